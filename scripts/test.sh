@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# The test command: installs what is missing, builds (CI preset: warnings as errors) and runs every test headless.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/install-deps.sh
+scripts/build.sh ci
+mkdir -p build/ci/test-results
+scripts/with-headless-session.sh \
+    ctest --test-dir build/ci --output-on-failure --no-tests=error --timeout 900 \
+          --output-junit test-results/junit.xml "$@"

@@ -1,0 +1,67 @@
+#pragma once
+
+#include <QDateTime>
+#include <QHash>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+namespace sim {
+
+struct Tenant {
+    QString id;                 // a GUID
+    QString displayName;        // "Contoso"
+    QString defaultDomain;      // "contoso.example"
+    QStringList verifiedDomains;
+};
+
+struct DirectoryUser {
+    QString id;
+    QString displayName;
+    QString givenName;
+    QString surname;
+    QString userPrincipalName;
+    QString mail;
+    QString jobTitle;
+    bool accountEnabled = true;
+    QStringList directoryRoles;  // e.g. "Cloud Application Administrator"
+    qint64 createdAtMs = 0;
+};
+
+struct DirectoryGroup {
+    QString id;
+    QString displayName;
+    QString description;
+    QString mail;
+    QStringList memberIds;       // direct members (users)
+    qint64 createdAtMs = 0;
+};
+
+// An issued access token (opaque to clients) and what it grants.
+struct AccessGrant {
+    QString userId;
+    QString clientId;
+    QStringList scopes;
+    qint64 expiresAtMs = 0;
+};
+
+struct DirectoryState {
+    Tenant tenant;
+    QVector<DirectoryUser> users;          // order = creation order (paging is stable)
+    QHash<QString, int> userIndexById;     // id -> index in users
+    QVector<DirectoryGroup> groups;
+    QHash<QString, int> groupIndexById;
+    QHash<QString, AccessGrant> accessTokens;  // token -> grant (not persisted: tokens die with the process)
+
+    const DirectoryUser *userById(const QString &id) const;
+    const DirectoryUser *userByUpn(const QString &upn) const;   // case-insensitive
+    const DirectoryGroup *groupById(const QString &id) const;
+    void addUser(const DirectoryUser &user);
+    void addGroup(const DirectoryGroup &group);
+
+    QJsonObject toJson() const;
+    void fromJson(const QJsonObject &json);
+};
+
+} // namespace sim

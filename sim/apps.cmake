@@ -1,0 +1,1 @@
+target_sources(insightly_sim PRIVATE AppsModule.cpp SyncModule.cpp Certificates.h XmlDsig.h)

@@ -1,0 +1,1 @@
+target_sources(insightly_sim PRIVATE IdentityModule.cpp DirectoryModule.cpp)

@@ -1,0 +1,74 @@
+// insightly-sso-sim: the simulated Entra ID + Microsoft Graph + Insightly world on loopback.
+#include "SimServer.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("insightly-sso-sim"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Simulated Microsoft Entra ID (sign-in, Microsoft Graph v1.0) and Insightly (SAML settings, ACS, SCIM, REST) "
+        "on 127.0.0.1, for tests and demos."));
+    parser.addHelpOption();
+    const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("Port to listen on (default: any free port)."), QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption stateDir(QStringLiteral("state-dir"), QStringLiteral("Persist the tenant and the Insightly instance here."), QStringLiteral("DIR"));
+    const QCommandLineOption requestLog(QStringLiteral("request-log"), QStringLiteral("Append one JSON line per request to FILE."), QStringLiteral("FILE"));
+    const QCommandLineOption latency(QStringLiteral("latency-ms"), QStringLiteral("Delay every answer by N ms."), QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption quota(QStringLiteral("write-quota"), QStringLiteral("Graph writes allowed per window, e.g. 3000/150."), QStringLiteral("N/SECONDS"));
+    const QCommandLineOption faults(QStringLiteral("fault-rate"), QStringLiteral("Share of Graph requests that fail with 503, 504 or a reset."), QStringLiteral("P"), QStringLiteral("0"));
+    const QCommandLineOption replication(QStringLiteral("replication-delay-ms"), QStringLiteral("New directory objects answer 404 for N ms."), QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption lifetime(QStringLiteral("token-lifetime-s"), QStringLiteral("Access-token lifetime in seconds."), QStringLiteral("N"), QStringLiteral("3600"));
+    const QCommandLineOption seedUsers(QStringLiteral("seed-users"), QStringLiteral("Extra directory users to seed."), QStringLiteral("N"), QStringLiteral("25"));
+    const QCommandLineOption seedGroups(QStringLiteral("seed-groups"), QStringLiteral("Directory groups to seed."), QStringLiteral("N"), QStringLiteral("5"));
+    const QCommandLineOption password(QStringLiteral("password"), QStringLiteral("Password of the seeded accounts (default: demo)."), QStringLiteral("P"), QStringLiteral("demo"));
+    parser.addOptions({port, stateDir, requestLog, latency, quota, faults, replication, lifetime, seedUsers, seedGroups, password});
+    parser.process(app);
+
+    QTextStream err(stderr);
+    auto intValue = [&](const QCommandLineOption &o, int min, int *out) {
+        bool ok = false;
+        const int v = parser.value(o).toInt(&ok);
+        if (!ok || v < min) {
+            err << "insightly-sso-sim: --" << o.names().constFirst() << " needs a whole number of at least " << min << "\n";
+            return false;
+        }
+        *out = v;
+        return true;
+    };
+
+    sim::SimOptions options;
+    int portValue = 0;
+    if (!intValue(port, 0, &portValue) || portValue > 65535 || !intValue(latency, 0, &options.latencyMs)
+        || !intValue(replication, 0, &options.replicationDelayMs) || !intValue(lifetime, 1, &options.tokenLifetimeS)
+        || !intValue(seedUsers, 0, &options.seedUsers) || !intValue(seedGroups, 0, &options.seedGroups))
+        return 2;
+    options.port = quint16(portValue);
+    options.stateDir = parser.value(stateDir);
+    options.requestLog = parser.value(requestLog);
+    options.password = parser.value(password);
+    if (parser.isSet(quota) && !sim::parseWriteQuota(parser.value(quota), &options.writeQuota, &options.writeQuotaWindowS)) {
+        err << "insightly-sso-sim: --write-quota takes N/SECONDS, e.g. 3000/150\n";
+        return 2;
+    }
+    bool ok = false;
+    options.faultRate = parser.value(faults).toDouble(&ok);
+    if (!ok || options.faultRate < 0.0 || options.faultRate > 1.0) {
+        err << "insightly-sso-sim: --fault-rate takes a number from 0 to 1\n";
+        return 2;
+    }
+
+    sim::SimServer server(options);
+    QString error;
+    if (!server.start(&error)) {
+        err << "insightly-sso-sim: " << error << "\n";
+        return 1;
+    }
+    QTextStream out(stdout);
+    out << server.baseUrl().toString() << Qt::endl;
+    return app.exec();
+}

@@ -1,0 +1,1 @@
+# Sources of wizard/browser (target insightly_wizard).

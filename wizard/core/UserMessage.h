@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QMetaType>
+#include <QString>
+
+namespace insightly {
+
+// What every failure shown to the admin carries: what failed, why, what to do, and the ids support asks for.
+// Built by the one place that maps error codes to words (entra/ErrorCatalog, insightly/…); pages only show it.
+struct UserMessage {
+    QString what;      // one sentence: what happened
+    QString why;       // one sentence: the cause
+    QString action;    // what to do (may hold numbered steps separated by '\n')
+    QString code;      // the machine code matched (Graph error.code, AADSTS number, QKeychain::Error…)
+    QString requestId; // Graph request-id / Entra correlation id, for support
+    QString details;   // the original, untranslated message (shown under "Details")
+
+    bool isEmpty() const { return what.isEmpty(); }
+    // Multi-line text for the clipboard ("Copy diagnostics"). Never contains a secret: callers redact `details`.
+    QString toDiagnostics() const;
+};
+
+} // namespace insightly
+
+Q_DECLARE_METATYPE(insightly::UserMessage)

@@ -1,0 +1,4 @@
+# Sources of wizard/core (target insightly_wizard).
+target_sources(insightly_wizard PRIVATE
+    core/UserMessage.h core/UserMessage.cpp
+)

@@ -1,0 +1,1 @@
+# Sources of wizard/entra (target insightly_wizard).

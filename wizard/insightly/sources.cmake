@@ -1,0 +1,1 @@
+# Sources of wizard/insightly (target insightly_wizard).

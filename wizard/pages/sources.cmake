@@ -1,0 +1,1 @@
+# Sources of wizard/pages (target insightly_wizard).

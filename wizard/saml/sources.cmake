@@ -1,0 +1,1 @@
+# Sources of wizard/saml (target insightly_wizard).
