@@ -1,0 +1,87 @@
+#include "SimFixture.h"
+
+#include <QJsonDocument>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QTest>
+#include <QUrlQuery>
+
+namespace testsupport {
+
+QJsonObject HttpReply::json() const
+{
+    return QJsonDocument::fromJson(body).object();
+}
+
+SimFixture::SimFixture(const sim::SimOptions &options)
+    : m_server(std::make_unique<sim::SimServer>(options))
+{
+}
+
+SimFixture::~SimFixture() = default;
+
+bool SimFixture::start(QString *error)
+{
+    return m_server->start(error);
+}
+
+HttpReply SimFixture::request(const QByteArray &method, const QString &path, const QByteArray &body,
+                              const QHash<QByteArray, QByteArray> &headers, int timeoutMs)
+{
+    QUrl url = baseUrl();
+    const qsizetype q = path.indexOf(u'?');
+    url.setPath(q < 0 ? path : path.left(q));
+    if (q >= 0)
+        url.setQuery(path.mid(q + 1));
+    QNetworkRequest req(url);
+    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    req.setTransferTimeout(timeoutMs);
+    for (auto it = headers.cbegin(); it != headers.cend(); ++it)
+        req.setRawHeader(it.key(), it.value());
+    QNetworkReply *reply = m_network.sendCustomRequest(req, method, body);
+    HttpReply out;
+    const bool done = QTest::qWaitFor([reply] { return reply->isFinished(); }, timeoutMs + 5000);
+    if (!done) {
+        reply->abort();
+        out.networkError = QStringLiteral("timed out");
+    } else {
+        out.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        out.body = reply->readAll();
+        for (const auto &h : reply->rawHeaderPairs())
+            out.headers.insert(h.first.toLower(), h.second);
+        if (out.status == 0)
+            out.networkError = reply->errorString();
+    }
+    reply->deleteLater();
+    return out;
+}
+
+HttpReply SimFixture::graph(const QByteArray &method, const QString &path, const QJsonObject &body,
+                            const QString &token, const QHash<QByteArray, QByteArray> &headers)
+{
+    QHash<QByteArray, QByteArray> h = headers;
+    if (!token.isEmpty())
+        h.insert("Authorization", "Bearer " + token.toLatin1());
+    QByteArray payload;
+    if (!body.isEmpty() || method == "POST" || method == "PATCH" || method == "PUT") {
+        payload = QJsonDocument(body).toJson(QJsonDocument::Compact);
+        h.insert("Content-Type", "application/json");
+    }
+    return request(method, path.startsWith(QLatin1String("/v1.0")) ? path : QStringLiteral("/v1.0") + path, payload, h);
+}
+
+QString SimFixture::token(const QString &upn, const QString &scopes)
+{
+    QUrlQuery form;
+    form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("password"));
+    form.addQueryItem(QStringLiteral("client_id"), QStringLiteral("14d82eec-204b-4c2f-b7e8-296a70dab67e"));
+    form.addQueryItem(QStringLiteral("username"), upn);
+    form.addQueryItem(QStringLiteral("password"), m_server->options().password);
+    form.addQueryItem(QStringLiteral("scope"), scopes);
+    const HttpReply r = request("POST", QStringLiteral("/%1/oauth2/v2.0/token").arg(tenantId()),
+                                form.toString(QUrl::FullyEncoded).toUtf8(),
+                                {{"Content-Type", "application/x-www-form-urlencoded"}});
+    return r.json().value(QStringLiteral("access_token")).toString();
+}
+
+} // namespace testsupport

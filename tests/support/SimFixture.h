@@ -1,0 +1,56 @@
+#pragma once
+
+#include "SimServer.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QString>
+#include <memory>
+
+namespace testsupport {
+
+// An HTTP answer as a test sees it.
+struct HttpReply {
+    int status = 0;                          // 0 = no HTTP answer (connection error / timeout)
+    QByteArray body;
+    QHash<QByteArray, QByteArray> headers;   // names lower-cased
+    QString networkError;                    // empty when the server answered
+
+    QJsonObject json() const;
+    QByteArray header(const QByteArray &name) const { return headers.value(name.toLower()); }
+};
+
+// The simulated world started in-process on a free loopback port, with a plain HTTP client for tests.
+// Tests may spin the event loop (QTest::qWaitFor); production code never does.
+class SimFixture
+{
+public:
+    explicit SimFixture(const sim::SimOptions &options = {});
+    ~SimFixture();
+
+    bool start(QString *error = nullptr);
+    sim::SimServer &server() { return *m_server; }
+    QUrl baseUrl() const { return m_server->baseUrl(); }
+    QString tenantId() const { return m_server->world().directory.tenant.id; }
+
+    // Sends a request and waits for the answer (timeout in ms). `path` may carry a query ("/v1.0/users?$top=5").
+    HttpReply request(const QByteArray &method, const QString &path, const QByteArray &body = {},
+                      const QHash<QByteArray, QByteArray> &headers = {}, int timeoutMs = 30000);
+    // Same with a JSON body and a bearer token.
+    HttpReply graph(const QByteArray &method, const QString &path, const QJsonObject &body = {},
+                    const QString &token = {}, const QHash<QByteArray, QByteArray> &headers = {});
+    // An access token from the resource-owner password grant (the sim's /token), for the given account.
+    QString token(const QString &upn = QStringLiteral("admin@contoso.example"),
+                  const QString &scopes = QStringLiteral(
+                      "https://graph.microsoft.com/.default offline_access openid profile"));
+
+    QNetworkAccessManager &network() { return m_network; }
+
+private:
+    std::unique_ptr<sim::SimServer> m_server;
+    QNetworkAccessManager m_network;
+};
+
+} // namespace testsupport
