@@ -53,6 +53,9 @@ struct DirectoryState {
     QVector<DirectoryGroup> groups;
     QHash<QString, int> groupIndexById;
     QHash<QString, AccessGrant> accessTokens;  // token -> grant (not persisted: tokens die with the process)
+    // Browser sign-in sessions of the identity platform: value of the `ESTSAUTH` cookie -> user id. Set by the
+    // sign-in page; read by everything that needs "the signed-in user" (IdP-initiated SAML sign-in).
+    QHash<QString, QString> browserSessions;
 
     const DirectoryUser *userById(const QString &id) const;
     const DirectoryUser *userByUpn(const QString &upn) const;   // case-insensitive

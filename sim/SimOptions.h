@@ -19,6 +19,7 @@ struct SimOptions {
     int seedUsers = 25;            // extra seeded directory users besides the two named accounts
     int seedGroups = 5;            // seeded groups
     QString password = QStringLiteral("demo");
+    int syncIntervalMs = 3000;     // provisioning engine cycle (Entra's is ~40 min; tests want seconds)
     quint32 randomSeed = 0;        // 0 = random; anything else makes faults and ids repeatable
 };
 

@@ -245,6 +245,25 @@ std::optional<GraphCaller> SimServer::graphCaller(const Request &request, Respon
     return GraphCaller{it->userId, it->scopes};
 }
 
+bool SimServer::isApplicationAdmin(const GraphCaller &caller) const
+{
+    const DirectoryUser *user = m_world.directory.userById(caller.userId);
+    if (!user)
+        return false;
+    static const QStringList adminRoles{QStringLiteral("Global Administrator"), QStringLiteral("Application Administrator"),
+                                        QStringLiteral("Cloud Application Administrator")};
+    for (const QString &role : user->directoryRoles)
+        if (adminRoles.contains(role, Qt::CaseInsensitive))
+            return true;
+    return false;
+}
+
+Response SimServer::accessDenied(const Request &request) const
+{
+    return graphError(403, QStringLiteral("Authorization_RequestDenied"),
+                      QStringLiteral("Insufficient privileges to complete the operation."), request);
+}
+
 qint64 SimServer::nowMs() const
 {
     return QDateTime::currentMSecsSinceEpoch();

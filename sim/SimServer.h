@@ -76,6 +76,11 @@ public:
                         const Request &request) const;
     // Resolves the bearer token; on failure returns the 401 answer Graph gives.
     std::optional<GraphCaller> graphCaller(const Request &request, Response *failure) const;
+    // Whether the caller holds a directory role that may manage enterprise applications (Global Administrator,
+    // Application Administrator, Cloud Application Administrator).
+    bool isApplicationAdmin(const GraphCaller &caller) const;
+    // 403 Authorization_RequestDenied, as Graph answers a caller without the needed role or scope.
+    Response accessDenied(const Request &request) const;
     // Counts one Graph write against the quota. Returns 0 when allowed, else the Retry-After seconds.
     int consumeWrite();
     // Whether an object created at `createdAtMs` is visible yet (replication delay).
