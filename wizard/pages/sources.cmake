@@ -1,1 +1,7 @@
 # Sources of wizard/pages (target insightly_wizard).
+target_sources(insightly_wizard PRIVATE
+    pages/WizardContext.h
+    pages/StepPage.h pages/StepPage.cpp
+    pages/WelcomePage.h pages/WelcomePage.cpp
+    pages/SetupWizard.h pages/SetupWizard.cpp
+)

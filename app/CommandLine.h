@@ -1,0 +1,24 @@
+#pragma once
+
+#include "pages/WizardContext.h"
+
+#include <QString>
+#include <QStringList>
+
+class QCoreApplication;
+
+namespace insightly {
+
+// What the command line asked for. Parsed before the wizard exists; errors are printed by main().
+struct CommandLine {
+    AppConfig config;
+    bool showVersion = false;
+    bool showHelp = false;
+    QString helpText;
+    QString error;              // non-empty: print it and exit 2
+};
+
+// `arguments` includes the program name, as QCoreApplication::arguments() does.
+CommandLine parseCommandLine(const QStringList &arguments);
+
+} // namespace insightly

@@ -1,0 +1,99 @@
+#include "pages/WelcomePage.h"
+
+#include "pages/WizardContext.h"
+
+#include <QButtonGroup>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QRadioButton>
+#include <QRegularExpressionValidator>
+#include <QVBoxLayout>
+
+namespace insightly {
+
+WelcomePage::WelcomePage(WizardContext &context, QWidget *parent)
+    : StepPage(context, QStringLiteral("welcomePage"), parent)
+{
+    setTitle(tr("Connect Insightly to Microsoft Entra ID"));
+    setSubTitle(tr("Single sign-on with SAML and user provisioning with SCIM, set up and proven step by step."));
+
+    auto *intro = new QLabel(tr("This wizard signs you in to Microsoft Entra ID and does the four steps of "
+                                "Insightly's “Setup of SAML & SCIM for Azure” article for you: it adds the "
+                                "<i>Insightly SAML</i> enterprise application, configures SAML single sign-on and "
+                                "its signing certificate, connects SCIM provisioning, and assigns users and groups. "
+                                "It tests each step before the next, and signs in once through SAML before you "
+                                "enforce SAML login, so nobody is locked out."),
+                             this);
+    intro->setObjectName(QStringLiteral("welcomeIntro"));
+    intro->setWordWrap(true);
+    intro->setTextFormat(Qt::RichText);
+    contentLayout()->addWidget(intro);
+
+    auto *modeBox = new QGroupBox(tr("What would you like to do?"), this);
+    modeBox->setObjectName(QStringLiteral("welcomeModeBox"));
+    auto *modeLayout = new QVBoxLayout(modeBox);
+    m_newSetup = new QRadioButton(tr("&Set up single sign-on and provisioning"), modeBox);
+    m_newSetup->setObjectName(QStringLiteral("modeNewSetup"));
+    m_newSetup->setAccessibleName(tr("Set up single sign-on and provisioning"));
+    m_rotate = new QRadioButton(tr("&Rotate the SAML signing certificate of an existing setup"), modeBox);
+    m_rotate->setObjectName(QStringLiteral("modeRotateCertificate"));
+    m_rotate->setAccessibleName(tr("Rotate the SAML signing certificate"));
+    m_status = new QRadioButton(tr("&Check the status of an existing setup"), modeBox);
+    m_status->setObjectName(QStringLiteral("modeCheckStatus"));
+    m_status->setAccessibleName(tr("Check the status of an existing setup"));
+    m_modes = new QButtonGroup(this);
+    m_modes->addButton(m_newSetup, int(WizardMode::NewSetup));
+    m_modes->addButton(m_rotate, int(WizardMode::RotateCertificate));
+    m_modes->addButton(m_status, int(WizardMode::CheckStatus));
+    for (QRadioButton *b : {m_newSetup, m_rotate, m_status})
+        modeLayout->addWidget(b);
+    contentLayout()->addWidget(modeBox);
+
+    auto *form = new QFormLayout;
+    m_tenant = new QLineEdit(this);
+    m_tenant->setObjectName(QStringLiteral("tenantEdit"));
+    m_tenant->setAccessibleName(tr("Microsoft Entra tenant"));
+    m_tenant->setPlaceholderText(tr("contoso.onmicrosoft.com or tenant ID (optional)"));
+    m_tenant->setClearButtonEnabled(true);
+    m_tenant->setValidator(
+        new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[A-Za-z0-9.-]*")), m_tenant));
+    form->addRow(tr("&Tenant:"), m_tenant);
+    contentLayout()->addLayout(form);
+
+    auto *needs = new QLabel(tr("<b>You will need</b><ul>"
+                                "<li>a Microsoft Entra account with the Cloud Application Administrator or "
+                                "Application Administrator role;</li>"
+                                "<li>an Insightly administrator account on the Enterprise plan.</li></ul>"),
+                             this);
+    needs->setObjectName(QStringLiteral("welcomeRequirements"));
+    needs->setWordWrap(true);
+    needs->setTextFormat(Qt::RichText);
+    contentLayout()->addWidget(needs);
+    contentLayout()->addStretch(1);
+
+    connect(m_modes, &QButtonGroup::idToggled, this, [this](int id, bool checked) {
+        if (checked)
+            this->context().setMode(WizardMode(id));
+    });
+}
+
+void WelcomePage::initializePage()
+{
+    // Runs again after Back/Next: only the first visit fills in defaults, so nothing the admin chose is reset.
+    if (m_initialized)
+        return;
+    m_initialized = true;
+    if (QAbstractButton *b = m_modes->button(int(context().mode())))
+        b->setChecked(true);
+    m_tenant->setText(context().tenant());
+}
+
+bool WelcomePage::validatePage()
+{
+    context().setTenant(m_tenant->text().trimmed());
+    return true;
+}
+
+} // namespace insightly
