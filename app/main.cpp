@@ -2,33 +2,14 @@
 #include "CommandLine.h"
 #include "DemoWorld.h"
 #include "config.h"
+#include "core/Translations.h"
 #include "pages/SetupWizard.h"
 #include "pages/WizardContext.h"
 
 #include <QApplication>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QMessageBox>
 #include <QTextStream>
-#include <QTranslator>
 
-namespace {
-
-// Qt's own strings (buttons of QWizard, dialogs) and the app's, for the requested or the system language.
-void installTranslators(QApplication &app, const QString &language)
-{
-    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
-    QLocale::setDefault(locale);
-    auto *qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qt);
-    auto *own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("insightly"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(own);
-}
-
-} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -42,7 +23,7 @@ int main(int argc, char *argv[])
 
     // Parse once for --language, then again so that help and errors come out translated.
     insightly::CommandLine cmd = insightly::parseCommandLine(QApplication::arguments());
-    installTranslators(app, cmd.config.language);
+    insightly::installTranslations(app, cmd.config.language);
     cmd = insightly::parseCommandLine(QApplication::arguments());
 
     QTextStream out(stdout);

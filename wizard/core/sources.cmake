@@ -2,4 +2,5 @@
 target_sources(insightly_wizard PRIVATE
     core/AppConfig.h
     core/UserMessage.h core/UserMessage.cpp
+    core/Translations.h core/Translations.cpp
 )
