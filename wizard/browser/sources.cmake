@@ -1,1 +1,7 @@
-# Sources of wizard/browser (target insightly_wizard).
+# Sources of wizard/browser (target insightly_wizard). The only layer below pages/ that may use widgets.
+target_sources(insightly_wizard PRIVATE
+    browser/UrlOpener.h browser/UrlOpener.cpp
+    browser/BrowserPage.h browser/BrowserPage.cpp
+    browser/EmbeddedBrowser.h browser/EmbeddedBrowser.cpp
+    browser/LoopbackRedirectListener.h browser/LoopbackRedirectListener.cpp
+)

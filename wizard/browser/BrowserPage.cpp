@@ -1,0 +1,96 @@
+#include "browser/BrowserPage.h"
+
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QWebEngineCertificateError>
+#include <QWebEngineNewWindowRequest>
+#include <QWebEngineScript>
+#include <QWebEngineScriptCollection>
+
+Q_LOGGING_CATEGORY(lcBrowser, "insightly.browser")
+
+namespace insightly {
+
+namespace {
+const QString kSamlScriptName = QStringLiteral("saml-capture");
+const QString kSamlPrefix = QStringLiteral("SAMLCAPTURE:");
+
+// The `formdata` event fires for every submission, including the programmatic form.submit() of an auto-posting
+// SAML page, and crosses into the isolated world; console.log is a single IPC message with no handshake race.
+const char kSamlCaptureJs[] = R"JS(
+document.addEventListener('formdata', function (e) {
+    var v = e.formData.get('SAMLResponse');
+    if (v === null) return;
+    var action = (e.target && e.target.action) ? e.target.action : '';
+    console.log('SAMLCAPTURE:' + JSON.stringify({ action: action, value: String(v) }));
+}, true);
+)JS";
+} // namespace
+
+BrowserPage::BrowserPage(QWebEngineProfile *profile, QObject *parent)
+    : QWebEnginePage(profile, parent)
+{
+    connect(this, &QWebEnginePage::certificateError, this, [this](const QWebEngineCertificateError &error) {
+        QWebEngineCertificateError copy = error; // accept/reject are non-const
+        qCWarning(lcBrowser) << "certificate error rejected for" << copy.url().host() << copy.description();
+        copy.rejectCertificate();
+        emit certificateRejected(copy.url(), copy.description());
+    });
+    connect(this, &QWebEnginePage::newWindowRequested, this, [this](QWebEngineNewWindowRequest &request) {
+        emit popupRequested(request.requestedUrl());
+    });
+}
+
+void BrowserPage::enableSamlCapture()
+{
+    if (!scripts().find(kSamlScriptName).isEmpty())
+        return;
+    QWebEngineScript script;
+    script.setName(kSamlScriptName);
+    script.setInjectionPoint(QWebEngineScript::DocumentCreation);
+    script.setWorldId(QWebEngineScript::ApplicationWorld);
+    script.setRunsOnSubFrames(true);
+    script.setSourceCode(QString::fromLatin1(kSamlCaptureJs));
+    scripts().insert(script);
+}
+
+bool BrowserPage::acceptNavigationRequest(const QUrl &url, NavigationType type, bool isMainFrame)
+{
+    if (isMainFrame && m_redirectMatches && m_redirectMatches(url)) {
+        // Cancelled before the request exists: nothing is sent to the redirect URI's host.
+        emit redirectCaught(url);
+        return false;
+    }
+    return QWebEnginePage::acceptNavigationRequest(url, type, isMainFrame);
+}
+
+QStringList BrowserPage::chooseFiles(FileSelectionMode mode, const QStringList &oldFiles,
+                                     const QStringList &acceptedMimeTypes)
+{
+    if (m_preselected.isEmpty())
+        return QWebEnginePage::chooseFiles(mode, oldFiles, acceptedMimeTypes);
+    const QStringList files = mode == FileSelectOpen ? m_preselected.mid(0, 1) : m_preselected;
+    emit fileChooserAnswered(files);
+    return files;
+}
+
+void BrowserPage::javaScriptConsoleMessage(JavaScriptConsoleMessageLevel level, const QString &message,
+                                           int lineNumber, const QString &sourceId)
+{
+    // Only our own user script may report a capture (a page could fake the source id, so the value is still
+    // checked by SamlResponseCheck, never trusted).
+    if (sourceId == QStringLiteral("userscript:") + kSamlScriptName && message.startsWith(kSamlPrefix)) {
+        const QJsonDocument doc = QJsonDocument::fromJson(message.mid(kSamlPrefix.size()).toUtf8());
+        const QString value = doc[QStringLiteral("value")].toString();
+        // Chromium may build the form data of one submission more than once; a SAML response carries a unique
+        // ID, so the same value twice is the same submission.
+        if (value == m_lastCapturedSaml)
+            return;
+        m_lastCapturedSaml = value;
+        emit samlResponseCaptured(value, QUrl(doc[QStringLiteral("action")].toString()));
+        return;
+    }
+    QWebEnginePage::javaScriptConsoleMessage(level, message, lineNumber, sourceId);
+}
+
+} // namespace insightly

@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QStringList>
+#include <QWebEnginePage>
+#include <functional>
+
+namespace insightly {
+
+// A web page with the wizard's safety rules built in (reference/qt-webengine-techniques.md):
+// - a redirect to the OAuth redirect URI is caught in acceptNavigationRequest, before any request is made;
+// - certificate errors are always rejected (TLS fails closed) and reported;
+// - pop-ups go to the system browser, never a new embedded window;
+// - a file chooser can be answered with a pre-selected file (certificate upload in one click);
+// - an auto-posted SAMLResponse can be captured as it is submitted (the `formdata` event, isolated world).
+class BrowserPage : public QWebEnginePage
+{
+    Q_OBJECT
+public:
+    explicit BrowserPage(QWebEngineProfile *profile, QObject *parent = nullptr);
+
+    // Navigations for which `matches` returns true are cancelled and reported by redirectCaught().
+    void setRedirectCatcher(std::function<bool(const QUrl &)> matches) { m_redirectMatches = std::move(matches); }
+    // The next file chooser is answered with these absolute paths (and reported by fileChooserAnswered()).
+    void setPreselectedFiles(const QStringList &absolutePaths) { m_preselected = absolutePaths; }
+    QStringList preselectedFiles() const { return m_preselected; }
+    // Starts capturing SAML responses posted by pages in this page (samlResponseCaptured()).
+    void enableSamlCapture();
+
+signals:
+    void redirectCaught(const QUrl &url);
+    void certificateRejected(const QUrl &url, const QString &description);
+    void popupRequested(const QUrl &url);
+    void fileChooserAnswered(const QStringList &files);
+    void samlResponseCaptured(const QString &base64Response, const QUrl &postedTo);
+
+protected:
+    bool acceptNavigationRequest(const QUrl &url, NavigationType type, bool isMainFrame) override;
+    QStringList chooseFiles(FileSelectionMode mode, const QStringList &oldFiles,
+                            const QStringList &acceptedMimeTypes) override;
+    void javaScriptConsoleMessage(JavaScriptConsoleMessageLevel level, const QString &message, int lineNumber,
+                                  const QString &sourceId) override;
+
+private:
+    std::function<bool(const QUrl &)> m_redirectMatches;
+    QStringList m_preselected;
+    QString m_lastCapturedSaml;
+};
+
+} // namespace insightly
