@@ -1,1 +1,4 @@
 # Sources of wizard/saml (target insightly_wizard).
+target_sources(insightly_wizard PRIVATE
+    saml/SigningCertificate.h saml/SigningCertificate.cpp
+)
