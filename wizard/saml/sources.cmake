@@ -1,4 +1,5 @@
 # Sources of wizard/saml (target insightly_wizard).
 target_sources(insightly_wizard PRIVATE
     saml/SigningCertificate.h saml/SigningCertificate.cpp
+    saml/FederationMetadata.h saml/FederationMetadata.cpp
 )
