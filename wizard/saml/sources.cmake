@@ -2,4 +2,6 @@
 target_sources(insightly_wizard PRIVATE
     saml/SigningCertificate.h saml/SigningCertificate.cpp
     saml/FederationMetadata.h saml/FederationMetadata.cpp
+    saml/SamlResponseContent.h saml/SamlResponseContent.cpp
+    saml/SamlResponseCheck.h saml/SamlResponseCheck.cpp
 )
