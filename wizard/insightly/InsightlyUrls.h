@@ -11,8 +11,7 @@ namespace insightly {
 
 // Where one Insightly instance lives: a pod (na1, eu1, au1, …) in production, or the simulator's loopback
 // address in demo and test mode.
-class InsightlyInstance
-{
+class InsightlyInstance {
 public:
     InsightlyInstance() = default;
     static InsightlyInstance forPod(const QString &pod);
@@ -58,7 +57,7 @@ inline constexpr auto UnconfirmedPod = "insightly-url.unconfirmed-pod";
 } // namespace SignInUrlCode
 
 struct SignInUrlValidation {
-    QUrl url;             // the cleaned Sign-in page URL: the value for Identifier and Reply URL
+    QUrl url; // the cleaned Sign-in page URL: the value for Identifier and Reply URL
     QString instanceId;
     InsightlyInstance instance;
     QList<UserMessage> notes; // what was fixed silently, or is worth knowing; the URL is still accepted
@@ -70,12 +69,12 @@ struct SignInUrlValidation {
 
 // Insightly's addresses: validating the Sign-in page URL the admin pastes (reference §D), and the pages and
 // APIs that follow from it.
-class InsightlyUrls
-{
+class InsightlyUrls {
     Q_DECLARE_TR_FUNCTIONS(InsightlyUrls)
 
 public:
-    static SignInUrlValidation validateSignInPageUrl(const QString &input, const ValidationOptions &options = {});
+    static SignInUrlValidation validateSignInPageUrl(const QString &input,
+                                                     const ValidationOptions &options = {});
 
     static QUrl settingsPageUrl(const QString &pod);
     static QUrl restBaseUrl(const QString &pod);

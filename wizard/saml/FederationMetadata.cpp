@@ -14,21 +14,20 @@ const QLatin1String kMetadataNs("urn:oasis:names:tc:SAML:2.0:metadata");
 const QLatin1String kDsigNs("http://www.w3.org/2000/09/xmldsig#");
 const QLatin1String kXsiNs("http://www.w3.org/2001/XMLSchema-instance");
 
-UserMessage metadataMessage(const char *code, const QString &what, const QString &why, const QString &details = {})
-{
+UserMessage metadataMessage(const char *code, const QString &what, const QString &why,
+                            const QString &details = {}) {
     UserMessage m;
     m.what = what;
     m.why = why;
-    m.action = FederationMetadata::tr(
-        "Download \"Federation Metadata XML\" again from the Insightly SAML application in Entra (Single sign-on, "
-        "SAML Certificates), or use \"Certificate (Base64)\" instead.");
+    m.action = FederationMetadata::tr("Download \"Federation Metadata XML\" again from the Insightly SAML "
+                                      "application in Entra (Single sign-on, "
+                                      "SAML Certificates), or use \"Certificate (Base64)\" instead.");
     m.code = QString::fromLatin1(code);
     m.details = details;
     return m;
 }
 
-MetadataSigningKey::Descriptor roleDescriptorKind(QStringView xsiType)
-{
+MetadataSigningKey::Descriptor roleDescriptorKind(QStringView xsiType) {
     const QStringView local = xsiType.mid(xsiType.indexOf(u':') + 1);
     if (local == u"SecurityTokenServiceType")
         return MetadataSigningKey::Descriptor::SecurityTokenService;
@@ -43,14 +42,13 @@ struct Context {
     bool inRole = false;
     MetadataSigningKey::Descriptor roleKind = MetadataSigningKey::Descriptor::OtherRole;
     QString roleName;
-    int signingKeyDepth = -1;   // depth of the open signing KeyDescriptor, -1 when none
+    int signingKeyDepth = -1; // depth of the open signing KeyDescriptor, -1 when none
     int documentSignatureDepth = -1;
 };
 
 } // namespace
 
-FederationMetadataResult FederationMetadata::parse(const QByteArray &xml)
-{
+FederationMetadataResult FederationMetadata::parse(const QByteArray &xml) {
     FederationMetadataResult result;
     if (xml.trimmed().isEmpty()) {
         result.error = metadataMessage(FederationMetadataError::Empty, tr("The metadata file is empty."),
@@ -66,9 +64,9 @@ FederationMetadataResult FederationMetadata::parse(const QByteArray &xml)
         const auto token = reader.readNext();
         if (token == QXmlStreamReader::DTD) {
             // Metadata never carries a DTD; refusing one rules out entity-expansion tricks.
-            result.error = metadataMessage(FederationMetadataError::NotMetadata,
-                                           tr("This file is not Entra federation metadata."),
-                                           tr("It declares a document type (DTD), which metadata never does."));
+            result.error = metadataMessage(
+                FederationMetadataError::NotMetadata, tr("This file is not Entra federation metadata."),
+                tr("It declares a document type (DTD), which metadata never does."));
             return result;
         }
         if (token == QXmlStreamReader::EndElement) {
@@ -95,8 +93,9 @@ FederationMetadataResult FederationMetadata::parse(const QByteArray &xml)
                 const bool html = name.compare(u"html", Qt::CaseInsensitive) == 0;
                 result.error = metadataMessage(
                     FederationMetadataError::NotMetadata, tr("This file is not Entra federation metadata."),
-                    html ? tr("It is a web page (HTML), perhaps a sign-in page saved instead of the download.")
-                         : tr("Its top element is <%1>, not <EntityDescriptor>.").arg(reader.qualifiedName()));
+                    html
+                        ? tr("It is a web page (HTML), perhaps a sign-in page saved instead of the download.")
+                        : tr("Its top element is <%1>, not <EntityDescriptor>.").arg(reader.qualifiedName()));
                 return result;
             }
             metadata.entityId = attributes.value(QStringLiteral("entityID")).toString();
@@ -150,34 +149,34 @@ FederationMetadataResult FederationMetadata::parse(const QByteArray &xml)
                                   .arg(reader.columnNumber())
                                   .arg(reader.errorString());
         qCInfo(lcFederationMetadata) << "Malformed metadata at" << where;
-        result.error = metadataMessage(FederationMetadataError::Malformed, tr("The metadata file is damaged."),
-                                       tr("It is not well-formed XML (%1); it may have been cut off or edited.")
-                                           .arg(where),
-                                       reader.errorString());
+        result.error = metadataMessage(
+            FederationMetadataError::Malformed, tr("The metadata file is damaged."),
+            tr("It is not well-formed XML (%1); it may have been cut off or edited.").arg(where),
+            reader.errorString());
         result.metadata = {};
         return result;
     }
     if (metadata.samlSigningCertificates().isEmpty()) {
-        result.error = metadataMessage(FederationMetadataError::NoSigningCertificate,
-                                       tr("The metadata holds no SAML signing certificate."),
-                                       tr("It has no <KeyDescriptor use=\"signing\"> under <IDPSSODescriptor>."));
+        result.error =
+            metadataMessage(FederationMetadataError::NoSigningCertificate,
+                            tr("The metadata holds no SAML signing certificate."),
+                            tr("It has no <KeyDescriptor use=\"signing\"> under <IDPSSODescriptor>."));
         return result;
     }
     return result;
 }
 
-QList<SigningCertificate> FederationMetadata::samlSigningCertificates() const
-{
+QList<SigningCertificate> FederationMetadata::samlSigningCertificates() const {
     QList<SigningCertificate> certificates;
     for (const MetadataSigningKey &key : signingKeys) {
-        if (key.descriptor == MetadataSigningKey::Descriptor::IdpSso && !certificates.contains(key.certificate))
+        if (key.descriptor == MetadataSigningKey::Descriptor::IdpSso &&
+            !certificates.contains(key.certificate))
             certificates << key.certificate;
     }
     return certificates;
 }
 
-QList<SigningCertificate> FederationMetadata::allSigningCertificates() const
-{
+QList<SigningCertificate> FederationMetadata::allSigningCertificates() const {
     QList<SigningCertificate> certificates;
     for (const MetadataSigningKey &key : signingKeys) {
         if (!certificates.contains(key.certificate))
@@ -186,8 +185,7 @@ QList<SigningCertificate> FederationMetadata::allSigningCertificates() const
     return certificates;
 }
 
-bool FederationMetadata::containsCertificate(const QString &thumbprint) const
-{
+bool FederationMetadata::containsCertificate(const QString &thumbprint) const {
     const QString wanted = SigningCertificate::normalizedThumbprint(thumbprint);
     if (wanted.isEmpty())
         return false;
@@ -198,8 +196,7 @@ bool FederationMetadata::containsCertificate(const QString &thumbprint) const
     return false;
 }
 
-static QUrl endpointFor(const QList<MetadataEndpoint> &endpoints, const QString &binding)
-{
+static QUrl endpointFor(const QList<MetadataEndpoint> &endpoints, const QString &binding) {
     for (const MetadataEndpoint &endpoint : endpoints) {
         if (endpoint.binding == binding)
             return endpoint.location;
@@ -207,18 +204,16 @@ static QUrl endpointFor(const QList<MetadataEndpoint> &endpoints, const QString 
     return {};
 }
 
-QUrl FederationMetadata::singleSignOnUrl(const QString &binding) const
-{
+QUrl FederationMetadata::singleSignOnUrl(const QString &binding) const {
     return endpointFor(singleSignOnServices, binding);
 }
 
-QUrl FederationMetadata::singleLogoutUrl(const QString &binding) const
-{
+QUrl FederationMetadata::singleLogoutUrl(const QString &binding) const {
     return endpointFor(singleLogoutServices, binding);
 }
 
-EntraSamlEndpoints EntraSamlEndpoints::forTenant(const QString &tenantId, EntraCloud cloud, const QString &appId)
-{
+EntraSamlEndpoints EntraSamlEndpoints::forTenant(const QString &tenantId, EntraCloud cloud,
+                                                 const QString &appId) {
     // Global values per reference §B6. The national clouds' issuers are the identifiers those clouds' portals
     // show; they are not in the reference, so treat them as best knowledge.
     switch (cloud) {
@@ -236,8 +231,7 @@ EntraSamlEndpoints EntraSamlEndpoints::forTenant(const QString &tenantId, EntraC
 }
 
 EntraSamlEndpoints EntraSamlEndpoints::forAuthority(const QUrl &authorityBase, const QString &identifierBase,
-                                                    const QString &tenantId, const QString &appId)
-{
+                                                    const QString &tenantId, const QString &appId) {
     const QString tenant = tenantId.trimmed();
     const auto withoutTrailingSlash = [](QString text) {
         while (text.endsWith(u'/'))

@@ -34,8 +34,7 @@ struct MetadataEndpoint {
 
 // Entra federation metadata (the app's "Federation Metadata XML", or the tenant-wide document), parsed
 // namespace-aware with QXmlStreamReader. The document signature is read, not verified.
-class FederationMetadata
-{
+class FederationMetadata {
     Q_DECLARE_TR_FUNCTIONS(FederationMetadata)
 
 public:

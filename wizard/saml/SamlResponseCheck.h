@@ -13,21 +13,21 @@ namespace insightly {
 
 // What the wizard set up and therefore expects to see in the SAML response Entra posts to Insightly.
 struct SamlResponseExpectations {
-    QString entityId;           // Identifier (Entity ID) = Insightly's Sign-in page URL
-    QUrl replyUrl;              // Reply URL (ACS) = the same Sign-in page URL
-    QString entraIdentifier;    // the tenant's issuer, e.g. https://sts.windows.net/{tenantId}/
-    QString activeThumbprint;   // the certificate made active in Entra
+    QString entityId;            // Identifier (Entity ID) = Insightly's Sign-in page URL
+    QUrl replyUrl;               // Reply URL (ACS) = the same Sign-in page URL
+    QString entraIdentifier;     // the tenant's issuer, e.g. https://sts.windows.net/{tenantId}/
+    QString activeThumbprint;    // the certificate made active in Entra
     QString insightlyThumbprint; // optional: the certificate uploaded to Insightly, when known
     QDateTime now;
 };
 
 // One line of the checklist shown after a test sign-in.
 struct SamlCheckRow {
-    QString id;       // stable, see SamlCheckId
-    QString title;    // translated, e.g. "Signing certificate"
+    QString id;    // stable, see SamlCheckId
+    QString title; // translated, e.g. "Signing certificate"
     bool passed = false;
-    QString seen;     // what the response says
-    QString expected; // what the setup expects
+    QString seen;        // what the response says
+    QString expected;    // what the setup expects
     UserMessage failure; // cause and fix; empty when passed
 };
 
@@ -58,8 +58,7 @@ struct SamlResponseReport {
 //
 // It does NOT verify the XML signature cryptographically: Insightly does that when it receives the response.
 // This class only reads which certificate the signature names (ds:X509Certificate) and compares thumbprints.
-class SamlResponseCheck
-{
+class SamlResponseCheck {
     Q_DECLARE_TR_FUNCTIONS(SamlResponseCheck)
 
 public:

@@ -10,27 +10,23 @@ const QLatin1String kProtocolNs("urn:oasis:names:tc:SAML:2.0:protocol");
 const QLatin1String kAssertionNs("urn:oasis:names:tc:SAML:2.0:assertion");
 const QLatin1String kDsigNs("http://www.w3.org/2000/09/xmldsig#");
 
-bool is(const QXmlStreamReader &reader, QLatin1String ns, QStringView name)
-{
+bool is(const QXmlStreamReader &reader, QLatin1String ns, QStringView name) {
     return reader.namespaceUri() == ns && reader.name() == name;
 }
 
-QDateTime dateTimeAttribute(const QXmlStreamReader &reader, const QString &name)
-{
+QDateTime dateTimeAttribute(const QXmlStreamReader &reader, const QString &name) {
     const QString text = reader.attributes().value(name).toString();
     if (text.isEmpty())
         return {};
     return QDateTime::fromString(text, Qt::ISODateWithMs).toUTC();
 }
 
-QString attribute(const QXmlStreamReader &reader, const QString &name)
-{
+QString attribute(const QXmlStreamReader &reader, const QString &name) {
     return reader.attributes().value(name).toString();
 }
 
 // Reads a ds:Signature to its end; keeps the first X509Certificate of its KeyInfo.
-SamlResponseContent::Signature readSignature(QXmlStreamReader &reader, const QString &signedElement)
-{
+SamlResponseContent::Signature readSignature(QXmlStreamReader &reader, const QString &signedElement) {
     SamlResponseContent::Signature signature;
     signature.signedElement = signedElement;
     int depth = 1;
@@ -40,7 +36,8 @@ SamlResponseContent::Signature readSignature(QXmlStreamReader &reader, const QSt
             --depth;
         } else if (token == QXmlStreamReader::StartElement) {
             if (is(reader, kDsigNs, u"X509Certificate") && signature.certificate.isNull()) {
-                const CertificateLoadResult loaded = SigningCertificate::load(reader.readElementText().toLatin1());
+                const CertificateLoadResult loaded =
+                    SigningCertificate::load(reader.readElementText().toLatin1());
                 if (loaded.certificates.size() == 1)
                     signature.certificate = loaded.certificates.first();
             } else {
@@ -51,8 +48,7 @@ SamlResponseContent::Signature readSignature(QXmlStreamReader &reader, const QSt
     return signature;
 }
 
-void readStatus(QXmlStreamReader &reader, SamlResponseContent &content)
-{
+void readStatus(QXmlStreamReader &reader, SamlResponseContent &content) {
     while (reader.readNextStartElement()) {
         if (is(reader, kProtocolNs, u"StatusCode")) {
             content.statusCode = attribute(reader, QStringLiteral("Value"));
@@ -69,8 +65,7 @@ void readStatus(QXmlStreamReader &reader, SamlResponseContent &content)
     }
 }
 
-void readSubject(QXmlStreamReader &reader, SamlResponseContent &content)
-{
+void readSubject(QXmlStreamReader &reader, SamlResponseContent &content) {
     while (reader.readNextStartElement()) {
         if (is(reader, kAssertionNs, u"NameID")) {
             content.nameIdFormat = attribute(reader, QStringLiteral("Format"));
@@ -89,8 +84,7 @@ void readSubject(QXmlStreamReader &reader, SamlResponseContent &content)
     }
 }
 
-void readConditions(QXmlStreamReader &reader, SamlResponseContent &content)
-{
+void readConditions(QXmlStreamReader &reader, SamlResponseContent &content) {
     content.conditionsNotBefore = dateTimeAttribute(reader, QStringLiteral("NotBefore"));
     content.conditionsNotOnOrAfter = dateTimeAttribute(reader, QStringLiteral("NotOnOrAfter"));
     while (reader.readNextStartElement()) {
@@ -107,8 +101,7 @@ void readConditions(QXmlStreamReader &reader, SamlResponseContent &content)
     }
 }
 
-void readAssertion(QXmlStreamReader &reader, SamlResponseContent &content)
-{
+void readAssertion(QXmlStreamReader &reader, SamlResponseContent &content) {
     content.hasAssertion = true;
     while (reader.readNextStartElement()) {
         if (is(reader, kAssertionNs, u"Issuer"))
@@ -124,8 +117,7 @@ void readAssertion(QXmlStreamReader &reader, SamlResponseContent &content)
     }
 }
 
-QByteArray withoutWhitespace(const QByteArray &text)
-{
+QByteArray withoutWhitespace(const QByteArray &text) {
     QByteArray compact;
     compact.reserve(text.size());
     for (const char c : text) {
@@ -137,8 +129,7 @@ QByteArray withoutWhitespace(const QByteArray &text)
 
 } // namespace
 
-std::optional<QByteArray> SamlResponseContent::decodePostedValue(const QByteArray &posted)
-{
+std::optional<QByteArray> SamlResponseContent::decodePostedValue(const QByteArray &posted) {
     QByteArray value = posted.trimmed();
     const qsizetype field = value.indexOf("SAMLResponse=");
     if (field >= 0) {
@@ -152,16 +143,15 @@ std::optional<QByteArray> SamlResponseContent::decodePostedValue(const QByteArra
     // Base64 never contains '%': its presence means form encoding, where a literal '+' stands for a space.
     if (value.contains('%'))
         value = QByteArray::fromPercentEncoding(value.replace('+', ' '));
-    const auto decoded = QByteArray::fromBase64Encoding(withoutWhitespace(value),
-                                                        QByteArray::AbortOnBase64DecodingErrors);
+    const auto decoded =
+        QByteArray::fromBase64Encoding(withoutWhitespace(value), QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded || (*decoded).isEmpty())
         return std::nullopt;
     return *decoded;
 }
 
 std::optional<SamlResponseContent> SamlResponseContent::parse(const QByteArray &xml, QString *errorDetails,
-                                                              bool *notAResponse)
-{
+                                                              bool *notAResponse) {
     *notAResponse = false;
     QXmlStreamReader reader(xml);
     // Skip the prolog; a DTD has no place in a SAML message and is refused.
@@ -177,8 +167,8 @@ std::optional<SamlResponseContent> SamlResponseContent::parse(const QByteArray &
     }
     if (!is(reader, kProtocolNs, u"Response")) {
         *notAResponse = true;
-        *errorDetails = QStringLiteral("Root element is <%1> (%2)")
-                            .arg(reader.qualifiedName(), reader.namespaceUri());
+        *errorDetails =
+            QStringLiteral("Root element is <%1> (%2)").arg(reader.qualifiedName(), reader.namespaceUri());
         return std::nullopt;
     }
     SamlResponseContent content;

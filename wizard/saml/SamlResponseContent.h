@@ -12,25 +12,25 @@
 
 namespace insightly {
 
-// What a SAML response says, read with QXmlStreamReader (namespace-aware). Nothing here is verified: it is the
-// raw material for SamlResponseCheck.
+// What a SAML response says, read with QXmlStreamReader (namespace-aware). Nothing here is verified: it is
+// the raw material for SamlResponseCheck.
 struct SamlResponseContent {
     struct Signature {
-        QString signedElement;           // "Response" or "Assertion"
-        SigningCertificate certificate;  // null when KeyInfo held no readable certificate
+        QString signedElement;          // "Response" or "Assertion"
+        SigningCertificate certificate; // null when KeyInfo held no readable certificate
     };
 
     QString responseIssuer;
     QString destination;
-    QString statusCode;         // top-level StatusCode Value
-    QString statusSubCode;      // nested StatusCode Value, if any
+    QString statusCode;    // top-level StatusCode Value
+    QString statusSubCode; // nested StatusCode Value, if any
     QString statusMessage;
     bool hasAssertion = false;
     bool hasEncryptedAssertion = false;
     QString assertionIssuer;
     QString nameId;
     QString nameIdFormat;
-    QString recipient;          // SubjectConfirmationData Recipient
+    QString recipient; // SubjectConfirmationData Recipient
     QDateTime subjectNotOnOrAfter;
     QDateTime conditionsNotBefore;
     QDateTime conditionsNotOnOrAfter;

@@ -13,15 +13,14 @@ namespace insightly {
 
 namespace {
 
-QString downloadAgain()
-{
-    return SigningCertificate::tr("In Entra open the Insightly SAML application, Single sign-on, SAML Certificates, and download "
-              "\"Certificate (Base64)\"; then choose that file.");
+QString downloadAgain() {
+    return SigningCertificate::tr(
+        "In Entra open the Insightly SAML application, Single sign-on, SAML Certificates, and download "
+        "\"Certificate (Base64)\"; then choose that file.");
 }
 
 UserMessage message(const char *code, const QString &what, const QString &why, const QString &action,
-                    const QString &details = {})
-{
+                    const QString &details = {}) {
     UserMessage m;
     m.what = what;
     m.why = why;
@@ -31,24 +30,26 @@ UserMessage message(const char *code, const QString &what, const QString &why, c
     return m;
 }
 
-UserMessage notACertificate(const QString &details = {})
-{
-    return message(CertificateLoadError::NotACertificate, SigningCertificate::tr("This file is not a certificate."),
-                   SigningCertificate::tr("It holds neither a PEM certificate (-----BEGIN CERTIFICATE-----), nor DER, nor Base64 "
-                      "certificate data."),
-                   downloadAgain(), details);
+UserMessage notACertificate(const QString &details = {}) {
+    return message(
+        CertificateLoadError::NotACertificate, SigningCertificate::tr("This file is not a certificate."),
+        SigningCertificate::tr(
+            "It holds neither a PEM certificate (-----BEGIN CERTIFICATE-----), nor DER, nor Base64 "
+            "certificate data."),
+        downloadAgain(), details);
 }
 
-UserMessage truncated(const QString &details = {})
-{
-    return message(CertificateLoadError::Truncated, SigningCertificate::tr("This certificate is incomplete."),
-                   SigningCertificate::tr("The data ends before the certificate does: it was cut off while copying or downloading."),
-                   downloadAgain(), details);
+UserMessage truncated(const QString &details = {}) {
+    return message(
+        CertificateLoadError::Truncated, SigningCertificate::tr("This certificate is incomplete."),
+        SigningCertificate::tr(
+            "The data ends before the certificate does: it was cut off while copying or downloading."),
+        downloadAgain(), details);
 }
 
-// DER objects in `der`: each a complete SEQUENCE, or nothing with *wasTruncated set when one runs past the end.
-std::optional<QList<QByteArray>> splitDerSequences(const QByteArray &der, bool *wasTruncated)
-{
+// DER objects in `der`: each a complete SEQUENCE, or nothing with *wasTruncated set when one runs past the
+// end.
+std::optional<QList<QByteArray>> splitDerSequences(const QByteArray &der, bool *wasTruncated) {
     QList<QByteArray> objects;
     qsizetype pos = 0;
     while (pos < der.size()) {
@@ -85,8 +86,7 @@ std::optional<QList<QByteArray>> splitDerSequences(const QByteArray &der, bool *
 }
 
 // A PKCS#12 (.pfx) file is a SEQUENCE whose first member is INTEGER 3 (the PFX version).
-bool looksLikePkcs12(const QByteArray &der)
-{
+bool looksLikePkcs12(const QByteArray &der) {
     const qsizetype lengthBytes = der.size() > 1 && (static_cast<unsigned char>(der.at(1)) & 0x80)
                                       ? (static_cast<unsigned char>(der.at(1)) & 0x7f)
                                       : 0;
@@ -94,8 +94,7 @@ bool looksLikePkcs12(const QByteArray &der)
     return version == QByteArray("\x02\x01\x03", 3);
 }
 
-CertificateLoadResult loadDer(const QByteArray &der)
-{
+CertificateLoadResult loadDer(const QByteArray &der) {
     CertificateLoadResult result;
     bool wasTruncated = false;
     const auto objects = splitDerSequences(der, &wasTruncated);
@@ -108,9 +107,11 @@ CertificateLoadResult loadDer(const QByteArray &der)
         if (certificate.isNull()) {
             if (looksLikePkcs12(object)) {
                 result.error = message(
-                    "certificate.pkcs12", SigningCertificate::tr("This is a .pfx (PKCS#12) file, not a certificate."),
-                    SigningCertificate::tr("A .pfx file bundles the certificate with its private key; Insightly needs only the "
-                       "public certificate."),
+                    "certificate.pkcs12",
+                    SigningCertificate::tr("This is a .pfx (PKCS#12) file, not a certificate."),
+                    SigningCertificate::tr(
+                        "A .pfx file bundles the certificate with its private key; Insightly needs only the "
+                        "public certificate."),
                     downloadAgain());
             } else {
                 result.error = notACertificate();
@@ -123,21 +124,19 @@ CertificateLoadResult loadDer(const QByteArray &der)
     return result;
 }
 
-bool isBase64Text(const QByteArray &compact)
-{
+bool isBase64Text(const QByteArray &compact) {
     if (compact.isEmpty())
         return false;
     for (const char c : compact) {
-        const bool ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+' ||
-                        c == '/' || c == '=';
+        const bool ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+                        c == '+' || c == '/' || c == '=';
         if (!ok)
             return false;
     }
     return true;
 }
 
-QByteArray withoutWhitespace(const QByteArray &text)
-{
+QByteArray withoutWhitespace(const QByteArray &text) {
     QByteArray compact;
     compact.reserve(text.size());
     for (const char c : text) {
@@ -149,8 +148,7 @@ QByteArray withoutWhitespace(const QByteArray &text)
 
 // Base64 of several certificates pasted one after another: '=' padding ends one and the next starts after it,
 // so decode run by run; runs without padding decode to concatenated DER, which loadDer() splits.
-std::optional<QByteArray> decodeBase64Runs(const QByteArray &compact)
-{
+std::optional<QByteArray> decodeBase64Runs(const QByteArray &compact) {
     QByteArray decoded;
     qsizetype start = 0;
     while (start < compact.size()) {
@@ -171,8 +169,7 @@ std::optional<QByteArray> decodeBase64Runs(const QByteArray &compact)
     return decoded;
 }
 
-CertificateLoadResult loadPem(const QByteArray &text)
-{
+CertificateLoadResult loadPem(const QByteArray &text) {
     static const QByteArray begin("-----BEGIN ");
     static const QByteArray dashes("-----");
     CertificateLoadResult result;
@@ -224,11 +221,14 @@ CertificateLoadResult loadPem(const QByteArray &text)
     if (result.ok())
         return result;
     if (sawPrivateKey) {
-        result.error = message(CertificateLoadError::PrivateKey, SigningCertificate::tr("This is a private key, not a certificate."),
-                               SigningCertificate::tr("The file holds a PRIVATE KEY block. Insightly needs the public certificate; a "
-                                  "private key must never be uploaded or shared."),
-                               downloadAgain() + u'\n' +
-                                   SigningCertificate::tr("If this key is real, keep the file somewhere safe or delete it."));
+        result.error = message(
+            CertificateLoadError::PrivateKey,
+            SigningCertificate::tr("This is a private key, not a certificate."),
+            SigningCertificate::tr(
+                "The file holds a PRIVATE KEY block. Insightly needs the public certificate; a "
+                "private key must never be uploaded or shared."),
+            downloadAgain() + u'\n' +
+                SigningCertificate::tr("If this key is real, keep the file somewhere safe or delete it."));
     } else {
         result.error = notACertificate(otherLabels.join(QStringLiteral(", ")));
     }
@@ -237,8 +237,7 @@ CertificateLoadResult loadPem(const QByteArray &text)
 
 } // namespace
 
-CertificateLoadResult SigningCertificate::load(const QByteArray &bytes)
-{
+CertificateLoadResult SigningCertificate::load(const QByteArray &bytes) {
     QByteArray data = bytes;
     if (data.startsWith("\xEF\xBB\xBF"))
         data.remove(0, 3);
@@ -266,19 +265,20 @@ CertificateLoadResult SigningCertificate::load(const QByteArray &bytes)
         return loadDer(*decoded);
     }
     if (trimmed.startsWith('<') && trimmed.contains("EntityDescriptor")) {
-        result.error = message(CertificateLoadError::FederationMetadata,
-                               SigningCertificate::tr("This is Federation Metadata XML, not a certificate file."),
-                               SigningCertificate::tr("The metadata carries the signing certificate inside it."),
-                               SigningCertificate::tr("Load it as federation metadata instead, or download \"Certificate (Base64)\" "
-                                  "from Entra."));
+        result.error =
+            message(CertificateLoadError::FederationMetadata,
+                    SigningCertificate::tr("This is Federation Metadata XML, not a certificate file."),
+                    SigningCertificate::tr("The metadata carries the signing certificate inside it."),
+                    SigningCertificate::tr(
+                        "Load it as federation metadata instead, or download \"Certificate (Base64)\" "
+                        "from Entra."));
         return result;
     }
     result.error = notACertificate();
     return result;
 }
 
-SigningCertificate SigningCertificate::fromDer(const QByteArray &der)
-{
+SigningCertificate SigningCertificate::fromDer(const QByteArray &der) {
     SigningCertificate certificate;
     const QSslCertificate parsed(der, QSsl::Der);
     if (parsed.isNull()) {
@@ -291,45 +291,37 @@ SigningCertificate SigningCertificate::fromDer(const QByteArray &der)
     return certificate;
 }
 
-QString SigningCertificate::thumbprint() const
-{
+QString SigningCertificate::thumbprint() const {
     if (isNull())
         return {};
     return QString::fromLatin1(QCryptographicHash::hash(m_der, QCryptographicHash::Sha1).toHex().toUpper());
 }
 
-QString SigningCertificate::subjectCommonName() const
-{
+QString SigningCertificate::subjectCommonName() const {
     return m_certificate.subjectInfo(QSslCertificate::CommonName).join(QStringLiteral(", "));
 }
 
-QString SigningCertificate::subject() const
-{
+QString SigningCertificate::subject() const {
     return m_certificate.subjectDisplayName();
 }
 
-QString SigningCertificate::issuer() const
-{
+QString SigningCertificate::issuer() const {
     return m_certificate.issuerDisplayName();
 }
 
-QString SigningCertificate::serialNumber() const
-{
+QString SigningCertificate::serialNumber() const {
     return QString::fromLatin1(m_certificate.serialNumber()).remove(u':').toUpper();
 }
 
-QDateTime SigningCertificate::notBefore() const
-{
+QDateTime SigningCertificate::notBefore() const {
     return m_certificate.effectiveDate().toUTC();
 }
 
-QDateTime SigningCertificate::notAfter() const
-{
+QDateTime SigningCertificate::notAfter() const {
     return m_certificate.expiryDate().toUTC();
 }
 
-SigningCertificate::KeyAlgorithm SigningCertificate::keyAlgorithm() const
-{
+SigningCertificate::KeyAlgorithm SigningCertificate::keyAlgorithm() const {
     switch (m_certificate.publicKey().algorithm()) {
     case QSsl::Rsa:
         return KeyAlgorithm::Rsa;
@@ -342,8 +334,7 @@ SigningCertificate::KeyAlgorithm SigningCertificate::keyAlgorithm() const
     }
 }
 
-QString SigningCertificate::keyAlgorithmName() const
-{
+QString SigningCertificate::keyAlgorithmName() const {
     switch (keyAlgorithm()) {
     case KeyAlgorithm::Rsa:
         return QStringLiteral("RSA");
@@ -357,25 +348,21 @@ QString SigningCertificate::keyAlgorithmName() const
     return {};
 }
 
-int SigningCertificate::keySizeBits() const
-{
+int SigningCertificate::keySizeBits() const {
     return m_certificate.publicKey().length();
 }
 
-bool SigningCertificate::isValidAt(const QDateTime &when) const
-{
+bool SigningCertificate::isValidAt(const QDateTime &when) const {
     return !isNull() && notBefore() <= when && when <= notAfter();
 }
 
-qint64 SigningCertificate::daysLeft(const QDateTime &now) const
-{
+qint64 SigningCertificate::daysLeft(const QDateTime &now) const {
     const qint64 seconds = now.secsTo(notAfter());
     constexpr qint64 day = 24 * 60 * 60;
     return seconds >= 0 ? seconds / day : -((-seconds + day - 1) / day);
 }
 
-QByteArray SigningCertificate::toBase64Cer(LineEnding lineEnding) const
-{
+QByteArray SigningCertificate::toBase64Cer(LineEnding lineEnding) const {
     const QByteArray eol = lineEnding == LineEnding::CrLf ? QByteArray("\r\n") : QByteArray("\n");
     const QByteArray base64 = m_der.toBase64();
     QByteArray pem = "-----BEGIN CERTIFICATE-----" + eol;
@@ -385,8 +372,7 @@ QByteArray SigningCertificate::toBase64Cer(LineEnding lineEnding) const
     return pem;
 }
 
-QString SigningCertificate::normalizedThumbprint(const QString &thumbprint)
-{
+QString SigningCertificate::normalizedThumbprint(const QString &thumbprint) {
     QString normalized;
     for (const QChar c : thumbprint) {
         if (c.isLetterOrNumber())

@@ -15,17 +15,17 @@ struct CertificateLoadResult;
 
 // One X.509 certificate that Entra signs SAML assertions with (or that an admin handed us). Holds the DER and
 // the fields the wizard shows; the thumbprint is computed here from the DER, never trusted from elsewhere.
-class SigningCertificate
-{
+class SigningCertificate {
     Q_DECLARE_TR_FUNCTIONS(SigningCertificate)
 
 public:
     enum class KeyAlgorithm { Unknown, Rsa, Dsa, Ec };
     enum class LineEnding { Lf, CrLf };
 
-    // Every certificate in `bytes`, whatever the shape: PEM (one or several blocks, any line ending, text around
-    // them), DER (one or several concatenated), Base64 on one line (Graph's keyCredentials[].key) or wrapped
-    // without PEM armour. On failure the result holds no certificate and a UserMessage saying what the input is.
+    // Every certificate in `bytes`, whatever the shape: PEM (one or several blocks, any line ending, text
+    // around them), DER (one or several concatenated), Base64 on one line (Graph's keyCredentials[].key) or
+    // wrapped without PEM armour. On failure the result holds no certificate and a UserMessage saying what
+    // the input is.
     static CertificateLoadResult load(const QByteArray &bytes);
     // Exactly one DER-encoded certificate; a null SigningCertificate when it is not one.
     static SigningCertificate fromDer(const QByteArray &der);
@@ -54,7 +54,9 @@ public:
 
     static QString normalizedThumbprint(const QString &thumbprint); // upper-case, without ':' and spaces
 
-    friend bool operator==(const SigningCertificate &a, const SigningCertificate &b) { return a.m_der == b.m_der; }
+    friend bool operator==(const SigningCertificate &a, const SigningCertificate &b) {
+        return a.m_der == b.m_der;
+    }
 
 private:
     QByteArray m_der;

@@ -17,16 +17,14 @@ const QString kOld = QStringLiteral("9B6A4331329E0D853B20BD364CD7131D3652942F");
 const QString kNew = QStringLiteral("815D70419E644F95BE30F309616EBDA58C5B591B");
 const QString kTenant = QStringLiteral("81c1df79-e153-4f9d-a101-8dcf04af6c2c");
 
-QByteArray readFixture(const QString &name)
-{
+QByteArray readFixture(const QString &name) {
     QFile file(kFixtures + name);
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return file.readAll();
 }
 
-QStringList thumbprints(const QList<SigningCertificate> &certificates)
-{
+QStringList thumbprints(const QList<SigningCertificate> &certificates) {
     QStringList list;
     for (const auto &certificate : certificates)
         list << certificate.thumbprint();
@@ -34,39 +32,35 @@ QStringList thumbprints(const QList<SigningCertificate> &certificates)
 }
 
 // A minimal metadata document around one certificate, for the malformed-input rows.
-QByteArray minimalMetadata(const QByteArray &certificateBase64)
-{
+QByteArray minimalMetadata(const QByteArray &certificateBase64) {
     return "<EntityDescriptor entityID=\"https://sts.windows.net/t/\" "
            "xmlns=\"urn:oasis:names:tc:SAML:2.0:metadata\"><IDPSSODescriptor><KeyDescriptor use=\"signing\">"
            "<KeyInfo xmlns=\"http://www.w3.org/2000/09/xmldsig#\"><X509Data><X509Certificate>" +
-           certificateBase64 + "</X509Certificate></X509Data></KeyInfo></KeyDescriptor></IDPSSODescriptor>"
-                               "</EntityDescriptor>";
+           certificateBase64 +
+           "</X509Certificate></X509Data></KeyInfo></KeyDescriptor></IDPSSODescriptor>"
+           "</EntityDescriptor>";
 }
 
 } // namespace
 
-class TestFederationMetadata : public QObject
-{
+class TestFederationMetadata : public QObject {
     Q_OBJECT
 
 private:
     QByteArray m_app;
     QByteArray m_common;
-    void requireFixtures()
-    {
+    void requireFixtures() {
         if (m_app.isEmpty() || m_common.isEmpty())
             QSKIP("Shared fixtures folder not found (INSIGHTLY_SHARED_DIR); skipping fixture-based test");
     }
 
 private slots:
-    void initTestCase()
-    {
+    void initTestCase() {
         m_app = readFixture(QStringLiteral("app-metadata-two-certs.xml"));
         m_common = readFixture(QStringLiteral("common-tenant-metadata.xml"));
     }
 
-    void appMetadata()
-    {
+    void appMetadata() {
         requireFixtures();
         const FederationMetadataResult result = FederationMetadata::parse(m_app);
         QVERIFY2(result.ok(), qPrintable(result.error.toDiagnostics()));
@@ -101,7 +95,8 @@ private slots:
 
         QVERIFY(metadata.containsCertificate(kNew));
         QVERIFY(metadata.containsCertificate(kOld.toLower()));
-        QVERIFY(metadata.containsCertificate(QStringLiteral("81:5D:70:41:9E:64:4F:95:BE:30:F3:09:61:6E:BD:A5:8C:5B:59:1B")));
+        QVERIFY(metadata.containsCertificate(
+            QStringLiteral("81:5D:70:41:9E:64:4F:95:BE:30:F3:09:61:6E:BD:A5:8C:5B:59:1B")));
         QVERIFY(!metadata.containsCertificate(QStringLiteral("B0CD7FC80C55F06578C8DF81EA3DB1CE68A4E40A")));
         QVERIFY(!metadata.containsCertificate(QString()));
 
@@ -112,8 +107,7 @@ private slots:
         QCOMPARE(panel.logoutUrl, metadata.singleLogoutUrl());
     }
 
-    void commonTenantMetadata()
-    {
+    void commonTenantMetadata() {
         requireFixtures();
         const FederationMetadataResult result = FederationMetadata::parse(m_common);
         QVERIFY2(result.ok(), qPrintable(result.error.toDiagnostics()));
@@ -127,15 +121,16 @@ private slots:
         QCOMPARE(metadata.signingKeys.size(), 12);
         QCOMPARE(metadata.documentSignatureCertificate.thumbprint(),
                  QStringLiteral("B0CD7FC80C55F06578C8DF81EA3DB1CE68A4E40A"));
-        QCOMPARE(metadata.singleSignOnUrl(), QUrl(QStringLiteral("https://login.microsoftonline.com/common/saml2")));
+        QCOMPARE(metadata.singleSignOnUrl(),
+                 QUrl(QStringLiteral("https://login.microsoftonline.com/common/saml2")));
         QVERIFY(!metadata.containsCertificate(kNew));
     }
 
-    void encryptionKeysAreNotSigningKeys()
-    {
+    void encryptionKeysAreNotSigningKeys() {
         requireFixtures();
         QByteArray xml = m_app;
-        // Turn the first IDPSSODescriptor key into an encryption key: only the second one stays a SAML signer.
+        // Turn the first IDPSSODescriptor key into an encryption key: only the second one stays a SAML
+        // signer.
         const qsizetype idp = xml.indexOf("<IDPSSODescriptor");
         const qsizetype key = xml.indexOf("<KeyDescriptor use=\"signing\"", idp);
         xml.replace(key, 28, "<KeyDescriptor use=\"encryption\"");
@@ -146,16 +141,16 @@ private slots:
         QCOMPARE(thumbprints(result.metadata.allSigningCertificates()), (QStringList{kOld, kNew}));
     }
 
-    void malformed_data()
-    {
+    void malformed_data() {
         QTest::addColumn<QByteArray>("xml");
         QTest::addColumn<QString>("code");
         using namespace insightly::FederationMetadataError;
         QTest::newRow("empty") << QByteArray() << QString::fromLatin1(Empty);
         QTest::newRow("whitespace") << QByteArray("\n  \n") << QString::fromLatin1(Empty);
         QTest::newRow("not-xml") << QByteArray("MIIC8DCCAdigAwIBAgIQ") << QString::fromLatin1(Malformed);
-        QTest::newRow("unclosed") << QByteArray("<EntityDescriptor xmlns=\"urn:oasis:names:tc:SAML:2.0:metadata\">"
-                                                "<IDPSSODescriptor>")
+        QTest::newRow("unclosed") << QByteArray(
+                                         "<EntityDescriptor xmlns=\"urn:oasis:names:tc:SAML:2.0:metadata\">"
+                                         "<IDPSSODescriptor>")
                                   << QString::fromLatin1(Malformed);
         QTest::newRow("mismatched-tags")
             << QByteArray("<EntityDescriptor xmlns=\"urn:oasis:names:tc:SAML:2.0:metadata\"></Entity>")
@@ -165,26 +160,28 @@ private slots:
         QTest::newRow("wrong-namespace")
             << QByteArray("<EntityDescriptor xmlns=\"urn:example\"><IDPSSODescriptor/></EntityDescriptor>")
             << QString::fromLatin1(NotMetadata);
-        QTest::newRow("dtd") << QByteArray("<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY a \"aaaa\">]>"
-                                           "<EntityDescriptor xmlns=\"urn:oasis:names:tc:SAML:2.0:metadata\"/>")
+        QTest::newRow("dtd") << QByteArray(
+                                    "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY a \"aaaa\">]>"
+                                    "<EntityDescriptor xmlns=\"urn:oasis:names:tc:SAML:2.0:metadata\"/>")
                              << QString::fromLatin1(NotMetadata);
         QTest::newRow("no-signing-key")
             << QByteArray("<EntityDescriptor entityID=\"x\" xmlns=\"urn:oasis:names:tc:SAML:2.0:metadata\">"
                           "<IDPSSODescriptor/></EntityDescriptor>")
             << QString::fromLatin1(NoSigningCertificate);
-        QTest::newRow("bad-certificate-text") << minimalMetadata("not-a-certificate!")
-                                              << QString::fromLatin1(BadCertificate);
-        QTest::newRow("truncated-certificate") << minimalMetadata("MIIC8DCCAdigAwIBAgIQ")
-                                               << QString::fromLatin1(BadCertificate);
+        QTest::newRow("bad-certificate-text")
+            << minimalMetadata("not-a-certificate!") << QString::fromLatin1(BadCertificate);
+        QTest::newRow("truncated-certificate")
+            << minimalMetadata("MIIC8DCCAdigAwIBAgIQ") << QString::fromLatin1(BadCertificate);
         const QByteArray app = readFixture(QStringLiteral("app-metadata-two-certs.xml"));
         if (!app.isEmpty()) {
-            QTest::newRow("real-file-cut-off") << app.left(app.size() - 200) << QString::fromLatin1(Malformed);
-            QTest::newRow("real-file-cut-in-half") << app.left(app.size() / 2) << QString::fromLatin1(Malformed);
+            QTest::newRow("real-file-cut-off")
+                << app.left(app.size() - 200) << QString::fromLatin1(Malformed);
+            QTest::newRow("real-file-cut-in-half")
+                << app.left(app.size() / 2) << QString::fromLatin1(Malformed);
         }
     }
 
-    void malformed()
-    {
+    void malformed() {
         QFETCH(QByteArray, xml);
         QFETCH(QString, code);
         const FederationMetadataResult result = FederationMetadata::parse(xml);
@@ -195,16 +192,14 @@ private slots:
         QVERIFY(!result.error.action.isEmpty());
     }
 
-    void malformedMessageSaysWhere()
-    {
+    void malformedMessageSaysWhere() {
         const FederationMetadataResult result = FederationMetadata::parse(
             "<EntityDescriptor xmlns=\"urn:oasis:names:tc:SAML:2.0:metadata\">\n<IDPSSODescriptor>\n</Oops>");
         QVERIFY(result.error.why.contains(QStringLiteral("line 3")));
         QVERIFY(result.metadata.signingKeys.isEmpty());
     }
 
-    void panelValues_data()
-    {
+    void panelValues_data() {
         QTest::addColumn<EntraCloud>("cloud");
         QTest::addColumn<QString>("login");
         QTest::addColumn<QString>("identifier");
@@ -220,8 +215,7 @@ private slots:
                                << QStringLiteral("https://sts.chinacloudapi.cn/%1/").arg(t);
     }
 
-    void panelValues()
-    {
+    void panelValues() {
         QFETCH(EntraCloud, cloud);
         QFETCH(QString, login);
         QFETCH(QString, identifier);
@@ -236,8 +230,7 @@ private slots:
                                                        "?appid=app-1")));
     }
 
-    void panelValuesForSimulator()
-    {
+    void panelValuesForSimulator() {
         const EntraSamlEndpoints panel = EntraSamlEndpoints::forAuthority(
             QUrl(QStringLiteral("http://127.0.0.1:4567/")), QStringLiteral("https://sts.windows.net/"),
             QStringLiteral("tid"));

@@ -19,19 +19,20 @@ const QString kIssuer = QStringLiteral("https://sts.windows.net/81c1df79-e153-4f
 const QDateTime kNow(QDate(2025, 6, 1), QTime(12, 0), Qt::UTC);
 
 // Shaped like the responses Entra posts: samlp prefix on the protocol, default namespace on the assertion.
-const char *const kTemplate = R"(<samlp:Response ID="_r1" Version="2.0" IssueInstant="{NOW}" Destination="{DESTINATION}" xmlns:samlp="urn:oasis:names:tc:SAML:2.0:protocol"><Issuer xmlns="urn:oasis:names:tc:SAML:2.0:assertion">{RESPONSE_ISSUER}</Issuer><samlp:Status><samlp:StatusCode Value="{STATUS}"/>{STATUS_MESSAGE}</samlp:Status>{ASSERTION}</samlp:Response>)";
+const char *const kTemplate =
+    R"(<samlp:Response ID="_r1" Version="2.0" IssueInstant="{NOW}" Destination="{DESTINATION}" xmlns:samlp="urn:oasis:names:tc:SAML:2.0:protocol"><Issuer xmlns="urn:oasis:names:tc:SAML:2.0:assertion">{RESPONSE_ISSUER}</Issuer><samlp:Status><samlp:StatusCode Value="{STATUS}"/>{STATUS_MESSAGE}</samlp:Status>{ASSERTION}</samlp:Response>)";
 
-const char *const kAssertion = R"(<Assertion ID="_a1" IssueInstant="{NOW}" Version="2.0" xmlns="urn:oasis:names:tc:SAML:2.0:assertion"><Issuer>{ISSUER}</Issuer>{SIGNATURE}<Subject><NameID Format="urn:oasis:names:tc:SAML:1.1:nameid-format:emailAddress">{NAMEID}</NameID><SubjectConfirmation Method="urn:oasis:names:tc:SAML:2.0:cm:bearer"><SubjectConfirmationData NotOnOrAfter="{SUBJECT_UNTIL}" Recipient="{RECIPIENT}"/></SubjectConfirmation></Subject><Conditions NotBefore="{NOT_BEFORE}" NotOnOrAfter="{NOT_AFTER}"><AudienceRestriction><Audience>{AUDIENCE}</Audience></AudienceRestriction></Conditions><AttributeStatement><Attribute Name="http://schemas.microsoft.com/identity/claims/tenantid"><AttributeValue>81c1df79</AttributeValue></Attribute></AttributeStatement><AuthnStatement AuthnInstant="{NOW}" SessionIndex="_a1"><AuthnContext><AuthnContextClassRef>urn:oasis:names:tc:SAML:2.0:ac:classes:Password</AuthnContextClassRef></AuthnContext></AuthnStatement></Assertion>)";
+const char *const kAssertion =
+    R"(<Assertion ID="_a1" IssueInstant="{NOW}" Version="2.0" xmlns="urn:oasis:names:tc:SAML:2.0:assertion"><Issuer>{ISSUER}</Issuer>{SIGNATURE}<Subject><NameID Format="urn:oasis:names:tc:SAML:1.1:nameid-format:emailAddress">{NAMEID}</NameID><SubjectConfirmation Method="urn:oasis:names:tc:SAML:2.0:cm:bearer"><SubjectConfirmationData NotOnOrAfter="{SUBJECT_UNTIL}" Recipient="{RECIPIENT}"/></SubjectConfirmation></Subject><Conditions NotBefore="{NOT_BEFORE}" NotOnOrAfter="{NOT_AFTER}"><AudienceRestriction><Audience>{AUDIENCE}</Audience></AudienceRestriction></Conditions><AttributeStatement><Attribute Name="http://schemas.microsoft.com/identity/claims/tenantid"><AttributeValue>81c1df79</AttributeValue></Attribute></AttributeStatement><AuthnStatement AuthnInstant="{NOW}" SessionIndex="_a1"><AuthnContext><AuthnContextClassRef>urn:oasis:names:tc:SAML:2.0:ac:classes:Password</AuthnContextClassRef></AuthnContext></AuthnStatement></Assertion>)";
 
-const char *const kSignature = R"(<Signature xmlns="http://www.w3.org/2000/09/xmldsig#"><SignedInfo><CanonicalizationMethod Algorithm="http://www.w3.org/2001/10/xml-exc-c14n#"/><SignatureMethod Algorithm="http://www.w3.org/2001/04/xmldsig-more#rsa-sha256"/><Reference URI="#_a1"><DigestValue>AAAA</DigestValue></Reference></SignedInfo><SignatureValue>AAAA</SignatureValue><KeyInfo><X509Data><X509Certificate>{CERT}</X509Certificate></X509Data></KeyInfo></Signature>)";
+const char *const kSignature =
+    R"(<Signature xmlns="http://www.w3.org/2000/09/xmldsig#"><SignedInfo><CanonicalizationMethod Algorithm="http://www.w3.org/2001/10/xml-exc-c14n#"/><SignatureMethod Algorithm="http://www.w3.org/2001/04/xmldsig-more#rsa-sha256"/><Reference URI="#_a1"><DigestValue>AAAA</DigestValue></Reference></SignedInfo><SignatureValue>AAAA</SignatureValue><KeyInfo><X509Data><X509Certificate>{CERT}</X509Certificate></X509Data></KeyInfo></Signature>)";
 
-QString iso(const QDateTime &t)
-{
+QString iso(const QDateTime &t) {
     return t.toString(Qt::ISODateWithMs);
 }
 
-QHash<QString, QString> defaults(const QHash<QString, QByteArray> &certificates)
-{
+QHash<QString, QString> defaults(const QHash<QString, QByteArray> &certificates) {
     return {{QStringLiteral("NOW"), iso(kNow)},
             {QStringLiteral("DESTINATION"), kSignIn},
             {QStringLiteral("RESPONSE_ISSUER"), kIssuer},
@@ -51,8 +52,7 @@ QHash<QString, QString> defaults(const QHash<QString, QByteArray> &certificates)
 
 // Fills placeholders until none is left (values may contain further placeholders), XML-escaping nothing:
 // the test values are chosen to need no escaping except '&', handled here.
-QByteArray build(QHash<QString, QString> values)
-{
+QByteArray build(QHash<QString, QString> values) {
     QString xml = QString::fromLatin1(kTemplate);
     static const QRegularExpression placeholder(QStringLiteral("\\{([A-Z_]+)\\}"));
     for (int round = 0; round < 5; ++round) {
@@ -68,8 +68,7 @@ QByteArray build(QHash<QString, QString> values)
     return xml.toUtf8();
 }
 
-SamlResponseExpectations expectations(const QString &insightlyThumbprint = {})
-{
+SamlResponseExpectations expectations(const QString &insightlyThumbprint = {}) {
     SamlResponseExpectations e;
     e.entityId = kSignIn;
     e.replyUrl = QUrl(kSignIn);
@@ -80,8 +79,7 @@ SamlResponseExpectations expectations(const QString &insightlyThumbprint = {})
     return e;
 }
 
-QStringList failingRows(const SamlResponseReport &report)
-{
+QStringList failingRows(const SamlResponseReport &report) {
     QStringList ids;
     for (const SamlCheckRow &row : report.rows) {
         if (!row.passed)
@@ -92,21 +90,18 @@ QStringList failingRows(const SamlResponseReport &report)
 
 } // namespace
 
-class TestSamlResponseCheck : public QObject
-{
+class TestSamlResponseCheck : public QObject {
     Q_OBJECT
 
 private:
     QHash<QString, QByteArray> m_certificates; // thumbprint → Base64 DER, from the real metadata
-    void requireFixtures()
-    {
+    void requireFixtures() {
         if (m_certificates.size() != 2)
             QSKIP("Shared fixtures folder not found (INSIGHTLY_SHARED_DIR); skipping fixture-based test");
     }
 
 private slots:
-    void initTestCase()
-    {
+    void initTestCase() {
         QFile file(kFixtures + QStringLiteral("app-metadata-two-certs.xml"));
         if (!file.open(QIODevice::ReadOnly))
             return;
@@ -120,8 +115,7 @@ private slots:
         }
     }
 
-    void rows_data()
-    {
+    void rows_data() {
         QTest::addColumn<QVariantMap>("overrides");
         QTest::addColumn<QString>("insightlyThumbprint");
         QTest::addColumn<QString>("failingRow"); // empty: every row passes
@@ -137,13 +131,12 @@ private slots:
         QTest::newRow("all-pass") << QVariantMap() << none << none << none << none;
         QTest::newRow("all-pass-insightly-holds-active") << QVariantMap() << kNew << none << none << none;
         QTest::newRow("all-pass-insightly-thumbprint-lower-case-colons")
-            << QVariantMap() << QStringLiteral("81:5d:70:41:9e:64:4f:95:be:30:f3:09:61:6e:bd:a5:8c:5b:59:1b") << none
-            << none << none;
-        QTest::newRow("all-pass-within-skew")
-            << map({{"NOT_BEFORE", iso(kNow.addSecs(240))},
-                    {"NOT_AFTER", iso(kNow.addSecs(-240))},
-                    {"SUBJECT_UNTIL", iso(kNow.addSecs(-240))}})
-            << none << none << none << none;
+            << QVariantMap() << QStringLiteral("81:5d:70:41:9e:64:4f:95:be:30:f3:09:61:6e:bd:a5:8c:5b:59:1b")
+            << none << none << none;
+        QTest::newRow("all-pass-within-skew") << map({{"NOT_BEFORE", iso(kNow.addSecs(240))},
+                                                      {"NOT_AFTER", iso(kNow.addSecs(-240))},
+                                                      {"SUBJECT_UNTIL", iso(kNow.addSecs(-240))}})
+                                              << none << none << none << none;
         QTest::newRow("status-not-success")
             << map({{"STATUS", QStringLiteral("urn:oasis:names:tc:SAML:2.0:status:Requester")},
                     {"STATUS_MESSAGE",
@@ -157,33 +150,39 @@ private slots:
             << QStringLiteral("issuer") << QStringLiteral("saml.issuer")
             << QStringLiteral("issued by https://sts.windows.net/other/");
         QTest::newRow("assertion-issuer-other-tenant")
-            << map({{"ISSUER", QStringLiteral("https://sts.windows.net/other/")}}) << none << QStringLiteral("issuer")
-            << QStringLiteral("saml.issuer") << QStringLiteral("https://sts.windows.net/other/");
+            << map({{"ISSUER", QStringLiteral("https://sts.windows.net/other/")}}) << none
+            << QStringLiteral("issuer") << QStringLiteral("saml.issuer")
+            << QStringLiteral("https://sts.windows.net/other/");
         QTest::newRow("destination-wrong")
             << map({{"DESTINATION", QStringLiteral("https://crm.na1.insightly.com/settings/Saml")}}) << none
             << QStringLiteral("destination") << QStringLiteral("saml.destination")
             << QStringLiteral("Reply URL in Entra is https://crm.na1.insightly.com/settings/Saml");
         QTest::newRow("audience-wrong")
-            << map({{"AUDIENCE", QStringLiteral("https://crm.na1.insightly.com/user/saml?instanceId=999")}}) << none
-            << QStringLiteral("audience") << QStringLiteral("saml.audience")
-            << QStringLiteral("Identifier (Entity ID) in Entra is https://crm.na1.insightly.com/user/saml?instanceId=999");
+            << map({{"AUDIENCE", QStringLiteral("https://crm.na1.insightly.com/user/saml?instanceId=999")}})
+            << none << QStringLiteral("audience") << QStringLiteral("saml.audience")
+            << QStringLiteral("Identifier (Entity ID) in Entra is "
+                              "https://crm.na1.insightly.com/user/saml?instanceId=999");
         QTest::newRow("recipient-wrong")
-            << map({{"RECIPIENT", QStringLiteral("https://crm.eu1.insightly.com/user/saml?instanceId=123456")}})
+            << map({{"RECIPIENT",
+                     QStringLiteral("https://crm.eu1.insightly.com/user/saml?instanceId=123456")}})
             << none << QStringLiteral("recipient") << QStringLiteral("saml.recipient")
             << QStringLiteral("crm.eu1.insightly.com");
-        QTest::newRow("recipient-missing") << map({{"RECIPIENT", QString()}}) << none << QStringLiteral("recipient")
-                                           << QStringLiteral("saml.recipient") << QStringLiteral("(not present)");
-        QTest::newRow("name-id-empty") << map({{"NAMEID", QString()}}) << none << QStringLiteral("name-id")
-                                       << QStringLiteral("saml.name-id") << QStringLiteral("no user identifier");
+        QTest::newRow("recipient-missing")
+            << map({{"RECIPIENT", QString()}}) << none << QStringLiteral("recipient")
+            << QStringLiteral("saml.recipient") << QStringLiteral("(not present)");
+        QTest::newRow("name-id-empty")
+            << map({{"NAMEID", QString()}}) << none << QStringLiteral("name-id")
+            << QStringLiteral("saml.name-id") << QStringLiteral("no user identifier");
         QTest::newRow("name-id-object-id")
             << map({{"NAMEID", QStringLiteral("2f1e7c2a-9a4b-4a51-bb42-7a0a6a4d3c11")}}) << none
-            << QStringLiteral("name-id") << QStringLiteral("saml.name-id") << QStringLiteral("not an email address");
-        QTest::newRow("subject-expired") << map({{"SUBJECT_UNTIL", iso(kNow.addSecs(-301))}}) << none
-                                         << QStringLiteral("subject-validity") << QStringLiteral("saml.expired")
-                                         << QStringLiteral("expired");
-        QTest::newRow("conditions-expired") << map({{"NOT_AFTER", iso(kNow.addSecs(-3600))}}) << none
-                                            << QStringLiteral("conditions-validity") << QStringLiteral("saml.expired")
-                                            << QStringLiteral("expired");
+            << QStringLiteral("name-id") << QStringLiteral("saml.name-id")
+            << QStringLiteral("not an email address");
+        QTest::newRow("subject-expired")
+            << map({{"SUBJECT_UNTIL", iso(kNow.addSecs(-301))}}) << none << QStringLiteral("subject-validity")
+            << QStringLiteral("saml.expired") << QStringLiteral("expired");
+        QTest::newRow("conditions-expired")
+            << map({{"NOT_AFTER", iso(kNow.addSecs(-3600))}}) << none << QStringLiteral("conditions-validity")
+            << QStringLiteral("saml.expired") << QStringLiteral("expired");
         QTest::newRow("conditions-not-yet-valid")
             << map({{"NOT_BEFORE", iso(kNow.addSecs(301))}}) << none << QStringLiteral("conditions-validity")
             << QStringLiteral("saml.not-yet-valid") << QStringLiteral("valid only from");
@@ -198,16 +197,17 @@ private slots:
         QTest::newRow("insightly-holds-old-certificate")
             << QVariantMap() << kOld << QStringLiteral("signing-certificate")
             << QStringLiteral("saml.insightly-certificate")
-            << QStringLiteral("Insightly holds certificate %1, Entra signs with %2: upload the new one").arg(kOld, kNew);
-        QTest::newRow("unsigned") << map({{"SIGNATURE", QString()}}) << none << QStringLiteral("signing-certificate")
-                                  << QStringLiteral("saml.unsigned") << QStringLiteral("not signed");
+            << QStringLiteral("Insightly holds certificate %1, Entra signs with %2: upload the new one")
+                   .arg(kOld, kNew);
+        QTest::newRow("unsigned") << map({{"SIGNATURE", QString()}}) << none
+                                  << QStringLiteral("signing-certificate") << QStringLiteral("saml.unsigned")
+                                  << QStringLiteral("not signed");
         QTest::newRow("signature-certificate-garbage")
             << map({{"CERT", QStringLiteral("AAAA")}}) << none << QStringLiteral("signing-certificate")
             << QStringLiteral("saml.unreadable-certificate") << QStringLiteral("cannot be read");
     }
 
-    void rows()
-    {
+    void rows() {
         requireFixtures();
         QFETCH(QVariantMap, overrides);
         QFETCH(QString, insightlyThumbprint);
@@ -245,8 +245,7 @@ private slots:
         QVERIFY(!row->expected.isEmpty());
     }
 
-    void postedShapes_data()
-    {
+    void postedShapes_data() {
         QTest::addColumn<int>("shape");
         QTest::newRow("base64") << 0;
         QTest::newRow("url-encoded") << 1;
@@ -255,8 +254,7 @@ private slots:
         QTest::newRow("raw-xml") << 4;
     }
 
-    void postedShapes()
-    {
+    void postedShapes() {
         requireFixtures();
         QFETCH(int, shape);
         auto values = defaults(m_certificates);
@@ -288,18 +286,21 @@ private slots:
         QCOMPARE(report.content.nameId, QStringLiteral("alice+test@contoso.example"));
     }
 
-    void refusedSignInWithoutAssertion()
-    {
+    void refusedSignInWithoutAssertion() {
         requireFixtures();
         auto values = defaults(m_certificates);
         values.insert(QStringLiteral("ASSERTION"), QString());
-        values.insert(QStringLiteral("STATUS"), QStringLiteral("urn:oasis:names:tc:SAML:2.0:status:Responder"));
-        values.insert(QStringLiteral("STATUS_MESSAGE"),
-                      QStringLiteral("<samlp:StatusCode Value=\"urn:oasis:names:tc:SAML:2.0:status:RequestDenied\"/>"));
+        values.insert(QStringLiteral("STATUS"),
+                      QStringLiteral("urn:oasis:names:tc:SAML:2.0:status:Responder"));
+        values.insert(
+            QStringLiteral("STATUS_MESSAGE"),
+            QStringLiteral("<samlp:StatusCode Value=\"urn:oasis:names:tc:SAML:2.0:status:RequestDenied\"/>"));
         // The nested StatusCode belongs inside the top one.
         QByteArray xml = build(values);
-        xml.replace("status:Responder\"/><samlp:StatusCode Value=\"urn:oasis:names:tc:SAML:2.0:status:RequestDenied\"/>",
-                    "status:Responder\"><samlp:StatusCode Value=\"urn:oasis:names:tc:SAML:2.0:status:RequestDenied\"/>"
+        xml.replace("status:Responder\"/><samlp:StatusCode "
+                    "Value=\"urn:oasis:names:tc:SAML:2.0:status:RequestDenied\"/>",
+                    "status:Responder\"><samlp:StatusCode "
+                    "Value=\"urn:oasis:names:tc:SAML:2.0:status:RequestDenied\"/>"
                     "</samlp:StatusCode>");
         const SamlResponseReport report = SamlResponseCheck::check(xml.toBase64(), expectations());
         QCOMPARE(report.rows.size(), 3);
@@ -308,8 +309,7 @@ private slots:
         QCOMPARE(report.row(QStringLiteral("status"))->failure.code, QStringLiteral("saml.status"));
     }
 
-    void encryptedAssertion()
-    {
+    void encryptedAssertion() {
         requireFixtures();
         auto values = defaults(m_certificates);
         values.insert(QStringLiteral("ASSERTION"),
@@ -317,24 +317,27 @@ private slots:
                                      "<xenc:EncryptedData xmlns:xenc=\"http://www.w3.org/2001/04/xmlenc#\"/>"
                                      "</EncryptedAssertion>"));
         const SamlResponseReport report = SamlResponseCheck::check(build(values).toBase64(), expectations());
-        QCOMPARE(failingRows(report), (QStringList{QStringLiteral("assertion"), QStringLiteral("signing-certificate")}));
+        QCOMPARE(failingRows(report),
+                 (QStringList{QStringLiteral("assertion"), QStringLiteral("signing-certificate")}));
         QCOMPARE(report.row(QStringLiteral("assertion"))->failure.code, QStringLiteral("saml.encrypted"));
     }
 
-    void unreadable_data()
-    {
+    void unreadable_data() {
         QTest::addColumn<QByteArray>("posted");
         QTest::addColumn<QString>("code");
         QTest::newRow("empty") << QByteArray() << QStringLiteral("saml.decode");
         QTest::newRow("not-base64") << QByteArray("this is not base64!") << QStringLiteral("saml.decode");
-        QTest::newRow("base64-of-text") << QByteArray("hello world").toBase64() << QStringLiteral("saml.malformed");
-        QTest::newRow("base64-of-binary") << QByteArray("\x01\x02\x03\x04", 4).toBase64()
-                                          << QStringLiteral("saml.malformed");
+        QTest::newRow("base64-of-text")
+            << QByteArray("hello world").toBase64() << QStringLiteral("saml.malformed");
+        QTest::newRow("base64-of-binary")
+            << QByteArray("\x01\x02\x03\x04", 4).toBase64() << QStringLiteral("saml.malformed");
         QTest::newRow("truncated-xml")
-            << QByteArray("<samlp:Response xmlns:samlp=\"urn:oasis:names:tc:SAML:2.0:protocol\"><Issuer").toBase64()
+            << QByteArray("<samlp:Response xmlns:samlp=\"urn:oasis:names:tc:SAML:2.0:protocol\"><Issuer")
+                   .toBase64()
             << QStringLiteral("saml.malformed");
         QTest::newRow("mismatched-tags")
-            << QByteArray("<samlp:Response xmlns:samlp=\"urn:oasis:names:tc:SAML:2.0:protocol\"></samlp:Status>")
+            << QByteArray(
+                   "<samlp:Response xmlns:samlp=\"urn:oasis:names:tc:SAML:2.0:protocol\"></samlp:Status>")
                    .toBase64()
             << QStringLiteral("saml.malformed");
         QTest::newRow("dtd") << QByteArray("<!DOCTYPE r [<!ENTITY a \"b\">]><samlp:Response "
@@ -345,12 +348,12 @@ private slots:
             << QByteArray("<EntityDescriptor xmlns=\"urn:oasis:names:tc:SAML:2.0:metadata\"/>").toBase64()
             << QStringLiteral("saml.not-a-response");
         QTest::newRow("authn-request-not-response")
-            << QByteArray("<samlp:AuthnRequest xmlns:samlp=\"urn:oasis:names:tc:SAML:2.0:protocol\"/>").toBase64()
+            << QByteArray("<samlp:AuthnRequest xmlns:samlp=\"urn:oasis:names:tc:SAML:2.0:protocol\"/>")
+                   .toBase64()
             << QStringLiteral("saml.not-a-response");
     }
 
-    void unreadable()
-    {
+    void unreadable() {
         QFETCH(QByteArray, posted);
         QFETCH(QString, code);
         const SamlResponseReport report = SamlResponseCheck::check(posted, expectations());

@@ -19,35 +19,31 @@ const QString kFixtures = QStringLiteral(INSIGHTLY_SHARED_DIR "/fixtures/entra-m
 const QString kRotatedThumbprint = QStringLiteral("815D70419E644F95BE30F309616EBDA58C5B591B");
 const QString kOldThumbprint = QStringLiteral("9B6A4331329E0D853B20BD364CD7131D3652942F");
 
-QByteArray readFixture(const QString &name)
-{
+QByteArray readFixture(const QString &name) {
     QFile file(kFixtures + name);
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return file.readAll();
 }
 
-QDateTime utc(int y, int m, int d, int h = 0, int min = 0, int s = 0)
-{
+QDateTime utc(int y, int m, int d, int h = 0, int min = 0, int s = 0) {
     return QDateTime(QDate(y, m, d), QTime(h, min, s), Qt::UTC);
 }
 
-QByteArray wrap(const QByteArray &base64, int column, const QByteArray &eol)
-{
+QByteArray wrap(const QByteArray &base64, int column, const QByteArray &eol) {
     QByteArray out;
     for (qsizetype i = 0; i < base64.size(); i += column)
         out += base64.mid(i, column) + eol;
     return out;
 }
 
-QByteArray pem(const QByteArray &der, const QByteArray &eol = "\n")
-{
-    return "-----BEGIN CERTIFICATE-----" + eol + wrap(der.toBase64(), 64, eol) + "-----END CERTIFICATE-----" + eol;
+QByteArray pem(const QByteArray &der, const QByteArray &eol = "\n") {
+    return "-----BEGIN CERTIFICATE-----" + eol + wrap(der.toBase64(), 64, eol) + "-----END CERTIFICATE-----" +
+           eol;
 }
 
 // The X509Certificate values in document order, as Base64 text.
-QList<QByteArray> certificatesInXml(const QByteArray &xml)
-{
+QList<QByteArray> certificatesInXml(const QByteArray &xml) {
     QList<QByteArray> found;
     static const QRegularExpression re(QStringLiteral("X509Certificate>([^<]+)<"));
     auto it = re.globalMatch(QString::fromUtf8(xml));
@@ -59,8 +55,7 @@ QList<QByteArray> certificatesInXml(const QByteArray &xml)
     return found;
 }
 
-QStringList thumbprints(const CertificateLoadResult &result)
-{
+QStringList thumbprints(const CertificateLoadResult &result) {
     QStringList list;
     for (const auto &certificate : result.certificates)
         list << certificate.thumbprint();
@@ -69,21 +64,18 @@ QStringList thumbprints(const CertificateLoadResult &result)
 
 } // namespace
 
-class TestSigningCertificate : public QObject
-{
+class TestSigningCertificate : public QObject {
     Q_OBJECT
 
 private:
     QByteArray m_fixtureDer;
     QByteArray m_oldDer;
-    void requireFixtures()
-    {
+    void requireFixtures() {
         if (m_fixtureDer.isEmpty())
             QSKIP("Shared fixtures folder not found (INSIGHTLY_SHARED_DIR); skipping fixture-based test");
     }
     // Runs openssl with `arguments`; returns its stdout, or nothing when it fails.
-    std::optional<QByteArray> openssl(const QStringList &arguments, const QString &workDir)
-    {
+    std::optional<QByteArray> openssl(const QStringList &arguments, const QString &workDir) {
         QProcess process;
         process.setWorkingDirectory(workDir);
         process.start(QStringLiteral("openssl"), arguments);
@@ -96,8 +88,7 @@ private:
     }
 
 private slots:
-    void initTestCase()
-    {
+    void initTestCase() {
         const QByteArray cer = readFixture(QStringLiteral("app-signing-cert-base64.cer"));
         if (cer.isEmpty())
             return;
@@ -109,15 +100,16 @@ private slots:
         m_oldDer = QByteArray::fromBase64(inMetadata.first());
     }
 
-    void fixtureFields()
-    {
+    void fixtureFields() {
         requireFixtures();
-        const auto result = SigningCertificate::load(readFixture(QStringLiteral("app-signing-cert-base64.cer")));
+        const auto result =
+            SigningCertificate::load(readFixture(QStringLiteral("app-signing-cert-base64.cer")));
         QVERIFY(result.error.isEmpty());
         QCOMPARE(result.certificates.size(), 1);
         const SigningCertificate &certificate = result.certificates.first();
         QCOMPARE(certificate.thumbprint(), kRotatedThumbprint);
-        QCOMPARE(certificate.subjectCommonName(), QStringLiteral("Microsoft Azure Federated SSO Certificate"));
+        QCOMPARE(certificate.subjectCommonName(),
+                 QStringLiteral("Microsoft Azure Federated SSO Certificate"));
         QVERIFY(certificate.issuer().contains(QStringLiteral("Microsoft Azure Federated SSO Certificate")));
         QCOMPARE(certificate.notBefore().date(), QDate(2024, 5, 7));
         QCOMPARE(certificate.notAfter().date(), QDate(2027, 5, 7));
@@ -128,8 +120,7 @@ private slots:
         QVERIFY(!certificate.serialNumber().contains(u':'));
     }
 
-    void exportMatchesPortalDownloadByteForByte()
-    {
+    void exportMatchesPortalDownloadByteForByte() {
         requireFixtures();
         const QByteArray cer = readFixture(QStringLiteral("app-signing-cert-base64.cer"));
         const SigningCertificate certificate = SigningCertificate::fromDer(m_fixtureDer);
@@ -143,8 +134,7 @@ private slots:
             QVERIFY(line.size() <= 64);
     }
 
-    void validityAndDaysLeft()
-    {
+    void validityAndDaysLeft() {
         requireFixtures();
         const SigningCertificate certificate = SigningCertificate::fromDer(m_fixtureDer);
         const QDateTime notAfter = certificate.notAfter();
@@ -162,14 +152,14 @@ private slots:
         QVERIFY(!SigningCertificate().isValidAt(utc(2025, 1, 1)));
     }
 
-    void shapes_data()
-    {
+    void shapes_data() {
         QTest::addColumn<QByteArray>("input");
         if (readFixture(QStringLiteral("app-signing-cert-base64.cer")).isEmpty())
             return;
-        const QByteArray der = SigningCertificate::load(readFixture(QStringLiteral("app-signing-cert-base64.cer")))
-                                   .certificates.first()
-                                   .toDer();
+        const QByteArray der =
+            SigningCertificate::load(readFixture(QStringLiteral("app-signing-cert-base64.cer")))
+                .certificates.first()
+                .toDer();
         const QByteArray b64 = der.toBase64();
         QTest::newRow("pem-lf") << pem(der);
         QTest::newRow("pem-crlf") << pem(der, "\r\n");
@@ -178,8 +168,8 @@ private slots:
             << ("Subject: CN=Microsoft Azure Federated SSO Certificate\r\nBag attributes\n" + pem(der) +
                 "trailing notes\n");
         QTest::newRow("pem-with-bom") << ("\xEF\xBB\xBF" + pem(der));
-        QTest::newRow("pem-76-columns") << ("-----BEGIN CERTIFICATE-----\n" + wrap(b64, 76, "\n") +
-                                            "-----END CERTIFICATE-----\n");
+        QTest::newRow("pem-76-columns")
+            << ("-----BEGIN CERTIFICATE-----\n" + wrap(b64, 76, "\n") + "-----END CERTIFICATE-----\n");
         QTest::newRow("der") << der;
         QTest::newRow("base64-one-line") << b64;
         QTest::newRow("base64-one-line-json-spaces") << ("  " + b64 + "\n");
@@ -188,8 +178,7 @@ private slots:
         QTest::newRow("base64-of-pem") << pem(der).toBase64();
     }
 
-    void shapes()
-    {
+    void shapes() {
         requireFixtures();
         QFETCH(QByteArray, input);
         const CertificateLoadResult result = SigningCertificate::load(input);
@@ -197,8 +186,7 @@ private slots:
         QCOMPARE(thumbprints(result), QStringList{kRotatedThumbprint});
     }
 
-    void metadataCertificates()
-    {
+    void metadataCertificates() {
         requireFixtures();
         const auto inMetadata = certificatesInXml(readFixture(QStringLiteral("app-metadata-two-certs.xml")));
         const auto first = SigningCertificate::load(inMetadata.at(0));
@@ -213,8 +201,7 @@ private slots:
         QCOMPARE(old.daysLeft(utc(2025, 9, 1)), 27);
     }
 
-    void severalCertificates_data()
-    {
+    void severalCertificates_data() {
         QTest::addColumn<QByteArray>("input");
         if (readFixture(QStringLiteral("app-metadata-two-certs.xml")).isEmpty())
             return;
@@ -222,15 +209,15 @@ private slots:
         const QByteArray a = QByteArray::fromBase64(inMetadata.at(0));
         const QByteArray b = QByteArray::fromBase64(inMetadata.at(1));
         QTest::newRow("two-pem-blocks") << pem(a) + pem(b);
-        QTest::newRow("two-pem-blocks-crlf-with-text") << "first:\r\n" + pem(a, "\r\n") + "second:\r\n" + pem(b, "\r\n");
+        QTest::newRow("two-pem-blocks-crlf-with-text")
+            << "first:\r\n" + pem(a, "\r\n") + "second:\r\n" + pem(b, "\r\n");
         QTest::newRow("two-pem-blocks-no-newline-between") << pem(a).trimmed() + pem(b).trimmed();
         QTest::newRow("concatenated-der") << a + b;
         QTest::newRow("two-base64-lines") << a.toBase64() + "\n" + b.toBase64() + "\n";
         QTest::newRow("base64-of-concatenated-der") << (a + b).toBase64();
     }
 
-    void severalCertificates()
-    {
+    void severalCertificates() {
         requireFixtures();
         QFETCH(QByteArray, input);
         const CertificateLoadResult result = SigningCertificate::load(input);
@@ -238,8 +225,7 @@ private slots:
         QCOMPARE(thumbprints(result), (QStringList{kOldThumbprint, kRotatedThumbprint}));
     }
 
-    void generatedCertificates_data()
-    {
+    void generatedCertificates_data() {
         QTest::addColumn<QStringList>("newKey");
         QTest::addColumn<QString>("algorithm");
         QTest::addColumn<int>("bits");
@@ -249,12 +235,12 @@ private slots:
                                                 QStringLiteral("-pkeyopt"),
                                                 QStringLiteral("ec_paramgen_curve:prime256v1")}
                                  << QStringLiteral("EC") << 256;
-        QTest::newRow("dsa-2048") << QStringList{QStringLiteral("-newkey"), QStringLiteral("dsa:dsaparam.pem")}
+        QTest::newRow("dsa-2048") << QStringList{QStringLiteral("-newkey"),
+                                                 QStringLiteral("dsa:dsaparam.pem")}
                                   << QStringLiteral("DSA") << 2048;
     }
 
-    void generatedCertificates()
-    {
+    void generatedCertificates() {
         QFETCH(QStringList, newKey);
         QFETCH(QString, algorithm);
         QFETCH(int, bits);
@@ -263,28 +249,35 @@ private slots:
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         if (algorithm == QStringLiteral("DSA")) {
-            QVERIFY(openssl({QStringLiteral("genpkey"), QStringLiteral("-genparam"), QStringLiteral("-algorithm"),
-                              QStringLiteral("DSA"), QStringLiteral("-pkeyopt"),
-                              QStringLiteral("dsa_paramgen_bits:2048"), QStringLiteral("-out"),
-                              QStringLiteral("dsaparam.pem")},
-                             dir.path())
-                         .has_value());
+            QVERIFY(openssl({QStringLiteral("genpkey"), QStringLiteral("-genparam"),
+                             QStringLiteral("-algorithm"), QStringLiteral("DSA"), QStringLiteral("-pkeyopt"),
+                             QStringLiteral("dsa_paramgen_bits:2048"), QStringLiteral("-out"),
+                             QStringLiteral("dsaparam.pem")},
+                            dir.path())
+                        .has_value());
         }
         QStringList arguments{QStringLiteral("req"), QStringLiteral("-x509")};
-        arguments << newKey
-                  << QStringList{QStringLiteral("-nodes"), QStringLiteral("-keyout"), QStringLiteral("key.pem"),
-                                 QStringLiteral("-out"), QStringLiteral("cert.pem"), QStringLiteral("-days"),
-                                 QStringLiteral("30"), QStringLiteral("-subj"),
-                                 QStringLiteral("/CN=Insightly Test Signing/O=Contoso")};
+        arguments << newKey << QStringList{QStringLiteral("-nodes"),
+                                           QStringLiteral("-keyout"),
+                                           QStringLiteral("key.pem"),
+                                           QStringLiteral("-out"),
+                                           QStringLiteral("cert.pem"),
+                                           QStringLiteral("-days"),
+                                           QStringLiteral("30"),
+                                           QStringLiteral("-subj"),
+                                           QStringLiteral("/CN=Insightly Test Signing/O=Contoso")};
         QVERIFY(openssl(arguments, dir.path()).has_value());
-        const std::optional<QByteArray> facts = openssl({QStringLiteral("x509"), QStringLiteral("-in"), QStringLiteral("cert.pem"),
-                                          QStringLiteral("-noout"), QStringLiteral("-fingerprint"),
-                                          QStringLiteral("-sha1"), QStringLiteral("-serial")},
-                                         dir.path());
+        const std::optional<QByteArray> facts =
+            openssl({QStringLiteral("x509"), QStringLiteral("-in"), QStringLiteral("cert.pem"),
+                     QStringLiteral("-noout"), QStringLiteral("-fingerprint"), QStringLiteral("-sha1"),
+                     QStringLiteral("-serial")},
+                    dir.path());
         QVERIFY(facts.has_value());
         const QString text = QString::fromLatin1(*facts);
-        const QString expectedThumbprint =
-            QRegularExpression(QStringLiteral("Fingerprint=([0-9A-F:]+)")).match(text).captured(1).remove(u':');
+        const QString expectedThumbprint = QRegularExpression(QStringLiteral("Fingerprint=([0-9A-F:]+)"))
+                                               .match(text)
+                                               .captured(1)
+                                               .remove(u':');
         const QString expectedSerial =
             QRegularExpression(QStringLiteral("serial=([0-9A-F]+)")).match(text).captured(1);
         QVERIFY(!expectedThumbprint.isEmpty());
@@ -313,8 +306,8 @@ private slots:
             QVERIFY(certificate.isValidAt(now));
             QVERIFY(certificate.daysLeft(now) >= 28 && certificate.daysLeft(now) <= 30);
             // The export reloads to the same certificate.
-            QCOMPARE(thumbprints(SigningCertificate::load(certificate.toBase64Cer(
-                         SigningCertificate::LineEnding::CrLf))),
+            QCOMPARE(thumbprints(SigningCertificate::load(
+                         certificate.toBase64Cer(SigningCertificate::LineEnding::CrLf))),
                      QStringList{expectedThumbprint});
         }
 
@@ -324,8 +317,7 @@ private slots:
         QCOMPARE(keyOnly.error.code, QString::fromLatin1(insightly::CertificateLoadError::PrivateKey));
     }
 
-    void badInputs_data()
-    {
+    void badInputs_data() {
         QTest::addColumn<QByteArray>("input");
         QTest::addColumn<QString>("code");
         const QString empty = QString::fromLatin1(insightly::CertificateLoadError::Empty);
@@ -336,28 +328,35 @@ private slots:
         QTest::newRow("whitespace-only") << QByteArray(" \r\n\t\n") << empty;
         QTest::newRow("bom-only") << QByteArray("\xEF\xBB\xBF\n") << empty;
         QTest::newRow("pkcs8-private-key")
-            << QByteArray("-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASC\n-----END PRIVATE KEY-----\n")
+            << QByteArray("-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASC\n-----END PRIVATE "
+                          "KEY-----\n")
             << privateKey;
-        QTest::newRow("rsa-private-key-crlf") << QByteArray("-----BEGIN RSA PRIVATE KEY-----\r\nMIIEpAIBAAKCAQEA\r\n"
-                                                            "-----END RSA PRIVATE KEY-----\r\n")
-                                              << privateKey;
-        QTest::newRow("encrypted-private-key") << QByteArray("-----BEGIN ENCRYPTED PRIVATE KEY-----\nMIIFHDBOBgkq\n"
-                                                             "-----END ENCRYPTED PRIVATE KEY-----\n")
-                                               << privateKey;
+        QTest::newRow("rsa-private-key-crlf")
+            << QByteArray("-----BEGIN RSA PRIVATE KEY-----\r\nMIIEpAIBAAKCAQEA\r\n"
+                          "-----END RSA PRIVATE KEY-----\r\n")
+            << privateKey;
+        QTest::newRow("encrypted-private-key")
+            << QByteArray("-----BEGIN ENCRYPTED PRIVATE KEY-----\nMIIFHDBOBgkq\n"
+                          "-----END ENCRYPTED PRIVATE KEY-----\n")
+            << privateKey;
         QTest::newRow("certificate-request")
-            << QByteArray("-----BEGIN CERTIFICATE REQUEST-----\nMIICWjCCAUICAQAw\n-----END CERTIFICATE REQUEST-----\n")
+            << QByteArray("-----BEGIN CERTIFICATE REQUEST-----\nMIICWjCCAUICAQAw\n-----END CERTIFICATE "
+                          "REQUEST-----\n")
             << notCert;
         QTest::newRow("pem-garbage-body")
-            << QByteArray("-----BEGIN CERTIFICATE-----\nnot base64 at all!\n-----END CERTIFICATE-----\n") << notCert;
+            << QByteArray("-----BEGIN CERTIFICATE-----\nnot base64 at all!\n-----END CERTIFICATE-----\n")
+            << notCert;
         QTest::newRow("pem-valid-base64-not-der")
-            << QByteArray("-----BEGIN CERTIFICATE-----\nSGVsbG8gd29ybGQ=\n-----END CERTIFICATE-----\n") << notCert;
+            << QByteArray("-----BEGIN CERTIFICATE-----\nSGVsbG8gd29ybGQ=\n-----END CERTIFICATE-----\n")
+            << notCert;
         QTest::newRow("plain-text") << QByteArray("Hello, this is my certificate!") << notCert;
         QTest::newRow("json") << QByteArray("{\"key\": null}") << notCert;
         QTest::newRow("der-sequence-not-a-certificate") << QByteArray("\x30\x03\x02\x01\x05", 5) << notCert;
         QTest::newRow("binary-junk") << QByteArray("\x01\x02\x03\xff\xfe", 5) << notCert;
-        QTest::newRow("metadata-xml") << QByteArray("<?xml version=\"1.0\"?><EntityDescriptor "
-                                                    "xmlns=\"urn:oasis:names:tc:SAML:2.0:metadata\"/>")
-                                      << QString::fromLatin1(insightly::CertificateLoadError::FederationMetadata);
+        QTest::newRow("metadata-xml")
+            << QByteArray("<?xml version=\"1.0\"?><EntityDescriptor "
+                          "xmlns=\"urn:oasis:names:tc:SAML:2.0:metadata\"/>")
+            << QString::fromLatin1(insightly::CertificateLoadError::FederationMetadata);
         QTest::newRow("pfx-shape") << QByteArray("\x30\x06\x02\x01\x03\x30\x01\x00", 8)
                                    << QStringLiteral("certificate.pkcs12");
 
@@ -377,8 +376,7 @@ private slots:
         QTest::newRow("second-der-truncated") << der + der.left(100) << truncatedCode;
     }
 
-    void badInputs()
-    {
+    void badInputs() {
         QFETCH(QByteArray, input);
         QFETCH(QString, code);
         const CertificateLoadResult result = SigningCertificate::load(input);
@@ -390,8 +388,7 @@ private slots:
         QVERIFY(!result.error.action.isEmpty());
     }
 
-    void messagesNameTheProblem()
-    {
+    void messagesNameTheProblem() {
         QVERIFY(SigningCertificate::load("-----BEGIN PRIVATE KEY-----\nAA==\n-----END PRIVATE KEY-----")
                     .error.what.startsWith(QStringLiteral("This is a private key, not a certificate")));
         QVERIFY(SigningCertificate::load("hello").error.what.startsWith(
@@ -399,9 +396,9 @@ private slots:
         QVERIFY(SigningCertificate::load("").error.what.contains(QStringLiteral("empty")));
     }
 
-    void normalizedThumbprint()
-    {
-        QCOMPARE(SigningCertificate::normalizedThumbprint(QStringLiteral("81:5d:70 41")), QStringLiteral("815D7041"));
+    void normalizedThumbprint() {
+        QCOMPARE(SigningCertificate::normalizedThumbprint(QStringLiteral("81:5d:70 41")),
+                 QStringLiteral("815D7041"));
     }
 };
 
