@@ -230,12 +230,16 @@ SamlCheckRow certificateRow(const SamlResponseContent &content, const SamlRespon
     }
     const bool entraOk = !signers.isEmpty() && !unreadable && signers == QStringList{active};
     const bool insightlyOk = inInsightly.isEmpty() || inInsightly == active;
+    // Entra keeps signing with an active certificate after it expires; Insightly may then refuse the sign-in.
+    const SigningCertificate signingCertificate =
+        content.signatures.isEmpty() ? SigningCertificate() : content.signatures.first().certificate;
+    const bool expired = entraOk && !signingCertificate.isValidAt(expected.now);
     QString expectedText = active;
     if (!inInsightly.isEmpty())
         expectedText += Tr::tr(" (Insightly holds %1)").arg(inInsightly);
-    SamlCheckRow r =
-        row(SamlCheckId::SigningCertificate, Tr::tr("Signing certificate"), entraOk && insightlyOk,
-            signers.isEmpty() ? orAbsent({}) : signers.join(QStringLiteral(", ")), expectedText);
+    SamlCheckRow r = row(SamlCheckId::SigningCertificate, Tr::tr("Signing certificate"),
+                         entraOk && insightlyOk && !expired,
+                         signers.isEmpty() ? orAbsent({}) : signers.join(QStringLiteral(", ")), expectedText);
     if (r.passed)
         return r;
     if (content.signatures.isEmpty()) {
@@ -264,7 +268,7 @@ SamlCheckRow certificateRow(const SamlResponseContent &content, const SamlRespon
         r.failure = failure(
             "saml.certificate-mismatch", what,
             Tr::tr("Entra signed this response with another certificate than the active one."), action);
-    } else {
+    } else if (!insightlyOk) {
         r.failure =
             failure("saml.insightly-certificate",
                     Tr::tr("Insightly holds certificate %1, Entra signs with %2: upload the new one.")
@@ -274,6 +278,16 @@ SamlCheckRow certificateRow(const SamlResponseContent &content, const SamlRespon
                     Tr::tr("Upload Certificate (Base64) of %1 in Insightly (System Settings, Security, SAML "
                            "and SCIM) and save.")
                         .arg(active));
+    } else {
+        r.failure = failure(
+            "saml.certificate-expired",
+            Tr::tr("Entra signs with certificate %1, which is valid from %2 to %3; it is now %4.")
+                .arg(active, isoTime(signingCertificate.notBefore()), isoTime(signingCertificate.notAfter()),
+                     isoTime(expected.now)),
+            Tr::tr("Insightly may refuse responses signed with a certificate outside its validity period."),
+            Tr::tr(
+                "Rotate the SAML signing certificate: create a new one, upload it to Insightly, and make it "
+                "active in Entra."));
     }
     return r;
 }

@@ -199,7 +199,15 @@ CertificateLoadResult loadPem(const QByteArray &text) {
         pos = bodyEnd + endMarker.size();
         if (label == "CERTIFICATE" || label == "X509 CERTIFICATE" || label == "TRUSTED CERTIFICATE") {
             const QByteArray compact = withoutWhitespace(text.mid(bodyStart, bodyEnd - bodyStart));
-            const auto der = isBase64Text(compact) ? decodeBase64Runs(compact) : std::nullopt;
+            auto der = isBase64Text(compact) ? decodeBase64Runs(compact) : std::nullopt;
+            if (der && label == "TRUSTED CERTIFICATE") {
+                // OpenSSL's trusted form appends its trust settings after the certificate: keep the first
+                // object.
+                bool wasTruncated = false;
+                const auto objects = splitDerSequences(*der, &wasTruncated);
+                if (objects && !objects->isEmpty())
+                    der = objects->first();
+            }
             if (!der) {
                 result.certificates.clear();
                 result.error = notACertificate(QString::fromLatin1(label));

@@ -32,8 +32,9 @@ QString iso(const QDateTime &t) {
     return t.toString(Qt::ISODateWithMs);
 }
 
-QHash<QString, QString> defaults(const QHash<QString, QByteArray> &certificates) {
-    return {{QStringLiteral("NOW"), iso(kNow)},
+QHash<QString, QString> defaults(const QHash<QString, QByteArray> &certificates,
+                                 const QDateTime &now = kNow) {
+    return {{QStringLiteral("NOW"), iso(now)},
             {QStringLiteral("DESTINATION"), kSignIn},
             {QStringLiteral("RESPONSE_ISSUER"), kIssuer},
             {QStringLiteral("STATUS"), QStringLiteral("urn:oasis:names:tc:SAML:2.0:status:Success")},
@@ -43,10 +44,10 @@ QHash<QString, QString> defaults(const QHash<QString, QByteArray> &certificates)
             {QStringLiteral("SIGNATURE"), QString::fromLatin1(kSignature)},
             {QStringLiteral("CERT"), QString::fromLatin1(certificates.value(kNew))},
             {QStringLiteral("NAMEID"), QStringLiteral("alice@contoso.example")},
-            {QStringLiteral("SUBJECT_UNTIL"), iso(kNow.addSecs(300))},
+            {QStringLiteral("SUBJECT_UNTIL"), iso(now.addSecs(300))},
             {QStringLiteral("RECIPIENT"), kSignIn},
-            {QStringLiteral("NOT_BEFORE"), iso(kNow.addSecs(-300))},
-            {QStringLiteral("NOT_AFTER"), iso(kNow.addSecs(3600))},
+            {QStringLiteral("NOT_BEFORE"), iso(now.addSecs(-300))},
+            {QStringLiteral("NOT_AFTER"), iso(now.addSecs(3600))},
             {QStringLiteral("AUDIENCE"), kSignIn}};
 }
 
@@ -68,14 +69,15 @@ QByteArray build(QHash<QString, QString> values) {
     return xml.toUtf8();
 }
 
-SamlResponseExpectations expectations(const QString &insightlyThumbprint = {}) {
+SamlResponseExpectations expectations(const QString &insightlyThumbprint = {}, const QDateTime &now = kNow,
+                                      const QString &active = kNew) {
     SamlResponseExpectations e;
     e.entityId = kSignIn;
     e.replyUrl = QUrl(kSignIn);
     e.entraIdentifier = kIssuer;
-    e.activeThumbprint = kNew;
+    e.activeThumbprint = active;
     e.insightlyThumbprint = insightlyThumbprint;
-    e.now = kNow;
+    e.now = now;
     return e;
 }
 
@@ -307,6 +309,33 @@ private slots:
         QCOMPARE(failingRows(report), QStringList{QStringLiteral("status")});
         QCOMPARE(report.row(QStringLiteral("status"))->seen, QStringLiteral("Responder/RequestDenied"));
         QCOMPARE(report.row(QStringLiteral("status"))->failure.code, QStringLiteral("saml.status"));
+    }
+
+    void signingCertificateOutsideValidity_data() {
+        QTest::addColumn<QDateTime>("now");
+        QTest::addColumn<bool>("passes");
+        // The old certificate is valid 2022-09-28 → 2025-09-28; the response's own times follow `now`.
+        QTest::newRow("valid") << QDateTime(QDate(2025, 9, 1), QTime(8, 0), Qt::UTC) << true;
+        QTest::newRow("expired") << QDateTime(QDate(2025, 10, 1), QTime(8, 0), Qt::UTC) << false;
+        QTest::newRow("not-yet-valid") << QDateTime(QDate(2022, 9, 1), QTime(8, 0), Qt::UTC) << false;
+    }
+
+    void signingCertificateOutsideValidity() {
+        requireFixtures();
+        QFETCH(QDateTime, now);
+        QFETCH(bool, passes);
+        auto values = defaults(m_certificates, now);
+        values.insert(QStringLiteral("CERT"), QString::fromLatin1(m_certificates.value(kOld)));
+        const SamlResponseReport report =
+            SamlResponseCheck::check(build(values).toBase64(), expectations(kOld, now, kOld));
+        if (passes) {
+            QCOMPARE(failingRows(report), QStringList());
+            return;
+        }
+        QCOMPARE(failingRows(report), QStringList{QStringLiteral("signing-certificate")});
+        const SamlCheckRow *row = report.row(QStringLiteral("signing-certificate"));
+        QCOMPARE(row->failure.code, QStringLiteral("saml.certificate-expired"));
+        QVERIFY(row->failure.what.contains(QStringLiteral("2025-09-28")));
     }
 
     void encryptedAssertion() {

@@ -311,6 +311,15 @@ private slots:
                      QStringList{expectedThumbprint});
         }
 
+        // OpenSSL's "TRUSTED CERTIFICATE" form (certificate + trust settings) gives the certificate too.
+        const std::optional<QByteArray> trusted =
+            openssl({QStringLiteral("x509"), QStringLiteral("-in"), QStringLiteral("cert.pem"),
+                     QStringLiteral("-addtrust"), QStringLiteral("serverAuth"), QStringLiteral("-trustout")},
+                    dir.path());
+        QVERIFY(trusted.has_value());
+        QVERIFY(trusted->contains("BEGIN TRUSTED CERTIFICATE"));
+        QCOMPARE(thumbprints(SigningCertificate::load(*trusted)), QStringList{expectedThumbprint});
+
         // The key alone is refused with the private-key message.
         const CertificateLoadResult keyOnly = SigningCertificate::load(keyPem);
         QVERIFY(!keyOnly.ok());
