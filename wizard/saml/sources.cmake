@@ -1,1 +1,7 @@
 # Sources of wizard/saml (target insightly_wizard).
+target_sources(insightly_wizard PRIVATE
+    saml/SigningCertificate.h saml/SigningCertificate.cpp
+    saml/FederationMetadata.h saml/FederationMetadata.cpp
+    saml/SamlResponseContent.h saml/SamlResponseContent.cpp
+    saml/SamlResponseCheck.h saml/SamlResponseCheck.cpp
+)

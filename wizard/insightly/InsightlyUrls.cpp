@@ -1,0 +1,305 @@
+#include "insightly/InsightlyUrls.h"
+
+#include <QHostAddress>
+#include <QLoggingCategory>
+#include <QRegularExpression>
+#include <QUrlQuery>
+
+Q_LOGGING_CATEGORY(lcInsightlyUrls, "insightly.insightly.urls")
+
+namespace insightly {
+
+namespace {
+
+using Tr = InsightlyUrls;
+
+const QString kDemoPod = QStringLiteral("demo");
+
+UserMessage message(const char *code, const QString &what, const QString &why, const QString &action) {
+    UserMessage m;
+    m.what = what;
+    m.why = why;
+    m.action = action;
+    m.code = QString::fromLatin1(code);
+    return m;
+}
+
+QString whereToCopy() {
+    return Tr::tr(
+        "In Insightly open System Settings, Security, SAML and SCIM, and copy the Sign-in page URL shown "
+        "there (it looks like https://crm.na1.insightly.com/user/saml?instanceId=…).");
+}
+
+UserMessage wrongThing(const char *code, const QString &what, const QString &why = {}) {
+    return message(code, what,
+                   why.isEmpty()
+                       ? Tr::tr("The wizard needs Insightly's Sign-in page URL, which Entra uses as "
+                                "Identifier (Entity ID) and Reply URL.")
+                       : why,
+                   whereToCopy());
+}
+
+// Removes what copying from mail, chat or documents adds: surrounding quotes or angle brackets, and spaces or
+// line breaks anywhere (a URL never contains them, but wrapped text does).
+QString cleaned(const QString &input) {
+    QString text;
+    for (const QChar c : input) {
+        if (!c.isSpace())
+            text += c;
+    }
+    static const QList<std::pair<QChar, QChar>> wrappers{{u'"', u'"'},
+                                                         {u'\'', u'\''},
+                                                         {u'<', u'>'},
+                                                         {u'`', u'`'},
+                                                         {QChar(0x201C), QChar(0x201D)},
+                                                         {QChar(0x2018), QChar(0x2019)},
+                                                         {QChar(0x00AB), QChar(0x00BB)}};
+    for (bool stripped = true; stripped && text.size() >= 2;) {
+        stripped = false;
+        for (const auto &[open, close] : wrappers) {
+            if (text.startsWith(open) && text.endsWith(close)) {
+                text = text.mid(1, text.size() - 2);
+                stripped = true;
+            }
+        }
+    }
+    return text;
+}
+
+bool isLoopbackHost(const QString &host) {
+    if (host == u"localhost")
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
+// The right message for a host that is not crm.<pod>.insightly.com: say which thing it is.
+UserMessage hostMistake(const QString &host) {
+    static const QRegularExpression entraSignIn(
+        QStringLiteral("^(login\\.microsoftonline\\.(com|us)|login\\.partner\\.microsoftonline\\.cn|"
+                       "login\\.microsoft\\.com|login\\.windows\\.net|sts\\.windows\\.net)$"));
+    static const QRegularExpression myApps(
+        QStringLiteral("^((launcher\\.)?myapps\\.microsoft\\.com|myapplications\\.microsoft\\.com)$"));
+    static const QRegularExpression adminPortal(QStringLiteral(
+        "^(portal\\.azure\\.(com|us|cn)|entra\\.microsoft\\.com|aad\\.portal\\.azure\\.com)$"));
+    static const QRegularExpression insightlyApi(QStringLiteral("^api\\.[a-z0-9-]+\\.insightly\\.com$"));
+    static const QRegularExpression insightlyWebsite(
+        QStringLiteral("^((www\\.)?insightly\\.com|(support\\.)?insight\\.ly|support\\.insightly\\.com)$"));
+
+    if (entraSignIn.match(host).hasMatch())
+        return wrongThing(
+            SignInUrlCode::EntraSignIn,
+            Tr::tr("That is a Microsoft Entra sign-in address (%1), not Insightly's Sign-in page URL.")
+                .arg(host),
+            Tr::tr("Entra's Login URL goes into Insightly; here the wizard needs the opposite "
+                   "direction: Insightly's own address."));
+    if (myApps.match(host).hasMatch())
+        return wrongThing(
+            SignInUrlCode::MyApps,
+            Tr::tr("That is the My Apps portal (%1), where users start Insightly after setup, not "
+                   "Insightly's Sign-in page URL.")
+                .arg(host));
+    if (adminPortal.match(host).hasMatch())
+        return wrongThing(
+            SignInUrlCode::AdminPortal,
+            Tr::tr("That is a page of the Microsoft admin portal (%1), not Insightly's Sign-in page "
+                   "URL.")
+                .arg(host));
+    if (insightlyApi.match(host).hasMatch())
+        return wrongThing(
+            SignInUrlCode::InsightlyApi,
+            Tr::tr("That is Insightly's REST API address (%1), not the Sign-in page URL.").arg(host),
+            Tr::tr("The Sign-in page URL is on crm.<pod>.insightly.com, not on api.<pod>."));
+    if (insightlyWebsite.match(host).hasMatch())
+        return wrongThing(SignInUrlCode::InsightlyWebsite,
+                          Tr::tr("That is Insightly's public website or help centre (%1), not your Insightly "
+                                 "instance's Sign-in page URL.")
+                              .arg(host));
+    return wrongThing(SignInUrlCode::OtherHost,
+                      Tr::tr("The address %1 is not an Insightly CRM address.").arg(host),
+                      Tr::tr("Insightly's Sign-in page URL is on crm.<pod>.insightly.com, for example "
+                             "crm.na1.insightly.com."));
+}
+
+} // namespace
+
+InsightlyInstance InsightlyInstance::forPod(const QString &pod) {
+    InsightlyInstance instance;
+    instance.m_pod = pod.trimmed().toLower();
+    return instance;
+}
+
+InsightlyInstance InsightlyInstance::forLoopback(const QUrl &base) {
+    InsightlyInstance instance;
+    instance.m_pod = kDemoPod;
+    instance.m_loopbackBase =
+        base.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo);
+    return instance;
+}
+
+QUrl InsightlyInstance::crmBaseUrl() const {
+    if (isLoopback())
+        return m_loopbackBase;
+    if (m_pod.isEmpty())
+        return {};
+    return QUrl(QStringLiteral("https://crm.%1.insightly.com").arg(m_pod));
+}
+
+QUrl InsightlyInstance::settingsPageUrl() const {
+    QUrl url = crmBaseUrl();
+    if (url.isValid())
+        url.setPath(QStringLiteral("/settings/Saml"));
+    return url;
+}
+
+QUrl InsightlyInstance::restBaseUrl() const {
+    if (isLoopback()) {
+        QUrl url = m_loopbackBase;
+        url.setPath(QStringLiteral("/v3.1/"));
+        return url;
+    }
+    if (m_pod.isEmpty())
+        return {};
+    return QUrl(QStringLiteral("https://api.%1.insightly.com/v3.1/").arg(m_pod));
+}
+
+QUrl InsightlyUrls::settingsPageUrl(const QString &pod) {
+    return InsightlyInstance::forPod(pod).settingsPageUrl();
+}
+
+QUrl InsightlyUrls::restBaseUrl(const QString &pod) {
+    return InsightlyInstance::forPod(pod).restBaseUrl();
+}
+
+bool InsightlyUrls::isConfirmedPod(const QString &pod) {
+    return pod == u"na1" || pod == u"eu1" || pod == u"au1";
+}
+
+SignInUrlValidation InsightlyUrls::validateSignInPageUrl(const QString &input,
+                                                         const ValidationOptions &options) {
+    SignInUrlValidation result;
+    QString text = cleaned(input);
+    if (text.isEmpty()) {
+        result.error = message(
+            SignInUrlCode::Empty, tr("The Sign-in page URL is empty."),
+            tr("The wizard needs Insightly's Sign-in page URL to configure single sign-on."), whereToCopy());
+        return result;
+    }
+    if (text != input.trimmed() && !input.trimmed().isEmpty()) {
+        result.notes << message(
+            SignInUrlCode::Cleaned, tr("Removed spaces, line breaks or quotes around the URL."),
+            tr("They come along when copying from mail or documents; a URL never contains "
+               "them."),
+            tr("Nothing to do; check that the URL below is the one Insightly shows."));
+    }
+
+    // "crm.na1.insightly.com/user/saml?…" without a scheme: a host followed by a path.
+    static const QRegularExpression bareHost(
+        QStringLiteral("^([a-z0-9-]+(\\.[a-z0-9-]+)+|localhost|\\[[0-9a-f:.]+\\])(:\\d+)?(/|$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (!text.contains(QStringLiteral("://")) && bareHost.match(text).hasMatch()) {
+        const QString host = text.section(u'/', 0, 0).section(u':', 0, 0).toLower();
+        const bool loopback = isLoopbackHost(host);
+        text.prepend(loopback && options.allowLoopbackHttp ? QStringLiteral("http://")
+                                                           : QStringLiteral("https://"));
+        result.notes << message(SignInUrlCode::SchemeAdded, tr("Added https:// in front of the address."),
+                                tr("The pasted text started with the host name."),
+                                tr("Nothing to do; check that the URL below is the one Insightly shows."));
+    }
+
+    const QUrl url(text, QUrl::StrictMode);
+    const QString scheme = url.scheme().toLower();
+    if (!url.isValid() || url.host().isEmpty() || (scheme != u"https" && scheme != u"http")) {
+        result.error =
+            message(SignInUrlCode::NotAUrl, tr("That is not a web address."),
+                    tr("A Sign-in page URL starts with https:// followed by crm.<pod>.insightly.com."),
+                    whereToCopy());
+        return result;
+    }
+    const QString host = url.host().toLower();
+    const QString path = url.path();
+    const bool loopback = isLoopbackHost(host);
+
+    // The SCIM endpoint sits on an Insightly host too (its exact form per pod is unconfirmed), so look at the
+    // path before the host.
+    if (path.contains(QStringLiteral("scim"), Qt::CaseInsensitive) &&
+        (loopback || host.endsWith(QStringLiteral(".insightly.com")))) {
+        result.error = wrongThing(SignInUrlCode::ScimEndpoint,
+                                  tr("That is Insightly's SCIM endpoint, not the Sign-in page URL."),
+                                  tr("The SCIM endpoint is for provisioning (Tenant URL), a later step."));
+        return result;
+    }
+
+    static const QRegularExpression crmHost(QStringLiteral("^crm\\.([a-z]{2}\\d+)\\.insightly\\.com$"));
+    const auto crmMatch = crmHost.match(host);
+    if (loopback) {
+        if (!options.allowLoopbackHttp) {
+            result.error =
+                wrongThing(SignInUrlCode::Loopback,
+                           tr("The address %1 points to this computer, not to Insightly.").arg(host),
+                           tr("Only the demo mode uses a local address."));
+            return result;
+        }
+        result.instance = InsightlyInstance::forLoopback(url);
+    } else if (crmMatch.hasMatch()) {
+        result.instance = InsightlyInstance::forPod(crmMatch.captured(1));
+    } else {
+        result.error = hostMistake(host);
+        return result;
+    }
+
+    QString normalizedPath = path.toLower();
+    while (normalizedPath.endsWith(u'/'))
+        normalizedPath.chop(1);
+    if (normalizedPath == u"/settings/saml") {
+        result.error =
+            message(SignInUrlCode::SettingsPage,
+                    tr("That is the SAML settings page; copy the Sign-in page URL shown on it."),
+                    tr("The settings page's own address is not the value Entra needs."), whereToCopy());
+        return result;
+    }
+    if (normalizedPath != u"/user/saml") {
+        result.error = wrongThing(SignInUrlCode::WrongPath,
+                                  tr("That is an Insightly page (%1), but not the Sign-in page URL.")
+                                      .arg(path.isEmpty() ? QStringLiteral("/") : path),
+                                  tr("The Sign-in page URL ends in /user/saml?instanceId=…"));
+        return result;
+    }
+    if (scheme == u"http" && !loopback) {
+        result.suggestion = url;
+        result.suggestion.setScheme(QStringLiteral("https"));
+        result.error =
+            message(SignInUrlCode::Http, tr("The Sign-in page URL must start with https://, not http://."),
+                    tr("Entra posts the sign-in to this address; it has to be encrypted."),
+                    tr("Use %1, exactly as Insightly shows it.").arg(result.suggestion.toString()));
+        return result;
+    }
+
+    result.instanceId =
+        QUrlQuery(url).queryItemValue(QStringLiteral("instanceId"), QUrl::FullyDecoded).trimmed();
+    if (result.instanceId.isEmpty()) {
+        result.error =
+            message(SignInUrlCode::MissingInstanceId, tr("The Sign-in page URL is missing its instanceId."),
+                    tr("Insightly tells its instances apart by the ?instanceId=… part at the end; the "
+                       "copied text stops before it."),
+                    whereToCopy());
+        return result;
+    }
+
+    // Insightly documents na1, eu1 and au1 only; other pods may exist (reference §D: "pods beyond na1/au1/eu1
+    // unconfirmed"), so a well-formed unknown pod is accepted with a note instead of refused.
+    if (!result.instance.isLoopback() && !isConfirmedPod(result.instance.pod())) {
+        result.notes << message(
+            SignInUrlCode::UnconfirmedPod,
+            tr("The Insightly pod \"%1\" is not one the wizard knows (na1, eu1, au1).")
+                .arg(result.instance.pod()),
+            tr("Insightly may run more pods than it documents."),
+            tr("Check that the address is exactly the one Insightly shows; if it is, go on."));
+    }
+    // Kept as pasted (apart from the cleaning): Entra must hold exactly the value Insightly expects.
+    result.url = url;
+    qCDebug(lcInsightlyUrls) << "Accepted Sign-in page URL on pod" << result.instance.pod();
+    return result;
+}
+
+} // namespace insightly

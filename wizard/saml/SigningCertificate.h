@@ -1,0 +1,81 @@
+#pragma once
+
+#include "core/UserMessage.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QSslCertificate>
+#include <QString>
+
+namespace insightly {
+
+struct CertificateLoadResult;
+
+// One X.509 certificate that Entra signs SAML assertions with (or that an admin handed us). Holds the DER and
+// the fields the wizard shows; the thumbprint is computed here from the DER, never trusted from elsewhere.
+class SigningCertificate {
+    Q_DECLARE_TR_FUNCTIONS(SigningCertificate)
+
+public:
+    enum class KeyAlgorithm { Unknown, Rsa, Dsa, Ec };
+    enum class LineEnding { Lf, CrLf };
+
+    // Every certificate in `bytes`, whatever the shape: PEM (one or several blocks, any line ending, text
+    // around them), DER (one or several concatenated), Base64 on one line (Graph's keyCredentials[].key) or
+    // wrapped without PEM armour. On failure the result holds no certificate and a UserMessage saying what
+    // the input is.
+    static CertificateLoadResult load(const QByteArray &bytes);
+    // Exactly one DER-encoded certificate; a null SigningCertificate when it is not one.
+    static SigningCertificate fromDer(const QByteArray &der);
+
+    bool isNull() const { return m_der.isEmpty(); }
+
+    QString thumbprint() const; // SHA-1 of the DER, upper-case hex, as Entra shows it
+    QString subjectCommonName() const;
+    QString subject() const;
+    QString issuer() const;
+    QString serialNumber() const; // upper-case hex without separators
+    QDateTime notBefore() const;
+    QDateTime notAfter() const;
+    KeyAlgorithm keyAlgorithm() const;
+    QString keyAlgorithmName() const; // "RSA", "DSA", "EC" or empty
+    int keySizeBits() const;
+
+    bool isValidAt(const QDateTime &when) const;
+    // Whole days from `now` until notAfter, rounded down; negative once expired.
+    qint64 daysLeft(const QDateTime &now) const;
+
+    // The portal's "Certificate (Base64)" download: PEM with 64-column lines.
+    QByteArray toBase64Cer(LineEnding lineEnding = LineEnding::Lf) const;
+    QByteArray toDer() const { return m_der; }
+    QSslCertificate toQSslCertificate() const { return m_certificate; }
+
+    static QString normalizedThumbprint(const QString &thumbprint); // upper-case, without ':' and spaces
+
+    friend bool operator==(const SigningCertificate &a, const SigningCertificate &b) {
+        return a.m_der == b.m_der;
+    }
+
+private:
+    QByteArray m_der;
+    QSslCertificate m_certificate;
+};
+
+// Message codes of CertificateLoadResult::error.
+namespace CertificateLoadError {
+inline constexpr auto Empty = "certificate.empty";
+inline constexpr auto PrivateKey = "certificate.private-key";
+inline constexpr auto Truncated = "certificate.truncated";
+inline constexpr auto NotACertificate = "certificate.not-a-certificate";
+inline constexpr auto FederationMetadata = "certificate.federation-metadata";
+} // namespace CertificateLoadError
+
+struct CertificateLoadResult {
+    QList<SigningCertificate> certificates;
+    UserMessage error; // empty when at least one certificate was loaded
+    bool ok() const { return !certificates.isEmpty(); }
+};
+
+} // namespace insightly
