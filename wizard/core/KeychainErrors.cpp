@@ -8,13 +8,11 @@ namespace insightly {
 
 namespace {
 
-class KeychainText
-{
+class KeychainText {
     Q_DECLARE_TR_FUNCTIONS(KeychainErrors)
 };
 
-QString storeName(KeychainPlatform platform)
-{
+QString storeName(KeychainPlatform platform) {
     switch (platform) {
     case KeychainPlatform::Windows:
         return KeychainText::tr("Windows Credential Manager");
@@ -26,8 +24,7 @@ QString storeName(KeychainPlatform platform)
     return KeychainText::tr("the system keyring (Secret Service)");
 }
 
-QString whatFailed(KeychainOperation operation, KeychainPlatform platform)
-{
+QString whatFailed(KeychainOperation operation, KeychainPlatform platform) {
     switch (operation) {
     case KeychainOperation::Read:
         return KeychainText::tr("A saved credential couldn't be read from %1.").arg(storeName(platform));
@@ -39,8 +36,7 @@ QString whatFailed(KeychainOperation operation, KeychainPlatform platform)
     return KeychainText::tr("A saved credential couldn't be removed from %1.").arg(storeName(platform));
 }
 
-QString manualRemovalTool(KeychainPlatform platform)
-{
+QString manualRemovalTool(KeychainPlatform platform) {
     switch (platform) {
     case KeychainPlatform::Windows:
         return KeychainText::tr("Credential Manager (Control Panel)");
@@ -52,8 +48,7 @@ QString manualRemovalTool(KeychainPlatform platform)
     return KeychainText::tr("Passwords and Keys (Seahorse) or KWallet Manager");
 }
 
-void explainNoSecretService(UserMessage &message)
-{
+void explainNoSecretService(UserMessage &message) {
     message.why = KeychainText::tr("No secure password store (Secret Service) is running on this desktop.");
     message.action = KeychainText::tr(
         "Install and start one — GNOME Keyring (gnome-keyring), KWallet, or KeePassXC with Secret Service "
@@ -61,16 +56,15 @@ void explainNoSecretService(UserMessage &message)
         "your sign-in or the SCIM token, and it never stores them unprotected.");
 }
 
-void explainNoSessionBus(UserMessage &message)
-{
+void explainNoSessionBus(UserMessage &message) {
     message.why = KeychainText::tr("This session has no desktop message bus (D-Bus), so the password store "
                                    "can't be reached.");
-    message.action = KeychainText::tr("Run the wizard inside a normal desktop session (or start one with "
-                                      "dbus-run-session), with GNOME Keyring or KWallet unlocked, and retry.");
+    message.action =
+        KeychainText::tr("Run the wizard inside a normal desktop session (or start one with "
+                         "dbus-run-session), with GNOME Keyring or KWallet unlocked, and retry.");
 }
 
-void explainAccessDenied(UserMessage &message, const QString &errorString, KeychainPlatform platform)
-{
+void explainAccessDenied(UserMessage &message, const QString &errorString, KeychainPlatform platform) {
     switch (platform) {
     case KeychainPlatform::MacOS:
         if (errorString.contains(QLatin1String("interaction is not allowed"), Qt::CaseInsensitive)) {
@@ -99,30 +93,32 @@ void explainAccessDenied(UserMessage &message, const QString &errorString, Keych
     }
     message.why = KeychainText::tr("Your system keyring is locked, and the prompt to unlock it was dismissed "
                                    "or couldn't be shown.");
-    message.action = KeychainText::tr("Unlock the 'Login' keyring (Passwords and Keys, or KWallet) and retry. "
-                                      "Setting the keyring password equal to your login password lets it "
-                                      "unlock automatically.");
+    message.action =
+        KeychainText::tr("Unlock the 'Login' keyring (Passwords and Keys, or KWallet) and retry. "
+                         "Setting the keyring password equal to your login password lets it "
+                         "unlock automatically.");
 }
 
 void explainOtherError(UserMessage &message, const QString &errorString, KeychainOperation operation,
-                       KeychainPlatform platform)
-{
+                       KeychainPlatform platform) {
     const auto mentions = [&errorString](const char *text) {
         return errorString.contains(QLatin1String(text), Qt::CaseInsensitive);
     };
     if (platform == KeychainPlatform::Linux) {
-        if (mentions("org.freedesktop.secrets") || mentions("No keyring daemon")
-            || mentions("No keychain service"))
+        if (mentions("org.freedesktop.secrets") || mentions("No keyring daemon") ||
+            mentions("No keychain service"))
             return explainNoSecretService(message);
-        if (mentions("D-Bus") || mentions("dbus") || mentions("Could not connect") || mentions("disabled:")
-            || mentions("DBUS_SESSION_BUS_ADDRESS"))
+        if (mentions("D-Bus") || mentions("dbus") || mentions("Could not connect") || mentions("disabled:") ||
+            mentions("DBUS_SESSION_BUS_ADDRESS"))
             return explainNoSessionBus(message);
     }
     if (platform == KeychainPlatform::Windows) {
         if (mentions("exceeds maximum size")) {
-            message.why = KeychainText::tr("The credential is larger than Windows Credential Manager accepts.");
-            message.action = KeychainText::tr("Sign in again; the wizard stores it in smaller pieces. If it keeps "
-                                              "failing, send the diagnostics to support.");
+            message.why =
+                KeychainText::tr("The credential is larger than Windows Credential Manager accepts.");
+            message.action =
+                KeychainText::tr("Sign in again; the wizard stores it in smaller pieces. If it keeps "
+                                 "failing, send the diagnostics to support.");
             return;
         }
         if (mentions("decrypt") || mentions("Encryption failed")) {
@@ -132,29 +128,33 @@ void explainOtherError(UserMessage &message, const QString &errorString, Keychai
             return;
         }
         if (operation == KeychainOperation::Write) {
-            message.why = KeychainText::tr("Windows Credential Manager refused to save it (%1).").arg(errorString);
-            message.action = KeychainText::tr("Run the wizard in a normal desktop session (not as a service or "
-                                              "through remote tools); clearing old entries in Credential Manager "
-                                              "may help.");
+            message.why =
+                KeychainText::tr("Windows Credential Manager refused to save it (%1).").arg(errorString);
+            message.action =
+                KeychainText::tr("Run the wizard in a normal desktop session (not as a service or "
+                                 "through remote tools); clearing old entries in Credential Manager "
+                                 "may help.");
             return;
         }
     }
     if (platform == KeychainPlatform::MacOS && mentions("already exists")) {
         message.why = KeychainText::tr("An entry with the same name already exists in the keychain.");
-        message.action = KeychainText::tr("Delete the existing 'Insightly SSO Setup' entries in Keychain Access "
-                                          "and retry.");
+        message.action =
+            KeychainText::tr("Delete the existing 'Insightly SSO Setup' entries in Keychain Access "
+                             "and retry.");
         return;
     }
-    message.why = errorString.isEmpty() ? KeychainText::tr("The password store reported an unknown error.")
-                                        : KeychainText::tr("The password store reported: %1").arg(errorString);
-    message.action = KeychainText::tr("Retry. If it keeps failing you can continue, but you'll need to sign in "
-                                      "again next time; send the diagnostics to support.");
+    message.why = errorString.isEmpty()
+                      ? KeychainText::tr("The password store reported an unknown error.")
+                      : KeychainText::tr("The password store reported: %1").arg(errorString);
+    message.action =
+        KeychainText::tr("Retry. If it keeps failing you can continue, but you'll need to sign in "
+                         "again next time; send the diagnostics to support.");
 }
 
 } // namespace
 
-KeychainPlatform currentKeychainPlatform()
-{
+KeychainPlatform currentKeychainPlatform() {
 #if defined(Q_OS_WIN)
     return KeychainPlatform::Windows;
 #elif defined(Q_OS_MACOS)
@@ -164,9 +164,8 @@ KeychainPlatform currentKeychainPlatform()
 #endif
 }
 
-UserMessage keychainErrorMessage(QKeychain::Error error, const QString &errorString, KeychainOperation operation,
-                                 KeychainPlatform platform)
-{
+UserMessage keychainErrorMessage(QKeychain::Error error, const QString &errorString,
+                                 KeychainOperation operation, KeychainPlatform platform) {
     UserMessage message;
     message.what = whatFailed(operation, platform);
     message.details = errorString;
@@ -218,8 +217,7 @@ UserMessage keychainErrorMessage(QKeychain::Error error, const QString &errorStr
     return message;
 }
 
-UserMessage keychainTimeoutMessage(int timeoutMs, KeychainOperation operation, KeychainPlatform platform)
-{
+UserMessage keychainTimeoutMessage(int timeoutMs, KeychainOperation operation, KeychainPlatform platform) {
     UserMessage message;
     message.what = whatFailed(operation, platform);
     // Capitalised by the sentence it starts.
@@ -229,20 +227,21 @@ UserMessage keychainTimeoutMessage(int timeoutMs, KeychainOperation operation, K
                                    "password prompt that isn't visible.")
                       .arg(store)
                       .arg(std::max(1, (timeoutMs + 999) / 1000));
-    message.action = platform == KeychainPlatform::Linux
-                         ? KeychainText::tr("Unlock your keyring (Passwords and Keys, or KWallet), answer any "
-                                            "prompt it shows, and retry.")
-                         : KeychainText::tr("Answer any keychain prompt that is waiting (it may be behind other "
-                                            "windows), unlock the keychain, and retry.");
+    message.action =
+        platform == KeychainPlatform::Linux
+            ? KeychainText::tr("Unlock your keyring (Passwords and Keys, or KWallet), answer any "
+                               "prompt it shows, and retry.")
+            : KeychainText::tr("Answer any keychain prompt that is waiting (it may be behind other "
+                               "windows), unlock the keychain, and retry.");
     message.code = QStringLiteral("KeychainTimeout");
     return message;
 }
 
-UserMessage keychainDamagedEntryMessage(const QString &key)
-{
+UserMessage keychainDamagedEntryMessage(const QString &key) {
     UserMessage message;
     message.what = KeychainText::tr("A saved credential is damaged.");
-    message.why = KeychainText::tr("Its stored pieces don't fit together; saving it was probably interrupted.");
+    message.why =
+        KeychainText::tr("Its stored pieces don't fit together; saving it was probably interrupted.");
     message.action = KeychainText::tr("Sign in again; the wizard will replace it.");
     message.code = QStringLiteral("KeychainEntryDamaged");
     message.details = key;

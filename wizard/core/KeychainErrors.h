@@ -15,10 +15,12 @@ enum class KeychainOperation { Read, Write, Remove };
 
 KeychainPlatform currentKeychainPlatform();
 
-UserMessage keychainErrorMessage(QKeychain::Error error, const QString &errorString, KeychainOperation operation,
+UserMessage keychainErrorMessage(QKeychain::Error error, const QString &errorString,
+                                 KeychainOperation operation,
                                  KeychainPlatform platform = currentKeychainPlatform());
 
-// The keychain did not answer within the timeout (typically a locked keyring waiting on a prompt nobody sees).
+// The keychain did not answer within the timeout (typically a locked keyring waiting on a prompt nobody
+// sees).
 UserMessage keychainTimeoutMessage(int timeoutMs, KeychainOperation operation,
                                    KeychainPlatform platform = currentKeychainPlatform());
 

@@ -24,8 +24,7 @@ struct LogSink {
 QMutex sinkMutex;
 std::unique_ptr<LogSink> sink;
 
-const char *levelName(QtMsgType type)
-{
+const char *levelName(QtMsgType type) {
     switch (type) {
     case QtDebugMsg:
         return "DEBUG";
@@ -41,20 +40,17 @@ const char *levelName(QtMsgType type)
     return "?";
 }
 
-QString rotatedPath(const QString &path, int generation)
-{
+QString rotatedPath(const QString &path, int generation) {
     return path + QLatin1Char('.') + QString::number(generation);
 }
 
-bool openLogFile(LogSink &target)
-{
+bool openLogFile(LogSink &target) {
     target.file = std::make_unique<QFile>(target.path);
     return target.file->open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Text);
 }
 
 // current → .1 → .2 … → .keptFiles, the oldest dropped.
-void rotate(LogSink &target)
-{
+void rotate(LogSink &target) {
     target.file->close();
     QFile::remove(rotatedPath(target.path, target.options.keptFiles));
     for (int generation = target.options.keptFiles - 1; generation >= 1; --generation)
@@ -66,12 +62,11 @@ void rotate(LogSink &target)
     openLogFile(target);
 }
 
-void writeMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
+void writeMessage(QtMsgType type, const QMessageLogContext &context, const QString &message) {
     const QString category = QLatin1String(context.category ? context.category : "default");
-    const QByteArray line = (QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs) + QLatin1Char(' ')
-                             + QLatin1String(levelName(type)) + QLatin1Char(' ') + category
-                             + QLatin1String(": ") + redactSecrets(message) + QLatin1Char('\n'))
+    const QByteArray line = (QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs) + QLatin1Char(' ') +
+                             QLatin1String(levelName(type)) + QLatin1Char(' ') + category +
+                             QLatin1String(": ") + redactSecrets(message) + QLatin1Char('\n'))
                                 .toUtf8();
 
     QMutexLocker lock(&sinkMutex);
@@ -93,13 +88,13 @@ void writeMessage(QtMsgType type, const QMessageLogContext &context, const QStri
 
 } // namespace
 
-bool installMessageHandler(const LogFileOptions &options)
-{
+bool installMessageHandler(const LogFileOptions &options) {
     auto newSink = std::make_unique<LogSink>();
     newSink->options = options;
     QString directory = options.directory;
     if (directory.isEmpty())
-        directory = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QLatin1String("/logs");
+        directory =
+            QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QLatin1String("/logs");
     newSink->path = QDir(directory).filePath(options.fileName);
     const bool opened = QDir().mkpath(directory) && openLogFile(*newSink);
 
@@ -117,8 +112,7 @@ bool installMessageHandler(const LogFileOptions &options)
     return opened;
 }
 
-void uninstallMessageHandler()
-{
+void uninstallMessageHandler() {
     QtMessageHandler previous = nullptr;
     {
         QMutexLocker lock(&sinkMutex);
@@ -131,8 +125,7 @@ void uninstallMessageHandler()
     sink.reset();
 }
 
-QString logFilePath()
-{
+QString logFilePath() {
     QMutexLocker lock(&sinkMutex);
     return sink ? sink->path : QString();
 }

@@ -8,10 +8,10 @@
 namespace insightly {
 
 struct LogFileOptions {
-    QString directory;                    // empty: <AppDataLocation>/logs
+    QString directory; // empty: <AppDataLocation>/logs
     QString fileName = QStringLiteral("insightly-sso-setup.log");
-    qint64 maxFileBytes = 1024 * 1024;    // rotate when the file would grow past this
-    int keptFiles = 5;                    // rotated files kept besides the current one: <name>.1 (newest) … .5
+    qint64 maxFileBytes = 1024 * 1024; // rotate when the file would grow past this
+    int keptFiles = 5;                 // rotated files kept besides the current one: <name>.1 (newest) … .5
     bool echoToStderr = true;
 };
 

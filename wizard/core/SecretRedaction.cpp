@@ -9,17 +9,18 @@ namespace {
 
 // Every rule is a pattern whose named group "secret" is replaced; the rest of the match is kept, so that a
 // redacted line still says which header, parameter or property carried the secret.
-QList<QRegularExpression> buildRules()
-{
+QList<QRegularExpression> buildRules() {
     // Secret-bearing names in query strings, form bodies and JSON. Not "code" in JSON: there it is Graph's
     // error code ("Authorization_RequestDenied"), which the logs must keep.
-    const QString secretNames = QStringLiteral(
-        "client_secret|clientSecret|code_verifier|refresh_token|refreshToken|access_token|accessToken|id_token|"
-        "idToken|password|passwd|client_assertion|assertion|device_code|api_key|apiKey|secret_token|secretToken|"
-        "scim_token|scimToken|secretText|token");
+    const QString secretNames = QStringLiteral("client_secret|clientSecret|code_verifier|refresh_token|"
+                                               "refreshToken|access_token|accessToken|id_token|"
+                                               "idToken|password|passwd|client_assertion|assertion|device_"
+                                               "code|api_key|apiKey|secret_token|secretToken|"
+                                               "scim_token|scimToken|secretText|token");
     // synchronizationSecret keys whose value is a credential (Graph synchronization API).
     const QString secretSyncKeys = QStringLiteral(
-        "SecretToken|Password|AppKey|ClientSecret|ConsumerSecret|TokenKey|Oauth2AccessToken|Oauth2RefreshToken|"
+        "SecretToken|Password|AppKey|ClientSecret|ConsumerSecret|TokenKey|Oauth2AccessToken|"
+        "Oauth2RefreshToken|"
         "Oauth2ClientSecret|Oauth2AuthorizationCode|ConnectionString|SyncAgentCompatibilityKey");
     const QString tokenChars = QStringLiteral("A-Za-z0-9_-");
 
@@ -28,7 +29,8 @@ QList<QRegularExpression> buildRules()
         QStringLiteral(R"((?i)\b(?:proxy-)?authorization\b\\?["']?\s*[:=,]\s*\\?["']?\s*)"
                        R"((?:(?:bearer|basic|negotiate|ntlm|sharedkey|pop)\s+)?(?<secret>[^\s"'\\,;]+))"),
         QStringLiteral(R"((?i)\b(?:set-)?cookie\\?["']?\s*[:,]\s*\\?["']?(?<secret>[^\r\n"']+))"),
-        // Credentials after an auth scheme anywhere; at least 16 characters, so that prose ("basic setup") stays.
+        // Credentials after an auth scheme anywhere; at least 16 characters, so that prose ("basic setup")
+        // stays.
         QStringLiteral(R"((?i)\b(?:bearer|basic)\s+(?<secret>[A-Za-z0-9\-._~+/]{16,}=*))"),
         // JWTs (JWS: three segments, JWE: five), e.g. access and ID tokens.
         QStringLiteral(R"((?<![%1])(?<secret>eyJ[%1]+\.[%1]+\.[%1]*(?:\.[%1]+\.[%1]*)?))").arg(tokenChars),
@@ -61,8 +63,7 @@ QList<QRegularExpression> buildRules()
     return rules;
 }
 
-QString applyRule(const QRegularExpression &rule, const QString &text)
-{
+QString applyRule(const QRegularExpression &rule, const QString &text) {
     QString result;
     qsizetype copiedUpTo = 0;
     QRegularExpressionMatchIterator matches = rule.globalMatch(text);
@@ -83,14 +84,14 @@ QString applyRule(const QRegularExpression &rule, const QString &text)
 
 } // namespace
 
-QString redactionMarker()
-{
+QString redactionMarker() {
     return QStringLiteral("\u00abredacted\u00bb");
 }
 
-QString redactSecrets(QString text)
-{
-    static const QList<QRegularExpression> rules = buildRules();
+QString redactSecrets(QString text) {
+    // Per thread: messages are logged from any thread, and one QRegularExpression is not meant to be matched
+    // from several threads at once.
+    thread_local const QList<QRegularExpression> rules = buildRules();
     for (const QRegularExpression &rule : rules)
         text = applyRule(rule, text);
     return text;

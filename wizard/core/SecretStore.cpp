@@ -39,8 +39,8 @@ struct JobOutcome {
 
 enum class JobKind { Read, Write, Delete };
 
-QKeychain::Job *makeJob(const CallContext &context, JobKind kind, const QString &entry, const QByteArray &data)
-{
+QKeychain::Job *makeJob(const CallContext &context, JobKind kind, const QString &entry,
+                        const QByteArray &data) {
     QKeychain::Job *job = nullptr;
     switch (kind) {
     case JobKind::Read:
@@ -62,17 +62,17 @@ QKeychain::Job *makeJob(const CallContext &context, JobKind kind, const QString 
     return job;
 }
 
-QCoro::Task<JobOutcome> runJob(CallContext context, JobKind kind, QString entry, QByteArray data = {})
-{
+QCoro::Task<JobOutcome> runJob(CallContext context, JobKind kind, QString entry, QByteArray data = {}) {
     for (int attempt = 1;; ++attempt) {
         QKeychain::Job *job = makeJob(context, kind, entry, data);
         const bool finished = co_await KeychainJobAwaiter(job, context.timeout);
         JobOutcome outcome;
         if (!finished) {
-            // The job cannot be cancelled; it is left to finish (a prompt answered later) and clean up after itself.
+            // The job cannot be cancelled; it is left to finish (a prompt answered later) and clean up after
+            // itself.
             QObject::connect(job, &QKeychain::Job::finished, job, &QObject::deleteLater);
-            qCWarning(lcSecrets) << "The keychain did not answer within" << context.timeout.count() << "ms for"
-                                 << entry;
+            qCWarning(lcSecrets) << "The keychain did not answer within" << context.timeout.count()
+                                 << "ms for" << entry;
             outcome.timedOut = true;
             co_return outcome;
         }
@@ -85,26 +85,26 @@ QCoro::Task<JobOutcome> runJob(CallContext context, JobKind kind, QString entry,
         const bool backendMissing =
             outcome.error == QKeychain::NoBackendAvailable || outcome.error == QKeychain::OtherError;
         if (backendMissing && !*context.backendAnswered && attempt == 1) {
-            qCInfo(lcSecrets) << "The keychain is not available yet (" << outcome.errorString << "); retrying once";
+            qCInfo(lcSecrets) << "The keychain is not available yet (" << outcome.errorString
+                              << "); retrying once";
             co_await QCoro::sleepFor(firstUseRetryDelay);
             continue;
         }
         if (!backendMissing)
             *context.backendAnswered = true;
         if (outcome.error != QKeychain::NoError && outcome.error != QKeychain::EntryNotFound)
-            qCWarning(lcSecrets) << "Keychain error" << outcome.error << outcome.errorString << "for" << entry;
+            qCWarning(lcSecrets) << "Keychain error" << outcome.error << outcome.errorString << "for"
+                                 << entry;
         co_return outcome;
     }
 }
 
 // Entry 0 starts with "v1;chunks=<N>;sha256=<first 16 hex digits>;".
-QByteArray checksum(const QByteArray &value)
-{
+QByteArray checksum(const QByteArray &value) {
     return QCryptographicHash::hash(value, QCryptographicHash::Sha256).toHex().left(16);
 }
 
-QByteArray makeHeader(qsizetype chunkCount, const QByteArray &value)
-{
+QByteArray makeHeader(qsizetype chunkCount, const QByteArray &value) {
     return "v1;chunks=" + QByteArray::number(chunkCount) + ";sha256=" + checksum(value) + ';';
 }
 
@@ -114,8 +114,7 @@ struct Header {
     QByteArray firstChunk;
 };
 
-std::optional<Header> parseHeader(const QByteArray &entry)
-{
+std::optional<Header> parseHeader(const QByteArray &entry) {
     static const QByteArray prefix = "v1;chunks=";
     if (!entry.startsWith(prefix))
         return std::nullopt;
@@ -136,13 +135,11 @@ std::optional<Header> parseHeader(const QByteArray &entry)
 }
 
 // The index: key names only, never values (QtKeychain cannot list what it stores).
-QString indexSettingsKey(const QString &service)
-{
+QString indexSettingsKey(const QString &service) {
     return QLatin1String("secretIndex/") + QString::fromLatin1(QUrl::toPercentEncoding(service));
 }
 
-void updateIndex(const QString &service, const QString &key, bool stored)
-{
+void updateIndex(const QString &service, const QString &key, bool stored) {
     QSettings settings;
     QStringList keys = settings.value(indexSettingsKey(service)).toStringList();
     const bool listed = keys.contains(key);
@@ -159,38 +156,34 @@ void updateIndex(const QString &service, const QString &key, bool stored)
         settings.setValue(indexSettingsKey(service), keys);
 }
 
-SecretResult failure(const JobOutcome &outcome, const CallContext &context, KeychainOperation operation)
-{
+SecretResult failure(const JobOutcome &outcome, const CallContext &context, KeychainOperation operation) {
     SecretResult result;
     result.error = outcome.timedOut ? keychainTimeoutMessage(int(context.timeout.count()), operation)
                                     : keychainErrorMessage(outcome.error, outcome.errorString, operation);
     return result;
 }
 
-SecretResult invalidKey(const SecretKey &key)
-{
+SecretResult invalidKey(const SecretKey &key) {
     SecretResult result;
     result.error.what = QCoreApplication::translate("SecretStore", "A credential has no valid name.");
-    result.error.why = QCoreApplication::translate("SecretStore", "A stored secret needs a tenant and a purpose.");
+    result.error.why =
+        QCoreApplication::translate("SecretStore", "A stored secret needs a tenant and a purpose.");
     result.error.action = QCoreApplication::translate("SecretStore", "Send the diagnostics to support.");
     result.error.code = QStringLiteral("InvalidSecretKey");
     result.error.details = key.toString();
     return result;
 }
 
-bool succeeded(const JobOutcome &outcome)
-{
+bool succeeded(const JobOutcome &outcome) {
     return !outcome.timedOut && outcome.error == QKeychain::NoError;
 }
 
-bool notFound(const JobOutcome &outcome)
-{
+bool notFound(const JobOutcome &outcome) {
     return !outcome.timedOut && outcome.error == QKeychain::EntryNotFound;
 }
 
 // How many entries `key` occupies now: 0 when nothing is stored, 1 for an entry without a readable header.
-QCoro::Task<std::optional<int>> storedChunkCount(CallContext context, SecretKey key, JobOutcome *failed)
-{
+QCoro::Task<std::optional<int>> storedChunkCount(CallContext context, SecretKey key, JobOutcome *failed) {
     const JobOutcome first = co_await runJob(context, JobKind::Read, SecretStore::entryName(key, 0));
     if (notFound(first))
         co_return 0;
@@ -202,8 +195,7 @@ QCoro::Task<std::optional<int>> storedChunkCount(CallContext context, SecretKey 
     co_return header ? header->chunkCount : 1;
 }
 
-QCoro::Task<SecretResult> writeSecret(CallContext context, SecretKey key, QByteArray value)
-{
+QCoro::Task<SecretResult> writeSecret(CallContext context, SecretKey key, QByteArray value) {
     if (!key.isValid())
         co_return invalidKey(key);
     JobOutcome failed;
@@ -211,11 +203,14 @@ QCoro::Task<SecretResult> writeSecret(CallContext context, SecretKey key, QByteA
     if (!oldCount)
         co_return failure(failed, context, KeychainOperation::Write);
 
-    const qsizetype count = std::max<qsizetype>(1, (value.size() + SecretStore::chunkSize - 1) / SecretStore::chunkSize);
-    // The later chunks first and entry 0 last, so that the header never announces chunks that aren't there yet.
+    const qsizetype count =
+        std::max<qsizetype>(1, (value.size() + SecretStore::chunkSize - 1) / SecretStore::chunkSize);
+    // The later chunks first and entry 0 last, so that the header never announces chunks that aren't there
+    // yet.
     for (int index = 1; index < count; ++index) {
-        const JobOutcome written = co_await runJob(context, JobKind::Write, SecretStore::entryName(key, index),
-                                                   value.mid(index * SecretStore::chunkSize, SecretStore::chunkSize));
+        const JobOutcome written =
+            co_await runJob(context, JobKind::Write, SecretStore::entryName(key, index),
+                            value.mid(index * SecretStore::chunkSize, SecretStore::chunkSize));
         if (!succeeded(written))
             co_return failure(written, context, KeychainOperation::Write);
     }
@@ -226,7 +221,8 @@ QCoro::Task<SecretResult> writeSecret(CallContext context, SecretKey key, QByteA
     updateIndex(context.service, key.toString(), true);
 
     for (int index = int(count); index < *oldCount; ++index) {
-        const JobOutcome removed = co_await runJob(context, JobKind::Delete, SecretStore::entryName(key, index));
+        const JobOutcome removed =
+            co_await runJob(context, JobKind::Delete, SecretStore::entryName(key, index));
         if (!succeeded(removed) && !notFound(removed))
             qCWarning(lcSecrets) << "A chunk of the previous value was left in the keychain:"
                                  << SecretStore::entryName(key, index);
@@ -236,8 +232,7 @@ QCoro::Task<SecretResult> writeSecret(CallContext context, SecretKey key, QByteA
     co_return result;
 }
 
-QCoro::Task<SecretResult> readSecret(CallContext context, SecretKey key)
-{
+QCoro::Task<SecretResult> readSecret(CallContext context, SecretKey key) {
     if (!key.isValid())
         co_return invalidKey(key);
     SecretResult result;
@@ -274,8 +269,7 @@ QCoro::Task<SecretResult> readSecret(CallContext context, SecretKey key)
     co_return result;
 }
 
-QCoro::Task<SecretResult> removeSecret(CallContext context, SecretKey key)
-{
+QCoro::Task<SecretResult> removeSecret(CallContext context, SecretKey key) {
     if (!key.isValid())
         co_return invalidKey(key);
     JobOutcome failed;
@@ -290,7 +284,8 @@ QCoro::Task<SecretResult> removeSecret(CallContext context, SecretKey key)
     }
     // Entry 0 last: until it is gone, a retry still knows how many chunks there are.
     for (int index = *count - 1; index >= 0; --index) {
-        const JobOutcome removed = co_await runJob(context, JobKind::Delete, SecretStore::entryName(key, index));
+        const JobOutcome removed =
+            co_await runJob(context, JobKind::Delete, SecretStore::entryName(key, index));
         if (!succeeded(removed) && !notFound(removed))
             co_return failure(removed, context, KeychainOperation::Remove);
     }
@@ -301,51 +296,43 @@ QCoro::Task<SecretResult> removeSecret(CallContext context, SecretKey key)
 
 } // namespace
 
-QString SecretKey::toString() const
-{
-    QString name = QString::fromLatin1(QUrl::toPercentEncoding(tenant)) + QLatin1Char('/')
-                   + QString::fromLatin1(QUrl::toPercentEncoding(purpose));
+QString SecretKey::toString() const {
+    QString name = QString::fromLatin1(QUrl::toPercentEncoding(tenant)) + QLatin1Char('/') +
+                   QString::fromLatin1(QUrl::toPercentEncoding(purpose));
     if (!qualifier.isEmpty())
         name += QLatin1Char('/') + QString::fromLatin1(QUrl::toPercentEncoding(qualifier));
     return name;
 }
 
-class SecretStore::Private
-{
+class SecretStore::Private {
 public:
     CallContext context;
 };
 
 SecretStore::SecretStore(const QString &service, QObject *parent)
     : QObject(parent)
-    , d(new Private)
-{
+    , d(new Private) {
     d->context.service = service;
     d->context.backendAnswered = std::make_shared<bool>(false);
 }
 
-SecretStore::~SecretStore()
-{
+SecretStore::~SecretStore() {
     delete d;
 }
 
-QCoro::Task<SecretResult> SecretStore::write(SecretKey key, QByteArray value)
-{
+QCoro::Task<SecretResult> SecretStore::write(SecretKey key, QByteArray value) {
     return writeSecret(d->context, std::move(key), std::move(value));
 }
 
-QCoro::Task<SecretResult> SecretStore::read(SecretKey key)
-{
+QCoro::Task<SecretResult> SecretStore::read(SecretKey key) {
     return readSecret(d->context, std::move(key));
 }
 
-QCoro::Task<SecretResult> SecretStore::remove(SecretKey key)
-{
+QCoro::Task<SecretResult> SecretStore::remove(SecretKey key) {
     return removeSecret(d->context, std::move(key));
 }
 
-QStringList SecretStore::storedKeys(const QString &tenant) const
-{
+QStringList SecretStore::storedKeys(const QString &tenant) const {
     const QStringList keys = QSettings().value(indexSettingsKey(d->context.service)).toStringList();
     if (tenant.isEmpty())
         return keys;
@@ -357,18 +344,15 @@ QStringList SecretStore::storedKeys(const QString &tenant) const
     return forTenant;
 }
 
-void SecretStore::setTimeoutMs(int ms)
-{
+void SecretStore::setTimeoutMs(int ms) {
     d->context.timeout = std::chrono::milliseconds(ms);
 }
 
-int SecretStore::timeoutMs() const
-{
+int SecretStore::timeoutMs() const {
     return int(d->context.timeout.count());
 }
 
-QString SecretStore::entryName(const SecretKey &key, int index)
-{
+QString SecretStore::entryName(const SecretKey &key, int index) {
     return index == 0 ? key.toString() : key.toString() + QLatin1Char('#') + QString::number(index);
 }
 

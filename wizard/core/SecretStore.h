@@ -10,8 +10,8 @@
 
 namespace insightly {
 
-// Names one secret: per tenant, per purpose ("refresh-token", "scim-token", "insightly-api-key"), optionally per
-// qualifier (client id, instance id).
+// Names one secret: per tenant, per purpose ("refresh-token", "scim-token", "insightly-api-key"), optionally
+// per qualifier (client id, instance id).
 struct SecretKey {
     QString tenant;
     QString purpose;
@@ -24,9 +24,9 @@ struct SecretKey {
 
 struct SecretResult {
     bool ok = false;
-    bool notFound = false;     // read/remove of a key that is not stored (not an error for callers that probe)
-    QByteArray value;          // read only
-    UserMessage error;         // when !ok && !notFound: a sentence and an action for the admin
+    bool notFound = false; // read/remove of a key that is not stored (not an error for callers that probe)
+    QByteArray value;      // read only
+    UserMessage error;     // when !ok && !notFound: a sentence and an action for the admin
 };
 
 // Async store over QtKeychain (OS keychain only; no insecure fallback). Values over 2 KB are split in chunks
@@ -38,8 +38,7 @@ struct SecretResult {
 // writes (a write interrupted half-way) instead of returning a wrong secret.
 //
 // A pending call holds no pointer to the store: deleting the store while a call runs is safe.
-class SecretStore : public QObject
-{
+class SecretStore : public QObject {
     Q_OBJECT
 public:
     // `service` names the application's entries in the keychain (the product name; tests use a unique one).
@@ -50,8 +49,8 @@ public:
     QCoro::Task<SecretResult> read(SecretKey key);
     QCoro::Task<SecretResult> remove(SecretKey key);
 
-    QStringList storedKeys(const QString &tenant = {}) const;  // from the index
-    void setTimeoutMs(int ms);                                 // per keychain call; default 15 s
+    QStringList storedKeys(const QString &tenant = {}) const; // from the index
+    void setTimeoutMs(int ms);                                // per keychain call; default 15 s
     int timeoutMs() const;
 
     static constexpr qsizetype chunkSize = 2048;

@@ -13,10 +13,9 @@
 namespace insightly {
 
 // Owns the current SetupState and keeps it on disk: one JSON file per tenant in
-// <AppDataLocation>/setups/<tenant>.json, written atomically (QSaveFile) after every change, so that a crash or
-// a closed laptop never leaves a half-written file and a re-run resumes where the last one stopped.
-class SetupStateStore : public QObject
-{
+// <AppDataLocation>/setups/<tenant>.json, written atomically (QSaveFile) after every change, so that a crash
+// or a closed laptop never leaves a half-written file and a re-run resumes where the last one stopped.
+class SetupStateStore : public QObject {
     Q_OBJECT
 public:
     enum class LoadOutcome {
@@ -46,14 +45,15 @@ public:
     LoadResult loadMostRecent();
 
     // Changes the current state and saves it. A state without a tenant id stays in memory until it has one;
-    // call load(tenantId) as soon as the tenant is known, so that a saved setup is continued, not overwritten.
-    // Returns false (and emits saveFailed) when the file could not be written; the change is kept in memory.
+    // call load(tenantId) as soon as the tenant is known, so that a saved setup is continued, not
+    // overwritten. Returns false (and emits saveFailed) when the file could not be written; the change is
+    // kept in memory.
     bool update(const std::function<void(SetupState &)> &change);
     bool replace(const SetupState &state);
     bool markStepCompleted(SetupState::Step step, const QDateTime &when = QDateTime::currentDateTimeUtc());
 
-    QStringList knownTenants() const;  // tenants with a saved setup, sorted
-    QString mostRecentTenant() const;  // the tenant whose setup was saved last; empty when none
+    QStringList knownTenants() const; // tenants with a saved setup, sorted
+    QString mostRecentTenant() const; // the tenant whose setup was saved last; empty when none
 
     // The last save error, empty after a successful save.
     UserMessage lastSaveError() const { return m_lastSaveError; }

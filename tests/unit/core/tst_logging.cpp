@@ -20,77 +20,79 @@ const QString jwt = QStringLiteral(
     "eyJhdWQiOiIwMDAwMDAwMy0wMDAwLTAwMDAtYzAwMC0wMDAwMDAwMDAwMDAiLCJ0aWQiOiI3MmY5ODhiZiJ9."
     "Xk2hV3pQ8rT1sW9yZ4bN6mC0dF5gH7jK2lL8qE3uR1tY6vB9nM4xA0zS7wD2fG5hJ8kP1oI3uY6tR9eW2qA4sD7fG0hJ3k");
 
-QString secretLine(int n)
-{
-    return QStringLiteral(R"(PUT secrets #%1 {"value":[{"key":"SecretToken","value":"%2"}]} Authorization: Bearer %3)")
+QString secretLine(int n) {
+    return QStringLiteral(
+               R"(PUT secrets #%1 {"value":[{"key":"SecretToken","value":"%2"}]} Authorization: Bearer %3)")
         .arg(n)
         .arg(scimToken, jwt);
 }
 
-QByteArray readAll(const QString &path)
-{
+QByteArray readAll(const QString &path) {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
 } // namespace
 
-class TestLogging : public QObject
-{
+class TestLogging : public QObject {
     Q_OBJECT
 
     QString m_logDirectory;
 
 private slots:
-    void initTestCase()
-    {
+    void initTestCase() {
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(QStringLiteral("Insightly SSO Setup tests"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_logging"));
-        m_logDirectory = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QLatin1String("/logs");
+        m_logDirectory =
+            QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QLatin1String("/logs");
     }
 
     void init() { QDir(m_logDirectory).removeRecursively(); }
     void cleanup() { uninstallMessageHandler(); }
     void cleanupTestCase() { QDir(m_logDirectory).removeRecursively(); }
 
-    void sharedCategoriesHaveTheirNames_data()
-    {
+    void sharedCategoriesHaveTheirNames_data() {
         QTest::addColumn<QString>("actual");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("state") << QString::fromLatin1(lcState().categoryName()) << QStringLiteral("insightly.core.state");
+        QTest::newRow("state") << QString::fromLatin1(lcState().categoryName())
+                               << QStringLiteral("insightly.core.state");
         QTest::newRow("secrets") << QString::fromLatin1(lcSecrets().categoryName())
                                  << QStringLiteral("insightly.core.secrets");
         QTest::newRow("signin") << QString::fromLatin1(lcSignIn().categoryName())
                                 << QStringLiteral("insightly.entra.signin");
-        QTest::newRow("graph") << QString::fromLatin1(lcGraph().categoryName()) << QStringLiteral("insightly.entra.graph");
-        QTest::newRow("scim") << QString::fromLatin1(lcScim().categoryName()) << QStringLiteral("insightly.insightly.scim");
-        QTest::newRow("saml") << QString::fromLatin1(lcSaml().categoryName()) << QStringLiteral("insightly.saml");
-        QTest::newRow("browser") << QString::fromLatin1(lcBrowser().categoryName()) << QStringLiteral("insightly.browser");
-        QTest::newRow("pages") << QString::fromLatin1(lcPages().categoryName()) << QStringLiteral("insightly.pages");
+        QTest::newRow("graph") << QString::fromLatin1(lcGraph().categoryName())
+                               << QStringLiteral("insightly.entra.graph");
+        QTest::newRow("scim") << QString::fromLatin1(lcScim().categoryName())
+                              << QStringLiteral("insightly.insightly.scim");
+        QTest::newRow("saml") << QString::fromLatin1(lcSaml().categoryName())
+                              << QStringLiteral("insightly.saml");
+        QTest::newRow("browser") << QString::fromLatin1(lcBrowser().categoryName())
+                                 << QStringLiteral("insightly.browser");
+        QTest::newRow("pages") << QString::fromLatin1(lcPages().categoryName())
+                               << QStringLiteral("insightly.pages");
     }
-    void sharedCategoriesHaveTheirNames()
-    {
+    void sharedCategoriesHaveTheirNames() {
         QFETCH(QString, actual);
         QFETCH(QString, expected);
         QCOMPARE(actual, expected);
     }
 
-    void writesRedactedLinesWithTimeLevelAndCategory()
-    {
+    void writesRedactedLinesWithTimeLevelAndCategory() {
         LogFileOptions options;
         options.echoToStderr = false;
         QVERIFY(installMessageHandler(options));
         QCOMPARE(logFilePath(), m_logDirectory + QLatin1String("/insightly-sso-setup.log"));
 
         qCInfo(lcGraph).noquote() << secretLine(1);
-        qCWarning(lcSignIn) << "refresh failed for" << QStringLiteral("refresh_token=0.AXoA") + QString(300, u'x');
+        qCWarning(lcSignIn) << "refresh failed for"
+                            << QStringLiteral("refresh_token=0.AXoA") + QString(300, u'x');
         const QString log = QString::fromUtf8(readAll(logFilePath()));
 
         const QStringList lines = log.split(u'\n', Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 2);
-        static const QRegularExpression linePattern(
-            QStringLiteral(R"(^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z (INFO|WARN) insightly\.entra\.\w+: .+$)"));
+        static const QRegularExpression linePattern(QStringLiteral(
+            R"(^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z (INFO|WARN) insightly\.entra\.\w+: .+$)"));
         for (const QString &line : lines)
             QVERIFY2(linePattern.match(line).hasMatch(), qPrintable(line));
         QVERIFY(lines.at(0).contains(QLatin1String(" INFO insightly.entra.graph: PUT secrets #1")));
@@ -101,8 +103,7 @@ private slots:
         QVERIFY(!log.contains(QLatin1String("xxxxxxxxxx")));
     }
 
-    void defaultsRotateAtOneMegabyteAndKeepFive()
-    {
+    void defaultsRotateAtOneMegabyteAndKeepFive() {
         const LogFileOptions defaults;
         QCOMPARE(defaults.maxFileBytes, 1024 * 1024);
         QCOMPARE(defaults.keptFiles, 5);
@@ -137,8 +138,7 @@ private slots:
         QVERIFY(currentLines.constLast().contains(" PUT secrets #" + QByteArray::number(n) + ' '));
     }
 
-    void keepsOnlyTheConfiguredNumberOfOldFiles()
-    {
+    void keepsOnlyTheConfiguredNumberOfOldFiles() {
         LogFileOptions options;
         options.directory = m_logDirectory + QLatin1String("/small");
         options.maxFileBytes = 2048;
@@ -149,7 +149,8 @@ private slots:
             qCInfo(lcState).noquote() << secretLine(n);
 
         const QStringList files = QDir(options.directory).entryList(QDir::Files, QDir::Name);
-        QCOMPARE(files, (QStringList{QStringLiteral("insightly-sso-setup.log"), QStringLiteral("insightly-sso-setup.log.1"),
+        QCOMPARE(files, (QStringList{QStringLiteral("insightly-sso-setup.log"),
+                                     QStringLiteral("insightly-sso-setup.log.1"),
                                      QStringLiteral("insightly-sso-setup.log.2"),
                                      QStringLiteral("insightly-sso-setup.log.3")}));
         for (const QString &file : files) {
@@ -160,14 +161,15 @@ private slots:
         // .3 is older than .1, which is older than the current file.
         const auto firstNumber = [&options](const QString &file) {
             static const QRegularExpression number(QStringLiteral("#(\\d+) "));
-            return number.match(QString::fromUtf8(readAll(QDir(options.directory).filePath(file)))).captured(1).toInt();
+            return number.match(QString::fromUtf8(readAll(QDir(options.directory).filePath(file))))
+                .captured(1)
+                .toInt();
         };
         QVERIFY(firstNumber(files.at(3)) < firstNumber(files.at(1)));
         QVERIFY(firstNumber(files.at(1)) < firstNumber(files.at(0)));
     }
 
-    void linesFromManyThreadsStayWhole()
-    {
+    void linesFromManyThreadsStayWhole() {
         LogFileOptions options;
         options.echoToStderr = false;
         QVERIFY(installMessageHandler(options));
@@ -175,7 +177,8 @@ private slots:
         for (int t = 0; t < 4; ++t) {
             threads.emplace_back(QThread::create([t] {
                 for (int n = 0; n < 250; ++n)
-                    qCDebug(lcBrowser).noquote() << QStringLiteral("thread %1 line %2 access_token=%3").arg(t).arg(n).arg(scimToken);
+                    qCDebug(lcBrowser).noquote()
+                        << QStringLiteral("thread %1 line %2 access_token=%3").arg(t).arg(n).arg(scimToken);
             }));
             threads.back()->start();
         }

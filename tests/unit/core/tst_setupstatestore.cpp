@@ -22,14 +22,12 @@ namespace {
 const QString tenantA = QStringLiteral("72f988bf-86f1-41af-91ab-2d7cd011db47");
 const QString tenantB = QStringLiteral("contoso.onmicrosoft.com");
 
-QByteArray readAll(const QString &path)
-{
+QByteArray readAll(const QString &path) {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
-void writeFile(const QString &path, const QByteArray &bytes)
-{
+void writeFile(const QString &path, const QByteArray &bytes) {
     QDir().mkpath(QFileInfo(path).absolutePath());
     QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
@@ -38,8 +36,7 @@ void writeFile(const QString &path, const QByteArray &bytes)
 
 } // namespace
 
-class TestSetupStateStore : public QObject
-{
+class TestSetupStateStore : public QObject {
     Q_OBJECT
 
     QString m_directory;
@@ -60,16 +57,15 @@ private slots:
     void savesAreAtomic();
 };
 
-void TestSetupStateStore::initTestCase()
-{
+void TestSetupStateStore::initTestCase() {
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("Insightly SSO Setup tests"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_setupstatestore"));
-    m_directory = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QLatin1String("/setups");
+    m_directory =
+        QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QLatin1String("/setups");
 }
 
-void TestSetupStateStore::defaultsToTheAppDataFolder()
-{
+void TestSetupStateStore::defaultsToTheAppDataFolder() {
     SetupStateStore store;
     QCOMPARE(store.directory(), m_directory);
     QCOMPARE(store.filePath(tenantA), m_directory + QLatin1Char('/') + tenantA + QLatin1String(".json"));
@@ -77,8 +73,7 @@ void TestSetupStateStore::defaultsToTheAppDataFolder()
     QCOMPARE(QFileInfo(store.filePath(QStringLiteral("../../etc/passwd"))).absolutePath(), m_directory);
 }
 
-void TestSetupStateStore::missingFileStartsAFreshSetupForThatTenant()
-{
+void TestSetupStateStore::missingFileStartsAFreshSetupForThatTenant() {
     SetupStateStore store;
     QSignalSpy changed(&store, &SetupStateStore::changed);
     const auto result = store.load(tenantA);
@@ -90,8 +85,7 @@ void TestSetupStateStore::missingFileStartsAFreshSetupForThatTenant()
     QVERIFY(!QFile::exists(store.filePath(tenantA)));
 }
 
-void TestSetupStateStore::savesOnEveryChangeAndLoadsItBack()
-{
+void TestSetupStateStore::savesOnEveryChangeAndLoadsItBack() {
     SetupStateStore store;
     store.load(tenantA);
     QSignalSpy changed(&store, &SetupStateStore::changed);
@@ -106,7 +100,8 @@ void TestSetupStateStore::savesOnEveryChangeAndLoadsItBack()
     QVERIFY(store.markStepCompleted(SetupState::Step::App, when));
     QVERIFY(store.update([](SetupState &state) {
         state.appId = QStringLiteral("b1c2d3e4-f5a6-4b7c-8d9e-0f1a2b3c4d5e");
-        state.insightlySignInUrl = QUrl(QStringLiteral("https://crm.na1.insightly.com/user/saml?instanceId=42"));
+        state.insightlySignInUrl =
+            QUrl(QStringLiteral("https://crm.na1.insightly.com/user/saml?instanceId=42"));
         state.assignmentQueue.append({QStringLiteral("11111111-2222-3333-4444-555555555555"),
                                       SetupState::PrincipalType::Group, false});
     }));
@@ -122,16 +117,14 @@ void TestSetupStateStore::savesOnEveryChangeAndLoadsItBack()
     QCOMPARE(again.state().completedSteps.value(SetupState::Step::App), when);
 }
 
-void TestSetupStateStore::aStateWithoutTenantStaysInMemory()
-{
+void TestSetupStateStore::aStateWithoutTenantStaysInMemory() {
     SetupStateStore store;
     QVERIFY(store.update([](SetupState &state) { state.pod = QStringLiteral("eu1"); }));
     QCOMPARE(store.state().pod, QStringLiteral("eu1"));
     QVERIFY(!QDir(m_directory).exists() || QDir(m_directory).isEmpty());
 }
 
-void TestSetupStateStore::fileFromANewerVersionIsRefusedAndKeptUntouched()
-{
+void TestSetupStateStore::fileFromANewerVersionIsRefusedAndKeptUntouched() {
     const QByteArray newer = R"({"version": 2, "tenantId": "72f988bf-86f1-41af-91ab-2d7cd011db47", )"
                              R"("completedSteps": {"signIn": "2027-01-01T00:00:00.000Z"}, )"
                              R"("somethingNew": {"only": "version 2 knows this"}})";
@@ -143,7 +136,8 @@ void TestSetupStateStore::fileFromANewerVersionIsRefusedAndKeptUntouched()
     QVERIFY2(result.message.what.contains(QLatin1String("newer version of Insightly SSO Setup")),
              qPrintable(result.message.what));
     QVERIFY(!result.message.why.isEmpty());
-    QVERIFY2(result.message.action.contains(QLatin1String("Update the app")), qPrintable(result.message.action));
+    QVERIFY2(result.message.action.contains(QLatin1String("Update the app")),
+             qPrintable(result.message.action));
     QVERIFY(store.state().completedSteps.isEmpty());
     QCOMPARE(readAll(store.filePath(tenantA)), newer);
 
@@ -153,13 +147,14 @@ void TestSetupStateStore::fileFromANewerVersionIsRefusedAndKeptUntouched()
     QCOMPARE(saveFailed.count(), 1);
     QVERIFY(!store.lastSaveError().isEmpty());
     QCOMPARE(readAll(store.filePath(tenantA)), newer);
-    QCOMPARE(QDir(m_directory).entryList(QDir::Files), QStringList{QFileInfo(store.filePath(tenantA)).fileName()});
+    QCOMPARE(QDir(m_directory).entryList(QDir::Files),
+             QStringList{QFileInfo(store.filePath(tenantA)).fileName()});
 }
 
-void TestSetupStateStore::corruptFileIsMovedAsideAndASetupStartsAfresh_data()
-{
+void TestSetupStateStore::corruptFileIsMovedAsideAndASetupStartsAfresh_data() {
     QTest::addColumn<QByteArray>("content");
-    QTest::newRow("truncated") << QByteArray("{\"version\": 1, \"tenantId\": \"72f988bf-86f1-41af-91ab-2d7cd0");
+    QTest::newRow("truncated") << QByteArray(
+        "{\"version\": 1, \"tenantId\": \"72f988bf-86f1-41af-91ab-2d7cd0");
     QTest::newRow("empty file") << QByteArray();
     QTest::newRow("binary garbage") << QByteArray("\x00\xff\xfe{\x01\x02garbage\x00", 15);
     QTest::newRow("array, not a setup") << QByteArray(R"([1, 2, 3])");
@@ -170,8 +165,7 @@ void TestSetupStateStore::corruptFileIsMovedAsideAndASetupStartsAfresh_data()
         << QByteArray(R"({"version": 1, "tenantId": "00000000-0000-0000-0000-000000000001"})");
 }
 
-void TestSetupStateStore::corruptFileIsMovedAsideAndASetupStartsAfresh()
-{
+void TestSetupStateStore::corruptFileIsMovedAsideAndASetupStartsAfresh() {
     QFETCH(QByteArray, content);
     SetupStateStore store;
     const QString path = store.filePath(tenantA);
@@ -205,8 +199,7 @@ void TestSetupStateStore::corruptFileIsMovedAsideAndASetupStartsAfresh()
     QCOMPARE(readAll(asidePath), content);
 }
 
-void TestSetupStateStore::knownTenantsAndTheMostRecentOne()
-{
+void TestSetupStateStore::knownTenantsAndTheMostRecentOne() {
     SetupStateStore store;
     QCOMPARE(store.knownTenants(), QStringList());
     QCOMPARE(store.mostRecentTenant(), QString());
@@ -230,8 +223,7 @@ void TestSetupStateStore::knownTenantsAndTheMostRecentOne()
     QVERIFY(atStart.state().isStepCompleted(SetupState::Step::Instance));
 }
 
-void TestSetupStateStore::aSavedSetupIsNeverOverwrittenByAStateThatDidNotLoadIt()
-{
+void TestSetupStateStore::aSavedSetupIsNeverOverwrittenByAStateThatDidNotLoadIt() {
     SetupStateStore first;
     first.load(tenantA);
     QVERIFY(first.markStepCompleted(SetupState::Step::Certificate));
@@ -245,8 +237,7 @@ void TestSetupStateStore::aSavedSetupIsNeverOverwrittenByAStateThatDidNotLoadIt(
     QCOMPARE(readAll(first.filePath(tenantA)), saved);
 }
 
-void TestSetupStateStore::savesAreAtomic()
-{
+void TestSetupStateStore::savesAreAtomic() {
     SetupStateStore store;
     store.load(tenantA);
     for (int step = 0; step < 20; ++step)
@@ -269,9 +260,9 @@ void TestSetupStateStore::savesAreAtomic()
     QSignalSpy saveFailed(&store, &SetupStateStore::saveFailed);
     const bool saved = store.update([](SetupState &state) {
         for (int n = 0; n < 5000; ++n)
-            state.assignmentQueue.append({QStringLiteral("%1-2222-3333-4444-555555555555").arg(n, 8, 10,
-                                                                                                QLatin1Char('0')),
-                                          SetupState::PrincipalType::User, false});
+            state.assignmentQueue.append(
+                {QStringLiteral("%1-2222-3333-4444-555555555555").arg(n, 8, 10, QLatin1Char('0')),
+                 SetupState::PrincipalType::User, false});
     });
     setrlimit(RLIMIT_FSIZE, &original);
     std::signal(SIGXFSZ, previousHandler);
@@ -293,7 +284,6 @@ void TestSetupStateStore::savesAreAtomic()
              5000);
 #endif
 }
-
 
 QTEST_GUILESS_MAIN(TestSetupStateStore)
 #include "tst_setupstatestore.moc"
