@@ -8,11 +8,13 @@ namespace insightly {
 
 namespace {
 
-class KeychainText {
+class KeychainText
+{
     Q_DECLARE_TR_FUNCTIONS(KeychainErrors)
 };
 
-QString storeName(KeychainPlatform platform) {
+QString storeName(KeychainPlatform platform)
+{
     switch (platform) {
     case KeychainPlatform::Windows:
         return KeychainText::tr("Windows Credential Manager");
@@ -24,7 +26,8 @@ QString storeName(KeychainPlatform platform) {
     return KeychainText::tr("the system keyring (Secret Service)");
 }
 
-QString whatFailed(KeychainOperation operation, KeychainPlatform platform) {
+QString whatFailed(KeychainOperation operation, KeychainPlatform platform)
+{
     switch (operation) {
     case KeychainOperation::Read:
         return KeychainText::tr("A saved credential couldn't be read from %1.").arg(storeName(platform));
@@ -36,7 +39,8 @@ QString whatFailed(KeychainOperation operation, KeychainPlatform platform) {
     return KeychainText::tr("A saved credential couldn't be removed from %1.").arg(storeName(platform));
 }
 
-QString manualRemovalTool(KeychainPlatform platform) {
+QString manualRemovalTool(KeychainPlatform platform)
+{
     switch (platform) {
     case KeychainPlatform::Windows:
         return KeychainText::tr("Credential Manager (Control Panel)");
@@ -48,7 +52,8 @@ QString manualRemovalTool(KeychainPlatform platform) {
     return KeychainText::tr("Passwords and Keys (Seahorse) or KWallet Manager");
 }
 
-void explainNoSecretService(UserMessage &message) {
+void explainNoSecretService(UserMessage &message)
+{
     message.why = KeychainText::tr("No secure password store (Secret Service) is running on this desktop.");
     message.action = KeychainText::tr(
         "Install and start one — GNOME Keyring (gnome-keyring), KWallet, or KeePassXC with Secret Service "
@@ -56,7 +61,8 @@ void explainNoSecretService(UserMessage &message) {
         "your sign-in or the SCIM token, and it never stores them unprotected.");
 }
 
-void explainNoSessionBus(UserMessage &message) {
+void explainNoSessionBus(UserMessage &message)
+{
     message.why = KeychainText::tr("This session has no desktop message bus (D-Bus), so the password store "
                                    "can't be reached.");
     message.action =
@@ -64,7 +70,8 @@ void explainNoSessionBus(UserMessage &message) {
                          "dbus-run-session), with GNOME Keyring or KWallet unlocked, and retry.");
 }
 
-void explainAccessDenied(UserMessage &message, const QString &errorString, KeychainPlatform platform) {
+void explainAccessDenied(UserMessage &message, const QString &errorString, KeychainPlatform platform)
+{
     switch (platform) {
     case KeychainPlatform::MacOS:
         if (errorString.contains(QLatin1String("interaction is not allowed"), Qt::CaseInsensitive)) {
@@ -100,7 +107,8 @@ void explainAccessDenied(UserMessage &message, const QString &errorString, Keych
 }
 
 void explainOtherError(UserMessage &message, const QString &errorString, KeychainOperation operation,
-                       KeychainPlatform platform) {
+                       KeychainPlatform platform)
+{
     const auto mentions = [&errorString](const char *text) {
         return errorString.contains(QLatin1String(text), Qt::CaseInsensitive);
     };
@@ -154,7 +162,8 @@ void explainOtherError(UserMessage &message, const QString &errorString, Keychai
 
 } // namespace
 
-KeychainPlatform currentKeychainPlatform() {
+KeychainPlatform currentKeychainPlatform()
+{
 #if defined(Q_OS_WIN)
     return KeychainPlatform::Windows;
 #elif defined(Q_OS_MACOS)
@@ -165,7 +174,8 @@ KeychainPlatform currentKeychainPlatform() {
 }
 
 UserMessage keychainErrorMessage(QKeychain::Error error, const QString &errorString,
-                                 KeychainOperation operation, KeychainPlatform platform) {
+                                 KeychainOperation operation, KeychainPlatform platform)
+{
     UserMessage message;
     message.what = whatFailed(operation, platform);
     message.details = errorString;
@@ -217,7 +227,8 @@ UserMessage keychainErrorMessage(QKeychain::Error error, const QString &errorStr
     return message;
 }
 
-UserMessage keychainTimeoutMessage(int timeoutMs, KeychainOperation operation, KeychainPlatform platform) {
+UserMessage keychainTimeoutMessage(int timeoutMs, KeychainOperation operation, KeychainPlatform platform)
+{
     UserMessage message;
     message.what = whatFailed(operation, platform);
     // Capitalised by the sentence it starts.
@@ -237,7 +248,8 @@ UserMessage keychainTimeoutMessage(int timeoutMs, KeychainOperation operation, K
     return message;
 }
 
-UserMessage keychainDamagedEntryMessage(const QString &key) {
+UserMessage keychainDamagedEntryMessage(const QString &key)
+{
     UserMessage message;
     message.what = KeychainText::tr("A saved credential is damaged.");
     message.why =

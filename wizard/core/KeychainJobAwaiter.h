@@ -17,15 +17,19 @@ namespace insightly {
 // timeout firing while the resumption is still queued is not taken for a hang (and the job leaked). The
 // coroutine is always resumed from the event loop, never from inside the job's signal, so the caller may
 // delete the job and start the next one.
-class KeychainJobAwaiter {
+class KeychainJobAwaiter
+{
 public:
     KeychainJobAwaiter(QKeychain::Job *job, std::chrono::milliseconds timeout)
         : m_job(job)
-        , m_timeout(timeout) {}
+        , m_timeout(timeout)
+    {
+    }
     // Movable only before it is awaited (QCoro's await_transform may move it into the coroutine frame).
     KeychainJobAwaiter(KeychainJobAwaiter &&other) noexcept
         : m_job(other.m_job)
-        , m_timeout(other.m_timeout) {
+        , m_timeout(other.m_timeout)
+    {
         Q_ASSERT(!other.m_guard);
     }
     KeychainJobAwaiter &operator=(KeychainJobAwaiter &&) = delete;
@@ -33,7 +37,8 @@ public:
 
     bool await_ready() const noexcept { return false; }
 
-    void await_suspend(std::coroutine_handle<> awaiting) {
+    void await_suspend(std::coroutine_handle<> awaiting)
+    {
         m_awaiting = awaiting;
         m_guard = new QObject;
         QObject::connect(
@@ -55,7 +60,8 @@ public:
         m_job->start();
     }
 
-    bool await_resume() {
+    bool await_resume()
+    {
         detach();
         return m_finished;
     }
@@ -63,7 +69,8 @@ public:
 private:
     // Nothing may call back into this awaiter once it resumed: the guard (the context of every connection)
     // goes, and with it any queued call. deleteLater, because we may be inside one of the guard's slots.
-    void detach() {
+    void detach()
+    {
         if (!m_guard)
             return;
         QObject::disconnect(m_job, nullptr, m_guard, nullptr);

@@ -24,7 +24,8 @@ struct LogSink {
 QMutex sinkMutex;
 std::unique_ptr<LogSink> sink;
 
-const char *levelName(QtMsgType type) {
+const char *levelName(QtMsgType type)
+{
     switch (type) {
     case QtDebugMsg:
         return "DEBUG";
@@ -40,17 +41,20 @@ const char *levelName(QtMsgType type) {
     return "?";
 }
 
-QString rotatedPath(const QString &path, int generation) {
+QString rotatedPath(const QString &path, int generation)
+{
     return path + QLatin1Char('.') + QString::number(generation);
 }
 
-bool openLogFile(LogSink &target) {
+bool openLogFile(LogSink &target)
+{
     target.file = std::make_unique<QFile>(target.path);
     return target.file->open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Text);
 }
 
 // current → .1 → .2 … → .keptFiles, the oldest dropped.
-void rotate(LogSink &target) {
+void rotate(LogSink &target)
+{
     target.file->close();
     QFile::remove(rotatedPath(target.path, target.options.keptFiles));
     for (int generation = target.options.keptFiles - 1; generation >= 1; --generation)
@@ -62,7 +66,8 @@ void rotate(LogSink &target) {
     openLogFile(target);
 }
 
-void writeMessage(QtMsgType type, const QMessageLogContext &context, const QString &message) {
+void writeMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
     const QString category = QLatin1String(context.category ? context.category : "default");
     const QByteArray line = (QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs) + QLatin1Char(' ') +
                              QLatin1String(levelName(type)) + QLatin1Char(' ') + category +
@@ -88,7 +93,8 @@ void writeMessage(QtMsgType type, const QMessageLogContext &context, const QStri
 
 } // namespace
 
-bool installMessageHandler(const LogFileOptions &options) {
+bool installMessageHandler(const LogFileOptions &options)
+{
     auto newSink = std::make_unique<LogSink>();
     newSink->options = options;
     QString directory = options.directory;
@@ -112,7 +118,8 @@ bool installMessageHandler(const LogFileOptions &options) {
     return opened;
 }
 
-void uninstallMessageHandler() {
+void uninstallMessageHandler()
+{
     QtMessageHandler previous = nullptr;
     {
         QMutexLocker lock(&sinkMutex);
@@ -125,7 +132,8 @@ void uninstallMessageHandler() {
     sink.reset();
 }
 
-QString logFilePath() {
+QString logFilePath()
+{
     QMutexLocker lock(&sinkMutex);
     return sink ? sink->path : QString();
 }

@@ -9,7 +9,8 @@ namespace {
 
 // Every rule is a pattern whose named group "secret" is replaced; the rest of the match is kept, so that a
 // redacted line still says which header, parameter or property carried the secret.
-QList<QRegularExpression> buildRules() {
+QList<QRegularExpression> buildRules()
+{
     // Secret-bearing names in query strings, form bodies and JSON. Not "code" in JSON: there it is Graph's
     // error code ("Authorization_RequestDenied"), which the logs must keep.
     const QString secretNames = QStringLiteral("client_secret|clientSecret|code_verifier|refresh_token|"
@@ -63,7 +64,8 @@ QList<QRegularExpression> buildRules() {
     return rules;
 }
 
-QString applyRule(const QRegularExpression &rule, const QString &text) {
+QString applyRule(const QRegularExpression &rule, const QString &text)
+{
     QString result;
     qsizetype copiedUpTo = 0;
     QRegularExpressionMatchIterator matches = rule.globalMatch(text);
@@ -84,11 +86,13 @@ QString applyRule(const QRegularExpression &rule, const QString &text) {
 
 } // namespace
 
-QString redactionMarker() {
+QString redactionMarker()
+{
     return QStringLiteral("\u00abredacted\u00bb");
 }
 
-QString redactSecrets(QString text) {
+QString redactSecrets(QString text)
+{
     // Per thread: messages are logged from any thread, and one QRegularExpression is not meant to be matched
     // from several threads at once.
     thread_local const QList<QRegularExpression> rules = buildRules();

@@ -40,7 +40,8 @@ struct JobOutcome {
 enum class JobKind { Read, Write, Delete };
 
 QKeychain::Job *makeJob(const CallContext &context, JobKind kind, const QString &entry,
-                        const QByteArray &data) {
+                        const QByteArray &data)
+{
     QKeychain::Job *job = nullptr;
     switch (kind) {
     case JobKind::Read:
@@ -62,14 +63,16 @@ QKeychain::Job *makeJob(const CallContext &context, JobKind kind, const QString 
     return job;
 }
 
-QCoro::Task<JobOutcome> runJob(CallContext context, JobKind kind, QString entry, QByteArray data = {}) {
+QCoro::Task<JobOutcome> runJob(CallContext context, JobKind kind, QString entry, QByteArray data = {})
+{
     for (int attempt = 1;; ++attempt) {
         QKeychain::Job *job = makeJob(context, kind, entry, data);
         const bool finished = co_await KeychainJobAwaiter(job, context.timeout);
         JobOutcome outcome;
         if (!finished) {
             // The job cannot be cancelled; it is left to finish (a prompt answered later) and clean up after
-            // itself.
+            // itself. QtKeychain runs jobs one at a time, so later calls queue behind it and time out too,
+            // each with the same true message: the keychain isn't answering.
             QObject::connect(job, &QKeychain::Job::finished, job, &QObject::deleteLater);
             qCWarning(lcSecrets) << "The keychain did not answer within" << context.timeout.count()
                                  << "ms for" << entry;
@@ -100,11 +103,13 @@ QCoro::Task<JobOutcome> runJob(CallContext context, JobKind kind, QString entry,
 }
 
 // Entry 0 starts with "v1;chunks=<N>;sha256=<first 16 hex digits>;".
-QByteArray checksum(const QByteArray &value) {
+QByteArray checksum(const QByteArray &value)
+{
     return QCryptographicHash::hash(value, QCryptographicHash::Sha256).toHex().left(16);
 }
 
-QByteArray makeHeader(qsizetype chunkCount, const QByteArray &value) {
+QByteArray makeHeader(qsizetype chunkCount, const QByteArray &value)
+{
     return "v1;chunks=" + QByteArray::number(chunkCount) + ";sha256=" + checksum(value) + ';';
 }
 
@@ -114,7 +119,8 @@ struct Header {
     QByteArray firstChunk;
 };
 
-std::optional<Header> parseHeader(const QByteArray &entry) {
+std::optional<Header> parseHeader(const QByteArray &entry)
+{
     static const QByteArray prefix = "v1;chunks=";
     if (!entry.startsWith(prefix))
         return std::nullopt;
@@ -135,11 +141,13 @@ std::optional<Header> parseHeader(const QByteArray &entry) {
 }
 
 // The index: key names only, never values (QtKeychain cannot list what it stores).
-QString indexSettingsKey(const QString &service) {
+QString indexSettingsKey(const QString &service)
+{
     return QLatin1String("secretIndex/") + QString::fromLatin1(QUrl::toPercentEncoding(service));
 }
 
-void updateIndex(const QString &service, const QString &key, bool stored) {
+void updateIndex(const QString &service, const QString &key, bool stored)
+{
     QSettings settings;
     QStringList keys = settings.value(indexSettingsKey(service)).toStringList();
     const bool listed = keys.contains(key);
@@ -156,14 +164,16 @@ void updateIndex(const QString &service, const QString &key, bool stored) {
         settings.setValue(indexSettingsKey(service), keys);
 }
 
-SecretResult failure(const JobOutcome &outcome, const CallContext &context, KeychainOperation operation) {
+SecretResult failure(const JobOutcome &outcome, const CallContext &context, KeychainOperation operation)
+{
     SecretResult result;
     result.error = outcome.timedOut ? keychainTimeoutMessage(int(context.timeout.count()), operation)
                                     : keychainErrorMessage(outcome.error, outcome.errorString, operation);
     return result;
 }
 
-SecretResult invalidKey(const SecretKey &key) {
+SecretResult invalidKey(const SecretKey &key)
+{
     SecretResult result;
     result.error.what = QCoreApplication::translate("SecretStore", "A credential has no valid name.");
     result.error.why =
@@ -174,16 +184,19 @@ SecretResult invalidKey(const SecretKey &key) {
     return result;
 }
 
-bool succeeded(const JobOutcome &outcome) {
+bool succeeded(const JobOutcome &outcome)
+{
     return !outcome.timedOut && outcome.error == QKeychain::NoError;
 }
 
-bool notFound(const JobOutcome &outcome) {
+bool notFound(const JobOutcome &outcome)
+{
     return !outcome.timedOut && outcome.error == QKeychain::EntryNotFound;
 }
 
 // How many entries `key` occupies now: 0 when nothing is stored, 1 for an entry without a readable header.
-QCoro::Task<std::optional<int>> storedChunkCount(CallContext context, SecretKey key, JobOutcome *failed) {
+QCoro::Task<std::optional<int>> storedChunkCount(CallContext context, SecretKey key, JobOutcome *failed)
+{
     const JobOutcome first = co_await runJob(context, JobKind::Read, SecretStore::entryName(key, 0));
     if (notFound(first))
         co_return 0;
@@ -195,7 +208,8 @@ QCoro::Task<std::optional<int>> storedChunkCount(CallContext context, SecretKey 
     co_return header ? header->chunkCount : 1;
 }
 
-QCoro::Task<SecretResult> writeSecret(CallContext context, SecretKey key, QByteArray value) {
+QCoro::Task<SecretResult> writeSecret(CallContext context, SecretKey key, QByteArray value)
+{
     if (!key.isValid())
         co_return invalidKey(key);
     JobOutcome failed;
@@ -232,7 +246,8 @@ QCoro::Task<SecretResult> writeSecret(CallContext context, SecretKey key, QByteA
     co_return result;
 }
 
-QCoro::Task<SecretResult> readSecret(CallContext context, SecretKey key) {
+QCoro::Task<SecretResult> readSecret(CallContext context, SecretKey key)
+{
     if (!key.isValid())
         co_return invalidKey(key);
     SecretResult result;
@@ -269,7 +284,8 @@ QCoro::Task<SecretResult> readSecret(CallContext context, SecretKey key) {
     co_return result;
 }
 
-QCoro::Task<SecretResult> removeSecret(CallContext context, SecretKey key) {
+QCoro::Task<SecretResult> removeSecret(CallContext context, SecretKey key)
+{
     if (!key.isValid())
         co_return invalidKey(key);
     JobOutcome failed;
@@ -296,7 +312,8 @@ QCoro::Task<SecretResult> removeSecret(CallContext context, SecretKey key) {
 
 } // namespace
 
-QString SecretKey::toString() const {
+QString SecretKey::toString() const
+{
     QString name = QString::fromLatin1(QUrl::toPercentEncoding(tenant)) + QLatin1Char('/') +
                    QString::fromLatin1(QUrl::toPercentEncoding(purpose));
     if (!qualifier.isEmpty())
@@ -304,35 +321,42 @@ QString SecretKey::toString() const {
     return name;
 }
 
-class SecretStore::Private {
+class SecretStore::Private
+{
 public:
     CallContext context;
 };
 
 SecretStore::SecretStore(const QString &service, QObject *parent)
     : QObject(parent)
-    , d(new Private) {
+    , d(new Private)
+{
     d->context.service = service;
     d->context.backendAnswered = std::make_shared<bool>(false);
 }
 
-SecretStore::~SecretStore() {
+SecretStore::~SecretStore()
+{
     delete d;
 }
 
-QCoro::Task<SecretResult> SecretStore::write(SecretKey key, QByteArray value) {
+QCoro::Task<SecretResult> SecretStore::write(SecretKey key, QByteArray value)
+{
     return writeSecret(d->context, std::move(key), std::move(value));
 }
 
-QCoro::Task<SecretResult> SecretStore::read(SecretKey key) {
+QCoro::Task<SecretResult> SecretStore::read(SecretKey key)
+{
     return readSecret(d->context, std::move(key));
 }
 
-QCoro::Task<SecretResult> SecretStore::remove(SecretKey key) {
+QCoro::Task<SecretResult> SecretStore::remove(SecretKey key)
+{
     return removeSecret(d->context, std::move(key));
 }
 
-QStringList SecretStore::storedKeys(const QString &tenant) const {
+QStringList SecretStore::storedKeys(const QString &tenant) const
+{
     const QStringList keys = QSettings().value(indexSettingsKey(d->context.service)).toStringList();
     if (tenant.isEmpty())
         return keys;
@@ -344,15 +368,18 @@ QStringList SecretStore::storedKeys(const QString &tenant) const {
     return forTenant;
 }
 
-void SecretStore::setTimeoutMs(int ms) {
+void SecretStore::setTimeoutMs(int ms)
+{
     d->context.timeout = std::chrono::milliseconds(ms);
 }
 
-int SecretStore::timeoutMs() const {
+int SecretStore::timeoutMs() const
+{
     return int(d->context.timeout.count());
 }
 
-QString SecretStore::entryName(const SecretKey &key, int index) {
+QString SecretStore::entryName(const SecretKey &key, int index)
+{
     return index == 0 ? key.toString() : key.toString() + QLatin1Char('#') + QString::number(index);
 }
 

@@ -18,7 +18,7 @@ struct SecretKey {
     QString qualifier;
 
     bool isValid() const { return !tenant.isEmpty() && !purpose.isEmpty(); }
-    // "<tenant>/<purpose>[/<qualifier>]"; '/', '#' and '%' inside a part are percent-encoded.
+    // "<tenant>/<purpose>[/<qualifier>]", each part percent-encoded (a '/' in a part can't name another key).
     QString toString() const;
 };
 
@@ -38,7 +38,8 @@ struct SecretResult {
 // writes (a write interrupted half-way) instead of returning a wrong secret.
 //
 // A pending call holds no pointer to the store: deleting the store while a call runs is safe.
-class SecretStore : public QObject {
+class SecretStore : public QObject
+{
     Q_OBJECT
 public:
     // `service` names the application's entries in the keychain (the product name; tests use a unique one).

@@ -30,59 +30,69 @@ constexpr std::array cloudNames{
 };
 
 // Times are stored in UTC with milliseconds, so that a round trip gives back the same instant.
-QString timeToJson(const QDateTime &time) {
+QString timeToJson(const QDateTime &time)
+{
     return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
 }
 
-QDateTime timeFromJson(const QJsonValue &value) {
+QDateTime timeFromJson(const QJsonValue &value)
+{
     QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
     return time.isValid() ? time.toUTC() : QDateTime();
 }
 
-QUrl urlFromJson(const QJsonValue &value) {
+QUrl urlFromJson(const QJsonValue &value)
+{
     return value.toString().isEmpty() ? QUrl() : QUrl(value.toString(), QUrl::StrictMode);
 }
 
 } // namespace
 
-void SetupState::markStepCompleted(Step step, const QDateTime &when) {
+void SetupState::markStepCompleted(Step step, const QDateTime &when)
+{
     completedSteps.insert(step, when.toUTC());
 }
 
-qsizetype SetupState::pendingAssignments() const {
+qsizetype SetupState::pendingAssignments() const
+{
     return std::count_if(assignmentQueue.cbegin(), assignmentQueue.cend(),
                          [](const Assignment &entry) { return !entry.done; });
 }
 
-QString SetupState::stepName(Step step) {
+QString SetupState::stepName(Step step)
+{
     for (const auto &[value, name] : stepNames)
         if (value == step)
             return QLatin1String(name);
     return {};
 }
 
-std::optional<SetupState::Step> SetupState::stepFromName(const QString &name) {
+std::optional<SetupState::Step> SetupState::stepFromName(const QString &name)
+{
     for (const auto &[value, stepName] : stepNames)
         if (name == QLatin1String(stepName))
             return value;
     return std::nullopt;
 }
 
-QString SetupState::cloudName(Cloud cloud) {
+QString SetupState::cloudName(Cloud cloud)
+{
     for (const auto &[value, name] : cloudNames)
         if (value == cloud)
             return QLatin1String(name);
     return {};
 }
 
-std::optional<SetupState::Cloud> SetupState::cloudFromName(const QString &name) {
+std::optional<SetupState::Cloud> SetupState::cloudFromName(const QString &name)
+{
     for (const auto &[value, cloudName] : cloudNames)
         if (name == QLatin1String(cloudName))
             return value;
     return std::nullopt;
 }
 
-QJsonObject SetupState::toJson() const {
+QJsonObject SetupState::toJson() const
+{
     QJsonArray queue;
     for (const Assignment &entry : assignmentQueue) {
         queue.append(QJsonObject{
@@ -127,7 +137,8 @@ QJsonObject SetupState::toJson() const {
     return json;
 }
 
-SetupState SetupState::fromJson(const QJsonObject &json) {
+SetupState SetupState::fromJson(const QJsonObject &json)
+{
     const auto text = [&json](const char *key) { return json.value(QLatin1String(key)).toString(); };
 
     SetupState state;

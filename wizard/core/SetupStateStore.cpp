@@ -20,15 +20,18 @@ const QLatin1String lastUsedMarker("last-used");
 
 // Tenant ids are GUIDs or domain names; anything else is percent-encoded so that a name can never leave the
 // folder. Lower case, because Entra tenant ids and domains are case-insensitive: one tenant, one file.
-QString fileBaseName(const QString &tenantId) {
+QString fileBaseName(const QString &tenantId)
+{
     return QString::fromLatin1(QUrl::toPercentEncoding(tenantId.toLower(), "-._~"));
 }
 
-QString tenantFromFileName(const QString &fileName) {
+QString tenantFromFileName(const QString &fileName)
+{
     return QUrl::fromPercentEncoding(fileName.chopped(fileSuffix.size()).toLatin1());
 }
 
-QDateTime savedAt(const QString &path) {
+QDateTime savedAt(const QString &path)
+{
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return {};
@@ -43,17 +46,23 @@ QDateTime savedAt(const QString &path) {
 SetupStateStore::SetupStateStore(QObject *parent)
     : SetupStateStore(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
                           QLatin1String("/setups"),
-                      parent) {}
+                      parent)
+{
+}
 
 SetupStateStore::SetupStateStore(const QString &directory, QObject *parent)
     : QObject(parent)
-    , m_directory(directory) {}
+    , m_directory(directory)
+{
+}
 
-QString SetupStateStore::filePath(const QString &tenantId) const {
+QString SetupStateStore::filePath(const QString &tenantId) const
+{
     return QDir(m_directory).filePath(fileBaseName(tenantId) + fileSuffix);
 }
 
-SetupStateStore::LoadResult SetupStateStore::load(const QString &tenantId) {
+SetupStateStore::LoadResult SetupStateStore::load(const QString &tenantId)
+{
     m_state = SetupState();
     m_state.tenantId = tenantId;
     m_boundTenant.clear();
@@ -145,29 +154,34 @@ SetupStateStore::LoadResult SetupStateStore::load(const QString &tenantId) {
     return result;
 }
 
-SetupStateStore::LoadResult SetupStateStore::loadMostRecent() {
+SetupStateStore::LoadResult SetupStateStore::loadMostRecent()
+{
     const QString tenant = mostRecentTenant();
     if (tenant.isEmpty())
         return {};
     return load(tenant);
 }
 
-bool SetupStateStore::update(const std::function<void(SetupState &)> &change) {
+bool SetupStateStore::update(const std::function<void(SetupState &)> &change)
+{
     change(m_state);
     const bool saved = save();
     emit changed();
     return saved;
 }
 
-bool SetupStateStore::replace(const SetupState &state) {
+bool SetupStateStore::replace(const SetupState &state)
+{
     return update([&state](SetupState &current) { current = state; });
 }
 
-bool SetupStateStore::markStepCompleted(SetupState::Step step, const QDateTime &when) {
+bool SetupStateStore::markStepCompleted(SetupState::Step step, const QDateTime &when)
+{
     return update([step, &when](SetupState &state) { state.markStepCompleted(step, when); });
 }
 
-QStringList SetupStateStore::knownTenants() const {
+QStringList SetupStateStore::knownTenants() const
+{
     QStringList tenants;
     const QStringList files = QDir(m_directory).entryList({QLatin1String("*.json")}, QDir::Files, QDir::Name);
     for (const QString &fileName : files)
@@ -175,7 +189,8 @@ QStringList SetupStateStore::knownTenants() const {
     return tenants;
 }
 
-QString SetupStateStore::mostRecentTenant() const {
+QString SetupStateStore::mostRecentTenant() const
+{
     const QStringList tenants = knownTenants();
     QFile marker(QDir(m_directory).filePath(lastUsedMarker));
     if (marker.open(QIODevice::ReadOnly)) {
@@ -195,7 +210,8 @@ QString SetupStateStore::mostRecentTenant() const {
     return newest;
 }
 
-bool SetupStateStore::save() {
+bool SetupStateStore::save()
+{
     m_lastSaveError = UserMessage();
     if (m_state.tenantId.isEmpty())
         return true; // nothing identifies the setup yet; it is saved once signed in
@@ -245,7 +261,8 @@ bool SetupStateStore::save() {
     return false;
 }
 
-void SetupStateStore::rememberLastUsed() {
+void SetupStateStore::rememberLastUsed()
+{
     QSaveFile marker(QDir(m_directory).filePath(lastUsedMarker));
     if (QDir().mkpath(m_directory) && marker.open(QIODevice::WriteOnly)) {
         marker.write(m_state.tenantId.toLower().toUtf8());
@@ -253,7 +270,8 @@ void SetupStateStore::rememberLastUsed() {
     }
 }
 
-QString SetupStateStore::moveAside(const QString &path) const {
+QString SetupStateStore::moveAside(const QString &path) const
+{
     const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddTHHmmsszzzZ"));
     QString aside = path + QLatin1String(".corrupt-") + stamp;
     for (int n = 2; QFile::exists(aside); ++n)

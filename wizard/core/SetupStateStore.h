@@ -15,7 +15,8 @@ namespace insightly {
 // Owns the current SetupState and keeps it on disk: one JSON file per tenant in
 // <AppDataLocation>/setups/<tenant>.json, written atomically (QSaveFile) after every change, so that a crash
 // or a closed laptop never leaves a half-written file and a re-run resumes where the last one stopped.
-class SetupStateStore : public QObject {
+class SetupStateStore : public QObject
+{
     Q_OBJECT
 public:
     enum class LoadOutcome {

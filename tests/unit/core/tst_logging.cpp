@@ -20,27 +20,31 @@ const QString jwt = QStringLiteral(
     "eyJhdWQiOiIwMDAwMDAwMy0wMDAwLTAwMDAtYzAwMC0wMDAwMDAwMDAwMDAiLCJ0aWQiOiI3MmY5ODhiZiJ9."
     "Xk2hV3pQ8rT1sW9yZ4bN6mC0dF5gH7jK2lL8qE3uR1tY6vB9nM4xA0zS7wD2fG5hJ8kP1oI3uY6tR9eW2qA4sD7fG0hJ3k");
 
-QString secretLine(int n) {
+QString secretLine(int n)
+{
     return QStringLiteral(
                R"(PUT secrets #%1 {"value":[{"key":"SecretToken","value":"%2"}]} Authorization: Bearer %3)")
         .arg(n)
         .arg(scimToken, jwt);
 }
 
-QByteArray readAll(const QString &path) {
+QByteArray readAll(const QString &path)
+{
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
 } // namespace
 
-class TestLogging : public QObject {
+class TestLogging : public QObject
+{
     Q_OBJECT
 
     QString m_logDirectory;
 
 private slots:
-    void initTestCase() {
+    void initTestCase()
+    {
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(QStringLiteral("Insightly SSO Setup tests"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_logging"));
@@ -52,7 +56,8 @@ private slots:
     void cleanup() { uninstallMessageHandler(); }
     void cleanupTestCase() { QDir(m_logDirectory).removeRecursively(); }
 
-    void sharedCategoriesHaveTheirNames_data() {
+    void sharedCategoriesHaveTheirNames_data()
+    {
         QTest::addColumn<QString>("actual");
         QTest::addColumn<QString>("expected");
         QTest::newRow("state") << QString::fromLatin1(lcState().categoryName())
@@ -72,13 +77,15 @@ private slots:
         QTest::newRow("pages") << QString::fromLatin1(lcPages().categoryName())
                                << QStringLiteral("insightly.pages");
     }
-    void sharedCategoriesHaveTheirNames() {
+    void sharedCategoriesHaveTheirNames()
+    {
         QFETCH(QString, actual);
         QFETCH(QString, expected);
         QCOMPARE(actual, expected);
     }
 
-    void writesRedactedLinesWithTimeLevelAndCategory() {
+    void writesRedactedLinesWithTimeLevelAndCategory()
+    {
         LogFileOptions options;
         options.echoToStderr = false;
         QVERIFY(installMessageHandler(options));
@@ -103,7 +110,8 @@ private slots:
         QVERIFY(!log.contains(QLatin1String("xxxxxxxxxx")));
     }
 
-    void defaultsRotateAtOneMegabyteAndKeepFive() {
+    void defaultsRotateAtOneMegabyteAndKeepFive()
+    {
         const LogFileOptions defaults;
         QCOMPARE(defaults.maxFileBytes, 1024 * 1024);
         QCOMPARE(defaults.keptFiles, 5);
@@ -138,7 +146,8 @@ private slots:
         QVERIFY(currentLines.constLast().contains(" PUT secrets #" + QByteArray::number(n) + ' '));
     }
 
-    void keepsOnlyTheConfiguredNumberOfOldFiles() {
+    void keepsOnlyTheConfiguredNumberOfOldFiles()
+    {
         LogFileOptions options;
         options.directory = m_logDirectory + QLatin1String("/small");
         options.maxFileBytes = 2048;
@@ -169,7 +178,8 @@ private slots:
         QVERIFY(firstNumber(files.at(1)) < firstNumber(files.at(0)));
     }
 
-    void linesFromManyThreadsStayWhole() {
+    void linesFromManyThreadsStayWhole()
+    {
         LogFileOptions options;
         options.echoToStderr = false;
         QVERIFY(installMessageHandler(options));

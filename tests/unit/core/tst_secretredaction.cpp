@@ -6,7 +6,8 @@
 using namespace insightly;
 
 // Declared before any raw string literal: moc mis-lexes R"(…)" literals that contain quotes.
-class TestSecretRedaction : public QObject {
+class TestSecretRedaction : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -18,11 +19,13 @@ private slots:
 
 namespace {
 
-QByteArray base64Url(const QByteArray &bytes) {
+QByteArray base64Url(const QByteArray &bytes)
+{
     return bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
 }
 
-QString randomChars(int length, const QByteArray &alphabet, quint32 seed) {
+QString randomChars(int length, const QByteArray &alphabet, quint32 seed)
+{
     QRandomGenerator random(seed);
     QString text;
     for (int n = 0; n < length; ++n)
@@ -33,7 +36,8 @@ QString randomChars(int length, const QByteArray &alphabet, quint32 seed) {
 const QByteArray base64UrlAlphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
 // Shaped like an Entra v2 access token: RS256 header with x5t/kid, the usual claims, a 256-byte signature.
-QString realisticJwt() {
+QString realisticJwt()
+{
     const QByteArray header =
         R"({"typ":"JWT","nonce":"Yv3vWq0Kq8bQ2X1mZ8rP5sT7uV9wX0yZ1aB2cD3eF4g","alg":"RS256",)"
         R"("x5t":"L1KfKFI_jnXbwWc22xZxw1sUHH0","kid":"L1KfKFI_jnXbwWc22xZxw1sUHH0"})";
@@ -54,27 +58,32 @@ QString realisticJwt() {
 }
 
 // Entra refresh tokens are opaque, "0.A…" or "1.A…", often well over a thousand characters.
-QString realisticRefreshToken() {
+QString realisticRefreshToken()
+{
     return QStringLiteral("0.AXoAv4j5cvGGr0GRqy180BHbR-4uyBQgTCxMt-gpanDatn56AHc."
                           "AgABAAEAAAAmoFfGtYxvRrNriQdPKIZ-AgDs_") +
            randomChars(1200 - 92, base64UrlAlphabet + "..", 11);
 }
 
-QString scimToken() {
+QString scimToken()
+{
     return randomChars(64, "0123456789abcdef", 3);
 }
 
-QString apiKey() {
+QString apiKey()
+{
     return QStringLiteral("a3f1c2d4-5e6f-4a8b-9c0d-1e2f3a4b5c6d");
 }
 
-QString codeVerifier() {
+QString codeVerifier()
+{
     return randomChars(86, base64UrlAlphabet, 5);
 }
 
 } // namespace
 
-void TestSecretRedaction::secretsAreRedacted_data() {
+void TestSecretRedaction::secretsAreRedacted_data()
+{
     QTest::addColumn<QString>("text");
     QTest::addColumn<QStringList>("secrets"); // none may survive
     QTest::addColumn<QStringList>("kept");    // all must survive
@@ -194,7 +203,8 @@ void TestSecretRedaction::secretsAreRedacted_data() {
         << QStringList{scimToken()} << QStringList{QStringLiteral("Set-Cookie: \u00abredacted\u00bb")};
 }
 
-void TestSecretRedaction::secretsAreRedacted() {
+void TestSecretRedaction::secretsAreRedacted()
+{
     QFETCH(QString, text);
     QFETCH(QStringList, secrets);
     QFETCH(QStringList, kept);
@@ -208,7 +218,8 @@ void TestSecretRedaction::secretsAreRedacted() {
     QCOMPARE(redactSecrets(redacted), redacted); // idempotent: diagnostics may be redacted twice
 }
 
-void TestSecretRedaction::ordinaryTextIsLeftIntact_data() {
+void TestSecretRedaction::ordinaryTextIsLeftIntact_data()
+{
     QTest::addColumn<QString>("text");
     QTest::newRow("Graph URL with GUIDs and a query") << QStringLiteral(
         "GET https://graph.microsoft.com/v1.0/servicePrincipals/5e4d3c2b-1a09-4f8e-9d7c-6b5a4f3e2d1c"
@@ -244,7 +255,8 @@ void TestSecretRedaction::ordinaryTextIsLeftIntact_data() {
         "https://crm.na1.insightly.com/scim/v2/123456 job Insightly.72f988bf86f141af91ab2d7cd011db47.x1");
 }
 
-void TestSecretRedaction::ordinaryTextIsLeftIntact() {
+void TestSecretRedaction::ordinaryTextIsLeftIntact()
+{
     QFETCH(QString, text);
     QCOMPARE(redactSecrets(text), text);
 }

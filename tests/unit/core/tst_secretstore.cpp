@@ -29,7 +29,8 @@ namespace {
 const QLatin1String childModeArgument("--child-write-secret");
 const QString defaultTenant = QStringLiteral("72f988bf-86f1-41af-91ab-2d7cd011db47");
 
-QByteArray randomBytes(qsizetype size, quint32 seed) {
+QByteArray randomBytes(qsizetype size, quint32 seed)
+{
     QRandomGenerator random(seed);
     QByteArray bytes(size, '\0');
     for (char &byte : bytes)
@@ -38,7 +39,8 @@ QByteArray randomBytes(qsizetype size, quint32 seed) {
 }
 
 // What QtKeychain itself has under one entry name — to see the chunks the store wrote or removed.
-QKeychain::Error rawEntry(const QString &service, const QString &entry) {
+QKeychain::Error rawEntry(const QString &service, const QString &entry)
+{
     QKeychain::ReadPasswordJob job(service);
     job.setAutoDelete(false);
     job.setKey(entry);
@@ -49,14 +51,16 @@ QKeychain::Error rawEntry(const QString &service, const QString &entry) {
     return job.error();
 }
 
-void prepareApplication() {
+void prepareApplication()
+{
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("Insightly SSO Setup tests"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_secretstore"));
 }
 
 // The child: one write through a SecretStore, its UserMessage as JSON on stdout.
-int runChild(int argc, char **argv) {
+int runChild(int argc, char **argv)
+{
     QCoreApplication app(argc, argv);
     prepareApplication();
     SecretStore store(QStringLiteral("insightly-sso-setup-test-child"));
@@ -78,7 +82,8 @@ int runChild(int argc, char **argv) {
 
 } // namespace
 
-class TestSecretStore : public QObject {
+class TestSecretStore : public QObject
+{
     Q_OBJECT
 
     QString m_service;
@@ -112,15 +117,18 @@ private slots:
     void cleanupTestCase();
 };
 
-SecretResult TestSecretStore::write(const SecretKey &key, const QByteArray &value) {
+SecretResult TestSecretStore::write(const SecretKey &key, const QByteArray &value)
+{
     return QCoro::waitFor(m_store->write(key, value));
 }
 
-SecretKey TestSecretStore::key(const QString &purpose, const QString &tenant) {
+SecretKey TestSecretStore::key(const QString &purpose, const QString &tenant)
+{
     return SecretKey{tenant, purpose, {}};
 }
 
-QJsonObject TestSecretStore::runChildWith(const QString &busAddress, int timeoutMs) {
+QJsonObject TestSecretStore::runChildWith(const QString &busAddress, int timeoutMs)
+{
     QProcess child;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), busAddress);
@@ -141,7 +149,8 @@ QJsonObject TestSecretStore::runChildWith(const QString &busAddress, int timeout
     return message;
 }
 
-void TestSecretStore::initTestCase() {
+void TestSecretStore::initTestCase()
+{
     if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
         QSKIP("No D-Bus session: run through scripts/with-headless-session.sh (gnome-keyring on a private "
               "bus)");
@@ -154,7 +163,8 @@ void TestSecretStore::initTestCase() {
     m_store->setTimeoutMs(60000); // a loaded machine, not a hung keychain
 }
 
-void TestSecretStore::writeThenRead() {
+void TestSecretStore::writeThenRead()
+{
     const QByteArray token =
         "0.AXoAv4j5cvGGr0GRqy180BHbR-4uyBQgTCxMt-gpanDatn56AHc.AgABAAEAAAAmoFfGtYxvRrNriQdPKIZ";
     const SecretResult written = write(key(QStringLiteral("refresh-token")), token);
@@ -171,7 +181,8 @@ void TestSecretStore::writeThenRead() {
              QKeychain::EntryNotFound);
 }
 
-void TestSecretStore::sixKilobyteValueIsByteExact() {
+void TestSecretStore::sixKilobyteValueIsByteExact()
+{
     const QByteArray value = randomBytes(6 * 1024, 42); // every byte value, including NUL
     const SecretKey scim{QStringLiteral("contoso.onmicrosoft.com"), QStringLiteral("scim-token"),
                          QStringLiteral("instance/123456")};
@@ -186,7 +197,8 @@ void TestSecretStore::sixKilobyteValueIsByteExact() {
     QCOMPARE(result.value, value);
 }
 
-void TestSecretStore::overwriteWithFewerChunksRemovesTheExtras() {
+void TestSecretStore::overwriteWithFewerChunksRemovesTheExtras()
+{
     const SecretKey apiKey = key(QStringLiteral("insightly-api-key"));
     const QByteArray longer = randomBytes(5000, 1); // 3 chunks
     QVERIFY(write(apiKey, longer).ok);
@@ -210,7 +222,8 @@ void TestSecretStore::overwriteWithFewerChunksRemovesTheExtras() {
     QVERIFY(empty.value.isEmpty());
 }
 
-void TestSecretStore::removeDeletesEveryChunk() {
+void TestSecretStore::removeDeletesEveryChunk()
+{
     const SecretKey token = key(QStringLiteral("refresh-token"), QStringLiteral("fabrikam.onmicrosoft.com"));
     QVERIFY(write(token, randomBytes(4500, 3)).ok);
     QVERIFY(m_store->storedKeys().contains(token.toString()));
@@ -225,7 +238,8 @@ void TestSecretStore::removeDeletesEveryChunk() {
     QVERIFY(!m_store->storedKeys().contains(token.toString()));
 }
 
-void TestSecretStore::readingOrRemovingWhatIsNotStoredIsNotFound() {
+void TestSecretStore::readingOrRemovingWhatIsNotStoredIsNotFound()
+{
     const SecretKey never = key(QStringLiteral("refresh-token"), QStringLiteral("never-written.example"));
     const SecretResult result = read(never);
     QVERIFY(!result.ok);
@@ -237,7 +251,8 @@ void TestSecretStore::readingOrRemovingWhatIsNotStoredIsNotFound() {
     QVERIFY(removed.error.isEmpty());
 }
 
-void TestSecretStore::keysAreScopedByTenantPurposeAndQualifier() {
+void TestSecretStore::keysAreScopedByTenantPurposeAndQualifier()
+{
     const SecretKey a{QStringLiteral("tenant-a"), QStringLiteral("scim-token"), QStringLiteral("1")};
     const SecretKey b{QStringLiteral("tenant-a"), QStringLiteral("scim-token"), QStringLiteral("2")};
     const SecretKey c{QStringLiteral("tenant-b"), QStringLiteral("scim-token"), QStringLiteral("1")};
@@ -257,7 +272,8 @@ void TestSecretStore::keysAreScopedByTenantPurposeAndQualifier() {
     QCOMPARE(invalid.error.code, QStringLiteral("InvalidSecretKey"));
 }
 
-void TestSecretStore::indexListsKeyNamesOnly() {
+void TestSecretStore::indexListsKeyNamesOnly()
+{
     const QByteArray secret = "index-must-never-hold-this-9f8e7d6c5b4a";
     const SecretKey one{QStringLiteral("index-tenant-1"), QStringLiteral("refresh-token"), {}};
     const SecretKey two{QStringLiteral("index-tenant-1"), QStringLiteral("scim-token"), QStringLiteral("42")};
@@ -295,7 +311,8 @@ void TestSecretStore::indexListsKeyNamesOnly() {
              QStringList{QStringLiteral("index-tenant-1/refresh-token")});
 }
 
-void TestSecretStore::damagedEntryIsReportedNotReturned() {
+void TestSecretStore::damagedEntryIsReportedNotReturned()
+{
     const SecretKey token = key(QStringLiteral("refresh-token"), QStringLiteral("damaged.example"));
     QVERIFY(write(token, randomBytes(3000, 4)).ok);
     // As if a write had stopped half-way: the second chunk belongs to another value.
@@ -316,7 +333,8 @@ void TestSecretStore::damagedEntryIsReportedNotReturned() {
     QVERIFY(result.value.isEmpty());
 }
 
-void TestSecretStore::storeMayGoAwayWhileACallRuns() {
+void TestSecretStore::storeMayGoAwayWhileACallRuns()
+{
     auto store = std::make_unique<SecretStore>(m_service);
     QCoro::Task<SecretResult> pending = store->write(key(QStringLiteral("short-lived")), "still written");
     store.reset();
@@ -325,7 +343,8 @@ void TestSecretStore::storeMayGoAwayWhileACallRuns() {
     QCOMPARE(read(key(QStringLiteral("short-lived"))).value, QByteArray("still written"));
 }
 
-void TestSecretStore::noBusGivesASentenceAndAnAction() {
+void TestSecretStore::noBusGivesASentenceAndAnAction()
+{
     const QJsonObject message =
         runChildWith(QStringLiteral("unix:path=/nonexistent/insightly-test/bus-socket"), 20000);
     QVERIFY2(!message.isEmpty(), "the child did not answer");
@@ -341,7 +360,8 @@ void TestSecretStore::noBusGivesASentenceAndAnAction() {
     QCOMPARE(message.value(QLatin1String("retries")).toInt(), 1);
 }
 
-void TestSecretStore::busWithoutSecretServiceSaysWhatToInstall() {
+void TestSecretStore::busWithoutSecretServiceSaysWhatToInstall()
+{
     const QString daemon = QStandardPaths::findExecutable(QStringLiteral("dbus-daemon"));
     if (daemon.isEmpty())
         QSKIP("dbus-daemon is not installed");
@@ -385,7 +405,8 @@ void TestSecretStore::busWithoutSecretServiceSaysWhatToInstall() {
     QCOMPARE(message.value(QLatin1String("retries")).toInt(), 1);
 }
 
-void TestSecretStore::silentKeychainTimesOutWithAMessage() {
+void TestSecretStore::silentKeychainTimesOutWithAMessage()
+{
     QTemporaryDir folder;
     QVERIFY(folder.isValid());
     QLocalServer silent;
@@ -402,7 +423,8 @@ void TestSecretStore::silentKeychainTimesOutWithAMessage() {
              0); // a hang is not retried: it would hang again
 }
 
-void TestSecretStore::cleanupTestCase() {
+void TestSecretStore::cleanupTestCase()
+{
     if (!m_store)
         return;
     for (const QString &name : m_store->storedKeys()) {
@@ -415,7 +437,8 @@ void TestSecretStore::cleanupTestCase() {
     QVERIFY(m_store->storedKeys().isEmpty());
 }
 
-int main(int argc, char **argv) {
+int main(int argc, char **argv)
+{
     if (argc > 1 && QLatin1String(argv[1]) == childModeArgument)
         return runChild(argc, argv);
     QCoreApplication app(argc, argv);

@@ -5,11 +5,13 @@
 
 using namespace insightly;
 
-class TestSecretStoreMessages : public QObject {
+class TestSecretStoreMessages : public QObject
+{
     Q_OBJECT
 
 private slots:
-    void errorsBecomeASentenceAndAnAction_data() {
+    void errorsBecomeASentenceAndAnAction_data()
+    {
         QTest::addColumn<QKeychain::Error>("error");
         QTest::addColumn<QString>("errorString");
         QTest::addColumn<KeychainOperation>("operation");
@@ -87,7 +89,8 @@ private slots:
             << QStringLiteral("OtherError") << QStringLiteral("saved") << QStringLiteral("I/O error")
             << QStringLiteral("Retry");
     }
-    void errorsBecomeASentenceAndAnAction() {
+    void errorsBecomeASentenceAndAnAction()
+    {
         QFETCH(QKeychain::Error, error);
         QFETCH(QString, errorString);
         QFETCH(KeychainOperation, operation);
@@ -105,7 +108,8 @@ private slots:
         QCOMPARE(message.details, errorString);
     }
 
-    void everyErrorOnEveryPlatformIsExplained() {
+    void everyErrorOnEveryPlatformIsExplained()
+    {
         const QList<QKeychain::Error> errors{QKeychain::EntryNotFound,      QKeychain::CouldNotDeleteEntry,
                                              QKeychain::AccessDeniedByUser, QKeychain::AccessDenied,
                                              QKeychain::NoBackendAvailable, QKeychain::NotImplemented,
@@ -127,7 +131,8 @@ private slots:
         QVERIFY(keychainErrorMessage(QKeychain::NoError, {}, KeychainOperation::Read).isEmpty());
     }
 
-    void timeoutSaysTheKeychainDidNotAnswer() {
+    void timeoutSaysTheKeychainDidNotAnswer()
+    {
         const UserMessage linuxMessage =
             keychainTimeoutMessage(15000, KeychainOperation::Read, KeychainPlatform::Linux);
         QCOMPARE(linuxMessage.code, QStringLiteral("KeychainTimeout"));

@@ -10,10 +10,12 @@
 using namespace insightly;
 using Step = SetupState::Step;
 
-class TestSetupState : public QObject {
+class TestSetupState : public QObject
+{
     Q_OBJECT
 
-    static SetupState everyFieldSet() {
+    static SetupState everyFieldSet()
+    {
         SetupState state;
         state.tenantId = QStringLiteral("72f988bf-86f1-41af-91ab-2d7cd011db47");
         state.tenantDisplayName = QStringLiteral("Contoso Ltd. — Zürich");
@@ -48,13 +50,15 @@ class TestSetupState : public QObject {
         return state;
     }
 
-    static SetupState throughJsonText(const SetupState &state) {
+    static SetupState throughJsonText(const SetupState &state)
+    {
         const QByteArray text = QJsonDocument(state.toJson()).toJson();
         return SetupState::fromJson(QJsonDocument::fromJson(text).object());
     }
 
 private slots:
-    void roundTripKeepsEveryField() {
+    void roundTripKeepsEveryField()
+    {
         const SetupState original = everyFieldSet();
         const SetupState copy = throughJsonText(original);
 
@@ -89,14 +93,16 @@ private slots:
         QVERIFY(copy == original);
     }
 
-    void roundTripOfEachCloud_data() {
+    void roundTripOfEachCloud_data()
+    {
         QTest::addColumn<SetupState::Cloud>("cloud");
         QTest::addColumn<QString>("name");
         QTest::newRow("global") << SetupState::Cloud::Global << QStringLiteral("global");
         QTest::newRow("usgov") << SetupState::Cloud::UsGov << QStringLiteral("usgov");
         QTest::newRow("china") << SetupState::Cloud::China << QStringLiteral("china");
     }
-    void roundTripOfEachCloud() {
+    void roundTripOfEachCloud()
+    {
         QFETCH(SetupState::Cloud, cloud);
         QFETCH(QString, name);
         SetupState state;
@@ -105,7 +111,8 @@ private slots:
         QCOMPARE(throughJsonText(state).cloud, cloud);
     }
 
-    void everyStepHasItsOwnName() {
+    void everyStepHasItsOwnName()
+    {
         const QList<Step> steps{Step::SignIn,  Step::Instance,   Step::App,     Step::Saml, Step::Certificate,
                                 Step::Handoff, Step::SignInTest, Step::Enforce, Step::Scim, Step::Assign};
         QSet<QString> names;
@@ -122,14 +129,16 @@ private slots:
         QCOMPARE(throughJsonText(state).completedSteps, state.completedSteps);
     }
 
-    void savedJsonIsVersioned() {
+    void savedJsonIsVersioned()
+    {
         QCOMPARE(SetupState().toJson().value(QLatin1String("version")).toInt(), 1);
         QCOMPARE(everyFieldSet().toJson().value(QLatin1String("version")).toInt(), SetupState::formatVersion);
     }
 
     // The type has no place for a secret: its JSON has exactly these properties. A new field makes this fail,
     // so whoever adds it decides here, consciously, that it is not a secret.
-    void savedJsonHasOnlyNonSecretProperties() {
+    void savedJsonHasOnlyNonSecretProperties()
+    {
         const QJsonObject json = everyFieldSet().toJson();
         QStringList keys = json.keys();
         keys.sort();
@@ -166,7 +175,8 @@ private slots:
         QCOMPARE(redactSecrets(text), text);
     }
 
-    void missingAndUnknownPropertiesAreTolerated() {
+    void missingAndUnknownPropertiesAreTolerated()
+    {
         QJsonObject json = everyFieldSet().toJson();
         json.remove(QLatin1String("certificateExpiry"));
         json.remove(QLatin1String("lastSignInTest"));

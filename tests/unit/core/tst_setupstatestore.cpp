@@ -22,12 +22,14 @@ namespace {
 const QString tenantA = QStringLiteral("72f988bf-86f1-41af-91ab-2d7cd011db47");
 const QString tenantB = QStringLiteral("contoso.onmicrosoft.com");
 
-QByteArray readAll(const QString &path) {
+QByteArray readAll(const QString &path)
+{
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
-void writeFile(const QString &path, const QByteArray &bytes) {
+void writeFile(const QString &path, const QByteArray &bytes)
+{
     QDir().mkpath(QFileInfo(path).absolutePath());
     QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
@@ -36,7 +38,8 @@ void writeFile(const QString &path, const QByteArray &bytes) {
 
 } // namespace
 
-class TestSetupStateStore : public QObject {
+class TestSetupStateStore : public QObject
+{
     Q_OBJECT
 
     QString m_directory;
@@ -57,7 +60,8 @@ private slots:
     void savesAreAtomic();
 };
 
-void TestSetupStateStore::initTestCase() {
+void TestSetupStateStore::initTestCase()
+{
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("Insightly SSO Setup tests"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_setupstatestore"));
@@ -65,7 +69,8 @@ void TestSetupStateStore::initTestCase() {
         QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QLatin1String("/setups");
 }
 
-void TestSetupStateStore::defaultsToTheAppDataFolder() {
+void TestSetupStateStore::defaultsToTheAppDataFolder()
+{
     SetupStateStore store;
     QCOMPARE(store.directory(), m_directory);
     QCOMPARE(store.filePath(tenantA), m_directory + QLatin1Char('/') + tenantA + QLatin1String(".json"));
@@ -73,7 +78,8 @@ void TestSetupStateStore::defaultsToTheAppDataFolder() {
     QCOMPARE(QFileInfo(store.filePath(QStringLiteral("../../etc/passwd"))).absolutePath(), m_directory);
 }
 
-void TestSetupStateStore::missingFileStartsAFreshSetupForThatTenant() {
+void TestSetupStateStore::missingFileStartsAFreshSetupForThatTenant()
+{
     SetupStateStore store;
     QSignalSpy changed(&store, &SetupStateStore::changed);
     const auto result = store.load(tenantA);
@@ -85,7 +91,8 @@ void TestSetupStateStore::missingFileStartsAFreshSetupForThatTenant() {
     QVERIFY(!QFile::exists(store.filePath(tenantA)));
 }
 
-void TestSetupStateStore::savesOnEveryChangeAndLoadsItBack() {
+void TestSetupStateStore::savesOnEveryChangeAndLoadsItBack()
+{
     SetupStateStore store;
     store.load(tenantA);
     QSignalSpy changed(&store, &SetupStateStore::changed);
@@ -117,14 +124,16 @@ void TestSetupStateStore::savesOnEveryChangeAndLoadsItBack() {
     QCOMPARE(again.state().completedSteps.value(SetupState::Step::App), when);
 }
 
-void TestSetupStateStore::aStateWithoutTenantStaysInMemory() {
+void TestSetupStateStore::aStateWithoutTenantStaysInMemory()
+{
     SetupStateStore store;
     QVERIFY(store.update([](SetupState &state) { state.pod = QStringLiteral("eu1"); }));
     QCOMPARE(store.state().pod, QStringLiteral("eu1"));
     QVERIFY(!QDir(m_directory).exists() || QDir(m_directory).isEmpty());
 }
 
-void TestSetupStateStore::fileFromANewerVersionIsRefusedAndKeptUntouched() {
+void TestSetupStateStore::fileFromANewerVersionIsRefusedAndKeptUntouched()
+{
     const QByteArray newer = R"({"version": 2, "tenantId": "72f988bf-86f1-41af-91ab-2d7cd011db47", )"
                              R"("completedSteps": {"signIn": "2027-01-01T00:00:00.000Z"}, )"
                              R"("somethingNew": {"only": "version 2 knows this"}})";
@@ -151,7 +160,8 @@ void TestSetupStateStore::fileFromANewerVersionIsRefusedAndKeptUntouched() {
              QStringList{QFileInfo(store.filePath(tenantA)).fileName()});
 }
 
-void TestSetupStateStore::corruptFileIsMovedAsideAndASetupStartsAfresh_data() {
+void TestSetupStateStore::corruptFileIsMovedAsideAndASetupStartsAfresh_data()
+{
     QTest::addColumn<QByteArray>("content");
     QTest::newRow("truncated") << QByteArray(
         "{\"version\": 1, \"tenantId\": \"72f988bf-86f1-41af-91ab-2d7cd0");
@@ -165,7 +175,8 @@ void TestSetupStateStore::corruptFileIsMovedAsideAndASetupStartsAfresh_data() {
         << QByteArray(R"({"version": 1, "tenantId": "00000000-0000-0000-0000-000000000001"})");
 }
 
-void TestSetupStateStore::corruptFileIsMovedAsideAndASetupStartsAfresh() {
+void TestSetupStateStore::corruptFileIsMovedAsideAndASetupStartsAfresh()
+{
     QFETCH(QByteArray, content);
     SetupStateStore store;
     const QString path = store.filePath(tenantA);
@@ -199,7 +210,8 @@ void TestSetupStateStore::corruptFileIsMovedAsideAndASetupStartsAfresh() {
     QCOMPARE(readAll(asidePath), content);
 }
 
-void TestSetupStateStore::knownTenantsAndTheMostRecentOne() {
+void TestSetupStateStore::knownTenantsAndTheMostRecentOne()
+{
     SetupStateStore store;
     QCOMPARE(store.knownTenants(), QStringList());
     QCOMPARE(store.mostRecentTenant(), QString());
@@ -223,7 +235,8 @@ void TestSetupStateStore::knownTenantsAndTheMostRecentOne() {
     QVERIFY(atStart.state().isStepCompleted(SetupState::Step::Instance));
 }
 
-void TestSetupStateStore::aSavedSetupIsNeverOverwrittenByAStateThatDidNotLoadIt() {
+void TestSetupStateStore::aSavedSetupIsNeverOverwrittenByAStateThatDidNotLoadIt()
+{
     SetupStateStore first;
     first.load(tenantA);
     QVERIFY(first.markStepCompleted(SetupState::Step::Certificate));
@@ -237,7 +250,8 @@ void TestSetupStateStore::aSavedSetupIsNeverOverwrittenByAStateThatDidNotLoadIt(
     QCOMPARE(readAll(first.filePath(tenantA)), saved);
 }
 
-void TestSetupStateStore::savesAreAtomic() {
+void TestSetupStateStore::savesAreAtomic()
+{
     SetupStateStore store;
     store.load(tenantA);
     for (int step = 0; step < 20; ++step)
