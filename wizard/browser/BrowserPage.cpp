@@ -1,5 +1,7 @@
 #include "browser/BrowserPage.h"
 
+#include "core/LogCategories.h"
+
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QWebEngineCertificateError>
@@ -7,7 +9,6 @@
 #include <QWebEngineScript>
 #include <QWebEngineScriptCollection>
 
-Q_LOGGING_CATEGORY(lcBrowser, "insightly.browser")
 
 namespace insightly {
 
