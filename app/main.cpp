@@ -2,6 +2,7 @@
 #include "CommandLine.h"
 #include "DemoWorld.h"
 #include "config.h"
+#include "core/Logging.h"
 #include "core/Translations.h"
 #include "pages/SetupWizard.h"
 #include "pages/WizardContext.h"
@@ -20,6 +21,9 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral(INSIGHTLY_PRODUCT_NAME));
     QApplication::setOrganizationName(QStringLiteral(INSIGHTLY_ORGANIZATION));
     QApplication::setApplicationVersion(QStringLiteral(INSIGHTLY_VERSION));
+
+    // Every line goes through the secret redaction before it reaches the rotating log file.
+    insightly::installMessageHandler();
 
     // Parse once for --language, then again so that help and errors come out translated.
     insightly::CommandLine cmd = insightly::parseCommandLine(QApplication::arguments());
