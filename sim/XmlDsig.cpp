@@ -37,9 +37,9 @@ bool initialise(QString *error)
         xmlInitParser();
         if (xmlSecInit() < 0 || xmlSecCheckVersion() != 1)
             return;
-        xmlSecErrorsSetCallback(rememberXmlSecError);
         if (xmlSecCryptoAppInit(nullptr) < 0 || xmlSecCryptoInit() < 0)
             return;
+        xmlSecErrorsSetCallback(rememberXmlSecError);
         ready = true;
     });
     if (!ready && error)
