@@ -185,10 +185,10 @@ QByteArray signEnveloped(const QByteArray &xmlText, const QByteArray &referenceI
         return {};
 
     xmlNode *signature = xmlSecTmplSignatureCreateNsPref(doc.get(), xmlSecTransformExclC14NId,
-                                                         xmlSecTransformRsaSha256Id, nullptr, xml("ds"));
+                                                         xmlSecTransformRsaSha256Id, nullptr, nullptr);
     if (!signature)
         return signingFailed(error, QStringLiteral("cannot create the signature template"));
-    // Insert before filling in, so that the template's namespace context is the final one.
+    // Unprefixed, in the default namespace, as Entra writes it. Insert before filling in, so that the template's namespace context is the final one.
     if (xmlNode *issuer = firstChildElement(target, xml("Issuer")))
         xmlAddNextSibling(issuer, signature);
     else if (xmlNode *first = target->children)
