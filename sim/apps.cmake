@@ -1,1 +1,6 @@
-target_sources(insightly_sim PRIVATE AppsModule.cpp SyncModule.cpp Certificates.h XmlDsig.h)
+target_sources(insightly_sim PRIVATE
+    AppsModule.cpp
+    SyncModule.cpp
+    Certificates.h Certificates.cpp
+    XmlDsig.h XmlDsig.cpp
+)

@@ -1,1 +1,4 @@
-target_sources(insightly_sim PRIVATE IdentityModule.cpp DirectoryModule.cpp)
+target_sources(insightly_sim PRIVATE
+    GraphQuery.h GraphQuery.cpp
+    IdentityModule.cpp
+    DirectoryModule.cpp)

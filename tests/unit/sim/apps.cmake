@@ -1,1 +1,3 @@
-# Tests of the simulator's apps module.
+# Tests of the simulator's apps module (enterprise applications, certificates, signatures, SAML, sync).
+insightly_add_test(NAME tst_sim_certificates SOURCES tst_sim_certificates.cpp LIBS insightly_sim Qt6::Network LABELS sim)
+insightly_add_test(NAME tst_sim_xmldsig SOURCES tst_sim_xmldsig.cpp LIBS insightly_sim LABELS sim)
