@@ -2,6 +2,7 @@ target_sources(insightly_sim PRIVATE
     InsightlyModule.h InsightlyModule.cpp
     InsightlySettingsPage.cpp
     InsightlyRest.cpp
+    InsightlyAcs.cpp
     InsightlyCertificateFile.h InsightlyCertificateFile.cpp
     MultipartForm.h MultipartForm.cpp
     ScimService.h ScimService.cpp ScimDiscovery.cpp

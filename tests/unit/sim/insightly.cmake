@@ -1,1 +1,2 @@
 # Tests of the simulator's insightly module.
+insightly_add_test(NAME tst_sim_insightly_upload SOURCES tst_sim_insightly_upload.cpp LIBS insightly_sim LABELS sim)
