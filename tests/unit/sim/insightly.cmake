@@ -1,2 +1,3 @@
 # Tests of the simulator's insightly module.
 insightly_add_test(NAME tst_sim_insightly_upload SOURCES tst_sim_insightly_upload.cpp LIBS insightly_sim LABELS sim)
+insightly_add_test(NAME tst_sim_scim_filter SOURCES tst_sim_scim_filter.cpp LIBS insightly_sim LABELS sim)
