@@ -54,6 +54,7 @@ class TestSimScim : public QObject
 {
     Q_OBJECT
 private slots:
+    void initTestCase();
     void init();
     void cleanup();
     void authentication_data();
@@ -84,14 +85,21 @@ private:
 
     std::unique_ptr<SimFixture> m_sim;
     QByteArray m_token;
+    QByteArray m_certificatePem;
+    QStringList m_wrongContentTypes;   // answers without application/scim+json
 };
+
+void TestSimScim::initTestCase()
+{
+    m_certificatePem = makeCertificate().certificatePem;
+}
 
 void TestSimScim::init()
 {
     m_sim = std::make_unique<SimFixture>(options());
     QString error;
     QVERIFY2(start(*m_sim, &error), qPrintable(error));
-    configure(*m_sim, makeCertificate().certificatePem, false, true);
+    configure(*m_sim, m_certificatePem, false, true);
     m_token = m_sim->server().world().insightly.scimToken.toLatin1();
     QVERIFY(!m_token.isEmpty());
 }
@@ -99,6 +107,8 @@ void TestSimScim::init()
 void TestSimScim::cleanup()
 {
     m_sim.reset();
+    const QStringList wrong = std::exchange(m_wrongContentTypes, {});
+    QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(QStringLiteral("; "))));
 }
 
 HttpReply TestSimScim::scim(const QByteArray &method, const QString &path, const QJsonObject &body)
@@ -111,7 +121,8 @@ HttpReply TestSimScim::scim(const QByteArray &method, const QString &path, const
     }
     const HttpReply r = m_sim->request(method, QStringLiteral("/scim/v2") + path, payload, headers);
     if (r.status != 204 && r.header("content-type") != "application/scim+json")
-        qWarning("%s %s answered Content-Type %s", method.constData(), qPrintable(path), r.header("content-type").constData());
+        m_wrongContentTypes.append(QStringLiteral("%1 %2: %3").arg(QString::fromLatin1(method), path,
+                                                                   QString::fromLatin1(r.header("content-type"))));
     return r;
 }
 
