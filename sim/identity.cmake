@@ -5,6 +5,9 @@ target_sources(insightly_sim PRIVATE
     DirectoryObjects.h DirectoryObjects.cpp
     DirectorySeed.h DirectorySeed.cpp
     DirectoryModule.cpp
+    DirectoryQuery.h DirectoryQuery.cpp
+    DirectoryWrites.h DirectoryWrites.cpp
+    BatchHandler.h BatchHandler.cpp
     IdentityModule.h IdentityModule.cpp
     IdentityToken.cpp
     IdentityPages.h IdentityPages.cpp)
