@@ -536,7 +536,19 @@ bool ODataQuery::parse(const Request &request, ODataQuery *out, QString *error, 
         return false;
     };
     ODataQuery q;
-    const QList<QPair<QString, QString>> items = request.query().queryItems(QUrl::FullyDecoded);
+    // Graph decodes '+' in a query option as a space (a literal plus must be sent as %2B).
+    QList<QPair<QString, QString>> items;
+    for (const QByteArray &pair : request.url.query(QUrl::FullyEncoded).toLatin1().split('&')) {
+        if (pair.isEmpty())
+            continue;
+        const qsizetype eq = pair.indexOf('=');
+        QByteArray key = eq < 0 ? pair : pair.left(eq);
+        QByteArray value = eq < 0 ? QByteArray() : pair.mid(eq + 1);
+        key.replace('+', ' ');
+        value.replace('+', ' ');
+        items.append({QString::fromUtf8(QByteArray::fromPercentEncoding(key)),
+                      QString::fromUtf8(QByteArray::fromPercentEncoding(value))});
+    }
     QSet<QString> seen;
     for (const auto &[rawName, value] : items) {
         const QString name = rawName.toLower();
