@@ -4,6 +4,8 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace insightlytest;
@@ -35,6 +37,7 @@ private slots:
     void regenerateKillsOldTokenAtOnce();
     void disablingScimKillsToken();
     void stateJsonReflectsSettings();
+    void stateSurvivesRestart();
 
 private:
     std::unique_ptr<SimFixture> m_sim;
@@ -363,6 +366,35 @@ void TestSimInsightlySettings::stateJsonReflectsSettings()
              m_certificate.certificateDer);
     QCOMPARE(state.value(QStringLiteral("uploadedCertificateFileName")).toString(), QStringLiteral("Insightly SAML.cer"));
     QVERIFY(state.value(QStringLiteral("users")).toArray().size() >= 12);
+}
+
+void TestSimInsightlySettings::stateSurvivesRestart()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    sim::SimOptions o = options();
+    o.stateDir = dir.path();
+    sim::InsightlyState first;
+    {
+        SimFixture sim(o);
+        QString error;
+        QVERIFY2(start(sim, &error), qPrintable(error));
+        configure(sim, m_certificate.certificatePem, true, true);
+        first = sim.server().world().insightly;
+        QVERIFY(first.scimEnabled && first.enforceSamlLogin);
+    }
+    SimFixture again(o);
+    QString error;
+    QVERIFY2(again.start(&error), qPrintable(error));
+    const sim::InsightlyState &second = again.server().world().insightly;
+    QCOMPARE(second.instanceId, first.instanceId);
+    QCOMPARE(second.apiKey, first.apiKey);
+    QCOMPARE(second.scimToken, first.scimToken);
+    QCOMPARE(second.uploadedCertificateDer, m_certificate.certificateDer);
+    QCOMPARE(second.enforceSamlLogin, true);
+    QCOMPARE(second.users.size(), first.users.size());
+    QCOMPARE(second.users.first().accountOwner, true);
+    QCOMPARE(QJsonDocument(second.toJson()).toJson(), QJsonDocument(first.toJson()).toJson());
 }
 
 QTEST_GUILESS_MAIN(TestSimInsightlySettings)
