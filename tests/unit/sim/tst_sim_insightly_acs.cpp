@@ -1,4 +1,6 @@
 // Tests of the simulated Insightly's SAML assertion consumer service (POST /user/saml?instanceId=…).
+#include "AppsState.h"
+#include "SamlResponse.h"
 #include "tst_sim_insightly_support.h"
 
 #include <QTest>
@@ -54,6 +56,7 @@ private slots:
     void init();
     void cleanup();
     void acceptsSignedResponse();
+    void acceptsResponseOfSimulatedEntra();
     void ssoStillWorksUnderEnforce();
     void rejections_data();
     void rejections();
@@ -149,6 +152,33 @@ void TestSimInsightlyAcs::acceptsSignedResponse()
     QVERIFY(user);
     QCOMPARE(elementText(home.body, QStringLiteral("dashboard")).contains(QStringLiteral("Welcome, ") + user->firstName), true);
     QCOMPARE(elementText(home.body, QStringLiteral("signedInEmail")), user->email);
+}
+
+void TestSimInsightlyAcs::acceptsResponseOfSimulatedEntra()
+{
+    // What the simulated Entra (sim/SamlResponse) posts must pass, so that the end-to-end sign-in can succeed.
+    const sim::DirectoryUser *entraUser = nullptr;
+    for (const sim::DirectoryUser &d : m_sim->server().world().directory.users)
+        if (d.userPrincipalName != QLatin1String("admin@contoso.example")
+            && m_sim->server().world().insightly.userByEmail(d.userPrincipalName))
+            entraUser = &d;
+    if (!entraUser)
+        QSKIP("the directory seed has no user that Insightly mirrors");
+    sim::SamlAssertionFacts facts;
+    facts.tenantId = m_sim->tenantId();
+    facts.nameId = facts.email = entraUser->userPrincipalName;
+    facts.givenName = entraUser->givenName;
+    facts.surname = entraUser->surname;
+    facts.audience = facts.recipient = signInPageUrl();
+    facts.nowMs = QDateTime::currentMSecsSinceEpoch();
+    const sim::SigningKeyMaterial key{QString(), m_uploaded.certificateDer, m_uploaded.privateKeyPem};
+    QString error;
+    const QByteArray xml = sim::samlResponse(facts, key, QStringLiteral("_r9"), QStringLiteral("_a9"), &error);
+    QVERIFY2(!xml.isEmpty(), qPrintable(error));
+    const HttpReply r = post(xml);
+    QVERIFY2(r.status == 302, qPrintable(elementText(r.body, QStringLiteral("samlError"))));
+    QVERIFY(elementText(m_sim->request("GET", QStringLiteral("/")).body, QStringLiteral("dashboard"))
+                .contains(QStringLiteral("Welcome, ") + entraUser->givenName));
 }
 
 void TestSimInsightlyAcs::ssoStillWorksUnderEnforce()
