@@ -87,7 +87,8 @@ Response InsightlyModule::settingsPage(const Request &request, const QString &er
         // The format of Insightly's real SCIM endpoint URL is not documented; <base>/scim/v2 is the
         // simulator's.
         scim = QStringLiteral(
-                   "<div id=\"scimDetails\"><label for=\"scimEndpoint\">SCIM endpoint</label>"
+                   "<h2>SCIM Provisioning</h2><div id=\"scimDetails\"><label for=\"scimEndpoint\">SCIM "
+                   "endpoint</label>"
                    "<input type=\"text\" id=\"scimEndpoint\" readonly value=\"%1\">"
                    "<label for=\"scimToken\">Token</label>"
                    "<input type=\"text\" id=\"scimToken\" readonly value=\"%2\">"
