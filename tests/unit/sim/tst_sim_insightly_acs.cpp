@@ -61,6 +61,7 @@ private slots:
     void init();
     void cleanup();
     void acceptsSignedResponse();
+    void acceptsSignatureOnResponseElement();
     void acceptsResponseOfSimulatedEntra();
     void ssoStillWorksUnderEnforce();
     void rejections_data();
@@ -155,6 +156,16 @@ void TestSimInsightlyAcs::acceptsSignedResponse() {
                  .contains(QStringLiteral("Welcome, ") + user->firstName),
              true);
     QCOMPARE(elementText(home.body, QStringLiteral("signedInEmail")), user->email);
+}
+
+void TestSimInsightlyAcs::acceptsSignatureOnResponseElement() {
+    // Some IdPs sign the Response instead of the Assertion; the signature then covers the assertion too.
+    QString error;
+    const QByteArray signedXml = sim::xmldsig::signEnveloped(
+        validSpec().xml(), "_r1", m_uploaded.privateKeyPem, m_uploaded.certificateDer, &error);
+    QVERIFY2(!signedXml.isEmpty(), qPrintable(error));
+    QCOMPARE(post(signedXml).status, 302);
+    QCOMPARE(m_sim->request("GET", QStringLiteral("/")).status, 200);
 }
 
 void TestSimInsightlyAcs::acceptsResponseOfSimulatedEntra() {

@@ -105,8 +105,15 @@ void TestSimInsightlySettings::settingsNeedSignIn() {
     QCOMPARE(login.status, 200);
     for (const char *id : {"email", "password", "login"})
         QVERIFY2(hasElement(login.body, QString::fromLatin1(id)), id);
-    QCOMPARE(elementText(login.body, QStringLiteral("loginForm")).isNull(), false);
+    QVERIFY(hasElement(login.body, QStringLiteral("loginForm")));
     QVERIFY(login.body.contains("value=\"/settings/Saml\""));
+
+    // Without a session every change is refused and nothing changes.
+    QCOMPARE(save(*m_sim, false, true).status, 302);
+    QCOMPARE(upload(*m_sim, QStringLiteral("c.cer"), m_certificate.certificatePem).status, 302);
+    QCOMPARE(m_sim->request("POST", QStringLiteral("/settings/Saml/RegenerateToken")).status, 302);
+    const sim::InsightlyState &s = m_sim->server().world().insightly;
+    QVERIFY(!s.scimEnabled && s.uploadedCertificateDer.isEmpty());
 }
 
 void TestSimInsightlySettings::wrongPasswordIsRefused() {
