@@ -145,7 +145,7 @@ QCoro::Task<QList<GraphResult>> GraphClient::sendBatch(QList<GraphRequest> reque
             delay = failedItems ? std::max(delay, largestRetryAfter) : largestRetryAfter;
             if (m_pacer)
                 m_pacer->onThrottled(largestRetryAfter);
-            Q_EMIT throttled(delay);
+            Q_EMIT throttled(delay.count());
         }
         qCInfo(lcGraph).nospace() << "re-batching " << again.size() << " of " << requests.size() << " items in "
                                   << delay.count() << " ms";

@@ -93,10 +93,12 @@ QCoro::Task<GraphResult> GraphClient::send(GraphRequest request)
             result.attempts = attempts;
             co_return result;
         }
-        if (m_pacer && request.effectiveWriteCost() > 0
-            && !co_await m_pacer->acquire(request.effectiveWriteCost(), generation, cancel)) {
-            result.cancelled = true;
-            co_return result;
+        if (m_pacer && request.effectiveWriteCost() > 0) {
+            const bool paced = co_await m_pacer->acquire(request.effectiveWriteCost(), generation, cancel);
+            if (!paced) {
+                result.cancelled = true;
+                co_return result;
+            }
         }
         if (!co_await m_gate.acquire(generation, cancel)) {
             result.cancelled = true;
@@ -124,7 +126,7 @@ QCoro::Task<GraphResult> GraphClient::send(GraphRequest request)
             delay = asked.count() >= 0 ? asked : m_policy.backoff(transientRetries + 1);
             if (m_pacer)
                 m_pacer->onThrottled(delay);
-            Q_EMIT throttled(delay);
+            Q_EMIT throttled(delay.count());
             ++transientRetries;
         } else if (isRetryableStatus(result.status) && request.safeToRepeat()) {
             delay = asked.count() >= 0 ? asked : m_policy.backoff(transientRetries + 1);
@@ -237,6 +239,10 @@ QCoro::Task<GraphResult> GraphClient::sendOnce(const GraphRequest &request, QPoi
     disconnect(onCancel);
 
     result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    // Transport and proxy failures (codes below 200) make even a started answer unusable: a truncated 200
+    // must not pass as success.
+    if (reply->error() != QNetworkReply::NoError && int(reply->error()) < 200)
+        result.status = 0;
     result.body = reply->readAll();
     for (const auto &[name, value] : reply->rawHeaderPairs())
         result.headers.insert(name.toLower(), value);

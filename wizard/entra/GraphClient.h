@@ -60,7 +60,7 @@ public:
 
 Q_SIGNALS:
     // Graph asked to slow down; pages may show "continuing in N s".
-    void throttled(std::chrono::milliseconds wait);
+    void throttled(qint64 waitMs);
 
 private:
     QCoro::Task<GraphResult> sendOnce(const GraphRequest &request, QPointer<CancelToken> generation,

@@ -204,6 +204,8 @@ QCoro::Task<FormReply> postForm(QPointer<QNetworkAccessManager> network, QUrl ur
     co_await reply;
     QObject::disconnect(onCancel);
     result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (reply->error() != QNetworkReply::NoError && int(reply->error()) < 200)
+        result.status = 0; // a transport failure, even if an answer had started
     result.body = reply->readAll();
     if (result.status == 0) {
         result.transportError.cancelled = cancelledByUs;

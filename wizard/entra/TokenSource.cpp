@@ -138,7 +138,12 @@ QCoro::Task<void> TokenSource::refreshNow()
 {
     m_refreshing = true;
     const QString used = m_refreshToken;
-    const TokenResponse response = m_client ? co_await m_client->refresh(used) : TokenResponse{};
+    // (No co_await inside ?: — GCC 12 mishandles temporaries there.)
+    TokenResponse response;
+    if (m_client)
+        response = co_await m_client->refresh(used);
+    else
+        response.error.error = QStringLiteral("invalid_client");
     if (response.ok()) {
         ++m_refreshCount;
         m_accessToken = response.accessToken;
