@@ -62,7 +62,9 @@ TokenClient::TokenClient(QNetworkAccessManager *network, CloudEndpoints endpoint
 
 QStringList TokenClient::scopesOrDefault(const QStringList &scopes) const
 {
-    return scopes.isEmpty() ? wizardScopes(m_endpoints) : scopes;
+    if (!scopes.isEmpty())
+        return scopes;
+    return m_scopes.isEmpty() ? wizardScopes(m_endpoints) : m_scopes;
 }
 
 QUrl TokenClient::authorizeUrl(const SignInAttempt &attempt, const AuthorizeOptions &options) const

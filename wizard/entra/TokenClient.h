@@ -25,6 +25,8 @@ public:
     const ClientRegistration &client() const { return m_client; }
     const QString &tenant() const { return m_tenant; }
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
+    // The scopes every flow asks for when the caller passes none (default: wizardScopes(endpoints)).
+    void setScopes(const QStringList &scopes) { m_scopes = scopes; }
 
     QUrl authorizeUrl(const SignInAttempt &attempt, const AuthorizeOptions &options = {}) const;
 
@@ -55,6 +57,7 @@ private:
     ClientRegistration m_client;
     QString m_tenant;
     int m_timeoutMs = 30000;
+    QStringList m_scopes;
 };
 
 } // namespace insightly::entra

@@ -1,42 +1,42 @@
 #include "entra/WritePacer.h"
 
 #include <algorithm>
-#include <cmath>
 
 namespace insightly::entra {
 
-WritePacer::WritePacer(int quota, std::chrono::milliseconds window, int burst)
-    : m_nominalRate(std::max(1, quota) / std::max(0.001, window.count() / 1000.0))
-    , m_rate(m_nominalRate)
-    , m_capacity(burst > 0 ? burst : std::max(1, quota))
-    , m_tokens(m_capacity)
+WritePacer::WritePacer(int quota, std::chrono::milliseconds window)
+    : m_quota(std::max(1, quota))
+    , m_windowMs(std::max<qint64>(1, window.count()))
+    , m_limit(m_quota)
 {
     m_clock.start();
 }
 
-void WritePacer::refill()
-{
-    const double now = nowSeconds();
-    m_tokens = std::min(m_capacity, m_tokens + (now - m_lastRefill) * m_rate);
-    m_lastRefill = now;
-}
-
 QCoro::Task<bool> WritePacer::acquire(int count, QPointer<CancelToken> first, QPointer<CancelToken> second)
 {
-    if (count <= 0)
+    const qint64 now = nowMs();
+    while (!m_slots.empty() && m_slots.front() <= now - m_windowMs)
+        m_slots.pop_front();
+    // Reserve start times now, so that concurrent writers queue behind each other without a separate queue.
+    const auto limit = std::max<std::size_t>(1, std::size_t(m_limit));
+    qint64 start = std::max(now, m_blockedUntilMs);
+    QList<qint64> reserved;
+    for (int i = 0; i < count; ++i) {
+        if (m_slots.size() >= limit)
+            start = std::max(start, m_slots[m_slots.size() - limit] + m_windowMs);
+        const auto at = std::upper_bound(m_slots.begin(), m_slots.end(), start);
+        m_slots.insert(at, start);
+        reserved << start;
+    }
+    const qint64 waitMs = start - now;
+    if (waitMs <= 0)
         co_return true;
-    refill();
-    // Reservations may drive the balance negative: each caller waits for its own share of the refill,
-    // which serves callers in arrival order without a queue.
-    m_tokens -= count;
-    const double waitForTokens = m_tokens < 0 ? -m_tokens / m_rate : 0;
-    const double waitForBlock = std::max(0.0, m_blockedUntil - nowSeconds());
-    const double waitS = std::max(waitForTokens, waitForBlock);
-    if (waitS <= 0)
-        co_return true;
-    const auto delay = std::chrono::milliseconds(qint64(std::ceil(waitS * 1000)));
-    if (!co_await sleepUnlessCancelled(delay, first, second)) {
-        m_tokens += count;
+    if (!co_await sleepUnlessCancelled(std::chrono::milliseconds(waitMs), first, second)) {
+        for (qint64 slot : reserved) {
+            const auto it = std::find(m_slots.begin(), m_slots.end(), slot);
+            if (it != m_slots.end())
+                m_slots.erase(it);
+        }
         co_return false;
     }
     co_return true;
@@ -44,18 +44,17 @@ QCoro::Task<bool> WritePacer::acquire(int count, QPointer<CancelToken> first, QP
 
 void WritePacer::onThrottled(std::chrono::milliseconds retryAfter)
 {
-    refill();
-    m_tokens = std::min(m_tokens, 0.0);
-    m_rate = std::max(m_nominalRate / 16, m_rate / 2);
-    m_blockedUntil = std::max(m_blockedUntil, nowSeconds() + retryAfter.count() / 1000.0);
+    const qint64 now = nowMs();
+    m_blockedUntilMs = std::max(m_blockedUntilMs, now + retryAfter.count());
+    if (now - m_lastShrinkMs >= 1000) {
+        m_lastShrinkMs = now;
+        m_limit = std::max(1.0, m_limit * 0.75);
+    }
 }
 
 void WritePacer::onSuccess()
 {
-    if (m_rate < m_nominalRate) {
-        refill();
-        m_rate = std::min(m_nominalRate, m_rate + m_nominalRate * 0.05);
-    }
+    m_limit = std::min(double(m_quota), m_limit + m_quota * 0.01);
 }
 
 } // namespace insightly::entra
