@@ -106,7 +106,12 @@ QCoro::Task<GraphResult> GraphClient::send(GraphRequest request)
         }
         ++attempts;
         QString usedToken;
+        const QPointer<GraphClient> self(this);
         result = co_await sendOnce(request, generation, &usedToken);
+        if (!self) { // destroyed while the request was out: touch nothing of ours
+            result.cancelled = true;
+            co_return result;
+        }
         m_gate.release();
         result.attempts = attempts;
         if (result.ok() || result.cancelled || !result.signInError.isEmpty()) {

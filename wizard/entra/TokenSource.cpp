@@ -113,10 +113,15 @@ QCoro::Task<AccessTokenResult> TokenSource::accessToken()
         result.token = m_accessToken;
         co_return result;
     }
+    const QPointer<TokenSource> self(this);
     if (m_refreshing) {
         co_await m_refreshDone.wait();
     } else if (!m_refreshToken.isEmpty()) {
         co_await refreshNow();
+    }
+    if (!self) {
+        result.error = ErrorCatalog::cancelled();
+        co_return result;
     }
     if (accessTokenFresh()) {
         result.token = m_accessToken;
@@ -140,10 +145,13 @@ QCoro::Task<void> TokenSource::refreshNow()
     const QString used = m_refreshToken;
     // (No co_await inside ?: — GCC 12 mishandles temporaries there.)
     TokenResponse response;
+    const QPointer<TokenSource> self(this);
     if (m_client)
         response = co_await m_client->refresh(used);
     else
         response.error.error = QStringLiteral("invalid_client");
+    if (!self)
+        co_return; // the session was closed while the refresh was out
     if (response.ok()) {
         ++m_refreshCount;
         m_accessToken = response.accessToken;

@@ -31,7 +31,11 @@ QCoro::Task<bool> WritePacer::acquire(int count, QPointer<CancelToken> first, QP
     const qint64 waitMs = start - now;
     if (waitMs <= 0)
         co_return true;
-    if (!co_await sleepUnlessCancelled(std::chrono::milliseconds(waitMs), first, second)) {
+    const std::weak_ptr<int> alive = m_alive;
+    const bool slept = co_await sleepUnlessCancelled(std::chrono::milliseconds(waitMs), first, second);
+    if (alive.expired())
+        co_return false;
+    if (!slept) {
         for (qint64 slot : reserved) {
             const auto it = std::find(m_slots.begin(), m_slots.end(), slot);
             if (it != m_slots.end())

@@ -6,6 +6,7 @@
 #include <QPointer>
 #include <chrono>
 #include <deque>
+#include <memory>
 #include <qcorotask.h>
 
 namespace insightly::entra {
@@ -38,6 +39,7 @@ private:
     qint64 m_lastShrinkMs = -1000000;
     std::deque<qint64> m_slots; // start times of the writes in the current window (reserved or done), ascending
     QElapsedTimer m_clock;
+    std::shared_ptr<int> m_alive = std::make_shared<int>(0); // waits that outlive us must not touch members
 };
 
 } // namespace insightly::entra

@@ -61,6 +61,8 @@ private Q_SLOTS:
     void sendsUniqueClientRequestIds();
     void addsConsistencyLevelForSearchAndCount_data();
     void addsConsistencyLevelForSearchAndCount();
+    void marksUserInitiatedCallsHighPriority();
+    void retriesInvalidReferenceWhenRequested();
     void refreshesTokenOnceOn401();
     void consistencyRetryOnlyWhenRequested();
     void followsNextLinkVerbatimOverThreePages();
@@ -255,6 +257,41 @@ void TestGraphClient::addsConsistencyLevelForSearchAndCount()
     QVERIFY(await(makeClient()->send(GraphRequest::get(QStringLiteral("/users"), query))).ok());
     QCOMPARE(m_server->requests.last().header("consistencylevel") == "eventual", expectEventual);
     QVERIFY(m_server->requests.last().target.contains(QUrl::toPercentEncoding(queryName, "$")));
+}
+
+void TestGraphClient::marksUserInitiatedCallsHighPriority()
+{
+    m_server->setHandler([](const RecordedRequest &) { return ScriptedReply::json(200, {}); });
+    GraphClient *client = makeClient();
+    GraphRequest request = GraphRequest::get(QStringLiteral("/users"));
+    request.highPriority = true;
+    request.headers.insert("Prefer", "return=minimal");
+    QVERIFY(await(client->send(request)).ok());
+    QCOMPARE(m_server->requests.last().header("x-ms-throttle-priority"), QByteArray("high"));
+    QCOMPARE(m_server->requests.last().header("prefer"), QByteArray("return=minimal"));
+    QVERIFY(await(client->send(GraphRequest::get(QStringLiteral("/users")))).ok());
+    QVERIFY(m_server->requests.last().header("x-ms-throttle-priority").isEmpty());
+}
+
+void TestGraphClient::retriesInvalidReferenceWhenRequested()
+{
+    m_server->setHandler([this](const RecordedRequest &) {
+        if (m_server->requests.size() == 1)
+            return ScriptedReply::graphError(400, QStringLiteral("Request_BadRequest"),
+                                             QStringLiteral("Not a valid reference update."));
+        if (m_server->requests.size() == 2)
+            return ScriptedReply::graphError(400, QStringLiteral("Request_BadRequest"),
+                                             QStringLiteral("Some other problem."));
+        return ScriptedReply::json(201, {});
+    });
+    GraphRequest request = GraphRequest::post(QStringLiteral("/servicePrincipals/sp/appRoleAssignedTo"), {},
+                                              RepeatSafety::SafeToRepeat);
+    request.consistencyRetries = ConsistencyRetry::InvalidReference;
+    const GraphResult result = await(makeClient()->send(request));
+    // The replication phrase is retried; any other 400 is final.
+    QCOMPARE(result.status, 400);
+    QCOMPARE(result.errorMessage, QStringLiteral("Some other problem."));
+    QCOMPARE(m_server->requests.size(), 2);
 }
 
 void TestGraphClient::refreshesTokenOnceOn401()
