@@ -7,17 +7,16 @@
 
 namespace insightly::entra {
 
-// Handed to long-running calls so that Cancel (or closing the wizard) stops them: in-flight replies are aborted,
-// waits end early. Cancelling is final; make a new token for the next attempt.
-class CancelToken : public QObject
-{
+// Handed to long-running calls so that Cancel (or closing the wizard) stops them: in-flight replies are
+// aborted, waits end early. Cancelling is final; make a new token for the next attempt.
+class CancelToken : public QObject {
     Q_OBJECT
 public:
-    explicit CancelToken(QObject *parent = nullptr) : QObject(parent) {}
+    explicit CancelToken(QObject *parent = nullptr)
+        : QObject(parent) {}
 
     bool isCancelled() const { return m_cancelled; }
-    void cancel()
-    {
+    void cancel() {
         if (m_cancelled)
             return;
         m_cancelled = true;
@@ -31,8 +30,7 @@ private:
     bool m_cancelled = false;
 };
 
-inline bool isCancelled(const QPointer<CancelToken> &token)
-{
+inline bool isCancelled(const QPointer<CancelToken> &token) {
     return token && token->isCancelled();
 }
 

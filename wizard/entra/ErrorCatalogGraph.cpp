@@ -17,7 +17,8 @@ const Row kGraphRows[] = {
      T("Wait a minute, then run this step again.")},
     {"Request_BadRequest", 400, "One or more properties contains invalid values",
      T("Entra rejected the Reply URL."),
-     T("It must be the exact https URL from Insightly, at most 256 characters, without spaces or symbols such "
+     T("It must be the exact https URL from Insightly, at most 256 characters, without spaces or symbols "
+       "such "
        "as ! $ ' ( ) , ;"),
      T("Copy the Sign-in page URL from Insightly again and retry.")},
     {"Request_BadRequest", 400, "Permission being assigned was not found",
@@ -26,7 +27,8 @@ const Row kGraphRows[] = {
      T("Pick one of the app's roles (usually 'User'), or use Default Access.")},
     {"Request_BadRequest", 400, nullptr, T("Microsoft Graph rejected the request."),
      T("Some value sent by the wizard was not accepted."),
-     T("Check the values entered in this step and retry. If it keeps failing, report it with the request ID.")},
+     T("Check the values entered in this step and retry. If it keeps failing, report it with the request "
+       "ID.")},
     {"Authorization_RequestDenied", 403, nullptr, T("Your account isn't allowed to do this."),
      T("The signed-in account lacks the Entra role Cloud Application Administrator or Application "
        "Administrator, or the wizard's permissions were not approved."),
@@ -43,7 +45,8 @@ const Row kGraphRows[] = {
      T("It was created moments ago and hasn't replicated yet, or it was deleted."),
      T("Wait a minute and retry. If it persists, restart the wizard from the 'Create app' step.")},
     {"Request_UnsupportedQuery", 400, nullptr, T("Search failed due to an internal error."),
-     T("Microsoft Graph didn't accept the search query."), T("Please report this problem with the request ID.")},
+     T("Microsoft Graph didn't accept the search query."),
+     T("Please report this problem with the request ID.")},
     {"HostNameNotOnVerifiedDomain", 400, nullptr, T("Entra refused Insightly's URL as Identifier."),
      T("Your tenant's identifier-URI policy only allows verified domains for apps not yet in SAML mode."),
      T("Let the wizard set SAML mode first and retry after a minute. If it still fails, an admin must allow "
@@ -56,8 +59,9 @@ const Row kGraphRows[] = {
     {"DeletingSamlSpNotAllowed", 400, nullptr, T("The half-created Insightly app can't be removed this way."),
      T("A SAML app created from the gallery can't be deleted through its service principal."),
      T("The wizard removes the application object instead; retry the cleanup.")},
-    {"Directory_QuotaExceeded", 403, nullptr, T("Your tenant (or your account) has reached its limit of "
-                                                "directory objects."),
+    {"Directory_QuotaExceeded", 403, nullptr,
+     T("Your tenant (or your account) has reached its limit of "
+       "directory objects."),
      T("Entra limits how many objects a tenant or a non-admin user may create."),
      T("Delete unused app registrations, or ask an administrator to run the wizard.")},
     {"Request_ThrottledPermanently", 0, nullptr, T("Microsoft is rejecting requests from this tenant."),
@@ -70,12 +74,13 @@ const Row kGraphRows[] = {
      T("Microsoft Graph had a temporary problem."), T("The service failed or timed out on Microsoft's side."),
      T("Wait a few minutes and retry.")},
     // Provisioning (synchronization API, validateCredentials, provisioning logs).
-    {"CredentialValidationUnavailable SystemForCrossDomainIdentityManagementCredentialValidationUnavailable", 0,
-     nullptr, T("Microsoft's provisioning service couldn't reach Insightly's SCIM endpoint."),
+    {"CredentialValidationUnavailable SystemForCrossDomainIdentityManagementCredentialValidationUnavailable",
+     0, nullptr, T("Microsoft's provisioning service couldn't reach Insightly's SCIM endpoint."),
      T("The SCIM URL is wrong, SCIM is off in Insightly, or the endpoint isn't reachable from Microsoft's "
        "network."),
      T("Check the SCIM endpoint URL copied from Insightly (System Settings → SAML and SCIM) and that SCIM is "
-       "enabled there.\nIf Insightly restricts IP addresses, allow Microsoft's AzureActiveDirectory ranges.")},
+       "enabled there.\nIf Insightly restricts IP addresses, allow Microsoft's AzureActiveDirectory "
+       "ranges.")},
     {"SystemForCrossDomainIdentityManagementCredentialValidationFailure", 0, nullptr,
      T("Insightly didn't accept the Secret Token."),
      T("The token was mistyped, has extra spaces, or was regenerated in Insightly."),
@@ -113,22 +118,21 @@ const Row kGraphRows[] = {
     {"", 429, nullptr, T("Microsoft Graph asked the wizard to slow down."),
      T("The tenant's request or write quota for this app was exceeded."),
      T("The wizard continues automatically after the wait Microsoft asks for. Retry later if it stopped.")},
-    {"", 500, nullptr, T("Microsoft Graph had a temporary problem."), T("The service failed on Microsoft's side."),
-     T("Wait a few minutes and retry.")},
+    {"", 500, nullptr, T("Microsoft Graph had a temporary problem."),
+     T("The service failed on Microsoft's side."), T("Wait a few minutes and retry.")},
     {"", 502, nullptr, T("Microsoft Graph had a temporary problem."), T("A gateway in front of it failed."),
      T("Wait a few minutes and retry.")},
-    {"", 503, nullptr, T("Microsoft Graph had a temporary problem."), T("The service is unavailable right now."),
-     T("Wait a few minutes and retry.")},
-    {"", 504, nullptr, T("Microsoft Graph had a temporary problem."), T("The service took too long to answer."),
-     T("Wait a few minutes and retry.")},
+    {"", 503, nullptr, T("Microsoft Graph had a temporary problem."),
+     T("The service is unavailable right now."), T("Wait a few minutes and retry.")},
+    {"", 504, nullptr, T("Microsoft Graph had a temporary problem."),
+     T("The service took too long to answer."), T("Wait a few minutes and retry.")},
 };
 
 #undef T
 
 } // namespace
 
-std::span<const Row> graphRows()
-{
+std::span<const Row> graphRows() {
     return kGraphRows;
 }
 

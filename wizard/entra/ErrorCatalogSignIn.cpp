@@ -35,15 +35,18 @@ const Row kSignInRows[] = {
      T("In Settings, enter your own app registration's client ID.")},
     {"AADSTS50076 AADSTS50074", 0, nullptr, T("Your organization requires multifactor authentication."),
      T("A Conditional Access policy or per-user MFA asks for a second factor, which wasn't completed."),
-     T("Complete (approve) the extra verification in the sign-in window. If this appeared while the wizard was "
+     T("Complete (approve) the extra verification in the sign-in window. If this appeared while the wizard "
+       "was "
        "reconnecting, just sign in again.")},
     {"AADSTS50079 AADSTS50072", 0, nullptr, T("Your account must register a verification method first."),
-     T("Your organization requires multifactor authentication, and no method is registered for this account."),
+     T("Your organization requires multifactor authentication, and no method is registered for this "
+       "account."),
      T("Follow the registration prompt in the sign-in window, or register on the Security info page, then "
        "retry.")},
     {"AADSTS53003 AADSTS530032 AADSTS530035", 0, nullptr,
      T("Sign-in was blocked by your organization's access policy."),
-     T("A Conditional Access policy, a security policy or Security Defaults blocks this user, app, location or "
+     T("A Conditional Access policy, a security policy or Security Defaults blocks this user, app, location "
+       "or "
        "sign-in method."),
      T("Choose Sign in with system browser and try again.\nIf it is still blocked, an admin can open Entra → "
        "Sign-in logs, find this attempt by its correlation ID and check the Conditional Access tab.")},
@@ -51,14 +54,18 @@ const Row kSignInRows[] = {
      T("Your organization only accepts sign-ins from managed devices through a supported browser."),
      T("The wizard's built-in sign-in window can't prove this device is compliant."),
      T("Choose Sign in with system browser, or run the wizard on a compliant, enrolled device.")},
-    {"AADSTS530004", 0, nullptr, T("This tenant's device rules don't trust your home organization's devices."),
+    {"AADSTS530004", 0, nullptr,
+     T("This tenant's device rules don't trust your home organization's devices."),
      T("You are signing in as a guest, and cross-tenant trust of device compliance is not configured."),
      T("Use an account that is a member of this tenant, or ask its admin to configure cross-tenant trust.")},
     {"AADSTS700016", 0, nullptr, T("The sign-in app {clientId} isn't known in tenant {tenant}."),
      T("The client ID is mistyped, the app was deleted, or it is a single-tenant app of another tenant."),
-     T("Check the client ID and tenant in Settings, register the app in this tenant, or make it multi-tenant.")},
-    {"AADSTS7000218", 0, nullptr, T("The app registration is set up as a web app, but the wizard is a desktop app."),
-     T("Entra expects a client secret because the redirect URI is registered under Web, or public client flows "
+     T("Check the client ID and tenant in Settings, register the app in this tenant, or make it "
+       "multi-tenant.")},
+    {"AADSTS7000218", 0, nullptr,
+     T("The app registration is set up as a web app, but the wizard is a desktop app."),
+     T("Entra expects a client secret because the redirect URI is registered under Web, or public client "
+       "flows "
        "are off."),
      T("Register the redirect URI under Mobile and desktop applications, and set Allow public client flows = "
        "Yes.")},
@@ -78,7 +85,8 @@ const Row kSignInRows[] = {
      T("Tenant restrictions on your network, or a cross-tenant access policy, block this tenant."),
      T("Ask your IT team to allow that tenant, or use a member account of the target tenant or another "
        "network.")},
-    {"AADSTS90099", 0, nullptr, T("As a partner admin you can only use apps the customer tenant has approved."),
+    {"AADSTS90099", 0, nullptr,
+     T("As a partner admin you can only use apps the customer tenant has approved."),
      T("The sign-in app has no consent in the customer tenant."),
      T("Have a customer admin consent to the wizard's app first: {consentUrl}")},
     {"AADSTS50126", 0, nullptr, T("User name or password is incorrect."),
@@ -86,7 +94,8 @@ const Row kSignInRows[] = {
     {"AADSTS50053 AADSTS50055 AADSTS50057", 0, nullptr,
      T("The account is locked, blocked from this network, has an expired password, or is disabled."),
      T("Too many failed attempts, a flagged IP address, an expired password or a disabled account."),
-     T("Wait and retry, reset the password, or ask an admin to re-enable the account. An admin sees the exact "
+     T("Wait and retry, reset the password, or ask an admin to re-enable the account. An admin sees the "
+       "exact "
        "reason in the Sign-in logs.")},
     {"AADSTS50105", 0, nullptr, T("You aren't assigned to the sign-in app used by this wizard."),
      T("Assignment required is on for the app, and your account isn't assigned to it."),
@@ -108,7 +117,8 @@ const Row kSignInRows[] = {
      T("Sign-in was interrupted by an internal error."),
      T("The sign-in answer didn't belong to this sign-in attempt, or was used twice."),
      T("Please start sign-in again. If it happens again, report it with the correlation ID.")},
-    {"AADSTS700082", 0, nullptr, T("Your saved sign-in expired because the wizard wasn't used for a long time."),
+    {"AADSTS700082", 0, nullptr,
+     T("Your saved sign-in expired because the wizard wasn't used for a long time."),
      T("The saved refresh token expired after a long period without use."), T("Please sign in again.")},
     {"AADSTS50173", 0, nullptr, T("Your saved sign-in was cancelled."),
      T("The password was changed or an admin revoked your sessions."), T("Please sign in again.")},
@@ -116,7 +126,8 @@ const Row kSignInRows[] = {
      nullptr, T("Your organization requires you to confirm your sign-in again."),
      T("The saved sign-in can't be renewed silently (sign-in frequency, expired MFA or a password change)."),
      T("Sign in again in the window that opens.")},
-    {"consent_required", 0, nullptr, T("Your organization hasn't approved the permissions this wizard needs."),
+    {"consent_required", 0, nullptr,
+     T("Your organization hasn't approved the permissions this wizard needs."),
      T("Consent for the sign-in app is missing in this tenant."),
      T("Sign in as an administrator and grant consent, or ask an admin to approve the app: {consentUrl}")},
     {"AADSTS9002313 AADSTS90023", 0, nullptr, T("Microsoft couldn't use the sign-in response."),
@@ -148,8 +159,7 @@ const Row kSignInRows[] = {
 
 } // namespace
 
-std::span<const Row> signInRows()
-{
+std::span<const Row> signInRows() {
     return kSignInRows;
 }
 

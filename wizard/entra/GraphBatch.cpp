@@ -11,8 +11,7 @@ namespace {
 
 constexpr int kMaxBatchSize = 20; // Graph's limit per $batch (§B10)
 
-QJsonObject batchItem(const GraphRequest &request, int index)
-{
+QJsonObject batchItem(const GraphRequest &request, int index) {
     QString url = request.path;
     if (!request.query.isEmpty())
         url += u'?' + request.query.toString(QUrl::FullyEncoded);
@@ -27,16 +26,15 @@ QJsonObject batchItem(const GraphRequest &request, int index)
         headers.insert(QStringLiteral("Content-Type"), QStringLiteral("application/json"));
         item.insert(QStringLiteral("body"), request.body);
     }
-    if (request.query.hasQueryItem(QStringLiteral("$search"))
-        || request.query.hasQueryItem(QStringLiteral("$count")))
+    if (request.query.hasQueryItem(QStringLiteral("$search")) ||
+        request.query.hasQueryItem(QStringLiteral("$count")))
         headers.insert(QStringLiteral("ConsistencyLevel"), QStringLiteral("eventual"));
     if (!headers.isEmpty())
         item.insert(QStringLiteral("headers"), headers);
     return item;
 }
 
-GraphResult itemResult(const QJsonObject &response, const GraphResult &outer)
-{
+GraphResult itemResult(const QJsonObject &response, const GraphResult &outer) {
     GraphResult r;
     r.status = response.value(QLatin1String("status")).toInt();
     r.json = response.value(QLatin1String("body")).toObject();
@@ -61,8 +59,8 @@ GraphResult itemResult(const QJsonObject &response, const GraphResult &outer)
 
 } // namespace
 
-QCoro::Task<QList<GraphResult>> GraphClient::sendBatch(QList<GraphRequest> requests, QPointer<CancelToken> cancel)
-{
+QCoro::Task<QList<GraphResult>> GraphClient::sendBatch(QList<GraphRequest> requests,
+                                                       QPointer<CancelToken> cancel) {
     QList<GraphResult> results(requests.size());
     QList<int> pending;
     for (int i = 0; i < requests.size(); ++i)
@@ -83,10 +81,9 @@ QCoro::Task<QList<GraphResult>> GraphClient::sendBatch(QList<GraphRequest> reque
                 writes += requests[index].effectiveWriteCost();
                 allRepeatable = allRepeatable && requests[index].safeToRepeat();
             }
-            GraphRequest outer = GraphRequest::post(QStringLiteral("/$batch"),
-                                                    QJsonObject{{QStringLiteral("requests"), items}},
-                                                    allRepeatable ? RepeatSafety::SafeToRepeat
-                                                                  : RepeatSafety::NotSafeToRepeat);
+            GraphRequest outer = GraphRequest::post(
+                QStringLiteral("/$batch"), QJsonObject{{QStringLiteral("requests"), items}},
+                allRepeatable ? RepeatSafety::SafeToRepeat : RepeatSafety::NotSafeToRepeat);
             outer.writeCost = writes; // each item counts against the write quota, not the envelope
             outer.cancel = cancel;
             const GraphResult envelope = co_await send(outer);
@@ -113,11 +110,11 @@ QCoro::Task<QList<GraphResult>> GraphClient::sendBatch(QList<GraphRequest> reque
                     const qint64 seconds = item.headers.value("retry-after").toLongLong(&parsed);
                     if (parsed)
                         largestRetryAfter =
-                            std::max(largestRetryAfter,
-                                     std::min(std::chrono::milliseconds(seconds * 1000), m_policy.maxRetryAfter));
+                            std::max(largestRetryAfter, std::min(std::chrono::milliseconds(seconds * 1000),
+                                                                 m_policy.maxRetryAfter));
                     again << index;
-                } else if ((item.status == 502 || item.status == 503 || item.status == 504)
-                           && requests[index].safeToRepeat()) {
+                } else if ((item.status == 502 || item.status == 503 || item.status == 504) &&
+                           requests[index].safeToRepeat()) {
                     failedItems = true;
                     again << index;
                 }
@@ -147,8 +144,8 @@ QCoro::Task<QList<GraphResult>> GraphClient::sendBatch(QList<GraphRequest> reque
                 m_pacer->onThrottled(largestRetryAfter);
             Q_EMIT throttled(delay.count());
         }
-        qCInfo(lcGraph).nospace() << "re-batching " << again.size() << " of " << requests.size() << " items in "
-                                  << delay.count() << " ms";
+        qCInfo(lcGraph).nospace() << "re-batching " << again.size() << " of " << requests.size()
+                                  << " items in " << delay.count() << " ms";
         if (!co_await sleepUnlessCancelled(delay, m_generation, cancel)) {
             for (int index : again)
                 results[index].cancelled = true;

@@ -14,52 +14,45 @@ namespace insightly::entra {
 
 namespace {
 
-bool isRetryableStatus(int status)
-{
+bool isRetryableStatus(int status) {
     return status == 502 || status == 503 || status == 504;
 }
 
 // Failures where the request certainly never reached Graph, so even a POST may go again.
-bool neverReachedServer(QNetworkReply::NetworkError error)
-{
+bool neverReachedServer(QNetworkReply::NetworkError error) {
     return error == QNetworkReply::ConnectionRefusedError || error == QNetworkReply::HostNotFoundError;
 }
 
-bool needsEventualConsistency(const QUrl &url)
-{
+bool needsEventualConsistency(const QUrl &url) {
     const QUrlQuery query(url);
-    return query.hasQueryItem(QStringLiteral("$search")) || query.hasQueryItem(QStringLiteral("$count"))
-        || url.path().endsWith(QLatin1String("/$count"));
+    return query.hasQueryItem(QStringLiteral("$search")) || query.hasQueryItem(QStringLiteral("$count")) ||
+           url.path().endsWith(QLatin1String("/$count"));
 }
 
 } // namespace
 
-GraphClient::GraphClient(QNetworkAccessManager *network, CloudEndpoints endpoints, AccessTokenProvider *tokens,
-                         QObject *parent)
+GraphClient::GraphClient(QNetworkAccessManager *network, CloudEndpoints endpoints,
+                         AccessTokenProvider *tokens, QObject *parent)
     : QObject(parent)
     , m_network(network)
     , m_endpoints(std::move(endpoints))
     , m_tokens(tokens)
-    , m_generation(new CancelToken(this))
-{
+    , m_generation(new CancelToken(this)) {
     setWriteQuota(3000, std::chrono::seconds(150));
 }
 
-GraphClient::~GraphClient()
-{
+GraphClient::~GraphClient() {
     cancelAll();
 }
 
-void GraphClient::setWriteQuota(int quota, std::chrono::milliseconds window)
-{
+void GraphClient::setWriteQuota(int quota, std::chrono::milliseconds window) {
     if (quota <= 0)
         m_pacer.reset();
     else
         m_pacer = std::make_unique<WritePacer>(quota, window);
 }
 
-void GraphClient::cancelAll()
-{
+void GraphClient::cancelAll() {
     // The old token stays alive (owned by this) so that coroutines holding it still see "cancelled".
     CancelToken *old = m_generation;
     m_generation = new CancelToken(this);
@@ -68,8 +61,7 @@ void GraphClient::cancelAll()
     m_gate.cancelWaiters();
 }
 
-std::chrono::milliseconds GraphClient::retryAfter(const GraphResult &result) const
-{
+std::chrono::milliseconds GraphClient::retryAfter(const GraphResult &result) const {
     bool ok = false;
     const qint64 seconds = result.headers.value("retry-after").trimmed().toLongLong(&ok);
     if (!ok || seconds < 0)
@@ -77,8 +69,7 @@ std::chrono::milliseconds GraphClient::retryAfter(const GraphResult &result) con
     return std::min(std::chrono::milliseconds(seconds * 1000), m_policy.maxRetryAfter);
 }
 
-QCoro::Task<GraphResult> GraphClient::send(GraphRequest request)
-{
+QCoro::Task<GraphResult> GraphClient::send(GraphRequest request) {
     const QPointer<CancelToken> generation = m_generation;
     const QPointer<CancelToken> cancel = request.cancel;
     QElapsedTimer consistencyClock;
@@ -145,12 +136,13 @@ QCoro::Task<GraphResult> GraphClient::send(GraphRequest request)
         } else {
             const ConsistencyRetries flags = request.consistencyRetries;
             const bool replicationLag =
-                (result.status == 404 && flags.testFlag(ConsistencyRetry::NotFound))
-                || (result.status == 409 && flags.testFlag(ConsistencyRetry::Conflict))
-                || ((result.status == 403 || result.status == 409) && flags.testFlag(ConsistencyRetry::Forbidden))
-                || (result.status == 400 && flags.testFlag(ConsistencyRetry::InvalidReference)
-                    && result.errorMessage.contains(QLatin1String("Not a valid reference update"),
-                                                    Qt::CaseInsensitive));
+                (result.status == 404 && flags.testFlag(ConsistencyRetry::NotFound)) ||
+                (result.status == 409 && flags.testFlag(ConsistencyRetry::Conflict)) ||
+                ((result.status == 403 || result.status == 409) &&
+                 flags.testFlag(ConsistencyRetry::Forbidden)) ||
+                (result.status == 400 && flags.testFlag(ConsistencyRetry::InvalidReference) &&
+                 result.errorMessage.contains(QLatin1String("Not a valid reference update"),
+                                              Qt::CaseInsensitive));
             if (replicationLag) {
                 if (!consistencyClock.isValid())
                     consistencyClock.start();
@@ -169,11 +161,11 @@ QCoro::Task<GraphResult> GraphClient::send(GraphRequest request)
 }
 
 QCoro::Task<GraphResult> GraphClient::sendOnce(const GraphRequest &request, QPointer<CancelToken> generation,
-                                               QString *usedToken)
-{
+                                               QString *usedToken) {
     GraphResult result;
     QUrl url;
-    if (request.path.startsWith(QLatin1String("http://")) || request.path.startsWith(QLatin1String("https://"))) {
+    if (request.path.startsWith(QLatin1String("http://")) ||
+        request.path.startsWith(QLatin1String("https://"))) {
         url = QUrl(request.path);
         if (!m_endpoints.isGraphUrl(url)) {
             // A next link pointing elsewhere would receive the admin's token: refuse it.
@@ -255,8 +247,8 @@ QCoro::Task<GraphResult> GraphClient::sendOnce(const GraphRequest &request, QPoi
     if (result.status == 0) {
         result.cancelled = abortedByUs;
         // Qt reports an elapsed transfer timeout as a cancelled operation we did not ask for.
-        result.timedOut = !abortedByUs && (reply->error() == QNetworkReply::OperationCanceledError
-                                           || reply->error() == QNetworkReply::TimeoutError);
+        result.timedOut = !abortedByUs && (reply->error() == QNetworkReply::OperationCanceledError ||
+                                           reply->error() == QNetworkReply::TimeoutError);
         result.networkError = result.timedOut ? tr("no answer within %n second(s)", nullptr,
                                                    int(request.timeout.count() / 1000))
                                               : reply->errorString();
@@ -273,10 +265,10 @@ QCoro::Task<GraphResult> GraphClient::sendOnce(const GraphRequest &request, QPoi
         if (result.requestId.isEmpty())
             result.requestId = inner.value(QLatin1String("request-id")).toString();
     }
-    qCInfo(lcGraph).nospace().noquote() << request.method << ' ' << url.path() << " -> "
-                                        << (result.status ? QString::number(result.status) : result.networkError)
-                                        << " request-id " << result.requestId << " (" << elapsed.elapsed()
-                                        << " ms)";
+    qCInfo(lcGraph).nospace().noquote()
+        << request.method << ' ' << url.path() << " -> "
+        << (result.status ? QString::number(result.status) : result.networkError) << " request-id "
+        << result.requestId << " (" << elapsed.elapsed() << " ms)";
     reply->deleteLater();
     co_return result;
 }

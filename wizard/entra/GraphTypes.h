@@ -15,15 +15,16 @@
 
 namespace insightly::entra {
 
-// Whether a request may be sent again after it may have reached Graph (connection reset, timeout, 502/503/504).
-// A 429 or a refused connection is always retried: Graph did not act on the request then.
+// Whether a request may be sent again after it may have reached Graph (connection reset, timeout,
+// 502/503/504). A 429 or a refused connection is always retried: Graph did not act on the request then.
 enum class RepeatSafety {
     ByMethod,        // GET, HEAD, PUT, PATCH, DELETE: repeatable; POST: not
     SafeToRepeat,    // e.g. a POST whose caller handles "already exists" (appRoleAssignedTo), or an action
     NotSafeToRepeat, // e.g. POST /applicationTemplates/{id}/instantiate: the caller must look before retrying
 };
 
-// Replication retries documented for Entra (§B12), opt-in per request because elsewhere these statuses are final.
+// Replication retries documented for Entra (§B12), opt-in per request because elsewhere these statuses are
+// final.
 enum class ConsistencyRetry {
     None = 0,
     NotFound = 1,         // 404 right after the object was created
@@ -44,9 +45,9 @@ struct GraphRequest {
     std::chrono::milliseconds timeout{30000};
     RepeatSafety repeat = RepeatSafety::ByMethod;
     ConsistencyRetries consistencyRetries;
-    bool highPriority = false;   // x-ms-throttle-priority: high (the admin is waiting for it)
+    bool highPriority = false; // x-ms-throttle-priority: high (the admin is waiting for it)
     QPointer<CancelToken> cancel;
-    int writeCost = -1;          // writes charged to the pacer; -1 = 1 for non-GET/HEAD, else 0
+    int writeCost = -1; // writes charged to the pacer; -1 = 1 for non-GET/HEAD, else 0
 
     static GraphRequest get(const QString &path, const QUrlQuery &query = {});
     static GraphRequest post(const QString &path, const QJsonObject &body,
@@ -61,20 +62,20 @@ struct GraphRequest {
 };
 
 struct GraphResult {
-    int status = 0;                         // 0 = no HTTP answer
-    QJsonObject json;                       // the parsed body (empty for 204 or non-JSON)
+    int status = 0;   // 0 = no HTTP answer
+    QJsonObject json; // the parsed body (empty for 204 or non-JSON)
     QByteArray body;
-    QHash<QByteArray, QByteArray> headers;  // names lower-cased
-    QString requestId;                      // Graph's request-id (support quotes it)
-    QString clientRequestId;                // the GUID we sent
-    QString errorCode;                      // error.code
-    QString innerErrorCode;                 // error.innerError.code, when present
-    QString errorMessage;                   // error.message (developer text, untranslated)
+    QHash<QByteArray, QByteArray> headers; // names lower-cased
+    QString requestId;                     // Graph's request-id (support quotes it)
+    QString clientRequestId;               // the GUID we sent
+    QString errorCode;                     // error.code
+    QString innerErrorCode;                // error.innerError.code, when present
+    QString errorMessage;                  // error.message (developer text, untranslated)
     QString networkError;
-    int networkErrorCode = 0;               // QNetworkReply::NetworkError when status == 0
+    int networkErrorCode = 0; // QNetworkReply::NetworkError when status == 0
     bool timedOut = false;
     bool cancelled = false;
-    UserMessage signInError;                // no access token could be had
+    UserMessage signInError; // no access token could be had
     int attempts = 0;
 
     bool ok() const { return status >= 200 && status < 300; }
@@ -90,8 +91,7 @@ struct AccessTokenResult {
 };
 
 // What GraphClient needs from sign-in (TokenSource implements it; tests pass a fixed token).
-class AccessTokenProvider
-{
+class AccessTokenProvider {
 public:
     virtual ~AccessTokenProvider() = default;
     virtual QCoro::Task<AccessTokenResult> accessToken() = 0;
@@ -101,7 +101,7 @@ public:
 
 // Backoff and retry limits. Defaults follow §B12; tests shrink them.
 struct RetryPolicy {
-    int maxAttempts = 8;                                // transient failures (429, 5xx, connection)
+    int maxAttempts = 8; // transient failures (429, 5xx, connection)
     std::chrono::milliseconds initialBackoff{1000};
     std::chrono::milliseconds maxBackoff{60000};
     double jitter = 0.2;                                // ± share of each backoff
@@ -110,7 +110,7 @@ struct RetryPolicy {
     std::chrono::milliseconds consistencyMax{30000};
     std::chrono::milliseconds consistencyBudget{180000};
 
-    std::chrono::milliseconds backoff(int retry) const;            // retry = 1, 2, …
+    std::chrono::milliseconds backoff(int retry) const; // retry = 1, 2, …
     std::chrono::milliseconds consistencyDelay(int retry) const;
 };
 

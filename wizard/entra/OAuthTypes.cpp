@@ -9,8 +9,7 @@ namespace insightly::entra {
 
 namespace {
 
-QList<int> aadstsCodesIn(const QString &text)
-{
+QList<int> aadstsCodesIn(const QString &text) {
     static const QRegularExpression re(QStringLiteral("AADSTS(\\d+)"));
     QList<int> codes;
     auto it = re.globalMatch(text);
@@ -24,8 +23,7 @@ QList<int> aadstsCodesIn(const QString &text)
 
 } // namespace
 
-TokenError TokenError::fromJson(int httpStatus, const QByteArray &body)
-{
+TokenError TokenError::fromJson(int httpStatus, const QByteArray &body) {
     TokenError e;
     e.httpStatus = httpStatus;
     const QJsonObject json = QJsonDocument::fromJson(body).object();
@@ -38,12 +36,12 @@ TokenError TokenError::fromJson(int httpStatus, const QByteArray &body)
     if (e.codes.isEmpty())
         e.codes = aadstsCodesIn(e.description);
     if (e.error.isEmpty()) // a gateway page or an empty 5xx: the status must be enough
-        e.error = httpStatus >= 500 ? QStringLiteral("temporarily_unavailable") : QStringLiteral("invalid_response");
+        e.error = httpStatus >= 500 ? QStringLiteral("temporarily_unavailable")
+                                    : QStringLiteral("invalid_response");
     return e;
 }
 
-TokenError TokenError::fromRedirect(const QString &error, const QString &description)
-{
+TokenError TokenError::fromRedirect(const QString &error, const QString &description) {
     TokenError e;
     e.error = error;
     e.description = description;
@@ -55,8 +53,7 @@ TokenError TokenError::fromRedirect(const QString &error, const QString &descrip
     return e;
 }
 
-SignInAttempt SignInAttempt::create()
-{
+SignInAttempt SignInAttempt::create() {
     return {Pkce::generate(), randomUrlSafeToken(24), randomUrlSafeToken(24)};
 }
 

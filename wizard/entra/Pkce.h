@@ -16,7 +16,8 @@ struct Pkce {
     static bool isValidVerifier(const QByteArray &verifier);
 };
 
-// `byteCount` random bytes from the OS CSPRNG, base64url-encoded without padding (for state, nonce, verifiers).
+// `byteCount` random bytes from the OS CSPRNG, base64url-encoded without padding (for state, nonce,
+// verifiers).
 QByteArray randomUrlSafeToken(int byteCount);
 
 } // namespace insightly::entra

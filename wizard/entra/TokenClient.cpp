@@ -15,33 +15,29 @@ namespace insightly::entra {
 
 namespace {
 
-bool isLoopbackHost(const QString &host)
-{
+bool isLoopbackHost(const QString &host) {
     if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
         return true;
     const QHostAddress address(host);
     return !address.isNull() && address.isLoopback();
 }
 
-QString normalizedPath(const QUrl &url)
-{
+QString normalizedPath(const QUrl &url) {
     QString path = url.path();
     if (path.isEmpty())
         path = QStringLiteral("/");
     return path;
 }
 
-QUrlQuery queryOrFragment(const QUrl &url)
-{
+QUrlQuery queryOrFragment(const QUrl &url) {
     QUrlQuery query(url);
-    if (!query.hasQueryItem(QStringLiteral("code")) && !query.hasQueryItem(QStringLiteral("error"))
-        && url.hasFragment())
+    if (!query.hasQueryItem(QStringLiteral("code")) && !query.hasQueryItem(QStringLiteral("error")) &&
+        url.hasFragment())
         query = QUrlQuery(url.fragment(QUrl::FullyEncoded));
     return query;
 }
 
-QString item(const QUrlQuery &query, const char *name)
-{
+QString item(const QUrlQuery &query, const char *name) {
     // Form encoding uses '+' for spaces (Entra's error_description does).
     QString value = query.queryItemValue(QLatin1String(name), QUrl::FullyEncoded);
     value.replace(u'+', u' ');
@@ -56,19 +52,15 @@ TokenClient::TokenClient(QNetworkAccessManager *network, CloudEndpoints endpoint
     , m_network(network)
     , m_endpoints(std::move(endpoints))
     , m_client(std::move(client))
-    , m_tenant(std::move(tenant))
-{
-}
+    , m_tenant(std::move(tenant)) {}
 
-QStringList TokenClient::scopesOrDefault(const QStringList &scopes) const
-{
+QStringList TokenClient::scopesOrDefault(const QStringList &scopes) const {
     if (!scopes.isEmpty())
         return scopes;
     return m_scopes.isEmpty() ? wizardScopes(m_endpoints) : m_scopes;
 }
 
-QUrl TokenClient::authorizeUrl(const SignInAttempt &attempt, const AuthorizeOptions &options) const
-{
+QUrl TokenClient::authorizeUrl(const SignInAttempt &attempt, const AuthorizeOptions &options) const {
     QUrlQuery query;
     const auto add = [&query](const char *name, const QString &value) {
         query.addQueryItem(QLatin1String(name), QString::fromUtf8(QUrl::toPercentEncoding(value)));
@@ -93,8 +85,7 @@ QUrl TokenClient::authorizeUrl(const SignInAttempt &attempt, const AuthorizeOpti
     return url;
 }
 
-bool TokenClient::isRedirectFor(const QUrl &url) const
-{
+bool TokenClient::isRedirectFor(const QUrl &url) const {
     const QUrl &expected = m_client.redirectUri;
     if (!url.isValid() || url.scheme().compare(expected.scheme(), Qt::CaseInsensitive) != 0)
         return false;
@@ -108,8 +99,7 @@ bool TokenClient::isRedirectFor(const QUrl &url) const
     return url.port(defaultPort) == expected.port(defaultPort);
 }
 
-RedirectResult TokenClient::parseRedirect(const QUrl &url) const
-{
+RedirectResult TokenClient::parseRedirect(const QUrl &url) const {
     RedirectResult result;
     result.matched = isRedirectFor(url);
     if (!result.matched)
@@ -122,8 +112,8 @@ RedirectResult TokenClient::parseRedirect(const QUrl &url) const
     return result;
 }
 
-QCoro::Task<TokenResponse> TokenClient::completeSignIn(SignInAttempt attempt, QUrl redirect, QStringList scopes)
-{
+QCoro::Task<TokenResponse> TokenClient::completeSignIn(SignInAttempt attempt, QUrl redirect,
+                                                       QStringList scopes) {
     const RedirectResult back = parseRedirect(redirect);
     TokenResponse failed;
     if (!back.matched) {
@@ -142,8 +132,7 @@ QCoro::Task<TokenResponse> TokenClient::completeSignIn(SignInAttempt attempt, QU
     co_return co_await redeemCode(back.code, attempt.pkce.verifier, scopes);
 }
 
-QCoro::Task<TokenResponse> TokenClient::redeemCode(QString code, QByteArray verifier, QStringList scopes)
-{
+QCoro::Task<TokenResponse> TokenClient::redeemCode(QString code, QByteArray verifier, QStringList scopes) {
     QUrlQuery form;
     form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("authorization_code"));
     form.addQueryItem(QStringLiteral("code"), code);
@@ -153,8 +142,7 @@ QCoro::Task<TokenResponse> TokenClient::redeemCode(QString code, QByteArray veri
     co_return co_await requestToken(form);
 }
 
-QCoro::Task<TokenResponse> TokenClient::refresh(QString refreshToken, QStringList scopes)
-{
+QCoro::Task<TokenResponse> TokenClient::refresh(QString refreshToken, QStringList scopes) {
     QUrlQuery form;
     form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("refresh_token"));
     form.addQueryItem(QStringLiteral("refresh_token"), refreshToken);
@@ -164,8 +152,7 @@ QCoro::Task<TokenResponse> TokenClient::refresh(QString refreshToken, QStringLis
 
 namespace {
 
-QByteArray formBody(const QUrlQuery &form)
-{
+QByteArray formBody(const QUrlQuery &form) {
     QByteArray body;
     for (const auto &[name, value] : form.queryItems(QUrl::FullyDecoded)) {
         if (!body.isEmpty())
@@ -181,16 +168,16 @@ struct FormReply {
     TokenError transportError; // empty when an HTTP answer came back
 };
 
-QCoro::Task<FormReply> postForm(QPointer<QNetworkAccessManager> network, QUrl url, QByteArray body, int timeoutMs,
-                                QPointer<CancelToken> cancel)
-{
+QCoro::Task<FormReply> postForm(QPointer<QNetworkAccessManager> network, QUrl url, QByteArray body,
+                                int timeoutMs, QPointer<CancelToken> cancel) {
     FormReply result;
     if (!network || isCancelled(cancel)) {
         result.transportError.cancelled = true;
         co_return result;
     }
     QNetworkRequest request(url);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+    request.setHeader(QNetworkRequest::ContentTypeHeader,
+                      QByteArrayLiteral("application/x-www-form-urlencoded"));
     request.setRawHeader("Accept", "application/json");
     request.setTransferTimeout(timeoutMs);
     QElapsedTimer elapsed;
@@ -211,21 +198,21 @@ QCoro::Task<FormReply> postForm(QPointer<QNetworkAccessManager> network, QUrl ur
     result.body = reply->readAll();
     if (result.status == 0) {
         result.transportError.cancelled = cancelledByUs;
-        result.transportError.timedOut = !cancelledByUs && reply->error() == QNetworkReply::OperationCanceledError;
+        result.transportError.timedOut =
+            !cancelledByUs && reply->error() == QNetworkReply::OperationCanceledError;
         if (reply->error() == QNetworkReply::TimeoutError)
             result.transportError.timedOut = true;
         result.transportError.networkError = reply->errorString();
     }
-    qCInfo(lcSignIn).nospace() << "POST " << url.path() << " -> " << result.status << " (" << elapsed.elapsed()
-                               << " ms)";
+    qCInfo(lcSignIn).nospace() << "POST " << url.path() << " -> " << result.status << " ("
+                               << elapsed.elapsed() << " ms)";
     reply->deleteLater();
     co_return result;
 }
 
 } // namespace
 
-QCoro::Task<TokenResponse> TokenClient::requestToken(QUrlQuery form, QPointer<CancelToken> cancel)
-{
+QCoro::Task<TokenResponse> TokenClient::requestToken(QUrlQuery form, QPointer<CancelToken> cancel) {
     form.addQueryItem(QStringLiteral("client_id"), m_client.clientId);
     const FormReply reply =
         co_await postForm(m_network, m_endpoints.tokenUrl(m_tenant), formBody(form), m_timeoutMs, cancel);
@@ -245,13 +232,13 @@ QCoro::Task<TokenResponse> TokenClient::requestToken(QUrlQuery form, QPointer<Ca
     response.scope = json.value(QLatin1String("scope")).toString();
     // expires_in is a number on Entra but a string on some older endpoints.
     const QJsonValue expiresIn = json.value(QLatin1String("expires_in"));
-    const qint64 seconds = expiresIn.isString() ? expiresIn.toString().toLongLong() : expiresIn.toInteger(3599);
+    const qint64 seconds =
+        expiresIn.isString() ? expiresIn.toString().toLongLong() : expiresIn.toInteger(3599);
     response.expiresAt = QDateTime::currentDateTimeUtc().addSecs(seconds);
     co_return response;
 }
 
-QCoro::Task<DeviceCode> TokenClient::startDeviceCode(QStringList scopes)
-{
+QCoro::Task<DeviceCode> TokenClient::startDeviceCode(QStringList scopes) {
     QUrlQuery form;
     form.addQueryItem(QStringLiteral("client_id"), m_client.clientId);
     form.addQueryItem(QStringLiteral("scope"), scopesOrDefault(scopes).join(u' '));
@@ -272,12 +259,12 @@ QCoro::Task<DeviceCode> TokenClient::startDeviceCode(QStringList scopes)
     code.verificationUri = json.value(QLatin1String("verification_uri")).toString();
     code.message = json.value(QLatin1String("message")).toString();
     code.intervalS = std::max(1, json.value(QLatin1String("interval")).toInt(5));
-    code.expiresAt = QDateTime::currentDateTimeUtc().addSecs(json.value(QLatin1String("expires_in")).toInt(900));
+    code.expiresAt =
+        QDateTime::currentDateTimeUtc().addSecs(json.value(QLatin1String("expires_in")).toInt(900));
     co_return code;
 }
 
-QCoro::Task<TokenResponse> TokenClient::pollDeviceCode(DeviceCode code, QPointer<CancelToken> cancel)
-{
+QCoro::Task<TokenResponse> TokenClient::pollDeviceCode(DeviceCode code, QPointer<CancelToken> cancel) {
     int intervalS = code.intervalS;
     for (;;) {
         if (!co_await sleepUnlessCancelled(std::chrono::seconds(intervalS), cancel)) {
@@ -291,7 +278,8 @@ QCoro::Task<TokenResponse> TokenClient::pollDeviceCode(DeviceCode code, QPointer
             co_return expired;
         }
         QUrlQuery form;
-        form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("urn:ietf:params:oauth:grant-type:device_code"));
+        form.addQueryItem(QStringLiteral("grant_type"),
+                          QStringLiteral("urn:ietf:params:oauth:grant-type:device_code"));
         form.addQueryItem(QStringLiteral("device_code"), code.deviceCode);
         TokenResponse response = co_await requestToken(form, cancel);
         if (response.error.error == QLatin1String("authorization_pending"))

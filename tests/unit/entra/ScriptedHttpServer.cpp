@@ -4,19 +4,16 @@
 #include <QJsonDocument>
 #include <QTest>
 
-QJsonObject RecordedRequest::json() const
-{
+QJsonObject RecordedRequest::json() const {
     return QJsonDocument::fromJson(body).object();
 }
 
-QString RecordedRequest::path() const
-{
+QString RecordedRequest::path() const {
     const qsizetype q = target.indexOf('?');
     return QString::fromLatin1(q < 0 ? target : target.left(q));
 }
 
-ScriptedReply ScriptedReply::json(int status, const QJsonObject &body)
-{
+ScriptedReply ScriptedReply::json(int status, const QJsonObject &body) {
     ScriptedReply r;
     r.status = status;
     r.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
@@ -25,21 +22,20 @@ ScriptedReply ScriptedReply::json(int status, const QJsonObject &body)
 }
 
 ScriptedReply ScriptedReply::graphError(int status, const QString &code, const QString &message,
-                                        const QByteArray &requestId)
-{
+                                        const QByteArray &requestId) {
     const QJsonObject inner{{QStringLiteral("request-id"), QString::fromLatin1(requestId)},
                             {QStringLiteral("date"), QStringLiteral("2026-01-01T00:00:00")}};
-    ScriptedReply r = json(status, QJsonObject{{QStringLiteral("error"),
-                                                QJsonObject{{QStringLiteral("code"), code},
-                                                            {QStringLiteral("message"), message},
-                                                            {QStringLiteral("innerError"), inner}}}});
+    ScriptedReply r = json(
+        status, QJsonObject{{QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), code},
+                                                                  {QStringLiteral("message"), message},
+                                                                  {QStringLiteral("innerError"), inner}}}});
     if (!requestId.isEmpty())
         r.headers.append(qMakePair(QByteArray("request-id"), requestId));
     return r;
 }
 
-ScriptedHttpServer::ScriptedHttpServer(QObject *parent) : QObject(parent)
-{
+ScriptedHttpServer::ScriptedHttpServer(QObject *parent)
+    : QObject(parent) {
     m_startMs = QDateTime::currentMSecsSinceEpoch();
     connect(&m_server, &QTcpServer::newConnection, this, [this] {
         while (QTcpSocket *socket = m_server.nextPendingConnection()) {
@@ -51,8 +47,7 @@ ScriptedHttpServer::ScriptedHttpServer(QObject *parent) : QObject(parent)
     });
 }
 
-ScriptedHttpServer::~ScriptedHttpServer()
-{
+ScriptedHttpServer::~ScriptedHttpServer() {
     for (const QPointer<QTcpSocket> &socket : std::as_const(m_sockets)) {
         if (socket) {
             disconnect(socket, nullptr, this, nullptr);
@@ -61,26 +56,22 @@ ScriptedHttpServer::~ScriptedHttpServer()
     }
 }
 
-bool ScriptedHttpServer::listen()
-{
+bool ScriptedHttpServer::listen() {
     return m_server.listen(QHostAddress::LocalHost);
 }
 
-QUrl ScriptedHttpServer::baseUrl() const
-{
+QUrl ScriptedHttpServer::baseUrl() const {
     return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_server.serverPort()));
 }
 
-int ScriptedHttpServer::openConnections() const
-{
+int ScriptedHttpServer::openConnections() const {
     int n = 0;
     for (const auto &socket : m_sockets)
         n += (socket && socket->state() == QAbstractSocket::ConnectedState) ? 1 : 0;
     return n;
 }
 
-void ScriptedHttpServer::onReadyRead(QTcpSocket *socket)
-{
+void ScriptedHttpServer::onReadyRead(QTcpSocket *socket) {
     QByteArray &buffer = m_buffers[socket];
     buffer += socket->readAll();
     for (;;) {
@@ -97,7 +88,8 @@ void ScriptedHttpServer::onReadyRead(QTcpSocket *socket)
         for (qsizetype i = 1; i < lines.size(); ++i) {
             const qsizetype colon = lines[i].indexOf(':');
             if (colon > 0)
-                request.headers.insert(lines[i].left(colon).trimmed().toLower(), lines[i].mid(colon + 1).trimmed());
+                request.headers.insert(lines[i].left(colon).trimmed().toLower(),
+                                       lines[i].mid(colon + 1).trimmed());
         }
         const qsizetype length = request.headers.value("content-length", "0").toLongLong();
         if (buffer.size() < headerEnd + 4 + length)
@@ -107,15 +99,15 @@ void ScriptedHttpServer::onReadyRead(QTcpSocket *socket)
         request.receivedAtMs = QDateTime::currentMSecsSinceEpoch() - m_startMs;
         requests.append(request);
         if (!m_handler)
-            qFatal("ScriptedHttpServer: no handler for %s %s", request.method.constData(), request.target.constData());
+            qFatal("ScriptedHttpServer: no handler for %s %s", request.method.constData(),
+                   request.target.constData());
         respond(socket, m_handler(request));
         if (socket->state() != QAbstractSocket::ConnectedState)
             return;
     }
 }
 
-void ScriptedHttpServer::respond(QTcpSocket *socket, const ScriptedReply &reply)
-{
+void ScriptedHttpServer::respond(QTcpSocket *socket, const ScriptedReply &reply) {
     switch (reply.kind) {
     case ScriptedReply::Kind::Hang:
         return;

@@ -15,7 +15,7 @@
 // cannot parse. Test-only.
 struct RecordedRequest {
     QByteArray method;
-    QByteArray target; // path and query, as sent
+    QByteArray target;                     // path and query, as sent
     QHash<QByteArray, QByteArray> headers; // names lower-cased
     QByteArray body;
     qint64 receivedAtMs = 0;
@@ -35,17 +35,23 @@ struct ScriptedReply {
     static ScriptedReply json(int status, const QJsonObject &body);
     static ScriptedReply graphError(int status, const QString &code, const QString &message,
                                     const QByteArray &requestId = {});
-    static ScriptedReply reset() { ScriptedReply r; r.kind = Kind::Reset; return r; }
-    static ScriptedReply hang() { ScriptedReply r; r.kind = Kind::Hang; return r; }
-    ScriptedReply &withHeader(const QByteArray &name, const QByteArray &value)
-    {
+    static ScriptedReply reset() {
+        ScriptedReply r;
+        r.kind = Kind::Reset;
+        return r;
+    }
+    static ScriptedReply hang() {
+        ScriptedReply r;
+        r.kind = Kind::Hang;
+        return r;
+    }
+    ScriptedReply &withHeader(const QByteArray &name, const QByteArray &value) {
         headers.append(qMakePair(name, value));
         return *this;
     }
 };
 
-class ScriptedHttpServer : public QObject
-{
+class ScriptedHttpServer : public QObject {
     Q_OBJECT
 public:
     using Handler = std::function<ScriptedReply(const RecordedRequest &)>;

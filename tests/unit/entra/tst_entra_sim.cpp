@@ -29,8 +29,7 @@ struct Engine {
     GraphClient *graph = nullptr;
     QObject owner;
 
-    Engine(const QUrl &simBase, const QString &tenant, const ClientRegistration &client)
-    {
+    Engine(const QUrl &simBase, const QString &tenant, const ClientRegistration &client) {
         QUrl graphBase = simBase;
         graphBase.setPath(QStringLiteral("/v1.0"));
         const CloudEndpoints endpoints = CloudEndpoints::withOverride(simBase, graphBase);
@@ -41,9 +40,9 @@ struct Engine {
 };
 
 // The code from the sim's sign-in form, reached from the authorize URL the TokenClient built.
-QUrl signInThroughForm(testsupport::SimFixture &sim, const QUrl &authorizeUrl)
-{
-    const testsupport::HttpReply page = sim.request("GET", authorizeUrl.path() + u'?' + authorizeUrl.query(QUrl::FullyEncoded));
+QUrl signInThroughForm(testsupport::SimFixture &sim, const QUrl &authorizeUrl) {
+    const testsupport::HttpReply page =
+        sim.request("GET", authorizeUrl.path() + u'?' + authorizeUrl.query(QUrl::FullyEncoded));
     if (page.status != 200)
         return {};
     testsupport::HttpReply reply = identitytest::postForm(
@@ -53,9 +52,10 @@ QUrl signInThroughForm(testsupport::SimFixture &sim, const QUrl &authorizeUrl)
          {QStringLiteral("password"), sim.server().options().password},
          {QStringLiteral("signin"), QStringLiteral("Sign in")}});
     if (reply.status == 200 && identitytest::hasElementId(reply.body, "accept"))
-        reply = identitytest::postForm(sim, identitytest::formAction(reply.body),
-                                       {{QStringLiteral("flow"), identitytest::inputValue(reply.body, QStringLiteral("flow"))},
-                                        {QStringLiteral("accept"), QStringLiteral("Accept")}});
+        reply = identitytest::postForm(
+            sim, identitytest::formAction(reply.body),
+            {{QStringLiteral("flow"), identitytest::inputValue(reply.body, QStringLiteral("flow"))},
+             {QStringLiteral("accept"), QStringLiteral("Accept")}});
     if (reply.status != 302)
         return {};
     return QUrl::fromEncoded(reply.header("location"));
@@ -63,8 +63,7 @@ QUrl signInThroughForm(testsupport::SimFixture &sim, const QUrl &authorizeUrl)
 
 } // namespace
 
-class TestEntraSim : public QObject
-{
+class TestEntraSim : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -73,8 +72,7 @@ private Q_SLOTS:
     void twoHundredWritesLandExactlyOnceUnderFaultsAndQuota();
 };
 
-void TestEntraSim::signInThroughFormAndExchangeCode()
-{
+void TestEntraSim::signInThroughFormAndExchangeCode() {
     testsupport::SimFixture sim;
     QString error;
     QVERIFY2(sim.start(&error), qPrintable(error));
@@ -88,11 +86,11 @@ void TestEntraSim::signInThroughFormAndExchangeCode()
     QVERIFY(QCoro::waitFor(engine.session->adopt(tokens)).isEmpty());
     const GraphResult me = QCoro::waitFor(engine.graph->send(GraphRequest::get(QStringLiteral("/me"))));
     QVERIFY2(me.ok(), qPrintable(me.userMessage().toDiagnostics()));
-    QCOMPARE(me.json.value(QLatin1String("userPrincipalName")).toString(), QStringLiteral("admin@contoso.example"));
+    QCOMPARE(me.json.value(QLatin1String("userPrincipalName")).toString(),
+             QStringLiteral("admin@contoso.example"));
 }
 
-void TestEntraSim::wrongVerifierIsInvalidGrant()
-{
+void TestEntraSim::wrongVerifierIsInvalidGrant() {
     testsupport::SimFixture sim;
     QString error;
     QVERIFY2(sim.start(&error), qPrintable(error));
@@ -101,8 +99,8 @@ void TestEntraSim::wrongVerifierIsInvalidGrant()
     const RedirectResult back =
         engine.tokens->parseRedirect(signInThroughForm(sim, engine.tokens->authorizeUrl(attempt)));
     QVERIFY(!back.code.isEmpty());
-    const TokenResponse tokens =
-        QCoro::waitFor(engine.tokens->redeemCode(back.code, Pkce::generate().verifier)); // another sign-in's verifier
+    const TokenResponse tokens = QCoro::waitFor(
+        engine.tokens->redeemCode(back.code, Pkce::generate().verifier)); // another sign-in's verifier
     QVERIFY(!tokens.ok());
     QCOMPARE(tokens.error.error, QStringLiteral("invalid_grant"));
     const UserMessage message = ErrorCatalog::forSignIn(tokens.error);
@@ -111,8 +109,7 @@ void TestEntraSim::wrongVerifierIsInvalidGrant()
     QVERIFY(!message.requestId.isEmpty());
 }
 
-void TestEntraSim::twoHundredWritesLandExactlyOnceUnderFaultsAndQuota()
-{
+void TestEntraSim::twoHundredWritesLandExactlyOnceUnderFaultsAndQuota() {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     sim::SimOptions options;
@@ -135,10 +132,11 @@ void TestEntraSim::twoHundredWritesLandExactlyOnceUnderFaultsAndQuota()
     engine.graph->setRetryPolicy(policy);
     engine.graph->setWriteQuota(40, 5s);
 
-    // Writing users needs User.ReadWrite.All, which the wizard itself never asks for: ask for it here, also on
-    // every refresh.
-    const QStringList scopes{QStringLiteral("https://graph.microsoft.com/User.ReadWrite.All"), QStringLiteral("openid"),
-                             QStringLiteral("profile"), QStringLiteral("offline_access")};
+    // Writing users needs User.ReadWrite.All, which the wizard itself never asks for: ask for it here, also
+    // on every refresh.
+    const QStringList scopes{QStringLiteral("https://graph.microsoft.com/User.ReadWrite.All"),
+                             QStringLiteral("openid"), QStringLiteral("profile"),
+                             QStringLiteral("offline_access")};
     engine.tokens->setScopes(scopes);
     // First tokens from the password grant (the sim's /token allows it for public clients, as Entra does).
     QUrlQuery form;
@@ -155,7 +153,8 @@ void TestEntraSim::twoHundredWritesLandExactlyOnceUnderFaultsAndQuota()
     query.addQueryItem(QStringLiteral("$select"), QStringLiteral("id,userPrincipalName"));
     query.addQueryItem(QStringLiteral("$top"), QStringLiteral("50"));
     GraphResult listed;
-    const QJsonArray users = QCoro::waitFor(engine.graph->getAll(GraphRequest::get(QStringLiteral("/users"), query), &listed));
+    const QJsonArray users =
+        QCoro::waitFor(engine.graph->getAll(GraphRequest::get(QStringLiteral("/users"), query), &listed));
     QVERIFY2(listed.ok(), qPrintable(listed.userMessage().toDiagnostics()));
     QVERIFY(users.size() >= 200);
 
@@ -179,7 +178,8 @@ void TestEntraSim::twoHundredWritesLandExactlyOnceUnderFaultsAndQuota()
     // The tenant holds every title.
     const QJsonObject state = sim.request("GET", QStringLiteral("/_sim/state")).json();
     int matched = 0;
-    for (const QJsonValue &value : state.value(QLatin1String("directory")).toObject().value(QLatin1String("users")).toArray()) {
+    for (const QJsonValue &value :
+         state.value(QLatin1String("directory")).toObject().value(QLatin1String("users")).toArray()) {
         const QJsonObject user = value.toObject();
         const QString id = user.value(QLatin1String("id")).toString();
         if (expectedTitle.contains(id)) {

@@ -5,8 +5,7 @@
 using namespace insightly;
 using namespace insightly::entra;
 
-class TestErrorCatalog : public QObject
-{
+class TestErrorCatalog : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -24,8 +23,7 @@ private Q_SLOTS:
     void transportErrors();
 };
 
-void TestErrorCatalog::signInCodes_data()
-{
+void TestErrorCatalog::signInCodes_data() {
     QTest::addColumn<QString>("error");
     QTest::addColumn<QString>("description");
     QTest::addColumn<QString>("expectedCode");
@@ -36,24 +34,27 @@ void TestErrorCatalog::signInCodes_data()
         QTest::newRow(name) << QString::fromLatin1(error) << QString::fromLatin1(description)
                             << QString::fromLatin1(code) << QString::fromUtf8(fragment);
     };
-    row("50011 redirect", "invalid_request", "AADSTS50011: The redirect URI 'x' specified in the request does not match",
-        "AADSTS50011", "Mobile and desktop applications");
-    row("65001 consent", "invalid_grant", "AADSTS65001: The user or administrator has not consented", "AADSTS65001",
-        "adminconsent?client_id=");
-    row("50105 not assigned", "invalid_grant", "AADSTS50105: The signed in user is not assigned", "AADSTS50105",
-        "Assignment required");
-    row("7000218 public client", "invalid_client", "AADSTS7000218: The request body must contain client_assertion",
-        "AADSTS7000218", "Allow public client flows");
+    row("50011 redirect", "invalid_request",
+        "AADSTS50011: The redirect URI 'x' specified in the request does not match", "AADSTS50011",
+        "Mobile and desktop applications");
+    row("65001 consent", "invalid_grant", "AADSTS65001: The user or administrator has not consented",
+        "AADSTS65001", "adminconsent?client_id=");
+    row("50105 not assigned", "invalid_grant", "AADSTS50105: The signed in user is not assigned",
+        "AADSTS50105", "Assignment required");
+    row("7000218 public client", "invalid_client",
+        "AADSTS7000218: The request body must contain client_assertion", "AADSTS7000218",
+        "Allow public client flows");
     row("50076 MFA", "interaction_required", "AADSTS50076: Due to a configuration change", "AADSTS50076",
         "multifactor authentication");
     row("50079 MFA registration", "interaction_required", "AADSTS50079: enroll", "AADSTS50079",
         "register a verification method");
-    row("53003 conditional access", "access_denied", "AADSTS53003: Access has been blocked by Conditional Access",
-        "AADSTS53003", "system browser");
-    row("530003 device", "access_denied", "AADSTS530003: Your device is required to be managed", "AADSTS530003",
-        "system browser");
-    row("700016 app not found", "unauthorized_client", "AADSTS700016: Application with identifier 'x' was not found",
-        "AADSTS700016", "isn't known in tenant");
+    row("53003 conditional access", "access_denied",
+        "AADSTS53003: Access has been blocked by Conditional Access", "AADSTS53003", "system browser");
+    row("530003 device", "access_denied", "AADSTS530003: Your device is required to be managed",
+        "AADSTS530003", "system browser");
+    row("700016 app not found", "unauthorized_client",
+        "AADSTS700016: Application with identifier 'x' was not found", "AADSTS700016",
+        "isn't known in tenant");
     row("90072 guest mfa", "invalid_grant", "AADSTS90072: PassThroughUserMfaError", "AADSTS90072",
         "member account");
     row("50126 password", "invalid_grant", "AADSTS50126: Error validating credentials", "AADSTS50126",
@@ -70,24 +71,26 @@ void TestErrorCatalog::signInCodes_data()
         "declined the permission request");
     row("authorization_declined", "authorization_declined", "", "authorization_declined", "declined");
     row("expired_token", "expired_token", "", "expired_token", "Get a new code");
-    row("temporarily_unavailable", "temporarily_unavailable", "", "temporarily_unavailable", "temporarily busy");
+    row("temporarily_unavailable", "temporarily_unavailable", "", "temporarily_unavailable",
+        "temporarily busy");
 }
 
-void TestErrorCatalog::signInCodes()
-{
+void TestErrorCatalog::signInCodes() {
     QFETCH(QString, error);
     QFETCH(QString, description);
     QFETCH(QString, expectedCode);
     QFETCH(QString, fragment);
-    const TokenError e = TokenError::fromJson(400, QStringLiteral(R"({"error":"%1","error_description":"%2","correlation_id":"c-1"})")
-                                      .arg(error, description)
-                                      .toUtf8());
+    const TokenError e = TokenError::fromJson(
+        400, QStringLiteral(R"({"error":"%1","error_description":"%2","correlation_id":"c-1"})")
+                 .arg(error, description)
+                 .toUtf8());
     ErrorCatalog::Context context;
     context.tenant = QStringLiteral("contoso.example");
     context.clientId = QStringLiteral("14d82eec-204b-4c2f-b7e8-296a70dab67e");
     context.redirectUri = QStringLiteral("http://localhost");
-    context.adminConsentUrl = QUrl(QStringLiteral(
-        "https://login.microsoftonline.com/contoso.example/adminconsent?client_id=14d82eec-204b-4c2f-b7e8-296a70dab67e"));
+    context.adminConsentUrl =
+        QUrl(QStringLiteral("https://login.microsoftonline.com/contoso.example/"
+                            "adminconsent?client_id=14d82eec-204b-4c2f-b7e8-296a70dab67e"));
     const UserMessage m = ErrorCatalog::forSignIn(e, context);
     QCOMPARE(m.code, expectedCode);
     const QString all = m.what + u'\n' + m.why + u'\n' + m.action;
@@ -96,27 +99,26 @@ void TestErrorCatalog::signInCodes()
     QVERIFY(!all.contains(QLatin1String("{"))); // every placeholder filled
 }
 
-void TestErrorCatalog::aadstsNumberWinsOverOAuthError()
-{
+void TestErrorCatalog::aadstsNumberWinsOverOAuthError() {
     const TokenError e = TokenError::fromJson(
         400, R"({"error":"invalid_grant","error_description":"AADSTS50076: MFA","error_codes":[50076]})");
     QCOMPARE(e.codes, QList<int>{50076});
     QCOMPARE(ErrorCatalog::forSignIn(e).code, QStringLiteral("AADSTS50076"));
 }
 
-void TestErrorCatalog::adminConsentLinkIsFilledIn()
-{
+void TestErrorCatalog::adminConsentLinkIsFilledIn() {
     TokenError e;
     e.error = QStringLiteral("invalid_grant");
     e.codes = {65001};
     ErrorCatalog::Context context;
-    context.adminConsentUrl = QUrl(QStringLiteral("https://login.microsoftonline.us/t1/adminconsent?client_id=abc"));
+    context.adminConsentUrl =
+        QUrl(QStringLiteral("https://login.microsoftonline.us/t1/adminconsent?client_id=abc"));
     QVERIFY(ErrorCatalog::forSignIn(e, context)
-                .action.contains(QLatin1String("https://login.microsoftonline.us/t1/adminconsent?client_id=abc")));
+                .action.contains(
+                    QLatin1String("https://login.microsoftonline.us/t1/adminconsent?client_id=abc")));
 }
 
-void TestErrorCatalog::signInFallbackKeepsCorrelationId()
-{
+void TestErrorCatalog::signInFallbackKeepsCorrelationId() {
     const TokenError e = TokenError::fromJson(
         400, R"({"error":"weird_new_error","error_description":"AADSTS999999: something new",)"
              R"("error_codes":[999999],"trace_id":"t-9","correlation_id":"c-9"})");
@@ -129,12 +131,12 @@ void TestErrorCatalog::signInFallbackKeepsCorrelationId()
     QVERIFY(m.toDiagnostics().contains(QLatin1String("c-9")));
 }
 
-void TestErrorCatalog::redirectErrorIsParsed()
-{
+void TestErrorCatalog::redirectErrorIsParsed() {
     const TokenError e = TokenError::fromRedirect(
         QStringLiteral("access_denied"),
-        QStringLiteral("AADSTS65004: User declined to consent. Trace ID: 11111111-2222-3333-4444-555555555555 "
-                       "Correlation ID: 66666666-7777-8888-9999-000000000000"));
+        QStringLiteral(
+            "AADSTS65004: User declined to consent. Trace ID: 11111111-2222-3333-4444-555555555555 "
+            "Correlation ID: 66666666-7777-8888-9999-000000000000"));
     QCOMPARE(e.codes, QList<int>{65004});
     QCOMPARE(e.correlationId, QStringLiteral("66666666-7777-8888-9999-000000000000"));
     const UserMessage m = ErrorCatalog::forSignIn(e);
@@ -142,17 +144,18 @@ void TestErrorCatalog::redirectErrorIsParsed()
     QCOMPARE(m.requestId, e.correlationId);
 }
 
-void TestErrorCatalog::graphCodes_data()
-{
+void TestErrorCatalog::graphCodes_data() {
     QTest::addColumn<int>("status");
     QTest::addColumn<QString>("code");
     QTest::addColumn<QString>("message");
     QTest::addColumn<QString>("fragment");
-    const auto row = [](const char *name, int status, const char *code, const char *message, const char *fragment) {
+    const auto row = [](const char *name, int status, const char *code, const char *message,
+                        const char *fragment) {
         QTest::newRow(name) << status << QString::fromLatin1(code) << QString::fromLatin1(message)
                             << QString::fromUtf8(fragment);
     };
-    row("role missing", 403, "Authorization_RequestDenied", "Insufficient privileges to complete the operation.",
+    row("role missing", 403, "Authorization_RequestDenied",
+        "Insufficient privileges to complete the operation.",
         "Cloud Application Administrator or Application Administrator");
     row("token", 401, "InvalidAuthenticationToken", "Access token validation failure.", "sign in again");
     row("not found", 404, "Request_ResourceNotFound", "Resource 'x' does not exist", "replicated");
@@ -161,21 +164,22 @@ void TestErrorCatalog::graphCodes_data()
         "hasn't finished creating");
     row("invalid reply url", 400, "Request_BadRequest", "One or more properties contains invalid values.",
         "Reply URL");
-    row("verified domain", 400, "HostNameNotOnVerifiedDomain", "Values of identifierUris property must use a verified "
-        "domain", "SAML mode first");
+    row("verified domain", 400, "HostNameNotOnVerifiedDomain",
+        "Values of identifierUris property must use a verified "
+        "domain",
+        "SAML mode first");
     row("delete saml sp", 400, "DeletingSamlSpNotAllowed", "Property appId is invalid", "application object");
-    row("throttled temporarily", 503, "Request_ThrottledTemporarily", "Your request is throttled temporarily.",
-        "slow down");
+    row("throttled temporarily", 503, "Request_ThrottledTemporarily",
+        "Your request is throttled temporarily.", "slow down");
     row("too many requests", 429, "TooManyRequests", "", "slow down");
     row("service not available", 503, "serviceNotAvailable", "", "temporary problem");
     row("gateway without body", 504, "", "", "temporary problem");
-    row("already assigned", 400, "Request_MultipleObjectsWithSameKeyValue", "EntitlementGrant entry already exists.",
-        "Already assigned");
+    row("already assigned", 400, "Request_MultipleObjectsWithSameKeyValue",
+        "EntitlementGrant entry already exists.", "Already assigned");
     row("unsupported query", 400, "Request_UnsupportedQuery", "ConsistencyLevel: eventual", "internal error");
 }
 
-void TestErrorCatalog::graphCodes()
-{
+void TestErrorCatalog::graphCodes() {
     QFETCH(int, status);
     QFETCH(QString, code);
     QFETCH(QString, message);
@@ -187,44 +191,43 @@ void TestErrorCatalog::graphCodes()
     QCOMPARE(m.details, message);
 }
 
-void TestErrorCatalog::graphFallbackKeepsRequestId()
-{
-    const UserMessage m = ErrorCatalog::forGraph(418, QStringLiteral("Teapot_Unknown"), QStringLiteral("short and stout"),
-                                                 QStringLiteral("req-418"));
+void TestErrorCatalog::graphFallbackKeepsRequestId() {
+    const UserMessage m = ErrorCatalog::forGraph(
+        418, QStringLiteral("Teapot_Unknown"), QStringLiteral("short and stout"), QStringLiteral("req-418"));
     QCOMPARE(m.code, QStringLiteral("Teapot_Unknown"));
     QCOMPARE(m.requestId, QStringLiteral("req-418"));
     QVERIFY(m.why.contains(QLatin1String("418")));
     QCOMPARE(m.details, QStringLiteral("short and stout"));
 }
 
-void TestErrorCatalog::provisioningCodes_data()
-{
+void TestErrorCatalog::provisioningCodes_data() {
     QTest::addColumn<QString>("code");
     QTest::addColumn<QString>("message");
     QTest::addColumn<QString>("expectedCode");
     QTest::addColumn<QString>("fragment");
     QTest::newRow("wrapper with nested failure")
         << QStringLiteral("CredentialValidationUnavailable")
-        << QStringLiteral("SystemForCrossDomainIdentityManagementCredentialValidationFailure: Response Status Code: "
-                          "Unauthorized")
+        << QStringLiteral(
+               "SystemForCrossDomainIdentityManagementCredentialValidationFailure: Response Status Code: "
+               "Unauthorized")
         << QStringLiteral("SystemForCrossDomainIdentityManagementCredentialValidationFailure")
         << QStringLiteral("Secret Token");
     QTest::newRow("unavailable") << QStringLiteral("CredentialValidationUnavailable")
                                  << QStringLiteral("We are not able to connect to your application")
                                  << QStringLiteral("CredentialValidationUnavailable")
                                  << QStringLiteral("couldn't reach Insightly's SCIM endpoint");
-    QTest::newRow("incompatible") << QStringLiteral("SystemForCrossDomainIdentityManagementServiceIncompatible")
-                                  << QStringLiteral("An HTTP/404 Not Found response was returned")
-                                  << QStringLiteral("SystemForCrossDomainIdentityManagementServiceIncompatible")
-                                  << QStringLiteral("'/Users'");
+    QTest::newRow("incompatible")
+        << QStringLiteral("SystemForCrossDomainIdentityManagementServiceIncompatible")
+        << QStringLiteral("An HTTP/404 Not Found response was returned")
+        << QStringLiteral("SystemForCrossDomainIdentityManagementServiceIncompatible")
+        << QStringLiteral("'/Users'");
     QTest::newRow("bad response") << QStringLiteral("SystemForCrossDomainIdentityManagementBadResponse")
                                   << QStringLiteral("StatusCode: BadRequest")
                                   << QStringLiteral("SystemForCrossDomainIdentityManagementBadResponse")
                                   << QStringLiteral("refused the change");
 }
 
-void TestErrorCatalog::provisioningCodes()
-{
+void TestErrorCatalog::provisioningCodes() {
     QFETCH(QString, code);
     QFETCH(QString, message);
     QFETCH(QString, expectedCode);
@@ -236,9 +239,9 @@ void TestErrorCatalog::provisioningCodes()
     QCOMPARE(m.requestId, QStringLiteral("req-p"));
 }
 
-void TestErrorCatalog::transportErrors()
-{
-    const UserMessage timeout = ErrorCatalog::forTransport(QStringLiteral("graph.microsoft.com"), {}, true, QStringLiteral("r"));
+void TestErrorCatalog::transportErrors() {
+    const UserMessage timeout =
+        ErrorCatalog::forTransport(QStringLiteral("graph.microsoft.com"), {}, true, QStringLiteral("r"));
     QCOMPARE(timeout.code, QStringLiteral("timeout"));
     QVERIFY(timeout.what.contains(QLatin1String("graph.microsoft.com")));
     QCOMPARE(timeout.requestId, QStringLiteral("r"));

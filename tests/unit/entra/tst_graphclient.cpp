@@ -15,17 +15,14 @@ using namespace std::chrono_literals;
 namespace {
 
 // Hands out "token-1", "token-2", … and records which tokens Graph rejected.
-class CountingTokens : public AccessTokenProvider
-{
+class CountingTokens : public AccessTokenProvider {
 public:
-    QCoro::Task<AccessTokenResult> accessToken() override
-    {
+    QCoro::Task<AccessTokenResult> accessToken() override {
         AccessTokenResult r;
         r.token = QStringLiteral("token-%1").arg(m_generation);
         co_return r;
     }
-    void rejectAccessToken(const QString &token) override
-    {
+    void rejectAccessToken(const QString &token) override {
         rejected << token;
         ++m_generation;
     }
@@ -35,16 +32,13 @@ private:
     int m_generation = 1;
 };
 
-template<typename T>
-T await(QCoro::Task<T> &&task)
-{
+template <typename T> T await(QCoro::Task<T> &&task) {
     return QCoro::waitFor(std::move(task));
 }
 
 } // namespace
 
-class TestGraphClient : public QObject
-{
+class TestGraphClient : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -80,8 +74,7 @@ private:
     RetryPolicy m_fastRetries;
 };
 
-void TestGraphClient::init()
-{
+void TestGraphClient::init() {
     m_server = new ScriptedHttpServer(this);
     QVERIFY(m_server->listen());
     m_network = new QNetworkAccessManager(this);
@@ -93,33 +86,32 @@ void TestGraphClient::init()
     m_fastRetries.maxAttempts = 5;
 }
 
-void TestGraphClient::cleanup()
-{
+void TestGraphClient::cleanup() {
     delete m_server;
     delete m_network;
 }
 
-GraphClient *TestGraphClient::makeClient()
-{
+GraphClient *TestGraphClient::makeClient() {
     QUrl graph = m_server->baseUrl();
     graph.setPath(QStringLiteral("/v1.0"));
-    auto *client = new GraphClient(m_network, CloudEndpoints::withOverride(m_server->baseUrl(), graph), &m_tokens,
-                                   m_server);
+    auto *client = new GraphClient(m_network, CloudEndpoints::withOverride(m_server->baseUrl(), graph),
+                                   &m_tokens, m_server);
     client->setRetryPolicy(m_fastRetries);
     return client;
 }
 
-void TestGraphClient::waitsForRetryAfterThenSucceedsOnce()
-{
+void TestGraphClient::waitsForRetryAfterThenSucceedsOnce() {
     m_server->setHandler([this](const RecordedRequest &) {
         if (m_server->requests.size() == 1)
-            return ScriptedReply::graphError(429, QStringLiteral("TooManyRequests"), QStringLiteral("slow down"))
+            return ScriptedReply::graphError(429, QStringLiteral("TooManyRequests"),
+                                             QStringLiteral("slow down"))
                 .withHeader("Retry-After", "1");
         return ScriptedReply::json(200, {{QStringLiteral("id"), QStringLiteral("sp-1")}});
     });
     GraphClient *client = makeClient();
     QSignalSpy throttled(client, &GraphClient::throttled);
-    const GraphResult result = await(client->send(GraphRequest::get(QStringLiteral("/servicePrincipals/sp-1"))));
+    const GraphResult result =
+        await(client->send(GraphRequest::get(QStringLiteral("/servicePrincipals/sp-1"))));
     QVERIFY(result.ok());
     QCOMPARE(result.json.value(QLatin1String("id")).toString(), QStringLiteral("sp-1"));
     QCOMPARE(m_server->requests.size(), 2);
@@ -130,23 +122,22 @@ void TestGraphClient::waitsForRetryAfterThenSucceedsOnce()
     QVERIFY(m_server->requests[1].receivedAtMs - m_server->requests[0].receivedAtMs >= 900);
 }
 
-void TestGraphClient::retries503UntilSuccess()
-{
+void TestGraphClient::retries503UntilSuccess() {
     m_server->setHandler([this](const RecordedRequest &) {
         if (m_server->requests.size() <= 2)
-            return ScriptedReply::graphError(503, QStringLiteral("serviceNotAvailable"), QStringLiteral("busy"));
+            return ScriptedReply::graphError(503, QStringLiteral("serviceNotAvailable"),
+                                             QStringLiteral("busy"));
         return ScriptedReply::json(200, {});
     });
-    const GraphResult result = await(makeClient()->send(
-        GraphRequest::patch(QStringLiteral("/users/u1"), {{QStringLiteral("jobTitle"), QStringLiteral("x")}})));
+    const GraphResult result = await(makeClient()->send(GraphRequest::patch(
+        QStringLiteral("/users/u1"), {{QStringLiteral("jobTitle"), QStringLiteral("x")}})));
     QVERIFY(result.ok());
     QCOMPARE(m_server->requests.size(), 3);
     QCOMPARE(m_server->requests[2].method, QByteArray("PATCH"));
     QCOMPARE(m_server->requests[2].json().value(QLatin1String("jobTitle")).toString(), QStringLiteral("x"));
 }
 
-void TestGraphClient::retriesConnectionResetForRepeatableRequests()
-{
+void TestGraphClient::retriesConnectionResetForRepeatableRequests() {
     m_server->setHandler([this](const RecordedRequest &) {
         return m_server->requests.size() == 1 ? ScriptedReply::reset() : ScriptedReply::json(200, {});
     });
@@ -155,8 +146,7 @@ void TestGraphClient::retriesConnectionResetForRepeatableRequests()
     QCOMPARE(m_server->requests.size(), 2);
 }
 
-void TestGraphClient::neverRepeatsUnsafePostAfterReset()
-{
+void TestGraphClient::neverRepeatsUnsafePostAfterReset() {
     m_server->setHandler([](const RecordedRequest &) { return ScriptedReply::reset(); });
     const GraphResult result = await(makeClient()->send(
         GraphRequest::post(QStringLiteral("/applicationTemplates/t1/instantiate"),
@@ -168,12 +158,11 @@ void TestGraphClient::neverRepeatsUnsafePostAfterReset()
     QCOMPARE(result.userMessage().code, QStringLiteral("network"));
 }
 
-void TestGraphClient::unsafePostIsRetriedAfter429ButNotAfter503()
-{
+void TestGraphClient::unsafePostIsRetriedAfter429ButNotAfter503() {
     m_server->setHandler([this](const RecordedRequest &) {
         if (m_server->requests.size() == 1)
-            return ScriptedReply::graphError(429, QStringLiteral("TooManyRequests"), {}).withHeader("Retry-After",
-                                                                                                   "0");
+            return ScriptedReply::graphError(429, QStringLiteral("TooManyRequests"), {})
+                .withHeader("Retry-After", "0");
         return ScriptedReply::graphError(503, QStringLiteral("serviceNotAvailable"), QStringLiteral("busy"));
     });
     GraphClient *client = makeClient();
@@ -182,14 +171,13 @@ void TestGraphClient::unsafePostIsRetriedAfter429ButNotAfter503()
     QCOMPARE(m_server->requests.size(), 2); // the 429 was repeated, the 503 was not
 
     m_server->requests.clear();
-    const GraphResult safe = await(client->send(
-        GraphRequest::post(QStringLiteral("/things"), {}, RepeatSafety::SafeToRepeat)));
+    const GraphResult safe =
+        await(client->send(GraphRequest::post(QStringLiteral("/things"), {}, RepeatSafety::SafeToRepeat)));
     QCOMPARE(safe.status, 503);
     QCOMPARE(m_server->requests.size(), m_fastRetries.maxAttempts);
 }
 
-void TestGraphClient::timeoutBecomesClearError()
-{
+void TestGraphClient::timeoutBecomesClearError() {
     m_server->setHandler([](const RecordedRequest &) { return ScriptedReply::hang(); });
     m_fastRetries.maxAttempts = 1;
     GraphRequest request = GraphRequest::get(QStringLiteral("/users"));
@@ -203,14 +191,14 @@ void TestGraphClient::timeoutBecomesClearError()
     QCOMPARE(m_server->requests.size(), 1);
 }
 
-void TestGraphClient::keepsRequestIdOnError()
-{
+void TestGraphClient::keepsRequestIdOnError() {
     m_server->setHandler([](const RecordedRequest &) {
         return ScriptedReply::graphError(403, QStringLiteral("Authorization_RequestDenied"),
                                          QStringLiteral("Insufficient privileges to complete the operation."),
                                          "5f0c1c2e-1111-2222-3333-444455556666");
     });
-    const GraphResult result = await(makeClient()->send(GraphRequest::get(QStringLiteral("/servicePrincipals"))));
+    const GraphResult result =
+        await(makeClient()->send(GraphRequest::get(QStringLiteral("/servicePrincipals"))));
     QCOMPARE(result.status, 403);
     QCOMPARE(result.requestId, QStringLiteral("5f0c1c2e-1111-2222-3333-444455556666"));
     const insightly::UserMessage message = result.userMessage();
@@ -220,8 +208,7 @@ void TestGraphClient::keepsRequestIdOnError()
     QCOMPARE(m_server->requests.size(), 1); // a 403 is final unless the request opted in
 }
 
-void TestGraphClient::sendsUniqueClientRequestIds()
-{
+void TestGraphClient::sendsUniqueClientRequestIds() {
     m_server->setHandler([](const RecordedRequest &) { return ScriptedReply::json(200, {}); });
     GraphClient *client = makeClient();
     QSet<QByteArray> seen;
@@ -236,8 +223,7 @@ void TestGraphClient::sendsUniqueClientRequestIds()
     QCOMPARE(seen.size(), 5);
 }
 
-void TestGraphClient::addsConsistencyLevelForSearchAndCount_data()
-{
+void TestGraphClient::addsConsistencyLevelForSearchAndCount_data() {
     QTest::addColumn<QString>("queryName");
     QTest::addColumn<QString>("queryValue");
     QTest::addColumn<bool>("expectEventual");
@@ -246,8 +232,7 @@ void TestGraphClient::addsConsistencyLevelForSearchAndCount_data()
     QTest::newRow("$filter") << QStringLiteral("$filter") << QStringLiteral("displayName eq 'x'") << false;
 }
 
-void TestGraphClient::addsConsistencyLevelForSearchAndCount()
-{
+void TestGraphClient::addsConsistencyLevelForSearchAndCount() {
     QFETCH(QString, queryName);
     QFETCH(QString, queryValue);
     QFETCH(bool, expectEventual);
@@ -259,8 +244,7 @@ void TestGraphClient::addsConsistencyLevelForSearchAndCount()
     QVERIFY(m_server->requests.last().target.contains(QUrl::toPercentEncoding(queryName, "$")));
 }
 
-void TestGraphClient::marksUserInitiatedCallsHighPriority()
-{
+void TestGraphClient::marksUserInitiatedCallsHighPriority() {
     m_server->setHandler([](const RecordedRequest &) { return ScriptedReply::json(200, {}); });
     GraphClient *client = makeClient();
     GraphRequest request = GraphRequest::get(QStringLiteral("/users"));
@@ -273,8 +257,7 @@ void TestGraphClient::marksUserInitiatedCallsHighPriority()
     QVERIFY(m_server->requests.last().header("x-ms-throttle-priority").isEmpty());
 }
 
-void TestGraphClient::retriesInvalidReferenceWhenRequested()
-{
+void TestGraphClient::retriesInvalidReferenceWhenRequested() {
     m_server->setHandler([this](const RecordedRequest &) {
         if (m_server->requests.size() == 1)
             return ScriptedReply::graphError(400, QStringLiteral("Request_BadRequest"),
@@ -294,8 +277,7 @@ void TestGraphClient::retriesInvalidReferenceWhenRequested()
     QCOMPARE(m_server->requests.size(), 2);
 }
 
-void TestGraphClient::refreshesTokenOnceOn401()
-{
+void TestGraphClient::refreshesTokenOnceOn401() {
     m_server->setHandler([this](const RecordedRequest &request) {
         if (request.header("authorization") == "Bearer token-1")
             return ScriptedReply::graphError(401, QStringLiteral("InvalidAuthenticationToken"),
@@ -310,7 +292,8 @@ void TestGraphClient::refreshesTokenOnceOn401()
 
     // A second 401 with the fresh token is final: no loop of refreshes.
     m_server->setHandler([](const RecordedRequest &) {
-        return ScriptedReply::graphError(401, QStringLiteral("InvalidAuthenticationToken"), QStringLiteral("no"));
+        return ScriptedReply::graphError(401, QStringLiteral("InvalidAuthenticationToken"),
+                                         QStringLiteral("no"));
     });
     m_server->requests.clear();
     const GraphResult rejected = await(makeClient()->send(GraphRequest::get(QStringLiteral("/me"))));
@@ -319,12 +302,11 @@ void TestGraphClient::refreshesTokenOnceOn401()
     QCOMPARE(rejected.userMessage().code, QStringLiteral("InvalidAuthenticationToken"));
 }
 
-void TestGraphClient::consistencyRetryOnlyWhenRequested()
-{
+void TestGraphClient::consistencyRetryOnlyWhenRequested() {
     int calls = 0;
     m_server->setHandler([&calls](const RecordedRequest &) {
         return ++calls % 2 == 1 ? ScriptedReply::graphError(404, QStringLiteral("Request_ResourceNotFound"),
-                                                             QStringLiteral("Resource 'x' does not exist"))
+                                                            QStringLiteral("Resource 'x' does not exist"))
                                 : ScriptedReply::json(200, {});
     });
     GraphClient *client = makeClient();
@@ -340,8 +322,7 @@ void TestGraphClient::consistencyRetryOnlyWhenRequested()
     QCOMPARE(calls, 2);
 }
 
-void TestGraphClient::followsNextLinkVerbatimOverThreePages()
-{
+void TestGraphClient::followsNextLinkVerbatimOverThreePages() {
     const QString base = m_server->baseUrl().toString();
     const QString next2 = base + QStringLiteral("/v1.0/users?$top=2&$skiptoken=Page%212");
     const QString next3 = base + QStringLiteral("/v1.0/users?$top=2&$skiptoken=Page%213");
@@ -364,7 +345,8 @@ void TestGraphClient::followsNextLinkVerbatimOverThreePages()
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("$top"), QStringLiteral("2"));
     GraphResult last;
-    const QJsonArray items = await(makeClient()->getAll(GraphRequest::get(QStringLiteral("/users"), query), &last));
+    const QJsonArray items =
+        await(makeClient()->getAll(GraphRequest::get(QStringLiteral("/users"), query), &last));
     QVERIFY(last.ok());
     QCOMPARE(items.size(), 5);
     QCOMPARE(items.last().toObject().value(QLatin1String("id")).toString(), QStringLiteral("e"));
@@ -375,16 +357,16 @@ void TestGraphClient::followsNextLinkVerbatimOverThreePages()
     // Stopping early: the handler says "enough" after the first page.
     m_server->requests.clear();
     int pages = 0;
-    await(makeClient()->forEachPage(GraphRequest::get(QStringLiteral("/users")), [&pages](const QJsonObject &) {
-        ++pages;
-        return false;
-    }));
+    await(
+        makeClient()->forEachPage(GraphRequest::get(QStringLiteral("/users")), [&pages](const QJsonObject &) {
+            ++pages;
+            return false;
+        }));
     QCOMPARE(pages, 1);
     QCOMPARE(m_server->requests.size(), 1);
 }
 
-void TestGraphClient::refusesNextLinkToAnotherHost()
-{
+void TestGraphClient::refusesNextLinkToAnotherHost() {
     m_server->setHandler([](const RecordedRequest &) {
         return ScriptedReply::json(200, {{QStringLiteral("value"), QJsonArray()},
                                          {QStringLiteral("@odata.nextLink"),
@@ -397,8 +379,7 @@ void TestGraphClient::refusesNextLinkToAnotherHost()
     QCOMPARE(m_server->requests.size(), 1);
 }
 
-void TestGraphClient::batchResendsOnlyThrottledItems()
-{
+void TestGraphClient::batchResendsOnlyThrottledItems() {
     const QSet<QString> throttledOnce{QStringLiteral("3"), QStringLiteral("7"), QStringLiteral("15")};
     QList<QStringList> batches;
     m_server->setHandler([&](const RecordedRequest &request) {
@@ -411,14 +392,16 @@ void TestGraphClient::batchResendsOnlyThrottledItems()
             ids << id;
             QJsonObject response{{QStringLiteral("id"), id}, {QStringLiteral("status"), 204}};
             if (batches.isEmpty() && throttledOnce.contains(id)) {
-                response = {{QStringLiteral("id"), id},
-                            {QStringLiteral("status"), 429},
-                            {QStringLiteral("headers"), QJsonObject{{QStringLiteral("Retry-After"),
-                                                                     id == QLatin1String("7") ? QStringLiteral("1")
-                                                                                              : QStringLiteral("0")}}},
-                            {QStringLiteral("body"), QJsonObject{{QStringLiteral("error"),
-                                                                  QJsonObject{{QStringLiteral("code"),
-                                                                               QStringLiteral("TooManyRequests")}}}}}};
+                response = {
+                    {QStringLiteral("id"), id},
+                    {QStringLiteral("status"), 429},
+                    {QStringLiteral("headers"),
+                     QJsonObject{{QStringLiteral("Retry-After"),
+                                  id == QLatin1String("7") ? QStringLiteral("1") : QStringLiteral("0")}}},
+                    {QStringLiteral("body"),
+                     QJsonObject{
+                         {QStringLiteral("error"),
+                          QJsonObject{{QStringLiteral("code"), QStringLiteral("TooManyRequests")}}}}}};
             }
             responses.prepend(response); // Graph answers in any order
         }
@@ -443,15 +426,15 @@ void TestGraphClient::batchResendsOnlyThrottledItems()
     QCOMPARE(throttled.size(), 1);
     QCOMPARE(throttled.first().first().toLongLong(), qint64(1000)); // the largest item wait
     // Items went out as Graph wants them: relative url, method, body with its Content-Type header.
-    const QJsonObject first = m_server->requests.first().json().value(QLatin1String("requests")).toArray().first().toObject();
+    const QJsonObject first =
+        m_server->requests.first().json().value(QLatin1String("requests")).toArray().first().toObject();
     QCOMPARE(first.value(QLatin1String("url")).toString(), QStringLiteral("/users/u0"));
     QCOMPARE(first.value(QLatin1String("method")).toString(), QStringLiteral("PATCH"));
     QCOMPARE(first.value(QLatin1String("headers")).toObject().value(QLatin1String("Content-Type")).toString(),
              QStringLiteral("application/json"));
 }
 
-void TestGraphClient::cancelAllAbortsEverythingInFlight()
-{
+void TestGraphClient::cancelAllAbortsEverythingInFlight() {
     m_server->setHandler([](const RecordedRequest &) { return ScriptedReply::hang(); });
     GraphClient *client = makeClient();
     QList<GraphResult> results;
@@ -471,8 +454,7 @@ void TestGraphClient::cancelAllAbortsEverythingInFlight()
     QVERIFY(await(client->send(GraphRequest::get(QStringLiteral("/users")))).ok());
 }
 
-void TestGraphClient::limitsRequestsInFlight()
-{
+void TestGraphClient::limitsRequestsInFlight() {
     m_server->setHandler([](const RecordedRequest &) { return ScriptedReply::hang(); });
     GraphClient *client = makeClient();
     client->setMaxConcurrent(2);

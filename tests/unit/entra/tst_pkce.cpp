@@ -5,8 +5,7 @@
 
 using namespace insightly::entra;
 
-class TestPkce : public QObject
-{
+class TestPkce : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -18,22 +17,21 @@ private Q_SLOTS:
     void randomTokensAreUrlSafe();
 };
 
-void TestPkce::rfc7636AppendixB()
-{
+void TestPkce::rfc7636AppendixB() {
     // RFC 7636 Appendix B: the example verifier and its S256 challenge.
     const QByteArray verifier("dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk");
     QVERIFY(Pkce::isValidVerifier(verifier));
     QCOMPARE(Pkce::challengeFor(verifier), QByteArray("E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM"));
     // …and the verifier is the base64url form of the 32 random octets listed there.
-    const unsigned char octets[] = {116, 24,  223, 180, 151, 153, 224, 37, 79, 250, 96,  125, 216, 173, 187, 186,
-                                    22,  212, 37,  77,  105, 214, 191, 240, 91, 88,  5,   88,  83,  132, 141, 121};
+    const unsigned char octets[] = {116, 24,  223, 180, 151, 153, 224, 37,  79,  250, 96,
+                                    125, 216, 173, 187, 186, 22,  212, 37,  77,  105, 214,
+                                    191, 240, 91,  88,  5,   88,  83,  132, 141, 121};
     QCOMPARE(QByteArray(reinterpret_cast<const char *>(octets), sizeof octets)
                  .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals),
              verifier);
 }
 
-void TestPkce::generatedVerifiersAreValidAndDistinct_data()
-{
+void TestPkce::generatedVerifiersAreValidAndDistinct_data() {
     QTest::addColumn<int>("requested");
     QTest::addColumn<int>("expected");
     QTest::newRow("default") << 64 << 64;
@@ -43,8 +41,7 @@ void TestPkce::generatedVerifiersAreValidAndDistinct_data()
     QTest::newRow("too long is capped") << 500 << 128;
 }
 
-void TestPkce::generatedVerifiersAreValidAndDistinct()
-{
+void TestPkce::generatedVerifiersAreValidAndDistinct() {
     QFETCH(int, requested);
     QFETCH(int, expected);
     QSet<QByteArray> seen;
@@ -54,14 +51,14 @@ void TestPkce::generatedVerifiersAreValidAndDistinct()
         QVERIFY2(Pkce::isValidVerifier(pkce.verifier), pkce.verifier.constData());
         QCOMPARE(pkce.challenge, Pkce::challengeFor(pkce.verifier));
         QCOMPARE(pkce.challenge.size(), 43); // 32 bytes of SHA-256, base64url without padding
-        QVERIFY(!pkce.challenge.contains('=') && !pkce.challenge.contains('+') && !pkce.challenge.contains('/'));
+        QVERIFY(!pkce.challenge.contains('=') && !pkce.challenge.contains('+') &&
+                !pkce.challenge.contains('/'));
         seen.insert(pkce.verifier);
     }
     QCOMPARE(seen.size(), 50);
 }
 
-void TestPkce::rejectsInvalidVerifiers_data()
-{
+void TestPkce::rejectsInvalidVerifiers_data() {
     QTest::addColumn<QByteArray>("verifier");
     QTest::newRow("42 characters") << QByteArray(42, 'a');
     QTest::newRow("129 characters") << QByteArray(129, 'a');
@@ -69,14 +66,12 @@ void TestPkce::rejectsInvalidVerifiers_data()
     QTest::newRow("space") << (QByteArray(42, 'a') + ' ');
 }
 
-void TestPkce::rejectsInvalidVerifiers()
-{
+void TestPkce::rejectsInvalidVerifiers() {
     QFETCH(QByteArray, verifier);
     QVERIFY(!Pkce::isValidVerifier(verifier));
 }
 
-void TestPkce::randomTokensAreUrlSafe()
-{
+void TestPkce::randomTokensAreUrlSafe() {
     const QByteArray a = randomUrlSafeToken(24);
     const QByteArray b = randomUrlSafeToken(24);
     QCOMPARE(a.size(), 32);

@@ -12,21 +12,18 @@ using namespace insightly::entra;
 
 namespace {
 
-QUrlQuery formOf(const RecordedRequest &request)
-{
+QUrlQuery formOf(const RecordedRequest &request) {
     QUrlQuery form(QString::fromUtf8(request.body));
     return form;
 }
 
-QString formValue(const RecordedRequest &request, const char *name)
-{
+QString formValue(const RecordedRequest &request, const char *name) {
     return formOf(request).queryItemValue(QLatin1String(name), QUrl::FullyDecoded);
 }
 
 } // namespace
 
-class TestTokenClient : public QObject
-{
+class TestTokenClient : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -55,29 +52,25 @@ private:
     QNetworkAccessManager *m_network = nullptr;
 };
 
-void TestTokenClient::init()
-{
+void TestTokenClient::init() {
     m_server = new ScriptedHttpServer(this);
     QVERIFY(m_server->listen());
     m_network = new QNetworkAccessManager(this);
 }
 
-void TestTokenClient::cleanup()
-{
+void TestTokenClient::cleanup() {
     delete m_server;
     delete m_network;
 }
 
-TokenClient *TestTokenClient::makeClient(const ClientRegistration &client)
-{
+TokenClient *TestTokenClient::makeClient(const ClientRegistration &client) {
     QUrl graph = m_server->baseUrl();
     graph.setPath(QStringLiteral("/v1.0"));
     return new TokenClient(m_network, CloudEndpoints::withOverride(m_server->baseUrl(), graph), client,
                            QStringLiteral("contoso.example"), m_server);
 }
 
-void TestTokenClient::endpointsPerCloud_data()
-{
+void TestTokenClient::endpointsPerCloud_data() {
     QTest::addColumn<int>("cloud");
     QTest::addColumn<QString>("authorize");
     QTest::addColumn<QString>("graph");
@@ -90,14 +83,13 @@ void TestTokenClient::endpointsPerCloud_data()
                            << QStringLiteral("https://login.microsoftonline.us/t/oauth2/v2.0/authorize")
                            << QStringLiteral("https://graph.microsoft.us/v1.0/servicePrincipals/1")
                            << QStringLiteral("https://graph.microsoft.us/Application.ReadWrite.All");
-    QTest::newRow("china") << int(Cloud::China)
-                           << QStringLiteral("https://login.chinacloudapi.cn/t/oauth2/v2.0/authorize")
-                           << QStringLiteral("https://microsoftgraph.chinacloudapi.cn/v1.0/servicePrincipals/1")
-                           << QStringLiteral("https://microsoftgraph.chinacloudapi.cn/Application.ReadWrite.All");
+    QTest::newRow("china")
+        << int(Cloud::China) << QStringLiteral("https://login.chinacloudapi.cn/t/oauth2/v2.0/authorize")
+        << QStringLiteral("https://microsoftgraph.chinacloudapi.cn/v1.0/servicePrincipals/1")
+        << QStringLiteral("https://microsoftgraph.chinacloudapi.cn/Application.ReadWrite.All");
 }
 
-void TestTokenClient::endpointsPerCloud()
-{
+void TestTokenClient::endpointsPerCloud() {
     QFETCH(int, cloud);
     QFETCH(QString, authorize);
     QFETCH(QString, graph);
@@ -112,8 +104,7 @@ void TestTokenClient::endpointsPerCloud()
     QVERIFY(scopes.contains(QStringLiteral("profile")));
 }
 
-void TestTokenClient::authorizeUrlCarriesPkceAndOptions()
-{
+void TestTokenClient::authorizeUrlCarriesPkceAndOptions() {
     TokenClient *client = makeClient();
     const SignInAttempt attempt = SignInAttempt::create();
     AuthorizeOptions options;
@@ -123,7 +114,9 @@ void TestTokenClient::authorizeUrlCarriesPkceAndOptions()
     const QUrl url = client->authorizeUrl(attempt, options);
     QCOMPARE(url.path(), QStringLiteral("/contoso.example/oauth2/v2.0/authorize"));
     const QUrlQuery q(url);
-    const auto value = [&q](const char *name) { return q.queryItemValue(QLatin1String(name), QUrl::FullyDecoded); };
+    const auto value = [&q](const char *name) {
+        return q.queryItemValue(QLatin1String(name), QUrl::FullyDecoded);
+    };
     QCOMPARE(value("client_id"), QStringLiteral("14d82eec-204b-4c2f-b7e8-296a70dab67e"));
     QCOMPARE(value("response_type"), QStringLiteral("code"));
     QCOMPARE(value("redirect_uri"), QStringLiteral("http://localhost"));
@@ -144,8 +137,7 @@ void TestTokenClient::authorizeUrlCarriesPkceAndOptions()
     QVERIFY(!plain.hasQueryItem(QStringLiteral("login_hint")));
 }
 
-void TestTokenClient::redirectMatching_data()
-{
+void TestTokenClient::redirectMatching_data() {
     QTest::addColumn<QString>("configured");
     QTest::addColumn<QString>("candidate");
     QTest::addColumn<bool>("matches");
@@ -153,30 +145,34 @@ void TestTokenClient::redirectMatching_data()
     const QString native = QStringLiteral("https://login.microsoftonline.com/common/oauth2/nativeclient");
     QTest::newRow("loopback exact") << loopback << QStringLiteral("http://localhost?code=1") << true;
     QTest::newRow("loopback with slash") << loopback << QStringLiteral("http://localhost/?code=1") << true;
-    QTest::newRow("loopback any port") << loopback << QStringLiteral("http://localhost:53121/?code=1") << true;
+    QTest::newRow("loopback any port")
+        << loopback << QStringLiteral("http://localhost:53121/?code=1") << true;
     QTest::newRow("loopback host case") << loopback << QStringLiteral("http://LOCALHOST/?code=1") << true;
-    QTest::newRow("loopback other path") << loopback << QStringLiteral("http://localhost/other?code=1") << false;
+    QTest::newRow("loopback other path")
+        << loopback << QStringLiteral("http://localhost/other?code=1") << false;
     QTest::newRow("loopback https") << loopback << QStringLiteral("https://localhost/?code=1") << false;
-    QTest::newRow("loopback other host") << loopback << QStringLiteral("http://localhost.evil.example/?code=1")
-                                         << false;
+    QTest::newRow("loopback other host")
+        << loopback << QStringLiteral("http://localhost.evil.example/?code=1") << false;
     QTest::newRow("ip is not localhost") << loopback << QStringLiteral("http://127.0.0.1/?code=1") << false;
-    QTest::newRow("ip loopback any port") << QStringLiteral("http://127.0.0.1") << QStringLiteral("http://127.0.0.1:8400/?code=1") << true;
+    QTest::newRow("ip loopback any port")
+        << QStringLiteral("http://127.0.0.1") << QStringLiteral("http://127.0.0.1:8400/?code=1") << true;
     QTest::newRow("native exact") << native << (native + QStringLiteral("?code=abc&state=s")) << true;
     QTest::newRow("native fragment") << native << (native + QStringLiteral("#code=abc&state=s")) << true;
-    QTest::newRow("native other port") << native
-                                       << QStringLiteral("https://login.microsoftonline.com:8443/common/oauth2/nativeclient")
-                                       << false;
+    QTest::newRow("native other port")
+        << native << QStringLiteral("https://login.microsoftonline.com:8443/common/oauth2/nativeclient")
+        << false;
     QTest::newRow("native other tenant path")
         << native << QStringLiteral("https://login.microsoftonline.com/contoso/oauth2/nativeclient") << false;
-    QTest::newRow("native http") << native << QStringLiteral("http://login.microsoftonline.com/common/oauth2/nativeclient")
+    QTest::newRow("native http") << native
+                                 << QStringLiteral(
+                                        "http://login.microsoftonline.com/common/oauth2/nativeclient")
                                  << false;
-    QTest::newRow("sign-in page itself") << native
-                                         << QStringLiteral("https://login.microsoftonline.com/common/oauth2/v2.0/authorize")
-                                         << false;
+    QTest::newRow("sign-in page itself")
+        << native << QStringLiteral("https://login.microsoftonline.com/common/oauth2/v2.0/authorize")
+        << false;
 }
 
-void TestTokenClient::redirectMatching()
-{
+void TestTokenClient::redirectMatching() {
     QFETCH(QString, configured);
     QFETCH(QString, candidate);
     QFETCH(bool, matches);
@@ -184,28 +180,29 @@ void TestTokenClient::redirectMatching()
     QCOMPARE(client->isRedirectFor(QUrl(candidate)), matches);
 }
 
-void TestTokenClient::redirectParsing()
-{
+void TestTokenClient::redirectParsing() {
     TokenClient *client = makeClient();
-    const RedirectResult ok = client->parseRedirect(QUrl(QStringLiteral("http://localhost:5000/?code=0.AAA%2Bb&state=s1&session_state=x")));
+    const RedirectResult ok = client->parseRedirect(
+        QUrl(QStringLiteral("http://localhost:5000/?code=0.AAA%2Bb&state=s1&session_state=x")));
     QVERIFY(ok.matched);
     QCOMPARE(ok.code, QStringLiteral("0.AAA+b"));
     QCOMPARE(ok.state, QStringLiteral("s1"));
     const RedirectResult error = client->parseRedirect(QUrl(QStringLiteral(
-        "http://localhost/?error=access_denied&error_description=AADSTS65004%3a+User+declined+to+consent.&state=s1")));
+        "http://localhost/"
+        "?error=access_denied&error_description=AADSTS65004%3a+User+declined+to+consent.&state=s1")));
     QCOMPARE(error.error, QStringLiteral("access_denied"));
     QCOMPARE(error.errorDescription, QStringLiteral("AADSTS65004: User declined to consent."));
     QVERIFY(error.code.isEmpty());
-    const RedirectResult fragment = makeClient(ClientRegistration::ownClient(QStringLiteral("id")))
-                                        ->parseRedirect(QUrl(QStringLiteral(
-                                            "https://login.microsoftonline.com/common/oauth2/nativeclient#code=c2&state=s2")));
+    const RedirectResult fragment =
+        makeClient(ClientRegistration::ownClient(QStringLiteral("id")))
+            ->parseRedirect(QUrl(QStringLiteral(
+                "https://login.microsoftonline.com/common/oauth2/nativeclient#code=c2&state=s2")));
     QCOMPARE(fragment.code, QStringLiteral("c2"));
     QCOMPARE(fragment.state, QStringLiteral("s2"));
     QVERIFY(!client->parseRedirect(QUrl(QStringLiteral("https://example.com/?code=1"))).matched);
 }
 
-void TestTokenClient::completeSignInRedeemsCodeWithVerifier()
-{
+void TestTokenClient::completeSignInRedeemsCodeWithVerifier() {
     m_server->setHandler([](const RecordedRequest &) {
         return ScriptedReply::json(200, {{QStringLiteral("access_token"), QStringLiteral("at-1")},
                                          {QStringLiteral("refresh_token"), QStringLiteral("rt-1")},
@@ -233,8 +230,7 @@ void TestTokenClient::completeSignInRedeemsCodeWithVerifier()
     QVERIFY(!formOf(sent).hasQueryItem(QStringLiteral("client_secret")));
 }
 
-void TestTokenClient::completeSignInRefusesForeignState()
-{
+void TestTokenClient::completeSignInRefusesForeignState() {
     m_server->setHandler([](const RecordedRequest &) { return ScriptedReply::json(500, {}); });
     const SignInAttempt attempt = SignInAttempt::create();
     const TokenResponse tokens = QCoro::waitFor(makeClient()->completeSignIn(
@@ -244,26 +240,26 @@ void TestTokenClient::completeSignInRefusesForeignState()
     QCOMPARE(m_server->requests.size(), 0); // never redeemed
 }
 
-void TestTokenClient::redirectErrorIsReported()
-{
+void TestTokenClient::redirectErrorIsReported() {
     const SignInAttempt attempt = SignInAttempt::create();
     const TokenResponse tokens = QCoro::waitFor(makeClient()->completeSignIn(
-        attempt, QUrl(QStringLiteral("http://localhost/?error=access_denied&error_description=AADSTS65004%3A+declined"))));
+        attempt, QUrl(QStringLiteral(
+                     "http://localhost/?error=access_denied&error_description=AADSTS65004%3A+declined"))));
     QCOMPARE(tokens.error.error, QStringLiteral("access_denied"));
     QCOMPARE(tokens.error.codes, QList<int>{65004});
     QCOMPARE(m_server->requests.size(), 0);
 }
 
-void TestTokenClient::tokenErrorIsParsed()
-{
+void TestTokenClient::tokenErrorIsParsed() {
     m_server->setHandler([](const RecordedRequest &) {
-        return ScriptedReply::json(400, {{QStringLiteral("error"), QStringLiteral("invalid_grant")},
-                                         {QStringLiteral("error_description"),
-                                          QStringLiteral("AADSTS501481: The Code_Verifier does not match the "
-                                                         "code_challenge supplied in the authorization request.")},
-                                         {QStringLiteral("error_codes"), QJsonArray{501481}},
-                                         {QStringLiteral("trace_id"), QStringLiteral("trace-1")},
-                                         {QStringLiteral("correlation_id"), QStringLiteral("corr-1")}});
+        return ScriptedReply::json(400,
+                                   {{QStringLiteral("error"), QStringLiteral("invalid_grant")},
+                                    {QStringLiteral("error_description"),
+                                     QStringLiteral("AADSTS501481: The Code_Verifier does not match the "
+                                                    "code_challenge supplied in the authorization request.")},
+                                    {QStringLiteral("error_codes"), QJsonArray{501481}},
+                                    {QStringLiteral("trace_id"), QStringLiteral("trace-1")},
+                                    {QStringLiteral("correlation_id"), QStringLiteral("corr-1")}});
     });
     const TokenResponse tokens =
         QCoro::waitFor(makeClient()->redeemCode(QStringLiteral("c"), QByteArray(43, 'x')));
@@ -278,8 +274,7 @@ void TestTokenClient::tokenErrorIsParsed()
     QCOMPARE(m.requestId, QStringLiteral("corr-1"));
 }
 
-void TestTokenClient::refreshSendsRefreshToken()
-{
+void TestTokenClient::refreshSendsRefreshToken() {
     m_server->setHandler([](const RecordedRequest &) {
         return ScriptedReply::json(200, {{QStringLiteral("access_token"), QStringLiteral("at-2")},
                                          {QStringLiteral("refresh_token"), QStringLiteral("rt-2")},
@@ -293,8 +288,7 @@ void TestTokenClient::refreshSendsRefreshToken()
     QVERIFY(m_server->requests.first().body.contains("rt%2B1%2F%3D%26x"));
 }
 
-void TestTokenClient::deviceCodeIsPolledUntilDone()
-{
+void TestTokenClient::deviceCodeIsPolledUntilDone() {
     int polls = 0;
     m_server->setHandler([&polls](const RecordedRequest &request) {
         if (request.path().endsWith(QLatin1String("/devicecode")))
@@ -306,7 +300,8 @@ void TestTokenClient::deviceCodeIsPolledUntilDone()
                                              {QStringLiteral("interval"), 1},
                                              {QStringLiteral("message"), QStringLiteral("To sign in, …")}});
         if (++polls < 3)
-            return ScriptedReply::json(400, {{QStringLiteral("error"), QStringLiteral("authorization_pending")}});
+            return ScriptedReply::json(400,
+                                       {{QStringLiteral("error"), QStringLiteral("authorization_pending")}});
         return ScriptedReply::json(200, {{QStringLiteral("access_token"), QStringLiteral("at-d")},
                                          {QStringLiteral("expires_in"), 3599}});
     });
@@ -324,10 +319,10 @@ void TestTokenClient::deviceCodeIsPolledUntilDone()
     QCOMPARE(formValue(m_server->requests.last(), "device_code"), QStringLiteral("dc-1"));
 }
 
-void TestTokenClient::deviceCodeDeclinedEndsPolling()
-{
+void TestTokenClient::deviceCodeDeclinedEndsPolling() {
     m_server->setHandler([](const RecordedRequest &) {
-        return ScriptedReply::json(400, {{QStringLiteral("error"), QStringLiteral("authorization_declined")}});
+        return ScriptedReply::json(400,
+                                   {{QStringLiteral("error"), QStringLiteral("authorization_declined")}});
     });
     DeviceCode code;
     code.deviceCode = QStringLiteral("dc");
@@ -339,8 +334,7 @@ void TestTokenClient::deviceCodeDeclinedEndsPolling()
     QVERIFY(ErrorCatalog::forSignIn(tokens.error).what.contains(QLatin1String("declined")));
 }
 
-void TestTokenClient::deviceCodePollingCanBeCancelled()
-{
+void TestTokenClient::deviceCodePollingCanBeCancelled() {
     m_server->setHandler([](const RecordedRequest &) {
         return ScriptedReply::json(400, {{QStringLiteral("error"), QStringLiteral("authorization_pending")}});
     });
