@@ -307,7 +307,7 @@ void SimServer::appendRequestLog(const Request &request, const Response &respons
         return;
     QJsonObject entry{{QStringLiteral("method"), QString::fromLatin1(request.method)},
                       {QStringLiteral("url"), QString::fromUtf8(request.url.toEncoded())},
-                      {QStringLiteral("status"), response.status}};
+                      {QStringLiteral("status"), response.resetConnection ? 0 : response.status}}; // 0: no answer
     if (request.viaBatch)
         entry.insert(QStringLiteral("batchItem"), true);
     if (!request.body.isEmpty()) {

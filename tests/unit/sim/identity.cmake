@@ -1,2 +1,4 @@
 # Tests of the simulator's identity and directory modules (sign-in, tokens, users, groups, $batch, OData queries).
 insightly_add_test(NAME tst_sim_graphquery SOURCES tst_sim_graphquery.cpp LIBS insightly_sim LABELS sim)
+insightly_add_test(NAME tst_sim_identity SOURCES tst_sim_identity.cpp IdentityTestFlow.h
+                   LIBS insightly_test_support LABELS sim)

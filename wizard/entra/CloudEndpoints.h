@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+namespace insightly::entra {
+
+// The national clouds the wizard can sign in to (entra-insightly.md §A1; hosts per Microsoft's national-cloud
+// table).
+enum class Cloud { Global, UsGovernment, China };
+
+// Where sign-in and Graph live. Production code only ever reads these; demo and test mode set an override
+// that points both at the simulator (http://127.0.0.1:PORT) — nothing else differs between the two.
+struct CloudEndpoints {
+    Cloud cloud = Cloud::Global;
+    QUrl authorityBase; // e.g. https://login.microsoftonline.com (tenant and /oauth2/v2.0/… are appended)
+    QUrl graphBase;     // e.g. https://graph.microsoft.com/v1.0 (request paths are appended)
+    QString graphResource; // scope prefix, e.g. https://graph.microsoft.com (the cloud's Graph, even when
+                           // overridden)
+
+    static CloudEndpoints forCloud(Cloud cloud);
+    // Same scopes as `cloud`, but sign-in and Graph served from other base URLs (the simulator).
+    static CloudEndpoints withOverride(const QUrl &authorityBase, const QUrl &graphBase,
+                                       Cloud cloud = Cloud::Global);
+
+    QUrl authorizeUrl(const QString &tenant) const;  // {authority}/{tenant}/oauth2/v2.0/authorize
+    QUrl tokenUrl(const QString &tenant) const;      // {authority}/{tenant}/oauth2/v2.0/token
+    QUrl deviceCodeUrl(const QString &tenant) const; // {authority}/{tenant}/oauth2/v2.0/devicecode
+    QUrl adminConsentUrl(const QString &tenant, const QString &clientId) const;
+    // Resolves a Graph path ("/servicePrincipals/{id}") or passes an absolute URL (an @odata.nextLink)
+    // through.
+    QUrl graphUrl(const QString &pathOrUrl) const;
+    // True when `url` is served by this Graph base (same scheme, host and port): only then may a token go
+    // there.
+    bool isGraphUrl(const QUrl &url) const;
+};
+
+// Which app registration signs the admin in, and where Entra sends the browser back (§A4).
+struct ClientRegistration {
+    QString clientId;
+    QUrl redirectUri;
+
+    // Microsoft Graph Command Line Tools (first-party public client) with the loopback redirect URI.
+    static ClientRegistration defaultClient();
+    // The admin's own "Mobile and desktop" registration with Microsoft's native-client redirect URI.
+    static ClientRegistration ownClient(const QString &clientId);
+};
+
+// The delegated Graph scopes the wizard asks for at first sign-in (§A5), prefixed with the cloud's Graph
+// resource, plus openid profile offline_access.
+QStringList wizardScopes(const CloudEndpoints &endpoints);
+
+inline constexpr const char *kDefaultClientId = "14d82eec-204b-4c2f-b7e8-296a70dab67e";
+
+} // namespace insightly::entra
