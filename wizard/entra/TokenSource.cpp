@@ -74,6 +74,7 @@ bool TokenSource::accessTokenFresh() const {
 QCoro::Task<UserMessage> TokenSource::adopt(TokenResponse signedIn) {
     m_accessToken = signedIn.accessToken;
     m_expiresAt = signedIn.expiresAt;
+    m_grantedScope = signedIn.scope;
     m_lifetimeS = std::max<qint64>(1, QDateTime::currentDateTimeUtc().secsTo(m_expiresAt));
     m_lastError = {};
     if (signedIn.refreshToken.isEmpty())
@@ -143,6 +144,8 @@ QCoro::Task<void> TokenSource::refreshNow() {
         ++m_refreshCount;
         m_accessToken = response.accessToken;
         m_expiresAt = response.expiresAt;
+        if (!response.scope.isEmpty())
+            m_grantedScope = response.scope;
         m_lifetimeS = std::max<qint64>(1, QDateTime::currentDateTimeUtc().secsTo(m_expiresAt));
         m_lastError = {};
         // Entra rotates refresh tokens; keep the newest (the old one stays valid, so a failed write is not

@@ -58,6 +58,8 @@ public:
 
     bool hasSession() const { return !m_refreshToken.isEmpty() || !m_accessToken.isEmpty(); }
     QDateTime accessTokenExpiry() const { return m_expiresAt; }
+    // The delegated scopes of the current access token (the token response's space-separated `scope`).
+    QString grantedScope() const { return m_grantedScope; }
     int refreshCount() const { return m_refreshCount; }
     void setRefreshMargin(std::chrono::seconds margin) { m_margin = margin; }
     SecretKey refreshTokenKey() const;
@@ -75,6 +77,7 @@ private:
     QString m_accessToken;
     QString m_refreshToken;
     QDateTime m_expiresAt;
+    QString m_grantedScope;
     qint64 m_lifetimeS = 3600;
     UserMessage m_lastError;
     std::chrono::seconds m_margin{300};

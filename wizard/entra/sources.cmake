@@ -10,6 +10,8 @@ target_sources(insightly_wizard PRIVATE
     entra/KeychainRefreshTokenStore.h entra/KeychainRefreshTokenStore.cpp
     entra/OAuthTypes.h entra/OAuthTypes.cpp
     entra/Pkce.h entra/Pkce.cpp
+    entra/Preflight.h entra/Preflight.cpp
+    entra/SignInSession.h entra/SignInSession.cpp
     entra/TokenClient.h entra/TokenClient.cpp
     entra/TokenSource.h entra/TokenSource.cpp
     entra/WritePacer.h entra/WritePacer.cpp

@@ -3,39 +3,74 @@
 #include "core/AppConfig.h"
 
 #include <QObject>
+#include <memory>
+
+class QNetworkAccessManager;
 
 namespace insightly {
+
+class SecretStore;
+class SetupStateStore;
+class UrlOpener;
+
+namespace entra {
+class RefreshTokenStore;
+class SignInSession;
+struct CloudEndpoints;
+struct ClientRegistration;
+} // namespace entra
 
 // What the admin wants from this run (Welcome page).
 enum class WizardMode { NewSetup, RotateCertificate, CheckStatus };
 
-// Shared by every page: the start-up configuration and the services pages call into. Owned by main(); pages
-// hold a reference. Services are added here as the layers below are built (STYLE.md 2: one typed state object).
+// Shared by every page: the start-up configuration and the services the pages call into (STYLE.md 2 and 5: one
+// typed state object, one network manager owned at the top and passed down). Constructed the same way by
+// main() and by the end-to-end tests, so that the tests drive the real wizard.
 class WizardContext : public QObject
 {
     Q_OBJECT
 public:
-    explicit WizardContext(const AppConfig &config, QObject *parent = nullptr) : QObject(parent), m_config(config) {}
+    explicit WizardContext(const AppConfig &config, QObject *parent = nullptr);
+    ~WizardContext() override;
 
     const AppConfig &config() const { return m_config; }
+    // Loopback http (the simulator) is accepted only when the endpoints were overridden (demo, tests).
+    bool allowLoopbackHttp() const { return !m_config.endpointOverride.isEmpty(); }
+
     WizardMode mode() const { return m_mode; }
-    void setMode(WizardMode mode)
-    {
-        if (m_mode == mode)
-            return;
-        m_mode = mode;
-        emit modeChanged(mode);
-    }
+    void setMode(WizardMode mode);
+    // The tenant the admin named (Welcome page or --tenant); after sign-in, the tenant id.
     QString tenant() const { return m_tenant.isEmpty() ? m_config.tenant : m_tenant; }
     void setTenant(const QString &tenant) { m_tenant = tenant; }
 
+    QNetworkAccessManager &network() const { return *m_network; }
+    SecretStore &secrets() const { return *m_secrets; }
+    SetupStateStore &setup() const { return *m_setup; }
+    UrlOpener &urlOpener() const { return *m_urlOpener; }
+    // Tests replace the system-browser opener (STYLE.md 12). The context takes ownership.
+    void setUrlOpener(UrlOpener *opener);
+
+    entra::CloudEndpoints endpoints() const;
+    entra::ClientRegistration clientRegistration() const;
+
+    // The signed-in session (Graph client included); null before sign-in. A new session replaces the old one.
+    entra::SignInSession *session() const { return m_session.get(); }
+    entra::SignInSession &startSession(const QString &tenant);
+
 signals:
-    void modeChanged(WizardMode mode);
+    void modeChanged(insightly::WizardMode mode);
+    void sessionChanged();
 
 private:
     AppConfig m_config;
     WizardMode m_mode = WizardMode::NewSetup;
     QString m_tenant;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<SecretStore> m_secrets;
+    std::unique_ptr<SetupStateStore> m_setup;
+    std::unique_ptr<UrlOpener> m_urlOpener;
+    std::unique_ptr<entra::RefreshTokenStore> m_refreshTokens;
+    std::unique_ptr<entra::SignInSession> m_session;
 };
 
 } // namespace insightly

@@ -1,0 +1,83 @@
+#include "pages/WizardContext.h"
+
+#include "browser/UrlOpener.h"
+#include "config.h"
+#include "core/SecretStore.h"
+#include "core/SetupStateStore.h"
+#include "entra/CloudEndpoints.h"
+#include "entra/KeychainRefreshTokenStore.h"
+#include "entra/SignInSession.h"
+
+#include <QNetworkAccessManager>
+
+namespace insightly {
+
+namespace {
+entra::Cloud toEntraCloud(Cloud cloud)
+{
+    switch (cloud) {
+    case Cloud::UsGov: return entra::Cloud::UsGovernment;
+    case Cloud::China: return entra::Cloud::China;
+    case Cloud::Global: break;
+    }
+    return entra::Cloud::Global;
+}
+} // namespace
+
+WizardContext::WizardContext(const AppConfig &config, QObject *parent)
+    : QObject(parent)
+    , m_config(config)
+    , m_network(std::make_unique<QNetworkAccessManager>())
+    , m_secrets(std::make_unique<SecretStore>(QStringLiteral(INSIGHTLY_PRODUCT_NAME)))
+    , m_setup(std::make_unique<SetupStateStore>())
+    , m_urlOpener(std::make_unique<UrlOpener>())
+{
+    // Redirects are followed only within the same scheme: an https request never continues over http.
+    m_network->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+    m_network->setStrictTransportSecurityEnabled(true);
+    m_refreshTokens = std::make_unique<entra::KeychainRefreshTokenStore>(m_secrets.get());
+}
+
+WizardContext::~WizardContext()
+{
+    m_session.reset(); // before the stores and the network manager it uses
+}
+
+void WizardContext::setMode(WizardMode mode)
+{
+    if (m_mode == mode)
+        return;
+    m_mode = mode;
+    emit modeChanged(mode);
+}
+
+void WizardContext::setUrlOpener(UrlOpener *opener)
+{
+    m_urlOpener.reset(opener);
+}
+
+entra::CloudEndpoints WizardContext::endpoints() const
+{
+    const entra::Cloud cloud = toEntraCloud(m_config.cloud);
+    if (m_config.endpointOverride.isEmpty())
+        return entra::CloudEndpoints::forCloud(cloud);
+    QUrl graph = m_config.endpointOverride;
+    graph.setPath(QStringLiteral("/v1.0"));
+    return entra::CloudEndpoints::withOverride(m_config.endpointOverride, graph, cloud);
+}
+
+entra::ClientRegistration WizardContext::clientRegistration() const
+{
+    return m_config.clientId.isEmpty() ? entra::ClientRegistration::defaultClient()
+                                       : entra::ClientRegistration::ownClient(m_config.clientId);
+}
+
+entra::SignInSession &WizardContext::startSession(const QString &tenant)
+{
+    m_session = std::make_unique<entra::SignInSession>(m_network.get(), endpoints(), clientRegistration(), tenant,
+                                                       m_refreshTokens.get());
+    emit sessionChanged();
+    return *m_session;
+}
+
+} // namespace insightly
