@@ -2,3 +2,5 @@
 insightly_add_test(NAME tst_sim_graphquery SOURCES tst_sim_graphquery.cpp LIBS insightly_sim LABELS sim)
 insightly_add_test(NAME tst_sim_identity SOURCES tst_sim_identity.cpp IdentityTestFlow.h
                    LIBS insightly_test_support LABELS sim)
+insightly_add_test(NAME tst_sim_directory SOURCES tst_sim_directory.cpp IdentityTestFlow.h
+                   LIBS insightly_test_support LABELS sim)
