@@ -108,6 +108,7 @@ namespace identity {
 const QStringList &defaultGraphScopes();
 // Splits a scope parameter into Graph scopes (short names) and OpenID Connect scopes. Returns false with
 // *invalid naming the first scope that is neither.
+bool isOidcScope(const QString &scope);     // openid, profile, email, offline_access
 bool splitScopes(const QString &scope, QStringList *graph, QStringList *oidc, QString *invalid);
 // Whether `segment` names the simulated tenant (its id or a verified domain) or is common / organizations.
 bool tenantMatches(const Tenant &tenant, const QString &segment);
