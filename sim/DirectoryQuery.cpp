@@ -29,6 +29,22 @@ const QStringList groupSearchable{QStringLiteral("displayName"), QStringLiteral(
                                   QStringLiteral("mailNickname"), QStringLiteral("proxyAddresses")};
 const QStringList sortableBasic{QStringLiteral("displayName"), QStringLiteral("userPrincipalName")};
 
+using UserField = QString DirectoryUser::*;
+
+// The user properties kept as plain strings (the rest go through userProperty()).
+UserField userStringField(const QString &name)
+{
+    if (name == QLatin1String("displayName")) return &DirectoryUser::displayName;
+    if (name == QLatin1String("mail")) return &DirectoryUser::mail;
+    if (name == QLatin1String("userPrincipalName")) return &DirectoryUser::userPrincipalName;
+    if (name == QLatin1String("givenName")) return &DirectoryUser::givenName;
+    if (name == QLatin1String("surname")) return &DirectoryUser::surname;
+    if (name == QLatin1String("jobTitle")) return &DirectoryUser::jobTitle;
+    if (name == QLatin1String("department")) return &DirectoryUser::department;
+    if (name == QLatin1String("id")) return &DirectoryUser::id;
+    return nullptr;
+}
+
 QJsonValue lookupPath(const QString &path, const std::function<QJsonValue(const QString &)> &property)
 {
     const qsizetype slash = path.indexOf(u'/');
@@ -59,6 +75,9 @@ std::optional<DirectoryQuery> DirectoryQuery::prepare(const SimServer &server, c
     QString error, code;
     if (!ODataQuery::parse(request, &q.m_query, &error, &code))
         return fail(400, code, error);
+    if (!q.m_query.expand.isEmpty())
+        return fail(400, QStringLiteral("Request_UnsupportedQuery"),
+                    QStringLiteral("The simulator does not support $expand on %1 collections.").arg(resource));
     const bool eventual = ODataQuery::hasEventualConsistency(request);
     const bool advanced = eventual && q.m_query.count;
     if (!q.m_query.search.isEmpty() && !eventual)
@@ -125,24 +144,64 @@ QVector<int> DirectoryQuery::scan(const SimServer &server, const QVector<int> *c
     const DirectoryState &dir = server.world().directory;
     const bool users = m_kind == Kind::Users;
     const int total = int(users ? dir.users.size() : dir.groups.size());
+
+    // One lookup for the whole scan, pointed at the object under test: this loop runs 50,000 times.
+    const DirectoryUser *currentUser = nullptr;
+    const DirectoryGroup *currentGroup = nullptr;
+    const ODataValueLookup lookup = [&](const QString &path) {
+        if (currentUser) {
+            if (const UserField field = userStringField(path)) {
+                const QString &value = currentUser->*field;
+                return value.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(value);
+            }
+            return lookupPath(path, [&](const QString &name) { return userProperty(*currentUser, name); });
+        }
+        return lookupPath(path, [&](const QString &name) { return groupProperty(*currentGroup, name); });
+    };
+    // $search on users reads plain string fields directly when it can.
+    struct FastClause {
+        UserField field;
+        QString term;
+        bool tokenized;
+    };
+    QVector<FastClause> fastSearch;
+    if (users && m_search) {
+        for (const ODataSearch::Clause &c : m_search->clauses()) {
+            const UserField field = userStringField(c.property);
+            if (!field) {
+                fastSearch.clear();
+                break;
+            }
+            fastSearch.append({field, c.term, c.property == QLatin1String("displayName")});
+        }
+    }
+    auto searchMatches = [&](const DirectoryUser &u) {
+        const bool any = m_search->isOr();
+        for (const FastClause &c : fastSearch) {
+            const QString &value = u.*c.field;
+            const bool hit = c.tokenized ? ODataSearch::tokenStartsWith(value, c.term)
+                                         : value.startsWith(c.term, Qt::CaseInsensitive);
+            if (hit == any)
+                return any;
+        }
+        return !any;
+    };
+
     QVector<int> matches;
     auto consider = [&](int i) {
-        const qint64 created = users ? dir.users.at(i).createdAtMs : dir.groups.at(i).createdAtMs;
-        if (!server.replicated(created))
-            return;
-        if (m_filter || m_search) {
-            const ODataValueLookup lookup =
-                users ? ODataValueLookup([&u = dir.users.at(i)](const QString &path) {
-                    return lookupPath(path, [&u](const QString &name) { return userProperty(u, name); });
-                })
-                      : ODataValueLookup([&g = dir.groups.at(i)](const QString &path) {
-                            return lookupPath(path, [&g](const QString &name) { return groupProperty(g, name); });
-                        });
-            if (m_filter && !m_filter->matches(lookup))
+        if (users) {
+            currentUser = &dir.users.at(i);
+            if (!server.replicated(currentUser->createdAtMs))
                 return;
-            if (m_search && !m_search->matches(lookup))
+        } else {
+            currentGroup = &dir.groups.at(i);
+            if (!server.replicated(currentGroup->createdAtMs))
                 return;
         }
+        if (m_search && !(fastSearch.isEmpty() ? m_search->matches(lookup) : searchMatches(*currentUser)))
+            return;
+        if (m_filter && !m_filter->matches(lookup))
+            return;
         matches.append(i);
     };
     if (candidates) {
@@ -155,16 +214,23 @@ QVector<int> DirectoryQuery::scan(const SimServer &server, const QVector<int> *c
     }
 
     if (!m_query.orderByProperty.isEmpty()) {
+        // Sort keys folded once, so that the comparisons are plain ones.
         const QString property = m_query.orderByProperty;
+        const UserField field = users ? userStringField(property) : nullptr;
         QVector<QString> keys(total);
-        for (int i : matches)
-            keys[i] = (users ? userProperty(dir.users.at(i), property) : groupProperty(dir.groups.at(i), property))
-                          .toVariant()
-                          .toString();
+        for (int i : matches) {
+            const QString key = field ? dir.users.at(i).*field
+                                      : (users ? userProperty(dir.users.at(i), property)
+                                               : groupProperty(dir.groups.at(i), property))
+                                            .toVariant()
+                                            .toString();
+            keys[i] = key.toCaseFolded();
+        }
         const bool desc = m_query.orderDescending;
         std::stable_sort(matches.begin(), matches.end(), [&keys, desc](int x, int y) {
-            const int c = keys.at(x).compare(keys.at(y), Qt::CaseInsensitive);
-            return desc ? c > 0 : c < 0;
+            const QString &a = keys.at(x);
+            const QString &b = keys.at(y);
+            return desc ? b < a : a < b;
         });
     }
     return matches;

@@ -94,8 +94,9 @@ bool ODataQuery::parse(const Request &request, ODataQuery *out, QString *error, 
                 return fail(QStringLiteral("Directory_ExpiredPageToken"),
                             QStringLiteral("The specified page token value has expired and can no longer be included "
                                            "in your request."));
-        } else if (name == QLatin1String("$expand") || name == QLatin1String("$skip")
-                   || name == QLatin1String("$format")) {
+        } else if (name == QLatin1String("$expand")) {
+            q.expand = value;
+        } else if (name == QLatin1String("$skip") || name == QLatin1String("$format")) {
             return fail(QStringLiteral("Request_UnsupportedQuery"),
                         QStringLiteral("The query specified in the URI is not valid. Query option '%1' is not "
                                        "supported on this resource.")
@@ -151,9 +152,14 @@ bool ODataSearch::parse(const QString &value, ODataSearch *out, QString *error)
 bool ODataSearch::tokenStartsWith(const QString &text, const QString &term)
 {
     // Graph tokenizes displayName and description on spaces, punctuation and case changes (lower to upper).
+    if (term.isEmpty())
+        return true;
+    const char32_t first = QChar::toCaseFolded(term.at(0).unicode());
     const int n = int(text.size());
     for (int i = 0; i < n; ++i) {
         const QChar c = text.at(i);
+        if (QChar::toCaseFolded(c.unicode()) != first)
+            continue;
         const bool wordStart = c.isLetterOrNumber()
                                && (i == 0 || !text.at(i - 1).isLetterOrNumber()
                                    || (c.isUpper() && text.at(i - 1).isLower()));

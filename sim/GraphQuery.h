@@ -20,6 +20,7 @@ struct ODataQuery {
     bool count = false;
     QString orderBy;
     QString skipToken;
+    QString expand;              // raw $expand value; each collection decides whether it supports it
     // Parsed forms of the above.
     QString orderByProperty;     // "" when no $orderby
     bool orderDescending = false;

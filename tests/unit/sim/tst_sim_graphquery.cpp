@@ -49,6 +49,7 @@ private slots:
     void filterReportsPropertiesAndFunctions();
     void filterOverLookup();
     void parseOptions();
+    void plusIsASpaceAndPercent2BIsAPlus();
     void parseErrors_data();
     void parseErrors();
     void eventualConsistencyHeader();
@@ -165,7 +166,7 @@ void TestSimGraphQuery::parseOptions()
 {
     const Request r = requestFor(QStringLiteral(
         "/v1.0/users?$filter=startswith(displayName,'a')&$select=id,displayName,mail&$top=5&$count=true"
-        "&$orderby=displayName%20desc&$search=%22displayName:ann%22&api-version=ignored"));
+        "&$orderby=displayName+desc&$search=%22displayName:ann%22&$expand=owners&api-version=ignored"));
     ODataQuery q;
     QString error;
     QVERIFY2(ODataQuery::parse(r, &q, &error), qPrintable(error));
@@ -177,6 +178,17 @@ void TestSimGraphQuery::parseOptions()
     QVERIFY(q.orderDescending);
     QCOMPARE(q.search, QStringLiteral("\"displayName:ann\""));
     QCOMPARE(q.skip, 0);
+    QCOMPARE(q.expand, QStringLiteral("owners"));
+}
+
+void TestSimGraphQuery::plusIsASpaceAndPercent2BIsAPlus()
+{
+    ODataQuery q;
+    QString error;
+    QVERIFY2(ODataQuery::parse(requestFor(QStringLiteral("/v1.0/users?$filter=mail+eq+'ann%2Bsales@contoso.example'")), &q,
+                               &error),
+             qPrintable(error));
+    QCOMPARE(q.filter, QStringLiteral("mail eq 'ann+sales@contoso.example'"));
 }
 
 void TestSimGraphQuery::parseErrors_data()
