@@ -29,27 +29,6 @@ Response errorPage(int status, int aadsts, const QString &message)
                                                QUuid::createUuid().toString(QUuid::WithoutBraces), timestamp));
 }
 
-bool redirectUriAllowed(const QString &uri)
-{
-    if (uri == QLatin1String("https://login.microsoftonline.com/common/oauth2/nativeclient"))
-        return true;
-    const QUrl url(uri, QUrl::StrictMode);
-    if (!url.isValid() || url.scheme() != QLatin1String("http") || url.hasQuery() || url.hasFragment()
-        || !url.userInfo().isEmpty())
-        return false;
-    return url.host() == QLatin1String("localhost") || url.host() == QLatin1String("127.0.0.1");
-}
-
-QString cookieValue(const Request &request, const QByteArray &name)
-{
-    for (const QByteArray &part : request.header("cookie").split(';')) {
-        const QByteArray trimmed = part.trimmed();
-        if (trimmed.startsWith(name + '='))
-            return QString::fromLatin1(trimmed.mid(name.size() + 1));
-    }
-    return {};
-}
-
 } // namespace
 
 std::unique_ptr<SimModule> createIdentityModule(SimServer &server)
@@ -76,6 +55,9 @@ void IdentityModule::registerRoutes()
                    [this](const Request &r) { return signInReturn(r); });
     m_server.route("GET", QStringLiteral("/devicelogin"), [this](const Request &r) { return deviceLoginGet(r); });
     m_server.route("POST", QStringLiteral("/devicelogin"), [this](const Request &r) { return deviceLoginPost(r); });
+    m_server.route("GET", QStringLiteral("/([^/]+)/v2\\.0/\\.well-known/openid-configuration"),
+                   [this](const Request &r) { return openIdConfiguration(r); });
+    m_server.route("GET", oauth + QStringLiteral("logout"), [this](const Request &r) { return logout(r); });
     m_server.route("POST", QStringLiteral("/_sim/identity/revokeSessions"),
                    [this](const Request &r) { return revokeSessions(r); });
 }
@@ -116,7 +98,7 @@ bool IdentityModule::parseAuthorize(const QString &tenant, const QUrlQuery &quer
         *failure = errorPage(400, 500113, QStringLiteral("No reply address is registered for the application."));
         return false;
     }
-    if (!redirectUriAllowed(a.redirectUri)) {
+    if (!identity::redirectUriAllowed(a.redirectUri)) {
         *failure = errorPage(400, 50011,
                              QStringLiteral("The redirect URI '%1' specified in the request does not match the redirect "
                                             "URIs configured for the application '%2'. Make sure the redirect URI sent "
@@ -174,7 +156,7 @@ bool IdentityModule::parseAuthorize(const QString &tenant, const QUrlQuery &quer
 
 QString IdentityModule::sessionUser(const Request &request) const
 {
-    const QString cookie = cookieValue(request, sessionCookie);
+    const QString cookie = identity::cookieValue(request, sessionCookie);
     if (cookie.isEmpty())
         return {};
     const QString userId = m_server.world().directory.browserSessions.value(cookie);

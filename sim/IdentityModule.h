@@ -72,6 +72,9 @@ private:
     Response deviceLoginGet(const Request &request);
     Response deviceLoginPost(const Request &request);
     Response revokeSessions(const Request &request);
+    // Discovery and sign-out (IdentityDiscovery.cpp).
+    Response openIdConfiguration(const Request &request);
+    Response logout(const Request &request);
     // Validates /authorize parameters. On failure returns false and *failure holds the answer: an error page
     // when the redirect URI cannot be trusted, else a redirect carrying the error.
     bool parseAuthorize(const QString &tenant, const QUrlQuery &query, AuthorizeRequest *out, Response *failure);
@@ -119,6 +122,10 @@ Response tokenError(int status, const QString &error, int aadsts, const QString 
 // The same error as a redirect to the client (query: error, error_description, state).
 Response redirectError(const QString &redirectUri, const QString &error, int aadsts, const QString &description,
                        const QString &state);
+// Redirect URIs the simulated public client accepts: http://localhost[:port][/path],
+// http://127.0.0.1[:port][/path] and https://login.microsoftonline.com/common/oauth2/nativeclient.
+bool redirectUriAllowed(const QString &uri);
+QString cookieValue(const Request &request, const QByteArray &name);
 QString randomToken(QRandomGenerator &random, int bytes);
 QString siteBase(const Request &request);   // "http://127.0.0.1:PORT"
 

@@ -165,6 +165,27 @@ QString siteBase(const Request &request)
     return QStringLiteral("http://") + QString::fromLatin1(host.isEmpty() ? QByteArray("127.0.0.1") : host);
 }
 
+bool redirectUriAllowed(const QString &uri)
+{
+    if (uri == QLatin1String("https://login.microsoftonline.com/common/oauth2/nativeclient"))
+        return true;
+    const QUrl url(uri, QUrl::StrictMode);
+    if (!url.isValid() || url.scheme() != QLatin1String("http") || url.hasQuery() || url.hasFragment()
+        || !url.userInfo().isEmpty())
+        return false;
+    return url.host() == QLatin1String("localhost") || url.host() == QLatin1String("127.0.0.1");
+}
+
+QString cookieValue(const Request &request, const QByteArray &name)
+{
+    for (const QByteArray &part : request.header("cookie").split(';')) {
+        const QByteArray trimmed = part.trimmed();
+        if (trimmed.startsWith(name + '='))
+            return QString::fromLatin1(trimmed.mid(name.size() + 1));
+    }
+    return {};
+}
+
 } // namespace identity
 
 } // namespace sim

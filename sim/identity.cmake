@@ -11,4 +11,5 @@ target_sources(insightly_sim PRIVATE
     IdentityModule.h IdentityModule.cpp
     IdentityToken.cpp
     IdentityProtocol.cpp
+    IdentityDiscovery.cpp
     IdentityPages.h IdentityPages.cpp)

@@ -57,6 +57,9 @@ private slots:
     void deviceCodeFlow();
     void deviceCodeDeclined();
     void signInWithReturnTo();
+    void stateSurvivesTheRoundTrip();
+    void logoutEndsTheBrowserSession();
+    void openIdConfiguration();
 
 private:
     std::unique_ptr<SimFixture> m_sim;
@@ -652,6 +655,53 @@ void TestSimIdentity::signInWithReturnTo()
     QCOMPARE(direct.header("location"), QByteArray("/apps/saml?appid=42&x=1"));
     const HttpReply absolute = m_sim->request("GET", QStringLiteral("/contoso.example/signin?return_to=https%3A%2F%2Fevil.example%2F"));
     QCOMPARE(absolute.status, 400);
+}
+
+void TestSimIdentity::stateSurvivesTheRoundTrip()
+{
+    AuthorizeParams p;
+    p.state = QStringLiteral("a b&c=d/%+é");
+    const HttpReply redirect = signInThroughPages(*m_sim, p);
+    QCOMPARE(redirect.status, 302);
+    QCOMPARE(queryValue(redirect, QStringLiteral("state")), p.state);
+    p.challenge = QString();
+    const HttpReply error = m_sim->request("GET", authorizePath(p));
+    QCOMPARE(queryValue(error, QStringLiteral("state")), p.state);
+}
+
+void TestSimIdentity::logoutEndsTheBrowserSession()
+{
+    QByteArray cookie;
+    QCOMPARE(signInThroughPages(*m_sim, {}, QStringLiteral("admin@contoso.example"), &cookie).status, 302);
+    const HttpReply out = m_sim->request(
+        "GET", QStringLiteral("/organizations/oauth2/v2.0/logout?post_logout_redirect_uri=http%3A%2F%2Flocalhost%3A9%2Fbye"), {},
+        {{"Cookie", cookie}});
+    QCOMPARE(out.status, 302);
+    QCOMPARE(out.header("location"), QByteArray("http://localhost:9/bye"));
+    QVERIFY(out.header("set-cookie").startsWith("ESTSAUTH=;"));
+    QVERIFY(m_sim->server().world().directory.browserSessions.isEmpty());
+    const HttpReply form = m_sim->request("GET", authorizePath({}), {}, {{"Cookie", cookie}});
+    QCOMPARE(form.status, 200);
+    QVERIFY(hasElementId(form.body, "password"));
+    const HttpReply page = m_sim->request("GET", QStringLiteral("/organizations/oauth2/v2.0/logout?post_logout_redirect_uri=https%3A%2F%2Fevil.example"));
+    QCOMPARE(page.status, 200);
+    QVERIFY(hasElementId(page.body, "signed-out"));
+}
+
+void TestSimIdentity::openIdConfiguration()
+{
+    const HttpReply r = m_sim->request("GET", QStringLiteral("/contoso.example/v2.0/.well-known/openid-configuration"));
+    QCOMPARE(r.status, 200);
+    const QJsonObject c = r.json();
+    const QString base = m_sim->baseUrl().toString();
+    QCOMPARE(c.value(QStringLiteral("issuer")).toString(), base + u'/' + m_sim->tenantId() + QStringLiteral("/v2.0"));
+    QCOMPARE(c.value(QStringLiteral("authorization_endpoint")).toString(),
+             base + QStringLiteral("/contoso.example/oauth2/v2.0/authorize"));
+    QCOMPARE(c.value(QStringLiteral("token_endpoint")).toString(), base + QStringLiteral("/contoso.example/oauth2/v2.0/token"));
+    QCOMPARE(c.value(QStringLiteral("device_authorization_endpoint")).toString(),
+             base + QStringLiteral("/contoso.example/oauth2/v2.0/devicecode"));
+    QCOMPARE(c.value(QStringLiteral("code_challenge_methods_supported")).toArray(), QJsonArray{QStringLiteral("S256")});
+    QCOMPARE(m_sim->request("GET", QStringLiteral("/fabrikam.example/v2.0/.well-known/openid-configuration")).status, 400);
 }
 
 QTEST_GUILESS_MAIN(TestSimIdentity)
