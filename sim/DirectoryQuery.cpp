@@ -10,43 +10,52 @@ namespace sim {
 namespace {
 
 // What Graph lets a client filter, search and sort on without (and with) advanced queries.
-const QStringList userFilterable{QStringLiteral("id"), QStringLiteral("displayName"), QStringLiteral("givenName"),
-                                 QStringLiteral("surname"), QStringLiteral("userPrincipalName"), QStringLiteral("mail"),
-                                 QStringLiteral("jobTitle"), QStringLiteral("department"), QStringLiteral("accountEnabled"),
-                                 QStringLiteral("mailNickname"), QStringLiteral("userType"), QStringLiteral("proxyAddresses"),
-                                 QStringLiteral("identities"), QStringLiteral("otherMails"), QStringLiteral("createdDateTime"),
-                                 QStringLiteral("usageLocation")};
-const QStringList groupFilterable{QStringLiteral("id"), QStringLiteral("displayName"), QStringLiteral("mail"),
-                                  QStringLiteral("mailNickname"), QStringLiteral("mailEnabled"),
-                                  QStringLiteral("securityEnabled"), QStringLiteral("groupTypes"),
-                                  QStringLiteral("proxyAddresses"), QStringLiteral("createdDateTime"),
-                                  QStringLiteral("description"), QStringLiteral("isAssignableToRole")};
-const QStringList userSearchable{QStringLiteral("displayName"), QStringLiteral("givenName"), QStringLiteral("surname"),
-                                 QStringLiteral("mail"), QStringLiteral("userPrincipalName"), QStringLiteral("mailNickname"),
-                                 QStringLiteral("jobTitle"), QStringLiteral("department"), QStringLiteral("otherMails"),
-                                 QStringLiteral("proxyAddresses")};
-const QStringList groupSearchable{QStringLiteral("displayName"), QStringLiteral("description"), QStringLiteral("mail"),
-                                  QStringLiteral("mailNickname"), QStringLiteral("proxyAddresses")};
+const QStringList userFilterable{
+    QStringLiteral("id"),           QStringLiteral("displayName"),       QStringLiteral("givenName"),
+    QStringLiteral("surname"),      QStringLiteral("userPrincipalName"), QStringLiteral("mail"),
+    QStringLiteral("jobTitle"),     QStringLiteral("department"),        QStringLiteral("accountEnabled"),
+    QStringLiteral("mailNickname"), QStringLiteral("userType"),          QStringLiteral("proxyAddresses"),
+    QStringLiteral("identities"),   QStringLiteral("otherMails"),        QStringLiteral("createdDateTime"),
+    QStringLiteral("usageLocation")};
+const QStringList groupFilterable{
+    QStringLiteral("id"),           QStringLiteral("displayName"),       QStringLiteral("mail"),
+    QStringLiteral("mailNickname"), QStringLiteral("mailEnabled"),       QStringLiteral("securityEnabled"),
+    QStringLiteral("groupTypes"),   QStringLiteral("proxyAddresses"),    QStringLiteral("createdDateTime"),
+    QStringLiteral("description"),  QStringLiteral("isAssignableToRole")};
+const QStringList userSearchable{QStringLiteral("displayName"),       QStringLiteral("givenName"),
+                                 QStringLiteral("surname"),           QStringLiteral("mail"),
+                                 QStringLiteral("userPrincipalName"), QStringLiteral("mailNickname"),
+                                 QStringLiteral("jobTitle"),          QStringLiteral("department"),
+                                 QStringLiteral("otherMails"),        QStringLiteral("proxyAddresses")};
+const QStringList groupSearchable{QStringLiteral("displayName"), QStringLiteral("description"),
+                                  QStringLiteral("mail"), QStringLiteral("mailNickname"),
+                                  QStringLiteral("proxyAddresses")};
 const QStringList sortableBasic{QStringLiteral("displayName"), QStringLiteral("userPrincipalName")};
 
 using UserField = QString DirectoryUser::*;
 
 // The user properties kept as plain strings (the rest go through userProperty()).
-UserField userStringField(const QString &name)
-{
-    if (name == QLatin1String("displayName")) return &DirectoryUser::displayName;
-    if (name == QLatin1String("mail")) return &DirectoryUser::mail;
-    if (name == QLatin1String("userPrincipalName")) return &DirectoryUser::userPrincipalName;
-    if (name == QLatin1String("givenName")) return &DirectoryUser::givenName;
-    if (name == QLatin1String("surname")) return &DirectoryUser::surname;
-    if (name == QLatin1String("jobTitle")) return &DirectoryUser::jobTitle;
-    if (name == QLatin1String("department")) return &DirectoryUser::department;
-    if (name == QLatin1String("id")) return &DirectoryUser::id;
+UserField userStringField(const QString &name) {
+    if (name == QLatin1String("displayName"))
+        return &DirectoryUser::displayName;
+    if (name == QLatin1String("mail"))
+        return &DirectoryUser::mail;
+    if (name == QLatin1String("userPrincipalName"))
+        return &DirectoryUser::userPrincipalName;
+    if (name == QLatin1String("givenName"))
+        return &DirectoryUser::givenName;
+    if (name == QLatin1String("surname"))
+        return &DirectoryUser::surname;
+    if (name == QLatin1String("jobTitle"))
+        return &DirectoryUser::jobTitle;
+    if (name == QLatin1String("department"))
+        return &DirectoryUser::department;
+    if (name == QLatin1String("id"))
+        return &DirectoryUser::id;
     return nullptr;
 }
 
-QJsonValue lookupPath(const QString &path, const std::function<QJsonValue(const QString &)> &property)
-{
+QJsonValue lookupPath(const QString &path, const std::function<QJsonValue(const QString &)> &property) {
     const qsizetype slash = path.indexOf(u'/');
     if (slash < 0)
         return property(path);
@@ -58,11 +67,11 @@ QJsonValue lookupPath(const QString &path, const std::function<QJsonValue(const 
 
 } // namespace
 
-std::optional<DirectoryQuery> DirectoryQuery::prepare(const SimServer &server, const Request &request, Kind kind,
-                                                      Response *failure)
-{
+std::optional<DirectoryQuery> DirectoryQuery::prepare(const SimServer &server, const Request &request,
+                                                      Kind kind, Response *failure) {
     const bool users = kind == Kind::Users;
-    const QString typeName = users ? QStringLiteral("microsoft.graph.user") : QStringLiteral("microsoft.graph.group");
+    const QString typeName =
+        users ? QStringLiteral("microsoft.graph.user") : QStringLiteral("microsoft.graph.group");
     const QString resource = users ? QStringLiteral("User") : QStringLiteral("Group");
     const QStringList &known = users ? userPropertyNames() : groupPropertyNames();
     auto fail = [&](int status, const QString &code, const QString &message) {
@@ -76,17 +85,20 @@ std::optional<DirectoryQuery> DirectoryQuery::prepare(const SimServer &server, c
     if (!ODataQuery::parse(request, &q.m_query, &error, &code))
         return fail(400, code, error);
     if (!q.m_query.expand.isEmpty())
-        return fail(400, QStringLiteral("Request_UnsupportedQuery"),
-                    QStringLiteral("The simulator does not support $expand on %1 collections.").arg(resource));
+        return fail(
+            400, QStringLiteral("Request_UnsupportedQuery"),
+            QStringLiteral("The simulator does not support $expand on %1 collections.").arg(resource));
     const bool eventual = ODataQuery::hasEventualConsistency(request);
     const bool advanced = eventual && q.m_query.count;
     if (!q.m_query.search.isEmpty() && !eventual)
-        return fail(400, QStringLiteral("Request_UnsupportedQuery"),
-                    QStringLiteral("Request with $search query parameter only works through MSGraph with a special "
-                                   "request header: 'ConsistencyLevel: eventual'"));
+        return fail(
+            400, QStringLiteral("Request_UnsupportedQuery"),
+            QStringLiteral("Request with $search query parameter only works through MSGraph with a special "
+                           "request header: 'ConsistencyLevel: eventual'"));
     if (q.m_query.count && !eventual)
-        return fail(400, QStringLiteral("Request_UnsupportedQuery"),
-                    QStringLiteral("$count is only supported with the request header 'ConsistencyLevel: eventual'."));
+        return fail(
+            400, QStringLiteral("Request_UnsupportedQuery"),
+            QStringLiteral("$count is only supported with the request header 'ConsistencyLevel: eventual'."));
     if (!validateSelect(q.m_query.select, known, typeName, &error))
         return fail(400, QStringLiteral("BadRequest"), error);
 
@@ -95,31 +107,36 @@ std::optional<DirectoryQuery> DirectoryQuery::prepare(const SimServer &server, c
         for (const QString &path : q.m_filter->properties()) {
             const QString root = path.section(u'/', 0, 0);
             if (!known.contains(root))
-                return fail(400, QStringLiteral("BadRequest"),
-                            QStringLiteral("Could not find a property named '%1' on type '%2'.").arg(root, typeName));
+                return fail(
+                    400, QStringLiteral("BadRequest"),
+                    QStringLiteral("Could not find a property named '%1' on type '%2'.").arg(root, typeName));
             if (!(users ? userFilterable : groupFilterable).contains(root))
                 return fail(400, QStringLiteral("Request_UnsupportedQuery"),
-                            QStringLiteral("Unsupported or invalid query filter clause specified for property '%1' of "
-                                           "resource '%2'.")
+                            QStringLiteral(
+                                "Unsupported or invalid query filter clause specified for property '%1' of "
+                                "resource '%2'.")
                                 .arg(root, resource));
         }
         const QStringList functions = q.m_filter->functions();
         if (functions.contains(QStringLiteral("contains")))
-            return fail(400, QStringLiteral("Request_UnsupportedQuery"), QStringLiteral("Unsupported Query."));
+            return fail(400, QStringLiteral("Request_UnsupportedQuery"),
+                        QStringLiteral("Unsupported Query."));
         if (functions.contains(QStringLiteral("endswith")) && !advanced)
             return fail(400, QStringLiteral("Request_UnsupportedQuery"),
-                        QStringLiteral("Operator 'endsWith' is not supported because the required parameters might be "
-                                       "missing. Try adding $count with a value of true and the ConsistencyLevel header "
-                                       "with a value of eventual."));
+                        QStringLiteral(
+                            "Operator 'endsWith' is not supported because the required parameters might be "
+                            "missing. Try adding $count with a value of true and the ConsistencyLevel header "
+                            "with a value of eventual."));
     }
 
     if (!q.m_query.orderByProperty.isEmpty()) {
         const QString property = q.m_query.orderByProperty;
         if (!known.contains(property))
-            return fail(400, QStringLiteral("BadRequest"),
-                        QStringLiteral("Could not find a property named '%1' on type '%2'.").arg(property, typeName));
-        const bool sortable = sortableBasic.contains(property)
-                              || (advanced && (users ? userFilterable : groupFilterable).contains(property));
+            return fail(
+                400, QStringLiteral("BadRequest"),
+                QStringLiteral("Could not find a property named '%1' on type '%2'.").arg(property, typeName));
+        const bool sortable = sortableBasic.contains(property) ||
+                              (advanced && (users ? userFilterable : groupFilterable).contains(property));
         if (!sortable || (!q.m_query.filter.isEmpty() && !advanced))
             return fail(400, QStringLiteral("Request_UnsupportedQuery"),
                         QStringLiteral("Sorting not supported for current query."));
@@ -139,8 +156,7 @@ std::optional<DirectoryQuery> DirectoryQuery::prepare(const SimServer &server, c
     return q;
 }
 
-QVector<int> DirectoryQuery::scan(const SimServer &server, const QVector<int> *candidates) const
-{
+QVector<int> DirectoryQuery::scan(const SimServer &server, const QVector<int> *candidates) const {
     const DirectoryState &dir = server.world().directory;
     const bool users = m_kind == Kind::Users;
     const int total = int(users ? dir.users.size() : dir.groups.size());

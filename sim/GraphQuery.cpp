@@ -9,20 +9,18 @@ namespace sim {
 
 namespace {
 
-QString pageSizeError(const QString &value)
-{
-    return QStringLiteral("Invalid page size specified: '%1'. Must be between 1 and 999 inclusive.").arg(value);
+QString pageSizeError(const QString &value) {
+    return QStringLiteral("Invalid page size specified: '%1'. Must be between 1 and 999 inclusive.")
+        .arg(value);
 }
 
 } // namespace
 
-bool ODataQuery::hasEventualConsistency(const Request &request)
-{
+bool ODataQuery::hasEventualConsistency(const Request &request) {
     return request.header("consistencylevel").trimmed().compare("eventual", Qt::CaseInsensitive) == 0;
 }
 
-bool ODataQuery::parse(const Request &request, ODataQuery *out, QString *error, QString *errorCode)
-{
+bool ODataQuery::parse(const Request &request, ODataQuery *out, QString *error, QString *errorCode) {
     auto fail = [&](const QString &code, const QString &message) {
         if (error)
             *error = message;
@@ -50,10 +48,11 @@ bool ODataQuery::parse(const Request &request, ODataQuery *out, QString *error, 
         if (!name.startsWith(u'$'))
             continue;
         if (seen.contains(name))
-            return fail(QStringLiteral("BadRequest"),
-                        QStringLiteral("Query option '%1' was specified more than once, but it must be specified at "
-                                       "most once.")
-                            .arg(rawName));
+            return fail(
+                QStringLiteral("BadRequest"),
+                QStringLiteral("Query option '%1' was specified more than once, but it must be specified at "
+                               "most once.")
+                    .arg(rawName));
         seen.insert(name);
         if (name == QLatin1String("$filter")) {
             q.filter = value;
@@ -64,7 +63,8 @@ bool ODataQuery::parse(const Request &request, ODataQuery *out, QString *error, 
             for (const QString &part : value.split(u',', Qt::SkipEmptyParts))
                 q.select.append(part.trimmed());
             if (q.select.isEmpty())
-                return fail(QStringLiteral("BadRequest"), QStringLiteral("Invalid $select clause: the list is empty."));
+                return fail(QStringLiteral("BadRequest"),
+                            QStringLiteral("Invalid $select clause: the list is empty."));
         } else if (name == QLatin1String("$search")) {
             q.search = value;
         } else if (name == QLatin1String("$top")) {
@@ -81,26 +81,30 @@ bool ODataQuery::parse(const Request &request, ODataQuery *out, QString *error, 
         } else if (name == QLatin1String("$orderby")) {
             q.orderBy = value;
             const QStringList parts = value.simplified().split(u' ');
-            if (parts.size() > 2 || parts.constFirst().isEmpty()
-                || (parts.size() == 2 && parts.at(1) != QLatin1String("asc") && parts.at(1) != QLatin1String("desc")))
-                return fail(QStringLiteral("BadRequest"),
-                            QStringLiteral("Syntax error at position %1 in '%2'.").arg(value.size()).arg(value));
+            if (parts.size() > 2 || parts.constFirst().isEmpty() ||
+                (parts.size() == 2 && parts.at(1) != QLatin1String("asc") &&
+                 parts.at(1) != QLatin1String("desc")))
+                return fail(
+                    QStringLiteral("BadRequest"),
+                    QStringLiteral("Syntax error at position %1 in '%2'.").arg(value.size()).arg(value));
             q.orderByProperty = parts.constFirst();
             q.orderDescending = parts.size() == 2 && parts.at(1) == QLatin1String("desc");
         } else if (name == QLatin1String("$skiptoken")) {
             q.skipToken = value;
             q.skip = decodeSkipToken(value);
             if (q.skip < 0)
-                return fail(QStringLiteral("Directory_ExpiredPageToken"),
-                            QStringLiteral("The specified page token value has expired and can no longer be included "
-                                           "in your request."));
+                return fail(
+                    QStringLiteral("Directory_ExpiredPageToken"),
+                    QStringLiteral("The specified page token value has expired and can no longer be included "
+                                   "in your request."));
         } else if (name == QLatin1String("$expand")) {
             q.expand = value;
         } else if (name == QLatin1String("$skip") || name == QLatin1String("$format")) {
-            return fail(QStringLiteral("Request_UnsupportedQuery"),
-                        QStringLiteral("The query specified in the URI is not valid. Query option '%1' is not "
-                                       "supported on this resource.")
-                            .arg(rawName.mid(1)));
+            return fail(
+                QStringLiteral("Request_UnsupportedQuery"),
+                QStringLiteral("The query specified in the URI is not valid. Query option '%1' is not "
+                               "supported on this resource.")
+                    .arg(rawName.mid(1)));
         } else {
             return fail(QStringLiteral("BadRequest"),
                         QStringLiteral("The query parameter '%1' is not supported.").arg(rawName));
@@ -112,9 +116,9 @@ bool ODataQuery::parse(const Request &request, ODataQuery *out, QString *error, 
 
 // ---------------------------------------------------------------------------------------------------------
 
-bool ODataSearch::parse(const QString &value, ODataSearch *out, QString *error)
-{
-    static const QRegularExpression clause(QStringLiteral("^\\s*\"([A-Za-z]+):([^\"]*)\"\\s*(?:(AND|OR)\\s+|$)"));
+bool ODataSearch::parse(const QString &value, ODataSearch *out, QString *error) {
+    static const QRegularExpression clause(
+        QStringLiteral("^\\s*\"([A-Za-z]+):([^\"]*)\"\\s*(?:(AND|OR)\\s+|$)"));
     ODataSearch search;
     QString rest = value;
     QString joiner;
@@ -149,8 +153,7 @@ bool ODataSearch::parse(const QString &value, ODataSearch *out, QString *error)
     return true;
 }
 
-bool ODataSearch::tokenStartsWith(const QString &text, const QString &term)
-{
+bool ODataSearch::tokenStartsWith(const QString &text, const QString &term) {
     // Graph tokenizes displayName and description on spaces, punctuation and case changes (lower to upper).
     if (term.isEmpty())
         return true;
@@ -160,21 +163,21 @@ bool ODataSearch::tokenStartsWith(const QString &text, const QString &term)
         const QChar c = text.at(i);
         if (QChar::toCaseFolded(c.unicode()) != first)
             continue;
-        const bool wordStart = c.isLetterOrNumber()
-                               && (i == 0 || !text.at(i - 1).isLetterOrNumber()
-                                   || (c.isUpper() && text.at(i - 1).isLower()));
+        const bool wordStart = c.isLetterOrNumber() && (i == 0 || !text.at(i - 1).isLetterOrNumber() ||
+                                                        (c.isUpper() && text.at(i - 1).isLower()));
         if (wordStart && QStringView(text).mid(i).startsWith(term, Qt::CaseInsensitive))
             return true;
     }
     return false;
 }
 
-bool ODataSearch::matches(const ODataValueLookup &lookup) const
-{
+bool ODataSearch::matches(const ODataValueLookup &lookup) const {
     for (const Clause &c : m_clauses) {
         const QString value = lookup(c.property).toString();
-        const bool tokenized = c.property == QLatin1String("displayName") || c.property == QLatin1String("description");
-        const bool hit = tokenized ? tokenStartsWith(value, c.term) : value.startsWith(c.term, Qt::CaseInsensitive);
+        const bool tokenized =
+            c.property == QLatin1String("displayName") || c.property == QLatin1String("description");
+        const bool hit =
+            tokenized ? tokenStartsWith(value, c.term) : value.startsWith(c.term, Qt::CaseInsensitive);
         if (hit && m_or)
             return true;
         if (!hit && !m_or)
@@ -185,8 +188,7 @@ bool ODataSearch::matches(const ODataValueLookup &lookup) const
 
 // ---------------------------------------------------------------------------------------------------------
 
-QJsonObject applySelect(const QJsonObject &object, const QStringList &select)
-{
+QJsonObject applySelect(const QJsonObject &object, const QStringList &select) {
     if (select.isEmpty())
         return object;
     QJsonObject out;
@@ -198,20 +200,20 @@ QJsonObject applySelect(const QJsonObject &object, const QStringList &select)
     return out;
 }
 
-bool validateSelect(const QStringList &select, const QStringList &known, const QString &typeName, QString *error)
-{
+bool validateSelect(const QStringList &select, const QStringList &known, const QString &typeName,
+                    QString *error) {
     for (const QString &name : select) {
         if (!known.contains(name, Qt::CaseSensitive)) {
             if (error)
-                *error = QStringLiteral("Could not find a property named '%1' on type '%2'.").arg(name, typeName);
+                *error =
+                    QStringLiteral("Could not find a property named '%1' on type '%2'.").arg(name, typeName);
             return false;
         }
     }
     return true;
 }
 
-void sortItems(QVector<QJsonObject> &items, const ODataQuery &query)
-{
+void sortItems(QVector<QJsonObject> &items, const ODataQuery &query) {
     if (query.orderByProperty.isEmpty())
         return;
     const QString key = query.orderByProperty;
@@ -222,28 +224,25 @@ void sortItems(QVector<QJsonObject> &items, const ODataQuery &query)
     });
 }
 
-QString graphBaseUrl(const Request &request)
-{
+QString graphBaseUrl(const Request &request) {
     QByteArray host = request.header("host");
     if (host.isEmpty())
         host = "127.0.0.1";
     return QStringLiteral("http://%1/v1.0").arg(QString::fromLatin1(host));
 }
 
-QString encodeSkipToken(int offset)
-{
+QString encodeSkipToken(int offset) {
     // Opaque to clients, as Graph's are; the "RFNwdAI" prefix mimics the look of a real one.
     const QByteArray raw = "sim-page:" + QByteArray::number(offset);
-    return QStringLiteral("RFNwdAI") + QString::fromLatin1(raw.toBase64(QByteArray::Base64UrlEncoding
-                                                                        | QByteArray::OmitTrailingEquals));
+    return QStringLiteral("RFNwdAI") +
+           QString::fromLatin1(raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
-int decodeSkipToken(const QString &token)
-{
+int decodeSkipToken(const QString &token) {
     if (!token.startsWith(QLatin1String("RFNwdAI")))
         return -1;
-    const auto decoded = QByteArray::fromBase64Encoding(token.mid(7).toLatin1(),
-                                                        QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
+    const auto decoded = QByteArray::fromBase64Encoding(
+        token.mid(7).toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded || !decoded.decoded.startsWith("sim-page:"))
         return -1;
     bool ok = false;
@@ -252,8 +251,8 @@ int decodeSkipToken(const QString &token)
 }
 
 QJsonObject collectionPage(const Request &request, const ODataQuery &query, const QString &context, int total,
-                           const std::function<QJsonObject(int)> &makeItem, int defaultPageSize, int maxPageSize)
-{
+                           const std::function<QJsonObject(int)> &makeItem, int defaultPageSize,
+                           int maxPageSize) {
     const int pageSize = qBound(1, query.top > 0 ? query.top : defaultPageSize, maxPageSize);
     const int start = qBound(0, query.skip, total);
     const int end = qMin(total, start + pageSize);
@@ -285,8 +284,7 @@ QJsonObject collectionPage(const Request &request, const ODataQuery &query, cons
 }
 
 QJsonObject collectionPage(const Request &request, const ODataQuery &query, const QString &context,
-                           const QVector<QJsonObject> &items, int defaultPageSize, int maxPageSize)
-{
+                           const QVector<QJsonObject> &items, int defaultPageSize, int maxPageSize) {
     return collectionPage(
         request, query, context, int(items.size()), [&items](int i) { return items.at(i); }, defaultPageSize,
         maxPageSize);

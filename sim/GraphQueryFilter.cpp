@@ -16,13 +16,11 @@ struct Token {
     int position = 0;
 };
 
-QString invalidClause(const QString &detail)
-{
+QString invalidClause(const QString &detail) {
     return QStringLiteral("Invalid filter clause: %1").arg(detail);
 }
 
-bool tokenize(const QString &input, QList<Token> *tokens, QString *error)
-{
+bool tokenize(const QString &input, QList<Token> *tokens, QString *error) {
     static const QRegularExpression guid(QStringLiteral(
         "\\G[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}(?![0-9A-Za-z_])"));
     int i = 0;
@@ -52,9 +50,10 @@ bool tokenize(const QString &input, QList<Token> *tokens, QString *error)
                 text += input.at(i++);
             }
             if (!closed) {
-                *error = invalidClause(QStringLiteral("There is an unterminated string literal at position %1 in '%2'.")
-                                           .arg(start)
-                                           .arg(input));
+                *error = invalidClause(
+                    QStringLiteral("There is an unterminated string literal at position %1 in '%2'.")
+                        .arg(start)
+                        .arg(input));
                 return false;
             }
             tokens->append({TokenType::String, text, start});
@@ -73,23 +72,32 @@ bool tokenize(const QString &input, QList<Token> *tokens, QString *error)
             continue;
         }
         if (c.isLetter() || c == u'_' || c == u'@') {
-            while (i < n && (input.at(i).isLetterOrNumber() || input.at(i) == u'_' || input.at(i) == u'/'
-                             || input.at(i) == u'.' || input.at(i) == u'@'))
+            while (i < n && (input.at(i).isLetterOrNumber() || input.at(i) == u'_' || input.at(i) == u'/' ||
+                             input.at(i) == u'.' || input.at(i) == u'@'))
                 ++i;
             tokens->append({TokenType::Identifier, input.mid(start, i - start), start});
             continue;
         }
         TokenType type;
         switch (c.unicode()) {
-        case '(': type = TokenType::Open; break;
-        case ')': type = TokenType::Close; break;
-        case ',': type = TokenType::Comma; break;
-        case ':': type = TokenType::Colon; break;
+        case '(':
+            type = TokenType::Open;
+            break;
+        case ')':
+            type = TokenType::Close;
+            break;
+        case ',':
+            type = TokenType::Comma;
+            break;
+        case ':':
+            type = TokenType::Colon;
+            break;
         default:
-            *error = invalidClause(QStringLiteral("Syntax error: character '%1' is not valid at position %2 in '%3'.")
-                                       .arg(c)
-                                       .arg(start)
-                                       .arg(input));
+            *error = invalidClause(
+                QStringLiteral("Syntax error: character '%1' is not valid at position %2 in '%3'.")
+                    .arg(c)
+                    .arg(start)
+                    .arg(input));
             return false;
         }
         tokens->append({type, QString(c), start});
@@ -101,17 +109,17 @@ bool tokenize(const QString &input, QList<Token> *tokens, QString *error)
 
 struct Operand {
     enum Kind { Property, Literal } kind = Literal;
-    QString path;       // Property
-    QJsonValue value;   // Literal
+    QString path;     // Property
+    QJsonValue value; // Literal
 };
 
 struct Node {
     enum Kind { Or, And, Not, Compare, In, Function, Any, All } kind = Compare;
-    QString op;                      // Compare: eq ne gt ge lt le; Function: startswith endswith contains
+    QString op; // Compare: eq ne gt ge lt le; Function: startswith endswith contains
     std::unique_ptr<Node> left, right;
     Operand a, b;
-    QList<QJsonValue> list;          // In
-    QString variable;                // Any / All
+    QList<QJsonValue> list; // In
+    QString variable;       // Any / All
 };
 
 struct Scope {
@@ -119,16 +127,14 @@ struct Scope {
     QHash<QString, QJsonValue> variables;
 };
 
-QJsonValue navigate(const QJsonValue &start, const QStringList &segments, int from)
-{
+QJsonValue navigate(const QJsonValue &start, const QStringList &segments, int from) {
     QJsonValue v = start;
     for (int i = from; i < segments.size(); ++i)
         v = v.toObject().value(segments.at(i));
     return v;
 }
 
-QJsonValue resolve(const Operand &operand, const Scope &scope)
-{
+QJsonValue resolve(const Operand &operand, const Scope &scope) {
     if (operand.kind == Operand::Literal)
         return operand.value;
     const QStringList segments = operand.path.split(u'/');
@@ -138,8 +144,7 @@ QJsonValue resolve(const Operand &operand, const Scope &scope)
     return (*scope.lookup)(operand.path);
 }
 
-int compareValues(const QJsonValue &x, const QJsonValue &y, bool *comparable)
-{
+int compareValues(const QJsonValue &x, const QJsonValue &y, bool *comparable) {
     *comparable = true;
     if (x.isDouble() && y.isDouble())
         return x.toDouble() < y.toDouble() ? -1 : (x.toDouble() > y.toDouble() ? 1 : 0);
@@ -151,17 +156,18 @@ int compareValues(const QJsonValue &x, const QJsonValue &y, bool *comparable)
     return 0;
 }
 
-bool isNullish(const QJsonValue &v)
-{
+bool isNullish(const QJsonValue &v) {
     return v.isNull() || v.isUndefined();
 }
 
-bool evaluate(const Node &node, Scope &scope)
-{
+bool evaluate(const Node &node, Scope &scope) {
     switch (node.kind) {
-    case Node::Or: return evaluate(*node.left, scope) || evaluate(*node.right, scope);
-    case Node::And: return evaluate(*node.left, scope) && evaluate(*node.right, scope);
-    case Node::Not: return !evaluate(*node.left, scope);
+    case Node::Or:
+        return evaluate(*node.left, scope) || evaluate(*node.right, scope);
+    case Node::And:
+        return evaluate(*node.left, scope) && evaluate(*node.right, scope);
+    case Node::Not:
+        return !evaluate(*node.left, scope);
     case Node::Compare: {
         const QJsonValue x = resolve(node.a, scope);
         const QJsonValue y = resolve(node.b, scope);
@@ -173,11 +179,16 @@ bool evaluate(const Node &node, Scope &scope)
         const int c = compareValues(x, y, &comparable);
         if (!comparable)
             return node.op == QLatin1String("ne");
-        if (node.op == QLatin1String("eq")) return c == 0;
-        if (node.op == QLatin1String("ne")) return c != 0;
-        if (node.op == QLatin1String("gt")) return c > 0;
-        if (node.op == QLatin1String("ge")) return c >= 0;
-        if (node.op == QLatin1String("lt")) return c < 0;
+        if (node.op == QLatin1String("eq"))
+            return c == 0;
+        if (node.op == QLatin1String("ne"))
+            return c != 0;
+        if (node.op == QLatin1String("gt"))
+            return c > 0;
+        if (node.op == QLatin1String("ge"))
+            return c >= 0;
+        if (node.op == QLatin1String("lt"))
+            return c < 0;
         return c <= 0;
     }
     case Node::In: {
@@ -227,13 +238,13 @@ bool evaluate(const Node &node, Scope &scope)
     return false;
 }
 
-class Parser
-{
+class Parser {
 public:
-    Parser(const QString &input, const QList<Token> &tokens) : m_input(input), m_tokens(tokens) {}
+    Parser(const QString &input, const QList<Token> &tokens)
+        : m_input(input)
+        , m_tokens(tokens) {}
 
-    std::unique_ptr<Node> parseAll(QString *error)
-    {
+    std::unique_ptr<Node> parseAll(QString *error) {
         auto node = parseOr();
         if (node && peek().type != TokenType::End)
             fail(peek().position);
@@ -248,20 +259,21 @@ public:
     QStringList functions;
 
 private:
-    const Token &peek(int ahead = 0) const { return m_tokens.at(qMin(m_pos + ahead, int(m_tokens.size()) - 1)); }
-    const Token &next() { return m_tokens.at(qMin(m_pos++, int(m_tokens.size()) - 1)); }
-    bool isKeyword(const Token &t, const char *word) const
-    {
-        return t.type == TokenType::Identifier && t.text.compare(QLatin1String(word), Qt::CaseInsensitive) == 0;
+    const Token &peek(int ahead = 0) const {
+        return m_tokens.at(qMin(m_pos + ahead, int(m_tokens.size()) - 1));
     }
-    std::unique_ptr<Node> fail(int position)
-    {
+    const Token &next() { return m_tokens.at(qMin(m_pos++, int(m_tokens.size()) - 1)); }
+    bool isKeyword(const Token &t, const char *word) const {
+        return t.type == TokenType::Identifier &&
+               t.text.compare(QLatin1String(word), Qt::CaseInsensitive) == 0;
+    }
+    std::unique_ptr<Node> fail(int position) {
         if (m_error.isEmpty())
-            m_error = invalidClause(QStringLiteral("Syntax error at position %1 in '%2'.").arg(position).arg(m_input));
+            m_error = invalidClause(
+                QStringLiteral("Syntax error at position %1 in '%2'.").arg(position).arg(m_input));
         return nullptr;
     }
-    bool expect(TokenType type)
-    {
+    bool expect(TokenType type) {
         if (peek().type != type) {
             fail(peek().position);
             return false;
@@ -270,8 +282,7 @@ private:
         return true;
     }
 
-    std::unique_ptr<Node> parseOr()
-    {
+    std::unique_ptr<Node> parseOr() {
         auto left = parseAnd();
         while (left && isKeyword(peek(), "or")) {
             ++m_pos;
@@ -286,8 +297,7 @@ private:
         return left;
     }
 
-    std::unique_ptr<Node> parseAnd()
-    {
+    std::unique_ptr<Node> parseAnd() {
         auto left = parseUnary();
         while (left && isKeyword(peek(), "and")) {
             ++m_pos;
@@ -302,8 +312,7 @@ private:
         return left;
     }
 
-    std::unique_ptr<Node> parseUnary()
-    {
+    std::unique_ptr<Node> parseUnary() {
         if (isKeyword(peek(), "not")) {
             ++m_pos;
             auto node = std::make_unique<Node>();
@@ -314,13 +323,18 @@ private:
         return parsePrimary();
     }
 
-    bool parseOperand(Operand *out)
-    {
+    bool parseOperand(Operand *out) {
         const Token &t = next();
         switch (t.type) {
         case TokenType::String:
-        case TokenType::Guid: out->kind = Operand::Literal; out->value = t.text; return true;
-        case TokenType::Number: out->kind = Operand::Literal; out->value = t.text.toDouble(); return true;
+        case TokenType::Guid:
+            out->kind = Operand::Literal;
+            out->value = t.text;
+            return true;
+        case TokenType::Number:
+            out->kind = Operand::Literal;
+            out->value = t.text.toDouble();
+            return true;
         case TokenType::Identifier:
             out->kind = Operand::Literal;
             if (isKeyword(t, "true") || isKeyword(t, "false")) {
@@ -335,12 +349,13 @@ private:
             out->path = t.text;
             notePath(t.text);
             return true;
-        default: fail(t.position); return false;
+        default:
+            fail(t.position);
+            return false;
         }
     }
 
-    void notePath(const QString &path)
-    {
+    void notePath(const QString &path) {
         QStringList segments = path.split(u'/');
         const auto it = m_variablePaths.constFind(segments.constFirst());
         if (it != m_variablePaths.constEnd())
@@ -350,14 +365,12 @@ private:
             properties.append(full);
     }
 
-    void noteFunction(const QString &name)
-    {
+    void noteFunction(const QString &name) {
         if (!functions.contains(name))
             functions.append(name);
     }
 
-    std::unique_ptr<Node> parsePrimary()
-    {
+    std::unique_ptr<Node> parsePrimary() {
         const Token &t = peek();
         if (t.type == TokenType::Open) {
             ++m_pos;
@@ -367,16 +380,17 @@ private:
             return inner;
         }
         if (t.type == TokenType::Identifier && peek(1).type == TokenType::Open)
-            return t.text.endsWith(QLatin1String("/any"), Qt::CaseInsensitive)
-                        || t.text.endsWith(QLatin1String("/all"), Qt::CaseInsensitive)
-                    ? parseLambda()
-                    : parseFunction();
+            return t.text.endsWith(QLatin1String("/any"), Qt::CaseInsensitive) ||
+                           t.text.endsWith(QLatin1String("/all"), Qt::CaseInsensitive)
+                       ? parseLambda()
+                       : parseFunction();
         auto node = std::make_unique<Node>();
         if (!parseOperand(&node->a))
             return nullptr;
         const Token &op = next();
-        static const QStringList comparisons{QStringLiteral("eq"), QStringLiteral("ne"), QStringLiteral("gt"),
-                                             QStringLiteral("ge"), QStringLiteral("lt"), QStringLiteral("le")};
+        static const QStringList comparisons{QStringLiteral("eq"), QStringLiteral("ne"),
+                                             QStringLiteral("gt"), QStringLiteral("ge"),
+                                             QStringLiteral("lt"), QStringLiteral("le")};
         if (isKeyword(op, "in")) {
             node->kind = Node::In;
             if (!expect(TokenType::Open))
@@ -404,31 +418,30 @@ private:
         return node;
     }
 
-    std::unique_ptr<Node> parseFunction()
-    {
+    std::unique_ptr<Node> parseFunction() {
         const Token &name = next();
         const QString function = name.text.toLower();
         static const QStringList known{QStringLiteral("startswith"), QStringLiteral("endswith"),
                                        QStringLiteral("contains")};
         if (!known.contains(function)) {
-            m_error = invalidClause(QStringLiteral("An unknown function with name '%1' was found. This may also be a "
-                                                   "function import or a key lookup on a navigation property, which "
-                                                   "is not allowed.")
-                                        .arg(name.text));
+            m_error = invalidClause(
+                QStringLiteral("An unknown function with name '%1' was found. This may also be a "
+                               "function import or a key lookup on a navigation property, which "
+                               "is not allowed.")
+                    .arg(name.text));
             return nullptr;
         }
         noteFunction(function);
         auto node = std::make_unique<Node>();
         node->kind = Node::Function;
         node->op = function;
-        if (!expect(TokenType::Open) || !parseOperand(&node->a) || !expect(TokenType::Comma)
-            || !parseOperand(&node->b) || !expect(TokenType::Close))
+        if (!expect(TokenType::Open) || !parseOperand(&node->a) || !expect(TokenType::Comma) ||
+            !parseOperand(&node->b) || !expect(TokenType::Close))
             return nullptr;
         return node;
     }
 
-    std::unique_ptr<Node> parseLambda()
-    {
+    std::unique_ptr<Node> parseLambda() {
         const Token &name = next();
         auto node = std::make_unique<Node>();
         node->kind = name.text.endsWith(QLatin1String("/any"), Qt::CaseInsensitive) ? Node::Any : Node::All;
@@ -461,25 +474,22 @@ private:
     QList<Token> m_tokens;
     int m_pos = 0;
     QString m_error;
-    QHash<QString, QString> m_variablePaths;   // lambda variable -> collection path
+    QHash<QString, QString> m_variablePaths; // lambda variable -> collection path
 };
 
-class CompiledFilter final : public ODataFilter
-{
+class CompiledFilter final : public ODataFilter {
 public:
     CompiledFilter(std::unique_ptr<Node> root, QStringList properties, QStringList functions)
-        : m_root(std::move(root)), m_properties(std::move(properties)), m_functions(std::move(functions))
-    {
-    }
-    bool matches(const QJsonObject &object) const override
-    {
+        : m_root(std::move(root))
+        , m_properties(std::move(properties))
+        , m_functions(std::move(functions)) {}
+    bool matches(const QJsonObject &object) const override {
         const ODataValueLookup lookup = [&object](const QString &path) {
             return navigate(QJsonValue(object), path.split(u'/'), 0);
         };
         return matches(lookup);
     }
-    bool matches(const ODataValueLookup &lookup) const override
-    {
+    bool matches(const ODataValueLookup &lookup) const override {
         Scope scope{&lookup, {}};
         return evaluate(*m_root, scope);
     }
@@ -494,8 +504,7 @@ private:
 
 } // namespace
 
-std::shared_ptr<ODataFilter> ODataFilter::compile(const QString &expression, QString *error)
-{
+std::shared_ptr<ODataFilter> ODataFilter::compile(const QString &expression, QString *error) {
     QList<Token> tokens;
     QString message;
     if (expression.trimmed().isEmpty()) {

@@ -16,38 +16,33 @@ using testsupport::SimFixture;
 
 namespace {
 
-const QString writeScopes = QStringLiteral("https://graph.microsoft.com/.default https://graph.microsoft.com/User.ReadWrite.All");
+const QString writeScopes =
+    QStringLiteral("https://graph.microsoft.com/.default https://graph.microsoft.com/User.ReadWrite.All");
 const QHash<QByteArray, QByteArray> eventual{{"ConsistencyLevel", "eventual"}};
 
-QString errorCode(const HttpReply &reply)
-{
+QString errorCode(const HttpReply &reply) {
     return reply.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString();
 }
 
-QString errorMessage(const HttpReply &reply)
-{
+QString errorMessage(const HttpReply &reply) {
     return reply.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString();
 }
 
-QJsonArray values(const HttpReply &reply)
-{
+QJsonArray values(const HttpReply &reply) {
     return reply.json().value(QStringLiteral("value")).toArray();
 }
 
-QString pathOf(const QString &nextLink)
-{
+QString pathOf(const QString &nextLink) {
     return QUrl(nextLink).toString(QUrl::RemoveScheme | QUrl::RemoveAuthority | QUrl::FullyEncoded);
 }
 
-QString enc(const QString &s)
-{
+QString enc(const QString &s) {
     return QString::fromLatin1(QUrl::toPercentEncoding(s));
 }
 
 } // namespace
 
-class TestSimDirectory : public QObject
-{
+class TestSimDirectory : public QObject {
     Q_OBJECT
 private slots:
     void init();
@@ -84,8 +79,7 @@ private:
     void startSim(const sim::SimOptions &options = {});
 };
 
-void TestSimDirectory::startSim(const sim::SimOptions &options)
-{
+void TestSimDirectory::startSim(const sim::SimOptions &options) {
     m_sim.reset();
     m_sim = std::make_unique<SimFixture>(options);
     QString error;
@@ -94,21 +88,21 @@ void TestSimDirectory::startSim(const sim::SimOptions &options)
     QVERIFY(!m_token.isEmpty());
 }
 
-void TestSimDirectory::init()
-{
+void TestSimDirectory::init() {
     startSim();
 }
 
-void TestSimDirectory::cleanup()
-{
+void TestSimDirectory::cleanup() {
     m_sim.reset();
 }
 
-void TestSimDirectory::organization()
-{
+void TestSimDirectory::organization() {
     const HttpReply reply = m_sim->graph("GET", QStringLiteral("/organization"), {}, m_token);
     QCOMPARE(reply.status, 200);
-    QVERIFY(reply.json().value(QStringLiteral("@odata.context")).toString().endsWith(QLatin1String("$metadata#organization")));
+    QVERIFY(reply.json()
+                .value(QStringLiteral("@odata.context"))
+                .toString()
+                .endsWith(QLatin1String("$metadata#organization")));
     const QJsonObject org = values(reply).at(0).toObject();
     QCOMPARE(org.value(QStringLiteral("id")).toString(), m_sim->tenantId());
     QCOMPARE(org.value(QStringLiteral("displayName")).toString(), QStringLiteral("Contoso"));
@@ -117,22 +111,27 @@ void TestSimDirectory::organization()
     QCOMPARE(domains.size(), 2);
     for (const QJsonValue &v : domains) {
         const QJsonObject d = v.toObject();
-        const bool initial = d.value(QStringLiteral("name")).toString() == QLatin1String("contoso.onmicrosoft.example");
+        const bool initial =
+            d.value(QStringLiteral("name")).toString() == QLatin1String("contoso.onmicrosoft.example");
         QCOMPARE(d.value(QStringLiteral("isInitial")).toBool(), initial);
         QCOMPARE(d.value(QStringLiteral("isDefault")).toBool(), !initial);
         QCOMPARE(d.value(QStringLiteral("type")).toString(), QStringLiteral("Managed"));
     }
-    const HttpReply byId = m_sim->graph("GET", QStringLiteral("/organization/") + m_sim->tenantId() +
-                                                   QStringLiteral("?$select=displayName"), {}, m_token);
+    const HttpReply byId = m_sim->graph(
+        "GET", QStringLiteral("/organization/") + m_sim->tenantId() + QStringLiteral("?$select=displayName"),
+        {}, m_token);
     QCOMPARE(byId.status, 200);
     QCOMPARE(byId.json().value(QStringLiteral("displayName")).toString(), QStringLiteral("Contoso"));
     QVERIFY(!byId.json().contains(QStringLiteral("verifiedDomains")));
-    QCOMPARE(m_sim->graph("GET", QStringLiteral("/organization/00000000-0000-0000-0000-000000000000"), {}, m_token).status, 404);
+    QCOMPARE(
+        m_sim->graph("GET", QStringLiteral("/organization/00000000-0000-0000-0000-000000000000"), {}, m_token)
+            .status,
+        404);
 }
 
-void TestSimDirectory::meAndMemberOf()
-{
-    const HttpReply me = m_sim->graph("GET", QStringLiteral("/me?$select=displayName,userPrincipalName,accountEnabled"), {}, m_token);
+void TestSimDirectory::meAndMemberOf() {
+    const HttpReply me = m_sim->graph(
+        "GET", QStringLiteral("/me?$select=displayName,userPrincipalName,accountEnabled"), {}, m_token);
     QCOMPARE(me.status, 200);
     QCOMPARE(me.json().value(QStringLiteral("displayName")).toString(), QStringLiteral("Avery Admin"));
     QCOMPARE(me.json().value(QStringLiteral("accountEnabled")).toBool(), true);
@@ -143,35 +142,45 @@ void TestSimDirectory::meAndMemberOf()
         const QJsonArray items = values(memberOf);
         QCOMPARE(items.size(), 1);
         const QJsonObject role = items.at(0).toObject();
-        QCOMPARE(role.value(QStringLiteral("@odata.type")).toString(), QStringLiteral("#microsoft.graph.directoryRole"));
-        QCOMPARE(role.value(QStringLiteral("displayName")).toString(), QStringLiteral("Cloud Application Administrator"));
-        QCOMPARE(role.value(QStringLiteral("roleTemplateId")).toString(), QStringLiteral("158c047a-c907-4556-b7ef-446551a6b5f7"));
+        QCOMPARE(role.value(QStringLiteral("@odata.type")).toString(),
+                 QStringLiteral("#microsoft.graph.directoryRole"));
+        QCOMPARE(role.value(QStringLiteral("displayName")).toString(),
+                 QStringLiteral("Cloud Application Administrator"));
+        QCOMPARE(role.value(QStringLiteral("roleTemplateId")).toString(),
+                 QStringLiteral("158c047a-c907-4556-b7ef-446551a6b5f7"));
     }
 }
 
-void TestSimDirectory::userMemberOfHasGroupsOnly()
-{
+void TestSimDirectory::userMemberOfHasGroupsOnly() {
     const QString userToken = m_sim->token(QStringLiteral("user@contoso.example"));
     const HttpReply memberOf = m_sim->graph("GET", QStringLiteral("/me/memberOf"), {}, userToken);
     QCOMPARE(memberOf.status, 200);
     const QJsonArray items = values(memberOf);
     QVERIFY(!items.isEmpty());
     for (const QJsonValue &v : items)
-        QCOMPARE(v.toObject().value(QStringLiteral("@odata.type")).toString(), QStringLiteral("#microsoft.graph.group"));
+        QCOMPARE(v.toObject().value(QStringLiteral("@odata.type")).toString(),
+                 QStringLiteral("#microsoft.graph.group"));
     QCOMPARE(items.at(0).toObject().value(QStringLiteral("displayName")).toString(), QStringLiteral("Sales"));
-    const QString userId = m_sim->server().world().directory.userByUpn(QStringLiteral("user@contoso.example"))->id;
-    QCOMPARE(values(m_sim->graph("GET", QStringLiteral("/users/%1/memberOf").arg(userId), {}, m_token)), items);
+    const QString userId =
+        m_sim->server().world().directory.userByUpn(QStringLiteral("user@contoso.example"))->id;
+    QCOMPARE(values(m_sim->graph("GET", QStringLiteral("/users/%1/memberOf").arg(userId), {}, m_token)),
+             items);
 }
 
-void TestSimDirectory::authFailures()
-{
+void TestSimDirectory::authFailures() {
     HttpReply r = m_sim->graph("GET", QStringLiteral("/users"));
     QCOMPARE(r.status, 401);
     QCOMPARE(errorCode(r), QStringLiteral("InvalidAuthenticationToken"));
     r = m_sim->graph("GET", QStringLiteral("/me"), {}, QStringLiteral("garbage"));
     QCOMPARE(r.status, 401);
-    QVERIFY(!r.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("innerError")).toObject()
-                 .value(QStringLiteral("request-id")).toString().isEmpty());
+    QVERIFY(!r.json()
+                 .value(QStringLiteral("error"))
+                 .toObject()
+                 .value(QStringLiteral("innerError"))
+                 .toObject()
+                 .value(QStringLiteral("request-id"))
+                 .toString()
+                 .isEmpty());
     // A token without a directory read scope reaches /me but not /users or /groups.
     const QString narrow = m_sim->token(QStringLiteral("user@contoso.example"), QStringLiteral("User.Read"));
     QCOMPARE(m_sim->graph("GET", QStringLiteral("/me"), {}, narrow).status, 200);
@@ -183,32 +192,36 @@ void TestSimDirectory::authFailures()
     QCOMPARE(m_sim->graph("DELETE", QStringLiteral("/organization"), {}, m_token).status, 405);
 }
 
-void TestSimDirectory::listUsersDefaultPropertiesAndSelect()
-{
+void TestSimDirectory::listUsersDefaultPropertiesAndSelect() {
     HttpReply r = m_sim->graph("GET", QStringLiteral("/users"), {}, m_token);
     QCOMPARE(r.status, 200);
     QJsonArray users = values(r);
-    QCOMPARE(users.size(), 27);   // the two named accounts + 25 seeded
+    QCOMPARE(users.size(), 27); // the two named accounts + 25 seeded
     const QJsonObject first = users.at(0).toObject();
-    QCOMPARE(first.value(QStringLiteral("userPrincipalName")).toString(), QStringLiteral("admin@contoso.example"));
+    QCOMPARE(first.value(QStringLiteral("userPrincipalName")).toString(),
+             QStringLiteral("admin@contoso.example"));
     for (const char *p : {"businessPhones", "displayName", "givenName", "jobTitle", "mail", "mobilePhone",
                           "officeLocation", "preferredLanguage", "surname", "userPrincipalName", "id"})
         QVERIFY2(first.contains(QLatin1String(p)), p);
     QVERIFY(!first.contains(QStringLiteral("accountEnabled")));
     QVERIFY(!r.json().contains(QStringLiteral("@odata.nextLink")));
 
-    r = m_sim->graph("GET", QStringLiteral("/users?$select=displayName,accountEnabled,department"), {}, m_token);
-    QVERIFY(r.json().value(QStringLiteral("@odata.context")).toString().endsWith(
-        QLatin1String("#users(displayName,accountEnabled,department)")));
+    r = m_sim->graph("GET", QStringLiteral("/users?$select=displayName,accountEnabled,department"), {},
+                     m_token);
+    QVERIFY(r.json()
+                .value(QStringLiteral("@odata.context"))
+                .toString()
+                .endsWith(QLatin1String("#users(displayName,accountEnabled,department)")));
     const QJsonObject selected = values(r).at(2).toObject();
     const QStringList keys = selected.keys();
     QCOMPARE(QSet<QString>(keys.begin(), keys.end()),
-             (QSet<QString>{QStringLiteral("id"), QStringLiteral("displayName"), QStringLiteral("accountEnabled"),
-                            QStringLiteral("department")}));
+             (QSet<QString>{QStringLiteral("id"), QStringLiteral("displayName"),
+                            QStringLiteral("accountEnabled"), QStringLiteral("department")}));
     QVERIFY(!selected.value(QStringLiteral("department")).toString().isEmpty());
     // Generated users are realistic and unique.
     QSet<QString> upns;
-    for (const QJsonValue &v : values(m_sim->graph("GET", QStringLiteral("/users?$select=userPrincipalName,mail"), {}, m_token))) {
+    for (const QJsonValue &v :
+         values(m_sim->graph("GET", QStringLiteral("/users?$select=userPrincipalName,mail"), {}, m_token))) {
         const QString upn = v.toObject().value(QStringLiteral("userPrincipalName")).toString();
         QVERIFY(upn.endsWith(QLatin1String("@contoso.example")));
         QCOMPARE(v.toObject().value(QStringLiteral("mail")).toString(), upn);
@@ -217,13 +230,16 @@ void TestSimDirectory::listUsersDefaultPropertiesAndSelect()
     QCOMPARE(upns.size(), 27);
 }
 
-void TestSimDirectory::userByIdAndUpn()
-{
-    const sim::DirectoryUser *user = m_sim->server().world().directory.userByUpn(QStringLiteral("user@contoso.example"));
+void TestSimDirectory::userByIdAndUpn() {
+    const sim::DirectoryUser *user =
+        m_sim->server().world().directory.userByUpn(QStringLiteral("user@contoso.example"));
     HttpReply r = m_sim->graph("GET", QStringLiteral("/users/") + user->id, {}, m_token);
     QCOMPARE(r.status, 200);
     QCOMPARE(r.json().value(QStringLiteral("displayName")).toString(), QStringLiteral("Uma User"));
-    QVERIFY(r.json().value(QStringLiteral("@odata.context")).toString().endsWith(QLatin1String("$metadata#users/$entity")));
+    QVERIFY(r.json()
+                .value(QStringLiteral("@odata.context"))
+                .toString()
+                .endsWith(QLatin1String("$metadata#users/$entity")));
     r = m_sim->graph("GET", QStringLiteral("/users/USER@contoso.example?$select=id"), {}, m_token);
     QCOMPARE(r.status, 200);
     QCOMPARE(r.json().value(QStringLiteral("id")).toString(), user->id);
@@ -231,13 +247,14 @@ void TestSimDirectory::userByIdAndUpn()
     QCOMPARE(r.status, 404);
     QCOMPARE(errorCode(r), QStringLiteral("Request_ResourceNotFound"));
     QVERIFY(errorMessage(r).contains(QLatin1String("ghost@contoso.example")));
-    r = m_sim->graph("GET", QStringLiteral("/users/") + user->id + QStringLiteral("?$select=nope"), {}, m_token);
+    r = m_sim->graph("GET", QStringLiteral("/users/") + user->id + QStringLiteral("?$select=nope"), {},
+                     m_token);
     QCOMPARE(r.status, 400);
-    QCOMPARE(errorMessage(r), QStringLiteral("Could not find a property named 'nope' on type 'microsoft.graph.user'."));
+    QCOMPARE(errorMessage(r),
+             QStringLiteral("Could not find a property named 'nope' on type 'microsoft.graph.user'."));
 }
 
-void TestSimDirectory::filters_data()
-{
+void TestSimDirectory::filters_data() {
     QTest::addColumn<QString>("filter");
     QTest::addColumn<bool>("advanced");
     QTest::addColumn<QStringList>("expectedUpns");
@@ -246,7 +263,8 @@ void TestSimDirectory::filters_data()
     QTest::newRow("startswith") << "startswith(displayName,'Avery')" << false
                                 << QStringList{QStringLiteral("admin@contoso.example")};
     QTest::newRow("or") << "mail eq 'admin@contoso.example' or mail eq 'user@contoso.example'" << false
-                        << QStringList{QStringLiteral("admin@contoso.example"), QStringLiteral("user@contoso.example")};
+                        << QStringList{QStringLiteral("admin@contoso.example"),
+                                       QStringLiteral("user@contoso.example")};
     QTest::newRow("and") << "startswith(mail,'a') and jobTitle eq 'IT Administrator'" << false
                          << QStringList{QStringLiteral("admin@contoso.example")};
     QTest::newRow("any") << "proxyAddresses/any(p:p eq 'smtp:user@contoso.example')" << false
@@ -255,13 +273,15 @@ void TestSimDirectory::filters_data()
                                        << QStringList{QStringLiteral("user@contoso.example")};
 }
 
-void TestSimDirectory::filters()
-{
+void TestSimDirectory::filters() {
     QFETCH(QString, filter);
     QFETCH(bool, advanced);
     QFETCH(QStringList, expectedUpns);
-    const HttpReply r = m_sim->graph("GET", QStringLiteral("/users?$filter=%1%2").arg(enc(filter), advanced ? QStringLiteral("&$count=true") : QString()),
-                                     {}, m_token, advanced ? eventual : QHash<QByteArray, QByteArray>{});
+    const HttpReply r =
+        m_sim->graph("GET",
+                     QStringLiteral("/users?$filter=%1%2")
+                         .arg(enc(filter), advanced ? QStringLiteral("&$count=true") : QString()),
+                     {}, m_token, advanced ? eventual : QHash<QByteArray, QByteArray>{});
     QCOMPARE(r.status, 200);
     QStringList upns;
     for (const QJsonValue &v : values(r))
@@ -269,28 +289,40 @@ void TestSimDirectory::filters()
     QCOMPARE(upns, expectedUpns);
 }
 
-void TestSimDirectory::filterAndQueryErrors_data()
-{
+void TestSimDirectory::filterAndQueryErrors_data() {
     QTest::addColumn<QString>("query");
     QTest::addColumn<QString>("code");
     QTest::addColumn<QString>("messagePart");
-    QTest::newRow("syntax") << QStringLiteral("$filter=") + enc(QStringLiteral("displayName eq")) << "BadRequest" << "Invalid filter clause";
-    QTest::newRow("unknown property") << QStringLiteral("$filter=") + enc(QStringLiteral("shoeSize eq '9'")) << "BadRequest"
-                                      << "Could not find a property named 'shoeSize'";
-    QTest::newRow("unsupported property") << QStringLiteral("$filter=") + enc(QStringLiteral("aboutMe eq 'x'")) << "Request_UnsupportedQuery"
-                                          << "Unsupported or invalid query filter clause specified for property 'aboutMe'";
-    QTest::newRow("contains") << QStringLiteral("$filter=") + enc(QStringLiteral("contains(displayName,'a')")) << "Request_UnsupportedQuery"
+    QTest::newRow("syntax") << QStringLiteral("$filter=") + enc(QStringLiteral("displayName eq"))
+                            << "BadRequest"
+                            << "Invalid filter clause";
+    QTest::newRow("unknown property")
+        << QStringLiteral("$filter=") + enc(QStringLiteral("shoeSize eq '9'")) << "BadRequest"
+        << "Could not find a property named 'shoeSize'";
+    QTest::newRow("unsupported property")
+        << QStringLiteral("$filter=") + enc(QStringLiteral("aboutMe eq 'x'")) << "Request_UnsupportedQuery"
+        << "Unsupported or invalid query filter clause specified for property 'aboutMe'";
+    QTest::newRow("contains") << QStringLiteral("$filter=") + enc(QStringLiteral("contains(displayName,'a')"))
+                              << "Request_UnsupportedQuery"
                               << "Unsupported Query";
-    QTest::newRow("endswith basic") << QStringLiteral("$filter=") + enc(QStringLiteral("endswith(mail,'x')")) << "Request_UnsupportedQuery"
+    QTest::newRow("endswith basic") << QStringLiteral("$filter=") + enc(QStringLiteral("endswith(mail,'x')"))
+                                    << "Request_UnsupportedQuery"
                                     << "Operator 'endsWith' is not supported";
-    QTest::newRow("top") << "$top=5000" << "Request_BadRequest" << "Invalid page size specified";
-    QTest::newRow("select") << "$select=displayName,nope" << "BadRequest" << "Could not find a property named 'nope'";
-    QTest::newRow("orderby unsupported") << "$orderby=jobTitle" << "Request_UnsupportedQuery" << "Sorting not supported";
-    QTest::newRow("skiptoken") << "$skiptoken=bogus" << "Directory_ExpiredPageToken" << "page token";
+    QTest::newRow("top") << "$top=5000"
+                         << "Request_BadRequest"
+                         << "Invalid page size specified";
+    QTest::newRow("select") << "$select=displayName,nope"
+                            << "BadRequest"
+                            << "Could not find a property named 'nope'";
+    QTest::newRow("orderby unsupported") << "$orderby=jobTitle"
+                                         << "Request_UnsupportedQuery"
+                                         << "Sorting not supported";
+    QTest::newRow("skiptoken") << "$skiptoken=bogus"
+                               << "Directory_ExpiredPageToken"
+                               << "page token";
 }
 
-void TestSimDirectory::filterAndQueryErrors()
-{
+void TestSimDirectory::filterAndQueryErrors() {
     QFETCH(QString, query);
     QFETCH(QString, code);
     QFETCH(QString, messagePart);
@@ -300,8 +332,7 @@ void TestSimDirectory::filterAndQueryErrors()
     QVERIFY2(errorMessage(r).contains(messagePart), qPrintable(errorMessage(r)));
 }
 
-void TestSimDirectory::searchAndCountNeedEventualConsistency()
-{
+void TestSimDirectory::searchAndCountNeedEventualConsistency() {
     const QString search = QStringLiteral("/users?$search=") + enc(QStringLiteral("\"displayName:uma\""));
     HttpReply r = m_sim->graph("GET", search, {}, m_token);
     QCOMPARE(r.status, 400);
@@ -318,52 +349,59 @@ void TestSimDirectory::searchAndCountNeedEventualConsistency()
     QCOMPARE(r.status, 200);
     QCOMPARE(r.body, QByteArray("27"));
     QCOMPARE(m_sim->graph("GET", QStringLiteral("/users/$count"), {}, m_token).status, 400);
-    r = m_sim->graph("GET", QStringLiteral("/users?$search=") + enc(QStringLiteral("uma")), {}, m_token, eventual);
+    r = m_sim->graph("GET", QStringLiteral("/users?$search=") + enc(QStringLiteral("uma")), {}, m_token,
+                     eventual);
     QCOMPARE(r.status, 400);
-    r = m_sim->graph("GET", QStringLiteral("/users?$search=") + enc(QStringLiteral("\"aboutMe:x\"")), {}, m_token, eventual);
+    r = m_sim->graph("GET", QStringLiteral("/users?$search=") + enc(QStringLiteral("\"aboutMe:x\"")), {},
+                     m_token, eventual);
     QCOMPARE(r.status, 400);
     QCOMPARE(errorCode(r), QStringLiteral("Request_UnsupportedQuery"));
 }
 
-void TestSimDirectory::searchUsers()
-{
-    HttpReply r = m_sim->graph("GET", QStringLiteral("/users?$search=%1&$select=displayName,mail&$count=true")
-                                          .arg(enc(QStringLiteral("\"displayName:uma\" OR \"mail:uma\""))),
+void TestSimDirectory::searchUsers() {
+    HttpReply r = m_sim->graph("GET",
+                               QStringLiteral("/users?$search=%1&$select=displayName,mail&$count=true")
+                                   .arg(enc(QStringLiteral("\"displayName:uma\" OR \"mail:uma\""))),
                                {}, m_token, eventual);
     QCOMPARE(r.status, 200);
     QVERIFY(r.json().value(QStringLiteral("@odata.count")).toInt() >= 1);
     for (const QJsonValue &v : values(r)) {
         const QString name = v.toObject().value(QStringLiteral("displayName")).toString();
         const QString mail = v.toObject().value(QStringLiteral("mail")).toString();
-        QVERIFY2(sim::ODataSearch::tokenStartsWith(name, QStringLiteral("uma")) || mail.startsWith(QLatin1String("uma")),
+        QVERIFY2(sim::ODataSearch::tokenStartsWith(name, QStringLiteral("uma")) ||
+                     mail.startsWith(QLatin1String("uma")),
                  qPrintable(name));
     }
     // Tokenized display name: the surname matches too ("User" in "Uma User").
-    r = m_sim->graph("GET", QStringLiteral("/users?$search=%1").arg(enc(QStringLiteral("\"displayName:user\""))), {}, m_token, eventual);
-    QCOMPARE(values(r).at(0).toObject().value(QStringLiteral("userPrincipalName")).toString(), QStringLiteral("user@contoso.example"));
+    r = m_sim->graph("GET",
+                     QStringLiteral("/users?$search=%1").arg(enc(QStringLiteral("\"displayName:user\""))), {},
+                     m_token, eventual);
+    QCOMPARE(values(r).at(0).toObject().value(QStringLiteral("userPrincipalName")).toString(),
+             QStringLiteral("user@contoso.example"));
     // Spaces sent as '+' (form encoding) work like %20.
-    r = m_sim->graph("GET", QStringLiteral("/users?$search=%22displayName:avery%22+OR+%22mail:avery%22"), {}, m_token, eventual);
+    r = m_sim->graph("GET", QStringLiteral("/users?$search=%22displayName:avery%22+OR+%22mail:avery%22"), {},
+                     m_token, eventual);
     QCOMPARE(r.status, 200);
     QCOMPARE(values(r).size(), 1);
 }
 
-void TestSimDirectory::orderBy()
-{
-    HttpReply r = m_sim->graph("GET", QStringLiteral("/users?$orderby=displayName&$select=displayName"), {}, m_token);
+void TestSimDirectory::orderBy() {
+    HttpReply r =
+        m_sim->graph("GET", QStringLiteral("/users?$orderby=displayName&$select=displayName"), {}, m_token);
     QCOMPARE(r.status, 200);
     QStringList names;
     for (const QJsonValue &v : values(r))
         names << v.toObject().value(QStringLiteral("displayName")).toString();
     QStringList sorted = names;
-    std::sort(sorted.begin(), sorted.end(), [](const QString &a, const QString &b) { return a.compare(b, Qt::CaseInsensitive) < 0; });
+    std::sort(sorted.begin(), sorted.end(),
+              [](const QString &a, const QString &b) { return a.compare(b, Qt::CaseInsensitive) < 0; });
     QCOMPARE(names, sorted);
     r = m_sim->graph("GET", QStringLiteral("/users?$orderby=userPrincipalName%20desc&$top=1"), {}, m_token);
-    QVERIFY(values(r).at(0).toObject().value(QStringLiteral("userPrincipalName")).toString()
-            > QStringLiteral("admin@contoso.example"));
+    QVERIFY(values(r).at(0).toObject().value(QStringLiteral("userPrincipalName")).toString() >
+            QStringLiteral("admin@contoso.example"));
 }
 
-void TestSimDirectory::pagingFollowsNextLink()
-{
+void TestSimDirectory::pagingFollowsNextLink() {
     sim::SimOptions options;
     options.seedUsers = 248;
     startSim(options);
@@ -387,8 +425,7 @@ void TestSimDirectory::pagingFollowsNextLink()
     QCOMPARE(values(m_sim->graph("GET", QStringLiteral("/users"), {}, m_token)).size(), 100);
 }
 
-void TestSimDirectory::groupsAndMembers()
-{
+void TestSimDirectory::groupsAndMembers() {
     HttpReply r = m_sim->graph("GET", QStringLiteral("/groups"), {}, m_token);
     QCOMPARE(r.status, 200);
     const QJsonArray groups = values(r);
@@ -396,16 +433,23 @@ void TestSimDirectory::groupsAndMembers()
     QStringList names;
     for (const QJsonValue &v : groups)
         names << v.toObject().value(QStringLiteral("displayName")).toString();
-    QCOMPARE(names, (QStringList{QStringLiteral("Sales"), QStringLiteral("Marketing"), QStringLiteral("Support"),
-                                 QStringLiteral("Finance"), QStringLiteral("Engineering")}));
+    QCOMPARE(names,
+             (QStringList{QStringLiteral("Sales"), QStringLiteral("Marketing"), QStringLiteral("Support"),
+                          QStringLiteral("Finance"), QStringLiteral("Engineering")}));
     const QString salesId = groups.at(0).toObject().value(QStringLiteral("id")).toString();
-    r = m_sim->graph("GET", QStringLiteral("/groups/") + salesId + QStringLiteral("?$select=displayName,securityEnabled"), {}, m_token);
+    r = m_sim->graph(
+        "GET", QStringLiteral("/groups/") + salesId + QStringLiteral("?$select=displayName,securityEnabled"),
+        {}, m_token);
     QCOMPARE(r.status, 200);
     QCOMPARE(r.json().value(QStringLiteral("securityEnabled")).toBool(), true);
-    r = m_sim->graph("GET", QStringLiteral("/groups/%1/members?$top=2&$select=userPrincipalName").arg(salesId), {}, m_token);
+    r = m_sim->graph("GET",
+                     QStringLiteral("/groups/%1/members?$top=2&$select=userPrincipalName").arg(salesId), {},
+                     m_token);
     QCOMPARE(r.status, 200);
-    QCOMPARE(values(r).at(0).toObject().value(QStringLiteral("@odata.type")).toString(), QStringLiteral("#microsoft.graph.user"));
-    QCOMPARE(values(r).at(0).toObject().value(QStringLiteral("userPrincipalName")).toString(), QStringLiteral("user@contoso.example"));
+    QCOMPARE(values(r).at(0).toObject().value(QStringLiteral("@odata.type")).toString(),
+             QStringLiteral("#microsoft.graph.user"));
+    QCOMPARE(values(r).at(0).toObject().value(QStringLiteral("userPrincipalName")).toString(),
+             QStringLiteral("user@contoso.example"));
     int members = int(values(r).size());
     QString next = r.json().value(QStringLiteral("@odata.nextLink")).toString();
     while (!next.isEmpty()) {
@@ -414,22 +458,27 @@ void TestSimDirectory::groupsAndMembers()
         next = r.json().value(QStringLiteral("@odata.nextLink")).toString();
     }
     QCOMPARE(members, m_sim->server().world().directory.groupById(salesId)->memberIds.size());
-    QCOMPARE(members, 6);   // Uma + every fifth of the 25 seeded users
-    r = m_sim->graph("GET", QStringLiteral("/groups?$filter=") + enc(QStringLiteral("displayName eq 'Finance'")), {}, m_token);
+    QCOMPARE(members, 6); // Uma + every fifth of the 25 seeded users
+    r = m_sim->graph("GET",
+                     QStringLiteral("/groups?$filter=") + enc(QStringLiteral("displayName eq 'Finance'")), {},
+                     m_token);
     QCOMPARE(values(r).size(), 1);
-    r = m_sim->graph("GET", QStringLiteral("/groups?$search=") + enc(QStringLiteral("\"displayName:eng\"")), {}, m_token, eventual);
-    QCOMPARE(values(r).at(0).toObject().value(QStringLiteral("displayName")).toString(), QStringLiteral("Engineering"));
+    r = m_sim->graph("GET", QStringLiteral("/groups?$search=") + enc(QStringLiteral("\"displayName:eng\"")),
+                     {}, m_token, eventual);
+    QCOMPARE(values(r).at(0).toObject().value(QStringLiteral("displayName")).toString(),
+             QStringLiteral("Engineering"));
     r = m_sim->graph("GET", QStringLiteral("/groups/not-a-guid"), {}, m_token);
     QCOMPARE(r.status, 400);
     QCOMPARE(errorCode(r), QStringLiteral("Request_BadRequest"));
-    r = m_sim->graph("GET", QStringLiteral("/groups/00000000-0000-4000-8000-000000000000/members"), {}, m_token);
+    r = m_sim->graph("GET", QStringLiteral("/groups/00000000-0000-4000-8000-000000000000/members"), {},
+                     m_token);
     QCOMPARE(r.status, 404);
 }
 
-void TestSimDirectory::patchUser()
-{
+void TestSimDirectory::patchUser() {
     const QString token = m_sim->token(QStringLiteral("admin@contoso.example"), writeScopes);
-    const QString id = m_sim->server().world().directory.userByUpn(QStringLiteral("user@contoso.example"))->id;
+    const QString id =
+        m_sim->server().world().directory.userByUpn(QStringLiteral("user@contoso.example"))->id;
     HttpReply r = m_sim->graph("PATCH", QStringLiteral("/users/") + id,
                                QJsonObject{{QStringLiteral("jobTitle"), QStringLiteral("Sales Director")},
                                            {QStringLiteral("department"), QStringLiteral("Sales EMEA")}},
@@ -439,50 +488,67 @@ void TestSimDirectory::patchUser()
     r = m_sim->graph("GET", QStringLiteral("/users/%1?$select=jobTitle,department").arg(id), {}, token);
     QCOMPARE(r.json().value(QStringLiteral("jobTitle")).toString(), QStringLiteral("Sales Director"));
     QCOMPARE(r.json().value(QStringLiteral("department")).toString(), QStringLiteral("Sales EMEA"));
-    r = m_sim->graph("PATCH", QStringLiteral("/users/") + id,
-                     QJsonObject{{QStringLiteral("userPrincipalName"), QStringLiteral("uma@contoso.onmicrosoft.example")}}, token);
+    r = m_sim->graph(
+        "PATCH", QStringLiteral("/users/") + id,
+        QJsonObject{{QStringLiteral("userPrincipalName"), QStringLiteral("uma@contoso.onmicrosoft.example")}},
+        token);
     QCOMPARE(r.status, 204);
-    QCOMPARE(m_sim->graph("GET", QStringLiteral("/users/uma@contoso.onmicrosoft.example"), {}, token).status, 200);
+    QCOMPARE(m_sim->graph("GET", QStringLiteral("/users/uma@contoso.onmicrosoft.example"), {}, token).status,
+             200);
     QCOMPARE(m_sim->graph("GET", QStringLiteral("/users/user@contoso.example"), {}, token).status, 404);
     // A user may edit themselves with User.ReadWrite.All; not others.
     const QString userToken = m_sim->token(QStringLiteral("uma@contoso.onmicrosoft.example"), writeScopes);
-    QCOMPARE(m_sim->graph("PATCH", QStringLiteral("/users/") + id,
-                          QJsonObject{{QStringLiteral("jobTitle"), QStringLiteral("x")}}, userToken).status, 204);
-    const QString adminId = m_sim->server().world().directory.userByUpn(QStringLiteral("admin@contoso.example"))->id;
-    r = m_sim->graph("PATCH", QStringLiteral("/users/") + adminId, QJsonObject{{QStringLiteral("jobTitle"), QStringLiteral("x")}}, userToken);
+    QCOMPARE(m_sim
+                 ->graph("PATCH", QStringLiteral("/users/") + id,
+                         QJsonObject{{QStringLiteral("jobTitle"), QStringLiteral("x")}}, userToken)
+                 .status,
+             204);
+    const QString adminId =
+        m_sim->server().world().directory.userByUpn(QStringLiteral("admin@contoso.example"))->id;
+    r = m_sim->graph("PATCH", QStringLiteral("/users/") + adminId,
+                     QJsonObject{{QStringLiteral("jobTitle"), QStringLiteral("x")}}, userToken);
     QCOMPARE(r.status, 403);
     QCOMPARE(errorCode(r), QStringLiteral("Authorization_RequestDenied"));
 }
 
-void TestSimDirectory::patchUserErrors()
-{
+void TestSimDirectory::patchUserErrors() {
     const QString token = m_sim->token(QStringLiteral("admin@contoso.example"), writeScopes);
-    const QString id = m_sim->server().world().directory.userByUpn(QStringLiteral("user@contoso.example"))->id;
+    const QString id =
+        m_sim->server().world().directory.userByUpn(QStringLiteral("user@contoso.example"))->id;
     // The default token has no write scope.
-    HttpReply r = m_sim->graph("PATCH", QStringLiteral("/users/") + id, QJsonObject{{QStringLiteral("jobTitle"), QStringLiteral("x")}}, m_token);
+    HttpReply r = m_sim->graph("PATCH", QStringLiteral("/users/") + id,
+                               QJsonObject{{QStringLiteral("jobTitle"), QStringLiteral("x")}}, m_token);
     QCOMPARE(r.status, 403);
-    r = m_sim->graph("PATCH", QStringLiteral("/users/") + id, QJsonObject{{QStringLiteral("shoeSize"), 9}}, token);
+    r = m_sim->graph("PATCH", QStringLiteral("/users/") + id, QJsonObject{{QStringLiteral("shoeSize"), 9}},
+                     token);
     QCOMPARE(r.status, 400);
     QCOMPARE(errorCode(r), QStringLiteral("BadRequest"));
-    r = m_sim->graph("PATCH", QStringLiteral("/users/") + id, QJsonObject{{QStringLiteral("displayName"), 5}}, token);
+    r = m_sim->graph("PATCH", QStringLiteral("/users/") + id, QJsonObject{{QStringLiteral("displayName"), 5}},
+                     token);
     QCOMPARE(r.status, 400);
-    QCOMPARE(errorMessage(r), QStringLiteral("Invalid value specified for property 'displayName' of resource 'User'."));
-    r = m_sim->graph("PATCH", QStringLiteral("/users/") + id, QJsonObject{{QStringLiteral("id"), QStringLiteral("x")}}, token);
-    QCOMPARE(r.status, 400);
+    QCOMPARE(errorMessage(r),
+             QStringLiteral("Invalid value specified for property 'displayName' of resource 'User'."));
     r = m_sim->graph("PATCH", QStringLiteral("/users/") + id,
-                     QJsonObject{{QStringLiteral("userPrincipalName"), QStringLiteral("admin@contoso.example")}}, token);
+                     QJsonObject{{QStringLiteral("id"), QStringLiteral("x")}}, token);
+    QCOMPARE(r.status, 400);
+    r = m_sim->graph(
+        "PATCH", QStringLiteral("/users/") + id,
+        QJsonObject{{QStringLiteral("userPrincipalName"), QStringLiteral("admin@contoso.example")}}, token);
     QCOMPARE(r.status, 400);
     QVERIFY(errorMessage(r).contains(QLatin1String("already exists")));
-    r = m_sim->request("PATCH", QStringLiteral("/v1.0/users/") + id, "{not json",
-                       {{"Authorization", "Bearer " + token.toLatin1()}, {"Content-Type", "application/json"}});
+    r = m_sim->request(
+        "PATCH", QStringLiteral("/v1.0/users/") + id, "{not json",
+        {{"Authorization", "Bearer " + token.toLatin1()}, {"Content-Type", "application/json"}});
     QCOMPARE(r.status, 400);
-    QCOMPARE(m_sim->graph("PATCH", QStringLiteral("/users/ghost@contoso.example"), QJsonObject{{QStringLiteral("jobTitle"), QStringLiteral("x")}}, token).status,
+    QCOMPARE(m_sim
+                 ->graph("PATCH", QStringLiteral("/users/ghost@contoso.example"),
+                         QJsonObject{{QStringLiteral("jobTitle"), QStringLiteral("x")}}, token)
+                 .status,
              404);
     QCOMPARE(m_sim->server().world().directory.userById(id)->jobTitle, QStringLiteral("Account Executive"));
 }
 
-void TestSimDirectory::createUserAndReplicationDelay()
-{
+void TestSimDirectory::createUserAndReplicationDelay() {
     m_sim->server().options().replicationDelayMs = 600000;
     const QString token = m_sim->token(QStringLiteral("admin@contoso.example"), writeScopes);
     const QJsonObject body{{QStringLiteral("accountEnabled"), true},
@@ -501,12 +567,22 @@ void TestSimDirectory::createUserAndReplicationDelay()
     QCOMPARE(r.status, 404);
     QCOMPARE(errorCode(r), QStringLiteral("Request_ResourceNotFound"));
     QCOMPARE(m_sim->graph("GET", QStringLiteral("/users/nina.new@contoso.example"), {}, token).status, 404);
-    QCOMPARE(values(m_sim->graph("GET", QStringLiteral("/users?$filter=") + enc(QStringLiteral("startswith(displayName,'Nina N')")), {}, token)).size(), 0);
+    QCOMPARE(values(m_sim->graph("GET",
+                                 QStringLiteral("/users?$filter=") +
+                                     enc(QStringLiteral("startswith(displayName,'Nina N')")),
+                                 {}, token))
+                 .size(),
+             0);
     // Duplicate UPN is refused even before replication.
     QCOMPARE(m_sim->graph("POST", QStringLiteral("/users"), body, token).status, 400);
     m_sim->server().options().replicationDelayMs = 0;
     QCOMPARE(m_sim->graph("GET", QStringLiteral("/users/") + id, {}, token).status, 200);
-    QCOMPARE(values(m_sim->graph("GET", QStringLiteral("/users?$filter=") + enc(QStringLiteral("startswith(displayName,'Nina N')")), {}, token)).size(), 1);
+    QCOMPARE(values(m_sim->graph("GET",
+                                 QStringLiteral("/users?$filter=") +
+                                     enc(QStringLiteral("startswith(displayName,'Nina N')")),
+                                 {}, token))
+                 .size(),
+             1);
 
     QJsonObject noPassword = body;
     noPassword.remove(QStringLiteral("passwordProfile"));
@@ -521,8 +597,7 @@ void TestSimDirectory::createUserAndReplicationDelay()
     QCOMPARE(m_sim->graph("POST", QStringLiteral("/users"), body, userToken).status, 403);
 }
 
-void TestSimDirectory::writeQuotaThrottles()
-{
+void TestSimDirectory::writeQuotaThrottles() {
     m_sim->server().options().writeQuota = 2;
     m_sim->server().options().writeQuotaWindowS = 120;
     const QString token = m_sim->token(QStringLiteral("admin@contoso.example"), writeScopes);
@@ -539,8 +614,7 @@ void TestSimDirectory::writeQuotaThrottles()
     QCOMPARE(m_sim->graph("GET", path, {}, token).status, 200);
 }
 
-void TestSimDirectory::latencyDelaysAnswers()
-{
+void TestSimDirectory::latencyDelaysAnswers() {
     m_sim->server().options().latencyMs = 400;
     QElapsedTimer timer;
     timer.start();
@@ -551,8 +625,7 @@ void TestSimDirectory::latencyDelaysAnswers()
     QCOMPARE(r.json().value(QStringLiteral("displayName")).toString(), QStringLiteral("Avery Admin"));
 }
 
-void TestSimDirectory::faultRateHitsGraphOnly()
-{
+void TestSimDirectory::faultRateHitsGraphOnly() {
     m_sim->server().options().faultRate = 1.0;
     QSet<int> statuses;
     for (int i = 0; i < 12; ++i) {
@@ -565,13 +638,15 @@ void TestSimDirectory::faultRateHitsGraphOnly()
     }
     QVERIFY(statuses.size() >= 2);
     // Sign-in is not Graph: no faults there.
-    QCOMPARE(passwordGrant(*m_sim, QStringLiteral("admin@contoso.example"), QStringLiteral("demo"), QStringLiteral("openid")).status, 200);
+    QCOMPARE(passwordGrant(*m_sim, QStringLiteral("admin@contoso.example"), QStringLiteral("demo"),
+                           QStringLiteral("openid"))
+                 .status,
+             200);
     m_sim->server().options().faultRate = 0.0;
     QCOMPARE(m_sim->graph("GET", QStringLiteral("/me"), {}, m_token).status, 200);
 }
 
-void TestSimDirectory::requestLogRecordsRequests()
-{
+void TestSimDirectory::requestLogRecordsRequests() {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     sim::SimOptions options;
@@ -579,15 +654,18 @@ void TestSimDirectory::requestLogRecordsRequests()
     startSim(options);
     const QString token = m_sim->token(QStringLiteral("admin@contoso.example"), writeScopes);
     QCOMPARE(m_sim->graph("GET", QStringLiteral("/users?$top=1"), {}, token).status, 200);
-    QCOMPARE(m_sim->graph("PATCH", QStringLiteral("/users/user@contoso.example"),
-                          QJsonObject{{QStringLiteral("jobTitle"), QStringLiteral("Logged")}}, token).status, 204);
+    QCOMPARE(m_sim
+                 ->graph("PATCH", QStringLiteral("/users/user@contoso.example"),
+                         QJsonObject{{QStringLiteral("jobTitle"), QStringLiteral("Logged")}}, token)
+                 .status,
+             204);
     QFile file(options.requestLog);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QList<QJsonObject> entries;
     for (const QByteArray &line : file.readAll().split('\n'))
         if (!line.isEmpty())
             entries << QJsonDocument::fromJson(line).object();
-    QVERIFY(entries.size() >= 4);   // two token requests, the GET and the PATCH
+    QVERIFY(entries.size() >= 4); // two token requests, the GET and the PATCH
     const QJsonObject get = entries.at(entries.size() - 2);
     QCOMPARE(get.value(QStringLiteral("method")).toString(), QStringLiteral("GET"));
     QVERIFY(get.value(QStringLiteral("url")).toString().startsWith(QLatin1String("/v1.0/users?")));
@@ -595,11 +673,11 @@ void TestSimDirectory::requestLogRecordsRequests()
     const QJsonObject patch = entries.constLast();
     QCOMPARE(patch.value(QStringLiteral("method")).toString(), QStringLiteral("PATCH"));
     QCOMPARE(patch.value(QStringLiteral("status")).toInt(), 204);
-    QCOMPARE(patch.value(QStringLiteral("body")).toObject().value(QStringLiteral("jobTitle")).toString(), QStringLiteral("Logged"));
+    QCOMPARE(patch.value(QStringLiteral("body")).toObject().value(QStringLiteral("jobTitle")).toString(),
+             QStringLiteral("Logged"));
 }
 
-void TestSimDirectory::stateDirPersistsTheWorld()
-{
+void TestSimDirectory::stateDirPersistsTheWorld() {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     sim::SimOptions options;
@@ -608,10 +686,13 @@ void TestSimDirectory::stateDirPersistsTheWorld()
     startSim(options);
     const QString tenantId = m_sim->tenantId();
     const QString token = m_sim->token(QStringLiteral("admin@contoso.example"), writeScopes);
-    QCOMPARE(m_sim->graph("PATCH", QStringLiteral("/users/user@contoso.example"),
-                          QJsonObject{{QStringLiteral("jobTitle"), QStringLiteral("Persisted")}}, token).status, 204);
-    const HttpReply grant = passwordGrant(*m_sim, QStringLiteral("admin@contoso.example"), QStringLiteral("demo"),
-                                          QStringLiteral(".default offline_access"));
+    QCOMPARE(m_sim
+                 ->graph("PATCH", QStringLiteral("/users/user@contoso.example"),
+                         QJsonObject{{QStringLiteral("jobTitle"), QStringLiteral("Persisted")}}, token)
+                 .status,
+             204);
+    const HttpReply grant = passwordGrant(*m_sim, QStringLiteral("admin@contoso.example"),
+                                          QStringLiteral("demo"), QStringLiteral(".default offline_access"));
     const QString refreshToken = grant.json().value(QStringLiteral("refresh_token")).toString();
     QByteArray cookie;
     QCOMPARE(signInThroughPages(*m_sim, {}, QStringLiteral("admin@contoso.example"), &cookie).status, 302);
@@ -622,36 +703,40 @@ void TestSimDirectory::stateDirPersistsTheWorld()
     QCOMPARE(m_sim->tenantId(), tenantId);
     QCOMPARE(m_sim->server().world().directory.users.size(), 42);
     QCOMPARE(m_sim->graph("GET", QStringLiteral("/users/user@contoso.example?$select=jobTitle"), {}, m_token)
-                 .json().value(QStringLiteral("jobTitle")).toString(),
+                 .json()
+                 .value(QStringLiteral("jobTitle"))
+                 .toString(),
              QStringLiteral("Persisted"));
     QCOMPARE(refreshGrant(*m_sim, refreshToken).status, 200);
     const HttpReply page = m_sim->request("GET", authorizePath({}));
-    const HttpReply afterSignIn = postForm(*m_sim, formAction(page.body),
-                                           {{QStringLiteral("ctx"), inputValue(page.body, QStringLiteral("ctx"))},
-                                            {QStringLiteral("username"), QStringLiteral("admin@contoso.example")},
-                                            {QStringLiteral("password"), QStringLiteral("demo")}});
-    QCOMPARE(afterSignIn.status, 302);   // consent was remembered: no consent page
+    const HttpReply afterSignIn =
+        postForm(*m_sim, formAction(page.body),
+                 {{QStringLiteral("ctx"), inputValue(page.body, QStringLiteral("ctx"))},
+                  {QStringLiteral("username"), QStringLiteral("admin@contoso.example")},
+                  {QStringLiteral("password"), QStringLiteral("demo")}});
+    QCOMPARE(afterSignIn.status, 302); // consent was remembered: no consent page
 }
 
-void TestSimDirectory::fiftyThousandUsers()
-{
+void TestSimDirectory::fiftyThousandUsers() {
     sim::SimOptions options;
     options.seedUsers = 50000;
     startSim(options);
     const sim::DirectoryState &dir = m_sim->server().world().directory;
     QCOMPARE(dir.users.size(), 50002);
-    QCOMPARE(dir.userIndexByUpn.size(), 50002);   // every UPN unique
+    QCOMPARE(dir.userIndexByUpn.size(), 50002); // every UPN unique
 
     HttpReply r = m_sim->graph("GET", QStringLiteral("/users/$count"), {}, m_token, eventual);
     QCOMPARE(r.body, QByteArray("50002"));
-    r = m_sim->graph("GET", QStringLiteral("/users?$search=%1&$count=true&$top=25&$select=displayName,mail")
-                                .arg(enc(QStringLiteral("\"displayName:ana\" OR \"mail:ana\""))),
+    r = m_sim->graph("GET",
+                     QStringLiteral("/users?$search=%1&$count=true&$top=25&$select=displayName,mail")
+                         .arg(enc(QStringLiteral("\"displayName:ana\" OR \"mail:ana\""))),
                      {}, m_token, eventual);
     QCOMPARE(r.status, 200);
     const int count = r.json().value(QStringLiteral("@odata.count")).toInt();
     int expected = 0;
     for (const sim::DirectoryUser &u : dir.users)
-        if (sim::ODataSearch::tokenStartsWith(u.displayName, QStringLiteral("ana")) || u.mail.startsWith(QLatin1String("ana")))
+        if (sim::ODataSearch::tokenStartsWith(u.displayName, QStringLiteral("ana")) ||
+            u.mail.startsWith(QLatin1String("ana")))
             ++expected;
     QVERIFY(expected > 100);
     QCOMPARE(count, expected);
