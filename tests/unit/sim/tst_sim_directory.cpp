@@ -623,6 +623,14 @@ void TestSimDirectory::latencyDelaysAnswers() {
     QVERIFY(timer.elapsed() >= 350);
     QCOMPARE(r.status, 200);
     QCOMPARE(r.json().value(QStringLiteral("displayName")).toString(), QStringLiteral("Avery Admin"));
+
+    // A client that gives up before the delayed answer leaves the server serving the next ones.
+    m_sim->server().options().latencyMs = 3000;
+    const HttpReply gaveUp = m_sim->request("GET", QStringLiteral("/v1.0/me"), {},
+                                            {{"Authorization", "Bearer " + m_token.toLatin1()}}, 200);
+    QCOMPARE(gaveUp.status, 0);
+    // Same delay, queued later: by the time this one is answered the abandoned answer has fired too.
+    QCOMPARE(m_sim->graph("GET", QStringLiteral("/me"), {}, m_token).status, 200);
 }
 
 void TestSimDirectory::faultRateHitsGraphOnly() {
