@@ -22,8 +22,9 @@ UserMessage message(const char *code, const QString &what, const QString &why, c
 }
 
 QString whereToCopyUrl() {
-    return Tr::tr("In Insightly open System Settings, Security, SAML and SCIM, tick Enable SCIM Provisioning, "
-                  "save, and copy the SCIM endpoint shown there into Tenant URL.");
+    return Tr::tr(
+        "In Insightly open System Settings, Security, SAML and SCIM, tick Enable SCIM Provisioning, "
+        "save, and copy the SCIM endpoint shown there into Tenant URL.");
 }
 
 QString whereToCopyToken() {
@@ -70,8 +71,8 @@ bool isLoopbackHost(const QString &host) {
     return !address.isNull() && address.isLoopback();
 }
 
-// A secret token rather than an address: one long run of token characters with no scheme, no '/', and either no
-// dot or the shape of a JWT (eyJ…) or a label longer than a host name allows.
+// A secret token rather than an address: one long run of token characters with no scheme, no '/', and either
+// no dot or the shape of a JWT (eyJ…) or a label longer than a host name allows.
 bool looksLikeToken(const QString &text) {
     static const QRegularExpression tokenChars(QStringLiteral("^[A-Za-z0-9._~+/=-]{20,}$"));
     if (text.contains(QStringLiteral("://")) || !tokenChars.match(text).hasMatch())
@@ -83,16 +84,21 @@ bool looksLikeToken(const QString &text) {
     const QStringList labels = text.split(u'.');
     if (labels.size() == 1)
         return true;
-    return std::any_of(labels.cbegin(), labels.cend(), [](const QString &label) { return label.size() > 63; });
+    return std::any_of(labels.cbegin(), labels.cend(),
+                       [](const QString &label) { return label.size() > 63; });
 }
 
-// SCIM resource endpoints that Entra appends itself (RFC 7644 §3.2); a Tenant URL ending in one of them is the
-// usual "copied a request URL instead of the base" mistake.
+// SCIM resource endpoints that Entra appends itself (RFC 7644 §3.2); a Tenant URL ending in one of them is
+// the usual "copied a request URL instead of the base" mistake.
 const QStringList &resourceSegments() {
-    static const QStringList segments{QStringLiteral("Users"), QStringLiteral("Groups"),
-                                      QStringLiteral("ServiceProviderConfig"), QStringLiteral("Schemas"),
-                                      QStringLiteral("ResourceTypes"), QStringLiteral("Bulk"),
-                                      QStringLiteral(".search"), QStringLiteral("Me")};
+    static const QStringList segments{QStringLiteral("Users"),
+                                      QStringLiteral("Groups"),
+                                      QStringLiteral("ServiceProviderConfig"),
+                                      QStringLiteral("Schemas"),
+                                      QStringLiteral("ResourceTypes"),
+                                      QStringLiteral("Bulk"),
+                                      QStringLiteral(".search"),
+                                      QStringLiteral("Me")};
     return segments;
 }
 
@@ -124,8 +130,9 @@ ScimUrlValidation ScimInputs::validateTenantUrl(const QString &input, const Vali
     ScimUrlValidation result;
     QString text = unwrapped(input);
     if (text.isEmpty()) {
-        result.error = message(ScimInputCode::UrlEmpty, tr("The Tenant URL is empty."),
-                               tr("Entra needs Insightly's SCIM endpoint to provision users."), whereToCopyUrl());
+        result.error =
+            message(ScimInputCode::UrlEmpty, tr("The Tenant URL is empty."),
+                    tr("Entra needs Insightly's SCIM endpoint to provision users."), whereToCopyUrl());
         return result;
     }
     if (looksLikeToken(withoutSpaces(text))) {
@@ -151,9 +158,11 @@ ScimUrlValidation ScimInputs::validateTenantUrl(const QString &input, const Vali
         QRegularExpression::CaseInsensitiveOption);
     if (!text.contains(QStringLiteral("://")) && bareHost.match(text).hasMatch()) {
         const QString host = text.section(u'/', 0, 0).section(u':', 0, 0).toLower();
-        text.prepend(isLoopbackHost(host) && options.allowLoopbackHttp ? QStringLiteral("http://")
-                                                                      : QStringLiteral("https://"));
-        result.notes << message(ScimInputCode::UrlSchemeAdded, tr("Added https:// in front of the address."),
+        const QString scheme = isLoopbackHost(host) && options.allowLoopbackHttp ? QStringLiteral("http://")
+                                                                                 : QStringLiteral("https://");
+        text.prepend(scheme);
+        result.notes << message(ScimInputCode::UrlSchemeAdded,
+                                tr("Added %1 in front of the address.").arg(scheme),
                                 tr("The pasted text started with the host name."),
                                 tr("Nothing to do; check that the URL below is the one Insightly shows."));
     }
@@ -161,9 +170,9 @@ ScimUrlValidation ScimInputs::validateTenantUrl(const QString &input, const Vali
     QUrl url(text, QUrl::StrictMode);
     const QString scheme = url.scheme().toLower();
     if (!url.isValid() || url.host().isEmpty() || (scheme != u"https" && scheme != u"http")) {
-        result.error = message(ScimInputCode::UrlNotAUrl, tr("The Tenant URL is not a web address."),
-                               tr("Insightly's SCIM endpoint is an address starting with https://."),
-                               whereToCopyUrl());
+        result.error =
+            message(ScimInputCode::UrlNotAUrl, tr("The Tenant URL is not a web address."),
+                    tr("Insightly's SCIM endpoint is an address starting with https://."), whereToCopyUrl());
         return result;
     }
     if (!url.userInfo().isEmpty()) {
@@ -182,8 +191,8 @@ ScimUrlValidation ScimInputs::validateTenantUrl(const QString &input, const Vali
     while (trimmedPath.endsWith(u'/'))
         trimmedPath.chop(1);
 
-    // Insightly's own pages, not its SCIM service: the Sign-in page URL of the SAML step, or the settings page
-    // that shows the endpoint.
+    // Insightly's own pages, not its SCIM service: the Sign-in page URL of the SAML step, or the settings
+    // page that shows the endpoint.
     if (host.startsWith(QStringLiteral("crm.")) || loopback) {
         if (trimmedPath == u"/user/saml") {
             result.error = message(
@@ -195,11 +204,11 @@ ScimUrlValidation ScimInputs::validateTenantUrl(const QString &input, const Vali
             return result;
         }
         if (trimmedPath == u"/settings/saml") {
-            result.error = message(ScimInputCode::UrlSettingsPage,
-                                   tr("That is the SAML and SCIM settings page; copy the SCIM endpoint shown on "
-                                      "it."),
-                                   tr("The settings page's own address is not the value Entra needs."),
-                                   whereToCopyUrl());
+            result.error = message(
+                ScimInputCode::UrlSettingsPage,
+                tr("That is the SAML and SCIM settings page; copy the SCIM endpoint shown on "
+                   "it."),
+                tr("The settings page's own address is not the value Entra needs."), whereToCopyUrl());
             return result;
         }
     }
@@ -210,14 +219,15 @@ ScimUrlValidation ScimInputs::validateTenantUrl(const QString &input, const Vali
         // Entra's flags (?aadOptscim062020) belong to the Tenant URL; a copied ?filter=… request does not.
         if (url.hasQuery() && !url.query().contains(u'='))
             result.suggestion.setQuery(url.query(QUrl::FullyEncoded), QUrl::StrictMode);
-        result.error = message(
-            ScimInputCode::UrlResourcePath,
-            tr("The Tenant URL ends with a SCIM resource (%1); Entra adds that part itself.")
-                .arg(url.path().mid(base->size())),
-            tr("Entra appends /Users, /Groups and the other resources to the Tenant URL, so they would appear "
-               "twice."),
-            tr("Use %1, the SCIM endpoint exactly as Insightly shows it.")
-                .arg(result.suggestion.toString(QUrl::FullyEncoded)));
+        result.error =
+            message(ScimInputCode::UrlResourcePath,
+                    tr("The Tenant URL ends with a SCIM resource (%1); Entra adds that part itself.")
+                        .arg(url.path().mid(base->size())),
+                    tr("Entra appends /Users, /Groups and the other resources to the Tenant URL, so they "
+                       "would appear "
+                       "twice."),
+                    tr("Use %1, the SCIM endpoint exactly as Insightly shows it.")
+                        .arg(result.suggestion.toString(QUrl::FullyEncoded)));
         return result;
     }
 
@@ -232,17 +242,17 @@ ScimUrlValidation ScimInputs::validateTenantUrl(const QString &input, const Vali
     if (scheme == u"http" && !loopback) {
         result.suggestion = url;
         result.suggestion.setScheme(QStringLiteral("https"));
-        result.error = message(ScimInputCode::UrlHttp, tr("The Tenant URL must start with https://, not http://."),
-                               tr("Entra sends the Secret Token with every request; Microsoft requires an "
-                                  "encrypted connection."),
-                               tr("Use %1, exactly as Insightly shows it.")
-                                   .arg(result.suggestion.toString(QUrl::FullyEncoded)));
+        result.error = message(
+            ScimInputCode::UrlHttp, tr("The Tenant URL must start with https://, not http://."),
+            tr("Entra sends the Secret Token with every request; Microsoft requires an "
+               "encrypted connection."),
+            tr("Use %1, exactly as Insightly shows it.").arg(result.suggestion.toString(QUrl::FullyEncoded)));
         return result;
     }
 
-    // Insightly does not publish the form of its SCIM endpoint (reference §D and §G: no public example per pod),
-    // so any https address that is none of the mistakes above is accepted; the probe then shows whether it
-    // answers like SCIM. The query is kept: Entra reads flags such as ?aadOptscim062020 from it.
+    // Insightly does not publish the form of its SCIM endpoint (reference §D and §G: no public example per
+    // pod), so any https address that is none of the mistakes above is accepted; the probe then shows whether
+    // it answers like SCIM. The query is kept: Entra reads flags such as ?aadOptscim062020 from it.
     url.setPath(trimmedPath.isEmpty() ? QString() : url.path().left(trimmedPath.size()));
     result.url = url;
     return result;
@@ -257,45 +267,48 @@ ScimTokenValidation ScimInputs::validateSecretToken(const QString &input) {
                                whereToCopyToken());
         return result;
     }
-    if (text != input) {
-        result.notes << message(ScimInputCode::TokenCleaned,
-                                tr("Removed spaces, line breaks or quotes around the Secret Token."),
-                                tr("They come along when copying; they are not part of the token."),
-                                tr("Nothing to do."));
+    if (text != input.trimmed()) {
+        result.notes << message(
+            ScimInputCode::TokenCleaned, tr("Removed spaces, line breaks or quotes around the Secret Token."),
+            tr("They come along when copying; they are not part of the token."), tr("Nothing to do."));
     }
-    static const QRegularExpression bearer(QStringLiteral("^bearer\\s+"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression bearer(QStringLiteral("^bearer(\\s+|$)"),
+                                           QRegularExpression::CaseInsensitiveOption);
     if (const auto match = bearer.match(text); match.hasMatch()) {
         text = unwrapped(text.mid(match.capturedLength()));
-        result.notes << message(ScimInputCode::TokenBearerStripped,
-                                tr("Removed \"Bearer\" in front of the Secret Token."),
-                                tr("Entra adds the word Bearer itself when it sends the token."),
-                                tr("Nothing to do."));
+        result.notes << message(
+            ScimInputCode::TokenBearerStripped, tr("Removed \"Bearer\" in front of the Secret Token."),
+            tr("Entra adds the word Bearer itself when it sends the token."), tr("Nothing to do."));
         if (text.isEmpty()) {
-            result.error = message(ScimInputCode::TokenEmpty, tr("The Secret Token is empty."),
-                                   tr("Only the word Bearer was pasted, without the token."),
-                                   whereToCopyToken());
+            result.error =
+                message(ScimInputCode::TokenEmpty, tr("The Secret Token is empty."),
+                        tr("Only the word Bearer was pasted, without the token."), whereToCopyToken());
             return result;
         }
     }
-    static const QRegularExpression urlLike(QStringLiteral("^(https?://|www\\.|crm\\.[a-z0-9-]+\\.insightly\\.com)"),
-                                            QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression urlLike(
+        QStringLiteral("^(https?://|www\\.|crm\\.[a-z0-9-]+\\.insightly\\.com)"),
+        QRegularExpression::CaseInsensitiveOption);
     if (urlLike.match(text).hasMatch()) {
-        result.error = message(ScimInputCode::TokenIsUrl, tr("The Secret Token field holds a web address."),
-                               tr("The web address is the Tenant URL; the token is the long code shown with it in "
-                                  "Insightly."),
-                               tr("Paste the address into Tenant URL instead. %1").arg(whereToCopyToken()));
+        result.error =
+            message(ScimInputCode::TokenIsUrl, tr("The Secret Token field holds a web address."),
+                    tr("The web address is the Tenant URL; the token is the long code shown with it in "
+                       "Insightly."),
+                    tr("Paste the address into Tenant URL instead. %1").arg(whereToCopyToken()));
         return result;
     }
     const QString compact = withoutSpaces(text);
     if (compact != text) {
         result.suggestion = compact;
-        result.error = message(
-            ScimInputCode::TokenWhitespaceInside, tr("The Secret Token contains spaces or line breaks."),
-            tr("A token never contains them; mail and chat programs break long codes into lines, or two values "
-               "were pasted together."),
-            tr("Copy the token again in one piece, or check that the token without the spaces (ending in %1) is "
-               "the one Insightly shows.")
-                .arg(maskedToken(compact)));
+        result.error = message(ScimInputCode::TokenWhitespaceInside,
+                               tr("The Secret Token contains spaces or line breaks."),
+                               tr("A token never contains them; mail and chat programs break long codes into "
+                                  "lines, or two values "
+                                  "were pasted together."),
+                               tr("Copy the token again in one piece, or check that the token without the "
+                                  "spaces (ending in %1) is "
+                                  "the one Insightly shows.")
+                                   .arg(maskedToken(compact)));
         return result;
     }
     result.token = text;

@@ -49,8 +49,9 @@ struct ScimTokenValidation {
     bool isValid() const { return error.isEmpty(); }
 };
 
-// The two values of Entra's provisioning Admin Credentials as the admin pastes them from Insightly's SAML and SCIM
-// settings: the Tenant URL (Insightly's SCIM endpoint) and the Secret Token. Messages never quote the token.
+// The two values of Entra's provisioning Admin Credentials as the admin pastes them from Insightly's SAML and
+// SCIM settings: the Tenant URL (Insightly's SCIM endpoint) and the Secret Token. Messages never quote the
+// token.
 class ScimInputs {
     Q_DECLARE_TR_FUNCTIONS(ScimInputs)
 

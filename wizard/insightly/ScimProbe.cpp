@@ -18,8 +18,8 @@ using namespace scimprobe;
 
 namespace {
 
-// What a check waits for: its own completion, an error, or the admin's Cancel — whichever comes first — so that
-// each check is one co_await with the per-check timeout.
+// What a check waits for: its own completion, an error, or the admin's Cancel — whichever comes first — so
+// that each check is one co_await with the per-check timeout.
 class ProbeWait : public QObject {
     Q_OBJECT
 public:
@@ -52,10 +52,12 @@ bool isLoopbackHost(const QString &host) {
 
 bool ScimProbeReport::allPassed() const {
     return !cancelled && !checks.isEmpty() &&
-           std::all_of(checks.cbegin(), checks.cend(), [](const ScimCheck &c) {
-               // TLS is skipped only for loopback http in demo mode, which counts as passing.
-               return c.passed() || (c.id == ScimCheckId::Tls && c.outcome == ScimCheckOutcome::Skipped);
-           }) &&
+           std::all_of(checks.cbegin(), checks.cend(),
+                       [](const ScimCheck &c) {
+                           // TLS is skipped only for loopback http in demo mode, which counts as passing.
+                           return c.passed() ||
+                                  (c.id == ScimCheckId::Tls && c.outcome == ScimCheckOutcome::Skipped);
+                       }) &&
            check(ScimCheckId::UserLookup).passed();
 }
 
@@ -77,7 +79,9 @@ UserMessage ScimProbeReport::firstFailure() const {
 }
 
 ScimProbe::ScimProbe(QNetworkAccessManager *network, const ScimProbeOptions &options, QObject *parent)
-    : QObject(parent), m_network(network), m_options(options) {}
+    : QObject(parent)
+    , m_network(network)
+    , m_options(options) {}
 
 ScimProbe::~ScimProbe() = default;
 
@@ -145,7 +149,8 @@ QCoro::Task<ScimProbeReport> ScimProbe::run(QUrl base, QString token) {
             goOn = finish(next++);
         }
         if (goOn) {
-            // An HTTP error here (401, 404, HTML…) still leaves the user lookup meaningful; no answer does not.
+            // An HTTP error here (401, 404, HTML…) still leaves the user lookup meaningful; no answer does
+            // not.
             goOn = co_await getServiceProviderConfig(target, report.checks[3]);
             finish(next++);
             goOn = goOn && !m_cancelled;
@@ -178,7 +183,8 @@ QCoro::Task<void> ScimProbe::lookUpHost(Target &target, ScimCheck &row) {
     }
     ProbeWait wait;
     QHostInfo info;
-    connect(this, &ScimProbe::cancelRequested, &wait, [&wait] { Q_EMIT wait.happened(ProbeWait::Cancelled); });
+    connect(this, &ScimProbe::cancelRequested, &wait,
+            [&wait] { Q_EMIT wait.happened(ProbeWait::Cancelled); });
     const int lookupId = QHostInfo::lookupHost(target.host, &wait, [&wait, &info](const QHostInfo &result) {
         info = result;
         Q_EMIT wait.happened(ProbeWait::Done);
@@ -216,8 +222,8 @@ QCoro::Task<void> ScimProbe::connectTcp(Target &target, ScimCheck &row) {
     QStringList attempts;
     bool refused = false;
     QString lastError;
-    // Every address in turn ("localhost" may give ::1 first while a server listens on 127.0.0.1 only), all within
-    // one check timeout.
+    // Every address in turn ("localhost" may give ::1 first while a server listens on 127.0.0.1 only), all
+    // within one check timeout.
     for (const QHostAddress &address : std::as_const(target.addresses)) {
         const auto remaining = m_options.checkTimeout - std::chrono::milliseconds(timer.elapsed());
         if (remaining.count() <= 0)
@@ -225,8 +231,10 @@ QCoro::Task<void> ScimProbe::connectTcp(Target &target, ScimCheck &row) {
         QTcpSocket socket;
         ProbeWait wait;
         connect(&socket, &QTcpSocket::connected, &wait, [&wait] { Q_EMIT wait.happened(ProbeWait::Done); });
-        connect(&socket, &QTcpSocket::errorOccurred, &wait, [&wait] { Q_EMIT wait.happened(ProbeWait::Error); });
-        connect(this, &ScimProbe::cancelRequested, &wait, [&wait] { Q_EMIT wait.happened(ProbeWait::Cancelled); });
+        connect(&socket, &QTcpSocket::errorOccurred, &wait,
+                [&wait] { Q_EMIT wait.happened(ProbeWait::Error); });
+        connect(this, &ScimProbe::cancelRequested, &wait,
+                [&wait] { Q_EMIT wait.happened(ProbeWait::Cancelled); });
         socket.connectToHost(address, target.port);
         const std::optional<int> event = co_await qCoro(&wait, &ProbeWait::happened, remaining);
         row.elapsedMs = timer.elapsed();
@@ -281,7 +289,8 @@ QCoro::Task<void> ScimProbe::negotiateTls(Target &target, ScimCheck &row) {
     connect(&socket, &QSslSocket::sslErrors, &wait, [&errors](const QList<QSslError> &e) { errors = e; });
     connect(&socket, &QSslSocket::encrypted, &wait, [&wait] { Q_EMIT wait.happened(ProbeWait::Done); });
     connect(&socket, &QSslSocket::errorOccurred, &wait, [&wait] { Q_EMIT wait.happened(ProbeWait::Error); });
-    connect(this, &ScimProbe::cancelRequested, &wait, [&wait] { Q_EMIT wait.happened(ProbeWait::Cancelled); });
+    connect(this, &ScimProbe::cancelRequested, &wait,
+            [&wait] { Q_EMIT wait.happened(ProbeWait::Cancelled); });
     socket.connectToHostEncrypted(target.host, target.port);
     const std::optional<int> event = co_await qCoro(&wait, &ProbeWait::happened, m_options.checkTimeout);
     row.elapsedMs = timer.elapsed();

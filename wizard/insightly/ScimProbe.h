@@ -47,7 +47,7 @@ struct ScimCheck {
     ScimCheckId id = ScimCheckId::HostLookup;
     QString title;
     ScimCheckOutcome outcome = ScimCheckOutcome::Skipped;
-    QString seen;       // what the wizard saw (never the token)
+    QString seen; // what the wizard saw (never the token)
     qint64 elapsedMs = 0;
     UserMessage failure; // set when outcome == Failed
 
@@ -68,12 +68,12 @@ struct ScimProbeReport {
 
 struct ScimProbeOptions {
     std::chrono::milliseconds checkTimeout{10000}; // per check
-    bool allowLoopbackHttp = false;                // demo and test mode: probe http://127.0.0.1:PORT/… without TLS
+    bool allowLoopbackHttp = false; // demo and test mode: probe http://127.0.0.1:PORT/… without TLS
 };
 
-// The wizard's own connection test of Insightly's SCIM endpoint, from this computer: name lookup, TCP, TLS, the
-// service provider configuration, and the user lookup Entra's Test Connection makes (reference §C). It sends the
-// token only to the given base, never follows redirects, and fails closed on any TLS error.
+// The wizard's own connection test of Insightly's SCIM endpoint, from this computer: name lookup, TCP, TLS,
+// the service provider configuration, and the user lookup Entra's Test Connection makes (reference §C). It
+// sends the token only to the given base, never follows redirects, and fails closed on any TLS error.
 class ScimProbe : public QObject {
     Q_OBJECT
 
@@ -88,7 +88,8 @@ public:
     static QString title(ScimCheckId id);
 
 public Q_SLOTS:
-    // Stops the running probe: the current check ends at once, it and the following ones are reported skipped.
+    // Stops the running probe: the current check ends at once, it and the following ones are reported
+    // skipped.
     void cancel();
 
 Q_SIGNALS:

@@ -1,4 +1,5 @@
-// The two HTTP checks of ScimProbe: what Entra reads when the admin saves provisioning, and its Test Connection.
+// The two HTTP checks of ScimProbe: what Entra reads when the admin saves provisioning, and its Test
+// Connection.
 #include "insightly/ScimProbe.h"
 #include "insightly/ScimProbeMessages.h"
 
@@ -31,10 +32,10 @@ QUrl resourceUrl(const QUrl &base, const QString &resource) {
     return url;
 }
 
-// One GET with the Bearer token: never follows a redirect (it would carry the token elsewhere), times out after
-// `timeout`, ends at once when `probe` is cancelled.
-QCoro::Task<HttpAnswer> bearerGet(QNetworkAccessManager *network, const ScimProbe *probe, QUrl url, QString token,
-                                  std::chrono::milliseconds timeout) {
+// One GET with the Bearer token: never follows a redirect (it would carry the token elsewhere), times out
+// after `timeout`, ends at once when `probe` is cancelled.
+QCoro::Task<HttpAnswer> bearerGet(QNetworkAccessManager *network, const ScimProbe *probe, QUrl url,
+                                  QString token, std::chrono::milliseconds timeout) {
     QNetworkRequest request(url);
     request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
     request.setRawHeader("Accept", "application/scim+json, application/json");
@@ -44,8 +45,8 @@ QCoro::Task<HttpAnswer> bearerGet(QNetworkAccessManager *network, const ScimProb
 
     QElapsedTimer timer;
     timer.start();
-    std::unique_ptr<QNetworkReply, void (*)(QNetworkReply *)> reply(network->get(request),
-                                                                    [](QNetworkReply *r) { r->deleteLater(); });
+    std::unique_ptr<QNetworkReply, void (*)(QNetworkReply *)> reply(
+        network->get(request), [](QNetworkReply *r) { r->deleteLater(); });
     HttpAnswer answer;
     QObject::connect(reply.get(), &QNetworkReply::sslErrors, reply.get(),
                      [&answer](const QList<QSslError> &errors) { answer.sslErrors = errors; });
@@ -60,12 +61,14 @@ QCoro::Task<HttpAnswer> bearerGet(QNetworkAccessManager *network, const ScimProb
     answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     answer.contentType = reply->rawHeader("Content-Type");
     answer.retryAfter = reply->rawHeader("Retry-After");
-    answer.redirectTarget = url.resolved(reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl());
+    answer.redirectTarget =
+        url.resolved(reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl());
     answer.error = reply->error();
     answer.errorString = reply->errorString();
     // A transfer timeout ends the reply with OperationCanceledError, as an abort does; only ours is a cancel.
     answer.timedOut = !answer.cancelled && answer.error == QNetworkReply::OperationCanceledError;
-    answer.body = reply->read(1024 * 1024);
+    if (reply->isOpen())
+        answer.body = reply->read(1024 * 1024);
     co_return answer;
 }
 
@@ -85,24 +88,29 @@ QCoro::Task<bool> ScimProbe::getServiceProviderConfig(const Target &target, Scim
     const QJsonObject config = jsonObject(answer.body);
     if (answer.status == 200 && answer.isJson() && !config.isEmpty()) {
         row.outcome = ScimCheckOutcome::Passed;
-        const bool bulk = config.value(QStringLiteral("bulk")).toObject().value(QStringLiteral("supported")).toBool();
+        const bool bulk =
+            config.value(QStringLiteral("bulk")).toObject().value(QStringLiteral("supported")).toBool();
         const bool filter =
             config.value(QStringLiteral("filter")).toObject().value(QStringLiteral("supported")).toBool();
-        row.seen += tr("; filter %1, bulk %2")
-                        .arg(filter ? tr("supported") : tr("not announced"), bulk ? tr("supported") : tr("no"));
+        row.seen +=
+            tr("; filter %1, bulk %2")
+                .arg(filter ? tr("supported") : tr("not announced"), bulk ? tr("supported") : tr("no"));
         co_return true;
     }
     row.outcome = ScimCheckOutcome::Failed;
-    row.failure = answer.status == 200 ? notScim(answer) : httpFailure(answer, url, m_options.checkTimeout.count());
+    row.failure =
+        answer.status == 200 ? notScim(answer) : httpFailure(answer, url, m_options.checkTimeout.count());
     co_return answer.answered();
 }
 
 QCoro::Task<void> ScimProbe::lookUpUser(const Target &target, ScimCheck &row) {
-    // Entra's Test Connection looks up a user that cannot exist, by userName, with a random GUID (reference §C).
+    // Entra's Test Connection looks up a user that cannot exist, by userName, with a random GUID (reference
+    // §C).
     QUrl url = resourceUrl(target.base, QStringLiteral("Users"));
     QUrlQuery query(target.base);
-    query.addQueryItem(QStringLiteral("filter"), QStringLiteral("userName eq \"%1\"")
-                                                     .arg(QUuid::createUuid().toString(QUuid::WithoutBraces)));
+    query.addQueryItem(
+        QStringLiteral("filter"),
+        QStringLiteral("userName eq \"%1\"").arg(QUuid::createUuid().toString(QUuid::WithoutBraces)));
     url.setQuery(query);
     const HttpAnswer answer = co_await bearerGet(m_network, this, url, target.token, m_options.checkTimeout);
     row.elapsedMs = answer.elapsedMs;

@@ -1,6 +1,7 @@
 #pragma once
 
-// Internal to ScimProbe: the one place that turns what the probe saw into a cause and a fix (errors.md Area 4).
+// Internal to ScimProbe: the one place that turns what the probe saw into a cause and a fix (errors.md Area
+// 4).
 
 #include "core/UserMessage.h"
 
@@ -37,7 +38,8 @@ UserMessage connectionRefused(const QString &host, quint16 port);
 UserMessage noAnswerInTime(const QString &host, qint64 timeoutMs);
 UserMessage networkError(const QString &host, const QString &detail);
 UserMessage notEncrypted(const QUrl &base);
-UserMessage tlsFailure(const QString &host, const QList<QSslError> &errors, const QSslCertificate &certificate);
+UserMessage tlsFailure(const QString &host, const QList<QSslError> &errors,
+                       const QSslCertificate &certificate);
 UserMessage tlsHandshake(const QString &host, const QString &detail);
 
 // The cause and fix for an HTTP exchange that is not a success (no answer, or an error status) with `url`.

@@ -4,4 +4,6 @@ target_sources(insightly_wizard PRIVATE
     insightly/ScimInputs.h insightly/ScimInputs.cpp
     insightly/ScimProbe.h insightly/ScimProbe.cpp insightly/ScimProbeHttp.cpp
     insightly/ScimProbeMessages.h insightly/ScimProbeMessages.cpp
+    insightly/ScimProbeCli.h insightly/ScimProbeCli.cpp
+    insightly/InsightlyRestClient.h insightly/InsightlyRestClient.cpp
 )
