@@ -1,11 +1,10 @@
-// Tests of insightly/ScimProbe against the simulator's Insightly SCIM service and against small HTTP/TLS
-// doubles.
-#include "HttpDouble.h"
+// Tests of insightly/ScimProbe against the simulator's Insightly SCIM service and small HTTP doubles (TLS:
+// tst_scimprobe_tls).
+#include "ScimProbeTestSupport.h"
 #include "ScimSimSetup.h"
 
 #include "insightly/ScimProbe.h"
 
-#include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QTest>
 #include <QTimer>
@@ -15,38 +14,7 @@ using namespace insightly;
 using testsupport::DoubleRequest;
 using testsupport::DoubleResponse;
 using testsupport::HttpDouble;
-
-namespace {
-
-const QByteArray kEmptyList = R"({"schemas":["urn:ietf:params:scim:api:messages:2.0:ListResponse"],)"
-                              R"("totalResults":0,"Resources":[],"startIndex":1,"itemsPerPage":20})";
-const QByteArray kConfig = R"({"schemas":["urn:ietf:params:scim:schemas:core:2.0:ServiceProviderConfig"],)"
-                           R"("filter":{"supported":true,"maxResults":200},"bulk":{"supported":false}})";
-const QString kToken = QStringLiteral("Zm9vYmFyLXNlY3JldC10b2tlbi0xMjM0NTY3ODkw");
-
-// A SCIM service that accepts kToken only.
-DoubleResponse goodScim(const DoubleRequest &r) {
-    if (r.headers.value("authorization") != "Bearer " + kToken.toLatin1())
-        return DoubleResponse::json(401, R"({"detail":"Authorization failure."})");
-    if (r.path() == QStringLiteral("/scim/v2/ServiceProviderConfig"))
-        return DoubleResponse::json(200, kConfig);
-    if (r.path() == QStringLiteral("/scim/v2/Users"))
-        return DoubleResponse::json(200, kEmptyList);
-    return DoubleResponse::json(404, R"({"detail":"Resource not found"})");
-}
-
-QList<ScimCheckOutcome> outcomes(const ScimProbeReport &report) {
-    QList<ScimCheckOutcome> list;
-    for (const ScimCheck &c : report.checks)
-        list << c.outcome;
-    return list;
-}
-
-constexpr auto Passed = ScimCheckOutcome::Passed;
-constexpr auto Failed = ScimCheckOutcome::Failed;
-constexpr auto Skipped = ScimCheckOutcome::Skipped;
-
-} // namespace
+using namespace testsupport;
 
 class TestScimProbe : public QObject {
     Q_OBJECT
@@ -62,23 +30,20 @@ private slots:
     void serverDown();
     void answersAfterTheTimeout();
     void htmlInsteadOfScim();
+    void errorAnswers_data();
+    void errorAnswers();
     void redirectNotFollowed();
     void filterIgnored();
     void hostNotFound();
-    void plainHttpRefused();
-    void selfSignedCertificateFailsClosed();
-    void trustedCertificatePasses();
-    void certificateForAnotherHost();
-    void expiredCertificate();
     void hostNameResolved();
     void cancel();
 
 private:
-    ScimProbeReport probe(const QUrl &base, const QString &token, ScimProbeOptions options = {});
-    ScimProbeReport probeTrusting(const QSslConfiguration &tls, const QUrl &base);
+    ScimProbeReport probe(const QUrl &base, const QString &token, const ScimProbeOptions &options = {}) {
+        return m_runner.run(base, token, options);
+    }
 
-    QNetworkAccessManager m_network;
-    QStringList m_problems; // found by probe(), reported by cleanup()
+    testsupport::ProbeRunner m_runner;
 };
 
 void TestScimProbe::initTestCase() {
@@ -86,43 +51,8 @@ void TestScimProbe::initTestCase() {
 }
 
 void TestScimProbe::cleanup() {
-    const QStringList problems = std::exchange(m_problems, {});
+    const QStringList problems = m_runner.takeProblems();
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QStringLiteral("; "))));
-}
-
-ScimProbeReport TestScimProbe::probe(const QUrl &base, const QString &token, ScimProbeOptions options) {
-    if (options.checkTimeout == std::chrono::milliseconds(10000))
-        options.checkTimeout = std::chrono::seconds(60); // generous on a loaded machine
-    ScimProbe probe(&m_network, options);
-    QList<ScimCheckId> emitted;
-    connect(&probe, &ScimProbe::checkFinished, this, [&emitted](const ScimCheck &c) { emitted << c.id; });
-    ScimProbeReport report = QCoro::waitFor(probe.run(base, token));
-    // Every row is reported once, in order, while the probe runs.
-    const QList<ScimCheckId> all{ScimCheckId::HostLookup, ScimCheckId::TcpConnect, ScimCheckId::Tls,
-                                 ScimCheckId::ServiceProviderConfig, ScimCheckId::UserLookup};
-    if (emitted != all)
-        m_problems << QStringLiteral("checkFinished was not emitted once per row, in order");
-    for (const ScimCheck &c : report.checks) {
-        if (c.title.isEmpty())
-            m_problems << QStringLiteral("a row without a title");
-        if (c.failed() != !c.failure.isEmpty())
-            m_problems << QStringLiteral("row %1: a failure without a cause, or a cause without a failure")
-                              .arg(c.title);
-        if (c.seen.contains(token) || c.failure.toDiagnostics().contains(token))
-            m_problems << QStringLiteral("the token appears in row %1").arg(c.title);
-    }
-    return report;
-}
-
-// Probes while this computer trusts `tls`'s certificate, as if a trusted CA had issued it.
-ScimProbeReport TestScimProbe::probeTrusting(const QSslConfiguration &tls, const QUrl &base) {
-    const QSslConfiguration original = QSslConfiguration::defaultConfiguration();
-    QSslConfiguration trusting = original;
-    trusting.addCaCertificate(tls.localCertificate());
-    QSslConfiguration::setDefaultConfiguration(trusting);
-    const ScimProbeReport report = probe(base, kToken);
-    QSslConfiguration::setDefaultConfiguration(original);
-    return report;
 }
 
 void TestScimProbe::simulatorGoodToken() {
@@ -266,6 +196,56 @@ void TestScimProbe::htmlInsteadOfScim() {
     }
 }
 
+void TestScimProbe::errorAnswers_data() {
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("contentType");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("mentioned"); // a word of the message that carries the cause
+    const QByteArray scimError =
+        R"({"schemas":["urn:ietf:params:scim:api:messages:2.0:Error"],"status":"%1"})";
+    QTest::newRow("403") << 403 << QByteArray("application/scim+json") << scimError
+                         << QString::fromLatin1(ScimProbeCode::Forbidden) << QStringLiteral("Enterprise");
+    QTest::newRow("410") << 410 << QByteArray("application/scim+json") << scimError
+                         << QString::fromLatin1(ScimProbeCode::WrongPath) << QStringLiteral("path is wrong");
+    QTest::newRow("429") << 429 << QByteArray("application/scim+json") << scimError
+                         << QString::fromLatin1(ScimProbeCode::RateLimited) << QStringLiteral("12 second");
+    QTest::newRow("503") << 503 << QByteArray("text/html") << QByteArray("<html>Service Unavailable</html>")
+                         << QString::fromLatin1(ScimProbeCode::ServerError) << QStringLiteral("503");
+    QTest::newRow("400 invalidFilter")
+        << 400 << QByteArray("application/scim+json")
+        << QByteArray(
+               R"({"schemas":["urn:ietf:params:scim:api:messages:2.0:Error"],"scimType":"invalidFilter"})")
+        << QString::fromLatin1(ScimProbeCode::FilterRefused) << QStringLiteral("userName eq");
+    QTest::newRow("200 JSON but not SCIM")
+        << 200 << QByteArray("application/json") << QByteArray(R"([{"USER_ID":1}])")
+        << QString::fromLatin1(ScimProbeCode::NotScim) << QStringLiteral("application/json");
+    QTest::newRow("418 JSON") << 418 << QByteArray("application/json") << QByteArray("{}")
+                              << QString::fromLatin1(ScimProbeCode::UnexpectedStatus)
+                              << QStringLiteral("418");
+}
+
+void TestScimProbe::errorAnswers() {
+    QFETCH(int, status);
+    QFETCH(QByteArray, contentType);
+    QFETCH(QByteArray, body);
+    QFETCH(QString, code);
+    QFETCH(QString, mentioned);
+    HttpDouble server([&](const DoubleRequest &) {
+        DoubleResponse r = DoubleResponse::json(status, body, contentType);
+        r.headers << std::pair<QByteArray, QByteArray>("Retry-After", "12");
+        return r;
+    });
+    ScimProbeOptions options;
+    options.allowLoopbackHttp = true;
+    const ScimProbeReport report = probe(server.url(QStringLiteral("/scim")), kToken, options);
+    const ScimCheck &row = report.check(ScimCheckId::UserLookup);
+    QCOMPARE(row.outcome, Failed);
+    QCOMPARE(row.failure.code, code);
+    QVERIFY2(row.failure.toDiagnostics().contains(mentioned), qPrintable(row.failure.toDiagnostics()));
+    QVERIFY(row.seen.contains(QStringLiteral("HTTP %1").arg(status)));
+}
+
 void TestScimProbe::redirectNotFollowed() {
     HttpDouble server([](const DoubleRequest &) {
         DoubleResponse r = DoubleResponse::json(302, {}, "text/html");
@@ -310,80 +290,6 @@ void TestScimProbe::hostNotFound() {
              qPrintable(code));
 }
 
-void TestScimProbe::plainHttpRefused() {
-    HttpDouble server(goodScim);
-    // Without the demo option, http is refused before the token is sent, even on this computer.
-    const ScimProbeReport report = probe(server.url(QStringLiteral("/scim/v2")), kToken, {});
-    QCOMPARE(outcomes(report), (QList<ScimCheckOutcome>{Passed, Passed, Failed, Skipped, Skipped}));
-    QCOMPARE(report.check(ScimCheckId::Tls).failure.code, QLatin1String(ScimProbeCode::NotEncrypted));
-    QVERIFY(server.requests().isEmpty());
-}
-
-void TestScimProbe::selfSignedCertificateFailsClosed() {
-    QString error;
-    const QSslConfiguration tls = testsupport::selfSignedServerTls(
-        QStringLiteral("localhost"), QStringLiteral("DNS:localhost,IP:127.0.0.1"), &error);
-    if (tls.isNull())
-        QSKIP(qPrintable(error));
-    HttpDouble server(goodScim, tls);
-    const ScimProbeReport report = probe(server.url(QStringLiteral("/scim/v2")), kToken, {});
-    QCOMPARE(outcomes(report), (QList<ScimCheckOutcome>{Passed, Passed, Failed, Skipped, Skipped}));
-    const ScimCheck &row = report.check(ScimCheckId::Tls);
-    QCOMPARE(row.failure.code, QLatin1String(ScimProbeCode::TlsUntrusted));
-    QVERIFY2(row.seen.contains(QLatin1String("self-signed"), Qt::CaseInsensitive), qPrintable(row.seen));
-    QVERIFY(row.seen.contains(QLatin1String("localhost")));
-    QVERIFY(server.requests().isEmpty()); // the token never left
-}
-
-void TestScimProbe::trustedCertificatePasses() {
-    QString error;
-    const QSslConfiguration tls = testsupport::selfSignedServerTls(
-        QStringLiteral("localhost"), QStringLiteral("DNS:localhost,IP:127.0.0.1"), &error);
-    if (tls.isNull())
-        QSKIP(qPrintable(error));
-    HttpDouble server(goodScim, tls);
-    const ScimProbeReport report = probeTrusting(tls, server.url(QStringLiteral("/scim/v2")));
-    QCOMPARE(outcomes(report), (QList<ScimCheckOutcome>{Passed, Passed, Passed, Passed, Passed}));
-    const QString seen = report.check(ScimCheckId::Tls).seen;
-    QVERIFY2(seen.contains(QLatin1String("certificate for localhost")), qPrintable(seen));
-    QVERIFY2(seen.contains(QRegularExpression(QStringLiteral("\\b(29|30) day"))), qPrintable(seen));
-    QVERIFY2(seen.contains(QLatin1String("issued by localhost")), qPrintable(seen));
-}
-
-void TestScimProbe::certificateForAnotherHost() {
-    QString error;
-    const QSslConfiguration tls = testsupport::selfSignedServerTls(
-        QStringLiteral("scim.other.example"), QStringLiteral("DNS:scim.other.example"), &error);
-    if (tls.isNull())
-        QSKIP(qPrintable(error));
-    HttpDouble server(goodScim, tls);
-    const ScimProbeReport report = probeTrusting(tls, server.url(QStringLiteral("/scim/v2")));
-    QCOMPARE(outcomes(report), (QList<ScimCheckOutcome>{Passed, Passed, Failed, Skipped, Skipped}));
-    const UserMessage &m = report.check(ScimCheckId::Tls).failure;
-    QCOMPARE(m.code, QLatin1String(ScimProbeCode::TlsHostMismatch));
-    QVERIFY2(m.what.contains(QLatin1String("scim.other.example")), qPrintable(m.what));
-    QVERIFY(server.requests().isEmpty());
-}
-
-void TestScimProbe::expiredCertificate() {
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    const sim::GeneratedCertificate expired =
-        sim::generateSelfSignedCertificate(QStringLiteral("localhost"), now.addDays(-60), now.addDays(-2));
-    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-    tls.setLocalCertificate(QSslCertificate(expired.certificatePem));
-    tls.setPrivateKey(QSslKey(expired.privateKeyPem, QSsl::Rsa));
-    tls.setPeerVerifyMode(QSslSocket::VerifyNone);
-    HttpDouble server(goodScim, tls);
-    const ScimProbeReport report =
-        probeTrusting(tls, server.url(QStringLiteral("/scim/v2"), QStringLiteral("localhost")));
-    QCOMPARE(outcomes(report), (QList<ScimCheckOutcome>{Passed, Passed, Failed, Skipped, Skipped}));
-    const ScimCheck &row = report.check(ScimCheckId::Tls);
-    QCOMPARE(row.failure.code, QLatin1String(ScimProbeCode::TlsExpired));
-    QVERIFY2(row.failure.why.contains(QLatin1String("clock")), qPrintable(row.failure.why));
-    QVERIFY2(row.seen.contains(QLatin1String("expired")), qPrintable(row.seen));
-    QVERIFY(server.requests().isEmpty());
-}
-
 void TestScimProbe::hostNameResolved() {
     HttpDouble server(goodScim); // listens on 127.0.0.1 only, while localhost may resolve to ::1 first
     ScimProbeOptions options;
@@ -405,7 +311,7 @@ void TestScimProbe::cancel() {
     options.allowLoopbackHttp = true;
     options.checkTimeout =
         std::chrono::minutes(10); // only the cancel can end the wait within the test's time
-    ScimProbe probe(&m_network, options);
+    ScimProbe probe(&m_runner.network(), options);
     // Cancel once the request of row 4 has reached the server.
     QTimer poll;
     connect(&poll, &QTimer::timeout, &probe, [&] {
