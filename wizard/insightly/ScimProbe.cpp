@@ -163,7 +163,9 @@ QCoro::Task<ScimProbeReport> ScimProbe::run(QUrl base, QString token) {
     const ScimCheckId stoppedAt = report.checks[qMax(0, next - 1)].id;
     for (; next < report.checks.size(); ++next) {
         ScimCheck &row = report.checks[next];
-        row.seen = m_cancelled ? tr("Cancelled.") : skippedBecause(stoppedAt);
+        row.seen = m_cancelled ? tr("Cancelled.")
+                   : m_network ? skippedBecause(stoppedAt)
+                               : tr("Skipped: the wizard has no network access.");
         Q_EMIT checkFinished(row);
     }
     report.cancelled = m_cancelled;
