@@ -20,8 +20,7 @@ struct X509Deleter {
 };
 using X509Ptr = std::unique_ptr<X509, X509Deleter>;
 
-X509Ptr parseDer(const QByteArray &der)
-{
+X509Ptr parseDer(const QByteArray &der) {
     if (der.isEmpty())
         return nullptr;
     const unsigned char *p = reinterpret_cast<const unsigned char *>(der.constData());
@@ -32,8 +31,7 @@ X509Ptr parseDer(const QByteArray &der)
     return cert;
 }
 
-QDateTime asn1TimeToUtc(const ASN1_TIME *time)
-{
+QDateTime asn1TimeToUtc(const ASN1_TIME *time) {
     struct tm t = {};
     if (!time || ASN1_TIME_to_tm(time, &t) != 1)
         return {};
@@ -42,15 +40,14 @@ QDateTime asn1TimeToUtc(const ASN1_TIME *time)
 }
 
 // Strict Base64: only the alphabet, whitespace and padding. Returns empty when the text is something else.
-QByteArray decodeBase64Text(const QByteArray &text)
-{
+QByteArray decodeBase64Text(const QByteArray &text) {
     QByteArray compact;
     compact.reserve(text.size());
     for (char c : text) {
         if (c == ' ' || c == '\t' || c == '\r' || c == '\n')
             continue;
-        const bool alphabet = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+'
-                              || c == '/' || c == '=';
+        const bool alphabet = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+                              c == '+' || c == '/' || c == '=';
         if (!alphabet)
             return {};
         compact.append(c);
@@ -61,8 +58,7 @@ QByteArray decodeBase64Text(const QByteArray &text)
 
 } // namespace
 
-bool summarizeCertificate(const QByteArray &der, CertificateSummary *summary)
-{
+bool summarizeCertificate(const QByteArray &der, CertificateSummary *summary) {
     const X509Ptr cert = parseDer(der);
     if (!cert)
         return false;
@@ -78,20 +74,27 @@ bool summarizeCertificate(const QByteArray &der, CertificateSummary *summary)
     summary->notAfter = asn1TimeToUtc(X509_get0_notAfter(cert.get()));
     const EVP_PKEY *key = X509_get0_pubkey(cert.get());
     switch (key ? EVP_PKEY_base_id(key) : 0) {
-    case EVP_PKEY_RSA: summary->keyType = QStringLiteral("RSA"); break;
-    case EVP_PKEY_DSA: summary->keyType = QStringLiteral("DSA"); break;
-    case EVP_PKEY_EC: summary->keyType = QStringLiteral("EC"); break;
-    default: summary->keyType = QStringLiteral("unknown"); break;
+    case EVP_PKEY_RSA:
+        summary->keyType = QStringLiteral("RSA");
+        break;
+    case EVP_PKEY_DSA:
+        summary->keyType = QStringLiteral("DSA");
+        break;
+    case EVP_PKEY_EC:
+        summary->keyType = QStringLiteral("EC");
+        break;
+    default:
+        summary->keyType = QStringLiteral("unknown");
+        break;
     }
     return true;
 }
 
-QList<QByteArray> metadataSigningCertificates(const QByteArray &xml, QString *error)
-{
+QList<QByteArray> metadataSigningCertificates(const QByteArray &xml, QString *error) {
     QList<QByteArray> certificates;
     QXmlStreamReader reader(xml);
-    int idpDepth = -1;           // depth of the open IDPSSODescriptor, -1 outside it
-    bool inSigningKey = false;   // inside a KeyDescriptor with use="signing" or without `use`
+    int idpDepth = -1;         // depth of the open IDPSSODescriptor, -1 outside it
+    bool inSigningKey = false; // inside a KeyDescriptor with use="signing" or without `use`
     int depth = 0;
     bool sawEntityDescriptor = false;
     while (!reader.atEnd()) {
@@ -108,7 +111,7 @@ QList<QByteArray> metadataSigningCertificates(const QByteArray &xml, QString *er
                 inSigningKey = use.isEmpty() || use == QLatin1String("signing");
             } else if (idpDepth > 0 && inSigningKey && name == QLatin1String("X509Certificate")) {
                 const QByteArray der = decodeBase64Text(reader.readElementText().toLatin1());
-                --depth;   // readElementText consumed the end element
+                --depth; // readElementText consumed the end element
                 if (!der.isEmpty())
                     certificates.append(der);
             }
@@ -122,18 +125,19 @@ QList<QByteArray> metadataSigningCertificates(const QByteArray &xml, QString *er
     }
     if (reader.hasError()) {
         if (error)
-            *error = QStringLiteral("The metadata file is not well-formed XML (%1).").arg(reader.errorString());
+            *error =
+                QStringLiteral("The metadata file is not well-formed XML (%1).").arg(reader.errorString());
         return {};
     }
     if (certificates.isEmpty() && error)
         *error = sawEntityDescriptor
-                     ? QStringLiteral("The metadata file contains no signing certificate for an identity provider.")
+                     ? QStringLiteral(
+                           "The metadata file contains no signing certificate for an identity provider.")
                      : QStringLiteral("The file is XML but not SAML federation metadata.");
     return certificates;
 }
 
-QByteArray readUploadedCertificate(const QByteArray &file, QString *error)
-{
+QByteArray readUploadedCertificate(const QByteArray &file, QString *error) {
     auto fail = [error](const QString &message) {
         if (error)
             *error = message;
@@ -144,7 +148,8 @@ QByteArray readUploadedCertificate(const QByteArray &file, QString *error)
         content.remove(0, 3);
     const QByteArray text = content.trimmed();
     if (text.isEmpty())
-        return fail(QStringLiteral("The file is empty. Choose a certificate (.cer, .pem) or a federation metadata file (.xml)."));
+        return fail(QStringLiteral(
+            "The file is empty. Choose a certificate (.cer, .pem) or a federation metadata file (.xml)."));
 
     QByteArray der;
     if (text.contains("-----BEGIN")) {
@@ -161,12 +166,13 @@ QByteArray readUploadedCertificate(const QByteArray &file, QString *error)
             return fail(metadataError);
         der = certificates.first();
     } else if (quint8(text.at(0)) == 0x30) {
-        der = content;   // DER: binary, so the untrimmed bytes
+        der = content; // DER: binary, so the untrimmed bytes
     } else {
         der = decodeBase64Text(text);
         if (der.isEmpty())
-            return fail(QStringLiteral("The file is not a certificate. Upload the certificate in Base64 (.cer) or the "
-                                       "Federation Metadata XML."));
+            return fail(QStringLiteral(
+                "The file is not a certificate. Upload the certificate in Base64 (.cer) or the "
+                "Federation Metadata XML."));
     }
     CertificateSummary summary;
     if (!summarizeCertificate(der, &summary))

@@ -11,8 +11,7 @@ namespace sim {
 
 // The simulated Insightly instance: its own sign-in, System Settings > Security > SAML and SCIM, the SAML
 // assertion consumer service (IdP-initiated only, as Insightly), SCIM 2.0 (ScimService) and REST v3.1 Users.
-class InsightlyModule : public SimModule
-{
+class InsightlyModule : public SimModule {
 public:
     explicit InsightlyModule(SimServer &server);
 
@@ -53,7 +52,7 @@ private:
     Response restUser(const Request &request);
     bool restAuthorized(const Request &request, InsightlyUser **caller);
 
-    QHash<QString, qint64> m_sessions;   // cookie value -> USER_ID (sessions die with the process)
+    QHash<QString, qint64> m_sessions; // cookie value -> USER_ID (sessions die with the process)
     ScimService m_scim;
 };
 

@@ -8,14 +8,12 @@ namespace sim {
 
 namespace {
 
-QString restDate(qint64 ms)
-{
+QString restDate(qint64 ms) {
     // REST v3.1 dates are UTC without an offset, "yyyy-MM-dd HH:mm:ss".
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
 }
 
-QJsonObject restUserJson(const InsightlyUser &u)
-{
+QJsonObject restUserJson(const InsightlyUser &u) {
     return QJsonObject{{QStringLiteral("USER_ID"), u.userId},
                        {QStringLiteral("CONTACT_ID"), QJsonValue(QJsonValue::Null)},
                        {QStringLiteral("FIRST_NAME"), u.firstName},
@@ -31,21 +29,21 @@ QJsonObject restUserJson(const InsightlyUser &u)
                        {QStringLiteral("USER_CURRENCY"), QStringLiteral("USD")}};
 }
 
-Response restMessage(int status, const QString &message)
-{
+Response restMessage(int status, const QString &message) {
     return Response::json(status, QJsonObject{{QStringLiteral("Message"), message}});
 }
 
 } // namespace
 
-bool InsightlyModule::restAuthorized(const Request &request, InsightlyUser **caller)
-{
-    // HTTP Basic with the API key as user name and an empty password (a key alone, without ':', is tolerated).
+bool InsightlyModule::restAuthorized(const Request &request, InsightlyUser **caller) {
+    // HTTP Basic with the API key as user name and an empty password (a key alone, without ':', is
+    // tolerated).
     const QByteArray header = request.header("authorization");
     if (!header.startsWith("Basic ") && !header.startsWith("basic "))
         return false;
     const QByteArray decoded = QByteArray::fromBase64(header.mid(6).trimmed());
-    const QString key = QString::fromUtf8(decoded.left(decoded.indexOf(':') < 0 ? decoded.size() : decoded.indexOf(':')));
+    const QString key =
+        QString::fromUtf8(decoded.left(decoded.indexOf(':') < 0 ? decoded.size() : decoded.indexOf(':')));
     if (key.isEmpty() || key != state().apiKey)
         return false;
     InsightlyUser *owner = state().userByEmail(state().adminEmail);
@@ -55,8 +53,7 @@ bool InsightlyModule::restAuthorized(const Request &request, InsightlyUser **cal
     return true;
 }
 
-Response InsightlyModule::restUsers(const Request &request)
-{
+Response InsightlyModule::restUsers(const Request &request) {
     InsightlyUser *caller = nullptr;
     if (!restAuthorized(request, &caller))
         return restMessage(401, QStringLiteral("Authorization has been denied for this request."));
@@ -73,26 +70,26 @@ Response InsightlyModule::restUsers(const Request &request)
     if (!ok || skip < 0)
         return restMessage(400, QStringLiteral("The request is invalid. 'skip' must be zero or more."));
     QVector<InsightlyUser> users = state().users;
-    std::sort(users.begin(), users.end(), [](const InsightlyUser &a, const InsightlyUser &b) { return a.userId < b.userId; });
+    std::sort(users.begin(), users.end(),
+              [](const InsightlyUser &a, const InsightlyUser &b) { return a.userId < b.userId; });
     QJsonArray page;
     for (qsizetype i = skip; i < users.size() && page.size() < top; ++i)
         page.append(restUserJson(users[i]));
     Response r = Response::json(200, page);
-    if (request.queryItem(QStringLiteral("count_total")).compare(QLatin1String("true"), Qt::CaseInsensitive) == 0)
+    if (request.queryItem(QStringLiteral("count_total"))
+            .compare(QLatin1String("true"), Qt::CaseInsensitive) == 0)
         r.header("X-Total-Count", QByteArray::number(users.size()));
     return r;
 }
 
-Response InsightlyModule::restMe(const Request &request)
-{
+Response InsightlyModule::restMe(const Request &request) {
     InsightlyUser *caller = nullptr;
     if (!restAuthorized(request, &caller))
         return restMessage(401, QStringLiteral("Authorization has been denied for this request."));
     return Response::json(200, restUserJson(*caller));
 }
 
-Response InsightlyModule::restUser(const Request &request)
-{
+Response InsightlyModule::restUser(const Request &request) {
     InsightlyUser *caller = nullptr;
     if (!restAuthorized(request, &caller))
         return restMessage(401, QStringLiteral("Authorization has been denied for this request."));

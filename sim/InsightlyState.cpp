@@ -4,24 +4,21 @@
 
 namespace sim {
 
-InsightlyUser *InsightlyState::userByEmail(const QString &email)
-{
+InsightlyUser *InsightlyState::userByEmail(const QString &email) {
     for (InsightlyUser &u : users)
         if (u.email.compare(email, Qt::CaseInsensitive) == 0)
             return &u;
     return nullptr;
 }
 
-InsightlyUser *InsightlyState::userById(qint64 userId)
-{
+InsightlyUser *InsightlyState::userById(qint64 userId) {
     for (InsightlyUser &u : users)
         if (u.userId == userId)
             return &u;
     return nullptr;
 }
 
-InsightlyUser *InsightlyState::userByScimId(const QString &scimId)
-{
+InsightlyUser *InsightlyState::userByScimId(const QString &scimId) {
     if (scimId.isEmpty())
         return nullptr;
     for (InsightlyUser &u : users)
@@ -30,16 +27,14 @@ InsightlyUser *InsightlyState::userByScimId(const QString &scimId)
     return nullptr;
 }
 
-qint64 InsightlyState::nextUserId() const
-{
+qint64 InsightlyState::nextUserId() const {
     qint64 highest = 0;
     for (const InsightlyUser &u : users)
         highest = qMax(highest, u.userId);
     return highest + 1;
 }
 
-QJsonObject InsightlyState::toJson() const
-{
+QJsonObject InsightlyState::toJson() const {
     QJsonArray userArray;
     for (const InsightlyUser &u : users)
         userArray.append(QJsonObject{{QStringLiteral("userId"), u.userId},
@@ -58,31 +53,32 @@ QJsonObject InsightlyState::toJson() const
         scimU.insert(it.key(), it.value());
     for (auto it = scimGroups.cbegin(); it != scimGroups.cend(); ++it)
         scimG.insert(it.key(), it.value());
-    return QJsonObject{{QStringLiteral("instanceId"), instanceId},
-                       {QStringLiteral("pod"), pod},
-                       {QStringLiteral("adminEmail"), adminEmail},
-                       {QStringLiteral("adminPassword"), adminPassword},
-                       {QStringLiteral("apiKey"), apiKey},
-                       {QStringLiteral("uploadedCertificateDer"), QString::fromLatin1(uploadedCertificateDer.toBase64())},
-                       {QStringLiteral("uploadedCertificateFileName"), uploadedCertificateFileName},
-                       {QStringLiteral("uploadedCertificateAtMs"), uploadedCertificateAtMs},
-                       {QStringLiteral("enforceSamlLogin"), enforceSamlLogin},
-                       {QStringLiteral("scimEnabled"), scimEnabled},
-                       {QStringLiteral("scimToken"), scimToken},
-                       {QStringLiteral("scimTokenCreatedAtMs"), scimTokenCreatedAtMs},
-                       {QStringLiteral("users"), userArray},
-                       {QStringLiteral("scimUsers"), scimU},
-                       {QStringLiteral("scimGroups"), scimG}};
+    return QJsonObject{
+        {QStringLiteral("instanceId"), instanceId},
+        {QStringLiteral("pod"), pod},
+        {QStringLiteral("adminEmail"), adminEmail},
+        {QStringLiteral("adminPassword"), adminPassword},
+        {QStringLiteral("apiKey"), apiKey},
+        {QStringLiteral("uploadedCertificateDer"), QString::fromLatin1(uploadedCertificateDer.toBase64())},
+        {QStringLiteral("uploadedCertificateFileName"), uploadedCertificateFileName},
+        {QStringLiteral("uploadedCertificateAtMs"), uploadedCertificateAtMs},
+        {QStringLiteral("enforceSamlLogin"), enforceSamlLogin},
+        {QStringLiteral("scimEnabled"), scimEnabled},
+        {QStringLiteral("scimToken"), scimToken},
+        {QStringLiteral("scimTokenCreatedAtMs"), scimTokenCreatedAtMs},
+        {QStringLiteral("users"), userArray},
+        {QStringLiteral("scimUsers"), scimU},
+        {QStringLiteral("scimGroups"), scimG}};
 }
 
-void InsightlyState::fromJson(const QJsonObject &json)
-{
+void InsightlyState::fromJson(const QJsonObject &json) {
     instanceId = json.value(QStringLiteral("instanceId")).toString();
     pod = json.value(QStringLiteral("pod")).toString(QStringLiteral("na1"));
     adminEmail = json.value(QStringLiteral("adminEmail")).toString();
     adminPassword = json.value(QStringLiteral("adminPassword")).toString();
     apiKey = json.value(QStringLiteral("apiKey")).toString();
-    uploadedCertificateDer = QByteArray::fromBase64(json.value(QStringLiteral("uploadedCertificateDer")).toString().toLatin1());
+    uploadedCertificateDer =
+        QByteArray::fromBase64(json.value(QStringLiteral("uploadedCertificateDer")).toString().toLatin1());
     uploadedCertificateFileName = json.value(QStringLiteral("uploadedCertificateFileName")).toString();
     uploadedCertificateAtMs = qint64(json.value(QStringLiteral("uploadedCertificateAtMs")).toDouble());
     enforceSamlLogin = json.value(QStringLiteral("enforceSamlLogin")).toBool();

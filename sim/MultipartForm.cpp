@@ -6,8 +6,7 @@ namespace {
 
 // The value of `name` in a header's parameter list (`form-data; name="a"; filename="b.cer"`).
 // Returns false when the parameter is absent.
-bool headerParameter(const QByteArray &header, const QByteArray &name, QByteArray *value)
-{
+bool headerParameter(const QByteArray &header, const QByteArray &name, QByteArray *value) {
     qsizetype pos = header.indexOf(';');
     while (pos >= 0 && pos < header.size()) {
         ++pos;
@@ -44,8 +43,7 @@ bool headerParameter(const QByteArray &header, const QByteArray &name, QByteArra
 
 } // namespace
 
-QByteArray multipartBoundary(const QByteArray &contentType)
-{
+QByteArray multipartBoundary(const QByteArray &contentType) {
     const QByteArray type = contentType.left(contentType.indexOf(';')).trimmed().toLower();
     if (type != "multipart/form-data")
         return {};
@@ -56,8 +54,7 @@ QByteArray multipartBoundary(const QByteArray &contentType)
 }
 
 bool parseMultipartForm(const QByteArray &body, const QByteArray &boundary, QList<MultipartPart> *parts,
-                        QString *error)
-{
+                        QString *error) {
     auto fail = [error](const QString &message) {
         if (error)
             *error = message;
@@ -75,16 +72,16 @@ bool parseMultipartForm(const QByteArray &body, const QByteArray &boundary, QLis
     const QByteArray innerDelimiter = "\r\n" + delimiter;
     while (true) {
         if (body.mid(pos, 2) == "--")
-            return true;   // closing delimiter
+            return true; // closing delimiter
         const qsizetype lineEnd = body.indexOf("\r\n", pos);
         if (lineEnd < 0)
             return fail(QStringLiteral("truncated multipart body"));
-        pos = lineEnd + 2;   // transport padding after the delimiter is ignored
+        pos = lineEnd + 2; // transport padding after the delimiter is ignored
         const qsizetype headersEnd = body.indexOf("\r\n\r\n", pos);
         qsizetype dataStart;
         QByteArray headerBlock;
         if (body.mid(pos, 2) == "\r\n") {
-            dataStart = pos + 2;   // a part without headers
+            dataStart = pos + 2; // a part without headers
         } else {
             if (headersEnd < 0)
                 return fail(QStringLiteral("a part has no end of headers"));

@@ -8,11 +8,11 @@ namespace sim {
 
 // One part of a multipart/form-data body (RFC 7578).
 struct MultipartPart {
-    QString name;            // Content-Disposition name
-    QString fileName;        // Content-Disposition filename; empty for plain fields
-    bool isFile = false;     // a filename parameter was present (even an empty one)
-    QByteArray contentType;  // the part's Content-Type; empty when absent
-    QByteArray data;         // the raw bytes, binary-safe
+    QString name;           // Content-Disposition name
+    QString fileName;       // Content-Disposition filename; empty for plain fields
+    bool isFile = false;    // a filename parameter was present (even an empty one)
+    QByteArray contentType; // the part's Content-Type; empty when absent
+    QByteArray data;        // the raw bytes, binary-safe
 };
 
 // The boundary parameter of a multipart Content-Type header; empty when absent or not multipart/form-data.

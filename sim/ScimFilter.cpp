@@ -10,16 +10,15 @@ namespace {
 
 const QString coreUserSchema = QStringLiteral("urn:ietf:params:scim:schemas:core:2.0:User");
 const QString coreGroupSchema = QStringLiteral("urn:ietf:params:scim:schemas:core:2.0:Group");
-const QString enterpriseUserSchema = QStringLiteral("urn:ietf:params:scim:schemas:extension:enterprise:2.0:User");
+const QString enterpriseUserSchema =
+    QStringLiteral("urn:ietf:params:scim:schemas:extension:enterprise:2.0:User");
 
-bool isSpace(QChar c)
-{
+bool isSpace(QChar c) {
     return c == u' ' || c == u'\t' || c == u'\r' || c == u'\n';
 }
 
 // Reads a JSON string literal starting at text[*pos] == '"'.
-bool readQuoted(const QString &text, qsizetype *pos, QJsonValue *value)
-{
+bool readQuoted(const QString &text, qsizetype *pos, QJsonValue *value) {
     qsizetype i = *pos + 1;
     while (i < text.size() && text[i] != u'"') {
         if (text[i] == u'\\')
@@ -37,8 +36,7 @@ bool readQuoted(const QString &text, qsizetype *pos, QJsonValue *value)
     return true;
 }
 
-QString readWord(const QString &text, qsizetype *pos)
-{
+QString readWord(const QString &text, qsizetype *pos) {
     const qsizetype start = *pos;
     while (*pos < text.size() && !isSpace(text[*pos]))
         ++*pos;
@@ -46,8 +44,7 @@ QString readWord(const QString &text, qsizetype *pos)
 }
 
 // An attribute path may hold a bracketed value filter with spaces and quotes.
-QString readAttributePathToken(const QString &text, qsizetype *pos)
-{
+QString readAttributePathToken(const QString &text, qsizetype *pos) {
     const qsizetype start = *pos;
     int depth = 0;
     bool quoted = false;
@@ -72,14 +69,12 @@ QString readAttributePathToken(const QString &text, qsizetype *pos)
     return text.mid(start, *pos - start);
 }
 
-void skipSpaces(const QString &text, qsizetype *pos)
-{
+void skipSpaces(const QString &text, qsizetype *pos) {
     while (*pos < text.size() && isSpace(text[*pos]))
         ++*pos;
 }
 
-bool valuesEqual(const QJsonValue &actual, const QJsonValue &wanted, bool caseExact)
-{
+bool valuesEqual(const QJsonValue &actual, const QJsonValue &wanted, bool caseExact) {
     if (wanted.isBool()) {
         if (actual.isBool())
             return actual.toBool() == wanted.toBool();
@@ -94,13 +89,13 @@ bool valuesEqual(const QJsonValue &actual, const QJsonValue &wanted, bool caseEx
         return actual.isNull() || actual.isUndefined();
     if (!actual.isString())
         return false;
-    return actual.toString().compare(wanted.toString(), caseExact ? Qt::CaseSensitive : Qt::CaseInsensitive) == 0;
+    return actual.toString().compare(wanted.toString(),
+                                     caseExact ? Qt::CaseSensitive : Qt::CaseInsensitive) == 0;
 }
 
 } // namespace
 
-bool parseAttributePath(const QString &text, AttributePath *path, QString *error)
-{
+bool parseAttributePath(const QString &text, AttributePath *path, QString *error) {
     *path = AttributePath();
     QString rest = text.trimmed();
     if (rest.startsWith(QLatin1String("urn:"), Qt::CaseInsensitive)) {
@@ -133,8 +128,8 @@ bool parseAttributePath(const QString &text, AttributePath *path, QString *error
             return true;
         }
     }
-    static const QRegularExpression shape(QStringLiteral(
-        "^([A-Za-z][A-Za-z0-9_$-]*)(?:\\[(.*)\\])?(?:\\.([A-Za-z][A-Za-z0-9_$-]*))?$"));
+    static const QRegularExpression shape(
+        QStringLiteral("^([A-Za-z][A-Za-z0-9_$-]*)(?:\\[(.*)\\])?(?:\\.([A-Za-z][A-Za-z0-9_$-]*))?$"));
     const QRegularExpressionMatch match = shape.match(rest);
     if (!match.hasMatch()) {
         if (error)
@@ -147,8 +142,7 @@ bool parseAttributePath(const QString &text, AttributePath *path, QString *error
     return true;
 }
 
-QJsonValue attributeValue(const QJsonObject &object, const QString &name, QString *key)
-{
+QJsonValue attributeValue(const QJsonObject &object, const QString &name, QString *key) {
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (it.key().compare(name, Qt::CaseInsensitive) == 0) {
             if (key)
@@ -161,16 +155,14 @@ QJsonValue attributeValue(const QJsonObject &object, const QString &name, QStrin
     return QJsonValue(QJsonValue::Undefined);
 }
 
-bool isCaseExact(const QString &attribute)
-{
+bool isCaseExact(const QString &attribute) {
     // RFC 7643 §4: id and externalId are caseExact; userName, emails, displayName are not. Members are ids.
-    return attribute.compare(QLatin1String("id"), Qt::CaseInsensitive) == 0
-           || attribute.compare(QLatin1String("externalId"), Qt::CaseInsensitive) == 0
-           || attribute.compare(QLatin1String("members"), Qt::CaseInsensitive) == 0;
+    return attribute.compare(QLatin1String("id"), Qt::CaseInsensitive) == 0 ||
+           attribute.compare(QLatin1String("externalId"), Qt::CaseInsensitive) == 0 ||
+           attribute.compare(QLatin1String("members"), Qt::CaseInsensitive) == 0;
 }
 
-QList<QJsonValue> selectValues(const QJsonObject &resource, const AttributePath &path)
-{
+QList<QJsonValue> selectValues(const QJsonObject &resource, const AttributePath &path) {
     const QJsonObject container =
         path.schema.isEmpty() ? resource : attributeValue(resource, path.schema).toObject();
     if (path.attribute.isEmpty())
@@ -208,8 +200,7 @@ QList<QJsonValue> selectValues(const QJsonObject &resource, const AttributePath 
     return values;
 }
 
-bool Filter::parse(const QString &text, QString *error)
-{
+bool Filter::parse(const QString &text, QString *error) {
     m_comparisons.clear();
     auto fail = [error](const QString &message) {
         if (error)
@@ -276,12 +267,12 @@ bool Filter::parse(const QString &text, QString *error)
     }
 }
 
-bool Filter::matches(const QJsonObject &resource) const
-{
+bool Filter::matches(const QJsonObject &resource) const {
     for (const Comparison &c : m_comparisons) {
         const QList<QJsonValue> values = selectValues(resource, c.path);
         const bool caseExact =
-            isCaseExact(c.path.attribute) && (c.path.subAttribute.isEmpty() || c.path.subAttribute == QLatin1String("value"));
+            isCaseExact(c.path.attribute) &&
+            (c.path.subAttribute.isEmpty() || c.path.subAttribute == QLatin1String("value"));
         bool any = false;
         for (const QJsonValue &v : values) {
             if (c.op == QLatin1String("pr")) {

@@ -16,8 +16,7 @@ struct PatchError {
 };
 
 // Entra sends booleans as "True"/"False" strings unless the aadOptscim062020 flag is set.
-QJsonValue normalized(const QString &attribute, const QJsonValue &value)
-{
+QJsonValue normalized(const QString &attribute, const QJsonValue &value) {
     static const QStringList booleans{QStringLiteral("active"), QStringLiteral("primary")};
     if (value.isString() && booleans.contains(attribute, Qt::CaseInsensitive)) {
         const QString text = value.toString();
@@ -29,8 +28,7 @@ QJsonValue normalized(const QString &attribute, const QJsonValue &value)
     return value;
 }
 
-QJsonObject merged(QJsonObject base, const QJsonObject &update)
-{
+QJsonObject merged(QJsonObject base, const QJsonObject &update) {
     for (auto it = update.begin(); it != update.end(); ++it) {
         QString key;
         attributeValue(base, it.key(), &key);
@@ -40,8 +38,7 @@ QJsonObject merged(QJsonObject base, const QJsonObject &update)
 }
 
 // Whether two elements of a multi-valued attribute are the same (members by value, others by whole value).
-bool sameElement(const QJsonValue &a, const QJsonValue &b)
-{
+bool sameElement(const QJsonValue &a, const QJsonValue &b) {
     if (a.isObject() && b.isObject()) {
         const QJsonValue va = attributeValue(a.toObject(), QStringLiteral("value"));
         const QJsonValue vb = attributeValue(b.toObject(), QStringLiteral("value"));
@@ -52,8 +49,7 @@ bool sameElement(const QJsonValue &a, const QJsonValue &b)
 }
 
 // The element an add/replace creates when a value filter matched nothing: the filter's `eq` comparisons.
-bool elementFromFilter(const QString &filterText, QJsonObject *element)
-{
+bool elementFromFilter(const QString &filterText, QJsonObject *element) {
     Filter filter;
     if (!filter.parse(filterText, nullptr))
         return false;
@@ -65,12 +61,12 @@ bool elementFromFilter(const QString &filterText, QJsonObject *element)
     return true;
 }
 
-bool applyToContainer(QJsonObject &container, const QString &op, const AttributePath &path, const QJsonValue &rawValue,
-                      PatchError *error)
-{
+bool applyToContainer(QJsonObject &container, const QString &op, const AttributePath &path,
+                      const QJsonValue &rawValue, PatchError *error) {
     QString key;
     const QJsonValue current = attributeValue(container, path.attribute, &key);
-    const QJsonValue value = normalized(path.subAttribute.isEmpty() ? path.attribute : path.subAttribute, rawValue);
+    const QJsonValue value =
+        normalized(path.subAttribute.isEmpty() ? path.attribute : path.subAttribute, rawValue);
 
     if (!path.valueFilter.isEmpty()) {
         Filter filter;
@@ -97,7 +93,8 @@ bool applyToContainer(QJsonObject &container, const QString &op, const Attribute
             } else if (path.subAttribute.isEmpty()) {
                 if (!value.isObject()) {
                     *error = {QStringLiteral("invalidValue"),
-                              QStringLiteral("The value for '%1[%2]' must be an object.").arg(path.attribute, path.valueFilter)};
+                              QStringLiteral("The value for '%1[%2]' must be an object.")
+                                  .arg(path.attribute, path.valueFilter)};
                     return false;
                 }
                 element = merged(element, value.toObject());
@@ -110,11 +107,12 @@ bool applyToContainer(QJsonObject &container, const QString &op, const Attribute
         }
         if (!matched) {
             if (op == QLatin1String("remove"))
-                return true;   // removing what is not there leaves the resource as wanted
+                return true; // removing what is not there leaves the resource as wanted
             QJsonObject element;
             if (!elementFromFilter(path.valueFilter, &element)) {
-                *error = {QStringLiteral("noTarget"),
-                          QStringLiteral("No value of '%1' matches '%2'.").arg(path.attribute, path.valueFilter)};
+                *error = {
+                    QStringLiteral("noTarget"),
+                    QStringLiteral("No value of '%1' matches '%2'.").arg(path.attribute, path.valueFilter)};
                 return false;
             }
             if (path.subAttribute.isEmpty())
@@ -129,8 +127,9 @@ bool applyToContainer(QJsonObject &container, const QString &op, const Attribute
 
     if (!path.subAttribute.isEmpty()) {
         if (current.isArray()) {
-            *error = {QStringLiteral("invalidPath"),
-                      QStringLiteral("'%1' is multi-valued; select a value with a filter.").arg(path.attribute)};
+            *error = {
+                QStringLiteral("invalidPath"),
+                QStringLiteral("'%1' is multi-valued; select a value with a filter.").arg(path.attribute)};
             return false;
         }
         QJsonObject complex = current.toObject();
@@ -184,18 +183,18 @@ bool applyToContainer(QJsonObject &container, const QString &op, const Attribute
     return true;
 }
 
-bool applyOperation(QJsonObject &resource, const QString &op, const QString &pathText, const QJsonValue &value,
-                    PatchError *error)
-{
+bool applyOperation(QJsonObject &resource, const QString &op, const QString &pathText,
+                    const QJsonValue &value, PatchError *error) {
     AttributePath path;
     QString pathError;
     if (!parseAttributePath(pathText, &path, &pathError)) {
         *error = {QStringLiteral("invalidPath"), pathError};
         return false;
     }
-    if (path.attribute.compare(QLatin1String("id"), Qt::CaseInsensitive) == 0
-        || path.attribute.compare(QLatin1String("meta"), Qt::CaseInsensitive) == 0) {
-        *error = {QStringLiteral("mutability"), QStringLiteral("The attribute '%1' is read-only.").arg(path.attribute)};
+    if (path.attribute.compare(QLatin1String("id"), Qt::CaseInsensitive) == 0 ||
+        path.attribute.compare(QLatin1String("meta"), Qt::CaseInsensitive) == 0) {
+        *error = {QStringLiteral("mutability"),
+                  QStringLiteral("The attribute '%1' is read-only.").arg(path.attribute)};
         return false;
     }
     if (path.schema.isEmpty())
@@ -223,15 +222,15 @@ bool applyOperation(QJsonObject &resource, const QString &op, const QString &pat
 
 } // namespace
 
-bool applyPatch(QJsonObject &resource, const QJsonObject &patchRequest, QString *scimType, QString *detail)
-{
+bool applyPatch(QJsonObject &resource, const QJsonObject &patchRequest, QString *scimType, QString *detail) {
     auto fail = [&](const PatchError &e) {
         *scimType = e.scimType;
         *detail = e.detail;
         return false;
     };
     if (!patchRequest.value(QStringLiteral("schemas")).toArray().contains(patchOpSchema))
-        return fail({QStringLiteral("invalidSyntax"), QStringLiteral("The request must use the schema %1.").arg(patchOpSchema)});
+        return fail({QStringLiteral("invalidSyntax"),
+                     QStringLiteral("The request must use the schema %1.").arg(patchOpSchema)});
     const QJsonValue operations = attributeValue(patchRequest, QStringLiteral("Operations"));
     if (!operations.isArray() || operations.toArray().isEmpty())
         return fail({QStringLiteral("invalidSyntax"), QStringLiteral("The request has no Operations.")});
@@ -259,7 +258,8 @@ bool applyPatch(QJsonObject &resource, const QJsonObject &patchRequest, QString 
                     return fail(error);
         } else {
             if (op != QLatin1String("remove") && value.isUndefined())
-                return fail({QStringLiteral("invalidSyntax"), QStringLiteral("The operation on '%1' has no value.").arg(path)});
+                return fail({QStringLiteral("invalidSyntax"),
+                             QStringLiteral("The operation on '%1' has no value.").arg(path)});
             if (!applyOperation(working, op, path, value, &error))
                 return fail(error);
         }

@@ -2,8 +2,8 @@
 
 #include "SimHttp.h"
 
-#include <QJsonObject>
 #include <QHash>
+#include <QJsonObject>
 #include <QString>
 #include <functional>
 #include <optional>
@@ -13,14 +13,14 @@ namespace sim {
 class SimServer;
 struct InsightlyState;
 
-// Insightly's SCIM 2.0 service provider (RFC 7643/7644) under /scim/v2, as Entra's provisioning service uses it.
-// Users it creates or changes are mirrored into the Insightly user list (REST v3.1 shows them).
-class ScimService
-{
+// Insightly's SCIM 2.0 service provider (RFC 7643/7644) under /scim/v2, as Entra's provisioning service uses
+// it. Users it creates or changes are mirrored into the Insightly user list (REST v3.1 shows them).
+class ScimService {
 public:
-    explicit ScimService(SimServer &server) : m_server(server) {}
+    explicit ScimService(SimServer &server)
+        : m_server(server) {}
     void registerRoutes();
-    QString endpoint() const;   // <base>/scim/v2
+    QString endpoint() const; // <base>/scim/v2
 
 private:
     InsightlyState &state();

@@ -5,3 +5,4 @@ insightly_add_test(NAME tst_sim_insightly_settings SOURCES tst_sim_insightly_set
 insightly_add_test(NAME tst_sim_insightly_acs SOURCES tst_sim_insightly_acs.cpp LIBS insightly_sim insightly_test_support LABELS sim)
 insightly_add_test(NAME tst_sim_scim SOURCES tst_sim_scim.cpp LIBS insightly_sim insightly_test_support LABELS sim)
 insightly_add_test(NAME tst_sim_insightly_rest SOURCES tst_sim_insightly_rest.cpp LIBS insightly_sim insightly_test_support LABELS sim)
+insightly_add_test(NAME tst_sim_scim_service SOURCES tst_sim_scim_service.cpp LIBS insightly_sim insightly_test_support LABELS sim)

@@ -1,4 +1,6 @@
 // Tests of the simulated Insightly's SAML assertion consumer service (POST /user/saml?instanceId=…).
+#include "AppsState.h"
+#include "SamlResponse.h"
 #include "tst_sim_insightly_support.h"
 
 #include <QTest>
@@ -19,24 +21,30 @@ struct ResponseSpec {
     QDateTime notBefore = QDateTime::currentDateTimeUtc().addSecs(-300);
     QDateTime notOnOrAfter = QDateTime::currentDateTimeUtc().addSecs(3600);
 
-    QByteArray xml() const
-    {
+    QByteArray xml() const {
         auto t = [](const QDateTime &d) { return d.toString(Qt::ISODateWithMs); };
         const QString now = t(QDateTime::currentDateTimeUtc());
         return QStringLiteral(
                    "<samlp:Response ID=\"_r1\" Version=\"2.0\" IssueInstant=\"%1\" Destination=\"%2\" "
                    "InResponseTo=\"\" xmlns:samlp=\"urn:oasis:names:tc:SAML:2.0:protocol\">"
-                   "<Issuer xmlns=\"urn:oasis:names:tc:SAML:2.0:assertion\">https://sts.windows.net/tenant/</Issuer>"
+                   "<Issuer "
+                   "xmlns=\"urn:oasis:names:tc:SAML:2.0:assertion\">https://sts.windows.net/tenant/</Issuer>"
                    "<samlp:Status><samlp:StatusCode Value=\"%3\"/></samlp:Status>"
-                   "<Assertion ID=\"_a1\" IssueInstant=\"%1\" Version=\"2.0\" xmlns=\"urn:oasis:names:tc:SAML:2.0:assertion\">"
+                   "<Assertion ID=\"_a1\" IssueInstant=\"%1\" Version=\"2.0\" "
+                   "xmlns=\"urn:oasis:names:tc:SAML:2.0:assertion\">"
                    "<Issuer>https://sts.windows.net/tenant/</Issuer>"
-                   "<Subject><NameID Format=\"urn:oasis:names:tc:SAML:1.1:nameid-format:emailAddress\">%4</NameID>"
+                   "<Subject><NameID "
+                   "Format=\"urn:oasis:names:tc:SAML:1.1:nameid-format:emailAddress\">%4</NameID>"
                    "<SubjectConfirmation Method=\"urn:oasis:names:tc:SAML:2.0:cm:bearer\">"
-                   "<SubjectConfirmationData NotOnOrAfter=\"%5\" Recipient=\"%6\"/></SubjectConfirmation></Subject>"
-                   "<Conditions NotBefore=\"%7\" NotOnOrAfter=\"%5\"><AudienceRestriction><Audience>%8</Audience>"
+                   "<SubjectConfirmationData NotOnOrAfter=\"%5\" "
+                   "Recipient=\"%6\"/></SubjectConfirmation></Subject>"
+                   "<Conditions NotBefore=\"%7\" "
+                   "NotOnOrAfter=\"%5\"><AudienceRestriction><Audience>%8</Audience>"
                    "</AudienceRestriction></Conditions>"
-                   "<AuthnStatement AuthnInstant=\"%1\" SessionIndex=\"_a1\"><AuthnContext><AuthnContextClassRef>"
-                   "urn:oasis:names:tc:SAML:2.0:ac:classes:Password</AuthnContextClassRef></AuthnContext></AuthnStatement>"
+                   "<AuthnStatement AuthnInstant=\"%1\" "
+                   "SessionIndex=\"_a1\"><AuthnContext><AuthnContextClassRef>"
+                   "urn:oasis:names:tc:SAML:2.0:ac:classes:Password</AuthnContextClassRef></AuthnContext></"
+                   "AuthnStatement>"
                    "</Assertion></samlp:Response>")
             .arg(now, destination.toHtmlEscaped(), status, nameId.toHtmlEscaped(), t(notOnOrAfter),
                  recipient.toHtmlEscaped(), t(notBefore), audience.toHtmlEscaped())
@@ -46,14 +54,15 @@ struct ResponseSpec {
 
 } // namespace
 
-class TestSimInsightlyAcs : public QObject
-{
+class TestSimInsightlyAcs : public QObject {
     Q_OBJECT
 private slots:
     void initTestCase();
     void init();
     void cleanup();
     void acceptsSignedResponse();
+    void acceptsSignatureOnResponseElement();
+    void acceptsResponseOfSimulatedEntra();
     void ssoStillWorksUnderEnforce();
     void rejections_data();
     void rejections();
@@ -76,15 +85,13 @@ private:
     sim::GeneratedCertificate m_other;
 };
 
-void TestSimInsightlyAcs::initTestCase()
-{
+void TestSimInsightlyAcs::initTestCase() {
     m_uploaded = makeCertificate();
     m_other = makeCertificate();
     QVERIFY(!m_uploaded.certificateDer.isEmpty() && !m_other.certificateDer.isEmpty());
 }
 
-void TestSimInsightlyAcs::init()
-{
+void TestSimInsightlyAcs::init() {
     m_sim = std::make_unique<SimFixture>(options());
     QString error;
     QVERIFY2(start(*m_sim, &error), qPrintable(error));
@@ -93,51 +100,49 @@ void TestSimInsightlyAcs::init()
     forgetCookies(*m_sim);
 }
 
-void TestSimInsightlyAcs::cleanup()
-{
+void TestSimInsightlyAcs::cleanup() {
     m_sim.reset();
 }
 
-QString TestSimInsightlyAcs::signInPageUrl() const
-{
-    return m_sim->baseUrl().toString() + QStringLiteral("/user/saml?instanceId=") + m_sim->server().world().insightly.instanceId;
+QString TestSimInsightlyAcs::signInPageUrl() const {
+    return m_sim->baseUrl().toString() + QStringLiteral("/user/saml?instanceId=") +
+           m_sim->server().world().insightly.instanceId;
 }
 
-ResponseSpec TestSimInsightlyAcs::validSpec() const
-{
+ResponseSpec TestSimInsightlyAcs::validSpec() const {
     ResponseSpec spec;
     spec.destination = spec.audience = spec.recipient = signInPageUrl();
-    spec.nameId = memberEmail(true).toUpper();   // Insightly compares e-mails case-insensitively
+    spec.nameId = memberEmail(true).toUpper(); // Insightly compares e-mails case-insensitively
     return spec;
 }
 
-QString TestSimInsightlyAcs::memberEmail(bool active) const
-{
+QString TestSimInsightlyAcs::memberEmail(bool active) const {
     for (const sim::InsightlyUser &u : m_sim->server().world().insightly.users)
         if (!u.accountOwner && u.active == active)
             return u.email;
     return {};
 }
 
-QByteArray TestSimInsightlyAcs::sign(const QByteArray &xml, const sim::GeneratedCertificate &by) const
-{
+QByteArray TestSimInsightlyAcs::sign(const QByteArray &xml, const sim::GeneratedCertificate &by) const {
     QString error;
-    const QByteArray signedXml = sim::xmldsig::signEnveloped(xml, "_a1", by.privateKeyPem, by.certificateDer, &error);
+    const QByteArray signedXml =
+        sim::xmldsig::signEnveloped(xml, "_a1", by.privateKeyPem, by.certificateDer, &error);
     if (signedXml.isEmpty())
         qWarning("signing failed: %s", qPrintable(error));
     return signedXml;
 }
 
-HttpReply TestSimInsightlyAcs::post(const QByteArray &xml, const QString &query)
-{
-    const QString path = QStringLiteral("/user/saml?")
-                         + (query.isNull() ? QStringLiteral("instanceId=") + m_sim->server().world().insightly.instanceId : query);
-    return postForm(*m_sim, path, {{QStringLiteral("SAMLResponse"), QString::fromLatin1(xml.toBase64())},
-                                   {QStringLiteral("RelayState"), QString()}});
+HttpReply TestSimInsightlyAcs::post(const QByteArray &xml, const QString &query) {
+    const QString path =
+        QStringLiteral("/user/saml?") +
+        (query.isNull() ? QStringLiteral("instanceId=") + m_sim->server().world().insightly.instanceId
+                        : query);
+    return postForm(*m_sim, path,
+                    {{QStringLiteral("SAMLResponse"), QString::fromLatin1(xml.toBase64())},
+                     {QStringLiteral("RelayState"), QString()}});
 }
 
-void TestSimInsightlyAcs::acceptsSignedResponse()
-{
+void TestSimInsightlyAcs::acceptsSignedResponse() {
     const ResponseSpec spec = validSpec();
     const HttpReply r = post(sign(spec.xml(), m_uploaded));
     QCOMPARE(r.status, 302);
@@ -147,12 +152,51 @@ void TestSimInsightlyAcs::acceptsSignedResponse()
     QCOMPARE(home.status, 200);
     const sim::InsightlyUser *user = m_sim->server().world().insightly.userByEmail(spec.nameId);
     QVERIFY(user);
-    QCOMPARE(elementText(home.body, QStringLiteral("dashboard")).contains(QStringLiteral("Welcome, ") + user->firstName), true);
+    QCOMPARE(elementText(home.body, QStringLiteral("dashboard"))
+                 .contains(QStringLiteral("Welcome, ") + user->firstName),
+             true);
     QCOMPARE(elementText(home.body, QStringLiteral("signedInEmail")), user->email);
 }
 
-void TestSimInsightlyAcs::ssoStillWorksUnderEnforce()
-{
+void TestSimInsightlyAcs::acceptsSignatureOnResponseElement() {
+    // Some IdPs sign the Response instead of the Assertion; the signature then covers the assertion too.
+    QString error;
+    const QByteArray signedXml = sim::xmldsig::signEnveloped(
+        validSpec().xml(), "_r1", m_uploaded.privateKeyPem, m_uploaded.certificateDer, &error);
+    QVERIFY2(!signedXml.isEmpty(), qPrintable(error));
+    QCOMPARE(post(signedXml).status, 302);
+    QCOMPARE(m_sim->request("GET", QStringLiteral("/")).status, 200);
+}
+
+void TestSimInsightlyAcs::acceptsResponseOfSimulatedEntra() {
+    // What the simulated Entra (sim/SamlResponse) posts must pass, so that the end-to-end sign-in can
+    // succeed.
+    const sim::DirectoryUser *entraUser = nullptr;
+    for (const sim::DirectoryUser &d : m_sim->server().world().directory.users)
+        if (d.userPrincipalName != QLatin1String("admin@contoso.example") &&
+            m_sim->server().world().insightly.userByEmail(d.userPrincipalName))
+            entraUser = &d;
+    if (!entraUser)
+        QSKIP("the directory seed has no user that Insightly mirrors");
+    sim::SamlAssertionFacts facts;
+    facts.tenantId = m_sim->tenantId();
+    facts.nameId = facts.email = entraUser->userPrincipalName;
+    facts.givenName = entraUser->givenName;
+    facts.surname = entraUser->surname;
+    facts.audience = facts.recipient = signInPageUrl();
+    facts.nowMs = QDateTime::currentMSecsSinceEpoch();
+    const sim::SigningKeyMaterial key{QString(), m_uploaded.certificateDer, m_uploaded.privateKeyPem};
+    QString error;
+    const QByteArray xml =
+        sim::samlResponse(facts, key, QStringLiteral("_r9"), QStringLiteral("_a9"), &error);
+    QVERIFY2(!xml.isEmpty(), qPrintable(error));
+    const HttpReply r = post(xml);
+    QVERIFY2(r.status == 302, qPrintable(elementText(r.body, QStringLiteral("samlError"))));
+    QVERIFY(elementText(m_sim->request("GET", QStringLiteral("/")).body, QStringLiteral("dashboard"))
+                .contains(QStringLiteral("Welcome, ") + entraUser->givenName));
+}
+
+void TestSimInsightlyAcs::ssoStillWorksUnderEnforce() {
     signIn(*m_sim, QStringLiteral("admin@contoso.example"));
     QCOMPARE(save(*m_sim, true, false).status, 303);
     forgetCookies(*m_sim);
@@ -161,26 +205,46 @@ void TestSimInsightlyAcs::ssoStillWorksUnderEnforce()
     QCOMPARE(m_sim->request("GET", QStringLiteral("/")).status, 200);
 }
 
-void TestSimInsightlyAcs::rejections_data()
-{
+void TestSimInsightlyAcs::rejections_data() {
     QTest::addColumn<QString>("mutation");
     QTest::addColumn<QString>("check");
     QTest::addColumn<QString>("words");
-    QTest::newRow("signed with another certificate") << "wrongCert" << "signature" << "not valid for the certificate on file";
-    QTest::newRow("tampered after signing") << "tampered" << "signature" << "not valid for the certificate on file";
-    QTest::newRow("unsigned") << "unsigned" << "signature" << "not valid for the certificate on file";
-    QTest::newRow("wrong audience") << "audience" << "audience" << "https://crm.na1.insightly.com/user/saml";
-    QTest::newRow("wrong destination") << "destination" << "destination" << "not to this instance";
-    QTest::newRow("expired") << "expired" << "expired" << "expired";
-    QTest::newRow("not yet valid") << "future" << "notYetValid" << "not yet valid";
-    QTest::newRow("unknown user") << "unknownUser" << "unknownUser" << "No Insightly user with e-mail nobody@contoso.example";
-    QTest::newRow("deactivated user") << "inactiveUser" << "inactiveUser" << "deactivated";
-    QTest::newRow("IdP status not success") << "status" << "status" << "Responder";
-    QTest::newRow("two assertions") << "twoAssertions" << "malformed" << "exactly one assertion";
+    QTest::newRow("signed with another certificate") << "wrongCert"
+                                                     << "signature"
+                                                     << "not valid for the certificate on file";
+    QTest::newRow("tampered after signing") << "tampered"
+                                            << "signature"
+                                            << "not valid for the certificate on file";
+    QTest::newRow("unsigned") << "unsigned"
+                              << "signature"
+                              << "not valid for the certificate on file";
+    QTest::newRow("wrong audience") << "audience"
+                                    << "audience"
+                                    << "https://crm.na1.insightly.com/user/saml";
+    QTest::newRow("wrong destination") << "destination"
+                                       << "destination"
+                                       << "not to this instance";
+    QTest::newRow("expired") << "expired"
+                             << "expired"
+                             << "expired";
+    QTest::newRow("not yet valid") << "future"
+                                   << "notYetValid"
+                                   << "not yet valid";
+    QTest::newRow("unknown user") << "unknownUser"
+                                  << "unknownUser"
+                                  << "No Insightly user with e-mail nobody@contoso.example";
+    QTest::newRow("deactivated user") << "inactiveUser"
+                                      << "inactiveUser"
+                                      << "deactivated";
+    QTest::newRow("IdP status not success") << "status"
+                                            << "status"
+                                            << "Responder";
+    QTest::newRow("two assertions") << "twoAssertions"
+                                    << "malformed"
+                                    << "exactly one assertion";
 }
 
-void TestSimInsightlyAcs::rejections()
-{
+void TestSimInsightlyAcs::rejections() {
     QFETCH(QString, mutation);
     QFETCH(QString, check);
     QFETCH(QString, words);
@@ -206,8 +270,9 @@ void TestSimInsightlyAcs::rejections()
         const qsizetype start = xml.indexOf("<Assertion"), end = xml.indexOf("</samlp:Response>");
         xml.insert(end, QByteArray(xml.mid(start, end - start)).replace("_a1", "_a2"));
     }
-    QByteArray body = mutation == QLatin1String("unsigned") ? xml
-                      : sign(xml, mutation == QLatin1String("wrongCert") ? m_other : m_uploaded);
+    QByteArray body = mutation == QLatin1String("unsigned")
+                          ? xml
+                          : sign(xml, mutation == QLatin1String("wrongCert") ? m_other : m_uploaded);
     QVERIFY(!body.isEmpty());
     if (mutation == QLatin1String("tampered")) {
         const QByteArray original = spec.nameId.toUtf8();
@@ -223,52 +288,54 @@ void TestSimInsightlyAcs::rejections()
     QCOMPARE(m_sim->request("GET", QStringLiteral("/")).status, 302);
 }
 
-void TestSimInsightlyAcs::unknownInstance_data()
-{
+void TestSimInsightlyAcs::unknownInstance_data() {
     QTest::addColumn<QString>("query");
     QTest::newRow("wrong id") << "instanceId=999";
     QTest::newRow("missing") << "";
 }
 
-void TestSimInsightlyAcs::unknownInstance()
-{
+void TestSimInsightlyAcs::unknownInstance() {
     QFETCH(QString, query);
     const HttpReply r = post(sign(validSpec().xml(), m_uploaded), query);
     QCOMPARE(r.status, 404);
     QCOMPARE(elementText(r.body, QStringLiteral("samlError")), QStringLiteral("Instance not found."));
 }
 
-void TestSimInsightlyAcs::notConfigured()
-{
+void TestSimInsightlyAcs::notConfigured() {
     SimFixture fresh(options());
     QString error;
     QVERIFY2(start(fresh, &error), qPrintable(error));
-    const QString url = QStringLiteral("/user/saml?instanceId=") + fresh.server().world().insightly.instanceId;
-    const HttpReply r = postForm(fresh, url, {{QStringLiteral("SAMLResponse"), QStringLiteral("PHg+PC94Pg==")}});
-    QVERIFY(elementText(r.body, QStringLiteral("samlError")).contains(QStringLiteral("SAML is not configured")));
+    const QString url =
+        QStringLiteral("/user/saml?instanceId=") + fresh.server().world().insightly.instanceId;
+    const HttpReply r =
+        postForm(fresh, url, {{QStringLiteral("SAMLResponse"), QStringLiteral("PHg+PC94Pg==")}});
+    QVERIFY(
+        elementText(r.body, QStringLiteral("samlError")).contains(QStringLiteral("SAML is not configured")));
 }
 
-void TestSimInsightlyAcs::getWithoutResponse()
-{
-    const HttpReply r = m_sim->request("GET", QStringLiteral("/user/saml?instanceId=") + m_sim->server().world().insightly.instanceId);
+void TestSimInsightlyAcs::getWithoutResponse() {
+    const HttpReply r = m_sim->request("GET", QStringLiteral("/user/saml?instanceId=") +
+                                                  m_sim->server().world().insightly.instanceId);
     QCOMPARE(r.status, 400);
     QVERIFY(hasElement(r.body, QStringLiteral("samlError")));
 }
 
-void TestSimInsightlyAcs::garbage_data()
-{
+void TestSimInsightlyAcs::garbage_data() {
     QTest::addColumn<QByteArray>("form");
     QTest::newRow("no field") << QByteArray("RelayState=x");
     QTest::newRow("not base64") << QByteArray("SAMLResponse=%%%%");
-    QTest::newRow("not XML") << QByteArray("SAMLResponse=") + QUrl::toPercentEncoding(QString::fromLatin1(QByteArray("hello <").toBase64()));
-    QTest::newRow("not a Response") << QByteArray("SAMLResponse=") + QUrl::toPercentEncoding(QString::fromLatin1(QByteArray("<AuthnRequest/>").toBase64()));
+    QTest::newRow("not XML") << QByteArray("SAMLResponse=") + QUrl::toPercentEncoding(QString::fromLatin1(
+                                                                  QByteArray("hello <").toBase64()));
+    QTest::newRow("not a Response") << QByteArray("SAMLResponse=") +
+                                           QUrl::toPercentEncoding(
+                                               QString::fromLatin1(QByteArray("<AuthnRequest/>").toBase64()));
 }
 
-void TestSimInsightlyAcs::garbage()
-{
+void TestSimInsightlyAcs::garbage() {
     QFETCH(QByteArray, form);
-    const HttpReply r = m_sim->request("POST", QStringLiteral("/user/saml?instanceId=") + m_sim->server().world().insightly.instanceId,
-                                       form, {{"Content-Type", "application/x-www-form-urlencoded"}});
+    const HttpReply r = m_sim->request(
+        "POST", QStringLiteral("/user/saml?instanceId=") + m_sim->server().world().insightly.instanceId, form,
+        {{"Content-Type", "application/x-www-form-urlencoded"}});
     QCOMPARE(r.status, 400);
     QVERIFY(hasElement(r.body, QStringLiteral("samlError")));
 }

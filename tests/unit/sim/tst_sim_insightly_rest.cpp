@@ -9,8 +9,7 @@ using namespace insightlytest;
 using testsupport::HttpReply;
 using testsupport::SimFixture;
 
-class TestSimInsightlyRest : public QObject
-{
+class TestSimInsightlyRest : public QObject {
     Q_OBJECT
 private slots:
     void init();
@@ -31,25 +30,21 @@ private:
     std::unique_ptr<SimFixture> m_sim;
 };
 
-void TestSimInsightlyRest::init()
-{
+void TestSimInsightlyRest::init() {
     m_sim = std::make_unique<SimFixture>(options());
     QString error;
     QVERIFY2(start(*m_sim, &error), qPrintable(error));
 }
 
-void TestSimInsightlyRest::cleanup()
-{
+void TestSimInsightlyRest::cleanup() {
     m_sim.reset();
 }
 
-HttpReply TestSimInsightlyRest::get(const QString &path, const QByteArray &apiKey)
-{
+HttpReply TestSimInsightlyRest::get(const QString &path, const QByteArray &apiKey) {
     return m_sim->request("GET", path, {}, {{"Authorization", "Basic " + (apiKey + ':').toBase64()}});
 }
 
-void TestSimInsightlyRest::refusesWithoutTheKey_data()
-{
+void TestSimInsightlyRest::refusesWithoutTheKey_data() {
     QTest::addColumn<QByteArray>("authorization");
     QTest::newRow("none") << QByteArray();
     QTest::newRow("wrong key") << "Basic " + QByteArray("00000000-0000-4000-8000-000000000000:").toBase64();
@@ -57,8 +52,7 @@ void TestSimInsightlyRest::refusesWithoutTheKey_data()
     QTest::newRow("admin password") << "Basic " + QByteArray("admin@contoso.example:demo").toBase64();
 }
 
-void TestSimInsightlyRest::refusesWithoutTheKey()
-{
+void TestSimInsightlyRest::refusesWithoutTheKey() {
     QFETCH(QByteArray, authorization);
     QHash<QByteArray, QByteArray> headers;
     if (!authorization.isEmpty())
@@ -66,12 +60,13 @@ void TestSimInsightlyRest::refusesWithoutTheKey()
     for (const QString &path : {QStringLiteral("/v3.1/Users"), QStringLiteral("/v3.1/Users/Me")}) {
         const HttpReply r = m_sim->request("GET", path, {}, headers);
         QCOMPARE(r.status, 401);
-        QCOMPARE(r.json(), QJsonObject({{QStringLiteral("Message"), QStringLiteral("Authorization has been denied for this request.")}}));
+        QCOMPARE(r.json(),
+                 QJsonObject({{QStringLiteral("Message"),
+                               QStringLiteral("Authorization has been denied for this request.")}}));
     }
 }
 
-void TestSimInsightlyRest::me()
-{
+void TestSimInsightlyRest::me() {
     const HttpReply r = get(QStringLiteral("/v3.1/Users/Me"), key());
     QCOMPARE(r.status, 200);
     const QJsonObject me = r.json();
@@ -80,11 +75,14 @@ void TestSimInsightlyRest::me()
     QCOMPARE(me.value(QStringLiteral("ACCOUNT_OWNER")), QJsonValue(true));
     QCOMPARE(me.value(QStringLiteral("ACTIVE")), QJsonValue(true));
     // The key alone (no colon) is accepted too, as Insightly's own samples send it.
-    QCOMPARE(m_sim->request("GET", QStringLiteral("/v3.1/users/me"), {}, {{"Authorization", "Basic " + key().toBase64()}}).status, 200);
+    QCOMPARE(m_sim
+                 ->request("GET", QStringLiteral("/v3.1/users/me"), {},
+                           {{"Authorization", "Basic " + key().toBase64()}})
+                 .status,
+             200);
 }
 
-void TestSimInsightlyRest::usersHaveInsightlyFields()
-{
+void TestSimInsightlyRest::usersHaveInsightlyFields() {
     const HttpReply r = get(QStringLiteral("/v3.1/Users"), key());
     QCOMPARE(r.status, 200);
     QVERIFY(r.header("content-type").startsWith("application/json"));
@@ -92,12 +90,14 @@ void TestSimInsightlyRest::usersHaveInsightlyFields()
     QCOMPARE(users.size(), m_sim->server().world().insightly.users.size());
     for (const QJsonValue &v : users) {
         const QJsonObject u = v.toObject();
-        for (const char *field : {"USER_ID", "FIRST_NAME", "LAST_NAME", "EMAIL_ADDRESS", "TIMEZONE_ID", "ACTIVE",
-                                  "ADMINISTRATOR", "ACCOUNT_OWNER", "DATE_CREATED_UTC", "DATE_UPDATED_UTC"})
+        for (const char *field :
+             {"USER_ID", "FIRST_NAME", "LAST_NAME", "EMAIL_ADDRESS", "TIMEZONE_ID", "ACTIVE", "ADMINISTRATOR",
+              "ACCOUNT_OWNER", "DATE_CREATED_UTC", "DATE_UPDATED_UTC"})
             QVERIFY2(u.contains(QString::fromLatin1(field)), field);
         QVERIFY(u.value(QStringLiteral("USER_ID")).isDouble());
         QVERIFY(QRegularExpression(QStringLiteral("^\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d$"))
-                    .match(u.value(QStringLiteral("DATE_CREATED_UTC")).toString()).hasMatch());
+                    .match(u.value(QStringLiteral("DATE_CREATED_UTC")).toString())
+                    .hasMatch());
     }
     const auto emails = [&users] {
         QStringList e;
@@ -108,13 +108,13 @@ void TestSimInsightlyRest::usersHaveInsightlyFields()
     QVERIFY(emails.contains(QStringLiteral("former.employee@contoso.example")));
 }
 
-void TestSimInsightlyRest::paging()
-{
+void TestSimInsightlyRest::paging() {
     const int total = int(m_sim->server().world().insightly.users.size());
     QVERIFY(total >= 12);
     QList<qint64> ids;
     for (int skip = 0; skip < total; skip += 5) {
-        const HttpReply r = get(QStringLiteral("/v3.1/Users?top=5&skip=%1&count_total=true").arg(skip), key());
+        const HttpReply r =
+            get(QStringLiteral("/v3.1/Users?top=5&skip=%1&count_total=true").arg(skip), key());
         QCOMPARE(r.status, 200);
         QCOMPARE(r.header("x-total-count"), QByteArray::number(total));
         const QJsonArray page = QJsonDocument::fromJson(r.body).array();
@@ -126,11 +126,13 @@ void TestSimInsightlyRest::paging()
     QVERIFY(std::is_sorted(ids.begin(), ids.end()));
     QCOMPARE(QSet<qint64>(ids.begin(), ids.end()).size(), total);
     QVERIFY(get(QStringLiteral("/v3.1/Users?top=5"), key()).header("x-total-count").isEmpty());
-    QCOMPARE(QJsonDocument::fromJson(get(QStringLiteral("/v3.1/Users?skip=%1").arg(total), key()).body).array().size(), 0);
+    QCOMPARE(QJsonDocument::fromJson(get(QStringLiteral("/v3.1/Users?skip=%1").arg(total), key()).body)
+                 .array()
+                 .size(),
+             0);
 }
 
-void TestSimInsightlyRest::topIsLimited_data()
-{
+void TestSimInsightlyRest::topIsLimited_data() {
     QTest::addColumn<QString>("query");
     QTest::newRow("top 501") << "top=501";
     QTest::newRow("top 0") << "top=0";
@@ -138,8 +140,7 @@ void TestSimInsightlyRest::topIsLimited_data()
     QTest::newRow("negative skip") << "skip=-1";
 }
 
-void TestSimInsightlyRest::topIsLimited()
-{
+void TestSimInsightlyRest::topIsLimited() {
     QFETCH(QString, query);
     const HttpReply r = get(QStringLiteral("/v3.1/Users?") + query, key());
     QCOMPARE(r.status, 400);
@@ -147,8 +148,7 @@ void TestSimInsightlyRest::topIsLimited()
     QCOMPARE(get(QStringLiteral("/v3.1/Users?top=500"), key()).status, 200);
 }
 
-void TestSimInsightlyRest::userById()
-{
+void TestSimInsightlyRest::userById() {
     const sim::InsightlyUser &user = m_sim->server().world().insightly.users.at(2);
     const HttpReply r = get(QStringLiteral("/v3.1/Users/%1").arg(user.userId), key());
     QCOMPARE(r.status, 200);

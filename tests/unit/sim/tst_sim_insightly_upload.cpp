@@ -1,5 +1,5 @@
-// Tests of the pieces behind the certificate upload of the simulated Insightly: the multipart/form-data parser
-// and the reader of certificate / metadata files.
+// Tests of the pieces behind the certificate upload of the simulated Insightly: the multipart/form-data
+// parser and the reader of certificate / metadata files.
 #include "Certificates.h"
 #include "InsightlyCertificateFile.h"
 #include "MultipartForm.h"
@@ -11,8 +11,7 @@
 
 using namespace sim;
 
-class TestSimInsightlyUpload : public QObject
-{
+class TestSimInsightlyUpload : public QObject {
     Q_OBJECT
 private slots:
     void initTestCase();
@@ -35,16 +34,14 @@ private:
     GeneratedCertificate m_second;
 };
 
-void TestSimInsightlyUpload::initTestCase()
-{
+void TestSimInsightlyUpload::initTestCase() {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     m_first = generateSelfSignedCertificate(QStringLiteral("First"), now.addDays(-1), now.addYears(1));
     m_second = generateSelfSignedCertificate(QStringLiteral("Second"), now.addDays(-1), now.addYears(2));
     QVERIFY(!m_first.certificateDer.isEmpty() && !m_second.certificateDer.isEmpty());
 }
 
-void TestSimInsightlyUpload::boundaryFromContentType_data()
-{
+void TestSimInsightlyUpload::boundaryFromContentType_data() {
     QTest::addColumn<QByteArray>("contentType");
     QTest::addColumn<QByteArray>("boundary");
     QTest::newRow("chromium") << QByteArray("multipart/form-data; boundary=----WebKitFormBoundaryAbC123")
@@ -56,19 +53,18 @@ void TestSimInsightlyUpload::boundaryFromContentType_data()
     QTest::newRow("no boundary") << QByteArray("multipart/form-data") << QByteArray();
 }
 
-void TestSimInsightlyUpload::boundaryFromContentType()
-{
+void TestSimInsightlyUpload::boundaryFromContentType() {
     QFETCH(QByteArray, contentType);
     QFETCH(QByteArray, boundary);
     QCOMPARE(multipartBoundary(contentType), boundary);
 }
 
-void TestSimInsightlyUpload::parsesFieldsAndFiles()
-{
-    const QByteArray body = "--XX\r\nContent-Disposition: form-data; name=\"comment\"\r\n\r\nhello world\r\n"
-                            "--XX\r\nContent-Disposition: form-data; name=\"certificate\"; filename=\"Insightly SAML.cer\"\r\n"
-                            "Content-Type: application/x-x509-ca-cert\r\n\r\nline1\r\nline2\r\n"
-                            "--XX\r\nContent-Disposition: form-data; name=\"empty\"; filename=\"\"\r\n\r\n\r\n--XX--\r\n";
+void TestSimInsightlyUpload::parsesFieldsAndFiles() {
+    const QByteArray body =
+        "--XX\r\nContent-Disposition: form-data; name=\"comment\"\r\n\r\nhello world\r\n"
+        "--XX\r\nContent-Disposition: form-data; name=\"certificate\"; filename=\"Insightly SAML.cer\"\r\n"
+        "Content-Type: application/x-x509-ca-cert\r\n\r\nline1\r\nline2\r\n"
+        "--XX\r\nContent-Disposition: form-data; name=\"empty\"; filename=\"\"\r\n\r\n\r\n--XX--\r\n";
     QList<MultipartPart> parts;
     QString error;
     QVERIFY2(parseMultipartForm(body, "XX", &parts, &error), qPrintable(error));
@@ -85,24 +81,25 @@ void TestSimInsightlyUpload::parsesFieldsAndFiles()
     QVERIFY(parts[2].data.isEmpty());
 }
 
-void TestSimInsightlyUpload::keepsBinaryBytes()
-{
+void TestSimInsightlyUpload::keepsBinaryBytes() {
     // DER with NUL bytes, CR/LF and a shorter lookalike of the boundary.
     QByteArray binary = m_first.certificateDer;
     binary += QByteArray("\0\r\n----WebKit\r\x01\xff", 17);
     QList<MultipartPart> parts;
     QString error;
     const QByteArray boundary = "----WebKitFormBoundary7MA4YWxkTrZu0gW";
-    const QByteArray safe = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"certificate\"; filename=\"c.der\"\r\n\r\n"
-                            + binary + "\r\n--" + boundary + "--\r\n";
+    const QByteArray safe =
+        "--" + boundary +
+        "\r\nContent-Disposition: form-data; name=\"certificate\"; filename=\"c.der\"\r\n\r\n" + binary +
+        "\r\n--" + boundary + "--\r\n";
     QVERIFY2(parseMultipartForm(safe, boundary, &parts, &error), qPrintable(error));
     QCOMPARE(parts.size(), 1);
     QCOMPARE(parts.first().data, binary);
 }
 
-void TestSimInsightlyUpload::toleratesPreambleAndHeaderCase()
-{
-    const QByteArray body = "preamble text\r\n--b1\r\ncontent-disposition: form-data; NAME=\"x\"\r\n\r\nv\r\n--b1--\r\nepilogue";
+void TestSimInsightlyUpload::toleratesPreambleAndHeaderCase() {
+    const QByteArray body =
+        "preamble text\r\n--b1\r\ncontent-disposition: form-data; NAME=\"x\"\r\n\r\nv\r\n--b1--\r\nepilogue";
     QList<MultipartPart> parts;
     QVERIFY(parseMultipartForm(body, "b1", &parts));
     QCOMPARE(parts.size(), 1);
@@ -110,8 +107,7 @@ void TestSimInsightlyUpload::toleratesPreambleAndHeaderCase()
     QCOMPARE(parts.first().data, QByteArray("v"));
 }
 
-void TestSimInsightlyUpload::rejectsMalformedBodies_data()
-{
+void TestSimInsightlyUpload::rejectsMalformedBodies_data() {
     QTest::addColumn<QByteArray>("body");
     QTest::newRow("no boundary at all") << QByteArray("just text");
     QTest::newRow("no closing delimiter")
@@ -120,8 +116,7 @@ void TestSimInsightlyUpload::rejectsMalformedBodies_data()
     QTest::newRow("empty") << QByteArray();
 }
 
-void TestSimInsightlyUpload::rejectsMalformedBodies()
-{
+void TestSimInsightlyUpload::rejectsMalformedBodies() {
     QFETCH(QByteArray, body);
     QList<MultipartPart> parts;
     QString error;
@@ -129,36 +124,45 @@ void TestSimInsightlyUpload::rejectsMalformedBodies()
     QVERIFY(!error.isEmpty());
 }
 
-void TestSimInsightlyUpload::readsEveryCertificateFormat_data()
-{
+void TestSimInsightlyUpload::readsEveryCertificateFormat_data() {
     QTest::addColumn<QByteArray>("file");
     QTest::addColumn<bool>("expectFirst");
     const QByteArray b64 = m_first.certificateDer.toBase64();
     QTest::newRow("PEM") << m_first.certificatePem << true;
-    QTest::newRow("PEM with CRLF and BOM") << QByteArray("\xEF\xBB\xBF") + QByteArray(m_first.certificatePem).replace("\n", "\r\n")
-                                           << true;
-    QTest::newRow("two PEM blocks: the first counts") << m_first.certificatePem + m_second.certificatePem << true;
+    QTest::newRow("PEM with CRLF and BOM")
+        << QByteArray("\xEF\xBB\xBF") + QByteArray(m_first.certificatePem).replace("\n", "\r\n") << true;
+    QTest::newRow("two PEM blocks: the first counts")
+        << m_first.certificatePem + m_second.certificatePem << true;
     QTest::newRow("PEM after text") << "Subject: CN=First\n" + m_first.certificatePem << true;
     QTest::newRow("DER") << m_first.certificateDer << true;
     QTest::newRow("one-line Base64") << b64 << true;
     QTest::newRow("Base64 with trailing newline") << b64 + "\r\n" << true;
     const QByteArray metadata =
-        "<?xml version=\"1.0\"?><EntityDescriptor xmlns=\"urn:oasis:names:tc:SAML:2.0:metadata\" entityID=\"x\">"
-        "<RoleDescriptor><KeyDescriptor use=\"signing\"><KeyInfo xmlns=\"http://www.w3.org/2000/09/xmldsig#\"><X509Data>"
-        "<X509Certificate>" + m_second.certificateDer.toBase64() + "</X509Certificate></X509Data></KeyInfo></KeyDescriptor></RoleDescriptor>"
+        "<?xml version=\"1.0\"?><EntityDescriptor xmlns=\"urn:oasis:names:tc:SAML:2.0:metadata\" "
+        "entityID=\"x\">"
+        "<RoleDescriptor><KeyDescriptor use=\"signing\"><KeyInfo "
+        "xmlns=\"http://www.w3.org/2000/09/xmldsig#\"><X509Data>"
+        "<X509Certificate>" +
+        m_second.certificateDer.toBase64() +
+        "</X509Certificate></X509Data></KeyInfo></KeyDescriptor></RoleDescriptor>"
         "<IDPSSODescriptor protocolSupportEnumeration=\"urn:oasis:names:tc:SAML:2.0:protocol\">"
-        "<KeyDescriptor use=\"encryption\"><KeyInfo xmlns=\"http://www.w3.org/2000/09/xmldsig#\"><X509Data><X509Certificate>"
-        + m_second.certificateDer.toBase64() + "</X509Certificate></X509Data></KeyInfo></KeyDescriptor>"
-        "<KeyDescriptor use=\"signing\"><KeyInfo xmlns=\"http://www.w3.org/2000/09/xmldsig#\"><X509Data><X509Certificate>\n"
-        + b64 + "\n</X509Certificate></X509Data></KeyInfo></KeyDescriptor>"
-        "<KeyDescriptor use=\"signing\"><KeyInfo xmlns=\"http://www.w3.org/2000/09/xmldsig#\"><X509Data><X509Certificate>"
-        + m_second.certificateDer.toBase64() + "</X509Certificate></X509Data></KeyInfo></KeyDescriptor>"
+        "<KeyDescriptor use=\"encryption\"><KeyInfo "
+        "xmlns=\"http://www.w3.org/2000/09/xmldsig#\"><X509Data><X509Certificate>" +
+        m_second.certificateDer.toBase64() +
+        "</X509Certificate></X509Data></KeyInfo></KeyDescriptor>"
+        "<KeyDescriptor use=\"signing\"><KeyInfo "
+        "xmlns=\"http://www.w3.org/2000/09/xmldsig#\"><X509Data><X509Certificate>\n" +
+        b64 +
+        "\n</X509Certificate></X509Data></KeyInfo></KeyDescriptor>"
+        "<KeyDescriptor use=\"signing\"><KeyInfo "
+        "xmlns=\"http://www.w3.org/2000/09/xmldsig#\"><X509Data><X509Certificate>" +
+        m_second.certificateDer.toBase64() +
+        "</X509Certificate></X509Data></KeyInfo></KeyDescriptor>"
         "</IDPSSODescriptor></EntityDescriptor>";
     QTest::newRow("metadata: first IdP signing certificate") << metadata << true;
 }
 
-void TestSimInsightlyUpload::readsEveryCertificateFormat()
-{
+void TestSimInsightlyUpload::readsEveryCertificateFormat() {
     QFETCH(QByteArray, file);
     QFETCH(bool, expectFirst);
     QString error;
@@ -173,25 +177,27 @@ void TestSimInsightlyUpload::readsEveryCertificateFormat()
     QVERIFY(summary.notAfter > QDateTime::currentDateTimeUtc().addDays(300));
 }
 
-void TestSimInsightlyUpload::rejectsBadFiles_data()
-{
+void TestSimInsightlyUpload::rejectsBadFiles_data() {
     QTest::addColumn<QByteArray>("file");
     QTest::addColumn<QString>("errorFragment");
     QTest::newRow("empty") << QByteArray("  \r\n") << QStringLiteral("empty");
-    QTest::newRow("private key PEM") << m_first.privateKeyPem << QStringLiteral("does not contain a certificate");
-    QTest::newRow("text") << QByteArray("hello, this is not a certificate") << QStringLiteral("not a certificate");
+    QTest::newRow("private key PEM") << m_first.privateKeyPem
+                                     << QStringLiteral("does not contain a certificate");
+    QTest::newRow("text") << QByteArray("hello, this is not a certificate")
+                          << QStringLiteral("not a certificate");
     QTest::newRow("Base64 of junk") << QByteArray("aGVsbG8gd29ybGQ=") << QStringLiteral("valid X.509");
     QTest::newRow("truncated DER") << m_first.certificateDer.left(200) << QStringLiteral("valid X.509");
-    QTest::newRow("broken XML") << QByteArray("<EntityDescriptor><IDPSSODescriptor>") << QStringLiteral("well-formed");
-    QTest::newRow("XML that is no metadata") << QByteArray("<html><body>hi</body></html>")
-                                             << QStringLiteral("not SAML federation metadata");
+    QTest::newRow("broken XML") << QByteArray("<EntityDescriptor><IDPSSODescriptor>")
+                                << QStringLiteral("well-formed");
+    QTest::newRow("XML that is no metadata")
+        << QByteArray("<html><body>hi</body></html>") << QStringLiteral("not SAML federation metadata");
     QTest::newRow("metadata without IdP signing key")
-        << QByteArray("<EntityDescriptor xmlns=\"urn:oasis:names:tc:SAML:2.0:metadata\"><SPSSODescriptor/></EntityDescriptor>")
+        << QByteArray("<EntityDescriptor "
+                      "xmlns=\"urn:oasis:names:tc:SAML:2.0:metadata\"><SPSSODescriptor/></EntityDescriptor>")
         << QStringLiteral("no signing certificate");
 }
 
-void TestSimInsightlyUpload::rejectsBadFiles()
-{
+void TestSimInsightlyUpload::rejectsBadFiles() {
     QFETCH(QByteArray, file);
     QFETCH(QString, errorFragment);
     QString error;
@@ -199,21 +205,23 @@ void TestSimInsightlyUpload::rejectsBadFiles()
     QVERIFY2(error.contains(errorFragment, Qt::CaseInsensitive), qPrintable(error));
 }
 
-void TestSimInsightlyUpload::metadataTakesIdpSigningCertificatesOnly()
-{
+void TestSimInsightlyUpload::metadataTakesIdpSigningCertificatesOnly() {
     const QByteArray metadata =
-        "<md:EntityDescriptor xmlns:md=\"urn:oasis:names:tc:SAML:2.0:metadata\" xmlns:ds=\"http://www.w3.org/2000/09/xmldsig#\">"
-        "<md:SPSSODescriptor><md:KeyDescriptor><ds:KeyInfo><ds:X509Data><ds:X509Certificate>" + m_second.certificateDer.toBase64()
-        + "</ds:X509Certificate></ds:X509Data></ds:KeyInfo></md:KeyDescriptor></md:SPSSODescriptor>"
-          "<md:IDPSSODescriptor><md:KeyDescriptor><ds:KeyInfo><ds:X509Data><ds:X509Certificate>" + m_first.certificateDer.toBase64()
-        + "</ds:X509Certificate></ds:X509Data></ds:KeyInfo></md:KeyDescriptor></md:IDPSSODescriptor></md:EntityDescriptor>";
+        "<md:EntityDescriptor xmlns:md=\"urn:oasis:names:tc:SAML:2.0:metadata\" "
+        "xmlns:ds=\"http://www.w3.org/2000/09/xmldsig#\">"
+        "<md:SPSSODescriptor><md:KeyDescriptor><ds:KeyInfo><ds:X509Data><ds:X509Certificate>" +
+        m_second.certificateDer.toBase64() +
+        "</ds:X509Certificate></ds:X509Data></ds:KeyInfo></md:KeyDescriptor></md:SPSSODescriptor>"
+        "<md:IDPSSODescriptor><md:KeyDescriptor><ds:KeyInfo><ds:X509Data><ds:X509Certificate>" +
+        m_first.certificateDer.toBase64() +
+        "</ds:X509Certificate></ds:X509Data></ds:KeyInfo></md:KeyDescriptor></md:IDPSSODescriptor></"
+        "md:EntityDescriptor>";
     const QList<QByteArray> certificates = metadataSigningCertificates(metadata, nullptr);
     QCOMPARE(certificates.size(), 1);
     QCOMPARE(certificates.first(), m_first.certificateDer);
 }
 
-void TestSimInsightlyUpload::realEntraFiles()
-{
+void TestSimInsightlyUpload::realEntraFiles() {
     const QDir dir(QStringLiteral(INSIGHTLY_SHARED_DIR "/fixtures/entra-metadata"));
     QFile cer(dir.filePath(QStringLiteral("app-signing-cert-base64.cer")));
     QFile xml(dir.filePath(QStringLiteral("app-metadata-two-certs.xml")));

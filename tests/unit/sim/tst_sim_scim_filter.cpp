@@ -10,8 +10,7 @@ using namespace sim::scim;
 
 namespace {
 
-QJsonObject json(const char *text)
-{
+QJsonObject json(const char *text) {
     return QJsonDocument::fromJson(QByteArray(text)).object();
 }
 
@@ -25,16 +24,15 @@ const char *const kUser = R"({
   "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User": {"department": "Sales"}
 })";
 
-QJsonObject patchOf(const char *operations)
-{
-    return json((QByteArray(R"({"schemas":["urn:ietf:params:scim:api:messages:2.0:PatchOp"],"Operations":)") + operations
-                 + "}").constData());
+QJsonObject patchOf(const char *operations) {
+    return json((QByteArray(R"({"schemas":["urn:ietf:params:scim:api:messages:2.0:PatchOp"],"Operations":)") +
+                 operations + "}")
+                    .constData());
 }
 
 } // namespace
 
-class TestSimScimFilter : public QObject
-{
+class TestSimScimFilter : public QObject {
     Q_OBJECT
 private slots:
     void attributePaths_data();
@@ -54,25 +52,45 @@ private slots:
     void patchFailuresLeaveResourceUntouched();
 };
 
-void TestSimScimFilter::attributePaths_data()
-{
+void TestSimScimFilter::attributePaths_data() {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("schema");
     QTest::addColumn<QString>("attribute");
     QTest::addColumn<QString>("valueFilter");
     QTest::addColumn<QString>("sub");
-    QTest::newRow("plain") << "userName" << "" << "userName" << "" << "";
-    QTest::newRow("sub") << "name.givenName" << "" << "name" << "" << "givenName";
-    QTest::newRow("filtered sub") << R"(emails[type eq "work"].value)" << "" << "emails" << R"(type eq "work")" << "value";
-    QTest::newRow("core urn stripped") << "urn:ietf:params:scim:schemas:core:2.0:User:userName" << "" << "userName" << "" << "";
+    QTest::newRow("plain") << "userName"
+                           << ""
+                           << "userName"
+                           << ""
+                           << "";
+    QTest::newRow("sub") << "name.givenName"
+                         << ""
+                         << "name"
+                         << ""
+                         << "givenName";
+    QTest::newRow("filtered sub") << R"(emails[type eq "work"].value)"
+                                  << ""
+                                  << "emails"
+                                  << R"(type eq "work")"
+                                  << "value";
+    QTest::newRow("core urn stripped") << "urn:ietf:params:scim:schemas:core:2.0:User:userName"
+                                       << ""
+                                       << "userName"
+                                       << ""
+                                       << "";
     QTest::newRow("extension") << "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:manager.value"
-                               << "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User" << "manager" << "" << "value";
+                               << "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User"
+                               << "manager"
+                               << ""
+                               << "value";
     QTest::newRow("whole extension") << "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User"
-                                     << "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User" << "" << "" << "";
+                                     << "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User"
+                                     << ""
+                                     << ""
+                                     << "";
 }
 
-void TestSimScimFilter::attributePaths()
-{
+void TestSimScimFilter::attributePaths() {
     QFETCH(QString, text);
     AttributePath path;
     QString error;
@@ -83,8 +101,7 @@ void TestSimScimFilter::attributePaths()
     QTEST(path.subAttribute, "sub");
 }
 
-void TestSimScimFilter::filters_data()
-{
+void TestSimScimFilter::filters_data() {
     QTest::addColumn<QString>("filter");
     QTest::addColumn<bool>("matches");
     QTest::newRow("userName, other case") << R"(userName eq "megan.bowen@CONTOSO.example")" << true;
@@ -94,12 +111,16 @@ void TestSimScimFilter::filters_data()
     QTest::newRow("externalId exact") << R"(externalId eq "AbC-1")" << true;
     QTest::newRow("id") << R"(id eq "1f0c")" << true;
     QTest::newRow("work email") << R"(emails[type eq "work"].value eq "MEGAN.BOWEN@contoso.example")" << true;
-    QTest::newRow("work email is not the home one") << R"(emails[type eq "work"].value eq "megan@home.example")" << false;
+    QTest::newRow("work email is not the home one")
+        << R"(emails[type eq "work"].value eq "megan@home.example")" << false;
     QTest::newRow("any email") << R"(emails.value eq "megan@home.example")" << true;
-    QTest::newRow("and, both hold") << R"(userName eq "megan.bowen@contoso.example" and active eq true)" << true;
-    QTest::newRow("and, one fails") << R"(userName eq "megan.bowen@contoso.example" and active eq false)" << false;
+    QTest::newRow("and, both hold") << R"(userName eq "megan.bowen@contoso.example" and active eq true)"
+                                    << true;
+    QTest::newRow("and, one fails") << R"(userName eq "megan.bowen@contoso.example" and active eq false)"
+                                    << false;
     QTest::newRow("sub-attribute") << R"(name.familyName eq "bowen")" << true;
-    QTest::newRow("extension") << R"(urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:department eq "sales")" << true;
+    QTest::newRow("extension")
+        << R"(urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:department eq "sales")" << true;
     QTest::newRow("escaped quote") << R"(userName eq "a\"b")" << false;
     QTest::newRow("starts with") << R"(userName sw "megan")" << true;
     QTest::newRow("present") << "title pr" << false;
@@ -107,8 +128,7 @@ void TestSimScimFilter::filters_data()
         << R"(userName eq "3c9ab3e4-9f02-4f8b-a3a5-6e5e2b0c1d7a")" << false;
 }
 
-void TestSimScimFilter::filters()
-{
+void TestSimScimFilter::filters() {
     QFETCH(QString, filter);
     QFETCH(bool, matches);
     Filter f;
@@ -117,8 +137,7 @@ void TestSimScimFilter::filters()
     QCOMPARE(f.matches(json(kUser)), matches);
 }
 
-void TestSimScimFilter::refusedFilters_data()
-{
+void TestSimScimFilter::refusedFilters_data() {
     QTest::addColumn<QString>("filter");
     QTest::newRow("or") << R"(userName eq "a" or userName eq "b")";
     QTest::newRow("not") << "not (userName eq \"a\")";
@@ -130,8 +149,7 @@ void TestSimScimFilter::refusedFilters_data()
     QTest::newRow("empty") << "  ";
 }
 
-void TestSimScimFilter::refusedFilters()
-{
+void TestSimScimFilter::refusedFilters() {
     QFETCH(QString, filter);
     Filter f;
     QString error;
@@ -139,22 +157,22 @@ void TestSimScimFilter::refusedFilters()
     QVERIFY(!error.isEmpty());
 }
 
-void TestSimScimFilter::patchEntraActiveString()
-{
+void TestSimScimFilter::patchEntraActiveString() {
     QJsonObject user = json(kUser);
     QString type, detail;
-    QVERIFY2(applyPatch(user, patchOf(R"([{"op":"Replace","path":"active","value":"False"}])"), &type, &detail),
-             qPrintable(detail));
+    QVERIFY2(
+        applyPatch(user, patchOf(R"([{"op":"Replace","path":"active","value":"False"}])"), &type, &detail),
+        qPrintable(detail));
     QCOMPARE(user.value(QStringLiteral("active")), QJsonValue(false));
     QVERIFY(applyPatch(user, patchOf(R"([{"op":"replace","value":{"active":"True"}}])"), &type, &detail));
     QCOMPARE(user.value(QStringLiteral("active")), QJsonValue(true));
 }
 
-void TestSimScimFilter::patchPathlessValueObjectWithDottedKeys()
-{
+void TestSimScimFilter::patchPathlessValueObjectWithDottedKeys() {
     QJsonObject user = json(kUser);
     QString type, detail;
-    QVERIFY2(applyPatch(user, patchOf(R"([{"op":"Replace","value":{"name.givenName":"Meg","displayName":"Meg Bowen",
+    QVERIFY2(applyPatch(user,
+                        patchOf(R"([{"op":"Replace","value":{"name.givenName":"Meg","displayName":"Meg Bowen",
                                           "name":{"familyName":"Bowen-Smith"}}}])"),
                         &type, &detail),
              qPrintable(detail));
@@ -164,57 +182,72 @@ void TestSimScimFilter::patchPathlessValueObjectWithDottedKeys()
     QCOMPARE(user.value(QStringLiteral("displayName")).toString(), QStringLiteral("Meg Bowen"));
 }
 
-void TestSimScimFilter::patchWorkEmailCreatedWhenMissing()
-{
+void TestSimScimFilter::patchWorkEmailCreatedWhenMissing() {
     QJsonObject user = json(kUser);
     user.remove(QStringLiteral("emails"));
     QString type, detail;
-    QVERIFY2(applyPatch(user, patchOf(R"([{"op":"Add","path":"emails[type eq \"work\"].value","value":"m@contoso.example"}])"),
-                        &type, &detail),
-             qPrintable(detail));
+    QVERIFY2(
+        applyPatch(
+            user,
+            patchOf(R"([{"op":"Add","path":"emails[type eq \"work\"].value","value":"m@contoso.example"}])"),
+            &type, &detail),
+        qPrintable(detail));
     const QJsonArray emails = user.value(QStringLiteral("emails")).toArray();
     QCOMPARE(emails.size(), 1);
     QCOMPARE(emails[0].toObject().value(QStringLiteral("type")).toString(), QStringLiteral("work"));
-    QCOMPARE(emails[0].toObject().value(QStringLiteral("value")).toString(), QStringLiteral("m@contoso.example"));
+    QCOMPARE(emails[0].toObject().value(QStringLiteral("value")).toString(),
+             QStringLiteral("m@contoso.example"));
 }
 
-void TestSimScimFilter::patchWorkEmailReplacedInPlace()
-{
+void TestSimScimFilter::patchWorkEmailReplacedInPlace() {
     QJsonObject user = json(kUser);
     QString type, detail;
-    QVERIFY(applyPatch(user, patchOf(R"([{"op":"Replace","path":"emails[type eq \"work\"].value","value":"new@contoso.example"}])"),
-                       &type, &detail));
+    QVERIFY(applyPatch(
+        user,
+        patchOf(
+            R"([{"op":"Replace","path":"emails[type eq \"work\"].value","value":"new@contoso.example"}])"),
+        &type, &detail));
     const QJsonArray emails = user.value(QStringLiteral("emails")).toArray();
     QCOMPARE(emails.size(), 2);
-    QCOMPARE(emails[0].toObject().value(QStringLiteral("value")).toString(), QStringLiteral("new@contoso.example"));
+    QCOMPARE(emails[0].toObject().value(QStringLiteral("value")).toString(),
+             QStringLiteral("new@contoso.example"));
     QCOMPARE(emails[0].toObject().value(QStringLiteral("primary")), QJsonValue(true));
-    QCOMPARE(emails[1].toObject().value(QStringLiteral("value")).toString(), QStringLiteral("megan@home.example"));
+    QCOMPARE(emails[1].toObject().value(QStringLiteral("value")).toString(),
+             QStringLiteral("megan@home.example"));
 }
 
-void TestSimScimFilter::patchExtensionAttribute()
-{
+void TestSimScimFilter::patchExtensionAttribute() {
     QJsonObject user = json(kUser);
-    user.insert(QStringLiteral("schemas"), QJsonArray{QStringLiteral("urn:ietf:params:scim:schemas:core:2.0:User")});
+    user.insert(QStringLiteral("schemas"),
+                QJsonArray{QStringLiteral("urn:ietf:params:scim:schemas:core:2.0:User")});
     user.remove(QStringLiteral("urn:ietf:params:scim:schemas:extension:enterprise:2.0:User"));
     QString type, detail;
-    QVERIFY2(applyPatch(user, patchOf(R"([{"op":"Add","path":"urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:employeeNumber","value":"42"}])"),
-                        &type, &detail),
-             qPrintable(detail));
+    QVERIFY2(
+        applyPatch(
+            user,
+            patchOf(
+                R"([{"op":"Add","path":"urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:employeeNumber","value":"42"}])"),
+            &type, &detail),
+        qPrintable(detail));
     const QString ext = QStringLiteral("urn:ietf:params:scim:schemas:extension:enterprise:2.0:User");
-    QCOMPARE(user.value(ext).toObject().value(QStringLiteral("employeeNumber")).toString(), QStringLiteral("42"));
+    QCOMPARE(user.value(ext).toObject().value(QStringLiteral("employeeNumber")).toString(),
+             QStringLiteral("42"));
     QVERIFY(user.value(QStringLiteral("schemas")).toArray().contains(ext));
 }
 
-void TestSimScimFilter::patchMembersAddAndRemove()
-{
+void TestSimScimFilter::patchMembersAddAndRemove() {
     QJsonObject group = json(R"({"id":"g1","displayName":"Sales","members":[{"value":"u1"}]})");
     QString type, detail;
-    QVERIFY(applyPatch(group, patchOf(R"([{"op":"Add","path":"members","value":[{"value":"u2"},{"value":"u1"},{"value":"u3"}]}])"),
-                       &type, &detail));
-    QCOMPARE(group.value(QStringLiteral("members")).toArray().size(), 3);   // u1 not twice
+    QVERIFY(applyPatch(
+        group,
+        patchOf(R"([{"op":"Add","path":"members","value":[{"value":"u2"},{"value":"u1"},{"value":"u3"}]}])"),
+        &type, &detail));
+    QCOMPARE(group.value(QStringLiteral("members")).toArray().size(), 3); // u1 not twice
     // Entra's default style, then the RFC style.
-    QVERIFY(applyPatch(group, patchOf(R"([{"op":"Remove","path":"members","value":[{"value":"u2"}]}])"), &type, &detail));
-    QVERIFY(applyPatch(group, patchOf(R"([{"op":"remove","path":"members[value eq \"u3\"]"}])"), &type, &detail));
+    QVERIFY(applyPatch(group, patchOf(R"([{"op":"Remove","path":"members","value":[{"value":"u2"}]}])"),
+                       &type, &detail));
+    QVERIFY(
+        applyPatch(group, patchOf(R"([{"op":"remove","path":"members[value eq \"u3\"]"}])"), &type, &detail));
     const QJsonArray members = group.value(QStringLiteral("members")).toArray();
     QCOMPARE(members.size(), 1);
     QCOMPARE(members[0].toObject().value(QStringLiteral("value")).toString(), QStringLiteral("u1"));
@@ -222,8 +255,7 @@ void TestSimScimFilter::patchMembersAddAndRemove()
     QVERIFY(!group.contains(QStringLiteral("members")));
 }
 
-void TestSimScimFilter::patchRemoveSubAttribute()
-{
+void TestSimScimFilter::patchRemoveSubAttribute() {
     QJsonObject user = json(kUser);
     QString type, detail;
     QVERIFY(applyPatch(user, patchOf(R"([{"op":"Remove","path":"name.familyName"}])"), &type, &detail));
@@ -231,27 +263,34 @@ void TestSimScimFilter::patchRemoveSubAttribute()
     QVERIFY(user.value(QStringLiteral("name")).toObject().contains(QStringLiteral("givenName")));
 }
 
-void TestSimScimFilter::patchFailuresLeaveResourceUntouched_data()
-{
+void TestSimScimFilter::patchFailuresLeaveResourceUntouched_data() {
     QTest::addColumn<QByteArray>("request");
     QTest::addColumn<QString>("scimType");
-    QTest::newRow("no PatchOp schema") << QByteArray(R"({"Operations":[{"op":"replace","path":"active","value":false}]})")
-                                       << "invalidSyntax";
-    QTest::newRow("unknown op") << QByteArray(R"({"schemas":["urn:ietf:params:scim:api:messages:2.0:PatchOp"],"Operations":[{"op":"Merge","path":"active","value":false}]})")
-                                << "invalidSyntax";
-    QTest::newRow("remove without path") << QByteArray(R"({"schemas":["urn:ietf:params:scim:api:messages:2.0:PatchOp"],"Operations":[{"op":"Remove"}]})")
-                                         << "noTarget";
-    QTest::newRow("bad path") << QByteArray(R"({"schemas":["urn:ietf:params:scim:api:messages:2.0:PatchOp"],"Operations":[{"op":"replace","path":"name..x","value":1}]})")
-                              << "invalidPath";
+    QTest::newRow("no PatchOp schema")
+        << QByteArray(R"({"Operations":[{"op":"replace","path":"active","value":false}]})")
+        << "invalidSyntax";
+    QTest::newRow("unknown op")
+        << QByteArray(
+               R"({"schemas":["urn:ietf:params:scim:api:messages:2.0:PatchOp"],"Operations":[{"op":"Merge","path":"active","value":false}]})")
+        << "invalidSyntax";
+    QTest::newRow("remove without path")
+        << QByteArray(
+               R"({"schemas":["urn:ietf:params:scim:api:messages:2.0:PatchOp"],"Operations":[{"op":"Remove"}]})")
+        << "noTarget";
+    QTest::newRow("bad path")
+        << QByteArray(
+               R"({"schemas":["urn:ietf:params:scim:api:messages:2.0:PatchOp"],"Operations":[{"op":"replace","path":"name..x","value":1}]})")
+        << "invalidPath";
     QTest::newRow("second op fails")
-        << QByteArray(R"({"schemas":["urn:ietf:params:scim:api:messages:2.0:PatchOp"],"Operations":[{"op":"replace","path":"active","value":false},{"op":"replace","path":"id","value":"x"}]})")
+        << QByteArray(
+               R"({"schemas":["urn:ietf:params:scim:api:messages:2.0:PatchOp"],"Operations":[{"op":"replace","path":"active","value":false},{"op":"replace","path":"id","value":"x"}]})")
         << "mutability";
-    QTest::newRow("no operations") << QByteArray(R"({"schemas":["urn:ietf:params:scim:api:messages:2.0:PatchOp"],"Operations":[]})")
-                                   << "invalidSyntax";
+    QTest::newRow("no operations")
+        << QByteArray(R"({"schemas":["urn:ietf:params:scim:api:messages:2.0:PatchOp"],"Operations":[]})")
+        << "invalidSyntax";
 }
 
-void TestSimScimFilter::patchFailuresLeaveResourceUntouched()
-{
+void TestSimScimFilter::patchFailuresLeaveResourceUntouched() {
     QFETCH(QByteArray, request);
     QFETCH(QString, scimType);
     QJsonObject user = json(kUser);
