@@ -1,0 +1,318 @@
+#include "insightly/ScimInputs.h"
+
+#include <QHostAddress>
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <optional>
+
+namespace insightly {
+
+namespace {
+
+using Tr = ScimInputs;
+
+UserMessage message(const char *code, const QString &what, const QString &why, const QString &action) {
+    UserMessage m;
+    m.what = what;
+    m.why = why;
+    m.action = action;
+    m.code = QString::fromLatin1(code);
+    return m;
+}
+
+QString whereToCopyUrl() {
+    return Tr::tr(
+        "In Insightly open System Settings, Security, SAML and SCIM, tick Enable SCIM Provisioning, "
+        "save, and copy the SCIM endpoint shown there into Tenant URL.");
+}
+
+QString whereToCopyToken() {
+    return Tr::tr("In Insightly open System Settings, Security, SAML and SCIM, and copy the SCIM token shown "
+                  "there into Secret Token.");
+}
+
+// Removes what copying from mail, chat or documents adds around a value: spaces and line breaks at both ends,
+// then surrounding quotes or angle brackets (repeatedly, "<'…'>" happens).
+QString unwrapped(const QString &input) {
+    QString text = input.trimmed();
+    static const QList<std::pair<QChar, QChar>> wrappers{{u'"', u'"'},
+                                                         {u'\'', u'\''},
+                                                         {u'<', u'>'},
+                                                         {u'`', u'`'},
+                                                         {QChar(0x201C), QChar(0x201D)},
+                                                         {QChar(0x2018), QChar(0x2019)},
+                                                         {QChar(0x00AB), QChar(0x00BB)}};
+    for (bool stripped = true; stripped && text.size() >= 2;) {
+        stripped = false;
+        for (const auto &[open, close] : wrappers) {
+            if (text.startsWith(open) && text.endsWith(close)) {
+                text = text.mid(1, text.size() - 2).trimmed();
+                stripped = true;
+            }
+        }
+    }
+    return text;
+}
+
+QString withoutSpaces(const QString &text) {
+    QString result;
+    for (const QChar c : text) {
+        if (!c.isSpace())
+            result += c;
+    }
+    return result;
+}
+
+bool isLoopbackHost(const QString &host) {
+    if (host == u"localhost")
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
+// A secret token rather than an address: one long run of token characters with no scheme, no '/', and either
+// no dot or the shape of a JWT (eyJ…) or a label longer than a host name allows.
+bool looksLikeToken(const QString &text) {
+    static const QRegularExpression tokenChars(QStringLiteral("^[A-Za-z0-9._~+/=-]{20,}$"));
+    if (text.contains(QStringLiteral("://")) || !tokenChars.match(text).hasMatch())
+        return false;
+    if (text.startsWith(QStringLiteral("eyJ")))
+        return true;
+    if (text.contains(u'/'))
+        return false;
+    const QStringList labels = text.split(u'.');
+    if (labels.size() == 1)
+        return true;
+    return std::any_of(labels.cbegin(), labels.cend(),
+                       [](const QString &label) { return label.size() > 63; });
+}
+
+// SCIM resource endpoints that Entra appends itself (RFC 7644 §3.2); a Tenant URL ending in one of them is
+// the usual "copied a request URL instead of the base" mistake.
+const QStringList &resourceSegments() {
+    static const QStringList segments{QStringLiteral("Users"),
+                                      QStringLiteral("Groups"),
+                                      QStringLiteral("ServiceProviderConfig"),
+                                      QStringLiteral("Schemas"),
+                                      QStringLiteral("ResourceTypes"),
+                                      QStringLiteral("Bulk"),
+                                      QStringLiteral(".search"),
+                                      QStringLiteral("Me")};
+    return segments;
+}
+
+// The base before a trailing /Users, /Users/{id}, /Groups… (case-insensitive), if the path ends so.
+std::optional<QString> pathWithoutResource(const QString &path) {
+    QStringList parts = path.split(u'/');
+    while (!parts.isEmpty() && parts.constLast().isEmpty())
+        parts.removeLast();
+    for (int tail = 1; tail <= 2 && tail < parts.size(); ++tail) {
+        const QString segment = parts.at(parts.size() - tail);
+        for (const QString &resource : resourceSegments()) {
+            if (segment.compare(resource, Qt::CaseInsensitive) == 0)
+                return parts.mid(0, parts.size() - tail).join(u'/');
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+QString ScimInputs::maskedToken(const QString &token) {
+    if (token.isEmpty())
+        return {};
+    const qsizetype shown = token.size() >= 12 ? 4 : token.size() / 3;
+    return QString(4, QChar(0x2022)) + token.right(shown);
+}
+
+ScimUrlValidation ScimInputs::validateTenantUrl(const QString &input, const ValidationOptions &options) {
+    ScimUrlValidation result;
+    QString text = unwrapped(input);
+    if (text.isEmpty()) {
+        result.error =
+            message(ScimInputCode::UrlEmpty, tr("The Tenant URL is empty."),
+                    tr("Entra needs Insightly's SCIM endpoint to provision users."), whereToCopyUrl());
+        return result;
+    }
+    if (looksLikeToken(withoutSpaces(text))) {
+        result.error = message(
+            ScimInputCode::UrlIsToken, tr("The Tenant URL field holds what looks like the Secret Token."),
+            tr("The Tenant URL is a web address starting with https://; the long code below it in Insightly "
+               "is the token."),
+            tr("Paste the token into Secret Token instead. %1").arg(whereToCopyUrl()));
+        return result;
+    }
+    const QString compact = withoutSpaces(text);
+    if (compact != input.trimmed()) {
+        result.notes << message(ScimInputCode::UrlCleaned,
+                                tr("Removed spaces, line breaks or quotes around the Tenant URL."),
+                                tr("They come along when copying from mail or documents; a URL never "
+                                   "contains them."),
+                                tr("Nothing to do; check that the URL below is the one Insightly shows."));
+    }
+    text = compact;
+
+    static const QRegularExpression bareHost(
+        QStringLiteral("^([a-z0-9-]+(\\.[a-z0-9-]+)+|localhost|\\[[0-9a-f:.]+\\])(:\\d+)?(/|$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (!text.contains(QStringLiteral("://")) && bareHost.match(text).hasMatch()) {
+        const QString host = text.section(u'/', 0, 0).section(u':', 0, 0).toLower();
+        const QString scheme = isLoopbackHost(host) && options.allowLoopbackHttp ? QStringLiteral("http://")
+                                                                                 : QStringLiteral("https://");
+        text.prepend(scheme);
+        result.notes << message(ScimInputCode::UrlSchemeAdded,
+                                tr("Added %1 in front of the address.").arg(scheme),
+                                tr("The pasted text started with the host name."),
+                                tr("Nothing to do; check that the URL below is the one Insightly shows."));
+    }
+
+    QUrl url(text, QUrl::StrictMode);
+    const QString scheme = url.scheme().toLower();
+    if (!url.isValid() || url.host().isEmpty() || (scheme != u"https" && scheme != u"http")) {
+        result.error =
+            message(ScimInputCode::UrlNotAUrl, tr("The Tenant URL is not a web address."),
+                    tr("Insightly's SCIM endpoint is an address starting with https://."), whereToCopyUrl());
+        return result;
+    }
+    if (!url.userInfo().isEmpty()) {
+        result.suggestion = url.adjusted(QUrl::RemoveUserInfo);
+        result.error = message(ScimInputCode::UrlWithCredentials,
+                               tr("The Tenant URL contains a user name or password before the host."),
+                               tr("Entra sends the Secret Token separately; credentials in the address would "
+                                  "be visible to anyone who sees the configuration."),
+                               whereToCopyUrl());
+        return result;
+    }
+    const QString host = url.host().toLower();
+    const bool loopback = isLoopbackHost(host);
+    const QString lowerPath = url.path().toLower();
+    QString trimmedPath = lowerPath;
+    while (trimmedPath.endsWith(u'/'))
+        trimmedPath.chop(1);
+
+    // Insightly's own pages, not its SCIM service: the Sign-in page URL of the SAML step, or the settings
+    // page that shows the endpoint.
+    if (host.startsWith(QStringLiteral("crm.")) || loopback) {
+        if (trimmedPath == u"/user/saml") {
+            result.error = message(
+                ScimInputCode::UrlSignInPage,
+                tr("That is Insightly's Sign-in page URL (for single sign-on), not the SCIM endpoint."),
+                tr("Both are on the same settings page; the SCIM endpoint appears below Enable SCIM "
+                   "Provisioning."),
+                whereToCopyUrl());
+            return result;
+        }
+        if (trimmedPath == u"/settings/saml") {
+            result.error = message(
+                ScimInputCode::UrlSettingsPage,
+                tr("That is the SAML and SCIM settings page; copy the SCIM endpoint shown on "
+                   "it."),
+                tr("The settings page's own address is not the value Entra needs."), whereToCopyUrl());
+            return result;
+        }
+    }
+
+    if (const std::optional<QString> base = pathWithoutResource(url.path())) {
+        result.suggestion = url.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment);
+        result.suggestion.setPath(*base);
+        // Entra's flags (?aadOptscim062020) belong to the Tenant URL; a copied ?filter=… request does not.
+        if (url.hasQuery() && !url.query().contains(u'='))
+            result.suggestion.setQuery(url.query(QUrl::FullyEncoded), QUrl::StrictMode);
+        result.error =
+            message(ScimInputCode::UrlResourcePath,
+                    tr("The Tenant URL ends with a SCIM resource (%1); Entra adds that part itself.")
+                        .arg(url.path().mid(base->size())),
+                    tr("Entra appends /Users, /Groups and the other resources to the Tenant URL, so they "
+                       "would appear "
+                       "twice."),
+                    tr("Use %1, the SCIM endpoint exactly as Insightly shows it.")
+                        .arg(result.suggestion.toString(QUrl::FullyEncoded)));
+        return result;
+    }
+
+    if (loopback && !options.allowLoopbackHttp) {
+        result.error = message(ScimInputCode::UrlLoopback,
+                               tr("The address %1 points to this computer, not to Insightly.").arg(host),
+                               tr("Microsoft's provisioning service connects from its own network; only the "
+                                  "demo mode uses a local address."),
+                               whereToCopyUrl());
+        return result;
+    }
+    if (scheme == u"http" && !loopback) {
+        result.suggestion = url;
+        result.suggestion.setScheme(QStringLiteral("https"));
+        result.error = message(
+            ScimInputCode::UrlHttp, tr("The Tenant URL must start with https://, not http://."),
+            tr("Entra sends the Secret Token with every request; Microsoft requires an "
+               "encrypted connection."),
+            tr("Use %1, exactly as Insightly shows it.").arg(result.suggestion.toString(QUrl::FullyEncoded)));
+        return result;
+    }
+
+    // Insightly does not publish the form of its SCIM endpoint (reference §D and §G: no public example per
+    // pod), so any https address that is none of the mistakes above is accepted; the probe then shows whether
+    // it answers like SCIM. The query is kept: Entra reads flags such as ?aadOptscim062020 from it.
+    url.setPath(trimmedPath.isEmpty() ? QString() : url.path().left(trimmedPath.size()));
+    result.url = url;
+    return result;
+}
+
+ScimTokenValidation ScimInputs::validateSecretToken(const QString &input) {
+    ScimTokenValidation result;
+    QString text = unwrapped(input);
+    if (text.isEmpty()) {
+        result.error = message(ScimInputCode::TokenEmpty, tr("The Secret Token is empty."),
+                               tr("Insightly only accepts provisioning requests that carry its SCIM token."),
+                               whereToCopyToken());
+        return result;
+    }
+    if (text != input.trimmed()) {
+        result.notes << message(
+            ScimInputCode::TokenCleaned, tr("Removed spaces, line breaks or quotes around the Secret Token."),
+            tr("They come along when copying; they are not part of the token."), tr("Nothing to do."));
+    }
+    static const QRegularExpression bearer(QStringLiteral("^bearer(\\s+|$)"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    if (const auto match = bearer.match(text); match.hasMatch()) {
+        text = unwrapped(text.mid(match.capturedLength()));
+        result.notes << message(
+            ScimInputCode::TokenBearerStripped, tr("Removed \"Bearer\" in front of the Secret Token."),
+            tr("Entra adds the word Bearer itself when it sends the token."), tr("Nothing to do."));
+        if (text.isEmpty()) {
+            result.error =
+                message(ScimInputCode::TokenEmpty, tr("The Secret Token is empty."),
+                        tr("Only the word Bearer was pasted, without the token."), whereToCopyToken());
+            return result;
+        }
+    }
+    static const QRegularExpression urlLike(
+        QStringLiteral("^(https?://|www\\.|crm\\.[a-z0-9-]+\\.insightly\\.com)"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (urlLike.match(text).hasMatch()) {
+        result.error =
+            message(ScimInputCode::TokenIsUrl, tr("The Secret Token field holds a web address."),
+                    tr("The web address is the Tenant URL; the token is the long code shown with it in "
+                       "Insightly."),
+                    tr("Paste the address into Tenant URL instead. %1").arg(whereToCopyToken()));
+        return result;
+    }
+    const QString compact = withoutSpaces(text);
+    if (compact != text) {
+        result.suggestion = compact;
+        result.error = message(ScimInputCode::TokenWhitespaceInside,
+                               tr("The Secret Token contains spaces or line breaks."),
+                               tr("A token never contains them; mail and chat programs break long codes into "
+                                  "lines, or two values "
+                                  "were pasted together."),
+                               tr("Copy the token again in one piece, or check that the token without the "
+                                  "spaces (ending in %1) is "
+                                  "the one Insightly shows.")
+                                   .arg(maskedToken(compact)));
+        return result;
+    }
+    result.token = text;
+    return result;
+}
+
+} // namespace insightly
