@@ -3,3 +3,5 @@ insightly_add_test(NAME tst_sim_certificates SOURCES tst_sim_certificates.cpp LI
 insightly_add_test(NAME tst_sim_xmldsig SOURCES tst_sim_xmldsig.cpp LIBS insightly_sim LABELS sim)
 insightly_add_test(NAME tst_sim_apps SOURCES tst_sim_apps.cpp AppsTestWorld.h LIBS insightly_test_support LABELS sim)
 insightly_add_test(NAME tst_sim_signingcertificates SOURCES tst_sim_signingcertificates.cpp AppsTestWorld.h LIBS insightly_test_support LABELS sim)
+insightly_add_test(NAME tst_sim_assignments SOURCES tst_sim_assignments.cpp AppsTestWorld.h LIBS insightly_test_support LABELS sim)
+insightly_add_test(NAME tst_sim_saml SOURCES tst_sim_saml.cpp AppsTestWorld.h LIBS insightly_test_support LABELS sim)
