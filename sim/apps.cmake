@@ -8,7 +8,12 @@ target_sources(insightly_sim PRIVATE
     AppsSaml.cpp
     Certificates.h Certificates.cpp
     FederationMetadata.h FederationMetadata.cpp
+    ProvisioningCycle.cpp
+    ProvisioningEngine.h ProvisioningEngine.cpp
+    ProvisioningScim.h ProvisioningScim.cpp
     SamlResponse.h SamlResponse.cpp
-    SyncModule.cpp
+    SyncModule.h SyncModule.cpp
+    SyncOnDemand.cpp
+    SyncTemplates.h SyncTemplates.cpp
     XmlDsig.h XmlDsig.cpp
 )
