@@ -172,8 +172,9 @@ Response AppsModule::instantiate(const Request &request)
     const QJsonObject body = request.jsonBody(&ok);
     if (!ok)
         return badRequest(m_server, request, QStringLiteral("Empty Payload. JSON content expected."));
+    // The v1.0 description (graph-openapi) documents displayName as instantiate's only parameter.
     for (auto it = body.begin(); it != body.end(); ++it)
-        if (it.key() != QLatin1String("displayName") && it.key() != QLatin1String("serviceManagementReference"))
+        if (it.key() != QLatin1String("displayName"))
             return badRequest(m_server, request, QStringLiteral("Invalid property '%1'.").arg(it.key()));
     const QString displayName = body.value(QStringLiteral("displayName")).toString().trimmed();
     if (displayName.isEmpty())
@@ -182,10 +183,7 @@ Response AppsModule::instantiate(const Request &request)
         return badRequest(m_server, request,
                           QStringLiteral("Invalid value specified for property 'displayName' of resource 'Application'."));
 
-    InstantiatedApplication created = instantiateTemplate(m_server, *found, displayName);
-    if (body.value(QStringLiteral("serviceManagementReference")).isString())
-        created.application.insert(QStringLiteral("serviceManagementReference"),
-                                   body.value(QStringLiteral("serviceManagementReference")));
+    const InstantiatedApplication created = instantiateTemplate(m_server, *found, displayName);
     const qint64 now = m_server.nowMs();
     m_server.world().apps.applications.append({created.application, now});
     ServicePrincipalObject sp;

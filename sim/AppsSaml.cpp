@@ -46,9 +46,9 @@ Response unknownTenant(const QString &tenant)
                          .arg(tenant));
 }
 
-Response unknownApplication(const QString &appId, const Tenant &tenant)
+Response unknownApplication(const QString &appId, const Tenant &tenant, int status = 400)
 {
-    return errorPage(400, QStringLiteral("AADSTS700016"),
+    return errorPage(status, QStringLiteral("AADSTS700016"),
                      QStringLiteral("Application with identifier '%1' was not found in the directory '%2'. This can "
                                     "happen if the application has not been installed by the administrator of the "
                                     "tenant or consented to by any user in the tenant.")
@@ -91,7 +91,7 @@ Response AppsModule::federationMetadata(const Request &request)
                          QStringLiteral("The request body must contain the following parameter: 'appid'."));
     const ServicePrincipalObject *sp = servicePrincipalByAppId(m_server.world().apps, appId);
     if (!sp || !m_server.replicated(sp->createdAtMs))
-        return unknownApplication(appId, tenant);
+        return unknownApplication(appId, tenant, 404);
     const qint64 now = m_server.nowMs();
     const QVector<const SigningKeyMaterial *> certificates = publishedSigningKeys(*sp, now);
     if (certificates.isEmpty())

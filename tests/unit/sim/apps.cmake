@@ -6,3 +6,4 @@ insightly_add_test(NAME tst_sim_signingcertificates SOURCES tst_sim_signingcerti
 insightly_add_test(NAME tst_sim_assignments SOURCES tst_sim_assignments.cpp AppsTestWorld.h LIBS insightly_test_support LABELS sim)
 insightly_add_test(NAME tst_sim_saml SOURCES tst_sim_saml.cpp AppsTestWorld.h LIBS insightly_test_support LABELS sim)
 insightly_add_test(NAME tst_sim_sync SOURCES tst_sim_sync.cpp AppsTestWorld.h ScimTestDouble.h LIBS insightly_test_support Qt6::HttpServer LABELS sim)
+insightly_add_test(NAME tst_sim_apps_graphdescription SOURCES tst_sim_apps_graphdescription.cpp AppsTestWorld.h ScimTestDouble.h LIBS insightly_test_support Qt6::HttpServer LABELS sim)

@@ -160,7 +160,7 @@ QString TestSimSaml::metadataPath(const QString &appId) const
 void TestSimSaml::metadataForUnknownAppOrTenant()
 {
     HttpReply reply = m_sim->request("GET", metadataPath(QUuid::createUuid().toString(QUuid::WithoutBraces)));
-    QCOMPARE(reply.status, 400);
+    QCOMPARE(reply.status, 404);
     QVERIFY(reply.body.contains("AADSTS700016"));
     reply = m_sim->request("GET", QStringLiteral("/nowhere.example/federationmetadata/2007-06/federationmetadata.xml?appid=") + m_app.appId);
     QCOMPARE(reply.status, 400);
