@@ -15,8 +15,7 @@
 using namespace appstest;
 using testsupport::HttpReply;
 
-class TestSimAppsGraphDescription : public QObject
-{
+class TestSimAppsGraphDescription : public QObject {
     Q_OBJECT
 private slots:
     void initTestCase();
@@ -31,18 +30,20 @@ private:
     QJsonObject m_description;
 };
 
-void TestSimAppsGraphDescription::initTestCase()
-{
-    QFile file(QDir(QStringLiteral(INSIGHTLY_SHARED_DIR)).filePath(QStringLiteral("graph-openapi/Applications.json")));
+void TestSimAppsGraphDescription::initTestCase() {
+    QFile file(QDir(QStringLiteral(INSIGHTLY_SHARED_DIR))
+                   .filePath(QStringLiteral("graph-openapi/Applications.json")));
     if (!file.open(QIODevice::ReadOnly))
         QSKIP("graph-openapi/Applications.json not available (INSIGHTLY_SHARED_DIR)");
     m_description = QJsonDocument::fromJson(file.readAll()).object();
     QVERIFY(m_description.contains(QStringLiteral("paths")));
 }
 
-QSet<QString> TestSimAppsGraphDescription::properties(const QString &schema) const
-{
-    const QJsonObject schemas = m_description.value(QStringLiteral("components")).toObject().value(QStringLiteral("schemas")).toObject();
+QSet<QString> TestSimAppsGraphDescription::properties(const QString &schema) const {
+    const QJsonObject schemas = m_description.value(QStringLiteral("components"))
+                                    .toObject()
+                                    .value(QStringLiteral("schemas"))
+                                    .toObject();
     QSet<QString> names;
     std::function<void(const QJsonObject &)> walk = [&](const QJsonObject &s) {
         if (s.contains(QStringLiteral("$ref"))) {
@@ -59,20 +60,20 @@ QSet<QString> TestSimAppsGraphDescription::properties(const QString &schema) con
     return names;
 }
 
-void TestSimAppsGraphDescription::checkObject(const QJsonObject &object, const QString &schema, const QString &where)
-{
+void TestSimAppsGraphDescription::checkObject(const QJsonObject &object, const QString &schema,
+                                              const QString &where) {
     QVERIFY2(!object.isEmpty(), qPrintable(where + QStringLiteral(" is empty")));
     const QSet<QString> known = properties(schema);
     QVERIFY2(!known.isEmpty(), qPrintable(schema));
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (it.key().startsWith(QLatin1String("@odata.")))
             continue;
-        QVERIFY2(known.contains(it.key()), qPrintable(QStringLiteral("%1: '%2' is not a property of %3").arg(where, it.key(), schema)));
+        QVERIFY2(known.contains(it.key()),
+                 qPrintable(QStringLiteral("%1: '%2' is not a property of %3").arg(where, it.key(), schema)));
     }
 }
 
-void TestSimAppsGraphDescription::routesExist_data()
-{
+void TestSimAppsGraphDescription::routesExist_data() {
     QTest::addColumn<QString>("method");
     QTest::addColumn<QString>("path");
     const QString sp = QStringLiteral("/servicePrincipals/{servicePrincipal-id}");
@@ -81,7 +82,8 @@ void TestSimAppsGraphDescription::routesExist_data()
     const QList<QPair<QString, QString>> routes{
         {QStringLiteral("get"), QStringLiteral("/applicationTemplates")},
         {QStringLiteral("get"), QStringLiteral("/applicationTemplates/{applicationTemplate-id}")},
-        {QStringLiteral("post"), QStringLiteral("/applicationTemplates/{applicationTemplate-id}/microsoft.graph.instantiate")},
+        {QStringLiteral("post"),
+         QStringLiteral("/applicationTemplates/{applicationTemplate-id}/microsoft.graph.instantiate")},
         {QStringLiteral("get"), QStringLiteral("/applications")},
         {QStringLiteral("get"), QStringLiteral("/applications/{application-id}")},
         {QStringLiteral("patch"), QStringLiteral("/applications/{application-id}")},
@@ -110,14 +112,14 @@ void TestSimAppsGraphDescription::routesExist_data()
         {QStringLiteral("post"), job + QStringLiteral("/microsoft.graph.validateCredentials")},
         {QStringLiteral("post"), job + QStringLiteral("/microsoft.graph.provisionOnDemand")},
         {QStringLiteral("put"), sync + QStringLiteral("/secrets")},
-        // GET …/synchronization/secrets is also served (Terraform reads it); the v1.0 description lists only PUT.
+        // GET …/synchronization/secrets is also served (Terraform reads it); the v1.0 description lists only
+        // PUT.
     };
     for (const auto &[method, path] : routes)
         QTest::newRow(qPrintable(method + u' ' + path)) << method << path;
 }
 
-void TestSimAppsGraphDescription::routesExist()
-{
+void TestSimAppsGraphDescription::routesExist() {
     QFETCH(QString, method);
     QFETCH(QString, path);
     const QJsonObject item = m_description.value(QStringLiteral("paths")).toObject().value(path).toObject();
@@ -125,8 +127,7 @@ void TestSimAppsGraphDescription::routesExist()
     QVERIFY2(item.contains(method), qPrintable(method + u' ' + path));
 }
 
-void TestSimAppsGraphDescription::answersUseDocumentedProperties()
-{
+void TestSimAppsGraphDescription::answersUseDocumentedProperties() {
     sim::SimOptions options;
     options.syncIntervalMs = 200;
     testsupport::SimFixture simulator(options);
@@ -138,43 +139,73 @@ void TestSimAppsGraphDescription::answersUseDocumentedProperties()
 
     HttpReply reply = simulator.graph("GET", QStringLiteral("/applicationTemplates"), {}, kAdminToken);
     for (const QJsonValue &v : reply.json().value(QStringLiteral("value")).toArray())
-        checkObject(v.toObject(), QStringLiteral("microsoft.graph.applicationTemplate"), QStringLiteral("template"));
+        checkObject(v.toObject(), QStringLiteral("microsoft.graph.applicationTemplate"),
+                    QStringLiteral("template"));
 
-    reply = simulator.graph("POST", QStringLiteral("/applicationTemplates/%1/instantiate").arg(sim::apps::insightlySamlTemplateId()),
-                            QJsonObject{{QStringLiteral("displayName"), QStringLiteral("Insightly SAML")}}, kAdminToken);
+    reply = simulator.graph(
+        "POST",
+        QStringLiteral("/applicationTemplates/%1/instantiate").arg(sim::apps::insightlySamlTemplateId()),
+        QJsonObject{{QStringLiteral("displayName"), QStringLiteral("Insightly SAML")}}, kAdminToken);
     QCOMPARE(reply.status, 201);
-    checkObject(reply.json(), QStringLiteral("microsoft.graph.applicationServicePrincipal"), QStringLiteral("instantiate"));
-    const QString spId = reply.json().value(QStringLiteral("servicePrincipal")).toObject().value(QStringLiteral("id")).toString();
-    const QString appObjectId = reply.json().value(QStringLiteral("application")).toObject().value(QStringLiteral("id")).toString();
+    checkObject(reply.json(), QStringLiteral("microsoft.graph.applicationServicePrincipal"),
+                QStringLiteral("instantiate"));
+    const QString spId = reply.json()
+                             .value(QStringLiteral("servicePrincipal"))
+                             .toObject()
+                             .value(QStringLiteral("id"))
+                             .toString();
+    const QString appObjectId =
+        reply.json().value(QStringLiteral("application")).toObject().value(QStringLiteral("id")).toString();
 
-    reply = simulator.graph("POST", QStringLiteral("/servicePrincipals/%1/addTokenSigningCertificate").arg(spId),
-                            QJsonObject{{QStringLiteral("displayName"), QStringLiteral("CN=Insightly SAML")}}, kAdminToken);
-    checkObject(reply.json(), QStringLiteral("microsoft.graph.selfSignedCertificate"), QStringLiteral("addTokenSigningCertificate"));
+    reply = simulator.graph(
+        "POST", QStringLiteral("/servicePrincipals/%1/addTokenSigningCertificate").arg(spId),
+        QJsonObject{{QStringLiteral("displayName"), QStringLiteral("CN=Insightly SAML")}}, kAdminToken);
+    checkObject(reply.json(), QStringLiteral("microsoft.graph.selfSignedCertificate"),
+                QStringLiteral("addTokenSigningCertificate"));
 
-    const QJsonObject sp = simulator.graph("GET", QStringLiteral("/servicePrincipals/") + spId, {}, kAdminToken).json();
+    const QJsonObject sp =
+        simulator.graph("GET", QStringLiteral("/servicePrincipals/") + spId, {}, kAdminToken).json();
     checkObject(sp, QStringLiteral("microsoft.graph.servicePrincipal"), QStringLiteral("servicePrincipal"));
-    checkObject(sp.value(QStringLiteral("keyCredentials")).toArray().first().toObject(), QStringLiteral("microsoft.graph.keyCredential"), QStringLiteral("keyCredential"));
-    checkObject(sp.value(QStringLiteral("passwordCredentials")).toArray().first().toObject(), QStringLiteral("microsoft.graph.passwordCredential"), QStringLiteral("passwordCredential"));
-    checkObject(sp.value(QStringLiteral("appRoles")).toArray().first().toObject(), QStringLiteral("microsoft.graph.appRole"), QStringLiteral("appRole"));
-    checkObject(sp.value(QStringLiteral("info")).toObject(), QStringLiteral("microsoft.graph.informationalUrl"), QStringLiteral("info"));
-    const QJsonObject app = simulator.graph("GET", QStringLiteral("/applications/") + appObjectId, {}, kAdminToken).json();
+    checkObject(sp.value(QStringLiteral("keyCredentials")).toArray().first().toObject(),
+                QStringLiteral("microsoft.graph.keyCredential"), QStringLiteral("keyCredential"));
+    checkObject(sp.value(QStringLiteral("passwordCredentials")).toArray().first().toObject(),
+                QStringLiteral("microsoft.graph.passwordCredential"), QStringLiteral("passwordCredential"));
+    checkObject(sp.value(QStringLiteral("appRoles")).toArray().first().toObject(),
+                QStringLiteral("microsoft.graph.appRole"), QStringLiteral("appRole"));
+    checkObject(sp.value(QStringLiteral("info")).toObject(),
+                QStringLiteral("microsoft.graph.informationalUrl"), QStringLiteral("info"));
+    const QJsonObject app =
+        simulator.graph("GET", QStringLiteral("/applications/") + appObjectId, {}, kAdminToken).json();
     checkObject(app, QStringLiteral("microsoft.graph.application"), QStringLiteral("application"));
-    checkObject(app.value(QStringLiteral("web")).toObject(), QStringLiteral("microsoft.graph.webApplication"), QStringLiteral("web"));
-    checkObject(app.value(QStringLiteral("api")).toObject(), QStringLiteral("microsoft.graph.apiApplication"), QStringLiteral("api"));
+    checkObject(app.value(QStringLiteral("web")).toObject(), QStringLiteral("microsoft.graph.webApplication"),
+                QStringLiteral("web"));
+    checkObject(app.value(QStringLiteral("api")).toObject(), QStringLiteral("microsoft.graph.apiApplication"),
+                QStringLiteral("api"));
 
     const QString userId = appstest::userId(simulator, QStringLiteral("user@contoso.example"));
-    reply = simulator.graph("POST", QStringLiteral("/servicePrincipals/%1/appRoleAssignedTo").arg(spId),
-                            QJsonObject{{QStringLiteral("principalId"), userId}, {QStringLiteral("resourceId"), spId},
-                                        {QStringLiteral("appRoleId"), QStringLiteral("00000000-0000-0000-0000-000000000000")}}, kAdminToken);
-    checkObject(reply.json(), QStringLiteral("microsoft.graph.appRoleAssignment"), QStringLiteral("appRoleAssignment"));
+    reply = simulator.graph(
+        "POST", QStringLiteral("/servicePrincipals/%1/appRoleAssignedTo").arg(spId),
+        QJsonObject{{QStringLiteral("principalId"), userId},
+                    {QStringLiteral("resourceId"), spId},
+                    {QStringLiteral("appRoleId"), QStringLiteral("00000000-0000-0000-0000-000000000000")}},
+        kAdminToken);
+    checkObject(reply.json(), QStringLiteral("microsoft.graph.appRoleAssignment"),
+                QStringLiteral("appRoleAssignment"));
 
     const QString sync = QStringLiteral("/servicePrincipals/%1/synchronization").arg(spId);
-    const QJsonObject synchronizationTemplate = simulator.graph("GET", sync + QStringLiteral("/templates"), {}, kAdminToken)
-                                                    .json().value(QStringLiteral("value")).toArray().first().toObject();
-    checkObject(synchronizationTemplate, QStringLiteral("microsoft.graph.synchronizationTemplate"), QStringLiteral("template"));
+    const QJsonObject synchronizationTemplate =
+        simulator.graph("GET", sync + QStringLiteral("/templates"), {}, kAdminToken)
+            .json()
+            .value(QStringLiteral("value"))
+            .toArray()
+            .first()
+            .toObject();
+    checkObject(synchronizationTemplate, QStringLiteral("microsoft.graph.synchronizationTemplate"),
+                QStringLiteral("template"));
     const QJsonObject schema = synchronizationTemplate.value(QStringLiteral("schema")).toObject();
     checkObject(schema, QStringLiteral("microsoft.graph.synchronizationSchema"), QStringLiteral("schema"));
-    const QJsonObject rule = schema.value(QStringLiteral("synchronizationRules")).toArray().first().toObject();
+    const QJsonObject rule =
+        schema.value(QStringLiteral("synchronizationRules")).toArray().first().toObject();
     checkObject(rule, QStringLiteral("microsoft.graph.synchronizationRule"), QStringLiteral("rule"));
     const QJsonObject mapping = rule.value(QStringLiteral("objectMappings")).toArray().first().toObject();
     checkObject(mapping, QStringLiteral("microsoft.graph.objectMapping"), QStringLiteral("objectMapping"));
@@ -183,61 +214,107 @@ void TestSimAppsGraphDescription::answersUseDocumentedProperties()
     checkObject(schema.value(QStringLiteral("directories")).toArray().first().toObject(),
                 QStringLiteral("microsoft.graph.directoryDefinition"), QStringLiteral("directory"));
 
-    const QJsonObject job = simulator.graph("POST", sync + QStringLiteral("/jobs"),
-                                            QJsonObject{{QStringLiteral("templateId"), QStringLiteral("insightlySaml")}}, kAdminToken).json();
+    const QJsonObject job =
+        simulator
+            .graph("POST", sync + QStringLiteral("/jobs"),
+                   QJsonObject{{QStringLiteral("templateId"), QStringLiteral("insightlySaml")}}, kAdminToken)
+            .json();
     checkObject(job, QStringLiteral("microsoft.graph.synchronizationJob"), QStringLiteral("job"));
-    checkObject(job.value(QStringLiteral("schedule")).toObject(), QStringLiteral("microsoft.graph.synchronizationSchedule"), QStringLiteral("schedule"));
-    checkObject(job.value(QStringLiteral("status")).toObject(), QStringLiteral("microsoft.graph.synchronizationStatus"), QStringLiteral("status"));
+    checkObject(job.value(QStringLiteral("schedule")).toObject(),
+                QStringLiteral("microsoft.graph.synchronizationSchedule"), QStringLiteral("schedule"));
+    checkObject(job.value(QStringLiteral("status")).toObject(),
+                QStringLiteral("microsoft.graph.synchronizationStatus"), QStringLiteral("status"));
 
-    const QJsonArray secrets{QJsonObject{{QStringLiteral("key"), QStringLiteral("BaseAddress")}, {QStringLiteral("value"), scim.baseAddress()}},
-                             QJsonObject{{QStringLiteral("key"), QStringLiteral("SecretToken")}, {QStringLiteral("value"), scim.token}}};
-    QCOMPARE(simulator.graph("PUT", sync + QStringLiteral("/secrets"), QJsonObject{{QStringLiteral("value"), secrets}}, kAdminToken).status, 204);
-    for (const QJsonValue &v : simulator.graph("GET", sync, {}, kAdminToken).json().value(QStringLiteral("secrets")).toArray())
-        checkObject(v.toObject(), QStringLiteral("microsoft.graph.synchronizationSecretKeyStringValuePair"), QStringLiteral("secret"));
+    const QJsonArray secrets{QJsonObject{{QStringLiteral("key"), QStringLiteral("BaseAddress")},
+                                         {QStringLiteral("value"), scim.baseAddress()}},
+                             QJsonObject{{QStringLiteral("key"), QStringLiteral("SecretToken")},
+                                         {QStringLiteral("value"), scim.token}}};
+    QCOMPARE(simulator
+                 .graph("PUT", sync + QStringLiteral("/secrets"),
+                        QJsonObject{{QStringLiteral("value"), secrets}}, kAdminToken)
+                 .status,
+             204);
+    for (const QJsonValue &v :
+         simulator.graph("GET", sync, {}, kAdminToken).json().value(QStringLiteral("secrets")).toArray())
+        checkObject(v.toObject(), QStringLiteral("microsoft.graph.synchronizationSecretKeyStringValuePair"),
+                    QStringLiteral("secret"));
     const QString jobPath = sync + QStringLiteral("/jobs/") + job.value(QStringLiteral("id")).toString();
-    QCOMPARE(simulator.graph("POST", jobPath + QStringLiteral("/start"), QJsonObject{}, kAdminToken).status, 204);
-    QVERIFY(QTest::qWaitFor([&] {
-        return simulator.graph("GET", jobPath, {}, kAdminToken).json().value(QStringLiteral("status")).toObject()
-            .value(QStringLiteral("lastExecution")).isObject();
-    }, 30000));
-    const QJsonObject status = simulator.graph("GET", jobPath, {}, kAdminToken).json().value(QStringLiteral("status")).toObject();
-    checkObject(status.value(QStringLiteral("lastExecution")).toObject(), QStringLiteral("microsoft.graph.synchronizationTaskExecution"),
+    QCOMPARE(simulator.graph("POST", jobPath + QStringLiteral("/start"), QJsonObject{}, kAdminToken).status,
+             204);
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            return simulator.graph("GET", jobPath, {}, kAdminToken)
+                .json()
+                .value(QStringLiteral("status"))
+                .toObject()
+                .value(QStringLiteral("lastExecution"))
+                .isObject();
+        },
+        30000));
+    const QJsonObject status =
+        simulator.graph("GET", jobPath, {}, kAdminToken).json().value(QStringLiteral("status")).toObject();
+    checkObject(status.value(QStringLiteral("lastExecution")).toObject(),
+                QStringLiteral("microsoft.graph.synchronizationTaskExecution"),
                 QStringLiteral("lastExecution"));
-    const QJsonArray codes = m_description.value(QStringLiteral("components")).toObject().value(QStringLiteral("schemas")).toObject()
-                                 .value(QStringLiteral("microsoft.graph.synchronizationStatusCode")).toObject().value(QStringLiteral("enum")).toArray();
+    const QJsonArray codes = m_description.value(QStringLiteral("components"))
+                                 .toObject()
+                                 .value(QStringLiteral("schemas"))
+                                 .toObject()
+                                 .value(QStringLiteral("microsoft.graph.synchronizationStatusCode"))
+                                 .toObject()
+                                 .value(QStringLiteral("enum"))
+                                 .toArray();
     QVERIFY(codes.contains(status.value(QStringLiteral("code"))));
 
     const QString ruleId = rule.value(QStringLiteral("id")).toString();
-    reply = simulator.graph("POST", jobPath + QStringLiteral("/provisionOnDemand"),
-                            QJsonObject{{QStringLiteral("parameters"),
-                                         QJsonArray{QJsonObject{{QStringLiteral("ruleId"), ruleId},
-                                                                {QStringLiteral("subjects"), QJsonArray{QJsonObject{{QStringLiteral("objectId"), userId},
-                                                                                                                    {QStringLiteral("objectTypeName"), QStringLiteral("User")}}}}}}}},
-                            kAdminToken);
+    reply = simulator.graph(
+        "POST", jobPath + QStringLiteral("/provisionOnDemand"),
+        QJsonObject{{QStringLiteral("parameters"),
+                     QJsonArray{QJsonObject{{QStringLiteral("ruleId"), ruleId},
+                                            {QStringLiteral("subjects"),
+                                             QJsonArray{QJsonObject{{QStringLiteral("objectId"), userId},
+                                                                    {QStringLiteral("objectTypeName"),
+                                                                     QStringLiteral("User")}}}}}}}},
+        kAdminToken);
     QCOMPARE(reply.status, 200);
-    checkObject(reply.json(), QStringLiteral("microsoft.graph.stringKeyStringValuePair"), QStringLiteral("provisionOnDemand"));
+    checkObject(reply.json(), QStringLiteral("microsoft.graph.stringKeyStringValuePair"),
+                QStringLiteral("provisionOnDemand"));
 }
 
-void TestSimAppsGraphDescription::acceptedActionParametersAreDocumented()
-{
+void TestSimAppsGraphDescription::acceptedActionParametersAreDocumented() {
     // The parameters the simulator's actions accept (anything else is refused with "Invalid property").
     const QList<QPair<QString, QStringList>> actions{
         {QStringLiteral("/applicationTemplates/{applicationTemplate-id}/microsoft.graph.instantiate"),
          {QStringLiteral("displayName")}},
-        {QStringLiteral("/servicePrincipals/{servicePrincipal-id}/microsoft.graph.addTokenSigningCertificate"),
+        {QStringLiteral(
+             "/servicePrincipals/{servicePrincipal-id}/microsoft.graph.addTokenSigningCertificate"),
          {QStringLiteral("displayName"), QStringLiteral("endDateTime")}},
-        {QStringLiteral("/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/microsoft.graph.validateCredentials"),
-         {QStringLiteral("applicationIdentifier"), QStringLiteral("templateId"), QStringLiteral("useSavedCredentials"), QStringLiteral("credentials")}},
-        {QStringLiteral("/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/microsoft.graph.provisionOnDemand"),
+        {QStringLiteral("/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/"
+                        "{synchronizationJob-id}/microsoft.graph.validateCredentials"),
+         {QStringLiteral("applicationIdentifier"), QStringLiteral("templateId"),
+          QStringLiteral("useSavedCredentials"), QStringLiteral("credentials")}},
+        {QStringLiteral("/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/"
+                        "{synchronizationJob-id}/microsoft.graph.provisionOnDemand"),
          {QStringLiteral("parameters")}},
-        {QStringLiteral("/servicePrincipals/{servicePrincipal-id}/synchronization/secrets"), {QStringLiteral("value")}},
+        {QStringLiteral("/servicePrincipals/{servicePrincipal-id}/synchronization/secrets"),
+         {QStringLiteral("value")}},
     };
     for (const auto &[path, accepted] : actions) {
-        const QJsonObject item = m_description.value(QStringLiteral("paths")).toObject().value(path).toObject();
-        const QJsonObject operation = item.value(item.contains(QStringLiteral("post")) ? QStringLiteral("post") : QStringLiteral("put")).toObject();
-        const QJsonObject documented = operation.value(QStringLiteral("requestBody")).toObject().value(QStringLiteral("content")).toObject()
-                                           .value(QStringLiteral("application/json")).toObject().value(QStringLiteral("schema")).toObject()
-                                           .value(QStringLiteral("properties")).toObject();
+        const QJsonObject item =
+            m_description.value(QStringLiteral("paths")).toObject().value(path).toObject();
+        const QJsonObject operation =
+            item.value(item.contains(QStringLiteral("post")) ? QStringLiteral("post") : QStringLiteral("put"))
+                .toObject();
+        const QJsonObject documented = operation.value(QStringLiteral("requestBody"))
+                                           .toObject()
+                                           .value(QStringLiteral("content"))
+                                           .toObject()
+                                           .value(QStringLiteral("application/json"))
+                                           .toObject()
+                                           .value(QStringLiteral("schema"))
+                                           .toObject()
+                                           .value(QStringLiteral("properties"))
+                                           .toObject();
         for (const QString &name : accepted)
             QVERIFY2(documented.contains(name), qPrintable(path + QStringLiteral(": ") + name));
     }
