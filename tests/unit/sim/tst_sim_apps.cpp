@@ -27,6 +27,7 @@ private slots:
     void deletingApplicationRemovesBoth();
     void writeQuotaAnswers429();
     void latencyStillAnswers();
+    void tokensFromTheIdentityPlatform();
 
 private:
     std::unique_ptr<testsupport::SimFixture> m_sim;
@@ -350,6 +351,20 @@ void TestSimApps::latencyStillAnswers() {
                          kAdminToken)
                  .status,
              200);
+}
+
+void TestSimApps::tokensFromTheIdentityPlatform() {
+    // The seeded accounts and the password grant of the identity module, not tokens made up by the test.
+    const QString admin = m_sim->token();
+    QVERIFY(!admin.isEmpty());
+    const QString path = QStringLiteral("/applicationTemplates/%1/instantiate").arg(sim::apps::insightlySamlTemplateId());
+    const QJsonObject body{{QStringLiteral("displayName"), QStringLiteral("Insightly SAML")}};
+    QCOMPARE(m_sim->graph("POST", path, body, admin).status, 201);
+    const QString user = m_sim->token(QStringLiteral("user@contoso.example"));
+    QVERIFY(!user.isEmpty());
+    const HttpReply reply = m_sim->graph("POST", path, body, user);
+    QCOMPARE(reply.status, 403);
+    QCOMPARE(errorCode(reply), QStringLiteral("Authorization_RequestDenied"));
 }
 
 QTEST_GUILESS_MAIN(TestSimApps)
