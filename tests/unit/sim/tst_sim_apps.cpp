@@ -2,6 +2,7 @@
 #include "AppsTestWorld.h"
 
 #include <QJsonArray>
+#include <QTemporaryDir>
 #include <QTest>
 #include <memory>
 
@@ -28,6 +29,8 @@ private slots:
     void writeQuotaAnswers429();
     void latencyStillAnswers();
     void tokensFromTheIdentityPlatform();
+    void nonSamlServicePrincipalCanBeDeleted();
+    void stateSurvivesRestart();
 
 private:
     std::unique_ptr<testsupport::SimFixture> m_sim;
@@ -357,7 +360,8 @@ void TestSimApps::tokensFromTheIdentityPlatform() {
     // The seeded accounts and the password grant of the identity module, not tokens made up by the test.
     const QString admin = m_sim->token();
     QVERIFY(!admin.isEmpty());
-    const QString path = QStringLiteral("/applicationTemplates/%1/instantiate").arg(sim::apps::insightlySamlTemplateId());
+    const QString path =
+        QStringLiteral("/applicationTemplates/%1/instantiate").arg(sim::apps::insightlySamlTemplateId());
     const QJsonObject body{{QStringLiteral("displayName"), QStringLiteral("Insightly SAML")}};
     QCOMPARE(m_sim->graph("POST", path, body, admin).status, 201);
     const QString user = m_sim->token(QStringLiteral("user@contoso.example"));
@@ -365,6 +369,73 @@ void TestSimApps::tokensFromTheIdentityPlatform() {
     const HttpReply reply = m_sim->graph("POST", path, body, user);
     QCOMPARE(reply.status, 403);
     QCOMPARE(errorCode(reply), QStringLiteral("Authorization_RequestDenied"));
+}
+
+void TestSimApps::nonSamlServicePrincipalCanBeDeleted() {
+    // The older linked-SSO "Insightly" entry has no SAML mode, so its service principal may go on its own.
+    const HttpReply created = m_sim->graph(
+        "POST", QStringLiteral("/applicationTemplates/9c1f0d47-2b3a-4e65-8f1c-6a7d5e4b3c21/instantiate"),
+        QJsonObject{{QStringLiteral("displayName"), QStringLiteral("Insightly")}}, kAdminToken);
+    QCOMPARE(created.status, 201);
+    const QString spId = created.json()
+                             .value(QStringLiteral("servicePrincipal"))
+                             .toObject()
+                             .value(QStringLiteral("id"))
+                             .toString();
+    const QString appId =
+        created.json().value(QStringLiteral("application")).toObject().value(QStringLiteral("id")).toString();
+    QCOMPARE(m_sim->graph("DELETE", QStringLiteral("/servicePrincipals/") + spId, {}, kAdminToken).status,
+             204);
+    QCOMPARE(m_sim->graph("GET", QStringLiteral("/servicePrincipals/") + spId, {}, kAdminToken).status, 404);
+    QCOMPARE(m_sim->graph("GET", QStringLiteral("/applications/") + appId, {}, kAdminToken).status, 200);
+}
+
+void TestSimApps::stateSurvivesRestart() {
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    sim::SimOptions options;
+    options.stateDir = dir.path();
+    QString spId;
+    QJsonObject certificate;
+    {
+        testsupport::SimFixture first(options);
+        QVERIFY(first.start());
+        prepareWorld(first.server());
+        const CreatedApp created = instantiateInsightly(first);
+        spId = created.servicePrincipalId;
+        certificate =
+            first
+                .graph("POST", QStringLiteral("/servicePrincipals/%1/addTokenSigningCertificate").arg(spId),
+                       QJsonObject{{QStringLiteral("displayName"), QStringLiteral("CN=Insightly SAML")}},
+                       kAdminToken)
+                .json();
+        QVERIFY(certificate.contains(QStringLiteral("thumbprint")));
+        QCOMPARE(
+            first
+                .graph("PATCH", QStringLiteral("/servicePrincipals/") + spId,
+                       QJsonObject{{QStringLiteral("preferredSingleSignOnMode"), QStringLiteral("saml")}},
+                       kAdminToken)
+                .status,
+            204);
+    }
+    testsupport::SimFixture second(options);
+    QVERIFY(second.start());
+    prepareWorld(second.server()); // tokens die with the process
+    const QJsonObject sp =
+        second
+            .graph("GET",
+                   QStringLiteral("/servicePrincipals/%1?$select=keyCredentials,preferredSingleSignOnMode")
+                       .arg(spId),
+                   {}, kAdminToken)
+            .json();
+    QCOMPARE(sp.value(QStringLiteral("preferredSingleSignOnMode")).toString(), QStringLiteral("saml"));
+    QCOMPARE(sp.value(QStringLiteral("keyCredentials")).toArray().size(), 2);
+    const sim::ServicePrincipalObject &stored = second.server().world().apps.servicePrincipals.constFirst();
+    QCOMPARE(stored.signingKeys.size(), 1);
+    QVERIFY(stored.signingKeys.first().privateKeyPem.startsWith("-----BEGIN PRIVATE KEY-----"));
+    QCOMPARE(QString::fromLatin1(stored.signingKeys.first().certificateDer.toBase64()),
+             certificate.value(QStringLiteral("key")).toString());
+    QVERIFY(stored.samlModeSinceMs > 0);
 }
 
 QTEST_GUILESS_MAIN(TestSimApps)
