@@ -85,6 +85,15 @@ QUrl TokenClient::authorizeUrl(const SignInAttempt &attempt, const AuthorizeOpti
     return url;
 }
 
+UserMessage TokenClient::describe(const TokenError &error) const {
+    ErrorCatalog::Context context;
+    context.tenant = m_tenant;
+    context.clientId = m_client.clientId;
+    context.redirectUri = m_client.redirectUri.toString();
+    context.adminConsentUrl = m_endpoints.adminConsentUrl(m_tenant, m_client.clientId);
+    return ErrorCatalog::forSignIn(error, context);
+}
+
 bool TokenClient::isRedirectFor(const QUrl &url) const {
     const QUrl &expected = m_client.redirectUri;
     if (!url.isValid() || url.scheme().compare(expected.scheme(), Qt::CaseInsensitive) != 0)

@@ -2,6 +2,7 @@
 
 #include "entra/CancelToken.h"
 #include "entra/CloudEndpoints.h"
+#include "entra/ErrorCatalog.h"
 #include "entra/OAuthTypes.h"
 
 #include <QNetworkAccessManager>
@@ -29,6 +30,9 @@ public:
     void setScopes(const QStringList &scopes) { m_scopes = scopes; }
 
     QUrl authorizeUrl(const SignInAttempt &attempt, const AuthorizeOptions &options = {}) const;
+    // A sign-in error in words, with this client's tenant, client id, redirect URI and admin-consent link
+    // filled in.
+    UserMessage describe(const TokenError &error) const;
 
     // True when `url` is the configured redirect URI: same scheme, host and path; for a loopback host any
     // port (Entra ignores the port of localhost redirect URIs of public clients).

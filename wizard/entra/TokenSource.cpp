@@ -33,13 +33,6 @@ QCoro::Task<SecretResult> InMemoryRefreshTokenStore::remove(SecretKey key) {
 
 namespace {
 
-ErrorCatalog::Context contextOf(const TokenClient *client) {
-    if (!client)
-        return {};
-    return {client->tenant(), client->client().clientId, client->client().redirectUri.toString(),
-            client->endpoints().adminConsentUrl(client->tenant(), client->client().clientId)};
-}
-
 // Errors after which the refresh token is worthless: only an interactive sign-in helps.
 bool needsInteractiveSignIn(const TokenError &error) {
     static const char *const values[] = {"invalid_grant",    "interaction_required", "login_required",
@@ -121,7 +114,7 @@ QCoro::Task<AccessTokenResult> TokenSource::accessToken() {
         if (result.error.isEmpty()) {
             TokenError none;
             none.error = QStringLiteral("login_required");
-            result.error = ErrorCatalog::forSignIn(none, contextOf(m_client));
+            result.error = (m_client ? m_client->describe(none) : ErrorCatalog::forSignIn(none));
         }
     }
     co_return result;
@@ -155,7 +148,8 @@ QCoro::Task<void> TokenSource::refreshNow() {
         }
         qCInfo(lcSignIn) << "access token renewed";
     } else {
-        m_lastError = ErrorCatalog::forSignIn(response.error, contextOf(m_client));
+        m_lastError =
+            (m_client ? m_client->describe(response.error) : ErrorCatalog::forSignIn(response.error));
         qCInfo(lcSignIn) << "refresh failed:" << m_lastError.code << m_lastError.requestId;
         if (needsInteractiveSignIn(response.error)) {
             m_accessToken.clear();

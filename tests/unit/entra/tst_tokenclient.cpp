@@ -271,6 +271,11 @@ void TestTokenClient::tokenErrorIsParsed() {
     QCOMPARE(tokens.error.correlationId, QStringLiteral("corr-1"));
     const insightly::UserMessage m = ErrorCatalog::forSignIn(tokens.error);
     QCOMPARE(m.code, QStringLiteral("AADSTS501481"));
+    // describe() fills this client's details into the text: the consent link for a consent error.
+    TokenError consent;
+    consent.error = QStringLiteral("consent_required");
+    QVERIFY(makeClient()->describe(consent).action.contains(
+        QStringLiteral("/contoso.example/adminconsent?client_id=14d82eec-204b-4c2f-b7e8-296a70dab67e")));
     QCOMPARE(m.requestId, QStringLiteral("corr-1"));
 }
 
