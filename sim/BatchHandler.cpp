@@ -17,14 +17,14 @@ struct BatchItem {
     QStringList dependsOn;
 };
 
-QJsonObject itemResponse(const QString &id, const Response &response)
-{
+QJsonObject itemResponse(const QString &id, const Response &response) {
     QJsonObject headers;
     for (const auto &h : response.headers)
         headers.insert(QString::fromLatin1(h.first), QString::fromLatin1(h.second));
     if (!response.contentType.isEmpty())
         headers.insert(QStringLiteral("Content-Type"), QString::fromLatin1(response.contentType));
-    QJsonObject out{{QStringLiteral("id"), id}, {QStringLiteral("status"), response.status},
+    QJsonObject out{{QStringLiteral("id"), id},
+                    {QStringLiteral("status"), response.status},
                     {QStringLiteral("headers"), headers}};
     if (!response.body.isEmpty()) {
         QJsonParseError error;
@@ -41,8 +41,7 @@ QJsonObject itemResponse(const QString &id, const Response &response)
 
 // Builds the inner request of a batch item: its method, URL relative to /v1.0, headers and body, plus the
 // outer request's Authorization and Host (so that nextLinks point back at this server).
-Request innerRequest(const Request &outer, const QJsonObject &item)
-{
+Request innerRequest(const Request &outer, const QJsonObject &item) {
     Request r;
     r.method = item.value(QStringLiteral("method")).toString().toUpper().toLatin1();
     QString url = item.value(QStringLiteral("url")).toString();
@@ -71,8 +70,7 @@ Request innerRequest(const Request &outer, const QJsonObject &item)
     return r;
 }
 
-Response runBatch(SimServer &server, const Request &request)
-{
+Response runBatch(SimServer &server, const Request &request) {
     auto bad = [&](const QString &message) {
         return server.graphError(400, QStringLiteral("BadRequest"), message, request);
     };
@@ -87,7 +85,8 @@ Response runBatch(SimServer &server, const Request &request)
     if (requests.isEmpty())
         return bad(QStringLiteral("Invalid batch payload format."));
     if (requests.size() > maxBatchRequests)
-        return bad(QStringLiteral("The number of requests in the batch exceeds the limit of %1.").arg(maxBatchRequests));
+        return bad(QStringLiteral("The number of requests in the batch exceeds the limit of %1.")
+                       .arg(maxBatchRequests));
 
     QVector<BatchItem> items;
     QSet<QString> ids;
@@ -96,17 +95,23 @@ Response runBatch(SimServer &server, const Request &request)
         const QString id = o.value(QStringLiteral("id")).isDouble()
                                ? QString::number(o.value(QStringLiteral("id")).toInt())
                                : o.value(QStringLiteral("id")).toString();
-        if (id.isEmpty() || o.value(QStringLiteral("method")).toString().isEmpty()
-            || o.value(QStringLiteral("url")).toString().isEmpty())
+        if (id.isEmpty() || o.value(QStringLiteral("method")).toString().isEmpty() ||
+            o.value(QStringLiteral("url")).toString().isEmpty())
             return bad(QStringLiteral("Invalid batch payload format."));
         if (ids.contains(id))
-            return bad(QStringLiteral("Batch request ids must be unique. Id '%1' is used more than once.").arg(id));
+            return bad(
+                QStringLiteral("Batch request ids must be unique. Id '%1' is used more than once.").arg(id));
         if (o.value(QStringLiteral("url")).toString().startsWith(QLatin1String("http")))
-            return bad(QStringLiteral("Request id '%1': the url must be relative to the service version.").arg(id));
-        if (o.contains(QStringLiteral("body"))
-            && o.value(QStringLiteral("headers")).toObject().value(QStringLiteral("Content-Type")).isUndefined()
-            && o.value(QStringLiteral("headers")).toObject().value(QStringLiteral("content-type")).isUndefined())
-            return bad(QStringLiteral("Write request id : %1 does not contain Content-Type header or body.").arg(id));
+            return bad(
+                QStringLiteral("Request id '%1': the url must be relative to the service version.").arg(id));
+        if (o.contains(QStringLiteral("body")) &&
+            o.value(QStringLiteral("headers"))
+                .toObject()
+                .value(QStringLiteral("Content-Type"))
+                .isUndefined() &&
+            o.value(QStringLiteral("headers")).toObject().value(QStringLiteral("content-type")).isUndefined())
+            return bad(QStringLiteral("Write request id : %1 does not contain Content-Type header or body.")
+                           .arg(id));
         ids.insert(id);
         QStringList dependsOn;
         for (const QJsonValue &d : o.value(QStringLiteral("dependsOn")).toArray())
@@ -116,7 +121,8 @@ Response runBatch(SimServer &server, const Request &request)
     for (const BatchItem &item : items)
         for (const QString &dependency : item.dependsOn)
             if (!ids.contains(dependency) || dependency == item.id)
-                return bad(QStringLiteral("Request id '%1' depends on an unknown request '%2'.").arg(item.id, dependency));
+                return bad(QStringLiteral("Request id '%1' depends on an unknown request '%2'.")
+                               .arg(item.id, dependency));
 
     // Runs items whose dependencies have answered, in request order, until all have run.
     QHash<QString, int> statusById;
@@ -139,13 +145,15 @@ Response runBatch(SimServer &server, const Request &request)
             const Request inner = innerRequest(request, item.json);
             Response response;
             if (dependencyFailed)
-                response = server.graphError(424, QStringLiteral("FailedDependency"),
-                                             QStringLiteral("The request could not be processed because a request it "
-                                                            "depends on failed."),
-                                             inner);
+                response = server.graphError(
+                    424, QStringLiteral("FailedDependency"),
+                    QStringLiteral("The request could not be processed because a request it "
+                                   "depends on failed."),
+                    inner);
             else if (inner.path().endsWith(QLatin1String("/$batch")))
-                response = server.graphError(400, QStringLiteral("BadRequest"),
-                                             QStringLiteral("Nested batch requests are not supported."), inner);
+                response =
+                    server.graphError(400, QStringLiteral("BadRequest"),
+                                      QStringLiteral("Nested batch requests are not supported."), inner);
             else
                 response = server.dispatch(inner);
             server.appendRequestLog(inner, response);
@@ -160,11 +168,9 @@ Response runBatch(SimServer &server, const Request &request)
 
 } // namespace
 
-void registerBatchRoute(SimServer &server)
-{
-    server.route("POST", QStringLiteral("/v1.0/\\$batch"), [&server](const Request &request) {
-        return runBatch(server, request);
-    });
+void registerBatchRoute(SimServer &server) {
+    server.route("POST", QStringLiteral("/v1.0/\\$batch"),
+                 [&server](const Request &request) { return runBatch(server, request); });
 }
 
 } // namespace sim

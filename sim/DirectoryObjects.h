@@ -19,7 +19,8 @@ struct DirectoryRoleInfo {
 const QList<DirectoryRoleInfo> &knownDirectoryRoles();
 const DirectoryRoleInfo *directoryRoleByName(const QString &displayName);
 
-// Every property a user has in Graph (for $select validation); the ones the simulator does not model read null.
+// Every property a user has in Graph (for $select validation); the ones the simulator does not model read
+// null.
 const QStringList &userPropertyNames();
 // The properties Graph returns for a user without $select.
 const QStringList &userDefaultProperties();

@@ -7,51 +7,64 @@ namespace sim {
 namespace {
 
 const char *const firstNames[] = {
-    "Ana",    "Ben",     "Carla",  "David",  "Elena",   "Farid",  "Grace",  "Hiro",    "Ines",   "Jamal",
-    "Katja",  "Liam",    "Maya",   "Noah",   "Olivia",  "Pedro",  "Quinn",  "Rosa",    "Samir",  "Tara",
-    "Umar",   "Vera",    "Wei",    "Ximena", "Yusuf",   "Zoe",    "Aaron",  "Bianca",  "Chen",   "Dana",
-    "Emil",   "Fatima",  "Gustav", "Hanna",  "Ivan",    "Julia",  "Kofi",   "Lena",    "Marco",  "Nadia",
-    "Oscar",  "Priya",   "Rafael", "Sofia",  "Tomas",   "Uma",    "Victor", "Wanda",   "Yara",   "Zane",
-    "Amara",  "Bruno",   "Chloe",  "Diego",  "Eva",     "Felix",  "Greta",  "Hugo",    "Isla",   "Jonas",
-    "Keira",  "Luca",    "Mila",   "Nils",   "Oren",    "Paula",  "Ruben",  "Selma",   "Theo",   "Valeria",
+    "Ana",   "Ben",    "Carla",  "David",  "Elena",  "Farid", "Grace",  "Hiro",   "Ines",  "Jamal",
+    "Katja", "Liam",   "Maya",   "Noah",   "Olivia", "Pedro", "Quinn",  "Rosa",   "Samir", "Tara",
+    "Umar",  "Vera",   "Wei",    "Ximena", "Yusuf",  "Zoe",   "Aaron",  "Bianca", "Chen",  "Dana",
+    "Emil",  "Fatima", "Gustav", "Hanna",  "Ivan",   "Julia", "Kofi",   "Lena",   "Marco", "Nadia",
+    "Oscar", "Priya",  "Rafael", "Sofia",  "Tomas",  "Uma",   "Victor", "Wanda",  "Yara",  "Zane",
+    "Amara", "Bruno",  "Chloe",  "Diego",  "Eva",    "Felix", "Greta",  "Hugo",   "Isla",  "Jonas",
+    "Keira", "Luca",   "Mila",   "Nils",   "Oren",   "Paula", "Ruben",  "Selma",  "Theo",  "Valeria",
 };
 const char *const lastNames[] = {
-    "Lopez",    "Smith",   "Nguyen",  "Garcia",   "Kowalski", "Okafor",  "Tanaka",   "Muller",  "Rossi",
-    "Johansson", "Silva",  "Haddad",  "Patel",    "Kim",      "Brown",   "Dubois",   "Novak",   "Fischer",
-    "Costa",    "Ivanova", "Mensah",  "Larsen",   "Schmidt",  "Moreau",  "Santos",   "Chen",    "Wilson",
-    "Yilmaz",   "Andersen", "Bauer",  "Castillo", "Diaz",     "Evans",   "Ferreira", "Gomez",   "Hansen",
-    "Ito",      "Jensen",  "Khan",    "Lambert",  "Martin",   "Nowak",   "Olsen",    "Perez",   "Quintero",
-    "Reyes",    "Sato",    "Torres",  "Ueda",     "Vargas",   "Weber",   "Young",    "Zhang",   "Abbott",
-    "Berg",     "Carter",  "Dalton",  "Ortiz",    "Pham",     "Walsh",   "Lindqvist", "Murphy", "Keller",
+    "Lopez",     "Smith",    "Nguyen", "Garcia",   "Kowalski", "Okafor", "Tanaka",    "Muller", "Rossi",
+    "Johansson", "Silva",    "Haddad", "Patel",    "Kim",      "Brown",  "Dubois",    "Novak",  "Fischer",
+    "Costa",     "Ivanova",  "Mensah", "Larsen",   "Schmidt",  "Moreau", "Santos",    "Chen",   "Wilson",
+    "Yilmaz",    "Andersen", "Bauer",  "Castillo", "Diaz",     "Evans",  "Ferreira",  "Gomez",  "Hansen",
+    "Ito",       "Jensen",   "Khan",   "Lambert",  "Martin",   "Nowak",  "Olsen",     "Perez",  "Quintero",
+    "Reyes",     "Sato",     "Torres", "Ueda",     "Vargas",   "Weber",  "Young",     "Zhang",  "Abbott",
+    "Berg",      "Carter",   "Dalton", "Ortiz",    "Pham",     "Walsh",  "Lindqvist", "Murphy", "Keller",
 };
 const char *const jobTitles[] = {
-    "Account Executive", "Sales Manager",   "Marketing Specialist", "Support Engineer", "Financial Analyst",
-    "Software Engineer", "Product Manager", "HR Generalist",        "Legal Counsel",    "Operations Lead",
-    "Customer Success Manager", "Data Analyst", "Office Manager",   "Recruiter",        "Designer",
+    "Account Executive",
+    "Sales Manager",
+    "Marketing Specialist",
+    "Support Engineer",
+    "Financial Analyst",
+    "Software Engineer",
+    "Product Manager",
+    "HR Generalist",
+    "Legal Counsel",
+    "Operations Lead",
+    "Customer Success Manager",
+    "Data Analyst",
+    "Office Manager",
+    "Recruiter",
+    "Designer",
 };
 const char *const groupNames[] = {
-    "Sales",      "Marketing", "Support",          "Finance",         "Engineering", "Human Resources",
-    "Legal",      "Operations", "Product",         "Customer Success", "Design",     "Data & Analytics",
+    "Sales", "Marketing",  "Support", "Finance",          "Engineering", "Human Resources",
+    "Legal", "Operations", "Product", "Customer Success", "Design",      "Data & Analytics",
 };
 // Each generated user's department follows the group that holds it (the first groups' names).
-constexpr int nameCount(const auto &array) { return int(std::size(array)); }
+constexpr int nameCount(const auto &array) {
+    return int(std::size(array));
+}
 
-QString latin(const char *text)
-{
+QString latin(const char *text) {
     return QString::fromLatin1(text);
 }
 
 } // namespace
 
-void seedDirectory(SimServer &server)
-{
+void seedDirectory(SimServer &server) {
     DirectoryState &dir = server.world().directory;
     const SimOptions &options = server.options();
     dir = DirectoryState();
     dir.tenant.id = server.newGuid();
     dir.tenant.displayName = QStringLiteral("Contoso");
     dir.tenant.defaultDomain = QStringLiteral("contoso.example");
-    dir.tenant.verifiedDomains = {QStringLiteral("contoso.example"), QStringLiteral("contoso.onmicrosoft.example")};
+    dir.tenant.verifiedDomains = {QStringLiteral("contoso.example"),
+                                  QStringLiteral("contoso.onmicrosoft.example")};
 
     // Seeded objects are old enough that the replication delay never hides them.
     const qint64 seededAt = server.nowMs() - qint64(30) * 24 * 3600 * 1000;
@@ -83,7 +96,8 @@ void seedDirectory(SimServer &server)
     user.createdAtMs = seededAt;
     dir.addUser(user);
 
-    // Name parts, titles and departments are shared QStrings: 50,000 users hold only their own id, name and UPN.
+    // Name parts, titles and departments are shared QStrings: 50,000 users hold only their own id, name and
+    // UPN.
     QVector<QString> first, firstLower, last, lastLower, titles, groupTitles;
     for (const char *n : firstNames) {
         first << latin(n);
@@ -97,8 +111,9 @@ void seedDirectory(SimServer &server)
         titles << latin(t);
     const int groupCount = options.seedGroups;
     for (int g = 0; g < groupCount; ++g)
-        groupTitles << (g < nameCount(groupNames) ? latin(groupNames[g])
-                                                  : QStringLiteral("Project Team %1").arg(g + 1 - nameCount(groupNames)));
+        groupTitles << (g < nameCount(groupNames)
+                            ? latin(groupNames[g])
+                            : QStringLiteral("Project Team %1").arg(g + 1 - nameCount(groupNames)));
 
     QVector<QStringList> members(groupCount);
     if (groupCount > 0)
@@ -118,8 +133,8 @@ void seedDirectory(SimServer &server)
         u.givenName = first[f];
         u.surname = last[l];
         u.displayName = first[f] + u' ' + last[l];
-        u.userPrincipalName = firstLower[f] + u'.' + lastLower[l]
-                              + (round > 0 ? QString::number(round + 1) : QString()) + domain;
+        u.userPrincipalName = firstLower[f] + u'.' + lastLower[l] +
+                              (round > 0 ? QString::number(round + 1) : QString()) + domain;
         u.mail = u.userPrincipalName;
         u.jobTitle = titles[i % titles.size()];
         if (groupCount > 0) {

@@ -6,73 +6,65 @@ namespace sim {
 
 namespace {
 
-QStringList toStringList(const QJsonValue &v)
-{
+QStringList toStringList(const QJsonValue &v) {
     QStringList out;
     for (const QJsonValue &item : v.toArray())
         out << item.toString();
     return out;
 }
 
-QString str(const QJsonObject &o, const char *key)
-{
+QString str(const QJsonObject &o, const char *key) {
     return o.value(QLatin1String(key)).toString();
 }
 
 } // namespace
 
-const DirectoryUser *DirectoryState::userById(const QString &id) const
-{
+const DirectoryUser *DirectoryState::userById(const QString &id) const {
     const auto it = userIndexById.constFind(id);
     return it == userIndexById.constEnd() ? nullptr : &users[*it];
 }
 
-DirectoryUser *DirectoryState::mutableUserById(const QString &id)
-{
+DirectoryUser *DirectoryState::mutableUserById(const QString &id) {
     const auto it = userIndexById.constFind(id);
     return it == userIndexById.constEnd() ? nullptr : &users[*it];
 }
 
-const DirectoryUser *DirectoryState::userByUpn(const QString &upn) const
-{
+const DirectoryUser *DirectoryState::userByUpn(const QString &upn) const {
     const auto it = userIndexByUpn.constFind(upn.toLower());
     return it == userIndexByUpn.constEnd() ? nullptr : &users[*it];
 }
 
-const DirectoryGroup *DirectoryState::groupById(const QString &id) const
-{
+const DirectoryGroup *DirectoryState::groupById(const QString &id) const {
     const auto it = groupIndexById.constFind(id);
     return it == groupIndexById.constEnd() ? nullptr : &groups[*it];
 }
 
-void DirectoryState::addUser(const DirectoryUser &user)
-{
+void DirectoryState::addUser(const DirectoryUser &user) {
     userIndexById.insert(user.id, int(users.size()));
     userIndexByUpn.insert(user.userPrincipalName.toLower(), int(users.size()));
     users.append(user);
 }
 
-void DirectoryState::addGroup(const DirectoryGroup &group)
-{
+void DirectoryState::addGroup(const DirectoryGroup &group) {
     groupIndexById.insert(group.id, int(groups.size()));
     groups.append(group);
 }
 
-QJsonObject DirectoryState::toJson() const
-{
+QJsonObject DirectoryState::toJson() const {
     QJsonArray userArray;
     for (const DirectoryUser &u : users)
-        userArray.append(QJsonObject{{QStringLiteral("id"), u.id},
-                                     {QStringLiteral("displayName"), u.displayName},
-                                     {QStringLiteral("givenName"), u.givenName},
-                                     {QStringLiteral("surname"), u.surname},
-                                     {QStringLiteral("userPrincipalName"), u.userPrincipalName},
-                                     {QStringLiteral("mail"), u.mail},
-                                     {QStringLiteral("jobTitle"), u.jobTitle},
-                                     {QStringLiteral("department"), u.department},
-                                     {QStringLiteral("accountEnabled"), u.accountEnabled},
-                                     {QStringLiteral("directoryRoles"), QJsonArray::fromStringList(u.directoryRoles)},
-                                     {QStringLiteral("createdAtMs"), u.createdAtMs}});
+        userArray.append(
+            QJsonObject{{QStringLiteral("id"), u.id},
+                        {QStringLiteral("displayName"), u.displayName},
+                        {QStringLiteral("givenName"), u.givenName},
+                        {QStringLiteral("surname"), u.surname},
+                        {QStringLiteral("userPrincipalName"), u.userPrincipalName},
+                        {QStringLiteral("mail"), u.mail},
+                        {QStringLiteral("jobTitle"), u.jobTitle},
+                        {QStringLiteral("department"), u.department},
+                        {QStringLiteral("accountEnabled"), u.accountEnabled},
+                        {QStringLiteral("directoryRoles"), QJsonArray::fromStringList(u.directoryRoles)},
+                        {QStringLiteral("createdAtMs"), u.createdAtMs}});
     QJsonArray groupArray;
     for (const DirectoryGroup &g : groups)
         groupArray.append(QJsonObject{{QStringLiteral("id"), g.id},
@@ -83,27 +75,28 @@ QJsonObject DirectoryState::toJson() const
                                       {QStringLiteral("createdAtMs"), g.createdAtMs}});
     QJsonObject refresh;
     for (auto it = refreshTokens.cbegin(); it != refreshTokens.cend(); ++it)
-        refresh.insert(it.key(), QJsonObject{{QStringLiteral("userId"), it->userId},
-                                             {QStringLiteral("clientId"), it->clientId},
-                                             {QStringLiteral("scopes"), QJsonArray::fromStringList(it->scopes)},
-                                             {QStringLiteral("issuedAtMs"), it->issuedAtMs},
-                                             {QStringLiteral("revoked"), it->revoked}});
+        refresh.insert(it.key(),
+                       QJsonObject{{QStringLiteral("userId"), it->userId},
+                                   {QStringLiteral("clientId"), it->clientId},
+                                   {QStringLiteral("scopes"), QJsonArray::fromStringList(it->scopes)},
+                                   {QStringLiteral("issuedAtMs"), it->issuedAtMs},
+                                   {QStringLiteral("revoked"), it->revoked}});
     QJsonObject consentJson;
     for (auto it = consents.cbegin(); it != consents.cend(); ++it)
         consentJson.insert(it.key(), QJsonArray::fromStringList(*it));
-    return QJsonObject{{QStringLiteral("tenant"),
-                        QJsonObject{{QStringLiteral("id"), tenant.id},
-                                    {QStringLiteral("displayName"), tenant.displayName},
-                                    {QStringLiteral("defaultDomain"), tenant.defaultDomain},
-                                    {QStringLiteral("verifiedDomains"), QJsonArray::fromStringList(tenant.verifiedDomains)}}},
-                       {QStringLiteral("users"), userArray},
-                       {QStringLiteral("groups"), groupArray},
-                       {QStringLiteral("refreshTokens"), refresh},
-                       {QStringLiteral("consents"), consentJson}};
+    return QJsonObject{
+        {QStringLiteral("tenant"), QJsonObject{{QStringLiteral("id"), tenant.id},
+                                               {QStringLiteral("displayName"), tenant.displayName},
+                                               {QStringLiteral("defaultDomain"), tenant.defaultDomain},
+                                               {QStringLiteral("verifiedDomains"),
+                                                QJsonArray::fromStringList(tenant.verifiedDomains)}}},
+        {QStringLiteral("users"), userArray},
+        {QStringLiteral("groups"), groupArray},
+        {QStringLiteral("refreshTokens"), refresh},
+        {QStringLiteral("consents"), consentJson}};
 }
 
-void DirectoryState::fromJson(const QJsonObject &json)
-{
+void DirectoryState::fromJson(const QJsonObject &json) {
     const QJsonObject t = json.value(QStringLiteral("tenant")).toObject();
     tenant.id = str(t, "id");
     tenant.displayName = str(t, "displayName");

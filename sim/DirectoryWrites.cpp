@@ -7,13 +7,16 @@ namespace sim {
 
 namespace {
 
-const QStringList readOnlyUserProperties{QStringLiteral("id"), QStringLiteral("createdDateTime"),
-                                         QStringLiteral("deletedDateTime"), QStringLiteral("creationType"),
-                                         QStringLiteral("securityIdentifier"), QStringLiteral("signInActivity"),
-                                         QStringLiteral("assignedPlans"), QStringLiteral("provisionedPlans")};
+const QStringList readOnlyUserProperties{QStringLiteral("id"),
+                                         QStringLiteral("createdDateTime"),
+                                         QStringLiteral("deletedDateTime"),
+                                         QStringLiteral("creationType"),
+                                         QStringLiteral("securityIdentifier"),
+                                         QStringLiteral("signInActivity"),
+                                         QStringLiteral("assignedPlans"),
+                                         QStringLiteral("provisionedPlans")};
 
-bool mayManageUsers(SimServer &server, const GraphCaller &caller)
-{
+bool mayManageUsers(SimServer &server, const GraphCaller &caller) {
     const DirectoryUser *user = server.world().directory.userById(caller.userId);
     if (!user)
         return false;
@@ -25,41 +28,43 @@ bool mayManageUsers(SimServer &server, const GraphCaller &caller)
     return server.isApplicationAdmin(caller);
 }
 
-Response badValue(SimServer &server, const Request &request, const QString &property)
-{
-    return server.graphError(400, QStringLiteral("Request_BadRequest"),
-                             QStringLiteral("Invalid value specified for property '%1' of resource 'User'.").arg(property),
-                             request);
+Response badValue(SimServer &server, const Request &request, const QString &property) {
+    return server.graphError(
+        400, QStringLiteral("Request_BadRequest"),
+        QStringLiteral("Invalid value specified for property '%1' of resource 'User'.").arg(property),
+        request);
 }
 
-Response unreadableBody(SimServer &server, const Request &request)
-{
-    return server.graphError(400, QStringLiteral("BadRequest"),
-                             QStringLiteral("Unable to read JSON request payload. Please ensure Content-Type header is "
-                                            "set and payload is of valid JSON format."),
-                             request);
+Response unreadableBody(SimServer &server, const Request &request) {
+    return server.graphError(
+        400, QStringLiteral("BadRequest"),
+        QStringLiteral("Unable to read JSON request payload. Please ensure Content-Type header is "
+                       "set and payload is of valid JSON format."),
+        request);
 }
 
 // Checks the property names of a user payload; returns false with *failure set on the first unknown or
 // read-only one.
-bool checkPropertyNames(SimServer &server, const Request &request, const QJsonObject &body, Response *failure)
-{
+bool checkPropertyNames(SimServer &server, const Request &request, const QJsonObject &body,
+                        Response *failure) {
     for (auto it = body.begin(); it != body.end(); ++it) {
         const QString name = it.key();
         if (name.startsWith(u'@'))
             continue;
         if (!userPropertyNames().contains(name)) {
-            *failure = server.graphError(400, QStringLiteral("BadRequest"),
-                                         QStringLiteral("The property '%1' does not exist on type 'microsoft.graph.user'. "
-                                                        "Make sure to only use property names that are defined by the "
-                                                        "type or mark the type as open type.")
-                                             .arg(name),
-                                         request);
+            *failure = server.graphError(
+                400, QStringLiteral("BadRequest"),
+                QStringLiteral("The property '%1' does not exist on type 'microsoft.graph.user'. "
+                               "Make sure to only use property names that are defined by the "
+                               "type or mark the type as open type.")
+                    .arg(name),
+                request);
             return false;
         }
         if (readOnlyUserProperties.contains(name)) {
-            *failure = server.graphError(400, QStringLiteral("Request_BadRequest"),
-                                         QStringLiteral("Property '%1' is read-only and cannot be set.").arg(name), request);
+            *failure = server.graphError(
+                400, QStringLiteral("Request_BadRequest"),
+                QStringLiteral("Property '%1' is read-only and cannot be set.").arg(name), request);
             return false;
         }
     }
@@ -67,23 +72,26 @@ bool checkPropertyNames(SimServer &server, const Request &request, const QJsonOb
 }
 
 // Validates a new userPrincipalName: a verified domain and no other user with it.
-bool checkUpn(SimServer &server, const Request &request, const QString &upn, const QString &ownId, Response *failure)
-{
+bool checkUpn(SimServer &server, const Request &request, const QString &upn, const QString &ownId,
+              Response *failure) {
     const DirectoryState &dir = server.world().directory;
     const QString domain = upn.section(u'@', 1);
-    if (!upn.contains(u'@') || upn.section(u'@', 0, 0).isEmpty() || !dir.tenant.verifiedDomains.contains(domain, Qt::CaseInsensitive)) {
-        *failure = server.graphError(400, QStringLiteral("Request_BadRequest"),
-                                     QStringLiteral("The domain portion of the userPrincipalName property is invalid. You "
-                                                    "must use one of the verified domain names in your organization."),
-                                     request);
+    if (!upn.contains(u'@') || upn.section(u'@', 0, 0).isEmpty() ||
+        !dir.tenant.verifiedDomains.contains(domain, Qt::CaseInsensitive)) {
+        *failure = server.graphError(
+            400, QStringLiteral("Request_BadRequest"),
+            QStringLiteral("The domain portion of the userPrincipalName property is invalid. You "
+                           "must use one of the verified domain names in your organization."),
+            request);
         return false;
     }
     const DirectoryUser *existing = dir.userByUpn(upn);
     if (existing && existing->id != ownId) {
-        *failure = server.graphError(400, QStringLiteral("Request_BadRequest"),
-                                     QStringLiteral("Another object with the same value for property userPrincipalName "
-                                                    "already exists."),
-                                     request);
+        *failure = server.graphError(
+            400, QStringLiteral("Request_BadRequest"),
+            QStringLiteral("Another object with the same value for property userPrincipalName "
+                           "already exists."),
+            request);
         return false;
     }
     return true;
@@ -91,8 +99,7 @@ bool checkUpn(SimServer &server, const Request &request, const QString &upn, con
 
 // Applies the modelled properties of `body` to `user`; returns the first property with a value of the wrong
 // type, or an empty string.
-QString applyUserProperties(const QJsonObject &body, DirectoryUser *user)
-{
+QString applyUserProperties(const QJsonObject &body, DirectoryUser *user) {
     struct Field {
         const char *name;
         QString DirectoryUser::*member;
@@ -128,8 +135,7 @@ QString applyUserProperties(const QJsonObject &body, DirectoryUser *user)
 
 } // namespace
 
-Response createDirectoryUser(SimServer &server, const Request &request, const GraphCaller &caller)
-{
+Response createDirectoryUser(SimServer &server, const Request &request, const GraphCaller &caller) {
     if (!mayManageUsers(server, caller))
         return server.accessDenied(request);
     bool ok = false;
@@ -142,9 +148,13 @@ Response createDirectoryUser(SimServer &server, const Request &request, const Gr
     for (const char *required : {"accountEnabled", "displayName", "mailNickname", "userPrincipalName"})
         if (!body.contains(QLatin1String(required)))
             return badValue(server, request, QLatin1String(required));
-    if (!body.value(QStringLiteral("passwordProfile")).toObject().value(QStringLiteral("password")).isString())
+    if (!body.value(QStringLiteral("passwordProfile"))
+             .toObject()
+             .value(QStringLiteral("password"))
+             .isString())
         return server.graphError(400, QStringLiteral("Request_BadRequest"),
-                                 QStringLiteral("A password must be specified to create a new user."), request);
+                                 QStringLiteral("A password must be specified to create a new user."),
+                                 request);
     if (!body.value(QStringLiteral("mailNickname")).isString())
         return badValue(server, request, QStringLiteral("mailNickname"));
     DirectoryUser user;
@@ -156,7 +166,8 @@ Response createDirectoryUser(SimServer &server, const Request &request, const Gr
     user.createdAtMs = server.nowMs();
     server.world().directory.addUser(user);
     server.saveState();
-    QJsonObject out{{QStringLiteral("@odata.context"), graphBaseUrl(request) + QStringLiteral("/$metadata#users/$entity")}};
+    QJsonObject out{{QStringLiteral("@odata.context"),
+                     graphBaseUrl(request) + QStringLiteral("/$metadata#users/$entity")}};
     const QJsonObject json = userJson(user, {});
     for (auto it = json.begin(); it != json.end(); ++it)
         out.insert(it.key(), it.value());
@@ -164,14 +175,14 @@ Response createDirectoryUser(SimServer &server, const Request &request, const Gr
 }
 
 Response updateDirectoryUser(SimServer &server, const Request &request, const GraphCaller &caller,
-                             const DirectoryUser *target)
-{
+                             const DirectoryUser *target) {
     if (!target)
-        return server.graphError(404, QStringLiteral("Request_ResourceNotFound"),
-                                 QStringLiteral("Resource '%1' does not exist or one of its queried reference-property "
-                                                "objects are not present.")
-                                     .arg(request.captures.value(0)),
-                                 request);
+        return server.graphError(
+            404, QStringLiteral("Request_ResourceNotFound"),
+            QStringLiteral("Resource '%1' does not exist or one of its queried reference-property "
+                           "objects are not present.")
+                .arg(request.captures.value(0)),
+            request);
     if (target->id != caller.userId && !mayManageUsers(server, caller))
         return server.accessDenied(request);
     bool ok = false;

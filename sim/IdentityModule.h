@@ -10,7 +10,7 @@ namespace sim {
 
 // The /authorize parameters, validated. Round-trips through the sign-in and consent forms as `query`.
 struct AuthorizeRequest {
-    QString tenant;              // the path segment as requested
+    QString tenant; // the path segment as requested
     QString clientId;
     QString redirectUri;
     QString state;
@@ -18,9 +18,9 @@ struct AuthorizeRequest {
     QString prompt;
     QString loginHint;
     QString nonce;
-    QStringList graphScopes;     // short names ("Application.ReadWrite.All")
-    QStringList oidcScopes;      // openid, profile, email, offline_access
-    QString query;               // the original query string
+    QStringList graphScopes; // short names ("Application.ReadWrite.All")
+    QStringList oidcScopes;  // openid, profile, email, offline_access
+    QString query;           // the original query string
 };
 
 struct AuthorizationCode {
@@ -46,7 +46,8 @@ struct DeviceAuthorization {
     QString userId;
 };
 
-// A signed-in user waiting on the consent page; `continuation` is "authorize?<query>" or "device:<user code>".
+// A signed-in user waiting on the consent page; `continuation` is "authorize?<query>" or "device:<user
+// code>".
 struct PendingConsent {
     QString userId;
     QString continuation;
@@ -56,10 +57,10 @@ struct PendingConsent {
 // The identity platform: /authorize with its sign-in and consent pages, /token (authorization code + PKCE,
 // refresh token, device code, password), /devicecode and /devicelogin, and /signin?return_to= for other
 // modules' browser flows. Seeds the directory (it is the first module).
-class IdentityModule final : public SimModule
-{
+class IdentityModule final : public SimModule {
 public:
-    explicit IdentityModule(SimServer &server) : SimModule(server) {}
+    explicit IdentityModule(SimServer &server)
+        : SimModule(server) {}
     void seed() override;
     void registerRoutes() override;
 
@@ -72,9 +73,13 @@ private:
     Response deviceLoginGet(const Request &request);
     Response deviceLoginPost(const Request &request);
     Response revokeSessions(const Request &request);
+    // Discovery and sign-out (IdentityDiscovery.cpp).
+    Response openIdConfiguration(const Request &request);
+    Response logout(const Request &request);
     // Validates /authorize parameters. On failure returns false and *failure holds the answer: an error page
     // when the redirect URI cannot be trusted, else a redirect carrying the error.
-    bool parseAuthorize(const QString &tenant, const QUrlQuery &query, AuthorizeRequest *out, Response *failure);
+    bool parseAuthorize(const QString &tenant, const QUrlQuery &query, AuthorizeRequest *out,
+                        Response *failure);
     Response continueAfterSignIn(const QString &userId, const QString &continuation, const QString &tenant,
                                  bool forceConsent);
     Response consentPage(const QString &userId, const QString &continuation, const QString &tenant,
@@ -97,8 +102,8 @@ private:
                          const QStringList &graphScopes, const QStringList &oidcScopes, const QString &nonce);
 
     QHash<QString, AuthorizationCode> m_codes;
-    QHash<QString, DeviceAuthorization> m_devices;     // device_code -> authorization
-    QHash<QString, PendingConsent> m_pendingConsents;  // flow id -> pending consent
+    QHash<QString, DeviceAuthorization> m_devices;    // device_code -> authorization
+    QHash<QString, PendingConsent> m_pendingConsents; // flow id -> pending consent
 };
 
 // Helpers shared by the identity files.
@@ -108,6 +113,7 @@ namespace identity {
 const QStringList &defaultGraphScopes();
 // Splits a scope parameter into Graph scopes (short names) and OpenID Connect scopes. Returns false with
 // *invalid naming the first scope that is neither.
+bool isOidcScope(const QString &scope); // openid, profile, email, offline_access
 bool splitScopes(const QString &scope, QStringList *graph, QStringList *oidc, QString *invalid);
 // Whether `segment` names the simulated tenant (its id or a verified domain) or is common / organizations.
 bool tenantMatches(const Tenant &tenant, const QString &segment);
@@ -116,10 +122,14 @@ bool isGuid(const QString &text);
 // Timestamp), error_codes, timestamp, trace_id, correlation_id, error_uri.
 Response tokenError(int status, const QString &error, int aadsts, const QString &description);
 // The same error as a redirect to the client (query: error, error_description, state).
-Response redirectError(const QString &redirectUri, const QString &error, int aadsts, const QString &description,
-                       const QString &state);
+Response redirectError(const QString &redirectUri, const QString &error, int aadsts,
+                       const QString &description, const QString &state);
+// Redirect URIs the simulated public client accepts: http://localhost[:port][/path],
+// http://127.0.0.1[:port][/path] and https://login.microsoftonline.com/common/oauth2/nativeclient.
+bool redirectUriAllowed(const QString &uri);
+QString cookieValue(const Request &request, const QByteArray &name);
 QString randomToken(QRandomGenerator &random, int bytes);
-QString siteBase(const Request &request);   // "http://127.0.0.1:PORT"
+QString siteBase(const Request &request); // "http://127.0.0.1:PORT"
 
 } // namespace identity
 

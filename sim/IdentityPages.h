@@ -10,18 +10,18 @@ namespace sim::pages {
 // device login `otc`, submit `next`.
 
 struct SignInPage {
-    QString action;              // form action (absolute path)
-    QString continuation;        // hidden "ctx" field
-    QString username;            // prefilled (login_hint or the last attempt)
-    QString error;               // shown above the form
-    QString password;            // the seeded accounts' password, shown as a hint
+    QString action;       // form action (absolute path)
+    QString continuation; // hidden "ctx" field
+    QString username;     // prefilled (login_hint or the last attempt)
+    QString error;        // shown above the form
+    QString password;     // the seeded accounts' password, shown as a hint
     QString clientName;
 };
 QString signIn(const SignInPage &page);
 
 struct ConsentPage {
     QString action;
-    QString flowId;              // hidden "flow" field
+    QString flowId; // hidden "flow" field
     QString userPrincipalName;
     QString clientName;
     QString clientId;

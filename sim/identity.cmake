@@ -1,7 +1,7 @@
 # Identity platform (sign-in, tokens, device code) and the directory part of Graph (organization, me, users,
 # groups, $batch), plus the OData query support every Graph module shares.
 target_sources(insightly_sim PRIVATE
-    GraphQuery.h GraphQuery.cpp
+    GraphQuery.h GraphQuery.cpp GraphQueryFilter.cpp
     DirectoryObjects.h DirectoryObjects.cpp
     DirectorySeed.h DirectorySeed.cpp
     DirectoryModule.cpp
@@ -10,4 +10,6 @@ target_sources(insightly_sim PRIVATE
     BatchHandler.h BatchHandler.cpp
     IdentityModule.h IdentityModule.cpp
     IdentityToken.cpp
+    IdentityProtocol.cpp
+    IdentityDiscovery.cpp
     IdentityPages.h IdentityPages.cpp)

@@ -18,18 +18,18 @@ struct Pkce {
     QString challenge;
 };
 
-inline Pkce makePkce(const QByteArray &seed = "a-fixed-verifier-seed-for-tests")
-{
+inline Pkce makePkce(const QByteArray &seed = "a-fixed-verifier-seed-for-tests") {
     Pkce p;
-    p.verifier = QString::fromLatin1(QCryptographicHash::hash(seed, QCryptographicHash::Sha512)
-                                         .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
-    p.challenge = QString::fromLatin1(QCryptographicHash::hash(p.verifier.toLatin1(), QCryptographicHash::Sha256)
-                                          .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    p.verifier =
+        QString::fromLatin1(QCryptographicHash::hash(seed, QCryptographicHash::Sha512)
+                                .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    p.challenge =
+        QString::fromLatin1(QCryptographicHash::hash(p.verifier.toLatin1(), QCryptographicHash::Sha256)
+                                .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
     return p;
 }
 
-inline QString htmlUnescape(QString s)
-{
+inline QString htmlUnescape(QString s) {
     s.replace(QLatin1String("&quot;"), QLatin1String("\""));
     s.replace(QLatin1String("&#39;"), QLatin1String("'"));
     s.replace(QLatin1String("&lt;"), QLatin1String("<"));
@@ -39,26 +39,23 @@ inline QString htmlUnescape(QString s)
 }
 
 // The value attribute of the input named `name` in an HTML page ("" when absent).
-inline QString inputValue(const QByteArray &html, const QString &name)
-{
+inline QString inputValue(const QByteArray &html, const QString &name) {
     const QRegularExpression re(QStringLiteral("<input[^>]*name=\"%1\"[^>]*value=\"([^\"]*)\"").arg(name));
     const auto m = re.match(QString::fromUtf8(html));
     return m.hasMatch() ? htmlUnescape(m.captured(1)) : QString();
 }
 
-inline QString formAction(const QByteArray &html)
-{
-    const auto m = QRegularExpression(QStringLiteral("<form[^>]*action=\"([^\"]*)\"")).match(QString::fromUtf8(html));
+inline QString formAction(const QByteArray &html) {
+    const auto m =
+        QRegularExpression(QStringLiteral("<form[^>]*action=\"([^\"]*)\"")).match(QString::fromUtf8(html));
     return m.hasMatch() ? htmlUnescape(m.captured(1)) : QString();
 }
 
-inline bool hasElementId(const QByteArray &html, const char *id)
-{
+inline bool hasElementId(const QByteArray &html, const char *id) {
     return html.contains(QByteArray("id=\"") + id + '"');
 }
 
-inline QByteArray formBody(const QList<QPair<QString, QString>> &fields)
-{
+inline QByteArray formBody(const QList<QPair<QString, QString>> &fields) {
     QByteArray out;
     for (const auto &[k, v] : fields) {
         if (!out.isEmpty())
@@ -69,8 +66,8 @@ inline QByteArray formBody(const QList<QPair<QString, QString>> &fields)
 }
 
 inline testsupport::HttpReply postForm(testsupport::SimFixture &sim, const QString &path,
-                                       const QList<QPair<QString, QString>> &fields, const QByteArray &cookie = {})
-{
+                                       const QList<QPair<QString, QString>> &fields,
+                                       const QByteArray &cookie = {}) {
     QHash<QByteArray, QByteArray> headers{{"Content-Type", "application/x-www-form-urlencoded"}};
     if (!cookie.isEmpty())
         headers.insert("Cookie", cookie);
@@ -78,8 +75,7 @@ inline testsupport::HttpReply postForm(testsupport::SimFixture &sim, const QStri
 }
 
 // "ESTSAUTH=…" from a Set-Cookie header.
-inline QByteArray sessionCookie(const testsupport::HttpReply &reply)
-{
+inline QByteArray sessionCookie(const testsupport::HttpReply &reply) {
     return reply.header("set-cookie").split(';').constFirst();
 }
 
@@ -94,8 +90,7 @@ struct AuthorizeParams {
     QString method = QStringLiteral("S256");
 };
 
-inline QString authorizePath(const AuthorizeParams &p)
-{
+inline QString authorizePath(const AuthorizeParams &p) {
     QUrlQuery q;
     auto add = [&q](const QString &k, const QString &v) {
         if (!v.isNull())
@@ -115,21 +110,18 @@ inline QString authorizePath(const AuthorizeParams &p)
 }
 
 // The query of a redirect's Location, decoded.
-inline QUrlQuery locationQuery(const testsupport::HttpReply &reply)
-{
+inline QUrlQuery locationQuery(const testsupport::HttpReply &reply) {
     return QUrlQuery(QUrl::fromEncoded(reply.header("location")));
 }
 
-inline QString queryValue(const testsupport::HttpReply &reply, const QString &name)
-{
+inline QString queryValue(const testsupport::HttpReply &reply, const QString &name) {
     return locationQuery(reply).queryItemValue(name, QUrl::FullyDecoded);
 }
 
 // Signs in through the pages (accepting consent when asked) and returns the final redirect.
 inline testsupport::HttpReply signInThroughPages(testsupport::SimFixture &sim, const AuthorizeParams &params,
                                                  const QString &upn = QStringLiteral("admin@contoso.example"),
-                                                 QByteArray *cookieOut = nullptr)
-{
+                                                 QByteArray *cookieOut = nullptr) {
     const testsupport::HttpReply page = sim.request("GET", authorizePath(params));
     if (page.status != 200)
         return page;
@@ -150,8 +142,7 @@ inline testsupport::HttpReply signInThroughPages(testsupport::SimFixture &sim, c
 
 inline testsupport::HttpReply redeem(testsupport::SimFixture &sim, const QString &code,
                                      const QString &verifier = makePkce().verifier,
-                                     const QString &redirect = redirectUri)
-{
+                                     const QString &redirect = redirectUri) {
     return postForm(sim, QStringLiteral("/organizations/oauth2/v2.0/token"),
                     {{QStringLiteral("grant_type"), QStringLiteral("authorization_code")},
                      {QStringLiteral("client_id"), clientId},
@@ -160,9 +151,8 @@ inline testsupport::HttpReply redeem(testsupport::SimFixture &sim, const QString
                      {QStringLiteral("code_verifier"), verifier}});
 }
 
-inline testsupport::HttpReply passwordGrant(testsupport::SimFixture &sim, const QString &upn, const QString &password,
-                                            const QString &scope)
-{
+inline testsupport::HttpReply passwordGrant(testsupport::SimFixture &sim, const QString &upn,
+                                            const QString &password, const QString &scope) {
     return postForm(sim, QStringLiteral("/organizations/oauth2/v2.0/token"),
                     {{QStringLiteral("grant_type"), QStringLiteral("password")},
                      {QStringLiteral("client_id"), clientId},
@@ -172,8 +162,7 @@ inline testsupport::HttpReply passwordGrant(testsupport::SimFixture &sim, const 
 }
 
 inline testsupport::HttpReply refreshGrant(testsupport::SimFixture &sim, const QString &refreshToken,
-                                           const QString &scope = {})
-{
+                                           const QString &scope = {}) {
     QList<QPair<QString, QString>> fields{{QStringLiteral("grant_type"), QStringLiteral("refresh_token")},
                                           {QStringLiteral("client_id"), clientId},
                                           {QStringLiteral("refresh_token"), refreshToken}};
@@ -182,8 +171,7 @@ inline testsupport::HttpReply refreshGrant(testsupport::SimFixture &sim, const Q
     return postForm(sim, QStringLiteral("/organizations/oauth2/v2.0/token"), fields);
 }
 
-inline int firstErrorCode(const testsupport::HttpReply &reply)
-{
+inline int firstErrorCode(const testsupport::HttpReply &reply) {
     return reply.json().value(QStringLiteral("error_codes")).toArray().at(0).toInt();
 }
 

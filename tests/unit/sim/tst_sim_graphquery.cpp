@@ -1,4 +1,5 @@
-// Tests of sim/GraphQuery: $filter compilation and evaluation, query-option parsing, $search, $select, paging.
+// Tests of sim/GraphQuery: $filter compilation and evaluation, query-option parsing, $search, $select,
+// paging.
 #include "GraphQuery.h"
 
 #include <QJsonArray>
@@ -8,8 +9,7 @@ using namespace sim;
 
 namespace {
 
-Request requestFor(const QString &pathAndQuery, const QHash<QByteArray, QByteArray> &headers = {})
-{
+Request requestFor(const QString &pathAndQuery, const QHash<QByteArray, QByteArray> &headers = {}) {
     Request r;
     r.method = "GET";
     const qsizetype q = pathAndQuery.indexOf(u'?');
@@ -21,8 +21,7 @@ Request requestFor(const QString &pathAndQuery, const QHash<QByteArray, QByteArr
     return r;
 }
 
-QJsonObject sampleUser()
-{
+QJsonObject sampleUser() {
     return QJsonObject{
         {QStringLiteral("id"), QStringLiteral("6e4a9d2c-0b4f-4c3e-9a57-1f0d7c9b2a11")},
         {QStringLiteral("displayName"), QStringLiteral("Ana Lopez")},
@@ -38,8 +37,7 @@ QJsonObject sampleUser()
 
 } // namespace
 
-class TestSimGraphQuery : public QObject
-{
+class TestSimGraphQuery : public QObject {
     Q_OBJECT
 private slots:
     void filterMatches_data();
@@ -49,6 +47,7 @@ private slots:
     void filterReportsPropertiesAndFunctions();
     void filterOverLookup();
     void parseOptions();
+    void plusIsASpaceAndPercent2BIsAPlus();
     void parseErrors_data();
     void parseErrors();
     void eventualConsistencyHeader();
@@ -62,8 +61,7 @@ private slots:
     void orderBy();
 };
 
-void TestSimGraphQuery::filterMatches_data()
-{
+void TestSimGraphQuery::filterMatches_data() {
     QTest::addColumn<QString>("expression");
     QTest::addColumn<bool>("expected");
     QTest::newRow("eq string") << "displayName eq 'Ana Lopez'" << true;
@@ -86,10 +84,10 @@ void TestSimGraphQuery::filterMatches_data()
     QTest::newRow("or") << "displayName eq 'Bob' or displayName eq 'Ana Lopez'" << true;
     QTest::newRow("not") << "not (displayName eq 'Bob')" << true;
     QTest::newRow("not startswith") << "not startswith(displayName,'Ana')" << false;
-    QTest::newRow("precedence and over or") << "displayName eq 'Ana Lopez' or displayName eq 'x' and accountEnabled eq false"
-                                            << true;
-    QTest::newRow("parens") << "(displayName eq 'Ana Lopez' or displayName eq 'x') and accountEnabled eq false"
-                            << false;
+    QTest::newRow("precedence and over or")
+        << "displayName eq 'Ana Lopez' or displayName eq 'x' and accountEnabled eq false" << true;
+    QTest::newRow("parens")
+        << "(displayName eq 'Ana Lopez' or displayName eq 'x') and accountEnabled eq false" << false;
     QTest::newRow("any string") << "proxyAddresses/any(x:x eq 'smtp:ana.lopez17@contoso.example')" << true;
     QTest::newRow("any miss") << "proxyAddresses/any(x:x eq 'smtp:bob@contoso.example')" << false;
     QTest::newRow("any startswith") << "proxyAddresses/any(p:startswith(p,'SMTP:'))" << true;
@@ -100,8 +98,7 @@ void TestSimGraphQuery::filterMatches_data()
     QTest::newRow("escaped quote") << "displayName eq 'O''Brien'" << false;
 }
 
-void TestSimGraphQuery::filterMatches()
-{
+void TestSimGraphQuery::filterMatches() {
     QFETCH(QString, expression);
     QFETCH(bool, expected);
     QString error;
@@ -110,23 +107,30 @@ void TestSimGraphQuery::filterMatches()
     QCOMPARE(filter->matches(sampleUser()), expected);
 }
 
-void TestSimGraphQuery::filterSyntaxErrors_data()
-{
+void TestSimGraphQuery::filterSyntaxErrors_data() {
     QTest::addColumn<QString>("expression");
     QTest::addColumn<QString>("messagePart");
-    QTest::newRow("dangling eq") << "displayName eq" << "Syntax error at position";
-    QTest::newRow("unterminated") << "displayName eq 'abc" << "unterminated string literal";
-    QTest::newRow("bad char") << "displayName eq 'a' & x" << "character '&' is not valid";
-    QTest::newRow("unknown op") << "displayName like 'a'" << "Syntax error";
-    QTest::newRow("unknown function") << "substringof('a',displayName)" << "unknown function";
-    QTest::newRow("unbalanced") << "(displayName eq 'a'" << "Syntax error";
-    QTest::newRow("trailing") << "displayName eq 'a' 'b'" << "Syntax error";
-    QTest::newRow("empty") << "  " << "empty";
-    QTest::newRow("bad lambda") << "proxyAddresses/any(x x eq 'a')" << "Syntax error";
+    QTest::newRow("dangling eq") << "displayName eq"
+                                 << "Syntax error at position";
+    QTest::newRow("unterminated") << "displayName eq 'abc"
+                                  << "unterminated string literal";
+    QTest::newRow("bad char") << "displayName eq 'a' & x"
+                              << "character '&' is not valid";
+    QTest::newRow("unknown op") << "displayName like 'a'"
+                                << "Syntax error";
+    QTest::newRow("unknown function") << "substringof('a',displayName)"
+                                      << "unknown function";
+    QTest::newRow("unbalanced") << "(displayName eq 'a'"
+                                << "Syntax error";
+    QTest::newRow("trailing") << "displayName eq 'a' 'b'"
+                              << "Syntax error";
+    QTest::newRow("empty") << "  "
+                           << "empty";
+    QTest::newRow("bad lambda") << "proxyAddresses/any(x x eq 'a')"
+                                << "Syntax error";
 }
 
-void TestSimGraphQuery::filterSyntaxErrors()
-{
+void TestSimGraphQuery::filterSyntaxErrors() {
     QFETCH(QString, expression);
     QFETCH(QString, messagePart);
     QString error;
@@ -135,20 +139,19 @@ void TestSimGraphQuery::filterSyntaxErrors()
     QVERIFY2(error.contains(messagePart), qPrintable(error));
 }
 
-void TestSimGraphQuery::filterReportsPropertiesAndFunctions()
-{
+void TestSimGraphQuery::filterReportsPropertiesAndFunctions() {
     QString error;
     const auto filter = ODataFilter::compile(
-        QStringLiteral("startswith(displayName,'a') or identities/any(c:c/issuer eq 'x') and mail ne null"), &error);
+        QStringLiteral("startswith(displayName,'a') or identities/any(c:c/issuer eq 'x') and mail ne null"),
+        &error);
     QVERIFY2(filter, qPrintable(error));
     QCOMPARE(filter->properties(),
-             (QStringList{QStringLiteral("displayName"), QStringLiteral("identities"), QStringLiteral("identities/issuer"),
-                          QStringLiteral("mail")}));
+             (QStringList{QStringLiteral("displayName"), QStringLiteral("identities"),
+                          QStringLiteral("identities/issuer"), QStringLiteral("mail")}));
     QCOMPARE(filter->functions(), (QStringList{QStringLiteral("startswith"), QStringLiteral("any")}));
 }
 
-void TestSimGraphQuery::filterOverLookup()
-{
+void TestSimGraphQuery::filterOverLookup() {
     QString error;
     const auto filter = ODataFilter::compile(QStringLiteral("mail eq 'a@b'"), &error);
     QVERIFY(filter);
@@ -161,43 +164,72 @@ void TestSimGraphQuery::filterOverLookup()
     QCOMPARE(asked, QStringList{QStringLiteral("mail")});
 }
 
-void TestSimGraphQuery::parseOptions()
-{
+void TestSimGraphQuery::parseOptions() {
     const Request r = requestFor(QStringLiteral(
         "/v1.0/users?$filter=startswith(displayName,'a')&$select=id,displayName,mail&$top=5&$count=true"
-        "&$orderby=displayName%20desc&$search=%22displayName:ann%22&api-version=ignored"));
+        "&$orderby=displayName+desc&$search=%22displayName:ann%22&$expand=owners&api-version=ignored"));
     ODataQuery q;
     QString error;
     QVERIFY2(ODataQuery::parse(r, &q, &error), qPrintable(error));
     QCOMPARE(q.filter, QStringLiteral("startswith(displayName,'a')"));
-    QCOMPARE(q.select, (QStringList{QStringLiteral("id"), QStringLiteral("displayName"), QStringLiteral("mail")}));
+    QCOMPARE(q.select,
+             (QStringList{QStringLiteral("id"), QStringLiteral("displayName"), QStringLiteral("mail")}));
     QCOMPARE(q.top, 5);
     QVERIFY(q.count);
     QCOMPARE(q.orderByProperty, QStringLiteral("displayName"));
     QVERIFY(q.orderDescending);
     QCOMPARE(q.search, QStringLiteral("\"displayName:ann\""));
     QCOMPARE(q.skip, 0);
+    QCOMPARE(q.expand, QStringLiteral("owners"));
 }
 
-void TestSimGraphQuery::parseErrors_data()
-{
+void TestSimGraphQuery::plusIsASpaceAndPercent2BIsAPlus() {
+    ODataQuery q;
+    QString error;
+    QVERIFY2(ODataQuery::parse(
+                 requestFor(QStringLiteral("/v1.0/users?$filter=mail+eq+'ann%2Bsales@contoso.example'")), &q,
+                 &error),
+             qPrintable(error));
+    QCOMPARE(q.filter, QStringLiteral("mail eq 'ann+sales@contoso.example'"));
+}
+
+void TestSimGraphQuery::parseErrors_data() {
     QTest::addColumn<QString>("query");
     QTest::addColumn<QString>("code");
     QTest::addColumn<QString>("messagePart");
-    QTest::newRow("top zero") << "$top=0" << "Request_BadRequest" << "Invalid page size specified: '0'";
-    QTest::newRow("top big") << "$top=1000" << "Request_BadRequest" << "between 1 and 999";
-    QTest::newRow("top text") << "$top=ten" << "Request_BadRequest" << "'ten'";
-    QTest::newRow("count") << "$count=maybe" << "BadRequest" << "not a valid count option";
-    QTest::newRow("filter") << "$filter=displayName%20eq" << "BadRequest" << "Invalid filter clause";
-    QTest::newRow("skiptoken") << "$skiptoken=garbage" << "Directory_ExpiredPageToken" << "page token";
-    QTest::newRow("twice") << "$top=1&$top=2" << "BadRequest" << "more than once";
-    QTest::newRow("skip") << "$skip=5" << "Request_UnsupportedQuery" << "'skip' is not supported";
-    QTest::newRow("unknown") << "$foo=1" << "BadRequest" << "'$foo' is not supported";
-    QTest::newRow("orderby") << "$orderby=displayName%20sideways" << "BadRequest" << "Syntax error";
+    QTest::newRow("top zero") << "$top=0"
+                              << "Request_BadRequest"
+                              << "Invalid page size specified: '0'";
+    QTest::newRow("top big") << "$top=1000"
+                             << "Request_BadRequest"
+                             << "between 1 and 999";
+    QTest::newRow("top text") << "$top=ten"
+                              << "Request_BadRequest"
+                              << "'ten'";
+    QTest::newRow("count") << "$count=maybe"
+                           << "BadRequest"
+                           << "not a valid count option";
+    QTest::newRow("filter") << "$filter=displayName%20eq"
+                            << "BadRequest"
+                            << "Invalid filter clause";
+    QTest::newRow("skiptoken") << "$skiptoken=garbage"
+                               << "Directory_ExpiredPageToken"
+                               << "page token";
+    QTest::newRow("twice") << "$top=1&$top=2"
+                           << "BadRequest"
+                           << "more than once";
+    QTest::newRow("skip") << "$skip=5"
+                          << "Request_UnsupportedQuery"
+                          << "'skip' is not supported";
+    QTest::newRow("unknown") << "$foo=1"
+                             << "BadRequest"
+                             << "'$foo' is not supported";
+    QTest::newRow("orderby") << "$orderby=displayName%20sideways"
+                             << "BadRequest"
+                             << "Syntax error";
 }
 
-void TestSimGraphQuery::parseErrors()
-{
+void TestSimGraphQuery::parseErrors() {
     QFETCH(QString, query);
     QFETCH(QString, code);
     QFETCH(QString, messagePart);
@@ -208,15 +240,15 @@ void TestSimGraphQuery::parseErrors()
     QVERIFY2(error.contains(messagePart), qPrintable(error));
 }
 
-void TestSimGraphQuery::eventualConsistencyHeader()
-{
+void TestSimGraphQuery::eventualConsistencyHeader() {
     QVERIFY(!ODataQuery::hasEventualConsistency(requestFor(QStringLiteral("/v1.0/users"))));
-    QVERIFY(ODataQuery::hasEventualConsistency(requestFor(QStringLiteral("/v1.0/users"), {{"consistencylevel", "Eventual"}})));
-    QVERIFY(!ODataQuery::hasEventualConsistency(requestFor(QStringLiteral("/v1.0/users"), {{"consistencylevel", "session"}})));
+    QVERIFY(ODataQuery::hasEventualConsistency(
+        requestFor(QStringLiteral("/v1.0/users"), {{"consistencylevel", "Eventual"}})));
+    QVERIFY(!ODataQuery::hasEventualConsistency(
+        requestFor(QStringLiteral("/v1.0/users"), {{"consistencylevel", "session"}})));
 }
 
-void TestSimGraphQuery::searchParsingAndMatching_data()
-{
+void TestSimGraphQuery::searchParsingAndMatching_data() {
     QTest::addColumn<QString>("search");
     QTest::addColumn<bool>("expected");
     QTest::newRow("token start") << "\"displayName:lop\"" << true;
@@ -229,23 +261,23 @@ void TestSimGraphQuery::searchParsingAndMatching_data()
     QTest::newRow("and both") << "\"displayName:ana\" AND \"mail:ana\"" << true;
 }
 
-void TestSimGraphQuery::searchParsingAndMatching()
-{
+void TestSimGraphQuery::searchParsingAndMatching() {
     QFETCH(QString, search);
     QFETCH(bool, expected);
     ODataSearch s;
     QString error;
     QVERIFY2(ODataSearch::parse(search, &s, &error), qPrintable(error));
-    const QHash<QString, QString> values{{QStringLiteral("displayName"), QStringLiteral("Ana Lopez (SharePoint)")},
-                                         {QStringLiteral("mail"), QStringLiteral("ana.lopez17@contoso.example")}};
+    const QHash<QString, QString> values{
+        {QStringLiteral("displayName"), QStringLiteral("Ana Lopez (SharePoint)")},
+        {QStringLiteral("mail"), QStringLiteral("ana.lopez17@contoso.example")}};
     QCOMPARE(s.matches([&values](const QString &p) { return QJsonValue(values.value(p)); }), expected);
 }
 
-void TestSimGraphQuery::searchSyntaxErrors()
-{
-    for (const QString &bad : {QStringLiteral("ann"), QStringLiteral("\"ann\""), QStringLiteral("\"displayName:ann\" OR"),
-                               QStringLiteral("\"displayName:ann\" OR \"mail:a\" AND \"mail:b\""),
-                               QStringLiteral("\"displayName:\"")}) {
+void TestSimGraphQuery::searchSyntaxErrors() {
+    for (const QString &bad :
+         {QStringLiteral("ann"), QStringLiteral("\"ann\""), QStringLiteral("\"displayName:ann\" OR"),
+          QStringLiteral("\"displayName:ann\" OR \"mail:a\" AND \"mail:b\""),
+          QStringLiteral("\"displayName:\"")}) {
         ODataSearch s;
         QString error;
         QVERIFY2(!ODataSearch::parse(bad, &s, &error), qPrintable(bad));
@@ -253,25 +285,25 @@ void TestSimGraphQuery::searchSyntaxErrors()
     }
 }
 
-void TestSimGraphQuery::selectKeepsIdAndNullsMissing()
-{
-    const QJsonObject selected = applySelect(sampleUser(), {QStringLiteral("displayName"), QStringLiteral("mail")});
-    QCOMPARE(selected.keys(), (QStringList{QStringLiteral("displayName"), QStringLiteral("id"), QStringLiteral("mail")}));
+void TestSimGraphQuery::selectKeepsIdAndNullsMissing() {
+    const QJsonObject selected =
+        applySelect(sampleUser(), {QStringLiteral("displayName"), QStringLiteral("mail")});
+    QCOMPARE(selected.keys(),
+             (QStringList{QStringLiteral("displayName"), QStringLiteral("id"), QStringLiteral("mail")}));
     QVERIFY(selected.value(QStringLiteral("mail")).isNull());
     QCOMPARE(applySelect(sampleUser(), {}), sampleUser());
 }
 
-void TestSimGraphQuery::validateSelectNamesTheType()
-{
+void TestSimGraphQuery::validateSelectNamesTheType() {
     QString error;
-    QVERIFY(validateSelect({QStringLiteral("id")}, {QStringLiteral("id")}, QStringLiteral("microsoft.graph.user"), &error));
-    QVERIFY(!validateSelect({QStringLiteral("nope")}, {QStringLiteral("id")}, QStringLiteral("microsoft.graph.user"),
-                            &error));
+    QVERIFY(validateSelect({QStringLiteral("id")}, {QStringLiteral("id")},
+                           QStringLiteral("microsoft.graph.user"), &error));
+    QVERIFY(!validateSelect({QStringLiteral("nope")}, {QStringLiteral("id")},
+                            QStringLiteral("microsoft.graph.user"), &error));
     QCOMPARE(error, QStringLiteral("Could not find a property named 'nope' on type 'microsoft.graph.user'."));
 }
 
-void TestSimGraphQuery::pagingWalksTheWholeCollection()
-{
+void TestSimGraphQuery::pagingWalksTheWholeCollection() {
     QVector<QJsonObject> items;
     for (int i = 0; i < 23; ++i)
         items.append(QJsonObject{{QStringLiteral("id"), QString::number(i)}, {QStringLiteral("n"), i}});
@@ -304,8 +336,7 @@ void TestSimGraphQuery::pagingWalksTheWholeCollection()
     QCOMPARE(seen.constLast(), QStringLiteral("22"));
 }
 
-void TestSimGraphQuery::skipTokenRoundTrip()
-{
+void TestSimGraphQuery::skipTokenRoundTrip() {
     for (int offset : {0, 1, 999, 49999}) {
         const QString token = encodeSkipToken(offset);
         QVERIFY(!token.contains(QString::number(offset)) || offset == 0);
@@ -315,8 +346,7 @@ void TestSimGraphQuery::skipTokenRoundTrip()
     QCOMPARE(decodeSkipToken(QStringLiteral("RFNwdAI!!!")), -1);
 }
 
-void TestSimGraphQuery::orderBy()
-{
+void TestSimGraphQuery::orderBy() {
     QVector<QJsonObject> items{QJsonObject{{QStringLiteral("displayName"), QStringLiteral("bravo")}},
                                QJsonObject{{QStringLiteral("displayName"), QStringLiteral("Alpha")}},
                                QJsonObject{{QStringLiteral("displayName"), QStringLiteral("charlie")}}};
