@@ -16,7 +16,8 @@ namespace insightly::entra {
 // The OAuth 2.0 public-client side of Microsoft sign-in (§A1–A3): authorize URL with PKCE, redirect
 // recognition, code exchange, refresh, device code. Holds no tokens (TokenSource does). No secrets are ever
 // logged.
-class TokenClient : public QObject {
+class TokenClient : public QObject
+{
     Q_OBJECT
 public:
     TokenClient(QNetworkAccessManager *network, CloudEndpoints endpoints, ClientRegistration client,
