@@ -6,9 +6,15 @@ target_sources(insightly_sim PRIVATE
     AppsModule.h AppsModule.cpp
     AppsProperties.h AppsProperties.cpp
     AppsSaml.cpp
+    AppsServicePrincipals.cpp
     Certificates.h Certificates.cpp
     FederationMetadata.h FederationMetadata.cpp
+    ProvisioningCycle.cpp
+    ProvisioningEngine.h ProvisioningEngine.cpp
+    ProvisioningScim.h ProvisioningScim.cpp
     SamlResponse.h SamlResponse.cpp
-    SyncModule.cpp
+    SyncModule.h SyncModule.cpp
+    SyncOnDemand.cpp
+    SyncTemplates.h SyncTemplates.cpp
     XmlDsig.h XmlDsig.cpp
 )

@@ -4,12 +4,14 @@
 
 namespace insightly::entra {
 
-AsyncWaitQueue::~AsyncWaitQueue() {
+AsyncWaitQueue::~AsyncWaitQueue()
+{
     // Parked coroutines belong to objects being torn down with us; they are not resumed into freed state.
     m_waiters.clear();
 }
 
-void AsyncWaitQueue::Awaiter::await_suspend(std::coroutine_handle<> handle) {
+void AsyncWaitQueue::Awaiter::await_suspend(std::coroutine_handle<> handle)
+{
     m_waiter.handle = handle;
     m_queue->m_waiters.push_back(&m_waiter);
     if (m_cancel) {
@@ -22,16 +24,19 @@ void AsyncWaitQueue::Awaiter::await_suspend(std::coroutine_handle<> handle) {
     }
 }
 
-bool AsyncWaitQueue::Awaiter::await_resume() {
+bool AsyncWaitQueue::Awaiter::await_resume()
+{
     QObject::disconnect(m_onCancel);
     return m_waiter.woken;
 }
 
-void AsyncWaitQueue::remove(Waiter *waiter) {
+void AsyncWaitQueue::remove(Waiter *waiter)
+{
     m_waiters.remove(waiter);
 }
 
-void AsyncWaitQueue::resumeLater(Waiter *waiter, bool woken) {
+void AsyncWaitQueue::resumeLater(Waiter *waiter, bool woken)
+{
     if (waiter->scheduled)
         return;
     waiter->scheduled = true;
@@ -40,7 +45,8 @@ void AsyncWaitQueue::resumeLater(Waiter *waiter, bool woken) {
     QTimer::singleShot(0, this, [handle] { handle.resume(); });
 }
 
-bool AsyncWaitQueue::wakeOne() {
+bool AsyncWaitQueue::wakeOne()
+{
     if (m_waiters.empty())
         return false;
     Waiter *waiter = m_waiters.front();
@@ -49,19 +55,22 @@ bool AsyncWaitQueue::wakeOne() {
     return true;
 }
 
-void AsyncWaitQueue::wakeAll() {
+void AsyncWaitQueue::wakeAll()
+{
     while (wakeOne()) {
     }
 }
 
-void AsyncWaitQueue::cancelAll() {
+void AsyncWaitQueue::cancelAll()
+{
     std::list<Waiter *> waiters;
     waiters.swap(m_waiters);
     for (Waiter *waiter : waiters)
         resumeLater(waiter, false);
 }
 
-QCoro::Task<bool> AsyncSemaphore::acquire(QPointer<CancelToken> first, QPointer<CancelToken> second) {
+QCoro::Task<bool> AsyncSemaphore::acquire(QPointer<CancelToken> first, QPointer<CancelToken> second)
+{
     for (;;) {
         if (isCancelled(first) || isCancelled(second))
             co_return false;
@@ -87,7 +96,8 @@ QCoro::Task<bool> AsyncSemaphore::acquire(QPointer<CancelToken> first, QPointer<
     }
 }
 
-void AsyncSemaphore::release() {
+void AsyncSemaphore::release()
+{
     if (!m_queue.wakeOne())
         --m_inUse;
 }

@@ -11,7 +11,8 @@ namespace insightly::entra {
 
 // Coroutines park here until woken (or until their cancel token fires). Waking resumes them from the event
 // loop, never from inside the caller of wake, so no coroutine runs re-entrantly inside another's code.
-class AsyncWaitQueue : public QObject {
+class AsyncWaitQueue : public QObject
+{
     Q_OBJECT
 public:
     using QObject::QObject;
@@ -23,11 +24,14 @@ public:
         bool scheduled = false; // a resume is already queued
     };
 
-    class Awaiter {
+    class Awaiter
+    {
     public:
         Awaiter(AsyncWaitQueue *queue, QPointer<CancelToken> cancel)
             : m_queue(queue)
-            , m_cancel(cancel) {}
+            , m_cancel(cancel)
+        {
+        }
         bool await_ready() const { return isCancelled(m_cancel); }
         void await_suspend(std::coroutine_handle<> handle);
         bool await_resume(); // true when woken, false when cancelled
@@ -53,10 +57,13 @@ private:
 };
 
 // At most `limit` holders at a time; the rest wait in arrival order.
-class AsyncSemaphore {
+class AsyncSemaphore
+{
 public:
     explicit AsyncSemaphore(int limit)
-        : m_limit(std::max(1, limit)) {}
+        : m_limit(std::max(1, limit))
+    {
+    }
 
     // Use as `if (!co_await semaphore.acquire(cancel)) …cancelled…`; pair each success with release().
     QCoro::Task<bool> acquire(QPointer<CancelToken> first = {}, QPointer<CancelToken> second = {});

@@ -6,7 +6,8 @@
 namespace insightly::entra {
 
 QCoro::Task<bool> sleepUnlessCancelled(std::chrono::milliseconds delay, QPointer<CancelToken> first,
-                                       QPointer<CancelToken> second) {
+                                       QPointer<CancelToken> second)
+{
     if (isCancelled(first) || isCancelled(second))
         co_return false;
     QTimer timer;

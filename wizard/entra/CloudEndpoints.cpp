@@ -4,7 +4,8 @@ namespace insightly::entra {
 
 namespace {
 
-QUrl appendPath(QUrl base, const QString &suffix) {
+QUrl appendPath(QUrl base, const QString &suffix)
+{
     QString path = base.path();
     while (path.endsWith(u'/'))
         path.chop(1);
@@ -14,7 +15,8 @@ QUrl appendPath(QUrl base, const QString &suffix) {
 
 } // namespace
 
-CloudEndpoints CloudEndpoints::forCloud(Cloud cloud) {
+CloudEndpoints CloudEndpoints::forCloud(Cloud cloud)
+{
     CloudEndpoints e;
     e.cloud = cloud;
     switch (cloud) {
@@ -35,32 +37,38 @@ CloudEndpoints CloudEndpoints::forCloud(Cloud cloud) {
     return e;
 }
 
-CloudEndpoints CloudEndpoints::withOverride(const QUrl &authorityBase, const QUrl &graphBase, Cloud cloud) {
+CloudEndpoints CloudEndpoints::withOverride(const QUrl &authorityBase, const QUrl &graphBase, Cloud cloud)
+{
     CloudEndpoints e = forCloud(cloud);
     e.authorityBase = authorityBase;
     e.graphBase = graphBase;
     return e;
 }
 
-QUrl CloudEndpoints::authorizeUrl(const QString &tenant) const {
+QUrl CloudEndpoints::authorizeUrl(const QString &tenant) const
+{
     return appendPath(authorityBase, u'/' + tenant + QStringLiteral("/oauth2/v2.0/authorize"));
 }
 
-QUrl CloudEndpoints::tokenUrl(const QString &tenant) const {
+QUrl CloudEndpoints::tokenUrl(const QString &tenant) const
+{
     return appendPath(authorityBase, u'/' + tenant + QStringLiteral("/oauth2/v2.0/token"));
 }
 
-QUrl CloudEndpoints::deviceCodeUrl(const QString &tenant) const {
+QUrl CloudEndpoints::deviceCodeUrl(const QString &tenant) const
+{
     return appendPath(authorityBase, u'/' + tenant + QStringLiteral("/oauth2/v2.0/devicecode"));
 }
 
-QUrl CloudEndpoints::adminConsentUrl(const QString &tenant, const QString &clientId) const {
+QUrl CloudEndpoints::adminConsentUrl(const QString &tenant, const QString &clientId) const
+{
     QUrl url = appendPath(authorityBase, u'/' + tenant + QStringLiteral("/adminconsent"));
     url.setQuery(QStringLiteral("client_id=") + clientId);
     return url;
 }
 
-QUrl CloudEndpoints::graphUrl(const QString &pathOrUrl) const {
+QUrl CloudEndpoints::graphUrl(const QString &pathOrUrl) const
+{
     if (pathOrUrl.startsWith(QLatin1String("https://")) || pathOrUrl.startsWith(QLatin1String("http://")))
         return QUrl(pathOrUrl);
     const qsizetype q = pathOrUrl.indexOf(u'?');
@@ -70,22 +78,26 @@ QUrl CloudEndpoints::graphUrl(const QString &pathOrUrl) const {
     return url;
 }
 
-bool CloudEndpoints::isGraphUrl(const QUrl &url) const {
+bool CloudEndpoints::isGraphUrl(const QUrl &url) const
+{
     return url.scheme() == graphBase.scheme() &&
            url.host().compare(graphBase.host(), Qt::CaseInsensitive) == 0 &&
            url.port(url.scheme() == QLatin1String("https") ? 443 : 80) ==
                graphBase.port(graphBase.scheme() == QLatin1String("https") ? 443 : 80);
 }
 
-ClientRegistration ClientRegistration::defaultClient() {
+ClientRegistration ClientRegistration::defaultClient()
+{
     return {QString::fromLatin1(kDefaultClientId), QUrl(QStringLiteral("http://localhost"))};
 }
 
-ClientRegistration ClientRegistration::ownClient(const QString &clientId) {
+ClientRegistration ClientRegistration::ownClient(const QString &clientId)
+{
     return {clientId, QUrl(QStringLiteral("https://login.microsoftonline.com/common/oauth2/nativeclient"))};
 }
 
-QStringList wizardScopes(const CloudEndpoints &endpoints) {
+QStringList wizardScopes(const CloudEndpoints &endpoints)
+{
     static const char *const delegated[] = {
         "Application.ReadWrite.All",     "AppRoleAssignment.ReadWrite.All",
         "Synchronization.ReadWrite.All", "User.ReadBasic.All",

@@ -9,18 +9,21 @@ namespace insightly::entra {
 
 namespace {
 
-QString tr(const char *text) {
+QString tr(const char *text)
+{
     return QCoreApplication::translate("ErrorCatalog", text);
 }
 
-bool hasKey(const catalog::Row &row, const QString &key) {
+bool hasKey(const catalog::Row &row, const QString &key)
+{
     if (key.isEmpty())
         return false;
     const QStringList keys = QString::fromLatin1(row.keys).split(u' ', Qt::SkipEmptyParts);
     return keys.contains(key, Qt::CaseInsensitive);
 }
 
-QString fill(QString text, const ErrorCatalog::Context &context) {
+QString fill(QString text, const ErrorCatalog::Context &context)
+{
     text.replace(QLatin1String("{consentUrl}"), context.adminConsentUrl.toString());
     text.replace(QLatin1String("{redirectUri}"), context.redirectUri);
     text.replace(QLatin1String("{clientId}"), context.clientId);
@@ -28,7 +31,8 @@ QString fill(QString text, const ErrorCatalog::Context &context) {
     return text;
 }
 
-UserMessage fromRow(const catalog::Row &row, const QString &code, const ErrorCatalog::Context &context = {}) {
+UserMessage fromRow(const catalog::Row &row, const QString &code, const ErrorCatalog::Context &context = {})
+{
     UserMessage m;
     m.what = fill(tr(row.what), context);
     m.why = fill(tr(row.why), context);
@@ -37,7 +41,8 @@ UserMessage fromRow(const catalog::Row &row, const QString &code, const ErrorCat
     return m;
 }
 
-const catalog::Row *findGraphRow(int httpStatus, const QString &code, const QString &message) {
+const catalog::Row *findGraphRow(int httpStatus, const QString &code, const QString &message)
+{
     const auto rows = catalog::graphRows();
     const auto statusFits = [httpStatus](const catalog::Row &row) {
         return row.httpStatus == 0 || row.httpStatus == httpStatus;
@@ -66,7 +71,8 @@ const catalog::Row *findGraphRow(int httpStatus, const QString &code, const QStr
 
 } // namespace
 
-UserMessage ErrorCatalog::forSignIn(const TokenError &error, const Context &context) {
+UserMessage ErrorCatalog::forSignIn(const TokenError &error, const Context &context)
+{
     if (error.cancelled)
         return cancelled();
     if (error.error.isEmpty() && (!error.networkError.isEmpty() || error.timedOut)) {
@@ -116,7 +122,8 @@ UserMessage ErrorCatalog::forSignIn(const TokenError &error, const Context &cont
 }
 
 UserMessage ErrorCatalog::forGraph(int httpStatus, const QString &code, const QString &message,
-                                   const QString &requestId) {
+                                   const QString &requestId)
+{
     UserMessage m;
     if (const catalog::Row *row = findGraphRow(httpStatus, code, message)) {
         m = fromRow(*row, code.isEmpty() ? QString::number(httpStatus) : code);
@@ -134,7 +141,8 @@ UserMessage ErrorCatalog::forGraph(int httpStatus, const QString &code, const QS
 }
 
 UserMessage ErrorCatalog::forProvisioning(const QString &code, const QString &message,
-                                          const QString &requestId) {
+                                          const QString &requestId)
+{
     static const QRegularExpression nested(QStringLiteral("SystemForCrossDomainIdentityManagement\\w+"));
     QString effective = code;
     const QString inner = nested.match(message).captured(0);
@@ -145,7 +153,8 @@ UserMessage ErrorCatalog::forProvisioning(const QString &code, const QString &me
 }
 
 UserMessage ErrorCatalog::forTransport(const QString &host, const QString &errorText, bool timedOut,
-                                       const QString &requestId) {
+                                       const QString &requestId)
+{
     UserMessage m;
     m.what = host.isEmpty()
                  ? tr(QT_TRANSLATE_NOOP("ErrorCatalog", "The wizard couldn't reach Microsoft."))
@@ -160,7 +169,8 @@ UserMessage ErrorCatalog::forTransport(const QString &host, const QString &error
     return m;
 }
 
-UserMessage ErrorCatalog::cancelled() {
+UserMessage ErrorCatalog::cancelled()
+{
     UserMessage m;
     m.what = tr(QT_TRANSLATE_NOOP("ErrorCatalog", "The operation was cancelled."));
     m.code = QStringLiteral("cancelled");

@@ -11,7 +11,8 @@ namespace insightly::entra {
 // The one place that turns Microsoft sign-in, Graph and provisioning error codes into words for the admin
 // (reference/errors.md §1, §3). Every message keeps the request-id / correlation id and the original text.
 // Strings are translated in the "ErrorCatalog" context.
-class ErrorCatalog {
+class ErrorCatalog
+{
 public:
     // Fills placeholders in actions: the admin-consent link, the redirect URI, the client id, the tenant.
     struct Context {

@@ -132,7 +132,8 @@ const Row kGraphRows[] = {
 
 } // namespace
 
-std::span<const Row> graphRows() {
+std::span<const Row> graphRows()
+{
     return kGraphRows;
 }
 

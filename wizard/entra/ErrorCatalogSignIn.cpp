@@ -159,7 +159,8 @@ const Row kSignInRows[] = {
 
 } // namespace
 
-std::span<const Row> signInRows() {
+std::span<const Row> signInRows()
+{
     return kSignInRows;
 }
 

@@ -11,7 +11,8 @@ namespace {
 
 constexpr int kMaxBatchSize = 20; // Graph's limit per $batch (§B10)
 
-QJsonObject batchItem(const GraphRequest &request, int index) {
+QJsonObject batchItem(const GraphRequest &request, int index)
+{
     QString url = request.path;
     if (!request.query.isEmpty())
         url += u'?' + request.query.toString(QUrl::FullyEncoded);
@@ -34,7 +35,8 @@ QJsonObject batchItem(const GraphRequest &request, int index) {
     return item;
 }
 
-GraphResult itemResult(const QJsonObject &response, const GraphResult &outer) {
+GraphResult itemResult(const QJsonObject &response, const GraphResult &outer)
+{
     GraphResult r;
     r.status = response.value(QLatin1String("status")).toInt();
     r.json = response.value(QLatin1String("body")).toObject();
@@ -60,7 +62,8 @@ GraphResult itemResult(const QJsonObject &response, const GraphResult &outer) {
 } // namespace
 
 QCoro::Task<QList<GraphResult>> GraphClient::sendBatch(QList<GraphRequest> requests,
-                                                       QPointer<CancelToken> cancel) {
+                                                       QPointer<CancelToken> cancel)
+{
     QList<GraphResult> results(requests.size());
     QList<int> pending;
     for (int i = 0; i < requests.size(); ++i)

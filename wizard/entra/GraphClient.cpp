@@ -14,16 +14,19 @@ namespace insightly::entra {
 
 namespace {
 
-bool isRetryableStatus(int status) {
+bool isRetryableStatus(int status)
+{
     return status == 502 || status == 503 || status == 504;
 }
 
 // Failures where the request certainly never reached Graph, so even a POST may go again.
-bool neverReachedServer(QNetworkReply::NetworkError error) {
+bool neverReachedServer(QNetworkReply::NetworkError error)
+{
     return error == QNetworkReply::ConnectionRefusedError || error == QNetworkReply::HostNotFoundError;
 }
 
-bool needsEventualConsistency(const QUrl &url) {
+bool needsEventualConsistency(const QUrl &url)
+{
     const QUrlQuery query(url);
     return query.hasQueryItem(QStringLiteral("$search")) || query.hasQueryItem(QStringLiteral("$count")) ||
            url.path().endsWith(QLatin1String("/$count"));
@@ -37,22 +40,26 @@ GraphClient::GraphClient(QNetworkAccessManager *network, CloudEndpoints endpoint
     , m_network(network)
     , m_endpoints(std::move(endpoints))
     , m_tokens(tokens)
-    , m_generation(new CancelToken(this)) {
+    , m_generation(new CancelToken(this))
+{
     setWriteQuota(3000, std::chrono::seconds(150));
 }
 
-GraphClient::~GraphClient() {
+GraphClient::~GraphClient()
+{
     cancelAll();
 }
 
-void GraphClient::setWriteQuota(int quota, std::chrono::milliseconds window) {
+void GraphClient::setWriteQuota(int quota, std::chrono::milliseconds window)
+{
     if (quota <= 0)
         m_pacer.reset();
     else
         m_pacer = std::make_unique<WritePacer>(quota, window);
 }
 
-void GraphClient::cancelAll() {
+void GraphClient::cancelAll()
+{
     // The old token stays alive (owned by this) so that coroutines holding it still see "cancelled".
     CancelToken *old = m_generation;
     m_generation = new CancelToken(this);
@@ -61,7 +68,8 @@ void GraphClient::cancelAll() {
     m_gate.cancelWaiters();
 }
 
-std::chrono::milliseconds GraphClient::retryAfter(const GraphResult &result) const {
+std::chrono::milliseconds GraphClient::retryAfter(const GraphResult &result) const
+{
     bool ok = false;
     const qint64 seconds = result.headers.value("retry-after").trimmed().toLongLong(&ok);
     if (!ok || seconds < 0)
@@ -69,7 +77,8 @@ std::chrono::milliseconds GraphClient::retryAfter(const GraphResult &result) con
     return std::min(std::chrono::milliseconds(seconds * 1000), m_policy.maxRetryAfter);
 }
 
-QCoro::Task<GraphResult> GraphClient::send(GraphRequest request) {
+QCoro::Task<GraphResult> GraphClient::send(GraphRequest request)
+{
     const QPointer<CancelToken> generation = m_generation;
     const QPointer<CancelToken> cancel = request.cancel;
     QElapsedTimer consistencyClock;
@@ -161,7 +170,8 @@ QCoro::Task<GraphResult> GraphClient::send(GraphRequest request) {
 }
 
 QCoro::Task<GraphResult> GraphClient::sendOnce(const GraphRequest &request, QPointer<CancelToken> generation,
-                                               QString *usedToken) {
+                                               QString *usedToken)
+{
     GraphResult result;
     QUrl url;
     if (request.path.startsWith(QLatin1String("http://")) ||

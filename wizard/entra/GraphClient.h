@@ -28,7 +28,8 @@ namespace insightly::entra {
 // requests are in flight; writes go through the WritePacer. cancelAll() aborts everything in flight and every
 // wait. One log line per request: method, path (no query), status, request-id, elapsed — never headers or
 // bodies.
-class GraphClient : public QObject {
+class GraphClient : public QObject
+{
     Q_OBJECT
 public:
     GraphClient(QNetworkAccessManager *network, CloudEndpoints endpoints, AccessTokenProvider *tokens,

@@ -2,7 +2,8 @@
 
 namespace insightly::entra {
 
-QCoro::Task<GraphResult> GraphClient::forEachPage(GraphRequest first, PageHandler onPage) {
+QCoro::Task<GraphResult> GraphClient::forEachPage(GraphRequest first, PageHandler onPage)
+{
     GraphRequest request = std::move(first);
     for (;;) {
         GraphResult page = co_await send(request);
@@ -23,7 +24,8 @@ QCoro::Task<GraphResult> GraphClient::forEachPage(GraphRequest first, PageHandle
     }
 }
 
-QCoro::Task<QJsonArray> GraphClient::getAll(GraphRequest first, GraphResult *result, int maxItems) {
+QCoro::Task<QJsonArray> GraphClient::getAll(GraphRequest first, GraphResult *result, int maxItems)
+{
     QJsonArray items;
     GraphResult last = co_await forEachPage(std::move(first), [&items, maxItems](const QJsonObject &page) {
         for (const QJsonValue &item : page.value(QLatin1String("value")).toArray()) {

@@ -7,14 +7,16 @@
 
 namespace insightly::entra {
 
-GraphRequest GraphRequest::get(const QString &path, const QUrlQuery &query) {
+GraphRequest GraphRequest::get(const QString &path, const QUrlQuery &query)
+{
     GraphRequest r;
     r.path = path;
     r.query = query;
     return r;
 }
 
-GraphRequest GraphRequest::post(const QString &path, const QJsonObject &body, RepeatSafety repeat) {
+GraphRequest GraphRequest::post(const QString &path, const QJsonObject &body, RepeatSafety repeat)
+{
     GraphRequest r;
     r.method = "POST";
     r.path = path;
@@ -24,26 +26,30 @@ GraphRequest GraphRequest::post(const QString &path, const QJsonObject &body, Re
     return r;
 }
 
-GraphRequest GraphRequest::patch(const QString &path, const QJsonObject &body) {
+GraphRequest GraphRequest::patch(const QString &path, const QJsonObject &body)
+{
     GraphRequest r = post(path, body);
     r.method = "PATCH";
     return r;
 }
 
-GraphRequest GraphRequest::put(const QString &path, const QJsonObject &body) {
+GraphRequest GraphRequest::put(const QString &path, const QJsonObject &body)
+{
     GraphRequest r = post(path, body);
     r.method = "PUT";
     return r;
 }
 
-GraphRequest GraphRequest::del(const QString &path) {
+GraphRequest GraphRequest::del(const QString &path)
+{
     GraphRequest r;
     r.method = "DELETE";
     r.path = path;
     return r;
 }
 
-bool GraphRequest::safeToRepeat() const {
+bool GraphRequest::safeToRepeat() const
+{
     switch (repeat) {
     case RepeatSafety::SafeToRepeat:
         return true;
@@ -55,7 +61,8 @@ bool GraphRequest::safeToRepeat() const {
     return method != "POST";
 }
 
-UserMessage GraphResult::userMessage() const {
+UserMessage GraphResult::userMessage() const
+{
     if (cancelled)
         return ErrorCatalog::cancelled();
     if (!signInError.isEmpty())
@@ -66,14 +73,16 @@ UserMessage GraphResult::userMessage() const {
     return ErrorCatalog::forGraph(status, code, errorMessage, requestId);
 }
 
-std::chrono::milliseconds RetryPolicy::backoff(int retry) const {
+std::chrono::milliseconds RetryPolicy::backoff(int retry) const
+{
     const double base = double(initialBackoff.count()) * std::pow(2.0, std::max(0, retry - 1));
     const double capped = std::min(base, double(maxBackoff.count()));
     const double spread = capped * jitter * (QRandomGenerator::global()->generateDouble() * 2 - 1);
     return std::chrono::milliseconds(qint64(std::max(0.0, capped + spread)));
 }
 
-std::chrono::milliseconds RetryPolicy::consistencyDelay(int retry) const {
+std::chrono::milliseconds RetryPolicy::consistencyDelay(int retry) const
+{
     const double base = double(consistencyInitial.count()) * std::pow(2.0, std::max(0, retry - 1));
     return std::chrono::milliseconds(qint64(std::min(base, double(consistencyMax.count()))));
 }

@@ -91,7 +91,8 @@ struct AccessTokenResult {
 };
 
 // What GraphClient needs from sign-in (TokenSource implements it; tests pass a fixed token).
-class AccessTokenProvider {
+class AccessTokenProvider
+{
 public:
     virtual ~AccessTokenProvider() = default;
     virtual QCoro::Task<AccessTokenResult> accessToken() = 0;

@@ -4,7 +4,8 @@ namespace insightly::entra {
 
 namespace {
 
-SecretResult storeGone() {
+SecretResult storeGone()
+{
     SecretResult r;
     r.notFound = true;
     return r;
@@ -12,19 +13,22 @@ SecretResult storeGone() {
 
 } // namespace
 
-QCoro::Task<SecretResult> KeychainRefreshTokenStore::read(SecretKey key) {
+QCoro::Task<SecretResult> KeychainRefreshTokenStore::read(SecretKey key)
+{
     if (!m_store)
         co_return storeGone();
     co_return co_await m_store->read(std::move(key));
 }
 
-QCoro::Task<SecretResult> KeychainRefreshTokenStore::write(SecretKey key, QByteArray value) {
+QCoro::Task<SecretResult> KeychainRefreshTokenStore::write(SecretKey key, QByteArray value)
+{
     if (!m_store)
         co_return storeGone();
     co_return co_await m_store->write(std::move(key), std::move(value));
 }
 
-QCoro::Task<SecretResult> KeychainRefreshTokenStore::remove(SecretKey key) {
+QCoro::Task<SecretResult> KeychainRefreshTokenStore::remove(SecretKey key)
+{
     if (!m_store)
         co_return storeGone();
     co_return co_await m_store->remove(std::move(key));

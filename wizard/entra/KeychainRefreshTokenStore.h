@@ -7,10 +7,13 @@
 namespace insightly::entra {
 
 // The product's refresh-token store: the OS keychain through core/SecretStore.
-class KeychainRefreshTokenStore : public RefreshTokenStore {
+class KeychainRefreshTokenStore : public RefreshTokenStore
+{
 public:
     explicit KeychainRefreshTokenStore(SecretStore *store)
-        : m_store(store) {}
+        : m_store(store)
+    {
+    }
 
     QCoro::Task<SecretResult> read(SecretKey key) override;
     QCoro::Task<SecretResult> write(SecretKey key, QByteArray value) override;

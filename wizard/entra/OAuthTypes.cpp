@@ -9,7 +9,8 @@ namespace insightly::entra {
 
 namespace {
 
-QList<int> aadstsCodesIn(const QString &text) {
+QList<int> aadstsCodesIn(const QString &text)
+{
     static const QRegularExpression re(QStringLiteral("AADSTS(\\d+)"));
     QList<int> codes;
     auto it = re.globalMatch(text);
@@ -23,7 +24,8 @@ QList<int> aadstsCodesIn(const QString &text) {
 
 } // namespace
 
-TokenError TokenError::fromJson(int httpStatus, const QByteArray &body) {
+TokenError TokenError::fromJson(int httpStatus, const QByteArray &body)
+{
     TokenError e;
     e.httpStatus = httpStatus;
     const QJsonObject json = QJsonDocument::fromJson(body).object();
@@ -41,7 +43,8 @@ TokenError TokenError::fromJson(int httpStatus, const QByteArray &body) {
     return e;
 }
 
-TokenError TokenError::fromRedirect(const QString &error, const QString &description) {
+TokenError TokenError::fromRedirect(const QString &error, const QString &description)
+{
     TokenError e;
     e.error = error;
     e.description = description;
@@ -53,7 +56,8 @@ TokenError TokenError::fromRedirect(const QString &error, const QString &descrip
     return e;
 }
 
-SignInAttempt SignInAttempt::create() {
+SignInAttempt SignInAttempt::create()
+{
     return {Pkce::generate(), randomUrlSafeToken(24), randomUrlSafeToken(24)};
 }
 

@@ -12,7 +12,8 @@ constexpr auto kBase64Url = QByteArray::Base64UrlEncoding | QByteArray::OmitTrai
 
 } // namespace
 
-QByteArray randomUrlSafeToken(int byteCount) {
+QByteArray randomUrlSafeToken(int byteCount)
+{
     QByteArray bytes(byteCount, Qt::Uninitialized);
     QRandomGenerator *rng = QRandomGenerator::system();
     for (int i = 0; i < byteCount; ++i)
@@ -20,18 +21,21 @@ QByteArray randomUrlSafeToken(int byteCount) {
     return bytes.toBase64(kBase64Url);
 }
 
-Pkce Pkce::generate(int verifierLength) {
+Pkce Pkce::generate(int verifierLength)
+{
     verifierLength = qBound(43, verifierLength, 128);
     // base64url of n bytes gives ceil(4n/3) characters from the RFC 7636 unreserved set.
     QByteArray verifier = randomUrlSafeToken((verifierLength * 3 + 3) / 4).left(verifierLength);
     return {verifier, challengeFor(verifier)};
 }
 
-QByteArray Pkce::challengeFor(const QByteArray &verifier) {
+QByteArray Pkce::challengeFor(const QByteArray &verifier)
+{
     return QCryptographicHash::hash(verifier, QCryptographicHash::Sha256).toBase64(kBase64Url);
 }
 
-bool Pkce::isValidVerifier(const QByteArray &verifier) {
+bool Pkce::isValidVerifier(const QByteArray &verifier)
+{
     if (verifier.size() < 43 || verifier.size() > 128)
         return false;
     for (char c : verifier) {

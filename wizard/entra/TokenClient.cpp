@@ -15,21 +15,24 @@ namespace insightly::entra {
 
 namespace {
 
-bool isLoopbackHost(const QString &host) {
+bool isLoopbackHost(const QString &host)
+{
     if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
         return true;
     const QHostAddress address(host);
     return !address.isNull() && address.isLoopback();
 }
 
-QString normalizedPath(const QUrl &url) {
+QString normalizedPath(const QUrl &url)
+{
     QString path = url.path();
     if (path.isEmpty())
         path = QStringLiteral("/");
     return path;
 }
 
-QUrlQuery queryOrFragment(const QUrl &url) {
+QUrlQuery queryOrFragment(const QUrl &url)
+{
     QUrlQuery query(url);
     if (!query.hasQueryItem(QStringLiteral("code")) && !query.hasQueryItem(QStringLiteral("error")) &&
         url.hasFragment())
@@ -37,7 +40,8 @@ QUrlQuery queryOrFragment(const QUrl &url) {
     return query;
 }
 
-QString item(const QUrlQuery &query, const char *name) {
+QString item(const QUrlQuery &query, const char *name)
+{
     // Form encoding uses '+' for spaces (Entra's error_description does).
     QString value = query.queryItemValue(QLatin1String(name), QUrl::FullyEncoded);
     value.replace(u'+', u' ');
@@ -52,15 +56,19 @@ TokenClient::TokenClient(QNetworkAccessManager *network, CloudEndpoints endpoint
     , m_network(network)
     , m_endpoints(std::move(endpoints))
     , m_client(std::move(client))
-    , m_tenant(std::move(tenant)) {}
+    , m_tenant(std::move(tenant))
+{
+}
 
-QStringList TokenClient::scopesOrDefault(const QStringList &scopes) const {
+QStringList TokenClient::scopesOrDefault(const QStringList &scopes) const
+{
     if (!scopes.isEmpty())
         return scopes;
     return m_scopes.isEmpty() ? wizardScopes(m_endpoints) : m_scopes;
 }
 
-QUrl TokenClient::authorizeUrl(const SignInAttempt &attempt, const AuthorizeOptions &options) const {
+QUrl TokenClient::authorizeUrl(const SignInAttempt &attempt, const AuthorizeOptions &options) const
+{
     QUrlQuery query;
     const auto add = [&query](const char *name, const QString &value) {
         query.addQueryItem(QLatin1String(name), QString::fromUtf8(QUrl::toPercentEncoding(value)));
@@ -85,7 +93,18 @@ QUrl TokenClient::authorizeUrl(const SignInAttempt &attempt, const AuthorizeOpti
     return url;
 }
 
-bool TokenClient::isRedirectFor(const QUrl &url) const {
+UserMessage TokenClient::describe(const TokenError &error) const
+{
+    ErrorCatalog::Context context;
+    context.tenant = m_tenant;
+    context.clientId = m_client.clientId;
+    context.redirectUri = m_client.redirectUri.toString();
+    context.adminConsentUrl = m_endpoints.adminConsentUrl(m_tenant, m_client.clientId);
+    return ErrorCatalog::forSignIn(error, context);
+}
+
+bool TokenClient::isRedirectFor(const QUrl &url) const
+{
     const QUrl &expected = m_client.redirectUri;
     if (!url.isValid() || url.scheme().compare(expected.scheme(), Qt::CaseInsensitive) != 0)
         return false;
@@ -99,7 +118,8 @@ bool TokenClient::isRedirectFor(const QUrl &url) const {
     return url.port(defaultPort) == expected.port(defaultPort);
 }
 
-RedirectResult TokenClient::parseRedirect(const QUrl &url) const {
+RedirectResult TokenClient::parseRedirect(const QUrl &url) const
+{
     RedirectResult result;
     result.matched = isRedirectFor(url);
     if (!result.matched)
@@ -113,7 +133,8 @@ RedirectResult TokenClient::parseRedirect(const QUrl &url) const {
 }
 
 QCoro::Task<TokenResponse> TokenClient::completeSignIn(SignInAttempt attempt, QUrl redirect,
-                                                       QStringList scopes) {
+                                                       QStringList scopes)
+{
     const RedirectResult back = parseRedirect(redirect);
     TokenResponse failed;
     if (!back.matched) {
@@ -132,7 +153,8 @@ QCoro::Task<TokenResponse> TokenClient::completeSignIn(SignInAttempt attempt, QU
     co_return co_await redeemCode(back.code, attempt.pkce.verifier, scopes);
 }
 
-QCoro::Task<TokenResponse> TokenClient::redeemCode(QString code, QByteArray verifier, QStringList scopes) {
+QCoro::Task<TokenResponse> TokenClient::redeemCode(QString code, QByteArray verifier, QStringList scopes)
+{
     QUrlQuery form;
     form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("authorization_code"));
     form.addQueryItem(QStringLiteral("code"), code);
@@ -142,7 +164,8 @@ QCoro::Task<TokenResponse> TokenClient::redeemCode(QString code, QByteArray veri
     co_return co_await requestToken(form);
 }
 
-QCoro::Task<TokenResponse> TokenClient::refresh(QString refreshToken, QStringList scopes) {
+QCoro::Task<TokenResponse> TokenClient::refresh(QString refreshToken, QStringList scopes)
+{
     QUrlQuery form;
     form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("refresh_token"));
     form.addQueryItem(QStringLiteral("refresh_token"), refreshToken);
@@ -152,7 +175,8 @@ QCoro::Task<TokenResponse> TokenClient::refresh(QString refreshToken, QStringLis
 
 namespace {
 
-QByteArray formBody(const QUrlQuery &form) {
+QByteArray formBody(const QUrlQuery &form)
+{
     QByteArray body;
     for (const auto &[name, value] : form.queryItems(QUrl::FullyDecoded)) {
         if (!body.isEmpty())
@@ -169,7 +193,8 @@ struct FormReply {
 };
 
 QCoro::Task<FormReply> postForm(QPointer<QNetworkAccessManager> network, QUrl url, QByteArray body,
-                                int timeoutMs, QPointer<CancelToken> cancel) {
+                                int timeoutMs, QPointer<CancelToken> cancel)
+{
     FormReply result;
     if (!network || isCancelled(cancel)) {
         result.transportError.cancelled = true;
@@ -212,7 +237,8 @@ QCoro::Task<FormReply> postForm(QPointer<QNetworkAccessManager> network, QUrl ur
 
 } // namespace
 
-QCoro::Task<TokenResponse> TokenClient::requestToken(QUrlQuery form, QPointer<CancelToken> cancel) {
+QCoro::Task<TokenResponse> TokenClient::requestToken(QUrlQuery form, QPointer<CancelToken> cancel)
+{
     form.addQueryItem(QStringLiteral("client_id"), m_client.clientId);
     const FormReply reply =
         co_await postForm(m_network, m_endpoints.tokenUrl(m_tenant), formBody(form), m_timeoutMs, cancel);
@@ -238,7 +264,8 @@ QCoro::Task<TokenResponse> TokenClient::requestToken(QUrlQuery form, QPointer<Ca
     co_return response;
 }
 
-QCoro::Task<DeviceCode> TokenClient::startDeviceCode(QStringList scopes) {
+QCoro::Task<DeviceCode> TokenClient::startDeviceCode(QStringList scopes)
+{
     QUrlQuery form;
     form.addQueryItem(QStringLiteral("client_id"), m_client.clientId);
     form.addQueryItem(QStringLiteral("scope"), scopesOrDefault(scopes).join(u' '));
@@ -264,7 +291,8 @@ QCoro::Task<DeviceCode> TokenClient::startDeviceCode(QStringList scopes) {
     co_return code;
 }
 
-QCoro::Task<TokenResponse> TokenClient::pollDeviceCode(DeviceCode code, QPointer<CancelToken> cancel) {
+QCoro::Task<TokenResponse> TokenClient::pollDeviceCode(DeviceCode code, QPointer<CancelToken> cancel)
+{
     int intervalS = code.intervalS;
     for (;;) {
         if (!co_await sleepUnlessCancelled(std::chrono::seconds(intervalS), cancel)) {

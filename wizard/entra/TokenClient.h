@@ -2,6 +2,7 @@
 
 #include "entra/CancelToken.h"
 #include "entra/CloudEndpoints.h"
+#include "entra/ErrorCatalog.h"
 #include "entra/OAuthTypes.h"
 
 #include <QNetworkAccessManager>
@@ -15,7 +16,8 @@ namespace insightly::entra {
 // The OAuth 2.0 public-client side of Microsoft sign-in (§A1–A3): authorize URL with PKCE, redirect
 // recognition, code exchange, refresh, device code. Holds no tokens (TokenSource does). No secrets are ever
 // logged.
-class TokenClient : public QObject {
+class TokenClient : public QObject
+{
     Q_OBJECT
 public:
     TokenClient(QNetworkAccessManager *network, CloudEndpoints endpoints, ClientRegistration client,
@@ -29,6 +31,9 @@ public:
     void setScopes(const QStringList &scopes) { m_scopes = scopes; }
 
     QUrl authorizeUrl(const SignInAttempt &attempt, const AuthorizeOptions &options = {}) const;
+    // A sign-in error in words, with this client's tenant, client id, redirect URI and admin-consent link
+    // filled in.
+    UserMessage describe(const TokenError &error) const;
 
     // True when `url` is the configured redirect URI: same scheme, host and path; for a loopback host any
     // port (Entra ignores the port of localhost redirect URIs of public clients).

@@ -7,7 +7,8 @@ Q_DECLARE_LOGGING_CATEGORY(lcSignIn)
 
 namespace insightly::entra {
 
-QCoro::Task<SecretResult> InMemoryRefreshTokenStore::read(SecretKey key) {
+QCoro::Task<SecretResult> InMemoryRefreshTokenStore::read(SecretKey key)
+{
     SecretResult r;
     const auto it = m_values.constFind(keyString(key));
     r.ok = it != m_values.cend();
@@ -17,14 +18,16 @@ QCoro::Task<SecretResult> InMemoryRefreshTokenStore::read(SecretKey key) {
     co_return r;
 }
 
-QCoro::Task<SecretResult> InMemoryRefreshTokenStore::write(SecretKey key, QByteArray value) {
+QCoro::Task<SecretResult> InMemoryRefreshTokenStore::write(SecretKey key, QByteArray value)
+{
     m_values.insert(keyString(key), value);
     SecretResult r;
     r.ok = true;
     co_return r;
 }
 
-QCoro::Task<SecretResult> InMemoryRefreshTokenStore::remove(SecretKey key) {
+QCoro::Task<SecretResult> InMemoryRefreshTokenStore::remove(SecretKey key)
+{
     SecretResult r;
     r.ok = m_values.remove(keyString(key)) > 0;
     r.notFound = !r.ok;
@@ -33,15 +36,9 @@ QCoro::Task<SecretResult> InMemoryRefreshTokenStore::remove(SecretKey key) {
 
 namespace {
 
-ErrorCatalog::Context contextOf(const TokenClient *client) {
-    if (!client)
-        return {};
-    return {client->tenant(), client->client().clientId, client->client().redirectUri.toString(),
-            client->endpoints().adminConsentUrl(client->tenant(), client->client().clientId)};
-}
-
 // Errors after which the refresh token is worthless: only an interactive sign-in helps.
-bool needsInteractiveSignIn(const TokenError &error) {
+bool needsInteractiveSignIn(const TokenError &error)
+{
     static const char *const values[] = {"invalid_grant",    "interaction_required", "login_required",
                                          "consent_required", "invalid_client",       "unauthorized_client"};
     for (const char *value : values) {
@@ -56,14 +53,18 @@ bool needsInteractiveSignIn(const TokenError &error) {
 TokenSource::TokenSource(TokenClient *client, RefreshTokenStore *store, QObject *parent)
     : QObject(parent)
     , m_client(client)
-    , m_store(store) {}
+    , m_store(store)
+{
+}
 
-SecretKey TokenSource::refreshTokenKey() const {
+SecretKey TokenSource::refreshTokenKey() const
+{
     return {m_client ? m_client->tenant() : QString(), QStringLiteral("refresh-token"),
             m_client ? m_client->client().clientId : QString()};
 }
 
-bool TokenSource::accessTokenFresh() const {
+bool TokenSource::accessTokenFresh() const
+{
     if (m_accessToken.isEmpty() || !m_expiresAt.isValid())
         return false;
     // A margin larger than half the token's life (short test lifetimes) would refresh on every call.
@@ -71,7 +72,8 @@ bool TokenSource::accessTokenFresh() const {
     return QDateTime::currentDateTimeUtc().addSecs(margin) < m_expiresAt;
 }
 
-QCoro::Task<UserMessage> TokenSource::adopt(TokenResponse signedIn) {
+QCoro::Task<UserMessage> TokenSource::adopt(TokenResponse signedIn)
+{
     m_accessToken = signedIn.accessToken;
     m_expiresAt = signedIn.expiresAt;
     m_grantedScope = signedIn.scope;
@@ -84,7 +86,8 @@ QCoro::Task<UserMessage> TokenSource::adopt(TokenResponse signedIn) {
     co_return stored.ok ? UserMessage{} : stored.error;
 }
 
-QCoro::Task<AccessTokenResult> TokenSource::restore() {
+QCoro::Task<AccessTokenResult> TokenSource::restore()
+{
     const SecretResult stored = co_await m_store->read(refreshTokenKey());
     if (!stored.ok) {
         AccessTokenResult none;
@@ -96,7 +99,8 @@ QCoro::Task<AccessTokenResult> TokenSource::restore() {
     co_return co_await accessToken();
 }
 
-QCoro::Task<AccessTokenResult> TokenSource::accessToken() {
+QCoro::Task<AccessTokenResult> TokenSource::accessToken()
+{
     AccessTokenResult result;
     if (accessTokenFresh()) {
         result.token = m_accessToken;
@@ -122,13 +126,14 @@ QCoro::Task<AccessTokenResult> TokenSource::accessToken() {
         if (result.error.isEmpty()) {
             TokenError none;
             none.error = QStringLiteral("login_required");
-            result.error = ErrorCatalog::forSignIn(none, contextOf(m_client));
+            result.error = (m_client ? m_client->describe(none) : ErrorCatalog::forSignIn(none));
         }
     }
     co_return result;
 }
 
-QCoro::Task<void> TokenSource::refreshNow() {
+QCoro::Task<void> TokenSource::refreshNow()
+{
     m_refreshing = true;
     const QString used = m_refreshToken;
     // (No co_await inside ?: — GCC 12 mishandles temporaries there.)
@@ -158,7 +163,8 @@ QCoro::Task<void> TokenSource::refreshNow() {
         }
         qCInfo(lcSignIn) << "access token renewed";
     } else {
-        m_lastError = ErrorCatalog::forSignIn(response.error, contextOf(m_client));
+        m_lastError =
+            (m_client ? m_client->describe(response.error) : ErrorCatalog::forSignIn(response.error));
         qCInfo(lcSignIn) << "refresh failed:" << m_lastError.code << m_lastError.requestId;
         if (needsInteractiveSignIn(response.error)) {
             m_accessToken.clear();
@@ -171,12 +177,14 @@ QCoro::Task<void> TokenSource::refreshNow() {
     m_refreshDone.wakeAll();
 }
 
-void TokenSource::rejectAccessToken(const QString &token) {
+void TokenSource::rejectAccessToken(const QString &token)
+{
     if (!token.isEmpty() && token == m_accessToken)
         m_accessToken.clear();
 }
 
-QCoro::Task<SecretResult> TokenSource::signOut() {
+QCoro::Task<SecretResult> TokenSource::signOut()
+{
     m_accessToken.clear();
     m_refreshToken.clear();
     m_expiresAt = {};

@@ -15,7 +15,8 @@ namespace insightly::entra {
 
 // Where the refresh token is kept between runs. The product uses the OS keychain (KeychainRefreshTokenStore
 // over core/SecretStore); tests and the demo use InMemoryRefreshTokenStore.
-class RefreshTokenStore {
+class RefreshTokenStore
+{
 public:
     virtual ~RefreshTokenStore() = default;
     virtual QCoro::Task<SecretResult> read(SecretKey key) = 0;
@@ -23,7 +24,8 @@ public:
     virtual QCoro::Task<SecretResult> remove(SecretKey key) = 0;
 };
 
-class InMemoryRefreshTokenStore : public RefreshTokenStore {
+class InMemoryRefreshTokenStore : public RefreshTokenStore
+{
 public:
     QCoro::Task<SecretResult> read(SecretKey key) override;
     QCoro::Task<SecretResult> write(SecretKey key, QByteArray value) override;
@@ -32,7 +34,8 @@ public:
     QByteArray value(const SecretKey &key) const { return m_values.value(keyString(key)); }
 
 private:
-    static QString keyString(const SecretKey &key) {
+    static QString keyString(const SecretKey &key)
+    {
         return key.tenant + u'/' + key.purpose + u'/' + key.qualifier;
     }
     QHash<QString, QByteArray> m_values;
@@ -41,7 +44,8 @@ private:
 // The signed-in session: the current access token and its expiry in memory, the refresh token in the store
 // under SecretKey{tenant, "refresh-token", clientId}. accessToken() refreshes ahead of expiry (refreshMargin)
 // and after Graph rejected a token; concurrent callers share one refresh.
-class TokenSource : public QObject, public AccessTokenProvider {
+class TokenSource : public QObject, public AccessTokenProvider
+{
     Q_OBJECT
 public:
     TokenSource(TokenClient *client, RefreshTokenStore *store, QObject *parent = nullptr);

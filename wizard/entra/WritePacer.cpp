@@ -7,11 +7,13 @@ namespace insightly::entra {
 WritePacer::WritePacer(int quota, std::chrono::milliseconds window)
     : m_quota(std::max(1, quota))
     , m_windowMs(std::max<qint64>(1, window.count()))
-    , m_limit(m_quota) {
+    , m_limit(m_quota)
+{
     m_clock.start();
 }
 
-QCoro::Task<bool> WritePacer::acquire(int count, QPointer<CancelToken> first, QPointer<CancelToken> second) {
+QCoro::Task<bool> WritePacer::acquire(int count, QPointer<CancelToken> first, QPointer<CancelToken> second)
+{
     const qint64 now = nowMs();
     while (!m_slots.empty() && m_slots.front() <= now - m_windowMs)
         m_slots.pop_front();
@@ -44,7 +46,8 @@ QCoro::Task<bool> WritePacer::acquire(int count, QPointer<CancelToken> first, QP
     co_return true;
 }
 
-void WritePacer::onThrottled(std::chrono::milliseconds retryAfter) {
+void WritePacer::onThrottled(std::chrono::milliseconds retryAfter)
+{
     const qint64 now = nowMs();
     m_blockedUntilMs = std::max(m_blockedUntilMs, now + retryAfter.count());
     if (now - m_lastShrinkMs >= 1000) {
@@ -53,7 +56,8 @@ void WritePacer::onThrottled(std::chrono::milliseconds retryAfter) {
     }
 }
 
-void WritePacer::onSuccess() {
+void WritePacer::onSuccess()
+{
     m_limit = std::min(double(m_quota), m_limit + m_quota * 0.01);
 }
 

@@ -17,7 +17,8 @@ namespace insightly::entra {
 // how Graph counts. Adaptive: a 429 pauses all writers for its Retry-After and shrinks the bucket by a
 // quarter (at most once per second, so a burst of 429s counts once); each success gives back 1 % of the
 // quota.
-class WritePacer {
+class WritePacer
+{
 public:
     WritePacer(int quota, std::chrono::milliseconds window);
 

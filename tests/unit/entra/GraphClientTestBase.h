@@ -8,14 +8,17 @@
 #include <QObject>
 
 // Hands out "token-1", "token-2", … and records which tokens Graph rejected.
-class CountingTokens : public insightly::entra::AccessTokenProvider {
+class CountingTokens : public insightly::entra::AccessTokenProvider
+{
 public:
-    QCoro::Task<insightly::entra::AccessTokenResult> accessToken() override {
+    QCoro::Task<insightly::entra::AccessTokenResult> accessToken() override
+    {
         insightly::entra::AccessTokenResult r;
         r.token = QStringLiteral("token-%1").arg(m_generation);
         co_return r;
     }
-    void rejectAccessToken(const QString &token) override {
+    void rejectAccessToken(const QString &token) override
+    {
         rejected << token;
         ++m_generation;
     }
@@ -25,14 +28,17 @@ private:
     int m_generation = 1;
 };
 
-template <typename T> T await(QCoro::Task<T> &&task) {
+template <typename T> T await(QCoro::Task<T> &&task)
+{
     return QCoro::waitFor(std::move(task));
 }
 
-class GraphClientTestBase : public QObject {
+class GraphClientTestBase : public QObject
+{
 protected:
     // Call from init() (inside QVERIFY-able context) and cleanup().
-    bool setUpRig() {
+    bool setUpRig()
+    {
         using namespace std::chrono_literals;
         m_server = new ScriptedHttpServer(this);
         m_network = new QNetworkAccessManager(this);
@@ -45,11 +51,13 @@ protected:
         m_fastRetries.maxAttempts = 5;
         return m_server->listen();
     }
-    void tearDownRig() {
+    void tearDownRig()
+    {
         delete m_server;
         delete m_network;
     }
-    insightly::entra::GraphClient *makeClient() {
+    insightly::entra::GraphClient *makeClient()
+    {
         QUrl graph = m_server->baseUrl();
         graph.setPath(QStringLiteral("/v1.0"));
         auto *client = new insightly::entra::GraphClient(

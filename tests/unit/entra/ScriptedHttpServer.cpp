@@ -4,16 +4,19 @@
 #include <QJsonDocument>
 #include <QTest>
 
-QJsonObject RecordedRequest::json() const {
+QJsonObject RecordedRequest::json() const
+{
     return QJsonDocument::fromJson(body).object();
 }
 
-QString RecordedRequest::path() const {
+QString RecordedRequest::path() const
+{
     const qsizetype q = target.indexOf('?');
     return QString::fromLatin1(q < 0 ? target : target.left(q));
 }
 
-ScriptedReply ScriptedReply::json(int status, const QJsonObject &body) {
+ScriptedReply ScriptedReply::json(int status, const QJsonObject &body)
+{
     ScriptedReply r;
     r.status = status;
     r.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
@@ -22,7 +25,8 @@ ScriptedReply ScriptedReply::json(int status, const QJsonObject &body) {
 }
 
 ScriptedReply ScriptedReply::graphError(int status, const QString &code, const QString &message,
-                                        const QByteArray &requestId) {
+                                        const QByteArray &requestId)
+{
     const QJsonObject inner{{QStringLiteral("request-id"), QString::fromLatin1(requestId)},
                             {QStringLiteral("date"), QStringLiteral("2026-01-01T00:00:00")}};
     ScriptedReply r = json(
@@ -35,7 +39,8 @@ ScriptedReply ScriptedReply::graphError(int status, const QString &code, const Q
 }
 
 ScriptedHttpServer::ScriptedHttpServer(QObject *parent)
-    : QObject(parent) {
+    : QObject(parent)
+{
     m_startMs = QDateTime::currentMSecsSinceEpoch();
     connect(&m_server, &QTcpServer::newConnection, this, [this] {
         while (QTcpSocket *socket = m_server.nextPendingConnection()) {
@@ -47,7 +52,8 @@ ScriptedHttpServer::ScriptedHttpServer(QObject *parent)
     });
 }
 
-ScriptedHttpServer::~ScriptedHttpServer() {
+ScriptedHttpServer::~ScriptedHttpServer()
+{
     for (const QPointer<QTcpSocket> &socket : std::as_const(m_sockets)) {
         if (socket) {
             disconnect(socket, nullptr, this, nullptr);
@@ -56,22 +62,26 @@ ScriptedHttpServer::~ScriptedHttpServer() {
     }
 }
 
-bool ScriptedHttpServer::listen() {
+bool ScriptedHttpServer::listen()
+{
     return m_server.listen(QHostAddress::LocalHost);
 }
 
-QUrl ScriptedHttpServer::baseUrl() const {
+QUrl ScriptedHttpServer::baseUrl() const
+{
     return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_server.serverPort()));
 }
 
-int ScriptedHttpServer::openConnections() const {
+int ScriptedHttpServer::openConnections() const
+{
     int n = 0;
     for (const auto &socket : m_sockets)
         n += (socket && socket->state() == QAbstractSocket::ConnectedState) ? 1 : 0;
     return n;
 }
 
-void ScriptedHttpServer::onReadyRead(QTcpSocket *socket) {
+void ScriptedHttpServer::onReadyRead(QTcpSocket *socket)
+{
     QByteArray &buffer = m_buffers[socket];
     buffer += socket->readAll();
     for (;;) {
@@ -107,7 +117,8 @@ void ScriptedHttpServer::onReadyRead(QTcpSocket *socket) {
     }
 }
 
-void ScriptedHttpServer::respond(QTcpSocket *socket, const ScriptedReply &reply) {
+void ScriptedHttpServer::respond(QTcpSocket *socket, const ScriptedReply &reply)
+{
     switch (reply.kind) {
     case ScriptedReply::Kind::Hang:
         return;

@@ -35,23 +35,27 @@ struct ScriptedReply {
     static ScriptedReply json(int status, const QJsonObject &body);
     static ScriptedReply graphError(int status, const QString &code, const QString &message,
                                     const QByteArray &requestId = {});
-    static ScriptedReply reset() {
+    static ScriptedReply reset()
+    {
         ScriptedReply r;
         r.kind = Kind::Reset;
         return r;
     }
-    static ScriptedReply hang() {
+    static ScriptedReply hang()
+    {
         ScriptedReply r;
         r.kind = Kind::Hang;
         return r;
     }
-    ScriptedReply &withHeader(const QByteArray &name, const QByteArray &value) {
+    ScriptedReply &withHeader(const QByteArray &name, const QByteArray &value)
+    {
         headers.append(qMakePair(name, value));
         return *this;
     }
 };
 
-class ScriptedHttpServer : public QObject {
+class ScriptedHttpServer : public QObject
+{
     Q_OBJECT
 public:
     using Handler = std::function<ScriptedReply(const RecordedRequest &)>;

@@ -29,7 +29,8 @@ struct Engine {
     GraphClient *graph = nullptr;
     QObject owner;
 
-    Engine(const QUrl &simBase, const QString &tenant, const ClientRegistration &client) {
+    Engine(const QUrl &simBase, const QString &tenant, const ClientRegistration &client)
+    {
         QUrl graphBase = simBase;
         graphBase.setPath(QStringLiteral("/v1.0"));
         const CloudEndpoints endpoints = CloudEndpoints::withOverride(simBase, graphBase);
@@ -40,7 +41,8 @@ struct Engine {
 };
 
 // The code from the sim's sign-in form, reached from the authorize URL the TokenClient built.
-QUrl signInThroughForm(testsupport::SimFixture &sim, const QUrl &authorizeUrl) {
+QUrl signInThroughForm(testsupport::SimFixture &sim, const QUrl &authorizeUrl)
+{
     const testsupport::HttpReply page =
         sim.request("GET", authorizeUrl.path() + u'?' + authorizeUrl.query(QUrl::FullyEncoded));
     if (page.status != 200)
@@ -63,7 +65,8 @@ QUrl signInThroughForm(testsupport::SimFixture &sim, const QUrl &authorizeUrl) {
 
 } // namespace
 
-class TestEntraSim : public QObject {
+class TestEntraSim : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
@@ -72,7 +75,8 @@ private Q_SLOTS:
     void twoHundredWritesLandExactlyOnceUnderFaultsAndQuota();
 };
 
-void TestEntraSim::signInThroughFormAndExchangeCode() {
+void TestEntraSim::signInThroughFormAndExchangeCode()
+{
     testsupport::SimFixture sim;
     QString error;
     QVERIFY2(sim.start(&error), qPrintable(error));
@@ -90,7 +94,8 @@ void TestEntraSim::signInThroughFormAndExchangeCode() {
              QStringLiteral("admin@contoso.example"));
 }
 
-void TestEntraSim::wrongVerifierIsInvalidGrant() {
+void TestEntraSim::wrongVerifierIsInvalidGrant()
+{
     testsupport::SimFixture sim;
     QString error;
     QVERIFY2(sim.start(&error), qPrintable(error));
@@ -109,7 +114,8 @@ void TestEntraSim::wrongVerifierIsInvalidGrant() {
     QVERIFY(!message.requestId.isEmpty());
 }
 
-void TestEntraSim::twoHundredWritesLandExactlyOnceUnderFaultsAndQuota() {
+void TestEntraSim::twoHundredWritesLandExactlyOnceUnderFaultsAndQuota()
+{
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     sim::SimOptions options;

@@ -5,7 +5,8 @@
 using namespace insightly;
 using namespace insightly::entra;
 
-class TestErrorCatalog : public QObject {
+class TestErrorCatalog : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
@@ -23,7 +24,8 @@ private Q_SLOTS:
     void transportErrors();
 };
 
-void TestErrorCatalog::signInCodes_data() {
+void TestErrorCatalog::signInCodes_data()
+{
     QTest::addColumn<QString>("error");
     QTest::addColumn<QString>("description");
     QTest::addColumn<QString>("expectedCode");
@@ -75,7 +77,8 @@ void TestErrorCatalog::signInCodes_data() {
         "temporarily busy");
 }
 
-void TestErrorCatalog::signInCodes() {
+void TestErrorCatalog::signInCodes()
+{
     QFETCH(QString, error);
     QFETCH(QString, description);
     QFETCH(QString, expectedCode);
@@ -99,14 +102,16 @@ void TestErrorCatalog::signInCodes() {
     QVERIFY(!all.contains(QLatin1String("{"))); // every placeholder filled
 }
 
-void TestErrorCatalog::aadstsNumberWinsOverOAuthError() {
+void TestErrorCatalog::aadstsNumberWinsOverOAuthError()
+{
     const TokenError e = TokenError::fromJson(
         400, R"({"error":"invalid_grant","error_description":"AADSTS50076: MFA","error_codes":[50076]})");
     QCOMPARE(e.codes, QList<int>{50076});
     QCOMPARE(ErrorCatalog::forSignIn(e).code, QStringLiteral("AADSTS50076"));
 }
 
-void TestErrorCatalog::adminConsentLinkIsFilledIn() {
+void TestErrorCatalog::adminConsentLinkIsFilledIn()
+{
     TokenError e;
     e.error = QStringLiteral("invalid_grant");
     e.codes = {65001};
@@ -118,7 +123,8 @@ void TestErrorCatalog::adminConsentLinkIsFilledIn() {
                     QLatin1String("https://login.microsoftonline.us/t1/adminconsent?client_id=abc")));
 }
 
-void TestErrorCatalog::signInFallbackKeepsCorrelationId() {
+void TestErrorCatalog::signInFallbackKeepsCorrelationId()
+{
     const TokenError e = TokenError::fromJson(
         400, R"({"error":"weird_new_error","error_description":"AADSTS999999: something new",)"
              R"("error_codes":[999999],"trace_id":"t-9","correlation_id":"c-9"})");
@@ -131,7 +137,8 @@ void TestErrorCatalog::signInFallbackKeepsCorrelationId() {
     QVERIFY(m.toDiagnostics().contains(QLatin1String("c-9")));
 }
 
-void TestErrorCatalog::redirectErrorIsParsed() {
+void TestErrorCatalog::redirectErrorIsParsed()
+{
     const TokenError e = TokenError::fromRedirect(
         QStringLiteral("access_denied"),
         QStringLiteral(
@@ -144,7 +151,8 @@ void TestErrorCatalog::redirectErrorIsParsed() {
     QCOMPARE(m.requestId, e.correlationId);
 }
 
-void TestErrorCatalog::graphCodes_data() {
+void TestErrorCatalog::graphCodes_data()
+{
     QTest::addColumn<int>("status");
     QTest::addColumn<QString>("code");
     QTest::addColumn<QString>("message");
@@ -179,7 +187,8 @@ void TestErrorCatalog::graphCodes_data() {
     row("unsupported query", 400, "Request_UnsupportedQuery", "ConsistencyLevel: eventual", "internal error");
 }
 
-void TestErrorCatalog::graphCodes() {
+void TestErrorCatalog::graphCodes()
+{
     QFETCH(int, status);
     QFETCH(QString, code);
     QFETCH(QString, message);
@@ -191,7 +200,8 @@ void TestErrorCatalog::graphCodes() {
     QCOMPARE(m.details, message);
 }
 
-void TestErrorCatalog::graphFallbackKeepsRequestId() {
+void TestErrorCatalog::graphFallbackKeepsRequestId()
+{
     const UserMessage m = ErrorCatalog::forGraph(
         418, QStringLiteral("Teapot_Unknown"), QStringLiteral("short and stout"), QStringLiteral("req-418"));
     QCOMPARE(m.code, QStringLiteral("Teapot_Unknown"));
@@ -200,7 +210,8 @@ void TestErrorCatalog::graphFallbackKeepsRequestId() {
     QCOMPARE(m.details, QStringLiteral("short and stout"));
 }
 
-void TestErrorCatalog::provisioningCodes_data() {
+void TestErrorCatalog::provisioningCodes_data()
+{
     QTest::addColumn<QString>("code");
     QTest::addColumn<QString>("message");
     QTest::addColumn<QString>("expectedCode");
@@ -227,7 +238,8 @@ void TestErrorCatalog::provisioningCodes_data() {
                                   << QStringLiteral("refused the change");
 }
 
-void TestErrorCatalog::provisioningCodes() {
+void TestErrorCatalog::provisioningCodes()
+{
     QFETCH(QString, code);
     QFETCH(QString, message);
     QFETCH(QString, expectedCode);
@@ -239,7 +251,8 @@ void TestErrorCatalog::provisioningCodes() {
     QCOMPARE(m.requestId, QStringLiteral("req-p"));
 }
 
-void TestErrorCatalog::transportErrors() {
+void TestErrorCatalog::transportErrors()
+{
     const UserMessage timeout =
         ErrorCatalog::forTransport(QStringLiteral("graph.microsoft.com"), {}, true, QStringLiteral("r"));
     QCOMPARE(timeout.code, QStringLiteral("timeout"));

@@ -10,7 +10,8 @@
 using namespace insightly::entra;
 using namespace std::chrono_literals;
 
-class TestGraphClient : public GraphClientTestBase {
+class TestGraphClient : public GraphClientTestBase
+{
     Q_OBJECT
 
 private Q_SLOTS:
@@ -35,15 +36,18 @@ private Q_SLOTS:
     void limitsRequestsInFlight();
 };
 
-void TestGraphClient::init() {
+void TestGraphClient::init()
+{
     QVERIFY(setUpRig());
 }
 
-void TestGraphClient::cleanup() {
+void TestGraphClient::cleanup()
+{
     tearDownRig();
 }
 
-void TestGraphClient::waitsForRetryAfterThenSucceedsOnce() {
+void TestGraphClient::waitsForRetryAfterThenSucceedsOnce()
+{
     m_server->setHandler([this](const RecordedRequest &) {
         if (m_server->requests.size() == 1)
             return ScriptedReply::graphError(429, QStringLiteral("TooManyRequests"),
@@ -65,7 +69,8 @@ void TestGraphClient::waitsForRetryAfterThenSucceedsOnce() {
     QVERIFY(m_server->requests[1].receivedAtMs - m_server->requests[0].receivedAtMs >= 900);
 }
 
-void TestGraphClient::retries503UntilSuccess() {
+void TestGraphClient::retries503UntilSuccess()
+{
     m_server->setHandler([this](const RecordedRequest &) {
         if (m_server->requests.size() <= 2)
             return ScriptedReply::graphError(503, QStringLiteral("serviceNotAvailable"),
@@ -80,7 +85,8 @@ void TestGraphClient::retries503UntilSuccess() {
     QCOMPARE(m_server->requests[2].json().value(QLatin1String("jobTitle")).toString(), QStringLiteral("x"));
 }
 
-void TestGraphClient::retriesConnectionResetForRepeatableRequests() {
+void TestGraphClient::retriesConnectionResetForRepeatableRequests()
+{
     m_server->setHandler([this](const RecordedRequest &) {
         return m_server->requests.size() == 1 ? ScriptedReply::reset() : ScriptedReply::json(200, {});
     });
@@ -89,7 +95,8 @@ void TestGraphClient::retriesConnectionResetForRepeatableRequests() {
     QCOMPARE(m_server->requests.size(), 2);
 }
 
-void TestGraphClient::neverRepeatsUnsafePostAfterReset() {
+void TestGraphClient::neverRepeatsUnsafePostAfterReset()
+{
     m_server->setHandler([](const RecordedRequest &) { return ScriptedReply::reset(); });
     const GraphResult result = await(makeClient()->send(
         GraphRequest::post(QStringLiteral("/applicationTemplates/t1/instantiate"),
@@ -101,7 +108,8 @@ void TestGraphClient::neverRepeatsUnsafePostAfterReset() {
     QCOMPARE(result.userMessage().code, QStringLiteral("network"));
 }
 
-void TestGraphClient::unsafePostIsRetriedAfter429ButNotAfter503() {
+void TestGraphClient::unsafePostIsRetriedAfter429ButNotAfter503()
+{
     m_server->setHandler([this](const RecordedRequest &) {
         if (m_server->requests.size() == 1)
             return ScriptedReply::graphError(429, QStringLiteral("TooManyRequests"), {})
@@ -120,7 +128,8 @@ void TestGraphClient::unsafePostIsRetriedAfter429ButNotAfter503() {
     QCOMPARE(m_server->requests.size(), m_fastRetries.maxAttempts);
 }
 
-void TestGraphClient::timeoutBecomesClearError() {
+void TestGraphClient::timeoutBecomesClearError()
+{
     m_server->setHandler([](const RecordedRequest &) { return ScriptedReply::hang(); });
     m_fastRetries.maxAttempts = 1;
     GraphRequest request = GraphRequest::get(QStringLiteral("/users"));
@@ -134,7 +143,8 @@ void TestGraphClient::timeoutBecomesClearError() {
     QCOMPARE(m_server->requests.size(), 1);
 }
 
-void TestGraphClient::keepsRequestIdOnError() {
+void TestGraphClient::keepsRequestIdOnError()
+{
     m_server->setHandler([](const RecordedRequest &) {
         return ScriptedReply::graphError(403, QStringLiteral("Authorization_RequestDenied"),
                                          QStringLiteral("Insufficient privileges to complete the operation."),
@@ -151,7 +161,8 @@ void TestGraphClient::keepsRequestIdOnError() {
     QCOMPARE(m_server->requests.size(), 1); // a 403 is final unless the request opted in
 }
 
-void TestGraphClient::sendsUniqueClientRequestIds() {
+void TestGraphClient::sendsUniqueClientRequestIds()
+{
     m_server->setHandler([](const RecordedRequest &) { return ScriptedReply::json(200, {}); });
     GraphClient *client = makeClient();
     QSet<QByteArray> seen;
@@ -166,7 +177,8 @@ void TestGraphClient::sendsUniqueClientRequestIds() {
     QCOMPARE(seen.size(), 5);
 }
 
-void TestGraphClient::addsConsistencyLevelForSearchAndCount_data() {
+void TestGraphClient::addsConsistencyLevelForSearchAndCount_data()
+{
     QTest::addColumn<QString>("queryName");
     QTest::addColumn<QString>("queryValue");
     QTest::addColumn<bool>("expectEventual");
@@ -175,7 +187,8 @@ void TestGraphClient::addsConsistencyLevelForSearchAndCount_data() {
     QTest::newRow("$filter") << QStringLiteral("$filter") << QStringLiteral("displayName eq 'x'") << false;
 }
 
-void TestGraphClient::addsConsistencyLevelForSearchAndCount() {
+void TestGraphClient::addsConsistencyLevelForSearchAndCount()
+{
     QFETCH(QString, queryName);
     QFETCH(QString, queryValue);
     QFETCH(bool, expectEventual);
@@ -187,7 +200,8 @@ void TestGraphClient::addsConsistencyLevelForSearchAndCount() {
     QVERIFY(m_server->requests.last().target.contains(QUrl::toPercentEncoding(queryName, "$")));
 }
 
-void TestGraphClient::marksUserInitiatedCallsHighPriority() {
+void TestGraphClient::marksUserInitiatedCallsHighPriority()
+{
     m_server->setHandler([](const RecordedRequest &) { return ScriptedReply::json(200, {}); });
     GraphClient *client = makeClient();
     GraphRequest request = GraphRequest::get(QStringLiteral("/users"));
@@ -200,7 +214,8 @@ void TestGraphClient::marksUserInitiatedCallsHighPriority() {
     QVERIFY(m_server->requests.last().header("x-ms-throttle-priority").isEmpty());
 }
 
-void TestGraphClient::retriesInvalidReferenceWhenRequested() {
+void TestGraphClient::retriesInvalidReferenceWhenRequested()
+{
     m_server->setHandler([this](const RecordedRequest &) {
         if (m_server->requests.size() == 1)
             return ScriptedReply::graphError(400, QStringLiteral("Request_BadRequest"),
@@ -220,7 +235,8 @@ void TestGraphClient::retriesInvalidReferenceWhenRequested() {
     QCOMPARE(m_server->requests.size(), 2);
 }
 
-void TestGraphClient::refreshesTokenOnceOn401() {
+void TestGraphClient::refreshesTokenOnceOn401()
+{
     m_server->setHandler([this](const RecordedRequest &request) {
         if (request.header("authorization") == "Bearer token-1")
             return ScriptedReply::graphError(401, QStringLiteral("InvalidAuthenticationToken"),
@@ -245,7 +261,8 @@ void TestGraphClient::refreshesTokenOnceOn401() {
     QCOMPARE(rejected.userMessage().code, QStringLiteral("InvalidAuthenticationToken"));
 }
 
-void TestGraphClient::consistencyRetryOnlyWhenRequested() {
+void TestGraphClient::consistencyRetryOnlyWhenRequested()
+{
     int calls = 0;
     m_server->setHandler([&calls](const RecordedRequest &) {
         return ++calls % 2 == 1 ? ScriptedReply::graphError(404, QStringLiteral("Request_ResourceNotFound"),
@@ -265,7 +282,8 @@ void TestGraphClient::consistencyRetryOnlyWhenRequested() {
     QCOMPARE(calls, 2);
 }
 
-void TestGraphClient::cancelAllAbortsEverythingInFlight() {
+void TestGraphClient::cancelAllAbortsEverythingInFlight()
+{
     m_server->setHandler([](const RecordedRequest &) { return ScriptedReply::hang(); });
     GraphClient *client = makeClient();
     QList<GraphResult> results;
@@ -285,7 +303,8 @@ void TestGraphClient::cancelAllAbortsEverythingInFlight() {
     QVERIFY(await(client->send(GraphRequest::get(QStringLiteral("/users")))).ok());
 }
 
-void TestGraphClient::limitsRequestsInFlight() {
+void TestGraphClient::limitsRequestsInFlight()
+{
     m_server->setHandler([](const RecordedRequest &) { return ScriptedReply::hang(); });
     GraphClient *client = makeClient();
     client->setMaxConcurrent(2);

@@ -9,7 +9,8 @@
 using namespace insightly::entra;
 using namespace std::chrono_literals;
 
-class TestGraphPaging : public GraphClientTestBase {
+class TestGraphPaging : public GraphClientTestBase
+{
     Q_OBJECT
 
 private Q_SLOTS:
@@ -21,7 +22,8 @@ private Q_SLOTS:
     void batchResendsOnlyThrottledItems();
 };
 
-void TestGraphPaging::followsNextLinkVerbatimOverThreePages() {
+void TestGraphPaging::followsNextLinkVerbatimOverThreePages()
+{
     const QString base = m_server->baseUrl().toString();
     const QString next2 = base + QStringLiteral("/v1.0/users?$top=2&$skiptoken=Page%212");
     const QString next3 = base + QStringLiteral("/v1.0/users?$top=2&$skiptoken=Page%213");
@@ -65,7 +67,8 @@ void TestGraphPaging::followsNextLinkVerbatimOverThreePages() {
     QCOMPARE(m_server->requests.size(), 1);
 }
 
-void TestGraphPaging::refusesNextLinkToAnotherHost() {
+void TestGraphPaging::refusesNextLinkToAnotherHost()
+{
     m_server->setHandler([](const RecordedRequest &) {
         return ScriptedReply::json(200, {{QStringLiteral("value"), QJsonArray()},
                                          {QStringLiteral("@odata.nextLink"),
@@ -78,7 +81,8 @@ void TestGraphPaging::refusesNextLinkToAnotherHost() {
     QCOMPARE(m_server->requests.size(), 1);
 }
 
-void TestGraphPaging::batchResendsOnlyThrottledItems() {
+void TestGraphPaging::batchResendsOnlyThrottledItems()
+{
     const QSet<QString> throttledOnce{QStringLiteral("3"), QStringLiteral("7"), QStringLiteral("15")};
     QList<QStringList> batches;
     m_server->setHandler([&](const RecordedRequest &request) {

@@ -5,7 +5,8 @@
 
 using namespace insightly::entra;
 
-class TestPkce : public QObject {
+class TestPkce : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
@@ -17,7 +18,8 @@ private Q_SLOTS:
     void randomTokensAreUrlSafe();
 };
 
-void TestPkce::rfc7636AppendixB() {
+void TestPkce::rfc7636AppendixB()
+{
     // RFC 7636 Appendix B: the example verifier and its S256 challenge.
     const QByteArray verifier("dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk");
     QVERIFY(Pkce::isValidVerifier(verifier));
@@ -31,7 +33,8 @@ void TestPkce::rfc7636AppendixB() {
              verifier);
 }
 
-void TestPkce::generatedVerifiersAreValidAndDistinct_data() {
+void TestPkce::generatedVerifiersAreValidAndDistinct_data()
+{
     QTest::addColumn<int>("requested");
     QTest::addColumn<int>("expected");
     QTest::newRow("default") << 64 << 64;
@@ -41,7 +44,8 @@ void TestPkce::generatedVerifiersAreValidAndDistinct_data() {
     QTest::newRow("too long is capped") << 500 << 128;
 }
 
-void TestPkce::generatedVerifiersAreValidAndDistinct() {
+void TestPkce::generatedVerifiersAreValidAndDistinct()
+{
     QFETCH(int, requested);
     QFETCH(int, expected);
     QSet<QByteArray> seen;
@@ -58,7 +62,8 @@ void TestPkce::generatedVerifiersAreValidAndDistinct() {
     QCOMPARE(seen.size(), 50);
 }
 
-void TestPkce::rejectsInvalidVerifiers_data() {
+void TestPkce::rejectsInvalidVerifiers_data()
+{
     QTest::addColumn<QByteArray>("verifier");
     QTest::newRow("42 characters") << QByteArray(42, 'a');
     QTest::newRow("129 characters") << QByteArray(129, 'a');
@@ -66,12 +71,14 @@ void TestPkce::rejectsInvalidVerifiers_data() {
     QTest::newRow("space") << (QByteArray(42, 'a') + ' ');
 }
 
-void TestPkce::rejectsInvalidVerifiers() {
+void TestPkce::rejectsInvalidVerifiers()
+{
     QFETCH(QByteArray, verifier);
     QVERIFY(!Pkce::isValidVerifier(verifier));
 }
 
-void TestPkce::randomTokensAreUrlSafe() {
+void TestPkce::randomTokensAreUrlSafe()
+{
     const QByteArray a = randomUrlSafeToken(24);
     const QByteArray b = randomUrlSafeToken(24);
     QCOMPARE(a.size(), 32);

@@ -12,18 +12,21 @@ using namespace insightly::entra;
 
 namespace {
 
-QUrlQuery formOf(const RecordedRequest &request) {
+QUrlQuery formOf(const RecordedRequest &request)
+{
     QUrlQuery form(QString::fromUtf8(request.body));
     return form;
 }
 
-QString formValue(const RecordedRequest &request, const char *name) {
+QString formValue(const RecordedRequest &request, const char *name)
+{
     return formOf(request).queryItemValue(QLatin1String(name), QUrl::FullyDecoded);
 }
 
 } // namespace
 
-class TestTokenClient : public QObject {
+class TestTokenClient : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
@@ -52,25 +55,29 @@ private:
     QNetworkAccessManager *m_network = nullptr;
 };
 
-void TestTokenClient::init() {
+void TestTokenClient::init()
+{
     m_server = new ScriptedHttpServer(this);
     QVERIFY(m_server->listen());
     m_network = new QNetworkAccessManager(this);
 }
 
-void TestTokenClient::cleanup() {
+void TestTokenClient::cleanup()
+{
     delete m_server;
     delete m_network;
 }
 
-TokenClient *TestTokenClient::makeClient(const ClientRegistration &client) {
+TokenClient *TestTokenClient::makeClient(const ClientRegistration &client)
+{
     QUrl graph = m_server->baseUrl();
     graph.setPath(QStringLiteral("/v1.0"));
     return new TokenClient(m_network, CloudEndpoints::withOverride(m_server->baseUrl(), graph), client,
                            QStringLiteral("contoso.example"), m_server);
 }
 
-void TestTokenClient::endpointsPerCloud_data() {
+void TestTokenClient::endpointsPerCloud_data()
+{
     QTest::addColumn<int>("cloud");
     QTest::addColumn<QString>("authorize");
     QTest::addColumn<QString>("graph");
@@ -89,7 +96,8 @@ void TestTokenClient::endpointsPerCloud_data() {
         << QStringLiteral("https://microsoftgraph.chinacloudapi.cn/Application.ReadWrite.All");
 }
 
-void TestTokenClient::endpointsPerCloud() {
+void TestTokenClient::endpointsPerCloud()
+{
     QFETCH(int, cloud);
     QFETCH(QString, authorize);
     QFETCH(QString, graph);
@@ -104,7 +112,8 @@ void TestTokenClient::endpointsPerCloud() {
     QVERIFY(scopes.contains(QStringLiteral("profile")));
 }
 
-void TestTokenClient::authorizeUrlCarriesPkceAndOptions() {
+void TestTokenClient::authorizeUrlCarriesPkceAndOptions()
+{
     TokenClient *client = makeClient();
     const SignInAttempt attempt = SignInAttempt::create();
     AuthorizeOptions options;
@@ -137,7 +146,8 @@ void TestTokenClient::authorizeUrlCarriesPkceAndOptions() {
     QVERIFY(!plain.hasQueryItem(QStringLiteral("login_hint")));
 }
 
-void TestTokenClient::redirectMatching_data() {
+void TestTokenClient::redirectMatching_data()
+{
     QTest::addColumn<QString>("configured");
     QTest::addColumn<QString>("candidate");
     QTest::addColumn<bool>("matches");
@@ -172,7 +182,8 @@ void TestTokenClient::redirectMatching_data() {
         << false;
 }
 
-void TestTokenClient::redirectMatching() {
+void TestTokenClient::redirectMatching()
+{
     QFETCH(QString, configured);
     QFETCH(QString, candidate);
     QFETCH(bool, matches);
@@ -180,7 +191,8 @@ void TestTokenClient::redirectMatching() {
     QCOMPARE(client->isRedirectFor(QUrl(candidate)), matches);
 }
 
-void TestTokenClient::redirectParsing() {
+void TestTokenClient::redirectParsing()
+{
     TokenClient *client = makeClient();
     const RedirectResult ok = client->parseRedirect(
         QUrl(QStringLiteral("http://localhost:5000/?code=0.AAA%2Bb&state=s1&session_state=x")));
@@ -202,7 +214,8 @@ void TestTokenClient::redirectParsing() {
     QVERIFY(!client->parseRedirect(QUrl(QStringLiteral("https://example.com/?code=1"))).matched);
 }
 
-void TestTokenClient::completeSignInRedeemsCodeWithVerifier() {
+void TestTokenClient::completeSignInRedeemsCodeWithVerifier()
+{
     m_server->setHandler([](const RecordedRequest &) {
         return ScriptedReply::json(200, {{QStringLiteral("access_token"), QStringLiteral("at-1")},
                                          {QStringLiteral("refresh_token"), QStringLiteral("rt-1")},
@@ -230,7 +243,8 @@ void TestTokenClient::completeSignInRedeemsCodeWithVerifier() {
     QVERIFY(!formOf(sent).hasQueryItem(QStringLiteral("client_secret")));
 }
 
-void TestTokenClient::completeSignInRefusesForeignState() {
+void TestTokenClient::completeSignInRefusesForeignState()
+{
     m_server->setHandler([](const RecordedRequest &) { return ScriptedReply::json(500, {}); });
     const SignInAttempt attempt = SignInAttempt::create();
     const TokenResponse tokens = QCoro::waitFor(makeClient()->completeSignIn(
@@ -240,7 +254,8 @@ void TestTokenClient::completeSignInRefusesForeignState() {
     QCOMPARE(m_server->requests.size(), 0); // never redeemed
 }
 
-void TestTokenClient::redirectErrorIsReported() {
+void TestTokenClient::redirectErrorIsReported()
+{
     const SignInAttempt attempt = SignInAttempt::create();
     const TokenResponse tokens = QCoro::waitFor(makeClient()->completeSignIn(
         attempt, QUrl(QStringLiteral(
@@ -250,7 +265,8 @@ void TestTokenClient::redirectErrorIsReported() {
     QCOMPARE(m_server->requests.size(), 0);
 }
 
-void TestTokenClient::tokenErrorIsParsed() {
+void TestTokenClient::tokenErrorIsParsed()
+{
     m_server->setHandler([](const RecordedRequest &) {
         return ScriptedReply::json(400,
                                    {{QStringLiteral("error"), QStringLiteral("invalid_grant")},
@@ -271,10 +287,16 @@ void TestTokenClient::tokenErrorIsParsed() {
     QCOMPARE(tokens.error.correlationId, QStringLiteral("corr-1"));
     const insightly::UserMessage m = ErrorCatalog::forSignIn(tokens.error);
     QCOMPARE(m.code, QStringLiteral("AADSTS501481"));
+    // describe() fills this client's details into the text: the consent link for a consent error.
+    TokenError consent;
+    consent.error = QStringLiteral("consent_required");
+    QVERIFY(makeClient()->describe(consent).action.contains(
+        QStringLiteral("/contoso.example/adminconsent?client_id=14d82eec-204b-4c2f-b7e8-296a70dab67e")));
     QCOMPARE(m.requestId, QStringLiteral("corr-1"));
 }
 
-void TestTokenClient::refreshSendsRefreshToken() {
+void TestTokenClient::refreshSendsRefreshToken()
+{
     m_server->setHandler([](const RecordedRequest &) {
         return ScriptedReply::json(200, {{QStringLiteral("access_token"), QStringLiteral("at-2")},
                                          {QStringLiteral("refresh_token"), QStringLiteral("rt-2")},
@@ -288,7 +310,8 @@ void TestTokenClient::refreshSendsRefreshToken() {
     QVERIFY(m_server->requests.first().body.contains("rt%2B1%2F%3D%26x"));
 }
 
-void TestTokenClient::deviceCodeIsPolledUntilDone() {
+void TestTokenClient::deviceCodeIsPolledUntilDone()
+{
     int polls = 0;
     m_server->setHandler([&polls](const RecordedRequest &request) {
         if (request.path().endsWith(QLatin1String("/devicecode")))
@@ -319,7 +342,8 @@ void TestTokenClient::deviceCodeIsPolledUntilDone() {
     QCOMPARE(formValue(m_server->requests.last(), "device_code"), QStringLiteral("dc-1"));
 }
 
-void TestTokenClient::deviceCodeDeclinedEndsPolling() {
+void TestTokenClient::deviceCodeDeclinedEndsPolling()
+{
     m_server->setHandler([](const RecordedRequest &) {
         return ScriptedReply::json(400,
                                    {{QStringLiteral("error"), QStringLiteral("authorization_declined")}});
@@ -334,7 +358,8 @@ void TestTokenClient::deviceCodeDeclinedEndsPolling() {
     QVERIFY(ErrorCatalog::forSignIn(tokens.error).what.contains(QLatin1String("declined")));
 }
 
-void TestTokenClient::deviceCodePollingCanBeCancelled() {
+void TestTokenClient::deviceCodePollingCanBeCancelled()
+{
     m_server->setHandler([](const RecordedRequest &) {
         return ScriptedReply::json(400, {{QStringLiteral("error"), QStringLiteral("authorization_pending")}});
     });

@@ -10,7 +10,8 @@
 using namespace insightly;
 using namespace insightly::entra;
 
-class TestTokenSource : public QObject {
+class TestTokenSource : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
@@ -33,7 +34,8 @@ private:
     int m_issued = 0;
 };
 
-void TestTokenSource::init() {
+void TestTokenSource::init()
+{
     m_server = new ScriptedHttpServer(this);
     QVERIFY(m_server->listen());
     m_network = new QNetworkAccessManager(this);
@@ -53,13 +55,15 @@ void TestTokenSource::init() {
     });
 }
 
-void TestTokenSource::cleanup() {
+void TestTokenSource::cleanup()
+{
     delete m_server;
     delete m_network;
     delete m_store;
 }
 
-static TokenResponse expiredSession() {
+static TokenResponse expiredSession()
+{
     TokenResponse r;
     r.accessToken = QStringLiteral("at-0");
     r.refreshToken = QStringLiteral("rt-0");
@@ -67,13 +71,15 @@ static TokenResponse expiredSession() {
     return r;
 }
 
-static TokenResponse freshSession() {
+static TokenResponse freshSession()
+{
     TokenResponse r = expiredSession();
     r.expiresAt = QDateTime::currentDateTimeUtc().addSecs(3600);
     return r;
 }
 
-void TestTokenSource::adoptStoresRefreshTokenUnderTenantAndClient() {
+void TestTokenSource::adoptStoresRefreshTokenUnderTenantAndClient()
+{
     TokenSource source(m_client, m_store);
     const SecretKey key = source.refreshTokenKey();
     QCOMPARE(key.tenant, QStringLiteral("tenant-1"));
@@ -86,7 +92,8 @@ void TestTokenSource::adoptStoresRefreshTokenUnderTenantAndClient() {
     QCOMPARE(m_server->requests.size(), 0); // still fresh: no refresh
 }
 
-void TestTokenSource::concurrentCallersShareOneRefresh() {
+void TestTokenSource::concurrentCallersShareOneRefresh()
+{
     TokenSource source(m_client, m_store);
     QCoro::waitFor(source.adopt(expiredSession()));
     QStringList tokens;
@@ -101,7 +108,8 @@ void TestTokenSource::concurrentCallersShareOneRefresh() {
     QCOMPARE(form.queryItemValue(QStringLiteral("refresh_token")), QStringLiteral("rt-0"));
 }
 
-void TestTokenSource::rejectedTokenIsRenewed() {
+void TestTokenSource::rejectedTokenIsRenewed()
+{
     TokenSource source(m_client, m_store);
     QCoro::waitFor(source.adopt(freshSession()));
     source.rejectAccessToken(QStringLiteral("some-older-token")); // not ours any more: ignored
@@ -111,7 +119,8 @@ void TestTokenSource::rejectedTokenIsRenewed() {
     QCOMPARE(m_server->requests.size(), 1);
 }
 
-void TestTokenSource::restoreRedeemsStoredRefreshToken() {
+void TestTokenSource::restoreRedeemsStoredRefreshToken()
+{
     TokenSource first(m_client, m_store);
     QCoro::waitFor(first.adopt(freshSession()));
     TokenSource nextRun(m_client, m_store);
@@ -127,7 +136,8 @@ void TestTokenSource::restoreRedeemsStoredRefreshToken() {
     QVERIFY(none.error.isEmpty()); // nothing stored is not an error: the wizard just shows sign-in
 }
 
-void TestTokenSource::invalidGrantAsksForInteractiveSignIn() {
+void TestTokenSource::invalidGrantAsksForInteractiveSignIn()
+{
     m_server->setHandler([](const RecordedRequest &) {
         return ScriptedReply::json(
             400, {{QStringLiteral("error"), QStringLiteral("invalid_grant")},
@@ -150,7 +160,8 @@ void TestTokenSource::invalidGrantAsksForInteractiveSignIn() {
     QCOMPARE(m_server->requests.size(), 1);
 }
 
-void TestTokenSource::transientFailureKeepsTheSession() {
+void TestTokenSource::transientFailureKeepsTheSession()
+{
     m_server->setHandler([](const RecordedRequest &) {
         return ScriptedReply::json(503,
                                    {{QStringLiteral("error"), QStringLiteral("temporarily_unavailable")}});
@@ -166,7 +177,8 @@ void TestTokenSource::transientFailureKeepsTheSession() {
     QVERIFY(source.hasSession());
 }
 
-void TestTokenSource::signOutRemovesStoredRefreshToken() {
+void TestTokenSource::signOutRemovesStoredRefreshToken()
+{
     TokenSource source(m_client, m_store);
     QCoro::waitFor(source.adopt(freshSession()));
     QVERIFY(m_store->contains(source.refreshTokenKey()));

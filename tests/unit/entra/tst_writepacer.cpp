@@ -6,7 +6,8 @@
 using namespace insightly::entra;
 using namespace std::chrono_literals;
 
-class TestWritePacer : public QObject {
+class TestWritePacer : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
@@ -15,7 +16,8 @@ private Q_SLOTS:
     void throttlingShrinksAndSuccessRestores();
 };
 
-void TestWritePacer::quotaPassesAtOnceThenWaits() {
+void TestWritePacer::quotaPassesAtOnceThenWaits()
+{
     WritePacer pacer(3, 60s);
     CancelToken cancel;
     int granted = 0;
@@ -34,7 +36,8 @@ void TestWritePacer::quotaPassesAtOnceThenWaits() {
     QCOMPARE(granted, 3);
 }
 
-void TestWritePacer::cancelledWaitGivesItsSlotBack() {
+void TestWritePacer::cancelledWaitGivesItsSlotBack()
+{
     WritePacer pacer(1, 60s);
     QVERIFY(QCoro::waitFor(pacer.acquire()));
     CancelToken cancel;
@@ -55,7 +58,8 @@ void TestWritePacer::cancelledWaitGivesItsSlotBack() {
     QVERIFY(batchDone);
 }
 
-void TestWritePacer::throttlingShrinksAndSuccessRestores() {
+void TestWritePacer::throttlingShrinksAndSuccessRestores()
+{
     WritePacer pacer(100, 150s);
     QCOMPARE(pacer.currentLimit(), 100.0);
     pacer.onThrottled(0ms);
