@@ -48,6 +48,10 @@ public:
     QCoro::Task<DeviceCode> beginDeviceCode();
     QCoro::Task<SignInOutcome> finishDeviceCode(DeviceCode code, QPointer<CancelToken> cancel);
 
+    // Tokens obtained by another grant (scripts and tests use the resource-owner password grant that Entra
+    // allows public clients): kept and checked exactly as after an interactive sign-in.
+    QCoro::Task<SignInOutcome> adoptTokens(TokenResponse tokens) { return adoptAndCheck(std::move(tokens)); }
+
     // A later start: the stored refresh token signs the admin in without a browser.
     QCoro::Task<SignInOutcome> restore();
     QCoro::Task<void> signOut();
