@@ -32,10 +32,12 @@ bool hasScope(const QStringList &granted, const QString &needed)
         return true;
     // A broader scope covers a narrower one of the same resource.
     static const QHash<QString, QStringList> covers{
-        {QStringLiteral("User.Read.All"), {QStringLiteral("User.ReadWrite.All"), QStringLiteral("Directory.Read.All"),
-                                           QStringLiteral("Directory.ReadWrite.All")}},
-        {QStringLiteral("Group.Read.All"), {QStringLiteral("Group.ReadWrite.All"), QStringLiteral("Directory.Read.All"),
-                                            QStringLiteral("Directory.ReadWrite.All")}},
+        {QStringLiteral("User.ReadBasic.All"),
+         {QStringLiteral("User.Read.All"), QStringLiteral("User.ReadWrite.All"), QStringLiteral("Directory.Read.All"),
+          QStringLiteral("Directory.ReadWrite.All")}},
+        {QStringLiteral("GroupMember.Read.All"),
+         {QStringLiteral("Group.Read.All"), QStringLiteral("Group.ReadWrite.All"), QStringLiteral("Directory.Read.All"),
+          QStringLiteral("Directory.ReadWrite.All")}},
         {QStringLiteral("Application.ReadWrite.All"), {QStringLiteral("Directory.ReadWrite.All")}},
     };
     for (const QString &broader : covers.value(needed))
@@ -68,8 +70,8 @@ QList<QPair<QString, QString>> requiredScopes()
         {QStringLiteral("Application.ReadWrite.All"), tr("add and configure the Insightly SAML application (steps 1–2)")},
         {QStringLiteral("AppRoleAssignment.ReadWrite.All"), tr("assign users and groups (step 4)")},
         {QStringLiteral("Synchronization.ReadWrite.All"), tr("connect and start SCIM provisioning (step 3)")},
-        {QStringLiteral("User.Read.All"), tr("find users to assign (step 4)")},
-        {QStringLiteral("Group.Read.All"), tr("find groups to assign (step 4)")},
+        {QStringLiteral("User.ReadBasic.All"), tr("find users to assign (step 4)")},
+        {QStringLiteral("GroupMember.Read.All"), tr("find groups to assign (step 4)")},
     };
 }
 

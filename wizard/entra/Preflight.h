@@ -43,7 +43,8 @@ struct PreflightReport {
 
 // The roles that may run every step (reference §A6): any one of them.
 QStringList acceptedAdminRoles();
-// The delegated scopes the steps need, each with the step that needs it (reference §A5).
+// The delegated scopes the steps need, each with the step that needs it (reference §A5): the least-privileged
+// ones the sign-in asks for (wizardScopes()); a broader granted scope covers a narrower one.
 QList<QPair<QString, QString>> requiredScopes();
 
 // Reads /organization, /me and /me/memberOf, and compares the token's scopes (`grantedScope`: the token

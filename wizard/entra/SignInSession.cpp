@@ -109,13 +109,18 @@ QCoro::Task<SignInOutcome> SignInSession::adoptAndCheck(TokenResponse tokens)
         co_return outcome;
     }
     const QString scope = tokens.scope;
-    const UserMessage storeProblem = co_await m_tokens->adopt(std::move(tokens));
-    if (!storeProblem.isEmpty())
-        qCWarning(lcSignIn) << "refresh token not stored:" << storeProblem.what;
+    co_await m_tokens->adopt(std::move(tokens), false);
     m_preflight = co_await runPreflight(*m_graph, scope, adminConsentUrl().toString());
     if (!m_preflight.error.isEmpty()) {
         outcome.error = m_preflight.error;
         co_return outcome;
+    }
+    // Only a session that passed the preflight is kept for the next start, under the tenant's id.
+    if (m_preflight.passed()) {
+        m_tokens->setStorageTenant(m_preflight.identity.tenantId);
+        const UserMessage storeProblem = co_await m_tokens->persist();
+        if (!storeProblem.isEmpty())
+            qCWarning(lcSignIn) << "refresh token not stored:" << storeProblem.what;
     }
     m_signedIn = true;
     outcome.signedIn = true;

@@ -59,7 +59,8 @@ TokenSource::TokenSource(TokenClient *client, RefreshTokenStore *store, QObject 
 
 SecretKey TokenSource::refreshTokenKey() const
 {
-    return {m_client ? m_client->tenant() : QString(), QStringLiteral("refresh-token"),
+    const QString tenant = !m_storageTenant.isEmpty() ? m_storageTenant : (m_client ? m_client->tenant() : QString());
+    return {tenant, QStringLiteral("refresh-token"),
             m_client ? m_client->client().clientId : QString()};
 }
 
@@ -72,7 +73,7 @@ bool TokenSource::accessTokenFresh() const
     return QDateTime::currentDateTimeUtc().addSecs(margin) < m_expiresAt;
 }
 
-QCoro::Task<UserMessage> TokenSource::adopt(TokenResponse signedIn)
+QCoro::Task<UserMessage> TokenSource::adopt(TokenResponse signedIn, bool store)
 {
     m_accessToken = signedIn.accessToken;
     m_expiresAt = signedIn.expiresAt;
@@ -82,6 +83,15 @@ QCoro::Task<UserMessage> TokenSource::adopt(TokenResponse signedIn)
     if (signedIn.refreshToken.isEmpty())
         co_return UserMessage{};
     m_refreshToken = signedIn.refreshToken;
+    if (!store)
+        co_return UserMessage{};
+    co_return co_await persist();
+}
+
+QCoro::Task<UserMessage> TokenSource::persist()
+{
+    if (m_refreshToken.isEmpty())
+        co_return UserMessage{};
     const SecretResult stored = co_await m_store->write(refreshTokenKey(), m_refreshToken.toUtf8());
     co_return stored.ok ? UserMessage{} : stored.error;
 }

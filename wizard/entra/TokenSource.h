@@ -52,7 +52,13 @@ public:
 
     // After an interactive or device-code sign-in: keeps the tokens and stores the refresh token.
     // Returns the store's error (the session still works for this run) or an empty message.
-    QCoro::Task<UserMessage> adopt(TokenResponse signedIn);
+    // With store=false the tokens are used for this run only until persist() (the sign-in checks the account
+    // first: a session that fails the preflight is never kept).
+    QCoro::Task<UserMessage> adopt(TokenResponse signedIn, bool store = true);
+    QCoro::Task<UserMessage> persist();
+    // Keep the refresh token under this tenant (the tenant id learnt at sign-in) rather than the one signed in
+    // with ("organizations"), so that the next start finds it by tenant id.
+    void setStorageTenant(const QString &tenantId) { m_storageTenant = tenantId; }
     // On a later run: reads the stored refresh token and redeems it. Failure means "sign in interactively".
     QCoro::Task<AccessTokenResult> restore();
     QCoro::Task<AccessTokenResult> accessToken() override;
@@ -82,6 +88,7 @@ private:
     QString m_refreshToken;
     QDateTime m_expiresAt;
     QString m_grantedScope;
+    QString m_storageTenant;
     qint64 m_lifetimeS = 3600;
     UserMessage m_lastError;
     std::chrono::seconds m_margin{300};

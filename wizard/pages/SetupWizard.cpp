@@ -1,6 +1,7 @@
 #include "pages/SetupWizard.h"
 
 #include "config.h"
+#include "pages/SignInPage.h"
 #include "pages/StepPage.h"
 #include "pages/WelcomePage.h"
 #include "pages/WizardContext.h"
@@ -37,15 +38,7 @@ SetupWizard::SetupWizard(WizardContext &context, QWidget *parent)
     setOption(QWizard::HaveHelpButton, false);
 
     setPage(Welcome, new WelcomePage(context));
-    setPage(SignIn, pendingStep(
-        context, QStringLiteral("signInPage"), tr("Sign in to Microsoft Entra ID"),
-        tr("Sign in with an account that may manage enterprise applications in your tenant."),
-        tr("<p>Sign in in the browser on this page. The wizard then checks, before it changes anything, that your "
-           "account holds the <b>Cloud Application Administrator</b> or <b>Application Administrator</b> role and "
-           "that the permissions it needs were granted.</p>"
-           "<p>If your organisation blocks sign-in in embedded browsers, use <i>Sign in with the system browser</i> "
-           "or <i>Sign in with a code</i>.</p>"),
-        tr("Signing in to Microsoft Entra ID from the wizard is not built yet.")));
+    setPage(SignIn, new SignInPage(context));
     setPage(Instance, pendingStep(
         context, QStringLiteral("instancePage"), tr("Your Insightly instance"),
         tr("Copy Insightly's Sign-in page URL into the wizard."),

@@ -4,4 +4,7 @@ target_sources(insightly_wizard PRIVATE
     pages/StepPage.h pages/StepPage.cpp
     pages/WelcomePage.h pages/WelcomePage.cpp
     pages/SetupWizard.h pages/SetupWizard.cpp
+    pages/MessagePanel.h pages/MessagePanel.cpp
+    pages/PreflightView.h pages/PreflightView.cpp
+    pages/SignInPage.h pages/SignInPage.cpp
 )

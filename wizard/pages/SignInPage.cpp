@@ -1,0 +1,342 @@
+#include "pages/SignInPage.h"
+
+#include "browser/BrowserPage.h"
+#include "browser/EmbeddedBrowser.h"
+#include "browser/LoopbackRedirectListener.h"
+#include "browser/UrlOpener.h"
+#include "core/LogCategories.h"
+#include "core/SetupStateStore.h"
+#include "entra/CancelToken.h"
+#include "entra/SignInSession.h"
+#include "entra/TokenClient.h"
+#include "pages/MessagePanel.h"
+#include "pages/PreflightView.h"
+#include "pages/WizardContext.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace insightly {
+
+SignInPage::SignInPage(WizardContext &context, QWidget *parent)
+    : StepPage(context, QStringLiteral("signInPage"), parent)
+{
+    setTitle(tr("Sign in to Microsoft Entra ID"));
+    setSubTitle(tr("Sign in with an account that may manage enterprise applications in your tenant."));
+    setInstructions(tr("<p>Sign in on this page. Before it changes anything, the wizard checks that your account "
+                       "holds the <b>Cloud Application Administrator</b> or <b>Application Administrator</b> role "
+                       "and that the permissions it needs were granted.</p>"
+                       "<p>If your organisation does not allow signing in from an embedded browser, use "
+                       "<i>Sign in with the system browser</i> or <i>Sign in with a code</i>.</p>"
+                       "<p>Your session is kept in the system keychain, so the next start signs you in without "
+                       "asking again.</p>"));
+
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("signInStatus"));
+    m_status->setWordWrap(true);
+    contentLayout()->addWidget(m_status);
+
+    m_error = new MessagePanel(QStringLiteral("signInError"), this);
+    contentLayout()->addWidget(m_error);
+
+    m_panels = new QStackedWidget(this);
+    m_panels->addWidget(new QWidget(m_panels)); // Busy: the status line says what happens
+
+    m_browser = new EmbeddedBrowser(context.urlOpener(), QStringLiteral("signIn"), m_panels);
+    m_browser->setMinimumHeight(360);
+    m_panels->addWidget(m_browser);
+
+    auto *system = new QWidget(m_panels);
+    auto *systemLayout = new QVBoxLayout(system);
+    m_systemBrowserText = new QLabel(system);
+    m_systemBrowserText->setObjectName(QStringLiteral("signInSystemBrowserText"));
+    m_systemBrowserText->setWordWrap(true);
+    systemLayout->addWidget(m_systemBrowserText);
+    systemLayout->addStretch(1);
+    m_panels->addWidget(system);
+
+    auto *device = new QWidget(m_panels);
+    auto *deviceLayout = new QVBoxLayout(device);
+    m_deviceText = new QLabel(device);
+    m_deviceText->setObjectName(QStringLiteral("signInDeviceText"));
+    m_deviceText->setWordWrap(true);
+    m_deviceText->setOpenExternalLinks(false);
+    deviceLayout->addWidget(m_deviceText);
+    m_deviceCode = new QLabel(device);
+    m_deviceCode->setObjectName(QStringLiteral("signInDeviceCode"));
+    m_deviceCode->setAccessibleName(tr("Sign-in code"));
+    m_deviceCode->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont big = m_deviceCode->font();
+    big.setPointSizeF(big.pointSizeF() * 2);
+    big.setBold(true);
+    m_deviceCode->setFont(big);
+    deviceLayout->addWidget(m_deviceCode);
+    auto *deviceButtons = new QHBoxLayout;
+    auto *copyCode = new QPushButton(tr("&Copy code"), device);
+    copyCode->setObjectName(QStringLiteral("signInDeviceCodeCopy"));
+    auto *openLink = new QPushButton(tr("&Open the sign-in page"), device);
+    openLink->setObjectName(QStringLiteral("signInDeviceCodeOpen"));
+    deviceButtons->addWidget(copyCode);
+    deviceButtons->addWidget(openLink);
+    deviceButtons->addStretch(1);
+    deviceLayout->addLayout(deviceButtons);
+    deviceLayout->addStretch(1);
+    m_panels->addWidget(device);
+    connect(copyCode, &QPushButton::clicked, this,
+            [this] { QApplication::clipboard()->setText(m_currentDeviceCode.userCode); });
+    connect(openLink, &QPushButton::clicked, this, [this] {
+        this->context().urlOpener().open(QUrl(m_currentDeviceCode.verificationUri));
+    });
+
+    m_preflight = new PreflightView(m_panels);
+    m_panels->addWidget(m_preflight);
+    contentLayout()->addWidget(m_panels, 1);
+
+    auto *alternatives = new QHBoxLayout;
+    m_useEmbedded = new QPushButton(tr("Sign in &here"), this);
+    m_useEmbedded->setObjectName(QStringLiteral("signInEmbeddedButton"));
+    m_useSystemBrowser = new QPushButton(tr("Sign in with the &system browser"), this);
+    m_useSystemBrowser->setObjectName(QStringLiteral("signInSystemBrowserButton"));
+    m_useDeviceCode = new QPushButton(tr("Sign in with a c&ode"), this);
+    m_useDeviceCode->setObjectName(QStringLiteral("signInDeviceCodeButton"));
+    m_switchAccount = new QPushButton(tr("Sign in as &someone else"), this);
+    m_switchAccount->setObjectName(QStringLiteral("signInSwitchAccount"));
+    for (QPushButton *b : {m_useEmbedded, m_useSystemBrowser, m_useDeviceCode, m_switchAccount}) {
+        b->setAccessibleName(b->text().remove(u'&'));
+        alternatives->addWidget(b);
+    }
+    alternatives->addStretch(1);
+    contentLayout()->addLayout(alternatives);
+
+    connect(m_useEmbedded, &QPushButton::clicked, this, &SignInPage::startEmbedded);
+    connect(m_useSystemBrowser, &QPushButton::clicked, this, &SignInPage::startSystemBrowser);
+    connect(m_useDeviceCode, &QPushButton::clicked, this, &SignInPage::startDeviceCode);
+    connect(m_switchAccount, &QPushButton::clicked, this, &SignInPage::signOutAndRestart);
+    m_switchAccount->hide();
+}
+
+SignInPage::~SignInPage()
+{
+    stopAlternatives();
+}
+
+entra::SignInSession &SignInPage::session()
+{
+    if (!context().session())
+        context().startSession(context().tenant());
+    return *context().session();
+}
+
+void SignInPage::showPanel(Panel panel, const QString &status)
+{
+    m_panels->setCurrentIndex(int(panel));
+    m_status->setText(status);
+    m_status->setVisible(!status.isEmpty());
+    const bool signedIn = panel == Panel::Result;
+    m_useEmbedded->setVisible(!signedIn && panel != Panel::Browser);
+    m_useSystemBrowser->setVisible(!signedIn && panel != Panel::SystemBrowser);
+    m_useDeviceCode->setVisible(!signedIn && panel != Panel::DeviceCode);
+    m_switchAccount->setVisible(signedIn);
+    emit completeChanged();
+}
+
+void SignInPage::initializePage()
+{
+    // Runs again after Back/Next: a signed-in session stays; only the first visit starts a sign-in.
+    if (m_started)
+        return;
+    m_started = true;
+    restoreOrStart();
+}
+
+void SignInPage::cleanupPage()
+{
+    // Going Back to Welcome keeps the session; a running alternative is stopped (it restarts on return).
+    stopAlternatives();
+}
+
+bool SignInPage::isComplete() const
+{
+    return !m_busy && context().session() && context().session()->isSignedIn()
+        && context().session()->preflight().passed();
+}
+
+QCoro::Task<void> SignInPage::restoreOrStart()
+{
+    QPointer<SignInPage> self(this);
+    QString tenant = context().tenant();
+    const bool remembered = tenant.isEmpty();
+    if (remembered)
+        tenant = context().setup().mostRecentTenant();
+    context().startSession(tenant);
+    if (!tenant.isEmpty()) {
+        m_busy = true;
+        showPanel(Panel::Busy, tr("Signing you in with your saved session…"));
+        const entra::SignInOutcome outcome = co_await session().restore();
+        if (!self)
+            co_return;
+        m_busy = false;
+        if (outcome.signedIn) {
+            handleOutcome(outcome);
+            co_return;
+        }
+        qCInfo(lcPages) << "no saved session:" << outcome.error.code;
+        // The remembered tenant is only a guess: an interactive sign-in lets the admin pick any tenant.
+        if (remembered)
+            context().startSession(context().tenant());
+    }
+    startEmbedded();
+}
+
+void SignInPage::startEmbedded()
+{
+    stopAlternatives();
+    m_error->clear();
+    entra::SignInSession &s = session();
+    const QUrl authorize = s.beginInteractive();
+    BrowserPage *page = m_browser->page();
+    page->setRedirectCatcher([&s](const QUrl &url) { return s.isRedirect(url); });
+    disconnect(page, &BrowserPage::redirectCaught, this, nullptr);
+    connect(page, &BrowserPage::redirectCaught, this, [this](const QUrl &url) { finishRedirect(url); });
+    showPanel(Panel::Browser);
+    m_browser->load(authorize);
+}
+
+void SignInPage::startSystemBrowser()
+{
+    stopAlternatives();
+    m_error->clear();
+    m_listener = new LoopbackRedirectListener(this);
+    if (!m_listener->listen()) {
+        UserMessage m;
+        m.what = tr("The wizard could not open a local port to receive the sign-in.");
+        m.action = tr("Sign in here or with a code instead.");
+        m.code = QStringLiteral("signin.loopback");
+        m_error->showMessage(m);
+        return;
+    }
+    const QUrl authorize = session().beginSystemBrowser(m_listener->redirectUri());
+    connect(m_listener, &LoopbackRedirectListener::redirectReceived, this,
+            [this](const QUrl &url) { finishRedirect(url); });
+    m_systemBrowserText->setText(tr("Your browser opened Microsoft's sign-in page. Sign in there; this page "
+                                    "continues by itself when you are done."));
+    showPanel(Panel::SystemBrowser, tr("Waiting for the sign-in in your browser…"));
+    if (!context().urlOpener().open(authorize)) {
+        UserMessage m;
+        m.what = tr("The system browser could not be opened.");
+        m.action = tr("Sign in here or with a code instead.");
+        m.code = QStringLiteral("signin.browser");
+        m_error->showMessage(m);
+    }
+}
+
+void SignInPage::startDeviceCode()
+{
+    stopAlternatives();
+    m_error->clear();
+    runDeviceCode();
+}
+
+QCoro::Task<void> SignInPage::runDeviceCode()
+{
+    QPointer<SignInPage> self(this);
+    showPanel(Panel::Busy, tr("Asking Microsoft for a sign-in code…"));
+    const entra::DeviceCode code = co_await session().beginDeviceCode();
+    if (!self)
+        co_return;
+    if (!code.ok()) {
+        m_error->showMessage(session().tokenClient()->describe(code.error));
+        showPanel(Panel::Busy);
+        co_return;
+    }
+    m_currentDeviceCode = code;
+    m_deviceText->setText(tr("On any device, open %1 and enter this code. This page continues by itself when you "
+                             "are done.")
+                              .arg(code.verificationUri));
+    m_deviceCode->setText(code.userCode);
+    showPanel(Panel::DeviceCode, tr("Waiting for you to enter the code…"));
+    m_deviceCancel = new entra::CancelToken(this);
+    const entra::SignInOutcome outcome = co_await session().finishDeviceCode(code, m_deviceCancel);
+    if (!self)
+        co_return;
+    if (m_deviceCancel && m_deviceCancel->isCancelled())
+        co_return; // the admin chose another way
+    handleOutcome(outcome);
+}
+
+QCoro::Task<void> SignInPage::finishRedirect(QUrl redirect)
+{
+    QPointer<SignInPage> self(this);
+    m_busy = true;
+    showPanel(Panel::Busy, tr("Completing the sign-in and checking your permissions…"));
+    const entra::SignInOutcome outcome = co_await session().finishInteractive(redirect);
+    if (!self)
+        co_return;
+    m_busy = false;
+    if (m_listener) {
+        m_listener->deleteLater();
+        m_listener = nullptr;
+    }
+    handleOutcome(outcome);
+}
+
+void SignInPage::handleOutcome(const entra::SignInOutcome &outcome)
+{
+    if (!outcome.signedIn) {
+        // Nothing was stored: the refresh token is kept only after a complete, checked sign-in.
+        m_error->showMessage(outcome.error);
+        showPanel(Panel::Busy, tr("You are not signed in."));
+        return;
+    }
+    m_error->clear();
+    const entra::SignedInIdentity &who = outcome.preflight.identity;
+    context().setTenant(who.tenantId);
+    SetupStateStore &store = context().setup();
+    store.load(who.tenantId);
+    store.update([&](SetupState &state) {
+        state.tenantId = who.tenantId;
+        state.tenantDisplayName = who.tenantName;
+        state.clientId = context().clientRegistration().clientId;
+    });
+    if (outcome.preflight.passed())
+        store.markStepCompleted(SetupState::Step::SignIn);
+    m_preflight->show(outcome.preflight);
+    showPanel(Panel::Result);
+}
+
+void SignInPage::signOutAndRestart()
+{
+    signOutThenSignIn();
+}
+
+QCoro::Task<void> SignInPage::signOutThenSignIn()
+{
+    QPointer<SignInPage> self(this);
+    if (context().session())
+        co_await context().session()->signOut();
+    if (!self)
+        co_return;
+    m_browser->resetSession(); // forget the identity platform's browser cookies too
+    startEmbedded();
+}
+
+void SignInPage::stopAlternatives()
+{
+    if (m_deviceCancel) {
+        m_deviceCancel->cancel();
+        m_deviceCancel->deleteLater();
+        m_deviceCancel = nullptr;
+    }
+    if (m_listener) {
+        m_listener->close();
+        m_listener->deleteLater();
+        m_listener = nullptr;
+    }
+}
+
+} // namespace insightly
