@@ -14,8 +14,9 @@ namespace {
 
 constexpr int maxBatchRequests = 20; // entra-insightly.md B10
 
-const QSet<QString> batchItemKeys{QStringLiteral("id"), QStringLiteral("method"), QStringLiteral("url"),
-                                  QStringLiteral("headers"), QStringLiteral("body"), QStringLiteral("dependsOn")};
+const QSet<QString> batchItemKeys{QStringLiteral("id"),   QStringLiteral("method"),
+                                  QStringLiteral("url"),  QStringLiteral("headers"),
+                                  QStringLiteral("body"), QStringLiteral("dependsOn")};
 const QSet<QString> batchMethods{QStringLiteral("GET"), QStringLiteral("POST"), QStringLiteral("PUT"),
                                  QStringLiteral("PATCH"), QStringLiteral("DELETE")};
 
@@ -57,7 +58,10 @@ QString allowedMethods(const QHash<QString, contract::Operation> &operations)
 
 } // namespace
 
-GraphContract::GraphContract() : m_model(std::make_unique<contract::ContractModel>()) {}
+GraphContract::GraphContract()
+    : m_model(std::make_unique<contract::ContractModel>())
+{
+}
 
 GraphContract::~GraphContract() = default;
 
@@ -78,7 +82,8 @@ int GraphContract::operationCount() const
     return m_model->operationCount();
 }
 
-QList<ContractProblem> GraphContract::check(const QString &method, const QString &url, const QJsonValue &body) const
+QList<ContractProblem> GraphContract::check(const QString &method, const QString &url,
+                                            const QJsonValue &body) const
 {
     QString relative = url;
     if (relative.startsWith(QLatin1String("https://")) || relative.startsWith(QLatin1String("http://"))) {
@@ -87,8 +92,8 @@ QList<ContractProblem> GraphContract::check(const QString &method, const QString
         if (absolute.hasQuery())
             relative += u'?' + absolute.query(QUrl::FullyEncoded);
     }
-    if (relative == QLatin1String("/v1.0") || relative.startsWith(QLatin1String("/v1.0/"))
-        || relative.startsWith(QLatin1String("/v1.0?")))
+    if (relative == QLatin1String("/v1.0") || relative.startsWith(QLatin1String("/v1.0/")) ||
+        relative.startsWith(QLatin1String("/v1.0?")))
         relative = relative.mid(5);
     return checkRequest(method.toUpper(), relative, body, false);
 }
@@ -108,7 +113,8 @@ QList<ContractProblem> GraphContract::checkRequest(const QString &method, const 
 
     if (segments == QStringList{QStringLiteral("$batch")}) {
         if (insideBatch)
-            problems.append({ContractProblem::InvalidBatch, QStringLiteral("a $batch cannot contain a $batch"), {}});
+            problems.append(
+                {ContractProblem::InvalidBatch, QStringLiteral("a $batch cannot contain a $batch"), {}});
         else
             checkBatch(method, query, body, &problems);
         return problems;
@@ -121,12 +127,14 @@ QList<ContractProblem> GraphContract::checkRequest(const QString &method, const 
     const QList<int> candidates = m_model->match(segments);
     if (candidates.isEmpty()) {
         problems.append({ContractProblem::UnknownPath,
-                         QStringLiteral("%1 %2: no path of the description matches").arg(method, path), {}});
+                         QStringLiteral("%1 %2: no path of the description matches").arg(method, path),
+                         {}});
         return problems;
     }
     const contract::Operation *op = nullptr;
     for (int node : candidates) {
-        if (const auto it = m_model->operations(node).constFind(method); it != m_model->operations(node).cend()) {
+        if (const auto it = m_model->operations(node).constFind(method);
+            it != m_model->operations(node).cend()) {
             op = &it.value();
             break;
         }
@@ -146,16 +154,18 @@ QList<ContractProblem> GraphContract::checkRequest(const QString &method, const 
             continue;
         QStringList listed = op->queryOptions.values();
         listed.sort();
-        problems.append({ContractProblem::UnknownQueryOption,
-                         QStringLiteral("%1 %2 does not list the query option '%3' (it lists: %4)")
-                             .arg(method, op->pathTemplate, name,
-                                  listed.isEmpty() ? QStringLiteral("none") : listed.join(QStringLiteral(", "))),
-                         {}});
+        problems.append(
+            {ContractProblem::UnknownQueryOption,
+             QStringLiteral("%1 %2 does not list the query option '%3' (it lists: %4)")
+                 .arg(method, op->pathTemplate, name,
+                      listed.isEmpty() ? QStringLiteral("none") : listed.join(QStringLiteral(", "))),
+             {}});
     }
 
     if (!op->hasBody && hasBody(body))
         problems.append({ContractProblem::BodyNotAllowed,
-                         QStringLiteral("%1 %2 takes no request body").arg(method, op->pathTemplate), {}});
+                         QStringLiteral("%1 %2 takes no request body").arg(method, op->pathTemplate),
+                         {}});
     else if (op->bodyType >= 0)
         checkBody(op->bodyType, body, QString(), &problems);
     return problems;
@@ -197,9 +207,10 @@ void GraphContract::checkBody(int type, const QJsonValue &value, const QString &
         const QString property = at < 0 ? key : key.left(at); // members@odata.bind annotates "members"
         int propertyType = -1;
         if (!m_model->findProperty(type, property, &propertyType)) {
-            problems->append({ContractProblem::UnknownBodyProperty,
-                              QStringLiteral("'%1%2' is not a property of %3").arg(prefix, property, declared.name),
-                              {}});
+            problems->append(
+                {ContractProblem::UnknownBodyProperty,
+                 QStringLiteral("'%1%2' is not a property of %3").arg(prefix, property, declared.name),
+                 {}});
             continue;
         }
         if (at < 0)
@@ -214,12 +225,15 @@ void GraphContract::checkBatch(const QString &method, const QString &query, cons
         problems->append({ContractProblem::InvalidBatch, detail, itemId});
     };
     if (method != QLatin1String("POST")) {
-        problems->append({ContractProblem::MethodNotAllowed, QStringLiteral("%1 /$batch: JSON batching takes POST only").arg(method), {}});
+        problems->append({ContractProblem::MethodNotAllowed,
+                          QStringLiteral("%1 /$batch: JSON batching takes POST only").arg(method),
+                          {}});
         return;
     }
     for (const QString &pair : query.split(u'&', Qt::SkipEmptyParts))
         problems->append({ContractProblem::UnknownQueryOption,
-                          QStringLiteral("POST /$batch takes no query option ('%1')").arg(decoded(pair.left(pair.indexOf(u'=')))),
+                          QStringLiteral("POST /$batch takes no query option ('%1')")
+                              .arg(decoded(pair.left(pair.indexOf(u'=')))),
                           {}});
     const QJsonObject envelope = body.toObject();
     for (auto it = envelope.begin(); it != envelope.end(); ++it)
@@ -233,11 +247,15 @@ void GraphContract::checkBatch(const QString &method, const QString &query, cons
     if (requests.isEmpty())
         invalid(QStringLiteral("the batch has no requests"));
     if (requests.size() > maxBatchRequests)
-        invalid(QStringLiteral("the batch has %1 requests; Graph takes at most %2").arg(requests.size()).arg(maxBatchRequests));
+        invalid(QStringLiteral("the batch has %1 requests; Graph takes at most %2")
+                    .arg(requests.size())
+                    .arg(maxBatchRequests));
 
     QStringList ids;
     for (const QJsonValue &v : requests)
-        ids << (v.toObject().value(QStringLiteral("id")).isString() ? v.toObject().value(QStringLiteral("id")).toString() : QString());
+        ids << (v.toObject().value(QStringLiteral("id")).isString()
+                    ? v.toObject().value(QStringLiteral("id")).toString()
+                    : QString());
     for (qsizetype i = 0; i < requests.size(); ++i) {
         const QJsonObject item = requests.at(i).toObject();
         const QString id = ids.at(i).isEmpty() ? QStringLiteral("#%1").arg(i + 1) : ids.at(i);
@@ -255,29 +273,37 @@ void GraphContract::checkBatch(const QString &method, const QString &query, cons
         const QString itemMethod = item.value(QStringLiteral("method")).toString();
         const QString itemUrl = item.value(QStringLiteral("url")).toString();
         if (!batchMethods.contains(itemMethod))
-            invalid(QStringLiteral("request '%1' has no valid 'method' (GET, POST, PUT, PATCH or DELETE)").arg(id), id);
+            invalid(QStringLiteral("request '%1' has no valid 'method' (GET, POST, PUT, PATCH or DELETE)")
+                        .arg(id),
+                    id);
         if (itemUrl.isEmpty())
             invalid(QStringLiteral("request '%1' has no 'url'").arg(id), id);
         else if (itemUrl.startsWith(QLatin1String("http")))
-            invalid(QStringLiteral("request '%1': the url must be relative to /v1.0, not %2").arg(id, itemUrl), id);
+            invalid(
+                QStringLiteral("request '%1': the url must be relative to /v1.0, not %2").arg(id, itemUrl),
+                id);
         const QJsonObject headers = item.value(QStringLiteral("headers")).toObject();
         if (item.contains(QStringLiteral("headers")) && !item.value(QStringLiteral("headers")).isObject())
             invalid(QStringLiteral("request '%1': 'headers' must be an object").arg(id), id);
         bool hasContentType = false;
         for (auto it = headers.begin(); it != headers.end(); ++it)
-            hasContentType = hasContentType || it.key().compare(QLatin1String("Content-Type"), Qt::CaseInsensitive) == 0;
+            hasContentType =
+                hasContentType || it.key().compare(QLatin1String("Content-Type"), Qt::CaseInsensitive) == 0;
         if (item.contains(QStringLiteral("body")) && !hasContentType)
             invalid(QStringLiteral("request '%1' has a body but no Content-Type header").arg(id), id);
         if (item.contains(QStringLiteral("dependsOn"))) {
             for (const QJsonValue &dependency : item.value(QStringLiteral("dependsOn")).toArray())
-                if (!dependency.isString() || !ids.contains(dependency.toString()) || dependency.toString() == id)
+                if (!dependency.isString() || !ids.contains(dependency.toString()) ||
+                    dependency.toString() == id)
                     invalid(QStringLiteral("request '%1' depends on '%2', not another request of the batch")
                                 .arg(id, dependency.toVariant().toString()),
                             id);
         }
-        if (itemUrl.isEmpty() || itemUrl.startsWith(QLatin1String("http")) || !batchMethods.contains(itemMethod))
+        if (itemUrl.isEmpty() || itemUrl.startsWith(QLatin1String("http")) ||
+            !batchMethods.contains(itemMethod))
             continue;
-        for (ContractProblem problem : checkRequest(itemMethod, itemUrl, item.value(QStringLiteral("body")), true)) {
+        for (ContractProblem problem :
+             checkRequest(itemMethod, itemUrl, item.value(QStringLiteral("body")), true)) {
             problem.detail = QStringLiteral("batch request '%1': %2").arg(id, problem.detail);
             problem.batchItemId = id;
             problems->append(problem);

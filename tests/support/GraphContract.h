@@ -40,11 +40,11 @@ struct RequestLogProblem {
 // What checkRequestLog() found in a simulator request log.
 struct RequestLogReport {
     QString file;
-    QString error;            // the log could not be read
-    int checked = 0;          // Graph requests checked: /v1.0 lines plus the items of each $batch
-    int unknown = 0;          // of those, requests the description does not accept (one problem or more)
-    int ignored = 0;          // lines that are not Graph v1.0 (sign-in, Insightly, /_sim)
-    int batchItemLines = 0;   // items the simulator logged on their own; checked inside their $batch line
+    QString error;              // the log could not be read
+    int checked = 0;            // Graph requests checked: /v1.0 lines plus the items of each $batch
+    int unknown = 0;            // of those, requests the description does not accept (one problem or more)
+    int ignored = 0;            // lines that are not Graph v1.0 (sign-in, Insightly, /_sim)
+    int batchItemLines = 0;     // items the simulator logged on their own; checked inside their $batch line
     QList<int> unreadableLines; // lines that are not a request-log entry
     QList<RequestLogProblem> problems;
 
@@ -53,8 +53,9 @@ struct RequestLogReport {
     QString summary() const;
 };
 
-// The Microsoft Graph v1.0 API description (the OpenAPI modules in the project's shared graph-openapi folder),
-// indexed once, and checks of requests against it: path, method, query options, request-body property names.
+// The Microsoft Graph v1.0 API description (the OpenAPI modules in the project's shared graph-openapi
+// folder), indexed once, and checks of requests against it: path, method, query options, request-body
+// property names.
 class GraphContract
 {
 public:
@@ -71,17 +72,20 @@ public:
 
     // `url` is what the simulator received ("/v1.0/users?$top=5"), a full Graph URL (a nextLink), or a path
     // relative to /v1.0. `body` is the parsed JSON body; undefined or null when the request had none.
-    QList<ContractProblem> check(const QString &method, const QString &url, const QJsonValue &body = {}) const;
+    QList<ContractProblem> check(const QString &method, const QString &url,
+                                 const QJsonValue &body = {}) const;
 
-    // Checks every Graph v1.0 line of a simulator request log (SimOptions::requestLog), $batch items included.
+    // Checks every Graph v1.0 line of a simulator request log (SimOptions::requestLog), $batch items
+    // included.
     RequestLogReport checkRequestLog(const QString &path) const;
 
 private:
-    QList<ContractProblem> checkRequest(const QString &method, const QString &relativeUrl, const QJsonValue &body,
-                                        bool insideBatch) const;
+    QList<ContractProblem> checkRequest(const QString &method, const QString &relativeUrl,
+                                        const QJsonValue &body, bool insideBatch) const;
     void checkBatch(const QString &method, const QString &query, const QJsonValue &body,
                     QList<ContractProblem> *problems) const;
-    void checkBody(int type, const QJsonValue &value, const QString &where, QList<ContractProblem> *problems) const;
+    void checkBody(int type, const QJsonValue &value, const QString &where,
+                   QList<ContractProblem> *problems) const;
 
     std::unique_ptr<contract::ContractModel> m_model;
     bool m_loaded = false;

@@ -34,7 +34,8 @@ QRegularExpression segmentPattern(const QString &segment)
     qsizetype from = 0;
     for (auto it = placeholder.globalMatch(segment); it.hasNext();) {
         const QRegularExpressionMatch m = it.next();
-        pattern += QRegularExpression::escape(segment.mid(from, m.capturedStart() - from)) + QStringLiteral("[^/]*");
+        pattern +=
+            QRegularExpression::escape(segment.mid(from, m.capturedStart() - from)) + QStringLiteral("[^/]*");
         from = m.capturedEnd();
     }
     pattern += QRegularExpression::escape(segment.mid(from));
@@ -97,7 +98,10 @@ bool ContractModel::loadModule(const QString &file, QString *error)
         ++m_pathCount;
         bool bound = false;
         for (const QString &method : httpMethods) {
-            const QString kind = pathItem.value(method).toObject().value(QStringLiteral("x-ms-docs-operation-type")).toString();
+            const QString kind = pathItem.value(method)
+                                     .toObject()
+                                     .value(QStringLiteral("x-ms-docs-operation-type"))
+                                     .toString();
             bound = bound || kind == QLatin1String("action") || kind == QLatin1String("function");
             m_operationCount += pathItem.contains(method) ? 1 : 0;
         }
@@ -146,8 +150,8 @@ void ContractModel::fillType(int index, const QJsonObject &schema)
         m_types[index].properties.insert(it.key(), propertyType);
     }
     const QString jsonType = schema.value(QStringLiteral("type")).toString();
-    if (properties.isEmpty() && m_types[index].bases.isEmpty() && m_types[index].properties.isEmpty()
-        && jsonType != QLatin1String("object"))
+    if (properties.isEmpty() && m_types[index].bases.isEmpty() && m_types[index].properties.isEmpty() &&
+        jsonType != QLatin1String("object"))
         m_types[index].scalar = true;
 }
 
@@ -165,8 +169,8 @@ int ContractModel::compileSchema(const QJsonObject &schema, const QString &where
     return index;
 }
 
-void ContractModel::addPath(const QString &pathTemplate, const QStringList &segments, const QJsonObject &pathItem,
-                            const QJsonObject &components)
+void ContractModel::addPath(const QString &pathTemplate, const QStringList &segments,
+                            const QJsonObject &pathItem, const QJsonObject &components)
 {
     int node = 0;
     for (const QString &segment : segments)
@@ -185,7 +189,9 @@ void ContractModel::addPath(const QString &pathTemplate, const QStringList &segm
         for (const QJsonValue &p : json.value(QStringLiteral("parameters")).toArray()) {
             QJsonObject parameter = p.toObject();
             if (parameter.contains(QStringLiteral("$ref")))
-                parameter = sharedParameters.value(refName(parameter.value(QStringLiteral("$ref")).toString())).toObject();
+                parameter =
+                    sharedParameters.value(refName(parameter.value(QStringLiteral("$ref")).toString()))
+                        .toObject();
             if (parameter.value(QStringLiteral("in")).toString() == QLatin1String("query"))
                 op.queryOptions.insert(parameter.value(QStringLiteral("name")).toString().toLower());
         }
@@ -197,8 +203,10 @@ void ContractModel::addPath(const QString &pathTemplate, const QStringList &segm
                            .toObject()
                            .value(refName(body.value(QStringLiteral("$ref")).toString()))
                            .toObject();
-            const QJsonObject jsonContent =
-                body.value(QStringLiteral("content")).toObject().value(QStringLiteral("application/json")).toObject();
+            const QJsonObject jsonContent = body.value(QStringLiteral("content"))
+                                                .toObject()
+                                                .value(QStringLiteral("application/json"))
+                                                .toObject();
             if (!jsonContent.isEmpty())
                 op.bodyType = compileSchema(jsonContent.value(QStringLiteral("schema")).toObject(),
                                             QStringLiteral("body of %1 %2").arg(op.method, pathTemplate));

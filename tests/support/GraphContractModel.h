@@ -14,19 +14,19 @@ namespace testsupport::contract {
 // One schema of the description reduced to what a request-body check needs: property names and, for each,
 // the type its value must have (an index into ContractModel::types, or -1 when the value is not checked).
 struct ObjectType {
-    QString name;                   // "microsoft.graph.application", or where an inline schema was found
-    QList<int> bases;               // allOf parents (inheritance: microsoft.graph.entity, directoryObject, …)
+    QString name;     // "microsoft.graph.application", or where an inline schema was found
+    QList<int> bases; // allOf parents (inheritance: microsoft.graph.entity, directoryObject, …)
     QHash<QString, int> properties; // declared here, not inherited
     bool scalar = false;            // enum or primitive: a JSON value, never an object with properties
     bool open() const { return !scalar && properties.isEmpty() && bases.isEmpty(); }
 };
 
 struct Operation {
-    QString method;             // upper case
-    QString pathTemplate;       // as written in the description
-    QSet<QString> queryOptions; // names listed for the operation, lower case ("$select", "@id", …)
-    bool hasBody = false;       // the operation declares a request body
-    int bodyType = -1;          // its JSON schema, -1 = not JSON or not checkable
+    QString method;              // upper case
+    QString pathTemplate;        // as written in the description
+    QSet<QString> queryOptions;  // names listed for the operation, lower case ("$select", "@id", …)
+    bool hasBody = false;        // the operation declares a request body
+    int bodyType = -1;           // its JSON schema, -1 = not JSON or not checkable
     bool boundOperation = false; // an action or function
 };
 

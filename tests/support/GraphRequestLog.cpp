@@ -13,8 +13,8 @@ namespace {
 
 bool isGraphV1(const QString &url)
 {
-    return url == QLatin1String("/v1.0") || url.startsWith(QLatin1String("/v1.0/"))
-           || url.startsWith(QLatin1String("/v1.0?"));
+    return url == QLatin1String("/v1.0") || url.startsWith(QLatin1String("/v1.0/")) ||
+           url.startsWith(QLatin1String("/v1.0?"));
 }
 
 bool isBatch(const QString &url)
@@ -74,8 +74,8 @@ RequestLogReport GraphContract::checkRequestLog(const QString &path) const
             ++report.ignored;
             continue;
         }
-        // The simulator logs each $batch item as well; the $batch line holds the same items as the client sent
-        // them (with their headers), so they are checked there, once.
+        // The simulator logs each $batch item as well; the $batch line holds the same items as the client
+        // sent them (with their headers), so they are checked there, once.
         if (entry.value(QStringLiteral("batchItem")).toBool()) {
             ++report.batchItemLines;
             continue;
@@ -97,19 +97,22 @@ RequestLogReport GraphContract::checkRequestLog(const QString &path) const
 
 QString RequestLogReport::summary() const
 {
-    QString text = QStringLiteral("Graph contract check of %1: %2 Graph requests checked, %3 not in the description, "
-                                  "%4 other lines ignored, %5 batch items logged on their own (checked in their $batch)")
-                       .arg(file)
-                       .arg(checked)
-                       .arg(unknown)
-                       .arg(ignored)
-                       .arg(batchItemLines);
+    QString text =
+        QStringLiteral("Graph contract check of %1: %2 Graph requests checked, %3 not in the description, "
+                       "%4 other lines ignored, %5 batch items logged on their own (checked in their $batch)")
+            .arg(file)
+            .arg(checked)
+            .arg(unknown)
+            .arg(ignored)
+            .arg(batchItemLines);
     if (!error.isEmpty())
         text += QStringLiteral("\n  error: ") + error;
     for (int line : unreadableLines)
         text += QStringLiteral("\n  line %1: not a request-log entry").arg(line);
     for (const RequestLogProblem &p : problems)
-        text += QStringLiteral("\n  line %1: %2 %3\n      %4").arg(p.line).arg(p.method, p.url, p.problem.toString());
+        text += QStringLiteral("\n  line %1: %2 %3\n      %4")
+                    .arg(p.line)
+                    .arg(p.method, p.url, p.problem.toString());
     return text;
 }
 

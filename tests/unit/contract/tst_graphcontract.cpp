@@ -1,5 +1,5 @@
-// GraphContract against the shared Graph v1.0 description: every call of entra-insightly.md §B is accepted, and
-// each kind of mistake is reported as its kind.
+// GraphContract against the shared Graph v1.0 description: every call of entra-insightly.md §B is accepted,
+// and each kind of mistake is reported as its kind.
 #include "GraphContract.h"
 
 #include <QDir>
@@ -42,7 +42,8 @@ QJsonObject assignmentItem(int id)
         {QStringLiteral("id"), QString::number(id)},
         {QStringLiteral("method"), QStringLiteral("POST")},
         {QStringLiteral("url"), QStringLiteral("/servicePrincipals/6f1c1a0e/appRoleAssignedTo")},
-        {QStringLiteral("headers"), QJsonObject{{QStringLiteral("Content-Type"), QStringLiteral("application/json")}}},
+        {QStringLiteral("headers"),
+         QJsonObject{{QStringLiteral("Content-Type"), QStringLiteral("application/json")}}},
         {QStringLiteral("body"), QJsonObject{{QStringLiteral("principalId"), QStringLiteral("u%1").arg(id)},
                                              {QStringLiteral("resourceId"), QStringLiteral("6f1c1a0e")},
                                              {QStringLiteral("appRoleId"), QStringLiteral("r1")}}}};
@@ -72,7 +73,8 @@ void TestGraphContract::initTestCase()
 {
     const QString folder = QStringLiteral(INSIGHTLY_SHARED_DIR "/graph-openapi");
     if (!QDir(folder).exists())
-        QSKIP("../shared/graph-openapi not found: the Graph contract check needs the project's shared folder");
+        QSKIP(
+            "../shared/graph-openapi not found: the Graph contract check needs the project's shared folder");
     QString error;
     QVERIFY2(m_contract.load(folder, &error), qPrintable(error));
     // The five modules hold well over a thousand paths; far fewer means a module was not indexed.
@@ -93,14 +95,18 @@ void TestGraphContract::acceptsTheWizardsCalls_data()
     row("B1 template by displayName", "GET",
         QStringLiteral("/v1.0/applicationTemplates?$filter=displayName%20eq%20'Insightly%20SAML'"));
     row("B1 template contains, ordered, paged", "GET",
-        QStringLiteral("/v1.0/applicationTemplates?$filter=contains(displayName,'insightly')&$orderby=displayName&$top=5&$skip=0"));
+        QStringLiteral("/v1.0/"
+                       "applicationTemplates?$filter=contains(displayName,'insightly')&$orderby=displayName&$"
+                       "top=5&$skip=0"));
     row("B2 instantiate", "POST", QStringLiteral("/v1.0/applicationTemplates/a1b2c3/instantiate"),
         R"({"displayName":"Insightly SAML"})");
-    row("B2 instantiate, namespaced", "POST", QStringLiteral("/v1.0/applicationTemplates/a1b2c3/microsoft.graph.instantiate"),
+    row("B2 instantiate, namespaced", "POST",
+        QStringLiteral("/v1.0/applicationTemplates/a1b2c3/microsoft.graph.instantiate"),
         R"({"displayName":"Insightly SAML"})");
     row("B2 poll application", "GET", QStringLiteral("/v1.0/applications/0a1b2c3d"));
     row("B2 poll service principal", "GET", sp);
-    row("B2 application by appId", "GET", QStringLiteral("/v1.0/applications(appId='11112222-3333')?$select=id,appId"));
+    row("B2 application by appId", "GET",
+        QStringLiteral("/v1.0/applications(appId='11112222-3333')?$select=id,appId"));
     row("B2 delete application", "DELETE", QStringLiteral("/v1.0/applications/0a1b2c3d"));
     // B3, B4
     row("B3 SAML mode", "PATCH", sp, R"({"preferredSingleSignOnMode":"saml"})");
@@ -120,16 +126,18 @@ void TestGraphContract::acceptsTheWizardsCalls_data()
     row("E2 locate SP by template", "GET",
         QStringLiteral("/v1.0/servicePrincipals?$filter=applicationTemplateId%20eq%20'a1b2c3'"));
     row("E2 read certificates", "GET",
-        sp + QStringLiteral("?$select=keyCredentials,passwordCredentials,preferredTokenSigningKeyThumbprint,notificationEmailAddresses"));
+        sp + QStringLiteral("?$select=keyCredentials,passwordCredentials,preferredTokenSigningKeyThumbprint,"
+                            "notificationEmailAddresses"));
     // B7
     row("B7 templates", "GET", sp + QStringLiteral("/synchronization/templates"));
-    row("B7 create job", "POST", sp + QStringLiteral("/synchronization/jobs"), R"({"templateId":"insightly"})");
+    row("B7 create job", "POST", sp + QStringLiteral("/synchronization/jobs"),
+        R"({"templateId":"insightly"})");
     row("B7 list jobs", "GET", sp + QStringLiteral("/synchronization/jobs"));
     row("B7 job status", "GET", job);
     row("B7 test connection", "POST", job + QStringLiteral("/validateCredentials"),
         R"({"useSavedCredentials":false,"credentials":[{"key":"BaseAddress","value":"https://scim"},{"key":"SecretToken","value":"t"}]})");
-    row("B7 test connection, namespaced", "POST", job + QStringLiteral("/microsoft.graph.validateCredentials"),
-        R"({"useSavedCredentials":true})");
+    row("B7 test connection, namespaced", "POST",
+        job + QStringLiteral("/microsoft.graph.validateCredentials"), R"({"useSavedCredentials":true})");
     row("B7 save secrets", "PUT", sp + QStringLiteral("/synchronization/secrets"),
         R"({"value":[{"key":"BaseAddress","value":"https://scim"},{"key":"SecretToken","value":"t"},
             {"key":"SyncNotificationSettings","value":"{\"Enabled\":true}"},{"key":"SyncAll","value":"false"}]})");
@@ -150,15 +158,18 @@ void TestGraphContract::acceptsTheWizardsCalls_data()
         QStringLiteral("/v1.0/users?$search=%22displayName:ann%22%20OR%20%22mail:ann%22"
                        "&$select=id,displayName,userPrincipalName,mail&$top=25&$count=true"));
     row("B9 search groups", "GET",
-        QStringLiteral("/v1.0/groups?$search=%22displayName:sales%22&$select=id,displayName&$top=25&$count=true"));
+        QStringLiteral(
+            "/v1.0/groups?$search=%22displayName:sales%22&$select=id,displayName&$top=25&$count=true"));
     row("B9 next page", "GET", QStringLiteral("/v1.0/users?$select=id&$top=25&$skiptoken=X%27abc%27"));
-    row("B9 next page as full link", "GET", QStringLiteral("https://graph.microsoft.com/v1.0/users?$skiptoken=abc"));
+    row("B9 next page as full link", "GET",
+        QStringLiteral("https://graph.microsoft.com/v1.0/users?$skiptoken=abc"));
     row("user by UPN", "GET", QStringLiteral("/v1.0/users/admin@contoso.example?$select=id,displayName"));
     // A6 and the sign-in checks
     row("organization", "GET", QStringLiteral("/v1.0/organization?$select=id,displayName,verifiedDomains"));
     row("me", "GET", QStringLiteral("/v1.0/me?$select=id,displayName,userPrincipalName"));
     row("me memberOf", "GET", QStringLiteral("/v1.0/me/memberOf"));
-    row("me memberOf directory roles", "GET", QStringLiteral("/v1.0/me/memberOf/microsoft.graph.directoryRole?$select=displayName,roleTemplateId"));
+    row("me memberOf directory roles", "GET",
+        QStringLiteral("/v1.0/me/memberOf/microsoft.graph.directoryRole?$select=displayName,roleTemplateId"));
     // B10
     row("B10 batch", "POST", QStringLiteral("/v1.0/$batch"),
         R"({"requests":[{"id":"1","method":"POST","url":"/servicePrincipals/6f1c/appRoleAssignedTo",
@@ -184,41 +195,55 @@ void TestGraphContract::reportsMistakes_data()
     QTest::addColumn<QJsonValue>("body");
     QTest::addColumn<int>("kind");
 
-    const auto row = [](const char *name, const char *method, const QString &url, const char *body, ContractProblem::Kind kind) {
+    const auto row = [](const char *name, const char *method, const QString &url, const char *body,
+                        ContractProblem::Kind kind) {
         QTest::newRow(name) << QString::fromLatin1(method) << url << json(body) << int(kind);
     };
-    row("misspelt collection", "GET", QStringLiteral("/v1.0/servicePrinciples/abc"), "", ContractProblem::UnknownPath);
-    row("misspelt navigation", "GET", sp + QStringLiteral("/synchronisation/jobs"), "", ContractProblem::UnknownPath);
+    row("misspelt collection", "GET", QStringLiteral("/v1.0/servicePrinciples/abc"), "",
+        ContractProblem::UnknownPath);
+    row("misspelt navigation", "GET", sp + QStringLiteral("/synchronisation/jobs"), "",
+        ContractProblem::UnknownPath);
     row("misspelt action", "POST", sp + QStringLiteral("/addTokenSigningCert"), R"({"displayName":"CN=x"})",
         ContractProblem::UnknownPath);
-    row("wrong namespace", "POST", job + QStringLiteral("/microsoft.graf.start"), "", ContractProblem::UnknownPath);
+    row("wrong namespace", "POST", job + QStringLiteral("/microsoft.graf.start"), "",
+        ContractProblem::UnknownPath);
     row("beta path", "GET", QStringLiteral("/beta/users"), "", ContractProblem::UnknownPath);
     row("trailing slash", "GET", QStringLiteral("/v1.0/users/"), "", ContractProblem::UnknownPath);
     row("delete a gallery template", "DELETE", QStringLiteral("/v1.0/applicationTemplates/a1b2c3"), "",
         ContractProblem::MethodNotAllowed);
-    row("PUT a service principal", "PUT", sp, R"({"preferredSingleSignOnMode":"saml"})", ContractProblem::MethodNotAllowed);
-    row("GET an action", "GET", job + QStringLiteral("/validateCredentials"), "", ContractProblem::MethodNotAllowed);
+    row("PUT a service principal", "PUT", sp, R"({"preferredSingleSignOnMode":"saml"})",
+        ContractProblem::MethodNotAllowed);
+    row("GET an action", "GET", job + QStringLiteral("/validateCredentials"), "",
+        ContractProblem::MethodNotAllowed);
     row("PATCH secrets", "PATCH", sp + QStringLiteral("/synchronization/secrets"), R"({"value":[]})",
         ContractProblem::MethodNotAllowed);
-    row("identifierUri", "PATCH", QStringLiteral("/v1.0/applications/0a1b2c3d"), R"({"identifierUri":["https://x/"]})",
-        ContractProblem::UnknownBodyProperty);
-    row("web.redirectUri", "PATCH", QStringLiteral("/v1.0/applications/0a1b2c3d"), R"({"web":{"redirectUri":["https://x/"]}})",
-        ContractProblem::UnknownBodyProperty);
-    row("keyCredentials[].thumbprint", "PATCH", sp, R"({"keyCredentials":[{"keyId":"k1","thumbprint":"DA20"}]})",
-        ContractProblem::UnknownBodyProperty);
+    row("identifierUri", "PATCH", QStringLiteral("/v1.0/applications/0a1b2c3d"),
+        R"({"identifierUri":["https://x/"]})", ContractProblem::UnknownBodyProperty);
+    row("web.redirectUri", "PATCH", QStringLiteral("/v1.0/applications/0a1b2c3d"),
+        R"({"web":{"redirectUri":["https://x/"]}})", ContractProblem::UnknownBodyProperty);
+    row("keyCredentials[].thumbprint", "PATCH", sp,
+        R"({"keyCredentials":[{"keyId":"k1","thumbprint":"DA20"}]})", ContractProblem::UnknownBodyProperty);
     row("credentials[].val", "POST", job + QStringLiteral("/validateCredentials"),
-        R"({"credentials":[{"key":"BaseAddress","val":"https://scim"}]})", ContractProblem::UnknownBodyProperty);
+        R"({"credentials":[{"key":"BaseAddress","val":"https://scim"}]})",
+        ContractProblem::UnknownBodyProperty);
     row("action parameter misspelt", "POST", sp + QStringLiteral("/addTokenSigningCertificate"),
         R"({"displayName":"CN=x","endDate":"2029-01-01T00:00:00Z"})", ContractProblem::UnknownBodyProperty);
     row("unknown @odata.type", "POST", sp + QStringLiteral("/appRoleAssignedTo"),
-        R"({"@odata.type":"#microsoft.graph.appRoleAssignmentt","principalId":"u1"})", ContractProblem::UnknownBodyProperty);
-    row("query option on an action", "POST", job + QStringLiteral("/start?$select=id"), "", ContractProblem::UnknownQueryOption);
-    row("$skip on users", "GET", QStringLiteral("/v1.0/users?$skip=25"), "", ContractProblem::UnknownQueryOption);
-    row("made-up query option", "GET", sp + QStringLiteral("?$fields=keyCredentials"), "", ContractProblem::UnknownQueryOption);
-    row("body on DELETE", "DELETE", sp + QStringLiteral("/appRoleAssignedTo/a1"), R"({"id":"a1"})", ContractProblem::BodyNotAllowed);
-    row("body on start", "POST", job + QStringLiteral("/start"), R"({"force":true})", ContractProblem::BodyNotAllowed);
+        R"({"@odata.type":"#microsoft.graph.appRoleAssignmentt","principalId":"u1"})",
+        ContractProblem::UnknownBodyProperty);
+    row("query option on an action", "POST", job + QStringLiteral("/start?$select=id"), "",
+        ContractProblem::UnknownQueryOption);
+    row("$skip on users", "GET", QStringLiteral("/v1.0/users?$skip=25"), "",
+        ContractProblem::UnknownQueryOption);
+    row("made-up query option", "GET", sp + QStringLiteral("?$fields=keyCredentials"), "",
+        ContractProblem::UnknownQueryOption);
+    row("body on DELETE", "DELETE", sp + QStringLiteral("/appRoleAssignedTo/a1"), R"({"id":"a1"})",
+        ContractProblem::BodyNotAllowed);
+    row("body on start", "POST", job + QStringLiteral("/start"), R"({"force":true})",
+        ContractProblem::BodyNotAllowed);
     row("batch item with a bad path", "POST", QStringLiteral("/v1.0/$batch"),
-        R"({"requests":[{"id":"1","method":"GET","url":"/servicePrincipal/6f1c"}]})", ContractProblem::UnknownPath);
+        R"({"requests":[{"id":"1","method":"GET","url":"/servicePrincipal/6f1c"}]})",
+        ContractProblem::UnknownPath);
     row("batch item with /v1.0 in its url", "POST", QStringLiteral("/v1.0/$batch"),
         R"({"requests":[{"id":"1","method":"GET","url":"/v1.0/users"}]})", ContractProblem::UnknownPath);
     row("batch item with an unknown body property", "POST", QStringLiteral("/v1.0/$batch"),
@@ -227,9 +252,11 @@ void TestGraphContract::reportsMistakes_data()
         ContractProblem::UnknownBodyProperty);
     row("batch item body without Content-Type", "POST", QStringLiteral("/v1.0/$batch"),
         R"({"requests":[{"id":"1","method":"POST","url":"/servicePrincipals/6f1c/appRoleAssignedTo",
-            "body":{"principalId":"u1","resourceId":"6f1c","appRoleId":"r1"}}]})", ContractProblem::InvalidBatch);
+            "body":{"principalId":"u1","resourceId":"6f1c","appRoleId":"r1"}}]})",
+        ContractProblem::InvalidBatch);
     row("batch item depends on nothing", "POST", QStringLiteral("/v1.0/$batch"),
-        R"({"requests":[{"id":"1","method":"GET","url":"/users","dependsOn":["9"]}]})", ContractProblem::InvalidBatch);
+        R"({"requests":[{"id":"1","method":"GET","url":"/users","dependsOn":["9"]}]})",
+        ContractProblem::InvalidBatch);
     row("batch ids repeat", "POST", QStringLiteral("/v1.0/$batch"),
         R"({"requests":[{"id":"1","method":"GET","url":"/users"},{"id":"1","method":"GET","url":"/groups"}]})",
         ContractProblem::InvalidBatch);
@@ -238,7 +265,8 @@ void TestGraphContract::reportsMistakes_data()
     row("batch inside a batch", "POST", QStringLiteral("/v1.0/$batch"),
         R"({"requests":[{"id":"1","method":"POST","url":"/$batch","headers":{"Content-Type":"application/json"},"body":{"requests":[]}}]})",
         ContractProblem::InvalidBatch);
-    row("empty batch", "POST", QStringLiteral("/v1.0/$batch"), R"({"requests":[]})", ContractProblem::InvalidBatch);
+    row("empty batch", "POST", QStringLiteral("/v1.0/$batch"), R"({"requests":[]})",
+        ContractProblem::InvalidBatch);
     row("GET a batch", "GET", QStringLiteral("/v1.0/$batch"), "", ContractProblem::MethodNotAllowed);
 }
 
@@ -250,7 +278,8 @@ void TestGraphContract::reportsMistakes()
     QFETCH(int, kind);
     const QList<ContractProblem> problems = m_contract.check(method, url, body);
     QVERIFY2(problems.size() == 1, qPrintable(describe(problems)));
-    QCOMPARE(ContractProblem::kindName(problems.first().kind), ContractProblem::kindName(ContractProblem::Kind(kind)));
+    QCOMPARE(ContractProblem::kindName(problems.first().kind),
+             ContractProblem::kindName(ContractProblem::Kind(kind)));
 }
 
 void TestGraphContract::batchOfTwentyOneIsInvalid()
@@ -259,11 +288,13 @@ void TestGraphContract::batchOfTwentyOneIsInvalid()
     for (int id = 1; id <= 20; ++id)
         requests.append(assignmentItem(id));
     const QString batch = QStringLiteral("/v1.0/$batch");
-    QList<ContractProblem> problems = m_contract.check(QStringLiteral("POST"), batch, QJsonObject{{QStringLiteral("requests"), requests}});
+    QList<ContractProblem> problems =
+        m_contract.check(QStringLiteral("POST"), batch, QJsonObject{{QStringLiteral("requests"), requests}});
     QVERIFY2(problems.isEmpty(), qPrintable(describe(problems)));
 
     requests.append(assignmentItem(21));
-    problems = m_contract.check(QStringLiteral("POST"), batch, QJsonObject{{QStringLiteral("requests"), requests}});
+    problems =
+        m_contract.check(QStringLiteral("POST"), batch, QJsonObject{{QStringLiteral("requests"), requests}});
     QCOMPARE(problems.size(), 1);
     QCOMPARE(problems.first().kind, ContractProblem::InvalidBatch);
     QVERIFY2(problems.first().detail.contains(QLatin1String("21")), qPrintable(problems.first().detail));
@@ -277,19 +308,19 @@ void TestGraphContract::requestLogReportsExactlyTheBadLines()
     QFile log(path);
     QVERIFY(log.open(QIODevice::WriteOnly));
     const QList<QByteArray> lines{
-        R"({"method":"POST","url":"/72f988bf/oauth2/v2.0/token","status":200,"body":"grant_type=password"})",          // 1 ignored
-        R"({"method":"GET","url":"/v1.0/me?$select=id,displayName","status":200})",                                     // 2
+        R"({"method":"POST","url":"/72f988bf/oauth2/v2.0/token","status":200,"body":"grant_type=password"})", // 1 ignored
+        R"({"method":"GET","url":"/v1.0/me?$select=id,displayName","status":200})", // 2
         R"({"method":"PATCH","url":"/v1.0/applications/0a1b","status":204,"body":{"identifierUri":["https://x/"]}})", // 3 bad
-        R"({"method":"GET","url":"/scim/v2/Users?filter=userName%20eq%20%22a%22","status":200})",                     // 4 ignored
+        R"({"method":"GET","url":"/scim/v2/Users?filter=userName%20eq%20%22a%22","status":200})", // 4 ignored
         R"({"method":"POST","url":"/v1.0/servicePrincipals/6f1c/appRoleAssignedTo","status":201,"body":{"principalId":"u1","resourceId":"6f1c","appRoleId":"r1"},"batchItem":true})", // 5
-        R"({"method":"GET","url":"/v1.0/servicePrincipal/6f1c","status":404,"batchItem":true})",                       // 6
+        R"({"method":"GET","url":"/v1.0/servicePrincipal/6f1c","status":404,"batchItem":true})", // 6
         R"({"method":"POST","url":"/v1.0/$batch","status":200,"body":{"requests":[{"id":"1","method":"POST","url":"/servicePrincipals/6f1c/appRoleAssignedTo","headers":{"Content-Type":"application/json"},"body":{"principalId":"u1","resourceId":"6f1c","appRoleId":"r1"}},{"id":"2","method":"GET","url":"/servicePrincipal/6f1c"}]}})", // 7 bad item
-        "not json at all",                                                                                                // 8 unreadable
-        R"({"method":"GET","url":"/_sim/state","status":200})",                                                         // 9 ignored
-        R"({"method":"GET","url":"/v3.1/Users","status":200})",                                                        // 10 ignored
-        "",                                                                                                               // 11 blank
+        "not json at all",                                      // 8 unreadable
+        R"({"method":"GET","url":"/_sim/state","status":200})", // 9 ignored
+        R"({"method":"GET","url":"/v3.1/Users","status":200})", // 10 ignored
+        "",                                                     // 11 blank
         R"({"method":"POST","url":"/v1.0/servicePrincipals/6f1c/synchronization/jobs/j1/start?$top=1","status":204,"body":{}})", // 12 bad
-        R"({"method":"GET","url":"/v1.0/users?$search=%22displayName:a%22&$count=true","status":200})",                 // 13
+        R"({"method":"GET","url":"/v1.0/users?$search=%22displayName:a%22&$count=true","status":200})", // 13
     };
     for (const QByteArray &line : lines)
         log.write(line + '\n');
@@ -312,14 +343,15 @@ void TestGraphContract::requestLogReportsExactlyTheBadLines()
     QCOMPARE(report.problems.at(2).problem.kind, ContractProblem::UnknownQueryOption);
     QVERIFY(!report.clean());
     const QString summary = report.summary();
-    QVERIFY2(summary.contains(QLatin1String("line 3:")) && summary.contains(QLatin1String("identifierUri"))
-                 && summary.contains(QLatin1String("line 8:")) && !summary.contains(QLatin1String("line 2:")),
+    QVERIFY2(summary.contains(QLatin1String("line 3:")) && summary.contains(QLatin1String("identifierUri")) &&
+                 summary.contains(QLatin1String("line 8:")) && !summary.contains(QLatin1String("line 2:")),
              qPrintable(summary));
 }
 
 void TestGraphContract::unreadableLogIsAnError()
 {
-    const testsupport::RequestLogReport report = m_contract.checkRequestLog(QStringLiteral("/nonexistent/requests.jsonl"));
+    const testsupport::RequestLogReport report =
+        m_contract.checkRequestLog(QStringLiteral("/nonexistent/requests.jsonl"));
     QVERIFY(!report.error.isEmpty());
     QVERIFY(!report.clean());
     QVERIFY(report.summary().contains(report.error));
