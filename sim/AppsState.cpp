@@ -16,9 +16,14 @@ QJsonObject AppsState::toJson() const
             keys.append(QJsonObject{{QStringLiteral("customKeyIdentifier"), k.customKeyIdentifier},
                                     {QStringLiteral("certificateDer"), QString::fromLatin1(k.certificateDer.toBase64())},
                                     {QStringLiteral("privateKeyPem"), QString::fromLatin1(k.privateKeyPem)}});
+        QJsonObject added;
+        for (auto it = s.credentialAddedAtMs.cbegin(); it != s.credentialAddedAtMs.cend(); ++it)
+            added.insert(it.key(), double(it.value()));
         sps.append(QJsonObject{{QStringLiteral("json"), s.json},
                                {QStringLiteral("signingKeys"), keys},
-                               {QStringLiteral("createdAtMs"), s.createdAtMs}});
+                               {QStringLiteral("createdAtMs"), s.createdAtMs},
+                               {QStringLiteral("samlModeSinceMs"), double(s.samlModeSinceMs)},
+                               {QStringLiteral("credentialAddedAtMs"), added}});
     }
     QJsonArray assignments;
     for (const QJsonObject &a : appRoleAssignments)
@@ -49,6 +54,10 @@ void AppsState::fromJson(const QJsonObject &json)
         ServicePrincipalObject sp;
         sp.json = o.value(QStringLiteral("json")).toObject();
         sp.createdAtMs = qint64(o.value(QStringLiteral("createdAtMs")).toDouble());
+        sp.samlModeSinceMs = qint64(o.value(QStringLiteral("samlModeSinceMs")).toDouble());
+        const QJsonObject added = o.value(QStringLiteral("credentialAddedAtMs")).toObject();
+        for (auto it = added.begin(); it != added.end(); ++it)
+            sp.credentialAddedAtMs.insert(it.key(), qint64(it.value().toDouble()));
         for (const QJsonValue &k : o.value(QStringLiteral("signingKeys")).toArray()) {
             const QJsonObject ko = k.toObject();
             sp.signingKeys.append({ko.value(QStringLiteral("customKeyIdentifier")).toString(),

@@ -24,6 +24,10 @@ struct ServicePrincipalObject {
     QJsonObject json;            // microsoft.graph.servicePrincipal
     QVector<SigningKeyMaterial> signingKeys;
     qint64 createdAtMs = 0;
+    // When preferredSingleSignOnMode last became "saml" (0 = not saml): the identifier-URI exemption replicates.
+    qint64 samlModeSinceMs = 0;
+    // keyId -> when the credential was added; GET shows it only once that has replicated.
+    QHash<QString, qint64> credentialAddedAtMs;
 };
 
 struct AppsState {

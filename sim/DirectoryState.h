@@ -10,9 +10,9 @@
 namespace sim {
 
 struct Tenant {
-    QString id;                 // a GUID
-    QString displayName;        // "Contoso"
-    QString defaultDomain;      // "contoso.example"
+    QString id;            // a GUID
+    QString displayName;   // "Contoso"
+    QString defaultDomain; // "contoso.example"
     QStringList verifiedDomains;
 };
 
@@ -24,8 +24,9 @@ struct DirectoryUser {
     QString userPrincipalName;
     QString mail;
     QString jobTitle;
+    QString department;
     bool accountEnabled = true;
-    QStringList directoryRoles;  // e.g. "Cloud Application Administrator"
+    QStringList directoryRoles; // e.g. "Cloud Application Administrator"
     qint64 createdAtMs = 0;
 };
 
@@ -34,7 +35,7 @@ struct DirectoryGroup {
     QString displayName;
     QString description;
     QString mail;
-    QStringList memberIds;       // direct members (users)
+    QStringList memberIds; // direct members (users)
     qint64 createdAtMs = 0;
 };
 
@@ -46,20 +47,35 @@ struct AccessGrant {
     qint64 expiresAtMs = 0;
 };
 
+// An issued refresh token. Each use returns a new one and leaves this one valid (as Entra does) until the
+// user's sessions are revoked.
+struct RefreshGrant {
+    QString userId;
+    QString clientId;
+    QStringList scopes; // as granted: Graph scope names plus the OpenID Connect ones
+    qint64 issuedAtMs = 0;
+    bool revoked = false;
+};
+
 struct DirectoryState {
     Tenant tenant;
-    QVector<DirectoryUser> users;          // order = creation order (paging is stable)
-    QHash<QString, int> userIndexById;     // id -> index in users
+    QVector<DirectoryUser> users;      // order = creation order (paging is stable)
+    QHash<QString, int> userIndexById; // id -> index in users
     QVector<DirectoryGroup> groups;
     QHash<QString, int> groupIndexById;
-    QHash<QString, AccessGrant> accessTokens;  // token -> grant (not persisted: tokens die with the process)
-    // Browser sign-in sessions of the identity platform: value of the `ESTSAUTH` cookie -> user id. Set by the
-    // sign-in page; read by everything that needs "the signed-in user" (IdP-initiated SAML sign-in).
+    QHash<QString, AccessGrant> accessTokens; // token -> grant (not persisted: tokens die with the process)
+    // Browser sign-in sessions of the identity platform: value of the `ESTSAUTH` cookie -> user id. Set by
+    // the sign-in page; read by everything that needs "the signed-in user" (IdP-initiated SAML sign-in).
     QHash<QString, QString> browserSessions;
+    QHash<QString, RefreshGrant> refreshTokens; // persisted, so that a second run can resume without sign-in
+    // Delegated consents: "userId|clientId" -> the Graph scopes consented (persisted).
+    QHash<QString, QStringList> consents;
+    QHash<QString, int> userIndexByUpn; // lower-cased UPN -> index in users
 
     const DirectoryUser *userById(const QString &id) const;
-    const DirectoryUser *userByUpn(const QString &upn) const;   // case-insensitive
+    const DirectoryUser *userByUpn(const QString &upn) const; // case-insensitive
     const DirectoryGroup *groupById(const QString &id) const;
+    DirectoryUser *mutableUserById(const QString &id);
     void addUser(const DirectoryUser &user);
     void addGroup(const DirectoryGroup &group);
 

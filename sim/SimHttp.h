@@ -11,6 +11,7 @@
 #include <QStringList>
 #include <QUrl>
 #include <QUrlQuery>
+#include <functional>
 
 namespace sim {
 
@@ -44,6 +45,9 @@ struct Response {
     QByteArray body;
     QList<QPair<QByteArray, QByteArray>> headers;
     bool resetConnection = false;            // fault: close the socket without an answer
+    // An answer known only later (the handler waits for another HTTP server, e.g. a SCIM endpoint): called once
+    // with the function that sends the final answer. Only requests from a socket honour it, not $batch items.
+    std::function<void(std::function<void(Response)>)> deferred;
 
     Response &header(const QByteArray &name, const QByteArray &value)
     {

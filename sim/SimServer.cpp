@@ -375,20 +375,29 @@ bool SimServer::handleRequest(const QHttpServerRequest &httpRequest, QTcpSocket 
     Response response = simControl ? route(request) : applyKnobs(request, &faulted);
     if (!simControl && !faulted)
         response = dispatch(request);
-    if (request.header("connection").compare("close", Qt::CaseInsensitive) == 0)
-        response.header("Connection", "close");
-    if (!simControl)
-        appendRequestLog(request, response);
-
-    const int delay = simControl ? 0 : m_options.latencyMs;
-    if (delay <= 0) {
-        writeResponse(socket, response);
-    } else {
-        QPointer<QTcpSocket> guard(socket);
-        QTimer::singleShot(delay, this, [this, guard, response] {
+    QPointer<QTcpSocket> guard(socket);
+    auto finish = [this, guard, request, simControl](Response answer) {
+        if (request.header("connection").compare("close", Qt::CaseInsensitive) == 0)
+            answer.header("Connection", "close");
+        if (!simControl)
+            appendRequestLog(request, answer);
+        const int delay = simControl ? 0 : m_options.latencyMs;
+        if (delay <= 0) {
             if (guard)
-                writeResponse(guard, response);
-        });
+                writeResponse(guard, answer);
+        } else {
+            QTimer::singleShot(delay, this, [this, guard, answer] {
+                if (guard)
+                    writeResponse(guard, answer);
+            });
+        }
+    };
+    if (response.deferred) {
+        // The handler answers later (it waits for another HTTP server); the socket may be gone by then.
+        const auto start = std::move(response.deferred);
+        start(finish);
+    } else {
+        finish(response);
     }
     return true;
 }

@@ -1,1 +1,10 @@
-target_sources(insightly_sim PRIVATE InsightlyModule.cpp)
+target_sources(insightly_sim PRIVATE
+    InsightlyModule.h InsightlyModule.cpp
+    InsightlySettingsPage.cpp
+    InsightlyRest.cpp
+    InsightlyAcs.cpp
+    InsightlyCertificateFile.h InsightlyCertificateFile.cpp
+    MultipartForm.h MultipartForm.cpp
+    ScimService.h ScimService.cpp ScimDiscovery.cpp
+    ScimFilter.h ScimFilter.cpp
+    ScimPatch.h ScimPatch.cpp)

@@ -27,9 +27,18 @@ int main(int argc, char *argv[])
     const QCommandLineOption seedGroups(QStringLiteral("seed-groups"), QStringLiteral("Directory groups to seed."), QStringLiteral("N"), QStringLiteral("5"));
     const QCommandLineOption password(QStringLiteral("password"), QStringLiteral("Password of the seeded accounts (default: demo)."), QStringLiteral("P"), QStringLiteral("demo"));
     parser.addOptions({port, stateDir, requestLog, latency, quota, faults, replication, lifetime, seedUsers, seedGroups, password});
-    parser.process(app);
-
     QTextStream err(stderr);
+    // Bad flags exit with 2, like every other usage error below (QCommandLineParser::process would exit with 1).
+    if (!parser.parse(app.arguments())) {
+        err << "insightly-sso-sim: " << parser.errorText() << "\n";
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help")))
+        parser.showHelp(0);
+    if (!parser.positionalArguments().isEmpty()) {
+        err << "insightly-sso-sim: unexpected argument " << parser.positionalArguments().constFirst() << "\n";
+        return 2;
+    }
     auto intValue = [&](const QCommandLineOption &o, int min, int *out) {
         bool ok = false;
         const int v = parser.value(o).toInt(&ok);
@@ -43,7 +52,13 @@ int main(int argc, char *argv[])
 
     sim::SimOptions options;
     int portValue = 0;
-    if (!intValue(port, 0, &portValue) || portValue > 65535 || !intValue(latency, 0, &options.latencyMs)
+    if (!intValue(port, 0, &portValue))
+        return 2;
+    if (portValue > 65535) {
+        err << "insightly-sso-sim: --port takes a number from 0 to 65535\n";
+        return 2;
+    }
+    if (!intValue(latency, 0, &options.latencyMs)
         || !intValue(replication, 0, &options.replicationDelayMs) || !intValue(lifetime, 1, &options.tokenLifetimeS)
         || !intValue(seedUsers, 0, &options.seedUsers) || !intValue(seedGroups, 0, &options.seedGroups))
         return 2;

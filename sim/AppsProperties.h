@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+namespace sim::apps {
+
+// The properties of microsoft.graph.application and microsoft.graph.servicePrincipal (v1.0 description in
+// graph-openapi/Applications.json), with what a PATCH may set. Graph refuses unknown and read-only
+// properties and values of the wrong JSON type; so does the simulator.
+enum class GraphType { Application, ServicePrincipal };
+
+QString graphTypeName(GraphType type);          // "microsoft.graph.application"
+QStringList selectableProperties(GraphType type); // structural properties ($select)
+
+// Checks a PATCH body's property names and value types. Returns an empty string when acceptable, else
+// Graph's Request_BadRequest message.
+QString validatePatch(GraphType type, const QJsonObject &body);
+
+} // namespace sim::apps

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "SimHttp.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QString>
+#include <functional>
+#include <optional>
+
+namespace sim {
+
+class SimServer;
+struct InsightlyState;
+
+// Insightly's SCIM 2.0 service provider (RFC 7643/7644) under /scim/v2, as Entra's provisioning service uses
+// it. Users it creates or changes are mirrored into the Insightly user list (REST v3.1 shows them).
+class ScimService {
+public:
+    explicit ScimService(SimServer &server)
+        : m_server(server) {}
+    void registerRoutes();
+    QString endpoint() const; // <base>/scim/v2
+
+private:
+    InsightlyState &state();
+    Response withAuthorization(const Request &request, const std::function<Response()> &handler);
+    Response error(int status, const QString &detail, const QString &scimType = {}) const;
+    Response resource(int status, const QJsonObject &resource, const Request &request) const;
+    Response list(const Request &request, bool groups);
+    Response get(const Request &request, bool groups);
+    Response create(const Request &request, bool groups);
+    Response replace(const Request &request, bool groups);
+    Response patch(const Request &request, bool groups);
+    Response remove(const Request &request, bool groups);
+
+    // Checks a User or Group about to be stored; returns an error response or nothing.
+    std::optional<Response> validate(const QJsonObject &resource, bool groups, const QString &selfId);
+    QJsonObject stamped(QJsonObject resource, bool groups, const QString &id, const QString &created);
+    void mirrorToInsightly(const QJsonObject &user);
+    QHash<QString, QJsonObject> &store(bool groups);
+
+    SimServer &m_server;
+};
+
+// Discovery documents (ScimDiscovery.cpp).
+QJsonObject scimServiceProviderConfig(const QString &endpoint);
+QJsonObject scimSchemas(const QString &endpoint);
+QJsonObject scimResourceTypes(const QString &endpoint);
+
+} // namespace sim

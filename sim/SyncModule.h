@@ -1,0 +1,54 @@
+#pragma once
+
+#include "AppsState.h"
+#include "ProvisioningEngine.h"
+#include "SimServer.h"
+
+#include <QHash>
+#include <deque>
+
+namespace sim {
+
+// What every synchronization handler needs: the service principal and the templates it offers.
+struct SyncContext {
+    ServicePrincipalObject *sp = nullptr;
+    QString spId;
+    QVector<QJsonObject> templates;
+};
+
+// The synchronization (provisioning) API of simulated Graph. Handlers in SyncModule.cpp and SyncOnDemand.cpp.
+class SyncModule : public SimModule
+{
+public:
+    explicit SyncModule(SimServer &server) : SimModule(server), m_engine(server) {}
+    void registerRoutes() override;
+    void start() override { m_engine.start(); }
+
+private:
+    // Checks the caller and the service principal; during the first replication period after the SP was created
+    // the synchronization service does not know it yet and answers 403 (409 for job creation), as Terraform sees.
+    bool context(const Request &request, SyncContext *out, Response *failure, bool creatingJob = false);
+    QJsonObject *job(const SyncContext &context, const QString &jobId);
+    QJsonObject templateById(const SyncContext &context, const QString &id) const;
+    QString contextUrl(const Request &request, const QString &suffix) const;
+
+    Response getSynchronization(const Request &request);
+    Response listTemplates(const Request &request);
+    Response getTemplate(const Request &request);
+    Response listJobs(const Request &request);
+    Response createJob(const Request &request);
+    Response getJob(const Request &request);
+    Response deleteJob(const Request &request);
+    Response getSchema(const Request &request);
+    Response jobAction(const Request &request);
+    Response validateCredentials(const Request &request, const SyncContext &context);
+    Response provisionOnDemand(const Request &request, const SyncContext &context, const QString &jobId);
+    Response putSecrets(const Request &request);
+    Response getSecrets(const Request &request);
+    QJsonArray maskedSecrets(const QString &spId) const;
+
+    sync::ProvisioningEngine m_engine;
+    QHash<QString, std::deque<qint64>> m_onDemandCalls;   // job id -> times of recent provisionOnDemand calls
+};
+
+} // namespace sim
