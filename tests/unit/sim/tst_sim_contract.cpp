@@ -2,64 +2,19 @@
 // (sign-in, gallery app, SAML, signing certificate, Insightly SCIM, provisioning, assignments) with the
 // request log on, and then every Graph request of that log checked by GraphContract.
 #include "GraphContract.h"
+#include "SetupScript.h"
 #include "SimFixture.h"
 
-#include <QDeadlineTimer>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QUrlQuery>
-#include <functional>
 #include <memory>
 
 using testsupport::HttpReply;
 
-namespace {
-
-QString describe(const HttpReply &reply)
-{
-    return QStringLiteral("HTTP %1 %2 %3")
-        .arg(reply.status)
-        .arg(reply.networkError, QString::fromUtf8(reply.body.left(600)));
-}
-
-// Polls like a Graph client waiting for replication (entra-insightly.md B2, B12): ask, and ask again a little
-// later, until the answer is the expected one or the time is up.
-HttpReply pollUntil(const std::function<HttpReply()> &ask, const std::function<bool(const HttpReply &)> &done,
-                    int timeoutMs = 60000)
-{
-    const QDeadlineTimer deadline(timeoutMs);
-    HttpReply reply = ask();
-    while (!done(reply) && !deadline.hasExpired()) {
-        QTest::qWait(250);
-        reply = ask();
-    }
-    return reply;
-}
-
-QJsonObject item(const QString &id, const QString &method, const QString &url, const QJsonObject &body = {})
-{
-    QJsonObject o{
-        {QStringLiteral("id"), id}, {QStringLiteral("method"), method}, {QStringLiteral("url"), url}};
-    if (!body.isEmpty()) {
-        o.insert(QStringLiteral("headers"),
-                 QJsonObject{{QStringLiteral("Content-Type"), QStringLiteral("application/json")}});
-        o.insert(QStringLiteral("body"), body);
-    }
-    return o;
-}
-
-QString pem(const QString &base64Der)
-{
-    QString text = QStringLiteral("-----BEGIN CERTIFICATE-----\n");
-    for (qsizetype i = 0; i < base64Der.size(); i += 64)
-        text += base64Der.mid(i, 64) + u'\n';
-    return text + QStringLiteral("-----END CERTIFICATE-----\n");
-}
-
-} // namespace
+using namespace setupscript;
 
 class TestSimContract : public QObject
 {
@@ -240,12 +195,6 @@ void TestSimContract::addSigningCertificate()
 void TestSimContract::enableInsightlyScim()
 {
     const sim::InsightlyState &insightly = m_sim->server().world().insightly;
-    auto form = [](const QList<QPair<QString, QString>> &fields) {
-        QUrlQuery q;
-        for (const auto &[name, value] : fields)
-            q.addQueryItem(name, QString::fromUtf8(QUrl::toPercentEncoding(value)));
-        return q.toString(QUrl::FullyEncoded).toUtf8();
-    };
     const QHash<QByteArray, QByteArray> formType{{"Content-Type", "application/x-www-form-urlencoded"}};
     HttpReply reply = m_sim->request("POST", QStringLiteral("/User/Login"),
                                      form({{QStringLiteral("email"), insightly.adminEmail},
@@ -254,11 +203,8 @@ void TestSimContract::enableInsightlyScim()
     QVERIFY2(reply.status / 100 == 2 || reply.status / 100 == 3, qPrintable(describe(reply)));
 
     const QByteArray boundary = "----InsightlyContractTest7Qx";
-    const QByteArray upload =
-        "--" + boundary +
-        "\r\nContent-Disposition: form-data; name=\"certificate\"; filename=\"Insightly SAML.cer\""
-        "\r\nContent-Type: application/octet-stream\r\n\r\n" +
-        pem(m_certificate).toLatin1() + "\r\n--" + boundary + "--\r\n";
+    const QByteArray upload = multipartFile(boundary, "certificate", QStringLiteral("Insightly SAML.cer"),
+                                            pem(m_certificate).toLatin1());
     reply = m_sim->request("POST", QStringLiteral("/settings/Saml/Certificate"), upload,
                            {{"Content-Type", "multipart/form-data; boundary=" + boundary}});
     QVERIFY2(reply.status == 303, qPrintable(describe(reply)));
