@@ -20,7 +20,7 @@ std::optional<QJsonObject> applicationTemplateById(const QString &id);
 // Ids the rest of the simulator refers to. The Insightly SAML id is the simulator's own: the real one is not
 // public (reference §B1), so clients must look it up by name.
 QString insightlySamlTemplateId();
-QString nonGalleryTemplateId();   // documented: 8adf8e6e-67b2-4cf2-a259-e3dc5476c621
+QString nonGalleryTemplateId(); // documented: 8adf8e6e-67b2-4cf2-a259-e3dc5476c621
 
 struct InstantiatedApplication {
     QJsonObject application;      // microsoft.graph.application

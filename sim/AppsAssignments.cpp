@@ -13,33 +13,32 @@ namespace {
 
 const QString kDefaultAccessRoleId = QStringLiteral("00000000-0000-0000-0000-000000000000");
 
-CollectionRules assignmentRules(const QString &spId)
-{
+CollectionRules assignmentRules(const QString &spId) {
     return {QStringLiteral("microsoft.graph.appRoleAssignment"),
             QStringLiteral("servicePrincipals('%1')/appRoleAssignedTo").arg(spId),
             {QStringLiteral("principalId"), QStringLiteral("principalType"), QStringLiteral("appRoleId")},
             {},
             {QStringLiteral("id"), QStringLiteral("deletedDateTime"), QStringLiteral("appRoleId"),
-             QStringLiteral("createdDateTime"), QStringLiteral("principalDisplayName"), QStringLiteral("principalId"),
-             QStringLiteral("principalType"), QStringLiteral("resourceDisplayName"), QStringLiteral("resourceId")},
+             QStringLiteral("createdDateTime"), QStringLiteral("principalDisplayName"),
+             QStringLiteral("principalId"), QStringLiteral("principalType"),
+             QStringLiteral("resourceDisplayName"), QStringLiteral("resourceId")},
             100};
 }
 
 // Assignment ids look like Graph's: 43 characters of base64url.
-QString newAssignmentId(SimServer &server)
-{
+QString newAssignmentId(SimServer &server) {
     QByteArray bytes(32, Qt::Uninitialized);
     for (int i = 0; i < 32; i += 4) {
         const quint32 v = server.random().generate();
         memcpy(bytes.data() + i, &v, 4);
     }
-    return QString::fromLatin1(bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    return QString::fromLatin1(
+        bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
 } // namespace
 
-Response AppsModule::listAssignments(const Request &request)
-{
+Response AppsModule::listAssignments(const Request &request) {
     Response failure;
     if (!authorize(m_server, request, false, &failure))
         return failure;
@@ -47,12 +46,12 @@ Response AppsModule::listAssignments(const Request &request)
     const ServicePrincipalObject *sp = servicePrincipalById(m_server.world().apps, spId);
     if (!sp || !m_server.replicated(sp->createdAtMs))
         return resourceNotFound(m_server, request, spId);
-    return listObjects(m_server, request, assignmentsOf(m_server.world().apps, sp->json.value(QStringLiteral("id")).toString()),
+    return listObjects(m_server, request,
+                       assignmentsOf(m_server.world().apps, sp->json.value(QStringLiteral("id")).toString()),
                        assignmentRules(spId));
 }
 
-Response AppsModule::addAssignment(const Request &request)
-{
+Response AppsModule::addAssignment(const Request &request) {
     Response failure;
     if (!authorize(m_server, request, true, &failure))
         return failure;
@@ -77,14 +76,16 @@ Response AppsModule::addAssignment(const Request &request)
                                       std::pair{QStringLiteral("resourceId"), resourceId},
                                       std::pair{QStringLiteral("appRoleId"), appRoleId}})
         if (QUuid::fromString(value).isNull() && value != kDefaultAccessRoleId)
-            return badRequest(m_server, request,
-                              QStringLiteral("Invalid value specified for property '%1' of resource 'AppRoleAssignment'.")
-                                  .arg(name));
+            return badRequest(
+                m_server, request,
+                QStringLiteral("Invalid value specified for property '%1' of resource 'AppRoleAssignment'.")
+                    .arg(name));
     const QString ownId = sp->json.value(QStringLiteral("id")).toString();
     if (resourceId.compare(ownId, Qt::CaseInsensitive) != 0)
-        return badRequest(m_server, request,
-                          QStringLiteral("The resourceId '%1' does not match the service principal '%2' of the request.")
-                              .arg(resourceId, ownId));
+        return badRequest(
+            m_server, request,
+            QStringLiteral("The resourceId '%1' does not match the service principal '%2' of the request.")
+                .arg(resourceId, ownId));
 
     const DirectoryState &directory = m_server.world().directory;
     const DirectoryUser *user = directory.userById(principalId);
@@ -98,9 +99,9 @@ Response AppsModule::addAssignment(const Request &request)
     bool roleFound = appRoleId == kDefaultAccessRoleId;
     for (const QJsonValue &v : sp->json.value(QStringLiteral("appRoles")).toArray()) {
         const QJsonObject role = v.toObject();
-        if (role.value(QStringLiteral("id")).toString().compare(appRoleId, Qt::CaseInsensitive) == 0
-            && role.value(QStringLiteral("isEnabled")).toBool()
-            && role.value(QStringLiteral("allowedMemberTypes")).toArray().contains(QStringLiteral("User")))
+        if (role.value(QStringLiteral("id")).toString().compare(appRoleId, Qt::CaseInsensitive) == 0 &&
+            role.value(QStringLiteral("isEnabled")).toBool() &&
+            role.value(QStringLiteral("allowedMemberTypes")).toArray().contains(QStringLiteral("User")))
             roleFound = true;
     }
     if (!roleFound)
@@ -109,13 +110,16 @@ Response AppsModule::addAssignment(const Request &request)
                               .arg(sp->json.value(QStringLiteral("appId")).toString()));
 
     for (const QJsonObject &existing : assignmentsOf(m_server.world().apps, ownId)) {
-        // Graph's answer to a duplicate: 400 Request_MultipleObjectsWithSameKeyValue, "Permission being assigned
-        // already exists on the object" (reference errors.md §3b, msgraph-bicep-types issue #161).
-        if (existing.value(QStringLiteral("principalId")).toString().compare(principalId, Qt::CaseInsensitive) == 0
-            && existing.value(QStringLiteral("appRoleId")).toString().compare(appRoleId, Qt::CaseInsensitive) == 0)
-            return m_server.graphError(400, QStringLiteral("Request_MultipleObjectsWithSameKeyValue"),
-                                       QStringLiteral("Permission being assigned already exists on the object."),
-                                       request);
+        // Graph's answer to a duplicate: 400 Request_MultipleObjectsWithSameKeyValue, "Permission being
+        // assigned already exists on the object" (reference errors.md §3b, msgraph-bicep-types issue #161).
+        if (existing.value(QStringLiteral("principalId"))
+                    .toString()
+                    .compare(principalId, Qt::CaseInsensitive) == 0 &&
+            existing.value(QStringLiteral("appRoleId")).toString().compare(appRoleId, Qt::CaseInsensitive) ==
+                0)
+            return m_server.graphError(
+                400, QStringLiteral("Request_MultipleObjectsWithSameKeyValue"),
+                QStringLiteral("Permission being assigned already exists on the object."), request);
     }
 
     const QJsonObject assignment{
@@ -132,13 +136,14 @@ Response AppsModule::addAssignment(const Request &request)
     m_server.world().apps.appRoleAssignments.append(assignment);
     m_server.saveState();
     QJsonObject answer = assignment;
-    answer.insert(QStringLiteral("@odata.context"),
-                  odataContext(request, QStringLiteral("servicePrincipals('%1')/appRoleAssignedTo/$entity").arg(ownId)));
+    answer.insert(
+        QStringLiteral("@odata.context"),
+        odataContext(request,
+                     QStringLiteral("servicePrincipals('%1')/appRoleAssignedTo/$entity").arg(ownId)));
     return Response::json(201, answer);
 }
 
-Response AppsModule::getAssignment(const Request &request)
-{
+Response AppsModule::getAssignment(const Request &request) {
     Response failure;
     if (!authorize(m_server, request, false, &failure))
         return failure;
@@ -149,14 +154,14 @@ Response AppsModule::getAssignment(const Request &request)
     ODataQuery query;
     if (!parseObjectQuery(m_server, request, assignmentRules(spId), &query, &failure))
         return failure;
-    for (const QJsonObject &a : assignmentsOf(m_server.world().apps, sp->json.value(QStringLiteral("id")).toString()))
+    for (const QJsonObject &a :
+         assignmentsOf(m_server.world().apps, sp->json.value(QStringLiteral("id")).toString()))
         if (a.value(QStringLiteral("id")).toString() == request.captures.value(1))
             return objectAnswer(request, assignmentRules(spId), query, a);
     return resourceNotFound(m_server, request, request.captures.value(1));
 }
 
-Response AppsModule::deleteAssignment(const Request &request)
-{
+Response AppsModule::deleteAssignment(const Request &request) {
     Response failure;
     if (!authorize(m_server, request, true, &failure))
         return failure;
@@ -167,8 +172,8 @@ Response AppsModule::deleteAssignment(const Request &request)
     const QString ownId = sp->json.value(QStringLiteral("id")).toString();
     QVector<QJsonObject> &all = m_server.world().apps.appRoleAssignments;
     for (qsizetype i = 0; i < all.size(); ++i) {
-        if (all.at(i).value(QStringLiteral("id")).toString() == request.captures.value(1)
-            && all.at(i).value(QStringLiteral("resourceId")).toString() == ownId) {
+        if (all.at(i).value(QStringLiteral("id")).toString() == request.captures.value(1) &&
+            all.at(i).value(QStringLiteral("resourceId")).toString() == ownId) {
             all.removeAt(i);
             m_server.saveState();
             return Response::noContent();

@@ -24,7 +24,8 @@ const ServicePrincipalObject *servicePrincipalByAppId(const AppsState &state, co
 
 // Resolves the caller of a Graph request; with `admin`, also requires a role that may manage enterprise
 // applications. On failure *failure holds Graph's 401 or 403 answer.
-std::optional<GraphCaller> authorize(const SimServer &server, const Request &request, bool admin, Response *failure);
+std::optional<GraphCaller> authorize(const SimServer &server, const Request &request, bool admin,
+                                     Response *failure);
 
 // 404 Request_ResourceNotFound as Graph gives it for a missing (or not yet replicated) object.
 Response resourceNotFound(const SimServer &server, const Request &request, const QString &id);
@@ -36,11 +37,11 @@ QString odataContext(const Request &request, const QString &fragment);
 
 // What a collection accepts in its query options, and how it answers.
 struct CollectionRules {
-    QString typeName;                 // "microsoft.graph.servicePrincipal"
-    QString context;                  // "servicePrincipals"
-    QStringList filterable;           // properties $filter may read
-    QStringList filterFunctions;      // functions $filter may call ("startswith", "contains", "any")
-    QStringList selectable;           // properties $select may name
+    QString typeName;            // "microsoft.graph.servicePrincipal"
+    QString context;             // "servicePrincipals"
+    QStringList filterable;      // properties $filter may read
+    QStringList filterFunctions; // functions $filter may call ("startswith", "contains", "any")
+    QStringList selectable;      // properties $select may name
     int defaultPageSize = 100;
 };
 
@@ -49,8 +50,8 @@ struct CollectionRules {
 Response listObjects(const SimServer &server, const Request &request, QVector<QJsonObject> items,
                      const CollectionRules &rules);
 
-// Answers a GET of one object with $select applied and "@odata.context" set; `query` receives the parsed options.
-// Returns false with *failure set on a bad query.
+// Answers a GET of one object with $select applied and "@odata.context" set; `query` receives the parsed
+// options. Returns false with *failure set on a bad query.
 bool parseObjectQuery(const SimServer &server, const Request &request, const CollectionRules &rules,
                       ODataQuery *query, Response *failure);
 Response objectAnswer(const Request &request, const CollectionRules &rules, const ODataQuery &query,

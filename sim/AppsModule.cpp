@@ -15,8 +15,7 @@ namespace {
 
 const QString kGuid = QStringLiteral("([^/]+)");
 
-CollectionRules templateRules()
-{
+CollectionRules templateRules() {
     return {QStringLiteral("microsoft.graph.applicationTemplate"),
             QStringLiteral("applicationTemplates"),
             // Graph filters templates on displayName and categories only (reference §B1).
@@ -29,66 +28,22 @@ CollectionRules templateRules()
             100};
 }
 
-CollectionRules applicationRules()
-{
-    return {graphTypeName(GraphType::Application),
-            QStringLiteral("applications"),
-            {QStringLiteral("id"), QStringLiteral("appId"), QStringLiteral("displayName"),
-             QStringLiteral("applicationTemplateId"), QStringLiteral("identifierUris"), QStringLiteral("publisherDomain"),
-             QStringLiteral("signInAudience"), QStringLiteral("tags")},
-            {QStringLiteral("startswith"), QStringLiteral("any")},
-            selectableProperties(GraphType::Application),
-            100};
+bool isLoopbackHttp(const QUrl &url) {
+    return url.scheme() == QLatin1String("http") &&
+           (url.host() == QLatin1String("localhost") || url.host() == QLatin1String("127.0.0.1"));
 }
 
-CollectionRules servicePrincipalRules()
-{
-    return {graphTypeName(GraphType::ServicePrincipal),
-            QStringLiteral("servicePrincipals"),
-            {QStringLiteral("id"), QStringLiteral("appId"), QStringLiteral("displayName"),
-             QStringLiteral("applicationTemplateId"), QStringLiteral("preferredSingleSignOnMode"),
-             QStringLiteral("servicePrincipalNames"), QStringLiteral("servicePrincipalType"),
-             QStringLiteral("accountEnabled"), QStringLiteral("tags")},
-            {QStringLiteral("startswith"), QStringLiteral("any")},
-            selectableProperties(GraphType::ServicePrincipal),
-            100};
-}
-
-// PATCH semantics of Graph: a complex property given in the body is merged one level deep, anything else replaced.
-void mergePatch(QJsonObject &target, const QJsonObject &body)
-{
-    for (auto it = body.begin(); it != body.end(); ++it) {
-        if (it.key().startsWith(QLatin1String("@odata.")))
-            continue;
-        if (it.value().isObject() && target.value(it.key()).isObject()) {
-            QJsonObject merged = target.value(it.key()).toObject();
-            const QJsonObject patch = it.value().toObject();
-            for (auto p = patch.begin(); p != patch.end(); ++p)
-                merged.insert(p.key(), p.value());
-            target.insert(it.key(), merged);
-        } else {
-            target.insert(it.key(), it.value());
-        }
-    }
-}
-
-bool isLoopbackHttp(const QUrl &url)
-{
-    return url.scheme() == QLatin1String("http")
-           && (url.host() == QLatin1String("localhost") || url.host() == QLatin1String("127.0.0.1"));
-}
-
-// Reply URLs Entra accepts: absolute https (http only for loopback), at most 256 characters (reference errors 3b).
-bool validReplyUrl(const QString &text)
-{
+// Reply URLs Entra accepts: absolute https (http only for loopback), at most 256 characters (reference errors
+// 3b).
+bool validReplyUrl(const QString &text) {
     const QUrl url(text, QUrl::StrictMode);
-    if (!url.isValid() || url.isRelative() || url.host().isEmpty() || text.size() > 256 || text.trimmed() != text)
+    if (!url.isValid() || url.isRelative() || url.host().isEmpty() || text.size() > 256 ||
+        text.trimmed() != text)
         return false;
     return url.scheme() == QLatin1String("https") || isLoopbackHttp(url);
 }
 
-QJsonObject withoutKeys(QJsonObject application)
-{
+QJsonObject withoutKeys(QJsonObject application) {
     QJsonArray keys;
     for (const QJsonValue &v : application.value(QStringLiteral("keyCredentials")).toArray()) {
         QJsonObject k = v.toObject();
@@ -101,27 +56,38 @@ QJsonObject withoutKeys(QJsonObject application)
 
 } // namespace
 
-void AppsModule::registerRoutes()
-{
+void AppsModule::registerRoutes() {
     auto bind = [this](Response (AppsModule::*handler)(const Request &)) {
         return [this, handler](const Request &request) { return (this->*handler)(request); };
     };
     const QString v1 = QStringLiteral("/v1.0");
     m_server.route("GET", v1 + QStringLiteral("/applicationTemplates"), bind(&AppsModule::listTemplates));
-    m_server.route("GET", v1 + QStringLiteral("/applicationTemplates/") + kGuid, bind(&AppsModule::getTemplate));
-    m_server.route("POST", v1 + QStringLiteral("/applicationTemplates/") + kGuid + QStringLiteral("/(?:microsoft\\.graph\\.)?instantiate"),
+    m_server.route("GET", v1 + QStringLiteral("/applicationTemplates/") + kGuid,
+                   bind(&AppsModule::getTemplate));
+    m_server.route("POST",
+                   v1 + QStringLiteral("/applicationTemplates/") + kGuid +
+                       QStringLiteral("/(?:microsoft\\.graph\\.)?instantiate"),
                    bind(&AppsModule::instantiate));
     m_server.route("GET", v1 + QStringLiteral("/applications"), bind(&AppsModule::listApplications));
     m_server.route("GET", v1 + QStringLiteral("/applications/") + kGuid, bind(&AppsModule::getApplication));
-    m_server.route("PATCH", v1 + QStringLiteral("/applications/") + kGuid, bind(&AppsModule::patchApplication));
-    m_server.route("DELETE", v1 + QStringLiteral("/applications/") + kGuid, bind(&AppsModule::deleteApplication));
-    m_server.route("GET", v1 + QStringLiteral("/servicePrincipals"), bind(&AppsModule::listServicePrincipals));
-    m_server.route("GET", v1 + QStringLiteral("/servicePrincipals/") + kGuid, bind(&AppsModule::getServicePrincipal));
-    m_server.route("PATCH", v1 + QStringLiteral("/servicePrincipals/") + kGuid, bind(&AppsModule::patchServicePrincipal));
-    m_server.route("DELETE", v1 + QStringLiteral("/servicePrincipals/") + kGuid, bind(&AppsModule::deleteServicePrincipal));
-    m_server.route("POST", v1 + QStringLiteral("/servicePrincipals/") + kGuid + QStringLiteral("/(?:microsoft\\.graph\\.)?addTokenSigningCertificate"),
+    m_server.route("PATCH", v1 + QStringLiteral("/applications/") + kGuid,
+                   bind(&AppsModule::patchApplication));
+    m_server.route("DELETE", v1 + QStringLiteral("/applications/") + kGuid,
+                   bind(&AppsModule::deleteApplication));
+    m_server.route("GET", v1 + QStringLiteral("/servicePrincipals"),
+                   bind(&AppsModule::listServicePrincipals));
+    m_server.route("GET", v1 + QStringLiteral("/servicePrincipals/") + kGuid,
+                   bind(&AppsModule::getServicePrincipal));
+    m_server.route("PATCH", v1 + QStringLiteral("/servicePrincipals/") + kGuid,
+                   bind(&AppsModule::patchServicePrincipal));
+    m_server.route("DELETE", v1 + QStringLiteral("/servicePrincipals/") + kGuid,
+                   bind(&AppsModule::deleteServicePrincipal));
+    m_server.route("POST",
+                   v1 + QStringLiteral("/servicePrincipals/") + kGuid +
+                       QStringLiteral("/(?:microsoft\\.graph\\.)?addTokenSigningCertificate"),
                    bind(&AppsModule::addTokenSigningCertificate));
-    const QString assignedTo = v1 + QStringLiteral("/servicePrincipals/") + kGuid + QStringLiteral("/appRoleAssignedTo");
+    const QString assignedTo =
+        v1 + QStringLiteral("/servicePrincipals/") + kGuid + QStringLiteral("/appRoleAssignedTo");
     m_server.route("GET", assignedTo, bind(&AppsModule::listAssignments));
     m_server.route("POST", assignedTo, bind(&AppsModule::addAssignment));
     m_server.route("GET", assignedTo + u'/' + kGuid, bind(&AppsModule::getAssignment));
@@ -131,23 +97,20 @@ void AppsModule::registerRoutes()
     m_server.route("GET", QStringLiteral("/api/signin/([^/]+)"), bind(&AppsModule::samlSignIn));
 }
 
-bool AppsModule::listed(qint64 createdAtMs)
-{
+bool AppsModule::listed(qint64 createdAtMs) {
     return m_server.replicated(createdAtMs) || m_server.random().bounded(2) == 0;
 }
 
 // ---- gallery ------------------------------------------------------------------------------------------
 
-Response AppsModule::listTemplates(const Request &request)
-{
+Response AppsModule::listTemplates(const Request &request) {
     Response failure;
     if (!authorize(m_server, request, false, &failure))
         return failure;
     return listObjects(m_server, request, applicationTemplates(), templateRules());
 }
 
-Response AppsModule::getTemplate(const Request &request)
-{
+Response AppsModule::getTemplate(const Request &request) {
     Response failure;
     if (!authorize(m_server, request, false, &failure))
         return failure;
@@ -160,8 +123,7 @@ Response AppsModule::getTemplate(const Request &request)
     return objectAnswer(request, templateRules(), query, *found);
 }
 
-Response AppsModule::instantiate(const Request &request)
-{
+Response AppsModule::instantiate(const Request &request) {
     Response failure;
     if (!authorize(m_server, request, true, &failure))
         return failure;
@@ -172,20 +134,20 @@ Response AppsModule::instantiate(const Request &request)
     const QJsonObject body = request.jsonBody(&ok);
     if (!ok)
         return badRequest(m_server, request, QStringLiteral("Empty Payload. JSON content expected."));
+    // The v1.0 description (graph-openapi) documents displayName as instantiate's only parameter.
     for (auto it = body.begin(); it != body.end(); ++it)
-        if (it.key() != QLatin1String("displayName") && it.key() != QLatin1String("serviceManagementReference"))
+        if (it.key() != QLatin1String("displayName"))
             return badRequest(m_server, request, QStringLiteral("Invalid property '%1'.").arg(it.key()));
     const QString displayName = body.value(QStringLiteral("displayName")).toString().trimmed();
     if (displayName.isEmpty())
-        return badRequest(m_server, request, QStringLiteral("Property 'displayName' is required and cannot be empty."));
-    if (displayName.size() > 256)
         return badRequest(m_server, request,
-                          QStringLiteral("Invalid value specified for property 'displayName' of resource 'Application'."));
+                          QStringLiteral("Property 'displayName' is required and cannot be empty."));
+    if (displayName.size() > 256)
+        return badRequest(
+            m_server, request,
+            QStringLiteral("Invalid value specified for property 'displayName' of resource 'Application'."));
 
-    InstantiatedApplication created = instantiateTemplate(m_server, *found, displayName);
-    if (body.value(QStringLiteral("serviceManagementReference")).isString())
-        created.application.insert(QStringLiteral("serviceManagementReference"),
-                                   body.value(QStringLiteral("serviceManagementReference")));
+    const InstantiatedApplication created = instantiateTemplate(m_server, *found, displayName);
     const qint64 now = m_server.nowMs();
     m_server.world().apps.applications.append({created.application, now});
     ServicePrincipalObject sp;
@@ -203,8 +165,7 @@ Response AppsModule::instantiate(const Request &request)
 
 // ---- applications -------------------------------------------------------------------------------------
 
-Response AppsModule::listApplications(const Request &request)
-{
+Response AppsModule::listApplications(const Request &request) {
     Response failure;
     if (!authorize(m_server, request, false, &failure))
         return failure;
@@ -215,8 +176,7 @@ Response AppsModule::listApplications(const Request &request)
     return listObjects(m_server, request, items, applicationRules());
 }
 
-Response AppsModule::getApplication(const Request &request)
-{
+Response AppsModule::getApplication(const Request &request) {
     Response failure;
     if (!authorize(m_server, request, false, &failure))
         return failure;
@@ -230,8 +190,7 @@ Response AppsModule::getApplication(const Request &request)
     return objectAnswer(request, applicationRules(), query, withKeys ? app->json : withoutKeys(app->json));
 }
 
-QString AppsModule::checkIdentifierUris(const ApplicationObject &app, const QJsonArray &uris) const
-{
+QString AppsModule::checkIdentifierUris(const ApplicationObject &app, const QJsonArray &uris) const {
     const QJsonArray existing = app.json.value(QStringLiteral("identifierUris")).toArray();
     const QString appId = app.json.value(QStringLiteral("appId")).toString();
     const Tenant &tenant = m_server.world().directory.tenant;
@@ -243,29 +202,30 @@ QString AppsModule::checkIdentifierUris(const ApplicationObject &app, const QJso
         const QUrl url(text, QUrl::StrictMode);
         if (text.isEmpty() || !url.isValid() || url.scheme().isEmpty())
             return QStringLiteral("Request_BadRequest\nOne or more properties contains invalid values.");
-        if (!url.host().isEmpty() && (url.path().isEmpty() || url.path() == QLatin1String("/")) && text.endsWith(u'/')
-            && !url.hasQuery())
-            return QStringLiteral("IdentifierUrisEndsWithSlash\nApplication alias '%1' value is invalid.").arg(text);
+        if (!url.host().isEmpty() && (url.path().isEmpty() || url.path() == QLatin1String("/")) &&
+            text.endsWith(u'/') && !url.hasQuery())
+            return QStringLiteral("IdentifierUrisEndsWithSlash\nApplication alias '%1' value is invalid.")
+                .arg(text);
         for (const ApplicationObject &other : m_server.world().apps.applications)
             if (&other != &app && other.json.value(QStringLiteral("identifierUris")).toArray().contains(text))
                 return QStringLiteral("Request_BadRequest\nAnother object with the same value for property "
                                       "identifierUris already exists.");
         if (existing.contains(v))
             continue;
-        const bool tenantOrAppScoped = url.scheme() == QLatin1String("api")
-                                       && (url.host().compare(appId, Qt::CaseInsensitive) == 0
-                                           || url.host().compare(tenant.id, Qt::CaseInsensitive) == 0);
+        const bool tenantOrAppScoped =
+            url.scheme() == QLatin1String("api") && (url.host().compare(appId, Qt::CaseInsensitive) == 0 ||
+                                                     url.host().compare(tenant.id, Qt::CaseInsensitive) == 0);
         if (tenantOrAppScoped || isVerifiedHost(tenant, url.host()) || samlExempt)
             continue;
-        return QStringLiteral("HostNameNotOnVerifiedDomain\nValues of identifierUris property must use a verified "
-                              "domain of the organization or its subdomain: '%1'")
+        return QStringLiteral(
+                   "HostNameNotOnVerifiedDomain\nValues of identifierUris property must use a verified "
+                   "domain of the organization or its subdomain: '%1'")
             .arg(text);
     }
     return {};
 }
 
-Response AppsModule::patchApplication(const Request &request)
-{
+Response AppsModule::patchApplication(const Request &request) {
     Response failure;
     if (!authorize(m_server, request, true, &failure))
         return failure;
@@ -279,13 +239,15 @@ Response AppsModule::patchApplication(const Request &request)
     if (const QString error = validatePatch(GraphType::Application, body); !error.isEmpty())
         return badRequest(m_server, request, error);
     if (body.contains(QStringLiteral("identifierUris"))) {
-        const QString error = checkIdentifierUris(*app, body.value(QStringLiteral("identifierUris")).toArray());
+        const QString error =
+            checkIdentifierUris(*app, body.value(QStringLiteral("identifierUris")).toArray());
         if (!error.isEmpty())
             return m_server.graphError(400, error.section(u'\n', 0, 0), error.section(u'\n', 1), request);
     }
     if (body.value(QStringLiteral("web")).isObject()) {
         const QJsonObject web = body.value(QStringLiteral("web")).toObject();
-        static const QStringList webProperties{QStringLiteral("homePageUrl"), QStringLiteral("implicitGrantSettings"),
+        static const QStringList webProperties{QStringLiteral("homePageUrl"),
+                                               QStringLiteral("implicitGrantSettings"),
                                                QStringLiteral("logoutUrl"), QStringLiteral("redirectUris"),
                                                QStringLiteral("redirectUriSettings")};
         for (auto it = web.begin(); it != web.end(); ++it)
@@ -293,22 +255,27 @@ Response AppsModule::patchApplication(const Request &request)
                 return badRequest(m_server, request, QStringLiteral("Invalid property '%1'.").arg(it.key()));
         if (web.contains(QStringLiteral("redirectUris"))) {
             if (!web.value(QStringLiteral("redirectUris")).isArray())
-                return badRequest(m_server, request, QStringLiteral("One or more properties contains invalid values."));
+                return badRequest(m_server, request,
+                                  QStringLiteral("One or more properties contains invalid values."));
             for (const QJsonValue &v : web.value(QStringLiteral("redirectUris")).toArray())
                 if (!v.isString() || !validReplyUrl(v.toString()))
-                    return badRequest(m_server, request, QStringLiteral("One or more properties contains invalid values."));
+                    return badRequest(m_server, request,
+                                      QStringLiteral("One or more properties contains invalid values."));
         }
     }
     mergePatch(app->json, body);
 
     // Entra mirrors the Identifier and Reply URLs onto the service principal.
-    if (ServicePrincipalObject *sp = servicePrincipalByAppId(m_server.world().apps, app->json.value(QStringLiteral("appId")).toString())) {
+    if (ServicePrincipalObject *sp = servicePrincipalByAppId(
+            m_server.world().apps, app->json.value(QStringLiteral("appId")).toString())) {
         QJsonArray names{app->json.value(QStringLiteral("appId"))};
         for (const QJsonValue &v : app->json.value(QStringLiteral("identifierUris")).toArray())
             names.append(v);
         sp->json.insert(QStringLiteral("servicePrincipalNames"), names);
-        sp->json.insert(QStringLiteral("replyUrls"),
-                        app->json.value(QStringLiteral("web")).toObject().value(QStringLiteral("redirectUris")).toArray());
+        sp->json.insert(QStringLiteral("replyUrls"), app->json.value(QStringLiteral("web"))
+                                                         .toObject()
+                                                         .value(QStringLiteral("redirectUris"))
+                                                         .toArray());
         if (body.contains(QStringLiteral("displayName")))
             sp->json.insert(QStringLiteral("appDisplayName"), body.value(QStringLiteral("displayName")));
     }
@@ -316,29 +283,29 @@ Response AppsModule::patchApplication(const Request &request)
     return Response::noContent();
 }
 
-void AppsModule::removeServicePrincipalData(const QString &spId)
-{
+void AppsModule::removeServicePrincipalData(const QString &spId) {
     AppsState &state = m_server.world().apps;
-    state.appRoleAssignments.erase(std::remove_if(state.appRoleAssignments.begin(), state.appRoleAssignments.end(),
-                                                  [&](const QJsonObject &a) {
-                                                      return a.value(QStringLiteral("resourceId")).toString() == spId;
-                                                  }),
-                                   state.appRoleAssignments.end());
-    state.synchronizationJobs.erase(std::remove_if(state.synchronizationJobs.begin(), state.synchronizationJobs.end(),
-                                                   [&](const QJsonObject &j) {
-                                                       return j.value(QStringLiteral("servicePrincipalId")).toString() == spId;
-                                                   }),
-                                    state.synchronizationJobs.end());
+    state.appRoleAssignments.erase(
+        std::remove_if(
+            state.appRoleAssignments.begin(), state.appRoleAssignments.end(),
+            [&](const QJsonObject &a) { return a.value(QStringLiteral("resourceId")).toString() == spId; }),
+        state.appRoleAssignments.end());
+    state.synchronizationJobs.erase(
+        std::remove_if(state.synchronizationJobs.begin(), state.synchronizationJobs.end(),
+                       [&](const QJsonObject &j) {
+                           return j.value(QStringLiteral("servicePrincipalId")).toString() == spId;
+                       }),
+        state.synchronizationJobs.end());
     state.synchronizationSecrets.remove(spId);
-    state.servicePrincipals.erase(std::remove_if(state.servicePrincipals.begin(), state.servicePrincipals.end(),
-                                                 [&](const ServicePrincipalObject &s) {
-                                                     return s.json.value(QStringLiteral("id")).toString() == spId;
-                                                 }),
-                                  state.servicePrincipals.end());
+    state.servicePrincipals.erase(
+        std::remove_if(state.servicePrincipals.begin(), state.servicePrincipals.end(),
+                       [&](const ServicePrincipalObject &s) {
+                           return s.json.value(QStringLiteral("id")).toString() == spId;
+                       }),
+        state.servicePrincipals.end());
 }
 
-Response AppsModule::deleteApplication(const Request &request)
-{
+Response AppsModule::deleteApplication(const Request &request) {
     Response failure;
     if (!authorize(m_server, request, true, &failure))
         return failure;
@@ -351,123 +318,15 @@ Response AppsModule::deleteApplication(const Request &request)
         removeServicePrincipalData(sp->json.value(QStringLiteral("id")).toString());
     state.applications.erase(std::remove_if(state.applications.begin(), state.applications.end(),
                                             [&](const ApplicationObject &a) {
-                                                return a.json.value(QStringLiteral("appId")).toString() == appId;
+                                                return a.json.value(QStringLiteral("appId")).toString() ==
+                                                       appId;
                                             }),
                              state.applications.end());
     m_server.saveState();
     return Response::noContent();
 }
 
-// ---- service principals -------------------------------------------------------------------------------
-
-Response AppsModule::listServicePrincipals(const Request &request)
-{
-    Response failure;
-    if (!authorize(m_server, request, false, &failure))
-        return failure;
-    QVector<QJsonObject> items;
-    for (const ServicePrincipalObject &sp : m_server.world().apps.servicePrincipals)
-        if (listed(sp.createdAtMs))
-            items.append(servicePrincipalView(m_server, sp, false));
-    return listObjects(m_server, request, items, servicePrincipalRules());
-}
-
-Response AppsModule::getServicePrincipal(const Request &request)
-{
-    Response failure;
-    if (!authorize(m_server, request, false, &failure))
-        return failure;
-    const ServicePrincipalObject *sp = servicePrincipalById(m_server.world().apps, request.captures.value(0));
-    if (!sp || !m_server.replicated(sp->createdAtMs))
-        return resourceNotFound(m_server, request, request.captures.value(0));
-    ODataQuery query;
-    if (!parseObjectQuery(m_server, request, servicePrincipalRules(), &query, &failure))
-        return failure;
-    // keyCredentials[].key is returned only for a single object with $select naming keyCredentials.
-    const bool withKeys = query.select.contains(QStringLiteral("keyCredentials"));
-    return objectAnswer(request, servicePrincipalRules(), query, servicePrincipalView(m_server, *sp, withKeys));
-}
-
-Response AppsModule::patchServicePrincipal(const Request &request)
-{
-    Response failure;
-    if (!authorize(m_server, request, true, &failure))
-        return failure;
-    ServicePrincipalObject *sp = servicePrincipalById(m_server.world().apps, request.captures.value(0));
-    if (!sp || !m_server.replicated(sp->createdAtMs))
-        return resourceNotFound(m_server, request, request.captures.value(0));
-    bool ok = false;
-    const QJsonObject body = request.jsonBody(&ok);
-    if (!ok)
-        return badRequest(m_server, request, QStringLiteral("Empty Payload. JSON content expected."));
-    if (const QString error = validatePatch(GraphType::ServicePrincipal, body); !error.isEmpty())
-        return badRequest(m_server, request, error);
-
-    const QString modeKey = QStringLiteral("preferredSingleSignOnMode");
-    if (body.contains(modeKey)) {
-        static const QStringList modes{QStringLiteral("saml"), QStringLiteral("password"), QStringLiteral("notSupported"),
-                                       QStringLiteral("oidc")};
-        if (!body.value(modeKey).isNull() && !modes.contains(body.value(modeKey).toString()))
-            return badRequest(m_server, request,
-                              QStringLiteral("Invalid value specified for property 'preferredSingleSignOnMode' of "
-                                             "resource 'ServicePrincipal'."));
-    }
-    const QString emailsKey = QStringLiteral("notificationEmailAddresses");
-    if (body.contains(emailsKey)) {
-        const QJsonArray emails = body.value(emailsKey).toArray();
-        if (emails.size() > 5)
-            return badRequest(m_server, request,
-                              QStringLiteral("The number of notification email addresses cannot exceed 5."));
-        for (const QJsonValue &v : emails) {
-            const QString email = v.toString();
-            if (email.count(u'@') != 1 || email.startsWith(u'@') || email.endsWith(u'@') || email.contains(u' '))
-                return badRequest(m_server, request,
-                                  QStringLiteral("Invalid value specified for property 'notificationEmailAddresses' "
-                                                 "of resource 'ServicePrincipal'."));
-        }
-    }
-    // Credentials last: it is the one check that also changes the object, so everything else must pass first.
-    if (const QString error = applyCredentialPatch(m_server, *sp, body); !error.isEmpty())
-        return badRequest(m_server, request, error);
-
-    const bool wasSaml = sp->json.value(modeKey).toString() == QLatin1String("saml");
-    QJsonObject rest = body;
-    rest.remove(QStringLiteral("keyCredentials"));
-    rest.remove(QStringLiteral("passwordCredentials"));
-    rest.remove(QStringLiteral("preferredTokenSigningKeyThumbprint"));
-    mergePatch(sp->json, rest);
-    const bool isSaml = sp->json.value(modeKey).toString() == QLatin1String("saml");
-    if (isSaml && !wasSaml)
-        sp->samlModeSinceMs = m_server.nowMs();
-    else if (!isSaml)
-        sp->samlModeSinceMs = 0;
-    m_server.saveState();
-    return Response::noContent();
-}
-
-Response AppsModule::deleteServicePrincipal(const Request &request)
-{
-    Response failure;
-    if (!authorize(m_server, request, true, &failure))
-        return failure;
-    const ServicePrincipalObject *sp = servicePrincipalById(m_server.world().apps, request.captures.value(0));
-    if (!sp || !m_server.replicated(sp->createdAtMs))
-        return resourceNotFound(m_server, request, request.captures.value(0));
-    // A SAML service principal made from a gallery template cannot be deleted on its own (terraform-provider-azuread
-    // issue #1388): the application must be deleted instead.
-    const QString templateId = sp->json.value(QStringLiteral("applicationTemplateId")).toString();
-    const std::optional<QJsonObject> fromTemplate = applicationTemplateById(templateId);
-    if (fromTemplate
-        && fromTemplate->value(QStringLiteral("supportedSingleSignOnModes")).toArray().contains(QStringLiteral("saml")))
-        return m_server.graphError(400, QStringLiteral("DeletingSamlSpNotAllowed"),
-                                   QStringLiteral("Property appId is invalid."), request);
-    removeServicePrincipalData(sp->json.value(QStringLiteral("id")).toString());
-    m_server.saveState();
-    return Response::noContent();
-}
-
-std::unique_ptr<SimModule> createAppsModule(SimServer &server)
-{
+std::unique_ptr<SimModule> createAppsModule(SimServer &server) {
     return std::make_unique<AppsModule>(server);
 }
 

@@ -9,10 +9,10 @@ namespace sim {
 // instantiate), applications, service principals, SAML signing certificates, app role assignments, plus the
 // two Entra endpoints that serve an app's SAML side: federation metadata and IdP-initiated sign-in.
 // Its handlers are spread over AppsModule.cpp, AppsCredentials.cpp, AppsAssignments.cpp and AppsSaml.cpp.
-class AppsModule : public SimModule
-{
+class AppsModule : public SimModule {
 public:
-    explicit AppsModule(SimServer &server) : SimModule(server) {}
+    explicit AppsModule(SimServer &server)
+        : SimModule(server) {}
     void registerRoutes() override;
 
 private:

@@ -11,8 +11,7 @@ enum class Kind { String, Bool, StringArray, Object, ObjectArray, ReadOnly, Navi
 
 using PropertyTable = QHash<QString, Kind>;
 
-const PropertyTable &applicationProperties()
-{
+const PropertyTable &applicationProperties() {
     static const PropertyTable table{
         {QStringLiteral("id"), Kind::ReadOnly},
         {QStringLiteral("deletedDateTime"), Kind::ReadOnly},
@@ -66,8 +65,7 @@ const PropertyTable &applicationProperties()
     return table;
 }
 
-const PropertyTable &servicePrincipalProperties()
-{
+const PropertyTable &servicePrincipalProperties() {
     static const PropertyTable table{
         {QStringLiteral("id"), Kind::ReadOnly},
         {QStringLiteral("deletedDateTime"), Kind::ReadOnly},
@@ -127,17 +125,18 @@ const PropertyTable &servicePrincipalProperties()
     return table;
 }
 
-const PropertyTable &table(GraphType type)
-{
+const PropertyTable &table(GraphType type) {
     return type == GraphType::Application ? applicationProperties() : servicePrincipalProperties();
 }
 
-bool valueFits(Kind kind, const QJsonValue &value)
-{
+bool valueFits(Kind kind, const QJsonValue &value) {
     switch (kind) {
-    case Kind::String: return value.isString() || value.isNull();
-    case Kind::Bool: return value.isBool() || value.isNull();
-    case Kind::Object: return value.isObject() || value.isNull();
+    case Kind::String:
+        return value.isString() || value.isNull();
+    case Kind::Bool:
+        return value.isBool() || value.isNull();
+    case Kind::Object:
+        return value.isObject() || value.isNull();
     case Kind::StringArray:
         if (!value.isArray())
             return false;
@@ -153,21 +152,20 @@ bool valueFits(Kind kind, const QJsonValue &value)
                 return false;
         return true;
     case Kind::ReadOnly:
-    case Kind::Navigation: return false;
+    case Kind::Navigation:
+        return false;
     }
     return false;
 }
 
 } // namespace
 
-QString graphTypeName(GraphType type)
-{
+QString graphTypeName(GraphType type) {
     return type == GraphType::Application ? QStringLiteral("microsoft.graph.application")
                                           : QStringLiteral("microsoft.graph.servicePrincipal");
 }
 
-QStringList selectableProperties(GraphType type)
-{
+QStringList selectableProperties(GraphType type) {
     QStringList names;
     const PropertyTable &properties = table(type);
     for (auto it = properties.cbegin(); it != properties.cend(); ++it)
@@ -176,8 +174,7 @@ QStringList selectableProperties(GraphType type)
     return names;
 }
 
-QString validatePatch(GraphType type, const QJsonObject &body)
-{
+QString validatePatch(GraphType type, const QJsonObject &body) {
     const PropertyTable &properties = table(type);
     for (auto it = body.begin(); it != body.end(); ++it) {
         if (it.key().startsWith(QLatin1String("@odata.")))
@@ -193,9 +190,48 @@ QString validatePatch(GraphType type, const QJsonObject &body)
         if (!valueFits(found.value(), it.value()))
             return QStringLiteral("Invalid value specified for property '%1' of resource '%2'.")
                 .arg(it.key(), type == GraphType::Application ? QStringLiteral("Application")
-                                                             : QStringLiteral("ServicePrincipal"));
+                                                              : QStringLiteral("ServicePrincipal"));
     }
     return {};
+}
+
+CollectionRules applicationRules() {
+    return {graphTypeName(GraphType::Application),
+            QStringLiteral("applications"),
+            {QStringLiteral("id"), QStringLiteral("appId"), QStringLiteral("displayName"),
+             QStringLiteral("applicationTemplateId"), QStringLiteral("identifierUris"),
+             QStringLiteral("publisherDomain"), QStringLiteral("signInAudience"), QStringLiteral("tags")},
+            {QStringLiteral("startswith"), QStringLiteral("any")},
+            selectableProperties(GraphType::Application),
+            100};
+}
+
+CollectionRules servicePrincipalRules() {
+    return {graphTypeName(GraphType::ServicePrincipal),
+            QStringLiteral("servicePrincipals"),
+            {QStringLiteral("id"), QStringLiteral("appId"), QStringLiteral("displayName"),
+             QStringLiteral("applicationTemplateId"), QStringLiteral("preferredSingleSignOnMode"),
+             QStringLiteral("servicePrincipalNames"), QStringLiteral("servicePrincipalType"),
+             QStringLiteral("accountEnabled"), QStringLiteral("tags")},
+            {QStringLiteral("startswith"), QStringLiteral("any")},
+            selectableProperties(GraphType::ServicePrincipal),
+            100};
+}
+
+void mergePatch(QJsonObject &target, const QJsonObject &body) {
+    for (auto it = body.begin(); it != body.end(); ++it) {
+        if (it.key().startsWith(QLatin1String("@odata.")))
+            continue;
+        if (it.value().isObject() && target.value(it.key()).isObject()) {
+            QJsonObject merged = target.value(it.key()).toObject();
+            const QJsonObject patch = it.value().toObject();
+            for (auto p = patch.begin(); p != patch.end(); ++p)
+                merged.insert(p.key(), p.value());
+            target.insert(it.key(), merged);
+        } else {
+            target.insert(it.key(), it.value());
+        }
+    }
 }
 
 } // namespace sim::apps

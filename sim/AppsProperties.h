@@ -1,5 +1,7 @@
 #pragma once
 
+#include "AppsGraph.h"
+
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -11,11 +13,19 @@ namespace sim::apps {
 // properties and values of the wrong JSON type; so does the simulator.
 enum class GraphType { Application, ServicePrincipal };
 
-QString graphTypeName(GraphType type);          // "microsoft.graph.application"
+QString graphTypeName(GraphType type);            // "microsoft.graph.application"
 QStringList selectableProperties(GraphType type); // structural properties ($select)
 
 // Checks a PATCH body's property names and value types. Returns an empty string when acceptable, else
 // Graph's Request_BadRequest message.
 QString validatePatch(GraphType type, const QJsonObject &body);
+
+// What the collections /applications and /servicePrincipals accept in their query options.
+CollectionRules applicationRules();
+CollectionRules servicePrincipalRules();
+
+// PATCH semantics of Graph: a complex property given in the body is merged one level deep, anything else
+// replaced.
+void mergePatch(QJsonObject &target, const QJsonObject &body);
 
 } // namespace sim::apps

@@ -4,18 +4,19 @@
 
 namespace sim {
 
-QJsonObject AppsState::toJson() const
-{
+QJsonObject AppsState::toJson() const {
     QJsonArray apps;
     for (const ApplicationObject &a : applications)
-        apps.append(QJsonObject{{QStringLiteral("json"), a.json}, {QStringLiteral("createdAtMs"), a.createdAtMs}});
+        apps.append(
+            QJsonObject{{QStringLiteral("json"), a.json}, {QStringLiteral("createdAtMs"), a.createdAtMs}});
     QJsonArray sps;
     for (const ServicePrincipalObject &s : servicePrincipals) {
         QJsonArray keys;
         for (const SigningKeyMaterial &k : s.signingKeys)
-            keys.append(QJsonObject{{QStringLiteral("customKeyIdentifier"), k.customKeyIdentifier},
-                                    {QStringLiteral("certificateDer"), QString::fromLatin1(k.certificateDer.toBase64())},
-                                    {QStringLiteral("privateKeyPem"), QString::fromLatin1(k.privateKeyPem)}});
+            keys.append(QJsonObject{
+                {QStringLiteral("customKeyIdentifier"), k.customKeyIdentifier},
+                {QStringLiteral("certificateDer"), QString::fromLatin1(k.certificateDer.toBase64())},
+                {QStringLiteral("privateKeyPem"), QString::fromLatin1(k.privateKeyPem)}});
         QJsonObject added;
         for (auto it = s.credentialAddedAtMs.cbegin(); it != s.credentialAddedAtMs.cend(); ++it)
             added.insert(it.key(), double(it.value()));
@@ -41,12 +42,12 @@ QJsonObject AppsState::toJson() const
                        {QStringLiteral("synchronizationSecrets"), secrets}};
 }
 
-void AppsState::fromJson(const QJsonObject &json)
-{
+void AppsState::fromJson(const QJsonObject &json) {
     applications.clear();
     for (const QJsonValue &v : json.value(QStringLiteral("applications")).toArray()) {
         const QJsonObject o = v.toObject();
-        applications.append({o.value(QStringLiteral("json")).toObject(), qint64(o.value(QStringLiteral("createdAtMs")).toDouble())});
+        applications.append({o.value(QStringLiteral("json")).toObject(),
+                             qint64(o.value(QStringLiteral("createdAtMs")).toDouble())});
     }
     servicePrincipals.clear();
     for (const QJsonValue &v : json.value(QStringLiteral("servicePrincipals")).toArray()) {
@@ -60,9 +61,10 @@ void AppsState::fromJson(const QJsonObject &json)
             sp.credentialAddedAtMs.insert(it.key(), qint64(it.value().toDouble()));
         for (const QJsonValue &k : o.value(QStringLiteral("signingKeys")).toArray()) {
             const QJsonObject ko = k.toObject();
-            sp.signingKeys.append({ko.value(QStringLiteral("customKeyIdentifier")).toString(),
-                                   QByteArray::fromBase64(ko.value(QStringLiteral("certificateDer")).toString().toLatin1()),
-                                   ko.value(QStringLiteral("privateKeyPem")).toString().toLatin1()});
+            sp.signingKeys.append(
+                {ko.value(QStringLiteral("customKeyIdentifier")).toString(),
+                 QByteArray::fromBase64(ko.value(QStringLiteral("certificateDer")).toString().toLatin1()),
+                 ko.value(QStringLiteral("privateKeyPem")).toString().toLatin1()});
         }
         servicePrincipals.append(sp);
     }

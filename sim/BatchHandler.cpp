@@ -92,9 +92,8 @@ Response runBatch(SimServer &server, const Request &request) {
     QSet<QString> ids;
     for (const QJsonValue &v : requests) {
         const QJsonObject o = v.toObject();
-        const QString id = o.value(QStringLiteral("id")).isDouble()
-                               ? QString::number(o.value(QStringLiteral("id")).toInt())
-                               : o.value(QStringLiteral("id")).toString();
+        // Graph wants the id as a JSON string ("1"), not a number.
+        const QString id = o.value(QStringLiteral("id")).toString();
         if (id.isEmpty() || o.value(QStringLiteral("method")).toString().isEmpty() ||
             o.value(QStringLiteral("url")).toString().isEmpty())
             return bad(QStringLiteral("Invalid batch payload format."));

@@ -41,17 +41,24 @@ public:
             [this](const Request &r, const GraphCaller &) { return organization(r); });
         get(QStringLiteral("/v1.0/me"), {},
             [this](const Request &r, const GraphCaller &c) { return user(r, c.userId); });
-        get(QStringLiteral("/v1.0/me/(?:transitiveMemberOf|memberOf)"), {},
-            [this](const Request &r, const GraphCaller &c) { return memberOf(r, c.userId); });
+        // memberOf and its casts (…/memberOf/microsoft.graph.directoryRole) and $count, as Users.json lists
+        // them.
+        const QString memberOfPath =
+            QStringLiteral("/(?:transitiveMemberOf|memberOf)(?:/"
+                           "microsoft\\.graph\\.(directoryRole|group|administrativeUnit))?(/\\$count)?");
+        get(QStringLiteral("/v1.0/me") + memberOfPath, {}, [this](const Request &r, const GraphCaller &c) {
+            return memberOf(r, c.userId, r.captures.value(0), !r.captures.value(1).isEmpty());
+        });
         get(QStringLiteral("/v1.0/users"), userReadScopes,
             [this](const Request &r, const GraphCaller &) { return users(r); });
         get(QStringLiteral("/v1.0/users/\\$count"), userReadScopes,
             [this](const Request &r, const GraphCaller &) { return count(r, DirectoryQuery::Kind::Users); });
         get(QStringLiteral("/v1.0/users/") + id, userReadScopes,
             [this](const Request &r, const GraphCaller &) { return user(r, r.captures.value(0)); });
-        get(QStringLiteral("/v1.0/users/") + id + QStringLiteral("/(?:transitiveMemberOf|memberOf)"),
-            userReadScopes,
-            [this](const Request &r, const GraphCaller &) { return memberOf(r, r.captures.value(0)); });
+        get(QStringLiteral("/v1.0/users/") + id + memberOfPath, userReadScopes,
+            [this](const Request &r, const GraphCaller &) {
+                return memberOf(r, r.captures.value(0), r.captures.value(1), !r.captures.value(2).isEmpty());
+            });
         graph("POST", QStringLiteral("/v1.0/users"), userWriteScopes,
               [this](const Request &r, const GraphCaller &c) { return createUser(r, c); });
         graph("PATCH", QStringLiteral("/v1.0/users/") + id, userWriteScopes,
@@ -62,7 +69,10 @@ public:
             [this](const Request &r, const GraphCaller &) { return count(r, DirectoryQuery::Kind::Groups); });
         get(QStringLiteral("/v1.0/groups/") + id, groupReadScopes,
             [this](const Request &r, const GraphCaller &) { return group(r); });
-        get(QStringLiteral("/v1.0/groups/") + id + QStringLiteral("/(?:transitiveMembers|members)"),
+        get(QStringLiteral("/v1.0/groups/") + id +
+                QStringLiteral("/(?:transitiveMembers|members)(?:/"
+                               "microsoft\\.graph\\.(user|group|servicePrincipal|device|"
+                               "orgContact|application))?(/\\$count)?"),
             groupReadScopes, [this](const Request &r, const GraphCaller &) { return members(r); });
         registerBatchRoute(m_server);
     }
@@ -151,7 +161,13 @@ private:
                             userPropertyNames(), QStringLiteral("microsoft.graph.user"));
     }
 
-    Response memberOf(const Request &request, const QString &idOrUpn) {
+    Response countNeedsEventual(const Request &request) const {
+        return m_server.graphError(400, QStringLiteral("Request_BadRequest"),
+                                   QStringLiteral("$count is not currently supported."), request);
+    }
+
+    // The user's directory roles and groups; `cast` keeps one type ("directoryRole", "group", …).
+    Response memberOf(const Request &request, const QString &idOrUpn, const QString &cast, bool countOnly) {
         const DirectoryUser *u = findUser(idOrUpn);
         if (!u)
             return notFound(request, idOrUpn);
@@ -159,30 +175,41 @@ private:
         QString error, code;
         if (!ODataQuery::parse(request, &query, &error, &code))
             return m_server.graphError(400, code, error, request);
-        if (query.count && !ODataQuery::hasEventualConsistency(request))
+        const bool eventual = ODataQuery::hasEventualConsistency(request);
+        if (countOnly && !eventual)
+            return countNeedsEventual(request);
+        if (query.count && !eventual)
             return m_server.graphError(400, QStringLiteral("Request_UnsupportedQuery"),
                                        QStringLiteral("$count is only supported with the request header "
                                                       "'ConsistencyLevel: eventual'."),
                                        request);
         const DirectoryState &dir = m_server.world().directory;
         QVector<QJsonObject> items;
-        for (const QString &roleName : u->directoryRoles)
-            if (const DirectoryRoleInfo *role = directoryRoleByName(roleName))
-                items.append(directoryRoleJson(dir.tenant, *role));
-        for (const DirectoryGroup &g : dir.groups) {
-            if (!g.memberIds.contains(u->id))
-                continue;
-            QJsonObject o{{QStringLiteral("@odata.type"), QStringLiteral("#microsoft.graph.group")}};
-            const QJsonObject json = groupJson(g, {});
-            for (auto it = json.begin(); it != json.end(); ++it)
-                o.insert(it.key(), it.value());
-            items.append(o);
+        if (cast.isEmpty() || cast == QLatin1String("directoryRole"))
+            for (const QString &roleName : u->directoryRoles)
+                if (const DirectoryRoleInfo *role = directoryRoleByName(roleName))
+                    items.append(directoryRoleJson(dir.tenant, *role));
+        if (cast.isEmpty() || cast == QLatin1String("group")) {
+            for (const DirectoryGroup &g : dir.groups) {
+                if (!g.memberIds.contains(u->id))
+                    continue;
+                QJsonObject o = groupJson(g, {});
+                o.insert(QStringLiteral("@odata.type"), QStringLiteral("#microsoft.graph.group"));
+                items.append(o);
+            }
         }
+        if (!cast.isEmpty()) // a cast collection states the type once, in its context
+            for (QJsonObject &o : items)
+                o.remove(QStringLiteral("@odata.type"));
         if (!query.filter.isEmpty()) {
             const auto filter = ODataFilter::compile(query.filter, &error);
             items.removeIf([&filter](const QJsonObject &o) { return !filter->matches(o); });
         }
-        return Response::json(200, collectionPage(request, query, QStringLiteral("directoryObjects"), items));
+        if (countOnly)
+            return Response::text(200, QByteArray::number(items.size()), "text/plain");
+        const QString context =
+            cast.isEmpty() ? QStringLiteral("directoryObjects") : cast + QStringLiteral("s");
+        return Response::json(200, collectionPage(request, query, context, items));
     }
 
     Response users(const Request &request) {
@@ -258,24 +285,34 @@ private:
         const DirectoryGroup *g = findGroup(request, &failure);
         if (!g)
             return failure;
+        const QString cast = request.captures.value(1);
+        const bool countOnly = !request.captures.value(2).isEmpty();
+        if (countOnly && !ODataQuery::hasEventualConsistency(request))
+            return countNeedsEventual(request);
         const auto query = DirectoryQuery::prepare(m_server, request, DirectoryQuery::Kind::Users, &failure);
         if (!query)
             return failure;
         const DirectoryState &dir = m_server.world().directory;
+        // Members are users only (the simulated groups hold no nested groups or devices).
         QVector<int> candidates;
-        candidates.reserve(g->memberIds.size());
-        for (const QString &memberId : g->memberIds)
-            candidates.append(dir.userIndexById.value(memberId, -1));
+        if (cast.isEmpty() || cast == QLatin1String("user")) {
+            candidates.reserve(g->memberIds.size());
+            for (const QString &memberId : g->memberIds)
+                candidates.append(dir.userIndexById.value(memberId, -1));
+        }
         const QVector<int> matches = query->scan(m_server, &candidates);
+        if (countOnly)
+            return Response::text(200, QByteArray::number(matches.size()), "text/plain");
+        const bool typed = cast.isEmpty();
         const QStringList select = query->query().select;
-        return Response::json(200, collectionPage(request, query->query(), QStringLiteral("directoryObjects"),
-                                                  int(matches.size()), [&](int i) {
-                                                      QJsonObject o =
-                                                          userJson(dir.users.at(matches.at(i)), select);
-                                                      o.insert(QStringLiteral("@odata.type"),
-                                                               QStringLiteral("#microsoft.graph.user"));
-                                                      return o;
-                                                  }));
+        const QString context = typed ? QStringLiteral("directoryObjects") : cast + QStringLiteral("s");
+        return Response::json(
+            200, collectionPage(request, query->query(), context, int(matches.size()), [&](int i) {
+                QJsonObject o = userJson(dir.users.at(matches.at(i)), select);
+                if (typed)
+                    o.insert(QStringLiteral("@odata.type"), QStringLiteral("#microsoft.graph.user"));
+                return o;
+            }));
     }
 
     Response createUser(const Request &request, const GraphCaller &caller) {

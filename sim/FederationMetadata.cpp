@@ -16,8 +16,7 @@ const QString kXsiNs = QStringLiteral("http://www.w3.org/2001/XMLSchema-instance
 const QString kWsaNs = QStringLiteral("http://www.w3.org/2005/08/addressing");
 const QString kAuthNs = QStringLiteral("http://docs.oasis-open.org/wsfed/authorization/200706");
 
-void writeKeyDescriptors(QXmlStreamWriter &xml, const QVector<const SigningKeyMaterial *> &certificates)
-{
+void writeKeyDescriptors(QXmlStreamWriter &xml, const QVector<const SigningKeyMaterial *> &certificates) {
     for (const SigningKeyMaterial *certificate : certificates) {
         xml.writeStartElement(QStringLiteral("KeyDescriptor"));
         xml.writeAttribute(QStringLiteral("use"), QStringLiteral("signing"));
@@ -33,8 +32,7 @@ void writeKeyDescriptors(QXmlStreamWriter &xml, const QVector<const SigningKeyMa
     }
 }
 
-void writeEndpoint(QXmlStreamWriter &xml, const QString &element, const QString &address)
-{
+void writeEndpoint(QXmlStreamWriter &xml, const QString &element, const QString &address) {
     xml.writeStartElement(kFedNs, element);
     xml.writeStartElement(QStringLiteral("wsa:EndpointReference"));
     xml.writeNamespace(kWsaNs, QStringLiteral("wsa"));
@@ -43,21 +41,25 @@ void writeEndpoint(QXmlStreamWriter &xml, const QString &element, const QString 
     xml.writeEndElement();
 }
 
-void writeClaimTypes(QXmlStreamWriter &xml)
-{
+void writeClaimTypes(QXmlStreamWriter &xml) {
     struct Claim {
         const char *uri;
         const char *name;
         const char *description;
     };
     static const Claim claims[] = {
-        {"http://schemas.xmlsoap.org/ws/2005/05/identity/claims/name", "Name", "The mutable display name of the user."},
+        {"http://schemas.xmlsoap.org/ws/2005/05/identity/claims/name", "Name",
+         "The mutable display name of the user."},
         {"http://schemas.xmlsoap.org/ws/2005/05/identity/claims/nameidentifier", "Subject",
-         "An immutable, globally unique, non-reusable identifier of the user that is unique to the application for "
+         "An immutable, globally unique, non-reusable identifier of the user that is unique to the "
+         "application for "
          "which a token is issued."},
-        {"http://schemas.xmlsoap.org/ws/2005/05/identity/claims/givenname", "Given Name", "First name of the user."},
-        {"http://schemas.xmlsoap.org/ws/2005/05/identity/claims/surname", "Surname", "Last name of the user."},
-        {"http://schemas.microsoft.com/identity/claims/displayname", "Display Name", "Display name of the user."},
+        {"http://schemas.xmlsoap.org/ws/2005/05/identity/claims/givenname", "Given Name",
+         "First name of the user."},
+        {"http://schemas.xmlsoap.org/ws/2005/05/identity/claims/surname", "Surname",
+         "Last name of the user."},
+        {"http://schemas.microsoft.com/identity/claims/displayname", "Display Name",
+         "Display name of the user."},
         {"http://schemas.microsoft.com/identity/claims/objectidentifier", "Object Identifier",
          "Primary identifier for the user in the directory. Immutable, globally unique, non-reusable."},
         {"http://schemas.microsoft.com/identity/claims/tenantid", "Tenant Identifier",
@@ -77,8 +79,7 @@ void writeClaimTypes(QXmlStreamWriter &xml)
     xml.writeEndElement();
 }
 
-void startRoleDescriptor(QXmlStreamWriter &xml, const QString &type)
-{
+void startRoleDescriptor(QXmlStreamWriter &xml, const QString &type) {
     xml.writeStartElement(QStringLiteral("RoleDescriptor"));
     xml.writeNamespace(kXsiNs, QStringLiteral("xsi"));
     xml.writeNamespace(kFedNs, QStringLiteral("fed"));
@@ -89,9 +90,8 @@ void startRoleDescriptor(QXmlStreamWriter &xml, const QString &type)
 } // namespace
 
 QByteArray federationMetadata(const QString &tenantId, const QString &loginBase,
-                              const QVector<const SigningKeyMaterial *> &certificates, const SigningKeyMaterial &signer,
-                              const QString &documentId, QString *error)
-{
+                              const QVector<const SigningKeyMaterial *> &certificates,
+                              const SigningKeyMaterial &signer, const QString &documentId, QString *error) {
     const QString issuer = QStringLiteral("https://sts.windows.net/%1/").arg(tenantId);
     const QString wsfed = QStringLiteral("%1/%2/wsfed").arg(loginBase, tenantId);
     const QString saml2 = QStringLiteral("%1/%2/saml2").arg(loginBase, tenantId);
@@ -119,7 +119,8 @@ QByteArray federationMetadata(const QString &tenantId, const QString &loginBase,
     xml.writeEndElement();
 
     xml.writeStartElement(QStringLiteral("IDPSSODescriptor"));
-    xml.writeAttribute(QStringLiteral("protocolSupportEnumeration"), QStringLiteral("urn:oasis:names:tc:SAML:2.0:protocol"));
+    xml.writeAttribute(QStringLiteral("protocolSupportEnumeration"),
+                       QStringLiteral("urn:oasis:names:tc:SAML:2.0:protocol"));
     writeKeyDescriptors(xml, certificates);
     const auto service = [&](const char *element, const char *binding) {
         xml.writeEmptyElement(QLatin1String(element));
@@ -134,7 +135,8 @@ QByteArray federationMetadata(const QString &tenantId, const QString &loginBase,
     xml.writeEndElement(); // EntityDescriptor
     xml.writeEndDocument();
 
-    return xmldsig::signEnveloped(unsignedXml, documentId.toUtf8(), signer.privateKeyPem, signer.certificateDer, error);
+    return xmldsig::signEnveloped(unsignedXml, documentId.toUtf8(), signer.privateKeyPem,
+                                  signer.certificateDer, error);
 }
 
 } // namespace sim

@@ -22,6 +22,11 @@ constexpr qint64 codeLifetimeMs = 10 * 60 * 1000;
 constexpr qint64 consentFlowLifetimeMs = 15 * 60 * 1000;
 const QByteArray sessionCookie = "ESTSAUTH";
 
+// Where /signin may send the browser back to: a path on this server, never another site.
+bool isLocalPath(const QString &target) {
+    return target.startsWith(u'/') && !target.startsWith(QLatin1String("//")) && !target.contains(u'\\');
+}
+
 Response errorPage(int status, int aadsts, const QString &message) {
     const QString timestamp =
         QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
@@ -254,7 +259,7 @@ Response IdentityModule::signInPost(const Request &request) {
         clientName = clientDisplayName(a.clientId);
         forceConsent = a.prompt == QLatin1String("consent");
     } else if (!continuation.startsWith(QLatin1String("device:")) &&
-               !continuation.startsWith(QLatin1String("return:/"))) {
+               !(continuation.startsWith(QLatin1String("return:")) && isLocalPath(continuation.mid(7)))) {
         return errorPage(400, 900144,
                          QStringLiteral("The request body must contain the following parameter: 'ctx'."));
     }
@@ -366,7 +371,7 @@ Response IdentityModule::signInReturn(const Request &request) {
     if (!identity::tenantMatches(m_server.world().directory.tenant, tenant))
         return errorPage(400, 90002, QStringLiteral("Tenant '%1' not found.").arg(tenant));
     const QString returnTo = request.queryItem(QStringLiteral("return_to"));
-    if (!returnTo.startsWith(u'/') || returnTo.startsWith(QLatin1String("//")) || returnTo.contains(u'\\'))
+    if (!isLocalPath(returnTo))
         return errorPage(
             400, 900144,
             QStringLiteral("The request must contain the parameter 'return_to' with a relative URL."));

@@ -16,8 +16,7 @@ constexpr int kMaxConcurrentUsers = 4;
 
 } // namespace
 
-void ProvisioningEngine::runCycle(const QString &jobId)
-{
+void ProvisioningEngine::runCycle(const QString &jobId) {
     if (m_cycles.contains(jobId))
         return;
     QJsonObject *job = jobById(m_server, jobId);
@@ -26,8 +25,8 @@ void ProvisioningEngine::runCycle(const QString &jobId)
     const QJsonObject schedule = job->value(QStringLiteral("schedule")).toObject();
     const QJsonObject status = job->value(QStringLiteral("status")).toObject();
     // Quarantined jobs wait for a restart (Entra retries them about once a day).
-    if (schedule.value(QStringLiteral("state")).toString() != QLatin1String("Active")
-        || status.value(QStringLiteral("code")).toString() == QLatin1String("Quarantine"))
+    if (schedule.value(QStringLiteral("state")).toString() != QLatin1String("Active") ||
+        status.value(QStringLiteral("code")).toString() == QLatin1String("Quarantine"))
         return;
     const QString spId = job->value(QStringLiteral("servicePrincipalId")).toString();
     Cycle cycle;
@@ -50,8 +49,7 @@ void ProvisioningEngine::runCycle(const QString &jobId)
     pump(jobId);
 }
 
-void ProvisioningEngine::pump(const QString &jobId)
-{
+void ProvisioningEngine::pump(const QString &jobId) {
     auto it = m_cycles.find(jobId);
     if (it == m_cycles.end())
         return;
@@ -65,25 +63,25 @@ void ProvisioningEngine::pump(const QString &jobId)
         const bool entitled = next.second;
         ++it->inFlight;
         const ScimTarget target = it->target;
-        reconcile(target, jobId, userId, entitled, [this, jobId, userId, entitled](const UserOutcome &outcome) {
-            recordProvisioned(jobId, userId, outcome, entitled);
-            auto cycle = m_cycles.find(jobId);
-            if (cycle == m_cycles.end())
-                return;
-            --cycle->inFlight;
-            cycle->outcomes.append(outcome);
-            if (outcome.unauthorized)
-                cycle->stop = true;
-            pump(jobId);
-        });
+        reconcile(target, jobId, userId, entitled,
+                  [this, jobId, userId, entitled](const UserOutcome &outcome) {
+                      recordProvisioned(jobId, userId, outcome, entitled);
+                      auto cycle = m_cycles.find(jobId);
+                      if (cycle == m_cycles.end())
+                          return;
+                      --cycle->inFlight;
+                      cycle->outcomes.append(outcome);
+                      if (outcome.unauthorized)
+                          cycle->stop = true;
+                      pump(jobId);
+                  });
         it = m_cycles.find(jobId); // reconcile may have answered at once
         if (it == m_cycles.end())
             return;
     }
 }
 
-void ProvisioningEngine::finishCycle(const QString &jobId)
-{
+void ProvisioningEngine::finishCycle(const QString &jobId) {
     const Cycle cycle = m_cycles.take(jobId);
     QJsonObject *job = jobById(m_server, jobId);
     if (!job)
@@ -109,10 +107,11 @@ void ProvisioningEngine::finishCycle(const QString &jobId)
                           : failures > 0  ? QStringLiteral("EntryLevelErrors")
                                           : QStringLiteral("Succeeded");
     const UserOutcome *reported = refused ? refused : firstFailure;
-    const QJsonValue error = reported ? QJsonValue(QJsonObject{{QStringLiteral("code"), reported->errorCode},
-                                                               {QStringLiteral("message"), reported->errorMessage},
-                                                               {QStringLiteral("tenantActionable"), true}})
-                                      : QJsonValue();
+    const QJsonValue error = reported
+                                 ? QJsonValue(QJsonObject{{QStringLiteral("code"), reported->errorCode},
+                                                          {QStringLiteral("message"), reported->errorMessage},
+                                                          {QStringLiteral("tenantActionable"), true}})
+                                 : QJsonValue();
     const QJsonObject execution{
         {QStringLiteral("activityIdentifier"), m_server.newGuid()},
         {QStringLiteral("countEntitled"), cycle.entitled},
@@ -132,15 +131,18 @@ void ProvisioningEngine::finishCycle(const QString &jobId)
 
     QJsonObject status = job->value(QStringLiteral("status")).toObject();
     status.insert(QStringLiteral("lastExecution"), execution);
-    status.insert(QStringLiteral("countSuccessiveCompleteFailures"),
-                  completeFailure ? status.value(QStringLiteral("countSuccessiveCompleteFailures")).toInt() + 1 : 0);
+    status.insert(
+        QStringLiteral("countSuccessiveCompleteFailures"),
+        completeFailure ? status.value(QStringLiteral("countSuccessiveCompleteFailures")).toInt() + 1 : 0);
     if (!completeFailure) {
         status.insert(QStringLiteral("lastSuccessfulExecution"), execution);
         if (exported > 0)
             status.insert(QStringLiteral("lastSuccessfulExecutionWithExports"), execution);
     }
     if (state == QLatin1String("Succeeded")) {
-        if (status.value(QStringLiteral("steadyStateFirstAchievedTime")).toString().startsWith(QLatin1String("0001")))
+        if (status.value(QStringLiteral("steadyStateFirstAchievedTime"))
+                .toString()
+                .startsWith(QLatin1String("0001")))
             status.insert(QStringLiteral("steadyStateFirstAchievedTime"), apps::graphTime(now));
         status.insert(QStringLiteral("steadyStateLastAchievedTime"), apps::graphTime(now));
     }
@@ -149,13 +151,15 @@ void ProvisioningEngine::finishCycle(const QString &jobId)
         QJsonObject quarantine = status.value(QStringLiteral("quarantine")).toObject();
         const QString began = quarantine.value(QStringLiteral("seriesBegan")).toString();
         status.insert(QStringLiteral("code"), QStringLiteral("Quarantine"));
-        status.insert(QStringLiteral("quarantine"),
-                      QJsonObject{{QStringLiteral("currentBegan"), apps::graphTime(now)},
-                                  {QStringLiteral("error"), error},
-                                  {QStringLiteral("nextAttempt"), apps::graphTime(now + 24LL * 3600 * 1000)},
-                                  {QStringLiteral("reason"), QStringLiteral("EncounteredQuarantineException")},
-                                  {QStringLiteral("seriesBegan"), began.isEmpty() ? apps::graphTime(now) : began},
-                                  {QStringLiteral("seriesCount"), quarantine.value(QStringLiteral("seriesCount")).toInt() + 1}});
+        status.insert(
+            QStringLiteral("quarantine"),
+            QJsonObject{{QStringLiteral("currentBegan"), apps::graphTime(now)},
+                        {QStringLiteral("error"), error},
+                        {QStringLiteral("nextAttempt"), apps::graphTime(now + 24LL * 3600 * 1000)},
+                        {QStringLiteral("reason"), QStringLiteral("EncounteredQuarantineException")},
+                        {QStringLiteral("seriesBegan"), began.isEmpty() ? apps::graphTime(now) : began},
+                        {QStringLiteral("seriesCount"),
+                         quarantine.value(QStringLiteral("seriesCount")).toInt() + 1}});
     } else {
         status.insert(QStringLiteral("code"), QStringLiteral("Active"));
         status.insert(QStringLiteral("quarantine"), QJsonValue());
@@ -165,9 +169,10 @@ void ProvisioningEngine::finishCycle(const QString &jobId)
     for (auto it = provisioned.begin(); it != provisioned.end(); ++it)
         if (it.value().toObject().value(QStringLiteral("active")).toBool())
             ++synchronized;
-    status.insert(QStringLiteral("synchronizedEntryCountByType"),
-                  QJsonArray{QJsonObject{{QStringLiteral("key"), QStringLiteral("User to ") + kScimUserObject},
-                                         {QStringLiteral("value"), synchronized}}});
+    status.insert(
+        QStringLiteral("synchronizedEntryCountByType"),
+        QJsonArray{QJsonObject{{QStringLiteral("key"), QStringLiteral("User to ") + kScimUserObject},
+                               {QStringLiteral("value"), synchronized}}});
     job->insert(QStringLiteral("status"), status);
     m_server.saveState();
 }

@@ -13,7 +13,7 @@
 namespace sim {
 class SimServer;
 struct DirectoryUser;
-}
+} // namespace sim
 
 namespace sim::sync {
 
@@ -25,33 +25,33 @@ struct ProbeResult {
 
 // What provisioning one user did, for provisionOnDemand's answer and a cycle's counts.
 struct UserOutcome {
-    QString result = QStringLiteral("Success");   // Success | Skipped | Failure
-    QString action = QStringLiteral("None");      // Create | Update | Disable | None
+    QString result = QStringLiteral("Success"); // Success | Skipped | Failure
+    QString action = QStringLiteral("None");    // Create | Update | Disable | None
     QString scimId;
     QString errorCode;
     QString errorMessage;
-    bool unauthorized = false;                    // the SCIM side refused the token: quarantine
-    QJsonArray steps;                             // provisioningStep objects
+    bool unauthorized = false; // the SCIM side refused the token: quarantine
+    QJsonArray steps;          // provisioningStep objects
     QJsonArray modifiedProperties;
 };
 
-// The simulated Entra provisioning service. Every SimOptions::syncIntervalMs it runs each started job that has
-// credentials: the users directly assigned to the app plus direct members of assigned groups are created or
-// updated over SCIM, users no longer assigned are disabled (active "False"); the job's status follows.
+// The simulated Entra provisioning service. Every SimOptions::syncIntervalMs it runs each started job that
+// has credentials: the users directly assigned to the app plus direct members of assigned groups are created
+// or updated over SCIM, users no longer assigned are disabled (active "False"); the job's status follows.
 // Everything is asynchronous: the SCIM side may be this same server.
-class ProvisioningEngine : public QObject
-{
+class ProvisioningEngine : public QObject {
     Q_OBJECT
 public:
     explicit ProvisioningEngine(SimServer &server, QObject *parent = nullptr);
 
-    void start();                                     // begins the cycle timer
-    void runSoon(const QString &jobId);               // a cycle for one job at the next turn of the event loop
+    void start();                       // begins the cycle timer
+    void runSoon(const QString &jobId); // a cycle for one job at the next turn of the event loop
 
     // GET {BaseAddress}/Users?filter=userName eq "<random guid>" must give 200 and an empty ListResponse.
     void probe(const ScimTarget &target, std::function<void(const ProbeResult &)> done);
     // Provisions (or deprovisions) one user for a job now. `done` is not called if the job disappears.
-    void provisionUser(const QString &jobId, const QString &userId, std::function<void(const UserOutcome &)> done);
+    void provisionUser(const QString &jobId, const QString &userId,
+                       std::function<void(const UserOutcome &)> done);
 
     static ScimTarget savedTarget(const SimServer &server, const QString &spId);
     static QStringList entitledUserIds(const SimServer &server, const QString &spId);
@@ -59,9 +59,9 @@ public:
 private:
     struct Cycle {
         ScimTarget target;
-        QList<QPair<QString, bool>> pending;   // user id, entitled
+        QList<QPair<QString, bool>> pending; // user id, entitled
         int inFlight = 0;
-        bool stop = false;                     // the token was refused: start nothing more
+        bool stop = false; // the token was refused: start nothing more
         int entitled = 0;
         qint64 beganMs = 0;
         QList<UserOutcome> outcomes;
@@ -72,12 +72,13 @@ private:
     void finishCycle(const QString &jobId);
     void reconcile(const ScimTarget &target, const QString &jobId, const QString &userId, bool entitled,
                    std::function<void(const UserOutcome &)> done);
-    void recordProvisioned(const QString &jobId, const QString &userId, const UserOutcome &outcome, bool entitled);
+    void recordProvisioned(const QString &jobId, const QString &userId, const UserOutcome &outcome,
+                           bool entitled);
 
     SimServer &m_server;
     ScimClient m_scim;
     QTimer m_timer;
-    QHash<QString, Cycle> m_cycles;           // running cycles by job id (at most one per job)
+    QHash<QString, Cycle> m_cycles; // running cycles by job id (at most one per job)
 };
 
 // The job with `jobId` in the simulator's state, or nullptr.

@@ -6,14 +6,13 @@
 
 namespace sim::sync {
 
-QJsonObject ScimReply::json() const
-{
+QJsonObject ScimReply::json() const {
     return QJsonDocument::fromJson(body).object();
 }
 
-void ScimClient::send(const ScimTarget &target, const QByteArray &method, const QString &path, const QByteArray &query,
-                      const QJsonObject &body, std::function<void(const ScimReply &)> done)
-{
+void ScimClient::send(const ScimTarget &target, const QByteArray &method, const QString &path,
+                      const QByteArray &query, const QJsonObject &body,
+                      std::function<void(const ScimReply &)> done) {
     QString base = target.baseAddress;
     while (base.endsWith(u'/'))
         base.chop(1);
@@ -22,9 +21,10 @@ void ScimClient::send(const ScimTarget &target, const QByteArray &method, const 
         url.setQuery(QString::fromLatin1(query), QUrl::StrictMode);
     ScimReply failed;
     failed.url = url.toString();
-    if (!url.isValid() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))
-        || url.host().isEmpty()) {
-        failed.networkError = QStringLiteral("The Tenant URL '%1' is not a valid absolute http(s) URL.").arg(target.baseAddress);
+    if (!url.isValid() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")) ||
+        url.host().isEmpty()) {
+        failed.networkError = QStringLiteral("The Tenant URL '%1' is not a valid absolute http(s) URL.")
+                                  .arg(target.baseAddress);
         done(failed);
         return;
     }
@@ -52,26 +52,34 @@ void ScimClient::send(const ScimTarget &target, const QByteArray &method, const 
     });
 }
 
-QByteArray ScimClient::userNameFilter(const QString &userName)
-{
+QByteArray ScimClient::userNameFilter(const QString &userName) {
     QString escaped = userName;
     escaped.replace(u'\\', QStringLiteral("\\\\")).replace(u'"', QStringLiteral("\\\""));
     return "filter=" + QUrl::toPercentEncoding(QStringLiteral("userName eq \"%1\"").arg(escaped));
 }
 
-QString ScimClient::statusText(int status)
-{
+QString ScimClient::statusText(int status) {
     switch (status) {
-    case 400: return QStringLiteral("BadRequest (400)");
-    case 401: return QStringLiteral("Unauthorized (401)");
-    case 403: return QStringLiteral("Forbidden (403)");
-    case 404: return QStringLiteral("NotFound (404)");
-    case 409: return QStringLiteral("Conflict (409)");
-    case 429: return QStringLiteral("TooManyRequests (429)");
-    case 500: return QStringLiteral("InternalServerError (500)");
-    case 502: return QStringLiteral("BadGateway (502)");
-    case 503: return QStringLiteral("ServiceUnavailable (503)");
-    default: return QStringLiteral("HTTP %1").arg(status);
+    case 400:
+        return QStringLiteral("BadRequest (400)");
+    case 401:
+        return QStringLiteral("Unauthorized (401)");
+    case 403:
+        return QStringLiteral("Forbidden (403)");
+    case 404:
+        return QStringLiteral("NotFound (404)");
+    case 409:
+        return QStringLiteral("Conflict (409)");
+    case 429:
+        return QStringLiteral("TooManyRequests (429)");
+    case 500:
+        return QStringLiteral("InternalServerError (500)");
+    case 502:
+        return QStringLiteral("BadGateway (502)");
+    case 503:
+        return QStringLiteral("ServiceUnavailable (503)");
+    default:
+        return QStringLiteral("HTTP %1").arg(status);
     }
 }
 

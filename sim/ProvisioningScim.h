@@ -18,24 +18,24 @@ struct ScimTarget {
 };
 
 struct ScimReply {
-    int status = 0;          // 0 = no HTTP answer
+    int status = 0; // 0 = no HTTP answer
     QByteArray body;
-    QString networkError;    // set when status is 0
-    QString url;             // the resource that was asked, for error messages
+    QString networkError; // set when status is 0
+    QString url;          // the resource that was asked, for error messages
     QJsonObject json() const;
 };
 
 // The SCIM client of the simulated provisioning service: asynchronous, 10 s per request, Bearer token, as
 // Entra's service sends (Accept/Content-Type application/scim+json).
-class ScimClient : public QObject
-{
+class ScimClient : public QObject {
     Q_OBJECT
 public:
-    explicit ScimClient(QObject *parent = nullptr) : QObject(parent) {}
+    explicit ScimClient(QObject *parent = nullptr)
+        : QObject(parent) {}
 
     // `path` is appended to BaseAddress ("/Users"); `query` is added as the query string (already encoded).
-    void send(const ScimTarget &target, const QByteArray &method, const QString &path, const QByteArray &query,
-              const QJsonObject &body, std::function<void(const ScimReply &)> done);
+    void send(const ScimTarget &target, const QByteArray &method, const QString &path,
+              const QByteArray &query, const QJsonObject &body, std::function<void(const ScimReply &)> done);
     // "/Users?filter=userName eq \"<value>\"" with the value escaped as SCIM requires.
     static QByteArray userNameFilter(const QString &userName);
     // "Unauthorized (401)" style text for messages.

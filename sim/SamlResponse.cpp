@@ -14,13 +14,11 @@ namespace {
 const QString kProtocolNs = QStringLiteral("urn:oasis:names:tc:SAML:2.0:protocol");
 const QString kAssertionNs = QStringLiteral("urn:oasis:names:tc:SAML:2.0:assertion");
 
-QString samlTime(qint64 ms)
-{
+QString samlTime(qint64 ms) {
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz'Z'"));
 }
 
-void writeAttribute(QXmlStreamWriter &xml, const QString &name, const QString &value)
-{
+void writeAttribute(QXmlStreamWriter &xml, const QString &name, const QString &value) {
     if (value.isEmpty())
         return;
     xml.writeStartElement(QStringLiteral("Attribute"));
@@ -31,9 +29,8 @@ void writeAttribute(QXmlStreamWriter &xml, const QString &name, const QString &v
 
 } // namespace
 
-QByteArray samlResponse(const SamlAssertionFacts &facts, const SigningKeyMaterial &signer, const QString &responseId,
-                        const QString &assertionId, QString *error)
-{
+QByteArray samlResponse(const SamlAssertionFacts &facts, const SigningKeyMaterial &signer,
+                        const QString &responseId, const QString &assertionId, QString *error) {
     const QString issuer = QStringLiteral("https://sts.windows.net/%1/").arg(facts.tenantId);
     const QString now = samlTime(facts.nowMs);
     const QString notBefore = samlTime(facts.nowMs - 5 * 60 * 1000);
@@ -66,7 +63,8 @@ QByteArray samlResponse(const SamlAssertionFacts &facts, const SigningKeyMateria
 
     xml.writeStartElement(QStringLiteral("Subject"));
     xml.writeStartElement(QStringLiteral("NameID"));
-    xml.writeAttribute(QStringLiteral("Format"), QStringLiteral("urn:oasis:names:tc:SAML:1.1:nameid-format:emailAddress"));
+    xml.writeAttribute(QStringLiteral("Format"),
+                       QStringLiteral("urn:oasis:names:tc:SAML:1.1:nameid-format:emailAddress"));
     xml.writeCharacters(facts.nameId);
     xml.writeEndElement();
     xml.writeStartElement(QStringLiteral("SubjectConfirmation"));
@@ -86,16 +84,25 @@ QByteArray samlResponse(const SamlAssertionFacts &facts, const SigningKeyMateria
     xml.writeEndElement(); // Conditions
 
     xml.writeStartElement(QStringLiteral("AttributeStatement"));
-    writeAttribute(xml, QStringLiteral("http://schemas.microsoft.com/identity/claims/tenantid"), facts.tenantId);
-    writeAttribute(xml, QStringLiteral("http://schemas.microsoft.com/identity/claims/objectidentifier"), facts.objectId);
-    writeAttribute(xml, QStringLiteral("http://schemas.microsoft.com/identity/claims/displayname"), facts.displayName);
-    writeAttribute(xml, QStringLiteral("http://schemas.microsoft.com/identity/claims/identityprovider"), issuer);
-    writeAttribute(xml, QStringLiteral("http://schemas.microsoft.com/claims/authnmethodsreferences"),
-                   QStringLiteral("http://schemas.microsoft.com/ws/2008/06/identity/authenticationmethod/password"));
-    writeAttribute(xml, QStringLiteral("http://schemas.xmlsoap.org/ws/2005/05/identity/claims/givenname"), facts.givenName);
-    writeAttribute(xml, QStringLiteral("http://schemas.xmlsoap.org/ws/2005/05/identity/claims/surname"), facts.surname);
-    writeAttribute(xml, QStringLiteral("http://schemas.xmlsoap.org/ws/2005/05/identity/claims/emailaddress"), facts.email);
-    writeAttribute(xml, QStringLiteral("http://schemas.xmlsoap.org/ws/2005/05/identity/claims/name"), facts.nameId);
+    writeAttribute(xml, QStringLiteral("http://schemas.microsoft.com/identity/claims/tenantid"),
+                   facts.tenantId);
+    writeAttribute(xml, QStringLiteral("http://schemas.microsoft.com/identity/claims/objectidentifier"),
+                   facts.objectId);
+    writeAttribute(xml, QStringLiteral("http://schemas.microsoft.com/identity/claims/displayname"),
+                   facts.displayName);
+    writeAttribute(xml, QStringLiteral("http://schemas.microsoft.com/identity/claims/identityprovider"),
+                   issuer);
+    writeAttribute(
+        xml, QStringLiteral("http://schemas.microsoft.com/claims/authnmethodsreferences"),
+        QStringLiteral("http://schemas.microsoft.com/ws/2008/06/identity/authenticationmethod/password"));
+    writeAttribute(xml, QStringLiteral("http://schemas.xmlsoap.org/ws/2005/05/identity/claims/givenname"),
+                   facts.givenName);
+    writeAttribute(xml, QStringLiteral("http://schemas.xmlsoap.org/ws/2005/05/identity/claims/surname"),
+                   facts.surname);
+    writeAttribute(xml, QStringLiteral("http://schemas.xmlsoap.org/ws/2005/05/identity/claims/emailaddress"),
+                   facts.email);
+    writeAttribute(xml, QStringLiteral("http://schemas.xmlsoap.org/ws/2005/05/identity/claims/name"),
+                   facts.nameId);
     xml.writeEndElement(); // AttributeStatement
 
     xml.writeStartElement(QStringLiteral("AuthnStatement"));
@@ -111,11 +118,11 @@ QByteArray samlResponse(const SamlAssertionFacts &facts, const SigningKeyMateria
     xml.writeEndElement(); // Response
     xml.writeEndDocument();
 
-    return xmldsig::signEnveloped(out, assertionId.toUtf8(), signer.privateKeyPem, signer.certificateDer, error);
+    return xmldsig::signEnveloped(out, assertionId.toUtf8(), signer.privateKeyPem, signer.certificateDer,
+                                  error);
 }
 
-QString autoPostForm(const QString &replyUrl, const QByteArray &samlResponseXml)
-{
+QString autoPostForm(const QString &replyUrl, const QByteArray &samlResponseXml) {
     return QStringLiteral("<!DOCTYPE html><html><head><title>Working...</title></head><body>"
                           "<form method=\"POST\" name=\"hiddenform\" action=\"%1\">"
                           "<input type=\"hidden\" name=\"SAMLResponse\" value=\"%2\" />"

@@ -15,8 +15,7 @@ using namespace sync;
 
 namespace {
 
-QJsonObject jobView(QJsonObject job)
-{
+QJsonObject jobView(QJsonObject job) {
     for (const QString &key : job.keys())
         if (key.startsWith(u'_') || key == QLatin1String("servicePrincipalId"))
             job.remove(key);
@@ -25,8 +24,7 @@ QJsonObject jobView(QJsonObject job)
 
 } // namespace
 
-void SyncModule::registerRoutes()
-{
+void SyncModule::registerRoutes() {
     auto bind = [this](Response (SyncModule::*handler)(const Request &)) {
         return [this, handler](const Request &request) { return (this->*handler)(request); };
     };
@@ -42,16 +40,17 @@ void SyncModule::registerRoutes()
     m_server.route("GET", base + QStringLiteral("/jobs/([^/]+)"), bind(&SyncModule::getJob));
     m_server.route("DELETE", base + QStringLiteral("/jobs/([^/]+)"), bind(&SyncModule::deleteJob));
     m_server.route("GET", base + QStringLiteral("/jobs/([^/]+)/schema"), bind(&SyncModule::getSchema));
-    m_server.route("POST", base + QStringLiteral("/jobs/([^/]+)") + action
-                               + QStringLiteral("(start|pause|restart|validateCredentials|provisionOnDemand)"),
+    m_server.route("POST",
+                   base + QStringLiteral("/jobs/([^/]+)") + action +
+                       QStringLiteral("(start|pause|restart|validateCredentials|provisionOnDemand)"),
                    bind(&SyncModule::jobAction));
     m_server.route("PUT", base + QStringLiteral("/secrets"), bind(&SyncModule::putSecrets));
     m_server.route("GET", base + QStringLiteral("/secrets"), bind(&SyncModule::getSecrets));
 }
 
-bool SyncModule::context(const Request &request, SyncContext *out, Response *failure, bool creatingJob)
-{
-    // The synchronization APIs need Application Administrator or Cloud Application Administrator (reference §A6).
+bool SyncModule::context(const Request &request, SyncContext *out, Response *failure, bool creatingJob) {
+    // The synchronization APIs need Application Administrator or Cloud Application Administrator (reference
+    // §A6).
     if (!authorize(m_server, request, true, failure))
         return false;
     out->spId = request.captures.value(0);
@@ -63,11 +62,13 @@ bool SyncModule::context(const Request &request, SyncContext *out, Response *fai
     out->spId = out->sp->json.value(QStringLiteral("id")).toString();
     const qint64 age = m_server.nowMs() - out->sp->createdAtMs;
     if (age < 2LL * m_server.options().replicationDelayMs) {
-        *failure = creatingJob ? m_server.graphError(409, QStringLiteral("Conflict"),
-                                                     QStringLiteral("The service principal is not yet available to the "
-                                                                    "synchronization service. Please retry."),
-                                                     request)
-                               : m_server.accessDenied(request);
+        *failure =
+            creatingJob
+                ? m_server.graphError(409, QStringLiteral("Conflict"),
+                                      QStringLiteral("The service principal is not yet available to the "
+                                                     "synchronization service. Please retry."),
+                                      request)
+                : m_server.accessDenied(request);
         return false;
     }
     out->templates = templatesFor(out->sp->json.value(QStringLiteral("applicationTemplateId")).toString(),
@@ -75,48 +76,48 @@ bool SyncModule::context(const Request &request, SyncContext *out, Response *fai
     return true;
 }
 
-QJsonObject *SyncModule::job(const SyncContext &context, const QString &jobId)
-{
+QJsonObject *SyncModule::job(const SyncContext &context, const QString &jobId) {
     QJsonObject *found = jobById(m_server, jobId);
-    return found && found->value(QStringLiteral("servicePrincipalId")).toString() == context.spId ? found : nullptr;
+    return found && found->value(QStringLiteral("servicePrincipalId")).toString() == context.spId ? found
+                                                                                                  : nullptr;
 }
 
-QJsonObject SyncModule::templateById(const SyncContext &context, const QString &id) const
-{
+QJsonObject SyncModule::templateById(const SyncContext &context, const QString &id) const {
     for (const QJsonObject &t : context.templates)
         if (t.value(QStringLiteral("id")).toString() == id)
             return t;
     return {};
 }
 
-QString SyncModule::contextUrl(const Request &request, const QString &suffix) const
-{
-    return odataContext(request, QStringLiteral("servicePrincipals('%1')/synchronization%2").arg(request.captures.value(0), suffix));
+QString SyncModule::contextUrl(const Request &request, const QString &suffix) const {
+    return odataContext(
+        request,
+        QStringLiteral("servicePrincipals('%1')/synchronization%2").arg(request.captures.value(0), suffix));
 }
 
-QJsonArray SyncModule::maskedSecrets(const QString &spId) const
-{
+QJsonArray SyncModule::maskedSecrets(const QString &spId) const {
     QJsonArray value;
     const QJsonObject secrets = m_server.world().apps.synchronizationSecrets.value(spId);
     for (auto it = secrets.begin(); it != secrets.end(); ++it)
-        value.append(QJsonObject{{QStringLiteral("key"), it.key()},
-                                 {QStringLiteral("value"), isSensitiveSecretKey(it.key()) ? QStringLiteral("*") : it.value().toString()}});
+        value.append(
+            QJsonObject{{QStringLiteral("key"), it.key()},
+                        {QStringLiteral("value"),
+                         isSensitiveSecretKey(it.key()) ? QStringLiteral("*") : it.value().toString()}});
     return value;
 }
 
-Response SyncModule::getSynchronization(const Request &request)
-{
+Response SyncModule::getSynchronization(const Request &request) {
     SyncContext c;
     Response failure;
     if (!context(request, &c, &failure))
         return failure;
-    return Response::json(200, QJsonObject{{QStringLiteral("@odata.context"), contextUrl(request, QStringLiteral("/$entity"))},
-                                           {QStringLiteral("id"), c.spId},
-                                           {QStringLiteral("secrets"), maskedSecrets(c.spId)}});
+    return Response::json(
+        200, QJsonObject{{QStringLiteral("@odata.context"), contextUrl(request, QStringLiteral("/$entity"))},
+                         {QStringLiteral("id"), c.spId},
+                         {QStringLiteral("secrets"), maskedSecrets(c.spId)}});
 }
 
-Response SyncModule::listTemplates(const Request &request)
-{
+Response SyncModule::listTemplates(const Request &request) {
     SyncContext c;
     Response failure;
     if (!context(request, &c, &failure))
@@ -124,12 +125,12 @@ Response SyncModule::listTemplates(const Request &request)
     QJsonArray value;
     for (const QJsonObject &t : c.templates)
         value.append(t);
-    return Response::json(200, QJsonObject{{QStringLiteral("@odata.context"), contextUrl(request, QStringLiteral("/templates"))},
+    return Response::json(200, QJsonObject{{QStringLiteral("@odata.context"),
+                                            contextUrl(request, QStringLiteral("/templates"))},
                                            {QStringLiteral("value"), value}});
 }
 
-Response SyncModule::getTemplate(const Request &request)
-{
+Response SyncModule::getTemplate(const Request &request) {
     SyncContext c;
     Response failure;
     if (!context(request, &c, &failure))
@@ -141,8 +142,7 @@ Response SyncModule::getTemplate(const Request &request)
     return Response::json(200, t);
 }
 
-Response SyncModule::listJobs(const Request &request)
-{
+Response SyncModule::listJobs(const Request &request) {
     SyncContext c;
     Response failure;
     if (!context(request, &c, &failure))
@@ -151,12 +151,12 @@ Response SyncModule::listJobs(const Request &request)
     for (const QJsonObject &j : m_server.world().apps.synchronizationJobs)
         if (j.value(QStringLiteral("servicePrincipalId")).toString() == c.spId)
             value.append(jobView(j));
-    return Response::json(200, QJsonObject{{QStringLiteral("@odata.context"), contextUrl(request, QStringLiteral("/jobs"))},
-                                           {QStringLiteral("value"), value}});
+    return Response::json(
+        200, QJsonObject{{QStringLiteral("@odata.context"), contextUrl(request, QStringLiteral("/jobs"))},
+                         {QStringLiteral("value"), value}});
 }
 
-Response SyncModule::createJob(const Request &request)
-{
+Response SyncModule::createJob(const Request &request) {
     SyncContext c;
     Response failure;
     if (!context(request, &c, &failure, true))
@@ -171,8 +171,9 @@ Response SyncModule::createJob(const Request &request)
     const QString templateId = body.value(QStringLiteral("templateId")).toString();
     const QJsonObject t = templateById(c, templateId);
     if (t.isEmpty())
-        return badRequest(m_server, request,
-                          QStringLiteral("The template '%1' was not found for this service principal.").arg(templateId));
+        return badRequest(
+            m_server, request,
+            QStringLiteral("The template '%1' was not found for this service principal.").arg(templateId));
     // Graph allows a second job from the same template; avoiding duplicates is the client's business.
     QJsonObject created = newJob(m_server, t, ProvisioningEngine::savedTarget(m_server, c.spId).isComplete());
     created.insert(QStringLiteral("servicePrincipalId"), c.spId);
@@ -183,8 +184,7 @@ Response SyncModule::createJob(const Request &request)
     return Response::json(201, answer);
 }
 
-Response SyncModule::getJob(const Request &request)
-{
+Response SyncModule::getJob(const Request &request) {
     SyncContext c;
     Response failure;
     if (!context(request, &c, &failure))
@@ -197,8 +197,7 @@ Response SyncModule::getJob(const Request &request)
     return Response::json(200, answer);
 }
 
-Response SyncModule::deleteJob(const Request &request)
-{
+Response SyncModule::deleteJob(const Request &request) {
     SyncContext c;
     Response failure;
     if (!context(request, &c, &failure))
@@ -206,16 +205,17 @@ Response SyncModule::deleteJob(const Request &request)
     if (!job(c, request.captures.value(1)))
         return resourceNotFound(m_server, request, request.captures.value(1));
     QVector<QJsonObject> &jobs = m_server.world().apps.synchronizationJobs;
-    jobs.erase(std::remove_if(jobs.begin(), jobs.end(), [&](const QJsonObject &j) {
-                   return j.value(QStringLiteral("id")).toString() == request.captures.value(1);
-               }),
+    jobs.erase(std::remove_if(jobs.begin(), jobs.end(),
+                              [&](const QJsonObject &j) {
+                                  return j.value(QStringLiteral("id")).toString() ==
+                                         request.captures.value(1);
+                              }),
                jobs.end());
     m_server.saveState();
     return Response::noContent();
 }
 
-Response SyncModule::getSchema(const Request &request)
-{
+Response SyncModule::getSchema(const Request &request) {
     SyncContext c;
     Response failure;
     if (!context(request, &c, &failure))
@@ -223,13 +223,16 @@ Response SyncModule::getSchema(const Request &request)
     const QJsonObject *j = job(c, request.captures.value(1));
     if (!j)
         return resourceNotFound(m_server, request, request.captures.value(1));
-    QJsonObject schema = templateById(c, j->value(QStringLiteral("templateId")).toString()).value(QStringLiteral("schema")).toObject();
-    schema.insert(QStringLiteral("@odata.context"), contextUrl(request, QStringLiteral("/jobs('%1')/schema/$entity").arg(request.captures.value(1))));
+    QJsonObject schema = templateById(c, j->value(QStringLiteral("templateId")).toString())
+                             .value(QStringLiteral("schema"))
+                             .toObject();
+    schema.insert(
+        QStringLiteral("@odata.context"),
+        contextUrl(request, QStringLiteral("/jobs('%1')/schema/$entity").arg(request.captures.value(1))));
     return Response::json(200, schema);
 }
 
-Response SyncModule::jobAction(const Request &request)
-{
+Response SyncModule::jobAction(const Request &request) {
     SyncContext c;
     Response failure;
     if (!context(request, &c, &failure))
@@ -258,15 +261,20 @@ Response SyncModule::jobAction(const Request &request)
             // Restart clears a quarantine and the failure count (Entra's "Restart provisioning").
             status.insert(QStringLiteral("quarantine"), QJsonValue());
             status.insert(QStringLiteral("countSuccessiveCompleteFailures"), 0);
-            const QString scope = request.jsonBody().value(QStringLiteral("criteria")).toObject()
-                                      .value(QStringLiteral("resetScope")).toString();
+            const QString scope = request.jsonBody()
+                                      .value(QStringLiteral("criteria"))
+                                      .toObject()
+                                      .value(QStringLiteral("resetScope"))
+                                      .toString();
             if (scope.contains(QLatin1String("Full")) || scope.contains(QLatin1String("Watermark")))
                 j->remove(QStringLiteral("_provisioned"));
         }
         schedule.insert(QStringLiteral("state"), QStringLiteral("Active"));
         // start leaves a quarantine in place; restart (above) has lifted it.
-        if (action == QLatin1String("restart") || status.value(QStringLiteral("code")).toString() != QLatin1String("Quarantine"))
-            status.insert(QStringLiteral("code"), configured ? QStringLiteral("Active") : QStringLiteral("NotConfigured"));
+        if (action == QLatin1String("restart") ||
+            status.value(QStringLiteral("code")).toString() != QLatin1String("Quarantine"))
+            status.insert(QStringLiteral("code"),
+                          configured ? QStringLiteral("Active") : QStringLiteral("NotConfigured"));
     }
     j->insert(QStringLiteral("schedule"), schedule);
     j->insert(QStringLiteral("status"), status);
@@ -276,8 +284,7 @@ Response SyncModule::jobAction(const Request &request)
     return Response::noContent();
 }
 
-Response SyncModule::validateCredentials(const Request &request, const SyncContext &c)
-{
+Response SyncModule::validateCredentials(const Request &request, const SyncContext &c) {
     bool ok = false;
     const QJsonObject body = request.jsonBody(&ok);
     if (!ok)
@@ -295,7 +302,8 @@ Response SyncModule::validateCredentials(const Request &request, const SyncConte
             const QString key = v.toObject().value(QStringLiteral("key")).toString();
             if (!isKnownSecretKey(key))
                 return m_server.graphError(400, QStringLiteral("BadRequest"),
-                                           QStringLiteral("Requested value '%1' was not found.").arg(key), request);
+                                           QStringLiteral("Requested value '%1' was not found.").arg(key),
+                                           request);
             if (key == QLatin1String("BaseAddress"))
                 target.baseAddress = v.toObject().value(QStringLiteral("value")).toString().trimmed();
             else if (key == QLatin1String("SecretToken"))
@@ -303,10 +311,12 @@ Response SyncModule::validateCredentials(const Request &request, const SyncConte
         }
     }
     if (!target.isComplete())
-        return badRequest(m_server, request, QStringLiteral("The credentials must include a BaseAddress (Tenant URL) and a "
-                                                            "SecretToken."));
+        return badRequest(m_server, request,
+                          QStringLiteral("The credentials must include a BaseAddress (Tenant URL) and a "
+                                         "SecretToken."));
     if (request.viaBatch)
-        return badRequest(m_server, request, QStringLiteral("The simulator cannot run validateCredentials inside $batch."));
+        return badRequest(m_server, request,
+                          QStringLiteral("The simulator cannot run validateCredentials inside $batch."));
     Response deferred;
     deferred.deferred = [this, target, request](std::function<void(Response)> answer) {
         m_engine.probe(target, [this, answer, request](const ProbeResult &result) {
@@ -317,8 +327,7 @@ Response SyncModule::validateCredentials(const Request &request, const SyncConte
     return deferred;
 }
 
-Response SyncModule::putSecrets(const Request &request)
-{
+Response SyncModule::putSecrets(const Request &request) {
     SyncContext c;
     Response failure;
     if (!context(request, &c, &failure))
@@ -326,16 +335,19 @@ Response SyncModule::putSecrets(const Request &request)
     bool ok = false;
     const QJsonObject body = request.jsonBody(&ok);
     if (!ok || !body.value(QStringLiteral("value")).isArray())
-        return badRequest(m_server, request, QStringLiteral("The request must carry a 'value' array of key/value pairs."));
+        return badRequest(m_server, request,
+                          QStringLiteral("The request must carry a 'value' array of key/value pairs."));
     QJsonObject secrets = m_server.world().apps.synchronizationSecrets.value(c.spId);
     for (const QJsonValue &v : body.value(QStringLiteral("value")).toArray()) {
         const QJsonObject pair = v.toObject();
         const QString key = pair.value(QStringLiteral("key")).toString();
         if (!isKnownSecretKey(key))
             return m_server.graphError(400, QStringLiteral("BadRequest"),
-                                       QStringLiteral("Requested value '%1' was not found.").arg(key), request);
+                                       QStringLiteral("Requested value '%1' was not found.").arg(key),
+                                       request);
         if (!pair.value(QStringLiteral("value")).isString())
-            return badRequest(m_server, request, QStringLiteral("The value of secret '%1' must be a string.").arg(key));
+            return badRequest(m_server, request,
+                              QStringLiteral("The value of secret '%1' must be a string.").arg(key));
         const QString value = pair.value(QStringLiteral("value")).toString();
         // An empty value removes the secret (what Terraform's delete sends).
         if (value.isEmpty())
@@ -350,9 +362,12 @@ Response SyncModule::putSecrets(const Request &request)
             continue;
         QJsonObject status = j.value(QStringLiteral("status")).toObject();
         const QString code = status.value(QStringLiteral("code")).toString();
-        const bool started = j.value(QStringLiteral("schedule")).toObject().value(QStringLiteral("state")).toString() == QLatin1String("Active");
+        const bool started =
+            j.value(QStringLiteral("schedule")).toObject().value(QStringLiteral("state")).toString() ==
+            QLatin1String("Active");
         if (configured && code == QLatin1String("NotConfigured"))
-            status.insert(QStringLiteral("code"), started ? QStringLiteral("Active") : QStringLiteral("NotRun"));
+            status.insert(QStringLiteral("code"),
+                          started ? QStringLiteral("Active") : QStringLiteral("NotRun"));
         else if (!configured && code != QLatin1String("Quarantine"))
             status.insert(QStringLiteral("code"), QStringLiteral("NotConfigured"));
         j.insert(QStringLiteral("status"), status);
@@ -361,18 +376,17 @@ Response SyncModule::putSecrets(const Request &request)
     return Response::noContent();
 }
 
-Response SyncModule::getSecrets(const Request &request)
-{
+Response SyncModule::getSecrets(const Request &request) {
     SyncContext c;
     Response failure;
     if (!context(request, &c, &failure))
         return failure;
-    return Response::json(200, QJsonObject{{QStringLiteral("@odata.context"), contextUrl(request, QStringLiteral("/secrets"))},
-                                           {QStringLiteral("value"), maskedSecrets(c.spId)}});
+    return Response::json(
+        200, QJsonObject{{QStringLiteral("@odata.context"), contextUrl(request, QStringLiteral("/secrets"))},
+                         {QStringLiteral("value"), maskedSecrets(c.spId)}});
 }
 
-std::unique_ptr<SimModule> createSyncModule(SimServer &server)
-{
+std::unique_ptr<SimModule> createSyncModule(SimServer &server) {
     return std::make_unique<SyncModule>(server);
 }
 

@@ -17,16 +17,18 @@ struct SyncContext {
 };
 
 // The synchronization (provisioning) API of simulated Graph. Handlers in SyncModule.cpp and SyncOnDemand.cpp.
-class SyncModule : public SimModule
-{
+class SyncModule : public SimModule {
 public:
-    explicit SyncModule(SimServer &server) : SimModule(server), m_engine(server) {}
+    explicit SyncModule(SimServer &server)
+        : SimModule(server)
+        , m_engine(server) {}
     void registerRoutes() override;
     void start() override { m_engine.start(); }
 
 private:
-    // Checks the caller and the service principal; during the first replication period after the SP was created
-    // the synchronization service does not know it yet and answers 403 (409 for job creation), as Terraform sees.
+    // Checks the caller and the service principal; during the first replication period after the SP was
+    // created the synchronization service does not know it yet and answers 403 (409 for job creation), as
+    // Terraform sees.
     bool context(const Request &request, SyncContext *out, Response *failure, bool creatingJob = false);
     QJsonObject *job(const SyncContext &context, const QString &jobId);
     QJsonObject templateById(const SyncContext &context, const QString &id) const;
@@ -48,7 +50,7 @@ private:
     QJsonArray maskedSecrets(const QString &spId) const;
 
     sync::ProvisioningEngine m_engine;
-    QHash<QString, std::deque<qint64>> m_onDemandCalls;   // job id -> times of recent provisionOnDemand calls
+    QHash<QString, std::deque<qint64>> m_onDemandCalls; // job id -> times of recent provisionOnDemand calls
 };
 
 } // namespace sim

@@ -17,20 +17,19 @@ namespace sim::xmldsig {
 
 namespace {
 
-// xmlsec reports through a global callback; keep the last message of this thread for *error instead of stderr.
+// xmlsec reports through a global callback; keep the last message of this thread for *error instead of
+// stderr.
 thread_local QString lastXmlSecError;
 
-void rememberXmlSecError(const char *, int, const char *func, const char *, const char *errorSubject, int reason,
-                         const char *msg)
-{
+void rememberXmlSecError(const char *, int, const char *func, const char *, const char *errorSubject,
+                         int reason, const char *msg) {
     lastXmlSecError = QStringLiteral("%1: %2 (%3, reason %4)")
                           .arg(QString::fromUtf8(func ? func : "xmlsec"), QString::fromUtf8(msg ? msg : ""),
                                QString::fromUtf8(errorSubject ? errorSubject : ""))
                           .arg(reason);
 }
 
-bool initialise(QString *error)
-{
+bool initialise(QString *error) {
     static std::once_flag once;
     static bool ready = false;
     std::call_once(once, [] {
@@ -47,15 +46,13 @@ bool initialise(QString *error)
     return ready;
 }
 
-bool fail(QString *error, const QString &message)
-{
+bool fail(QString *error, const QString &message) {
     if (error)
         *error = lastXmlSecError.isEmpty() ? message : message + QStringLiteral(": ") + lastXmlSecError;
     return false;
 }
 
-QByteArray signingFailed(QString *error, const QString &message)
-{
+QByteArray signingFailed(QString *error, const QString &message) {
     fail(error, message);
     return {};
 }
@@ -73,20 +70,17 @@ struct DSigCtxDeleter {
 };
 using DSigCtxPtr = std::unique_ptr<xmlSecDSigCtx, DSigCtxDeleter>;
 
-const xmlChar *xml(const char *text)
-{
+const xmlChar *xml(const char *text) {
     return reinterpret_cast<const xmlChar *>(text);
 }
 
-DocPtr parse(const QByteArray &text)
-{
+DocPtr parse(const QByteArray &text) {
     // No network, no entity expansion, no DTD loading: signed documents come from untrusted peers.
     return DocPtr(xmlReadMemory(text.constData(), int(text.size()), "signed.xml", nullptr,
                                 XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING));
 }
 
-QByteArray attributeValue(xmlNode *node, const char *name)
-{
+QByteArray attributeValue(xmlNode *node, const char *name) {
     xmlChar *value = xmlGetNoNsProp(node, xml(name));
     if (!value)
         return {};
@@ -97,8 +91,7 @@ QByteArray attributeValue(xmlNode *node, const char *name)
 
 // Registers every `idAttribute` attribute as an XML ID so that Reference URI="#…" resolves. Refuses duplicate
 // IDs, which signature-wrapping attacks rely on.
-bool registerIds(xmlDoc *doc, xmlNode *node, const char *idAttribute, QString *error)
-{
+bool registerIds(xmlDoc *doc, xmlNode *node, const char *idAttribute, QString *error) {
     for (xmlNode *n = node; n; n = n->next) {
         if (n->type != XML_ELEMENT_NODE)
             continue;
@@ -115,8 +108,7 @@ bool registerIds(xmlDoc *doc, xmlNode *node, const char *idAttribute, QString *e
     return true;
 }
 
-xmlNode *findElementById(xmlNode *node, const char *idAttribute, const QByteArray &id)
-{
+xmlNode *findElementById(xmlNode *node, const char *idAttribute, const QByteArray &id) {
     for (xmlNode *n = node; n; n = n->next) {
         if (n->type != XML_ELEMENT_NODE)
             continue;
@@ -128,8 +120,7 @@ xmlNode *findElementById(xmlNode *node, const char *idAttribute, const QByteArra
     return nullptr;
 }
 
-void collectSignatures(xmlNode *node, QList<xmlNode *> *out)
-{
+void collectSignatures(xmlNode *node, QList<xmlNode *> *out) {
     for (xmlNode *n = node; n; n = n->next) {
         if (n->type != XML_ELEMENT_NODE)
             continue;
@@ -139,16 +130,14 @@ void collectSignatures(xmlNode *node, QList<xmlNode *> *out)
     }
 }
 
-xmlNode *firstChildElement(xmlNode *parent, const xmlChar *localName)
-{
+xmlNode *firstChildElement(xmlNode *parent, const xmlChar *localName) {
     for (xmlNode *n = parent->children; n; n = n->next)
         if (n->type == XML_ELEMENT_NODE && (!localName || xmlStrEqual(n->name, localName)))
             return n;
     return nullptr;
 }
 
-void restrictToSamlAlgorithms(xmlSecDSigCtx *ctx)
-{
+void restrictToSamlAlgorithms(xmlSecDSigCtx *ctx) {
     ctx->enabledReferenceUris = xmlSecTransformUriTypeSameDocument;
     xmlSecDSigCtxEnableReferenceTransform(ctx, xmlSecTransformEnvelopedId);
     xmlSecDSigCtxEnableReferenceTransform(ctx, xmlSecTransformExclC14NId);
@@ -157,8 +146,7 @@ void restrictToSamlAlgorithms(xmlSecDSigCtx *ctx)
     xmlSecDSigCtxEnableSignatureTransform(ctx, xmlSecTransformRsaSha256Id);
 }
 
-QByteArray serialise(xmlDoc *doc)
-{
+QByteArray serialise(xmlDoc *doc) {
     xmlChar *buffer = nullptr;
     int size = 0;
     xmlDocDumpMemory(doc, &buffer, &size);
@@ -169,9 +157,8 @@ QByteArray serialise(xmlDoc *doc)
 
 } // namespace
 
-QByteArray signEnveloped(const QByteArray &xmlText, const QByteArray &referenceId, const QByteArray &privateKeyPem,
-                         const QByteArray &certificateDer, QString *error)
-{
+QByteArray signEnveloped(const QByteArray &xmlText, const QByteArray &referenceId,
+                         const QByteArray &privateKeyPem, const QByteArray &certificateDer, QString *error) {
     lastXmlSecError.clear();
     if (!initialise(error))
         return {};
@@ -180,7 +167,8 @@ QByteArray signEnveloped(const QByteArray &xmlText, const QByteArray &referenceI
         return signingFailed(error, QStringLiteral("the document is not well-formed XML"));
     xmlNode *target = findElementById(xmlDocGetRootElement(doc.get()), "ID", referenceId);
     if (!target)
-        return signingFailed(error, QStringLiteral("no element with ID '%1'").arg(QString::fromUtf8(referenceId)));
+        return signingFailed(error,
+                             QStringLiteral("no element with ID '%1'").arg(QString::fromUtf8(referenceId)));
     if (!registerIds(doc.get(), xmlDocGetRootElement(doc.get()), "ID", error))
         return {};
 
@@ -188,7 +176,8 @@ QByteArray signEnveloped(const QByteArray &xmlText, const QByteArray &referenceI
                                                          xmlSecTransformRsaSha256Id, nullptr, nullptr);
     if (!signature)
         return signingFailed(error, QStringLiteral("cannot create the signature template"));
-    // Unprefixed, in the default namespace, as Entra writes it. Insert before filling in, so that the template's namespace context is the final one.
+    // Unprefixed, in the default namespace, as Entra writes it. Insert before filling in, so that the
+    // template's namespace context is the final one.
     if (xmlNode *issuer = firstChildElement(target, xml("Issuer")))
         xmlAddNextSibling(issuer, signature);
     else if (xmlNode *first = target->children)
@@ -207,12 +196,13 @@ QByteArray signEnveloped(const QByteArray &xmlText, const QByteArray &referenceI
         return signingFailed(error, QStringLiteral("cannot create KeyInfo"));
 
     KeyPtr key(xmlSecCryptoAppKeyLoadMemory(reinterpret_cast<const xmlSecByte *>(privateKeyPem.constData()),
-                                            static_cast<xmlSecSize>(privateKeyPem.size()), xmlSecKeyDataFormatPem, nullptr,
-                                            nullptr, nullptr));
+                                            static_cast<xmlSecSize>(privateKeyPem.size()),
+                                            xmlSecKeyDataFormatPem, nullptr, nullptr, nullptr));
     if (!key)
         return signingFailed(error, QStringLiteral("cannot load the private key"));
-    if (xmlSecCryptoAppKeyCertLoadMemory(key.get(), reinterpret_cast<const xmlSecByte *>(certificateDer.constData()),
-                                         static_cast<xmlSecSize>(certificateDer.size()), xmlSecKeyDataFormatDer) < 0)
+    if (xmlSecCryptoAppKeyCertLoadMemory(
+            key.get(), reinterpret_cast<const xmlSecByte *>(certificateDer.constData()),
+            static_cast<xmlSecSize>(certificateDer.size()), xmlSecKeyDataFormatDer) < 0)
         return signingFailed(error, QStringLiteral("cannot load the certificate"));
 
     DSigCtxPtr ctx(xmlSecDSigCtxCreate(nullptr));
@@ -224,8 +214,7 @@ QByteArray signEnveloped(const QByteArray &xmlText, const QByteArray &referenceI
     return serialise(doc.get());
 }
 
-bool verifyWithCertificate(const QByteArray &xmlText, const QByteArray &certificateDer, QString *error)
-{
+bool verifyWithCertificate(const QByteArray &xmlText, const QByteArray &certificateDer, QString *error) {
     lastXmlSecError.clear();
     if (!initialise(error))
         return false;
@@ -242,16 +231,20 @@ bool verifyWithCertificate(const QByteArray &xmlText, const QByteArray &certific
     for (xmlNode *signature : signatures) {
         // An enveloped signature must cover exactly the element that holds it, nothing chosen by the sender.
         xmlNode *signedInfo = xmlSecFindChild(signature, xmlSecNodeSignedInfo, xmlSecDSigNs);
-        xmlNode *reference = signedInfo ? xmlSecFindChild(signedInfo, xmlSecNodeReference, xmlSecDSigNs) : nullptr;
+        xmlNode *reference =
+            signedInfo ? xmlSecFindChild(signedInfo, xmlSecNodeReference, xmlSecDSigNs) : nullptr;
         if (!reference || xmlSecFindSibling(reference->next, xmlSecNodeReference, xmlSecDSigNs))
             return fail(error, QStringLiteral("a signature must carry exactly one Reference"));
-        const QByteArray parentId = signature->parent ? attributeValue(signature->parent, "ID") : QByteArray();
+        const QByteArray parentId =
+            signature->parent ? attributeValue(signature->parent, "ID") : QByteArray();
         if (parentId.isEmpty() || attributeValue(reference, "URI") != '#' + parentId)
-            return fail(error, QStringLiteral("the signature does not reference the element that contains it"));
+            return fail(error,
+                        QStringLiteral("the signature does not reference the element that contains it"));
 
-        KeyPtr key(xmlSecCryptoAppKeyLoadMemory(reinterpret_cast<const xmlSecByte *>(certificateDer.constData()),
-                                                static_cast<xmlSecSize>(certificateDer.size()), xmlSecKeyDataFormatCertDer,
-                                                nullptr, nullptr, nullptr));
+        KeyPtr key(
+            xmlSecCryptoAppKeyLoadMemory(reinterpret_cast<const xmlSecByte *>(certificateDer.constData()),
+                                         static_cast<xmlSecSize>(certificateDer.size()),
+                                         xmlSecKeyDataFormatCertDer, nullptr, nullptr, nullptr));
         if (!key)
             return fail(error, QStringLiteral("cannot load the certificate"));
         DSigCtxPtr ctx(xmlSecDSigCtxCreate(nullptr));
@@ -263,7 +256,9 @@ bool verifyWithCertificate(const QByteArray &xmlText, const QByteArray &certific
         if (xmlSecDSigCtxVerify(ctx.get(), signature) < 0)
             return fail(error, QStringLiteral("the signature could not be processed"));
         if (ctx->status != xmlSecDSigStatusSucceeded)
-            return fail(error, QStringLiteral("the signature does not match the certificate or the document was changed"));
+            return fail(
+                error,
+                QStringLiteral("the signature does not match the certificate or the document was changed"));
     }
     return true;
 }

@@ -6,6 +6,7 @@ target_sources(insightly_sim PRIVATE
     AppsModule.h AppsModule.cpp
     AppsProperties.h AppsProperties.cpp
     AppsSaml.cpp
+    AppsServicePrincipals.cpp
     Certificates.h Certificates.cpp
     FederationMetadata.h FederationMetadata.cpp
     ProvisioningCycle.cpp

@@ -15,8 +15,7 @@ namespace appstest {
 inline const QString kAdminToken = QStringLiteral("test-admin-token");
 inline const QString kUserToken = QStringLiteral("test-user-token");
 
-inline QString ensureUser(sim::SimServer &server, const QString &upn, const QStringList &roles)
-{
+inline QString ensureUser(sim::SimServer &server, const QString &upn, const QStringList &roles) {
     sim::DirectoryState &directory = server.world().directory;
     if (const sim::DirectoryUser *existing = directory.userByUpn(upn))
         return existing->id;
@@ -34,8 +33,7 @@ inline QString ensureUser(sim::SimServer &server, const QString &upn, const QStr
 }
 
 // Makes the tenant usable whether or not the identity module seeded it.
-inline void prepareWorld(sim::SimServer &server)
-{
+inline void prepareWorld(sim::SimServer &server) {
     sim::DirectoryState &directory = server.world().directory;
     if (directory.tenant.id.isEmpty()) {
         directory.tenant.id = server.newGuid();
@@ -47,31 +45,34 @@ inline void prepareWorld(sim::SimServer &server)
                                        {QStringLiteral("Cloud Application Administrator")});
     const QString userId = ensureUser(server, QStringLiteral("user@contoso.example"), {});
     const qint64 expires = server.nowMs() + 3600 * 1000;
-    const QStringList scopes{QStringLiteral("Application.ReadWrite.All"), QStringLiteral("AppRoleAssignment.ReadWrite.All"),
+    const QStringList scopes{QStringLiteral("Application.ReadWrite.All"),
+                             QStringLiteral("AppRoleAssignment.ReadWrite.All"),
                              QStringLiteral("Synchronization.ReadWrite.All")};
-    directory.accessTokens.insert(kAdminToken, {adminId, QStringLiteral("14d82eec-204b-4c2f-b7e8-296a70dab67e"), scopes, expires});
-    directory.accessTokens.insert(kUserToken, {userId, QStringLiteral("14d82eec-204b-4c2f-b7e8-296a70dab67e"), scopes, expires});
+    directory.accessTokens.insert(
+        kAdminToken, {adminId, QStringLiteral("14d82eec-204b-4c2f-b7e8-296a70dab67e"), scopes, expires});
+    directory.accessTokens.insert(
+        kUserToken, {userId, QStringLiteral("14d82eec-204b-4c2f-b7e8-296a70dab67e"), scopes, expires});
 }
 
-inline QString userId(testsupport::SimFixture &sim, const QString &upn)
-{
+inline QString userId(testsupport::SimFixture &sim, const QString &upn) {
     const sim::DirectoryUser *user = sim.server().world().directory.userByUpn(upn);
     return user ? user->id : QString();
 }
 
 struct CreatedApp {
-    QString applicationId;   // object id of the application
+    QString applicationId; // object id of the application
     QString appId;
     QString servicePrincipalId;
     QJsonObject application;
     QJsonObject servicePrincipal;
 };
 
-inline CreatedApp instantiateInsightly(testsupport::SimFixture &sim, const QString &name = QStringLiteral("Insightly SAML"))
-{
-    const testsupport::HttpReply reply =
-        sim.graph("POST", QStringLiteral("/applicationTemplates/%1/instantiate").arg(sim::apps::insightlySamlTemplateId()),
-                  QJsonObject{{QStringLiteral("displayName"), name}}, kAdminToken);
+inline CreatedApp instantiateInsightly(testsupport::SimFixture &sim,
+                                       const QString &name = QStringLiteral("Insightly SAML")) {
+    const testsupport::HttpReply reply = sim.graph(
+        "POST",
+        QStringLiteral("/applicationTemplates/%1/instantiate").arg(sim::apps::insightlySamlTemplateId()),
+        QJsonObject{{QStringLiteral("displayName"), name}}, kAdminToken);
     CreatedApp created;
     if (reply.status != 201) {
         qWarning() << "instantiate failed" << reply.status << reply.body;
@@ -85,13 +86,11 @@ inline CreatedApp instantiateInsightly(testsupport::SimFixture &sim, const QStri
     return created;
 }
 
-inline QString errorCode(const testsupport::HttpReply &reply)
-{
+inline QString errorCode(const testsupport::HttpReply &reply) {
     return reply.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString();
 }
 
-inline QString errorMessage(const testsupport::HttpReply &reply)
-{
+inline QString errorMessage(const testsupport::HttpReply &reply) {
     return reply.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString();
 }
 

@@ -23,27 +23,24 @@ struct RecordedScimRequest {
     QJsonObject body;
 };
 
-class ScimTestDouble : public QAbstractHttpServer
-{
+class ScimTestDouble : public QAbstractHttpServer {
 public:
     QString token = QStringLiteral("good-token");
-    int listStatusOverride = 0;               // answer the user list with this status instead (e.g. 404, 500)
+    int listStatusOverride = 0; // answer the user list with this status instead (e.g. 404, 500)
     QList<RecordedScimRequest> requests;
-    QHash<QString, QJsonObject> users;        // id -> SCIM User
+    QHash<QString, QJsonObject> users; // id -> SCIM User
 
     quint16 start() { return m_port = listen(QHostAddress::LocalHost, 0); }
     QString baseAddress() const { return QStringLiteral("http://127.0.0.1:%1/scim").arg(m_port); }
 
-    QList<RecordedScimRequest> requestsWith(const QByteArray &method) const
-    {
+    QList<RecordedScimRequest> requestsWith(const QByteArray &method) const {
         QList<RecordedScimRequest> out;
         for (const RecordedScimRequest &r : requests)
             if (r.method == method)
                 out.append(r);
         return out;
     }
-    QJsonObject userByName(const QString &userName) const
-    {
+    QJsonObject userByName(const QString &userName) const {
         for (const QJsonObject &u : users)
             if (u.value(QStringLiteral("userName")).toString().compare(userName, Qt::CaseInsensitive) == 0)
                 return u;
@@ -51,18 +48,28 @@ public:
     }
 
 protected:
-    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override
-    {
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override {
         RecordedScimRequest recorded;
         switch (request.method()) {
-        case QHttpServerRequest::Method::Get: recorded.method = "GET"; break;
-        case QHttpServerRequest::Method::Post: recorded.method = "POST"; break;
-        case QHttpServerRequest::Method::Patch: recorded.method = "PATCH"; break;
-        case QHttpServerRequest::Method::Delete: recorded.method = "DELETE"; break;
-        default: recorded.method = "OTHER"; break;
+        case QHttpServerRequest::Method::Get:
+            recorded.method = "GET";
+            break;
+        case QHttpServerRequest::Method::Post:
+            recorded.method = "POST";
+            break;
+        case QHttpServerRequest::Method::Patch:
+            recorded.method = "PATCH";
+            break;
+        case QHttpServerRequest::Method::Delete:
+            recorded.method = "DELETE";
+            break;
+        default:
+            recorded.method = "OTHER";
+            break;
         }
         recorded.path = request.url().path();
-        recorded.filter = QUrlQuery(request.url()).queryItemValue(QStringLiteral("filter"), QUrl::FullyDecoded);
+        recorded.filter =
+            QUrlQuery(request.url()).queryItemValue(QStringLiteral("filter"), QUrl::FullyDecoded);
         for (const auto &h : request.headers())
             if (h.first.compare("authorization", Qt::CaseInsensitive) == 0)
                 recorded.authorization = h.second;
@@ -84,11 +91,14 @@ protected:
             QJsonArray found;
             if (m.hasMatch() && !userByName(m.captured(1)).isEmpty())
                 found.append(userByName(m.captured(1)));
-            reply(responder, 200, QJsonObject{{QStringLiteral("schemas"), QJsonArray{QStringLiteral("urn:ietf:params:scim:api:messages:2.0:ListResponse")}},
-                                              {QStringLiteral("totalResults"), found.size()},
-                                              {QStringLiteral("Resources"), found},
-                                              {QStringLiteral("startIndex"), 1},
-                                              {QStringLiteral("itemsPerPage"), found.size()}});
+            reply(responder, 200,
+                  QJsonObject{
+                      {QStringLiteral("schemas"),
+                       QJsonArray{QStringLiteral("urn:ietf:params:scim:api:messages:2.0:ListResponse")}},
+                      {QStringLiteral("totalResults"), found.size()},
+                      {QStringLiteral("Resources"), found},
+                      {QStringLiteral("startIndex"), 1},
+                      {QStringLiteral("itemsPerPage"), found.size()}});
             return true;
         }
         if (recorded.path == QLatin1String("/scim/Users") && recorded.method == "POST") {
@@ -113,7 +123,9 @@ protected:
                 const QJsonObject op = v.toObject();
                 const QString path = op.value(QStringLiteral("path")).toString();
                 if (path == QLatin1String("active"))
-                    user.insert(path, op.value(QStringLiteral("value")).toString().compare(QLatin1String("true"), Qt::CaseInsensitive) == 0);
+                    user.insert(path, op.value(QStringLiteral("value"))
+                                              .toString()
+                                              .compare(QLatin1String("true"), Qt::CaseInsensitive) == 0);
                 else if (path.startsWith(QLatin1String("name."))) {
                     QJsonObject name = user.value(QStringLiteral("name")).toObject();
                     name.insert(path.mid(5), op.value(QStringLiteral("value")));
@@ -129,22 +141,20 @@ protected:
         return true;
     }
 
-    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override
-    {
+    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override {
         makeResponder(request, socket).write(QHttpServerResponder::StatusCode::NotFound);
     }
 
 private:
-    static QJsonObject error(int status, const QString &detail)
-    {
-        return QJsonObject{{QStringLiteral("schemas"), QJsonArray{QStringLiteral("urn:ietf:params:scim:api:messages:2.0:Error")}},
+    static QJsonObject error(int status, const QString &detail) {
+        return QJsonObject{{QStringLiteral("schemas"),
+                            QJsonArray{QStringLiteral("urn:ietf:params:scim:api:messages:2.0:Error")}},
                            {QStringLiteral("status"), QString::number(status)},
                            {QStringLiteral("detail"), detail}};
     }
-    static void reply(QHttpServerResponder &responder, int status, const QJsonObject &body)
-    {
-        responder.write(QJsonDocument(body).toJson(QJsonDocument::Compact), QByteArray("application/scim+json"),
-                        QHttpServerResponder::StatusCode(status));
+    static void reply(QHttpServerResponder &responder, int status, const QJsonObject &body) {
+        responder.write(QJsonDocument(body).toJson(QJsonDocument::Compact),
+                        QByteArray("application/scim+json"), QHttpServerResponder::StatusCode(status));
     }
     quint16 m_port = 0;
 };

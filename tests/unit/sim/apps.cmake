@@ -5,4 +5,7 @@ insightly_add_test(NAME tst_sim_apps SOURCES tst_sim_apps.cpp AppsTestWorld.h LI
 insightly_add_test(NAME tst_sim_signingcertificates SOURCES tst_sim_signingcertificates.cpp AppsTestWorld.h LIBS insightly_test_support LABELS sim)
 insightly_add_test(NAME tst_sim_assignments SOURCES tst_sim_assignments.cpp AppsTestWorld.h LIBS insightly_test_support LABELS sim)
 insightly_add_test(NAME tst_sim_saml SOURCES tst_sim_saml.cpp AppsTestWorld.h LIBS insightly_test_support LABELS sim)
-insightly_add_test(NAME tst_sim_sync SOURCES tst_sim_sync.cpp AppsTestWorld.h ScimTestDouble.h LIBS insightly_test_support Qt6::HttpServer LABELS sim)
+insightly_add_test(NAME tst_sim_sync SOURCES tst_sim_sync.cpp SyncTestWorld.h AppsTestWorld.h ScimTestDouble.h LIBS insightly_test_support Qt6::HttpServer LABELS sim)
+insightly_add_test(NAME tst_sim_apps_graphdescription SOURCES tst_sim_apps_graphdescription.cpp AppsTestWorld.h ScimTestDouble.h LIBS insightly_test_support Qt6::HttpServer LABELS sim)
+insightly_add_test(NAME tst_sim_provisioning SOURCES tst_sim_provisioning.cpp SyncTestWorld.h AppsTestWorld.h ScimTestDouble.h LIBS insightly_test_support Qt6::HttpServer LABELS sim)
+insightly_add_test(NAME tst_sim_templates SOURCES tst_sim_templates.cpp AppsTestWorld.h LIBS insightly_test_support LABELS sim)

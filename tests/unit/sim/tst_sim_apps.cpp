@@ -1,4 +1,4 @@
-// Tests of the simulated Graph gallery, applications and service principals (sim/AppsModule.cpp).
+// Tests of simulated applications and service principals (sim/AppsModule.cpp, sim/AppsServicePrincipals.cpp).
 #include "AppsTestWorld.h"
 
 #include <QJsonArray>
@@ -8,22 +8,12 @@
 using namespace appstest;
 using testsupport::HttpReply;
 
-class TestSimApps : public QObject
-{
+class TestSimApps : public QObject {
     Q_OBJECT
 private slots:
     void init();
     void cleanup();
 
-    void templatesNeedAToken();
-    void templateFilterByName_data();
-    void templateFilterByName();
-    void templateQueriesGraphRefuses_data();
-    void templateQueriesGraphRefuses();
-    void templateSelectAndPaging();
-    void templateById();
-    void instantiateCreatesApplicationAndServicePrincipal();
-    void instantiateErrors();
     void nonAdminCannotWrite();
     void newObjectsAnswer404UntilReplicated();
     void applicationQueries();
@@ -42,232 +32,106 @@ private:
     std::unique_ptr<testsupport::SimFixture> m_sim;
 };
 
-void TestSimApps::init()
-{
+void TestSimApps::init() {
     m_sim = std::make_unique<testsupport::SimFixture>();
     QString error;
     QVERIFY2(m_sim->start(&error), qPrintable(error));
     prepareWorld(m_sim->server());
 }
 
-void TestSimApps::cleanup()
-{
+void TestSimApps::cleanup() {
     m_sim.reset();
 }
 
-void TestSimApps::templatesNeedAToken()
-{
-    const HttpReply reply = m_sim->graph("GET", QStringLiteral("/applicationTemplates"));
-    QCOMPARE(reply.status, 401);
-    QCOMPARE(errorCode(reply), QStringLiteral("InvalidAuthenticationToken"));
-}
-
-void TestSimApps::templateFilterByName_data()
-{
-    QTest::addColumn<QString>("filter");
-    QTest::addColumn<QStringList>("names");
-    QTest::newRow("eq") << QStringLiteral("displayName eq 'Insightly SAML'") << QStringList{QStringLiteral("Insightly SAML")};
-    QTest::newRow("contains") << QStringLiteral("contains(displayName,'insightly')")
-                              << QStringList{QStringLiteral("Insightly SAML"), QStringLiteral("Insightly")};
-    QTest::newRow("older entry") << QStringLiteral("displayName eq 'Insightly'") << QStringList{QStringLiteral("Insightly")};
-    QTest::newRow("non-gallery") << QStringLiteral("displayName eq 'Custom'") << QStringList{QStringLiteral("Custom")};
-}
-
-void TestSimApps::templateFilterByName()
-{
-    QFETCH(QString, filter);
-    QFETCH(QStringList, names);
-    const HttpReply reply = m_sim->graph(
-        "GET", QStringLiteral("/applicationTemplates?$filter=") + QString::fromLatin1(QUrl::toPercentEncoding(filter)),
-        {}, kAdminToken);
-    QCOMPARE(reply.status, 200);
-    QStringList found;
-    for (const QJsonValue &v : reply.json().value(QStringLiteral("value")).toArray())
-        found.append(v.toObject().value(QStringLiteral("displayName")).toString());
-    QCOMPARE(found, names);
-    if (names == QStringList{QStringLiteral("Insightly SAML")}) {
-        const QJsonObject t = reply.json().value(QStringLiteral("value")).toArray().first().toObject();
-        QCOMPARE(t.value(QStringLiteral("supportedSingleSignOnModes")).toArray(), QJsonArray{QStringLiteral("saml")});
-        QCOMPARE(t.value(QStringLiteral("supportedProvisioningTypes")).toArray(), QJsonArray{QStringLiteral("sync")});
-        QCOMPARE(t.value(QStringLiteral("id")).toString(), sim::apps::insightlySamlTemplateId());
-        for (const char *property : {"categories", "publisher", "homePageUrl", "logoUrl", "description"})
-            QVERIFY2(t.contains(QLatin1String(property)), property);
-    }
-    if (names == QStringList{QStringLiteral("Custom")}) {
-        const QJsonObject t = reply.json().value(QStringLiteral("value")).toArray().first().toObject();
-        QCOMPARE(t.value(QStringLiteral("id")).toString(), QStringLiteral("8adf8e6e-67b2-4cf2-a259-e3dc5476c621"));
-    }
-}
-
-void TestSimApps::templateQueriesGraphRefuses_data()
-{
-    QTest::addColumn<QString>("query");
-    QTest::addColumn<QString>("code");
-    QTest::newRow("filter on publisher") << QStringLiteral("$filter=publisher eq 'Insightly'")
-                                         << QStringLiteral("Request_UnsupportedQuery");
-    QTest::newRow("unknown select") << QStringLiteral("$select=id,nonsense") << QStringLiteral("BadRequest");
-    QTest::newRow("bad filter syntax") << QStringLiteral("$filter=displayName eq") << QStringLiteral("BadRequest");
-}
-
-void TestSimApps::templateQueriesGraphRefuses()
-{
-    QFETCH(QString, query);
-    QFETCH(QString, code);
-    const HttpReply reply = m_sim->graph("GET", QStringLiteral("/applicationTemplates?") + query, {}, kAdminToken);
-    QCOMPARE(reply.status, 400);
-    QCOMPARE(errorCode(reply), code);
-}
-
-void TestSimApps::templateSelectAndPaging()
-{
-    HttpReply reply = m_sim->graph("GET", QStringLiteral("/applicationTemplates?$select=id,displayName&$top=5"), {}, kAdminToken);
-    QCOMPARE(reply.status, 200);
-    const QJsonArray page = reply.json().value(QStringLiteral("value")).toArray();
-    QCOMPARE(page.size(), 5);
-    QCOMPARE(page.first().toObject().keys(), (QStringList{QStringLiteral("displayName"), QStringLiteral("id")}));
-    QString next = reply.json().value(QStringLiteral("@odata.nextLink")).toString();
-    QVERIFY(!next.isEmpty());
-    int total = int(page.size());
-    while (!next.isEmpty()) {
-        reply = m_sim->graph("GET", QUrl(next).path() + u'?' + QUrl(next).query(QUrl::FullyEncoded), {}, kAdminToken);
-        QCOMPARE(reply.status, 200);
-        total += int(reply.json().value(QStringLiteral("value")).toArray().size());
-        next = reply.json().value(QStringLiteral("@odata.nextLink")).toString();
-    }
-    QCOMPARE(total, int(sim::apps::applicationTemplates().size()));
-    QVERIFY(total >= 14); // the Insightly entries, the non-gallery template and a dozen others
-}
-
-void TestSimApps::templateById()
-{
-    HttpReply reply = m_sim->graph("GET", QStringLiteral("/applicationTemplates/") + sim::apps::insightlySamlTemplateId(),
-                                   {}, kUserToken);
-    QCOMPARE(reply.status, 200);
-    QCOMPARE(reply.json().value(QStringLiteral("displayName")).toString(), QStringLiteral("Insightly SAML"));
-    reply = m_sim->graph("GET", QStringLiteral("/applicationTemplates/") + QUuid::createUuid().toString(QUuid::WithoutBraces),
-                         {}, kUserToken);
-    QCOMPARE(reply.status, 404);
-    QCOMPARE(errorCode(reply), QStringLiteral("Request_ResourceNotFound"));
-}
-
-void TestSimApps::instantiateCreatesApplicationAndServicePrincipal()
-{
-    const CreatedApp created = instantiateInsightly(*m_sim);
-    QVERIFY(!created.applicationId.isEmpty());
-    const QJsonObject &app = created.application;
-    const QJsonObject &sp = created.servicePrincipal;
-    QCOMPARE(app.value(QStringLiteral("displayName")).toString(), QStringLiteral("Insightly SAML"));
-    QCOMPARE(app.value(QStringLiteral("applicationTemplateId")).toString(), sim::apps::insightlySamlTemplateId());
-    QCOMPARE(app.value(QStringLiteral("identifierUris")).toArray(), QJsonArray());
-    QCOMPARE(app.value(QStringLiteral("web")).toObject().value(QStringLiteral("redirectUris")).toArray(), QJsonArray());
-    QCOMPARE(sp.value(QStringLiteral("appId")).toString(), created.appId);
-    QVERIFY(sp.value(QStringLiteral("preferredSingleSignOnMode")).isNull());
-    QCOMPARE(sp.value(QStringLiteral("keyCredentials")).toArray(), QJsonArray());
-    QCOMPARE(sp.value(QStringLiteral("passwordCredentials")).toArray(), QJsonArray());
-    QCOMPARE(sp.value(QStringLiteral("appRoleAssignmentRequired")).toBool(), true);
-    QCOMPARE(sp.value(QStringLiteral("servicePrincipalType")).toString(), QStringLiteral("Application"));
-    QCOMPARE(sp.value(QStringLiteral("notificationEmailAddresses")).toArray(), QJsonArray());
-    QStringList roles;
-    for (const QJsonValue &v : sp.value(QStringLiteral("appRoles")).toArray()) {
-        roles.append(v.toObject().value(QStringLiteral("displayName")).toString());
-        QVERIFY(!QUuid::fromString(v.toObject().value(QStringLiteral("id")).toString()).isNull());
-    }
-    roles.sort();
-    QCOMPARE(roles, (QStringList{QStringLiteral("User"), QStringLiteral("msiam_access")}));
-    QVERIFY(created.applicationId != created.servicePrincipalId);
-
-    // Graph allows a second app of the same name (the wizard must avoid it).
-    QVERIFY(!instantiateInsightly(*m_sim).applicationId.isEmpty());
-    QCOMPARE(m_sim->server().world().apps.applications.size(), 2);
-}
-
-void TestSimApps::instantiateErrors()
-{
-    const QString path = QStringLiteral("/applicationTemplates/%1/instantiate").arg(sim::apps::insightlySamlTemplateId());
-    HttpReply reply = m_sim->graph("POST", path, QJsonObject{}, kAdminToken);
-    QCOMPARE(reply.status, 400);
-    QCOMPARE(errorCode(reply), QStringLiteral("Request_BadRequest"));
-    reply = m_sim->graph("POST", path, QJsonObject{{QStringLiteral("displayName"), QStringLiteral("x")},
-                                                   {QStringLiteral("colour"), QStringLiteral("blue")}},
-                         kAdminToken);
-    QCOMPARE(reply.status, 400);
-    QVERIFY(errorMessage(reply).contains(QLatin1String("colour")));
-    reply = m_sim->graph("POST", QStringLiteral("/applicationTemplates/%1/microsoft.graph.instantiate").arg(QUuid::createUuid().toString(QUuid::WithoutBraces)),
-                         QJsonObject{{QStringLiteral("displayName"), QStringLiteral("x")}}, kAdminToken);
-    QCOMPARE(reply.status, 404);
-    QCOMPARE(errorCode(reply), QStringLiteral("Request_ResourceNotFound"));
-    QVERIFY(m_sim->server().world().apps.applications.isEmpty());
-}
-
-void TestSimApps::nonAdminCannotWrite()
-{
-    HttpReply reply = m_sim->graph("POST", QStringLiteral("/applicationTemplates/%1/instantiate").arg(sim::apps::insightlySamlTemplateId()),
-                                   QJsonObject{{QStringLiteral("displayName"), QStringLiteral("Insightly SAML")}}, kUserToken);
+void TestSimApps::nonAdminCannotWrite() {
+    HttpReply reply = m_sim->graph(
+        "POST",
+        QStringLiteral("/applicationTemplates/%1/instantiate").arg(sim::apps::insightlySamlTemplateId()),
+        QJsonObject{{QStringLiteral("displayName"), QStringLiteral("Insightly SAML")}}, kUserToken);
     QCOMPARE(reply.status, 403);
     QCOMPARE(errorCode(reply), QStringLiteral("Authorization_RequestDenied"));
     const CreatedApp created = instantiateInsightly(*m_sim);
     reply = m_sim->graph("PATCH", QStringLiteral("/servicePrincipals/") + created.servicePrincipalId,
-                         QJsonObject{{QStringLiteral("preferredSingleSignOnMode"), QStringLiteral("saml")}}, kUserToken);
+                         QJsonObject{{QStringLiteral("preferredSingleSignOnMode"), QStringLiteral("saml")}},
+                         kUserToken);
     QCOMPARE(reply.status, 403);
     reply = m_sim->graph("DELETE", QStringLiteral("/applications/") + created.applicationId, {}, kUserToken);
     QCOMPARE(reply.status, 403);
     // Reading is allowed.
-    QCOMPARE(m_sim->graph("GET", QStringLiteral("/servicePrincipals/") + created.servicePrincipalId, {}, kUserToken).status, 200);
+    QCOMPARE(
+        m_sim
+            ->graph("GET", QStringLiteral("/servicePrincipals/") + created.servicePrincipalId, {}, kUserToken)
+            .status,
+        200);
 }
 
-void TestSimApps::newObjectsAnswer404UntilReplicated()
-{
+void TestSimApps::newObjectsAnswer404UntilReplicated() {
     m_sim->server().options().replicationDelayMs = 1500;
     const CreatedApp created = instantiateInsightly(*m_sim);
     QVERIFY(!created.applicationId.isEmpty());
-    HttpReply reply = m_sim->graph("GET", QStringLiteral("/applications/") + created.applicationId, {}, kAdminToken);
+    HttpReply reply =
+        m_sim->graph("GET", QStringLiteral("/applications/") + created.applicationId, {}, kAdminToken);
     QCOMPARE(reply.status, 404);
     QCOMPARE(errorCode(reply), QStringLiteral("Request_ResourceNotFound"));
     QVERIFY(errorMessage(reply).contains(created.applicationId));
     reply = m_sim->graph("PATCH", QStringLiteral("/servicePrincipals/") + created.servicePrincipalId,
-                         QJsonObject{{QStringLiteral("preferredSingleSignOnMode"), QStringLiteral("saml")}}, kAdminToken);
+                         QJsonObject{{QStringLiteral("preferredSingleSignOnMode"), QStringLiteral("saml")}},
+                         kAdminToken);
     QCOMPARE(reply.status, 404);
-    QVERIFY(QTest::qWaitFor([&] {
-        return m_sim->graph("GET", QStringLiteral("/applications/") + created.applicationId, {}, kAdminToken).status == 200;
-    }, 30000));
-    QCOMPARE(m_sim->graph("GET", QStringLiteral("/servicePrincipals/") + created.servicePrincipalId, {}, kAdminToken).status, 200);
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            return m_sim
+                       ->graph("GET", QStringLiteral("/applications/") + created.applicationId, {},
+                               kAdminToken)
+                       .status == 200;
+        },
+        30000));
+    QCOMPARE(m_sim
+                 ->graph("GET", QStringLiteral("/servicePrincipals/") + created.servicePrincipalId, {},
+                         kAdminToken)
+                 .status,
+             200);
 }
 
-void TestSimApps::applicationQueries()
-{
+void TestSimApps::applicationQueries() {
     const CreatedApp created = instantiateInsightly(*m_sim);
     instantiateInsightly(*m_sim, QStringLiteral("Other app"));
-    HttpReply reply = m_sim->graph("GET", QStringLiteral("/applications?$filter=appId%20eq%20'") + created.appId
-                                              + QStringLiteral("'&$select=id,appId,displayName"),
+    HttpReply reply = m_sim->graph("GET",
+                                   QStringLiteral("/applications?$filter=appId%20eq%20'") + created.appId +
+                                       QStringLiteral("'&$select=id,appId,displayName"),
                                    {}, kAdminToken);
     QCOMPARE(reply.status, 200);
     const QJsonArray value = reply.json().value(QStringLiteral("value")).toArray();
     QCOMPARE(value.size(), 1);
     QCOMPARE(value.first().toObject().value(QStringLiteral("id")).toString(), created.applicationId);
     QVERIFY(!value.first().toObject().contains(QStringLiteral("web")));
-    reply = m_sim->graph("GET", QStringLiteral("/applications?$filter=applicationTemplateId%20eq%20'")
-                                    + sim::apps::insightlySamlTemplateId() + u'\'',
+    reply = m_sim->graph("GET",
+                         QStringLiteral("/applications?$filter=applicationTemplateId%20eq%20'") +
+                             sim::apps::insightlySamlTemplateId() + u'\'',
                          {}, kAdminToken);
     QCOMPARE(reply.json().value(QStringLiteral("value")).toArray().size(), 2);
-    reply = m_sim->graph("GET", QStringLiteral("/applications?$filter=contains(displayName,'Insightly')"), {}, kAdminToken);
+    reply = m_sim->graph("GET", QStringLiteral("/applications?$filter=contains(displayName,'Insightly')"), {},
+                         kAdminToken);
     QCOMPARE(reply.status, 400);
     QCOMPARE(errorCode(reply), QStringLiteral("Request_UnsupportedQuery"));
 }
 
-void TestSimApps::patchRefusesUnknownAndReadOnlyProperties()
-{
+void TestSimApps::patchRefusesUnknownAndReadOnlyProperties() {
     const CreatedApp created = instantiateInsightly(*m_sim);
     HttpReply reply = m_sim->graph("PATCH", QStringLiteral("/applications/") + created.applicationId,
                                    QJsonObject{{QStringLiteral("identifierUri"), QJsonArray{}}}, kAdminToken);
     QCOMPARE(reply.status, 400);
     QCOMPARE(errorCode(reply), QStringLiteral("Request_BadRequest"));
     QVERIFY(errorMessage(reply).contains(QLatin1String("Invalid property")));
-    reply = m_sim->graph("PATCH", QStringLiteral("/applications/") + created.applicationId,
-                         QJsonObject{{QStringLiteral("appId"), QUuid::createUuid().toString(QUuid::WithoutBraces)}}, kAdminToken);
+    reply = m_sim->graph(
+        "PATCH", QStringLiteral("/applications/") + created.applicationId,
+        QJsonObject{{QStringLiteral("appId"), QUuid::createUuid().toString(QUuid::WithoutBraces)}},
+        kAdminToken);
     QCOMPARE(reply.status, 400);
     QVERIFY(errorMessage(reply).contains(QLatin1String("read-only")));
     reply = m_sim->graph("PATCH", QStringLiteral("/servicePrincipals/") + created.servicePrincipalId,
-                         QJsonObject{{QStringLiteral("appRoleAssignmentRequired"), QStringLiteral("no")}}, kAdminToken);
+                         QJsonObject{{QStringLiteral("appRoleAssignmentRequired"), QStringLiteral("no")}},
+                         kAdminToken);
     QCOMPARE(reply.status, 400);
     reply = m_sim->graph("PATCH", QStringLiteral("/servicePrincipals/") + created.servicePrincipalId,
                          QJsonObject{{QStringLiteral("identifierUris"), QJsonArray{}}}, kAdminToken);
@@ -275,147 +139,195 @@ void TestSimApps::patchRefusesUnknownAndReadOnlyProperties()
     QVERIFY(errorMessage(reply).contains(QLatin1String("identifierUris")));
 }
 
-void TestSimApps::identifierUrisNeedVerifiedDomainOrSamlMode()
-{
+void TestSimApps::identifierUrisNeedVerifiedDomainOrSamlMode() {
     const CreatedApp created = instantiateInsightly(*m_sim);
     const QString signInUrl = QStringLiteral("http://127.0.0.1:9/user/saml?instanceId=123456");
     const QString appPath = QStringLiteral("/applications/") + created.applicationId;
-    HttpReply reply = m_sim->graph("PATCH", appPath, QJsonObject{{QStringLiteral("identifierUris"), QJsonArray{signInUrl}}}, kAdminToken);
+    HttpReply reply =
+        m_sim->graph("PATCH", appPath, QJsonObject{{QStringLiteral("identifierUris"), QJsonArray{signInUrl}}},
+                     kAdminToken);
     QCOMPARE(reply.status, 400);
     QCOMPARE(errorCode(reply), QStringLiteral("HostNameNotOnVerifiedDomain"));
-    QCOMPARE(errorMessage(reply), QStringLiteral("Values of identifierUris property must use a verified domain of the "
-                                                 "organization or its subdomain: '%1'").arg(signInUrl));
+    QCOMPARE(errorMessage(reply),
+             QStringLiteral("Values of identifierUris property must use a verified domain of the "
+                            "organization or its subdomain: '%1'")
+                 .arg(signInUrl));
     // A verified domain (or a subdomain of one) needs no exemption.
-    reply = m_sim->graph("PATCH", appPath, QJsonObject{{QStringLiteral("identifierUris"),
-                                                        QJsonArray{QStringLiteral("https://crm.contoso.example/saml")}}}, kAdminToken);
+    reply = m_sim->graph("PATCH", appPath,
+                         QJsonObject{{QStringLiteral("identifierUris"),
+                                      QJsonArray{QStringLiteral("https://crm.contoso.example/saml")}}},
+                         kAdminToken);
     QCOMPARE(reply.status, 204);
     reply = m_sim->graph("PATCH", QStringLiteral("/servicePrincipals/") + created.servicePrincipalId,
-                         QJsonObject{{QStringLiteral("preferredSingleSignOnMode"), QStringLiteral("saml")}}, kAdminToken);
+                         QJsonObject{{QStringLiteral("preferredSingleSignOnMode"), QStringLiteral("saml")}},
+                         kAdminToken);
     QCOMPARE(reply.status, 204);
-    reply = m_sim->graph("PATCH", appPath, QJsonObject{{QStringLiteral("identifierUris"), QJsonArray{signInUrl}}}, kAdminToken);
+    reply = m_sim->graph("PATCH", appPath,
+                         QJsonObject{{QStringLiteral("identifierUris"), QJsonArray{signInUrl}}}, kAdminToken);
     QCOMPARE(reply.status, 204);
     reply = m_sim->graph("GET", appPath + QStringLiteral("?$select=identifierUris"), {}, kAdminToken);
     QCOMPARE(reply.json().value(QStringLiteral("identifierUris")).toArray(), QJsonArray{signInUrl});
     // The SP's servicePrincipalNames follow.
-    reply = m_sim->graph("GET", QStringLiteral("/servicePrincipals/%1?$select=servicePrincipalNames").arg(created.servicePrincipalId), {}, kAdminToken);
+    reply = m_sim->graph(
+        "GET",
+        QStringLiteral("/servicePrincipals/%1?$select=servicePrincipalNames").arg(created.servicePrincipalId),
+        {}, kAdminToken);
     QVERIFY(reply.json().value(QStringLiteral("servicePrincipalNames")).toArray().contains(signInUrl));
     // A host-only identifier ending in '/' is refused with its own code.
-    reply = m_sim->graph("PATCH", appPath, QJsonObject{{QStringLiteral("identifierUris"), QJsonArray{QStringLiteral("https://crm.contoso.example/")}}}, kAdminToken);
+    reply = m_sim->graph("PATCH", appPath,
+                         QJsonObject{{QStringLiteral("identifierUris"),
+                                      QJsonArray{QStringLiteral("https://crm.contoso.example/")}}},
+                         kAdminToken);
     QCOMPARE(reply.status, 400);
     QCOMPARE(errorCode(reply), QStringLiteral("IdentifierUrisEndsWithSlash"));
 }
 
-void TestSimApps::samlExemptionReplicatesToo()
-{
+void TestSimApps::samlExemptionReplicatesToo() {
     m_sim->server().options().replicationDelayMs = 1500;
     const CreatedApp created = instantiateInsightly(*m_sim);
-    QVERIFY(QTest::qWaitFor([&] {
-        return m_sim->graph("GET", QStringLiteral("/servicePrincipals/") + created.servicePrincipalId, {}, kAdminToken).status == 200
-               && m_sim->graph("GET", QStringLiteral("/applications/") + created.applicationId, {}, kAdminToken).status == 200;
-    }, 30000));
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            return m_sim->graph("GET", QStringLiteral("/servicePrincipals/") + created.servicePrincipalId, {},
+                                kAdminToken)
+                           .status == 200 &&
+                   m_sim->graph("GET", QStringLiteral("/applications/") + created.applicationId, {},
+                                kAdminToken)
+                           .status == 200;
+        },
+        30000));
     const QString signInUrl = QStringLiteral("http://127.0.0.1:9/user/saml?instanceId=42");
-    HttpReply reply = m_sim->graph("PATCH", QStringLiteral("/servicePrincipals/") + created.servicePrincipalId,
-                                   QJsonObject{{QStringLiteral("preferredSingleSignOnMode"), QStringLiteral("saml")}}, kAdminToken);
+    HttpReply reply = m_sim->graph(
+        "PATCH", QStringLiteral("/servicePrincipals/") + created.servicePrincipalId,
+        QJsonObject{{QStringLiteral("preferredSingleSignOnMode"), QStringLiteral("saml")}}, kAdminToken);
     QCOMPARE(reply.status, 204);
     reply = m_sim->graph("PATCH", QStringLiteral("/applications/") + created.applicationId,
                          QJsonObject{{QStringLiteral("identifierUris"), QJsonArray{signInUrl}}}, kAdminToken);
     QCOMPARE(reply.status, 400);
     QCOMPARE(errorCode(reply), QStringLiteral("HostNameNotOnVerifiedDomain"));
-    QVERIFY(QTest::qWaitFor([&] {
-        return m_sim->graph("PATCH", QStringLiteral("/applications/") + created.applicationId,
-                            QJsonObject{{QStringLiteral("identifierUris"), QJsonArray{signInUrl}}}, kAdminToken).status == 204;
-    }, 30000));
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            return m_sim
+                       ->graph("PATCH", QStringLiteral("/applications/") + created.applicationId,
+                               QJsonObject{{QStringLiteral("identifierUris"), QJsonArray{signInUrl}}},
+                               kAdminToken)
+                       .status == 204;
+        },
+        30000));
 }
 
-void TestSimApps::replyUrlsAreValidatedAndMirrored()
-{
+void TestSimApps::replyUrlsAreValidatedAndMirrored() {
     const CreatedApp created = instantiateInsightly(*m_sim);
     const QString appPath = QStringLiteral("/applications/") + created.applicationId;
-    for (const QString &bad : {QStringLiteral("ftp://crm.example/acs"), QStringLiteral("http://crm.example/acs"),
-                               QStringLiteral("not a url"), QStringLiteral("https://crm.example/") + QString(260, u'a')}) {
-        const HttpReply reply = m_sim->graph("PATCH", appPath,
-                                             QJsonObject{{QStringLiteral("web"), QJsonObject{{QStringLiteral("redirectUris"), QJsonArray{bad}}}}},
-                                             kAdminToken);
+    for (const QString &bad :
+         {QStringLiteral("ftp://crm.example/acs"), QStringLiteral("http://crm.example/acs"),
+          QStringLiteral("not a url"), QStringLiteral("https://crm.example/") + QString(260, u'a')}) {
+        const HttpReply reply =
+            m_sim->graph("PATCH", appPath,
+                         QJsonObject{{QStringLiteral("web"),
+                                      QJsonObject{{QStringLiteral("redirectUris"), QJsonArray{bad}}}}},
+                         kAdminToken);
         QCOMPARE(reply.status, 400);
         QCOMPARE(errorMessage(reply), QStringLiteral("One or more properties contains invalid values."));
     }
     const QString acs = QStringLiteral("http://127.0.0.1:9/user/saml?instanceId=7");
-    HttpReply reply = m_sim->graph("PATCH", appPath,
-                                   QJsonObject{{QStringLiteral("web"), QJsonObject{{QStringLiteral("redirectUris"), QJsonArray{acs}}}}},
-                                   kAdminToken);
+    HttpReply reply = m_sim->graph(
+        "PATCH", appPath,
+        QJsonObject{{QStringLiteral("web"), QJsonObject{{QStringLiteral("redirectUris"), QJsonArray{acs}}}}},
+        kAdminToken);
     QCOMPARE(reply.status, 204);
     reply = m_sim->graph("GET", appPath, {}, kAdminToken);
     const QJsonObject web = reply.json().value(QStringLiteral("web")).toObject();
     QCOMPARE(web.value(QStringLiteral("redirectUris")).toArray(), QJsonArray{acs});
     QVERIFY(web.contains(QStringLiteral("implicitGrantSettings"))); // merged, not replaced
-    reply = m_sim->graph("GET", QStringLiteral("/servicePrincipals/") + created.servicePrincipalId, {}, kAdminToken);
+    reply = m_sim->graph("GET", QStringLiteral("/servicePrincipals/") + created.servicePrincipalId, {},
+                         kAdminToken);
     QCOMPARE(reply.json().value(QStringLiteral("replyUrls")).toArray(), QJsonArray{acs});
 }
 
-void TestSimApps::servicePrincipalQueriesAndPatch()
-{
+void TestSimApps::servicePrincipalQueriesAndPatch() {
     const CreatedApp created = instantiateInsightly(*m_sim);
     const CreatedApp other = instantiateInsightly(*m_sim, QStringLiteral("Second"));
-    HttpReply reply = m_sim->graph("PATCH", QStringLiteral("/servicePrincipals/") + created.servicePrincipalId,
-                                   QJsonObject{{QStringLiteral("preferredSingleSignOnMode"), QStringLiteral("SAML2")}}, kAdminToken);
+    HttpReply reply = m_sim->graph(
+        "PATCH", QStringLiteral("/servicePrincipals/") + created.servicePrincipalId,
+        QJsonObject{{QStringLiteral("preferredSingleSignOnMode"), QStringLiteral("SAML2")}}, kAdminToken);
     QCOMPARE(reply.status, 400);
     reply = m_sim->graph("PATCH", QStringLiteral("/servicePrincipals/") + created.servicePrincipalId,
-                         QJsonObject{{QStringLiteral("preferredSingleSignOnMode"), QStringLiteral("saml")}}, kAdminToken);
+                         QJsonObject{{QStringLiteral("preferredSingleSignOnMode"), QStringLiteral("saml")}},
+                         kAdminToken);
     QCOMPARE(reply.status, 204);
-    reply = m_sim->graph("GET", QStringLiteral("/servicePrincipals?$filter=preferredSingleSignOnMode%20eq%20'saml'"), {}, kAdminToken);
+    reply = m_sim->graph("GET",
+                         QStringLiteral("/servicePrincipals?$filter=preferredSingleSignOnMode%20eq%20'saml'"),
+                         {}, kAdminToken);
     QCOMPARE(reply.status, 200);
     QJsonArray value = reply.json().value(QStringLiteral("value")).toArray();
     QCOMPARE(value.size(), 1);
     QCOMPARE(value.first().toObject().value(QStringLiteral("id")).toString(), created.servicePrincipalId);
-    reply = m_sim->graph("GET", QStringLiteral("/servicePrincipals?$filter=applicationTemplateId%20eq%20'%1'&$select=id,appId")
-                                    .arg(sim::apps::insightlySamlTemplateId()), {}, kAdminToken);
+    reply = m_sim->graph(
+        "GET",
+        QStringLiteral("/servicePrincipals?$filter=applicationTemplateId%20eq%20'%1'&$select=id,appId")
+            .arg(sim::apps::insightlySamlTemplateId()),
+        {}, kAdminToken);
     QCOMPARE(reply.json().value(QStringLiteral("value")).toArray().size(), 2);
-    reply = m_sim->graph("GET", QStringLiteral("/servicePrincipals?$filter=appId%20eq%20'%1'").arg(other.appId), {}, kAdminToken);
+    reply =
+        m_sim->graph("GET", QStringLiteral("/servicePrincipals?$filter=appId%20eq%20'%1'").arg(other.appId),
+                     {}, kAdminToken);
     value = reply.json().value(QStringLiteral("value")).toArray();
     QCOMPARE(value.size(), 1);
-    QCOMPARE(value.first().toObject().value(QStringLiteral("displayName")).toString(), QStringLiteral("Second"));
-    reply = m_sim->graph("GET", QStringLiteral("/servicePrincipals?$filter=displayName%20eq%20'Second'"), {}, kAdminToken);
+    QCOMPARE(value.first().toObject().value(QStringLiteral("displayName")).toString(),
+             QStringLiteral("Second"));
+    reply = m_sim->graph("GET", QStringLiteral("/servicePrincipals?$filter=displayName%20eq%20'Second'"), {},
+                         kAdminToken);
     QCOMPARE(reply.json().value(QStringLiteral("value")).toArray().size(), 1);
 }
 
-void TestSimApps::notificationEmailAddressesAtMostFive()
-{
+void TestSimApps::notificationEmailAddressesAtMostFive() {
     const CreatedApp created = instantiateInsightly(*m_sim);
     QJsonArray six;
     for (int i = 0; i < 6; ++i)
         six.append(QStringLiteral("admin%1@contoso.example").arg(i));
-    HttpReply reply = m_sim->graph("PATCH", QStringLiteral("/servicePrincipals/") + created.servicePrincipalId,
-                                   QJsonObject{{QStringLiteral("notificationEmailAddresses"), six}}, kAdminToken);
+    HttpReply reply =
+        m_sim->graph("PATCH", QStringLiteral("/servicePrincipals/") + created.servicePrincipalId,
+                     QJsonObject{{QStringLiteral("notificationEmailAddresses"), six}}, kAdminToken);
     QCOMPARE(reply.status, 400);
     six.removeLast();
     reply = m_sim->graph("PATCH", QStringLiteral("/servicePrincipals/") + created.servicePrincipalId,
                          QJsonObject{{QStringLiteral("notificationEmailAddresses"), six}}, kAdminToken);
     QCOMPARE(reply.status, 204);
-    reply = m_sim->graph("GET", QStringLiteral("/servicePrincipals/%1?$select=notificationEmailAddresses").arg(created.servicePrincipalId), {}, kAdminToken);
+    reply = m_sim->graph("GET",
+                         QStringLiteral("/servicePrincipals/%1?$select=notificationEmailAddresses")
+                             .arg(created.servicePrincipalId),
+                         {}, kAdminToken);
     QCOMPARE(reply.json().value(QStringLiteral("notificationEmailAddresses")).toArray(), six);
 }
 
-void TestSimApps::deletingSamlServicePrincipalIsRefused()
-{
+void TestSimApps::deletingSamlServicePrincipalIsRefused() {
     const CreatedApp created = instantiateInsightly(*m_sim);
-    const HttpReply reply = m_sim->graph("DELETE", QStringLiteral("/servicePrincipals/") + created.servicePrincipalId, {}, kAdminToken);
+    const HttpReply reply = m_sim->graph(
+        "DELETE", QStringLiteral("/servicePrincipals/") + created.servicePrincipalId, {}, kAdminToken);
     QCOMPARE(reply.status, 400);
     QCOMPARE(errorCode(reply), QStringLiteral("DeletingSamlSpNotAllowed"));
     QCOMPARE(m_sim->server().world().apps.servicePrincipals.size(), 1);
 }
 
-void TestSimApps::deletingApplicationRemovesBoth()
-{
+void TestSimApps::deletingApplicationRemovesBoth() {
     const CreatedApp created = instantiateInsightly(*m_sim);
-    HttpReply reply = m_sim->graph("DELETE", QStringLiteral("/applications/") + created.applicationId, {}, kAdminToken);
+    HttpReply reply =
+        m_sim->graph("DELETE", QStringLiteral("/applications/") + created.applicationId, {}, kAdminToken);
     QCOMPARE(reply.status, 204);
-    QCOMPARE(m_sim->graph("GET", QStringLiteral("/applications/") + created.applicationId, {}, kAdminToken).status, 404);
-    QCOMPARE(m_sim->graph("GET", QStringLiteral("/servicePrincipals/") + created.servicePrincipalId, {}, kAdminToken).status, 404);
-    QCOMPARE(m_sim->graph("DELETE", QStringLiteral("/applications/") + created.applicationId, {}, kAdminToken).status, 404);
+    QCOMPARE(
+        m_sim->graph("GET", QStringLiteral("/applications/") + created.applicationId, {}, kAdminToken).status,
+        404);
+    QCOMPARE(m_sim
+                 ->graph("GET", QStringLiteral("/servicePrincipals/") + created.servicePrincipalId, {},
+                         kAdminToken)
+                 .status,
+             404);
+    QCOMPARE(m_sim->graph("DELETE", QStringLiteral("/applications/") + created.applicationId, {}, kAdminToken)
+                 .status,
+             404);
 }
 
-void TestSimApps::writeQuotaAnswers429()
-{
+void TestSimApps::writeQuotaAnswers429() {
     const CreatedApp created = instantiateInsightly(*m_sim);
     m_sim->server().options().writeQuota = 2;
     const QString path = QStringLiteral("/servicePrincipals/") + created.servicePrincipalId;
@@ -429,12 +341,15 @@ void TestSimApps::writeQuotaAnswers429()
     QCOMPARE(m_sim->graph("GET", path, {}, kAdminToken).status, 200);
 }
 
-void TestSimApps::latencyStillAnswers()
-{
+void TestSimApps::latencyStillAnswers() {
     m_sim->server().options().latencyMs = 200;
     const CreatedApp created = instantiateInsightly(*m_sim);
     QVERIFY(!created.servicePrincipalId.isEmpty());
-    QCOMPARE(m_sim->graph("GET", QStringLiteral("/servicePrincipals/") + created.servicePrincipalId, {}, kAdminToken).status, 200);
+    QCOMPARE(m_sim
+                 ->graph("GET", QStringLiteral("/servicePrincipals/") + created.servicePrincipalId, {},
+                         kAdminToken)
+                 .status,
+             200);
 }
 
 QTEST_GUILESS_MAIN(TestSimApps)

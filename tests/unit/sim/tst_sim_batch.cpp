@@ -143,6 +143,9 @@ void TestSimBatch::envelopeErrors_data() {
     dangling.insert(QStringLiteral("dependsOn"), QJsonArray{QStringLiteral("9")});
     QTest::newRow("unknown dependency")
         << QJsonArray{getItem(QStringLiteral("1"), QStringLiteral("/me")), dangling} << "unknown request '9'";
+    QJsonObject numericId = getItem(QString(), QStringLiteral("/me"));
+    numericId.insert(QStringLiteral("id"), 1);
+    QTest::newRow("numeric id") << QJsonArray{numericId} << "Invalid batch payload";
     QJsonObject noUrl = getItem(QStringLiteral("1"), QString());
     QTest::newRow("no url") << QJsonArray{noUrl} << "Invalid batch payload";
     QTest::newRow("absolute url")

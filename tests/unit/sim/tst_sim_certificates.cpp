@@ -9,8 +9,7 @@
 #include <QTemporaryFile>
 #include <QTest>
 
-class TestSimCertificates : public QObject
-{
+class TestSimCertificates : public QObject {
     Q_OBJECT
 private slots:
     void certificateCarriesNameValidityAndKeySize();
@@ -19,12 +18,11 @@ private slots:
     void thumbprintMatchesOpenSslFingerprint();
 };
 
-void TestSimCertificates::certificateCarriesNameValidityAndKeySize()
-{
+void TestSimCertificates::certificateCarriesNameValidityAndKeySize() {
     const QDateTime notBefore = QDateTime::currentDateTimeUtc().addSecs(-60);
     const QDateTime notAfter = notBefore.addYears(3);
-    const sim::GeneratedCertificate generated =
-        sim::generateSelfSignedCertificate(QStringLiteral("Microsoft Azure Federated SSO Certificate"), notBefore, notAfter);
+    const sim::GeneratedCertificate generated = sim::generateSelfSignedCertificate(
+        QStringLiteral("Microsoft Azure Federated SSO Certificate"), notBefore, notAfter);
     QVERIFY(!generated.certificateDer.isEmpty());
     QVERIFY(generated.certificatePem.startsWith("-----BEGIN CERTIFICATE-----\n"));
     QVERIFY(generated.privateKeyPem.startsWith("-----BEGIN PRIVATE KEY-----\n"));
@@ -33,7 +31,8 @@ void TestSimCertificates::certificateCarriesNameValidityAndKeySize()
     QVERIFY(!certificate.isNull());
     QCOMPARE(certificate.subjectInfo(QSslCertificate::CommonName),
              QStringList{QStringLiteral("Microsoft Azure Federated SSO Certificate")});
-    QCOMPARE(certificate.issuerInfo(QSslCertificate::CommonName), certificate.subjectInfo(QSslCertificate::CommonName));
+    QCOMPARE(certificate.issuerInfo(QSslCertificate::CommonName),
+             certificate.subjectInfo(QSslCertificate::CommonName));
     QVERIFY(certificate.isSelfSigned());
     QCOMPARE(certificate.effectiveDate().toSecsSinceEpoch(), notBefore.toSecsSinceEpoch());
     QCOMPARE(certificate.expiryDate().toSecsSinceEpoch(), notAfter.toSecsSinceEpoch());
@@ -42,8 +41,7 @@ void TestSimCertificates::certificateCarriesNameValidityAndKeySize()
     QCOMPARE(QSslCertificate(generated.certificatePem, QSsl::Pem), certificate);
 }
 
-void TestSimCertificates::privateKeyMatchesCertificate()
-{
+void TestSimCertificates::privateKeyMatchesCertificate() {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const sim::GeneratedCertificate generated =
         sim::generateSelfSignedCertificate(QStringLiteral("Insightly SAML"), now, now.addDays(30));
@@ -66,28 +64,30 @@ void TestSimCertificates::privateKeyMatchesCertificate()
         p.waitForFinished(60000);
         return p.readAllStandardOutput().trimmed();
     };
-    const QByteArray fromKey = modulus({QStringLiteral("rsa"), QStringLiteral("-noout"), QStringLiteral("-modulus"),
-                                        QStringLiteral("-in"), keyFile.fileName()});
-    const QByteArray fromCert = modulus({QStringLiteral("x509"), QStringLiteral("-noout"), QStringLiteral("-modulus"),
-                                         QStringLiteral("-in"), certFile.fileName()});
+    const QByteArray fromKey =
+        modulus({QStringLiteral("rsa"), QStringLiteral("-noout"), QStringLiteral("-modulus"),
+                 QStringLiteral("-in"), keyFile.fileName()});
+    const QByteArray fromCert =
+        modulus({QStringLiteral("x509"), QStringLiteral("-noout"), QStringLiteral("-modulus"),
+                 QStringLiteral("-in"), certFile.fileName()});
     QVERIFY(fromKey.startsWith("Modulus="));
     QCOMPARE(fromKey, fromCert);
 }
 
-void TestSimCertificates::serialsDiffer()
-{
+void TestSimCertificates::serialsDiffer() {
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const QSslCertificate a(sim::generateSelfSignedCertificate(QStringLiteral("A"), now, now.addDays(1)).certificateDer,
-                            QSsl::Der);
-    const QSslCertificate b(sim::generateSelfSignedCertificate(QStringLiteral("A"), now, now.addDays(1)).certificateDer,
-                            QSsl::Der);
+    const QSslCertificate a(
+        sim::generateSelfSignedCertificate(QStringLiteral("A"), now, now.addDays(1)).certificateDer,
+        QSsl::Der);
+    const QSslCertificate b(
+        sim::generateSelfSignedCertificate(QStringLiteral("A"), now, now.addDays(1)).certificateDer,
+        QSsl::Der);
     QVERIFY(!a.serialNumber().isEmpty());
     QVERIFY(a.serialNumber() != b.serialNumber());
     QCOMPARE(a.version(), QByteArray("3"));
 }
 
-void TestSimCertificates::thumbprintMatchesOpenSslFingerprint()
-{
+void TestSimCertificates::thumbprintMatchesOpenSslFingerprint() {
     const QString openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
     if (openssl.isEmpty())
         QSKIP("openssl command not installed");
@@ -99,10 +99,11 @@ void TestSimCertificates::thumbprintMatchesOpenSslFingerprint()
     certFile.write(generated.certificatePem);
     certFile.flush();
     QProcess p;
-    p.start(openssl, {QStringLiteral("x509"), QStringLiteral("-in"), certFile.fileName(), QStringLiteral("-noout"),
-                      QStringLiteral("-fingerprint"), QStringLiteral("-sha1")});
+    p.start(openssl, {QStringLiteral("x509"), QStringLiteral("-in"), certFile.fileName(),
+                      QStringLiteral("-noout"), QStringLiteral("-fingerprint"), QStringLiteral("-sha1")});
     QVERIFY(p.waitForFinished(60000));
-    const QString output = QString::fromLatin1(p.readAllStandardOutput()).trimmed(); // "sha1 Fingerprint=AB:CD:…"
+    const QString output =
+        QString::fromLatin1(p.readAllStandardOutput()).trimmed(); // "sha1 Fingerprint=AB:CD:…"
     const QString expected = output.section(u'=', 1).remove(u':').toUpper();
     QCOMPARE(expected.size(), 40);
     QCOMPARE(sim::certificateThumbprint(generated.certificateDer), expected);

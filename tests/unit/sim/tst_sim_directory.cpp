@@ -51,6 +51,7 @@ private slots:
     void organization();
     void meAndMemberOf();
     void userMemberOfHasGroupsOnly();
+    void memberOfCastsAndCount();
     void authFailures();
     void listUsersDefaultPropertiesAndSelect();
     void userByIdAndUpn();
@@ -165,6 +166,59 @@ void TestSimDirectory::userMemberOfHasGroupsOnly() {
         m_sim->server().world().directory.userByUpn(QStringLiteral("user@contoso.example"))->id;
     QCOMPARE(values(m_sim->graph("GET", QStringLiteral("/users/%1/memberOf").arg(userId), {}, m_token)),
              items);
+}
+
+void TestSimDirectory::memberOfCastsAndCount() {
+    HttpReply r = m_sim->graph(
+        "GET",
+        QStringLiteral("/me/memberOf/microsoft.graph.directoryRole?$select=displayName,roleTemplateId"), {},
+        m_token);
+    QCOMPARE(r.status, 200);
+    QVERIFY(r.json()
+                .value(QStringLiteral("@odata.context"))
+                .toString()
+                .endsWith(QLatin1String("#directoryRoles(displayName,roleTemplateId)")));
+    QCOMPARE(values(r).size(), 1);
+    QCOMPARE(values(r).at(0).toObject().value(QStringLiteral("roleTemplateId")).toString(),
+             QStringLiteral("158c047a-c907-4556-b7ef-446551a6b5f7"));
+    QCOMPARE(values(m_sim->graph("GET", QStringLiteral("/me/transitiveMemberOf/microsoft.graph.group"), {},
+                                 m_token))
+                 .size(),
+             0);
+    const QString userToken = m_sim->token(QStringLiteral("user@contoso.example"));
+    QCOMPARE(values(m_sim->graph("GET", QStringLiteral("/me/memberOf/microsoft.graph.directoryRole"), {},
+                                 userToken))
+                 .size(),
+             0);
+    r = m_sim->graph("GET", QStringLiteral("/me/memberOf/microsoft.graph.group?$select=displayName"), {},
+                     userToken);
+    QCOMPARE(values(r).at(0).toObject().value(QStringLiteral("displayName")).toString(),
+             QStringLiteral("Sales"));
+    QVERIFY(!values(r).at(0).toObject().contains(QStringLiteral("@odata.type")));
+    r = m_sim->graph("GET", QStringLiteral("/me/memberOf/$count"), {}, m_token, eventual);
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.body, QByteArray("1"));
+    QCOMPARE(m_sim->graph("GET", QStringLiteral("/me/memberOf/$count"), {}, m_token).status, 400);
+    const QString userId =
+        m_sim->server().world().directory.userByUpn(QStringLiteral("user@contoso.example"))->id;
+    r = m_sim->graph("GET",
+                     QStringLiteral("/users/%1/transitiveMemberOf/microsoft.graph.group/$count").arg(userId),
+                     {}, m_token, eventual);
+    QCOMPARE(r.body, QByteArray("1"));
+
+    const QString salesId = m_sim->server().world().directory.groups.at(0).id;
+    r = m_sim->graph("GET", QStringLiteral("/groups/%1/members/$count").arg(salesId), {}, m_token, eventual);
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.body, QByteArray("6"));
+    r = m_sim->graph("GET", QStringLiteral("/groups/%1/members/microsoft.graph.user?$top=1").arg(salesId), {},
+                     m_token);
+    QVERIFY(r.json().value(QStringLiteral("@odata.context")).toString().endsWith(QLatin1String("#users")));
+    QVERIFY(!values(r).at(0).toObject().contains(QStringLiteral("@odata.type")));
+    QCOMPARE(
+        values(m_sim->graph("GET", QStringLiteral("/groups/%1/members/microsoft.graph.group").arg(salesId),
+                            {}, m_token))
+            .size(),
+        0);
 }
 
 void TestSimDirectory::authFailures() {

@@ -701,6 +701,13 @@ void TestSimIdentity::signInWithReturnTo() {
     const HttpReply absolute = m_sim->request(
         "GET", QStringLiteral("/contoso.example/signin?return_to=https%3A%2F%2Fevil.example%2F"));
     QCOMPARE(absolute.status, 400);
+    // A forged continuation cannot turn the sign-in into an open redirect.
+    const HttpReply forged = postForm(*m_sim, formAction(form.body),
+                                      {{QStringLiteral("ctx"), QStringLiteral("return://evil.example/x")},
+                                       {QStringLiteral("username"), QStringLiteral("user@contoso.example")},
+                                       {QStringLiteral("password"), QStringLiteral("demo")}});
+    QCOMPARE(forged.status, 400);
+    QVERIFY(forged.header("location").isEmpty());
 }
 
 void TestSimIdentity::stateSurvivesTheRoundTrip() {

@@ -20,15 +20,14 @@ const QString kAcs = QStringLiteral("http://127.0.0.1:9/user/saml?instanceId=515
 struct MetadataFacts {
     QString entityId;
     QString id;
-    QStringList idpCertificates;      // base64, in order, of IDPSSODescriptor
+    QStringList idpCertificates; // base64, in order, of IDPSSODescriptor
     int roleDescriptors = 0;
     QStringList ssoBindings;
     QStringList ssoLocations;
     QString sloLocation;
 };
 
-MetadataFacts readMetadata(const QByteArray &xml)
-{
+MetadataFacts readMetadata(const QByteArray &xml) {
     MetadataFacts facts;
     QXmlStreamReader reader(xml);
     bool inIdp = false;
@@ -60,8 +59,7 @@ MetadataFacts readMetadata(const QByteArray &xml)
     return facts;
 }
 
-QString elementText(const QByteArray &xml, const QString &element)
-{
+QString elementText(const QByteArray &xml, const QString &element) {
     QXmlStreamReader reader(xml);
     while (!reader.atEnd()) {
         reader.readNext();
@@ -71,8 +69,7 @@ QString elementText(const QByteArray &xml, const QString &element)
     return {};
 }
 
-QString attributeOf(const QByteArray &xml, const QString &element, const QString &attribute)
-{
+QString attributeOf(const QByteArray &xml, const QString &element, const QString &attribute) {
     QXmlStreamReader reader(xml);
     while (!reader.atEnd()) {
         reader.readNext();
@@ -84,8 +81,7 @@ QString attributeOf(const QByteArray &xml, const QString &element, const QString
 
 } // namespace
 
-class TestSimSaml : public QObject
-{
+class TestSimSaml : public QObject {
     Q_OBJECT
 private slots:
     void init();
@@ -107,8 +103,7 @@ private:
     CreatedApp m_app;
 };
 
-void TestSimSaml::init()
-{
+void TestSimSaml::init() {
     m_sim = std::make_unique<testsupport::SimFixture>();
     QString error;
     QVERIFY2(m_sim->start(&error), qPrintable(error));
@@ -117,52 +112,66 @@ void TestSimSaml::init()
     QVERIFY(!m_app.servicePrincipalId.isEmpty());
 }
 
-void TestSimSaml::cleanup()
-{
+void TestSimSaml::cleanup() {
     m_sim.reset();
 }
 
-QJsonObject TestSimSaml::addCertificate(const QString &name)
-{
-    return m_sim->graph("POST", QStringLiteral("/servicePrincipals/%1/addTokenSigningCertificate").arg(m_app.servicePrincipalId),
-                        QJsonObject{{QStringLiteral("displayName"), QStringLiteral("CN=") + name}}, kAdminToken).json();
+QJsonObject TestSimSaml::addCertificate(const QString &name) {
+    return m_sim
+        ->graph(
+            "POST",
+            QStringLiteral("/servicePrincipals/%1/addTokenSigningCertificate").arg(m_app.servicePrincipalId),
+            QJsonObject{{QStringLiteral("displayName"), QStringLiteral("CN=") + name}}, kAdminToken)
+        .json();
 }
 
-void TestSimSaml::configureSaml(bool withCertificate)
-{
-    QCOMPARE(m_sim->graph("PATCH", QStringLiteral("/servicePrincipals/") + m_app.servicePrincipalId,
-                          QJsonObject{{QStringLiteral("preferredSingleSignOnMode"), QStringLiteral("saml")}}, kAdminToken).status, 204);
-    QCOMPARE(m_sim->graph("PATCH", QStringLiteral("/applications/") + m_app.applicationId,
-                          QJsonObject{{QStringLiteral("identifierUris"), QJsonArray{kAcs}},
-                                      {QStringLiteral("web"), QJsonObject{{QStringLiteral("redirectUris"), QJsonArray{kAcs}}}}},
-                          kAdminToken).status, 204);
+void TestSimSaml::configureSaml(bool withCertificate) {
+    QCOMPARE(m_sim
+                 ->graph("PATCH", QStringLiteral("/servicePrincipals/") + m_app.servicePrincipalId,
+                         QJsonObject{{QStringLiteral("preferredSingleSignOnMode"), QStringLiteral("saml")}},
+                         kAdminToken)
+                 .status,
+             204);
+    QCOMPARE(m_sim
+                 ->graph("PATCH", QStringLiteral("/applications/") + m_app.applicationId,
+                         QJsonObject{{QStringLiteral("identifierUris"), QJsonArray{kAcs}},
+                                     {QStringLiteral("web"),
+                                      QJsonObject{{QStringLiteral("redirectUris"), QJsonArray{kAcs}}}}},
+                         kAdminToken)
+                 .status,
+             204);
     if (withCertificate) {
         const QJsonObject certificate = addCertificate(QStringLiteral("Insightly SAML"));
-        QCOMPARE(m_sim->graph("PATCH", QStringLiteral("/servicePrincipals/") + m_app.servicePrincipalId,
-                              QJsonObject{{QStringLiteral("preferredTokenSigningKeyThumbprint"), certificate.value(QStringLiteral("thumbprint"))}},
-                              kAdminToken).status, 204);
+        QCOMPARE(m_sim
+                     ->graph("PATCH", QStringLiteral("/servicePrincipals/") + m_app.servicePrincipalId,
+                             QJsonObject{{QStringLiteral("preferredTokenSigningKeyThumbprint"),
+                                          certificate.value(QStringLiteral("thumbprint"))}},
+                             kAdminToken)
+                     .status,
+                 204);
     }
 }
 
-HttpReply TestSimSaml::signIn(const QString &cookie)
-{
+HttpReply TestSimSaml::signIn(const QString &cookie) {
     QHash<QByteArray, QByteArray> headers;
     if (!cookie.isEmpty())
         headers.insert("Cookie", "ESTSAUTH=" + cookie.toLatin1());
-    return m_sim->request("GET", QStringLiteral("/api/signin/%1?tenantId=%2").arg(m_app.appId, m_sim->tenantId()), {}, headers);
+    return m_sim->request(
+        "GET", QStringLiteral("/api/signin/%1?tenantId=%2").arg(m_app.appId, m_sim->tenantId()), {}, headers);
 }
 
-QString TestSimSaml::metadataPath(const QString &appId) const
-{
-    return QStringLiteral("/%1/federationmetadata/2007-06/federationmetadata.xml?appid=%2").arg(m_sim->tenantId(), appId);
+QString TestSimSaml::metadataPath(const QString &appId) const {
+    return QStringLiteral("/%1/federationmetadata/2007-06/federationmetadata.xml?appid=%2")
+        .arg(m_sim->tenantId(), appId);
 }
 
-void TestSimSaml::metadataForUnknownAppOrTenant()
-{
+void TestSimSaml::metadataForUnknownAppOrTenant() {
     HttpReply reply = m_sim->request("GET", metadataPath(QUuid::createUuid().toString(QUuid::WithoutBraces)));
-    QCOMPARE(reply.status, 400);
+    QCOMPARE(reply.status, 404);
     QVERIFY(reply.body.contains("AADSTS700016"));
-    reply = m_sim->request("GET", QStringLiteral("/nowhere.example/federationmetadata/2007-06/federationmetadata.xml?appid=") + m_app.appId);
+    reply = m_sim->request(
+        "GET", QStringLiteral("/nowhere.example/federationmetadata/2007-06/federationmetadata.xml?appid=") +
+                   m_app.appId);
     QCOMPARE(reply.status, 400);
     QVERIFY(reply.body.contains("AADSTS90002"));
     // No certificate yet: nothing to publish.
@@ -170,13 +179,14 @@ void TestSimSaml::metadataForUnknownAppOrTenant()
     QVERIFY(reply.status >= 400);
 }
 
-void TestSimSaml::metadataListsActiveAndNewerCertificateAndIsSigned()
-{
+void TestSimSaml::metadataListsActiveAndNewerCertificateAndIsSigned() {
     configureSaml();
     const QJsonObject newer = addCertificate(QStringLiteral("Insightly SAML next"));
     QVERIFY(!newer.isEmpty());
-    const QByteArray activeDer = m_sim->server().world().apps.servicePrincipals.first().signingKeys.first().certificateDer;
-    const QByteArray newerDer = QByteArray::fromBase64(newer.value(QStringLiteral("key")).toString().toLatin1());
+    const QByteArray activeDer =
+        m_sim->server().world().apps.servicePrincipals.first().signingKeys.first().certificateDer;
+    const QByteArray newerDer =
+        QByteArray::fromBase64(newer.value(QStringLiteral("key")).toString().toLatin1());
 
     const HttpReply reply = m_sim->request("GET", metadataPath(m_app.appId));
     QCOMPARE(reply.status, 200);
@@ -185,10 +195,12 @@ void TestSimSaml::metadataListsActiveAndNewerCertificateAndIsSigned()
     QCOMPARE(facts.entityId, QStringLiteral("https://sts.windows.net/%1/").arg(m_sim->tenantId()));
     QVERIFY(facts.id.startsWith(u'_'));
     QCOMPARE(facts.roleDescriptors, 2);
-    QCOMPARE(facts.idpCertificates, (QStringList{QString::fromLatin1(activeDer.toBase64()), QString::fromLatin1(newerDer.toBase64())}));
+    QCOMPARE(facts.idpCertificates, (QStringList{QString::fromLatin1(activeDer.toBase64()),
+                                                 QString::fromLatin1(newerDer.toBase64())}));
     const QString saml2 = m_sim->baseUrl().toString() + QStringLiteral("/%1/saml2").arg(m_sim->tenantId());
-    QCOMPARE(facts.ssoBindings, (QStringList{QStringLiteral("urn:oasis:names:tc:SAML:2.0:bindings:HTTP-Redirect"),
-                                             QStringLiteral("urn:oasis:names:tc:SAML:2.0:bindings:HTTP-POST")}));
+    QCOMPARE(facts.ssoBindings,
+             (QStringList{QStringLiteral("urn:oasis:names:tc:SAML:2.0:bindings:HTTP-Redirect"),
+                          QStringLiteral("urn:oasis:names:tc:SAML:2.0:bindings:HTTP-POST")}));
     QCOMPARE(facts.ssoLocations, (QStringList{saml2, saml2}));
     QCOMPARE(facts.sloLocation, saml2);
 
@@ -197,29 +209,32 @@ void TestSimSaml::metadataListsActiveAndNewerCertificateAndIsSigned()
     QVERIFY(!sim::xmldsig::verifyWithCertificate(reply.body, newerDer, &error));
 
     // Activating the newer one makes it sign and list first.
-    QCOMPARE(m_sim->graph("PATCH", QStringLiteral("/servicePrincipals/") + m_app.servicePrincipalId,
-                          QJsonObject{{QStringLiteral("preferredTokenSigningKeyThumbprint"), newer.value(QStringLiteral("thumbprint"))}},
-                          kAdminToken).status, 204);
+    QCOMPARE(m_sim
+                 ->graph("PATCH", QStringLiteral("/servicePrincipals/") + m_app.servicePrincipalId,
+                         QJsonObject{{QStringLiteral("preferredTokenSigningKeyThumbprint"),
+                                      newer.value(QStringLiteral("thumbprint"))}},
+                         kAdminToken)
+                 .status,
+             204);
     const HttpReply rotated = m_sim->request("GET", metadataPath(m_app.appId));
     QCOMPARE(readMetadata(rotated.body).idpCertificates.first(), QString::fromLatin1(newerDer.toBase64()));
     QVERIFY(sim::xmldsig::verifyWithCertificate(rotated.body, newerDer, &error));
 }
 
-void TestSimSaml::signInWithoutSessionRedirectsToSignIn()
-{
+void TestSimSaml::signInWithoutSessionRedirectsToSignIn() {
     configureSaml();
     const HttpReply reply = signIn({});
     QCOMPARE(reply.status, 302);
     const QUrl location(QString::fromUtf8(reply.header("location")));
     QCOMPARE(location.path(), QStringLiteral("/%1/signin").arg(m_sim->tenantId()));
-    const QString returnTo = QUrlQuery(location).queryItemValue(QStringLiteral("return_to"), QUrl::FullyDecoded);
+    const QString returnTo =
+        QUrlQuery(location).queryItemValue(QStringLiteral("return_to"), QUrl::FullyDecoded);
     QCOMPARE(returnTo, QStringLiteral("/api/signin/%1?tenantId=%2").arg(m_app.appId, m_sim->tenantId()));
     // An unknown cookie is no session either.
     QCOMPARE(signIn(QStringLiteral("forged")).status, 302);
 }
 
-void TestSimSaml::signInRequiresAssignment()
-{
+void TestSimSaml::signInRequiresAssignment() {
     configureSaml();
     const QString user = userId(*m_sim, QStringLiteral("user@contoso.example"));
     m_sim->server().world().directory.browserSessions.insert(QStringLiteral("session-1"), user);
@@ -237,44 +252,59 @@ void TestSimSaml::signInRequiresAssignment()
     for (const QJsonValue &v : m_app.servicePrincipal.value(QStringLiteral("appRoles")).toArray())
         if (v.toObject().value(QStringLiteral("displayName")).toString() == QLatin1String("User"))
             roleId = v.toObject().value(QStringLiteral("id")).toString();
-    QCOMPARE(m_sim->graph("POST", QStringLiteral("/servicePrincipals/%1/appRoleAssignedTo").arg(m_app.servicePrincipalId),
-                          QJsonObject{{QStringLiteral("principalId"), group.id},
-                                      {QStringLiteral("resourceId"), m_app.servicePrincipalId},
-                                      {QStringLiteral("appRoleId"), roleId}}, kAdminToken).status, 201);
+    QCOMPARE(
+        m_sim
+            ->graph("POST",
+                    QStringLiteral("/servicePrincipals/%1/appRoleAssignedTo").arg(m_app.servicePrincipalId),
+                    QJsonObject{{QStringLiteral("principalId"), group.id},
+                                {QStringLiteral("resourceId"), m_app.servicePrincipalId},
+                                {QStringLiteral("appRoleId"), roleId}},
+                    kAdminToken)
+            .status,
+        201);
     reply = signIn(QStringLiteral("session-1"));
     QCOMPARE(reply.status, 200);
     QVERIFY(reply.body.contains("SAMLResponse"));
 
     // Not required: anyone signed in may use the app.
-    m_sim->server().world().directory.browserSessions.insert(QStringLiteral("session-2"),
-                                                            userId(*m_sim, QStringLiteral("admin@contoso.example")));
+    m_sim->server().world().directory.browserSessions.insert(
+        QStringLiteral("session-2"), userId(*m_sim, QStringLiteral("admin@contoso.example")));
     QCOMPARE(signIn(QStringLiteral("session-2")).status, 400);
-    QCOMPARE(m_sim->graph("PATCH", QStringLiteral("/servicePrincipals/") + m_app.servicePrincipalId,
-                          QJsonObject{{QStringLiteral("appRoleAssignmentRequired"), false}}, kAdminToken).status, 204);
+    QCOMPARE(m_sim
+                 ->graph("PATCH", QStringLiteral("/servicePrincipals/") + m_app.servicePrincipalId,
+                         QJsonObject{{QStringLiteral("appRoleAssignmentRequired"), false}}, kAdminToken)
+                 .status,
+             204);
     QCOMPARE(signIn(QStringLiteral("session-2")).status, 200);
 }
 
-void TestSimSaml::signInPostsSignedResponse()
-{
+void TestSimSaml::signInPostsSignedResponse() {
     configureSaml();
-    QCOMPARE(m_sim->graph("PATCH", QStringLiteral("/servicePrincipals/") + m_app.servicePrincipalId,
-                          QJsonObject{{QStringLiteral("appRoleAssignmentRequired"), false}}, kAdminToken).status, 204);
-    const sim::DirectoryUser *user = m_sim->server().world().directory.userByUpn(QStringLiteral("user@contoso.example"));
+    QCOMPARE(m_sim
+                 ->graph("PATCH", QStringLiteral("/servicePrincipals/") + m_app.servicePrincipalId,
+                         QJsonObject{{QStringLiteral("appRoleAssignmentRequired"), false}}, kAdminToken)
+                 .status,
+             204);
+    const sim::DirectoryUser *user =
+        m_sim->server().world().directory.userByUpn(QStringLiteral("user@contoso.example"));
     m_sim->server().world().directory.browserSessions.insert(QStringLiteral("session-3"), user->id);
     const HttpReply reply = signIn(QStringLiteral("session-3"));
     QCOMPARE(reply.status, 200);
     const QString page = QString::fromUtf8(reply.body);
     QVERIFY(page.contains(QLatin1String("document.forms[0].submit()")));
     const QRegularExpression form(QStringLiteral("<form method=\"POST\"[^>]* action=\"([^\"]+)\""));
-    const QRegularExpression field(QStringLiteral("<input type=\"hidden\" name=\"SAMLResponse\" value=\"([^\"]+)\""));
+    const QRegularExpression field(
+        QStringLiteral("<input type=\"hidden\" name=\"SAMLResponse\" value=\"([^\"]+)\""));
     QCOMPARE(form.match(page).captured(1).replace(QLatin1String("&amp;"), QLatin1String("&")), kAcs);
     const QByteArray xml = QByteArray::fromBase64(field.match(page).captured(1).toLatin1());
     QVERIFY(xml.contains("Response"));
 
-    const QByteArray activeDer = m_sim->server().world().apps.servicePrincipals.first().signingKeys.first().certificateDer;
+    const QByteArray activeDer =
+        m_sim->server().world().apps.servicePrincipals.first().signingKeys.first().certificateDer;
     QString error;
     QVERIFY2(sim::xmldsig::verifyWithCertificate(xml, activeDer, &error), qPrintable(error));
-    const QByteArray otherDer = QByteArray::fromBase64(addCertificate(QStringLiteral("Other")).value(QStringLiteral("key")).toString().toLatin1());
+    const QByteArray otherDer = QByteArray::fromBase64(
+        addCertificate(QStringLiteral("Other")).value(QStringLiteral("key")).toString().toLatin1());
     QVERIFY(!sim::xmldsig::verifyWithCertificate(xml, otherDer, &error));
 
     const QString issuer = QStringLiteral("https://sts.windows.net/%1/").arg(m_sim->tenantId());
@@ -288,8 +318,10 @@ void TestSimSaml::signInPostsSignedResponse()
     QCOMPARE(attributeOf(xml, QStringLiteral("SubjectConfirmationData"), QStringLiteral("Recipient")), kAcs);
     QCOMPARE(elementText(xml, QStringLiteral("Audience")), kAcs);
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const QDateTime notBefore = QDateTime::fromString(attributeOf(xml, QStringLiteral("Conditions"), QStringLiteral("NotBefore")), Qt::ISODateWithMs);
-    const QDateTime notOnOrAfter = QDateTime::fromString(attributeOf(xml, QStringLiteral("Conditions"), QStringLiteral("NotOnOrAfter")), Qt::ISODateWithMs);
+    const QDateTime notBefore = QDateTime::fromString(
+        attributeOf(xml, QStringLiteral("Conditions"), QStringLiteral("NotBefore")), Qt::ISODateWithMs);
+    const QDateTime notOnOrAfter = QDateTime::fromString(
+        attributeOf(xml, QStringLiteral("Conditions"), QStringLiteral("NotOnOrAfter")), Qt::ISODateWithMs);
     QVERIFY(notBefore.isValid() && notOnOrAfter.isValid());
     QVERIFY(notBefore < now && now < notOnOrAfter);
     QCOMPARE(notBefore.secsTo(notOnOrAfter), qint64(65 * 60));
@@ -297,24 +329,34 @@ void TestSimSaml::signInPostsSignedResponse()
     QVERIFY(attributeOf(xml, QStringLiteral("Response"), QStringLiteral("InResponseTo")).isEmpty());
 }
 
-void TestSimSaml::signInNeedsIdentifierReplyUrlAndCertificate()
-{
-    QCOMPARE(m_sim->graph("PATCH", QStringLiteral("/servicePrincipals/") + m_app.servicePrincipalId,
-                          QJsonObject{{QStringLiteral("appRoleAssignmentRequired"), false},
-                                      {QStringLiteral("preferredSingleSignOnMode"), QStringLiteral("saml")}},
-                          kAdminToken).status, 204);
-    m_sim->server().world().directory.browserSessions.insert(QStringLiteral("s"), userId(*m_sim, QStringLiteral("user@contoso.example")));
+void TestSimSaml::signInNeedsIdentifierReplyUrlAndCertificate() {
+    QCOMPARE(m_sim
+                 ->graph("PATCH", QStringLiteral("/servicePrincipals/") + m_app.servicePrincipalId,
+                         QJsonObject{{QStringLiteral("appRoleAssignmentRequired"), false},
+                                     {QStringLiteral("preferredSingleSignOnMode"), QStringLiteral("saml")}},
+                         kAdminToken)
+                 .status,
+             204);
+    m_sim->server().world().directory.browserSessions.insert(
+        QStringLiteral("s"), userId(*m_sim, QStringLiteral("user@contoso.example")));
     HttpReply reply = signIn(QStringLiteral("s"));
     QCOMPARE(reply.status, 400);
     QVERIFY(reply.body.contains("AADSTS700016"));
-    QCOMPARE(m_sim->graph("PATCH", QStringLiteral("/applications/") + m_app.applicationId,
-                          QJsonObject{{QStringLiteral("identifierUris"), QJsonArray{kAcs}}}, kAdminToken).status, 204);
+    QCOMPARE(m_sim
+                 ->graph("PATCH", QStringLiteral("/applications/") + m_app.applicationId,
+                         QJsonObject{{QStringLiteral("identifierUris"), QJsonArray{kAcs}}}, kAdminToken)
+                 .status,
+             204);
     reply = signIn(QStringLiteral("s"));
     QCOMPARE(reply.status, 400);
     QVERIFY(reply.body.contains("AADSTS650056"));
-    QCOMPARE(m_sim->graph("PATCH", QStringLiteral("/applications/") + m_app.applicationId,
-                          QJsonObject{{QStringLiteral("web"), QJsonObject{{QStringLiteral("redirectUris"), QJsonArray{kAcs}}}}},
-                          kAdminToken).status, 204);
+    QCOMPARE(m_sim
+                 ->graph("PATCH", QStringLiteral("/applications/") + m_app.applicationId,
+                         QJsonObject{{QStringLiteral("web"),
+                                      QJsonObject{{QStringLiteral("redirectUris"), QJsonArray{kAcs}}}}},
+                         kAdminToken)
+                 .status,
+             204);
     reply = signIn(QStringLiteral("s"));
     QCOMPARE(reply.status, 400);
     QVERIFY(reply.body.contains("signing certificate"));

@@ -1,4 +1,5 @@
-// Tests of sim/XmlDsig: enveloped RSA-SHA256 signatures as the simulated Entra puts on SAML responses and metadata.
+// Tests of sim/XmlDsig: enveloped RSA-SHA256 signatures as the simulated Entra puts on SAML responses and
+// metadata.
 #include "Certificates.h"
 #include "XmlDsig.h"
 
@@ -22,16 +23,14 @@ const QByteArray kResponse =
     "<Subject><NameID>ann@contoso.example</NameID></Subject>"
     "</Assertion></samlp:Response>";
 
-sim::GeneratedCertificate makeCertificate(const QString &name)
-{
+sim::GeneratedCertificate makeCertificate(const QString &name) {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     return sim::generateSelfSignedCertificate(name, now.addSecs(-60), now.addDays(30));
 }
 
 } // namespace
 
-class TestSimXmlDsig : public QObject
-{
+class TestSimXmlDsig : public QObject {
     Q_OBJECT
 private slots:
     void initTestCase();
@@ -51,29 +50,27 @@ private:
     sim::GeneratedCertificate m_other;
 };
 
-void TestSimXmlDsig::initTestCase()
-{
+void TestSimXmlDsig::initTestCase() {
     m_signer = makeCertificate(QStringLiteral("Signer"));
     m_other = makeCertificate(QStringLiteral("Other"));
     QVERIFY(!m_signer.certificateDer.isEmpty() && !m_other.certificateDer.isEmpty());
 }
 
-void TestSimXmlDsig::signAndVerifyRoundTrip()
-{
+void TestSimXmlDsig::signAndVerifyRoundTrip() {
     QString error;
-    const QByteArray signedXml =
-        sim::xmldsig::signEnveloped(kResponse, "_a1", m_signer.privateKeyPem, m_signer.certificateDer, &error);
+    const QByteArray signedXml = sim::xmldsig::signEnveloped(kResponse, "_a1", m_signer.privateKeyPem,
+                                                             m_signer.certificateDer, &error);
     QVERIFY2(!signedXml.isEmpty(), qPrintable(error));
     QVERIFY(signedXml.contains("http://www.w3.org/2001/04/xmldsig-more#rsa-sha256"));
     QVERIFY(signedXml.contains("http://www.w3.org/2001/10/xml-exc-c14n#"));
     QVERIFY(signedXml.contains("http://www.w3.org/2001/04/xmlenc#sha256"));
     QVERIFY(signedXml.contains("URI=\"#_a1\""));
     QVERIFY(signedXml.contains(m_signer.certificateDer.toBase64().left(40)));
-    QVERIFY2(sim::xmldsig::verifyWithCertificate(signedXml, m_signer.certificateDer, &error), qPrintable(error));
+    QVERIFY2(sim::xmldsig::verifyWithCertificate(signedXml, m_signer.certificateDer, &error),
+             qPrintable(error));
 }
 
-void TestSimXmlDsig::signatureSitsAfterIssuer()
-{
+void TestSimXmlDsig::signatureSitsAfterIssuer() {
     const QByteArray signedXml =
         sim::xmldsig::signEnveloped(kResponse, "_a1", m_signer.privateKeyPem, m_signer.certificateDer);
     QXmlStreamReader reader(signedXml);
@@ -101,8 +98,7 @@ void TestSimXmlDsig::signatureSitsAfterIssuer()
                           QStringLiteral("Subject@urn:oasis:names:tc:SAML:2.0:assertion")}));
 }
 
-void TestSimXmlDsig::xmlsecCommandLineAcceptsSignature()
-{
+void TestSimXmlDsig::xmlsecCommandLineAcceptsSignature() {
     const QString xmlsec = QStandardPaths::findExecutable(QStringLiteral("xmlsec1"));
     if (xmlsec.isEmpty())
         QSKIP("xmlsec1 command not installed");
@@ -117,16 +113,16 @@ void TestSimXmlDsig::xmlsecCommandLineAcceptsSignature()
     cert.close();
     QProcess p;
     p.setProcessChannelMode(QProcess::MergedChannels);
-    p.start(xmlsec, {QStringLiteral("--verify"), QStringLiteral("--enabled-key-data"), QStringLiteral("key-name"),
-                     QStringLiteral("--id-attr:ID"), QStringLiteral("urn:oasis:names:tc:SAML:2.0:assertion:Assertion"),
+    p.start(xmlsec, {QStringLiteral("--verify"), QStringLiteral("--enabled-key-data"),
+                     QStringLiteral("key-name"), QStringLiteral("--id-attr:ID"),
+                     QStringLiteral("urn:oasis:names:tc:SAML:2.0:assertion:Assertion"),
                      QStringLiteral("--pubkey-cert-pem"), cert.fileName(), doc.fileName()});
     QVERIFY(p.waitForFinished(60000));
     const QByteArray output = p.readAll();
     QVERIFY2(p.exitCode() == 0 && output.startsWith("OK"), output.constData());
 }
 
-void TestSimXmlDsig::tamperedDocumentFails()
-{
+void TestSimXmlDsig::tamperedDocumentFails() {
     QByteArray signedXml =
         sim::xmldsig::signEnveloped(kResponse, "_a1", m_signer.privateKeyPem, m_signer.certificateDer);
     QVERIFY(signedXml.contains("ann@contoso.example"));
@@ -136,8 +132,7 @@ void TestSimXmlDsig::tamperedDocumentFails()
     QVERIFY(!error.isEmpty());
 }
 
-void TestSimXmlDsig::wrongCertificateFails()
-{
+void TestSimXmlDsig::wrongCertificateFails() {
     // The document carries the signer's certificate in KeyInfo; it must not be trusted for itself.
     const QByteArray signedXml =
         sim::xmldsig::signEnveloped(kResponse, "_a1", m_signer.privateKeyPem, m_signer.certificateDer);
@@ -146,17 +141,16 @@ void TestSimXmlDsig::wrongCertificateFails()
     QVERIFY(!error.isEmpty());
 }
 
-void TestSimXmlDsig::unsignedDocumentFails()
-{
+void TestSimXmlDsig::unsignedDocumentFails() {
     QString error;
     QVERIFY(!sim::xmldsig::verifyWithCertificate(kResponse, m_signer.certificateDer, &error));
     QVERIFY(error.contains(QLatin1String("no signature")));
     QVERIFY(!sim::xmldsig::verifyWithCertificate("<not xml", m_signer.certificateDer, &error));
 }
 
-void TestSimXmlDsig::signatureMovedToAnotherElementFails()
-{
-    // Sign the assertion, then move the whole signature up to the Response: its reference no longer names its parent.
+void TestSimXmlDsig::signatureMovedToAnotherElementFails() {
+    // Sign the assertion, then move the whole signature up to the Response: its reference no longer names its
+    // parent.
     QByteArray signedXml =
         sim::xmldsig::signEnveloped(kResponse, "_a1", m_signer.privateKeyPem, m_signer.certificateDer);
     const QRegularExpression signature(QStringLiteral("<Signature .*</Signature>"),
@@ -170,8 +164,7 @@ void TestSimXmlDsig::signatureMovedToAnotherElementFails()
     QVERIFY(!sim::xmldsig::verifyWithCertificate(text.toUtf8(), m_signer.certificateDer, &error));
 }
 
-void TestSimXmlDsig::duplicateIdsFail()
-{
+void TestSimXmlDsig::duplicateIdsFail() {
     QByteArray signedXml =
         sim::xmldsig::signEnveloped(kResponse, "_a1", m_signer.privateKeyPem, m_signer.certificateDer);
     signedXml.replace("ID=\"_resp1\"", "ID=\"_a1\"");
@@ -180,17 +173,17 @@ void TestSimXmlDsig::duplicateIdsFail()
     QVERIFY(error.contains(QLatin1String("duplicate ID")));
 }
 
-void TestSimXmlDsig::unknownReferenceIdFails()
-{
+void TestSimXmlDsig::unknownReferenceIdFails() {
     QString error;
-    QVERIFY(sim::xmldsig::signEnveloped(kResponse, "_nope", m_signer.privateKeyPem, m_signer.certificateDer, &error)
+    QVERIFY(sim::xmldsig::signEnveloped(kResponse, "_nope", m_signer.privateKeyPem, m_signer.certificateDer,
+                                        &error)
                 .isEmpty());
     QVERIFY(error.contains(QLatin1String("_nope")));
 }
 
-void TestSimXmlDsig::realEntraMetadataVerifiesOnlyWithItsSigningCertificate()
-{
-    QFile file(QDir(QStringLiteral(INSIGHTLY_SHARED_DIR)).filePath(QStringLiteral("fixtures/entra-metadata/app-metadata-two-certs.xml")));
+void TestSimXmlDsig::realEntraMetadataVerifiesOnlyWithItsSigningCertificate() {
+    QFile file(QDir(QStringLiteral(INSIGHTLY_SHARED_DIR))
+                   .filePath(QStringLiteral("fixtures/entra-metadata/app-metadata-two-certs.xml")));
     if (!file.open(QIODevice::ReadOnly))
         QSKIP("shared fixtures not available (INSIGHTLY_SHARED_DIR)");
     const QByteArray metadata = file.readAll();
@@ -204,7 +197,8 @@ void TestSimXmlDsig::realEntraMetadataVerifiesOnlyWithItsSigningCertificate()
     QCOMPARE(certificates.size(), 2);
     QString error;
     // The first listed certificate (thumbprint 9B6A…942F) signs the document; the newer one does not.
-    QCOMPARE(sim::certificateThumbprint(certificates[0]), QStringLiteral("9B6A4331329E0D853B20BD364CD7131D3652942F"));
+    QCOMPARE(sim::certificateThumbprint(certificates[0]),
+             QStringLiteral("9B6A4331329E0D853B20BD364CD7131D3652942F"));
     QVERIFY2(sim::xmldsig::verifyWithCertificate(metadata, certificates[0], &error), qPrintable(error));
     QVERIFY(!sim::xmldsig::verifyWithCertificate(metadata, certificates[1], &error));
 }
