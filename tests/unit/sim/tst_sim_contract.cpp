@@ -87,7 +87,9 @@ void TestSimContract::signIn()
     QVERIFY(!m_token.isEmpty());
     HttpReply reply = graph("GET", QStringLiteral("/me?$select=id,displayName,userPrincipalName"));
     QVERIFY2(reply.status == 200, qPrintable(describe(reply)));
-    reply = graph("GET", QStringLiteral("/me/memberOf"));
+    reply = graph(
+        "GET",
+        QStringLiteral("/me/memberOf/microsoft.graph.directoryRole?$select=displayName,roleTemplateId"));
     QVERIFY2(reply.status == 200, qPrintable(describe(reply)));
     reply = graph("GET", QStringLiteral("/organization?$select=id,displayName,verifiedDomains"));
     QVERIFY2(reply.status == 200, qPrintable(describe(reply)));
