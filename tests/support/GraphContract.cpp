@@ -180,6 +180,18 @@ void GraphContract::checkBody(int type, const QJsonValue &value, const QString &
             checkBody(type, items.at(i), where + QStringLiteral("[%1]").arg(i), problems);
         return;
     }
+    if (type >= 0 && value.isString() && !m_model->type(type).enumValues.isEmpty()) {
+        const contract::ObjectType &enumType = m_model->type(type);
+        const QStringList members =
+            enumType.flags ? value.toString().split(u',') : QStringList{value.toString()};
+        for (const QString &member : members)
+            if (!enumType.enumValues.contains(member.trimmed().toLower()))
+                problems->append({ContractProblem::UnknownEnumValue,
+                                  QStringLiteral("'%1' = '%2' is not a member of %3")
+                                      .arg(where, member.trimmed(), enumType.name),
+                                  {}});
+        return;
+    }
     if (type < 0 || !value.isObject())
         return;
     const QJsonObject object = value.toObject();

@@ -19,6 +19,7 @@ struct ContractProblem {
         UnknownBodyProperty, // a body property the operation's schema does not declare
         BodyNotAllowed,      // a body sent to an operation that takes none
         UnknownQueryOption,  // a query option the operation does not list
+        UnknownEnumValue,    // a body value that is not a member of the enum its schema names
         InvalidBatch,        // a JSON batch envelope that breaks the batching rules (entra-insightly.md B10)
     };
     Kind kind = UnknownPath;

@@ -153,6 +153,11 @@ void ContractModel::fillType(int index, const QJsonObject &schema)
     if (properties.isEmpty() && m_types[index].bases.isEmpty() && m_types[index].properties.isEmpty() &&
         jsonType != QLatin1String("object"))
         m_types[index].scalar = true;
+    for (const QJsonValue &member : schema.value(QStringLiteral("enum")).toArray())
+        if (member.isString())
+            m_types[index].enumValues.insert(member.toString().toLower());
+    if (schema.value(QStringLiteral("x-ms-enum-flags")).toObject().value(QStringLiteral("isFlags")).toBool())
+        m_types[index].flags = true;
 }
 
 int ContractModel::compileSchema(const QJsonObject &schema, const QString &where)
@@ -161,7 +166,8 @@ int ContractModel::compileSchema(const QJsonObject &schema, const QString &where
         return typeByName(refName(schema.value(QStringLiteral("$ref")).toString()));
     if (schema.value(QStringLiteral("type")).toString() == QLatin1String("array"))
         return compileSchema(schema.value(QStringLiteral("items")).toObject(), where);
-    if (!schema.contains(QStringLiteral("properties")) && !schema.contains(QStringLiteral("allOf")))
+    if (!schema.contains(QStringLiteral("properties")) && !schema.contains(QStringLiteral("allOf")) &&
+        !schema.contains(QStringLiteral("enum")))
         return -1; // a primitive, or an object the description leaves open
     const int index = int(m_types.size());
     m_types.push_back(ObjectType{where, {}, {}, false});

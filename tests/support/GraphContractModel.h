@@ -18,6 +18,8 @@ struct ObjectType {
     QList<int> bases; // allOf parents (inheritance: microsoft.graph.entity, directoryObject, …)
     QHash<QString, int> properties; // declared here, not inherited
     bool scalar = false;            // enum or primitive: a JSON value, never an object with properties
+    QSet<QString> enumValues;       // lower case; empty = any value
+    bool flags = false;             // an enum whose value may combine members: "Watermark,Escrows"
     bool open() const { return !scalar && properties.isEmpty() && bases.isEmpty(); }
 };
 

@@ -38,6 +38,8 @@ QString ContractProblem::kindName(Kind kind)
         return QStringLiteral("BodyNotAllowed");
     case UnknownQueryOption:
         return QStringLiteral("UnknownQueryOption");
+    case UnknownEnumValue:
+        return QStringLiteral("UnknownEnumValue");
     case InvalidBatch:
         return QStringLiteral("InvalidBatch");
     }

@@ -145,6 +145,8 @@ void TestGraphContract::acceptsTheWizardsCalls_data()
     row("B7 start with empty object", "POST", job + QStringLiteral("/start"), "{}");
     row("B7 pause", "POST", job + QStringLiteral("/pause"));
     row("B7 restart", "POST", job + QStringLiteral("/restart"), R"({"criteria":{"resetScope":"Full"}})");
+    row("B7 restart, combined scopes", "POST", job + QStringLiteral("/restart"),
+        R"({"criteria":{"resetScope":"Watermark, Escrows,QuarantineState"}})");
     row("B7 schema", "GET", job + QStringLiteral("/schema"));
     row("B7 provision on demand", "POST", job + QStringLiteral("/provisionOnDemand"),
         R"({"parameters":[{"ruleId":"r1","subjects":[{"objectId":"u1","objectTypeName":"User"}]}]})");
@@ -231,6 +233,11 @@ void TestGraphContract::reportsMistakes_data()
     row("unknown @odata.type", "POST", sp + QStringLiteral("/appRoleAssignedTo"),
         R"({"@odata.type":"#microsoft.graph.appRoleAssignmentt","principalId":"u1"})",
         ContractProblem::UnknownBodyProperty);
+    row("misspelt secret key", "PUT", sp + QStringLiteral("/synchronization/secrets"),
+        R"({"value":[{"key":"BaseAddress","value":"https://scim"},{"key":"SecretTokne","value":"t"}]})",
+        ContractProblem::UnknownEnumValue);
+    row("unknown restart scope", "POST", job + QStringLiteral("/restart"),
+        R"({"criteria":{"resetScope":"Watermark,Everything"}})", ContractProblem::UnknownEnumValue);
     row("query option on an action", "POST", job + QStringLiteral("/start?$select=id"), "",
         ContractProblem::UnknownQueryOption);
     row("$skip on users", "GET", QStringLiteral("/v1.0/users?$skip=25"), "",
