@@ -35,6 +35,8 @@ struct RequestLogProblem {
     int line = 0;
     QString method;
     QString url;
+    int status =
+        0; // what the simulator answered: a 2xx to a request outside the description is a simulator finding
     ContractProblem problem;
 };
 

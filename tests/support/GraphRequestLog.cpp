@@ -90,7 +90,8 @@ RequestLogReport GraphContract::checkRequestLog(const QString &path) const
         QSet<QString> requestsWithProblems; // "" = the line's request itself, else a batch item id
         for (const ContractProblem &problem : problems) {
             requestsWithProblems.insert(problem.batchItemId);
-            report.problems.append({lineNumber, method, url, problem});
+            report.problems.append(
+                {lineNumber, method, url, entry.value(QStringLiteral("status")).toInt(), problem});
         }
         report.unknown += int(requestsWithProblems.size());
     }
@@ -112,9 +113,11 @@ QString RequestLogReport::summary() const
     for (int line : unreadableLines)
         text += QStringLiteral("\n  line %1: not a request-log entry").arg(line);
     for (const RequestLogProblem &p : problems)
-        text += QStringLiteral("\n  line %1: %2 %3\n      %4")
+        text += QStringLiteral("\n  line %1: %2 %3 (answered %4)\n      %5")
                     .arg(p.line)
-                    .arg(p.method, p.url, p.problem.toString());
+                    .arg(p.method, p.url)
+                    .arg(p.status)
+                    .arg(p.problem.toString());
     return text;
 }
 

@@ -342,6 +342,7 @@ void TestGraphContract::requestLogReportsExactlyTheBadLines()
     QCOMPARE(report.unreadableLines, QList<int>{8});
     QCOMPARE(report.problems.size(), 3);
     QCOMPARE(report.problems.at(0).line, 3);
+    QCOMPARE(report.problems.at(0).status, 204);
     QCOMPARE(report.problems.at(0).problem.kind, ContractProblem::UnknownBodyProperty);
     QCOMPARE(report.problems.at(1).line, 7);
     QCOMPARE(report.problems.at(1).problem.kind, ContractProblem::UnknownPath);
