@@ -1,0 +1,5 @@
+# Tests that keep sim/README.md honest, and the knob coverage tests.
+# sim_walkthrough runs sim/walkthrough.sh (the README's curl walk-through) against a freshly started simulator.
+add_test(NAME sim_walkthrough
+         COMMAND bash ${PROJECT_SOURCE_DIR}/sim/walkthrough.sh --start $<TARGET_FILE:insightly-sso-sim>)
+set_tests_properties(sim_walkthrough PROPERTIES LABELS sim TIMEOUT 240 SKIP_RETURN_CODE 77)
