@@ -47,20 +47,28 @@ show() {
     if [[ -n ${WALKTHROUGH_FULL:-} ]]; then
         printf '%s\n' "$1"
     else
-        printf '%s\n' "$1" | cut -c1-600 | head -n 25
+        # Long answers are cut (marked with …) so that the README stays readable.
+        printf '%s\n' "$1" | head -n 12 | awk '{ if (length($0) > 400) print substr($0, 1, 400) "…"; else print }'
+        [[ $(printf '%s\n' "$1" | wc -l) -le 12 ]] || echo "…"
     fi
 }
 
 # step TITLE COMMAND: prints the command as written, runs it, prints (trimmed) what it printed; the answer is
 # left in $OUT. A failing command (curl --fail-with-body: any HTTP status >= 400) stops the walk-through.
+# WALKTHROUGH_MARKDOWN=1 prints each step as a Markdown section (how sim/README.md's walk-through was made).
 step() {
-    printf '\n## %s\n$ %s\n' "$1" "$2"
+    if [[ -n ${WALKTHROUGH_MARKDOWN:-} ]]; then
+        printf '\n#### %s\n\n```console\n$ %s\n' "$1" "$2"
+    else
+        printf '\n## %s\n$ %s\n' "$1" "$2"
+    fi
     if ! OUT=$(eval "$2" 2>&1); then
         printf '%s\n' "$OUT"
         echo "walkthrough: step failed: $1" >&2
         exit 1
     fi
     show "$OUT"
+    if [[ -n ${WALKTHROUGH_MARKDOWN:-} ]]; then printf '```\n'; fi
 }
 
 # expect WHAT ACTUAL WANTED: stops the walk-through when a value is not what the article leads to.
@@ -74,7 +82,7 @@ expect() {
 TENANT=contoso.example
 CLIENT=14d82eec-204b-4c2f-b7e8-296a70dab67e   # Microsoft Graph Command Line Tools, a public client
 GRAPH=$BASE/v1.0
-echo "# walk-through against $BASE"
+[[ -n ${WALKTHROUGH_MARKDOWN:-} ]] || echo "# walk-through against $BASE"
 
 # --- Step 1: add Insightly SAML from the gallery ---------------------------------------------------------
 step "Sign in as the admin (resource-owner password grant)" \
@@ -113,9 +121,13 @@ step "Turn on SAML mode (before identifierUris: it exempts the app from the veri
   -d '"'"'{"preferredSingleSignOnMode":"saml"}'"'"' -w "%{http_code}\n"'
 expect "PATCH preferredSingleSignOnMode status" "$OUT" 204
 
-step "Sign in to Insightly (cookie jar) and read the Sign-in page URL" \
-'curl -sS --fail-with-body -c jar -b jar "$BASE/User/Login" -d email=admin@contoso.example -d password=demo -o /dev/null -w "%{http_code} %{redirect_url}\n"
-curl -sS --fail-with-body -b jar "$BASE/settings/Saml" | grep -o "id=\"signInPageUrl\"[^>]*>"'
+step "Sign in to Insightly (curl keeps the session cookie in a jar)" \
+'curl -sS --fail-with-body -c jar -b jar "$BASE/User/Login" -d email=admin@contoso.example -d password=demo \
+  -o /dev/null -w "%{http_code} %{redirect_url}\n"'
+expect "Insightly sign-in" "$OUT" "302 $BASE/"
+
+step "Read the Sign-in page URL off System Settings › SAML" \
+'curl -sS --fail-with-body -b jar "$BASE/settings/Saml" | grep -o "id=\"signInPageUrl\"[^>]*>"'
 SIGNIN_URL=$(htmlvalue signInPageUrl <<<"$OUT")
 [[ $SIGNIN_URL == "$BASE/user/saml?instanceId="* ]] || { echo "walkthrough: no Sign-in page URL" >&2; exit 1; }
 
@@ -227,5 +239,4 @@ step "The user, as Insightly's SCIM service sees it" \
   -H "Authorization: Bearer $SCIM_TOKEN"'
 expect "SCIM users found" "$(json 'd["totalResults"]' <<<"$OUT")" 1
 
-echo
-echo "# walk-through finished: every step succeeded"
+[[ -n ${WALKTHROUGH_MARKDOWN:-} ]] || printf '\n# walk-through finished: every step succeeded\n'
