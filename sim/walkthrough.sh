@@ -71,6 +71,11 @@ step() {
     if [[ -n ${WALKTHROUGH_MARKDOWN:-} ]]; then printf '```\n'; fi
 }
 
+# section TITLE: a heading for one of the article's steps.
+section() {
+    if [[ -n ${WALKTHROUGH_MARKDOWN:-} ]]; then printf '\n### %s\n' "$1"; else printf '\n# %s\n' "$1"; fi
+}
+
 # expect WHAT ACTUAL WANTED: stops the walk-through when a value is not what the article leads to.
 expect() {
     if [[ $2 != "$3" ]]; then
@@ -84,7 +89,7 @@ CLIENT=14d82eec-204b-4c2f-b7e8-296a70dab67e   # Microsoft Graph Command Line Too
 GRAPH=$BASE/v1.0
 [[ -n ${WALKTHROUGH_MARKDOWN:-} ]] || echo "# walk-through against $BASE"
 
-# --- Step 1: add Insightly SAML from the gallery ---------------------------------------------------------
+section "Step 1 — add Insightly SAML from the gallery"
 step "Sign in as the admin (resource-owner password grant)" \
 'curl -sS --fail-with-body "$BASE/$TENANT/oauth2/v2.0/token" -d grant_type=password -d client_id=$CLIENT \
   -d username=admin@contoso.example -d password=demo \
@@ -115,7 +120,7 @@ done
 step "Poll the service principal until it has replicated" \
 'curl -sS --fail-with-body "$GRAPH/servicePrincipals/$SP?\$select=id,appId,displayName,preferredSingleSignOnMode" -H "$AUTH"'
 
-# --- Step 2: SAML single sign-on ---------------------------------------------------------------------------
+section "Step 2 — SAML single sign-on in Entra"
 step "Turn on SAML mode (before identifierUris: it exempts the app from the verified-domain rule)" \
 'curl -sS --fail-with-body -X PATCH "$GRAPH/servicePrincipals/$SP" -H "$AUTH" -H "Content-Type: application/json" \
   -d '"'"'{"preferredSingleSignOnMode":"saml"}'"'"' -w "%{http_code}\n"'
@@ -152,7 +157,7 @@ step "Federation metadata of the app" \
 'curl -sS --fail-with-body "$BASE/$TENANT/federationmetadata/2007-06/federationmetadata.xml?appid=$APPID" | head -c 700'
 grep -q "entityID=" <<<"$OUT" || { echo "walkthrough: no metadata" >&2; exit 1; }
 
-# --- Step 3: Insightly side: certificate, SCIM ---------------------------------------------------------------
+section "Step 3 — Insightly: certificate, Enforce SAML Login, SCIM"
 step "Upload the certificate to Insightly (multipart, as the browser's file input does)" \
 'curl -sS --fail-with-body -b jar "$BASE/settings/Saml/Certificate" -F "certificate=@insightly-saml.cer" -L \
   | grep -o "id=\"uploadedThumbprint\">[^<]*"'
@@ -165,7 +170,7 @@ SCIM_URL=$(htmlvalue scimEndpoint <<<"$OUT")
 SCIM_TOKEN=$(htmlvalue scimToken <<<"$OUT")
 [[ ${#SCIM_TOKEN} -ge 32 ]] || { echo "walkthrough: no SCIM token" >&2; exit 1; }
 
-# --- Step 4: provisioning ----------------------------------------------------------------------------------
+section "Step 4 — provisioning, users and groups"
 step "Synchronization templates of the app" \
 'curl -sS --fail-with-body "$GRAPH/servicePrincipals/$SP/synchronization/templates" -H "$AUTH"'
 SYNC_TEMPLATE=$(json 'd["value"][0]["id"]' <<<"$OUT")
