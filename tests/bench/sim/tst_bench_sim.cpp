@@ -1,6 +1,6 @@
 // Throughput of the simulator on loopback and its memory with many users. The simulator runs in the main
-// thread; the load comes from a QNetworkAccessManager in a second thread, with 1 and then 6 requests in flight.
-// Prints a table; asserts only that every answer was correct, never a time or a size.
+// thread; the load comes from a QNetworkAccessManager in a second thread, with 1 and then 6 requests in
+// flight. Prints a table; asserts only that every answer was correct, never a time or a size.
 //
 // Quick by default (2,000 users, 120 requests per row). INSIGHTLY_BENCH_FULL=1: 50,000 users, 1,200 requests.
 #include "ApplicationTemplates.h"
@@ -24,10 +24,14 @@ namespace {
 
 const QString kToken = QStringLiteral("bench-admin-token");
 
-bool fullRun() { return qEnvironmentVariableIntValue("INSIGHTLY_BENCH_FULL") == 1; }
+bool fullRun()
+{
+    return qEnvironmentVariableIntValue("INSIGHTLY_BENCH_FULL") == 1;
+}
 
 // Resident set size of this process (the simulator runs in it), in KiB.
-qint64 rssKiB() {
+qint64 rssKiB()
+{
     QFile status(QStringLiteral("/proc/self/status"));
     if (!status.open(QIODevice::ReadOnly))
         return -1;
@@ -47,18 +51,20 @@ struct Call {
 
 struct LoadResult {
     int sent = 0;
-    int wrong = 0;          // answers that failed the scenario's check
-    QString firstWrong;     // what the first wrong answer was
+    int wrong = 0;      // answers that failed the scenario's check
+    QString firstWrong; // what the first wrong answer was
     qint64 elapsedMs = 0;
 };
 
 // Lives in the client thread. Keeps `concurrency` requests in flight until `total` were answered.
-class LoadClient : public QObject {
+class LoadClient : public QObject
+{
 public:
     std::function<Call(int index, const QJsonObject &previous)> next;
     std::function<bool(int status, const QJsonObject &json)> check;
 
-    void run(int total, int concurrency) {
+    void run(int total, int concurrency)
+    {
         m_network = std::make_unique<QNetworkAccessManager>();
         m_total = total;
         m_result = {};
@@ -70,7 +76,8 @@ public:
     LoadResult result() const { return m_result; }
 
 private:
-    void send(const QJsonObject &previous) {
+    void send(const QJsonObject &previous)
+    {
         const Call call = next(m_result.sent++, previous);
         QNetworkRequest request(call.url);
         request.setTransferTimeout(120000);
@@ -78,8 +85,8 @@ private:
         for (const auto &h : call.headers)
             request.setRawHeader(h.first, h.second);
         QNetworkReply *reply = call.body.isEmpty()
-            ? m_network->sendCustomRequest(request, call.method)
-            : m_network->sendCustomRequest(request, call.method, call.body);
+                                   ? m_network->sendCustomRequest(request, call.method)
+                                   : m_network->sendCustomRequest(request, call.method, call.body);
         connect(reply, &QNetworkReply::finished, this, [this, reply] {
             reply->deleteLater();
             const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -108,7 +115,8 @@ private:
 
 } // namespace
 
-class TestBenchSim : public QObject {
+class TestBenchSim : public QObject
+{
     Q_OBJECT
 private slots:
     void initTestCase();
@@ -127,16 +135,21 @@ private:
     QStringList m_rows;
 };
 
-void TestBenchSim::initTestCase() { m_clientThread.start(); }
+void TestBenchSim::initTestCase()
+{
+    m_clientThread.start();
+}
 
-void TestBenchSim::cleanupTestCase() {
+void TestBenchSim::cleanupTestCase()
+{
     m_clientThread.quit();
     m_clientThread.wait();
 }
 
 LoadResult TestBenchSim::load(const QString &name, int total, int concurrency,
                               std::function<Call(int, const QJsonObject &)> next,
-                              std::function<bool(int, const QJsonObject &)> check) {
+                              std::function<bool(int, const QJsonObject &)> check)
+{
     auto client = std::make_unique<LoadClient>();
     client->next = std::move(next);
     client->check = std::move(check);
@@ -147,7 +160,8 @@ LoadResult TestBenchSim::load(const QString &name, int total, int concurrency,
     const bool finished = QTest::qWaitFor([raw] { return raw->done.loadAcquire() == 1; }, 15 * 60 * 1000);
     const LoadResult result = raw->result();
     // Delete in the thread that owns it.
-    QMetaObject::invokeMethod(raw, [raw] { delete raw; }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        raw, [raw] { delete raw; }, Qt::BlockingQueuedConnection);
     client.release();
     if (!finished)
         return LoadResult{total, total, QStringLiteral("timed out"), 0};
@@ -161,7 +175,8 @@ LoadResult TestBenchSim::load(const QString &name, int total, int concurrency,
     return result;
 }
 
-void TestBenchSim::throughputAndMemory() {
+void TestBenchSim::throughputAndMemory()
+{
     const int users = fullRun() ? 50000 : 2000;
     const int requests = fullRun() ? 1200 : 120;
 
@@ -182,27 +197,29 @@ void TestBenchSim::throughputAndMemory() {
     const sim::DirectoryUser *admin = directory.userByUpn(QStringLiteral("admin@contoso.example"));
     QVERIFY(admin);
     directory.accessTokens.insert(
-        kToken, {admin->id, QStringLiteral("14d82eec-204b-4c2f-b7e8-296a70dab67e"),
-                 {QStringLiteral("Application.ReadWrite.All"), QStringLiteral("AppRoleAssignment.ReadWrite.All"),
-                  QStringLiteral("User.Read.All")},
+        kToken, {admin->id,
+                 QStringLiteral("14d82eec-204b-4c2f-b7e8-296a70dab67e"),
+                 {QStringLiteral("Application.ReadWrite.All"),
+                  QStringLiteral("AppRoleAssignment.ReadWrite.All"), QStringLiteral("User.Read.All")},
                  m_server->nowMs() + 24 * 3600 * 1000});
 
     // The app whose appRoleAssignedTo the write rows fill.
     QString servicePrincipal, roleId;
     {
         QJsonObject created;
-        const LoadResult r = load(QStringLiteral("(setup: instantiate)"), 1, 1,
-                                  [this](int, const QJsonObject &) {
-                                      return Call{"POST",
-                                                  url(QStringLiteral("/v1.0/applicationTemplates/%1/instantiate")
-                                                          .arg(sim::apps::insightlySamlTemplateId())),
-                                                  R"({"displayName":"Insightly SAML"})",
-                                                  {{"Content-Type", "application/json"}}};
-                                  },
-                                  [&created](int status, const QJsonObject &json) {
-                                      created = json;
-                                      return status == 201;
-                                  });
+        const LoadResult r = load(
+            QStringLiteral("(setup: instantiate)"), 1, 1,
+            [this](int, const QJsonObject &) {
+                return Call{"POST",
+                            url(QStringLiteral("/v1.0/applicationTemplates/%1/instantiate")
+                                    .arg(sim::apps::insightlySamlTemplateId())),
+                            R"({"displayName":"Insightly SAML"})",
+                            {{"Content-Type", "application/json"}}};
+            },
+            [&created](int status, const QJsonObject &json) {
+                created = json;
+                return status == 201;
+            });
         m_rows.removeLast();
         QCOMPARE(r.wrong, 0);
         const QJsonObject sp = created.value(QStringLiteral("servicePrincipal")).toObject();
@@ -244,12 +261,15 @@ void TestBenchSim::throughputAndMemory() {
         principals << u.id;
     QVERIFY(principals.size() >= 2 * requests);
     int writeOffset = 0;
-    auto writeCall = [this, &principals, &writeOffset, servicePrincipal, roleId](int index, const QJsonObject &) {
+    auto writeCall = [this, &principals, &writeOffset, servicePrincipal, roleId](int index,
+                                                                                 const QJsonObject &) {
         const QJsonObject body{{QStringLiteral("principalId"), principals.at(writeOffset + index)},
                                {QStringLiteral("resourceId"), servicePrincipal},
                                {QStringLiteral("appRoleId"), roleId}};
-        return Call{"POST", url(QStringLiteral("/v1.0/servicePrincipals/%1/appRoleAssignedTo").arg(servicePrincipal)),
-                    QJsonDocument(body).toJson(QJsonDocument::Compact), {{"Content-Type", "application/json"}}};
+        return Call{"POST",
+                    url(QStringLiteral("/v1.0/servicePrincipals/%1/appRoleAssignedTo").arg(servicePrincipal)),
+                    QJsonDocument(body).toJson(QJsonDocument::Compact),
+                    {{"Content-Type", "application/json"}}};
     };
     auto writeCheck = [servicePrincipal](int status, const QJsonObject &json) {
         return status == 201 && json.value(QStringLiteral("resourceId")).toString() == servicePrincipal;
@@ -272,8 +292,8 @@ void TestBenchSim::throughputAndMemory() {
     QCOMPARE(assignments, 2 * requests);
 
     // Memory after 50 searches (the scan allocates per request; this shows whether it is given back).
-    const LoadResult searches = load(QStringLiteral("(50 searches for the memory row)"), 50, 1, searchCall,
-                                     searchCheck);
+    const LoadResult searches =
+        load(QStringLiteral("(50 searches for the memory row)"), 50, 1, searchCall, searchCheck);
     m_rows.removeLast();
     QCOMPARE(searches.wrong, 0);
     const qint64 rssSearched = rssKiB();
@@ -286,7 +306,8 @@ void TestBenchSim::throughputAndMemory() {
     for (const QString &row : std::as_const(m_rows))
         out << row << "\n";
     out << "\nResident memory of the process (KiB; the simulator runs in it)\n"
-        << "| Moment                            | VmRSS KiB |\n|-----------------------------------|-----------|\n"
+        << "| Moment                            | VmRSS KiB "
+           "|\n|-----------------------------------|-----------|\n"
         << QStringLiteral("| before the simulator              | %1 |\n").arg(rssBefore, 9)
         << QStringLiteral("| after seeding %1 users        | %2 |\n").arg(users, 6).arg(rssSeeded, 9)
         << QStringLiteral("| after the load and 50 searches    | %1 |\n").arg(rssSearched, 9);

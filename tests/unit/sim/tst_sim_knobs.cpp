@@ -18,7 +18,8 @@ namespace {
 
 const QString kClient = QStringLiteral("14d82eec-204b-4c2f-b7e8-296a70dab67e");
 
-HttpReply passwordGrant(SimFixture &sim, const QString &upn, const QString &password) {
+HttpReply passwordGrant(SimFixture &sim, const QString &upn, const QString &password)
+{
     QUrlQuery form;
     form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("password"));
     form.addQueryItem(QStringLiteral("client_id"), kClient);
@@ -30,7 +31,8 @@ HttpReply passwordGrant(SimFixture &sim, const QString &upn, const QString &pass
                        {{"Content-Type", "application/x-www-form-urlencoded"}});
 }
 
-HttpReply insightlyLogin(SimFixture &sim, const QString &email, const QString &password) {
+HttpReply insightlyLogin(SimFixture &sim, const QString &email, const QString &password)
+{
     QUrlQuery form;
     form.addQueryItem(QStringLiteral("email"), email);
     form.addQueryItem(QStringLiteral("password"), password);
@@ -38,7 +40,8 @@ HttpReply insightlyLogin(SimFixture &sim, const QString &email, const QString &p
                        {{"Content-Type", "application/x-www-form-urlencoded"}});
 }
 
-QList<QJsonObject> readLog(const QString &path) {
+QList<QJsonObject> readLog(const QString &path)
+{
     QList<QJsonObject> entries;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -49,16 +52,18 @@ QList<QJsonObject> readLog(const QString &path) {
     return entries;
 }
 
-QJsonObject batchOf(const QJsonArray &requests) {
+QJsonObject batchOf(const QJsonArray &requests)
+{
     return QJsonObject{{QStringLiteral("requests"), requests}};
 }
 
-QJsonObject patchJobTitle(const QString &id, const QString &title) {
+QJsonObject patchJobTitle(const QString &id, const QString &title)
+{
     return QJsonObject{{QStringLiteral("id"), id},
                        {QStringLiteral("method"), QStringLiteral("PATCH")},
                        {QStringLiteral("url"), QStringLiteral("/users/user@contoso.example")},
-                       {QStringLiteral("headers"), QJsonObject{{QStringLiteral("Content-Type"),
-                                                                QStringLiteral("application/json")}}},
+                       {QStringLiteral("headers"),
+                        QJsonObject{{QStringLiteral("Content-Type"), QStringLiteral("application/json")}}},
                        {QStringLiteral("body"), QJsonObject{{QStringLiteral("jobTitle"), title}}}};
 }
 
@@ -66,7 +71,8 @@ const QString kWriteScopes = QStringLiteral("https://graph.microsoft.com/User.Re
 
 } // namespace
 
-class TestSimKnobs : public QObject {
+class TestSimKnobs : public QObject
+{
     Q_OBJECT
 private slots:
     void knobsEndpointReportsAndChangesOptions();
@@ -81,7 +87,8 @@ private slots:
     void randomSeedMakesTheWorldRepeatable();
 
 private:
-    std::unique_ptr<SimFixture> startSim(const sim::SimOptions &options = {}) {
+    std::unique_ptr<SimFixture> startSim(const sim::SimOptions &options = {})
+    {
         auto sim = std::make_unique<SimFixture>(options);
         QString error;
         if (!sim->start(&error))
@@ -90,7 +97,8 @@ private:
     }
 };
 
-void TestSimKnobs::knobsEndpointReportsAndChangesOptions() {
+void TestSimKnobs::knobsEndpointReportsAndChangesOptions()
+{
     sim::SimOptions options;
     options.latencyMs = 0;
     options.tokenLifetimeS = 1234;
@@ -102,12 +110,10 @@ void TestSimKnobs::knobsEndpointReportsAndChangesOptions() {
     QCOMPARE(knobs.json().value(QStringLiteral("replicationDelayMs")).toInt(), 5);
     QCOMPARE(knobs.json().value(QStringLiteral("writeQuota")).toInt(), 0);
 
-    const QJsonObject change{{QStringLiteral("writeQuota"), 1},
-                             {QStringLiteral("writeQuotaWindowS"), 120},
-                             {QStringLiteral("tokenLifetimeS"), 77},
-                             {QStringLiteral("replicationDelayMs"), 0},
-                             {QStringLiteral("latencyMs"), 1},
-                             {QStringLiteral("faultRate"), 0.0}};
+    const QJsonObject change{
+        {QStringLiteral("writeQuota"), 1},      {QStringLiteral("writeQuotaWindowS"), 120},
+        {QStringLiteral("tokenLifetimeS"), 77}, {QStringLiteral("replicationDelayMs"), 0},
+        {QStringLiteral("latencyMs"), 1},       {QStringLiteral("faultRate"), 0.0}};
     QCOMPARE(sim->request("POST", QStringLiteral("/_sim/knobs"), QJsonDocument(change).toJson(),
                           {{"Content-Type", "application/json"}})
                  .status,
@@ -117,43 +123,53 @@ void TestSimKnobs::knobsEndpointReportsAndChangesOptions() {
         QCOMPARE(knobs.json().value(it.key()).toDouble(), it.value().toDouble());
 
     // The new values act: a token lives 77 s, and the second Graph write is throttled with Retry-After.
-    const HttpReply token = passwordGrant(*sim, QStringLiteral("admin@contoso.example"), QStringLiteral("demo"));
+    const HttpReply token =
+        passwordGrant(*sim, QStringLiteral("admin@contoso.example"), QStringLiteral("demo"));
     QCOMPARE(token.json().value(QStringLiteral("expires_in")).toInt(), 77);
     const QString bearer = sim->token(QStringLiteral("admin@contoso.example"), kWriteScopes);
     const QJsonObject body{{QStringLiteral("jobTitle"), QStringLiteral("Knob")}};
     QCOMPARE(sim->graph("PATCH", QStringLiteral("/users/user@contoso.example"), body, bearer).status, 204);
-    const HttpReply throttled = sim->graph("PATCH", QStringLiteral("/users/user@contoso.example"), body, bearer);
+    const HttpReply throttled =
+        sim->graph("PATCH", QStringLiteral("/users/user@contoso.example"), body, bearer);
     QCOMPARE(throttled.status, 429);
-    QCOMPARE(throttled.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
-             QStringLiteral("Request_ThrottledTemporarily"));
+    QCOMPARE(
+        throttled.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
+        QStringLiteral("Request_ThrottledTemporarily"));
     const int retryAfter = throttled.header("retry-after").toInt();
     QVERIFY2(retryAfter >= 1 && retryAfter <= 120, throttled.header("retry-after").constData());
 }
 
-void TestSimKnobs::knobsEndpointRejectsNonObjects() {
+void TestSimKnobs::knobsEndpointRejectsNonObjects()
+{
     auto sim = startSim();
-    QCOMPARE(sim->request("POST", QStringLiteral("/_sim/knobs"), "[1,2]", {{"Content-Type", "application/json"}})
-                 .status,
-             400);
+    QCOMPARE(
+        sim->request("POST", QStringLiteral("/_sim/knobs"), "[1,2]", {{"Content-Type", "application/json"}})
+            .status,
+        400);
     QCOMPARE(sim->request("POST", QStringLiteral("/_sim/knobs"), "latencyMs=5").status, 400);
-    QCOMPARE(sim->request("GET", QStringLiteral("/_sim/knobs")).json().value(QStringLiteral("latencyMs")).toInt(),
-             0);
+    QCOMPARE(
+        sim->request("GET", QStringLiteral("/_sim/knobs")).json().value(QStringLiteral("latencyMs")).toInt(),
+        0);
 }
 
-void TestSimKnobs::simControlRoutesIgnoreFaultsAndLatency() {
+void TestSimKnobs::simControlRoutesIgnoreFaultsAndLatency()
+{
     sim::SimOptions options;
     options.faultRate = 1.0;
     auto sim = startSim(options);
     const QString token = sim->token();
     // Every Graph request fails…
     const HttpReply graph = sim->graph("GET", QStringLiteral("/me"), {}, token);
-    QVERIFY2(graph.status == 503 || graph.status == 504 || graph.status == 0, qPrintable(QString::number(graph.status)));
+    QVERIFY2(graph.status == 503 || graph.status == 504 || graph.status == 0,
+             qPrintable(QString::number(graph.status)));
     // …but the control routes, the identity platform and Insightly answer.
     QCOMPARE(sim->request("GET", QStringLiteral("/_sim/state")).status, 200);
     QCOMPARE(sim->request("GET", QStringLiteral("/_sim/knobs")).status, 200);
-    QCOMPARE(insightlyLogin(*sim, QStringLiteral("admin@contoso.example"), QStringLiteral("demo")).status, 302);
+    QCOMPARE(insightlyLogin(*sim, QStringLiteral("admin@contoso.example"), QStringLiteral("demo")).status,
+             302);
 
-    // A latency far beyond the client's patience does not delay /_sim/ routes (the /_sim/ call allows 5 s; the Graph call 1 s).
+    // A latency far beyond the client's patience does not delay /_sim/ routes (the /_sim/ call allows 5 s;
+    // the Graph call 1 s).
     sim->server().options().faultRate = 0.0;
     sim->server().options().latencyMs = 60000;
     QCOMPARE(sim->request("GET", QStringLiteral("/_sim/knobs"), {}, {}, 5000).status, 200);
@@ -163,7 +179,8 @@ void TestSimKnobs::simControlRoutesIgnoreFaultsAndLatency() {
     sim->server().options().latencyMs = 0;
 }
 
-void TestSimKnobs::requestLogFromEnvironment() {
+void TestSimKnobs::requestLogFromEnvironment()
+{
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("env-log.jsonl"));
@@ -176,7 +193,8 @@ void TestSimKnobs::requestLogFromEnvironment() {
     QCOMPARE(sim->request("GET", QStringLiteral("/_sim/state")).status, 200); // control routes are not logged
     const QList<QJsonObject> entries = readLog(path);
     QCOMPARE(entries.size(), 2); // /token and /organization
-    QVERIFY(entries.at(0).value(QStringLiteral("url")).toString().endsWith(QLatin1String("/oauth2/v2.0/token")));
+    QVERIFY(
+        entries.at(0).value(QStringLiteral("url")).toString().endsWith(QLatin1String("/oauth2/v2.0/token")));
     QCOMPARE(entries.at(1).value(QStringLiteral("url")).toString(), QStringLiteral("/v1.0/organization"));
     QCOMPARE(entries.at(1).value(QStringLiteral("status")).toInt(), 200);
 
@@ -192,7 +210,8 @@ void TestSimKnobs::requestLogFromEnvironment() {
     QCOMPARE(readLog(path).size(), 2);
 }
 
-void TestSimKnobs::requestLogMarksBatchItemsAndResets() {
+void TestSimKnobs::requestLogMarksBatchItemsAndResets()
+{
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     sim::SimOptions options;
@@ -200,11 +219,10 @@ void TestSimKnobs::requestLogMarksBatchItemsAndResets() {
     options.randomSeed = 7;
     auto sim = startSim(options);
     const QString token = sim->token(QStringLiteral("admin@contoso.example"), kWriteScopes);
-    const HttpReply batch = sim->graph(
-        "POST", QStringLiteral("/$batch"),
-        batchOf({patchJobTitle(QStringLiteral("a"), QStringLiteral("One")),
-                 patchJobTitle(QStringLiteral("b"), QStringLiteral("Two"))}),
-        token);
+    const HttpReply batch = sim->graph("POST", QStringLiteral("/$batch"),
+                                       batchOf({patchJobTitle(QStringLiteral("a"), QStringLiteral("One")),
+                                                patchJobTitle(QStringLiteral("b"), QStringLiteral("Two"))}),
+                                       token);
     QCOMPARE(batch.status, 200);
     QList<QJsonObject> entries = readLog(options.requestLog);
     int items = 0;
@@ -230,7 +248,8 @@ void TestSimKnobs::requestLogMarksBatchItemsAndResets() {
     QCOMPARE(entries.constLast().value(QStringLiteral("url")).toString(), QStringLiteral("/v1.0/me"));
 }
 
-void TestSimKnobs::passwordKnobAppliesToBothSignIns() {
+void TestSimKnobs::passwordKnobAppliesToBothSignIns()
+{
     sim::SimOptions options;
     options.password = QStringLiteral("Knob-pass-9");
     auto sim = startSim(options);
@@ -256,7 +275,8 @@ void TestSimKnobs::passwordKnobAppliesToBothSignIns() {
     QVERIFY(page.body.contains("Knob-pass-9"));
 }
 
-void TestSimKnobs::seedCountsShapeTheDirectory_data() {
+void TestSimKnobs::seedCountsShapeTheDirectory_data()
+{
     QTest::addColumn<int>("users");
     QTest::addColumn<int>("groups");
     QTest::newRow("none") << 0 << 0;
@@ -264,7 +284,8 @@ void TestSimKnobs::seedCountsShapeTheDirectory_data() {
     QTest::newRow("more groups") << 30 << 12;
 }
 
-void TestSimKnobs::seedCountsShapeTheDirectory() {
+void TestSimKnobs::seedCountsShapeTheDirectory()
+{
     QFETCH(int, users);
     QFETCH(int, groups);
     sim::SimOptions options;
@@ -289,7 +310,8 @@ void TestSimKnobs::seedCountsShapeTheDirectory() {
     }
 }
 
-void TestSimKnobs::writeQuotaWindowRecovers() {
+void TestSimKnobs::writeQuotaWindowRecovers()
+{
     sim::SimOptions options;
     options.writeQuota = 2;
     options.writeQuotaWindowS = 1;
@@ -303,8 +325,9 @@ void TestSimKnobs::writeQuotaWindowRecovers() {
     QCOMPARE(throttled.status, 429);
     QCOMPARE(throttled.header("retry-after"), QByteArray("1"));
     // Items of a $batch count one by one, and each throttled item carries its own Retry-After.
-    const HttpReply batch = sim->graph("POST", QStringLiteral("/$batch"),
-                                       batchOf({patchJobTitle(QStringLiteral("1"), QStringLiteral("B"))}), token);
+    const HttpReply batch =
+        sim->graph("POST", QStringLiteral("/$batch"),
+                   batchOf({patchJobTitle(QStringLiteral("1"), QStringLiteral("B"))}), token);
     QCOMPARE(batch.status, 200);
     const QJsonObject item = batch.json().value(QStringLiteral("responses")).toArray().first().toObject();
     QCOMPARE(item.value(QStringLiteral("status")).toInt(), 429);
@@ -313,7 +336,8 @@ void TestSimKnobs::writeQuotaWindowRecovers() {
     QVERIFY(QTest::qWaitFor([&] { return sim->graph("PATCH", path, body, token).status == 204; }, 30000));
 }
 
-void TestSimKnobs::randomSeedMakesTheWorldRepeatable() {
+void TestSimKnobs::randomSeedMakesTheWorldRepeatable()
+{
     auto snapshot = [this](quint32 seed) {
         sim::SimOptions options;
         options.randomSeed = seed;
