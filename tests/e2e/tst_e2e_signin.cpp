@@ -102,6 +102,7 @@ private slots:
             QVERIFY2(table->topLevelItem(i)->text(1).startsWith(QStringLiteral("✓")), qPrintable(table->topLevelItem(i)->text(0)));
         QTRY_VERIFY(m_wizard->button(QWizard::NextButton)->isEnabled());
         QVERIFY(storedRefreshToken().ok);
+        m_driver->screenshot(QStringLiteral("signin-preflight")); // for the README and for reviewers
     }
 
     void cancelledConsentSaysSoAndStoresNothing()
