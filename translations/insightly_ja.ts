@@ -5,2145 +5,2146 @@
     <name></name>
     <message>
         <source>(not present)</source>
-        <translation type="unfinished"></translation>
+        <translation>(存在しません)</translation>
     </message>
     <message>
         <source>In Entra open the Insightly SAML application, Single sign-on, Basic SAML Configuration, Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Entra で Insightly SAML アプリケーションを開き、[シングル サインオン]、[基本的な SAML 構成]、[編集] の順に選択します</translation>
     </message>
     <message>
         <source>Sign-in status</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインの状態</translation>
     </message>
     <message>
         <source>Read the status message, fix the cause in Entra, then sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>状態メッセージを読み、Entra で原因を修正してから、もう一度サインインしてください。</translation>
     </message>
     <message>
         <source>Assign the user (or a group they are in) to the Insightly SAML application in Entra (Users and groups), then sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entra でユーザー (またはそのユーザーが属するグループ) を Insightly SAML アプリケーションに割り当て ([ユーザーとグループ])、もう一度サインインしてください。</translation>
     </message>
     <message>
         <source>Entra did not sign the user in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entra はユーザーをサインインさせませんでした。</translation>
     </message>
     <message>
         <source>The SAML response status is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>SAML 応答の状態は %1 です。</translation>
     </message>
     <message>
         <source>Issuer (Microsoft Entra Identifier)</source>
-        <translation type="unfinished"></translation>
+        <translation>発行者 (Microsoft Entra 識別子)</translation>
     </message>
     <message>
         <source>The response was issued by %1, but this tenant&apos;s Microsoft Entra Identifier is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>応答の発行者は %1 ですが、このテナントの Microsoft Entra 識別子は %2 です。</translation>
     </message>
     <message>
         <source>The sign-in happened in another tenant (or another identity provider) than the one the wizard set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインは、ウィザードが設定したテナントとは別のテナント (または別の ID プロバイダー) で行われました。</translation>
     </message>
     <message>
         <source>Sign in to My Apps with an account of the tenant the wizard set up, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィザードが設定したテナントのアカウントでマイ アプリにサインインしてから、もう一度お試しください。</translation>
     </message>
     <message>
         <source>Reply URL in Entra is %1, but Insightly&apos;s Sign-in page URL is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entra の応答 URL は %1 ですが、Insightly の「Sign-in page URL」は %2 です。</translation>
     </message>
     <message>
         <source>Entra posts the response to its Reply URL and names it inside; Insightly refuses a response addressed elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entra は応答をその応答 URL に送信し、応答内にもその URL を記載します。Insightly は別の宛先に向けた応答を拒否します。</translation>
     </message>
     <message>
         <source>Set Reply URL (Assertion Consumer Service URL) to %1, save, and sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>応答 URL (Assertion Consumer Service URL) を %1 に設定して保存し、もう一度サインインしてください。</translation>
     </message>
     <message>
         <source>Audience (Identifier, Entity ID)</source>
-        <translation type="unfinished"></translation>
+        <translation>対象ユーザー (識別子、エンティティ ID)</translation>
     </message>
     <message>
         <source>Identifier (Entity ID) in Entra is %1, the SAML response was for that audience, but Insightly expects %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entra の識別子 (エンティティ ID) は %1 で、SAML 応答はその対象ユーザー向けでしたが、Insightly は %2 を想定しています。</translation>
     </message>
     <message>
         <source>Entra writes its Identifier (Entity ID) into the response&apos;s Audience; Insightly accepts only responses meant for its Sign-in page URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entra は識別子 (エンティティ ID) を応答の Audience に書き込みます。Insightly は自身の「Sign-in page URL」向けの応答のみを受け入れます。</translation>
     </message>
     <message>
         <source>Set Identifier (Entity ID) to %1 (and make it the default), save, and sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>識別子 (エンティティ ID) を %1 に設定し (既定値にもして)、保存してから、もう一度サインインしてください。</translation>
     </message>
     <message>
         <source>User identifier (NameID)</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー識別子 (NameID)</translation>
     </message>
     <message>
         <source>the user&apos;s email address</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーのメール アドレス</translation>
     </message>
     <message>
         <source>The response carries no user identifier (NameID).</source>
-        <translation type="unfinished"></translation>
+        <translation>応答にユーザー識別子 (NameID) が含まれていません。</translation>
     </message>
     <message>
         <source>The user identifier (NameID) %1 is not an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー識別子 (NameID) %1 はメール アドレスではありません。</translation>
     </message>
     <message>
         <source>Insightly finds the user by the email address in NameID; it must match the user&apos;s Insightly email.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly は NameID のメール アドレスでユーザーを検索します。これはユーザーの Insightly のメール アドレスと一致する必要があります。</translation>
     </message>
     <message>
         <source>In Entra, Single sign-on, Attributes &amp; Claims: set Unique User Identifier (Name ID) to user.userprincipalname (or user.mail), save, and sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entra の [シングル サインオン]、[属性とクレーム] で、[一意のユーザー識別子 (名前 ID)] を user.userprincipalname (または user.mail) に設定して保存し、もう一度サインインしてください。</translation>
     </message>
     <message>
         <source>This computer&apos;s clock differs from Entra&apos;s by more than five minutes, or the response was captured earlier and is being reused.</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターの時計が Entra の時計と 5 分以上ずれているか、応答が以前に取得されたもので再利用されています。</translation>
     </message>
     <message>
         <source>Check this computer&apos;s date, time and time zone, then sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターの日付、時刻、タイム ゾーンを確認してから、もう一度サインインしてください。</translation>
     </message>
     <message>
         <source>Subject confirmation still valid</source>
-        <translation type="unfinished"></translation>
+        <translation>サブジェクト確認がまだ有効</translation>
     </message>
     <message>
         <source>until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 まで</translation>
     </message>
     <message>
         <source>valid at %1 (± 5 minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 時点で有効 (± 5 分)</translation>
     </message>
     <message>
         <source>The SAML response expired at %1; it is now %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>SAML 応答は %1 に期限切れになりました。現在は %2 です。</translation>
     </message>
     <message>
         <source>The response does not say until when it is valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>応答に有効期限が記載されていません。</translation>
     </message>
     <message>
         <source>SubjectConfirmationData has no NotOnOrAfter.</source>
-        <translation type="unfinished"></translation>
+        <translation>SubjectConfirmationData に NotOnOrAfter がありません。</translation>
     </message>
     <message>
         <source>Sign in again through My Apps.</source>
-        <translation type="unfinished"></translation>
+        <translation>マイ アプリからもう一度サインインしてください。</translation>
     </message>
     <message>
         <source>Assertion validity period</source>
-        <translation type="unfinished"></translation>
+        <translation>アサーションの有効期間</translation>
     </message>
     <message>
         <source>from %1 until %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 から %2 まで</translation>
     </message>
     <message>
         <source>The SAML response is valid only from %1; it is now %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>SAML 応答は %1 以降にのみ有効です。現在は %2 です。</translation>
     </message>
     <message>
         <source>Conditions has no NotOnOrAfter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conditions に NotOnOrAfter がありません。</translation>
     </message>
     <message>
         <source> (Insightly holds %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Insightly の保持: %1)</translation>
     </message>
     <message>
         <source>Signing certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>署名証明書</translation>
     </message>
     <message>
         <source>The SAML response is not signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>SAML 応答が署名されていません。</translation>
     </message>
     <message>
         <source>Insightly accepts only responses signed with the certificate it holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly は、保持している証明書で署名された応答のみを受け入れます。</translation>
     </message>
     <message>
         <source>In Entra, Single sign-on, SAML Certificates: set Signing Option to &quot;Sign SAML assertion&quot; and make sure a certificate is active.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entra の [シングル サインオン]、[SAML 証明書] で、[署名オプション] を「SAML アサーションへの署名」に設定し、証明書がアクティブであることを確認してください。</translation>
     </message>
     <message>
         <source>The certificate in the response&apos;s signature cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>応答の署名に含まれる証明書を読み取れません。</translation>
     </message>
     <message>
         <source>The signature&apos;s KeyInfo holds no valid X.509 certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>署名の KeyInfo に有効な X.509 証明書が含まれていません。</translation>
     </message>
     <message>
         <source>Sign in again; if it persists, the response was altered on the way.</source>
-        <translation type="unfinished"></translation>
+        <translation>もう一度サインインしてください。問題が続く場合は、応答が途中で改ざんされています。</translation>
     </message>
     <message>
         <source>Entra signs with %1, the active certificate is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entra は %1 で署名していますが、アクティブな証明書は %2 です。</translation>
     </message>
     <message>
         <source>Insightly holds certificate %1, Entra signs with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly は証明書 %1 を保持していますが、Entra は %2 で署名しています。</translation>
     </message>
     <message>
         <source>Wait a few minutes and sign in again: Entra can take a while to switch certificates. If it persists, open SAML Certificates in Entra and make %1 active.</source>
-        <translation type="unfinished"></translation>
+        <translation>数分待ってから、もう一度サインインしてください。Entra が証明書を切り替えるまでに時間がかかることがあります。問題が続く場合は、Entra で [SAML 証明書] を開き、%1 をアクティブにしてください。</translation>
     </message>
     <message>
         <source>Then upload certificate %1 to Insightly as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>その後、証明書 %1 を Insightly にもアップロードしてください。</translation>
     </message>
     <message>
         <source>Entra signed this response with another certificate than the active one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entra は、アクティブな証明書とは別の証明書でこの応答に署名しました。</translation>
     </message>
     <message>
         <source>Insightly holds certificate %1, Entra signs with %2: upload the new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly は証明書 %1 を保持していますが、Entra は %2 で署名しています。新しい証明書をアップロードしてください。</translation>
     </message>
     <message>
         <source>Insightly checks the signature with the certificate it holds, so it will refuse this sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly は保持している証明書で署名を検証するため、このサインインを拒否します。</translation>
     </message>
     <message>
         <source>Upload Certificate (Base64) of %1 in Insightly (System Settings, Security, SAML and SCIM) and save.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の証明書 (Base64) を Insightly (「System Settings」、「Security」、「SAML and SCIM」) にアップロードして保存してください。</translation>
     </message>
     <message>
         <source>Entra signs with certificate %1, which is valid from %2 to %3; it is now %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entra は証明書 %1 で署名しています。この証明書の有効期間は %2 から %3 までで、現在は %4 です。</translation>
     </message>
     <message>
         <source>Insightly may refuse responses signed with a certificate outside its validity period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly は、有効期間外の証明書で署名された応答を拒否する場合があります。</translation>
     </message>
     <message>
         <source>Rotate the SAML signing certificate: create a new one, upload it to Insightly, and make it active in Entra.</source>
-        <translation type="unfinished"></translation>
+        <translation>SAML 署名証明書をロールオーバーしてください。新しい証明書を作成し、Insightly にアップロードして、Entra でアクティブにします。</translation>
     </message>
     <message>
         <source>SAML response readable</source>
-        <translation type="unfinished"></translation>
+        <translation>SAML 応答を読み取り可能</translation>
     </message>
     <message>
         <source>a Base64-encoded SAML response</source>
-        <translation type="unfinished"></translation>
+        <translation>Base64 でエンコードされた SAML 応答</translation>
     </message>
     <message>
         <source>Sign in again through My Apps so the wizard can capture a fresh response; if you pasted it, copy the whole SAMLResponse value.</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィザードが新しい応答を取得できるよう、マイ アプリからもう一度サインインしてください。応答を貼り付けた場合は、SAMLResponse の値全体をコピーしてください。</translation>
     </message>
     <message>
         <source>In Insightly open System Settings, Security, SAML and SCIM, and copy the Sign-in page URL shown there (it looks like https://crm.na1.insightly.com/user/saml?instanceId=…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly で「System Settings」、「Security」、「SAML and SCIM」を開き、そこに表示される「Sign-in page URL」をコピーしてください (https://crm.na1.insightly.com/user/saml?instanceId=… のような形式です)。</translation>
     </message>
     <message>
         <source>The wizard needs Insightly&apos;s Sign-in page URL, which Entra uses as Identifier (Entity ID) and Reply URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィザードには Insightly の「Sign-in page URL」が必要です。Entra はこれを識別子 (エンティティ ID) と応答 URL として使用します。</translation>
     </message>
     <message>
         <source>That is a Microsoft Entra sign-in address (%1), not Insightly&apos;s Sign-in page URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>これは Microsoft Entra のサインイン アドレス (%1) であり、Insightly の「Sign-in page URL」ではありません。</translation>
     </message>
     <message>
         <source>Entra&apos;s Login URL goes into Insightly; here the wizard needs the opposite direction: Insightly&apos;s own address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entra のログイン URL は Insightly に入力するものです。ここでは逆方向の、Insightly 自身のアドレスが必要です。</translation>
     </message>
     <message>
         <source>That is the My Apps portal (%1), where users start Insightly after setup, not Insightly&apos;s Sign-in page URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>これはマイ アプリ ポータル (%1) です。セットアップ後にユーザーが Insightly を起動する場所であり、Insightly の「Sign-in page URL」ではありません。</translation>
     </message>
     <message>
         <source>That is a page of the Microsoft admin portal (%1), not Insightly&apos;s Sign-in page URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>これは Microsoft 管理ポータルのページ (%1) であり、Insightly の「Sign-in page URL」ではありません。</translation>
     </message>
     <message>
         <source>That is Insightly&apos;s REST API address (%1), not the Sign-in page URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>これは Insightly の REST API のアドレス (%1) であり、「Sign-in page URL」ではありません。</translation>
     </message>
     <message>
         <source>The Sign-in page URL is on crm.&lt;pod&gt;.insightly.com, not on api.&lt;pod&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>「Sign-in page URL」は api.&lt;pod&gt; ではなく crm.&lt;pod&gt;.insightly.com 上にあります。</translation>
     </message>
     <message>
         <source>That is Insightly&apos;s public website or help centre (%1), not your Insightly instance&apos;s Sign-in page URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>これは Insightly の公開 Web サイトまたはヘルプ センター (%1) であり、お使いの Insightly インスタンスの「Sign-in page URL」ではありません。</translation>
     </message>
     <message>
         <source>The address %1 is not an Insightly CRM address.</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレス %1 は Insightly CRM のアドレスではありません。</translation>
     </message>
     <message>
         <source>Insightly&apos;s Sign-in page URL is on crm.&lt;pod&gt;.insightly.com, for example crm.na1.insightly.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly の「Sign-in page URL」は crm.&lt;pod&gt;.insightly.com 上にあります (例: crm.na1.insightly.com)。</translation>
     </message>
     <message>
         <source>In Insightly open System Settings, Security, SAML and SCIM, tick Enable SCIM Provisioning, save, and copy the SCIM endpoint shown there into Tenant URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly で「System Settings」、「Security」、「SAML and SCIM」を開き、「Enable SCIM Provisioning」をオンにして保存し、そこに表示される SCIM エンドポイントを [テナントの URL] にコピーしてください。</translation>
     </message>
     <message>
         <source>In Insightly open System Settings, Security, SAML and SCIM, and copy the SCIM token shown there into Secret Token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly で「System Settings」、「Security」、「SAML and SCIM」を開き、そこに表示される SCIM トークンを [シークレット トークン] にコピーしてください。</translation>
     </message>
     <message>
         <source>Copy the SCIM endpoint again from Insightly (System Settings, Security, SAML and SCIM) and paste it exactly as shown, without adding /Users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly (「System Settings」、「Security」、「SAML and SCIM」) から SCIM エンドポイントをもう一度コピーし、/Users を付け加えずに表示どおりに貼り付けてください。</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(なし)</translation>
     </message>
     <message>
         <source>The name %1 could not be found.</source>
-        <translation type="unfinished"></translation>
+        <translation>名前 %1 が見つかりませんでした。</translation>
     </message>
     <message>
         <source>The address has a typo or the wrong pod (na1, eu1, au1), or this computer&apos;s network or proxy blocks name lookups.</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレスに入力ミスがあるか、ポッド (na1、eu1、au1) が間違っているか、このコンピューターのネットワークまたはプロキシが名前解決をブロックしています。</translation>
     </message>
     <message>
         <source>%1 refused the connection on port %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 がポート %2 での接続を拒否しました。</translation>
     </message>
     <message>
         <source>Nothing answers at that address and port: a wrong port in the Tenant URL, a server that is down, or a firewall.</source>
-        <translation type="unfinished"></translation>
+        <translation>そのアドレスとポートで応答するものがありません。テナントの URL のポートが間違っているか、サーバーが停止しているか、ファイアウォールが原因です。</translation>
     </message>
     <message>
         <source>Check the address; if it is the one Insightly shows, check your network and try again later. Microsoft connects from its own network, so Insightly must also be reachable from the internet.</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレスを確認してください。Insightly に表示されるアドレスと同じ場合は、ネットワークを確認し、後でもう一度お試しください。Microsoft は自社のネットワークから接続するため、Insightly はインターネットからも到達可能である必要があります。</translation>
     </message>
     <message>
         <source>Insightly did not answer within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly が %1 秒以内に応答しませんでした。</translation>
     </message>
     <message>
         <source>%1 accepted the connection or the request but sent no answer in time: a slow or busy service, or a proxy or firewall holding the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は接続または要求を受け付けましたが、時間内に応答を返しませんでした。サービスが低速または混雑しているか、プロキシまたはファイアウォールが接続を保留しています。</translation>
     </message>
     <message>
         <source>Try again in a few minutes; if it keeps happening, check your network and proxy settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>数分後にもう一度お試しください。繰り返し発生する場合は、ネットワークとプロキシの設定を確認してください。</translation>
     </message>
     <message>
         <source>The wizard could not reach %1 from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィザードはこのコンピューターから %1 に到達できませんでした。</translation>
     </message>
     <message>
         <source>The connection failed (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>接続に失敗しました (%1)。</translation>
     </message>
     <message>
         <source>Check the address, your network and your proxy settings, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレス、ネットワーク、プロキシの設定を確認してから、もう一度お試しください。</translation>
     </message>
     <message>
         <source>The Tenant URL is not encrypted (http).</source>
-        <translation type="unfinished"></translation>
+        <translation>テナントの URL が暗号化されていません (http)。</translation>
     </message>
     <message>
         <source>The Secret Token would travel in clear text; the wizard does not send it there and Microsoft refuses it too.</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレット トークンが平文で送信されることになります。ウィザードはそこへトークンを送信せず、Microsoft もそれを拒否します。</translation>
     </message>
     <message>
         <source>Use %1, exactly as Insightly shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly に表示されるとおりに %1 を使用してください。</translation>
     </message>
     <message>
         <source>The certificate of %1 has been revoked or is invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の証明書は失効しているか無効です。</translation>
     </message>
     <message>
         <source>The certificate was withdrawn or altered; the connection cannot be trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書が取り消されたか改変されています。この接続は信頼できません。</translation>
     </message>
     <message>
         <source>Do not continue; contact the service owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>続行しないでください。サービスの所有者に連絡してください。</translation>
     </message>
     <message>
         <source>The certificate of %1 is valid only from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の証明書の有効期間は %2 から %3 までです。</translation>
     </message>
     <message>
         <source>Either the certificate expired, or this computer&apos;s clock is wrong (it shows %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書の有効期限が切れているか、このコンピューターの時計が間違っています (%1 と表示されています)。</translation>
     </message>
     <message>
         <source>If the date and time of this computer are wrong, correct them; otherwise the site owner must renew the certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターの日付と時刻が間違っている場合は修正してください。そうでない場合は、サイトの所有者が証明書を更新する必要があります。</translation>
     </message>
     <message>
         <source>The certificate of this server is for %1, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>このサーバーの証明書は %2 ではなく %1 用です。</translation>
     </message>
     <message>
         <source>A typo in the address, the wrong pod, an IP address instead of a name, or a proxy answering in Insightly&apos;s place.</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレスの入力ミス、ポッドの間違い、名前ではなく IP アドレスの使用、または Insightly の代わりにプロキシが応答していることが原因です。</translation>
     </message>
     <message>
         <source>Check the Tenant URL for typos (for example na1 instead of eu1). %1</source>
-        <translation type="unfinished"></translation>
+        <translation>テナントの URL に入力ミスがないか確認してください (例: eu1 ではなく na1)。%1</translation>
     </message>
     <message>
         <source>The wizard could not confirm it is really talking to %1: its certificate was issued by %2, which this computer does not trust.</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィザードは %1 と本当に通信していることを確認できませんでした。その証明書は %2 によって発行されており、このコンピューターはこの発行者を信頼していません。</translation>
     </message>
     <message>
         <source>A self-signed or private certificate, a server missing part of its certificate chain, or a company proxy that inspects HTTPS traffic. Microsoft&apos;s provisioning service requires a publicly trusted certificate too.</source>
-        <translation type="unfinished"></translation>
+        <translation>自己署名証明書またはプライベート証明書、証明書チェーンの一部が欠けているサーバー、または HTTPS 通信を検査する社内プロキシが原因です。Microsoft のプロビジョニング サービスも、公的に信頼された証明書を必要とします。</translation>
     </message>
     <message>
         <source>If your company inspects HTTPS traffic, ask IT to exclude %1 or to install their root certificate. Otherwise contact the owner of the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>会社で HTTPS 通信を検査している場合は、%1 を除外するか、ルート証明書をインストールするよう IT 部門に依頼してください。それ以外の場合は、サーバーの所有者に連絡してください。</translation>
     </message>
     <message>
         <source>A secure connection could not be negotiated with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 との安全な接続をネゴシエートできませんでした。</translation>
     </message>
     <message>
         <source>The server may only support old TLS versions; Microsoft requires TLS 1.2 or newer.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが古い TLS バージョンのみをサポートしている可能性があります。Microsoft は TLS 1.2 以降を必要とします。</translation>
     </message>
     <message>
         <source>Check the address; if it is right, contact the service owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレスを確認してください。正しい場合は、サービスの所有者に連絡してください。</translation>
     </message>
     <message>
         <source>That address answered, but not like a SCIM service.</source>
-        <translation type="unfinished"></translation>
+        <translation>そのアドレスは応答しましたが、SCIM サービスの応答ではありません。</translation>
     </message>
     <message>
         <source>It sent %1 instead of SCIM JSON: the address is probably an Insightly web page (a sign-in page), the REST API, or a proxy&apos;s page rather than the SCIM endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>SCIM の JSON ではなく %1 を返しました。このアドレスは SCIM エンドポイントではなく、Insightly の Web ページ (サインイン ページ)、REST API、またはプロキシのページである可能性があります。</translation>
     </message>
     <message>
         <source>an answer without a content type</source>
-        <translation type="unfinished"></translation>
+        <translation>コンテンツ タイプのない応答</translation>
     </message>
     <message numerus="yes">
         <source>The lookup of a user that cannot exist returned %n user(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>存在し得ないユーザーの検索で %n 人のユーザーが返されました。</numerusform>
         </translation>
     </message>
     <message>
         <source>The endpoint ignores the userName filter Entra uses to match users, so Entra would match the wrong people.</source>
-        <translation type="unfinished"></translation>
+        <translation>このエンドポイントは、Entra がユーザーの照合に使用する userName フィルターを無視するため、Entra が誤ったユーザーを照合してしまいます。</translation>
     </message>
     <message>
         <source>Check that the Tenant URL is Insightly&apos;s SCIM endpoint; if it is, contact Insightly support.</source>
-        <translation type="unfinished"></translation>
+        <translation>テナントの URL が Insightly の SCIM エンドポイントであることを確認してください。そうである場合は、Insightly のサポートに連絡してください。</translation>
     </message>
     <message>
         <source>Insightly rejected the Secret Token (HTTP 401).</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly がシークレット トークンを拒否しました (HTTP 401)。</translation>
     </message>
     <message>
         <source>The token was mistyped, or it was regenerated in Insightly, which cancels the previous one.</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンの入力ミスか、Insightly でトークンが再生成されて以前のトークンが無効になっています。</translation>
     </message>
     <message>
         <source>Copy the current token from Insightly&apos;s SAML and SCIM settings (System Settings, Security, SAML and SCIM) and paste it again, without spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly の SAML と SCIM の設定 (「System Settings」、「Security」、「SAML and SCIM」) から現在のトークンをコピーし、空白を含めずにもう一度貼り付けてください。</translation>
     </message>
     <message>
         <source>Insightly refused the Secret Token (HTTP 403).</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly がシークレット トークンを拒否しました (HTTP 403)。</translation>
     </message>
     <message>
         <source>The token may have been regenerated in Insightly, or SCIM provisioning is not switched on (it needs the Enterprise plan and SAML single sign-on).</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly でトークンが再生成されたか、SCIM プロビジョニングがオンになっていない可能性があります (Enterprise プランと SAML シングル サインオンが必要です)。</translation>
     </message>
     <message>
         <source>In Insightly&apos;s SAML and SCIM settings, check that Enable SCIM Provisioning is ticked, then copy the current token from there and paste it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly の SAML と SCIM の設定で「Enable SCIM Provisioning」がオンになっていることを確認し、そこから現在のトークンをコピーしてもう一度貼り付けてください。</translation>
     </message>
     <message>
         <source>Nothing was found at that address (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>そのアドレスには何も見つかりませんでした (HTTP %1)。</translation>
     </message>
     <message>
         <source>The path is wrong: a segment is missing or added, the pod is wrong, or SCIM is not enabled. Check that the Tenant URL is the SCIM endpoint Insightly shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>パスが間違っています。セグメントが欠けているか余分である、ポッドが間違っている、または SCIM が有効になっていません。テナントの URL が Insightly に表示される SCIM エンドポイントであることを確認してください。</translation>
     </message>
     <message>
         <source>The address redirects to %1 instead of answering.</source>
-        <translation type="unfinished"></translation>
+        <translation>このアドレスは応答せずに %1 へリダイレクトします。</translation>
     </message>
     <message>
         <source>A SCIM endpoint answers directly; a redirect usually leads to a sign-in page or from http to https. The wizard does not follow it, so the token is not sent elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>SCIM エンドポイントは直接応答します。リダイレクトは通常、サインイン ページへの移動か、http から https への移動です。ウィザードはリダイレクトに従わないため、トークンが別の場所に送信されることはありません。</translation>
     </message>
     <message>
         <source>The endpoint refused the standard user lookup Entra makes (invalid filter).</source>
-        <translation type="unfinished"></translation>
+        <translation>エンドポイントは、Entra が行う標準のユーザー検索を拒否しました (無効なフィルター)。</translation>
     </message>
     <message>
         <source>It does not accept userName eq &quot;…&quot; filters, so it is not a SCIM service Entra can use, or not the SCIM endpoint at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>userName eq &quot;…&quot; フィルターを受け付けないため、Entra が使用できる SCIM サービスではないか、そもそも SCIM エンドポイントではありません。</translation>
     </message>
     <message>
         <source>Check the Tenant URL; if it is correct, contact Insightly support.</source>
-        <translation type="unfinished"></translation>
+        <translation>テナントの URL を確認してください。正しい場合は、Insightly のサポートに連絡してください。</translation>
     </message>
     <message>
         <source>Insightly is limiting requests (HTTP 429).</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly が要求を制限しています (HTTP 429)。</translation>
     </message>
     <message>
         <source>Too many requests were sent in a short time.</source>
-        <translation type="unfinished"></translation>
+        <translation>短時間に送信された要求が多すぎます。</translation>
     </message>
     <message numerus="yes">
         <source>Wait %n second(s) and test again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 秒待ってから、もう一度テストしてください。</numerusform>
         </translation>
     </message>
     <message>
         <source>Wait a minute and test again.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 分待ってから、もう一度テストしてください。</translation>
     </message>
     <message>
         <source>Insightly&apos;s SCIM service had a problem (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly の SCIM サービスで問題が発生しました (HTTP %1)。</translation>
     </message>
     <message>
         <source>An error on Insightly&apos;s side or in a proxy in front of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly 側、またはその前段にあるプロキシでのエラーです。</translation>
     </message>
     <message>
         <source>Try again in a few minutes; if it persists, check Insightly&apos;s status page or contact their support.</source>
-        <translation type="unfinished"></translation>
+        <translation>数分後にもう一度お試しください。問題が続く場合は、Insightly の状態ページを確認するか、Insightly のサポートに連絡してください。</translation>
     </message>
     <message>
         <source>The endpoint answered HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>エンドポイントは HTTP %1 を返しました。</translation>
     </message>
     <message>
         <source>A SCIM endpoint answers this request with HTTP 200.</source>
-        <translation type="unfinished"></translation>
+        <translation>SCIM エンドポイントは、この要求に HTTP 200 で応答します。</translation>
     </message>
     <message>
         <source>no certificate received</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書を受信していません</translation>
     </message>
     <message numerus="yes">
         <source>certificate for %1, issued by %2, valid until %3 (%n day(s) left)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 の証明書、発行者 %2、有効期限 %3 (残り %n 日)</numerusform>
         </translation>
     </message>
     <message>
         <source>HTTP %1, %2, %3 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1、%2、%3 ミリ秒</translation>
     </message>
     <message>
         <source>no content type</source>
-        <translation type="unfinished"></translation>
+        <translation>コンテンツ タイプなし</translation>
     </message>
     <message>
         <source>Cause: </source>
-        <translation type="unfinished"></translation>
+        <translation>原因: </translation>
     </message>
     <message>
         <source>Fix: </source>
-        <translation type="unfinished"></translation>
+        <translation>対処: </translation>
     </message>
     <message>
         <source>Code: </source>
-        <translation type="unfinished"></translation>
+        <translation>コード: </translation>
     </message>
     <message>
         <source>from INSIGHTLY_SCIM_TOKEN</source>
-        <translation type="unfinished"></translation>
+        <translation>INSIGHTLY_SCIM_TOKEN から</translation>
     </message>
     <message>
         <source>from standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>標準入力から</translation>
     </message>
     <message>
         <source>Tenant URL refused:</source>
-        <translation type="unfinished"></translation>
+        <translation>テナントの URL が拒否されました:</translation>
     </message>
     <message>
         <source>Reading the SCIM token from standard input (or set INSIGHTLY_SCIM_TOKEN)…</source>
-        <translation type="unfinished"></translation>
+        <translation>標準入力から SCIM トークンを読み取っています (または INSIGHTLY_SCIM_TOKEN を設定してください)…</translation>
     </message>
     <message>
         <source>Secret Token refused (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレット トークンが拒否されました (%1):</translation>
     </message>
     <message>
         <source>Note: </source>
-        <translation type="unfinished"></translation>
+        <translation>注: </translation>
     </message>
     <message>
         <source>Probing %1 with the token %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>トークン %2 (%3) で %1 を検査しています</translation>
     </message>
     <message>
         <source> (%1 ms)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 ミリ秒)</translation>
     </message>
     <message>
         <source>All checks passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのチェックに合格しました。</translation>
     </message>
     <message>
         <source>Some checks failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>一部のチェックが失敗しました。</translation>
     </message>
 </context>
 <context>
     <name>FederationMetadata</name>
     <message>
         <source>Download &quot;Federation Metadata XML&quot; again from the Insightly SAML application in Entra (Single sign-on, SAML Certificates), or use &quot;Certificate (Base64)&quot; instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entra の Insightly SAML アプリケーション ([シングル サインオン]、[SAML 証明書]) から「フェデレーション メタデータ XML」をもう一度ダウンロードするか、代わりに「証明書 (Base64)」を使用してください。</translation>
     </message>
     <message>
         <source>The metadata file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>メタデータ ファイルが空です。</translation>
     </message>
     <message>
         <source>It contains no XML.</source>
-        <translation type="unfinished"></translation>
+        <translation>XML が含まれていません。</translation>
     </message>
     <message>
         <source>This file is not Entra federation metadata.</source>
-        <translation type="unfinished"></translation>
+        <translation>このファイルは Entra のフェデレーション メタデータではありません。</translation>
     </message>
     <message>
         <source>It declares a document type (DTD), which metadata never does.</source>
-        <translation type="unfinished"></translation>
+        <translation>ドキュメント型 (DTD) が宣言されていますが、メタデータで宣言されることはありません。</translation>
     </message>
     <message>
         <source>It is a web page (HTML), perhaps a sign-in page saved instead of the download.</source>
-        <translation type="unfinished"></translation>
+        <translation>これは Web ページ (HTML) です。ダウンロードの代わりにサインイン ページが保存された可能性があります。</translation>
     </message>
     <message>
         <source>Its top element is &lt;%1&gt;, not &lt;EntityDescriptor&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>最上位の要素が &lt;EntityDescriptor&gt; ではなく &lt;%1&gt; です。</translation>
     </message>
     <message>
         <source>A certificate in the metadata cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>メタデータ内の証明書を読み取れません。</translation>
     </message>
     <message>
         <source>line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行、%2 列: %3</translation>
     </message>
     <message>
         <source>The metadata file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>メタデータ ファイルが破損しています。</translation>
     </message>
     <message>
         <source>It is not well-formed XML (%1); it may have been cut off or edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>整形式の XML ではありません (%1)。途中で切れているか、編集された可能性があります。</translation>
     </message>
     <message>
         <source>The metadata holds no SAML signing certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>メタデータに SAML 署名証明書が含まれていません。</translation>
     </message>
     <message>
         <source>It has no &lt;KeyDescriptor use=&quot;signing&quot;&gt; under &lt;IDPSSODescriptor&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;IDPSSODescriptor&gt; の下に &lt;KeyDescriptor use=&quot;signing&quot;&gt; がありません。</translation>
     </message>
 </context>
 <context>
     <name>InsightlyUrls</name>
     <message>
         <source>The Sign-in page URL is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>「Sign-in page URL」が空です。</translation>
     </message>
     <message>
         <source>The wizard needs Insightly&apos;s Sign-in page URL to configure single sign-on.</source>
-        <translation type="unfinished"></translation>
+        <translation>シングル サインオンを構成するには、Insightly の「Sign-in page URL」が必要です。</translation>
     </message>
     <message>
         <source>Removed spaces, line breaks or quotes around the URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL の前後にある空白、改行、引用符を削除しました。</translation>
     </message>
     <message>
         <source>They come along when copying from mail or documents; a URL never contains them.</source>
-        <translation type="unfinished"></translation>
+        <translation>これらはメールや文書からコピーすると一緒に付いてきます。URL にこれらが含まれることはありません。</translation>
     </message>
     <message>
         <source>Nothing to do; check that the URL below is the one Insightly shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>対処は不要です。下の URL が Insightly に表示されるものと同じであることを確認してください。</translation>
     </message>
     <message>
         <source>Added https:// in front of the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレスの前に https:// を追加しました。</translation>
     </message>
     <message>
         <source>The pasted text started with the host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>貼り付けたテキストがホスト名で始まっていました。</translation>
     </message>
     <message>
         <source>That is not a web address.</source>
-        <translation type="unfinished"></translation>
+        <translation>これは Web アドレスではありません。</translation>
     </message>
     <message>
         <source>A Sign-in page URL starts with https:// followed by crm.&lt;pod&gt;.insightly.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>「Sign-in page URL」は https:// で始まり、その後に crm.&lt;pod&gt;.insightly.com が続きます。</translation>
     </message>
     <message>
         <source>That is Insightly&apos;s SCIM endpoint, not the Sign-in page URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>これは Insightly の SCIM エンドポイントであり、「Sign-in page URL」ではありません。</translation>
     </message>
     <message>
         <source>The SCIM endpoint is for provisioning (Tenant URL), a later step.</source>
-        <translation type="unfinished"></translation>
+        <translation>SCIM エンドポイントはプロビジョニング用 (テナントの URL) で、後の手順で使用します。</translation>
     </message>
     <message>
         <source>The address %1 points to this computer, not to Insightly.</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレス %1 は Insightly ではなく、このコンピューターを指しています。</translation>
     </message>
     <message>
         <source>Only the demo mode uses a local address.</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカル アドレスを使用するのはデモ モードのみです。</translation>
     </message>
     <message>
         <source>That is the SAML settings page; copy the Sign-in page URL shown on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>これは SAML の設定ページです。そこに表示される「Sign-in page URL」をコピーしてください。</translation>
     </message>
     <message>
         <source>The settings page&apos;s own address is not the value Entra needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>設定ページ自体のアドレスは、Entra が必要とする値ではありません。</translation>
     </message>
     <message>
         <source>That is an Insightly page (%1), but not the Sign-in page URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>これは Insightly のページ (%1) ですが、「Sign-in page URL」ではありません。</translation>
     </message>
     <message>
         <source>The Sign-in page URL ends in /user/saml?instanceId=…</source>
-        <translation type="unfinished"></translation>
+        <translation>「Sign-in page URL」の末尾は /user/saml?instanceId=… です。</translation>
     </message>
     <message>
         <source>The Sign-in page URL must start with https://, not http://.</source>
-        <translation type="unfinished"></translation>
+        <translation>「Sign-in page URL」は http:// ではなく https:// で始まる必要があります。</translation>
     </message>
     <message>
         <source>Entra posts the sign-in to this address; it has to be encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entra はサインインをこのアドレスに送信するため、暗号化されている必要があります。</translation>
     </message>
     <message>
         <source>Use %1, exactly as Insightly shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly に表示されるとおりに %1 を使用してください。</translation>
     </message>
     <message>
         <source>The Sign-in page URL is missing its instanceId.</source>
-        <translation type="unfinished"></translation>
+        <translation>「Sign-in page URL」に instanceId がありません。</translation>
     </message>
     <message>
         <source>Insightly tells its instances apart by the ?instanceId=… part at the end; the copied text stops before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly は末尾の ?instanceId=… の部分でインスタンスを区別します。コピーしたテキストはその手前で途切れています。</translation>
     </message>
     <message>
         <source>The Insightly pod &quot;%1&quot; is not one the wizard knows (na1, eu1, au1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly のポッド「%1」は、ウィザードが認識しているポッド (na1、eu1、au1) ではありません。</translation>
     </message>
     <message>
         <source>Insightly may run more pods than it documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly は、文書化されている以上のポッドを運用している場合があります。</translation>
     </message>
     <message>
         <source>Check that the address is exactly the one Insightly shows; if it is, go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレスが Insightly に表示されるものと完全に同じであることを確認してください。同じであれば、そのまま進んでください。</translation>
     </message>
 </context>
 <context>
     <name>KeychainErrors</name>
     <message>
         <source>Windows Credential Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows 資格情報マネージャー</translation>
     </message>
     <message>
         <source>the macOS Keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>macOS キーチェーン</translation>
     </message>
     <message>
         <source>the system keyring (Secret Service)</source>
-        <translation type="unfinished"></translation>
+        <translation>システム キーリング (Secret Service)</translation>
     </message>
     <message>
         <source>A saved credential couldn&apos;t be read from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存された資格情報を %1 から読み取れませんでした。</translation>
     </message>
     <message>
         <source>A credential couldn&apos;t be saved in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>資格情報を %1 に保存できませんでした。</translation>
     </message>
     <message>
         <source>A saved credential couldn&apos;t be removed from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存された資格情報を %1 から削除できませんでした。</translation>
     </message>
     <message>
         <source>Credential Manager (Control Panel)</source>
-        <translation type="unfinished"></translation>
+        <translation>資格情報マネージャー (コントロール パネル)</translation>
     </message>
     <message>
         <source>Keychain Access</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンアクセス</translation>
     </message>
     <message>
         <source>Passwords and Keys (Seahorse) or KWallet Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードと鍵 (Seahorse) または KWallet Manager</translation>
     </message>
     <message>
         <source>No secure password store (Secret Service) is running on this desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>このデスクトップでは、安全なパスワード ストア (Secret Service) が実行されていません。</translation>
     </message>
     <message>
         <source>Install and start one — GNOME Keyring (gnome-keyring), KWallet, or KeePassXC with Secret Service enabled — and unlock it; then log out and back in and retry. Without it the wizard can&apos;t remember your sign-in or the SCIM token, and it never stores them unprotected.</source>
-        <translation type="unfinished"></translation>
+        <translation>GNOME Keyring (gnome-keyring)、KWallet、または Secret Service を有効にした KeePassXC のいずれかをインストールして起動し、ロックを解除してください。その後、ログアウトして再度ログインし、もう一度お試しください。これがないと、ウィザードはサインインや SCIM トークンを記憶できません。また、保護されていない状態で保存することは決してありません。</translation>
     </message>
     <message>
         <source>This session has no desktop message bus (D-Bus), so the password store can&apos;t be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>このセッションにはデスクトップ メッセージ バス (D-Bus) がないため、パスワード ストアにアクセスできません。</translation>
     </message>
     <message>
         <source>Run the wizard inside a normal desktop session (or start one with dbus-run-session), with GNOME Keyring or KWallet unlocked, and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>通常のデスクトップ セッション内で (または dbus-run-session でセッションを開始して)、GNOME Keyring または KWallet のロックを解除した状態でウィザードを実行し、もう一度お試しください。</translation>
     </message>
     <message>
         <source>The macOS keychain is locked and can&apos;t ask for your password in this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>macOS キーチェーンがロックされており、このセッションではパスワードを要求できません。</translation>
     </message>
     <message>
         <source>Unlock it (log in at the console, or run `security unlock-keychain ~/Library/Keychains/login.keychain-db`) and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>ロックを解除してから (コンソールでログインするか、`security unlock-keychain ~/Library/Keychains/login.keychain-db` を実行します)、もう一度お試しください。</translation>
     </message>
     <message>
         <source>The keychain password was rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンのパスワードが拒否されました。</translation>
     </message>
     <message>
         <source>If your Mac password was reset, update or reset the login keychain password in Keychain Access, then retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mac のパスワードをリセットした場合は、キーチェーンアクセスでログイン キーチェーンのパスワードを更新またはリセットしてから、もう一度お試しください。</translation>
     </message>
     <message>
         <source>macOS reports no usable keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>macOS が使用可能なキーチェーンがないと報告しています。</translation>
     </message>
     <message>
         <source>Restart the computer; if it persists, repair or reset the keychain in Keychain Access.</source>
-        <translation type="unfinished"></translation>
+        <translation>コンピューターを再起動してください。問題が続く場合は、キーチェーンアクセスでキーチェーンを修復またはリセットしてください。</translation>
     </message>
     <message>
         <source>Windows denied access to Credential Manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows が資格情報マネージャーへのアクセスを拒否しました。</translation>
     </message>
     <message>
         <source>Run the wizard as the signed-in user in a normal desktop session (not as a service or through remote tools) and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>通常のデスクトップ セッションで、サインインしているユーザーとしてウィザードを実行し (サービスとしてやリモート ツール経由ではなく)、もう一度お試しください。</translation>
     </message>
     <message>
         <source>Your system keyring is locked, and the prompt to unlock it was dismissed or couldn&apos;t be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>システム キーリングがロックされており、ロック解除のプロンプトが閉じられたか、表示できませんでした。</translation>
     </message>
     <message>
         <source>Unlock the &apos;Login&apos; keyring (Passwords and Keys, or KWallet) and retry. Setting the keyring password equal to your login password lets it unlock automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>「ログイン」キーリング (パスワードと鍵、または KWallet) のロックを解除して、もう一度お試しください。キーリングのパスワードをログイン パスワードと同じにすると、自動的にロックが解除されます。</translation>
     </message>
     <message>
         <source>The credential is larger than Windows Credential Manager accepts.</source>
-        <translation type="unfinished"></translation>
+        <translation>資格情報が、Windows 資格情報マネージャーで受け付けられるサイズを超えています。</translation>
     </message>
     <message>
         <source>Sign in again; the wizard stores it in smaller pieces. If it keeps failing, send the diagnostics to support.</source>
-        <translation type="unfinished"></translation>
+        <translation>もう一度サインインしてください。ウィザードは資格情報を小さく分割して保存します。失敗が続く場合は、診断情報をサポートに送信してください。</translation>
     </message>
     <message>
         <source>The saved credential can&apos;t be read on this Windows account any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存された資格情報は、この Windows アカウントでは読み取れなくなりました。</translation>
     </message>
     <message>
         <source>Sign in again; the wizard will replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>もう一度サインインしてください。ウィザードが資格情報を置き換えます。</translation>
     </message>
     <message>
         <source>Windows Credential Manager refused to save it (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows 資格情報マネージャーが保存を拒否しました (%1)。</translation>
     </message>
     <message>
         <source>Run the wizard in a normal desktop session (not as a service or through remote tools); clearing old entries in Credential Manager may help.</source>
-        <translation type="unfinished"></translation>
+        <translation>通常のデスクトップ セッションでウィザードを実行してください (サービスとしてやリモート ツール経由ではなく)。資格情報マネージャーの古いエントリを削除すると解決する場合があります。</translation>
     </message>
     <message>
         <source>An entry with the same name already exists in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>同じ名前のエントリがキーチェーンに既に存在します。</translation>
     </message>
     <message>
         <source>Delete the existing &apos;Insightly SSO Setup&apos; entries in Keychain Access and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンアクセスで既存の 'Insightly SSO Setup' エントリを削除して、もう一度お試しください。</translation>
     </message>
     <message>
         <source>The password store reported an unknown error.</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワード ストアが不明なエラーを報告しました。</translation>
     </message>
     <message>
         <source>The password store reported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワード ストアの報告: %1</translation>
     </message>
     <message>
         <source>Retry. If it keeps failing you can continue, but you&apos;ll need to sign in again next time; send the diagnostics to support.</source>
-        <translation type="unfinished"></translation>
+        <translation>もう一度お試しください。失敗が続く場合でも続行できますが、次回もう一度サインインする必要があります。診断情報をサポートに送信してください。</translation>
     </message>
     <message>
         <source>Nothing is stored under this name.</source>
-        <translation type="unfinished"></translation>
+        <translation>この名前では何も保存されていません。</translation>
     </message>
     <message>
         <source>Sign in again; the wizard will save it anew.</source>
-        <translation type="unfinished"></translation>
+        <translation>もう一度サインインしてください。ウィザードが新たに保存します。</translation>
     </message>
     <message>
         <source>The password store refused to delete the entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワード ストアがエントリの削除を拒否しました。</translation>
     </message>
     <message>
         <source>Remove the &apos;Insightly SSO Setup&apos; entries manually in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 で 'Insightly SSO Setup' エントリを手動で削除してください。</translation>
     </message>
     <message>
         <source>Access to %1 was declined.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 へのアクセスが拒否されました。</translation>
     </message>
     <message>
         <source>Retry and choose Always Allow when macOS asks, or sign in each time.</source>
-        <translation type="unfinished"></translation>
+        <translation>もう一度お試しいただき、macOS から確認されたら [常に許可] を選択してください。または、毎回サインインしてください。</translation>
     </message>
     <message>
         <source>Retry and allow access when asked, or sign in each time.</source>
-        <translation type="unfinished"></translation>
+        <translation>もう一度お試しいただき、確認されたらアクセスを許可してください。または、毎回サインインしてください。</translation>
     </message>
     <message>
         <source>%1 isn&apos;t available.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は使用できません。</translation>
     </message>
     <message>
         <source>Restart the computer and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>コンピューターを再起動して、もう一度お試しください。</translation>
     </message>
     <message>
         <source>Secure storage isn&apos;t supported on this system.</source>
-        <translation type="unfinished"></translation>
+        <translation>このシステムでは安全なストレージがサポートされていません。</translation>
     </message>
     <message>
         <source>You can continue, but you&apos;ll need to sign in each time.</source>
-        <translation type="unfinished"></translation>
+        <translation>続行できますが、毎回サインインする必要があります。</translation>
     </message>
     <message>
         <source>%1 didn&apos;t answer within %2 seconds. It may be locked and waiting for a password prompt that isn&apos;t visible.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が %2 秒以内に応答しませんでした。ロックされていて、表示されていないパスワード プロンプトを待っている可能性があります。</translation>
     </message>
     <message>
         <source>Unlock your keyring (Passwords and Keys, or KWallet), answer any prompt it shows, and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーリング (パスワードと鍵、または KWallet) のロックを解除し、表示されるプロンプトに応答して、もう一度お試しください。</translation>
     </message>
     <message>
         <source>Answer any keychain prompt that is waiting (it may be behind other windows), unlock the keychain, and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>待機中のキーチェーンのプロンプト (他のウィンドウの背後にある場合があります) に応答し、キーチェーンのロックを解除して、もう一度お試しください。</translation>
     </message>
     <message>
         <source>A saved credential is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存された資格情報が破損しています。</translation>
     </message>
     <message>
         <source>Its stored pieces don&apos;t fit together; saving it was probably interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存されている断片が一致しません。保存が中断された可能性があります。</translation>
     </message>
 </context>
 <context>
     <name>LoopbackRedirectListener</name>
     <message>
         <source>Insightly SSO Setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly SSO Setup</translation>
     </message>
     <message>
         <source>You can close this tab and return to Insightly SSO Setup.</source>
-        <translation type="unfinished"></translation>
+        <translation>このタブを閉じて、Insightly SSO Setup に戻ってかまいません。</translation>
     </message>
 </context>
 <context>
     <name>SamlResponseCheck</name>
     <message>
         <source>The captured value is not a SAML response.</source>
-        <translation type="unfinished"></translation>
+        <translation>取得した値は SAML 応答ではありません。</translation>
     </message>
     <message>
         <source>It is not Base64 text, so it cannot be decoded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Base64 テキストではないため、デコードできません。</translation>
     </message>
     <message>
         <source>It is XML, but not a SAML protocol Response.</source>
-        <translation type="unfinished"></translation>
+        <translation>XML ですが、SAML プロトコルの Response ではありません。</translation>
     </message>
     <message>
         <source>The SAML response is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>SAML 応答が破損しています。</translation>
     </message>
     <message>
         <source>It decodes, but is not well-formed XML: it was cut off or altered.</source>
-        <translation type="unfinished"></translation>
+        <translation>デコードはできますが、整形式の XML ではありません。途中で切れているか、改変されています。</translation>
     </message>
     <message>
         <source>Destination (Reply URL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Destination (応答 URL)</translation>
     </message>
     <message>
         <source>Readable assertion</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取り可能なアサーション</translation>
     </message>
     <message>
         <source>encrypted assertion</source>
-        <translation type="unfinished"></translation>
+        <translation>暗号化されたアサーション</translation>
     </message>
     <message>
         <source>(not present)</source>
-        <translation type="unfinished"></translation>
+        <translation>(存在しません)</translation>
     </message>
     <message>
         <source>an unencrypted assertion</source>
-        <translation type="unfinished"></translation>
+        <translation>暗号化されていないアサーション</translation>
     </message>
     <message>
         <source>The SAML assertion is encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>SAML アサーションが暗号化されています。</translation>
     </message>
     <message>
         <source>Token encryption is turned on for the app in Entra; Insightly expects a signed, unencrypted assertion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entra でこのアプリのトークン暗号化がオンになっています。Insightly は、署名済みで暗号化されていないアサーションを想定しています。</translation>
     </message>
     <message>
         <source>In Entra, Single sign-on, Token encryption: deactivate the encryption certificate, then sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entra の [シングル サインオン]、[トークン暗号化] で暗号化証明書を非アクティブにしてから、もう一度サインインしてください。</translation>
     </message>
     <message>
         <source>The SAML response carries no assertion.</source>
-        <translation type="unfinished"></translation>
+        <translation>SAML 応答にアサーションが含まれていません。</translation>
     </message>
     <message>
         <source>Entra reported success but sent no user information.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entra は成功を報告しましたが、ユーザー情報を送信しませんでした。</translation>
     </message>
     <message>
         <source>Sign in again through My Apps.</source>
-        <translation type="unfinished"></translation>
+        <translation>マイ アプリからもう一度サインインしてください。</translation>
     </message>
     <message>
         <source>Recipient (Reply URL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Recipient (応答 URL)</translation>
     </message>
 </context>
 <context>
     <name>ScimInputs</name>
     <message>
         <source>The Tenant URL is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>テナントの URL が空です。</translation>
     </message>
     <message>
         <source>Entra needs Insightly&apos;s SCIM endpoint to provision users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entra がユーザーをプロビジョニングするには、Insightly の SCIM エンドポイントが必要です。</translation>
     </message>
     <message>
         <source>The Tenant URL field holds what looks like the Secret Token.</source>
-        <translation type="unfinished"></translation>
+        <translation>[テナントの URL] フィールドに、シークレット トークンのようなものが入力されています。</translation>
     </message>
     <message>
         <source>The Tenant URL is a web address starting with https://; the long code below it in Insightly is the token.</source>
-        <translation type="unfinished"></translation>
+        <translation>テナントの URL は https:// で始まる Web アドレスです。Insightly でその下に表示される長いコードがトークンです。</translation>
     </message>
     <message>
         <source>Paste the token into Secret Token instead. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>代わりにトークンを [シークレット トークン] に貼り付けてください。%1</translation>
     </message>
     <message>
         <source>Removed spaces, line breaks or quotes around the Tenant URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>テナントの URL の前後にある空白、改行、引用符を削除しました。</translation>
     </message>
     <message>
         <source>They come along when copying from mail or documents; a URL never contains them.</source>
-        <translation type="unfinished"></translation>
+        <translation>これらはメールや文書からコピーすると一緒に付いてきます。URL にこれらが含まれることはありません。</translation>
     </message>
     <message>
         <source>Nothing to do; check that the URL below is the one Insightly shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>対処は不要です。下の URL が Insightly に表示されるものと同じであることを確認してください。</translation>
     </message>
     <message>
         <source>Added %1 in front of the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレスの前に %1 を追加しました。</translation>
     </message>
     <message>
         <source>The pasted text started with the host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>貼り付けたテキストがホスト名で始まっていました。</translation>
     </message>
     <message>
         <source>The Tenant URL is not a web address.</source>
-        <translation type="unfinished"></translation>
+        <translation>テナントの URL が Web アドレスではありません。</translation>
     </message>
     <message>
         <source>Insightly&apos;s SCIM endpoint is an address starting with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly の SCIM エンドポイントは https:// で始まるアドレスです。</translation>
     </message>
     <message>
         <source>The Tenant URL contains a user name or password before the host.</source>
-        <translation type="unfinished"></translation>
+        <translation>テナントの URL のホストの前にユーザー名またはパスワードが含まれています。</translation>
     </message>
     <message>
         <source>Entra sends the Secret Token separately; credentials in the address would be visible to anyone who sees the configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entra はシークレット トークンを別に送信します。アドレスに資格情報が含まれていると、構成を見た人なら誰でもそれを見ることができます。</translation>
     </message>
     <message>
         <source>That is Insightly&apos;s Sign-in page URL (for single sign-on), not the SCIM endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>これは Insightly の「Sign-in page URL」(シングル サインオン用) であり、SCIM エンドポイントではありません。</translation>
     </message>
     <message>
         <source>Both are on the same settings page; the SCIM endpoint appears below Enable SCIM Provisioning.</source>
-        <translation type="unfinished"></translation>
+        <translation>どちらも同じ設定ページにあります。SCIM エンドポイントは「Enable SCIM Provisioning」の下に表示されます。</translation>
     </message>
     <message>
         <source>That is the SAML and SCIM settings page; copy the SCIM endpoint shown on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>これは SAML と SCIM の設定ページです。そこに表示される SCIM エンドポイントをコピーしてください。</translation>
     </message>
     <message>
         <source>The settings page&apos;s own address is not the value Entra needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>設定ページ自体のアドレスは、Entra が必要とする値ではありません。</translation>
     </message>
     <message>
         <source>The Tenant URL ends with a SCIM resource (%1); Entra adds that part itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>テナントの URL が SCIM リソース (%1) で終わっています。この部分は Entra が自動的に追加します。</translation>
     </message>
     <message>
         <source>Entra appends /Users, /Groups and the other resources to the Tenant URL, so they would appear twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entra はテナントの URL に /Users、/Groups などのリソースを付加するため、二重になってしまいます。</translation>
     </message>
     <message>
         <source>Use %1, the SCIM endpoint exactly as Insightly shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly に表示されるとおりの SCIM エンドポイント %1 を使用してください。</translation>
     </message>
     <message>
         <source>The address %1 points to this computer, not to Insightly.</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレス %1 は Insightly ではなく、このコンピューターを指しています。</translation>
     </message>
     <message>
         <source>Microsoft&apos;s provisioning service connects from its own network; only the demo mode uses a local address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft のプロビジョニング サービスは自社のネットワークから接続します。ローカル アドレスを使用するのはデモ モードのみです。</translation>
     </message>
     <message>
         <source>The Tenant URL must start with https://, not http://.</source>
-        <translation type="unfinished"></translation>
+        <translation>テナントの URL は http:// ではなく https:// で始まる必要があります。</translation>
     </message>
     <message>
         <source>Entra sends the Secret Token with every request; Microsoft requires an encrypted connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entra はすべての要求でシークレット トークンを送信します。Microsoft は暗号化された接続を必要とします。</translation>
     </message>
     <message>
         <source>Use %1, exactly as Insightly shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly に表示されるとおりに %1 を使用してください。</translation>
     </message>
     <message>
         <source>The Secret Token is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレット トークンが空です。</translation>
     </message>
     <message>
         <source>Insightly only accepts provisioning requests that carry its SCIM token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly は、SCIM トークンを含むプロビジョニング要求のみを受け入れます。</translation>
     </message>
     <message>
         <source>Removed spaces, line breaks or quotes around the Secret Token.</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレット トークンの前後にある空白、改行、引用符を削除しました。</translation>
     </message>
     <message>
         <source>They come along when copying; they are not part of the token.</source>
-        <translation type="unfinished"></translation>
+        <translation>これらはコピー時に一緒に付いてきたもので、トークンの一部ではありません。</translation>
     </message>
     <message>
         <source>Nothing to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>対処は不要です。</translation>
     </message>
     <message>
         <source>Removed &quot;Bearer&quot; in front of the Secret Token.</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレット トークンの前にある「Bearer」を削除しました。</translation>
     </message>
     <message>
         <source>Entra adds the word Bearer itself when it sends the token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entra はトークンを送信するときに Bearer という語を自動的に追加します。</translation>
     </message>
     <message>
         <source>Only the word Bearer was pasted, without the token.</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンなしで Bearer という語だけが貼り付けられました。</translation>
     </message>
     <message>
         <source>The Secret Token field holds a web address.</source>
-        <translation type="unfinished"></translation>
+        <translation>[シークレット トークン] フィールドに Web アドレスが入力されています。</translation>
     </message>
     <message>
         <source>The web address is the Tenant URL; the token is the long code shown with it in Insightly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Web アドレスはテナントの URL です。トークンは、Insightly でそれと一緒に表示される長いコードです。</translation>
     </message>
     <message>
         <source>Paste the address into Tenant URL instead. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>代わりにアドレスを [テナントの URL] に貼り付けてください。%1</translation>
     </message>
     <message>
         <source>The Secret Token contains spaces or line breaks.</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレット トークンに空白または改行が含まれています。</translation>
     </message>
     <message>
         <source>A token never contains them; mail and chat programs break long codes into lines, or two values were pasted together.</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンにこれらが含まれることはありません。メールやチャットのプログラムが長いコードを改行したか、2 つの値が一緒に貼り付けられました。</translation>
     </message>
     <message>
         <source>Copy the token again in one piece, or check that the token without the spaces (ending in %1) is the one Insightly shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンをひとまとまりでもう一度コピーするか、空白を除いたトークン (末尾が %1) が Insightly に表示されるものと同じであることを確認してください。</translation>
     </message>
 </context>
 <context>
     <name>SecretStore</name>
     <message>
         <source>A credential has no valid name.</source>
-        <translation type="unfinished"></translation>
+        <translation>資格情報に有効な名前がありません。</translation>
     </message>
     <message>
         <source>A stored secret needs a tenant and a purpose.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存するシークレットには、テナントと用途が必要です。</translation>
     </message>
     <message>
         <source>Send the diagnostics to support.</source>
-        <translation type="unfinished"></translation>
+        <translation>診断情報をサポートに送信してください。</translation>
     </message>
 </context>
 <context>
     <name>SignInSession</name>
     <message>
         <source>This sign-in was not started by the wizard.</source>
-        <translation type="unfinished"></translation>
+        <translation>このサインインはウィザードによって開始されたものではありません。</translation>
     </message>
     <message>
         <source>Start the sign-in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインをもう一度開始してください。</translation>
     </message>
 </context>
 <context>
     <name>SigningCertificate</name>
     <message>
         <source>In Entra open the Insightly SAML application, Single sign-on, SAML Certificates, and download &quot;Certificate (Base64)&quot;; then choose that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entra で Insightly SAML アプリケーションを開き、[シングル サインオン]、[SAML 証明書] で「証明書 (Base64)」をダウンロードしてから、そのファイルを選択してください。</translation>
     </message>
     <message>
         <source>This file is not a certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>このファイルは証明書ではありません。</translation>
     </message>
     <message>
         <source>It holds neither a PEM certificate (-----BEGIN CERTIFICATE-----), nor DER, nor Base64 certificate data.</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM 証明書 (-----BEGIN CERTIFICATE-----)、DER、Base64 の証明書データのいずれも含まれていません。</translation>
     </message>
     <message>
         <source>This certificate is incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>この証明書は不完全です。</translation>
     </message>
     <message>
         <source>The data ends before the certificate does: it was cut off while copying or downloading.</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書の途中でデータが終わっています。コピーまたはダウンロードの途中で切れています。</translation>
     </message>
     <message>
         <source>This is a .pfx (PKCS#12) file, not a certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>これは証明書ではなく、.pfx (PKCS#12) ファイルです。</translation>
     </message>
     <message>
         <source>A .pfx file bundles the certificate with its private key; Insightly needs only the public certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>.pfx ファイルには証明書と秘密キーがまとめて含まれています。Insightly に必要なのは公開証明書のみです。</translation>
     </message>
     <message>
         <source>This is a private key, not a certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>これは証明書ではなく、秘密キーです。</translation>
     </message>
     <message>
         <source>The file holds a PRIVATE KEY block. Insightly needs the public certificate; a private key must never be uploaded or shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>このファイルには PRIVATE KEY ブロックが含まれています。Insightly に必要なのは公開証明書です。秘密キーは決してアップロードしたり共有したりしないでください。</translation>
     </message>
     <message>
         <source>If this key is real, keep the file somewhere safe or delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>このキーが本物の場合は、ファイルを安全な場所に保管するか、削除してください。</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルが空です。</translation>
     </message>
     <message>
         <source>It contains no certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書が含まれていません。</translation>
     </message>
     <message>
         <source>This is Federation Metadata XML, not a certificate file.</source>
-        <translation type="unfinished"></translation>
+        <translation>これは証明書ファイルではなく、フェデレーション メタデータ XML です。</translation>
     </message>
     <message>
         <source>The metadata carries the signing certificate inside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>メタデータには署名証明書が含まれています。</translation>
     </message>
     <message>
         <source>Load it as federation metadata instead, or download &quot;Certificate (Base64)&quot; from Entra.</source>
-        <translation type="unfinished"></translation>
+        <translation>代わりにフェデレーション メタデータとして読み込むか、Entra から「証明書 (Base64)」をダウンロードしてください。</translation>
     </message>
 </context>
 <context>
     <name>insightly</name>
     <message>
         <source>Connects Insightly to Microsoft Entra ID: SAML single sign-on and SCIM user provisioning, step by step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly を Microsoft Entra ID に接続します。SAML シングル サインオンと SCIM ユーザー プロビジョニングを手順に沿って設定します。</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>このヘルプを表示します。</translation>
     </message>
     <message>
         <source>Show the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョンを表示します。</translation>
     </message>
     <message>
         <source>Run against a built-in simulated tenant and Insightly instance (no real changes).</source>
-        <translation type="unfinished"></translation>
+        <translation>組み込みのシミュレートされたテナントと Insightly インスタンスに対して実行します (実際の変更は行いません)。</translation>
     </message>
     <message>
         <source>Microsoft Entra tenant: a domain or a tenant ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Entra テナント: ドメインまたはテナント ID。</translation>
     </message>
     <message>
         <source>tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>tenant</translation>
     </message>
     <message>
         <source>Application (client) ID of your own app registration to sign in with.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインに使用する独自のアプリ登録のアプリケーション (クライアント) ID。</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>id</translation>
     </message>
     <message>
         <source>Microsoft cloud: global, usgov or china.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft クラウド: global、usgov、china のいずれか。</translation>
     </message>
     <message>
         <source>cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>cloud</translation>
     </message>
     <message>
         <source>Language of the wizard, e.g. en, de, fr, es, ja, pt_BR.</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィザードの言語 (例: en、de、fr、es、ja、pt_BR)。</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>code</translation>
     </message>
     <message>
         <source>Unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>予期しない引数: %1</translation>
     </message>
     <message>
         <source>--cloud must be global, usgov or china, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--cloud には global、usgov、china のいずれかを指定してください (&quot;%1&quot; は指定できません)。</translation>
     </message>
     <message>
         <source>--client-id must be an application (client) ID such as 14d82eec-204b-4c2f-b7e8-296a70dab67e, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--client-id には 14d82eec-204b-4c2f-b7e8-296a70dab67e のようなアプリケーション (クライアント) ID を指定してください (&quot;%1&quot; は指定できません)。</translation>
     </message>
     <message>
         <source>--tenant must be a domain such as contoso.onmicrosoft.com or a tenant ID, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--tenant には contoso.onmicrosoft.com のようなドメインまたはテナント ID を指定してください (&quot;%1&quot; は指定できません)。</translation>
     </message>
     <message>
         <source>--language takes a language code such as de or pt_BR, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--language には de や pt_BR のような言語コードを指定してください (&quot;%1&quot; は指定できません)。</translation>
     </message>
 </context>
 <context>
     <name>insightly::EmbeddedBrowser</name>
     <message>
         <source>Address of the page shown</source>
-        <translation type="unfinished"></translation>
+        <translation>表示中のページのアドレス</translation>
     </message>
     <message>
         <source>Page loading progress</source>
-        <translation type="unfinished"></translation>
+        <translation>ページの読み込みの進行状況</translation>
     </message>
     <message>
         <source>Web page</source>
-        <translation type="unfinished"></translation>
+        <translation>Web ページ</translation>
     </message>
     <message>
         <source>The connection to %1 is not secure, so the page was not opened: %2
 Check the date and time of this computer, and whether a proxy or security software intercepts secure connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 への接続が安全でないため、ページを開きませんでした: %2
+このコンピューターの日付と時刻、およびプロキシやセキュリティ ソフトウェアが安全な接続を傍受していないかを確認してください。</translation>
     </message>
     <message>
         <source>Not secure — </source>
-        <translation type="unfinished"></translation>
+        <translation>安全ではありません — </translation>
     </message>
     <message>
         <source>The page %1 could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ページ %1 を開けませんでした: %2</translation>
     </message>
 </context>
 <context>
     <name>insightly::InsightlyRestClient</name>
     <message>
         <source>The API key belongs to %1, who is deactivated in Insightly.</source>
-        <translation type="unfinished"></translation>
+        <translation>API キーは %1 のものですが、このユーザーは Insightly で無効化されています。</translation>
     </message>
     <message>
         <source>A deactivated user&apos;s key cannot be used for the setup.</source>
-        <translation type="unfinished"></translation>
+        <translation>無効化されたユーザーのキーはセットアップに使用できません。</translation>
     </message>
     <message>
         <source>Sign in to Insightly as an active administrator and copy that user&apos;s key from User Settings › API.</source>
-        <translation type="unfinished"></translation>
+        <translation>アクティブな管理者として Insightly にサインインし、そのユーザーのキーを「User Settings › API」からコピーしてください。</translation>
     </message>
     <message>
         <source>The API key belongs to %1, who is not an Insightly administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>API キーは %1 のものですが、このユーザーは Insightly の管理者ではありません。</translation>
     </message>
     <message>
         <source>Only administrators can set up SAML single sign-on and SCIM provisioning in Insightly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly で SAML シングル サインオンと SCIM プロビジョニングを設定できるのは管理者のみです。</translation>
     </message>
     <message>
         <source>Sign in to Insightly as an administrator and copy that user&apos;s key from User Settings › API.</source>
-        <translation type="unfinished"></translation>
+        <translation>管理者として Insightly にサインインし、そのユーザーのキーを「User Settings › API」からコピーしてください。</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>要求は取り消されました。</translation>
     </message>
     <message>
         <source>Insightly refused the API key: copy it again from User Settings › API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly が API キーを拒否しました。「User Settings › API」からもう一度コピーしてください。</translation>
     </message>
     <message>
         <source>The key was mistyped, belongs to another Insightly instance or pod, or was reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーの入力ミスか、別の Insightly インスタンスまたはポッドのキーであるか、キーがリセットされています。</translation>
     </message>
     <message>
         <source>In Insightly open User Settings › API, copy the API key, and paste it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly で「User Settings › API」を開き、API キーをコピーしてもう一度貼り付けてください。</translation>
     </message>
     <message>
         <source>Insightly denied API access for this key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly はこのキーによる API アクセスを拒否しました。</translation>
     </message>
     <message>
         <source>An administrator can switch API access off per user, and some plans have no API access.</source>
-        <translation type="unfinished"></translation>
+        <translation>管理者はユーザーごとに API アクセスをオフにできます。また、一部のプランには API アクセスがありません。</translation>
     </message>
     <message>
         <source>Ask an Insightly administrator to allow API access for your user, or use an administrator&apos;s key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly の管理者に、あなたのユーザーの API アクセスを許可するよう依頼するか、管理者のキーを使用してください。</translation>
     </message>
     <message>
         <source>Insightly limits how many API requests a plan may make.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly では、プランごとに API 要求の数が制限されています。</translation>
     </message>
     <message>
         <source>Limit: %1 requests; remaining: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>上限: %1 件の要求、残り: %2 件。</translation>
     </message>
     <message>
         <source>Insightly is limiting API requests (HTTP 429).</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly が API 要求を制限しています (HTTP 429)。</translation>
     </message>
     <message numerus="yes">
         <source>Wait %n second(s) and try again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 秒待ってから、もう一度お試しください。</numerusform>
         </translation>
     </message>
     <message>
         <source>Wait a while (the daily limit resets at midnight UTC) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>しばらく待ってから (1 日の上限は UTC の午前 0 時にリセットされます)、もう一度お試しください。</translation>
     </message>
     <message>
         <source>Insightly&apos;s API had a problem (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly の API で問題が発生しました (HTTP %1)。</translation>
     </message>
     <message>
         <source>An error on Insightly&apos;s side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly 側のエラーです。</translation>
     </message>
     <message>
         <source>Try again in a few minutes; if it persists, contact Insightly support.</source>
-        <translation type="unfinished"></translation>
+        <translation>数分後にもう一度お試しください。問題が続く場合は、Insightly のサポートに連絡してください。</translation>
     </message>
     <message>
         <source>Insightly&apos;s API did not answer within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly の API が %1 秒以内に応答しませんでした。</translation>
     </message>
     <message>
         <source>The service is slow or a proxy holds the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスが低速か、プロキシが接続を保留しています。</translation>
     </message>
     <message>
         <source>Check your network and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワークを確認して、もう一度お試しください。</translation>
     </message>
     <message>
         <source>The wizard could not establish a trusted connection to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィザードは %1 との信頼できる接続を確立できませんでした。</translation>
     </message>
     <message>
         <source>Its certificate is not trusted by this computer, or a proxy inspects HTTPS traffic.</source>
-        <translation type="unfinished"></translation>
+        <translation>その証明書がこのコンピューターで信頼されていないか、プロキシが HTTPS 通信を検査しています。</translation>
     </message>
     <message>
         <source>If your company inspects HTTPS traffic, ask IT to exclude %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>会社で HTTPS 通信を検査している場合は、%1 を除外するよう IT 部門に依頼してください。</translation>
     </message>
     <message>
         <source>The wizard could not reach %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィザードは %1 に到達できませんでした。</translation>
     </message>
     <message>
         <source>The connection failed (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>接続に失敗しました (%1)。</translation>
     </message>
     <message>
         <source>Check the pod of your Insightly instance, your network and proxy settings, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly インスタンスのポッド、ネットワークとプロキシの設定を確認してから、もう一度お試しください。</translation>
     </message>
     <message>
         <source>Insightly&apos;s API answered HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly の API が HTTP %1 を返しました。</translation>
     </message>
     <message>
         <source>The API address may be wrong for this instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>このインスタンスでは API のアドレスが間違っている可能性があります。</translation>
     </message>
     <message>
         <source>Check the pod shown in Insightly&apos;s User Settings › API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly の「User Settings › API」に表示されるポッドを確認してください。</translation>
     </message>
     <message>
         <source>The address did not answer like Insightly&apos;s API.</source>
-        <translation type="unfinished"></translation>
+        <translation>このアドレスは Insightly の API として応答しませんでした。</translation>
     </message>
     <message>
         <source>The answer to Users/Me has no user in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Users/Me への応答にユーザーが含まれていません。</translation>
     </message>
     <message>
         <source>The list of users is not a JSON array.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーの一覧が JSON 配列ではありません。</translation>
     </message>
     <message>
         <source>Insightly listed more than %1 users; the wizard stopped reading there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly が %1 人を超えるユーザーを返したため、ウィザードはそこで読み取りを停止しました。</translation>
     </message>
     <message>
         <source>A safety limit against lists that never end.</source>
-        <translation type="unfinished"></translation>
+        <translation>終わりのない一覧に対する安全上の上限です。</translation>
     </message>
     <message>
         <source>Check the users in Insightly directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly でユーザーを直接確認してください。</translation>
     </message>
 </context>
 <context>
     <name>insightly::MessagePanel</name>
     <message>
         <source>Copy diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>診断情報をコピー</translation>
     </message>
     <message>
         <source>Copy diagnostics to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>診断情報をクリップボードにコピーします</translation>
     </message>
     <message>
         <source>What to do:</source>
-        <translation type="unfinished"></translation>
+        <translation>対処方法:</translation>
     </message>
     <message>
         <source>Request ID for support: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>サポート用の要求 ID: %1</translation>
     </message>
 </context>
 <context>
     <name>insightly::PreflightView</name>
     <message>
         <source>Tenant:</source>
-        <translation type="unfinished"></translation>
+        <translation>テナント:</translation>
     </message>
     <message>
         <source>Signed in as:</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン中のアカウント:</translation>
     </message>
     <message>
         <source>Roles and permissions checked before any change</source>
-        <translation type="unfinished"></translation>
+        <translation>変更前に確認したロールとアクセス許可</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>チェック</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>結果</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>対処方法</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 &lt;%2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
         <source>✓ Everything the wizard needs is in place. Nothing has been changed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ ウィザードに必要なものはすべて揃っています。まだ何も変更していません。</translation>
     </message>
     <message>
         <source>✗ Something the wizard needs is missing. Nothing has been changed. Fix the rows marked ✗, then sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ ウィザードに必要なものが不足しています。何も変更していません。✗ の付いた行を修正してから、もう一度サインインしてください。</translation>
     </message>
 </context>
 <context>
     <name>insightly::ScimProbe</name>
     <message>
         <source>Skipped: the host name could not be resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>スキップ: ホスト名を解決できませんでした。</translation>
     </message>
     <message>
         <source>Skipped: no connection to the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>スキップ: サーバーに接続できません。</translation>
     </message>
     <message>
         <source>Skipped: no trusted encrypted connection, so the token is not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>スキップ: 信頼できる暗号化された接続がないため、トークンを送信しません。</translation>
     </message>
     <message>
         <source>Skipped: no answer to the previous request.</source>
-        <translation type="unfinished"></translation>
+        <translation>スキップ: 前の要求に応答がありません。</translation>
     </message>
     <message>
         <source>Name lookup</source>
-        <translation type="unfinished"></translation>
+        <translation>名前解決</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>接続</translation>
     </message>
     <message>
         <source>Secure connection (TLS)</source>
-        <translation type="unfinished"></translation>
+        <translation>安全な接続 (TLS)</translation>
     </message>
     <message>
         <source>SCIM service configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>SCIM サービスの構成</translation>
     </message>
     <message>
         <source>User lookup as Entra&apos;s Test Connection does it</source>
-        <translation type="unfinished"></translation>
+        <translation>Entra の [テスト接続] と同じ方法でのユーザー検索</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>取り消されました。</translation>
     </message>
     <message>
         <source>Skipped: the wizard has no network access.</source>
-        <translation type="unfinished"></translation>
+        <translation>スキップ: ウィザードはネットワークにアクセスできません。</translation>
     </message>
     <message>
         <source>%1 is an IP address; no lookup needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は IP アドレスです。名前解決は不要です。</translation>
     </message>
     <message>
         <source>No result within %1 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ミリ秒以内に結果がありません。</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>Connected to %1 port %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のポート %2 に接続しました。</translation>
     </message>
     <message>
         <source>%1: no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 応答なし</translation>
     </message>
     <message>
         <source>Plain http on this computer (demo mode): there is no TLS to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューター上の通常の http (デモ モード): 確認する TLS はありません。</translation>
     </message>
     <message>
         <source>The address starts with http://.</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレスが http:// で始まっています。</translation>
     </message>
     <message>
         <source>No TLS handshake within %1 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ミリ秒以内に TLS ハンドシェイクがありません。</translation>
     </message>
     <message>
         <source>; filter %1, bulk %2</source>
-        <translation type="unfinished"></translation>
+        <translation>; フィルター %1、一括 %2</translation>
     </message>
     <message>
         <source>supported</source>
-        <translation type="unfinished"></translation>
+        <translation>対応</translation>
     </message>
     <message>
         <source>not announced</source>
-        <translation type="unfinished"></translation>
+        <translation>記載なし</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message numerus="yes">
         <source>; %n user(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %n 人のユーザーが見つかりました</numerusform>
         </translation>
     </message>
     <message>
         <source>; empty ListResponse, as Entra expects</source>
-        <translation type="unfinished"></translation>
+        <translation>; Entra の想定どおり、空の ListResponse</translation>
     </message>
     <message>
         <source> (Entra prefers the content type application/scim+json)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Entra はコンテンツ タイプ application/scim+json を推奨します)</translation>
     </message>
 </context>
 <context>
     <name>insightly::SetupStateStore</name>
     <message>
         <source>The saved setup for %1 couldn&apos;t be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の保存されたセットアップを開けませんでした。</translation>
     </message>
     <message>
         <source>Check the permissions of %1, then restart the wizard. Until then, the wizard won&apos;t overwrite it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のアクセス許可を確認してから、ウィザードを再起動してください。それまで、ウィザードはこのファイルを上書きしません。</translation>
     </message>
     <message>
         <source>It isn&apos;t valid JSON (%1 at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>有効な JSON ではありません (バイト %2 で %1)。</translation>
     </message>
     <message>
         <source>It doesn&apos;t contain a setup.</source>
-        <translation type="unfinished"></translation>
+        <translation>セットアップが含まれていません。</translation>
     </message>
     <message>
         <source>It has no valid format version.</source>
-        <translation type="unfinished"></translation>
+        <translation>有効な形式バージョンがありません。</translation>
     </message>
     <message>
         <source>It belongs to another tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>別のテナントのものです。</translation>
     </message>
     <message>
         <source>The saved setup for %1 was created by a newer version of Insightly SSO Setup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の保存されたセットアップは、より新しいバージョンの Insightly SSO Setup で作成されました。</translation>
     </message>
     <message>
         <source>This version understands setup format %1; the file uses format %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>このバージョンが理解できるのはセットアップ形式 %1 ですが、ファイルは形式 %2 を使用しています。</translation>
     </message>
     <message>
         <source>Update the app to the latest version, then open this setup again. The file was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリを最新バージョンに更新してから、このセットアップをもう一度開いてください。ファイルは変更されていません。</translation>
     </message>
     <message>
         <source>The saved setup for %1 couldn&apos;t be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の保存されたセットアップを読み取れませんでした。</translation>
     </message>
     <message>
         <source>The file is damaged. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルが破損しています。%1</translation>
     </message>
     <message>
         <source>The file couldn&apos;t be moved aside, so the wizard won&apos;t overwrite it. Move or delete %1, then restart the wizard.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを退避できなかったため、ウィザードはこのファイルを上書きしません。%1 を移動または削除してから、ウィザードを再起動してください。</translation>
     </message>
     <message>
         <source>The wizard starts this setup afresh and checks what already exists in your tenant, so nothing is created twice. The damaged file was kept as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィザードはこのセットアップを最初からやり直し、テナントに既に存在するものを確認するため、何も二重に作成されることはありません。破損したファイルは %1 として保存されています。</translation>
     </message>
     <message>
         <source>The setup progress for %1 isn&apos;t being saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のセットアップの進行状況は保存されていません。</translation>
     </message>
     <message>
         <source>Its saved file was made by a newer version of the app, or couldn&apos;t be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存されたファイルが新しいバージョンのアプリで作成されたか、読み取れませんでした。</translation>
     </message>
     <message>
         <source>Update the app, or move %1 away, then restart the wizard.</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリを更新するか、%1 を移動してから、ウィザードを再起動してください。</translation>
     </message>
     <message>
         <source>A saved setup for this tenant exists and wasn&apos;t opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>このテナントの保存されたセットアップがありますが、開かれませんでした。</translation>
     </message>
     <message>
         <source>Restart the wizard to continue the saved setup.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存されたセットアップを続行するには、ウィザードを再起動してください。</translation>
     </message>
     <message>
         <source>The setup progress couldn&apos;t be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>セットアップの進行状況を保存できませんでした。</translation>
     </message>
     <message>
         <source>Check that the disk has free space and that %1 is writable. The wizard keeps working, but a later run may not resume where this one stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>ディスクに空き容量があり、%1 に書き込みできることを確認してください。ウィザードは引き続き動作しますが、次回の実行時に今回中断した場所から再開できない場合があります。</translation>
     </message>
 </context>
 <context>
     <name>insightly::SetupWizard</name>
     <message>
         <source>%1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1</translation>
     </message>
     <message>
         <source>Your Insightly instance</source>
-        <translation type="unfinished"></translation>
+        <translation>お使いの Insightly インスタンス</translation>
     </message>
     <message>
         <source>Copy Insightly&apos;s Sign-in page URL into the wizard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly の「Sign-in page URL」をウィザードにコピーします。</translation>
     </message>
     <message>
         <source>&lt;ol&gt;&lt;li&gt;In Insightly, open &lt;b&gt;System Settings › Security › SAML and SCIM&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Copy the &lt;b&gt;Sign-in page URL&lt;/b&gt;. It looks like &lt;tt&gt;https://crm.na1.insightly.com/user/saml?instanceId=…&lt;/tt&gt;.&lt;/li&gt;&lt;li&gt;Paste it here. The wizard uses it as both the Identifier (Entity ID) and the Reply URL.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;ol&gt;&lt;li&gt;Insightly で &lt;b&gt;System Settings › Security › SAML and SCIM&lt;/b&gt; を開きます。&lt;/li&gt;&lt;li&gt;&lt;b&gt;Sign-in page URL&lt;/b&gt; をコピーします。&lt;tt&gt;https://crm.na1.insightly.com/user/saml?instanceId=…&lt;/tt&gt; のような形式です。&lt;/li&gt;&lt;li&gt;ここに貼り付けます。ウィザードはこれを識別子 (エンティティ ID) と応答 URL の両方として使用します。&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
         <source>Reading and checking the Insightly Sign-in page URL is not built yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly の「Sign-in page URL」の読み取りと確認はまだ実装されていません。</translation>
     </message>
     <message>
         <source>Step 1 — Add the Insightly SAML application</source>
-        <translation type="unfinished"></translation>
+        <translation>手順 1 — Insightly SAML アプリケーションを追加する</translation>
     </message>
     <message>
         <source>The enterprise application from the Microsoft Entra gallery.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Entra ギャラリーのエンタープライズ アプリケーションです。</translation>
     </message>
     <message>
         <source>&lt;p&gt;In the Entra admin center this is &lt;b&gt;Enterprise applications › New application&lt;/b&gt;, searching the gallery for &lt;b&gt;Insightly SAML&lt;/b&gt; and adding it.&lt;/p&gt;&lt;p&gt;The wizard finds an existing Insightly SAML application first and never creates a second one.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Entra 管理センターでは、&lt;b&gt;エンタープライズ アプリケーション › 新しいアプリケーション&lt;/b&gt; でギャラリーから &lt;b&gt;Insightly SAML&lt;/b&gt; を検索して追加します。&lt;/p&gt;&lt;p&gt;ウィザードは既存の Insightly SAML アプリケーションを最初に探し、2 つ目を作成することはありません。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Finding or adding the Insightly SAML application is not built yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly SAML アプリケーションの検索と追加はまだ実装されていません。</translation>
     </message>
     <message>
         <source>Step 2 — Configure SAML single sign-on</source>
-        <translation type="unfinished"></translation>
+        <translation>手順 2 — SAML シングル サインオンを構成する</translation>
     </message>
     <message>
         <source>Identifier, Reply URL and the signing certificate; then the certificate goes to Insightly.</source>
-        <translation type="unfinished"></translation>
+        <translation>識別子、応答 URL、署名証明書を構成し、その後、証明書を Insightly に登録します。</translation>
     </message>
     <message>
         <source>&lt;ol&gt;&lt;li&gt;Single sign-on method: &lt;b&gt;SAML&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Identifier (Entity ID)&lt;/b&gt; and &lt;b&gt;Reply URL&lt;/b&gt;: Insightly&apos;s Sign-in page URL.&lt;/li&gt;&lt;li&gt;Download the &lt;b&gt;Certificate (Base64)&lt;/b&gt; (recommended) or the &lt;b&gt;Federation Metadata XML&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Upload it in Insightly&apos;s SAML settings and save.&lt;/li&gt;&lt;li&gt;Test the sign-in. Only then tick &lt;b&gt;Enforce SAML Login&lt;/b&gt; in Insightly.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;ol&gt;&lt;li&gt;シングル サインオン方式: &lt;b&gt;SAML&lt;/b&gt;。&lt;/li&gt;&lt;li&gt;&lt;b&gt;識別子 (エンティティ ID)&lt;/b&gt; と &lt;b&gt;応答 URL&lt;/b&gt;: Insightly の「Sign-in page URL」。&lt;/li&gt;&lt;li&gt;&lt;b&gt;証明書 (Base64)&lt;/b&gt; (推奨) または &lt;b&gt;フェデレーション メタデータ XML&lt;/b&gt; をダウンロードします。&lt;/li&gt;&lt;li&gt;Insightly の SAML 設定でアップロードして保存します。&lt;/li&gt;&lt;li&gt;サインインをテストします。その後で初めて、Insightly で &lt;b&gt;Enforce SAML Login&lt;/b&gt; をオンにします。&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
         <source>Configuring SAML, the signing certificate and the sign-in test is not built yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>SAML、署名証明書、サインイン テストの構成はまだ実装されていません。</translation>
     </message>
     <message>
         <source>Step 3 — Connect SCIM provisioning</source>
-        <translation type="unfinished"></translation>
+        <translation>手順 3 — SCIM プロビジョニングを接続する</translation>
     </message>
     <message>
         <source>Insightly&apos;s SCIM endpoint and token, tested and saved in Entra.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly の SCIM エンドポイントとトークンをテストし、Entra に保存します。</translation>
     </message>
     <message>
         <source>&lt;ol&gt;&lt;li&gt;In Insightly, tick &lt;b&gt;Enable SCIM Provisioning&lt;/b&gt; and save.&lt;/li&gt;&lt;li&gt;Copy the &lt;b&gt;SCIM endpoint&lt;/b&gt; and the &lt;b&gt;token&lt;/b&gt; Insightly shows.&lt;/li&gt;&lt;li&gt;In Entra: Provisioning mode &lt;b&gt;Automatic&lt;/b&gt;, Tenant URL = the endpoint, Secret Token = the token, &lt;b&gt;Test Connection&lt;/b&gt;, save, and start provisioning.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;ol&gt;&lt;li&gt;Insightly で &lt;b&gt;Enable SCIM Provisioning&lt;/b&gt; をオンにして保存します。&lt;/li&gt;&lt;li&gt;Insightly に表示される &lt;b&gt;SCIM エンドポイント&lt;/b&gt; と &lt;b&gt;トークン&lt;/b&gt; をコピーします。&lt;/li&gt;&lt;li&gt;Entra で: プロビジョニング モード &lt;b&gt;自動&lt;/b&gt;、テナントの URL = エンドポイント、シークレット トークン = トークンを設定し、&lt;b&gt;テスト接続&lt;/b&gt; を実行して保存し、プロビジョニングを開始します。&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
         <source>Connecting SCIM provisioning is not built yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>SCIM プロビジョニングの接続はまだ実装されていません。</translation>
     </message>
     <message>
         <source>Step 4 — Assign users and groups</source>
-        <translation type="unfinished"></translation>
+        <translation>手順 4 — ユーザーとグループを割り当てる</translation>
     </message>
     <message>
         <source>Who may sign in to Insightly through Entra, and who is provisioned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entra 経由で Insightly にサインインできるユーザーと、プロビジョニングされるユーザーを決めます。</translation>
     </message>
     <message>
         <source>&lt;p&gt;Assign the users and groups who use Insightly. Their Insightly e-mail address must match their Entra sign-in name.&lt;/p&gt;&lt;p&gt;Users then sign in from &lt;b&gt;https://myapps.microsoft.com&lt;/b&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Insightly を使用するユーザーとグループを割り当てます。Insightly のメール アドレスが Entra のサインイン名と一致している必要があります。&lt;/p&gt;&lt;p&gt;その後、ユーザーは &lt;b&gt;https://myapps.microsoft.com&lt;/b&gt; からサインインします。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Assigning users and groups is not built yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーとグループの割り当てはまだ実装されていません。</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>概要</translation>
     </message>
     <message>
         <source>What was set up, and what to do next.</source>
-        <translation type="unfinished"></translation>
+        <translation>設定した内容と次に行うこと。</translation>
     </message>
     <message>
         <source>The summary of the setup is not built yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>セットアップの概要はまだ実装されていません。</translation>
     </message>
 </context>
 <context>
     <name>insightly::SignInPage</name>
     <message>
         <source>Sign in to Microsoft Entra ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Entra ID にサインイン</translation>
     </message>
     <message>
         <source>Sign in with an account that may manage enterprise applications in your tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>テナントのエンタープライズ アプリケーションを管理できるアカウントでサインインしてください。</translation>
     </message>
     <message>
         <source>&lt;p&gt;Sign in on this page. Before it changes anything, the wizard checks that your account holds the &lt;b&gt;Cloud Application Administrator&lt;/b&gt; or &lt;b&gt;Application Administrator&lt;/b&gt; role and that the permissions it needs were granted.&lt;/p&gt;&lt;p&gt;If your organisation does not allow signing in from an embedded browser, use &lt;i&gt;Sign in with the system browser&lt;/i&gt; or &lt;i&gt;Sign in with a code&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Your session is kept in the system keychain, so the next start signs you in without asking again.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;このページでサインインしてください。ウィザードは何かを変更する前に、あなたのアカウントが &lt;b&gt;クラウド アプリケーション管理者&lt;/b&gt; または &lt;b&gt;アプリケーション管理者&lt;/b&gt; ロールを持ち、必要なアクセス許可が付与されていることを確認します。&lt;/p&gt;&lt;p&gt;組織で埋め込みブラウザーからのサインインが許可されていない場合は、&lt;i&gt;システム ブラウザーでサインイン&lt;/i&gt; または &lt;i&gt;コードでサインイン&lt;/i&gt; を使用してください。&lt;/p&gt;&lt;p&gt;セッションはシステムのキーチェーンに保持されるため、次回の起動時には再度確認されることなくサインインします。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Sign-in code</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン コード</translation>
     </message>
     <message>
         <source>&amp;Copy code</source>
-        <translation type="unfinished"></translation>
+        <translation>コードをコピー(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Open the sign-in page</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン ページを開く(&amp;O)</translation>
     </message>
     <message>
         <source>Sign in &amp;here</source>
-        <translation type="unfinished"></translation>
+        <translation>ここでサインイン(&amp;H)</translation>
     </message>
     <message>
         <source>Sign in with the &amp;system browser</source>
-        <translation type="unfinished"></translation>
+        <translation>システム ブラウザーでサインイン(&amp;S)</translation>
     </message>
     <message>
         <source>Sign in with a c&amp;ode</source>
-        <translation type="unfinished"></translation>
+        <translation>コードでサインイン(&amp;O)</translation>
     </message>
     <message>
         <source>Sign in as &amp;someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>別のユーザーとしてサインイン(&amp;S)</translation>
     </message>
     <message>
         <source>Signing you in with your saved session…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存されたセッションでサインインしています…</translation>
     </message>
     <message>
         <source>The wizard could not open a local port to receive the sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィザードは、サインインを受け取るためのローカル ポートを開けませんでした。</translation>
     </message>
     <message>
         <source>Sign in here or with a code instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>代わりに、ここでサインインするか、コードでサインインしてください。</translation>
     </message>
     <message>
         <source>Your browser opened Microsoft&apos;s sign-in page. Sign in there; this page continues by itself when you are done.</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラウザーで Microsoft のサインイン ページが開きました。そこでサインインしてください。完了すると、このページは自動的に続行します。</translation>
     </message>
     <message>
         <source>Waiting for the sign-in in your browser…</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラウザーでのサインインを待っています…</translation>
     </message>
     <message>
         <source>The system browser could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>システム ブラウザーを開けませんでした。</translation>
     </message>
     <message>
         <source>Asking Microsoft for a sign-in code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft にサインイン コードを要求しています…</translation>
     </message>
     <message>
         <source>On any device, open %1 and enter this code. This page continues by itself when you are done.</source>
-        <translation type="unfinished"></translation>
+        <translation>任意のデバイスで %1 を開き、このコードを入力してください。完了すると、このページは自動的に続行します。</translation>
     </message>
     <message>
         <source>Waiting for you to enter the code…</source>
-        <translation type="unfinished"></translation>
+        <translation>コードの入力を待っています…</translation>
     </message>
     <message>
         <source>Completing the sign-in and checking your permissions…</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインを完了し、アクセス許可を確認しています…</translation>
     </message>
     <message>
         <source>You are not signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインしていません。</translation>
     </message>
 </context>
 <context>
     <name>insightly::StepPage</name>
     <message>
         <source>Instructions for this step</source>
-        <translation type="unfinished"></translation>
+        <translation>この手順の説明</translation>
     </message>
     <message>
         <source>Not available in this version yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>このバージョンではまだ使用できません。</translation>
     </message>
 </context>
 <context>
     <name>insightly::WelcomePage</name>
     <message>
         <source>Connect Insightly to Microsoft Entra ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly を Microsoft Entra ID に接続する</translation>
     </message>
     <message>
         <source>Single sign-on with SAML and user provisioning with SCIM, set up and proven step by step.</source>
-        <translation type="unfinished"></translation>
+        <translation>SAML によるシングル サインオンと SCIM によるユーザー プロビジョニングを、手順に沿って設定し、動作を確認します。</translation>
     </message>
     <message>
         <source>This wizard signs you in to Microsoft Entra ID and does the four steps of Insightly&apos;s “Setup of SAML &amp; SCIM for Azure” article for you: it adds the &lt;i&gt;Insightly SAML&lt;/i&gt; enterprise application, configures SAML single sign-on and its signing certificate, connects SCIM provisioning, and assigns users and groups. It tests each step before the next, and signs in once through SAML before you enforce SAML login, so nobody is locked out.</source>
-        <translation type="unfinished"></translation>
+        <translation>このウィザードは Microsoft Entra ID にサインインし、Insightly の記事「Setup of SAML &amp; SCIM for Azure」の 4 つの手順を代わりに実行します。&lt;i&gt;Insightly SAML&lt;/i&gt; エンタープライズ アプリケーションを追加し、SAML シングル サインオンとその署名証明書を構成し、SCIM プロビジョニングを接続して、ユーザーとグループを割り当てます。各手順は次の手順の前にテストされ、SAML ログインを強制する前に SAML で一度サインインするため、誰もロックアウトされることはありません。</translation>
     </message>
     <message>
         <source>What would you like to do?</source>
-        <translation type="unfinished"></translation>
+        <translation>何を行いますか?</translation>
     </message>
     <message>
         <source>&amp;Set up single sign-on and provisioning</source>
-        <translation type="unfinished"></translation>
+        <translation>シングル サインオンとプロビジョニングを設定する(&amp;S)</translation>
     </message>
     <message>
         <source>Set up single sign-on and provisioning</source>
-        <translation type="unfinished"></translation>
+        <translation>シングル サインオンとプロビジョニングを設定する</translation>
     </message>
     <message>
         <source>&amp;Rotate the SAML signing certificate of an existing setup</source>
-        <translation type="unfinished"></translation>
+        <translation>既存のセットアップの SAML 署名証明書をロールオーバーする(&amp;R)</translation>
     </message>
     <message>
         <source>Rotate the SAML signing certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>SAML 署名証明書をロールオーバーする</translation>
     </message>
     <message>
         <source>&amp;Check the status of an existing setup</source>
-        <translation type="unfinished"></translation>
+        <translation>既存のセットアップの状態を確認する(&amp;C)</translation>
     </message>
     <message>
         <source>Check the status of an existing setup</source>
-        <translation type="unfinished"></translation>
+        <translation>既存のセットアップの状態を確認する</translation>
     </message>
     <message>
         <source>Microsoft Entra tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Entra テナント</translation>
     </message>
     <message>
         <source>contoso.onmicrosoft.com or tenant ID (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>contoso.onmicrosoft.com またはテナント ID (省略可能)</translation>
     </message>
     <message>
         <source>&amp;Tenant:</source>
-        <translation type="unfinished"></translation>
+        <translation>テナント(&amp;T):</translation>
     </message>
     <message>
         <source>&lt;b&gt;You will need&lt;/b&gt;&lt;ul&gt;&lt;li&gt;a Microsoft Entra account with the Cloud Application Administrator or Application Administrator role;&lt;/li&gt;&lt;li&gt;an Insightly administrator account on the Enterprise plan.&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;必要なもの&lt;/b&gt;&lt;ul&gt;&lt;li&gt;クラウド アプリケーション管理者またはアプリケーション管理者ロールを持つ Microsoft Entra アカウント&lt;/li&gt;&lt;li&gt;Enterprise プランの Insightly 管理者アカウント&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
 </context>
 <context>
     <name>insightly::entra</name>
     <message>
         <source>add and configure the Insightly SAML application (steps 1–2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly SAML アプリケーションを追加して構成する (手順 1～2)</translation>
     </message>
     <message>
         <source>assign users and groups (step 4)</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーとグループを割り当てる (手順 4)</translation>
     </message>
     <message>
         <source>connect and start SCIM provisioning (step 3)</source>
-        <translation type="unfinished"></translation>
+        <translation>SCIM プロビジョニングを接続して開始する (手順 3)</translation>
     </message>
     <message>
         <source>find users to assign (step 4)</source>
-        <translation type="unfinished"></translation>
+        <translation>割り当てるユーザーを検索する (手順 4)</translation>
     </message>
     <message>
         <source>find groups to assign (step 4)</source>
-        <translation type="unfinished"></translation>
+        <translation>割り当てるグループを検索する (手順 4)</translation>
     </message>
     <message>
         <source>Your Entra role may manage enterprise applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Entra のロールでエンタープライズ アプリケーションを管理できる</translation>
     </message>
     <message>
         <source>Your roles could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>ロールを読み取れませんでした。</translation>
     </message>
     <message>
         <source>No directory role</source>
-        <translation type="unfinished"></translation>
+        <translation>ディレクトリ ロールなし</translation>
     </message>
     <message>
         <source>%1 does not hold a role that may set up enterprise applications.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は、エンタープライズ アプリケーションを設定できるロールを持っていません。</translation>
     </message>
     <message>
         <source>Adding the application, configuring SAML and provisioning need Cloud Application Administrator or Application Administrator (or Global Administrator).</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリケーションの追加、SAML とプロビジョニングの構成には、クラウド アプリケーション管理者またはアプリケーション管理者 (またはグローバル管理者) が必要です。</translation>
     </message>
     <message>
         <source>Ask a Privileged Role Administrator to give your account the Cloud Application Administrator role (Entra admin center › Roles and administrators), or sign in with an account that has it.</source>
-        <translation type="unfinished"></translation>
+        <translation>特権ロール管理者に、あなたのアカウントにクラウド アプリケーション管理者ロールを付与するよう依頼するか (Entra 管理センター › ロールと管理者)、そのロールを持つアカウントでサインインしてください。</translation>
     </message>
     <message>
         <source>Permission %1 — to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセス許可 %1 — 用途: %2</translation>
     </message>
     <message>
         <source>Granted</source>
-        <translation type="unfinished"></translation>
+        <translation>付与済み</translation>
     </message>
     <message>
         <source>Not granted</source>
-        <translation type="unfinished"></translation>
+        <translation>未付与</translation>
     </message>
     <message>
         <source>The permission %1 was not granted to this sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセス許可 %1 はこのサインインに付与されていません。</translation>
     </message>
     <message>
         <source>Your organisation&apos;s consent settings may require an administrator to approve it.</source>
-        <translation type="unfinished"></translation>
+        <translation>組織の同意設定により、管理者の承認が必要な場合があります。</translation>
     </message>
     <message>
         <source>Ask an administrator to grant consent for the whole organisation at %1, then sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 で組織全体に対する同意を付与するよう管理者に依頼してから、もう一度サインインしてください。</translation>
     </message>
 </context>
 <context>
     <name>insightly::entra::GraphClient</name>
     <message numerus="yes">
         <source>no answer within %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 秒以内に応答がありません</numerusform>
         </translation>
     </message>
 </context>
@@ -2151,11 +2152,11 @@ Check the date and time of this computer, and whether a proxy or security softwa
     <name>main</name>
     <message>
         <source>The demo could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>デモを開始できませんでした: %1</translation>
     </message>
     <message>
         <source>%1 — demo (simulated tenant)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — デモ (シミュレートされたテナント)</translation>
     </message>
 </context>
 </TS>
