@@ -24,7 +24,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(INSIGHTLY_VERSION));
     QIcon appIcon; // the PNG set embedded by packaging/CMakeLists.txt
     for (int size : {16, 24, 32, 48, 64, 128, 256, 512})
-        appIcon.addFile(QStringLiteral(":/icons/" INSIGHTLY_EXECUTABLE_NAME "-%1.png").arg(size), QSize(size, size));
+        appIcon.addFile(QStringLiteral(":/icons/" INSIGHTLY_EXECUTABLE_NAME "-%1.png").arg(size),
+                        QSize(size, size));
     QApplication::setWindowIcon(appIcon);
 
     // Every line goes through the secret redaction before it reaches the rotating log file.

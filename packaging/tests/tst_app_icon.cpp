@@ -1,4 +1,5 @@
-// The icon set embedded into insightly_wizard (packaging/CMakeLists.txt) that app/main.cpp sets as window icon.
+// The icon set embedded into insightly_wizard (packaging/CMakeLists.txt) that app/main.cpp sets as window
+// icon.
 #include <QIcon>
 #include <QImage>
 #include <QTest>
