@@ -8,6 +8,7 @@
 #include "pages/WizardContext.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QMessageBox>
 #include <QTextStream>
 
@@ -21,6 +22,11 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral(INSIGHTLY_PRODUCT_NAME));
     QApplication::setOrganizationName(QStringLiteral(INSIGHTLY_ORGANIZATION));
     QApplication::setApplicationVersion(QStringLiteral(INSIGHTLY_VERSION));
+    QIcon appIcon; // the PNG set embedded by packaging/CMakeLists.txt
+    for (int size : {16, 24, 32, 48, 64, 128, 256, 512})
+        appIcon.addFile(QStringLiteral(":/icons/" INSIGHTLY_EXECUTABLE_NAME "-%1.png").arg(size),
+                        QSize(size, size));
+    QApplication::setWindowIcon(appIcon);
 
     // Every line goes through the secret redaction before it reaches the rotating log file.
     insightly::installMessageHandler();
