@@ -9,6 +9,7 @@ packages=(
     qcoro-qt6-dev qtkeychain-qt6-dev libsecret-1-0
     libssl-dev libxmlsec1-dev xmlsec1
     gnome-keyring dbus dbus-x11 xvfb xauth
+    desktop-file-utils appstream
 )
 
 missing=()
