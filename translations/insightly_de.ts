@@ -153,7 +153,7 @@
     </message>
     <message>
         <source> (Insightly holds %1)</source>
-        <translation> (Insightly hat %1)</translation>
+        <translation> (in Insightly hinterlegt: %1)</translation>
     </message>
     <message>
         <source>Signing certificate</source>
@@ -189,7 +189,7 @@
     </message>
     <message>
         <source>Insightly holds certificate %1, Entra signs with %2.</source>
-        <translation>Insightly hat das Zertifikat %1, Entra signiert mit %2.</translation>
+        <translation>In Insightly ist das Zertifikat %1 hinterlegt, Entra signiert mit %2.</translation>
     </message>
     <message>
         <source>Wait a few minutes and sign in again: Entra can take a while to switch certificates. If it persists, open SAML Certificates in Entra and make %1 active.</source>
@@ -205,7 +205,7 @@
     </message>
     <message>
         <source>Insightly holds certificate %1, Entra signs with %2: upload the new one.</source>
-        <translation>Insightly hat das Zertifikat %1, Entra signiert mit %2: Laden Sie das neue hoch.</translation>
+        <translation>In Insightly ist das Zertifikat %1 hinterlegt, Entra signiert mit %2: Laden Sie das neue hoch.</translation>
     </message>
     <message>
         <source>Insightly checks the signature with the certificate it holds, so it will refuse this sign-in.</source>
@@ -771,23 +771,23 @@
     </message>
     <message>
         <source>the macOS Keychain</source>
-        <translation>der macOS-Schlüsselbund</translation>
+        <translation>macOS-Schlüsselbund</translation>
     </message>
     <message>
         <source>the system keyring (Secret Service)</source>
-        <translation>der Systemschlüsselbund (Secret Service)</translation>
+        <translation>Systemschlüsselbund (Secret Service)</translation>
     </message>
     <message>
         <source>A saved credential couldn&apos;t be read from %1.</source>
-        <translation>Gespeicherte Anmeldeinformationen konnten nicht aus %1 gelesen werden.</translation>
+        <translation>Gespeicherte Anmeldeinformationen konnten nicht gelesen werden (%1).</translation>
     </message>
     <message>
         <source>A credential couldn&apos;t be saved in %1.</source>
-        <translation>Anmeldeinformationen konnten nicht in %1 gespeichert werden.</translation>
+        <translation>Anmeldeinformationen konnten nicht gespeichert werden (%1).</translation>
     </message>
     <message>
         <source>A saved credential couldn&apos;t be removed from %1.</source>
-        <translation>Gespeicherte Anmeldeinformationen konnten nicht aus %1 entfernt werden.</translation>
+        <translation>Gespeicherte Anmeldeinformationen konnten nicht entfernt werden (%1).</translation>
     </message>
     <message>
         <source>Credential Manager (Control Panel)</source>
@@ -915,11 +915,11 @@
     </message>
     <message>
         <source>Remove the &apos;Insightly SSO Setup&apos; entries manually in %1.</source>
-        <translation>Entfernen Sie die Einträge „Insightly SSO Setup“ manuell in %1.</translation>
+        <translation>Entfernen Sie die Einträge „Insightly SSO Setup“ manuell; verwenden Sie dazu %1.</translation>
     </message>
     <message>
         <source>Access to %1 was declined.</source>
-        <translation>Der Zugriff auf %1 wurde abgelehnt.</translation>
+        <translation>Der Zugriff wurde abgelehnt (%1).</translation>
     </message>
     <message>
         <source>Retry and choose Always Allow when macOS asks, or sign in each time.</source>
@@ -931,7 +931,7 @@
     </message>
     <message>
         <source>%1 isn&apos;t available.</source>
-        <translation>%1 ist nicht verfügbar.</translation>
+        <translation>Nicht verfügbar: %1.</translation>
     </message>
     <message>
         <source>Restart the computer and retry.</source>
@@ -947,7 +947,7 @@
     </message>
     <message>
         <source>%1 didn&apos;t answer within %2 seconds. It may be locked and waiting for a password prompt that isn&apos;t visible.</source>
-        <translation>%1 hat nicht innerhalb von %2 Sekunden geantwortet. Möglicherweise ist er gesperrt und wartet auf eine Kennwortabfrage, die nicht sichtbar ist.</translation>
+        <translation>Keine Antwort innerhalb von %2 Sekunden (%1). Möglicherweise ist der Speicher gesperrt und wartet auf eine Kennwortabfrage, die nicht sichtbar ist.</translation>
     </message>
     <message>
         <source>Unlock your keyring (Passwords and Keys, or KWallet), answer any prompt it shows, and retry.</source>

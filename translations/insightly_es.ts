@@ -771,23 +771,23 @@
     </message>
     <message>
         <source>the macOS Keychain</source>
-        <translation>el llavero de macOS</translation>
+        <translation>Llavero de macOS</translation>
     </message>
     <message>
         <source>the system keyring (Secret Service)</source>
-        <translation>el llavero del sistema (Secret Service)</translation>
+        <translation>Llavero del sistema (Secret Service)</translation>
     </message>
     <message>
         <source>A saved credential couldn&apos;t be read from %1.</source>
-        <translation>No se pudo leer una credencial guardada de %1.</translation>
+        <translation>No se pudo leer una credencial guardada (%1).</translation>
     </message>
     <message>
         <source>A credential couldn&apos;t be saved in %1.</source>
-        <translation>No se pudo guardar una credencial en %1.</translation>
+        <translation>No se pudo guardar una credencial (%1).</translation>
     </message>
     <message>
         <source>A saved credential couldn&apos;t be removed from %1.</source>
-        <translation>No se pudo quitar una credencial guardada de %1.</translation>
+        <translation>No se pudo quitar una credencial guardada (%1).</translation>
     </message>
     <message>
         <source>Credential Manager (Control Panel)</source>
@@ -915,11 +915,11 @@
     </message>
     <message>
         <source>Remove the &apos;Insightly SSO Setup&apos; entries manually in %1.</source>
-        <translation>Quite manualmente las entradas «Insightly SSO Setup» en %1.</translation>
+        <translation>Quite manualmente las entradas «Insightly SSO Setup» mediante %1.</translation>
     </message>
     <message>
         <source>Access to %1 was declined.</source>
-        <translation>Se denegó el acceso a %1.</translation>
+        <translation>Se denegó el acceso (%1).</translation>
     </message>
     <message>
         <source>Retry and choose Always Allow when macOS asks, or sign in each time.</source>
@@ -931,7 +931,7 @@
     </message>
     <message>
         <source>%1 isn&apos;t available.</source>
-        <translation>%1 no está disponible.</translation>
+        <translation>No disponible: %1.</translation>
     </message>
     <message>
         <source>Restart the computer and retry.</source>
@@ -947,7 +947,7 @@
     </message>
     <message>
         <source>%1 didn&apos;t answer within %2 seconds. It may be locked and waiting for a password prompt that isn&apos;t visible.</source>
-        <translation>%1 no respondió en %2 segundos. Puede que esté bloqueado y esperando una solicitud de contraseña que no está visible.</translation>
+        <translation>Sin respuesta en %2 segundos (%1). Puede que el almacén esté bloqueado y esperando una solicitud de contraseña que no está visible.</translation>
     </message>
     <message>
         <source>Unlock your keyring (Passwords and Keys, or KWallet), answer any prompt it shows, and retry.</source>

@@ -771,23 +771,23 @@
     </message>
     <message>
         <source>the macOS Keychain</source>
-        <translation>le trousseau macOS</translation>
+        <translation>Trousseau macOS</translation>
     </message>
     <message>
         <source>the system keyring (Secret Service)</source>
-        <translation>le trousseau système (Secret Service)</translation>
+        <translation>Trousseau système (Secret Service)</translation>
     </message>
     <message>
         <source>A saved credential couldn&apos;t be read from %1.</source>
-        <translation>Des informations d&apos;identification enregistrées n&apos;ont pas pu être lues depuis %1.</translation>
+        <translation>Des informations d&apos;identification enregistrées n&apos;ont pas pu être lues (%1).</translation>
     </message>
     <message>
         <source>A credential couldn&apos;t be saved in %1.</source>
-        <translation>Des informations d&apos;identification n&apos;ont pas pu être enregistrées dans %1.</translation>
+        <translation>Des informations d&apos;identification n&apos;ont pas pu être enregistrées (%1).</translation>
     </message>
     <message>
         <source>A saved credential couldn&apos;t be removed from %1.</source>
-        <translation>Des informations d&apos;identification enregistrées n&apos;ont pas pu être supprimées de %1.</translation>
+        <translation>Des informations d&apos;identification enregistrées n&apos;ont pas pu être supprimées (%1).</translation>
     </message>
     <message>
         <source>Credential Manager (Control Panel)</source>
@@ -915,11 +915,11 @@
     </message>
     <message>
         <source>Remove the &apos;Insightly SSO Setup&apos; entries manually in %1.</source>
-        <translation>Supprimez manuellement les entrées « Insightly SSO Setup » dans %1.</translation>
+        <translation>Supprimez manuellement les entrées « Insightly SSO Setup » via %1.</translation>
     </message>
     <message>
         <source>Access to %1 was declined.</source>
-        <translation>L&apos;accès à %1 a été refusé.</translation>
+        <translation>L&apos;accès a été refusé (%1).</translation>
     </message>
     <message>
         <source>Retry and choose Always Allow when macOS asks, or sign in each time.</source>
@@ -931,7 +931,7 @@
     </message>
     <message>
         <source>%1 isn&apos;t available.</source>
-        <translation>%1 n&apos;est pas disponible.</translation>
+        <translation>Indisponible : %1.</translation>
     </message>
     <message>
         <source>Restart the computer and retry.</source>
@@ -947,7 +947,7 @@
     </message>
     <message>
         <source>%1 didn&apos;t answer within %2 seconds. It may be locked and waiting for a password prompt that isn&apos;t visible.</source>
-        <translation>%1 n&apos;a pas répondu dans les %2 secondes. Il est peut-être verrouillé et attend une demande de mot de passe qui n&apos;est pas visible.</translation>
+        <translation>Aucune réponse dans les %2 secondes (%1). Le magasin est peut-être verrouillé et attend une demande de mot de passe qui n&apos;est pas visible.</translation>
     </message>
     <message>
         <source>Unlock your keyring (Passwords and Keys, or KWallet), answer any prompt it shows, and retry.</source>
