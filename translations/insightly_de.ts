@@ -5,2151 +5,2152 @@
     <name></name>
     <message>
         <source>(not present)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht vorhanden)</translation>
     </message>
     <message>
         <source>In Entra open the Insightly SAML application, Single sign-on, Basic SAML Configuration, Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie in Entra die Anwendung Insightly SAML, dann „Einmaliges Anmelden“, „SAML-Basiskonfiguration“, „Bearbeiten“</translation>
     </message>
     <message>
         <source>Sign-in status</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldestatus</translation>
     </message>
     <message>
         <source>Read the status message, fix the cause in Entra, then sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie die Statusmeldung, beheben Sie die Ursache in Entra und melden Sie sich dann erneut an.</translation>
     </message>
     <message>
         <source>Assign the user (or a group they are in) to the Insightly SAML application in Entra (Users and groups), then sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weisen Sie den Benutzer (oder eine Gruppe, der er angehört) in Entra der Anwendung Insightly SAML zu („Benutzer und Gruppen“) und melden Sie sich dann erneut an.</translation>
     </message>
     <message>
         <source>Entra did not sign the user in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entra hat den Benutzer nicht angemeldet.</translation>
     </message>
     <message>
         <source>The SAML response status is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Status der SAML-Antwort ist %1.</translation>
     </message>
     <message>
         <source>Issuer (Microsoft Entra Identifier)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussteller (Microsoft Entra-Bezeichner)</translation>
     </message>
     <message>
         <source>The response was issued by %1, but this tenant&apos;s Microsoft Entra Identifier is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort wurde von %1 ausgestellt, der Microsoft Entra-Bezeichner dieses Mandanten ist jedoch %2.</translation>
     </message>
     <message>
         <source>The sign-in happened in another tenant (or another identity provider) than the one the wizard set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung erfolgte in einem anderen Mandanten (oder bei einem anderen Identitätsanbieter) als dem, den der Assistent eingerichtet hat.</translation>
     </message>
     <message>
         <source>Sign in to My Apps with an account of the tenant the wizard set up, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich bei „Meine Apps“ mit einem Konto des Mandanten an, den der Assistent eingerichtet hat, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>Reply URL in Entra is %1, but Insightly&apos;s Sign-in page URL is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort-URL in Entra ist %1, die „Sign-in page URL“ von Insightly ist jedoch %2.</translation>
     </message>
     <message>
         <source>Entra posts the response to its Reply URL and names it inside; Insightly refuses a response addressed elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entra sendet die Antwort an seine Antwort-URL und nennt diese darin; Insightly lehnt eine Antwort ab, die an eine andere Adresse gerichtet ist.</translation>
     </message>
     <message>
         <source>Set Reply URL (Assertion Consumer Service URL) to %1, save, and sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie die Antwort-URL (Assertionsverbraucherdienst-URL) auf %1, speichern Sie und melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>Audience (Identifier, Entity ID)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielgruppe (Bezeichner, Entitäts-ID)</translation>
     </message>
     <message>
         <source>Identifier (Entity ID) in Entra is %1, the SAML response was for that audience, but Insightly expects %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bezeichner (Entitäts-ID) in Entra ist %1, die SAML-Antwort war für diese Zielgruppe bestimmt, Insightly erwartet jedoch %2.</translation>
     </message>
     <message>
         <source>Entra writes its Identifier (Entity ID) into the response&apos;s Audience; Insightly accepts only responses meant for its Sign-in page URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entra schreibt seinen Bezeichner (Entitäts-ID) in die Zielgruppe (Audience) der Antwort; Insightly akzeptiert nur Antworten, die für seine „Sign-in page URL“ bestimmt sind.</translation>
     </message>
     <message>
         <source>Set Identifier (Entity ID) to %1 (and make it the default), save, and sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie den Bezeichner (Entitäts-ID) auf %1 (und legen Sie ihn als Standard fest), speichern Sie und melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>User identifier (NameID)</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerbezeichner (NameID)</translation>
     </message>
     <message>
         <source>the user&apos;s email address</source>
-        <translation type="unfinished"></translation>
+        <translation>die E-Mail-Adresse des Benutzers</translation>
     </message>
     <message>
         <source>The response carries no user identifier (NameID).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort enthält keinen Benutzerbezeichner (NameID).</translation>
     </message>
     <message>
         <source>The user identifier (NameID) %1 is not an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzerbezeichner (NameID) %1 ist keine E-Mail-Adresse.</translation>
     </message>
     <message>
         <source>Insightly finds the user by the email address in NameID; it must match the user&apos;s Insightly email.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly findet den Benutzer über die E-Mail-Adresse in NameID; sie muss mit der Insightly-E-Mail-Adresse des Benutzers übereinstimmen.</translation>
     </message>
     <message>
         <source>In Entra, Single sign-on, Attributes &amp; Claims: set Unique User Identifier (Name ID) to user.userprincipalname (or user.mail), save, and sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>In Entra unter „Einmaliges Anmelden“, „Attribute &amp; Ansprüche“: Setzen Sie „Eindeutiger Benutzerbezeichner (Namens-ID)“ auf user.userprincipalname (oder user.mail), speichern Sie und melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>This computer&apos;s clock differs from Entra&apos;s by more than five minutes, or the response was captured earlier and is being reused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Uhr dieses Computers weicht um mehr als fünf Minuten von der Uhr von Entra ab, oder die Antwort wurde früher abgefangen und wird erneut verwendet.</translation>
     </message>
     <message>
         <source>Check this computer&apos;s date, time and time zone, then sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie Datum, Uhrzeit und Zeitzone dieses Computers und melden Sie sich dann erneut an.</translation>
     </message>
     <message>
         <source>Subject confirmation still valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Subjektbestätigung noch gültig</translation>
     </message>
     <message>
         <source>until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bis %1</translation>
     </message>
     <message>
         <source>valid at %1 (± 5 minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>gültig am %1 (± 5 Minuten)</translation>
     </message>
     <message>
         <source>The SAML response expired at %1; it is now %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SAML-Antwort ist am %1 abgelaufen; jetzt ist es %2.</translation>
     </message>
     <message>
         <source>The response does not say until when it is valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort gibt nicht an, bis wann sie gültig ist.</translation>
     </message>
     <message>
         <source>SubjectConfirmationData has no NotOnOrAfter.</source>
-        <translation type="unfinished"></translation>
+        <translation>SubjectConfirmationData enthält kein NotOnOrAfter.</translation>
     </message>
     <message>
         <source>Sign in again through My Apps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich erneut über „Meine Apps“ an.</translation>
     </message>
     <message>
         <source>Assertion validity period</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültigkeitszeitraum der Assertion</translation>
     </message>
     <message>
         <source>from %1 until %2</source>
-        <translation type="unfinished"></translation>
+        <translation>von %1 bis %2</translation>
     </message>
     <message>
         <source>The SAML response is valid only from %1; it is now %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SAML-Antwort ist erst ab %1 gültig; jetzt ist es %2.</translation>
     </message>
     <message>
         <source>Conditions has no NotOnOrAfter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conditions enthält kein NotOnOrAfter.</translation>
     </message>
     <message>
         <source> (Insightly holds %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (in Insightly hinterlegt: %1)</translation>
     </message>
     <message>
         <source>Signing certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaturzertifikat</translation>
     </message>
     <message>
         <source>The SAML response is not signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SAML-Antwort ist nicht signiert.</translation>
     </message>
     <message>
         <source>Insightly accepts only responses signed with the certificate it holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly akzeptiert nur Antworten, die mit dem dort hinterlegten Zertifikat signiert sind.</translation>
     </message>
     <message>
         <source>In Entra, Single sign-on, SAML Certificates: set Signing Option to &quot;Sign SAML assertion&quot; and make sure a certificate is active.</source>
-        <translation type="unfinished"></translation>
+        <translation>In Entra unter „Einmaliges Anmelden“, „SAML-Zertifikate“: Setzen Sie die Signaturoption auf „SAML-Assertion signieren“ und stellen Sie sicher, dass ein Zertifikat aktiv ist.</translation>
     </message>
     <message>
         <source>The certificate in the response&apos;s signature cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat in der Signatur der Antwort kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>The signature&apos;s KeyInfo holds no valid X.509 certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das KeyInfo der Signatur enthält kein gültiges X.509-Zertifikat.</translation>
     </message>
     <message>
         <source>Sign in again; if it persists, the response was altered on the way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich erneut an; tritt der Fehler weiterhin auf, wurde die Antwort unterwegs verändert.</translation>
     </message>
     <message>
         <source>Entra signs with %1, the active certificate is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entra signiert mit %1, das aktive Zertifikat ist %2.</translation>
     </message>
     <message>
         <source>Insightly holds certificate %1, Entra signs with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>In Insightly ist das Zertifikat %1 hinterlegt, Entra signiert mit %2.</translation>
     </message>
     <message>
         <source>Wait a few minutes and sign in again: Entra can take a while to switch certificates. If it persists, open SAML Certificates in Entra and make %1 active.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten Sie einige Minuten und melden Sie sich erneut an: Entra kann eine Weile brauchen, um Zertifikate umzustellen. Tritt der Fehler weiterhin auf, öffnen Sie in Entra „SAML-Zertifikate“ und machen Sie %1 zum aktiven Zertifikat.</translation>
     </message>
     <message>
         <source>Then upload certificate %1 to Insightly as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden Sie dann das Zertifikat %1 auch in Insightly hoch.</translation>
     </message>
     <message>
         <source>Entra signed this response with another certificate than the active one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entra hat diese Antwort mit einem anderen als dem aktiven Zertifikat signiert.</translation>
     </message>
     <message>
         <source>Insightly holds certificate %1, Entra signs with %2: upload the new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>In Insightly ist das Zertifikat %1 hinterlegt, Entra signiert mit %2: Laden Sie das neue hoch.</translation>
     </message>
     <message>
         <source>Insightly checks the signature with the certificate it holds, so it will refuse this sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly prüft die Signatur mit dem dort hinterlegten Zertifikat und wird diese Anmeldung daher ablehnen.</translation>
     </message>
     <message>
         <source>Upload Certificate (Base64) of %1 in Insightly (System Settings, Security, SAML and SCIM) and save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden Sie „Zertifikat (Base64)“ von %1 in Insightly hoch („System Settings“, „Security“, „SAML and SCIM“) und speichern Sie.</translation>
     </message>
     <message>
         <source>Entra signs with certificate %1, which is valid from %2 to %3; it is now %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entra signiert mit dem Zertifikat %1, das von %2 bis %3 gültig ist; jetzt ist es %4.</translation>
     </message>
     <message>
         <source>Insightly may refuse responses signed with a certificate outside its validity period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly lehnt möglicherweise Antworten ab, die mit einem Zertifikat außerhalb seines Gültigkeitszeitraums signiert sind.</translation>
     </message>
     <message>
         <source>Rotate the SAML signing certificate: create a new one, upload it to Insightly, and make it active in Entra.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneuern Sie das SAML-Signaturzertifikat: Erstellen Sie ein neues, laden Sie es in Insightly hoch und machen Sie es in Entra zum aktiven Zertifikat.</translation>
     </message>
     <message>
         <source>SAML response readable</source>
-        <translation type="unfinished"></translation>
+        <translation>SAML-Antwort lesbar</translation>
     </message>
     <message>
         <source>a Base64-encoded SAML response</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Base64-codierte SAML-Antwort</translation>
     </message>
     <message>
         <source>Sign in again through My Apps so the wizard can capture a fresh response; if you pasted it, copy the whole SAMLResponse value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich erneut über „Meine Apps“ an, damit der Assistent eine neue Antwort erfassen kann; falls Sie sie eingefügt haben, kopieren Sie den gesamten SAMLResponse-Wert.</translation>
     </message>
     <message>
         <source>In Insightly open System Settings, Security, SAML and SCIM, and copy the Sign-in page URL shown there (it looks like https://crm.na1.insightly.com/user/saml?instanceId=…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie in Insightly „System Settings“, „Security“, „SAML and SCIM“ und kopieren Sie die dort angezeigte „Sign-in page URL“ (sie sieht aus wie https://crm.na1.insightly.com/user/saml?instanceId=…).</translation>
     </message>
     <message>
         <source>The wizard needs Insightly&apos;s Sign-in page URL, which Entra uses as Identifier (Entity ID) and Reply URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Assistent benötigt die „Sign-in page URL“ von Insightly, die Entra als Bezeichner (Entitäts-ID) und Antwort-URL verwendet.</translation>
     </message>
     <message>
         <source>That is a Microsoft Entra sign-in address (%1), not Insightly&apos;s Sign-in page URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist eine Microsoft Entra-Anmeldeadresse (%1), nicht die „Sign-in page URL“ von Insightly.</translation>
     </message>
     <message>
         <source>Entra&apos;s Login URL goes into Insightly; here the wizard needs the opposite direction: Insightly&apos;s own address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmelde-URL von Entra wird in Insightly eingetragen; hier benötigt der Assistent die umgekehrte Richtung: die eigene Adresse von Insightly.</translation>
     </message>
     <message>
         <source>That is the My Apps portal (%1), where users start Insightly after setup, not Insightly&apos;s Sign-in page URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist das Portal „Meine Apps“ (%1), über das Benutzer Insightly nach der Einrichtung starten, nicht die „Sign-in page URL“ von Insightly.</translation>
     </message>
     <message>
         <source>That is a page of the Microsoft admin portal (%1), not Insightly&apos;s Sign-in page URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist eine Seite des Microsoft-Verwaltungsportals (%1), nicht die „Sign-in page URL“ von Insightly.</translation>
     </message>
     <message>
         <source>That is Insightly&apos;s REST API address (%1), not the Sign-in page URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist die REST-API-Adresse von Insightly (%1), nicht die „Sign-in page URL“.</translation>
     </message>
     <message>
         <source>The Sign-in page URL is on crm.&lt;pod&gt;.insightly.com, not on api.&lt;pod&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die „Sign-in page URL“ liegt auf crm.&lt;pod&gt;.insightly.com, nicht auf api.&lt;pod&gt;.</translation>
     </message>
     <message>
         <source>That is Insightly&apos;s public website or help centre (%1), not your Insightly instance&apos;s Sign-in page URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist die öffentliche Website oder das Hilfecenter von Insightly (%1), nicht die „Sign-in page URL“ Ihrer Insightly-Instanz.</translation>
     </message>
     <message>
         <source>The address %1 is not an Insightly CRM address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse %1 ist keine Insightly CRM-Adresse.</translation>
     </message>
     <message>
         <source>Insightly&apos;s Sign-in page URL is on crm.&lt;pod&gt;.insightly.com, for example crm.na1.insightly.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die „Sign-in page URL“ von Insightly liegt auf crm.&lt;pod&gt;.insightly.com, zum Beispiel crm.na1.insightly.com.</translation>
     </message>
     <message>
         <source>In Insightly open System Settings, Security, SAML and SCIM, tick Enable SCIM Provisioning, save, and copy the SCIM endpoint shown there into Tenant URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie in Insightly „System Settings“, „Security“, „SAML and SCIM“, aktivieren Sie „Enable SCIM Provisioning“, speichern Sie und kopieren Sie den dort angezeigten SCIM-Endpunkt in „Mandanten-URL“.</translation>
     </message>
     <message>
         <source>In Insightly open System Settings, Security, SAML and SCIM, and copy the SCIM token shown there into Secret Token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie in Insightly „System Settings“, „Security“, „SAML and SCIM“ und kopieren Sie das dort angezeigte SCIM-Token in „Geheimes Token“.</translation>
     </message>
     <message>
         <source>Copy the SCIM endpoint again from Insightly (System Settings, Security, SAML and SCIM) and paste it exactly as shown, without adding /Users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren Sie den SCIM-Endpunkt erneut aus Insightly („System Settings“, „Security“, „SAML and SCIM“) und fügen Sie ihn genau wie angezeigt ein, ohne /Users anzuhängen.</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>The name %1 could not be found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name %1 wurde nicht gefunden.</translation>
     </message>
     <message>
         <source>The address has a typo or the wrong pod (na1, eu1, au1), or this computer&apos;s network or proxy blocks name lookups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse enthält einen Tippfehler oder den falschen Pod (na1, eu1, au1), oder das Netzwerk oder der Proxy dieses Computers blockiert Namensauflösungen.</translation>
     </message>
     <message>
         <source>%1 refused the connection on port %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Verbindung auf Port %2 abgelehnt.</translation>
     </message>
     <message>
         <source>Nothing answers at that address and port: a wrong port in the Tenant URL, a server that is down, or a firewall.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter dieser Adresse und diesem Port antwortet nichts: ein falscher Port in der Mandanten-URL, ein ausgefallener Server oder eine Firewall.</translation>
     </message>
     <message>
         <source>Check the address; if it is the one Insightly shows, check your network and try again later. Microsoft connects from its own network, so Insightly must also be reachable from the internet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Adresse; wenn sie der von Insightly angezeigten entspricht, prüfen Sie Ihr Netzwerk und versuchen Sie es später erneut. Microsoft verbindet sich aus dem eigenen Netzwerk, daher muss Insightly auch aus dem Internet erreichbar sein.</translation>
     </message>
     <message>
         <source>Insightly did not answer within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly hat nicht innerhalb von %1 s geantwortet.</translation>
     </message>
     <message>
         <source>%1 accepted the connection or the request but sent no answer in time: a slow or busy service, or a proxy or firewall holding the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Verbindung oder die Anfrage angenommen, aber nicht rechtzeitig geantwortet: ein langsamer oder ausgelasteter Dienst oder ein Proxy bzw. eine Firewall, die die Verbindung festhält.</translation>
     </message>
     <message>
         <source>Try again in a few minutes; if it keeps happening, check your network and proxy settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es in einigen Minuten erneut; wenn es weiterhin auftritt, prüfen Sie Ihre Netzwerk- und Proxyeinstellungen.</translation>
     </message>
     <message>
         <source>The wizard could not reach %1 from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Assistent konnte %1 von diesem Computer aus nicht erreichen.</translation>
     </message>
     <message>
         <source>The connection failed (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung ist fehlgeschlagen (%1).</translation>
     </message>
     <message>
         <source>Check the address, your network and your proxy settings, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Adresse, Ihr Netzwerk und Ihre Proxyeinstellungen und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>The Tenant URL is not encrypted (http).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mandanten-URL ist nicht verschlüsselt (http).</translation>
     </message>
     <message>
         <source>The Secret Token would travel in clear text; the wizard does not send it there and Microsoft refuses it too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das geheime Token würde im Klartext übertragen; der Assistent sendet es nicht dorthin, und Microsoft lehnt es ebenfalls ab.</translation>
     </message>
     <message>
         <source>Use %1, exactly as Insightly shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie %1, genau wie Insightly es anzeigt.</translation>
     </message>
     <message>
         <source>The certificate of %1 has been revoked or is invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat von %1 wurde widerrufen oder ist ungültig.</translation>
     </message>
     <message>
         <source>The certificate was withdrawn or altered; the connection cannot be trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat wurde zurückgezogen oder verändert; der Verbindung kann nicht vertraut werden.</translation>
     </message>
     <message>
         <source>Do not continue; contact the service owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fahren Sie nicht fort; wenden Sie sich an den Betreiber des Dienstes.</translation>
     </message>
     <message>
         <source>The certificate of %1 is valid only from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat von %1 ist nur von %2 bis %3 gültig.</translation>
     </message>
     <message>
         <source>Either the certificate expired, or this computer&apos;s clock is wrong (it shows %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Entweder ist das Zertifikat abgelaufen, oder die Uhr dieses Computers geht falsch (sie zeigt %1).</translation>
     </message>
     <message>
         <source>If the date and time of this computer are wrong, correct them; otherwise the site owner must renew the certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Datum und Uhrzeit dieses Computers falsch sind, korrigieren Sie sie; andernfalls muss der Betreiber der Website das Zertifikat erneuern.</translation>
     </message>
     <message>
         <source>The certificate of this server is for %1, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat dieses Servers gilt für %1, nicht für %2.</translation>
     </message>
     <message>
         <source>A typo in the address, the wrong pod, an IP address instead of a name, or a proxy answering in Insightly&apos;s place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Tippfehler in der Adresse, der falsche Pod, eine IP-Adresse statt eines Namens oder ein Proxy, der an Stelle von Insightly antwortet.</translation>
     </message>
     <message>
         <source>Check the Tenant URL for typos (for example na1 instead of eu1). %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Mandanten-URL auf Tippfehler (zum Beispiel na1 statt eu1). %1</translation>
     </message>
     <message>
         <source>The wizard could not confirm it is really talking to %1: its certificate was issued by %2, which this computer does not trust.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Assistent konnte nicht bestätigen, dass er wirklich mit %1 kommuniziert: Das Zertifikat wurde von %2 ausgestellt, dem dieser Computer nicht vertraut.</translation>
     </message>
     <message>
         <source>A self-signed or private certificate, a server missing part of its certificate chain, or a company proxy that inspects HTTPS traffic. Microsoft&apos;s provisioning service requires a publicly trusted certificate too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein selbstsigniertes oder privates Zertifikat, ein Server, dem ein Teil seiner Zertifikatkette fehlt, oder ein Firmenproxy, der HTTPS-Verkehr untersucht. Auch der Bereitstellungsdienst von Microsoft verlangt ein öffentlich vertrauenswürdiges Zertifikat.</translation>
     </message>
     <message>
         <source>If your company inspects HTTPS traffic, ask IT to exclude %1 or to install their root certificate. Otherwise contact the owner of the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Ihr Unternehmen HTTPS-Verkehr untersucht, bitten Sie die IT, %1 auszunehmen oder ihr Stammzertifikat zu installieren. Andernfalls wenden Sie sich an den Betreiber des Servers.</translation>
     </message>
     <message>
         <source>A secure connection could not be negotiated with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit %1 konnte keine sichere Verbindung ausgehandelt werden.</translation>
     </message>
     <message>
         <source>The server may only support old TLS versions; Microsoft requires TLS 1.2 or newer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server unterstützt möglicherweise nur alte TLS-Versionen; Microsoft verlangt TLS 1.2 oder neuer.</translation>
     </message>
     <message>
         <source>Check the address; if it is right, contact the service owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Adresse; wenn sie stimmt, wenden Sie sich an den Betreiber des Dienstes.</translation>
     </message>
     <message>
         <source>That address answered, but not like a SCIM service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Adresse hat geantwortet, aber nicht wie ein SCIM-Dienst.</translation>
     </message>
     <message>
         <source>It sent %1 instead of SCIM JSON: the address is probably an Insightly web page (a sign-in page), the REST API, or a proxy&apos;s page rather than the SCIM endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie hat %1 statt SCIM-JSON gesendet: Die Adresse ist wahrscheinlich eine Insightly-Webseite (eine Anmeldeseite), die REST-API oder eine Proxyseite und nicht der SCIM-Endpunkt.</translation>
     </message>
     <message>
         <source>an answer without a content type</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Antwort ohne Inhaltstyp</translation>
     </message>
     <message numerus="yes">
         <source>The lookup of a user that cannot exist returned %n user(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Suche nach einem Benutzer, den es nicht geben kann, hat %n Benutzer zurückgegeben.</numerusform>
+            <numerusform>Die Suche nach einem Benutzer, den es nicht geben kann, hat %n Benutzer zurückgegeben.</numerusform>
         </translation>
     </message>
     <message>
         <source>The endpoint ignores the userName filter Entra uses to match users, so Entra would match the wrong people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Endpunkt ignoriert den userName-Filter, mit dem Entra Benutzer zuordnet, sodass Entra die falschen Personen zuordnen würde.</translation>
     </message>
     <message>
         <source>Check that the Tenant URL is Insightly&apos;s SCIM endpoint; if it is, contact Insightly support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob die Mandanten-URL der SCIM-Endpunkt von Insightly ist; wenn ja, wenden Sie sich an den Insightly-Support.</translation>
     </message>
     <message>
         <source>Insightly rejected the Secret Token (HTTP 401).</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly hat das geheime Token abgelehnt (HTTP 401).</translation>
     </message>
     <message>
         <source>The token was mistyped, or it was regenerated in Insightly, which cancels the previous one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token wurde falsch eingegeben oder in Insightly neu erzeugt, wodurch das vorherige ungültig wird.</translation>
     </message>
     <message>
         <source>Copy the current token from Insightly&apos;s SAML and SCIM settings (System Settings, Security, SAML and SCIM) and paste it again, without spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren Sie das aktuelle Token aus den SAML- und SCIM-Einstellungen von Insightly („System Settings“, „Security“, „SAML and SCIM“) und fügen Sie es ohne Leerzeichen erneut ein.</translation>
     </message>
     <message>
         <source>Insightly refused the Secret Token (HTTP 403).</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly hat das geheime Token zurückgewiesen (HTTP 403).</translation>
     </message>
     <message>
         <source>The token may have been regenerated in Insightly, or SCIM provisioning is not switched on (it needs the Enterprise plan and SAML single sign-on).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token wurde möglicherweise in Insightly neu erzeugt, oder die SCIM-Bereitstellung ist nicht eingeschaltet (sie erfordert den Enterprise-Plan und einmaliges Anmelden per SAML).</translation>
     </message>
     <message>
         <source>In Insightly&apos;s SAML and SCIM settings, check that Enable SCIM Provisioning is ticked, then copy the current token from there and paste it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie in den SAML- und SCIM-Einstellungen von Insightly, ob „Enable SCIM Provisioning“ aktiviert ist, kopieren Sie dann das aktuelle Token von dort und fügen Sie es erneut ein.</translation>
     </message>
     <message>
         <source>Nothing was found at that address (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter dieser Adresse wurde nichts gefunden (HTTP %1).</translation>
     </message>
     <message>
         <source>The path is wrong: a segment is missing or added, the pod is wrong, or SCIM is not enabled. Check that the Tenant URL is the SCIM endpoint Insightly shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Pfad ist falsch: Ein Segment fehlt oder ist zu viel, der Pod ist falsch, oder SCIM ist nicht aktiviert. Prüfen Sie, ob die Mandanten-URL der von Insightly angezeigte SCIM-Endpunkt ist.</translation>
     </message>
     <message>
         <source>The address redirects to %1 instead of answering.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse leitet auf %1 um, statt zu antworten.</translation>
     </message>
     <message>
         <source>A SCIM endpoint answers directly; a redirect usually leads to a sign-in page or from http to https. The wizard does not follow it, so the token is not sent elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein SCIM-Endpunkt antwortet direkt; eine Umleitung führt meist zu einer Anmeldeseite oder von http zu https. Der Assistent folgt ihr nicht, damit das Token nicht anderswohin gesendet wird.</translation>
     </message>
     <message>
         <source>The endpoint refused the standard user lookup Entra makes (invalid filter).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Endpunkt hat die Standard-Benutzersuche von Entra abgelehnt (ungültiger Filter).</translation>
     </message>
     <message>
         <source>It does not accept userName eq &quot;…&quot; filters, so it is not a SCIM service Entra can use, or not the SCIM endpoint at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er akzeptiert keine Filter der Form userName eq &quot;…&quot; und ist daher kein SCIM-Dienst, den Entra verwenden kann, oder überhaupt nicht der SCIM-Endpunkt.</translation>
     </message>
     <message>
         <source>Check the Tenant URL; if it is correct, contact Insightly support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Mandanten-URL; wenn sie stimmt, wenden Sie sich an den Insightly-Support.</translation>
     </message>
     <message>
         <source>Insightly is limiting requests (HTTP 429).</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly begrenzt die Anfragen (HTTP 429).</translation>
     </message>
     <message>
         <source>Too many requests were sent in a short time.</source>
-        <translation type="unfinished"></translation>
+        <translation>In kurzer Zeit wurden zu viele Anfragen gesendet.</translation>
     </message>
     <message numerus="yes">
         <source>Wait %n second(s) and test again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Warten Sie %n Sekunde und testen Sie erneut.</numerusform>
+            <numerusform>Warten Sie %n Sekunden und testen Sie erneut.</numerusform>
         </translation>
     </message>
     <message>
         <source>Wait a minute and test again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten Sie eine Minute und testen Sie erneut.</translation>
     </message>
     <message>
         <source>Insightly&apos;s SCIM service had a problem (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim SCIM-Dienst von Insightly ist ein Problem aufgetreten (HTTP %1).</translation>
     </message>
     <message>
         <source>An error on Insightly&apos;s side or in a proxy in front of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Fehler auf Seiten von Insightly oder in einem vorgeschalteten Proxy.</translation>
     </message>
     <message>
         <source>Try again in a few minutes; if it persists, check Insightly&apos;s status page or contact their support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es in einigen Minuten erneut; wenn es weiterhin auftritt, prüfen Sie die Statusseite von Insightly oder wenden Sie sich an dessen Support.</translation>
     </message>
     <message>
         <source>The endpoint answered HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Endpunkt hat mit HTTP %1 geantwortet.</translation>
     </message>
     <message>
         <source>A SCIM endpoint answers this request with HTTP 200.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein SCIM-Endpunkt beantwortet diese Anfrage mit HTTP 200.</translation>
     </message>
     <message>
         <source>no certificate received</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Zertifikat empfangen</translation>
     </message>
     <message numerus="yes">
         <source>certificate for %1, issued by %2, valid until %3 (%n day(s) left)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zertifikat für %1, ausgestellt von %2, gültig bis %3 (noch %n Tag)</numerusform>
+            <numerusform>Zertifikat für %1, ausgestellt von %2, gültig bis %3 (noch %n Tage)</numerusform>
         </translation>
     </message>
     <message>
         <source>HTTP %1, %2, %3 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1, %2, %3 ms</translation>
     </message>
     <message>
         <source>no content type</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Inhaltstyp</translation>
     </message>
     <message>
         <source>Cause: </source>
-        <translation type="unfinished"></translation>
+        <translation>Ursache: </translation>
     </message>
     <message>
         <source>Fix: </source>
-        <translation type="unfinished"></translation>
+        <translation>Lösung: </translation>
     </message>
     <message>
         <source>Code: </source>
-        <translation type="unfinished"></translation>
+        <translation>Code: </translation>
     </message>
     <message>
         <source>from INSIGHTLY_SCIM_TOKEN</source>
-        <translation type="unfinished"></translation>
+        <translation>aus INSIGHTLY_SCIM_TOKEN</translation>
     </message>
     <message>
         <source>from standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>aus der Standardeingabe</translation>
     </message>
     <message>
         <source>Tenant URL refused:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandanten-URL abgelehnt:</translation>
     </message>
     <message>
         <source>Reading the SCIM token from standard input (or set INSIGHTLY_SCIM_TOKEN)…</source>
-        <translation type="unfinished"></translation>
+        <translation>SCIM-Token wird aus der Standardeingabe gelesen (oder setzen Sie INSIGHTLY_SCIM_TOKEN)…</translation>
     </message>
     <message>
         <source>Secret Token refused (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimes Token abgelehnt (%1):</translation>
     </message>
     <message>
         <source>Note: </source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: </translation>
     </message>
     <message>
         <source>Probing %1 with the token %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird mit dem Token %2 (%3) geprüft</translation>
     </message>
     <message>
         <source> (%1 ms)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 ms)</translation>
     </message>
     <message>
         <source>All checks passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Prüfungen bestanden.</translation>
     </message>
     <message>
         <source>Some checks failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Prüfungen sind fehlgeschlagen.</translation>
     </message>
 </context>
 <context>
     <name>FederationMetadata</name>
     <message>
         <source>Download &quot;Federation Metadata XML&quot; again from the Insightly SAML application in Entra (Single sign-on, SAML Certificates), or use &quot;Certificate (Base64)&quot; instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden Sie „Verbundmetadaten-XML“ erneut aus der Anwendung Insightly SAML in Entra herunter („Einmaliges Anmelden“, „SAML-Zertifikate“), oder verwenden Sie stattdessen „Zertifikat (Base64)“.</translation>
     </message>
     <message>
         <source>The metadata file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Metadatendatei ist leer.</translation>
     </message>
     <message>
         <source>It contains no XML.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie enthält kein XML.</translation>
     </message>
     <message>
         <source>This file is not Entra federation metadata.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei enthält keine Entra-Verbundmetadaten.</translation>
     </message>
     <message>
         <source>It declares a document type (DTD), which metadata never does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie deklariert einen Dokumenttyp (DTD), was Metadaten nie tun.</translation>
     </message>
     <message>
         <source>It is a web page (HTML), perhaps a sign-in page saved instead of the download.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist eine Webseite (HTML), vielleicht eine Anmeldeseite, die statt des Downloads gespeichert wurde.</translation>
     </message>
     <message>
         <source>Its top element is &lt;%1&gt;, not &lt;EntityDescriptor&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr oberstes Element ist &lt;%1&gt;, nicht &lt;EntityDescriptor&gt;.</translation>
     </message>
     <message>
         <source>A certificate in the metadata cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Zertifikat in den Metadaten kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1, Spalte %2: %3</translation>
     </message>
     <message>
         <source>The metadata file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Metadatendatei ist beschädigt.</translation>
     </message>
     <message>
         <source>It is not well-formed XML (%1); it may have been cut off or edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie ist kein wohlgeformtes XML (%1); möglicherweise wurde sie abgeschnitten oder bearbeitet.</translation>
     </message>
     <message>
         <source>The metadata holds no SAML signing certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Metadaten enthalten kein SAML-Signaturzertifikat.</translation>
     </message>
     <message>
         <source>It has no &lt;KeyDescriptor use=&quot;signing&quot;&gt; under &lt;IDPSSODescriptor&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie enthalten kein &lt;KeyDescriptor use=&quot;signing&quot;&gt; unter &lt;IDPSSODescriptor&gt;.</translation>
     </message>
 </context>
 <context>
     <name>InsightlyUrls</name>
     <message>
         <source>The Sign-in page URL is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die „Sign-in page URL“ ist leer.</translation>
     </message>
     <message>
         <source>The wizard needs Insightly&apos;s Sign-in page URL to configure single sign-on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Assistent benötigt die „Sign-in page URL“ von Insightly, um das einmalige Anmelden zu konfigurieren.</translation>
     </message>
     <message>
         <source>Removed spaces, line breaks or quotes around the URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerzeichen, Zeilenumbrüche oder Anführungszeichen um die URL wurden entfernt.</translation>
     </message>
     <message>
         <source>They come along when copying from mail or documents; a URL never contains them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie werden beim Kopieren aus E-Mails oder Dokumenten mitgenommen; eine URL enthält sie nie.</translation>
     </message>
     <message>
         <source>Nothing to do; check that the URL below is the one Insightly shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu tun; prüfen Sie, ob die URL unten die von Insightly angezeigte ist.</translation>
     </message>
     <message>
         <source>Added https:// in front of the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>https:// wurde vor der Adresse ergänzt.</translation>
     </message>
     <message>
         <source>The pasted text started with the host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der eingefügte Text begann mit dem Hostnamen.</translation>
     </message>
     <message>
         <source>That is not a web address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist keine Webadresse.</translation>
     </message>
     <message>
         <source>A Sign-in page URL starts with https:// followed by crm.&lt;pod&gt;.insightly.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine „Sign-in page URL“ beginnt mit https://, gefolgt von crm.&lt;pod&gt;.insightly.com.</translation>
     </message>
     <message>
         <source>That is Insightly&apos;s SCIM endpoint, not the Sign-in page URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist der SCIM-Endpunkt von Insightly, nicht die „Sign-in page URL“.</translation>
     </message>
     <message>
         <source>The SCIM endpoint is for provisioning (Tenant URL), a later step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SCIM-Endpunkt dient der Bereitstellung (Mandanten-URL), einem späteren Schritt.</translation>
     </message>
     <message>
         <source>The address %1 points to this computer, not to Insightly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse %1 verweist auf diesen Computer, nicht auf Insightly.</translation>
     </message>
     <message>
         <source>Only the demo mode uses a local address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur der Demomodus verwendet eine lokale Adresse.</translation>
     </message>
     <message>
         <source>That is the SAML settings page; copy the Sign-in page URL shown on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist die Seite mit den SAML-Einstellungen; kopieren Sie die dort angezeigte „Sign-in page URL“.</translation>
     </message>
     <message>
         <source>The settings page&apos;s own address is not the value Entra needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse der Einstellungsseite selbst ist nicht der Wert, den Entra benötigt.</translation>
     </message>
     <message>
         <source>That is an Insightly page (%1), but not the Sign-in page URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist eine Insightly-Seite (%1), aber nicht die „Sign-in page URL“.</translation>
     </message>
     <message>
         <source>The Sign-in page URL ends in /user/saml?instanceId=…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die „Sign-in page URL“ endet auf /user/saml?instanceId=…</translation>
     </message>
     <message>
         <source>The Sign-in page URL must start with https://, not http://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die „Sign-in page URL“ muss mit https:// beginnen, nicht mit http://.</translation>
     </message>
     <message>
         <source>Entra posts the sign-in to this address; it has to be encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entra sendet die Anmeldung an diese Adresse; sie muss verschlüsselt sein.</translation>
     </message>
     <message>
         <source>Use %1, exactly as Insightly shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie %1, genau wie Insightly es anzeigt.</translation>
     </message>
     <message>
         <source>The Sign-in page URL is missing its instanceId.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der „Sign-in page URL“ fehlt die instanceId.</translation>
     </message>
     <message>
         <source>Insightly tells its instances apart by the ?instanceId=… part at the end; the copied text stops before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly unterscheidet seine Instanzen am Teil ?instanceId=… am Ende; der kopierte Text endet davor.</translation>
     </message>
     <message>
         <source>The Insightly pod &quot;%1&quot; is not one the wizard knows (na1, eu1, au1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Insightly-Pod „%1“ kennt der Assistent nicht (na1, eu1, au1).</translation>
     </message>
     <message>
         <source>Insightly may run more pods than it documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly betreibt möglicherweise mehr Pods, als es dokumentiert.</translation>
     </message>
     <message>
         <source>Check that the address is exactly the one Insightly shows; if it is, go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob die Adresse genau der von Insightly angezeigten entspricht; wenn ja, fahren Sie fort.</translation>
     </message>
 </context>
 <context>
     <name>KeychainErrors</name>
     <message>
         <source>Windows Credential Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-Anmeldeinformationsverwaltung</translation>
     </message>
     <message>
         <source>the macOS Keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>macOS-Schlüsselbund</translation>
     </message>
     <message>
         <source>the system keyring (Secret Service)</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemschlüsselbund (Secret Service)</translation>
     </message>
     <message>
         <source>A saved credential couldn&apos;t be read from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Anmeldeinformationen konnten nicht gelesen werden (%1).</translation>
     </message>
     <message>
         <source>A credential couldn&apos;t be saved in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldeinformationen konnten nicht gespeichert werden (%1).</translation>
     </message>
     <message>
         <source>A saved credential couldn&apos;t be removed from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Anmeldeinformationen konnten nicht entfernt werden (%1).</translation>
     </message>
     <message>
         <source>Credential Manager (Control Panel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldeinformationsverwaltung (Systemsteuerung)</translation>
     </message>
     <message>
         <source>Keychain Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbundverwaltung</translation>
     </message>
     <message>
         <source>Passwords and Keys (Seahorse) or KWallet Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwörter und Verschlüsselung (Seahorse) oder KWallet-Verwaltung</translation>
     </message>
     <message>
         <source>No secure password store (Secret Service) is running on this desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Desktop läuft kein sicherer Kennwortspeicher (Secret Service).</translation>
     </message>
     <message>
         <source>Install and start one — GNOME Keyring (gnome-keyring), KWallet, or KeePassXC with Secret Service enabled — and unlock it; then log out and back in and retry. Without it the wizard can&apos;t remember your sign-in or the SCIM token, and it never stores them unprotected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installieren und starten Sie einen – GNOME Keyring (gnome-keyring), KWallet oder KeePassXC mit aktiviertem Secret Service – und entsperren Sie ihn; melden Sie sich dann ab und wieder an und versuchen Sie es erneut. Ohne ihn kann sich der Assistent weder Ihre Anmeldung noch das SCIM-Token merken, und er speichert sie nie ungeschützt.</translation>
     </message>
     <message>
         <source>This session has no desktop message bus (D-Bus), so the password store can&apos;t be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sitzung hat keinen Desktop-Nachrichtenbus (D-Bus), daher ist der Kennwortspeicher nicht erreichbar.</translation>
     </message>
     <message>
         <source>Run the wizard inside a normal desktop session (or start one with dbus-run-session), with GNOME Keyring or KWallet unlocked, and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie den Assistenten in einer normalen Desktopsitzung aus (oder starten Sie eine mit dbus-run-session), mit entsperrtem GNOME Keyring oder KWallet, und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The macOS keychain is locked and can&apos;t ask for your password in this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der macOS-Schlüsselbund ist gesperrt und kann in dieser Sitzung nicht nach Ihrem Kennwort fragen.</translation>
     </message>
     <message>
         <source>Unlock it (log in at the console, or run `security unlock-keychain ~/Library/Keychains/login.keychain-db`) and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entsperren Sie ihn (melden Sie sich an der Konsole an oder führen Sie `security unlock-keychain ~/Library/Keychains/login.keychain-db` aus) und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The keychain password was rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schlüsselbundkennwort wurde abgelehnt.</translation>
     </message>
     <message>
         <source>If your Mac password was reset, update or reset the login keychain password in Keychain Access, then retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Ihr Mac-Kennwort zurückgesetzt wurde, aktualisieren oder setzen Sie das Kennwort des Anmeldeschlüsselbunds in der Schlüsselbundverwaltung zurück und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>macOS reports no usable keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>macOS meldet keinen verwendbaren Schlüsselbund.</translation>
     </message>
     <message>
         <source>Restart the computer; if it persists, repair or reset the keychain in Keychain Access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten Sie den Computer neu; wenn es weiterhin auftritt, reparieren oder setzen Sie den Schlüsselbund in der Schlüsselbundverwaltung zurück.</translation>
     </message>
     <message>
         <source>Windows denied access to Credential Manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows hat den Zugriff auf die Anmeldeinformationsverwaltung verweigert.</translation>
     </message>
     <message>
         <source>Run the wizard as the signed-in user in a normal desktop session (not as a service or through remote tools) and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie den Assistenten als angemeldeter Benutzer in einer normalen Desktopsitzung aus (nicht als Dienst oder über Fernwartungstools) und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Your system keyring is locked, and the prompt to unlock it was dismissed or couldn&apos;t be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Systemschlüsselbund ist gesperrt, und die Aufforderung zum Entsperren wurde abgewiesen oder konnte nicht angezeigt werden.</translation>
     </message>
     <message>
         <source>Unlock the &apos;Login&apos; keyring (Passwords and Keys, or KWallet) and retry. Setting the keyring password equal to your login password lets it unlock automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entsperren Sie den Schlüsselbund „Login“ (Passwörter und Verschlüsselung oder KWallet) und versuchen Sie es erneut. Wenn das Schlüsselbundkennwort Ihrem Anmeldekennwort entspricht, wird er automatisch entsperrt.</translation>
     </message>
     <message>
         <source>The credential is larger than Windows Credential Manager accepts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldeinformationen sind größer, als die Windows-Anmeldeinformationsverwaltung akzeptiert.</translation>
     </message>
     <message>
         <source>Sign in again; the wizard stores it in smaller pieces. If it keeps failing, send the diagnostics to support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich erneut an; der Assistent speichert sie in kleineren Teilen. Wenn es weiterhin fehlschlägt, senden Sie die Diagnosedaten an den Support.</translation>
     </message>
     <message>
         <source>The saved credential can&apos;t be read on this Windows account any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherten Anmeldeinformationen können unter diesem Windows-Konto nicht mehr gelesen werden.</translation>
     </message>
     <message>
         <source>Sign in again; the wizard will replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich erneut an; der Assistent ersetzt sie.</translation>
     </message>
     <message>
         <source>Windows Credential Manager refused to save it (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Windows-Anmeldeinformationsverwaltung hat das Speichern verweigert (%1).</translation>
     </message>
     <message>
         <source>Run the wizard in a normal desktop session (not as a service or through remote tools); clearing old entries in Credential Manager may help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie den Assistenten in einer normalen Desktopsitzung aus (nicht als Dienst oder über Fernwartungstools); das Löschen alter Einträge in der Anmeldeinformationsverwaltung kann helfen.</translation>
     </message>
     <message>
         <source>An entry with the same name already exists in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schlüsselbund gibt es bereits einen Eintrag mit demselben Namen.</translation>
     </message>
     <message>
         <source>Delete the existing &apos;Insightly SSO Setup&apos; entries in Keychain Access and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen Sie die vorhandenen Einträge „Insightly SSO Setup“ in der Schlüsselbundverwaltung und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The password store reported an unknown error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kennwortspeicher hat einen unbekannten Fehler gemeldet.</translation>
     </message>
     <message>
         <source>The password store reported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kennwortspeicher meldete: %1</translation>
     </message>
     <message>
         <source>Retry. If it keeps failing you can continue, but you&apos;ll need to sign in again next time; send the diagnostics to support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es erneut. Wenn es weiterhin fehlschlägt, können Sie fortfahren, müssen sich aber beim nächsten Mal erneut anmelden; senden Sie die Diagnosedaten an den Support.</translation>
     </message>
     <message>
         <source>Nothing is stored under this name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter diesem Namen ist nichts gespeichert.</translation>
     </message>
     <message>
         <source>Sign in again; the wizard will save it anew.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich erneut an; der Assistent speichert sie neu.</translation>
     </message>
     <message>
         <source>The password store refused to delete the entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kennwortspeicher hat das Löschen des Eintrags verweigert.</translation>
     </message>
     <message>
         <source>Remove the &apos;Insightly SSO Setup&apos; entries manually in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie die Einträge „Insightly SSO Setup“ manuell; verwenden Sie dazu %1.</translation>
     </message>
     <message>
         <source>Access to %1 was declined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zugriff wurde abgelehnt (%1).</translation>
     </message>
     <message>
         <source>Retry and choose Always Allow when macOS asks, or sign in each time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es erneut und wählen Sie „Immer erlauben“, wenn macOS fragt, oder melden Sie sich jedes Mal an.</translation>
     </message>
     <message>
         <source>Retry and allow access when asked, or sign in each time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es erneut und erlauben Sie den Zugriff, wenn Sie gefragt werden, oder melden Sie sich jedes Mal an.</translation>
     </message>
     <message>
         <source>%1 isn&apos;t available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verfügbar: %1.</translation>
     </message>
     <message>
         <source>Restart the computer and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten Sie den Computer neu und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Secure storage isn&apos;t supported on this system.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherer Speicher wird auf diesem System nicht unterstützt.</translation>
     </message>
     <message>
         <source>You can continue, but you&apos;ll need to sign in each time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können fortfahren, müssen sich aber jedes Mal anmelden.</translation>
     </message>
     <message>
         <source>%1 didn&apos;t answer within %2 seconds. It may be locked and waiting for a password prompt that isn&apos;t visible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort innerhalb von %2 Sekunden (%1). Möglicherweise ist der Speicher gesperrt und wartet auf eine Kennwortabfrage, die nicht sichtbar ist.</translation>
     </message>
     <message>
         <source>Unlock your keyring (Passwords and Keys, or KWallet), answer any prompt it shows, and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entsperren Sie Ihren Schlüsselbund (Passwörter und Verschlüsselung oder KWallet), beantworten Sie alle angezeigten Abfragen und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Answer any keychain prompt that is waiting (it may be behind other windows), unlock the keychain, and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantworten Sie eine wartende Schlüsselbundabfrage (sie kann hinter anderen Fenstern liegen), entsperren Sie den Schlüsselbund und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>A saved credential is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Anmeldeinformationen sind beschädigt.</translation>
     </message>
     <message>
         <source>Its stored pieces don&apos;t fit together; saving it was probably interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre gespeicherten Teile passen nicht zusammen; das Speichern wurde wahrscheinlich unterbrochen.</translation>
     </message>
 </context>
 <context>
     <name>LoopbackRedirectListener</name>
     <message>
         <source>Insightly SSO Setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly SSO Setup</translation>
     </message>
     <message>
         <source>You can close this tab and return to Insightly SSO Setup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können diesen Tab schließen und zu Insightly SSO Setup zurückkehren.</translation>
     </message>
 </context>
 <context>
     <name>SamlResponseCheck</name>
     <message>
         <source>The captured value is not a SAML response.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der erfasste Wert ist keine SAML-Antwort.</translation>
     </message>
     <message>
         <source>It is not Base64 text, so it cannot be decoded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er ist kein Base64-Text und kann daher nicht decodiert werden.</translation>
     </message>
     <message>
         <source>It is XML, but not a SAML protocol Response.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er ist XML, aber keine SAML-Protokollantwort (Response).</translation>
     </message>
     <message>
         <source>The SAML response is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SAML-Antwort ist beschädigt.</translation>
     </message>
     <message>
         <source>It decodes, but is not well-formed XML: it was cut off or altered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie lässt sich decodieren, ist aber kein wohlgeformtes XML: Sie wurde abgeschnitten oder verändert.</translation>
     </message>
     <message>
         <source>Destination (Reply URL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel (Antwort-URL)</translation>
     </message>
     <message>
         <source>Readable assertion</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesbare Assertion</translation>
     </message>
     <message>
         <source>encrypted assertion</source>
-        <translation type="unfinished"></translation>
+        <translation>verschlüsselte Assertion</translation>
     </message>
     <message>
         <source>(not present)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht vorhanden)</translation>
     </message>
     <message>
         <source>an unencrypted assertion</source>
-        <translation type="unfinished"></translation>
+        <translation>eine unverschlüsselte Assertion</translation>
     </message>
     <message>
         <source>The SAML assertion is encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SAML-Assertion ist verschlüsselt.</translation>
     </message>
     <message>
         <source>Token encryption is turned on for the app in Entra; Insightly expects a signed, unencrypted assertion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die App ist in Entra die Tokenverschlüsselung aktiviert; Insightly erwartet eine signierte, unverschlüsselte Assertion.</translation>
     </message>
     <message>
         <source>In Entra, Single sign-on, Token encryption: deactivate the encryption certificate, then sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>In Entra unter „Einmaliges Anmelden“, „Tokenverschlüsselung“: Deaktivieren Sie das Verschlüsselungszertifikat und melden Sie sich dann erneut an.</translation>
     </message>
     <message>
         <source>The SAML response carries no assertion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SAML-Antwort enthält keine Assertion.</translation>
     </message>
     <message>
         <source>Entra reported success but sent no user information.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entra hat Erfolg gemeldet, aber keine Benutzerinformationen gesendet.</translation>
     </message>
     <message>
         <source>Sign in again through My Apps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich erneut über „Meine Apps“ an.</translation>
     </message>
     <message>
         <source>Recipient (Reply URL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger (Antwort-URL)</translation>
     </message>
 </context>
 <context>
     <name>ScimInputs</name>
     <message>
         <source>The Tenant URL is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mandanten-URL ist leer.</translation>
     </message>
     <message>
         <source>Entra needs Insightly&apos;s SCIM endpoint to provision users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entra benötigt den SCIM-Endpunkt von Insightly, um Benutzer bereitzustellen.</translation>
     </message>
     <message>
         <source>The Tenant URL field holds what looks like the Secret Token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld „Mandanten-URL“ enthält offenbar das geheime Token.</translation>
     </message>
     <message>
         <source>The Tenant URL is a web address starting with https://; the long code below it in Insightly is the token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mandanten-URL ist eine Webadresse, die mit https:// beginnt; der lange Code darunter in Insightly ist das Token.</translation>
     </message>
     <message>
         <source>Paste the token into Secret Token instead. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie das Token stattdessen in „Geheimes Token“ ein. %1</translation>
     </message>
     <message>
         <source>Removed spaces, line breaks or quotes around the Tenant URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerzeichen, Zeilenumbrüche oder Anführungszeichen um die Mandanten-URL wurden entfernt.</translation>
     </message>
     <message>
         <source>They come along when copying from mail or documents; a URL never contains them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie werden beim Kopieren aus E-Mails oder Dokumenten mitgenommen; eine URL enthält sie nie.</translation>
     </message>
     <message>
         <source>Nothing to do; check that the URL below is the one Insightly shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu tun; prüfen Sie, ob die URL unten die von Insightly angezeigte ist.</translation>
     </message>
     <message>
         <source>Added %1 in front of the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde vor der Adresse ergänzt.</translation>
     </message>
     <message>
         <source>The pasted text started with the host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der eingefügte Text begann mit dem Hostnamen.</translation>
     </message>
     <message>
         <source>The Tenant URL is not a web address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mandanten-URL ist keine Webadresse.</translation>
     </message>
     <message>
         <source>Insightly&apos;s SCIM endpoint is an address starting with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SCIM-Endpunkt von Insightly ist eine Adresse, die mit https:// beginnt.</translation>
     </message>
     <message>
         <source>The Tenant URL contains a user name or password before the host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mandanten-URL enthält vor dem Host einen Benutzernamen oder ein Kennwort.</translation>
     </message>
     <message>
         <source>Entra sends the Secret Token separately; credentials in the address would be visible to anyone who sees the configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entra sendet das geheime Token separat; Anmeldeinformationen in der Adresse wären für jeden sichtbar, der die Konfiguration sieht.</translation>
     </message>
     <message>
         <source>That is Insightly&apos;s Sign-in page URL (for single sign-on), not the SCIM endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist die „Sign-in page URL“ von Insightly (für das einmalige Anmelden), nicht der SCIM-Endpunkt.</translation>
     </message>
     <message>
         <source>Both are on the same settings page; the SCIM endpoint appears below Enable SCIM Provisioning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide stehen auf derselben Einstellungsseite; der SCIM-Endpunkt erscheint unter „Enable SCIM Provisioning“.</translation>
     </message>
     <message>
         <source>That is the SAML and SCIM settings page; copy the SCIM endpoint shown on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist die Seite mit den SAML- und SCIM-Einstellungen; kopieren Sie den dort angezeigten SCIM-Endpunkt.</translation>
     </message>
     <message>
         <source>The settings page&apos;s own address is not the value Entra needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse der Einstellungsseite selbst ist nicht der Wert, den Entra benötigt.</translation>
     </message>
     <message>
         <source>The Tenant URL ends with a SCIM resource (%1); Entra adds that part itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mandanten-URL endet mit einer SCIM-Ressource (%1); diesen Teil fügt Entra selbst hinzu.</translation>
     </message>
     <message>
         <source>Entra appends /Users, /Groups and the other resources to the Tenant URL, so they would appear twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entra hängt /Users, /Groups und die anderen Ressourcen an die Mandanten-URL an, sodass sie doppelt vorkämen.</translation>
     </message>
     <message>
         <source>Use %1, the SCIM endpoint exactly as Insightly shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie %1, den SCIM-Endpunkt genau so, wie Insightly ihn anzeigt.</translation>
     </message>
     <message>
         <source>The address %1 points to this computer, not to Insightly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse %1 verweist auf diesen Computer, nicht auf Insightly.</translation>
     </message>
     <message>
         <source>Microsoft&apos;s provisioning service connects from its own network; only the demo mode uses a local address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bereitstellungsdienst von Microsoft verbindet sich aus dem eigenen Netzwerk; nur der Demomodus verwendet eine lokale Adresse.</translation>
     </message>
     <message>
         <source>The Tenant URL must start with https://, not http://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mandanten-URL muss mit https:// beginnen, nicht mit http://.</translation>
     </message>
     <message>
         <source>Entra sends the Secret Token with every request; Microsoft requires an encrypted connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entra sendet das geheime Token mit jeder Anfrage; Microsoft verlangt eine verschlüsselte Verbindung.</translation>
     </message>
     <message>
         <source>Use %1, exactly as Insightly shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie %1, genau wie Insightly es anzeigt.</translation>
     </message>
     <message>
         <source>The Secret Token is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das geheime Token ist leer.</translation>
     </message>
     <message>
         <source>Insightly only accepts provisioning requests that carry its SCIM token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly akzeptiert nur Bereitstellungsanfragen, die sein SCIM-Token enthalten.</translation>
     </message>
     <message>
         <source>Removed spaces, line breaks or quotes around the Secret Token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerzeichen, Zeilenumbrüche oder Anführungszeichen um das geheime Token wurden entfernt.</translation>
     </message>
     <message>
         <source>They come along when copying; they are not part of the token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie werden beim Kopieren mitgenommen; sie gehören nicht zum Token.</translation>
     </message>
     <message>
         <source>Nothing to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu tun.</translation>
     </message>
     <message>
         <source>Removed &quot;Bearer&quot; in front of the Secret Token.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Bearer“ vor dem geheimen Token wurde entfernt.</translation>
     </message>
     <message>
         <source>Entra adds the word Bearer itself when it sends the token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entra fügt das Wort Bearer beim Senden des Tokens selbst hinzu.</translation>
     </message>
     <message>
         <source>Only the word Bearer was pasted, without the token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nur das Wort Bearer eingefügt, ohne das Token.</translation>
     </message>
     <message>
         <source>The Secret Token field holds a web address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld „Geheimes Token“ enthält eine Webadresse.</translation>
     </message>
     <message>
         <source>The web address is the Tenant URL; the token is the long code shown with it in Insightly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Webadresse ist die Mandanten-URL; das Token ist der lange Code, der in Insightly daneben angezeigt wird.</translation>
     </message>
     <message>
         <source>Paste the address into Tenant URL instead. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie die Adresse stattdessen in „Mandanten-URL“ ein. %1</translation>
     </message>
     <message>
         <source>The Secret Token contains spaces or line breaks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das geheime Token enthält Leerzeichen oder Zeilenumbrüche.</translation>
     </message>
     <message>
         <source>A token never contains them; mail and chat programs break long codes into lines, or two values were pasted together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Token enthält sie nie; E-Mail- und Chatprogramme brechen lange Codes in Zeilen um, oder zwei Werte wurden zusammen eingefügt.</translation>
     </message>
     <message>
         <source>Copy the token again in one piece, or check that the token without the spaces (ending in %1) is the one Insightly shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren Sie das Token erneut in einem Stück, oder prüfen Sie, ob das Token ohne die Leerzeichen (endet auf %1) das von Insightly angezeigte ist.</translation>
     </message>
 </context>
 <context>
     <name>SecretStore</name>
     <message>
         <source>A credential has no valid name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldeinformationen haben keinen gültigen Namen.</translation>
     </message>
     <message>
         <source>A stored secret needs a tenant and a purpose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein gespeichertes Geheimnis benötigt einen Mandanten und einen Zweck.</translation>
     </message>
     <message>
         <source>Send the diagnostics to support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie die Diagnosedaten an den Support.</translation>
     </message>
 </context>
 <context>
     <name>SignInSession</name>
     <message>
         <source>This sign-in was not started by the wizard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Anmeldung wurde nicht vom Assistenten gestartet.</translation>
     </message>
     <message>
         <source>Start the sign-in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten Sie die Anmeldung erneut.</translation>
     </message>
 </context>
 <context>
     <name>SigningCertificate</name>
     <message>
         <source>In Entra open the Insightly SAML application, Single sign-on, SAML Certificates, and download &quot;Certificate (Base64)&quot;; then choose that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie in Entra die Anwendung Insightly SAML, dann „Einmaliges Anmelden“, „SAML-Zertifikate“, und laden Sie „Zertifikat (Base64)“ herunter; wählen Sie dann diese Datei aus.</translation>
     </message>
     <message>
         <source>This file is not a certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei ist kein Zertifikat.</translation>
     </message>
     <message>
         <source>It holds neither a PEM certificate (-----BEGIN CERTIFICATE-----), nor DER, nor Base64 certificate data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie enthält weder ein PEM-Zertifikat (-----BEGIN CERTIFICATE-----) noch DER- oder Base64-Zertifikatdaten.</translation>
     </message>
     <message>
         <source>This certificate is incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Zertifikat ist unvollständig.</translation>
     </message>
     <message>
         <source>The data ends before the certificate does: it was cut off while copying or downloading.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten enden vor dem Zertifikat: Es wurde beim Kopieren oder Herunterladen abgeschnitten.</translation>
     </message>
     <message>
         <source>This is a .pfx (PKCS#12) file, not a certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist eine .pfx-Datei (PKCS#12), kein Zertifikat.</translation>
     </message>
     <message>
         <source>A .pfx file bundles the certificate with its private key; Insightly needs only the public certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine .pfx-Datei bündelt das Zertifikat mit seinem privaten Schlüssel; Insightly benötigt nur das öffentliche Zertifikat.</translation>
     </message>
     <message>
         <source>This is a private key, not a certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist ein privater Schlüssel, kein Zertifikat.</translation>
     </message>
     <message>
         <source>The file holds a PRIVATE KEY block. Insightly needs the public certificate; a private key must never be uploaded or shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei enthält einen PRIVATE KEY-Block. Insightly benötigt das öffentliche Zertifikat; ein privater Schlüssel darf niemals hochgeladen oder weitergegeben werden.</translation>
     </message>
     <message>
         <source>If this key is real, keep the file somewhere safe or delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn dieser Schlüssel echt ist, bewahren Sie die Datei sicher auf oder löschen Sie sie.</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist leer.</translation>
     </message>
     <message>
         <source>It contains no certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie enthält kein Zertifikat.</translation>
     </message>
     <message>
         <source>This is Federation Metadata XML, not a certificate file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist eine Verbundmetadaten-XML-Datei, keine Zertifikatdatei.</translation>
     </message>
     <message>
         <source>The metadata carries the signing certificate inside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Metadaten enthalten das Signaturzertifikat.</translation>
     </message>
     <message>
         <source>Load it as federation metadata instead, or download &quot;Certificate (Base64)&quot; from Entra.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden Sie sie stattdessen als Verbundmetadaten, oder laden Sie „Zertifikat (Base64)“ aus Entra herunter.</translation>
     </message>
 </context>
 <context>
     <name>insightly</name>
     <message>
         <source>Connects Insightly to Microsoft Entra ID: SAML single sign-on and SCIM user provisioning, step by step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindet Insightly mit Microsoft Entra ID: einmaliges Anmelden per SAML und Benutzerbereitstellung per SCIM, Schritt für Schritt.</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
         <source>Show the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Version anzeigen.</translation>
     </message>
     <message>
         <source>Run against a built-in simulated tenant and Insightly instance (no real changes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem integrierten simulierten Mandanten und einer simulierten Insightly-Instanz ausführen (keine echten Änderungen).</translation>
     </message>
     <message>
         <source>Microsoft Entra tenant: a domain or a tenant ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Entra-Mandant: eine Domäne oder eine Mandanten-ID.</translation>
     </message>
     <message>
         <source>tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandant</translation>
     </message>
     <message>
         <source>Application (client) ID of your own app registration to sign in with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungs-ID (Client) Ihrer eigenen App-Registrierung, mit der Sie sich anmelden.</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Microsoft cloud: global, usgov or china.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft-Cloud: global, usgov oder china.</translation>
     </message>
     <message>
         <source>cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloud</translation>
     </message>
     <message>
         <source>Language of the wizard, e.g. en, de, fr, es, ja, pt_BR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache des Assistenten, z. B. en, de, fr, es, ja, pt_BR.</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartetes Argument: %1</translation>
     </message>
     <message>
         <source>--cloud must be global, usgov or china, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--cloud muss global, usgov oder china sein, nicht „%1“.</translation>
     </message>
     <message>
         <source>--client-id must be an application (client) ID such as 14d82eec-204b-4c2f-b7e8-296a70dab67e, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--client-id muss eine Anwendungs-ID (Client) wie 14d82eec-204b-4c2f-b7e8-296a70dab67e sein, nicht „%1“.</translation>
     </message>
     <message>
         <source>--tenant must be a domain such as contoso.onmicrosoft.com or a tenant ID, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--tenant muss eine Domäne wie contoso.onmicrosoft.com oder eine Mandanten-ID sein, nicht „%1“.</translation>
     </message>
     <message>
         <source>--language takes a language code such as de or pt_BR, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--language erwartet einen Sprachcode wie de oder pt_BR, nicht „%1“.</translation>
     </message>
 </context>
 <context>
     <name>insightly::EmbeddedBrowser</name>
     <message>
         <source>Address of the page shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse der angezeigten Seite</translation>
     </message>
     <message>
         <source>Page loading progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Ladefortschritt der Seite</translation>
     </message>
     <message>
         <source>Web page</source>
-        <translation type="unfinished"></translation>
+        <translation>Webseite</translation>
     </message>
     <message>
         <source>The connection to %1 is not secure, so the page was not opened: %2
 Check the date and time of this computer, and whether a proxy or security software intercepts secure connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zu %1 ist nicht sicher, daher wurde die Seite nicht geöffnet: %2
+Prüfen Sie Datum und Uhrzeit dieses Computers und ob ein Proxy oder eine Sicherheitssoftware sichere Verbindungen abfängt.</translation>
     </message>
     <message>
         <source>Not secure — </source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht sicher – </translation>
     </message>
     <message>
         <source>The page %1 could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seite %1 konnte nicht geöffnet werden: %2</translation>
     </message>
 </context>
 <context>
     <name>insightly::InsightlyRestClient</name>
     <message>
         <source>The API key belongs to %1, who is deactivated in Insightly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der API-Schlüssel gehört zu %1, der in Insightly deaktiviert ist.</translation>
     </message>
     <message>
         <source>A deactivated user&apos;s key cannot be used for the setup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel eines deaktivierten Benutzers kann für die Einrichtung nicht verwendet werden.</translation>
     </message>
     <message>
         <source>Sign in to Insightly as an active administrator and copy that user&apos;s key from User Settings › API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich bei Insightly als aktiver Administrator an und kopieren Sie den Schlüssel dieses Benutzers unter „User Settings › API“.</translation>
     </message>
     <message>
         <source>The API key belongs to %1, who is not an Insightly administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der API-Schlüssel gehört zu %1, der kein Insightly-Administrator ist.</translation>
     </message>
     <message>
         <source>Only administrators can set up SAML single sign-on and SCIM provisioning in Insightly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Administratoren können in Insightly einmaliges Anmelden per SAML und die SCIM-Bereitstellung einrichten.</translation>
     </message>
     <message>
         <source>Sign in to Insightly as an administrator and copy that user&apos;s key from User Settings › API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich bei Insightly als Administrator an und kopieren Sie den Schlüssel dieses Benutzers unter „User Settings › API“.</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
     <message>
         <source>Insightly refused the API key: copy it again from User Settings › API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly hat den API-Schlüssel abgelehnt: Kopieren Sie ihn erneut unter „User Settings › API“.</translation>
     </message>
     <message>
         <source>The key was mistyped, belongs to another Insightly instance or pod, or was reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel wurde falsch eingegeben, gehört zu einer anderen Insightly-Instanz oder einem anderen Pod oder wurde zurückgesetzt.</translation>
     </message>
     <message>
         <source>In Insightly open User Settings › API, copy the API key, and paste it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie in Insightly „User Settings › API“, kopieren Sie den API-Schlüssel und fügen Sie ihn erneut ein.</translation>
     </message>
     <message>
         <source>Insightly denied API access for this key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly hat den API-Zugriff für diesen Schlüssel verweigert.</translation>
     </message>
     <message>
         <source>An administrator can switch API access off per user, and some plans have no API access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Administrator kann den API-Zugriff pro Benutzer abschalten, und manche Pläne haben keinen API-Zugriff.</translation>
     </message>
     <message>
         <source>Ask an Insightly administrator to allow API access for your user, or use an administrator&apos;s key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitten Sie einen Insightly-Administrator, den API-Zugriff für Ihren Benutzer zu erlauben, oder verwenden Sie den Schlüssel eines Administrators.</translation>
     </message>
     <message>
         <source>Insightly limits how many API requests a plan may make.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly begrenzt, wie viele API-Anfragen ein Plan stellen darf.</translation>
     </message>
     <message>
         <source>Limit: %1 requests; remaining: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Limit: %1 Anfragen; verbleibend: %2.</translation>
     </message>
     <message>
         <source>Insightly is limiting API requests (HTTP 429).</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly begrenzt die API-Anfragen (HTTP 429).</translation>
     </message>
     <message numerus="yes">
         <source>Wait %n second(s) and try again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Warten Sie %n Sekunde und versuchen Sie es erneut.</numerusform>
+            <numerusform>Warten Sie %n Sekunden und versuchen Sie es erneut.</numerusform>
         </translation>
     </message>
     <message>
         <source>Wait a while (the daily limit resets at midnight UTC) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten Sie eine Weile (das Tageslimit wird um Mitternacht UTC zurückgesetzt) und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Insightly&apos;s API had a problem (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei der API von Insightly ist ein Problem aufgetreten (HTTP %1).</translation>
     </message>
     <message>
         <source>An error on Insightly&apos;s side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Fehler auf Seiten von Insightly.</translation>
     </message>
     <message>
         <source>Try again in a few minutes; if it persists, contact Insightly support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es in einigen Minuten erneut; wenn es weiterhin auftritt, wenden Sie sich an den Insightly-Support.</translation>
     </message>
     <message>
         <source>Insightly&apos;s API did not answer within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API von Insightly hat nicht innerhalb von %1 s geantwortet.</translation>
     </message>
     <message>
         <source>The service is slow or a proxy holds the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienst ist langsam, oder ein Proxy hält die Verbindung fest.</translation>
     </message>
     <message>
         <source>Check your network and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie Ihr Netzwerk und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The wizard could not establish a trusted connection to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Assistent konnte keine vertrauenswürdige Verbindung zu %1 herstellen.</translation>
     </message>
     <message>
         <source>Its certificate is not trusted by this computer, or a proxy inspects HTTPS traffic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer vertraut dem Zertifikat nicht, oder ein Proxy untersucht HTTPS-Verkehr.</translation>
     </message>
     <message>
         <source>If your company inspects HTTPS traffic, ask IT to exclude %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Ihr Unternehmen HTTPS-Verkehr untersucht, bitten Sie die IT, %1 auszunehmen.</translation>
     </message>
     <message>
         <source>The wizard could not reach %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Assistent konnte %1 nicht erreichen.</translation>
     </message>
     <message>
         <source>The connection failed (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung ist fehlgeschlagen (%1).</translation>
     </message>
     <message>
         <source>Check the pod of your Insightly instance, your network and proxy settings, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den Pod Ihrer Insightly-Instanz, Ihr Netzwerk und Ihre Proxyeinstellungen und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>Insightly&apos;s API answered HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API von Insightly hat mit HTTP %1 geantwortet.</translation>
     </message>
     <message>
         <source>The API address may be wrong for this instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API-Adresse ist für diese Instanz möglicherweise falsch.</translation>
     </message>
     <message>
         <source>Check the pod shown in Insightly&apos;s User Settings › API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den Pod, der in Insightly unter „User Settings › API“ angezeigt wird.</translation>
     </message>
     <message>
         <source>The address did not answer like Insightly&apos;s API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse hat nicht wie die API von Insightly geantwortet.</translation>
     </message>
     <message>
         <source>The answer to Users/Me has no user in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort auf Users/Me enthält keinen Benutzer.</translation>
     </message>
     <message>
         <source>The list of users is not a JSON array.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Benutzerliste ist kein JSON-Array.</translation>
     </message>
     <message>
         <source>Insightly listed more than %1 users; the wizard stopped reading there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly hat mehr als %1 Benutzer aufgelistet; der Assistent hat dort aufgehört zu lesen.</translation>
     </message>
     <message>
         <source>A safety limit against lists that never end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sicherheitsgrenze gegen Listen, die nie enden.</translation>
     </message>
     <message>
         <source>Check the users in Insightly directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Benutzer direkt in Insightly.</translation>
     </message>
 </context>
 <context>
     <name>insightly::MessagePanel</name>
     <message>
         <source>Copy diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnosedaten kopieren</translation>
     </message>
     <message>
         <source>Copy diagnostics to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnosedaten in die Zwischenablage kopieren</translation>
     </message>
     <message>
         <source>What to do:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgehensweise:</translation>
     </message>
     <message>
         <source>Request ID for support: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anforderungs-ID für den Support: %1</translation>
     </message>
 </context>
 <context>
     <name>insightly::PreflightView</name>
     <message>
         <source>Tenant:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandant:</translation>
     </message>
     <message>
         <source>Signed in as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet als:</translation>
     </message>
     <message>
         <source>Roles and permissions checked before any change</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen und Berechtigungen, die vor jeder Änderung geprüft werden</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgehensweise</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 &lt;%2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
         <source>✓ Everything the wizard needs is in place. Nothing has been changed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Alles, was der Assistent benötigt, ist vorhanden. Es wurde noch nichts geändert.</translation>
     </message>
     <message>
         <source>✗ Something the wizard needs is missing. Nothing has been changed. Fix the rows marked ✗, then sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Etwas, das der Assistent benötigt, fehlt. Es wurde nichts geändert. Beheben Sie die mit ✗ markierten Zeilen und melden Sie sich dann erneut an.</translation>
     </message>
 </context>
 <context>
     <name>insightly::ScimProbe</name>
     <message>
         <source>Skipped: the host name could not be resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen: Der Hostname konnte nicht aufgelöst werden.</translation>
     </message>
     <message>
         <source>Skipped: no connection to the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen: keine Verbindung zum Server.</translation>
     </message>
     <message>
         <source>Skipped: no trusted encrypted connection, so the token is not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen: keine vertrauenswürdige verschlüsselte Verbindung, daher wird das Token nicht gesendet.</translation>
     </message>
     <message>
         <source>Skipped: no answer to the previous request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen: keine Antwort auf die vorherige Anfrage.</translation>
     </message>
     <message>
         <source>Name lookup</source>
-        <translation type="unfinished"></translation>
+        <translation>Namensauflösung</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung</translation>
     </message>
     <message>
         <source>Secure connection (TLS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichere Verbindung (TLS)</translation>
     </message>
     <message>
         <source>SCIM service configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguration des SCIM-Dienstes</translation>
     </message>
     <message>
         <source>User lookup as Entra&apos;s Test Connection does it</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzersuche wie bei „Verbindung testen“ in Entra</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>Skipped: the wizard has no network access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen: Der Assistent hat keinen Netzwerkzugriff.</translation>
     </message>
     <message>
         <source>%1 is an IP address; no lookup needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine IP-Adresse; keine Namensauflösung nötig.</translation>
     </message>
     <message>
         <source>No result within %1 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Ergebnis innerhalb von %1 ms.</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>Connected to %1 port %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden mit %1, Port %2.</translation>
     </message>
     <message>
         <source>%1: no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine Antwort</translation>
     </message>
     <message>
         <source>Plain http on this computer (demo mode): there is no TLS to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverschlüsseltes http auf diesem Computer (Demomodus): Es gibt kein TLS zu prüfen.</translation>
     </message>
     <message>
         <source>The address starts with http://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse beginnt mit http://.</translation>
     </message>
     <message>
         <source>No TLS handshake within %1 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein TLS-Handshake innerhalb von %1 ms.</translation>
     </message>
     <message>
         <source>; filter %1, bulk %2</source>
-        <translation type="unfinished"></translation>
+        <translation>; Filter %1, Bulk %2</translation>
     </message>
     <message>
         <source>supported</source>
-        <translation type="unfinished"></translation>
+        <translation>unterstützt</translation>
     </message>
     <message>
         <source>not announced</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht angekündigt</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message numerus="yes">
         <source>; %n user(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %n Benutzer gefunden</numerusform>
+            <numerusform>; %n Benutzer gefunden</numerusform>
         </translation>
     </message>
     <message>
         <source>; empty ListResponse, as Entra expects</source>
-        <translation type="unfinished"></translation>
+        <translation>; leere ListResponse, wie Entra es erwartet</translation>
     </message>
     <message>
         <source> (Entra prefers the content type application/scim+json)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Entra bevorzugt den Inhaltstyp application/scim+json)</translation>
     </message>
 </context>
 <context>
     <name>insightly::SetupStateStore</name>
     <message>
         <source>The saved setup for %1 couldn&apos;t be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherte Einrichtung für %1 konnte nicht geöffnet werden.</translation>
     </message>
     <message>
         <source>Check the permissions of %1, then restart the wizard. Until then, the wizard won&apos;t overwrite it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Berechtigungen von %1 und starten Sie den Assistenten dann neu. Bis dahin überschreibt der Assistent sie nicht.</translation>
     </message>
     <message>
         <source>It isn&apos;t valid JSON (%1 at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie ist kein gültiges JSON (%1 bei Byte %2).</translation>
     </message>
     <message>
         <source>It doesn&apos;t contain a setup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie enthält keine Einrichtung.</translation>
     </message>
     <message>
         <source>It has no valid format version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie hat keine gültige Formatversion.</translation>
     </message>
     <message>
         <source>It belongs to another tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie gehört zu einem anderen Mandanten.</translation>
     </message>
     <message>
         <source>The saved setup for %1 was created by a newer version of Insightly SSO Setup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherte Einrichtung für %1 wurde von einer neueren Version von Insightly SSO Setup erstellt.</translation>
     </message>
     <message>
         <source>This version understands setup format %1; the file uses format %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Version versteht das Einrichtungsformat %1; die Datei verwendet Format %2.</translation>
     </message>
     <message>
         <source>Update the app to the latest version, then open this setup again. The file was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren Sie die App auf die neueste Version und öffnen Sie diese Einrichtung dann erneut. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
         <source>The saved setup for %1 couldn&apos;t be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherte Einrichtung für %1 konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>The file is damaged. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist beschädigt. %1</translation>
     </message>
     <message>
         <source>The file couldn&apos;t be moved aside, so the wizard won&apos;t overwrite it. Move or delete %1, then restart the wizard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei konnte nicht beiseitegelegt werden, daher überschreibt der Assistent sie nicht. Verschieben oder löschen Sie %1 und starten Sie den Assistenten dann neu.</translation>
     </message>
     <message>
         <source>The wizard starts this setup afresh and checks what already exists in your tenant, so nothing is created twice. The damaged file was kept as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Assistent beginnt diese Einrichtung neu und prüft, was in Ihrem Mandanten bereits vorhanden ist, sodass nichts doppelt erstellt wird. Die beschädigte Datei wurde als %1 aufbewahrt.</translation>
     </message>
     <message>
         <source>The setup progress for %1 isn&apos;t being saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Einrichtungsfortschritt für %1 wird nicht gespeichert.</translation>
     </message>
     <message>
         <source>Its saved file was made by a newer version of the app, or couldn&apos;t be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherte Datei wurde von einer neueren Version der App erstellt oder konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>Update the app, or move %1 away, then restart the wizard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren Sie die App oder verschieben Sie %1 an einen anderen Ort und starten Sie den Assistenten dann neu.</translation>
     </message>
     <message>
         <source>A saved setup for this tenant exists and wasn&apos;t opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Mandanten gibt es eine gespeicherte Einrichtung, die nicht geöffnet wurde.</translation>
     </message>
     <message>
         <source>Restart the wizard to continue the saved setup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten Sie den Assistenten neu, um die gespeicherte Einrichtung fortzusetzen.</translation>
     </message>
     <message>
         <source>The setup progress couldn&apos;t be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Einrichtungsfortschritt konnte nicht gespeichert werden.</translation>
     </message>
     <message>
         <source>Check that the disk has free space and that %1 is writable. The wizard keeps working, but a later run may not resume where this one stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob auf dem Datenträger freier Speicherplatz vorhanden und %1 beschreibbar ist. Der Assistent arbeitet weiter, aber ein späterer Lauf kann möglicherweise nicht dort fortsetzen, wo dieser aufgehört hat.</translation>
     </message>
 </context>
 <context>
     <name>insightly::SetupWizard</name>
     <message>
         <source>%1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1</translation>
     </message>
     <message>
         <source>Your Insightly instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Insightly-Instanz</translation>
     </message>
     <message>
         <source>Copy Insightly&apos;s Sign-in page URL into the wizard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren Sie die „Sign-in page URL“ von Insightly in den Assistenten.</translation>
     </message>
     <message>
         <source>&lt;ol&gt;&lt;li&gt;In Insightly, open &lt;b&gt;System Settings › Security › SAML and SCIM&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Copy the &lt;b&gt;Sign-in page URL&lt;/b&gt;. It looks like &lt;tt&gt;https://crm.na1.insightly.com/user/saml?instanceId=…&lt;/tt&gt;.&lt;/li&gt;&lt;li&gt;Paste it here. The wizard uses it as both the Identifier (Entity ID) and the Reply URL.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;ol&gt;&lt;li&gt;Öffnen Sie in Insightly &lt;b&gt;System Settings › Security › SAML and SCIM&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Kopieren Sie die &lt;b&gt;Sign-in page URL&lt;/b&gt;. Sie sieht aus wie &lt;tt&gt;https://crm.na1.insightly.com/user/saml?instanceId=…&lt;/tt&gt;.&lt;/li&gt;&lt;li&gt;Fügen Sie sie hier ein. Der Assistent verwendet sie sowohl als Bezeichner (Entitäts-ID) als auch als Antwort-URL.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
         <source>Reading and checking the Insightly Sign-in page URL is not built yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Einlesen und Prüfen der „Sign-in page URL“ von Insightly ist noch nicht implementiert.</translation>
     </message>
     <message>
         <source>Step 1 — Add the Insightly SAML application</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt 1 – Die Anwendung Insightly SAML hinzufügen</translation>
     </message>
     <message>
         <source>The enterprise application from the Microsoft Entra gallery.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Unternehmensanwendung aus dem Microsoft Entra-Katalog.</translation>
     </message>
     <message>
         <source>&lt;p&gt;In the Entra admin center this is &lt;b&gt;Enterprise applications › New application&lt;/b&gt;, searching the gallery for &lt;b&gt;Insightly SAML&lt;/b&gt; and adding it.&lt;/p&gt;&lt;p&gt;The wizard finds an existing Insightly SAML application first and never creates a second one.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Im Microsoft Entra Admin Center ist das &lt;b&gt;Unternehmensanwendungen › Neue Anwendung&lt;/b&gt;: Suchen Sie im Katalog nach &lt;b&gt;Insightly SAML&lt;/b&gt; und fügen Sie die Anwendung hinzu.&lt;/p&gt;&lt;p&gt;Der Assistent sucht zuerst nach einer vorhandenen Anwendung Insightly SAML und erstellt nie eine zweite.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Finding or adding the Insightly SAML application is not built yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Suchen oder Hinzufügen der Anwendung Insightly SAML ist noch nicht implementiert.</translation>
     </message>
     <message>
         <source>Step 2 — Configure SAML single sign-on</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt 2 – Einmaliges Anmelden per SAML konfigurieren</translation>
     </message>
     <message>
         <source>Identifier, Reply URL and the signing certificate; then the certificate goes to Insightly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezeichner, Antwort-URL und das Signaturzertifikat; danach kommt das Zertifikat zu Insightly.</translation>
     </message>
     <message>
         <source>&lt;ol&gt;&lt;li&gt;Single sign-on method: &lt;b&gt;SAML&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Identifier (Entity ID)&lt;/b&gt; and &lt;b&gt;Reply URL&lt;/b&gt;: Insightly&apos;s Sign-in page URL.&lt;/li&gt;&lt;li&gt;Download the &lt;b&gt;Certificate (Base64)&lt;/b&gt; (recommended) or the &lt;b&gt;Federation Metadata XML&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Upload it in Insightly&apos;s SAML settings and save.&lt;/li&gt;&lt;li&gt;Test the sign-in. Only then tick &lt;b&gt;Enforce SAML Login&lt;/b&gt; in Insightly.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;ol&gt;&lt;li&gt;Methode für einmaliges Anmelden: &lt;b&gt;SAML&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Bezeichner (Entitäts-ID)&lt;/b&gt; und &lt;b&gt;Antwort-URL&lt;/b&gt;: die „Sign-in page URL“ von Insightly.&lt;/li&gt;&lt;li&gt;Laden Sie das &lt;b&gt;Zertifikat (Base64)&lt;/b&gt; (empfohlen) oder die &lt;b&gt;Verbundmetadaten-XML&lt;/b&gt; herunter.&lt;/li&gt;&lt;li&gt;Laden Sie es in den SAML-Einstellungen von Insightly hoch und speichern Sie.&lt;/li&gt;&lt;li&gt;Testen Sie die Anmeldung. Aktivieren Sie erst dann &lt;b&gt;Enforce SAML Login&lt;/b&gt; in Insightly.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
         <source>Configuring SAML, the signing certificate and the sign-in test is not built yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konfigurieren von SAML, des Signaturzertifikats und des Anmeldetests ist noch nicht implementiert.</translation>
     </message>
     <message>
         <source>Step 3 — Connect SCIM provisioning</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt 3 – SCIM-Bereitstellung verbinden</translation>
     </message>
     <message>
         <source>Insightly&apos;s SCIM endpoint and token, tested and saved in Entra.</source>
-        <translation type="unfinished"></translation>
+        <translation>SCIM-Endpunkt und Token von Insightly, getestet und in Entra gespeichert.</translation>
     </message>
     <message>
         <source>&lt;ol&gt;&lt;li&gt;In Insightly, tick &lt;b&gt;Enable SCIM Provisioning&lt;/b&gt; and save.&lt;/li&gt;&lt;li&gt;Copy the &lt;b&gt;SCIM endpoint&lt;/b&gt; and the &lt;b&gt;token&lt;/b&gt; Insightly shows.&lt;/li&gt;&lt;li&gt;In Entra: Provisioning mode &lt;b&gt;Automatic&lt;/b&gt;, Tenant URL = the endpoint, Secret Token = the token, &lt;b&gt;Test Connection&lt;/b&gt;, save, and start provisioning.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;ol&gt;&lt;li&gt;Aktivieren Sie in Insightly &lt;b&gt;Enable SCIM Provisioning&lt;/b&gt; und speichern Sie.&lt;/li&gt;&lt;li&gt;Kopieren Sie den &lt;b&gt;SCIM-Endpunkt&lt;/b&gt; und das &lt;b&gt;Token&lt;/b&gt;, die Insightly anzeigt.&lt;/li&gt;&lt;li&gt;In Entra: Bereitstellungsmodus &lt;b&gt;Automatisch&lt;/b&gt;, Mandanten-URL = der Endpunkt, Geheimes Token = das Token, &lt;b&gt;Verbindung testen&lt;/b&gt;, speichern und die Bereitstellung starten.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
         <source>Connecting SCIM provisioning is not built yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Verbinden der SCIM-Bereitstellung ist noch nicht implementiert.</translation>
     </message>
     <message>
         <source>Step 4 — Assign users and groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt 4 – Benutzer und Gruppen zuweisen</translation>
     </message>
     <message>
         <source>Who may sign in to Insightly through Entra, and who is provisioned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer sich über Entra bei Insightly anmelden darf und wer bereitgestellt wird.</translation>
     </message>
     <message>
         <source>&lt;p&gt;Assign the users and groups who use Insightly. Their Insightly e-mail address must match their Entra sign-in name.&lt;/p&gt;&lt;p&gt;Users then sign in from &lt;b&gt;https://myapps.microsoft.com&lt;/b&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Weisen Sie die Benutzer und Gruppen zu, die Insightly verwenden. Ihre Insightly-E-Mail-Adresse muss mit ihrem Entra-Anmeldenamen übereinstimmen.&lt;/p&gt;&lt;p&gt;Die Benutzer melden sich dann über &lt;b&gt;https://myapps.microsoft.com&lt;/b&gt; an.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Assigning users and groups is not built yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zuweisen von Benutzern und Gruppen ist noch nicht implementiert.</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>What was set up, and what to do next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was eingerichtet wurde und was als Nächstes zu tun ist.</translation>
     </message>
     <message>
         <source>The summary of the setup is not built yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zusammenfassung der Einrichtung ist noch nicht implementiert.</translation>
     </message>
 </context>
 <context>
     <name>insightly::SignInPage</name>
     <message>
         <source>Sign in to Microsoft Entra ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Microsoft Entra ID anmelden</translation>
     </message>
     <message>
         <source>Sign in with an account that may manage enterprise applications in your tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich mit einem Konto an, das Unternehmensanwendungen in Ihrem Mandanten verwalten darf.</translation>
     </message>
     <message>
         <source>&lt;p&gt;Sign in on this page. Before it changes anything, the wizard checks that your account holds the &lt;b&gt;Cloud Application Administrator&lt;/b&gt; or &lt;b&gt;Application Administrator&lt;/b&gt; role and that the permissions it needs were granted.&lt;/p&gt;&lt;p&gt;If your organisation does not allow signing in from an embedded browser, use &lt;i&gt;Sign in with the system browser&lt;/i&gt; or &lt;i&gt;Sign in with a code&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Your session is kept in the system keychain, so the next start signs you in without asking again.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Melden Sie sich auf dieser Seite an. Bevor er etwas ändert, prüft der Assistent, ob Ihr Konto die Rolle &lt;b&gt;Administrator für Cloudanwendungen&lt;/b&gt; oder &lt;b&gt;Anwendungsadministrator&lt;/b&gt; hat und ob die benötigten Berechtigungen erteilt wurden.&lt;/p&gt;&lt;p&gt;Wenn Ihre Organisation die Anmeldung über einen eingebetteten Browser nicht erlaubt, verwenden Sie &lt;i&gt;Mit dem Systembrowser anmelden&lt;/i&gt; oder &lt;i&gt;Mit einem Code anmelden&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Ihre Sitzung wird im Schlüsselbund des Systems gespeichert, sodass Sie beim nächsten Start ohne erneute Abfrage angemeldet werden.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Sign-in code</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldecode</translation>
     </message>
     <message>
         <source>&amp;Copy code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code &amp;kopieren</translation>
     </message>
     <message>
         <source>&amp;Open the sign-in page</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldeseite ö&amp;ffnen</translation>
     </message>
     <message>
         <source>Sign in &amp;here</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hier anmelden</translation>
     </message>
     <message>
         <source>Sign in with the &amp;system browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem &amp;Systembrowser anmelden</translation>
     </message>
     <message>
         <source>Sign in with a c&amp;ode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem &amp;Code anmelden</translation>
     </message>
     <message>
         <source>Sign in as &amp;someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;andere Person anmelden</translation>
     </message>
     <message>
         <source>Signing you in with your saved session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie werden mit Ihrer gespeicherten Sitzung angemeldet…</translation>
     </message>
     <message>
         <source>The wizard could not open a local port to receive the sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Assistent konnte keinen lokalen Port öffnen, um die Anmeldung zu empfangen.</translation>
     </message>
     <message>
         <source>Sign in here or with a code instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich stattdessen hier oder mit einem Code an.</translation>
     </message>
     <message>
         <source>Your browser opened Microsoft&apos;s sign-in page. Sign in there; this page continues by itself when you are done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Browser hat die Anmeldeseite von Microsoft geöffnet. Melden Sie sich dort an; diese Seite fährt automatisch fort, wenn Sie fertig sind.</translation>
     </message>
     <message>
         <source>Waiting for the sign-in in your browser…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf die Anmeldung in Ihrem Browser…</translation>
     </message>
     <message>
         <source>The system browser could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Systembrowser konnte nicht geöffnet werden.</translation>
     </message>
     <message>
         <source>Asking Microsoft for a sign-in code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldecode wird bei Microsoft angefordert…</translation>
     </message>
     <message>
         <source>On any device, open %1 and enter this code. This page continues by itself when you are done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie auf einem beliebigen Gerät %1 und geben Sie diesen Code ein. Diese Seite fährt automatisch fort, wenn Sie fertig sind.</translation>
     </message>
     <message>
         <source>Waiting for you to enter the code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf die Eingabe des Codes…</translation>
     </message>
     <message>
         <source>Completing the sign-in and checking your permissions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung wird abgeschlossen und Ihre Berechtigungen werden geprüft…</translation>
     </message>
     <message>
         <source>You are not signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind nicht angemeldet.</translation>
     </message>
 </context>
 <context>
     <name>insightly::StepPage</name>
     <message>
         <source>Instructions for this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Anweisungen für diesen Schritt</translation>
     </message>
     <message>
         <source>Not available in this version yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Version noch nicht verfügbar.</translation>
     </message>
 </context>
 <context>
     <name>insightly::WelcomePage</name>
     <message>
         <source>Connect Insightly to Microsoft Entra ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly mit Microsoft Entra ID verbinden</translation>
     </message>
     <message>
         <source>Single sign-on with SAML and user provisioning with SCIM, set up and proven step by step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einmaliges Anmelden mit SAML und Benutzerbereitstellung mit SCIM, Schritt für Schritt eingerichtet und geprüft.</translation>
     </message>
     <message>
         <source>This wizard signs you in to Microsoft Entra ID and does the four steps of Insightly&apos;s “Setup of SAML &amp; SCIM for Azure” article for you: it adds the &lt;i&gt;Insightly SAML&lt;/i&gt; enterprise application, configures SAML single sign-on and its signing certificate, connects SCIM provisioning, and assigns users and groups. It tests each step before the next, and signs in once through SAML before you enforce SAML login, so nobody is locked out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Assistent meldet Sie bei Microsoft Entra ID an und erledigt für Sie die vier Schritte des Insightly-Artikels „Setup of SAML &amp; SCIM for Azure“: Er fügt die Unternehmensanwendung &lt;i&gt;Insightly SAML&lt;/i&gt; hinzu, konfiguriert das einmalige Anmelden per SAML und dessen Signaturzertifikat, verbindet die SCIM-Bereitstellung und weist Benutzer und Gruppen zu. Er testet jeden Schritt vor dem nächsten und meldet sich einmal per SAML an, bevor Sie die SAML-Anmeldung erzwingen, sodass niemand ausgesperrt wird.</translation>
     </message>
     <message>
         <source>What would you like to do?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was möchten Sie tun?</translation>
     </message>
     <message>
         <source>&amp;Set up single sign-on and provisioning</source>
-        <translation type="unfinished"></translation>
+        <translation>Einmaliges Anmelden und Bereitstellung &amp;einrichten</translation>
     </message>
     <message>
         <source>Set up single sign-on and provisioning</source>
-        <translation type="unfinished"></translation>
+        <translation>Einmaliges Anmelden und Bereitstellung einrichten</translation>
     </message>
     <message>
         <source>&amp;Rotate the SAML signing certificate of an existing setup</source>
-        <translation type="unfinished"></translation>
+        <translation>SAML-Signaturzertifikat einer bestehenden Einrichtung e&amp;rneuern</translation>
     </message>
     <message>
         <source>Rotate the SAML signing certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>SAML-Signaturzertifikat erneuern</translation>
     </message>
     <message>
         <source>&amp;Check the status of an existing setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Status einer bestehenden Einrichtung &amp;prüfen</translation>
     </message>
     <message>
         <source>Check the status of an existing setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Status einer bestehenden Einrichtung prüfen</translation>
     </message>
     <message>
         <source>Microsoft Entra tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Entra-Mandant</translation>
     </message>
     <message>
         <source>contoso.onmicrosoft.com or tenant ID (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>contoso.onmicrosoft.com oder Mandanten-ID (optional)</translation>
     </message>
     <message>
         <source>&amp;Tenant:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mandant:</translation>
     </message>
     <message>
         <source>&lt;b&gt;You will need&lt;/b&gt;&lt;ul&gt;&lt;li&gt;a Microsoft Entra account with the Cloud Application Administrator or Application Administrator role;&lt;/li&gt;&lt;li&gt;an Insightly administrator account on the Enterprise plan.&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Sie benötigen&lt;/b&gt;&lt;ul&gt;&lt;li&gt;ein Microsoft Entra-Konto mit der Rolle „Administrator für Cloudanwendungen“ oder „Anwendungsadministrator“;&lt;/li&gt;&lt;li&gt;ein Insightly-Administratorkonto mit dem Enterprise-Plan.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
 </context>
 <context>
     <name>insightly::entra</name>
     <message>
         <source>add and configure the Insightly SAML application (steps 1–2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendung Insightly SAML hinzufügen und konfigurieren (Schritte 1–2)</translation>
     </message>
     <message>
         <source>assign users and groups (step 4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer und Gruppen zuweisen (Schritt 4)</translation>
     </message>
     <message>
         <source>connect and start SCIM provisioning (step 3)</source>
-        <translation type="unfinished"></translation>
+        <translation>SCIM-Bereitstellung verbinden und starten (Schritt 3)</translation>
     </message>
     <message>
         <source>find users to assign (step 4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuzuweisende Benutzer finden (Schritt 4)</translation>
     </message>
     <message>
         <source>find groups to assign (step 4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuzuweisende Gruppen finden (Schritt 4)</translation>
     </message>
     <message>
         <source>Your Entra role may manage enterprise applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Entra-Rolle darf Unternehmensanwendungen verwalten</translation>
     </message>
     <message>
         <source>Your roles could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Rollen konnten nicht gelesen werden.</translation>
     </message>
     <message>
         <source>No directory role</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verzeichnisrolle</translation>
     </message>
     <message>
         <source>%1 does not hold a role that may set up enterprise applications.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Rolle, die Unternehmensanwendungen einrichten darf.</translation>
     </message>
     <message>
         <source>Adding the application, configuring SAML and provisioning need Cloud Application Administrator or Application Administrator (or Global Administrator).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Hinzufügen der Anwendung und das Konfigurieren von SAML und Bereitstellung erfordern die Rolle „Administrator für Cloudanwendungen“ oder „Anwendungsadministrator“ (oder „Globaler Administrator“).</translation>
     </message>
     <message>
         <source>Ask a Privileged Role Administrator to give your account the Cloud Application Administrator role (Entra admin center › Roles and administrators), or sign in with an account that has it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitten Sie einen Administrator für privilegierte Rollen, Ihrem Konto die Rolle „Administrator für Cloudanwendungen“ zuzuweisen (Microsoft Entra Admin Center › Rollen und Administratoren), oder melden Sie sich mit einem Konto an, das sie hat.</translation>
     </message>
     <message>
         <source>Permission %1 — to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigung %1 – Zweck: %2</translation>
     </message>
     <message>
         <source>Granted</source>
-        <translation type="unfinished"></translation>
+        <translation>Erteilt</translation>
     </message>
     <message>
         <source>Not granted</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erteilt</translation>
     </message>
     <message>
         <source>The permission %1 was not granted to this sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Berechtigung %1 wurde dieser Anmeldung nicht erteilt.</translation>
     </message>
     <message>
         <source>Your organisation&apos;s consent settings may require an administrator to approve it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einwilligungseinstellungen Ihrer Organisation erfordern möglicherweise, dass ein Administrator sie genehmigt.</translation>
     </message>
     <message>
         <source>Ask an administrator to grant consent for the whole organisation at %1, then sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitten Sie einen Administrator, unter %1 die Einwilligung für die gesamte Organisation zu erteilen, und melden Sie sich dann erneut an.</translation>
     </message>
 </context>
 <context>
     <name>insightly::entra::GraphClient</name>
     <message numerus="yes">
         <source>no answer within %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>keine Antwort innerhalb von %n Sekunde</numerusform>
+            <numerusform>keine Antwort innerhalb von %n Sekunden</numerusform>
         </translation>
     </message>
 </context>
@@ -2157,11 +2158,11 @@ Check the date and time of this computer, and whether a proxy or security softwa
     <name>main</name>
     <message>
         <source>The demo could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
         <source>%1 — demo (simulated tenant)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – Demo (simulierter Mandant)</translation>
     </message>
 </context>
 </TS>
