@@ -8,32 +8,26 @@
 
 namespace insightly {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CommandLine", text);
-}
-} // namespace
 
 CommandLine parseCommandLine(const QStringList &arguments)
 {
     CommandLine result;
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Connects Insightly to Microsoft Entra ID: SAML single sign-on and SCIM user provisioning, step by step."));
-    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
-    const QCommandLineOption version(QStringLiteral("version"), tr("Show the version."));
+        QCoreApplication::translate("CommandLine", "Connects Insightly to Microsoft Entra ID: SAML single sign-on and SCIM user provisioning, step by step."));
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, QCoreApplication::translate("CommandLine", "Show this help."));
+    const QCommandLineOption version(QStringLiteral("version"), QCoreApplication::translate("CommandLine", "Show the version."));
     const QCommandLineOption demo(QStringLiteral("demo"),
-                                  tr("Run against a built-in simulated tenant and Insightly instance (no real changes)."));
-    const QCommandLineOption tenant(QStringLiteral("tenant"), tr("Microsoft Entra tenant: a domain or a tenant ID."),
-                                    tr("tenant"));
+                                  QCoreApplication::translate("CommandLine", "Run against a built-in simulated tenant and Insightly instance (no real changes)."));
+    const QCommandLineOption tenant(QStringLiteral("tenant"), QCoreApplication::translate("CommandLine", "Microsoft Entra tenant: a domain or a tenant ID."),
+                                    QCoreApplication::translate("CommandLine", "tenant"));
     const QCommandLineOption clientId(QStringLiteral("client-id"),
-                                      tr("Application (client) ID of your own app registration to sign in with."),
-                                      tr("id"));
-    const QCommandLineOption cloud(QStringLiteral("cloud"), tr("Microsoft cloud: global, usgov or china."), tr("cloud"),
+                                      QCoreApplication::translate("CommandLine", "Application (client) ID of your own app registration to sign in with."),
+                                      QCoreApplication::translate("CommandLine", "id"));
+    const QCommandLineOption cloud(QStringLiteral("cloud"), QCoreApplication::translate("CommandLine", "Microsoft cloud: global, usgov or china."), QCoreApplication::translate("CommandLine", "cloud"),
                                    QStringLiteral("global"));
     const QCommandLineOption language(QStringLiteral("language"),
-                                      tr("Language of the wizard, e.g. en, de, fr, es, ja, pt_BR."), tr("code"));
+                                      QCoreApplication::translate("CommandLine", "Language of the wizard, e.g. en, de, fr, es, ja, pt_BR."), QCoreApplication::translate("CommandLine", "code"));
     parser.addOptions({help, version, demo, tenant, clientId, cloud, language});
 
     if (!parser.parse(arguments)) {
@@ -44,7 +38,7 @@ CommandLine parseCommandLine(const QStringList &arguments)
     result.showHelp = parser.isSet(help);
     result.showVersion = parser.isSet(version);
     if (!parser.positionalArguments().isEmpty()) {
-        result.error = tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst());
+        result.error = QCoreApplication::translate("CommandLine", "Unexpected argument: %1").arg(parser.positionalArguments().constFirst());
         return result;
     }
 
@@ -62,27 +56,27 @@ CommandLine parseCommandLine(const QStringList &arguments)
     else if (cloudName == QLatin1String("china"))
         c.cloud = Cloud::China;
     else {
-        result.error = tr("--cloud must be global, usgov or china, not \"%1\".").arg(parser.value(cloud));
+        result.error = QCoreApplication::translate("CommandLine", "--cloud must be global, usgov or china, not \"%1\".").arg(parser.value(cloud));
         return result;
     }
 
     static const QRegularExpression guid(
         QStringLiteral("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"));
     if (!c.clientId.isEmpty() && !guid.match(c.clientId).hasMatch()) {
-        result.error = tr("--client-id must be an application (client) ID such as "
+        result.error = QCoreApplication::translate("CommandLine", "--client-id must be an application (client) ID such as "
                           "14d82eec-204b-4c2f-b7e8-296a70dab67e, not \"%1\".")
                            .arg(c.clientId);
         return result;
     }
     static const QRegularExpression tenantShape(QStringLiteral("^[A-Za-z0-9.-]+$"));
     if (!c.tenant.isEmpty() && !tenantShape.match(c.tenant).hasMatch()) {
-        result.error = tr("--tenant must be a domain such as contoso.onmicrosoft.com or a tenant ID, not \"%1\".")
+        result.error = QCoreApplication::translate("CommandLine", "--tenant must be a domain such as contoso.onmicrosoft.com or a tenant ID, not \"%1\".")
                            .arg(c.tenant);
         return result;
     }
     static const QRegularExpression languageShape(QStringLiteral("^[a-z]{2}([_-][A-Za-z]{2})?$"));
     if (!c.language.isEmpty() && !languageShape.match(c.language).hasMatch()) {
-        result.error = tr("--language takes a language code such as de or pt_BR, not \"%1\".").arg(c.language);
+        result.error = QCoreApplication::translate("CommandLine", "--language takes a language code such as de or pt_BR, not \"%1\".").arg(c.language);
         return result;
     }
     return result;

@@ -9,11 +9,6 @@ namespace insightly::entra {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Preflight", text);
-}
-
 // "https://graph.microsoft.com/Application.ReadWrite.All" → "Application.ReadWrite.All"
 QStringList shortScopes(const QString &scope)
 {
@@ -67,11 +62,11 @@ QStringList acceptedAdminRoles()
 QList<QPair<QString, QString>> requiredScopes()
 {
     return {
-        {QStringLiteral("Application.ReadWrite.All"), tr("add and configure the Insightly SAML application (steps 1–2)")},
-        {QStringLiteral("AppRoleAssignment.ReadWrite.All"), tr("assign users and groups (step 4)")},
-        {QStringLiteral("Synchronization.ReadWrite.All"), tr("connect and start SCIM provisioning (step 3)")},
-        {QStringLiteral("User.ReadBasic.All"), tr("find users to assign (step 4)")},
-        {QStringLiteral("GroupMember.Read.All"), tr("find groups to assign (step 4)")},
+        {QStringLiteral("Application.ReadWrite.All"), QCoreApplication::translate("Preflight", "add and configure the Insightly SAML application (steps 1–2)")},
+        {QStringLiteral("AppRoleAssignment.ReadWrite.All"), QCoreApplication::translate("Preflight", "assign users and groups (step 4)")},
+        {QStringLiteral("Synchronization.ReadWrite.All"), QCoreApplication::translate("Preflight", "connect and start SCIM provisioning (step 3)")},
+        {QStringLiteral("User.ReadBasic.All"), QCoreApplication::translate("Preflight", "find users to assign (step 4)")},
+        {QStringLiteral("GroupMember.Read.All"), QCoreApplication::translate("Preflight", "find groups to assign (step 4)")},
     };
 }
 
@@ -117,22 +112,22 @@ QCoro::Task<PreflightReport> runPreflight(GraphClient &graph, QString grantedSco
 
     PreflightRow role;
     role.id = QStringLiteral("role");
-    role.title = tr("Your Entra role may manage enterprise applications");
+    role.title = QCoreApplication::translate("Preflight", "Your Entra role may manage enterprise applications");
     QStringList held;
     for (const QString &r : acceptedAdminRoles())
         if (who.directoryRoles.contains(r, Qt::CaseInsensitive))
             held << r;
     role.passed = memberOf.ok() && !held.isEmpty();
     if (!memberOf.ok()) {
-        role.seen = tr("Your roles could not be read.");
+        role.seen = QCoreApplication::translate("Preflight", "Your roles could not be read.");
         role.fix = memberOf.userMessage();
     } else {
-        role.seen = who.directoryRoles.isEmpty() ? tr("No directory role") : who.directoryRoles.join(QStringLiteral(", "));
+        role.seen = who.directoryRoles.isEmpty() ? QCoreApplication::translate("Preflight", "No directory role") : who.directoryRoles.join(QStringLiteral(", "));
         if (!role.passed) {
-            role.fix.what = tr("%1 does not hold a role that may set up enterprise applications.").arg(who.userPrincipalName);
-            role.fix.why = tr("Adding the application, configuring SAML and provisioning need Cloud Application "
+            role.fix.what = QCoreApplication::translate("Preflight", "%1 does not hold a role that may set up enterprise applications.").arg(who.userPrincipalName);
+            role.fix.why = QCoreApplication::translate("Preflight", "Adding the application, configuring SAML and provisioning need Cloud Application "
                               "Administrator or Application Administrator (or Global Administrator).");
-            role.fix.action = tr("Ask a Privileged Role Administrator to give your account the Cloud Application "
+            role.fix.action = QCoreApplication::translate("Preflight", "Ask a Privileged Role Administrator to give your account the Cloud Application "
                                  "Administrator role (Entra admin center › Roles and administrators), or sign in "
                                  "with an account that has it.");
             role.fix.code = QStringLiteral("preflight.role");
@@ -143,13 +138,13 @@ QCoro::Task<PreflightReport> runPreflight(GraphClient &graph, QString grantedSco
     for (const auto &[scope, purpose] : requiredScopes()) {
         PreflightRow row;
         row.id = QStringLiteral("scope:") + scope;
-        row.title = tr("Permission %1 — to %2").arg(scope, purpose);
+        row.title = QCoreApplication::translate("Preflight", "Permission %1 — to %2").arg(scope, purpose);
         row.passed = hasScope(who.grantedScopes, scope);
-        row.seen = row.passed ? tr("Granted") : tr("Not granted");
+        row.seen = row.passed ? QCoreApplication::translate("Preflight", "Granted") : QCoreApplication::translate("Preflight", "Not granted");
         if (!row.passed) {
-            row.fix.what = tr("The permission %1 was not granted to this sign-in.").arg(scope);
-            row.fix.why = tr("Your organisation's consent settings may require an administrator to approve it.");
-            row.fix.action = tr("Ask an administrator to grant consent for the whole organisation at %1, then "
+            row.fix.what = QCoreApplication::translate("Preflight", "The permission %1 was not granted to this sign-in.").arg(scope);
+            row.fix.why = QCoreApplication::translate("Preflight", "Your organisation's consent settings may require an administrator to approve it.");
+            row.fix.action = QCoreApplication::translate("Preflight", "Ask an administrator to grant consent for the whole organisation at %1, then "
                                 "sign in again.")
                                  .arg(adminConsentUrl);
             row.fix.code = QStringLiteral("preflight.scope");

@@ -17,8 +17,6 @@ namespace insightly {
 
 namespace {
 
-using Tr = InsightlyRestClient;
-
 UserMessage message(const char *code, const QString &what, const QString &why, const QString &action,
                     const QString &details = {}) {
     UserMessage m;

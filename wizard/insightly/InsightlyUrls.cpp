@@ -11,8 +11,6 @@ namespace insightly {
 
 namespace {
 
-using Tr = InsightlyUrls;
-
 const QString kDemoPod = QStringLiteral("demo");
 
 UserMessage message(const char *code, const QString &what, const QString &why, const QString &action) {
@@ -25,7 +23,7 @@ UserMessage message(const char *code, const QString &what, const QString &why, c
 }
 
 QString whereToCopy() {
-    return Tr::tr(
+    return InsightlyUrls::tr(
         "In Insightly open System Settings, Security, SAML and SCIM, and copy the Sign-in page URL shown "
         "there (it looks like https://crm.na1.insightly.com/user/saml?instanceId=…).");
 }
@@ -33,7 +31,7 @@ QString whereToCopy() {
 UserMessage wrongThing(const char *code, const QString &what, const QString &why = {}) {
     return message(code, what,
                    why.isEmpty()
-                       ? Tr::tr("The wizard needs Insightly's Sign-in page URL, which Entra uses as "
+                       ? InsightlyUrls::tr("The wizard needs Insightly's Sign-in page URL, which Entra uses as "
                                 "Identifier (Entity ID) and Reply URL.")
                        : why,
                    whereToCopy());
@@ -89,35 +87,35 @@ UserMessage hostMistake(const QString &host) {
     if (entraSignIn.match(host).hasMatch())
         return wrongThing(
             SignInUrlCode::EntraSignIn,
-            Tr::tr("That is a Microsoft Entra sign-in address (%1), not Insightly's Sign-in page URL.")
+            InsightlyUrls::tr("That is a Microsoft Entra sign-in address (%1), not Insightly's Sign-in page URL.")
                 .arg(host),
-            Tr::tr("Entra's Login URL goes into Insightly; here the wizard needs the opposite "
+            InsightlyUrls::tr("Entra's Login URL goes into Insightly; here the wizard needs the opposite "
                    "direction: Insightly's own address."));
     if (myApps.match(host).hasMatch())
         return wrongThing(
             SignInUrlCode::MyApps,
-            Tr::tr("That is the My Apps portal (%1), where users start Insightly after setup, not "
+            InsightlyUrls::tr("That is the My Apps portal (%1), where users start Insightly after setup, not "
                    "Insightly's Sign-in page URL.")
                 .arg(host));
     if (adminPortal.match(host).hasMatch())
         return wrongThing(
             SignInUrlCode::AdminPortal,
-            Tr::tr("That is a page of the Microsoft admin portal (%1), not Insightly's Sign-in page "
+            InsightlyUrls::tr("That is a page of the Microsoft admin portal (%1), not Insightly's Sign-in page "
                    "URL.")
                 .arg(host));
     if (insightlyApi.match(host).hasMatch())
         return wrongThing(
             SignInUrlCode::InsightlyApi,
-            Tr::tr("That is Insightly's REST API address (%1), not the Sign-in page URL.").arg(host),
-            Tr::tr("The Sign-in page URL is on crm.<pod>.insightly.com, not on api.<pod>."));
+            InsightlyUrls::tr("That is Insightly's REST API address (%1), not the Sign-in page URL.").arg(host),
+            InsightlyUrls::tr("The Sign-in page URL is on crm.<pod>.insightly.com, not on api.<pod>."));
     if (insightlyWebsite.match(host).hasMatch())
         return wrongThing(SignInUrlCode::InsightlyWebsite,
-                          Tr::tr("That is Insightly's public website or help centre (%1), not your Insightly "
+                          InsightlyUrls::tr("That is Insightly's public website or help centre (%1), not your Insightly "
                                  "instance's Sign-in page URL.")
                               .arg(host));
     return wrongThing(SignInUrlCode::OtherHost,
-                      Tr::tr("The address %1 is not an Insightly CRM address.").arg(host),
-                      Tr::tr("Insightly's Sign-in page URL is on crm.<pod>.insightly.com, for example "
+                      InsightlyUrls::tr("The address %1 is not an Insightly CRM address.").arg(host),
+                      InsightlyUrls::tr("Insightly's Sign-in page URL is on crm.<pod>.insightly.com, for example "
                              "crm.na1.insightly.com."));
 }
 

@@ -10,8 +10,6 @@ namespace insightly {
 
 namespace {
 
-using Tr = ScimInputs;
-
 UserMessage message(const char *code, const QString &what, const QString &why, const QString &action) {
     UserMessage m;
     m.what = what;
@@ -22,13 +20,13 @@ UserMessage message(const char *code, const QString &what, const QString &why, c
 }
 
 QString whereToCopyUrl() {
-    return Tr::tr(
+    return ScimInputs::tr(
         "In Insightly open System Settings, Security, SAML and SCIM, tick Enable SCIM Provisioning, "
         "save, and copy the SCIM endpoint shown there into Tenant URL.");
 }
 
 QString whereToCopyToken() {
-    return Tr::tr("In Insightly open System Settings, Security, SAML and SCIM, and copy the SCIM token shown "
+    return ScimInputs::tr("In Insightly open System Settings, Security, SAML and SCIM, and copy the SCIM token shown "
                   "there into Secret Token.");
 }
 

@@ -19,16 +19,15 @@ const char *const kTokenVariable = "INSIGHTLY_SCIM_TOKEN";
 class ScimProbeCli {
     Q_DECLARE_TR_FUNCTIONS(ScimProbeCli)
 };
-using Tr = ScimProbeCli;
 
 void printMessage(QTextStream &stream, const UserMessage &m, const QString &indent) {
     stream << indent << m.what << '\n';
     if (!m.why.isEmpty())
-        stream << indent << Tr::tr("Cause: ") << m.why << '\n';
+        stream << indent << ScimProbeCli::tr("Cause: ") << m.why << '\n';
     if (!m.action.isEmpty())
-        stream << indent << Tr::tr("Fix: ")
+        stream << indent << ScimProbeCli::tr("Fix: ")
                << QString(m.action).replace(u'\n', u'\n' + indent + QStringLiteral("     ")) << '\n';
-    stream << indent << Tr::tr("Code: ") << m.code << '\n';
+    stream << indent << ScimProbeCli::tr("Code: ") << m.code << '\n';
 }
 
 QString mark(ScimCheckOutcome outcome) {
@@ -46,10 +45,10 @@ QString mark(ScimCheckOutcome outcome) {
 // The secret token: the environment first, else the first line of standard input.
 QString readToken(QIODevice *stdinDevice, QString *source) {
     if (qEnvironmentVariableIsSet(kTokenVariable)) {
-        *source = Tr::tr("from INSIGHTLY_SCIM_TOKEN");
+        *source = ScimProbeCli::tr("from INSIGHTLY_SCIM_TOKEN");
         return qEnvironmentVariable(kTokenVariable);
     }
-    *source = Tr::tr("from standard input");
+    *source = ScimProbeCli::tr("from standard input");
     if (!stdinDevice || (!stdinDevice->isOpen() && !stdinDevice->open(QIODevice::ReadOnly)))
         return {};
     return QString::fromUtf8(stdinDevice->readLine());
@@ -63,27 +62,27 @@ int runScimProbeCli(const QString &url, QTextStream &out, QTextStream &err, QIOD
     validation.allowLoopbackHttp = options.allowLoopbackHttp;
     const ScimUrlValidation tenantUrl = ScimInputs::validateTenantUrl(url, validation);
     if (!tenantUrl.isValid()) {
-        err << Tr::tr("Tenant URL refused:") << '\n';
+        err << ScimProbeCli::tr("Tenant URL refused:") << '\n';
         printMessage(err, tenantUrl.error, QStringLiteral("  "));
         err.flush();
         return 2;
     }
     if (!qEnvironmentVariableIsSet(kTokenVariable)) {
-        err << Tr::tr("Reading the SCIM token from standard input (or set INSIGHTLY_SCIM_TOKEN)…") << '\n';
+        err << ScimProbeCli::tr("Reading the SCIM token from standard input (or set INSIGHTLY_SCIM_TOKEN)…") << '\n';
         err.flush();
     }
     QString source;
     const ScimTokenValidation token = ScimInputs::validateSecretToken(readToken(stdinDevice, &source));
     if (!token.isValid()) {
-        err << Tr::tr("Secret Token refused (%1):").arg(source) << '\n';
+        err << ScimProbeCli::tr("Secret Token refused (%1):").arg(source) << '\n';
         printMessage(err, token.error, QStringLiteral("  "));
         err.flush();
         return 2;
     }
     for (const UserMessage &note : tenantUrl.notes + token.notes)
-        err << Tr::tr("Note: ") << note.what << '\n';
+        err << ScimProbeCli::tr("Note: ") << note.what << '\n';
 
-    out << Tr::tr("Probing %1 with the token %2 (%3)")
+    out << ScimProbeCli::tr("Probing %1 with the token %2 (%3)")
                .arg(tenantUrl.url.toString(), ScimInputs::maskedToken(token.token), source)
         << '\n';
     out.flush();
@@ -97,7 +96,7 @@ int runScimProbeCli(const QString &url, QTextStream &out, QTextStream &err, QIOD
         if (!check.seen.isEmpty())
             out << " \u2014 " << check.seen;
         if (check.outcome != ScimCheckOutcome::Skipped || check.elapsedMs > 0)
-            out << Tr::tr(" (%1 ms)").arg(check.elapsedMs);
+            out << ScimProbeCli::tr(" (%1 ms)").arg(check.elapsedMs);
         out << '\n';
         if (check.failed())
             printMessage(out, check.failure, QStringLiteral("    "));
@@ -106,7 +105,7 @@ int runScimProbeCli(const QString &url, QTextStream &out, QTextStream &err, QIOD
     // The CLI mode runs instead of the application's event loop, so waiting here nests nothing.
     const ScimProbeReport report = QCoro::waitFor(probe.run(tenantUrl.url, token.token));
     const bool passed = report.allPassed();
-    out << (passed ? Tr::tr("All checks passed.") : Tr::tr("Some checks failed.")) << '\n';
+    out << (passed ? ScimProbeCli::tr("All checks passed.") : ScimProbeCli::tr("Some checks failed.")) << '\n';
     out.flush();
     return passed ? 0 : 1;
 }

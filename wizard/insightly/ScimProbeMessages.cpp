@@ -9,8 +9,6 @@ namespace insightly::scimprobe {
 
 namespace {
 
-using Tr = ScimProbe;
-
 UserMessage message(const char *code, const QString &what, const QString &why, const QString &action,
                     const QString &details = {}) {
     UserMessage m;
@@ -23,7 +21,7 @@ UserMessage message(const char *code, const QString &what, const QString &why, c
 }
 
 QString copyEndpointAgain() {
-    return Tr::tr(
+    return ScimProbe::tr(
         "Copy the SCIM endpoint again from Insightly (System Settings, Security, SAML and SCIM) and "
         "paste it exactly as shown, without adding /Users.");
 }
@@ -33,7 +31,7 @@ QString seconds(qint64 ms) {
 }
 
 QString names(const QStringList &values) {
-    return values.isEmpty() ? Tr::tr("(none)") : values.join(QStringLiteral(", "));
+    return values.isEmpty() ? ScimProbe::tr("(none)") : values.join(QStringLiteral(", "));
 }
 
 QString subjectName(const QSslCertificate &c) {
@@ -64,47 +62,47 @@ bool HttpAnswer::isJson() const {
 
 UserMessage hostNotFound(const QString &host, const QString &detail) {
     return message(
-        ScimProbeCode::HostNotFound, Tr::tr("The name %1 could not be found.").arg(host),
-        Tr::tr("The address has a typo or the wrong pod (na1, eu1, au1), or this computer's network "
+        ScimProbeCode::HostNotFound, ScimProbe::tr("The name %1 could not be found.").arg(host),
+        ScimProbe::tr("The address has a typo or the wrong pod (na1, eu1, au1), or this computer's network "
                "or proxy blocks name lookups."),
         copyEndpointAgain(), detail);
 }
 
 UserMessage connectionRefused(const QString &host, quint16 port) {
     return message(
-        ScimProbeCode::ConnectionRefused, Tr::tr("%1 refused the connection on port %2.").arg(host).arg(port),
-        Tr::tr("Nothing answers at that address and port: a wrong port in the Tenant URL, a server "
+        ScimProbeCode::ConnectionRefused, ScimProbe::tr("%1 refused the connection on port %2.").arg(host).arg(port),
+        ScimProbe::tr("Nothing answers at that address and port: a wrong port in the Tenant URL, a server "
                "that is down, or a firewall."),
-        Tr::tr("Check the address; if it is the one Insightly shows, check your network and try again "
+        ScimProbe::tr("Check the address; if it is the one Insightly shows, check your network and try again "
                "later. Microsoft connects from its own network, so Insightly must also be reachable "
                "from the internet."));
 }
 
 UserMessage noAnswerInTime(const QString &host, qint64 timeoutMs) {
     return message(
-        ScimProbeCode::Timeout, Tr::tr("Insightly did not answer within %1 s.").arg(seconds(timeoutMs)),
-        Tr::tr("%1 accepted the connection or the request but sent no answer in time: a slow or busy "
+        ScimProbeCode::Timeout, ScimProbe::tr("Insightly did not answer within %1 s.").arg(seconds(timeoutMs)),
+        ScimProbe::tr("%1 accepted the connection or the request but sent no answer in time: a slow or busy "
                "service, or a proxy or firewall holding the connection.")
             .arg(host),
-        Tr::tr("Try again in a few minutes; if it keeps happening, check your network and proxy "
+        ScimProbe::tr("Try again in a few minutes; if it keeps happening, check your network and proxy "
                "settings."));
 }
 
 UserMessage networkError(const QString &host, const QString &detail) {
     return message(
-        ScimProbeCode::NetworkError, Tr::tr("The wizard could not reach %1 from this computer.").arg(host),
-        Tr::tr("The connection failed (%1).").arg(detail),
-        Tr::tr("Check the address, your network and your proxy settings, then try again."), detail);
+        ScimProbeCode::NetworkError, ScimProbe::tr("The wizard could not reach %1 from this computer.").arg(host),
+        ScimProbe::tr("The connection failed (%1).").arg(detail),
+        ScimProbe::tr("Check the address, your network and your proxy settings, then try again."), detail);
 }
 
 UserMessage notEncrypted(const QUrl &base) {
     QUrl https = base;
     https.setScheme(QStringLiteral("https"));
     return message(
-        ScimProbeCode::NotEncrypted, Tr::tr("The Tenant URL is not encrypted (http)."),
-        Tr::tr("The Secret Token would travel in clear text; the wizard does not send it there and "
+        ScimProbeCode::NotEncrypted, ScimProbe::tr("The Tenant URL is not encrypted (http)."),
+        ScimProbe::tr("The Secret Token would travel in clear text; the wizard does not send it there and "
                "Microsoft refuses it too."),
-        Tr::tr("Use %1, exactly as Insightly shows it.").arg(https.toString()));
+        ScimProbe::tr("Use %1, exactly as Insightly shows it.").arg(https.toString()));
 }
 
 UserMessage tlsFailure(const QString &host, const QList<QSslError> &errors,
@@ -121,20 +119,20 @@ UserMessage tlsFailure(const QString &host, const QList<QSslError> &errors,
     if (has({QSslError::CertificateRevoked, QSslError::CertificateBlacklisted,
              QSslError::CertificateSignatureFailed}))
         return message(ScimProbeCode::TlsRevoked,
-                       Tr::tr("The certificate of %1 has been revoked or is invalid.").arg(host),
-                       Tr::tr("The certificate was withdrawn or altered; the connection cannot be trusted."),
-                       Tr::tr("Do not continue; contact the service owner."), detail);
+                       ScimProbe::tr("The certificate of %1 has been revoked or is invalid.").arg(host),
+                       ScimProbe::tr("The certificate was withdrawn or altered; the connection cannot be trusted."),
+                       ScimProbe::tr("Do not continue; contact the service owner."), detail);
     if (has({QSslError::CertificateExpired, QSslError::CertificateNotYetValid})) {
         const QLocale locale;
         return message(
             ScimProbeCode::TlsExpired,
-            Tr::tr("The certificate of %1 is valid only from %2 to %3.")
+            ScimProbe::tr("The certificate of %1 is valid only from %2 to %3.")
                 .arg(host,
                      locale.toString(certificate.effectiveDate().toLocalTime().date(), QLocale::ShortFormat),
                      locale.toString(certificate.expiryDate().toLocalTime().date(), QLocale::ShortFormat)),
-            Tr::tr("Either the certificate expired, or this computer's clock is wrong (it shows %1).")
+            ScimProbe::tr("Either the certificate expired, or this computer's clock is wrong (it shows %1).")
                 .arg(locale.toString(QDateTime::currentDateTime(), QLocale::ShortFormat)),
-            Tr::tr("If the date and time of this computer are wrong, correct them; otherwise the site owner "
+            ScimProbe::tr("If the date and time of this computer are wrong, correct them; otherwise the site owner "
                    "must "
                    "renew the certificate."),
             detail);
@@ -142,25 +140,25 @@ UserMessage tlsFailure(const QString &host, const QList<QSslError> &errors,
     if (has({QSslError::HostNameMismatch}))
         return message(
             ScimProbeCode::TlsHostMismatch,
-            Tr::tr("The certificate of this server is for %1, not %2.")
+            ScimProbe::tr("The certificate of this server is for %1, not %2.")
                 .arg(names(certificate.subjectAlternativeNames().values(QSsl::DnsEntry) +
                            certificate.subjectInfo(QSslCertificate::CommonName)),
                      host),
-            Tr::tr("A typo in the address, the wrong pod, an IP address instead of a name, or a proxy "
+            ScimProbe::tr("A typo in the address, the wrong pod, an IP address instead of a name, or a proxy "
                    "answering in Insightly's place."),
-            Tr::tr("Check the Tenant URL for typos (for example na1 instead of eu1). %1")
+            ScimProbe::tr("Check the Tenant URL for typos (for example na1 instead of eu1). %1")
                 .arg(copyEndpointAgain()),
             detail);
     if (!errors.isEmpty())
         return message(
             ScimProbeCode::TlsUntrusted,
-            Tr::tr("The wizard could not confirm it is really talking to %1: its certificate was issued "
+            ScimProbe::tr("The wizard could not confirm it is really talking to %1: its certificate was issued "
                    "by %2, which this computer does not trust.")
                 .arg(host, issuerName(certificate)),
-            Tr::tr("A self-signed or private certificate, a server missing part of its certificate "
+            ScimProbe::tr("A self-signed or private certificate, a server missing part of its certificate "
                    "chain, or a company proxy that inspects HTTPS traffic. Microsoft's provisioning "
                    "service requires a publicly trusted certificate too."),
-            Tr::tr("If your company inspects HTTPS traffic, ask IT to exclude %1 or to install their "
+            ScimProbe::tr("If your company inspects HTTPS traffic, ask IT to exclude %1 or to install their "
                    "root certificate. Otherwise contact the owner of the server.")
                 .arg(host),
             detail);
@@ -169,16 +167,16 @@ UserMessage tlsFailure(const QString &host, const QList<QSslError> &errors,
 
 UserMessage tlsHandshake(const QString &host, const QString &detail) {
     return message(
-        ScimProbeCode::TlsHandshake, Tr::tr("A secure connection could not be negotiated with %1.").arg(host),
-        Tr::tr("The server may only support old TLS versions; Microsoft requires TLS 1.2 or newer."),
-        Tr::tr("Check the address; if it is right, contact the service owner."), detail);
+        ScimProbeCode::TlsHandshake, ScimProbe::tr("A secure connection could not be negotiated with %1.").arg(host),
+        ScimProbe::tr("The server may only support old TLS versions; Microsoft requires TLS 1.2 or newer."),
+        ScimProbe::tr("Check the address; if it is right, contact the service owner."), detail);
 }
 
 UserMessage notScim(const HttpAnswer &answer) {
-    return message(ScimProbeCode::NotScim, Tr::tr("That address answered, but not like a SCIM service."),
-                   Tr::tr("It sent %1 instead of SCIM JSON: the address is probably an Insightly web page (a "
+    return message(ScimProbeCode::NotScim, ScimProbe::tr("That address answered, but not like a SCIM service."),
+                   ScimProbe::tr("It sent %1 instead of SCIM JSON: the address is probably an Insightly web page (a "
                           "sign-in page), the REST API, or a proxy's page rather than the SCIM endpoint.")
-                       .arg(answer.contentType.isEmpty() ? Tr::tr("an answer without a content type")
+                       .arg(answer.contentType.isEmpty() ? ScimProbe::tr("an answer without a content type")
                                                          : QString::fromLatin1(answer.contentType)),
                    copyEndpointAgain(), statusLine(answer));
 }
@@ -186,10 +184,10 @@ UserMessage notScim(const HttpAnswer &answer) {
 UserMessage unexpectedUsers(int totalResults) {
     return message(
         ScimProbeCode::UnexpectedUsers,
-        Tr::tr("The lookup of a user that cannot exist returned %n user(s).", nullptr, totalResults),
-        Tr::tr("The endpoint ignores the userName filter Entra uses to match users, so Entra would "
+        ScimProbe::tr("The lookup of a user that cannot exist returned %n user(s).", nullptr, totalResults),
+        ScimProbe::tr("The endpoint ignores the userName filter Entra uses to match users, so Entra would "
                "match the wrong people."),
-        Tr::tr("Check that the Tenant URL is Insightly's SCIM endpoint; if it is, contact Insightly "
+        ScimProbe::tr("Check that the Tenant URL is Insightly's SCIM endpoint; if it is, contact Insightly "
                "support."));
 }
 
@@ -214,77 +212,77 @@ UserMessage httpFailure(const HttpAnswer &a, const QUrl &url, qint64 timeoutMs) 
     const QString detail = statusLine(a);
     if (a.status == 401)
         return message(
-            ScimProbeCode::TokenRejected, Tr::tr("Insightly rejected the Secret Token (HTTP 401)."),
-            Tr::tr("The token was mistyped, or it was regenerated in Insightly, which cancels the "
+            ScimProbeCode::TokenRejected, ScimProbe::tr("Insightly rejected the Secret Token (HTTP 401)."),
+            ScimProbe::tr("The token was mistyped, or it was regenerated in Insightly, which cancels the "
                    "previous one."),
-            Tr::tr("Copy the current token from Insightly's SAML and SCIM settings (System Settings, "
+            ScimProbe::tr("Copy the current token from Insightly's SAML and SCIM settings (System Settings, "
                    "Security, SAML and SCIM) and paste it again, without spaces."),
             detail);
     if (a.status == 403)
         return message(
-            ScimProbeCode::Forbidden, Tr::tr("Insightly refused the Secret Token (HTTP 403)."),
-            Tr::tr("The token may have been regenerated in Insightly, or SCIM provisioning is not "
+            ScimProbeCode::Forbidden, ScimProbe::tr("Insightly refused the Secret Token (HTTP 403)."),
+            ScimProbe::tr("The token may have been regenerated in Insightly, or SCIM provisioning is not "
                    "switched on (it needs the Enterprise plan and SAML single sign-on)."),
-            Tr::tr("In Insightly's SAML and SCIM settings, check that Enable SCIM Provisioning is ticked, "
+            ScimProbe::tr("In Insightly's SAML and SCIM settings, check that Enable SCIM Provisioning is ticked, "
                    "then copy the current token from there and paste it again."),
             detail);
     if (a.status == 404 || a.status == 410)
         return message(
-            ScimProbeCode::WrongPath, Tr::tr("Nothing was found at that address (HTTP %1).").arg(a.status),
-            Tr::tr("The path is wrong: a segment is missing or added, the pod is wrong, or SCIM is not "
+            ScimProbeCode::WrongPath, ScimProbe::tr("Nothing was found at that address (HTTP %1).").arg(a.status),
+            ScimProbe::tr("The path is wrong: a segment is missing or added, the pod is wrong, or SCIM is not "
                    "enabled. Check that the Tenant URL is the SCIM endpoint Insightly shows."),
             copyEndpointAgain(), detail);
     if (a.status >= 300 && a.status < 400)
         return message(
             ScimProbeCode::Redirected,
-            Tr::tr("The address redirects to %1 instead of answering.")
+            ScimProbe::tr("The address redirects to %1 instead of answering.")
                 .arg(a.redirectTarget.adjusted(QUrl::RemoveQuery | QUrl::RemoveUserInfo).toString()),
-            Tr::tr("A SCIM endpoint answers directly; a redirect usually leads to a sign-in page or "
+            ScimProbe::tr("A SCIM endpoint answers directly; a redirect usually leads to a sign-in page or "
                    "from http to https. The wizard does not follow it, so the token is not sent "
                    "elsewhere."),
             copyEndpointAgain(), detail);
     if (a.status == 400 && a.body.contains("invalidFilter"))
         return message(
             ScimProbeCode::FilterRefused,
-            Tr::tr("The endpoint refused the standard user lookup Entra makes (invalid filter)."),
-            Tr::tr("It does not accept userName eq \"…\" filters, so it is not a SCIM service Entra can "
+            ScimProbe::tr("The endpoint refused the standard user lookup Entra makes (invalid filter)."),
+            ScimProbe::tr("It does not accept userName eq \"…\" filters, so it is not a SCIM service Entra can "
                    "use, or not the SCIM endpoint at all."),
-            Tr::tr("Check the Tenant URL; if it is correct, contact Insightly support."), detail);
+            ScimProbe::tr("Check the Tenant URL; if it is correct, contact Insightly support."), detail);
     if (a.status == 429)
-        return message(ScimProbeCode::RateLimited, Tr::tr("Insightly is limiting requests (HTTP 429)."),
-                       Tr::tr("Too many requests were sent in a short time."),
+        return message(ScimProbeCode::RateLimited, ScimProbe::tr("Insightly is limiting requests (HTTP 429)."),
+                       ScimProbe::tr("Too many requests were sent in a short time."),
                        a.retryAfter.toInt() > 0
-                           ? Tr::tr("Wait %n second(s) and test again.", nullptr, a.retryAfter.toInt())
-                           : Tr::tr("Wait a minute and test again."),
+                           ? ScimProbe::tr("Wait %n second(s) and test again.", nullptr, a.retryAfter.toInt())
+                           : ScimProbe::tr("Wait a minute and test again."),
                        detail);
     if (a.status >= 500)
         return message(ScimProbeCode::ServerError,
-                       Tr::tr("Insightly's SCIM service had a problem (HTTP %1).").arg(a.status),
-                       Tr::tr("An error on Insightly's side or in a proxy in front of it."),
-                       Tr::tr("Try again in a few minutes; if it persists, check Insightly's status page or "
+                       ScimProbe::tr("Insightly's SCIM service had a problem (HTTP %1).").arg(a.status),
+                       ScimProbe::tr("An error on Insightly's side or in a proxy in front of it."),
+                       ScimProbe::tr("Try again in a few minutes; if it persists, check Insightly's status page or "
                               "contact their support."),
                        detail);
     if (a.status == 200 || !a.isJson())
         return notScim(a);
-    return message(ScimProbeCode::UnexpectedStatus, Tr::tr("The endpoint answered HTTP %1.").arg(a.status),
-                   Tr::tr("A SCIM endpoint answers this request with HTTP 200."), copyEndpointAgain(),
+    return message(ScimProbeCode::UnexpectedStatus, ScimProbe::tr("The endpoint answered HTTP %1.").arg(a.status),
+                   ScimProbe::tr("A SCIM endpoint answers this request with HTTP 200."), copyEndpointAgain(),
                    detail);
 }
 
 QString describeCertificate(const QSslCertificate &c) {
     if (c.isNull())
-        return Tr::tr("no certificate received");
+        return ScimProbe::tr("no certificate received");
     const QDateTime expiry = c.expiryDate();
     const qint64 daysLeft = QDateTime::currentDateTimeUtc().daysTo(expiry);
-    return Tr::tr("certificate for %1, issued by %2, valid until %3 (%n day(s) left)", nullptr, int(daysLeft))
+    return ScimProbe::tr("certificate for %1, issued by %2, valid until %3 (%n day(s) left)", nullptr, int(daysLeft))
         .arg(subjectName(c), issuerName(c),
              QLocale().toString(expiry.toLocalTime().date(), QLocale::ShortFormat));
 }
 
 QString describeAnswer(const HttpAnswer &a) {
-    return Tr::tr("HTTP %1, %2, %3 ms")
+    return ScimProbe::tr("HTTP %1, %2, %3 ms")
         .arg(a.status)
-        .arg(a.contentType.isEmpty() ? Tr::tr("no content type") : QString::fromLatin1(a.contentType))
+        .arg(a.contentType.isEmpty() ? ScimProbe::tr("no content type") : QString::fromLatin1(a.contentType))
         .arg(a.elapsedMs);
 }
 

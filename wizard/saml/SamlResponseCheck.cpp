@@ -11,8 +11,6 @@ namespace {
 
 const QString kSuccess = QStringLiteral("urn:oasis:names:tc:SAML:2.0:status:Success");
 
-using Tr = SamlResponseCheck;
-
 UserMessage failure(const char *code, const QString &what, const QString &why, const QString &action,
                     const QString &details = {}) {
     UserMessage m;
@@ -36,15 +34,15 @@ SamlCheckRow row(const char *id, const QString &title, bool passed, const QStrin
 }
 
 QString orAbsent(const QString &value) {
-    return value.isEmpty() ? Tr::tr("(not present)") : value;
+    return value.isEmpty() ? SamlResponseCheck::tr("(not present)") : value;
 }
 
 QString isoTime(const QDateTime &time) {
-    return time.isValid() ? time.toUTC().toString(Qt::ISODate) : Tr::tr("(not present)");
+    return time.isValid() ? time.toUTC().toString(Qt::ISODate) : SamlResponseCheck::tr("(not present)");
 }
 
 QString basicSamlConfiguration() {
-    return Tr::tr(
+    return SamlResponseCheck::tr(
         "In Entra open the Insightly SAML application, Single sign-on, Basic SAML Configuration, Edit");
 }
 
@@ -56,19 +54,19 @@ SamlCheckRow statusRow(const SamlResponseContent &content) {
     if (!content.statusMessage.isEmpty())
         seen += QStringLiteral(": ") + content.statusMessage;
     SamlCheckRow r =
-        row(SamlCheckId::Status, Tr::tr("Sign-in status"), passed, orAbsent(seen), QStringLiteral("Success"));
+        row(SamlCheckId::Status, SamlResponseCheck::tr("Sign-in status"), passed, orAbsent(seen), QStringLiteral("Success"));
     if (!passed) {
         // Entra puts its AADSTS error into StatusMessage; that code is what its documentation and support
         // use.
         static const QRegularExpression aadsts(QStringLiteral("AADSTS\\d+"));
         const QString aadstsCode = aadsts.match(content.statusMessage).captured(0);
-        QString action = Tr::tr("Read the status message, fix the cause in Entra, then sign in again.");
+        QString action = SamlResponseCheck::tr("Read the status message, fix the cause in Entra, then sign in again.");
         if (aadstsCode == u"AADSTS50105")
             action =
-                Tr::tr("Assign the user (or a group they are in) to the Insightly SAML application in Entra "
+                SamlResponseCheck::tr("Assign the user (or a group they are in) to the Insightly SAML application in Entra "
                        "(Users and groups), then sign in again.");
-        r.failure = failure("saml.status", Tr::tr("Entra did not sign the user in."),
-                            Tr::tr("The SAML response status is %1.").arg(orAbsent(seen)), action,
+        r.failure = failure("saml.status", SamlResponseCheck::tr("Entra did not sign the user in."),
+                            SamlResponseCheck::tr("The SAML response status is %1.").arg(orAbsent(seen)), action,
                             content.statusMessage);
         if (!aadstsCode.isEmpty())
             r.failure.code = aadstsCode;
@@ -83,17 +81,17 @@ SamlCheckRow issuerRow(const SamlResponseContent &content, const SamlResponseExp
     const QString seen = !responseOk
                              ? content.responseIssuer
                              : (content.hasAssertion ? content.assertionIssuer : content.responseIssuer);
-    SamlCheckRow r = row(SamlCheckId::Issuer, Tr::tr("Issuer (Microsoft Entra Identifier)"),
+    SamlCheckRow r = row(SamlCheckId::Issuer, SamlResponseCheck::tr("Issuer (Microsoft Entra Identifier)"),
                          responseOk && assertionOk, orAbsent(seen), want);
     if (!r.passed) {
         r.failure =
             failure("saml.issuer",
-                    Tr::tr("The response was issued by %1, but this tenant's Microsoft Entra Identifier is "
+                    SamlResponseCheck::tr("The response was issued by %1, but this tenant's Microsoft Entra Identifier is "
                            "%2.")
                         .arg(orAbsent(seen), want),
-                    Tr::tr("The sign-in happened in another tenant (or another identity provider) than the "
+                    SamlResponseCheck::tr("The sign-in happened in another tenant (or another identity provider) than the "
                            "one the wizard set up."),
-                    Tr::tr("Sign in to My Apps with an account of the tenant the wizard set up, then try "
+                    SamlResponseCheck::tr("Sign in to My Apps with an account of the tenant the wizard set up, then try "
                            "again."));
     }
     return r;
@@ -108,12 +106,12 @@ SamlCheckRow replyUrlRow(const char *id, const char *code, const QString &title,
     if (!passed) {
         r.failure =
             failure(code,
-                    Tr::tr("Reply URL in Entra is %1, but Insightly's Sign-in page URL is %2.")
+                    SamlResponseCheck::tr("Reply URL in Entra is %1, but Insightly's Sign-in page URL is %2.")
                         .arg(orAbsent(seenValue), want),
-                    Tr::tr("Entra posts the response to its Reply URL and names it inside; Insightly "
+                    SamlResponseCheck::tr("Entra posts the response to its Reply URL and names it inside; Insightly "
                            "refuses a response addressed elsewhere."),
                     basicSamlConfiguration() + u'\n' +
-                        Tr::tr("Set Reply URL (Assertion Consumer Service URL) to %1, save, and sign in "
+                        SamlResponseCheck::tr("Set Reply URL (Assertion Consumer Service URL) to %1, save, and sign in "
                                "again.")
                             .arg(want));
     }
@@ -123,18 +121,18 @@ SamlCheckRow replyUrlRow(const char *id, const char *code, const QString &title,
 SamlCheckRow audienceRow(const SamlResponseContent &content, const SamlResponseExpectations &expected) {
     const bool passed = content.audiences.contains(expected.entityId);
     const QString seen = content.audiences.join(QStringLiteral(", "));
-    SamlCheckRow r = row(SamlCheckId::Audience, Tr::tr("Audience (Identifier, Entity ID)"), passed,
+    SamlCheckRow r = row(SamlCheckId::Audience, SamlResponseCheck::tr("Audience (Identifier, Entity ID)"), passed,
                          orAbsent(seen), expected.entityId);
     if (!passed) {
         r.failure =
             failure("saml.audience",
-                    Tr::tr("Identifier (Entity ID) in Entra is %1, the SAML response was for that "
+                    SamlResponseCheck::tr("Identifier (Entity ID) in Entra is %1, the SAML response was for that "
                            "audience, but Insightly expects %2.")
                         .arg(orAbsent(seen), expected.entityId),
-                    Tr::tr("Entra writes its Identifier (Entity ID) into the response's Audience; "
+                    SamlResponseCheck::tr("Entra writes its Identifier (Entity ID) into the response's Audience; "
                            "Insightly accepts only responses meant for its Sign-in page URL."),
                     basicSamlConfiguration() + u'\n' +
-                        Tr::tr("Set Identifier (Entity ID) to %1 (and make it the default), save, and sign "
+                        SamlResponseCheck::tr("Set Identifier (Entity ID) to %1 (and make it the default), save, and sign "
                                "in again.")
                             .arg(expected.entityId));
     }
@@ -143,17 +141,17 @@ SamlCheckRow audienceRow(const SamlResponseContent &content, const SamlResponseE
 
 SamlCheckRow nameIdRow(const SamlResponseContent &content) {
     const bool passed = content.nameId.contains(u'@');
-    SamlCheckRow r = row(SamlCheckId::NameId, Tr::tr("User identifier (NameID)"), passed,
-                         orAbsent(content.nameId), Tr::tr("the user's email address"));
+    SamlCheckRow r = row(SamlCheckId::NameId, SamlResponseCheck::tr("User identifier (NameID)"), passed,
+                         orAbsent(content.nameId), SamlResponseCheck::tr("the user's email address"));
     if (!passed) {
         r.failure = failure(
             "saml.name-id",
             content.nameId.isEmpty()
-                ? Tr::tr("The response carries no user identifier (NameID).")
-                : Tr::tr("The user identifier (NameID) %1 is not an email address.").arg(content.nameId),
-            Tr::tr("Insightly finds the user by the email address in NameID; it must match the "
+                ? SamlResponseCheck::tr("The response carries no user identifier (NameID).")
+                : SamlResponseCheck::tr("The user identifier (NameID) %1 is not an email address.").arg(content.nameId),
+            SamlResponseCheck::tr("Insightly finds the user by the email address in NameID; it must match the "
                    "user's Insightly email."),
-            Tr::tr("In Entra, Single sign-on, Attributes & Claims: set Unique User Identifier "
+            SamlResponseCheck::tr("In Entra, Single sign-on, Attributes & Claims: set Unique User Identifier "
                    "(Name ID) to user.userprincipalname (or user.mail), save, and sign in again."));
     }
     return r;
@@ -162,26 +160,26 @@ SamlCheckRow nameIdRow(const SamlResponseContent &content) {
 UserMessage clockFailure(const char *code, const QString &what) {
     return failure(
         code, what,
-        Tr::tr("This computer's clock differs from Entra's by more than five minutes, or the response "
+        SamlResponseCheck::tr("This computer's clock differs from Entra's by more than five minutes, or the response "
                "was captured earlier and is being reused."),
-        Tr::tr("Check this computer's date, time and time zone, then sign in again."));
+        SamlResponseCheck::tr("Check this computer's date, time and time zone, then sign in again."));
 }
 
 SamlCheckRow subjectValidityRow(const SamlResponseContent &content,
                                 const SamlResponseExpectations &expected) {
     const QDateTime &until = content.subjectNotOnOrAfter;
     const bool passed = until.isValid() && expected.now < until.addSecs(SamlResponseCheck::kClockSkewSeconds);
-    SamlCheckRow r = row(SamlCheckId::SubjectValidity, Tr::tr("Subject confirmation still valid"), passed,
-                         Tr::tr("until %1").arg(isoTime(until)),
-                         Tr::tr("valid at %1 (± 5 minutes)").arg(isoTime(expected.now)));
+    SamlCheckRow r = row(SamlCheckId::SubjectValidity, SamlResponseCheck::tr("Subject confirmation still valid"), passed,
+                         SamlResponseCheck::tr("until %1").arg(isoTime(until)),
+                         SamlResponseCheck::tr("valid at %1 (± 5 minutes)").arg(isoTime(expected.now)));
     if (!passed) {
         r.failure =
             until.isValid()
-                ? clockFailure("saml.expired", Tr::tr("The SAML response expired at %1; it is now %2.")
+                ? clockFailure("saml.expired", SamlResponseCheck::tr("The SAML response expired at %1; it is now %2.")
                                                    .arg(isoTime(until), isoTime(expected.now)))
-                : failure("saml.expired", Tr::tr("The response does not say until when it is valid."),
-                          Tr::tr("SubjectConfirmationData has no NotOnOrAfter."),
-                          Tr::tr("Sign in again through My Apps."));
+                : failure("saml.expired", SamlResponseCheck::tr("The response does not say until when it is valid."),
+                          SamlResponseCheck::tr("SubjectConfirmationData has no NotOnOrAfter."),
+                          SamlResponseCheck::tr("Sign in again through My Apps."));
     }
     return r;
 }
@@ -194,20 +192,20 @@ SamlCheckRow conditionsValidityRow(const SamlResponseContent &content,
     const bool started = !from.isValid() || from.addSecs(-skew) <= expected.now;
     const bool ended = until.isValid() && expected.now >= until.addSecs(skew);
     const bool passed = started && !ended && until.isValid();
-    SamlCheckRow r = row(SamlCheckId::ConditionsValidity, Tr::tr("Assertion validity period"), passed,
-                         Tr::tr("from %1 until %2").arg(isoTime(from), isoTime(until)),
-                         Tr::tr("valid at %1 (± 5 minutes)").arg(isoTime(expected.now)));
+    SamlCheckRow r = row(SamlCheckId::ConditionsValidity, SamlResponseCheck::tr("Assertion validity period"), passed,
+                         SamlResponseCheck::tr("from %1 until %2").arg(isoTime(from), isoTime(until)),
+                         SamlResponseCheck::tr("valid at %1 (± 5 minutes)").arg(isoTime(expected.now)));
     if (!started) {
         r.failure = clockFailure("saml.not-yet-valid",
-                                 Tr::tr("The SAML response is valid only from %1; it is now %2.")
+                                 SamlResponseCheck::tr("The SAML response is valid only from %1; it is now %2.")
                                      .arg(isoTime(from), isoTime(expected.now)));
     } else if (ended) {
-        r.failure = clockFailure("saml.expired", Tr::tr("The SAML response expired at %1; it is now %2.")
+        r.failure = clockFailure("saml.expired", SamlResponseCheck::tr("The SAML response expired at %1; it is now %2.")
                                                      .arg(isoTime(until), isoTime(expected.now)));
     } else if (!passed) {
         r.failure =
-            failure("saml.expired", Tr::tr("The response does not say until when it is valid."),
-                    Tr::tr("Conditions has no NotOnOrAfter."), Tr::tr("Sign in again through My Apps."));
+            failure("saml.expired", SamlResponseCheck::tr("The response does not say until when it is valid."),
+                    SamlResponseCheck::tr("Conditions has no NotOnOrAfter."), SamlResponseCheck::tr("Sign in again through My Apps."));
     }
     return r;
 }
@@ -236,56 +234,56 @@ SamlCheckRow certificateRow(const SamlResponseContent &content, const SamlRespon
     const bool expired = entraOk && !signingCertificate.isValidAt(expected.now);
     QString expectedText = active;
     if (!inInsightly.isEmpty())
-        expectedText += Tr::tr(" (Insightly holds %1)").arg(inInsightly);
-    SamlCheckRow r = row(SamlCheckId::SigningCertificate, Tr::tr("Signing certificate"),
+        expectedText += SamlResponseCheck::tr(" (Insightly holds %1)").arg(inInsightly);
+    SamlCheckRow r = row(SamlCheckId::SigningCertificate, SamlResponseCheck::tr("Signing certificate"),
                          entraOk && insightlyOk && !expired,
                          signers.isEmpty() ? orAbsent({}) : signers.join(QStringLiteral(", ")), expectedText);
     if (r.passed)
         return r;
     if (content.signatures.isEmpty()) {
         r.failure =
-            failure("saml.unsigned", Tr::tr("The SAML response is not signed."),
-                    Tr::tr("Insightly accepts only responses signed with the certificate it holds."),
-                    Tr::tr("In Entra, Single sign-on, SAML Certificates: set Signing Option to \"Sign SAML "
+            failure("saml.unsigned", SamlResponseCheck::tr("The SAML response is not signed."),
+                    SamlResponseCheck::tr("Insightly accepts only responses signed with the certificate it holds."),
+                    SamlResponseCheck::tr("In Entra, Single sign-on, SAML Certificates: set Signing Option to \"Sign SAML "
                            "assertion\" and make sure a certificate is active."));
     } else if (unreadable || signers.isEmpty()) {
         r.failure = failure("saml.unreadable-certificate",
-                            Tr::tr("The certificate in the response's signature cannot be read."),
-                            Tr::tr("The signature's KeyInfo holds no valid X.509 certificate."),
-                            Tr::tr("Sign in again; if it persists, the response was altered on the way."));
+                            SamlResponseCheck::tr("The certificate in the response's signature cannot be read."),
+                            SamlResponseCheck::tr("The signature's KeyInfo holds no valid X.509 certificate."),
+                            SamlResponseCheck::tr("Sign in again; if it persists, the response was altered on the way."));
     } else if (!entraOk) {
         const QString what =
             inInsightly.isEmpty()
-                ? Tr::tr("Entra signs with %1, the active certificate is %2.").arg(shownSigner, active)
-                : Tr::tr("Insightly holds certificate %1, Entra signs with %2.")
+                ? SamlResponseCheck::tr("Entra signs with %1, the active certificate is %2.").arg(shownSigner, active)
+                : SamlResponseCheck::tr("Insightly holds certificate %1, Entra signs with %2.")
                       .arg(inInsightly, shownSigner);
-        QString action = Tr::tr("Wait a few minutes and sign in again: Entra can take a while to switch "
+        QString action = SamlResponseCheck::tr("Wait a few minutes and sign in again: Entra can take a while to switch "
                                 "certificates. If it persists, open SAML Certificates in Entra and make %1 "
                                 "active.")
                              .arg(active);
         if (!insightlyOk)
-            action += u'\n' + Tr::tr("Then upload certificate %1 to Insightly as well.").arg(active);
+            action += u'\n' + SamlResponseCheck::tr("Then upload certificate %1 to Insightly as well.").arg(active);
         r.failure = failure(
             "saml.certificate-mismatch", what,
-            Tr::tr("Entra signed this response with another certificate than the active one."), action);
+            SamlResponseCheck::tr("Entra signed this response with another certificate than the active one."), action);
     } else if (!insightlyOk) {
         r.failure =
             failure("saml.insightly-certificate",
-                    Tr::tr("Insightly holds certificate %1, Entra signs with %2: upload the new one.")
+                    SamlResponseCheck::tr("Insightly holds certificate %1, Entra signs with %2: upload the new one.")
                         .arg(inInsightly, active),
-                    Tr::tr("Insightly checks the signature with the certificate it holds, so it will refuse "
+                    SamlResponseCheck::tr("Insightly checks the signature with the certificate it holds, so it will refuse "
                            "this sign-in."),
-                    Tr::tr("Upload Certificate (Base64) of %1 in Insightly (System Settings, Security, SAML "
+                    SamlResponseCheck::tr("Upload Certificate (Base64) of %1 in Insightly (System Settings, Security, SAML "
                            "and SCIM) and save.")
                         .arg(active));
     } else {
         r.failure = failure(
             "saml.certificate-expired",
-            Tr::tr("Entra signs with certificate %1, which is valid from %2 to %3; it is now %4.")
+            SamlResponseCheck::tr("Entra signs with certificate %1, which is valid from %2 to %3; it is now %4.")
                 .arg(active, isoTime(signingCertificate.notBefore()), isoTime(signingCertificate.notAfter()),
                      isoTime(expected.now)),
-            Tr::tr("Insightly may refuse responses signed with a certificate outside its validity period."),
-            Tr::tr(
+            SamlResponseCheck::tr("Insightly may refuse responses signed with a certificate outside its validity period."),
+            SamlResponseCheck::tr(
                 "Rotate the SAML signing certificate: create a new one, upload it to Insightly, and make it "
                 "active in Entra."));
     }
@@ -295,11 +293,11 @@ SamlCheckRow certificateRow(const SamlResponseContent &content, const SamlRespon
 SamlResponseReport unreadable(const char *code, const QString &what, const QString &why,
                               const QString &details) {
     SamlResponseReport report;
-    SamlCheckRow r = row(SamlCheckId::Decode, Tr::tr("SAML response readable"), false, what,
-                         Tr::tr("a Base64-encoded SAML response"));
+    SamlCheckRow r = row(SamlCheckId::Decode, SamlResponseCheck::tr("SAML response readable"), false, what,
+                         SamlResponseCheck::tr("a Base64-encoded SAML response"));
     r.failure =
         failure(code, what, why,
-                Tr::tr("Sign in again through My Apps so the wizard can capture a fresh response; if you "
+                SamlResponseCheck::tr("Sign in again through My Apps so the wizard can capture a fresh response; if you "
                        "pasted it, copy the whole SAMLResponse value."),
                 details);
     report.rows << r;

@@ -21,6 +21,14 @@ private slots:
             QVERIFY2(out.contains(QLatin1String(option)), option);
     }
 
+    void helpInGerman()
+    {
+        const auto [code, out, err] = run({QStringLiteral("--language"), QStringLiteral("de"), QStringLiteral("--help")});
+        QCOMPARE(code, 0);
+        QVERIFY2(!out.contains(QStringLiteral("Connects Insightly to Microsoft Entra ID")), qPrintable(out));
+        QVERIFY2(out.contains(QStringLiteral("Verbindet Insightly")), qPrintable(out));
+    }
+
     void badInput_data()
     {
         QTest::addColumn<QStringList>("arguments");
