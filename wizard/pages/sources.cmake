@@ -3,5 +3,8 @@ target_sources(insightly_wizard PRIVATE
     pages/WizardContext.h pages/WizardContext.cpp
     pages/StepPage.h pages/StepPage.cpp
     pages/WelcomePage.h pages/WelcomePage.cpp
+    pages/ScimPage.h pages/ScimPage.cpp
+    pages/ScimStatusPanel.h pages/ScimStatusPanel.cpp
+    pages/ScimTestResults.h pages/ScimTestResults.cpp
     pages/SetupWizard.h pages/SetupWizard.cpp
 )
