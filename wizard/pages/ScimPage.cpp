@@ -298,6 +298,8 @@ QCoro::Task<void> ScimPage::runTests()
         co_return;
     QPointer<ScimPage> self(this);
     showError({});
+    m_lastReport = {};
+    m_lastEntra = {};
     setBusy(true, tr("Testing Insightly's SCIM endpoint from this computer and from Microsoft Entra…"));
     m_results->showRunning();
 
@@ -331,6 +333,8 @@ QCoro::Task<void> ScimPage::runTests()
         co_return;
     probe->deleteLater();
     m_results->setProbeReport(report);
+    m_lastReport = report;
+    m_lastEntra = entraResult;
     if (entraRan)
         m_results->setEntraResult(entraResult);
     else

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/UserMessage.h"
+#include "entra/Provisioning.h"
 #include "insightly/ScimProbe.h"
 #include "pages/StepPage.h"
 
@@ -16,10 +17,6 @@ namespace insightly {
 class EmbeddedBrowser;
 class ScimStatusPanel;
 class ScimTestResults;
-
-namespace entra {
-class Provisioning;
-}
 
 // Step 3: SCIM provisioning. The admin enables SCIM in the embedded Insightly tab and copies the endpoint and
 // token; the page tests them twice (the wizard's own probe and Entra's Test Connection), saves them in Entra,
@@ -38,6 +35,10 @@ public:
     // Tests shorten the probe's per-check timeout; the default is ScimProbeOptions'.
     void setProbeOptions(const ScimProbeOptions &options) { m_probeOptions = options; }
     ScimStatusPanel *statusPanel() const { return m_status; }
+    // The results of the last Test connection (what the table and the Entra line show).
+    const ScimProbeReport &lastProbeReport() const { return m_lastReport; }
+    const entra::CredentialTestResult &lastEntraResult() const { return m_lastEntra; }
+    bool isBusy() const { return m_busy; }
 
 public Q_SLOTS:
     void cancel(); // aborts the test or the save in flight
@@ -78,6 +79,8 @@ private:
     std::unique_ptr<entra::Provisioning> m_provisioning;
     QPointer<ScimProbe> m_probe;
     UserMessage m_lastError;
+    ScimProbeReport m_lastReport;
+    entra::CredentialTestResult m_lastEntra;
     bool m_entraPassed = false; // Entra accepted the values now in the fields
     bool m_busy = false;
     bool m_saved = false;
