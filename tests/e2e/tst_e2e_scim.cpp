@@ -41,6 +41,8 @@ private:
     bool saveAndStart();
     QJsonObject simJob() const;
     bool assignUser(const QString &upn);
+    // A member of the directory (not the admin) with the first and last name Insightly requires.
+    QString memberUpn(int which) const;
 
     std::unique_ptr<testsupport::SimFixture> m_sim;
     testsupport::ScimSim m_scim;
@@ -144,6 +146,15 @@ bool TestE2eScim::assignUser(const QString &upn)
     return assigned.status == 201;
 }
 
+QString TestE2eScim::memberUpn(int which) const
+{
+    for (const sim::DirectoryUser &user : m_sim->server().world().directory.users)
+        if (!user.givenName.isEmpty() && !user.surname.isEmpty()
+            && !user.userPrincipalName.startsWith(QLatin1String("admin@")) && which-- == 0)
+            return user.userPrincipalName;
+    return {};
+}
+
 QJsonObject TestE2eScim::simJob() const
 {
     for (const QJsonObject &job : m_sim->server().world().apps.synchronizationJobs)
@@ -192,7 +203,7 @@ void TestE2eScim::goodTokenBothTestsPassJobStartsUserProvisioned()
     QTRY_VERIFY_WITH_TIMEOUT(!m_page->statusPanel()->lastStatus().code.isEmpty(), 20000);
 
     // An assignment: the provisioning engine creates the user on the SCIM side.
-    const QString upn = QStringLiteral("megan.bowen@contoso.example");
+    const QString upn = memberUpn(0);
     QVERIFY(assignUser(upn));
     QVERIFY(QTest::qWaitFor(
         [&] {
@@ -274,7 +285,7 @@ void TestE2eScim::tokenRegeneratedAfterSavingShowsQuarantine()
     QVERIFY(m_page->lastEntraResult().passed);
     QVERIFY(saveAndStart());
     // A user in scope, so that the next cycle talks to Insightly with the saved token.
-    QVERIFY(assignUser(QStringLiteral("adele.vance@contoso.example")));
+    QVERIFY(assignUser(memberUpn(1)));
     // The admin regenerates the token in Insightly (the fixture is still signed in to the settings page).
     const testsupport::HttpReply regenerated =
         insightlytest::postForm(*m_sim, QStringLiteral("/settings/Saml/RegenerateToken"), {});
