@@ -46,7 +46,8 @@ TestE2eProbeScim::Run TestE2eProbeScim::probe(const QString &url, const QString 
     env.insert(QStringLiteral("INSIGHTLY_SCIM_TOKEN"), token);
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     process.setProcessEnvironment(env);
-    process.start(QStringLiteral(INSIGHTLY_APP_PATH), {QStringLiteral("--demo"), QStringLiteral("--probe-scim"), url});
+    process.start(QStringLiteral(INSIGHTLY_APP_PATH),
+                  {QStringLiteral("--demo"), QStringLiteral("--probe-scim"), url});
     // The simulator lives in this process: keep its event loop turning while the probe runs.
     [&] { QVERIFY(QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 120000)); }();
     Run run;
@@ -67,9 +68,11 @@ void TestE2eProbeScim::goodTokenExitsZeroWithEveryRow()
     QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
     // Every row passed; TLS is the one row skipped for the simulator's loopback http.
     QCOMPARE(run.out.count(QStringLiteral("\u2713")), 4);
-    for (insightly::ScimCheckId id : {insightly::ScimCheckId::HostLookup, insightly::ScimCheckId::TcpConnect,
-                                      insightly::ScimCheckId::ServiceProviderConfig, insightly::ScimCheckId::UserLookup})
-        QVERIFY2(run.out.contains(QStringLiteral("\u2713 ") + insightly::ScimProbe::title(id)), qPrintable(run.out));
+    for (insightly::ScimCheckId id :
+         {insightly::ScimCheckId::HostLookup, insightly::ScimCheckId::TcpConnect,
+          insightly::ScimCheckId::ServiceProviderConfig, insightly::ScimCheckId::UserLookup})
+        QVERIFY2(run.out.contains(QStringLiteral("\u2713 ") + insightly::ScimProbe::title(id)),
+                 qPrintable(run.out));
     QVERIFY(!run.out.contains(QStringLiteral("\u2717")));
     QVERIFY(!run.out.contains(m_scim.token) && !run.err.contains(m_scim.token));
 }
@@ -103,7 +106,8 @@ void TestE2eProbeScim::serverDownExitsOneAtTcp()
     closed.close();
     const Run run = probe(QStringLiteral("http://127.0.0.1:%1/scim/v2").arg(port), m_scim.token);
     QVERIFY2(run.exitCode == 1, qPrintable(run.out + run.err));
-    QVERIFY2(run.out.contains(QString::fromLatin1(insightly::ScimProbeCode::ConnectionRefused)), qPrintable(run.out));
+    QVERIFY2(run.out.contains(QString::fromLatin1(insightly::ScimProbeCode::ConnectionRefused)),
+             qPrintable(run.out));
 }
 
 QTEST_MAIN(TestE2eProbeScim)

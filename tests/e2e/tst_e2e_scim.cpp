@@ -18,6 +18,7 @@
 #include <QTableWidget>
 #include <QTcpServer>
 #include <QtTest>
+#include <qcorotask.h>
 
 using namespace insightly;
 
@@ -62,18 +63,28 @@ void TestE2eScim::init()
     // Step 1 as raw Graph calls: the gallery app, found by name.
     const QString admin = m_sim->token();
     const testsupport::HttpReply templates = m_sim->graph(
-        "GET", QStringLiteral("/v1.0/applicationTemplates?$filter=")
-                   + QString::fromLatin1(QUrl::toPercentEncoding(QStringLiteral("displayName eq 'Insightly SAML'"))),
+        "GET",
+        QStringLiteral("/v1.0/applicationTemplates?$filter=") +
+            QString::fromLatin1(QUrl::toPercentEncoding(QStringLiteral("displayName eq 'Insightly SAML'"))),
         {}, admin);
     QCOMPARE(templates.status, 200);
-    const QString templateId =
-        templates.json().value(QStringLiteral("value")).toArray().first().toObject().value(QStringLiteral("id")).toString();
+    const QString templateId = templates.json()
+                                   .value(QStringLiteral("value"))
+                                   .toArray()
+                                   .first()
+                                   .toObject()
+                                   .value(QStringLiteral("id"))
+                                   .toString();
     QVERIFY(!templateId.isEmpty());
     const testsupport::HttpReply created =
         m_sim->graph("POST", QStringLiteral("/v1.0/applicationTemplates/%1/instantiate").arg(templateId),
                      QJsonObject{{QStringLiteral("displayName"), QStringLiteral("Insightly SAML")}}, admin);
     QCOMPARE(created.status, 201);
-    m_spId = created.json().value(QStringLiteral("servicePrincipal")).toObject().value(QStringLiteral("id")).toString();
+    m_spId = created.json()
+                 .value(QStringLiteral("servicePrincipal"))
+                 .toObject()
+                 .value(QStringLiteral("id"))
+                 .toString();
     const QJsonObject application = created.json().value(QStringLiteral("application")).toObject();
 
     AppConfig config;
@@ -117,17 +128,18 @@ void TestE2eScim::cleanup()
 
 bool TestE2eScim::testConnection(const QString &url, const QString &token)
 {
-    if (!m_driver->typeText(QStringLiteral("scimUrlEdit"), url) || !m_driver->typeText(QStringLiteral("scimTokenEdit"), token)
-        || !m_driver->click(QStringLiteral("scimTestButton")))
+    if (!m_driver->typeText(QStringLiteral("scimUrlEdit"), url) ||
+        !m_driver->typeText(QStringLiteral("scimTokenEdit"), token) ||
+        !m_driver->click(QStringLiteral("scimTestButton")))
         return false;
-    return m_driver->waitFor([this] { return !m_page->isBusy() && !m_page->lastProbeReport().checks.isEmpty(); },
-                             90000);
+    return m_driver->waitFor(
+        [this] { return !m_page->isBusy() && !m_page->lastProbeReport().checks.isEmpty(); }, 90000);
 }
 
 bool TestE2eScim::saveAndStart()
 {
-    return m_driver->click(QStringLiteral("scimSaveButton"))
-           && m_driver->waitFor([this] { return m_page->isComplete(); }, 60000);
+    return m_driver->click(QStringLiteral("scimSaveButton")) &&
+           m_driver->waitFor([this] { return m_page->isComplete(); }, 60000);
 }
 
 bool TestE2eScim::assignUser(const QString &upn)
@@ -149,8 +161,8 @@ bool TestE2eScim::assignUser(const QString &upn)
 QString TestE2eScim::memberUpn(int which) const
 {
     for (const sim::DirectoryUser &user : m_sim->server().world().directory.users)
-        if (!user.givenName.isEmpty() && !user.surname.isEmpty()
-            && !user.userPrincipalName.startsWith(QLatin1String("admin@")) && which-- == 0)
+        if (!user.givenName.isEmpty() && !user.surname.isEmpty() &&
+            !user.userPrincipalName.startsWith(QLatin1String("admin@")) && which-- == 0)
             return user.userPrincipalName;
     return {};
 }
@@ -167,7 +179,8 @@ void TestE2eScim::goodTokenBothTestsPassJobStartsUserProvisioned()
 {
     QVERIFY(!m_page->isComplete());
     QVERIFY(testConnection(m_scim.endpoint.toString(), m_scim.token));
-    QVERIFY2(m_page->lastProbeReport().allPassed(), qPrintable(m_page->lastProbeReport().firstFailure().what));
+    QVERIFY2(m_page->lastProbeReport().allPassed(),
+             qPrintable(m_page->lastProbeReport().firstFailure().what));
     QVERIFY2(m_page->lastEntraResult().passed, qPrintable(m_page->lastEntraResult().entraMessage));
     auto *table = m_driver->find<QTableWidget>(QStringLiteral("scimProbeTable"));
     QVERIFY(table && table->isVisible());
@@ -177,7 +190,9 @@ void TestE2eScim::goodTokenBothTestsPassJobStartsUserProvisioned()
         const bool tls = row == int(ScimCheckId::Tls);
         QCOMPARE(table->item(row, 0)->text(), tls ? QStringLiteral("\u2013") : QStringLiteral("\u2713"));
     }
-    QVERIFY(m_driver->find<QLabel>(QStringLiteral("scimEntraResult"))->text().startsWith(QStringLiteral("\u2713")));
+    QVERIFY(m_driver->find<QLabel>(QStringLiteral("scimEntraResult"))
+                ->text()
+                .startsWith(QStringLiteral("\u2713")));
     // The token is shown masked only: its last four characters.
     const QString masked = m_driver->find<QLabel>(QStringLiteral("scimTokenMasked"))->text();
     QVERIFY(masked.endsWith(m_scim.token.right(4)));
@@ -193,12 +208,19 @@ void TestE2eScim::goodTokenBothTestsPassJobStartsUserProvisioned()
     const QJsonObject secrets = m_sim->server().world().apps.synchronizationSecrets.value(m_spId);
     QCOMPARE(secrets.value(QStringLiteral("SecretToken")).toString(), m_scim.token);
     QCOMPARE(secrets.value(QStringLiteral("SyncAll")).toString(), QStringLiteral("false"));
-    QVERIFY(secrets.value(QStringLiteral("SyncNotificationSettings")).toString().contains(
-        QStringLiteral("\"Recipients\":\"admin@contoso.example\"")));
+    QVERIFY(secrets.value(QStringLiteral("SyncNotificationSettings"))
+                .toString()
+                .contains(QStringLiteral("\"Recipients\":\"admin@contoso.example\"")));
     // Never the token in the state file.
     QFile file(m_context->setup().filePath(state.tenantId));
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(!file.readAll().contains(m_scim.token.toUtf8()));
+    // …the keychain keeps it, under the tenant and the Insightly instance.
+    const SecretKey key{state.tenantId, QStringLiteral("scim-token"), state.instanceId};
+    QTRY_VERIFY_WITH_TIMEOUT(m_context->secrets().storedKeys(state.tenantId).contains(key.toString()), 20000);
+    const SecretResult stored = QCoro::waitFor(m_context->secrets().read(key));
+    QVERIFY(stored.ok);
+    QCOMPARE(QString::fromUtf8(stored.value), m_scim.token);
     QTRY_VERIFY_WITH_TIMEOUT(m_driver->find(QStringLiteral("scimStatusPanel"))->isVisible(), 20000);
     QTRY_VERIFY_WITH_TIMEOUT(!m_page->statusPanel()->lastStatus().code.isEmpty(), 20000);
 
@@ -208,7 +230,8 @@ void TestE2eScim::goodTokenBothTestsPassJobStartsUserProvisioned()
     QVERIFY(QTest::qWaitFor(
         [&] {
             for (const QJsonObject &scimUser : m_sim->server().world().insightly.scimUsers)
-                if (scimUser.value(QStringLiteral("userName")).toString().compare(upn, Qt::CaseInsensitive) == 0)
+                if (scimUser.value(QStringLiteral("userName")).toString().compare(upn, Qt::CaseInsensitive) ==
+                    0)
                     return true;
             return false;
         },
@@ -271,7 +294,8 @@ void TestE2eScim::silentServerFailsWithTimeout()
     ScimProbeOptions options;
     options.checkTimeout = std::chrono::seconds(2);
     m_page->setProbeOptions(options);
-    QVERIFY(testConnection(QStringLiteral("http://127.0.0.1:%1/scim/v2").arg(silent.serverPort()), m_scim.token));
+    QVERIFY(
+        testConnection(QStringLiteral("http://127.0.0.1:%1/scim/v2").arg(silent.serverPort()), m_scim.token));
     const UserMessage failure = m_page->lastProbeReport().firstFailure();
     QCOMPARE(failure.code, QString::fromLatin1(ScimProbeCode::Timeout));
     QVERIFY(m_page->lastProbeReport().check(ScimCheckId::TcpConnect).passed());

@@ -107,7 +107,8 @@ QCoro::Task<ProvisioningJobResult> Provisioning::ensureJob(QString knownJobId)
     // The templates Entra offers for this app: their ids name the jobs that belong to it.
     GraphResult listed;
     const GraphRequest listTemplates = syncRequest(
-        GraphRequest::get(QStringLiteral("/servicePrincipals/%1/synchronization/templates").arg(m_servicePrincipalId)),
+        GraphRequest::get(
+            QStringLiteral("/servicePrincipals/%1/synchronization/templates").arg(m_servicePrincipalId)),
         cancelToken());
     const QJsonArray templates = co_await m_graph->getAll(listTemplates, &listed);
     if (!listed.ok()) {
@@ -142,8 +143,8 @@ QCoro::Task<ProvisioningJobResult> Provisioning::ensureJob(QString knownJobId)
     for (int attempt = 0; attempt < 2; ++attempt) {
         QJsonObject createBody;
         createBody.insert(QStringLiteral("templateId"), chosen);
-        const GraphRequest create =
-            syncRequest(GraphRequest::post(jobsPath(), createBody, RepeatSafety::NotSafeToRepeat), cancelToken());
+        const GraphRequest create = syncRequest(
+            GraphRequest::post(jobsPath(), createBody, RepeatSafety::NotSafeToRepeat), cancelToken());
         const GraphResult created = co_await m_graph->send(create);
         if (created.ok()) {
             result.jobId = created.json.value(QStringLiteral("id")).toString();
@@ -173,18 +174,17 @@ QCoro::Task<ProvisioningJobResult> Provisioning::ensureJob(QString knownJobId)
 }
 
 QCoro::Task<CredentialTestResult> Provisioning::validateCredentials(QString jobId, QUrl baseAddress,
-                                                                   QString secretToken)
+                                                                    QString secretToken)
 {
     CredentialTestResult test;
     if (!m_graph) {
         test.reading = ErrorCatalog::cancelled();
         co_return test;
     }
-    const QJsonObject body{
-        {QStringLiteral("useSavedCredentials"), false},
-        {QStringLiteral("credentials"),
-         QJsonArray{secret(QStringLiteral("BaseAddress"), baseAddress.toString()),
-                    secret(QStringLiteral("SecretToken"), secretToken)}}};
+    const QJsonObject body{{QStringLiteral("useSavedCredentials"), false},
+                           {QStringLiteral("credentials"),
+                            QJsonArray{secret(QStringLiteral("BaseAddress"), baseAddress.toString()),
+                                       secret(QStringLiteral("SecretToken"), secretToken)}}};
     GraphRequest request = syncRequest(
         GraphRequest::post(jobsPath() + u'/' + jobId + QStringLiteral("/validateCredentials"), body,
                            RepeatSafety::SafeToRepeat), // a test changes nothing
@@ -201,9 +201,9 @@ QCoro::Task<CredentialTestResult> Provisioning::validateCredentials(QString jobI
         co_return test;
     test.entraCode = answer.errorCode;
     test.entraMessage = answer.errorMessage;
-    if (answer.status == 400 && !answer.errorCode.isEmpty()
-        && (answer.errorCode.contains(QLatin1String("CredentialValidation"))
-            || answer.errorCode.startsWith(QLatin1String("SystemForCrossDomainIdentityManagement"))))
+    if (answer.status == 400 && !answer.errorCode.isEmpty() &&
+        (answer.errorCode.contains(QLatin1String("CredentialValidation")) ||
+         answer.errorCode.startsWith(QLatin1String("SystemForCrossDomainIdentityManagement"))))
         test.reading = ErrorCatalog::forProvisioning(answer.errorCode, answer.errorMessage, answer.requestId);
     else
         test.reading = answer.userMessage();
@@ -231,8 +231,8 @@ QCoro::Task<ProvisioningActionResult> Provisioning::saveCredentials(QUrl baseAdd
                     // Only the users and groups assigned to the app (the recommended scope).
                     secret(QStringLiteral("SyncAll"), QStringLiteral("false"))}}};
     const GraphRequest request = syncRequest(
-        GraphRequest::put(QStringLiteral("/servicePrincipals/%1/synchronization/secrets").arg(m_servicePrincipalId),
-                          body),
+        GraphRequest::put(
+            QStringLiteral("/servicePrincipals/%1/synchronization/secrets").arg(m_servicePrincipalId), body),
         cancelToken());
     const GraphResult answer = co_await m_graph->send(request);
     result.ok = answer.ok();

@@ -15,7 +15,7 @@ class CancelToken;
 class GraphClient;
 
 struct ProvisioningJobResult {
-    QString jobId;     // empty on failure
+    QString jobId; // empty on failure
     bool created = false;
     UserMessage error;
 
@@ -29,7 +29,7 @@ struct CredentialTestResult {
     QString entraCode;    // error.code as Graph sent it
     QString entraMessage; // error.message verbatim (never contains the token: Entra doesn't echo it)
     QString requestId;
-    UserMessage reading;  // empty when passed
+    UserMessage reading; // empty when passed
     qint64 elapsedMs = 0;
 };
 
@@ -58,7 +58,8 @@ public:
     // the template Entra offers for the app, and waits until Graph can read it.
     QCoro::Task<ProvisioningJobResult> ensureJob(QString knownJobId = {});
     // Test Connection with the values typed in (not the saved ones).
-    QCoro::Task<CredentialTestResult> validateCredentials(QString jobId, QUrl baseAddress, QString secretToken);
+    QCoro::Task<CredentialTestResult> validateCredentials(QString jobId, QUrl baseAddress,
+                                                          QString secretToken);
     // Saves Tenant URL, Secret Token, notification e-mail + delete threshold, and "only assigned users".
     QCoro::Task<ProvisioningActionResult> saveCredentials(QUrl baseAddress, QString secretToken,
                                                           QString notificationEmail);

@@ -38,7 +38,8 @@ ProvisioningStatus ProvisioningStatus::fromJob(const QJsonObject &job)
 {
     ProvisioningStatus s;
     s.jobId = job.value(QStringLiteral("id")).toString();
-    s.scheduleState = job.value(QStringLiteral("schedule")).toObject().value(QStringLiteral("state")).toString();
+    s.scheduleState =
+        job.value(QStringLiteral("schedule")).toObject().value(QStringLiteral("state")).toString();
     const QJsonObject status = job.value(QStringLiteral("status")).toObject();
     s.code = status.value(QStringLiteral("code")).toString();
 
@@ -49,8 +50,9 @@ ProvisioningStatus ProvisioningStatus::fromJob(const QJsonObject &job)
     s.countExported = last.value(QStringLiteral("countExported")).toInt();
     s.countEscrowed = last.value(QStringLiteral("countEscrowed")).toInt();
     s.lastCycleError = errorOf(last.value(QStringLiteral("error")).toObject());
-    s.lastSuccessfulExecutionEnded =
-        graphTime(status.value(QStringLiteral("lastSuccessfulExecution")).toObject().value(QStringLiteral("timeEnded")));
+    s.lastSuccessfulExecutionEnded = graphTime(status.value(QStringLiteral("lastSuccessfulExecution"))
+                                                   .toObject()
+                                                   .value(QStringLiteral("timeEnded")));
     s.steadyStateLastAchieved = graphTime(status.value(QStringLiteral("steadyStateLastAchievedTime")));
     for (const QJsonValue &pair : status.value(QStringLiteral("synchronizedEntryCountByType")).toArray())
         if (pair.toObject().value(QStringLiteral("key")).toString().startsWith(QLatin1String("User")))
@@ -73,8 +75,9 @@ UserMessage ProvisioningStatus::quarantineMessage(const QString &reason, const Q
     m.code = reason;
     m.details = errorMessage;
     if (reason == QLatin1String("TooManyDeletes")) {
-        m.what = Tr::tr("Provisioning stopped before disabling more users in Insightly than your safety limit "
-                        "allows.");
+        m.what =
+            Tr::tr("Provisioning stopped before disabling more users in Insightly than your safety limit "
+                   "allows.");
         m.why = Tr::tr("More users left the app's assignments in one cycle than the delete threshold.");
         m.action = Tr::tr("Check the assignments. If the removals are intended, allow them and restart "
                           "provisioning; if not, fix the assignments and restart.");
@@ -83,7 +86,8 @@ UserMessage ProvisioningStatus::quarantineMessage(const QString &reason, const Q
     if (reason.startsWith(QLatin1String("Encountered")) && reason.contains(QLatin1String("Escrow"))) {
         m.what = Tr::tr("Provisioning is paused because too many users failed.");
         m.why = Tr::tr("Microsoft stops a job when a large share of its operations fail.");
-        m.action = Tr::tr("Open the provisioning logs, fix the most common error, then restart provisioning.");
+        m.action =
+            Tr::tr("Open the provisioning logs, fix the most common error, then restart provisioning.");
         return m;
     }
     if (reason == QLatin1String("QuarantinedOnDemand")) {
@@ -95,13 +99,15 @@ UserMessage ProvisioningStatus::quarantineMessage(const QString &reason, const Q
     if (reason == QLatin1String("EncounteredQuarantineException")) {
         // Usually Insightly refused the token: the error tells which.
         const UserMessage cause = ErrorCatalog::forProvisioning(errorCode, errorMessage);
-        m.what = Tr::tr("Provisioning to Insightly is paused (quarantine): Microsoft can't sign in to Insightly's "
-                        "SCIM endpoint.");
+        m.what =
+            Tr::tr("Provisioning to Insightly is paused (quarantine): Microsoft can't sign in to Insightly's "
+                   "SCIM endpoint.");
         m.why = cause.isEmpty() ? Tr::tr("The Secret Token was regenerated or has expired, or the SCIM URL "
                                          "changed.")
                                 : cause.what + u' ' + cause.why;
-        m.action = Tr::tr("In Insightly, copy the current SCIM token (and endpoint), paste the new token here, "
-                          "test the connection, and save: the wizard then restarts provisioning.");
+        m.action =
+            Tr::tr("In Insightly, copy the current SCIM token (and endpoint), paste the new token here, "
+                   "test the connection, and save: the wizard then restarts provisioning.");
         m.code = errorCode.isEmpty() ? reason : errorCode;
         return m;
     }

@@ -13,8 +13,8 @@ namespace insightly::entra {
 // last cycle, the counts, whether it reached a steady state, and a quarantine with its reason and the fix.
 struct ProvisioningStatus {
     QString jobId;
-    QString code;          // NotConfigured | NotRun | Active | Paused | Quarantine
-    QString scheduleState; // Active | Disabled | Paused
+    QString code;               // NotConfigured | NotRun | Active | Paused | Quarantine
+    QString scheduleState;      // Active | Disabled | Paused
     QString lastExecutionState; // Succeeded | Failed | EntryLevelErrors; empty = no cycle yet
     QDateTime lastExecutionEnded;
     QDateTime lastSuccessfulExecutionEnded;

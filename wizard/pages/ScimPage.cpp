@@ -26,7 +26,8 @@ namespace insightly {
 
 namespace {
 
-QPushButton *button(QWidget *parent, const QString &objectName, const QString &text, const QString &accessible)
+QPushButton *button(QWidget *parent, const QString &objectName, const QString &text,
+                    const QString &accessible)
 {
     auto *b = new QPushButton(text, parent);
     b->setObjectName(objectName);
@@ -63,16 +64,17 @@ ScimPage::ScimPage(WizardContext &context, QWidget *parent)
 {
     setTitle(tr("Step 3 — Connect SCIM provisioning"));
     setSubTitle(tr("Insightly's SCIM endpoint and token, tested and saved in Entra."));
-    setInstructions(tr("<ol><li>In the Insightly tab below, tick <b>Enable SCIM Provisioning</b> and click "
-                       "<b>Save</b>.</li>"
-                       "<li>Copy the <b>SCIM endpoint</b> into <i>Tenant URL</i> and the <b>token</b> into "
-                       "<i>Secret Token</i> (use the paste buttons).</li>"
-                       "<li><b>Test connection</b>: the wizard checks the endpoint from this computer and asks "
-                       "Microsoft Entra to test it too.</li>"
-                       "<li><b>Save and start</b>: Entra keeps the values and provisions the users and groups "
-                       "assigned to the app.</li></ol>"
-                       "<p>Regenerating the token in Insightly cancels the old one: paste the new one here and "
-                       "save again.</p>"));
+    setInstructions(
+        tr("<ol><li>In the Insightly tab below, tick <b>Enable SCIM Provisioning</b> and click "
+           "<b>Save</b>.</li>"
+           "<li>Copy the <b>SCIM endpoint</b> into <i>Tenant URL</i> and the <b>token</b> into "
+           "<i>Secret Token</i> (use the paste buttons).</li>"
+           "<li><b>Test connection</b>: the wizard checks the endpoint from this computer and asks "
+           "Microsoft Entra to test it too.</li>"
+           "<li><b>Save and start</b>: Entra keeps the values and provisions the users and groups "
+           "assigned to the app.</li></ol>"
+           "<p>Regenerating the token in Insightly cancels the old one: paste the new one here and "
+           "save again.</p>"));
 
     m_browser = new EmbeddedBrowser(context.urlOpener(), QStringLiteral("scimInsightly"), this);
     m_browser->setMinimumHeight(240);
@@ -96,7 +98,8 @@ ScimPage::ScimPage(WizardContext &context, QWidget *parent)
     m_token->setAccessibleName(tr("Secret Token (Insightly's SCIM token)"));
     m_token->setEchoMode(QLineEdit::Password); // the token is never shown in full
     m_token->setPlaceholderText(tr("the token Insightly shows"));
-    auto *pasteToken = button(this, QStringLiteral("scimPasteToken"), tr("Paste"), tr("Paste the Secret Token"));
+    auto *pasteToken =
+        button(this, QStringLiteral("scimPasteToken"), tr("Paste"), tr("Paste the Secret Token"));
     auto *tokenRow = new QHBoxLayout;
     tokenRow->addWidget(m_token, 1);
     tokenRow->addWidget(pasteToken);
@@ -109,9 +112,12 @@ ScimPage::ScimPage(WizardContext &context, QWidget *parent)
 
     auto *buttons = new QHBoxLayout;
     m_test = button(this, QStringLiteral("scimTestButton"), tr("&Test connection"), tr("Test connection"));
-    m_save = button(this, QStringLiteral("scimSaveButton"), tr("&Save and start"), tr("Save and start provisioning"));
-    m_cancel = button(this, QStringLiteral("scimCancelButton"), tr("Cancel"), tr("Cancel the running operation"));
-    m_copy = button(this, QStringLiteral("scimCopyDiagnostics"), tr("Copy diagnostics"), tr("Copy diagnostics"));
+    m_save = button(this, QStringLiteral("scimSaveButton"), tr("&Save and start"),
+                    tr("Save and start provisioning"));
+    m_cancel =
+        button(this, QStringLiteral("scimCancelButton"), tr("Cancel"), tr("Cancel the running operation"));
+    m_copy =
+        button(this, QStringLiteral("scimCopyDiagnostics"), tr("Copy diagnostics"), tr("Copy diagnostics"));
     for (QPushButton *b : {m_test, m_save, m_cancel, m_copy})
         buttons->addWidget(b);
     buttons->addStretch(1);
@@ -248,9 +254,9 @@ void ScimPage::updateButtons()
 void ScimPage::showError(const UserMessage &message)
 {
     m_lastError = message;
-    m_error->setText(message.isEmpty() ? QString()
-                                       : describe(message)
-                                             + (message.requestId.isEmpty()
+    m_error->setText(message.isEmpty()
+                         ? QString()
+                         : describe(message) + (message.requestId.isEmpty()
                                                     ? QString()
                                                     : u' ' + tr("(request ID %1)").arg(message.requestId)));
     m_error->setVisible(!message.isEmpty());
@@ -304,11 +310,14 @@ QCoro::Task<void> ScimPage::runTests()
     m_results->showRunning();
 
     // Both tests at once: the wizard's probe from here, Entra's from Microsoft's network.
-    auto *probe = new ScimProbe(&context().network(), [this] {
-        ScimProbeOptions o = m_probeOptions;
-        o.allowLoopbackHttp = context().allowLoopbackHttp();
-        return o;
-    }(), this);
+    auto *probe = new ScimProbe(
+        &context().network(),
+        [this] {
+            ScimProbeOptions o = m_probeOptions;
+            o.allowLoopbackHttp = context().allowLoopbackHttp();
+            return o;
+        }(),
+        this);
     m_probe = probe;
     connect(probe, &ScimProbe::checkFinished, m_results, &ScimTestResults::setCheck);
     QCoro::Task<ScimProbeReport> probeRun = probe->run(inputs.url, inputs.token);
@@ -387,7 +396,8 @@ QCoro::Task<void> ScimPage::saveAndStart()
     setBusy(false, tr("Saved. Provisioning is started."));
 
     // Kept for later runs (quarantine fixes, certificate rotation) — only in the OS keychain.
-    const SecretKey key{state.tenantId.isEmpty() ? context().tenant() : state.tenantId, QStringLiteral("scim-token"),
+    const SecretKey key{state.tenantId.isEmpty() ? context().tenant() : state.tenantId,
+                        QStringLiteral("scim-token"),
                         state.instanceId.isEmpty() ? state.appId : state.instanceId};
     const SecretResult stored = co_await context().secrets().write(key, inputs.token.toUtf8());
     if (!self || !alive())

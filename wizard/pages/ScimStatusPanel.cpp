@@ -60,7 +60,8 @@ ScimStatusPanel::~ScimStatusPanel()
         m_provisioning->cancel();
 }
 
-void ScimStatusPanel::watch(entra::GraphClient *graph, const QString &servicePrincipalId, const QString &jobId)
+void ScimStatusPanel::watch(entra::GraphClient *graph, const QString &servicePrincipalId,
+                            const QString &jobId)
 {
     if (m_provisioning)
         m_provisioning->cancel();
@@ -97,7 +98,8 @@ QCoro::Task<void> ScimStatusPanel::refresh()
     m_refreshing = false;
     if (!result.ok) {
         if (result.error.code != QLatin1String("cancelled")) {
-            m_error->setText(tr("The status could not be read: %1 %2").arg(result.error.what, result.error.action));
+            m_error->setText(
+                tr("The status could not be read: %1 %2").arg(result.error.what, result.error.action));
             m_error->show();
         }
         co_return;

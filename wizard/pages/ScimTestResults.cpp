@@ -145,8 +145,9 @@ void ScimTestResults::setEntraResult(const entra::CredentialTestResult &result)
 void ScimTestResults::setEntraError(const UserMessage &message)
 {
     setVisible(true);
-    m_entra->setText(tr("\u2717 Microsoft Entra's Test Connection could not run.") + u'\n' + causeAndFix(message)
-                     + (message.requestId.isEmpty() ? QString() : u'\n' + tr("Request ID: %1").arg(message.requestId)));
+    m_entra->setText(
+        tr("\u2717 Microsoft Entra's Test Connection could not run.") + u'\n' + causeAndFix(message) +
+        (message.requestId.isEmpty() ? QString() : u'\n' + tr("Request ID: %1").arg(message.requestId)));
 }
 
 QString ScimTestResults::diagnostics() const
