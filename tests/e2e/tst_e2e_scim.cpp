@@ -321,6 +321,20 @@ void TestE2eScim::tokenRegeneratedAfterSavingShowsQuarantine()
     QTRY_VERIFY(quarantine->isVisible());
     QVERIFY(quarantine->text().contains(QStringLiteral("paste the new token")));
     QVERIFY(quarantine->text().contains(QStringLiteral("EncounteredQuarantineException")));
+
+    // The fix the panel names: paste the new token, test, save — the wizard restarts the quarantined job.
+    const QString newToken = m_sim->server().world().insightly.scimToken;
+    QVERIFY(testConnection(m_scim.endpoint.toString(), newToken));
+    QVERIFY(m_page->lastEntraResult().passed);
+    QVERIFY(saveAndStart());
+    QVERIFY(QTest::qWaitFor(
+        [this] {
+            const auto &status = m_page->statusPanel()->lastStatus();
+            return status.code == QLatin1String("Active") &&
+                   status.lastExecutionState == QLatin1String("Succeeded");
+        },
+        90000));
+    QTRY_VERIFY(!quarantine->isVisible());
 }
 
 QTEST_MAIN(TestE2eScim)
