@@ -12,6 +12,7 @@
 #include "pages/SetupWizard.h"
 #include "pages/WizardContext.h"
 
+#include <QAbstractButton>
 #include <QFile>
 #include <QJsonArray>
 #include <QLabel>
@@ -36,6 +37,7 @@ private slots:
     void serverDownFailsAtTcp();
     void silentServerFailsWithTimeout();
     void tokenRegeneratedAfterSavingShowsQuarantine();
+    void cancelAbortsTheRunningTest();
 
 private:
     bool testConnection(const QString &url, const QString &token);
@@ -335,6 +337,35 @@ void TestE2eScim::tokenRegeneratedAfterSavingShowsQuarantine()
         },
         90000));
     QTRY_VERIFY(!quarantine->isVisible());
+}
+
+void TestE2eScim::cancelAbortsTheRunningTest()
+{
+    // A server that never answers keeps both tests running until the admin cancels.
+    QTcpServer silent;
+    QList<QTcpSocket *> held;
+    connect(&silent, &QTcpServer::newConnection, this, [&] {
+        while (QTcpSocket *s = silent.nextPendingConnection())
+            held << s;
+    });
+    QVERIFY(silent.listen(QHostAddress::LocalHost));
+    ScimProbeOptions options;
+    options.checkTimeout = std::chrono::minutes(5);
+    m_page->setProbeOptions(options);
+    QVERIFY(m_driver->typeText(QStringLiteral("scimUrlEdit"),
+                               QStringLiteral("http://127.0.0.1:%1/scim/v2").arg(silent.serverPort())));
+    QVERIFY(m_driver->typeText(QStringLiteral("scimTokenEdit"), m_scim.token));
+    QVERIFY(m_driver->click(QStringLiteral("scimTestButton")));
+    QVERIFY(m_page->isBusy());
+    QVERIFY(!m_wizard->button(QWizard::NextButton)->isEnabled());
+    QVERIFY(m_driver->waitForWidget(QStringLiteral("scimCancelButton")));
+    QVERIFY(m_driver->waitFor([&] { return !held.isEmpty(); }, 30000));
+    QVERIFY(m_driver->click(QStringLiteral("scimCancelButton")));
+    QVERIFY(m_driver->waitFor([this] { return !m_page->isBusy(); }, 30000));
+    QVERIFY(m_page->lastProbeReport().cancelled);
+    QVERIFY(!m_page->lastEntraResult().passed);
+    QVERIFY(m_driver->find(QStringLiteral("scimTestButton"))->isEnabled());
+    qDeleteAll(held);
 }
 
 QTEST_MAIN(TestE2eScim)
