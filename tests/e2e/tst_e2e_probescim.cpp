@@ -17,6 +17,7 @@ private slots:
     void wrongTokenExitsOneWithTheTokenCause();
     void wrongPathExitsOneWithNotFoundCause();
     void serverDownExitsOneAtTcp();
+    void silentServerExitsOneWithTimeout();
 
 private:
     struct Run {
@@ -108,6 +109,24 @@ void TestE2eProbeScim::serverDownExitsOneAtTcp()
     QVERIFY2(run.exitCode == 1, qPrintable(run.out + run.err));
     QVERIFY2(run.out.contains(QString::fromLatin1(insightly::ScimProbeCode::ConnectionRefused)),
              qPrintable(run.out));
+}
+
+void TestE2eProbeScim::silentServerExitsOneWithTimeout()
+{
+    // Accepts connections and never answers: the check times out (the command line's default 10 s).
+    QTcpServer silent;
+    QList<QTcpSocket *> held;
+    connect(&silent, &QTcpServer::newConnection, this, [&] {
+        while (QTcpSocket *s = silent.nextPendingConnection())
+            held << s;
+    });
+    QVERIFY(silent.listen(QHostAddress::LocalHost));
+    const Run run =
+        probe(QStringLiteral("http://127.0.0.1:%1/scim/v2").arg(silent.serverPort()), m_scim.token);
+    QVERIFY2(run.exitCode == 1, qPrintable(run.out + run.err));
+    QVERIFY2(run.out.contains(QString::fromLatin1(insightly::ScimProbeCode::Timeout)), qPrintable(run.out));
+    QVERIFY(!run.out.contains(m_scim.token) && !run.err.contains(m_scim.token));
+    qDeleteAll(held);
 }
 
 QTEST_MAIN(TestE2eProbeScim)
