@@ -28,7 +28,12 @@ CommandLine parseCommandLine(const QStringList &arguments)
                                    QStringLiteral("global"));
     const QCommandLineOption language(QStringLiteral("language"),
                                       QCoreApplication::translate("CommandLine", "Language of the wizard, e.g. en, de, fr, es, ja, pt_BR."), QCoreApplication::translate("CommandLine", "code"));
-    parser.addOptions({help, version, demo, tenant, clientId, cloud, language});
+    const QCommandLineOption probeScim(
+        QStringLiteral("probe-scim"),
+        QCoreApplication::translate("CommandLine", "Test Insightly's SCIM endpoint at URL from this computer and print each check, without the wizard. "
+           "The token is read from the environment variable INSIGHTLY_SCIM_TOKEN or from standard input."),
+        QCoreApplication::translate("CommandLine", "URL"));
+    parser.addOptions({help, version, demo, tenant, clientId, cloud, language, probeScim});
 
     if (!parser.parse(arguments)) {
         result.error = parser.errorText();
@@ -47,6 +52,13 @@ CommandLine parseCommandLine(const QStringList &arguments)
     c.tenant = parser.value(tenant).trimmed();
     c.clientId = parser.value(clientId).trimmed();
     c.language = parser.value(language).trimmed();
+    if (parser.isSet(probeScim)) {
+        result.probeScimUrl = parser.value(probeScim).trimmed();
+        if (result.probeScimUrl.isEmpty()) {
+            result.error = QCoreApplication::translate("CommandLine", "--probe-scim needs the SCIM endpoint URL Insightly shows.");
+            return result;
+        }
+    }
 
     const QString cloudName = parser.value(cloud).trimmed().toLower();
     if (cloudName == QLatin1String("global"))

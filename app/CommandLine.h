@@ -16,6 +16,7 @@ struct CommandLine {
     bool showHelp = false;
     QString helpText;
     QString error;              // non-empty: print it and exit 2
+    QString probeScimUrl;       // --probe-scim URL: run the SCIM probe without the wizard (token from env/stdin)
 };
 
 // `arguments` includes the program name, as QCoreApplication::arguments() does.

@@ -5,10 +5,12 @@
 #include "core/Logging.h"
 #include "core/Translations.h"
 #include "pages/SetupWizard.h"
+#include "insightly/ScimProbeCli.h"
 #include "pages/WizardContext.h"
 
 #include <QApplication>
 #include <QIcon>
+#include <QFile>
 #include <QMessageBox>
 #include <QTextStream>
 
@@ -49,6 +51,16 @@ int main(int argc, char *argv[])
     if (cmd.showVersion) {
         out << QStringLiteral(INSIGHTLY_PRODUCT_NAME) << ' ' << QStringLiteral(INSIGHTLY_VERSION) << Qt::endl;
         return 0;
+    }
+
+    if (!cmd.probeScimUrl.isEmpty()) {
+        // Diagnostics without a window: the probe runs its own loop and its status is the exit status.
+        insightly::ScimProbeCliOptions options;
+        options.allowLoopbackHttp = cmd.config.demo;
+        QFile stdinFile;
+        if (!stdinFile.open(stdin, QIODevice::ReadOnly))
+            err << QApplication::translate("main", "Standard input could not be read.") << Qt::endl;
+        return insightly::runScimProbeCli(cmd.probeScimUrl, out, err, &stdinFile, options);
     }
 
     insightly::DemoWorld demo;

@@ -11,6 +11,8 @@ target_sources(insightly_wizard PRIVATE
     entra/OAuthTypes.h entra/OAuthTypes.cpp
     entra/Pkce.h entra/Pkce.cpp
     entra/Preflight.h entra/Preflight.cpp
+    entra/Provisioning.h entra/Provisioning.cpp
+    entra/ProvisioningStatus.h entra/ProvisioningStatus.cpp
     entra/SignInSession.h entra/SignInSession.cpp
     entra/TokenClient.h entra/TokenClient.cpp
     entra/TokenSource.h entra/TokenSource.cpp

@@ -2,6 +2,7 @@
 
 #include "config.h"
 #include "pages/SignInPage.h"
+#include "pages/ScimPage.h"
 #include "pages/StepPage.h"
 #include "pages/WelcomePage.h"
 #include "pages/WizardContext.h"
@@ -63,14 +64,7 @@ SetupWizard::SetupWizard(WizardContext &context, QWidget *parent)
            "<li>Upload it in Insightly's SAML settings and save.</li>"
            "<li>Test the sign-in. Only then tick <b>Enforce SAML Login</b> in Insightly.</li></ol>"),
         tr("Configuring SAML, the signing certificate and the sign-in test is not built yet.")));
-    setPage(Scim, pendingStep(
-        context, QStringLiteral("scimPage"), tr("Step 3 — Connect SCIM provisioning"),
-        tr("Insightly's SCIM endpoint and token, tested and saved in Entra."),
-        tr("<ol><li>In Insightly, tick <b>Enable SCIM Provisioning</b> and save.</li>"
-           "<li>Copy the <b>SCIM endpoint</b> and the <b>token</b> Insightly shows.</li>"
-           "<li>In Entra: Provisioning mode <b>Automatic</b>, Tenant URL = the endpoint, Secret Token = the token, "
-           "<b>Test Connection</b>, save, and start provisioning.</li></ol>"),
-        tr("Connecting SCIM provisioning is not built yet.")));
+    setPage(Scim, new ScimPage(context));
     setPage(Assign, pendingStep(
         context, QStringLiteral("assignPage"), tr("Step 4 — Assign users and groups"),
         tr("Who may sign in to Insightly through Entra, and who is provisioned."),

@@ -3,6 +3,9 @@ target_sources(insightly_wizard PRIVATE
     pages/WizardContext.h pages/WizardContext.cpp
     pages/StepPage.h pages/StepPage.cpp
     pages/WelcomePage.h pages/WelcomePage.cpp
+    pages/ScimPage.h pages/ScimPage.cpp
+    pages/ScimStatusPanel.h pages/ScimStatusPanel.cpp
+    pages/ScimTestResults.h pages/ScimTestResults.cpp
     pages/SetupWizard.h pages/SetupWizard.cpp
     pages/MessagePanel.h pages/MessagePanel.cpp
     pages/PreflightView.h pages/PreflightView.cpp

@@ -1,0 +1,286 @@
+#include "entra/Provisioning.h"
+
+#include "entra/CancelToken.h"
+#include "entra/ErrorCatalog.h"
+#include "entra/GraphClient.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcProvisioning, "insightly.entra.provisioning")
+
+namespace insightly::entra {
+
+namespace {
+
+class ProvisioningText
+{
+    Q_DECLARE_TR_FUNCTIONS(Provisioning)
+};
+using Tr = ProvisioningText;
+
+// A fresh service principal reaches the synchronization service minutes after instantiate: until then its
+// APIs answer 403 (409 for job creation), reference §B7 "Retry".
+constexpr ConsistencyRetries kSyncReplication = ConsistencyRetry::Forbidden | ConsistencyRetry::Conflict;
+
+GraphRequest syncRequest(GraphRequest request, const QPointer<CancelToken> &cancel)
+{
+    request.consistencyRetries = kSyncReplication;
+    request.highPriority = true;
+    request.cancel = cancel;
+    return request;
+}
+
+QJsonObject secret(const QString &key, const QString &value)
+{
+    return QJsonObject{{QStringLiteral("key"), key}, {QStringLiteral("value"), value}};
+}
+
+} // namespace
+
+Provisioning::Provisioning(GraphClient *graph, QString servicePrincipalId, QObject *parent)
+    : QObject(parent)
+    , m_graph(graph)
+    , m_servicePrincipalId(std::move(servicePrincipalId))
+{
+}
+
+Provisioning::~Provisioning()
+{
+    cancel();
+}
+
+void Provisioning::cancel()
+{
+    if (m_cancel) {
+        m_cancel->cancel();
+        m_cancel->deleteLater();
+    }
+    m_cancel = nullptr;
+}
+
+QPointer<CancelToken> Provisioning::cancelToken()
+{
+    if (!m_cancel)
+        m_cancel = new CancelToken(this);
+    return m_cancel;
+}
+
+QString Provisioning::jobsPath() const
+{
+    return QStringLiteral("/servicePrincipals/%1/synchronization/jobs").arg(m_servicePrincipalId);
+}
+
+QCoro::Task<ProvisioningJobResult> Provisioning::findJob(QString knownJobId, QStringList *templateIds)
+{
+    ProvisioningJobResult found;
+    GraphResult listed;
+    const GraphRequest listJobs = syncRequest(GraphRequest::get(jobsPath()), cancelToken());
+    const QJsonArray jobs = co_await m_graph->getAll(listJobs, &listed);
+    if (!listed.ok()) {
+        found.error = listed.userMessage();
+        co_return found;
+    }
+    for (const QJsonValue &job : jobs)
+        if (!knownJobId.isEmpty() && job.toObject().value(QStringLiteral("id")).toString() == knownJobId)
+            found.jobId = knownJobId;
+    if (found.ok())
+        co_return found;
+    for (const QJsonValue &job : jobs)
+        if (templateIds->contains(job.toObject().value(QStringLiteral("templateId")).toString())) {
+            found.jobId = job.toObject().value(QStringLiteral("id")).toString();
+            break;
+        }
+    co_return found;
+}
+
+QCoro::Task<ProvisioningJobResult> Provisioning::ensureJob(QString knownJobId)
+{
+    ProvisioningJobResult result;
+    if (!m_graph) {
+        result.error = ErrorCatalog::cancelled();
+        co_return result;
+    }
+    // The templates Entra offers for this app: their ids name the jobs that belong to it.
+    GraphResult listed;
+    const GraphRequest listTemplates = syncRequest(
+        GraphRequest::get(
+            QStringLiteral("/servicePrincipals/%1/synchronization/templates").arg(m_servicePrincipalId)),
+        cancelToken());
+    const QJsonArray templates = co_await m_graph->getAll(listTemplates, &listed);
+    if (!listed.ok()) {
+        result.error = listed.userMessage();
+        co_return result;
+    }
+    QStringList templateIds;
+    QString chosen;
+    for (const QJsonValue &value : templates) {
+        const QJsonObject t = value.toObject();
+        templateIds << t.value(QStringLiteral("id")).toString();
+        // The gallery app's own template (its factoryTag) is the default one Entra offers.
+        if (chosen.isEmpty() || t.value(QStringLiteral("default")).toBool())
+            chosen = t.value(QStringLiteral("id")).toString();
+    }
+
+    result = co_await findJob(knownJobId, &templateIds);
+    if (result.ok() || !result.error.isEmpty())
+        co_return result;
+    if (chosen.isEmpty()) {
+        result.error.what = Tr::tr("Microsoft Entra offers no provisioning template for this application.");
+        result.error.why = Tr::tr("The enterprise application was not added from the Insightly SAML gallery "
+                                  "entry, or provisioning is not available in this cloud.");
+        result.error.action = Tr::tr("Add the Insightly SAML application from the gallery (step 1), then try "
+                                     "again.");
+        result.error.code = QStringLiteral("provisioning.no-template");
+        co_return result;
+    }
+
+    // Creating a job is not safe to repeat (Graph allows a second job from one template): when the answer is
+    // lost, look again before trying once more.
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        QJsonObject createBody;
+        createBody.insert(QStringLiteral("templateId"), chosen);
+        const GraphRequest create = syncRequest(
+            GraphRequest::post(jobsPath(), createBody, RepeatSafety::NotSafeToRepeat), cancelToken());
+        const GraphResult created = co_await m_graph->send(create);
+        if (created.ok()) {
+            result.jobId = created.json.value(QStringLiteral("id")).toString();
+            result.created = true;
+            break;
+        }
+        if (created.cancelled || created.status != 0) {
+            result.error = created.userMessage();
+            co_return result;
+        }
+        result = co_await findJob({}, &templateIds);
+        if (result.ok() || !result.error.isEmpty())
+            co_return result;
+    }
+    if (!result.ok()) {
+        result.error = ErrorCatalog::forTransport({}, Tr::tr("no answer to creating the job"), true);
+        co_return result;
+    }
+    qCInfo(lcProvisioning) << "created provisioning job" << result.jobId;
+    // Poll until Graph can read the job (replication).
+    GraphRequest get = syncRequest(GraphRequest::get(jobsPath() + u'/' + result.jobId), cancelToken());
+    get.consistencyRetries |= ConsistencyRetry::NotFound;
+    const GraphResult read = co_await m_graph->send(get);
+    if (!read.ok())
+        result.error = read.userMessage();
+    co_return result;
+}
+
+QCoro::Task<CredentialTestResult> Provisioning::validateCredentials(QString jobId, QUrl baseAddress,
+                                                                    QString secretToken)
+{
+    CredentialTestResult test;
+    if (!m_graph) {
+        test.reading = ErrorCatalog::cancelled();
+        co_return test;
+    }
+    const QJsonObject body{{QStringLiteral("useSavedCredentials"), false},
+                           {QStringLiteral("credentials"),
+                            QJsonArray{secret(QStringLiteral("BaseAddress"), baseAddress.toString()),
+                                       secret(QStringLiteral("SecretToken"), secretToken)}}};
+    GraphRequest request = syncRequest(
+        GraphRequest::post(jobsPath() + u'/' + jobId + QStringLiteral("/validateCredentials"), body,
+                           RepeatSafety::SafeToRepeat), // a test changes nothing
+        cancelToken());
+    request.timeout = std::chrono::seconds(90); // Entra probes the SCIM endpoint before answering
+    QElapsedTimer clock;
+    clock.start();
+    const GraphResult answer = co_await m_graph->send(request);
+    test.elapsedMs = clock.elapsed();
+    test.httpStatus = answer.status;
+    test.requestId = answer.requestId;
+    test.passed = answer.status == 204 || answer.status == 200;
+    if (test.passed)
+        co_return test;
+    test.entraCode = answer.errorCode;
+    test.entraMessage = answer.errorMessage;
+    if (answer.status == 400 && !answer.errorCode.isEmpty() &&
+        (answer.errorCode.contains(QLatin1String("CredentialValidation")) ||
+         answer.errorCode.startsWith(QLatin1String("SystemForCrossDomainIdentityManagement"))))
+        test.reading = ErrorCatalog::forProvisioning(answer.errorCode, answer.errorMessage, answer.requestId);
+    else
+        test.reading = answer.userMessage();
+    co_return test;
+}
+
+QCoro::Task<ProvisioningActionResult> Provisioning::saveCredentials(QUrl baseAddress, QString secretToken,
+                                                                    QString notificationEmail)
+{
+    ProvisioningActionResult result;
+    if (!m_graph) {
+        result.error = ErrorCatalog::cancelled();
+        co_return result;
+    }
+    const QJsonObject notifications{{QStringLiteral("Enabled"), !notificationEmail.isEmpty()},
+                                    {QStringLiteral("Recipients"), notificationEmail},
+                                    {QStringLiteral("DeleteThresholdEnabled"), true},
+                                    {QStringLiteral("DeleteThresholdValue"), deleteThreshold}};
+    const QJsonObject body{
+        {QStringLiteral("value"),
+         QJsonArray{secret(QStringLiteral("BaseAddress"), baseAddress.toString()),
+                    secret(QStringLiteral("SecretToken"), secretToken),
+                    secret(QStringLiteral("SyncNotificationSettings"),
+                           QString::fromUtf8(QJsonDocument(notifications).toJson(QJsonDocument::Compact))),
+                    // Only the users and groups assigned to the app (the recommended scope).
+                    secret(QStringLiteral("SyncAll"), QStringLiteral("false"))}}};
+    const GraphRequest request = syncRequest(
+        GraphRequest::put(
+            QStringLiteral("/servicePrincipals/%1/synchronization/secrets").arg(m_servicePrincipalId), body),
+        cancelToken());
+    const GraphResult answer = co_await m_graph->send(request);
+    result.ok = answer.ok();
+    if (!result.ok)
+        result.error = answer.userMessage();
+    co_return result;
+}
+
+QCoro::Task<ProvisioningActionResult> Provisioning::start(QString jobId)
+{
+    ProvisioningActionResult result;
+    const ProvisioningStatusResult before = co_await status(jobId);
+    if (!before.ok) {
+        result.error = before.error;
+        co_return result;
+    }
+    const bool restart = before.status.isQuarantined();
+    QString path = jobsPath() + u'/' + jobId + QStringLiteral("/start");
+    QJsonObject body;
+    if (restart) {
+        path = jobsPath() + u'/' + jobId + QStringLiteral("/restart");
+        body.insert(QStringLiteral("criteria"), QJsonObject{});
+    }
+    // Starting a started job changes nothing: safe to repeat.
+    const GraphRequest request =
+        syncRequest(GraphRequest::post(path, body, RepeatSafety::SafeToRepeat), cancelToken());
+    const GraphResult answer = co_await m_graph->send(request);
+    result.ok = answer.ok();
+    if (!result.ok)
+        result.error = answer.userMessage();
+    co_return result;
+}
+
+QCoro::Task<ProvisioningStatusResult> Provisioning::status(QString jobId)
+{
+    ProvisioningStatusResult result;
+    if (!m_graph) {
+        result.error = ErrorCatalog::cancelled();
+        co_return result;
+    }
+    const GraphRequest request = syncRequest(GraphRequest::get(jobsPath() + u'/' + jobId), cancelToken());
+    const GraphResult answer = co_await m_graph->send(request);
+    result.ok = answer.ok();
+    if (result.ok)
+        result.status = ProvisioningStatus::fromJob(answer.json);
+    else
+        result.error = answer.userMessage();
+    co_return result;
+}
+
+} // namespace insightly::entra

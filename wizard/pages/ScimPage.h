@@ -1,0 +1,90 @@
+#pragma once
+
+#include "core/UserMessage.h"
+#include "entra/Provisioning.h"
+#include "insightly/ScimProbe.h"
+#include "pages/StepPage.h"
+
+#include <QPointer>
+#include <memory>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace insightly {
+
+class EmbeddedBrowser;
+class ScimStatusPanel;
+class ScimTestResults;
+
+// Step 3: SCIM provisioning. The admin enables SCIM in the embedded Insightly tab and copies the endpoint and
+// token; the page tests them twice (the wizard's own probe and Entra's Test Connection), saves them in Entra,
+// starts provisioning and then shows the job's live status. Complete once saved and started.
+class ScimPage : public StepPage
+{
+    Q_OBJECT
+public:
+    explicit ScimPage(WizardContext &context, QWidget *parent = nullptr);
+    ~ScimPage() override;
+
+    void initializePage() override;
+    void cleanupPage() override;
+    bool isComplete() const override;
+
+    // Tests shorten the probe's per-check timeout; the default is ScimProbeOptions'.
+    void setProbeOptions(const ScimProbeOptions &options) { m_probeOptions = options; }
+    ScimStatusPanel *statusPanel() const { return m_status; }
+    // The results of the last Test connection (what the table and the Entra line show).
+    const ScimProbeReport &lastProbeReport() const { return m_lastReport; }
+    const entra::CredentialTestResult &lastEntraResult() const { return m_lastEntra; }
+    bool isBusy() const { return m_busy; }
+
+public Q_SLOTS:
+    void cancel(); // aborts the test or the save in flight
+
+private:
+    struct Inputs {
+        QUrl url;
+        QString token;
+        bool ok = false;
+    };
+    Inputs validateInputs();
+    void setBusy(bool busy, const QString &progress = {});
+    void showError(const UserMessage &message);
+    bool canReachEntra(UserMessage *why) const;
+    QCoro::Task<void> runTests();
+    QCoro::Task<void> saveAndStart();
+    QCoro::Task<QString> ensureJob(UserMessage *error);
+    void watchStatus();
+    void updateButtons();
+    bool alive() const;
+
+    ScimProbeOptions m_probeOptions;
+    EmbeddedBrowser *m_browser = nullptr;
+    QLineEdit *m_url = nullptr;
+    QLineEdit *m_token = nullptr;
+    QLabel *m_urlMessage = nullptr;
+    QLabel *m_tokenMessage = nullptr;
+    QLabel *m_tokenMasked = nullptr;
+    QPushButton *m_test = nullptr;
+    QPushButton *m_save = nullptr;
+    QPushButton *m_cancel = nullptr;
+    QPushButton *m_copy = nullptr;
+    QLabel *m_progress = nullptr;
+    QLabel *m_error = nullptr;
+    ScimTestResults *m_results = nullptr;
+    ScimStatusPanel *m_status = nullptr;
+
+    std::unique_ptr<entra::Provisioning> m_provisioning;
+    QPointer<ScimProbe> m_probe;
+    UserMessage m_lastError;
+    ScimProbeReport m_lastReport;
+    entra::CredentialTestResult m_lastEntra;
+    bool m_entraPassed = false; // Entra accepted the values now in the fields
+    bool m_busy = false;
+    bool m_saved = false;
+    bool m_destroying = false;
+};
+
+} // namespace insightly
