@@ -1,6 +1,7 @@
 #include "pages/SetupWizard.h"
 
 #include "config.h"
+#include "pages/AssignPage.h"
 #include "pages/StepPage.h"
 #include "pages/WelcomePage.h"
 #include "pages/WizardContext.h"
@@ -78,12 +79,7 @@ SetupWizard::SetupWizard(WizardContext &context, QWidget *parent)
            "<li>In Entra: Provisioning mode <b>Automatic</b>, Tenant URL = the endpoint, Secret Token = the token, "
            "<b>Test Connection</b>, save, and start provisioning.</li></ol>"),
         tr("Connecting SCIM provisioning is not built yet.")));
-    setPage(Assign, pendingStep(
-        context, QStringLiteral("assignPage"), tr("Step 4 — Assign users and groups"),
-        tr("Who may sign in to Insightly through Entra, and who is provisioned."),
-        tr("<p>Assign the users and groups who use Insightly. Their Insightly e-mail address must match their "
-           "Entra sign-in name.</p><p>Users then sign in from <b>https://myapps.microsoft.com</b>.</p>"),
-        tr("Assigning users and groups is not built yet.")));
+    setPage(Assign, new AssignPage(context));
     setPage(Summary, pendingStep(
         context, QStringLiteral("summaryPage"), tr("Summary"), tr("What was set up, and what to do next."),
         QString(), tr("The summary of the setup is not built yet.")));

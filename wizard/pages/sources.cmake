@@ -5,3 +5,4 @@ target_sources(insightly_wizard PRIVATE
     pages/WelcomePage.h pages/WelcomePage.cpp
     pages/SetupWizard.h pages/SetupWizard.cpp
 )
+target_sources(insightly_wizard PRIVATE pages/AssignPage.h pages/AssignPage.cpp pages/AssignPageActions.cpp)
