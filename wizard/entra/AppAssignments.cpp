@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QLoggingCategory>
 #include <QSet>
+#include <vector>
 
 Q_LOGGING_CATEGORY(lcAssignments, "insightly.entra.assignments")
 
@@ -155,7 +156,7 @@ QCoro::Task<BulkResult> AppAssignments::assignQueued(SetupStateStore *store)
     run.clock.start();
     report(run);
 
-    QList<QCoro::Task<>> workers;
+    std::vector<QCoro::Task<>> workers;
     for (int i = 0; i < m_batchesInFlight && i < run.chunks.size(); ++i)
         workers.push_back(worker(&run)); // tasks start at once: several batches are in flight
     for (QCoro::Task<> &task : workers)

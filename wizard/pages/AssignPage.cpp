@@ -4,6 +4,7 @@
 #include "core/SetupStateStore.h"
 #include "entra/GraphClient.h"
 #include "entra/PrincipalSearchModel.h"
+#include "entra/ProvisionOnDemand.h"
 #include "entra/SignInSession.h"
 #include "pages/WizardContext.h"
 
@@ -40,8 +41,6 @@ template <typename W> W *named(W *widget, const QString &objectName, const QStri
 }
 
 constexpr int kPrincipalIdRole = Qt::UserRole + 1;
-constexpr int kPrincipalTypeRole = Qt::UserRole + 2;
-constexpr int kAssignmentIdRole = Qt::UserRole + 3;
 
 } // namespace
 
@@ -307,3 +306,5 @@ QCoro::Task<> AssignPage::runQueue()
     setBusy(false);
     co_await reloadCurrent();
 }
+
+} // namespace insightly

@@ -1,6 +1,7 @@
 // AssignPage's longer actions: current assignments, removal, provision on demand and the lockout check.
 #include "pages/AssignPage.h"
 
+#include "core/LogCategories.h"
 #include "core/SecretStore.h"
 #include "core/SetupStateStore.h"
 #include "entra/GraphClient.h"
@@ -90,13 +91,9 @@ QCoro::Task<> AssignPage::provisionSelected()
     if (m_busy || !ensureServices())
         co_return;
     QStringList users;
-    QHash<QString, QString> names;
-    for (QListWidgetItem *item : m_current->selectedItems()) {
-        if (item->data(kPrincipalTypeRole).toString() != QLatin1String("User"))
-            continue;
-        users << item->data(kPrincipalIdRole).toString();
-        names.insert(users.last(), item->text());
-    }
+    for (QListWidgetItem *item : m_current->selectedItems())
+        if (item->data(kPrincipalTypeRole).toString() == QLatin1String("User"))
+            users << item->data(kPrincipalIdRole).toString();
     if (users.isEmpty()) {
         showMessage({tr("No user is selected."), tr("Provision on demand works on assigned users."),
                      tr("Select users in the list of current assignments."),
@@ -108,9 +105,13 @@ QCoro::Task<> AssignPage::provisionSelected()
         m_onDemand = new entra::ProvisionOnDemand(context().session()->graph(), state.servicePrincipalId,
                                                   state.synchronizationJobId, this);
         connect(m_onDemand, &entra::ProvisionOnDemand::userProvisioned, this,
-                [this, names](const entra::OnDemandOutcome &outcome) {
+                [this](const entra::OnDemandOutcome &outcome) {
+                    QString name = outcome.principalId;
+                    for (int i = 0; i < m_current->count(); ++i)
+                        if (m_current->item(i)->data(kPrincipalIdRole).toString() == outcome.principalId)
+                            name = m_current->item(i)->text();
                     auto *item = new QTreeWidgetItem(m_provisionResults);
-                    item->setText(0, names.value(outcome.principalId, outcome.principalId));
+                    item->setText(0, name);
                     item->setText(1, outcome.result.isEmpty() ? tr("Failure") : outcome.result);
                     item->setText(2, outcome.result.isEmpty() ? outcome.http.userMessage().what
                                                               : outcome.errorMessage);
