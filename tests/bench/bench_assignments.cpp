@@ -89,7 +89,7 @@ void BenchAssignments::bulkAgainstOneAtATime()
     assigntest::World bulk;
     QString error;
     QVERIFY2(bulk.start(options, &error), qPrintable(error));
-    bulk.graph->setWriteQuota(s.quota, std::chrono::seconds(s.windowS));
+    AppAssignments::paceForTenantQuota(bulk.graph.get(), s.quota, std::chrono::seconds(s.windowS));
     const QStringList users = bulk.seededUserIds(s.users);
     QCOMPARE(users.size(), s.users);
     auto store = bulk.newStore();
@@ -113,7 +113,7 @@ void BenchAssignments::bulkAgainstOneAtATime()
     baselineOptions.requestLog = logs.filePath(QStringLiteral("baseline.jsonl"));
     assigntest::World baseline;
     QVERIFY2(baseline.start(baselineOptions, &error), qPrintable(error));
-    baseline.graph->setWriteQuota(s.quota, std::chrono::seconds(s.windowS));
+    AppAssignments::paceForTenantQuota(baseline.graph.get(), s.quota, std::chrono::seconds(s.windowS));
     const QStringList baselineUsers = baseline.seededUserIds(s.baselineUsers);
     AppAssignments single(baseline.graph.get(), baseline.app.servicePrincipalId);
     QVERIFY(await(single.resolveAppRole()).ok());

@@ -111,6 +111,13 @@ GraphRequest AppAssignments::assignRequest(const QString &principalId) const
     return request;
 }
 
+void AppAssignments::paceForTenantQuota(GraphClient *graph, int quota, std::chrono::milliseconds window)
+{
+    const int pacedQuota = std::max(1, quota - std::max(1, quota / 50));                   // 2 % fewer
+    const auto pacedWindow = window + std::max<std::chrono::milliseconds>(std::chrono::seconds(1), window / 50);
+    graph->setWriteQuota(pacedQuota, pacedWindow);
+}
+
 void AppAssignments::cancel()
 {
     if (m_cancel)

@@ -72,6 +72,12 @@ public:
     static bool isAssignedAnswer(const GraphResult &result);
     GraphRequest assignRequest(const QString &principalId) const;
 
+    // Sets GraphClient's write pacer to the tenant quota (§B11) with a small safety margin: Graph counts a
+    // write when it arrives, a little after we reserved it, and other writes of the same app count too;
+    // without the margin a token comes back a few ms early and the next wave meets 429s.
+    static void paceForTenantQuota(GraphClient *graph, int quota = 3000,
+                                   std::chrono::milliseconds window = std::chrono::seconds(150));
+
     void setBatchesInFlight(int n) { m_batchesInFlight = qMax(1, n); }
     // Works through the queue's pending entries; resolves the app role first when not set.
     QCoro::Task<BulkResult> assignQueued(SetupStateStore *store);

@@ -197,6 +197,7 @@ bool AssignPage::ensureServices()
     m_model->setGraph(session->graph());
     if (!m_assignments) {
         m_assignments = new entra::AppAssignments(session->graph(), spId, this);
+        entra::AppAssignments::paceForTenantQuota(session->graph());
         connect(m_assignments, &entra::AppAssignments::progressChanged, this, &AssignPage::showProgress);
     }
     return true;

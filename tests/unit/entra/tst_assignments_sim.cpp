@@ -7,6 +7,7 @@
 #include "entra/ProvisionOnDemand.h"
 #include "insightly/LockoutCheck.h"
 
+#include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -19,12 +20,110 @@ class TestAssignmentsSim : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void searchExpression_data();
+    void searchExpression();
+    void appRoleIsUserElseDefaultAccess();
+    void onDemandAnswerIsParsedTwice();
+    void lockoutListPutsTheKeyOwnerFirst();
     void searchModelPagesInAsTheAdminScrolls();
     void assignsFiveHundredUsersAndFiveGroupsExactlyOnce();
     void interruptedRunResumesWithoutGapsOrDuplicates();
     void provisionOnDemandSucceedsForAnAssignedUser();
     void lockoutPreflightListsUnassignedInsightlyUsers();
 };
+
+void TestAssignmentsSim::searchExpression_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<int>("type");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("user") << QStringLiteral(" ann ") << int(SetupState::PrincipalType::User)
+                          << QStringLiteral("\"displayName:ann\" OR \"mail:ann\" OR \"userPrincipalName:ann\"");
+    QTest::newRow("group") << QStringLiteral("sales") << int(SetupState::PrincipalType::Group)
+                           << QStringLiteral("\"displayName:sales\" OR \"mail:sales\"");
+    QTest::newRow("quote escaped") << QStringLiteral("a\"b") << int(SetupState::PrincipalType::Group)
+                                   << QStringLiteral("\"displayName:a\\\"b\" OR \"mail:a\\\"b\"");
+    QTest::newRow("empty lists without search") << QStringLiteral("  ") << int(SetupState::PrincipalType::User)
+                                                << QString();
+}
+
+void TestAssignmentsSim::searchExpression()
+{
+    QFETCH(QString, typed);
+    QFETCH(int, type);
+    QFETCH(QString, expected);
+    QCOMPARE(DirectorySearch::searchExpression(typed, SetupState::PrincipalType(type)), expected);
+    const GraphRequest request = DirectorySearch::firstPage(typed, SetupState::PrincipalType(type));
+    QCOMPARE(request.query.queryItemValue(QStringLiteral("$top")), QStringLiteral("50"));
+    QCOMPARE(request.query.hasQueryItem(QStringLiteral("$search")), !expected.isEmpty());
+}
+
+void TestAssignmentsSim::appRoleIsUserElseDefaultAccess()
+{
+    const QJsonObject user{{QStringLiteral("id"), QStringLiteral("role-user")},
+                           {QStringLiteral("displayName"), QStringLiteral("User")},
+                           {QStringLiteral("allowedMemberTypes"), QJsonArray{QStringLiteral("User")}},
+                           {QStringLiteral("isEnabled"), true}};
+    const QJsonObject msiam{{QStringLiteral("id"), QStringLiteral("role-msiam")},
+                            {QStringLiteral("displayName"), QStringLiteral("msiam_access")},
+                            {QStringLiteral("allowedMemberTypes"), QJsonArray{QStringLiteral("User")}},
+                            {QStringLiteral("isEnabled"), true}};
+    QCOMPARE(AppAssignments::chooseAppRole(QJsonArray{msiam, user}), QStringLiteral("role-user"));
+    QCOMPARE(AppAssignments::chooseAppRole(QJsonArray{msiam}), QString::fromLatin1(kDefaultAccessRoleId));
+    QCOMPARE(AppAssignments::chooseAppRole(QJsonArray{}), QStringLiteral("00000000-0000-0000-0000-000000000000"));
+}
+
+void TestAssignmentsSim::onDemandAnswerIsParsedTwice()
+{
+    const QJsonObject key{{QStringLiteral("result"), QStringLiteral("Failure")},
+                          {QStringLiteral("details"), QJsonObject{{QStringLiteral("errorCode"), QStringLiteral("SystemForCrossDomainIdentityManagementBadResponse")},
+                                                                  {QStringLiteral("errorMessage"), QStringLiteral("HTTP 500")}}}};
+    const QJsonObject value{
+        {QStringLiteral("provisioningSteps"),
+         QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("EntryImport")},
+                                {QStringLiteral("provisioningStepType"), QStringLiteral("import")},
+                                {QStringLiteral("status"), QStringLiteral("success")},
+                                {QStringLiteral("description"), QStringLiteral("Retrieved ann")}},
+                    QJsonObject{{QStringLiteral("name"), QStringLiteral("EntryExport")},
+                                {QStringLiteral("status"), QStringLiteral("failure")}}}}};
+    const QJsonObject answer{
+        {QStringLiteral("key"), QString::fromUtf8(QJsonDocument(key).toJson(QJsonDocument::Compact))},
+        {QStringLiteral("value"), QString::fromUtf8(QJsonDocument(value).toJson(QJsonDocument::Compact))}};
+    const OnDemandOutcome outcome = OnDemandOutcome::fromAnswer(answer);
+    QCOMPARE(outcome.result, QStringLiteral("Failure"));
+    QVERIFY(!outcome.succeeded());
+    QCOMPARE(outcome.errorCode, QStringLiteral("SystemForCrossDomainIdentityManagementBadResponse"));
+    QCOMPARE(outcome.steps.size(), 2);
+    QCOMPARE(outcome.steps.at(0).name, QStringLiteral("EntryImport"));
+    QCOMPARE(outcome.steps.at(0).description, QStringLiteral("Retrieved ann"));
+    QCOMPARE(outcome.steps.at(1).status, QStringLiteral("failure"));
+    QVERIFY(OnDemandOutcome::fromAnswer({}).result.isEmpty()); // no answer: no invented result
+}
+
+void TestAssignmentsSim::lockoutListPutsTheKeyOwnerFirst()
+{
+    auto user = [](const QString &email, bool active, bool admin = false) {
+        InsightlyUser u;
+        u.email = email;
+        u.active = active;
+        u.administrator = admin;
+        return u;
+    };
+    const QList<InsightlyUser> users{user(QStringLiteral("zed@contoso.example"), true),
+                                     user(QStringLiteral("Ann@Contoso.example"), true),
+                                     user(QStringLiteral("gone@contoso.example"), false),
+                                     user(QStringLiteral("boss@contoso.example"), true, true),
+                                     user(QStringLiteral("Me@contoso.example"), true, true)};
+    const QList<LockoutRisk> risks =
+        LockoutCheck::usersWithoutAccess(users, {QStringLiteral("ann@contoso.example")}, QStringLiteral("me@CONTOSO.example"));
+    QStringList emails;
+    for (const LockoutRisk &r : risks)
+        emails << r.insightlyUser.email;
+    QCOMPARE(emails, (QStringList{QStringLiteral("Me@contoso.example"), QStringLiteral("boss@contoso.example"),
+                                  QStringLiteral("zed@contoso.example")}));
+    QVERIFY(risks.first().isKeyOwner);
+    QVERIFY(!risks.at(1).isKeyOwner);
+}
 
 void TestAssignmentsSim::searchModelPagesInAsTheAdminScrolls()
 {
@@ -88,7 +187,7 @@ void TestAssignmentsSim::assignsFiveHundredUsersAndFiveGroupsExactlyOnce()
     assigntest::World world;
     QString error;
     QVERIFY2(world.start(options, &error), qPrintable(error));
-    world.graph->setWriteQuota(150, std::chrono::seconds(2));
+    AppAssignments::paceForTenantQuota(world.graph.get(), 150, std::chrono::seconds(2));
 
     const QStringList users = world.seededUserIds(500);
     QCOMPARE(users.size(), 500);
@@ -177,7 +276,7 @@ void TestAssignmentsSim::provisionOnDemandSucceedsForAnAssignedUser()
     assigntest::World world;
     QString error;
     QVERIFY2(world.start(options, &error), qPrintable(error));
-    ScimTestDouble scim;
+    appstest::ScimTestDouble scim;
     QVERIFY(scim.start() != 0);
     const QString syncPath =
         QStringLiteral("/servicePrincipals/%1/synchronization").arg(world.app.servicePrincipalId);
