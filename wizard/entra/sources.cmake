@@ -18,3 +18,10 @@ target_sources(insightly_wizard PRIVATE
     entra/TokenSource.h entra/TokenSource.cpp
     entra/WritePacer.h entra/WritePacer.cpp
 )
+# Step 4: assignments, picker, provision on demand.
+target_sources(insightly_wizard PRIVATE
+    entra/AppAssignments.h entra/AppAssignments.cpp
+    entra/DirectorySearch.h entra/DirectorySearch.cpp
+    entra/PrincipalSearchModel.h entra/PrincipalSearchModel.cpp
+    entra/ProvisionOnDemand.h entra/ProvisionOnDemand.cpp
+)

@@ -7,3 +7,4 @@ target_sources(insightly_wizard PRIVATE
     insightly/ScimProbeCli.h insightly/ScimProbeCli.cpp
     insightly/InsightlyRestClient.h insightly/InsightlyRestClient.cpp
 )
+target_sources(insightly_wizard PRIVATE insightly/LockoutCheck.h insightly/LockoutCheck.cpp)

@@ -3,6 +3,7 @@
 #include "config.h"
 #include "pages/SignInPage.h"
 #include "pages/ScimPage.h"
+#include "pages/AssignPage.h"
 #include "pages/StepPage.h"
 #include "pages/WelcomePage.h"
 #include "pages/WizardContext.h"
@@ -71,6 +72,15 @@ SetupWizard::SetupWizard(WizardContext &context, QWidget *parent)
         tr("<p>Assign the users and groups who use Insightly. Their Insightly e-mail address must match their "
            "Entra sign-in name.</p><p>Users then sign in from <b>https://myapps.microsoft.com</b>.</p>"),
         tr("Assigning users and groups is not built yet.")));
+    setPage(Scim, pendingStep(
+        context, QStringLiteral("scimPage"), tr("Step 3 — Connect SCIM provisioning"),
+        tr("Insightly's SCIM endpoint and token, tested and saved in Entra."),
+        tr("<ol><li>In Insightly, tick <b>Enable SCIM Provisioning</b> and save.</li>"
+           "<li>Copy the <b>SCIM endpoint</b> and the <b>token</b> Insightly shows.</li>"
+           "<li>In Entra: Provisioning mode <b>Automatic</b>, Tenant URL = the endpoint, Secret Token = the token, "
+           "<b>Test Connection</b>, save, and start provisioning.</li></ol>"),
+        tr("Connecting SCIM provisioning is not built yet.")));
+    setPage(Assign, new AssignPage(context));
     setPage(Summary, pendingStep(
         context, QStringLiteral("summaryPage"), tr("Summary"), tr("What was set up, and what to do next."),
         QString(), tr("The summary of the setup is not built yet.")));

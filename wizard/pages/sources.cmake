@@ -11,3 +11,4 @@ target_sources(insightly_wizard PRIVATE
     pages/PreflightView.h pages/PreflightView.cpp
     pages/SignInPage.h pages/SignInPage.cpp
 )
+target_sources(insightly_wizard PRIVATE pages/AssignPage.h pages/AssignPage.cpp pages/AssignPageActions.cpp)

@@ -1,0 +1,225 @@
+#include "entra/AppAssignments.h"
+
+#include "core/SetupStateStore.h"
+#include "entra/GraphClient.h"
+
+#include <QJsonArray>
+#include <QLoggingCategory>
+#include <QSet>
+#include <vector>
+
+Q_LOGGING_CATEGORY(lcAssignments, "insightly.entra.assignments")
+
+namespace insightly::entra {
+
+namespace {
+constexpr int kBatchSize = 20; // Graph's $batch limit (§B10)
+}
+
+AppRoleAssignment AppRoleAssignment::fromJson(const QJsonObject &json)
+{
+    return {json.value(QLatin1String("id")).toString(), json.value(QLatin1String("principalId")).toString(),
+            json.value(QLatin1String("principalType")).toString(),
+            json.value(QLatin1String("principalDisplayName")).toString(),
+            json.value(QLatin1String("appRoleId")).toString()};
+}
+
+struct AppAssignments::Run {
+    SetupStateStore *store = nullptr;
+    QList<QList<QString>> chunks; // pending principal ids, 20 each
+    int nextChunk = 0;
+    int doneAtStart = 0;
+    int doneThisRun = 0;
+    BulkResult result;
+    QElapsedTimer clock;
+};
+
+AppAssignments::AppAssignments(GraphClient *graph, const QString &servicePrincipalId, QObject *parent)
+    : QObject(parent)
+    , m_graph(graph)
+    , m_servicePrincipalId(servicePrincipalId)
+{
+}
+
+AppAssignments::~AppAssignments()
+{
+    cancel();
+}
+
+QString AppAssignments::chooseAppRole(const QJsonArray &appRoles)
+{
+    for (const QJsonValue &value : appRoles) {
+        const QJsonObject role = value.toObject();
+        const bool forUsers = role.value(QLatin1String("allowedMemberTypes")).toArray().contains(QStringLiteral("User"));
+        if (role.value(QLatin1String("displayName")).toString() == QLatin1String("User") && forUsers &&
+            role.value(QLatin1String("isEnabled")).toBool(true))
+            return role.value(QLatin1String("id")).toString();
+    }
+    return QString::fromLatin1(kDefaultAccessRoleId);
+}
+
+QCoro::Task<GraphResult> AppAssignments::resolveAppRole()
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("$select"), QStringLiteral("id,appRoles"));
+    const GraphResult result =
+        co_await m_graph->send(GraphRequest::get(QStringLiteral("/servicePrincipals/") + m_servicePrincipalId, query));
+    if (result.ok())
+        m_appRoleId = chooseAppRole(result.json.value(QLatin1String("appRoles")).toArray());
+    co_return result;
+}
+
+QCoro::Task<QList<AppRoleAssignment>> AppAssignments::currentAssignments(GraphResult *result)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("$top"), QStringLiteral("999"));
+    GraphResult outcome;
+    const QJsonArray items = co_await m_graph->getAll(
+        GraphRequest::get(QStringLiteral("/servicePrincipals/%1/appRoleAssignedTo").arg(m_servicePrincipalId), query),
+        &outcome);
+    if (result)
+        *result = outcome;
+    QList<AppRoleAssignment> list;
+    for (const QJsonValue &value : items)
+        list << AppRoleAssignment::fromJson(value.toObject());
+    co_return list;
+}
+
+QCoro::Task<GraphResult> AppAssignments::remove(QString assignmentId)
+{
+    co_return co_await m_graph->send(GraphRequest::del(
+        QStringLiteral("/servicePrincipals/%1/appRoleAssignedTo/%2").arg(m_servicePrincipalId, assignmentId)));
+}
+
+bool AppAssignments::isAssignedAnswer(const GraphResult &result)
+{
+    if (result.ok())
+        return true;
+    // A duplicate: Graph answers 400 Request_MultipleObjectsWithSameKeyValue (409 has been seen too, §B8).
+    return (result.status == 400 && result.errorCode == QLatin1String("Request_MultipleObjectsWithSameKeyValue")) ||
+           result.status == 409;
+}
+
+GraphRequest AppAssignments::assignRequest(const QString &principalId) const
+{
+    GraphRequest request = GraphRequest::post(
+        QStringLiteral("/servicePrincipals/%1/appRoleAssignedTo").arg(m_servicePrincipalId),
+        QJsonObject{{QStringLiteral("principalId"), principalId},
+                    {QStringLiteral("resourceId"), m_servicePrincipalId},
+                    {QStringLiteral("appRoleId"), m_appRoleId}},
+        RepeatSafety::SafeToRepeat); // a repeated assignment answers "already exists", which counts as done
+    return request;
+}
+
+void AppAssignments::paceForTenantQuota(GraphClient *graph, int quota, std::chrono::milliseconds window)
+{
+    const int pacedQuota = std::max(1, quota - std::max(1, quota / 50));                   // 2 % fewer
+    const auto pacedWindow = window + std::max<std::chrono::milliseconds>(std::chrono::seconds(1), window / 50);
+    graph->setWriteQuota(pacedQuota, pacedWindow);
+}
+
+void AppAssignments::cancel()
+{
+    if (m_cancel)
+        m_cancel->cancel();
+}
+
+QCoro::Task<BulkResult> AppAssignments::assignQueued(SetupStateStore *store)
+{
+    QPointer<AppAssignments> self(this);
+    Run run;
+    run.store = store;
+    if (m_running) {
+        run.result.cancelled = true;
+        co_return run.result;
+    }
+    m_running = true;
+    if (m_cancel)
+        m_cancel->deleteLater();
+    m_cancel = new CancelToken(this);
+    if (m_appRoleId.isEmpty()) {
+        const GraphResult role = co_await resolveAppRole();
+        if (!self)
+            co_return run.result;
+        if (!role.ok()) {
+            run.result.failures << role;
+            m_running = false;
+            co_return run.result;
+        }
+    }
+    QList<QString> pending;
+    QSet<QString> seen; // the queue may name a principal twice; one write is enough
+    for (const SetupState::Assignment &entry : store->state().assignmentQueue) {
+        if (entry.done)
+            ++run.doneAtStart;
+        else if (!seen.contains(entry.principalId)) {
+            seen.insert(entry.principalId);
+            pending << entry.principalId;
+        }
+    }
+    run.result.progress.total = int(store->state().assignmentQueue.size());
+    for (qsizetype i = 0; i < pending.size(); i += kBatchSize)
+        run.chunks << pending.mid(i, kBatchSize);
+    run.clock.start();
+    report(run);
+
+    std::vector<QCoro::Task<>> workers;
+    for (int i = 0; i < m_batchesInFlight && i < run.chunks.size(); ++i)
+        workers.push_back(worker(&run)); // tasks start at once: several batches are in flight
+    for (QCoro::Task<> &task : workers)
+        co_await task;
+    if (!self)
+        co_return run.result;
+    run.result.cancelled = isCancelled(m_cancel);
+    m_running = false;
+    report(run);
+    qCInfo(lcAssignments) << "bulk assignment ended:" << run.doneThisRun << "assigned this run,"
+                          << run.result.failures.size() << "failed, cancelled:" << run.result.cancelled;
+    co_return run.result;
+}
+
+QCoro::Task<> AppAssignments::worker(Run *run)
+{
+    QPointer<AppAssignments> self(this);
+    while (self && !isCancelled(m_cancel) && run->nextChunk < run->chunks.size()) {
+        const QList<QString> chunk = run->chunks.at(run->nextChunk++);
+        QList<GraphRequest> requests;
+        for (const QString &id : chunk)
+            requests << assignRequest(id);
+        const QList<GraphResult> results = co_await m_graph->sendBatch(requests, m_cancel);
+        if (!self)
+            co_return;
+        QSet<QString> finished;
+        for (int i = 0; i < chunk.size() && i < results.size(); ++i) {
+            if (isAssignedAnswer(results.at(i)))
+                finished.insert(chunk.at(i));
+            else if (!results.at(i).cancelled && !isCancelled(m_cancel))
+                run->result.failures << results.at(i);
+        }
+        if (!finished.isEmpty()) {
+            run->store->update([&finished](SetupState &state) {
+                for (SetupState::Assignment &entry : state.assignmentQueue)
+                    if (!entry.done && finished.contains(entry.principalId))
+                        entry.done = true;
+            });
+        }
+        run->doneThisRun += int(finished.size());
+        report(*run);
+    }
+}
+
+void AppAssignments::report(Run &run)
+{
+    BulkProgress &p = run.result.progress;
+    p.done = 0;
+    for (const SetupState::Assignment &entry : run.store->state().assignmentQueue)
+        p.done += entry.done ? 1 : 0;
+    p.failed = int(run.result.failures.size());
+    const double seconds = run.clock.isValid() ? run.clock.elapsed() / 1000.0 : 0.0;
+    p.perSecond = seconds > 0.5 ? run.doneThisRun / seconds : 0.0;
+    const int remaining = p.total - p.done - p.failed;
+    p.etaMs = p.perSecond > 0 ? qint64(remaining / p.perSecond * 1000) : -1;
+    Q_EMIT progressChanged(p);
+}
+
+} // namespace insightly::entra
