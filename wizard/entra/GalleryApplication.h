@@ -42,13 +42,14 @@ struct GalleryApplicationResult : OperationFailure {
     enum class Outcome {
         Found,     // an existing app is used (SetupState's, or the only one from the template)
         Created,   // instantiated now and seen `confirmations` times in a row
-        ChooseOne, // several apps come from the template and SetupState names none: `candidates`, then choose()
+        ChooseOne, // several apps come from the template and SetupState names none: `candidates`, then
+                   // choose()
         Failed,    // `error` says why (or `cancelled`)
     };
     Outcome outcome = Outcome::Failed;
     GalleryTemplate galleryTemplate;
-    InsightlyApplication application;        // Found / Created
-    QList<InsightlyApplication> candidates;  // ChooseOne
+    InsightlyApplication application;       // Found / Created
+    QList<InsightlyApplication> candidates; // ChooseOne
 
     bool ok() const { return outcome == Outcome::Found || outcome == Outcome::Created; }
 };
@@ -60,11 +61,12 @@ struct GalleryApplicationResult : OperationFailure {
 //   3. GET /servicePrincipals?$filter=applicationTemplateId eq '{id}' and each one's application
 //      (GET /applications?$filter=appId eq '{appId}'). One → used; several → the one SetupState names, else
 //      Outcome::ChooseOne (never a silent pick).
-//   4. None: POST /applicationTemplates/{id}/instantiate (NotSafeToRepeat). On a transport failure step 3 runs
+//   4. None: POST /applicationTemplates/{id}/instantiate (NotSafeToRepeat). On a transport failure step 3
+//   runs
 //      again before one more POST (the first may have landed). The ids are saved to SetupState as soon as
-//      instantiate answered, then GET /servicePrincipals/{id} and GET /applications/{id} are polled until both
-//      are seen ConvergencePolicy::confirmations times in a row. A crash or cancel during that wait resumes at
-//      step 2 on the next run and waits again: never a second app.
+//      instantiate answered, then GET /servicePrincipals/{id} and GET /applications/{id} are polled until
+//      both are seen ConvergencePolicy::confirmations times in a row. A crash or cancel during that wait
+//      resumes at step 2 on the next run and waits again: never a second app.
 // The result's ids are also in `context.setup->state()`. Static coroutines: see OperationContext for
 // lifetime.
 class GalleryApplication
@@ -78,7 +80,8 @@ public:
     static QCoro::Task<GalleryApplicationResult> ensure(OperationContext context);
     // After Outcome::ChooseOne: the admin picked `chosen` (one of the candidates). Saves its ids to
     // SetupState and confirms it is readable.
-    static QCoro::Task<GalleryApplicationResult> choose(OperationContext context, InsightlyApplication chosen);
+    static QCoro::Task<GalleryApplicationResult> choose(OperationContext context,
+                                                        InsightlyApplication chosen);
 };
 
 } // namespace insightly::entra

@@ -18,8 +18,8 @@ namespace insightly::entra {
 class GraphClient;
 
 // How long and how often the Step 1/2 operations wait for Entra's replication (§B2, §B5, §B12): poll every
-// `pollInterval` until the wanted state is seen `confirmations` times in a row, at most `timeout`. Tests shrink
-// them.
+// `pollInterval` until the wanted state is seen `confirmations` times in a row, at most `timeout`. Tests
+// shrink them.
 struct ConvergencePolicy {
     std::chrono::milliseconds pollInterval{2000};
     int confirmations = 5;
@@ -28,6 +28,10 @@ struct ConvergencePolicy {
     // `hostNameRetryInitial` (doubling, capped at 30 s) for at most `hostNameRetryBudget`.
     std::chrono::milliseconds hostNameRetryInitial{5000};
     std::chrono::milliseconds hostNameRetryBudget{std::chrono::minutes(2)};
+    // The app saved in SetupState answers 404: it may be a fresh one that has not replicated yet (a crash
+    // right after instantiate) or one deleted since. Looked at again for this long before it counts as
+    // deleted — never create a second app because of a slow replica.
+    std::chrono::milliseconds savedAppGrace{std::chrono::minutes(1)};
 };
 
 // What every Step 1/2 operation (GalleryApplication, SamlConfiguration, SigningCertificates,

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonArray>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -32,6 +33,8 @@ struct CertificateInventory : OperationFailure {
     QList<TokenSigningCertificate> certificates; // Verify credentials, newest end date first
     QString activeThumbprint;                    // preferredTokenSigningKeyThumbprint (normalized)
     QStringList notificationEmailAddresses;
+    QJsonArray keyCredentials; // as Graph returned them (removal sends them back minus a certificate)
+    QJsonArray passwordCredentials;
 
     const TokenSigningCertificate *active() const;
     const TokenSigningCertificate *find(const QString &thumbprint) const;
@@ -74,7 +77,8 @@ public:
 
     struct Options {
         int validityDays = kMaximumValidityDays; // clamped to 1…kMaximumValidityDays
-        int minimumDaysLeft = kRenewWhenDaysLeft; // keep/reuse a certificate only with more days left than this
+        int minimumDaysLeft =
+            kRenewWhenDaysLeft; // keep/reuse a certificate only with more days left than this
         // notificationEmailAddresses (≤ 5; more are refused). Empty = keep what Entra has, else the
         // signed-in admin's address when the caller passes it here.
         QStringList notificationEmails;
@@ -91,7 +95,8 @@ public:
     static QCoro::Task<CertificateResult> rollback(OperationContext context, QString previousThumbprint);
     // Removes the Sign/Verify keys and the password credential of each certificate (by customKeyIdentifier
     // equality); the active one is refused. Unknown thumbprints are already gone: counted as done.
-    static QCoro::Task<CertificateResult> removeCertificates(OperationContext context, QStringList thumbprints);
+    static QCoro::Task<CertificateResult> removeCertificates(OperationContext context,
+                                                             QStringList thumbprints);
     // PATCH notificationEmailAddresses unless they already are `emails` (≤ 5).
     static QCoro::Task<OperationFailure> setNotificationEmails(OperationContext context, QStringList emails);
 };

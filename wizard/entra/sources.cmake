@@ -15,7 +15,7 @@ target_sources(insightly_wizard PRIVATE
     entra/Preflight.h entra/Preflight.cpp
     entra/SamlConfiguration.h entra/SamlConfiguration.cpp
     entra/SamlHandoffFiles.h entra/SamlHandoffFiles.cpp
-    entra/SetupOperation.h
+    entra/SetupOperation.h entra/SetupOperation_p.h entra/SetupOperation.cpp
     entra/SignInSession.h entra/SignInSession.cpp
     entra/SigningCertificates.h entra/SigningCertificates.cpp
     entra/TokenClient.h entra/TokenClient.cpp
