@@ -66,8 +66,8 @@ QCoro::Task<Lookup> applicationObjectOf(OperationContext context, QString appId)
     query.addQueryItem(QStringLiteral("$filter"), QStringLiteral("appId eq ") + quoted(appId));
     query.addQueryItem(QStringLiteral("$select"), QStringLiteral("id,appId,displayName"));
     GraphResult result;
-    const QJsonArray apps = co_await context.graph->getAll(
-        prepared(GraphRequest::get(QStringLiteral("/applications"), query), context), &result);
+    const GraphRequest request = prepared(GraphRequest::get(QStringLiteral("/applications"), query), context);
+    const QJsonArray apps = co_await context.graph->getAll(request, &result);
     Lookup lookup;
     if (!result.ok()) {
         lookup.failure = failureOf(result);
@@ -89,8 +89,9 @@ QCoro::Task<Lookup> servicePrincipalsFromTemplate(OperationContext context, QStr
     query.addQueryItem(QStringLiteral("$filter"),
                        QStringLiteral("applicationTemplateId eq ") + quoted(templateId));
     GraphResult result;
-    const QJsonArray sps = co_await context.graph->getAll(
-        prepared(GraphRequest::get(QStringLiteral("/servicePrincipals"), query), context), &result);
+    const GraphRequest request =
+        prepared(GraphRequest::get(QStringLiteral("/servicePrincipals"), query), context);
+    const QJsonArray sps = co_await context.graph->getAll(request, &result);
     Lookup lookup;
     if (!result.ok()) {
         lookup.failure = failureOf(result);
@@ -115,16 +116,18 @@ QCoro::Task<Lookup> servicePrincipalsFromTemplate(OperationContext context, QStr
 QCoro::Task<OperationFailure> waitUntilReplicated(OperationContext context, InsightlyApplication app,
                                                   int confirmations)
 {
-    auto probe = [context, app]() -> QCoro::Task<Probe> {
+    const std::function<QCoro::Task<Probe>()> probe = [context, app]() -> QCoro::Task<Probe> {
         Probe look;
-        const GraphResult sp = co_await context.graph->send(prepared(
-            GraphRequest::get(QStringLiteral("/servicePrincipals/") + app.servicePrincipalId), context));
+        const GraphRequest spRequest = prepared(
+            GraphRequest::get(QStringLiteral("/servicePrincipals/") + app.servicePrincipalId), context);
+        const GraphResult sp = co_await context.graph->send(spRequest);
         if (!sp.ok() && sp.status != 404) {
             look.failure = failureOf(sp);
             co_return look;
         }
-        const GraphResult object = co_await context.graph->send(
-            prepared(GraphRequest::get(QStringLiteral("/applications/") + app.appObjectId), context));
+        const GraphRequest objectRequest =
+            prepared(GraphRequest::get(QStringLiteral("/applications/") + app.appObjectId), context);
+        const GraphResult object = co_await context.graph->send(objectRequest);
         if (!object.ok() && object.status != 404) {
             look.failure = failureOf(object);
             co_return look;
@@ -132,7 +135,7 @@ QCoro::Task<OperationFailure> waitUntilReplicated(OperationContext context, Insi
         look.seen = sp.ok() && object.ok();
         co_return look;
     };
-    auto describe = [](int seen, int needed) {
+    const std::function<QString(int, int)> describe = [](int seen, int needed) {
         return GalleryApplication::tr(
                    "Waiting for Microsoft Entra to finish creating the application… seen %1 "
                    "of %2 times")
@@ -159,8 +162,9 @@ QCoro::Task<Lookup> savedApplication(OperationContext context)
     const QString spId = state.servicePrincipalId;
     const QDeadlineTimer grace(context.convergence.savedAppGrace);
     for (;;) {
-        const GraphResult sp = co_await context.graph->send(
-            prepared(GraphRequest::get(QStringLiteral("/servicePrincipals/") + spId), context));
+        const GraphRequest request =
+            prepared(GraphRequest::get(QStringLiteral("/servicePrincipals/") + spId), context);
+        const GraphResult sp = co_await context.graph->send(request);
         if (sp.ok()) {
             InsightlyApplication app = fromServicePrincipal(sp.json);
             const Lookup objects = co_await applicationObjectOf(context, app.appId);
@@ -212,8 +216,9 @@ QCoro::Task<GalleryTemplateResult> GalleryApplication::findTemplate(OperationCon
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("$filter"), QStringLiteral("displayName eq ") + quoted(kTemplateName));
     GraphResult answer;
-    const QJsonArray items = co_await context.graph->getAll(
-        prepared(GraphRequest::get(QStringLiteral("/applicationTemplates"), query), context), &answer);
+    const GraphRequest request =
+        prepared(GraphRequest::get(QStringLiteral("/applicationTemplates"), query), context);
+    const QJsonArray items = co_await context.graph->getAll(request, &answer);
     if (!answer.ok()) {
         static_cast<OperationFailure &>(result) = failureOf(answer);
         co_return result;

@@ -145,7 +145,8 @@ QCoro::Task<SamlConfigurationResult> SamlConfiguration::apply(OperationContext c
 
     // 3. Read back until every replica says so.
     if (result.samlModeChanged || result.urisChanged) {
-        auto probe = [context, spId, appObjectId, url]() -> QCoro::Task<Probe> {
+        const std::function<QCoro::Task<Probe>()> probe = [context, spId, appObjectId,
+                                                           url]() -> QCoro::Task<Probe> {
             Probe look;
             const Mode m = co_await readMode(context, spId);
             if (m.failure.failed()) {
@@ -161,7 +162,7 @@ QCoro::Task<SamlConfigurationResult> SamlConfiguration::apply(OperationContext c
                         sameStrings(uris.redirectUris, QStringList{url});
             co_return look;
         };
-        auto describe = [](int seen, int needed) {
+        const std::function<QString(int, int)> describe = [](int seen, int needed) {
             return tr("Confirming the SAML settings… seen %1 of %2 times").arg(seen).arg(needed);
         };
         UserMessage timeout;

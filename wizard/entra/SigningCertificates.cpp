@@ -54,7 +54,7 @@ QCoro::Task<OperationFailure> waitForInventory(OperationContext context,
                                                std::function<bool(const CertificateInventory &)> wanted,
                                                QString sentence)
 {
-    auto probe = [context, wanted]() -> QCoro::Task<Probe> {
+    const std::function<QCoro::Task<Probe>()> probe = [context, wanted]() -> QCoro::Task<Probe> {
         Probe look;
         const CertificateInventory inventory = co_await SigningCertificates::read(context);
         if (inventory.failed())
@@ -63,7 +63,9 @@ QCoro::Task<OperationFailure> waitForInventory(OperationContext context,
             look.seen = wanted(inventory);
         co_return look;
     };
-    auto describe = [sentence](int seen, int needed) { return sentence.arg(seen).arg(needed); };
+    const std::function<QString(int, int)> describe = [sentence](int seen, int needed) {
+        return sentence.arg(seen).arg(needed);
+    };
     UserMessage timeout;
     timeout.what = SigningCertificates::tr("Microsoft Entra did not confirm the certificate change in time.");
     timeout.why = SigningCertificates::tr("The change was not read back consistently (replication).");
@@ -119,13 +121,14 @@ QCoro::Task<CertificateResult> createCertificate(OperationContext context,
             return c.thumbprint == thumbprint;
         return !known.contains(c.thumbprint) && c.startDateTime >= now.addSecs(-600);
     };
-    const OperationFailure waited = co_await waitForInventory(
-        context,
+    // Named, not temporaries in the co_await expression: GCC 12 destroys such temporaries twice.
+    const std::function<bool(const CertificateInventory &)> anyNew =
         [isNew](const CertificateInventory &inventory) {
             return std::any_of(inventory.certificates.cbegin(), inventory.certificates.cend(), isNew);
-        },
-        SigningCertificates::tr(
-            "Waiting for Microsoft Entra to show the new certificate… seen %1 of %2 times"));
+        };
+    const QString waiting = SigningCertificates::tr(
+        "Waiting for Microsoft Entra to show the new certificate… seen %1 of %2 times");
+    const OperationFailure waited = co_await waitForInventory(context, anyNew, waiting);
     if (waited.failed())
         co_return failedWith(waited);
     const CertificateInventory inventory = co_await SigningCertificates::read(context);
@@ -326,9 +329,10 @@ QCoro::Task<CertificateResult> SigningCertificates::activate(OperationContext co
     const GraphResult answer = co_await context.graph->send(patch);
     if (!answer.ok())
         co_return failedWith(failureOf(answer));
-    const OperationFailure waited = co_await waitForInventory(
-        context, [wanted](const CertificateInventory &i) { return i.activeThumbprint == wanted; },
-        tr("Confirming the active certificate… seen %1 of %2 times"));
+    const std::function<bool(const CertificateInventory &)> isActive =
+        [wanted](const CertificateInventory &i) { return i.activeThumbprint == wanted; };
+    const QString confirming = tr("Confirming the active certificate… seen %1 of %2 times");
+    const OperationFailure waited = co_await waitForInventory(context, isActive, confirming);
     if (waited.failed())
         co_return failedWith(waited);
     result.outcome = CertificateResult::Outcome::Activated;
@@ -397,13 +401,12 @@ QCoro::Task<CertificateResult> SigningCertificates::removeCertificates(Operation
     if (!answer.ok())
         co_return failedWith(failureOf(answer));
     const QStringList removed = result.removedThumbprints;
-    const OperationFailure waited = co_await waitForInventory(
-        context,
-        [removed](const CertificateInventory &i) {
-            return std::none_of(removed.cbegin(), removed.cend(),
-                                [&i](const QString &t) { return i.find(t); });
-        },
-        tr("Confirming the removal… seen %1 of %2 times"));
+    const std::function<bool(const CertificateInventory &)> allGone = [removed](
+                                                                          const CertificateInventory &i) {
+        return std::none_of(removed.cbegin(), removed.cend(), [&i](const QString &t) { return i.find(t); });
+    };
+    const QString confirming = tr("Confirming the removal… seen %1 of %2 times");
+    const OperationFailure waited = co_await waitForInventory(context, allGone, confirming);
     if (waited.failed())
         co_return failedWith(waited);
     co_return result;
