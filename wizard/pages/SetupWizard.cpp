@@ -1,6 +1,8 @@
 #include "pages/SetupWizard.h"
 
 #include "config.h"
+#include "pages/InsightlyTab.h"
+#include "pages/InstancePage.h"
 #include "pages/StepPage.h"
 #include "pages/WelcomePage.h"
 #include "pages/WizardContext.h"
@@ -46,14 +48,10 @@ SetupWizard::SetupWizard(WizardContext &context, QWidget *parent)
            "<p>If your organisation blocks sign-in in embedded browsers, use <i>Sign in with the system browser</i> "
            "or <i>Sign in with a code</i>.</p>"),
         tr("Signing in to Microsoft Entra ID from the wizard is not built yet.")));
-    setPage(Instance, pendingStep(
-        context, QStringLiteral("instancePage"), tr("Your Insightly instance"),
-        tr("Copy Insightly's Sign-in page URL into the wizard."),
-        tr("<ol><li>In Insightly, open <b>System Settings › Security › SAML and SCIM</b>.</li>"
-           "<li>Copy the <b>Sign-in page URL</b>. It looks like "
-           "<tt>https://crm.na1.insightly.com/user/saml?instanceId=…</tt>.</li>"
-           "<li>Paste it here. The wizard uses it as both the Identifier (Entity ID) and the Reply URL.</li></ol>"),
-        tr("Reading and checking the Insightly Sign-in page URL is not built yet.")));
+    // One Insightly tab for the whole wizard: the admin signs in to Insightly once (Instance page, hand-off).
+    auto *insightlyTab = new InsightlyTab(context, this);
+    insightlyTab->hide();
+    setPage(Instance, new InstancePage(context, insightlyTab));
     setPage(App, pendingStep(
         context, QStringLiteral("appPage"), tr("Step 1 — Add the Insightly SAML application"),
         tr("The enterprise application from the Microsoft Entra gallery."),

@@ -3,5 +3,8 @@ target_sources(insightly_wizard PRIVATE
     pages/WizardContext.h pages/WizardContext.cpp
     pages/StepPage.h pages/StepPage.cpp
     pages/WelcomePage.h pages/WelcomePage.cpp
+    pages/FailurePanel.h pages/FailurePanel.cpp
+    pages/InsightlyTab.h pages/InsightlyTab.cpp
+    pages/InstancePage.h pages/InstancePage.cpp
     pages/SetupWizard.h pages/SetupWizard.cpp
 )
