@@ -1,17 +1,23 @@
 # Sources of wizard/entra (target insightly_wizard).
 target_sources(insightly_wizard PRIVATE
+    entra/AdminAssignment.h entra/AdminAssignment.cpp
     entra/AsyncWaitQueue.h entra/AsyncWaitQueue.cpp
     entra/CancelToken.h entra/CancelToken.cpp
     entra/CloudEndpoints.h entra/CloudEndpoints.cpp
     entra/ErrorCatalog.h entra/ErrorCatalog_p.h entra/ErrorCatalog.cpp
     entra/ErrorCatalogGraph.cpp entra/ErrorCatalogSignIn.cpp
+    entra/GalleryApplication.h entra/GalleryApplication.cpp
     entra/GraphBatch.cpp entra/GraphClient.h entra/GraphClient.cpp entra/GraphPaging.cpp
     entra/GraphTypes.h entra/GraphTypes.cpp
     entra/KeychainRefreshTokenStore.h entra/KeychainRefreshTokenStore.cpp
     entra/OAuthTypes.h entra/OAuthTypes.cpp
     entra/Pkce.h entra/Pkce.cpp
     entra/Preflight.h entra/Preflight.cpp
+    entra/SamlConfiguration.h entra/SamlConfiguration.cpp
+    entra/SamlHandoffFiles.h entra/SamlHandoffFiles.cpp
+    entra/SetupOperation.h entra/SetupOperation_p.h entra/SetupOperation.cpp
     entra/SignInSession.h entra/SignInSession.cpp
+    entra/SigningCertificates.h entra/SigningCertificates.cpp
     entra/TokenClient.h entra/TokenClient.cpp
     entra/TokenSource.h entra/TokenSource.cpp
     entra/WritePacer.h entra/WritePacer.cpp

@@ -1,0 +1,185 @@
+#include "entra/SamlConfiguration.h"
+
+#include "core/SetupStateStore.h"
+#include "entra/SetupOperation_p.h"
+
+#include <QDeadlineTimer>
+#include <QJsonArray>
+#include <algorithm>
+
+namespace insightly::entra {
+
+using namespace setupops;
+
+namespace {
+
+const QString kMode = QStringLiteral("preferredSingleSignOnMode");
+
+struct AppUris {
+    OperationFailure failure;
+    QStringList identifierUris;
+    QStringList redirectUris;
+    QJsonObject web;
+};
+
+QCoro::Task<AppUris> readUris(OperationContext context, QString appObjectId)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("$select"), QStringLiteral("id,identifierUris,web"));
+    GraphRequest request =
+        prepared(GraphRequest::get(QStringLiteral("/applications/") + appObjectId, query), context);
+    request.consistencyRetries = ConsistencyRetry::NotFound;
+    const GraphResult answer = co_await context.graph->send(request);
+    AppUris uris;
+    if (!answer.ok()) {
+        uris.failure = failureOf(answer);
+        co_return uris;
+    }
+    uris.identifierUris = stringsOf(answer.json.value(QStringLiteral("identifierUris")));
+    uris.web = answer.json.value(QStringLiteral("web")).toObject();
+    uris.redirectUris = stringsOf(uris.web.value(QStringLiteral("redirectUris")));
+    co_return uris;
+}
+
+struct Mode {
+    OperationFailure failure;
+    bool saml = false;
+};
+
+QCoro::Task<Mode> readMode(OperationContext context, QString spId)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("$select"), QStringLiteral("id,") + kMode);
+    GraphRequest request =
+        prepared(GraphRequest::get(QStringLiteral("/servicePrincipals/") + spId, query), context);
+    request.consistencyRetries = ConsistencyRetry::NotFound;
+    const GraphResult answer = co_await context.graph->send(request);
+    Mode mode;
+    if (!answer.ok())
+        mode.failure = failureOf(answer);
+    else
+        mode.saml = answer.json.value(kMode).toString() == QLatin1String("saml");
+    co_return mode;
+}
+
+SamlConfigurationResult failedWith(const OperationFailure &failure)
+{
+    SamlConfigurationResult result;
+    static_cast<OperationFailure &>(result) = failure;
+    return result;
+}
+
+} // namespace
+
+QCoro::Task<SamlConfigurationResult> SamlConfiguration::apply(OperationContext context, QUrl signInPageUrl)
+{
+    if (const OperationFailure missing = missingInputs(context, true); missing.failed())
+        co_return failedWith(missing);
+    const QString url = signInPageUrl.toString();
+    if (!signInPageUrl.isValid() || signInPageUrl.isRelative() || url.isEmpty())
+        co_return failedWith(failure(tr("The Insightly sign-in page URL is missing or not a valid URL."),
+                                     tr("Entra needs it as the application's Identifier and Reply URL."),
+                                     tr("Go back to the Insightly step and enter the Sign-in page URL that "
+                                        "Insightly shows under System Settings > SAML."),
+                                     QStringLiteral("steps.no-signin-url")));
+    const QString spId = context.setup->state().servicePrincipalId;
+    const QString appObjectId = context.setup->state().appObjectId;
+    SamlConfigurationResult result;
+
+    // 1. SAML mode first: it is what exempts the app from the verified-domain rule for identifierUris (§B3).
+    context.report(tr("Checking the single sign-on mode…"));
+    const Mode mode = co_await readMode(context, spId);
+    if (mode.failure.failed())
+        co_return failedWith(mode.failure);
+    if (!mode.saml) {
+        context.report(tr("Turning on SAML single sign-on…"));
+        GraphRequest patch = prepared(GraphRequest::patch(QStringLiteral("/servicePrincipals/") + spId,
+                                                          QJsonObject{{kMode, QStringLiteral("saml")}}),
+                                      context);
+        patch.consistencyRetries = ConsistencyRetry::NotFound | ConsistencyRetry::Conflict;
+        const GraphResult answer = co_await context.graph->send(patch);
+        if (!answer.ok())
+            co_return failedWith(failureOf(answer));
+        result.samlModeChanged = true;
+    }
+
+    // 2. Identifier (Entity ID) and Reply URL (ACS).
+    context.report(tr("Checking the Identifier and Reply URL…"));
+    const AppUris current = co_await readUris(context, appObjectId);
+    if (current.failure.failed())
+        co_return failedWith(current.failure);
+    const QStringList wanted{url};
+    if (!sameStrings(current.identifierUris, wanted) || !sameStrings(current.redirectUris, wanted)) {
+        // Exactly one value each: Insightly has one Sign-in page URL, and several identifier URIs break SAML
+        // apps (§B4) — other values are replaced, not kept. The rest of `web` is sent back unchanged because
+        // a PATCH replaces the whole complex value.
+        QJsonObject web = current.web;
+        web.remove(QStringLiteral("redirectUriSettings"));
+        web.insert(QStringLiteral("redirectUris"), QJsonArray{url});
+        const QJsonObject body{{QStringLiteral("identifierUris"), QJsonArray{url}},
+                               {QStringLiteral("web"), web}};
+        const QDeadlineTimer budget(context.convergence.hostNameRetryBudget);
+        auto delay = context.convergence.hostNameRetryInitial;
+        for (;;) {
+            context.report(tr("Setting the Identifier and Reply URL to %1…").arg(url));
+            GraphRequest patch =
+                prepared(GraphRequest::patch(QStringLiteral("/applications/") + appObjectId, body), context);
+            patch.consistencyRetries = ConsistencyRetry::NotFound | ConsistencyRetry::Conflict;
+            const GraphResult answer = co_await context.graph->send(patch);
+            if (answer.ok())
+                break;
+            // The SAML exemption replicates like everything else: right after step 1 Entra may still refuse.
+            const bool notExemptYet =
+                answer.status == 400 && answer.errorCode == QLatin1String("HostNameNotOnVerifiedDomain");
+            if (!notExemptYet || budget.hasExpired())
+                co_return failedWith(failureOf(answer));
+            ++result.hostNameRetries;
+            context.report(tr("Microsoft Entra is still applying the SAML setting; trying again in %n s…",
+                              nullptr, int(std::max<qint64>(1, delay.count() / 1000))));
+            if (!co_await pause(context, delay))
+                co_return failedWith(cancelledFailure());
+            delay = std::min(delay * 2, std::chrono::milliseconds(30000));
+        }
+        result.urisChanged = true;
+    }
+
+    // 3. Read back until every replica says so.
+    if (result.samlModeChanged || result.urisChanged) {
+        auto probe = [context, spId, appObjectId, url]() -> QCoro::Task<Probe> {
+            Probe look;
+            const Mode m = co_await readMode(context, spId);
+            if (m.failure.failed()) {
+                look.failure = m.failure;
+                co_return look;
+            }
+            const AppUris uris = co_await readUris(context, appObjectId);
+            if (uris.failure.failed()) {
+                look.failure = uris.failure;
+                co_return look;
+            }
+            look.seen = m.saml && sameStrings(uris.identifierUris, QStringList{url}) &&
+                        sameStrings(uris.redirectUris, QStringList{url});
+            co_return look;
+        };
+        auto describe = [](int seen, int needed) {
+            return tr("Confirming the SAML settings… seen %1 of %2 times").arg(seen).arg(needed);
+        };
+        UserMessage timeout;
+        timeout.what = tr("Microsoft Entra did not confirm the SAML settings in time.");
+        timeout.why = tr("The changed settings were not read back consistently (replication).");
+        timeout.action = tr("Wait a few minutes and run this step again; settings that are already right are "
+                            "not changed again.");
+        timeout.code = QStringLiteral("steps.replication-timeout");
+        if (const OperationFailure waited =
+                co_await waitUntilSeen(context, context.convergence.confirmations, probe, describe, timeout);
+            waited.failed())
+            co_return failedWith(waited);
+    }
+
+    context.setup->update([&](SetupState &state) { state.insightlySignInUrl = signInPageUrl; });
+    context.setup->markStepCompleted(SetupState::Step::Saml);
+    context.report(tr("SAML single sign-on is set up with Identifier and Reply URL %1.").arg(url));
+    co_return result;
+}
+
+} // namespace insightly::entra

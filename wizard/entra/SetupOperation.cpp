@@ -1,0 +1,130 @@
+#include "entra/SetupOperation_p.h"
+
+#include "core/SetupStateStore.h"
+#include "entra/ErrorCatalog.h"
+
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QJsonArray>
+#include <algorithm>
+
+namespace insightly::entra {
+
+Q_LOGGING_CATEGORY(lcSetupSteps, "insightly.entra.steps")
+
+namespace setupops {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("SetupOperation", text);
+}
+} // namespace
+
+OperationFailure failureOf(const GraphResult &result)
+{
+    if (result.cancelled)
+        return cancelledFailure();
+    OperationFailure failed;
+    failed.error = result.userMessage();
+    return failed;
+}
+
+OperationFailure cancelledFailure()
+{
+    OperationFailure failed;
+    failed.cancelled = true;
+    failed.error = ErrorCatalog::cancelled();
+    return failed;
+}
+
+OperationFailure failure(const QString &what, const QString &why, const QString &action, const QString &code)
+{
+    OperationFailure failed;
+    failed.error.what = what;
+    failed.error.why = why;
+    failed.error.action = action;
+    failed.error.code = code;
+    return failed;
+}
+
+OperationFailure missingInputs(const OperationContext &context, bool needsApp)
+{
+    if (!context.graph || !context.setup)
+        return failure(tr("The wizard is not signed in to Microsoft Entra."),
+                       tr("The sign-in session ended or was replaced."),
+                       tr("Go back to the sign-in step and sign in again."),
+                       QStringLiteral("steps.no-session"));
+    if (context.isCancelled())
+        return cancelledFailure();
+    const SetupState &state = context.setup->state();
+    if (needsApp &&
+        (state.servicePrincipalId.isEmpty() || state.appObjectId.isEmpty() || state.appId.isEmpty()))
+        return failure(tr("The Insightly SAML application is not known yet."),
+                       tr("This step changes the enterprise application created in Step 1."),
+                       tr("Go back to Step 1 (Add Insightly SAML from the gallery) and complete it first."),
+                       QStringLiteral("steps.no-application"));
+    return {};
+}
+
+GraphRequest prepared(GraphRequest request, const OperationContext &context)
+{
+    request.cancel = context.cancel;
+    request.highPriority = true;
+    return request;
+}
+
+QCoro::Task<bool> pause(OperationContext context, std::chrono::milliseconds delay)
+{
+    const bool slept = co_await sleepUnlessCancelled(delay, context.cancel);
+    co_return slept && !context.isCancelled();
+}
+
+QCoro::Task<OperationFailure> waitUntilSeen(OperationContext context, int confirmations,
+                                            std::function<QCoro::Task<Probe>()> probe,
+                                            std::function<QString(int seen, int needed)> describe,
+                                            UserMessage timeoutMessage)
+{
+    const int needed = std::max(1, confirmations);
+    const QDeadlineTimer deadline(context.convergence.timeout);
+    int seen = 0;
+    for (;;) {
+        if (context.isCancelled())
+            co_return cancelledFailure();
+        const Probe look = co_await probe();
+        if (look.failure.failed())
+            co_return look.failure;
+        seen = look.seen ? seen + 1 : 0;
+        context.report(describe(seen, needed));
+        if (seen >= needed)
+            co_return OperationFailure{};
+        if (deadline.hasExpired()) {
+            OperationFailure timedOut;
+            timedOut.error = timeoutMessage;
+            co_return timedOut;
+        }
+        if (!co_await pause(context, context.convergence.pollInterval))
+            co_return cancelledFailure();
+    }
+}
+
+bool sameStrings(const QStringList &a, const QStringList &b, Qt::CaseSensitivity cs)
+{
+    if (a.size() != b.size())
+        return false;
+    for (qsizetype i = 0; i < a.size(); ++i)
+        if (a.at(i).compare(b.at(i), cs) != 0)
+            return false;
+    return true;
+}
+
+QStringList stringsOf(const QJsonValue &array)
+{
+    QStringList out;
+    for (const QJsonValue &v : array.toArray())
+        out.append(v.toString());
+    return out;
+}
+
+} // namespace setupops
+} // namespace insightly::entra

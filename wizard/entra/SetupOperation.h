@@ -1,0 +1,71 @@
+#pragma once
+
+#include "core/UserMessage.h"
+#include "entra/CancelToken.h"
+
+#include <QNetworkAccessManager>
+#include <QPointer>
+#include <QString>
+#include <chrono>
+#include <functional>
+
+namespace insightly {
+class SetupStateStore;
+}
+
+namespace insightly::entra {
+
+class GraphClient;
+
+// How long and how often the Step 1/2 operations wait for Entra's replication (§B2, §B5, §B12): poll every
+// `pollInterval` until the wanted state is seen `confirmations` times in a row, at most `timeout`. Tests
+// shrink them.
+struct ConvergencePolicy {
+    std::chrono::milliseconds pollInterval{2000};
+    int confirmations = 5;
+    std::chrono::milliseconds timeout{std::chrono::minutes(10)};
+    // 400 HostNameNotOnVerifiedDomain right after SAML mode was turned on (§B4): retried with backoff from
+    // `hostNameRetryInitial` (doubling, capped at 30 s) for at most `hostNameRetryBudget`.
+    std::chrono::milliseconds hostNameRetryInitial{5000};
+    std::chrono::milliseconds hostNameRetryBudget{std::chrono::minutes(2)};
+    // The app saved in SetupState answers 404: it may be a fresh one that has not replicated yet (a crash
+    // right after instantiate) or one deleted since. Looked at again for this long before it counts as
+    // deleted — never create a second app because of a slow replica.
+    std::chrono::milliseconds savedAppGrace{std::chrono::minutes(1)};
+};
+
+// What every Step 1/2 operation (GalleryApplication, SamlConfiguration, SigningCertificates,
+// SamlHandoffFiles, AdminAssignment) is given. Passed BY VALUE into the coroutines, which hold no `this`: the
+// caller may go away at any time — cancel the token first, the coroutine then returns `cancelled` at its next
+// step without touching anything. Graph and the store are QPointers; when one is gone the operation fails.
+//
+// The ids of the Insightly SAML app are read from and written to `setup->state()` (appObjectId, appId,
+// servicePrincipalId, tenantId, certificateThumbprint…): SetupState is the single source of truth, saved
+// as soon as Entra answered, so that a crash resumes instead of creating a second app or certificate.
+struct OperationContext {
+    QPointer<GraphClient> graph;             // the signed-in session's client (SignInSession::graph())
+    QPointer<SetupStateStore> setup;         // WizardContext::setup()
+    QPointer<QNetworkAccessManager> network; // for the plain (token-less) metadata download only
+    QPointer<CancelToken> cancel;            // may be null
+    // One sentence per stage, translated ("Waiting for Microsoft Entra… seen 3 of 5 times"). Called on the
+    // caller's thread, synchronously; the callee must not delete the operation's inputs from inside it.
+    std::function<void(const QString &sentence)> progress;
+    ConvergencePolicy convergence;
+
+    bool isCancelled() const { return entra::isCancelled(cancel); }
+    void report(const QString &sentence) const
+    {
+        if (progress)
+            progress(sentence);
+    }
+};
+
+// The common tail of every result: empty error + not cancelled = success.
+struct OperationFailure {
+    UserMessage error;      // what/why/action + request-id (ErrorCatalog::forGraph via GraphResult)
+    bool cancelled = false; // the CancelToken fired; `error` is then ErrorCatalog::cancelled()
+
+    bool failed() const { return cancelled || !error.isEmpty(); }
+};
+
+} // namespace insightly::entra

@@ -1,0 +1,447 @@
+#include "entra/SigningCertificates.h"
+
+#include "core/SetupStateStore.h"
+#include "entra/SetupOperation_p.h"
+
+#include <QJsonArray>
+#include <QLocale>
+#include <QSet>
+#include <algorithm>
+
+namespace insightly::entra {
+
+using namespace setupops;
+
+namespace {
+
+const QString kKeys = QStringLiteral("keyCredentials");
+const QString kPasswords = QStringLiteral("passwordCredentials");
+const QString kPreferred = QStringLiteral("preferredTokenSigningKeyThumbprint");
+const QString kEmails = QStringLiteral("notificationEmailAddresses");
+const QString kCustomKeyId = QStringLiteral("customKeyIdentifier");
+
+QDateTime graphTime(const QJsonValue &value)
+{
+    return QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+}
+
+CertificateResult failedWith(const OperationFailure &failure)
+{
+    CertificateResult result;
+    static_cast<OperationFailure &>(result) = failure;
+    result.outcome = CertificateResult::Outcome::Failed;
+    return result;
+}
+
+void saveActive(const OperationContext &context, const TokenSigningCertificate &active)
+{
+    context.setup->update([&](SetupState &state) {
+        state.certificateThumbprint = active.thumbprint;
+        state.certificateExpiry = active.endDateTime;
+    });
+    context.setup->markStepCompleted(SetupState::Step::Certificate);
+}
+
+bool usable(const TokenSigningCertificate &certificate, int minimumDaysLeft)
+{
+    return !certificate.certificate.isNull() &&
+           certificate.certificate.isValidAt(QDateTime::currentDateTimeUtc()) &&
+           certificate.daysLeft() > minimumDaysLeft;
+}
+
+// Polls the inventory until `wanted` holds `confirmations` times in a row.
+QCoro::Task<OperationFailure> waitForInventory(OperationContext context,
+                                               std::function<bool(const CertificateInventory &)> wanted,
+                                               QString sentence)
+{
+    auto probe = [context, wanted]() -> QCoro::Task<Probe> {
+        Probe look;
+        const CertificateInventory inventory = co_await SigningCertificates::read(context);
+        if (inventory.failed())
+            look.failure = inventory;
+        else
+            look.seen = wanted(inventory);
+        co_return look;
+    };
+    auto describe = [sentence](int seen, int needed) { return sentence.arg(seen).arg(needed); };
+    UserMessage timeout;
+    timeout.what = SigningCertificates::tr("Microsoft Entra did not confirm the certificate change in time.");
+    timeout.why = SigningCertificates::tr("The change was not read back consistently (replication).");
+    timeout.action =
+        SigningCertificates::tr("Wait a few minutes and run this step again; it continues with the "
+                                "certificates that exist instead of creating more.");
+    timeout.code = QStringLiteral("steps.replication-timeout");
+    co_return co_await waitUntilSeen(context, context.convergence.confirmations, probe, describe, timeout);
+}
+
+// addTokenSigningCertificate, then wait until its Verify key is visible. `known` = thumbprints before.
+QCoro::Task<CertificateResult> createCertificate(OperationContext context,
+                                                 SigningCertificates::Options options, QSet<QString> known)
+{
+    const QString spId = context.setup->state().servicePrincipalId;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const int days = std::clamp(options.validityDays, 1, SigningCertificates::kMaximumValidityDays);
+    // Entra refuses more than 3 years; a minute's margin for the clock between here and there.
+    const QDateTime end = std::min(now.addDays(days), now.addYears(3).addSecs(-60));
+    context.report(SigningCertificates::tr("Creating a SAML signing certificate valid until %1…")
+                       .arg(QLocale().toString(end.toLocalTime().date(), QLocale::ShortFormat)));
+    GraphRequest post = prepared(
+        GraphRequest::post(QStringLiteral("/servicePrincipals/%1/addTokenSigningCertificate").arg(spId),
+                           QJsonObject{{QStringLiteral("displayName"), QStringLiteral("CN=Insightly SAML")},
+                                       {QStringLiteral("endDateTime"), end.toString(Qt::ISODate)}},
+                           RepeatSafety::NotSafeToRepeat),
+        context);
+    post.consistencyRetries = ConsistencyRetry::NotFound;
+    const GraphResult answer = co_await context.graph->send(post);
+    QString thumbprint;
+    if (answer.ok()) {
+        const SigningCertificate returned = SigningCertificate::fromDer(
+            QByteArray::fromBase64(answer.json.value(QStringLiteral("key")).toString().toLatin1()));
+        thumbprint = returned.thumbprint();
+        const QString claimed = SigningCertificate::normalizedThumbprint(
+            answer.json.value(QStringLiteral("thumbprint")).toString());
+        if (returned.isNull() || thumbprint != claimed)
+            co_return failedWith(
+                failure(SigningCertificates::tr("The new signing certificate could not be checked."),
+                        SigningCertificates::tr(
+                            "The thumbprint Microsoft Entra returned does not match the certificate "
+                            "it returned."),
+                        SigningCertificates::tr(
+                            "Run this step again. If it happens again, create the certificate in the "
+                            "Entra admin center (Single sign-on > SAML Certificates)."),
+                        QStringLiteral("steps.certificate-mismatch")));
+    } else if (answer.status != 0 || answer.cancelled) {
+        co_return failedWith(failureOf(answer));
+    }
+    // No answer (the POST may have landed) or an answer: either way the new Verify key must become visible.
+    auto isNew = [known, thumbprint, now](const TokenSigningCertificate &c) {
+        if (!thumbprint.isEmpty())
+            return c.thumbprint == thumbprint;
+        return !known.contains(c.thumbprint) && c.startDateTime >= now.addSecs(-600);
+    };
+    const OperationFailure waited = co_await waitForInventory(
+        context,
+        [isNew](const CertificateInventory &inventory) {
+            return std::any_of(inventory.certificates.cbegin(), inventory.certificates.cend(), isNew);
+        },
+        SigningCertificates::tr(
+            "Waiting for Microsoft Entra to show the new certificate… seen %1 of %2 times"));
+    if (waited.failed())
+        co_return failedWith(waited);
+    const CertificateInventory inventory = co_await SigningCertificates::read(context);
+    if (inventory.failed())
+        co_return failedWith(inventory);
+    for (const TokenSigningCertificate &c : inventory.certificates)
+        if (isNew(c)) {
+            CertificateResult result;
+            result.outcome = CertificateResult::Outcome::CreatedInactive;
+            result.certificate = c;
+            result.previousThumbprint = inventory.activeThumbprint;
+            co_return result;
+        }
+    co_return failedWith(failure(SigningCertificates::tr("The new signing certificate disappeared."),
+                                 SigningCertificates::tr("It was seen and then no longer listed."),
+                                 SigningCertificates::tr("Run this step again."),
+                                 QStringLiteral("steps.certificate-vanished")));
+}
+
+} // namespace
+
+qint64 TokenSigningCertificate::daysLeft(const QDateTime &now) const
+{
+    if (!certificate.isNull())
+        return certificate.daysLeft(now);
+    return now.daysTo(endDateTime);
+}
+
+const TokenSigningCertificate *CertificateInventory::active() const
+{
+    return activeThumbprint.isEmpty() ? nullptr : find(activeThumbprint);
+}
+
+const TokenSigningCertificate *CertificateInventory::find(const QString &thumbprint) const
+{
+    const QString wanted = SigningCertificate::normalizedThumbprint(thumbprint);
+    for (const TokenSigningCertificate &c : certificates)
+        if (!wanted.isEmpty() && c.thumbprint == wanted)
+            return &c;
+    return nullptr;
+}
+
+QCoro::Task<CertificateInventory> SigningCertificates::read(OperationContext context)
+{
+    CertificateInventory inventory;
+    if (const OperationFailure missing = missingInputs(context, true); missing.failed()) {
+        static_cast<OperationFailure &>(inventory) = missing;
+        co_return inventory;
+    }
+    QUrlQuery query;
+    // `key` comes only with $select on one object (§B5).
+    query.addQueryItem(QStringLiteral("$select"),
+                       QStringList{kKeys, kPasswords, kPreferred, kEmails}.join(u','));
+    GraphRequest request = prepared(
+        GraphRequest::get(QStringLiteral("/servicePrincipals/") + context.setup->state().servicePrincipalId,
+                          query),
+        context);
+    request.consistencyRetries = ConsistencyRetry::NotFound;
+    const GraphResult answer = co_await context.graph->send(request);
+    if (!answer.ok()) {
+        static_cast<OperationFailure &>(inventory) = failureOf(answer);
+        co_return inventory;
+    }
+    inventory.keyCredentials = answer.json.value(kKeys).toArray();
+    inventory.passwordCredentials = answer.json.value(kPasswords).toArray();
+    inventory.activeThumbprint =
+        SigningCertificate::normalizedThumbprint(answer.json.value(kPreferred).toString());
+    inventory.notificationEmailAddresses = stringsOf(answer.json.value(kEmails));
+    for (const QJsonValue &v : std::as_const(inventory.keyCredentials)) {
+        const QJsonObject key = v.toObject();
+        if (key.value(QStringLiteral("usage")).toString() != QLatin1String("Verify") ||
+            key.value(QStringLiteral("type")).toString() != QLatin1String("AsymmetricX509Cert"))
+            continue;
+        TokenSigningCertificate c;
+        c.customKeyIdentifier = key.value(kCustomKeyId).toString();
+        c.verifyKeyId = key.value(QStringLiteral("keyId")).toString();
+        c.displayName = key.value(QStringLiteral("displayName")).toString();
+        c.startDateTime = graphTime(key.value(QStringLiteral("startDateTime")));
+        c.endDateTime = graphTime(key.value(QStringLiteral("endDateTime")));
+        c.certificate = SigningCertificate::fromDer(
+            QByteArray::fromBase64(key.value(QStringLiteral("key")).toString().toLatin1()));
+        // The thumbprint is computed, never taken from elsewhere; customKeyIdentifier has carried the same
+        // bytes in every example seen (§B5), which is only an observation: a difference is logged.
+        const QString fromCustomKeyId =
+            QString::fromLatin1(QByteArray::fromBase64(c.customKeyIdentifier.toLatin1()).toHex().toUpper());
+        c.thumbprint = c.certificate.isNull() ? QString() : c.certificate.thumbprint();
+        if (!c.thumbprint.isEmpty() && fromCustomKeyId.size() == 40 && fromCustomKeyId != c.thumbprint)
+            qCWarning(lcSetupSteps) << "customKeyIdentifier differs from the computed thumbprint of key"
+                                    << c.verifyKeyId;
+        c.active = !c.thumbprint.isEmpty() && c.thumbprint == inventory.activeThumbprint;
+        inventory.certificates.append(c);
+    }
+    std::stable_sort(inventory.certificates.begin(), inventory.certificates.end(),
+                     [](const auto &a, const auto &b) { return a.endDateTime > b.endDateTime; });
+    co_return inventory;
+}
+
+QCoro::Task<CertificateResult> SigningCertificates::ensureActive(OperationContext context, Options options)
+{
+    context.report(tr("Reading the SAML signing certificates…"));
+    const CertificateInventory inventory = co_await read(context);
+    if (inventory.failed())
+        co_return failedWith(inventory);
+    CertificateResult result;
+    if (const TokenSigningCertificate *active = inventory.active();
+        active && usable(*active, options.minimumDaysLeft)) {
+        result.outcome = CertificateResult::Outcome::KeptActive;
+        result.certificate = *active;
+        saveActive(context, *active);
+    } else {
+        // A valid inactive one left by an interrupted run is used rather than creating another.
+        TokenSigningCertificate candidate;
+        for (const TokenSigningCertificate &c : inventory.certificates)
+            if (!c.active && usable(c, options.minimumDaysLeft)) {
+                candidate = c;
+                break;
+            }
+        if (candidate.thumbprint.isEmpty()) {
+            QSet<QString> known;
+            for (const TokenSigningCertificate &c : inventory.certificates)
+                known.insert(c.thumbprint);
+            const CertificateResult created = co_await createCertificate(context, options, known);
+            if (!created.ok())
+                co_return created;
+            candidate = created.certificate;
+        }
+        const CertificateResult activated = co_await activate(context, candidate.thumbprint);
+        if (!activated.ok())
+            co_return activated;
+        result = activated;
+        result.outcome = CertificateResult::Outcome::CreatedAndActivated;
+        result.previousThumbprint = inventory.activeThumbprint;
+    }
+    if (!options.notificationEmails.isEmpty()) {
+        const OperationFailure emails = co_await setNotificationEmails(context, options.notificationEmails);
+        if (emails.failed())
+            co_return failedWith(emails);
+    }
+    co_return result;
+}
+
+QCoro::Task<CertificateResult> SigningCertificates::createForRotation(OperationContext context,
+                                                                      Options options)
+{
+    const CertificateInventory inventory = co_await read(context);
+    if (inventory.failed())
+        co_return failedWith(inventory);
+    const TokenSigningCertificate *active = inventory.active();
+    for (const TokenSigningCertificate &c : inventory.certificates)
+        if (!c.active && usable(c, options.minimumDaysLeft) &&
+            (!active || c.endDateTime > active->endDateTime)) {
+            CertificateResult reused;
+            reused.outcome = CertificateResult::Outcome::CreatedInactive;
+            reused.certificate = c;
+            reused.previousThumbprint = inventory.activeThumbprint;
+            context.report(tr("A new certificate from an earlier run is waiting to be activated."));
+            co_return reused;
+        }
+    QSet<QString> known;
+    for (const TokenSigningCertificate &c : inventory.certificates)
+        known.insert(c.thumbprint);
+    co_return co_await createCertificate(context, options, known);
+}
+
+QCoro::Task<CertificateResult> SigningCertificates::activate(OperationContext context, QString thumbprint)
+{
+    const QString wanted = SigningCertificate::normalizedThumbprint(thumbprint);
+    const CertificateInventory inventory = co_await read(context);
+    if (inventory.failed())
+        co_return failedWith(inventory);
+    const TokenSigningCertificate *target = inventory.find(wanted);
+    if (!target)
+        co_return failedWith(
+            failure(tr("The certificate %1 is not on the Insightly SAML application.").arg(wanted),
+                    tr("It was removed, or it belongs to another application."),
+                    tr("Read the certificates again and choose one that is listed."),
+                    QStringLiteral("steps.certificate-unknown")));
+    if (!target->certificate.isValidAt(QDateTime::currentDateTimeUtc()))
+        co_return failedWith(failure(tr("The certificate %1 is expired or not yet valid.").arg(wanted),
+                                     tr("Microsoft Entra cannot sign with it."),
+                                     tr("Create a new certificate instead."),
+                                     QStringLiteral("steps.certificate-expired")));
+    CertificateResult result;
+    result.previousThumbprint = inventory.activeThumbprint;
+    result.certificate = *target;
+    result.certificate.active = true;
+    if (target->active) {
+        result.outcome = CertificateResult::Outcome::AlreadyActive;
+        saveActive(context, result.certificate);
+        co_return result;
+    }
+    context.report(tr("Activating the certificate %1…").arg(wanted));
+    GraphRequest patch = prepared(
+        GraphRequest::patch(QStringLiteral("/servicePrincipals/") + context.setup->state().servicePrincipalId,
+                            QJsonObject{{kPreferred, wanted}}),
+        context);
+    patch.consistencyRetries = ConsistencyRetry::NotFound | ConsistencyRetry::Conflict;
+    const GraphResult answer = co_await context.graph->send(patch);
+    if (!answer.ok())
+        co_return failedWith(failureOf(answer));
+    const OperationFailure waited = co_await waitForInventory(
+        context, [wanted](const CertificateInventory &i) { return i.activeThumbprint == wanted; },
+        tr("Confirming the active certificate… seen %1 of %2 times"));
+    if (waited.failed())
+        co_return failedWith(waited);
+    result.outcome = CertificateResult::Outcome::Activated;
+    saveActive(context, result.certificate);
+    co_return result;
+}
+
+QCoro::Task<CertificateResult> SigningCertificates::rollback(OperationContext context,
+                                                             QString previousThumbprint)
+{
+    const CertificateInventory inventory = co_await read(context);
+    if (inventory.failed())
+        co_return failedWith(inventory);
+    const TokenSigningCertificate *previous = inventory.find(previousThumbprint);
+    if (!previous || !previous->certificate.isValidAt(QDateTime::currentDateTimeUtc()))
+        co_return failedWith(failure(
+            tr("The previous certificate can no longer be made active again."),
+            previous ? tr("It has expired.") : tr("It was removed from the application."),
+            tr("Upload the current certificate to Insightly instead (Certificate (Base64)), then test "
+               "the sign-in again."),
+            QStringLiteral("steps.rollback-impossible")));
+    context.report(tr("Going back to the previous certificate…"));
+    co_return co_await activate(context, previousThumbprint);
+}
+
+QCoro::Task<CertificateResult> SigningCertificates::removeCertificates(OperationContext context,
+                                                                       QStringList thumbprints)
+{
+    const CertificateInventory inventory = co_await read(context);
+    if (inventory.failed())
+        co_return failedWith(inventory);
+    QSet<QString> customKeyIds;
+    CertificateResult result;
+    for (const QString &thumbprint : thumbprints) {
+        const TokenSigningCertificate *c = inventory.find(thumbprint);
+        if (!c)
+            continue; // already gone
+        if (c->active)
+            co_return failedWith(failure(
+                tr("The active signing certificate cannot be removed."),
+                tr("Microsoft Entra signs Insightly sign-ins with %1.").arg(c->thumbprint),
+                tr("Activate another certificate first."), QStringLiteral("steps.certificate-active")));
+        customKeyIds.insert(c->customKeyIdentifier);
+        result.removedThumbprints.append(c->thumbprint);
+    }
+    result.outcome = CertificateResult::Outcome::Removed;
+    if (customKeyIds.isEmpty())
+        co_return result;
+    // No action removes a SAML certificate: PATCH both collections without every entry of the certificate,
+    // chosen by customKeyIdentifier equality (the Sign key, the Verify key and the password share it).
+    const auto without = [&customKeyIds](const QJsonArray &credentials) {
+        QJsonArray kept;
+        for (const QJsonValue &v : credentials)
+            if (!customKeyIds.contains(v.toObject().value(kCustomKeyId).toString()))
+                kept.append(v);
+        return kept;
+    };
+    context.report(tr("Removing %n old certificate(s)…", nullptr, int(customKeyIds.size())));
+    GraphRequest patch = prepared(
+        GraphRequest::patch(QStringLiteral("/servicePrincipals/") + context.setup->state().servicePrincipalId,
+                            QJsonObject{{kKeys, without(inventory.keyCredentials)},
+                                        {kPasswords, without(inventory.passwordCredentials)}}),
+        context);
+    patch.consistencyRetries = ConsistencyRetry::NotFound | ConsistencyRetry::Conflict;
+    const GraphResult answer = co_await context.graph->send(patch);
+    if (!answer.ok())
+        co_return failedWith(failureOf(answer));
+    const QStringList removed = result.removedThumbprints;
+    const OperationFailure waited = co_await waitForInventory(
+        context,
+        [removed](const CertificateInventory &i) {
+            return std::none_of(removed.cbegin(), removed.cend(),
+                                [&i](const QString &t) { return i.find(t); });
+        },
+        tr("Confirming the removal… seen %1 of %2 times"));
+    if (waited.failed())
+        co_return failedWith(waited);
+    co_return result;
+}
+
+QCoro::Task<OperationFailure> SigningCertificates::setNotificationEmails(OperationContext context,
+                                                                         QStringList emails)
+{
+    emails.removeAll(QString());
+    emails.removeDuplicates();
+    if (emails.size() > 5)
+        co_return failure(tr("Too many addresses for certificate expiry notices."),
+                          tr("Microsoft Entra accepts at most 5 addresses."), tr("Remove some addresses."),
+                          QStringLiteral("steps.too-many-emails"));
+    const CertificateInventory inventory = co_await read(context);
+    if (inventory.failed())
+        co_return inventory;
+    QStringList current = inventory.notificationEmailAddresses;
+    QStringList wanted = emails;
+    const auto lowerSorted = [](QStringList list) {
+        for (QString &s : list)
+            s = s.toLower();
+        list.sort();
+        return list;
+    };
+    if (lowerSorted(current) == lowerSorted(wanted))
+        co_return OperationFailure{};
+    context.report(tr("Setting who is told before the certificate expires…"));
+    GraphRequest patch = prepared(
+        GraphRequest::patch(QStringLiteral("/servicePrincipals/") + context.setup->state().servicePrincipalId,
+                            QJsonObject{{kEmails, QJsonArray::fromStringList(emails)}}),
+        context);
+    patch.consistencyRetries = ConsistencyRetry::NotFound | ConsistencyRetry::Conflict;
+    const GraphResult answer = co_await context.graph->send(patch);
+    if (!answer.ok())
+        co_return failureOf(answer);
+    context.setup->update([&](SetupState &state) { state.notificationEmails = emails; });
+    co_return OperationFailure{};
+}
+
+} // namespace insightly::entra
