@@ -1,6 +1,7 @@
 #include "pages/SetupWizard.h"
 
 #include "config.h"
+#include "pages/AppPage.h"
 #include "pages/InsightlyTab.h"
 #include "pages/InstancePage.h"
 #include "pages/StepPage.h"
@@ -52,13 +53,7 @@ SetupWizard::SetupWizard(WizardContext &context, QWidget *parent)
     auto *insightlyTab = new InsightlyTab(context, this);
     insightlyTab->hide();
     setPage(Instance, new InstancePage(context, insightlyTab));
-    setPage(App, pendingStep(
-        context, QStringLiteral("appPage"), tr("Step 1 — Add the Insightly SAML application"),
-        tr("The enterprise application from the Microsoft Entra gallery."),
-        tr("<p>In the Entra admin center this is <b>Enterprise applications › New application</b>, searching the "
-           "gallery for <b>Insightly SAML</b> and adding it.</p><p>The wizard finds an existing Insightly SAML "
-           "application first and never creates a second one.</p>"),
-        tr("Finding or adding the Insightly SAML application is not built yet.")));
+    setPage(App, new AppPage(context));
     setPage(Saml, pendingStep(
         context, QStringLiteral("samlPage"), tr("Step 2 — Configure SAML single sign-on"),
         tr("Identifier, Reply URL and the signing certificate; then the certificate goes to Insightly."),

@@ -6,5 +6,7 @@ target_sources(insightly_wizard PRIVATE
     pages/FailurePanel.h pages/FailurePanel.cpp
     pages/InsightlyTab.h pages/InsightlyTab.cpp
     pages/InstancePage.h pages/InstancePage.cpp
+    pages/OperationSupport.h pages/OperationSupport.cpp
+    pages/AppPage.h pages/AppPage.cpp
     pages/SetupWizard.h pages/SetupWizard.cpp
 )
