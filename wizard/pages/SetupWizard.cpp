@@ -4,6 +4,7 @@
 #include "pages/AppPage.h"
 #include "pages/InsightlyTab.h"
 #include "pages/InstancePage.h"
+#include "pages/SamlPage.h"
 #include "pages/StepPage.h"
 #include "pages/WelcomePage.h"
 #include "pages/WizardContext.h"
@@ -54,15 +55,7 @@ SetupWizard::SetupWizard(WizardContext &context, QWidget *parent)
     insightlyTab->hide();
     setPage(Instance, new InstancePage(context, insightlyTab));
     setPage(App, new AppPage(context));
-    setPage(Saml, pendingStep(
-        context, QStringLiteral("samlPage"), tr("Step 2 — Configure SAML single sign-on"),
-        tr("Identifier, Reply URL and the signing certificate; then the certificate goes to Insightly."),
-        tr("<ol><li>Single sign-on method: <b>SAML</b>.</li>"
-           "<li><b>Identifier (Entity ID)</b> and <b>Reply URL</b>: Insightly's Sign-in page URL.</li>"
-           "<li>Download the <b>Certificate (Base64)</b> (recommended) or the <b>Federation Metadata XML</b>.</li>"
-           "<li>Upload it in Insightly's SAML settings and save.</li>"
-           "<li>Test the sign-in. Only then tick <b>Enforce SAML Login</b> in Insightly.</li></ol>"),
-        tr("Configuring SAML, the signing certificate and the sign-in test is not built yet.")));
+    setPage(Saml, new SamlPage(context, insightlyTab));
     setPage(Scim, pendingStep(
         context, QStringLiteral("scimPage"), tr("Step 3 — Connect SCIM provisioning"),
         tr("Insightly's SCIM endpoint and token, tested and saved in Entra."),

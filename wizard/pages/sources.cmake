@@ -8,5 +8,9 @@ target_sources(insightly_wizard PRIVATE
     pages/InstancePage.h pages/InstancePage.cpp
     pages/OperationSupport.h pages/OperationSupport.cpp
     pages/AppPage.h pages/AppPage.cpp
+    pages/SamlValuesPanel.h pages/SamlValuesPanel.cpp
+    pages/InsightlyHandoffPanel.h pages/InsightlyHandoffPanel.cpp
+    pages/SignInTestPanel.h pages/SignInTestPanel.cpp
+    pages/SamlPage.h pages/SamlPage.cpp
     pages/SetupWizard.h pages/SetupWizard.cpp
 )
