@@ -137,6 +137,7 @@ void InstancePage::revalidate()
     }
     m_urlMessage->setText(message);
     m_urlMessage->setProperty("valid", m_validation.isValid());
+    m_urlMessage->setProperty("code", m_validation.error.code);
     m_pod->setText(m_validation.isValid() ? m_validation.instance.pod() : QString());
     if (m_validation.isValid() && !m_validation.instance.isLoopback()
         && m_podChoice->findText(m_validation.instance.pod()) >= 0)
