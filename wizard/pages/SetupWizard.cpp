@@ -4,6 +4,10 @@
 #include "pages/SignInPage.h"
 #include "pages/ScimPage.h"
 #include "pages/AssignPage.h"
+#include "pages/AppPage.h"
+#include "pages/InsightlyTab.h"
+#include "pages/InstancePage.h"
+#include "pages/SamlPage.h"
 #include "pages/StepPage.h"
 #include "pages/WelcomePage.h"
 #include "pages/WizardContext.h"
@@ -41,45 +45,13 @@ SetupWizard::SetupWizard(WizardContext &context, QWidget *parent)
 
     setPage(Welcome, new WelcomePage(context));
     setPage(SignIn, new SignInPage(context));
-    setPage(Instance, pendingStep(
-        context, QStringLiteral("instancePage"), tr("Your Insightly instance"),
-        tr("Copy Insightly's Sign-in page URL into the wizard."),
-        tr("<ol><li>In Insightly, open <b>System Settings › Security › SAML and SCIM</b>.</li>"
-           "<li>Copy the <b>Sign-in page URL</b>. It looks like "
-           "<tt>https://crm.na1.insightly.com/user/saml?instanceId=…</tt>.</li>"
-           "<li>Paste it here. The wizard uses it as both the Identifier (Entity ID) and the Reply URL.</li></ol>"),
-        tr("Reading and checking the Insightly Sign-in page URL is not built yet.")));
-    setPage(App, pendingStep(
-        context, QStringLiteral("appPage"), tr("Step 1 — Add the Insightly SAML application"),
-        tr("The enterprise application from the Microsoft Entra gallery."),
-        tr("<p>In the Entra admin center this is <b>Enterprise applications › New application</b>, searching the "
-           "gallery for <b>Insightly SAML</b> and adding it.</p><p>The wizard finds an existing Insightly SAML "
-           "application first and never creates a second one.</p>"),
-        tr("Finding or adding the Insightly SAML application is not built yet.")));
-    setPage(Saml, pendingStep(
-        context, QStringLiteral("samlPage"), tr("Step 2 — Configure SAML single sign-on"),
-        tr("Identifier, Reply URL and the signing certificate; then the certificate goes to Insightly."),
-        tr("<ol><li>Single sign-on method: <b>SAML</b>.</li>"
-           "<li><b>Identifier (Entity ID)</b> and <b>Reply URL</b>: Insightly's Sign-in page URL.</li>"
-           "<li>Download the <b>Certificate (Base64)</b> (recommended) or the <b>Federation Metadata XML</b>.</li>"
-           "<li>Upload it in Insightly's SAML settings and save.</li>"
-           "<li>Test the sign-in. Only then tick <b>Enforce SAML Login</b> in Insightly.</li></ol>"),
-        tr("Configuring SAML, the signing certificate and the sign-in test is not built yet.")));
+    // One Insightly tab for the whole wizard: the admin signs in to Insightly once (Instance page, hand-off).
+    auto *insightlyTab = new InsightlyTab(context, this);
+    insightlyTab->hide();
+    setPage(Instance, new InstancePage(context, insightlyTab));
+    setPage(App, new AppPage(context));
+    setPage(Saml, new SamlPage(context, insightlyTab));
     setPage(Scim, new ScimPage(context));
-    setPage(Assign, pendingStep(
-        context, QStringLiteral("assignPage"), tr("Step 4 — Assign users and groups"),
-        tr("Who may sign in to Insightly through Entra, and who is provisioned."),
-        tr("<p>Assign the users and groups who use Insightly. Their Insightly e-mail address must match their "
-           "Entra sign-in name.</p><p>Users then sign in from <b>https://myapps.microsoft.com</b>.</p>"),
-        tr("Assigning users and groups is not built yet.")));
-    setPage(Scim, pendingStep(
-        context, QStringLiteral("scimPage"), tr("Step 3 — Connect SCIM provisioning"),
-        tr("Insightly's SCIM endpoint and token, tested and saved in Entra."),
-        tr("<ol><li>In Insightly, tick <b>Enable SCIM Provisioning</b> and save.</li>"
-           "<li>Copy the <b>SCIM endpoint</b> and the <b>token</b> Insightly shows.</li>"
-           "<li>In Entra: Provisioning mode <b>Automatic</b>, Tenant URL = the endpoint, Secret Token = the token, "
-           "<b>Test Connection</b>, save, and start provisioning.</li></ol>"),
-        tr("Connecting SCIM provisioning is not built yet.")));
     setPage(Assign, new AssignPage(context));
     setPage(Summary, pendingStep(
         context, QStringLiteral("summaryPage"), tr("Summary"), tr("What was set up, and what to do next."),

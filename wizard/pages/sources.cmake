@@ -6,6 +6,15 @@ target_sources(insightly_wizard PRIVATE
     pages/ScimPage.h pages/ScimPage.cpp
     pages/ScimStatusPanel.h pages/ScimStatusPanel.cpp
     pages/ScimTestResults.h pages/ScimTestResults.cpp
+    pages/FailurePanel.h pages/FailurePanel.cpp
+    pages/InsightlyTab.h pages/InsightlyTab.cpp
+    pages/InstancePage.h pages/InstancePage.cpp
+    pages/OperationSupport.h pages/OperationSupport.cpp
+    pages/AppPage.h pages/AppPage.cpp
+    pages/SamlValuesPanel.h pages/SamlValuesPanel.cpp
+    pages/InsightlyHandoffPanel.h pages/InsightlyHandoffPanel.cpp
+    pages/SignInTestPanel.h pages/SignInTestPanel.cpp
+    pages/SamlPage.h pages/SamlPage.cpp
     pages/SetupWizard.h pages/SetupWizard.cpp
     pages/MessagePanel.h pages/MessagePanel.cpp
     pages/PreflightView.h pages/PreflightView.cpp

@@ -1,0 +1,319 @@
+// End to end: Steps 1 and 2 in the real wizard window, headless, against the simulator — the Insightly
+// instance (taken from the embedded Insightly tab), the Insightly SAML app, SAML and its certificate, the
+// upload in Insightly through the pre-selected file, the sign-in test, and Enforce SAML Login.
+#include "SessionHelpers.h"
+#include "SimFixture.h"
+#include "WizardDriver.h"
+#include "browser/BrowserPage.h"
+#include "browser/EmbeddedBrowser.h"
+#include "core/SetupStateStore.h"
+#include "entra/SetupOperation.h"
+#include "insightly/InsightlyUrls.h"
+#include "pages/AppPage.h"
+#include "pages/InsightlyTab.h"
+#include "pages/SamlPage.h"
+#include "pages/SetupWizard.h"
+#include "pages/WizardContext.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSslCertificate>
+#include <QTemporaryDir>
+#include <QTreeWidget>
+#include <QWebEngineView>
+#include <QtTest>
+
+using namespace insightly;
+using testsupport::WizardDriver;
+
+namespace {
+
+constexpr int kLong = 120000;
+
+entra::ConvergencePolicy fastConvergence()
+{
+    entra::ConvergencePolicy policy;
+    policy.pollInterval = std::chrono::milliseconds(100);
+    policy.confirmations = 2;
+    policy.timeout = std::chrono::minutes(2);
+    policy.hostNameRetryInitial = std::chrono::milliseconds(200);
+    policy.savedAppGrace = std::chrono::seconds(5);
+    return policy;
+}
+
+QString js(QWebEngineView *view, const QString &script)
+{
+    return WizardDriver::runJavaScript(view, script).toString();
+}
+
+} // namespace
+
+class TestE2eSaml : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void init()
+    {
+        m_sim = std::make_unique<testsupport::SimFixture>();
+        QVERIFY2(m_sim->start(), "the simulator did not start");
+        AppConfig config;
+        config.demo = true;
+        config.endpointOverride = m_sim->baseUrl();
+        m_context = std::make_unique<WizardContext>(config);
+        QString error;
+        QVERIFY2(testsupport::signInForTests(*m_context, *m_sim, QStringLiteral("admin@contoso.example"), &error),
+                 qPrintable(error));
+        // A fresh simulator is a fresh tenant: forget what an earlier test saved for the same tenant id.
+        QFile::remove(m_context->setup().filePath(m_sim->tenantId()));
+        m_context->setup().load(m_sim->tenantId());
+        m_wizard = std::make_unique<SetupWizard>(*m_context);
+        qobject_cast<AppPage *>(m_wizard->page(SetupWizard::App))->setConvergencePolicy(fastConvergence());
+        samlPage()->setConvergencePolicy(fastConvergence());
+        m_wizard->setStartId(SetupWizard::Instance);
+        m_wizard->restart();
+        m_wizard->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_wizard.get()));
+        m_driver = std::make_unique<WizardDriver>(m_wizard.get());
+        QVERIFY(m_exportDir.isValid());
+    }
+
+    void cleanup()
+    {
+        m_driver->screenshotIfFailed();
+        m_driver.reset();
+        m_wizard.reset();
+        m_context.reset();
+        m_sim.reset();
+    }
+
+    void badSignInUrlShowsItsMessage_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("code");
+        QTest::newRow("settings page") << "https://crm.na1.insightly.com/settings/Saml"
+                                       << SignInUrlCode::SettingsPage;
+        QTest::newRow("http") << "http://crm.na1.insightly.com/user/saml?instanceId=1234567" << SignInUrlCode::Http;
+        QTest::newRow("no instanceId") << "https://crm.na1.insightly.com/user/saml"
+                                       << SignInUrlCode::MissingInstanceId;
+        QTest::newRow("other host") << "https://crm.example.com/user/saml?instanceId=1234567"
+                                    << SignInUrlCode::OtherHost;
+        QTest::newRow("Entra login URL") << "https://login.microsoftonline.com/contoso.example/saml2"
+                                         << SignInUrlCode::EntraSignIn;
+        QTest::newRow("My Apps") << "https://myapps.microsoft.com/" << SignInUrlCode::MyApps;
+        QTest::newRow("REST API") << "https://api.na1.insightly.com/v3.1/Users" << SignInUrlCode::InsightlyApi;
+        QTest::newRow("other Insightly page") << "https://crm.na1.insightly.com/Contacts/List"
+                                              << SignInUrlCode::WrongPath;
+    }
+
+    void badSignInUrlShowsItsMessage()
+    {
+        QFETCH(QString, typed);
+        QFETCH(QString, code);
+        QCOMPARE(m_wizard->currentId(), int(SetupWizard::Instance));
+        QVERIFY(m_driver->typeText(QStringLiteral("instanceUrlEdit"), typed));
+        auto *message = m_driver->find<QLabel>(QStringLiteral("instanceUrlMessage"));
+        QVERIFY(message);
+        QCOMPARE(message->property("code").toString(), code);
+        const SignInUrlValidation expected =
+            InsightlyUrls::validateSignInPageUrl(typed, {m_context->allowLoopbackHttp()});
+        QVERIFY(message->text().contains(expected.error.what));
+        QVERIFY(!m_wizard->button(QWizard::NextButton)->isEnabled());
+
+        // The sign-in URL Insightly shows is accepted, and its instance is named.
+        QVERIFY(m_driver->typeText(QStringLiteral("instanceUrlEdit"), simSignInUrl()));
+        QCOMPARE(message->property("code").toString(), QString());
+        QVERIFY(message->text().contains(m_sim->server().world().insightly.instanceId));
+        QVERIFY(m_wizard->button(QWizard::NextButton)->isEnabled());
+    }
+
+    void stepsOneAndTwoToPassingSignInTestThenEnforce()
+    {
+        reachConfiguredSamlPage();
+        QCOMPARE(m_driver->find<QLabel>(QStringLiteral("appResultLabel")) ? 1 : 0, 1);
+        uploadInInsightly(samlPage()->certificatePath());
+        runSignInTest(true);
+        QVERIFY2(testPassed(), qPrintable(checklist()));
+        QVERIFY(!m_wizard->button(QWizard::NextButton)->isEnabled()); // not before SAML is enforced
+        enforceInInsightly();
+        QVERIFY(m_driver->click(QStringLiteral("samlEnforceCheckButton")));
+        QTRY_VERIFY_WITH_TIMEOUT(m_wizard->button(QWizard::NextButton)->isEnabled(), 20000);
+        const SetupState &state = m_context->setup().state();
+        QVERIFY(state.isStepCompleted(SetupState::Step::SignInTest));
+        QVERIFY(state.isStepCompleted(SetupState::Step::Enforce));
+        QVERIFY(state.lastSignInTest && state.lastSignInTest->succeeded);
+        QVERIFY(m_sim->server().world().insightly.enforceSamlLogin);
+    }
+
+    void wrongCertificateFailsTheTestUntilTheRightOneIsUploaded()
+    {
+        const QString wrong = QStringLiteral(INSIGHTLY_SHARED_DIR) + QStringLiteral(
+                                                                         "/fixtures/entra-metadata/app-signing-cert-base64.cer");
+        if (!QFile::exists(wrong))
+            QSKIP("the shared fixtures are not here (INSIGHTLY_SHARED_DIR): no foreign certificate to upload");
+        const QList<QSslCertificate> foreign = QSslCertificate::fromPath(wrong);
+        QCOMPARE(foreign.size(), 1);
+        const QString foreignThumbprint = QString::fromLatin1(foreign.first().digest(QCryptographicHash::Sha1).toHex()).toUpper();
+
+        reachConfiguredSamlPage();
+        const QString active = m_context->setup().state().certificateThumbprint;
+        QVERIFY(!active.isEmpty());
+        uploadInInsightly(wrong);
+        runSignInTest(true);
+        QVERIFY(!testPassed());
+        const QString list = checklist();
+        QVERIFY2(list.contains(QStringLiteral("Insightly holds certificate %1, Entra signs with %2: upload the new one")
+                                   .arg(foreignThumbprint, active)),
+                 qPrintable(list));
+        QVERIFY(!m_driver->find(QStringLiteral("samlEnforceCheckButton"))->isVisible());
+        QVERIFY(!m_wizard->button(QWizard::NextButton)->isEnabled());
+
+        uploadInInsightly(samlPage()->certificatePath());
+        runSignInTest(false);
+        QVERIFY2(testPassed(), qPrintable(checklist()));
+    }
+
+private:
+    SamlPage *samlPage() const { return qobject_cast<SamlPage *>(m_wizard->page(SetupWizard::Saml)); }
+    QWebEngineView *insightlyView() const
+    {
+        return m_wizard->findChild<InsightlyTab *>(QStringLiteral("insightlyTab"))->browser()->view();
+    }
+    QString simSignInUrl() const
+    {
+        return m_sim->baseUrl().toString() + QStringLiteral("/user/saml?instanceId=")
+               + m_sim->server().world().insightly.instanceId;
+    }
+
+    // Instance page through the Insightly tab, Step 1, and Step 2 up to the exported files.
+    void reachConfiguredSamlPage()
+    {
+        QCOMPARE(m_wizard->currentId(), int(SetupWizard::Instance));
+        QVERIFY(m_driver->click(QStringLiteral("instanceOpenInsightlyButton")));
+        QWebEngineView *view = insightlyView();
+        QVERIFY(WizardDriver::waitForUrl(view, [](const QUrl &u) {
+            return u.path().compare(QLatin1String("/User/Login"), Qt::CaseInsensitive) == 0;
+        }));
+        js(view, QStringLiteral("document.getElementById('email').value='admin@contoso.example';"
+                                "document.getElementById('password').value='%1';"
+                                "document.getElementById('login').click();")
+                     .arg(m_sim->server().options().password));
+        QVERIFY(WizardDriver::waitForUrl(view, [](const QUrl &u) {
+            return u.path().compare(QLatin1String("/settings/Saml"), Qt::CaseInsensitive) == 0;
+        }));
+        QVERIFY(m_driver->click(QStringLiteral("instanceTakeUrlButton")));
+        auto *url = m_driver->find<QLineEdit>(QStringLiteral("instanceUrlEdit"));
+        QTRY_COMPARE_WITH_TIMEOUT(url->text(), simSignInUrl(), 20000);
+        QVERIFY(m_driver->clickWizardButton(QWizard::NextButton));
+        QTRY_COMPARE(m_wizard->currentId(), int(SetupWizard::App));
+
+        QTRY_VERIFY_WITH_TIMEOUT(m_wizard->button(QWizard::NextButton)->isEnabled(), kLong);
+        QCOMPARE(m_driver->find(QStringLiteral("appResultLabel"))->property("outcome").toString(),
+                 QStringLiteral("created"));
+        QVERIFY(!m_context->setup().state().servicePrincipalId.isEmpty());
+        QVERIFY(m_driver->clickWizardButton(QWizard::NextButton));
+        QTRY_COMPARE(m_wizard->currentId(), int(SetupWizard::Saml));
+
+        QTRY_VERIFY_WITH_TIMEOUT(!samlPage()->certificatePath().isEmpty(), kLong);
+        QVERIFY(m_driver->typeText(QStringLiteral("samlExportFolderEdit"), m_exportDir.path()));
+        QVERIFY(m_driver->click(QStringLiteral("samlExportButton")));
+        QTRY_VERIFY_WITH_TIMEOUT(samlPage()->certificatePath().startsWith(m_exportDir.path()), kLong);
+        QVERIFY(QFile::exists(samlPage()->certificatePath()));
+        const QString thumbprint = m_context->setup().state().certificateThumbprint;
+        QCOMPARE(m_driver->find<QLineEdit>(QStringLiteral("samlThumbprint"))->text(), thumbprint);
+        QVERIFY(m_driver->find<QLineEdit>(QStringLiteral("samlLoginUrl"))->text().endsWith(QStringLiteral("/saml2")));
+        QCOMPARE(m_driver->find<QLineEdit>(QStringLiteral("samlEntraIdentifier"))->text().isEmpty(), false);
+    }
+
+    // What an admin does in the Insightly tab: click the file field (the wizard answers with `file`), Upload.
+    void uploadInInsightly(const QString &file)
+    {
+        QVERIFY(m_driver->click(QStringLiteral("samlOpenInsightlyButton")));
+        QWebEngineView *view = insightlyView();
+        QVERIFY(WizardDriver::waitForUrl(view, [](const QUrl &u) {
+            return u.path().compare(QLatin1String("/settings/Saml"), Qt::CaseInsensitive) == 0;
+        }));
+        auto *page = qobject_cast<BrowserPage *>(view->page());
+        page->setPreselectedFiles({file}); // as when the admin picked this file; the wizard's is the default
+        QSignalSpy answered(page, &BrowserPage::fileChooserAnswered);
+        const QStringList rect = js(view, QStringLiteral(
+                                              "(function(){var e=document.getElementById('certificateFile');"
+                                              "e.scrollIntoView({block:'center'});var r=e.getBoundingClientRect();"
+                                              "return Math.round(r.left+r.width/2)+','+Math.round(r.top+r.height/2);})()"))
+                                     .split(u',');
+        QCOMPARE(rect.size(), 2);
+        const QPoint centre(rect.at(0).toInt(), rect.at(1).toInt());
+        QWidget *target = view->focusProxy();
+        QVERIFY(target);
+        QTest::mouseMove(target, centre);
+        QTest::mouseClick(target, Qt::LeftButton, Qt::NoModifier, centre);
+        QTRY_COMPARE_WITH_TIMEOUT(answered.size(), 1, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(js(view, QStringLiteral("String(document.getElementById('certificateFile').files.length)")),
+                                  QStringLiteral("1"), 20000);
+        js(view, QStringLiteral("document.getElementById('upload').click()"));
+        QVERIFY(WizardDriver::waitForUrl(view, [](const QUrl &u) { return u.query().contains(QLatin1String("uploaded")); }));
+        const QList<QSslCertificate> uploaded = QSslCertificate::fromPath(file);
+        QCOMPARE(uploaded.size(), 1);
+        QCOMPARE(js(view, QStringLiteral("document.getElementById('uploadedThumbprint').textContent")).trimmed(),
+                 QString::fromLatin1(uploaded.first().digest(QCryptographicHash::Sha1).toHex()).toUpper());
+    }
+
+    void runSignInTest(bool signInToEntra)
+    {
+        auto *results = m_driver->find<QTreeWidget>(QStringLiteral("samlTestResults"));
+        QVERIFY(results);
+        QVERIFY(m_driver->click(QStringLiteral("samlTestButton")));
+        QTRY_VERIFY_WITH_TIMEOUT(results->isHidden(), 5000);
+        if (signInToEntra) {
+            QWebEngineView *view = m_wizard->findChild<QWebEngineView *>(QStringLiteral("samlTestView"));
+            QTRY_VERIFY_WITH_TIMEOUT((view = m_wizard->findChild<QWebEngineView *>(QStringLiteral("samlTestView"))), kLong);
+            QVERIFY(WizardDriver::waitForUrl(view, [](const QUrl &u) { return u.path().endsWith(QLatin1String("/signin")); }, kLong));
+            js(view, QStringLiteral("document.getElementById('username').value='admin@contoso.example';"
+                                    "document.getElementById('password').value='%1';"
+                                    "document.getElementById('signin').click();")
+                         .arg(m_sim->server().options().password));
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(!results->isHidden() && results->topLevelItemCount() > 0, kLong);
+    }
+
+    bool testPassed() const
+    {
+        auto *results = m_driver->find<QTreeWidget>(QStringLiteral("samlTestResults"));
+        bool all = results->topLevelItemCount() > 0;
+        for (int i = 0; i < results->topLevelItemCount(); ++i)
+            all = all && results->topLevelItem(i)->data(1, Qt::UserRole).toBool();
+        return all && m_context->setup().state().isStepCompleted(SetupState::Step::SignInTest);
+    }
+
+    QString checklist() const
+    {
+        auto *results = m_driver->find<QTreeWidget>(QStringLiteral("samlTestResults"));
+        QStringList lines;
+        for (int i = 0; i < results->topLevelItemCount(); ++i) {
+            const QTreeWidgetItem *item = results->topLevelItem(i);
+            lines << QStringLiteral("%1 | %2 | %3 | %4").arg(item->text(0), item->text(1), item->text(2), item->text(3));
+        }
+        return lines.join(u'\n');
+    }
+
+    void enforceInInsightly()
+    {
+        QWebEngineView *view = insightlyView();
+        js(view, QStringLiteral("document.getElementById('enforceSaml').checked=true;"
+                                "document.getElementById('save').click();"));
+        QVERIFY(WizardDriver::waitForUrl(view, [](const QUrl &u) { return u.query().contains(QLatin1String("saved")); }));
+    }
+
+    std::unique_ptr<testsupport::SimFixture> m_sim;
+    std::unique_ptr<WizardContext> m_context;
+    std::unique_ptr<SetupWizard> m_wizard;
+    std::unique_ptr<WizardDriver> m_driver;
+    QTemporaryDir m_exportDir;
+};
+
+QTEST_MAIN(TestE2eSaml)
+#include "tst_e2e_saml.moc"

@@ -1,0 +1,203 @@
+#include "pages/AppPage.h"
+
+#include "core/LogCategories.h"
+#include "core/SetupStateStore.h"
+#include "entra/CancelToken.h"
+#include "pages/FailurePanel.h"
+#include "pages/OperationSupport.h"
+#include "pages/WizardContext.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
+
+namespace insightly {
+
+AppPage::AppPage(WizardContext &context, QWidget *parent)
+    : StepPage(context, QStringLiteral("appPage"), parent)
+{
+    setTitle(tr("Step 1 — Add the Insightly SAML application"));
+    setSubTitle(tr("The enterprise application from the Microsoft Entra gallery."));
+    setInstructions(tr("<p>In the Entra admin center this is <b>Enterprise applications › New application</b>, "
+                       "searching the gallery for <b>Insightly SAML</b> and adding it.</p><p>The wizard finds an "
+                       "existing Insightly SAML application first and never creates a second one. A new "
+                       "application takes a little while to appear everywhere in Entra; the wizard waits for "
+                       "it.</p>"));
+
+    m_progressText = new QLabel(tr("Not started."), this);
+    m_progressText->setObjectName(QStringLiteral("appProgressLabel"));
+    m_progressText->setAccessibleName(tr("Progress of step 1"));
+    m_progressText->setWordWrap(true);
+    contentLayout()->addWidget(m_progressText);
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("appProgressBar"));
+    m_progress->setAccessibleName(tr("Progress of step 1"));
+    m_progress->setRange(0, 1);
+    m_progress->setValue(0);
+    contentLayout()->addWidget(m_progress);
+
+    auto *buttons = new QHBoxLayout;
+    m_start = new QPushButton(tr("&Find or add the application"), this);
+    m_start->setObjectName(QStringLiteral("appStartButton"));
+    m_start->setAccessibleName(tr("Find or add the Insightly SAML application"));
+    m_cancelButton = new QPushButton(tr("&Cancel"), this);
+    m_cancelButton->setObjectName(QStringLiteral("appCancelButton"));
+    m_cancelButton->setAccessibleName(tr("Cancel step 1"));
+    m_cancelButton->setEnabled(false);
+    buttons->addWidget(m_start);
+    buttons->addWidget(m_cancelButton);
+    buttons->addStretch(1);
+    contentLayout()->addLayout(buttons);
+
+    m_candidates = new QComboBox(this);
+    m_candidates->setObjectName(QStringLiteral("appCandidates"));
+    m_candidates->setAccessibleName(tr("Existing Insightly SAML applications"));
+    m_choose = new QPushButton(tr("&Use this application"), this);
+    m_choose->setObjectName(QStringLiteral("appChooseButton"));
+    m_choose->setAccessibleName(tr("Use the selected application"));
+    auto *chooseRow = new QHBoxLayout;
+    chooseRow->addWidget(m_candidates, 1);
+    chooseRow->addWidget(m_choose);
+    contentLayout()->addLayout(chooseRow);
+    m_candidates->hide();
+    m_choose->hide();
+
+    m_result = new QLabel(this);
+    m_result->setObjectName(QStringLiteral("appResultLabel"));
+    m_result->setAccessibleName(tr("Result of step 1"));
+    m_result->setWordWrap(true);
+    m_result->setTextFormat(Qt::RichText);
+    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    contentLayout()->addWidget(m_result);
+    m_failure = new FailurePanel(QStringLiteral("app"), this);
+    contentLayout()->addWidget(m_failure);
+    contentLayout()->addStretch(1);
+
+    connect(m_start, &QPushButton::clicked, this, &AppPage::start);
+    connect(m_cancelButton, &QPushButton::clicked, this, &AppPage::cancel);
+    connect(m_choose, &QPushButton::clicked, this, [this] { run(true); });
+}
+
+AppPage::~AppPage()
+{
+    // The operation holds no pointer to this page; cancelling lets it end at its next step.
+    if (m_cancel)
+        m_cancel->cancel();
+}
+
+void AppPage::initializePage()
+{
+    // Runs again after Back: a finished or running step is left as it is.
+    if (!m_done && !isRunning())
+        start();
+}
+
+bool AppPage::isComplete() const
+{
+    return m_done && !isRunning() && StepPage::isComplete();
+}
+
+void AppPage::start()
+{
+    if (!isRunning())
+        run(false);
+}
+
+void AppPage::cancel()
+{
+    if (m_cancel)
+        m_cancel->cancel();
+}
+
+QCoro::Task<> AppPage::run(bool chooseCandidate)
+{
+    QPointer<AppPage> self(this);
+    ensureSetupTenant(context());
+    auto *token = new entra::CancelToken(this);
+    m_cancel = token;
+    m_done = false;
+    m_failure->clear();
+    m_result->clear();
+    m_start->setEnabled(false);
+    m_choose->setEnabled(false);
+    m_cancelButton->setEnabled(true);
+    m_progress->setRange(0, 0); // busy: Entra gives no percentage
+    m_progressText->setText(tr("Looking for the Insightly SAML application…"));
+    emit completeChanged();
+
+    auto progress = [self](const QString &sentence) {
+        if (self)
+            self->m_progressText->setText(sentence);
+    };
+    const entra::OperationContext operation =
+        operationContext(context(), token, progress, m_convergence);
+    entra::GalleryApplicationResult result;
+    if (chooseCandidate && m_candidates->currentIndex() >= 0
+        && m_candidates->currentIndex() < m_candidateApps.size()) {
+        result = co_await entra::GalleryApplication::choose(operation,
+                                                            m_candidateApps.at(m_candidates->currentIndex()));
+    } else {
+        result = co_await entra::GalleryApplication::ensure(operation);
+    }
+    if (!self)
+        co_return;
+    token->deleteLater();
+    m_cancel.clear();
+    showResult(result);
+}
+
+void AppPage::showResult(const entra::GalleryApplicationResult &result)
+{
+    m_start->setEnabled(true);
+    m_cancelButton->setEnabled(false);
+    m_progress->setRange(0, 1);
+    using Outcome = entra::GalleryApplicationResult::Outcome;
+    if (result.outcome == Outcome::ChooseOne) {
+        m_candidateApps = result.candidates;
+        m_candidates->clear();
+        for (const entra::InsightlyApplication &app : result.candidates)
+            m_candidates->addItem(tr("%1 — created %2 — application id %3")
+                                      .arg(app.displayName,
+                                           QLocale().toString(app.createdDateTime.toLocalTime(), QLocale::ShortFormat),
+                                           app.appId));
+        m_candidates->show();
+        m_choose->show();
+        m_choose->setEnabled(true);
+        m_progress->setValue(0);
+        m_progressText->setText(tr("Several Insightly SAML applications exist in this tenant. Choose the one "
+                                   "Insightly users sign in with; the wizard does not pick one for you."));
+        emit completeChanged();
+        return;
+    }
+    m_candidates->hide();
+    m_choose->hide();
+    if (!result.ok()) {
+        m_progress->setValue(0);
+        m_progressText->setText(result.cancelled ? tr("Cancelled. Nothing more was changed; start again to "
+                                                      "continue where it stopped.")
+                                                 : tr("Step 1 did not finish."));
+        if (!result.cancelled)
+            m_failure->showMessage(result.error);
+        qCWarning(lcPages) << "Step 1 failed:" << result.error.code << result.error.requestId;
+        emit completeChanged();
+        return;
+    }
+    const entra::InsightlyApplication &app = result.application;
+    m_done = true;
+    m_progress->setValue(1);
+    m_progressText->setText(result.outcome == Outcome::Created
+                                ? tr("Created the Insightly SAML application; Entra shows it everywhere now.")
+                                : tr("Found the existing Insightly SAML application; nothing was created."));
+    m_result->setProperty("outcome", result.outcome == Outcome::Created ? QStringLiteral("created")
+                                                                        : QStringLiteral("found"));
+    m_result->setText(tr("<b>%1</b><br>Application (client) id: <tt>%2</tt><br>Application object id: "
+                         "<tt>%3</tt><br>Enterprise application (service principal) object id: <tt>%4</tt>")
+                          .arg(app.displayName.toHtmlEscaped(), app.appId, app.appObjectId,
+                               app.servicePrincipalId));
+    emit completeChanged();
+}
+
+} // namespace insightly

@@ -1,0 +1,245 @@
+#include "pages/InstancePage.h"
+
+#include "core/LogCategories.h"
+#include "core/SecretStore.h"
+#include "core/SetupStateStore.h"
+#include "entra/Preflight.h"
+#include "entra/SignInSession.h"
+#include "insightly/InsightlyRestClient.h"
+#include "pages/InsightlyTab.h"
+#include "pages/WizardContext.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace insightly {
+
+InstancePage::InstancePage(WizardContext &context, InsightlyTab *insightlyTab, QWidget *parent)
+    : StepPage(context, QStringLiteral("instancePage"), parent)
+    , m_insightly(insightlyTab)
+{
+    setTitle(tr("Your Insightly instance"));
+    setSubTitle(tr("Copy Insightly's Sign-in page URL into the wizard."));
+    setInstructions(tr("<ol><li>Sign in to Insightly in the tab below (or in your usual browser).</li>"
+                       "<li>Open <b>System Settings › Security › SAML and SCIM</b>.</li>"
+                       "<li>Copy the <b>Sign-in page URL</b>. It looks like "
+                       "<tt>https://crm.na1.insightly.com/user/saml?instanceId=…</tt>.</li>"
+                       "<li>Paste it here, or use <i>Take the URL from this page</i>. The wizard uses it as both "
+                       "the Identifier (Entity ID) and the Reply URL.</li></ol>"
+                       "<p>Optionally give an Insightly API key (User Settings › API key): the wizard then "
+                       "confirms the instance and that you are an Insightly administrator.</p>"));
+
+    auto *form = new QFormLayout;
+    m_url = new QLineEdit(this);
+    m_url->setObjectName(QStringLiteral("instanceUrlEdit"));
+    m_url->setAccessibleName(tr("Insightly Sign-in page URL"));
+    m_url->setPlaceholderText(QStringLiteral("https://crm.na1.insightly.com/user/saml?instanceId=…"));
+    m_url->setClearButtonEnabled(true);
+    form->addRow(tr("&Sign-in page URL:"), m_url);
+    m_urlMessage = new QLabel(this);
+    m_urlMessage->setObjectName(QStringLiteral("instanceUrlMessage"));
+    m_urlMessage->setAccessibleName(tr("Check of the Sign-in page URL"));
+    m_urlMessage->setWordWrap(true);
+    form->addRow(QString(), m_urlMessage);
+    m_pod = new QLabel(this);
+    m_pod->setObjectName(QStringLiteral("instancePodLabel"));
+    m_pod->setAccessibleName(tr("Insightly pod"));
+    form->addRow(tr("Pod:"), m_pod);
+
+    m_apiKey = new QLineEdit(this);
+    m_apiKey->setObjectName(QStringLiteral("instanceApiKeyEdit"));
+    m_apiKey->setAccessibleName(tr("Insightly API key (optional)"));
+    m_apiKey->setEchoMode(QLineEdit::Password);
+    m_apiKey->setPlaceholderText(tr("optional"));
+    m_checkKey = new QPushButton(tr("Check &key"), this);
+    m_checkKey->setObjectName(QStringLiteral("instanceCheckKeyButton"));
+    m_checkKey->setAccessibleName(tr("Check the Insightly API key"));
+    auto *keyRow = new QHBoxLayout;
+    keyRow->addWidget(m_apiKey, 1);
+    keyRow->addWidget(m_checkKey);
+    form->addRow(tr("Insightly &API key:"), keyRow);
+    m_keyResult = new QLabel(this);
+    m_keyResult->setObjectName(QStringLiteral("instanceApiKeyResult"));
+    m_keyResult->setAccessibleName(tr("Result of the API key check"));
+    m_keyResult->setWordWrap(true);
+    form->addRow(QString(), m_keyResult);
+    contentLayout()->addLayout(form);
+
+    auto *browserRow = new QHBoxLayout;
+    m_podChoice = new QComboBox(this);
+    m_podChoice->setObjectName(QStringLiteral("instancePodChoice"));
+    m_podChoice->setAccessibleName(tr("Insightly pod to open"));
+    for (const char *pod : {"na1", "eu1", "au1"})
+        m_podChoice->addItem(QString::fromLatin1(pod));
+    m_open = new QPushButton(tr("&Open Insightly's SAML settings"), this);
+    m_open->setObjectName(QStringLiteral("instanceOpenInsightlyButton"));
+    m_open->setAccessibleName(tr("Open Insightly's SAML settings in the tab below"));
+    m_takeUrl = new QPushButton(tr("&Take the URL from this page"), this);
+    m_takeUrl->setObjectName(QStringLiteral("instanceTakeUrlButton"));
+    m_takeUrl->setAccessibleName(tr("Take the Sign-in page URL from the Insightly page"));
+    browserRow->addWidget(m_podChoice);
+    browserRow->addWidget(m_open);
+    browserRow->addWidget(m_takeUrl);
+    browserRow->addStretch(1);
+    contentLayout()->addLayout(browserRow);
+    // In demo and test mode Insightly is the simulator: there is no pod to pick.
+    m_podChoice->setVisible(context.config().endpointOverride.isEmpty());
+
+    connect(m_url, &QLineEdit::textChanged, this, &InstancePage::revalidate);
+    connect(m_open, &QPushButton::clicked, this, &InstancePage::openInsightly);
+    connect(m_takeUrl, &QPushButton::clicked, this, &InstancePage::takeUrlFromPage);
+    connect(m_checkKey, &QPushButton::clicked, this, [this] { checkApiKey(); });
+    connect(m_apiKey, &QLineEdit::textChanged, this, [this] { m_keyResult->clear(); });
+    revalidate();
+}
+
+void InstancePage::initializePage()
+{
+    m_insightly->showIn(contentLayout());
+    if (m_initialized)
+        return; // after Back: keep what the admin typed
+    m_initialized = true;
+    const SetupState &state = context().setup().state();
+    if (!state.insightlySignInUrl.isEmpty())
+        m_url->setText(state.insightlySignInUrl.toString());
+    if (!state.pod.isEmpty() && m_podChoice->findText(state.pod) >= 0)
+        m_podChoice->setCurrentText(state.pod);
+}
+
+QString InstancePage::tenantId() const
+{
+    if (auto *session = context().session(); session && !session->preflight().identity.tenantId.isEmpty())
+        return session->preflight().identity.tenantId;
+    return context().tenant();
+}
+
+void InstancePage::revalidate()
+{
+    const QString text = m_url->text();
+    m_validation = InsightlyUrls::validateSignInPageUrl(text, {context().allowLoopbackHttp()});
+    QString message;
+    if (text.trimmed().isEmpty()) {
+        message = tr("Paste Insightly's Sign-in page URL.");
+    } else if (!m_validation.isValid()) {
+        const UserMessage &e = m_validation.error;
+        message = e.why.isEmpty() ? e.what : e.what + u' ' + e.why;
+        if (!e.action.isEmpty())
+            message += u' ' + e.action;
+    } else {
+        message = tr("This is a Sign-in page URL (instance %1).").arg(m_validation.instanceId);
+        for (const UserMessage &note : m_validation.notes)
+            message += u' ' + note.what;
+    }
+    m_urlMessage->setText(message);
+    m_urlMessage->setProperty("valid", m_validation.isValid());
+    m_urlMessage->setProperty("code", m_validation.error.code);
+    m_pod->setText(m_validation.isValid() ? m_validation.instance.pod() : QString());
+    if (m_validation.isValid() && !m_validation.instance.isLoopback()
+        && m_podChoice->findText(m_validation.instance.pod()) >= 0)
+        m_podChoice->setCurrentText(m_validation.instance.pod());
+    emit completeChanged();
+}
+
+void InstancePage::openInsightly()
+{
+    if (context().config().endpointOverride.isEmpty()) {
+        // Production: the pod of a valid URL wins; otherwise the pod the admin picked.
+        m_insightly->setInstance(m_validation.isValid() ? m_validation.instance
+                                                        : InsightlyInstance::forPod(m_podChoice->currentText()));
+    }
+    m_insightly->openSettingsPage();
+}
+
+void InstancePage::takeUrlFromPage()
+{
+    QPointer<InstancePage> self(this);
+    m_insightly->readSignInPageUrl([self](const QString &url) {
+        if (!self)
+            return;
+        if (url.isEmpty()) {
+            self->m_urlMessage->setText(
+                tr("The Sign-in page URL is not on the page shown. Sign in to Insightly, open System Settings › "
+                   "Security › SAML and SCIM, then try again — or copy the URL by hand."));
+            return;
+        }
+        self->m_url->setText(url);
+    });
+}
+
+QCoro::Task<> InstancePage::checkApiKey()
+{
+    QPointer<InstancePage> self(this);
+    const QString key = m_apiKey->text().trimmed();
+    if (key.isEmpty() || !m_validation.isValid()) {
+        m_keyResult->setText(key.isEmpty() ? tr("Enter the API key first.")
+                                           : tr("Enter a valid Sign-in page URL first: it names the instance."));
+        co_return;
+    }
+    const SignInUrlValidation validation = m_validation;
+    auto *client = new InsightlyRestClient(&context().network(), validation.instance, key, this);
+    m_rest = client;
+    m_checkKey->setEnabled(false);
+    m_keyResult->setText(tr("Checking the key with Insightly…"));
+    emit completeChanged();
+    const InsightlyMeResult result = co_await client->me();
+    if (!self)
+        co_return;
+    m_rest.clear();
+    client->deleteLater();
+    m_checkKey->setEnabled(true);
+    if (!result.ok()) {
+        m_keyResult->setText(result.error.what + u' ' + result.error.action);
+        emit completeChanged();
+        co_return;
+    }
+    const UserMessage requirement = InsightlyRestClient::administratorRequirement(*result.user);
+    if (!requirement.isEmpty()) {
+        m_keyResult->setText(requirement.what + u' ' + requirement.action);
+        emit completeChanged();
+        co_return;
+    }
+    const SecretResult stored = co_await context().secrets().write(
+        SecretKey{tenantId(), QStringLiteral("insightly-api-key"), validation.instanceId}, key.toUtf8());
+    if (!self)
+        co_return;
+    const QString who = QStringLiteral("%1 %2 (%3)").arg(result.user->firstName, result.user->lastName,
+                                                         result.user->email);
+    m_keyResult->setText(stored.ok ? tr("The key belongs to %1, an administrator of this Insightly instance. "
+                                        "It was saved in the system keychain.")
+                                         .arg(who)
+                                   : tr("The key belongs to %1, an administrator, but it could not be saved: %2")
+                                         .arg(who, stored.error.what));
+    m_keyResult->setProperty("confirmedAdministrator", true);
+    qCInfo(lcPages) << "Insightly API key confirmed for instance" << validation.instanceId;
+    emit completeChanged();
+}
+
+bool InstancePage::isComplete() const
+{
+    return m_validation.isValid() && !m_rest && StepPage::isComplete();
+}
+
+bool InstancePage::validatePage()
+{
+    if (!m_validation.isValid())
+        return false;
+    const SignInUrlValidation v = m_validation;
+    const QString tenant = tenantId();
+    context().setup().update([&](SetupState &state) {
+        if (state.tenantId.isEmpty())
+            state.tenantId = tenant;
+        state.insightlySignInUrl = v.url;
+        state.instanceId = v.instanceId;
+        state.pod = v.instance.pod();
+    });
+    context().setup().markStepCompleted(SetupState::Step::Instance);
+    m_insightly->setInstance(v.instance);
+    return true;
+}
+
+} // namespace insightly

@@ -1,0 +1,56 @@
+#include "pages/SamlValuesPanel.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+
+namespace insightly {
+
+SamlValuesPanel::SamlValuesPanel(QWidget *parent)
+    : QGroupBox(tr("Set up Insightly SAML — the values Entra shows"), parent)
+{
+    setObjectName(QStringLiteral("samlValuesPanel"));
+    new QFormLayout(this);
+    m_login = addRow(QStringLiteral("samlLoginUrl"), tr("Login URL:"), tr("Login URL"));
+    m_identifier = addRow(QStringLiteral("samlEntraIdentifier"), tr("Microsoft Entra Identifier:"),
+                          tr("Microsoft Entra Identifier"));
+    m_logout = addRow(QStringLiteral("samlLogoutUrl"), tr("Logout URL:"), tr("Logout URL"));
+    m_thumbprint = addRow(QStringLiteral("samlThumbprint"), tr("Certificate thumbprint:"),
+                          tr("Thumbprint of the active signing certificate"));
+    m_expiry = addRow(QStringLiteral("samlExpiry"), tr("Certificate expires:"),
+                      tr("Expiry of the active signing certificate"));
+}
+
+QLineEdit *SamlValuesPanel::addRow(const QString &objectName, const QString &label, const QString &accessibleName)
+{
+    auto *edit = new QLineEdit(this);
+    edit->setObjectName(objectName);
+    edit->setAccessibleName(accessibleName);
+    edit->setReadOnly(true);
+    auto *copy = new QPushButton(tr("Copy"), this);
+    copy->setObjectName(objectName + QStringLiteral("Copy"));
+    copy->setAccessibleName(tr("Copy %1").arg(accessibleName));
+    connect(copy, &QPushButton::clicked, edit, [edit] { QApplication::clipboard()->setText(edit->text()); });
+    auto *row = new QHBoxLayout;
+    row->addWidget(edit, 1);
+    row->addWidget(copy);
+    static_cast<QFormLayout *>(layout())->addRow(label, row);
+    return edit;
+}
+
+void SamlValuesPanel::setValues(const entra::SamlPanelValues &values)
+{
+    m_login->setText(values.loginUrl.toString());
+    m_identifier->setText(values.entraIdentifier);
+    m_logout->setText(values.logoutUrl.toString());
+    m_thumbprint->setText(values.thumbprint);
+    m_expiry->setText(values.expiry.isValid()
+                          ? QLocale().toString(values.expiry.toLocalTime(), QLocale::LongFormat)
+                          : QString());
+}
+
+} // namespace insightly

@@ -1,0 +1,326 @@
+#include "pages/SignInTestPanel.h"
+
+#include "browser/BrowserPage.h"
+#include "browser/EmbeddedBrowser.h"
+#include "core/LogCategories.h"
+#include "core/SetupStateStore.h"
+#include "entra/AdminAssignment.h"
+#include "entra/CancelToken.h"
+#include "entra/CloudEndpoints.h"
+#include "entra/Preflight.h"
+#include "entra/SamlHandoffFiles.h"
+#include "entra/SignInSession.h"
+#include "pages/FailurePanel.h"
+#include "pages/InsightlyTab.h"
+#include "pages/OperationSupport.h"
+#include "pages/WizardContext.h"
+
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QUrlQuery>
+#include <QVBoxLayout>
+
+namespace insightly {
+
+namespace {
+constexpr int kLandingTimeoutMs = 60000;
+}
+
+SignInTestPanel::SignInTestPanel(WizardContext &context, InsightlyTab *insightlyTab, QWidget *parent)
+    : QGroupBox(tr("Test the sign-in before enforcing SAML"), parent)
+    , m_context(context)
+    , m_insightly(insightlyTab)
+{
+    setObjectName(QStringLiteral("samlSignInTestPanel"));
+    auto *layout = new QVBoxLayout(this);
+    auto *row = new QHBoxLayout;
+    m_test = new QPushButton(tr("&Test the sign-in"), this);
+    m_test->setObjectName(QStringLiteral("samlTestButton"));
+    m_test->setAccessibleName(tr("Test the sign-in to Insightly through Entra"));
+    row->addWidget(m_test);
+    m_status = new QLabel(tr("After the upload in Insightly, test one sign-in through Entra."), this);
+    m_status->setObjectName(QStringLiteral("samlTestStatus"));
+    m_status->setAccessibleName(tr("Status of the sign-in test"));
+    m_status->setWordWrap(true);
+    row->addWidget(m_status, 1);
+    layout->addLayout(row);
+
+    m_results = new QTreeWidget(this);
+    m_results->setObjectName(QStringLiteral("samlTestResults"));
+    m_results->setAccessibleName(tr("Checklist of the sign-in test"));
+    m_results->setHeaderLabels({tr("Check"), tr("Result"), tr("Seen"), tr("Reason and fix")});
+    m_results->setRootIsDecorated(false);
+    m_results->setWordWrap(true);
+    m_results->setMinimumHeight(140);
+    m_results->hide();
+    layout->addWidget(m_results);
+    m_failure = new FailurePanel(QStringLiteral("samlTest"), this);
+    layout->addWidget(m_failure);
+
+    m_browser = new EmbeddedBrowser(context.urlOpener(), QStringLiteral("samlTest"), this);
+    m_browser->setMinimumHeight(260);
+    m_browser->hide();
+    layout->addWidget(m_browser, 1);
+
+    m_enforceSteps = new QLabel(tr("<b>The sign-in works.</b> Now, in the Insightly tab above: tick <b>Enforce "
+                                   "SAML Login</b> and click <b>Save</b>. Then confirm here."),
+                                this);
+    m_enforceSteps->setObjectName(QStringLiteral("samlEnforceSteps"));
+    m_enforceSteps->setWordWrap(true);
+    m_enforceSteps->setTextFormat(Qt::RichText);
+    layout->addWidget(m_enforceSteps);
+    auto *enforceRow = new QHBoxLayout;
+    m_enforceConfirm = new QCheckBox(tr("I ticked Enforce SAML Login and saved"), this);
+    m_enforceConfirm->setObjectName(QStringLiteral("samlEnforcedConfirm"));
+    m_enforceConfirm->setAccessibleName(tr("I ticked Enforce SAML Login in Insightly and saved"));
+    m_enforceCheck = new QPushButton(tr("&Confirm"), this);
+    m_enforceCheck->setObjectName(QStringLiteral("samlEnforceCheckButton"));
+    m_enforceCheck->setAccessibleName(tr("Confirm that SAML login is enforced in Insightly"));
+    enforceRow->addWidget(m_enforceConfirm);
+    enforceRow->addWidget(m_enforceCheck);
+    enforceRow->addStretch(1);
+    layout->addLayout(enforceRow);
+    m_enforceStatus = new QLabel(this);
+    m_enforceStatus->setObjectName(QStringLiteral("samlEnforceStatus"));
+    m_enforceStatus->setAccessibleName(tr("Whether SAML login is enforced"));
+    m_enforceStatus->setWordWrap(true);
+    layout->addWidget(m_enforceStatus);
+    for (QWidget *w : {static_cast<QWidget *>(m_enforceSteps), static_cast<QWidget *>(m_enforceConfirm),
+                       static_cast<QWidget *>(m_enforceCheck)})
+        w->setVisible(false);
+
+    m_landingTimeout.setSingleShot(true);
+    m_landingTimeout.setInterval(kLandingTimeoutMs);
+    connect(&m_landingTimeout, &QTimer::timeout, this, [this] {
+        finish(tr("Insightly did not show a page after the sign-in within a minute."), false);
+    });
+    connect(m_test, &QPushButton::clicked, this, &SignInTestPanel::startTest);
+    connect(m_browser, &EmbeddedBrowser::loadFinished, this, &SignInTestPanel::onLoadFinished);
+    connect(m_enforceCheck, &QPushButton::clicked, this, &SignInTestPanel::confirmEnforce);
+}
+
+SignInTestPanel::~SignInTestPanel()
+{
+    if (m_cancel)
+        m_cancel->cancel();
+}
+
+QUrl SignInTestPanel::idpInitiatedSignInUrl(WizardContext &context, const QString &appId, const QString &tenantId)
+{
+    // Insightly supports IdP-initiated sign-in only, so the test starts where users start: My Apps' launcher
+    // link for the app (https://launcher.myapps.microsoft.com/api/signin/{appId}?tenantId={tenant}). In demo
+    // and test mode the simulator serves the same route at the endpoint override's base.
+    QUrl url = context.config().endpointOverride.isEmpty()
+                   ? QUrl(QStringLiteral("https://launcher.myapps.microsoft.com"))
+                   : context.config().endpointOverride;
+    url.setPath(QStringLiteral("/api/signin/") + appId);
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("tenantId"), tenantId);
+    url.setQuery(query);
+    return url;
+}
+
+void SignInTestPanel::startTest()
+{
+    if (m_running)
+        return;
+    m_running = true;
+    m_passed = false;
+    m_report.reset();
+    m_test->setEnabled(false);
+    m_failure->clear();
+    m_results->clear();
+    m_results->hide();
+    m_status->setText(tr("Reading the certificate Insightly holds…"));
+    emit stateChanged();
+    // What Insightly holds, when its page shows it; the comparison then names both certificates.
+    m_insightly->readUploadedThumbprint([this](const QString &thumbprint) { prepareAndOpen(thumbprint); });
+}
+
+QCoro::Task<> SignInTestPanel::prepareAndOpen(QString insightlyThumbprint)
+{
+    QPointer<SignInTestPanel> self(this);
+    const QString tenant = ensureSetupTenant(m_context);
+    entra::SignInSession *session = m_context.session();
+    const QString userId = session ? session->preflight().identity.userId : QString();
+    auto *token = new entra::CancelToken(this);
+    m_cancel = token;
+    m_status->setText(tr("Making sure you are assigned to the application…"));
+    auto progress = [self](const QString &sentence) {
+        if (self)
+            self->m_status->setText(sentence);
+    };
+    const entra::AdminAssignmentResult assigned = co_await entra::AdminAssignment::ensureAssigned(
+        operationContext(m_context, token, progress, m_convergence), userId);
+    if (!self)
+        co_return;
+    token->deleteLater();
+    m_cancel.clear();
+    if (!assigned.ok()) {
+        m_running = false;
+        m_test->setEnabled(true);
+        m_status->setText(tr("The sign-in test could not start."));
+        m_failure->showMessage(assigned.error);
+        emit stateChanged();
+        co_return;
+    }
+
+    const SetupState &state = m_context.setup().state();
+    const entra::SamlPanelValues panel =
+        entra::SamlHandoffFiles::panelValues(m_context.endpoints(), tenant, state.appId);
+    m_expected = SamlResponseExpectations{};
+    m_expected.entityId = state.insightlySignInUrl.toString();
+    m_expected.replyUrl = state.insightlySignInUrl;
+    m_expected.entraIdentifier = panel.entraIdentifier;
+    m_expected.activeThumbprint = state.certificateThumbprint;
+    m_expected.insightlyThumbprint = insightlyThumbprint;
+
+    BrowserPage *page = m_browser->page();
+    page->enableSamlCapture();
+    disconnect(page, &BrowserPage::samlResponseCaptured, this, nullptr);
+    connect(page, &BrowserPage::samlResponseCaptured, this, &SignInTestPanel::onSamlCaptured);
+    m_browser->show();
+    m_status->setText(tr("Sign in with your Entra account in the browser below if it asks; the wizard watches "
+                         "what Entra sends to Insightly."));
+    m_browser->load(idpInitiatedSignInUrl(m_context, state.appId, tenant));
+}
+
+void SignInTestPanel::onSamlCaptured(const QString &base64Response, const QUrl &postedTo)
+{
+    if (!m_running)
+        return;
+    m_expected.now = QDateTime::currentDateTimeUtc();
+    m_report = SamlResponseCheck::check(base64Response.toLatin1(), m_expected);
+    qCInfo(lcPages) << "SAML response captured, posted to" << postedTo.adjusted(QUrl::RemoveQuery)
+                    << "all checks passed:" << m_report->allPassed();
+    m_status->setText(tr("Entra sent the sign-in to Insightly; waiting for Insightly's answer…"));
+    m_landingTimeout.start();
+}
+
+void SignInTestPanel::onLoadFinished(bool ok)
+{
+    if (!m_running || !m_report || !ok)
+        return;
+    // Where did Insightly send the browser? The simulator marks its pages: the dashboard (#dashboard) after a
+    // successful SAML sign-in, #samlError (with data-check) when it refused the response. The real Insightly
+    // has no such ids: there, still being on the ACS (/user/saml) or seeing error text means it failed, and any
+    // other Insightly page means the session was accepted. (In demo mode Entra and Insightly share the
+    // simulator's host, so only the ids decide there.)
+    const QString script = QStringLiteral(
+        "(function(){if(document.getElementById('dashboard')) return 'ok';"
+        "var e=document.getElementById('samlError'); if(e) return 'error:'+e.textContent;"
+        "var t=(document.body?document.body.innerText:'').toLowerCase();"
+        "if(t.indexOf('error')>=0 && location.pathname.toLowerCase().indexOf('/user/saml')===0) "
+        "return 'error:'+document.title; return '';})()");
+    const QUrl url = m_browser->currentUrl();
+    const QUrl insightlyBase = m_context.setup().state().insightlySignInUrl;
+    QPointer<SignInTestPanel> self(this);
+    m_browser->page()->runJavaScript(script, [self, url, insightlyBase](const QVariant &value) {
+        if (!self || !self->m_running)
+            return;
+        const QString verdict = value.toString();
+        if (verdict == QLatin1String("ok")) {
+            self->finish(QString(), true);
+        } else if (verdict.startsWith(QLatin1String("error:"))) {
+            self->finish(verdict.mid(6).trimmed(), false);
+        } else if (!self->m_context.allowLoopbackHttp() && url.host() == insightlyBase.host() && url.port() == insightlyBase.port()
+                   && !url.path().startsWith(QLatin1String("/user/saml"), Qt::CaseInsensitive)) {
+            self->finish(QString(), true);
+        }
+        // Otherwise an intermediate page: wait for the next one (or the timeout).
+    });
+}
+
+void SignInTestPanel::finish(const QString &landingVerdict, bool landedSignedIn)
+{
+    m_landingTimeout.stop();
+    m_running = false;
+    m_test->setEnabled(true);
+    QList<SamlCheckRow> rows = m_report ? m_report->rows : QList<SamlCheckRow>{};
+    SamlCheckRow landing;
+    landing.id = QStringLiteral("insightly-signed-in");
+    landing.title = tr("Signed in to Insightly");
+    landing.passed = landedSignedIn;
+    landing.seen = landedSignedIn ? tr("Insightly opened") : landingVerdict;
+    if (!landedSignedIn) {
+        landing.failure.what = tr("Insightly did not accept the sign-in.");
+        landing.failure.why = landingVerdict;
+        landing.failure.action = tr("Fix the failed checks above, then test again.");
+    }
+    rows << landing;
+    showRows(rows);
+    m_passed = m_report && m_report->allPassed() && landedSignedIn;
+    const QString detail = m_passed ? tr("Signed in to Insightly as %1.").arg(m_report->content.nameId)
+                                    : tr("The sign-in test failed.");
+    m_status->setText(m_passed ? tr("The sign-in works. %1").arg(detail) : detail);
+    m_context.setup().update([&](SetupState &state) {
+        state.lastSignInTest = SetupState::SignInTestResult{QDateTime::currentDateTimeUtc(), m_passed, detail};
+    });
+    if (m_passed) {
+        m_context.setup().markStepCompleted(SetupState::Step::Handoff);
+        m_context.setup().markStepCompleted(SetupState::Step::SignInTest);
+    }
+    for (QWidget *w : {static_cast<QWidget *>(m_enforceSteps), static_cast<QWidget *>(m_enforceConfirm),
+                       static_cast<QWidget *>(m_enforceCheck)})
+        w->setVisible(m_passed);
+    emit stateChanged();
+}
+
+void SignInTestPanel::showRows(const QList<SamlCheckRow> &rows)
+{
+    m_results->clear();
+    for (const SamlCheckRow &row : rows) {
+        QString reason;
+        if (!row.passed) {
+            reason = row.failure.what;
+            if (!row.failure.action.isEmpty())
+                reason += u' ' + row.failure.action;
+        }
+        auto *item = new QTreeWidgetItem(m_results, {row.title, row.passed ? tr("✓ passed") : tr("✗ failed"),
+                                                     row.seen, reason});
+        item->setData(0, Qt::UserRole, row.id);
+        item->setData(1, Qt::UserRole, row.passed);
+        item->setToolTip(3, reason);
+    }
+    m_results->resizeColumnToContents(0);
+    m_results->show();
+}
+
+void SignInTestPanel::confirmEnforce()
+{
+    if (!m_passed)
+        return;
+    m_insightly->readEnforceSamlChecked([this](int state) {
+        switch (state) {
+        case 1:
+            m_enforceConfirm->setChecked(true);
+            setEnforced();
+            break;
+        case 2:
+            m_enforceStatus->setText(tr("Enforce SAML Login is ticked but not saved yet: click Save in Insightly."));
+            break;
+        case 0:
+            m_enforceStatus->setText(tr("Enforce SAML Login is not ticked in Insightly yet."));
+            break;
+        default:
+            // The Insightly tab does not show the settings page: the admin's word is what there is.
+            if (m_enforceConfirm->isChecked())
+                setEnforced();
+            else
+                m_enforceStatus->setText(tr("Tick the box once you have saved Enforce SAML Login in Insightly."));
+        }
+    });
+}
+
+void SignInTestPanel::setEnforced()
+{
+    m_enforceConfirmed = true;
+    m_enforceStatus->setText(tr("SAML login is enforced in Insightly."));
+    m_context.setup().markStepCompleted(SetupState::Step::Enforce);
+    emit stateChanged();
+}
+
+} // namespace insightly
