@@ -4,8 +4,1850 @@
 <context>
     <name></name>
     <message>
+        <source>Microsoft Entra offers no provisioning template for this application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enterprise application was not added from the Insightly SAML gallery entry, or provisioning is not available in this cloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the Insightly SAML application from the gallery (step 1), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer to creating the job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provisioning stopped before disabling more users in Insightly than your safety limit allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More users left the app&apos;s assignments in one cycle than the delete threshold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the assignments. If the removals are intended, allow them and restart provisioning; if not, fix the assignments and restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provisioning is paused because too many users failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft stops a job when a large share of its operations fail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the provisioning logs, fix the most common error, then restart provisioning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft paused this provisioning job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft detected a problem and quarantined the job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a support request with Microsoft, quoting the job ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provisioning to Insightly is paused (quarantine): Microsoft can&apos;t sign in to Insightly&apos;s SCIM endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Secret Token was regenerated or has expired, or the SCIM URL changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Insightly, copy the current SCIM token (and endpoint), paste the new token here, test the connection, and save: the wizard then restarts provisioning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provisioning is paused for a reason Microsoft doesn&apos;t explain (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the provisioning logs; if nothing stands out, restart provisioning or contact Microsoft support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AdminAssignment</name>
+    <message>
+        <source>The signed-in account is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in check did not return the account&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking whether you are assigned to Insightly SAML…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigning you to Insightly SAML for the sign-in test…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Connects Insightly to Microsoft Entra ID: SAML single sign-on and SCIM user provisioning, step by step.</source>
+        <translation>Verbindet Insightly mit Microsoft Entra ID: einmaliges Anmelden per SAML und Benutzerbereitstellung per SCIM, Schritt für Schritt.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Die Version anzeigen.</translation>
+    </message>
+    <message>
+        <source>Run against a built-in simulated tenant and Insightly instance (no real changes).</source>
+        <translation>Mit einem integrierten simulierten Mandanten und einer simulierten Insightly-Instanz ausführen (keine echten Änderungen).</translation>
+    </message>
+    <message>
+        <source>Microsoft Entra tenant: a domain or a tenant ID.</source>
+        <translation>Microsoft Entra-Mandant: eine Domäne oder eine Mandanten-ID.</translation>
+    </message>
+    <message>
+        <source>tenant</source>
+        <translation>Mandant</translation>
+    </message>
+    <message>
+        <source>Application (client) ID of your own app registration to sign in with.</source>
+        <translation>Anwendungs-ID (Client) Ihrer eigenen App-Registrierung, mit der Sie sich anmelden.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Microsoft cloud: global, usgov or china.</source>
+        <translation>Microsoft-Cloud: global, usgov oder china.</translation>
+    </message>
+    <message>
+        <source>cloud</source>
+        <translation>Cloud</translation>
+    </message>
+    <message>
+        <source>Language of the wizard, e.g. en, de, fr, es, ja, pt_BR.</source>
+        <translation>Sprache des Assistenten, z. B. en, de, fr, es, ja, pt_BR.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Test Insightly&apos;s SCIM endpoint at URL from this computer and print each check, without the wizard. The token is read from the environment variable INSIGHTLY_SCIM_TOKEN or from standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Unerwartetes Argument: %1</translation>
+    </message>
+    <message>
+        <source>--probe-scim needs the SCIM endpoint URL Insightly shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--cloud must be global, usgov or china, not &quot;%1&quot;.</source>
+        <translation>--cloud muss global, usgov oder china sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--client-id must be an application (client) ID such as 14d82eec-204b-4c2f-b7e8-296a70dab67e, not &quot;%1&quot;.</source>
+        <translation>--client-id muss eine Anwendungs-ID (Client) wie 14d82eec-204b-4c2f-b7e8-296a70dab67e sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--tenant must be a domain such as contoso.onmicrosoft.com or a tenant ID, not &quot;%1&quot;.</source>
+        <translation>--tenant muss eine Domäne wie contoso.onmicrosoft.com oder eine Mandanten-ID sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--language takes a language code such as de or pt_BR, not &quot;%1&quot;.</source>
+        <translation>--language erwartet einen Sprachcode wie de oder pt_BR, nicht „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorCatalog</name>
+    <message>
+        <source>Microsoft Entra hasn&apos;t finished creating the app or the user yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new object isn&apos;t visible on every directory replica yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait a minute, then run this step again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entra rejected the Reply URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It must be the exact https URL from Insightly, at most 256 characters, without spaces or symbols such as ! $ &apos; ( ) , ;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the Sign-in page URL from Insightly again and retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role chosen for Insightly doesn&apos;t exist on this app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app role isn&apos;t defined or enabled on the Insightly app, or doesn&apos;t allow this kind of member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick one of the app&apos;s roles (usually &apos;User&apos;), or use Default Access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Graph rejected the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some value sent by the wizard was not accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the values entered in this step and retry. If it keeps failing, report it with the request ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account isn&apos;t allowed to do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed-in account lacks the Entra role Cloud Application Administrator or Application Administrator, or the wizard&apos;s permissions were not approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in as a Cloud Application Administrator or Application Administrator.
+Make sure the wizard&apos;s permissions (Application.ReadWrite.All, AppRoleAssignment.ReadWrite.All, Synchronization.ReadWrite.All) have been approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your sign-in is no longer accepted by Microsoft Graph.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access token expired, was issued for another service, or this computer&apos;s clock is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please sign in again, and check this computer&apos;s date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your organization needs you to confirm your sign-in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Conditional Access or continuous access evaluation event requires a fresh sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in again in the window that opens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The object could not be found in Microsoft Entra.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was created moments ago and hasn&apos;t replicated yet, or it was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait a minute and retry. If it persists, restart the wizard from the &apos;Create app&apos; step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search failed due to an internal error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Graph didn&apos;t accept the search query.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please report this problem with the request ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entra refused Insightly&apos;s URL as Identifier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your tenant&apos;s identifier-URI policy only allows verified domains for apps not yet in SAML mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let the wizard set SAML mode first and retry after a minute. If it still fails, an admin must allow the URL (or exempt this app), or set the Identifier on the app&apos;s SAML page in the portal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Identifier can&apos;t end with &apos;/&apos; when it has no path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entra rejects a bare host name with a trailing slash as Identifier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the full Insightly Sign-in page URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already assigned — nothing to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This user or group already has this role on the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No action needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The half-created Insightly app can&apos;t be removed this way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A SAML app created from the gallery can&apos;t be deleted through its service principal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wizard removes the application object instead; retry the cleanup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your tenant (or your account) has reached its limit of directory objects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entra limits how many objects a tenant or a non-admin user may create.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete unused app registrations, or ask an administrator to run the wizard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft is rejecting requests from this tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenant keeps exceeding Microsoft Graph&apos;s limits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact Microsoft support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Graph asked the wizard to slow down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s request or write quota for this app was exceeded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wizard continues automatically after the wait Microsoft asks for. Retry later if it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Graph had a temporary problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service failed or timed out on Microsoft&apos;s side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait a few minutes and retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft&apos;s provisioning service couldn&apos;t reach Insightly&apos;s SCIM endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SCIM URL is wrong, SCIM is off in Insightly, or the endpoint isn&apos;t reachable from Microsoft&apos;s network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the SCIM endpoint URL copied from Insightly (System Settings → SAML and SCIM) and that SCIM is enabled there.
+If Insightly restricts IP addresses, allow Microsoft&apos;s AzureActiveDirectory ranges.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insightly didn&apos;t accept the Secret Token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token was mistyped, has extra spaces, or was regenerated in Insightly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the current SCIM token from Insightly (regenerating it cancels the old one), paste it, and test again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user with this email already exists in Insightly but wasn&apos;t matched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft&apos;s lookup by user name didn&apos;t find the existing Insightly user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the Insightly user&apos;s email equal to the Entra user name, or remove the duplicate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insightly&apos;s SCIM answer wasn&apos;t in the expected format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SCIM address is wrong (e.g. &apos;/Users&apos; added) or a required field is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the SCIM endpoint exactly as Insightly shows it, and check the user&apos;s required fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insightly refused the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insightly&apos;s SCIM service answered with an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See the details for Insightly&apos;s answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several users share the same matching value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are probably duplicate users in Insightly or in Entra.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the duplicate, or choose a unique matching attribute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insightly denied the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SCIM token stopped working or lacks rights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the SCIM token still works and belongs to an Insightly admin; regenerate and update it if needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access token was rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed-in account lacks the needed Entra role or permission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in as a Cloud Application Administrator or Application Administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It may not have replicated yet, or it was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait a minute and retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Entra reported a conflicting change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another change to the same object is still being applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service failed on Microsoft&apos;s side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A gateway in front of it failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service is unavailable right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service took too long to answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft sign-in doesn&apos;t know where to send you back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The redirect URI {redirectUri} is not registered on the sign-in app {clientId}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In App registrations → your app → Authentication, add {redirectUri} under Mobile and desktop applications.
+Wait 3–5 minutes, then sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your organization hasn&apos;t approved the permissions this wizard needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The permissions (Application.ReadWrite.All, AppRoleAssignment.ReadWrite.All, Synchronization.ReadWrite.All, …) were never granted to this sign-in app in this tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in as an administrator who can grant tenant-wide consent and tick Consent on behalf of your organization, or ask an admin to approve the app with this link: {consentUrl}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator can approve these permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User consent is turned off in your tenant, or these permissions need admin consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask a Global, Privileged Role or Cloud Application Administrator to approve the app: {consentUrl}
+Then sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in app is missing the basic &apos;User.Read&apos; permission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its app registration doesn&apos;t ask for Microsoft Graph User.Read (Sign in and read user profile).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add User.Read under API permissions of the app registration and grant consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You declined the permission request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The permissions screen was cancelled, so the wizard can&apos;t continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start sign-in again and accept, or ask an admin to approve the app for everyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The built-in sign-in app isn&apos;t allowed to request this access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft has not pre-authorized its own client app for this API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Settings, enter your own app registration&apos;s client ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your organization requires multifactor authentication.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Conditional Access policy or per-user MFA asks for a second factor, which wasn&apos;t completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete (approve) the extra verification in the sign-in window. If this appeared while the wizard was reconnecting, just sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account must register a verification method first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your organization requires multifactor authentication, and no method is registered for this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the registration prompt in the sign-in window, or register on the Security info page, then retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in was blocked by your organization&apos;s access policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Conditional Access policy, a security policy or Security Defaults blocks this user, app, location or sign-in method.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose Sign in with system browser and try again.
+If it is still blocked, an admin can open Entra → Sign-in logs, find this attempt by its correlation ID and check the Conditional Access tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your organization only accepts sign-ins from managed devices through a supported browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wizard&apos;s built-in sign-in window can&apos;t prove this device is compliant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose Sign in with system browser, or run the wizard on a compliant, enrolled device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This tenant&apos;s device rules don&apos;t trust your home organization&apos;s devices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are signing in as a guest, and cross-tenant trust of device compliance is not configured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use an account that is a member of this tenant, or ask its admin to configure cross-tenant trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in app {clientId} isn&apos;t known in tenant {tenant}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client ID is mistyped, the app was deleted, or it is a single-tenant app of another tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the client ID and tenant in Settings, register the app in this tenant, or make it multi-tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app registration is set up as a web app, but the wizard is a desktop app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entra expects a client secret because the redirect URI is registered under Web, or public client flows are off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register the redirect URI under Mobile and desktop applications, and set Allow public client flows = Yes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal configuration error: the desktop client sent a secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A public client must not send a client secret or assertion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please report this problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sign-in app only works with a specific tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is a single-tenant app, and the wizard used &apos;common&apos; or &apos;organizations&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your tenant ID or domain in the wizard, then sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account you used isn&apos;t part of {tenant}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is a personal account, an account of another tenant, or the user name is mistyped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out and use your work account from that organization (it also needs an admin role there).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your external account can&apos;t complete this tenant&apos;s verification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A guest account cannot satisfy this tenant&apos;s multifactor authentication.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a member account of the tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your network or a cross-tenant policy doesn&apos;t allow signing in to {tenant} with this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant restrictions on your network, or a cross-tenant access policy, block this tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask your IT team to allow that tenant, or use a member account of the target tenant or another network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As a partner admin you can only use apps the customer tenant has approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in app has no consent in the customer tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Have a customer admin consent to the wizard&apos;s app first: {consentUrl}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name or password is incorrect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft didn&apos;t accept the credentials entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again or reset your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account is locked, blocked from this network, has an expired password, or is disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many failed attempts, a flagged IP address, an expired password or a disabled account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait and retry, reset the password, or ask an admin to re-enable the account. An admin sees the exact reason in the Sign-in logs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You aren&apos;t assigned to the sign-in app used by this wizard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignment required is on for the app, and your account isn&apos;t assigned to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add your account under Enterprise applications → the sign-in app → Users and groups, or turn off Assignment required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The requested Microsoft service isn&apos;t available in this tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenant or the cloud (commercial, US Government, China) in Settings is probably wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the tenant and the cloud in Settings, then sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant {tenant} wasn&apos;t found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenant name is mistyped, not registered, or in another cloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the tenant ID (GUID) or a verified domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal request error (invalid scope).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft rejected the permissions the wizard asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please report this problem with the correlation ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your sign-in took too long or the saved session is no longer valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in code expired or the saved sign-in was revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in was interrupted by an internal error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in answer didn&apos;t belong to this sign-in attempt, or was used twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please start sign-in again. If it happens again, report it with the correlation ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your saved sign-in expired because the wizard wasn&apos;t used for a long time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved refresh token expired after a long period without use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your saved sign-in was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password was changed or an admin revoked your sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your organization requires you to confirm your sign-in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved sign-in can&apos;t be renewed silently (sign-in frequency, expired MFA or a password change).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent for the sign-in app is missing in this tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in as an administrator and grant consent, or ask an admin to approve the app: {consentUrl}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft couldn&apos;t use the sign-in response.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in request was malformed or a saved value was damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start sign-in again. If it keeps failing, send the correlation ID to support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many repeated sign-in requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft detected a sign-in loop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait a few minutes and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft sign-in is temporarily busy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in service had a transient problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait a moment and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in app is disabled in your tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its enterprise application is not enabled for users to sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-enable it in Enterprise applications → the app → Properties → Enabled for users to sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your sign-in is no longer valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in code or the saved session was rejected by Microsoft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in with a code was declined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code sign-in was refused on the other device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start sign-in again and approve it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in code expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It wasn&apos;t entered within its validity (about 15 minutes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get a new code and enter it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in code wasn&apos;t recognized.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code entered doesn&apos;t match the one shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get a new code and enter it exactly as shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for you to enter the code…</source>
+        <translation>Warten auf die Eingabe des Codes…</translation>
+    </message>
+    <message>
+        <source>Sign-in on the other device isn&apos;t finished yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the code shown and sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in returned to an unexpected address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer didn&apos;t come back to the wizard&apos;s redirect URI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please start sign-in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FederationMetadata</name>
+    <message>
+        <source>Download &quot;Federation Metadata XML&quot; again from the Insightly SAML application in Entra (Single sign-on, SAML Certificates), or use &quot;Certificate (Base64)&quot; instead.</source>
+        <translation>Laden Sie „Verbundmetadaten-XML“ erneut aus der Anwendung Insightly SAML in Entra herunter („Einmaliges Anmelden“, „SAML-Zertifikate“), oder verwenden Sie stattdessen „Zertifikat (Base64)“.</translation>
+    </message>
+    <message>
+        <source>The metadata file is empty.</source>
+        <translation>Die Metadatendatei ist leer.</translation>
+    </message>
+    <message>
+        <source>It contains no XML.</source>
+        <translation>Sie enthält kein XML.</translation>
+    </message>
+    <message>
+        <source>This file is not Entra federation metadata.</source>
+        <translation>Diese Datei enthält keine Entra-Verbundmetadaten.</translation>
+    </message>
+    <message>
+        <source>It declares a document type (DTD), which metadata never does.</source>
+        <translation>Sie deklariert einen Dokumenttyp (DTD), was Metadaten nie tun.</translation>
+    </message>
+    <message>
+        <source>It is a web page (HTML), perhaps a sign-in page saved instead of the download.</source>
+        <translation>Es ist eine Webseite (HTML), vielleicht eine Anmeldeseite, die statt des Downloads gespeichert wurde.</translation>
+    </message>
+    <message>
+        <source>Its top element is &lt;%1&gt;, not &lt;EntityDescriptor&gt;.</source>
+        <translation>Ihr oberstes Element ist &lt;%1&gt;, nicht &lt;EntityDescriptor&gt;.</translation>
+    </message>
+    <message>
+        <source>A certificate in the metadata cannot be read.</source>
+        <translation>Ein Zertifikat in den Metadaten kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>The metadata file is damaged.</source>
+        <translation>Die Metadatendatei ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>It is not well-formed XML (%1); it may have been cut off or edited.</source>
+        <translation>Sie ist kein wohlgeformtes XML (%1); möglicherweise wurde sie abgeschnitten oder bearbeitet.</translation>
+    </message>
+    <message>
+        <source>The metadata holds no SAML signing certificate.</source>
+        <translation>Die Metadaten enthalten kein SAML-Signaturzertifikat.</translation>
+    </message>
+    <message>
+        <source>It has no &lt;KeyDescriptor use=&quot;signing&quot;&gt; under &lt;IDPSSODescriptor&gt;.</source>
+        <translation>Sie enthalten kein &lt;KeyDescriptor use=&quot;signing&quot;&gt; unter &lt;IDPSSODescriptor&gt;.</translation>
+    </message>
+</context>
+<context>
+    <name>GalleryApplication</name>
+    <message>
+        <source>Waiting for Microsoft Entra to finish creating the application… seen %1 of %2 times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Entra did not finish creating the application in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new application was not readable consistently (replication).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait a few minutes and run this step again; it continues with the same application instead of creating another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for the application from the last run…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for Insightly SAML in the Microsoft Entra gallery…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insightly SAML was not found in the Microsoft Entra application gallery.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gallery returned no application named &quot;Insightly SAML&quot;. The older &quot;Insightly&quot; entry offers only linked sign-on and cannot be used for SAML and provisioning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in the Entra admin center (Enterprise applications &gt; New application) that &quot;Insightly SAML&quot; is listed, then run this step again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Microsoft Entra gallery lists Insightly SAML more than once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gallery applications are named &quot;Insightly SAML&quot;; the wizard cannot tell which one is right.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add Insightly SAML by hand in the Entra admin center, then run the wizard again: it finds the application you added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Insightly SAML gallery application does not offer what the wizard needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It must support SAML single sign-on and automatic provisioning (SCIM); Entra lists sign-on modes &quot;%1&quot; and provisioning types &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up Insightly by hand following Insightly&apos;s article, or contact Microsoft support about the gallery entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for an Insightly SAML application made earlier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several Insightly SAML applications exist; choose the one to use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding Insightly SAML from the gallery…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insightly SAML was added; waiting for Microsoft Entra to finish creating it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Entra did not answer; checking whether the application was added…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insightly SAML could not be added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Entra did not answer the request to add the application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the network connection and run this step again; the wizard first looks for an application that may have been added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application object of Insightly SAML was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Entra lists the enterprise application but not its application registration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait a few minutes and run this step again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for Microsoft Entra to list the application…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Using the existing Insightly SAML application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InsightlyUrls</name>
+    <message>
+        <source>The Sign-in page URL is empty.</source>
+        <translation>Die „Sign-in page URL“ ist leer.</translation>
+    </message>
+    <message>
+        <source>The wizard needs Insightly&apos;s Sign-in page URL to configure single sign-on.</source>
+        <translation>Der Assistent benötigt die „Sign-in page URL“ von Insightly, um das einmalige Anmelden zu konfigurieren.</translation>
+    </message>
+    <message>
+        <source>Removed spaces, line breaks or quotes around the URL.</source>
+        <translation>Leerzeichen, Zeilenumbrüche oder Anführungszeichen um die URL wurden entfernt.</translation>
+    </message>
+    <message>
+        <source>They come along when copying from mail or documents; a URL never contains them.</source>
+        <translation>Sie werden beim Kopieren aus E-Mails oder Dokumenten mitgenommen; eine URL enthält sie nie.</translation>
+    </message>
+    <message>
+        <source>Nothing to do; check that the URL below is the one Insightly shows.</source>
+        <translation>Nichts zu tun; prüfen Sie, ob die URL unten die von Insightly angezeigte ist.</translation>
+    </message>
+    <message>
+        <source>Added https:// in front of the address.</source>
+        <translation>https:// wurde vor der Adresse ergänzt.</translation>
+    </message>
+    <message>
+        <source>The pasted text started with the host name.</source>
+        <translation>Der eingefügte Text begann mit dem Hostnamen.</translation>
+    </message>
+    <message>
+        <source>That is not a web address.</source>
+        <translation>Das ist keine Webadresse.</translation>
+    </message>
+    <message>
+        <source>A Sign-in page URL starts with https:// followed by crm.&lt;pod&gt;.insightly.com.</source>
+        <translation>Eine „Sign-in page URL“ beginnt mit https://, gefolgt von crm.&lt;pod&gt;.insightly.com.</translation>
+    </message>
+    <message>
+        <source>That is Insightly&apos;s SCIM endpoint, not the Sign-in page URL.</source>
+        <translation>Das ist der SCIM-Endpunkt von Insightly, nicht die „Sign-in page URL“.</translation>
+    </message>
+    <message>
+        <source>The SCIM endpoint is for provisioning (Tenant URL), a later step.</source>
+        <translation>Der SCIM-Endpunkt dient der Bereitstellung (Mandanten-URL), einem späteren Schritt.</translation>
+    </message>
+    <message>
+        <source>The address %1 points to this computer, not to Insightly.</source>
+        <translation>Die Adresse %1 verweist auf diesen Computer, nicht auf Insightly.</translation>
+    </message>
+    <message>
+        <source>Only the demo mode uses a local address.</source>
+        <translation>Nur der Demomodus verwendet eine lokale Adresse.</translation>
+    </message>
+    <message>
+        <source>That is the SAML settings page; copy the Sign-in page URL shown on it.</source>
+        <translation>Das ist die Seite mit den SAML-Einstellungen; kopieren Sie die dort angezeigte „Sign-in page URL“.</translation>
+    </message>
+    <message>
+        <source>The settings page&apos;s own address is not the value Entra needs.</source>
+        <translation>Die Adresse der Einstellungsseite selbst ist nicht der Wert, den Entra benötigt.</translation>
+    </message>
+    <message>
+        <source>That is an Insightly page (%1), but not the Sign-in page URL.</source>
+        <translation>Das ist eine Insightly-Seite (%1), aber nicht die „Sign-in page URL“.</translation>
+    </message>
+    <message>
+        <source>The Sign-in page URL ends in /user/saml?instanceId=…</source>
+        <translation>Die „Sign-in page URL“ endet auf /user/saml?instanceId=…</translation>
+    </message>
+    <message>
+        <source>The Sign-in page URL must start with https://, not http://.</source>
+        <translation>Die „Sign-in page URL“ muss mit https:// beginnen, nicht mit http://.</translation>
+    </message>
+    <message>
+        <source>Entra posts the sign-in to this address; it has to be encrypted.</source>
+        <translation>Entra sendet die Anmeldung an diese Adresse; sie muss verschlüsselt sein.</translation>
+    </message>
+    <message>
+        <source>Use %1, exactly as Insightly shows it.</source>
+        <translation>Verwenden Sie %1, genau wie Insightly es anzeigt.</translation>
+    </message>
+    <message>
+        <source>The Sign-in page URL is missing its instanceId.</source>
+        <translation>Der „Sign-in page URL“ fehlt die instanceId.</translation>
+    </message>
+    <message>
+        <source>Insightly tells its instances apart by the ?instanceId=… part at the end; the copied text stops before it.</source>
+        <translation>Insightly unterscheidet seine Instanzen am Teil ?instanceId=… am Ende; der kopierte Text endet davor.</translation>
+    </message>
+    <message>
+        <source>The Insightly pod &quot;%1&quot; is not one the wizard knows (na1, eu1, au1).</source>
+        <translation>Den Insightly-Pod „%1“ kennt der Assistent nicht (na1, eu1, au1).</translation>
+    </message>
+    <message>
+        <source>Insightly may run more pods than it documents.</source>
+        <translation>Insightly betreibt möglicherweise mehr Pods, als es dokumentiert.</translation>
+    </message>
+    <message>
+        <source>Check that the address is exactly the one Insightly shows; if it is, go on.</source>
+        <translation>Prüfen Sie, ob die Adresse genau der von Insightly angezeigten entspricht; wenn ja, fahren Sie fort.</translation>
+    </message>
+    <message>
+        <source>In Insightly open System Settings, Security, SAML and SCIM, and copy the Sign-in page URL shown there (it looks like https://crm.na1.insightly.com/user/saml?instanceId=…).</source>
+        <translation>Öffnen Sie in Insightly „System Settings“, „Security“, „SAML and SCIM“ und kopieren Sie die dort angezeigte „Sign-in page URL“ (sie sieht aus wie https://crm.na1.insightly.com/user/saml?instanceId=…).</translation>
+    </message>
+    <message>
+        <source>The wizard needs Insightly&apos;s Sign-in page URL, which Entra uses as Identifier (Entity ID) and Reply URL.</source>
+        <translation>Der Assistent benötigt die „Sign-in page URL“ von Insightly, die Entra als Bezeichner (Entitäts-ID) und Antwort-URL verwendet.</translation>
+    </message>
+    <message>
+        <source>That is a Microsoft Entra sign-in address (%1), not Insightly&apos;s Sign-in page URL.</source>
+        <translation>Das ist eine Microsoft Entra-Anmeldeadresse (%1), nicht die „Sign-in page URL“ von Insightly.</translation>
+    </message>
+    <message>
+        <source>Entra&apos;s Login URL goes into Insightly; here the wizard needs the opposite direction: Insightly&apos;s own address.</source>
+        <translation>Die Anmelde-URL von Entra wird in Insightly eingetragen; hier benötigt der Assistent die umgekehrte Richtung: die eigene Adresse von Insightly.</translation>
+    </message>
+    <message>
+        <source>That is the My Apps portal (%1), where users start Insightly after setup, not Insightly&apos;s Sign-in page URL.</source>
+        <translation>Das ist das Portal „Meine Apps“ (%1), über das Benutzer Insightly nach der Einrichtung starten, nicht die „Sign-in page URL“ von Insightly.</translation>
+    </message>
+    <message>
+        <source>That is a page of the Microsoft admin portal (%1), not Insightly&apos;s Sign-in page URL.</source>
+        <translation>Das ist eine Seite des Microsoft-Verwaltungsportals (%1), nicht die „Sign-in page URL“ von Insightly.</translation>
+    </message>
+    <message>
+        <source>That is Insightly&apos;s REST API address (%1), not the Sign-in page URL.</source>
+        <translation>Das ist die REST-API-Adresse von Insightly (%1), nicht die „Sign-in page URL“.</translation>
+    </message>
+    <message>
+        <source>The Sign-in page URL is on crm.&lt;pod&gt;.insightly.com, not on api.&lt;pod&gt;.</source>
+        <translation>Die „Sign-in page URL“ liegt auf crm.&lt;pod&gt;.insightly.com, nicht auf api.&lt;pod&gt;.</translation>
+    </message>
+    <message>
+        <source>That is Insightly&apos;s public website or help centre (%1), not your Insightly instance&apos;s Sign-in page URL.</source>
+        <translation>Das ist die öffentliche Website oder das Hilfecenter von Insightly (%1), nicht die „Sign-in page URL“ Ihrer Insightly-Instanz.</translation>
+    </message>
+    <message>
+        <source>The address %1 is not an Insightly CRM address.</source>
+        <translation>Die Adresse %1 ist keine Insightly CRM-Adresse.</translation>
+    </message>
+    <message>
+        <source>Insightly&apos;s Sign-in page URL is on crm.&lt;pod&gt;.insightly.com, for example crm.na1.insightly.com.</source>
+        <translation>Die „Sign-in page URL“ von Insightly liegt auf crm.&lt;pod&gt;.insightly.com, zum Beispiel crm.na1.insightly.com.</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainErrors</name>
+    <message>
+        <source>Windows Credential Manager</source>
+        <translation>Windows-Anmeldeinformationsverwaltung</translation>
+    </message>
+    <message>
+        <source>the macOS Keychain</source>
+        <translation>macOS-Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>the system keyring (Secret Service)</source>
+        <translation>Systemschlüsselbund (Secret Service)</translation>
+    </message>
+    <message>
+        <source>A saved credential couldn&apos;t be read from %1.</source>
+        <translation>Gespeicherte Anmeldeinformationen konnten nicht gelesen werden (%1).</translation>
+    </message>
+    <message>
+        <source>A credential couldn&apos;t be saved in %1.</source>
+        <translation>Anmeldeinformationen konnten nicht gespeichert werden (%1).</translation>
+    </message>
+    <message>
+        <source>A saved credential couldn&apos;t be removed from %1.</source>
+        <translation>Gespeicherte Anmeldeinformationen konnten nicht entfernt werden (%1).</translation>
+    </message>
+    <message>
+        <source>Credential Manager (Control Panel)</source>
+        <translation>Anmeldeinformationsverwaltung (Systemsteuerung)</translation>
+    </message>
+    <message>
+        <source>Keychain Access</source>
+        <translation>Schlüsselbundverwaltung</translation>
+    </message>
+    <message>
+        <source>Passwords and Keys (Seahorse) or KWallet Manager</source>
+        <translation>Passwörter und Verschlüsselung (Seahorse) oder KWallet-Verwaltung</translation>
+    </message>
+    <message>
+        <source>No secure password store (Secret Service) is running on this desktop.</source>
+        <translation>Auf diesem Desktop läuft kein sicherer Kennwortspeicher (Secret Service).</translation>
+    </message>
+    <message>
+        <source>Install and start one — GNOME Keyring (gnome-keyring), KWallet, or KeePassXC with Secret Service enabled — and unlock it; then log out and back in and retry. Without it the wizard can&apos;t remember your sign-in or the SCIM token, and it never stores them unprotected.</source>
+        <translation>Installieren und starten Sie einen – GNOME Keyring (gnome-keyring), KWallet oder KeePassXC mit aktiviertem Secret Service – und entsperren Sie ihn; melden Sie sich dann ab und wieder an und versuchen Sie es erneut. Ohne ihn kann sich der Assistent weder Ihre Anmeldung noch das SCIM-Token merken, und er speichert sie nie ungeschützt.</translation>
+    </message>
+    <message>
+        <source>This session has no desktop message bus (D-Bus), so the password store can&apos;t be reached.</source>
+        <translation>Diese Sitzung hat keinen Desktop-Nachrichtenbus (D-Bus), daher ist der Kennwortspeicher nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>Run the wizard inside a normal desktop session (or start one with dbus-run-session), with GNOME Keyring or KWallet unlocked, and retry.</source>
+        <translation>Führen Sie den Assistenten in einer normalen Desktopsitzung aus (oder starten Sie eine mit dbus-run-session), mit entsperrtem GNOME Keyring oder KWallet, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The macOS keychain is locked and can&apos;t ask for your password in this session.</source>
+        <translation>Der macOS-Schlüsselbund ist gesperrt und kann in dieser Sitzung nicht nach Ihrem Kennwort fragen.</translation>
+    </message>
+    <message>
+        <source>Unlock it (log in at the console, or run `security unlock-keychain ~/Library/Keychains/login.keychain-db`) and retry.</source>
+        <translation>Entsperren Sie ihn (melden Sie sich an der Konsole an oder führen Sie `security unlock-keychain ~/Library/Keychains/login.keychain-db` aus) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The keychain password was rejected.</source>
+        <translation>Das Schlüsselbundkennwort wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <source>If your Mac password was reset, update or reset the login keychain password in Keychain Access, then retry.</source>
+        <translation>Wenn Ihr Mac-Kennwort zurückgesetzt wurde, aktualisieren oder setzen Sie das Kennwort des Anmeldeschlüsselbunds in der Schlüsselbundverwaltung zurück und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>macOS reports no usable keychain.</source>
+        <translation>macOS meldet keinen verwendbaren Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>Restart the computer; if it persists, repair or reset the keychain in Keychain Access.</source>
+        <translation>Starten Sie den Computer neu; wenn es weiterhin auftritt, reparieren oder setzen Sie den Schlüsselbund in der Schlüsselbundverwaltung zurück.</translation>
+    </message>
+    <message>
+        <source>Windows denied access to Credential Manager.</source>
+        <translation>Windows hat den Zugriff auf die Anmeldeinformationsverwaltung verweigert.</translation>
+    </message>
+    <message>
+        <source>Run the wizard as the signed-in user in a normal desktop session (not as a service or through remote tools) and retry.</source>
+        <translation>Führen Sie den Assistenten als angemeldeter Benutzer in einer normalen Desktopsitzung aus (nicht als Dienst oder über Fernwartungstools) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Your system keyring is locked, and the prompt to unlock it was dismissed or couldn&apos;t be shown.</source>
+        <translation>Ihr Systemschlüsselbund ist gesperrt, und die Aufforderung zum Entsperren wurde abgewiesen oder konnte nicht angezeigt werden.</translation>
+    </message>
+    <message>
+        <source>Unlock the &apos;Login&apos; keyring (Passwords and Keys, or KWallet) and retry. Setting the keyring password equal to your login password lets it unlock automatically.</source>
+        <translation>Entsperren Sie den Schlüsselbund „Login“ (Passwörter und Verschlüsselung oder KWallet) und versuchen Sie es erneut. Wenn das Schlüsselbundkennwort Ihrem Anmeldekennwort entspricht, wird er automatisch entsperrt.</translation>
+    </message>
+    <message>
+        <source>The credential is larger than Windows Credential Manager accepts.</source>
+        <translation>Die Anmeldeinformationen sind größer, als die Windows-Anmeldeinformationsverwaltung akzeptiert.</translation>
+    </message>
+    <message>
+        <source>Sign in again; the wizard stores it in smaller pieces. If it keeps failing, send the diagnostics to support.</source>
+        <translation>Melden Sie sich erneut an; der Assistent speichert sie in kleineren Teilen. Wenn es weiterhin fehlschlägt, senden Sie die Diagnosedaten an den Support.</translation>
+    </message>
+    <message>
+        <source>The saved credential can&apos;t be read on this Windows account any more.</source>
+        <translation>Die gespeicherten Anmeldeinformationen können unter diesem Windows-Konto nicht mehr gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Sign in again; the wizard will replace it.</source>
+        <translation>Melden Sie sich erneut an; der Assistent ersetzt sie.</translation>
+    </message>
+    <message>
+        <source>Windows Credential Manager refused to save it (%1).</source>
+        <translation>Die Windows-Anmeldeinformationsverwaltung hat das Speichern verweigert (%1).</translation>
+    </message>
+    <message>
+        <source>Run the wizard in a normal desktop session (not as a service or through remote tools); clearing old entries in Credential Manager may help.</source>
+        <translation>Führen Sie den Assistenten in einer normalen Desktopsitzung aus (nicht als Dienst oder über Fernwartungstools); das Löschen alter Einträge in der Anmeldeinformationsverwaltung kann helfen.</translation>
+    </message>
+    <message>
+        <source>An entry with the same name already exists in the keychain.</source>
+        <translation>Im Schlüsselbund gibt es bereits einen Eintrag mit demselben Namen.</translation>
+    </message>
+    <message>
+        <source>Delete the existing &apos;Insightly SSO Setup&apos; entries in Keychain Access and retry.</source>
+        <translation>Löschen Sie die vorhandenen Einträge „Insightly SSO Setup“ in der Schlüsselbundverwaltung und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The password store reported an unknown error.</source>
+        <translation>Der Kennwortspeicher hat einen unbekannten Fehler gemeldet.</translation>
+    </message>
+    <message>
+        <source>The password store reported: %1</source>
+        <translation>Der Kennwortspeicher meldete: %1</translation>
+    </message>
+    <message>
+        <source>Retry. If it keeps failing you can continue, but you&apos;ll need to sign in again next time; send the diagnostics to support.</source>
+        <translation>Versuchen Sie es erneut. Wenn es weiterhin fehlschlägt, können Sie fortfahren, müssen sich aber beim nächsten Mal erneut anmelden; senden Sie die Diagnosedaten an den Support.</translation>
+    </message>
+    <message>
+        <source>Nothing is stored under this name.</source>
+        <translation>Unter diesem Namen ist nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Sign in again; the wizard will save it anew.</source>
+        <translation>Melden Sie sich erneut an; der Assistent speichert sie neu.</translation>
+    </message>
+    <message>
+        <source>The password store refused to delete the entry.</source>
+        <translation>Der Kennwortspeicher hat das Löschen des Eintrags verweigert.</translation>
+    </message>
+    <message>
+        <source>Remove the &apos;Insightly SSO Setup&apos; entries manually in %1.</source>
+        <translation>Entfernen Sie die Einträge „Insightly SSO Setup“ manuell; verwenden Sie dazu %1.</translation>
+    </message>
+    <message>
+        <source>Access to %1 was declined.</source>
+        <translation>Der Zugriff wurde abgelehnt (%1).</translation>
+    </message>
+    <message>
+        <source>Retry and choose Always Allow when macOS asks, or sign in each time.</source>
+        <translation>Versuchen Sie es erneut und wählen Sie „Immer erlauben“, wenn macOS fragt, oder melden Sie sich jedes Mal an.</translation>
+    </message>
+    <message>
+        <source>Retry and allow access when asked, or sign in each time.</source>
+        <translation>Versuchen Sie es erneut und erlauben Sie den Zugriff, wenn Sie gefragt werden, oder melden Sie sich jedes Mal an.</translation>
+    </message>
+    <message>
+        <source>%1 isn&apos;t available.</source>
+        <translation>Nicht verfügbar: %1.</translation>
+    </message>
+    <message>
+        <source>Restart the computer and retry.</source>
+        <translation>Starten Sie den Computer neu und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Secure storage isn&apos;t supported on this system.</source>
+        <translation>Sicherer Speicher wird auf diesem System nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>You can continue, but you&apos;ll need to sign in each time.</source>
+        <translation>Sie können fortfahren, müssen sich aber jedes Mal anmelden.</translation>
+    </message>
+    <message>
+        <source>%1 didn&apos;t answer within %2 seconds. It may be locked and waiting for a password prompt that isn&apos;t visible.</source>
+        <translation>Keine Antwort innerhalb von %2 Sekunden (%1). Möglicherweise ist der Speicher gesperrt und wartet auf eine Kennwortabfrage, die nicht sichtbar ist.</translation>
+    </message>
+    <message>
+        <source>Unlock your keyring (Passwords and Keys, or KWallet), answer any prompt it shows, and retry.</source>
+        <translation>Entsperren Sie Ihren Schlüsselbund (Passwörter und Verschlüsselung oder KWallet), beantworten Sie alle angezeigten Abfragen und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Answer any keychain prompt that is waiting (it may be behind other windows), unlock the keychain, and retry.</source>
+        <translation>Beantworten Sie eine wartende Schlüsselbundabfrage (sie kann hinter anderen Fenstern liegen), entsperren Sie den Schlüsselbund und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>A saved credential is damaged.</source>
+        <translation>Gespeicherte Anmeldeinformationen sind beschädigt.</translation>
+    </message>
+    <message>
+        <source>Its stored pieces don&apos;t fit together; saving it was probably interrupted.</source>
+        <translation>Ihre gespeicherten Teile passen nicht zusammen; das Speichern wurde wahrscheinlich unterbrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>LoopbackRedirectListener</name>
+    <message>
+        <source>Insightly SSO Setup</source>
+        <translation>Insightly SSO Setup</translation>
+    </message>
+    <message>
+        <source>You can close this tab and return to Insightly SSO Setup.</source>
+        <translation>Sie können diesen Tab schließen und zu Insightly SSO Setup zurückkehren.</translation>
+    </message>
+</context>
+<context>
+    <name>Preflight</name>
+    <message>
+        <source>add and configure the Insightly SAML application (steps 1–2)</source>
+        <translation>Anwendung Insightly SAML hinzufügen und konfigurieren (Schritte 1–2)</translation>
+    </message>
+    <message>
+        <source>assign users and groups (step 4)</source>
+        <translation>Benutzer und Gruppen zuweisen (Schritt 4)</translation>
+    </message>
+    <message>
+        <source>connect and start SCIM provisioning (step 3)</source>
+        <translation>SCIM-Bereitstellung verbinden und starten (Schritt 3)</translation>
+    </message>
+    <message>
+        <source>find users to assign (step 4)</source>
+        <translation>Zuzuweisende Benutzer finden (Schritt 4)</translation>
+    </message>
+    <message>
+        <source>find groups to assign (step 4)</source>
+        <translation>Zuzuweisende Gruppen finden (Schritt 4)</translation>
+    </message>
+    <message>
+        <source>Your Entra role may manage enterprise applications</source>
+        <translation>Ihre Entra-Rolle darf Unternehmensanwendungen verwalten</translation>
+    </message>
+    <message>
+        <source>Your roles could not be read.</source>
+        <translation>Ihre Rollen konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>No directory role</source>
+        <translation>Keine Verzeichnisrolle</translation>
+    </message>
+    <message>
+        <source>%1 does not hold a role that may set up enterprise applications.</source>
+        <translation>%1 hat keine Rolle, die Unternehmensanwendungen einrichten darf.</translation>
+    </message>
+    <message>
+        <source>Adding the application, configuring SAML and provisioning need Cloud Application Administrator or Application Administrator (or Global Administrator).</source>
+        <translation>Das Hinzufügen der Anwendung und das Konfigurieren von SAML und Bereitstellung erfordern die Rolle „Administrator für Cloudanwendungen“ oder „Anwendungsadministrator“ (oder „Globaler Administrator“).</translation>
+    </message>
+    <message>
+        <source>Ask a Privileged Role Administrator to give your account the Cloud Application Administrator role (Entra admin center › Roles and administrators), or sign in with an account that has it.</source>
+        <translation>Bitten Sie einen Administrator für privilegierte Rollen, Ihrem Konto die Rolle „Administrator für Cloudanwendungen“ zuzuweisen (Microsoft Entra Admin Center › Rollen und Administratoren), oder melden Sie sich mit einem Konto an, das sie hat.</translation>
+    </message>
+    <message>
+        <source>Permission %1 — to %2</source>
+        <translation>Berechtigung %1 – Zweck: %2</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Erteilt</translation>
+    </message>
+    <message>
+        <source>Not granted</source>
+        <translation>Nicht erteilt</translation>
+    </message>
+    <message>
+        <source>The permission %1 was not granted to this sign-in.</source>
+        <translation>Die Berechtigung %1 wurde dieser Anmeldung nicht erteilt.</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s consent settings may require an administrator to approve it.</source>
+        <translation>Die Einwilligungseinstellungen Ihrer Organisation erfordern möglicherweise, dass ein Administrator sie genehmigt.</translation>
+    </message>
+    <message>
+        <source>Ask an administrator to grant consent for the whole organisation at %1, then sign in again.</source>
+        <translation>Bitten Sie einen Administrator, unter %1 die Einwilligung für die gesamte Organisation zu erteilen, und melden Sie sich dann erneut an.</translation>
+    </message>
+</context>
+<context>
+    <name>PrincipalSearchModel</name>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SamlConfiguration</name>
+    <message>
+        <source>The Insightly sign-in page URL is missing or not a valid URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entra needs it as the application&apos;s Identifier and Reply URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to the Insightly step and enter the Sign-in page URL that Insightly shows under System Settings &gt; SAML.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the single sign-on mode…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turning on SAML single sign-on…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the Identifier and Reply URL…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting the Identifier and Reply URL to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Microsoft Entra is still applying the SAML setting; trying again in %n s…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Confirming the SAML settings… seen %1 of %2 times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Entra did not confirm the SAML settings in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changed settings were not read back consistently (replication).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait a few minutes and run this step again; settings that are already right are not changed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAML single sign-on is set up with Identifier and Reply URL %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SamlHandoffFiles</name>
+    <message>
+        <source>%1 could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another folder and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Federation Metadata XML could not be downloaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Entra answered HTTP %1; a new application or certificate can take a few minutes to be published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait a minute and try again, or upload the Certificate (Base64) to Insightly instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no active signing certificate yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The files carry the certificate Microsoft Entra signs with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete the certificate step first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Federation Metadata XML cannot be downloaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wizard has no network connection object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart the wizard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The files are saved into an existing folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wizard does not replace files without asking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow replacing it, or choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the signing certificate from Microsoft Entra…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signing certificate %1 was not found on the application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was removed or replaced since it was chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to the certificate step and run it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading the Federation Metadata XML…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Entra has not published the active certificate yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Federation Metadata XML still carries another signing certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The files for Insightly are saved in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SamlResponseCheck</name>
+    <message>
+        <source>The captured value is not a SAML response.</source>
+        <translation>Der erfasste Wert ist keine SAML-Antwort.</translation>
+    </message>
+    <message>
+        <source>It is not Base64 text, so it cannot be decoded.</source>
+        <translation>Er ist kein Base64-Text und kann daher nicht decodiert werden.</translation>
+    </message>
+    <message>
+        <source>It is XML, but not a SAML protocol Response.</source>
+        <translation>Er ist XML, aber keine SAML-Protokollantwort (Response).</translation>
+    </message>
+    <message>
+        <source>The SAML response is damaged.</source>
+        <translation>Die SAML-Antwort ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>It decodes, but is not well-formed XML: it was cut off or altered.</source>
+        <translation>Sie lässt sich decodieren, ist aber kein wohlgeformtes XML: Sie wurde abgeschnitten oder verändert.</translation>
+    </message>
+    <message>
+        <source>Destination (Reply URL)</source>
+        <translation>Ziel (Antwort-URL)</translation>
+    </message>
+    <message>
+        <source>Readable assertion</source>
+        <translation>Lesbare Assertion</translation>
+    </message>
+    <message>
+        <source>encrypted assertion</source>
+        <translation>verschlüsselte Assertion</translation>
+    </message>
+    <message>
         <source>(not present)</source>
         <translation>(nicht vorhanden)</translation>
+    </message>
+    <message>
+        <source>an unencrypted assertion</source>
+        <translation>eine unverschlüsselte Assertion</translation>
+    </message>
+    <message>
+        <source>The SAML assertion is encrypted.</source>
+        <translation>Die SAML-Assertion ist verschlüsselt.</translation>
+    </message>
+    <message>
+        <source>Token encryption is turned on for the app in Entra; Insightly expects a signed, unencrypted assertion.</source>
+        <translation>Für die App ist in Entra die Tokenverschlüsselung aktiviert; Insightly erwartet eine signierte, unverschlüsselte Assertion.</translation>
+    </message>
+    <message>
+        <source>In Entra, Single sign-on, Token encryption: deactivate the encryption certificate, then sign in again.</source>
+        <translation>In Entra unter „Einmaliges Anmelden“, „Tokenverschlüsselung“: Deaktivieren Sie das Verschlüsselungszertifikat und melden Sie sich dann erneut an.</translation>
+    </message>
+    <message>
+        <source>The SAML response carries no assertion.</source>
+        <translation>Die SAML-Antwort enthält keine Assertion.</translation>
+    </message>
+    <message>
+        <source>Entra reported success but sent no user information.</source>
+        <translation>Entra hat Erfolg gemeldet, aber keine Benutzerinformationen gesendet.</translation>
+    </message>
+    <message>
+        <source>Sign in again through My Apps.</source>
+        <translation>Melden Sie sich erneut über „Meine Apps“ an.</translation>
+    </message>
+    <message>
+        <source>Recipient (Reply URL)</source>
+        <translation>Empfänger (Antwort-URL)</translation>
     </message>
     <message>
         <source>In Entra open the Insightly SAML application, Single sign-on, Basic SAML Configuration, Edit</source>
@@ -132,10 +1974,6 @@
         <translation>SubjectConfirmationData enthält kein NotOnOrAfter.</translation>
     </message>
     <message>
-        <source>Sign in again through My Apps.</source>
-        <translation>Melden Sie sich erneut über „Meine Apps“ an.</translation>
-    </message>
-    <message>
         <source>Assertion validity period</source>
         <translation>Gültigkeitszeitraum der Assertion</translation>
     </message>
@@ -239,49 +2077,168 @@
         <source>Sign in again through My Apps so the wizard can capture a fresh response; if you pasted it, copy the whole SAMLResponse value.</source>
         <translation>Melden Sie sich erneut über „Meine Apps“ an, damit der Assistent eine neue Antwort erfassen kann; falls Sie sie eingefügt haben, kopieren Sie den gesamten SAMLResponse-Wert.</translation>
     </message>
+</context>
+<context>
+    <name>ScimInputs</name>
     <message>
-        <source>In Insightly open System Settings, Security, SAML and SCIM, and copy the Sign-in page URL shown there (it looks like https://crm.na1.insightly.com/user/saml?instanceId=…).</source>
-        <translation>Öffnen Sie in Insightly „System Settings“, „Security“, „SAML and SCIM“ und kopieren Sie die dort angezeigte „Sign-in page URL“ (sie sieht aus wie https://crm.na1.insightly.com/user/saml?instanceId=…).</translation>
+        <source>The Tenant URL is empty.</source>
+        <translation>Die Mandanten-URL ist leer.</translation>
     </message>
     <message>
-        <source>The wizard needs Insightly&apos;s Sign-in page URL, which Entra uses as Identifier (Entity ID) and Reply URL.</source>
-        <translation>Der Assistent benötigt die „Sign-in page URL“ von Insightly, die Entra als Bezeichner (Entitäts-ID) und Antwort-URL verwendet.</translation>
+        <source>Entra needs Insightly&apos;s SCIM endpoint to provision users.</source>
+        <translation>Entra benötigt den SCIM-Endpunkt von Insightly, um Benutzer bereitzustellen.</translation>
     </message>
     <message>
-        <source>That is a Microsoft Entra sign-in address (%1), not Insightly&apos;s Sign-in page URL.</source>
-        <translation>Das ist eine Microsoft Entra-Anmeldeadresse (%1), nicht die „Sign-in page URL“ von Insightly.</translation>
+        <source>The Tenant URL field holds what looks like the Secret Token.</source>
+        <translation>Das Feld „Mandanten-URL“ enthält offenbar das geheime Token.</translation>
     </message>
     <message>
-        <source>Entra&apos;s Login URL goes into Insightly; here the wizard needs the opposite direction: Insightly&apos;s own address.</source>
-        <translation>Die Anmelde-URL von Entra wird in Insightly eingetragen; hier benötigt der Assistent die umgekehrte Richtung: die eigene Adresse von Insightly.</translation>
+        <source>The Tenant URL is a web address starting with https://; the long code below it in Insightly is the token.</source>
+        <translation>Die Mandanten-URL ist eine Webadresse, die mit https:// beginnt; der lange Code darunter in Insightly ist das Token.</translation>
     </message>
     <message>
-        <source>That is the My Apps portal (%1), where users start Insightly after setup, not Insightly&apos;s Sign-in page URL.</source>
-        <translation>Das ist das Portal „Meine Apps“ (%1), über das Benutzer Insightly nach der Einrichtung starten, nicht die „Sign-in page URL“ von Insightly.</translation>
+        <source>Paste the token into Secret Token instead. %1</source>
+        <translation>Fügen Sie das Token stattdessen in „Geheimes Token“ ein. %1</translation>
     </message>
     <message>
-        <source>That is a page of the Microsoft admin portal (%1), not Insightly&apos;s Sign-in page URL.</source>
-        <translation>Das ist eine Seite des Microsoft-Verwaltungsportals (%1), nicht die „Sign-in page URL“ von Insightly.</translation>
+        <source>Removed spaces, line breaks or quotes around the Tenant URL.</source>
+        <translation>Leerzeichen, Zeilenumbrüche oder Anführungszeichen um die Mandanten-URL wurden entfernt.</translation>
     </message>
     <message>
-        <source>That is Insightly&apos;s REST API address (%1), not the Sign-in page URL.</source>
-        <translation>Das ist die REST-API-Adresse von Insightly (%1), nicht die „Sign-in page URL“.</translation>
+        <source>They come along when copying from mail or documents; a URL never contains them.</source>
+        <translation>Sie werden beim Kopieren aus E-Mails oder Dokumenten mitgenommen; eine URL enthält sie nie.</translation>
     </message>
     <message>
-        <source>The Sign-in page URL is on crm.&lt;pod&gt;.insightly.com, not on api.&lt;pod&gt;.</source>
-        <translation>Die „Sign-in page URL“ liegt auf crm.&lt;pod&gt;.insightly.com, nicht auf api.&lt;pod&gt;.</translation>
+        <source>Nothing to do; check that the URL below is the one Insightly shows.</source>
+        <translation>Nichts zu tun; prüfen Sie, ob die URL unten die von Insightly angezeigte ist.</translation>
     </message>
     <message>
-        <source>That is Insightly&apos;s public website or help centre (%1), not your Insightly instance&apos;s Sign-in page URL.</source>
-        <translation>Das ist die öffentliche Website oder das Hilfecenter von Insightly (%1), nicht die „Sign-in page URL“ Ihrer Insightly-Instanz.</translation>
+        <source>Added %1 in front of the address.</source>
+        <translation>%1 wurde vor der Adresse ergänzt.</translation>
     </message>
     <message>
-        <source>The address %1 is not an Insightly CRM address.</source>
-        <translation>Die Adresse %1 ist keine Insightly CRM-Adresse.</translation>
+        <source>The pasted text started with the host name.</source>
+        <translation>Der eingefügte Text begann mit dem Hostnamen.</translation>
     </message>
     <message>
-        <source>Insightly&apos;s Sign-in page URL is on crm.&lt;pod&gt;.insightly.com, for example crm.na1.insightly.com.</source>
-        <translation>Die „Sign-in page URL“ von Insightly liegt auf crm.&lt;pod&gt;.insightly.com, zum Beispiel crm.na1.insightly.com.</translation>
+        <source>The Tenant URL is not a web address.</source>
+        <translation>Die Mandanten-URL ist keine Webadresse.</translation>
+    </message>
+    <message>
+        <source>Insightly&apos;s SCIM endpoint is an address starting with https://.</source>
+        <translation>Der SCIM-Endpunkt von Insightly ist eine Adresse, die mit https:// beginnt.</translation>
+    </message>
+    <message>
+        <source>The Tenant URL contains a user name or password before the host.</source>
+        <translation>Die Mandanten-URL enthält vor dem Host einen Benutzernamen oder ein Kennwort.</translation>
+    </message>
+    <message>
+        <source>Entra sends the Secret Token separately; credentials in the address would be visible to anyone who sees the configuration.</source>
+        <translation>Entra sendet das geheime Token separat; Anmeldeinformationen in der Adresse wären für jeden sichtbar, der die Konfiguration sieht.</translation>
+    </message>
+    <message>
+        <source>That is Insightly&apos;s Sign-in page URL (for single sign-on), not the SCIM endpoint.</source>
+        <translation>Das ist die „Sign-in page URL“ von Insightly (für das einmalige Anmelden), nicht der SCIM-Endpunkt.</translation>
+    </message>
+    <message>
+        <source>Both are on the same settings page; the SCIM endpoint appears below Enable SCIM Provisioning.</source>
+        <translation>Beide stehen auf derselben Einstellungsseite; der SCIM-Endpunkt erscheint unter „Enable SCIM Provisioning“.</translation>
+    </message>
+    <message>
+        <source>That is the SAML and SCIM settings page; copy the SCIM endpoint shown on it.</source>
+        <translation>Das ist die Seite mit den SAML- und SCIM-Einstellungen; kopieren Sie den dort angezeigten SCIM-Endpunkt.</translation>
+    </message>
+    <message>
+        <source>The settings page&apos;s own address is not the value Entra needs.</source>
+        <translation>Die Adresse der Einstellungsseite selbst ist nicht der Wert, den Entra benötigt.</translation>
+    </message>
+    <message>
+        <source>The Tenant URL ends with a SCIM resource (%1); Entra adds that part itself.</source>
+        <translation>Die Mandanten-URL endet mit einer SCIM-Ressource (%1); diesen Teil fügt Entra selbst hinzu.</translation>
+    </message>
+    <message>
+        <source>Entra appends /Users, /Groups and the other resources to the Tenant URL, so they would appear twice.</source>
+        <translation>Entra hängt /Users, /Groups und die anderen Ressourcen an die Mandanten-URL an, sodass sie doppelt vorkämen.</translation>
+    </message>
+    <message>
+        <source>Use %1, the SCIM endpoint exactly as Insightly shows it.</source>
+        <translation>Verwenden Sie %1, den SCIM-Endpunkt genau so, wie Insightly ihn anzeigt.</translation>
+    </message>
+    <message>
+        <source>The address %1 points to this computer, not to Insightly.</source>
+        <translation>Die Adresse %1 verweist auf diesen Computer, nicht auf Insightly.</translation>
+    </message>
+    <message>
+        <source>Microsoft&apos;s provisioning service connects from its own network; only the demo mode uses a local address.</source>
+        <translation>Der Bereitstellungsdienst von Microsoft verbindet sich aus dem eigenen Netzwerk; nur der Demomodus verwendet eine lokale Adresse.</translation>
+    </message>
+    <message>
+        <source>The Tenant URL must start with https://, not http://.</source>
+        <translation>Die Mandanten-URL muss mit https:// beginnen, nicht mit http://.</translation>
+    </message>
+    <message>
+        <source>Entra sends the Secret Token with every request; Microsoft requires an encrypted connection.</source>
+        <translation>Entra sendet das geheime Token mit jeder Anfrage; Microsoft verlangt eine verschlüsselte Verbindung.</translation>
+    </message>
+    <message>
+        <source>Use %1, exactly as Insightly shows it.</source>
+        <translation>Verwenden Sie %1, genau wie Insightly es anzeigt.</translation>
+    </message>
+    <message>
+        <source>The Secret Token is empty.</source>
+        <translation>Das geheime Token ist leer.</translation>
+    </message>
+    <message>
+        <source>Insightly only accepts provisioning requests that carry its SCIM token.</source>
+        <translation>Insightly akzeptiert nur Bereitstellungsanfragen, die sein SCIM-Token enthalten.</translation>
+    </message>
+    <message>
+        <source>Removed spaces, line breaks or quotes around the Secret Token.</source>
+        <translation>Leerzeichen, Zeilenumbrüche oder Anführungszeichen um das geheime Token wurden entfernt.</translation>
+    </message>
+    <message>
+        <source>They come along when copying; they are not part of the token.</source>
+        <translation>Sie werden beim Kopieren mitgenommen; sie gehören nicht zum Token.</translation>
+    </message>
+    <message>
+        <source>Nothing to do.</source>
+        <translation>Nichts zu tun.</translation>
+    </message>
+    <message>
+        <source>Removed &quot;Bearer&quot; in front of the Secret Token.</source>
+        <translation>„Bearer“ vor dem geheimen Token wurde entfernt.</translation>
+    </message>
+    <message>
+        <source>Entra adds the word Bearer itself when it sends the token.</source>
+        <translation>Entra fügt das Wort Bearer beim Senden des Tokens selbst hinzu.</translation>
+    </message>
+    <message>
+        <source>Only the word Bearer was pasted, without the token.</source>
+        <translation>Es wurde nur das Wort Bearer eingefügt, ohne das Token.</translation>
+    </message>
+    <message>
+        <source>The Secret Token field holds a web address.</source>
+        <translation>Das Feld „Geheimes Token“ enthält eine Webadresse.</translation>
+    </message>
+    <message>
+        <source>The web address is the Tenant URL; the token is the long code shown with it in Insightly.</source>
+        <translation>Die Webadresse ist die Mandanten-URL; das Token ist der lange Code, der in Insightly daneben angezeigt wird.</translation>
+    </message>
+    <message>
+        <source>Paste the address into Tenant URL instead. %1</source>
+        <translation>Fügen Sie die Adresse stattdessen in „Mandanten-URL“ ein. %1</translation>
+    </message>
+    <message>
+        <source>The Secret Token contains spaces or line breaks.</source>
+        <translation>Das geheime Token enthält Leerzeichen oder Zeilenumbrüche.</translation>
+    </message>
+    <message>
+        <source>A token never contains them; mail and chat programs break long codes into lines, or two values were pasted together.</source>
+        <translation>Ein Token enthält sie nie; E-Mail- und Chatprogramme brechen lange Codes in Zeilen um, oder zwei Werte wurden zusammen eingefügt.</translation>
+    </message>
+    <message>
+        <source>Copy the token again in one piece, or check that the token without the spaces (ending in %1) is the one Insightly shows.</source>
+        <translation>Kopieren Sie das Token erneut in einem Stück, oder prüfen Sie, ob das Token ohne die Leerzeichen (endet auf %1) das von Insightly angezeigte ist.</translation>
     </message>
     <message>
         <source>In Insightly open System Settings, Security, SAML and SCIM, tick Enable SCIM Provisioning, save, and copy the SCIM endpoint shown there into Tenant URL.</source>
@@ -290,6 +2247,1451 @@
     <message>
         <source>In Insightly open System Settings, Security, SAML and SCIM, and copy the SCIM token shown there into Secret Token.</source>
         <translation>Öffnen Sie in Insightly „System Settings“, „Security“, „SAML and SCIM“ und kopieren Sie das dort angezeigte SCIM-Token in „Geheimes Token“.</translation>
+    </message>
+</context>
+<context>
+    <name>ScimProbeCli</name>
+    <message>
+        <source>Cause: </source>
+        <translation>Ursache: </translation>
+    </message>
+    <message>
+        <source>Fix: </source>
+        <translation>Lösung: </translation>
+    </message>
+    <message>
+        <source>Code: </source>
+        <translation>Code: </translation>
+    </message>
+    <message>
+        <source>from INSIGHTLY_SCIM_TOKEN</source>
+        <translation>aus INSIGHTLY_SCIM_TOKEN</translation>
+    </message>
+    <message>
+        <source>from standard input</source>
+        <translation>aus der Standardeingabe</translation>
+    </message>
+    <message>
+        <source>Tenant URL refused:</source>
+        <translation>Mandanten-URL abgelehnt:</translation>
+    </message>
+    <message>
+        <source>Reading the SCIM token from standard input (or set INSIGHTLY_SCIM_TOKEN)…</source>
+        <translation>SCIM-Token wird aus der Standardeingabe gelesen (oder setzen Sie INSIGHTLY_SCIM_TOKEN)…</translation>
+    </message>
+    <message>
+        <source>Secret Token refused (%1):</source>
+        <translation>Geheimes Token abgelehnt (%1):</translation>
+    </message>
+    <message>
+        <source>Note: </source>
+        <translation>Hinweis: </translation>
+    </message>
+    <message>
+        <source>Probing %1 with the token %2 (%3)</source>
+        <translation>%1 wird mit dem Token %2 (%3) geprüft</translation>
+    </message>
+    <message>
+        <source> (%1 ms)</source>
+        <translation> (%1 ms)</translation>
+    </message>
+    <message>
+        <source>All checks passed.</source>
+        <translation>Alle Prüfungen bestanden.</translation>
+    </message>
+    <message>
+        <source>Some checks failed.</source>
+        <translation>Einige Prüfungen sind fehlgeschlagen.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>A credential has no valid name.</source>
+        <translation>Anmeldeinformationen haben keinen gültigen Namen.</translation>
+    </message>
+    <message>
+        <source>A stored secret needs a tenant and a purpose.</source>
+        <translation>Ein gespeichertes Geheimnis benötigt einen Mandanten und einen Zweck.</translation>
+    </message>
+    <message>
+        <source>Send the diagnostics to support.</source>
+        <translation>Senden Sie die Diagnosedaten an den Support.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInSession</name>
+    <message>
+        <source>This sign-in was not started by the wizard.</source>
+        <translation>Diese Anmeldung wurde nicht vom Assistenten gestartet.</translation>
+    </message>
+    <message>
+        <source>Start the sign-in again.</source>
+        <translation>Starten Sie die Anmeldung erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>SigningCertificate</name>
+    <message>
+        <source>In Entra open the Insightly SAML application, Single sign-on, SAML Certificates, and download &quot;Certificate (Base64)&quot;; then choose that file.</source>
+        <translation>Öffnen Sie in Entra die Anwendung Insightly SAML, dann „Einmaliges Anmelden“, „SAML-Zertifikate“, und laden Sie „Zertifikat (Base64)“ herunter; wählen Sie dann diese Datei aus.</translation>
+    </message>
+    <message>
+        <source>This file is not a certificate.</source>
+        <translation>Diese Datei ist kein Zertifikat.</translation>
+    </message>
+    <message>
+        <source>It holds neither a PEM certificate (-----BEGIN CERTIFICATE-----), nor DER, nor Base64 certificate data.</source>
+        <translation>Sie enthält weder ein PEM-Zertifikat (-----BEGIN CERTIFICATE-----) noch DER- oder Base64-Zertifikatdaten.</translation>
+    </message>
+    <message>
+        <source>This certificate is incomplete.</source>
+        <translation>Dieses Zertifikat ist unvollständig.</translation>
+    </message>
+    <message>
+        <source>The data ends before the certificate does: it was cut off while copying or downloading.</source>
+        <translation>Die Daten enden vor dem Zertifikat: Es wurde beim Kopieren oder Herunterladen abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>This is a .pfx (PKCS#12) file, not a certificate.</source>
+        <translation>Dies ist eine .pfx-Datei (PKCS#12), kein Zertifikat.</translation>
+    </message>
+    <message>
+        <source>A .pfx file bundles the certificate with its private key; Insightly needs only the public certificate.</source>
+        <translation>Eine .pfx-Datei bündelt das Zertifikat mit seinem privaten Schlüssel; Insightly benötigt nur das öffentliche Zertifikat.</translation>
+    </message>
+    <message>
+        <source>This is a private key, not a certificate.</source>
+        <translation>Dies ist ein privater Schlüssel, kein Zertifikat.</translation>
+    </message>
+    <message>
+        <source>The file holds a PRIVATE KEY block. Insightly needs the public certificate; a private key must never be uploaded or shared.</source>
+        <translation>Die Datei enthält einen PRIVATE KEY-Block. Insightly benötigt das öffentliche Zertifikat; ein privater Schlüssel darf niemals hochgeladen oder weitergegeben werden.</translation>
+    </message>
+    <message>
+        <source>If this key is real, keep the file somewhere safe or delete it.</source>
+        <translation>Wenn dieser Schlüssel echt ist, bewahren Sie die Datei sicher auf oder löschen Sie sie.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>It contains no certificate.</source>
+        <translation>Sie enthält kein Zertifikat.</translation>
+    </message>
+    <message>
+        <source>This is Federation Metadata XML, not a certificate file.</source>
+        <translation>Dies ist eine Verbundmetadaten-XML-Datei, keine Zertifikatdatei.</translation>
+    </message>
+    <message>
+        <source>The metadata carries the signing certificate inside it.</source>
+        <translation>Die Metadaten enthalten das Signaturzertifikat.</translation>
+    </message>
+    <message>
+        <source>Load it as federation metadata instead, or download &quot;Certificate (Base64)&quot; from Entra.</source>
+        <translation>Laden Sie sie stattdessen als Verbundmetadaten, oder laden Sie „Zertifikat (Base64)“ aus Entra herunter.</translation>
+    </message>
+</context>
+<context>
+    <name>SigningCertificates</name>
+    <message>
+        <source>Microsoft Entra did not confirm the certificate change in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change was not read back consistently (replication).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait a few minutes and run this step again; it continues with the certificates that exist instead of creating more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating a SAML signing certificate valid until %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new signing certificate could not be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The thumbprint Microsoft Entra returned does not match the certificate it returned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run this step again. If it happens again, create the certificate in the Entra admin center (Single sign-on &gt; SAML Certificates).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for Microsoft Entra to show the new certificate… seen %1 of %2 times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new signing certificate disappeared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was seen and then no longer listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run this step again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the SAML signing certificates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new certificate from an earlier run is waiting to be activated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate %1 is not on the Insightly SAML application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was removed, or it belongs to another application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the certificates again and choose one that is listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate %1 is expired or not yet valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Entra cannot sign with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new certificate instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activating the certificate %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirming the active certificate… seen %1 of %2 times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The previous certificate can no longer be made active again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It has expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was removed from the application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload the current certificate to Insightly instead (Certificate (Base64)), then test the sign-in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Going back to the previous certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The active signing certificate cannot be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Entra signs Insightly sign-ins with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activate another certificate first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Removing %n old certificate(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Confirming the removal… seen %1 of %2 times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many addresses for certificate expiry notices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Entra accepts at most 5 addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove some addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting who is told before the certificate expires…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>insightly::AppPage</name>
+    <message>
+        <source>Step 1 — Add the Insightly SAML application</source>
+        <translation>Schritt 1 – Die Anwendung Insightly SAML hinzufügen</translation>
+    </message>
+    <message>
+        <source>The enterprise application from the Microsoft Entra gallery.</source>
+        <translation>Die Unternehmensanwendung aus dem Microsoft Entra-Katalog.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;In the Entra admin center this is &lt;b&gt;Enterprise applications › New application&lt;/b&gt;, searching the gallery for &lt;b&gt;Insightly SAML&lt;/b&gt; and adding it.&lt;/p&gt;&lt;p&gt;The wizard finds an existing Insightly SAML application first and never creates a second one. A new application takes a little while to appear everywhere in Entra; the wizard waits for it.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress of step 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find or add the application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find or add the Insightly SAML application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel step 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Existing Insightly SAML applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use this application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the selected application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result of step 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for the Insightly SAML application…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — created %2 — application id %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several Insightly SAML applications exist in this tenant. Choose the one Insightly users sign in with; the wizard does not pick one for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing more was changed; start again to continue where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 1 did not finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the Insightly SAML application; Entra shows it everywhere now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found the existing Insightly SAML application; nothing was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Application (client) id: &lt;tt&gt;%2&lt;/tt&gt;&lt;br&gt;Application object id: &lt;tt&gt;%3&lt;/tt&gt;&lt;br&gt;Enterprise application (service principal) object id: &lt;tt&gt;%4&lt;/tt&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>insightly::AssignPage</name>
+    <message>
+        <source>Step 4 — Assign users and groups</source>
+        <translation>Schritt 4 – Benutzer und Gruppen zuweisen</translation>
+    </message>
+    <message>
+        <source>Who may sign in to Insightly through Entra, and who is provisioned.</source>
+        <translation>Wer sich über Entra bei Insightly anmelden darf und wer bereitgestellt wird.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Assign the users and groups who use Insightly. Their Insightly e-mail address must match their Entra sign-in name.&lt;/p&gt;&lt;p&gt;Assigning a group is faster than assigning its members one by one. Check for lockouts before you enforce SAML login in Insightly.&lt;/p&gt;&lt;p&gt;Users then sign in from &lt;b&gt;https://myapps.microsoft.com&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy diagnostics</source>
+        <translation>Diagnosedaten kopieren</translation>
+    </message>
+    <message>
+        <source>Find users and groups:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find users and groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, e-mail or sign-in name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignment progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignment rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current assignments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provision selected users now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates the selected assigned users in Insightly now instead of waiting for the next provisioning cycle (at most 5 users per 10 seconds).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provisioning results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User or step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before you enforce SAML login in Insightly, check who would be locked out (needs your Insightly API key, from User Settings):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insightly API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insightly API key (kept in the system keychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check for lockouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insightly users who could not sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign the matching Entra users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignments cannot be made yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Insightly application has not been created in Entra.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are not signed in to Entra.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to the earlier steps and complete them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n per second</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>— about %n second(s) left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>— %n failed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select users or groups in the search results first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped. %n assignment(s) are still queued; they continue when you come back to this step.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (group)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (user)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No user is selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provision on demand works on assigned users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select users in the list of current assignments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Insightly API key is needed for this check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It reads Insightly&apos;s user list to compare it with the assignments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Insightly, open User Settings › API key, copy it, and paste it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 &lt;%3&gt;</source>
+        <translation type="unfinished">%1 &lt;%2&gt; {1 %2 ?} {3&gt;?}</translation>
+    </message>
+    <message>
+        <source>You: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — Entra user %1 is not assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — no Entra user with this e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every active Insightly user can sign in through Entra.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>insightly::EmbeddedBrowser</name>
+    <message>
+        <source>Address of the page shown</source>
+        <translation>Adresse der angezeigten Seite</translation>
+    </message>
+    <message>
+        <source>Page loading progress</source>
+        <translation>Ladefortschritt der Seite</translation>
+    </message>
+    <message>
+        <source>Web page</source>
+        <translation>Webseite</translation>
+    </message>
+    <message>
+        <source>The connection to %1 is not secure, so the page was not opened: %2
+Check the date and time of this computer, and whether a proxy or security software intercepts secure connections.</source>
+        <translation>Die Verbindung zu %1 ist nicht sicher, daher wurde die Seite nicht geöffnet: %2
+Prüfen Sie Datum und Uhrzeit dieses Computers und ob ein Proxy oder eine Sicherheitssoftware sichere Verbindungen abfängt.</translation>
+    </message>
+    <message>
+        <source>Not secure — </source>
+        <translation>Nicht sicher – </translation>
+    </message>
+    <message>
+        <source>The page %1 could not be opened: %2</source>
+        <translation>Die Seite %1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>insightly::FailurePanel</name>
+    <message>
+        <source>What went wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;diagnostics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy diagnostics</source>
+        <translation>Diagnosedaten kopieren</translation>
+    </message>
+    <message>
+        <source>Request id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>insightly::InsightlyHandoffPanel</name>
+    <message>
+        <source>Upload the certificate to Insightly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;ol&gt;&lt;li&gt;Sign in to Insightly in the tab (an administrator account).&lt;/li&gt;&lt;li&gt;Open &lt;b&gt;System Settings › Security › SAML and SCIM&lt;/b&gt; — &lt;i&gt;Open Insightly&apos;s SAML settings&lt;/i&gt; does it for you.&lt;/li&gt;&lt;li&gt;Under the identity provider certificate, click the file field: the wizard offers &lt;b&gt;Insightly SAML.cer&lt;/b&gt; already chosen.&lt;/li&gt;&lt;li&gt;Click &lt;b&gt;Upload&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Do &lt;b&gt;not&lt;/b&gt; tick &lt;i&gt;Enforce SAML Login&lt;/i&gt; yet: test the sign-in first.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps to upload the certificate in Insightly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Insightly&apos;s SAML settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Insightly&apos;s SAML settings in the tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate offered to Insightly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insightly&apos;s file field will get %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was chosen in Insightly; now click Upload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>insightly::InsightlyRestClient</name>
+    <message>
+        <source>The API key belongs to %1, who is deactivated in Insightly.</source>
+        <translation>Der API-Schlüssel gehört zu %1, der in Insightly deaktiviert ist.</translation>
+    </message>
+    <message>
+        <source>A deactivated user&apos;s key cannot be used for the setup.</source>
+        <translation>Der Schlüssel eines deaktivierten Benutzers kann für die Einrichtung nicht verwendet werden.</translation>
+    </message>
+    <message>
+        <source>Sign in to Insightly as an active administrator and copy that user&apos;s key from User Settings › API.</source>
+        <translation>Melden Sie sich bei Insightly als aktiver Administrator an und kopieren Sie den Schlüssel dieses Benutzers unter „User Settings › API“.</translation>
+    </message>
+    <message>
+        <source>The API key belongs to %1, who is not an Insightly administrator.</source>
+        <translation>Der API-Schlüssel gehört zu %1, der kein Insightly-Administrator ist.</translation>
+    </message>
+    <message>
+        <source>Only administrators can set up SAML single sign-on and SCIM provisioning in Insightly.</source>
+        <translation>Nur Administratoren können in Insightly einmaliges Anmelden per SAML und die SCIM-Bereitstellung einrichten.</translation>
+    </message>
+    <message>
+        <source>Sign in to Insightly as an administrator and copy that user&apos;s key from User Settings › API.</source>
+        <translation>Melden Sie sich bei Insightly als Administrator an und kopieren Sie den Schlüssel dieses Benutzers unter „User Settings › API“.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Insightly refused the API key: copy it again from User Settings › API.</source>
+        <translation>Insightly hat den API-Schlüssel abgelehnt: Kopieren Sie ihn erneut unter „User Settings › API“.</translation>
+    </message>
+    <message>
+        <source>The key was mistyped, belongs to another Insightly instance or pod, or was reset.</source>
+        <translation>Der Schlüssel wurde falsch eingegeben, gehört zu einer anderen Insightly-Instanz oder einem anderen Pod oder wurde zurückgesetzt.</translation>
+    </message>
+    <message>
+        <source>In Insightly open User Settings › API, copy the API key, and paste it again.</source>
+        <translation>Öffnen Sie in Insightly „User Settings › API“, kopieren Sie den API-Schlüssel und fügen Sie ihn erneut ein.</translation>
+    </message>
+    <message>
+        <source>Insightly denied API access for this key.</source>
+        <translation>Insightly hat den API-Zugriff für diesen Schlüssel verweigert.</translation>
+    </message>
+    <message>
+        <source>An administrator can switch API access off per user, and some plans have no API access.</source>
+        <translation>Ein Administrator kann den API-Zugriff pro Benutzer abschalten, und manche Pläne haben keinen API-Zugriff.</translation>
+    </message>
+    <message>
+        <source>Ask an Insightly administrator to allow API access for your user, or use an administrator&apos;s key.</source>
+        <translation>Bitten Sie einen Insightly-Administrator, den API-Zugriff für Ihren Benutzer zu erlauben, oder verwenden Sie den Schlüssel eines Administrators.</translation>
+    </message>
+    <message>
+        <source>Insightly limits how many API requests a plan may make.</source>
+        <translation>Insightly begrenzt, wie viele API-Anfragen ein Plan stellen darf.</translation>
+    </message>
+    <message>
+        <source>Limit: %1 requests; remaining: %2.</source>
+        <translation>Limit: %1 Anfragen; verbleibend: %2.</translation>
+    </message>
+    <message>
+        <source>Insightly is limiting API requests (HTTP 429).</source>
+        <translation>Insightly begrenzt die API-Anfragen (HTTP 429).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wait %n second(s) and try again.</source>
+        <translation>
+            <numerusform>Warten Sie %n Sekunde und versuchen Sie es erneut.</numerusform>
+            <numerusform>Warten Sie %n Sekunden und versuchen Sie es erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wait a while (the daily limit resets at midnight UTC) and try again.</source>
+        <translation>Warten Sie eine Weile (das Tageslimit wird um Mitternacht UTC zurückgesetzt) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Insightly&apos;s API had a problem (HTTP %1).</source>
+        <translation>Bei der API von Insightly ist ein Problem aufgetreten (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>An error on Insightly&apos;s side.</source>
+        <translation>Ein Fehler auf Seiten von Insightly.</translation>
+    </message>
+    <message>
+        <source>Try again in a few minutes; if it persists, contact Insightly support.</source>
+        <translation>Versuchen Sie es in einigen Minuten erneut; wenn es weiterhin auftritt, wenden Sie sich an den Insightly-Support.</translation>
+    </message>
+    <message>
+        <source>Insightly&apos;s API did not answer within %1 s.</source>
+        <translation>Die API von Insightly hat nicht innerhalb von %1 s geantwortet.</translation>
+    </message>
+    <message>
+        <source>The service is slow or a proxy holds the connection.</source>
+        <translation>Der Dienst ist langsam, oder ein Proxy hält die Verbindung fest.</translation>
+    </message>
+    <message>
+        <source>Check your network and try again.</source>
+        <translation>Prüfen Sie Ihr Netzwerk und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The wizard could not establish a trusted connection to %1.</source>
+        <translation>Der Assistent konnte keine vertrauenswürdige Verbindung zu %1 herstellen.</translation>
+    </message>
+    <message>
+        <source>Its certificate is not trusted by this computer, or a proxy inspects HTTPS traffic.</source>
+        <translation>Dieser Computer vertraut dem Zertifikat nicht, oder ein Proxy untersucht HTTPS-Verkehr.</translation>
+    </message>
+    <message>
+        <source>If your company inspects HTTPS traffic, ask IT to exclude %1.</source>
+        <translation>Wenn Ihr Unternehmen HTTPS-Verkehr untersucht, bitten Sie die IT, %1 auszunehmen.</translation>
+    </message>
+    <message>
+        <source>The wizard could not reach %1.</source>
+        <translation>Der Assistent konnte %1 nicht erreichen.</translation>
+    </message>
+    <message>
+        <source>The connection failed (%1).</source>
+        <translation>Die Verbindung ist fehlgeschlagen (%1).</translation>
+    </message>
+    <message>
+        <source>Check the pod of your Insightly instance, your network and proxy settings, then try again.</source>
+        <translation>Prüfen Sie den Pod Ihrer Insightly-Instanz, Ihr Netzwerk und Ihre Proxyeinstellungen und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Insightly&apos;s API answered HTTP %1.</source>
+        <translation>Die API von Insightly hat mit HTTP %1 geantwortet.</translation>
+    </message>
+    <message>
+        <source>The API address may be wrong for this instance.</source>
+        <translation>Die API-Adresse ist für diese Instanz möglicherweise falsch.</translation>
+    </message>
+    <message>
+        <source>Check the pod shown in Insightly&apos;s User Settings › API.</source>
+        <translation>Prüfen Sie den Pod, der in Insightly unter „User Settings › API“ angezeigt wird.</translation>
+    </message>
+    <message>
+        <source>The address did not answer like Insightly&apos;s API.</source>
+        <translation>Die Adresse hat nicht wie die API von Insightly geantwortet.</translation>
+    </message>
+    <message>
+        <source>The answer to Users/Me has no user in it.</source>
+        <translation>Die Antwort auf Users/Me enthält keinen Benutzer.</translation>
+    </message>
+    <message>
+        <source>The list of users is not a JSON array.</source>
+        <translation>Die Benutzerliste ist kein JSON-Array.</translation>
+    </message>
+    <message>
+        <source>Insightly listed more than %1 users; the wizard stopped reading there.</source>
+        <translation>Insightly hat mehr als %1 Benutzer aufgelistet; der Assistent hat dort aufgehört zu lesen.</translation>
+    </message>
+    <message>
+        <source>A safety limit against lists that never end.</source>
+        <translation>Eine Sicherheitsgrenze gegen Listen, die nie enden.</translation>
+    </message>
+    <message>
+        <source>Check the users in Insightly directly.</source>
+        <translation>Prüfen Sie die Benutzer direkt in Insightly.</translation>
+    </message>
+</context>
+<context>
+    <name>insightly::InstancePage</name>
+    <message>
+        <source>Your Insightly instance</source>
+        <translation>Ihre Insightly-Instanz</translation>
+    </message>
+    <message>
+        <source>Copy Insightly&apos;s Sign-in page URL into the wizard.</source>
+        <translation>Kopieren Sie die „Sign-in page URL“ von Insightly in den Assistenten.</translation>
+    </message>
+    <message>
+        <source>&lt;ol&gt;&lt;li&gt;Sign in to Insightly in the tab below (or in your usual browser).&lt;/li&gt;&lt;li&gt;Open &lt;b&gt;System Settings › Security › SAML and SCIM&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Copy the &lt;b&gt;Sign-in page URL&lt;/b&gt;. It looks like &lt;tt&gt;https://crm.na1.insightly.com/user/saml?instanceId=…&lt;/tt&gt;.&lt;/li&gt;&lt;li&gt;Paste it here, or use &lt;i&gt;Take the URL from this page&lt;/i&gt;. The wizard uses it as both the Identifier (Entity ID) and the Reply URL.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Optionally give an Insightly API key (User Settings › API key): the wizard then confirms the instance and that you are an Insightly administrator.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insightly Sign-in page URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign-in page URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check of the Sign-in page URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insightly pod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pod:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insightly API key (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the Insightly API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insightly &amp;API key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result of the API key check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insightly pod to open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Insightly&apos;s SAML settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Insightly&apos;s SAML settings in the tab below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Take the URL from this page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the Sign-in page URL from the Insightly page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste Insightly&apos;s Sign-in page URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a Sign-in page URL (instance %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Sign-in page URL is not on the page shown. Sign in to Insightly, open System Settings › Security › SAML and SCIM, then try again — or copy the URL by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the API key first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a valid Sign-in page URL first: it names the instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the key with Insightly…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key belongs to %1, an administrator of this Insightly instance. It was saved in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key belongs to %1, an administrator, but it could not be saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>insightly::MessagePanel</name>
+    <message>
+        <source>Copy diagnostics</source>
+        <translation>Diagnosedaten kopieren</translation>
+    </message>
+    <message>
+        <source>Copy diagnostics to the clipboard</source>
+        <translation>Diagnosedaten in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>Vorgehensweise:</translation>
+    </message>
+    <message>
+        <source>Request ID for support: %1</source>
+        <translation>Anforderungs-ID für den Support: %1</translation>
+    </message>
+</context>
+<context>
+    <name>insightly::PreflightView</name>
+    <message>
+        <source>Tenant:</source>
+        <translation>Mandant:</translation>
+    </message>
+    <message>
+        <source>Signed in as:</source>
+        <translation>Angemeldet als:</translation>
+    </message>
+    <message>
+        <source>Roles and permissions checked before any change</source>
+        <translation>Rollen und Berechtigungen, die vor jeder Änderung geprüft werden</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Vorgehensweise</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>✓ Everything the wizard needs is in place. Nothing has been changed yet.</source>
+        <translation>✓ Alles, was der Assistent benötigt, ist vorhanden. Es wurde noch nichts geändert.</translation>
+    </message>
+    <message>
+        <source>✗ Something the wizard needs is missing. Nothing has been changed. Fix the rows marked ✗, then sign in again.</source>
+        <translation>✗ Etwas, das der Assistent benötigt, fehlt. Es wurde nichts geändert. Beheben Sie die mit ✗ markierten Zeilen und melden Sie sich dann erneut an.</translation>
+    </message>
+</context>
+<context>
+    <name>insightly::SamlPage</name>
+    <message>
+        <source>Step 2 — Configure SAML single sign-on</source>
+        <translation>Schritt 2 – Einmaliges Anmelden per SAML konfigurieren</translation>
+    </message>
+    <message>
+        <source>Identifier, Reply URL and the signing certificate; then the certificate goes to Insightly.</source>
+        <translation>Bezeichner, Antwort-URL und das Signaturzertifikat; danach kommt das Zertifikat zu Insightly.</translation>
+    </message>
+    <message>
+        <source>&lt;ol&gt;&lt;li&gt;Single sign-on method: &lt;b&gt;SAML&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Identifier (Entity ID)&lt;/b&gt; and &lt;b&gt;Reply URL&lt;/b&gt;: Insightly&apos;s Sign-in page URL.&lt;/li&gt;&lt;li&gt;Download the &lt;b&gt;Certificate (Base64)&lt;/b&gt; (recommended) or the &lt;b&gt;Federation Metadata XML&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Upload it in Insightly&apos;s SAML settings.&lt;/li&gt;&lt;li&gt;Test the sign-in. Only then tick &lt;b&gt;Enforce SAML Login&lt;/b&gt; in Insightly and save.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validity of a new signing certificate, in years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New certificate &amp;valid for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail addresses notified before the certificate expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one or more addresses, separated by commas (at most 5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry &amp;notifications to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Con&amp;figure SAML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configure SAML single sign-on and the signing certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel step 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress of step 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the certificate and metadata files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insightly SSO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder for the files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Certificate (Base64) and Federation Metadata XML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save files in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled. Start again to continue where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 2 did not finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turning on SAML single sign-on…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the SAML signing certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAML is on; the active signing certificate is valid long enough and was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAML is on, with a new signing certificate made active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the Insightly SAML files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder the wizard can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting Certificate (Base64) and Federation Metadata XML…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAML is configured. Now upload the certificate to Insightly, then test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>insightly::SamlValuesPanel</name>
+    <message>
+        <source>Set up Insightly SAML — the values Entra shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Entra Identifier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Entra Identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logout URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logout URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate thumbprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thumbprint of the active signing certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate expires:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry of the active signing certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>insightly::ScimPage</name>
+    <message>
+        <source>Step 3 — Connect SCIM provisioning</source>
+        <translation>Schritt 3 – SCIM-Bereitstellung verbinden</translation>
+    </message>
+    <message>
+        <source>Insightly&apos;s SCIM endpoint and token, tested and saved in Entra.</source>
+        <translation>SCIM-Endpunkt und Token von Insightly, getestet und in Entra gespeichert.</translation>
+    </message>
+    <message>
+        <source>&lt;ol&gt;&lt;li&gt;In the Insightly tab below, tick &lt;b&gt;Enable SCIM Provisioning&lt;/b&gt; and click &lt;b&gt;Save&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Copy the &lt;b&gt;SCIM endpoint&lt;/b&gt; into &lt;i&gt;Tenant URL&lt;/i&gt; and the &lt;b&gt;token&lt;/b&gt; into &lt;i&gt;Secret Token&lt;/i&gt; (use the paste buttons).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Test connection&lt;/b&gt;: the wizard checks the endpoint from this computer and asks Microsoft Entra to test it too.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Save and start&lt;/b&gt;: Entra keeps the values and provisions the users and groups assigned to the app.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Regenerating the token in Insightly cancels the old one: paste the new one here and save again.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant URL (Insightly&apos;s SCIM endpoint)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://api.na1.insightly.com/scim/v2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the Tenant URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant &amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret Token (Insightly&apos;s SCIM token)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the token Insightly shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the Secret Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret &amp;Token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save and start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save and start provisioning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the running operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy diagnostics</source>
+        <translation>Diagnosedaten kopieren</translation>
+    </message>
+    <message>
+        <source>Token: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(request ID %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are not signed in to Microsoft Entra ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to the sign-in step and sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Insightly SAML enterprise application is not known yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to step 1 and add or choose the application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing Insightly&apos;s SCIM endpoint from this computer and from Microsoft Entra…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Saving the Tenant URL and Secret Token in Microsoft Entra and starting provisioning…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. Provisioning is started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>insightly::ScimProbe</name>
+    <message>
+        <source>Skipped: the host name could not be resolved.</source>
+        <translation>Übersprungen: Der Hostname konnte nicht aufgelöst werden.</translation>
+    </message>
+    <message>
+        <source>Skipped: no connection to the server.</source>
+        <translation>Übersprungen: keine Verbindung zum Server.</translation>
+    </message>
+    <message>
+        <source>Skipped: no trusted encrypted connection, so the token is not sent.</source>
+        <translation>Übersprungen: keine vertrauenswürdige verschlüsselte Verbindung, daher wird das Token nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>Skipped: no answer to the previous request.</source>
+        <translation>Übersprungen: keine Antwort auf die vorherige Anfrage.</translation>
+    </message>
+    <message>
+        <source>Name lookup</source>
+        <translation>Namensauflösung</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Secure connection (TLS)</source>
+        <translation>Sichere Verbindung (TLS)</translation>
+    </message>
+    <message>
+        <source>SCIM service configuration</source>
+        <translation>Konfiguration des SCIM-Dienstes</translation>
+    </message>
+    <message>
+        <source>User lookup as Entra&apos;s Test Connection does it</source>
+        <translation>Benutzersuche wie bei „Verbindung testen“ in Entra</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Skipped: the wizard has no network access.</source>
+        <translation>Übersprungen: Der Assistent hat keinen Netzwerkzugriff.</translation>
+    </message>
+    <message>
+        <source>%1 is an IP address; no lookup needed.</source>
+        <translation>%1 ist eine IP-Adresse; keine Namensauflösung nötig.</translation>
+    </message>
+    <message>
+        <source>No result within %1 ms.</source>
+        <translation>Kein Ergebnis innerhalb von %1 ms.</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Connected to %1 port %2.</source>
+        <translation>Verbunden mit %1, Port %2.</translation>
+    </message>
+    <message>
+        <source>%1: no answer</source>
+        <translation>%1: keine Antwort</translation>
+    </message>
+    <message>
+        <source>Plain http on this computer (demo mode): there is no TLS to check.</source>
+        <translation>Unverschlüsseltes http auf diesem Computer (Demomodus): Es gibt kein TLS zu prüfen.</translation>
+    </message>
+    <message>
+        <source>The address starts with http://.</source>
+        <translation>Die Adresse beginnt mit http://.</translation>
+    </message>
+    <message>
+        <source>No TLS handshake within %1 ms.</source>
+        <translation>Kein TLS-Handshake innerhalb von %1 ms.</translation>
+    </message>
+    <message>
+        <source>; filter %1, bulk %2</source>
+        <translation>; Filter %1, Bulk %2</translation>
+    </message>
+    <message>
+        <source>supported</source>
+        <translation>unterstützt</translation>
+    </message>
+    <message>
+        <source>not announced</source>
+        <translation>nicht angekündigt</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n user(s) found</source>
+        <translation>
+            <numerusform>; %n Benutzer gefunden</numerusform>
+            <numerusform>; %n Benutzer gefunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; empty ListResponse, as Entra expects</source>
+        <translation>; leere ListResponse, wie Entra es erwartet</translation>
+    </message>
+    <message>
+        <source> (Entra prefers the content type application/scim+json)</source>
+        <translation> (Entra bevorzugt den Inhaltstyp application/scim+json)</translation>
     </message>
     <message>
         <source>Copy the SCIM endpoint again from Insightly (System Settings, Security, SAML and SCIM) and paste it exactly as shown, without adding /Users.</source>
@@ -552,1186 +3954,203 @@
         <source>no content type</source>
         <translation>kein Inhaltstyp</translation>
     </message>
+</context>
+<context>
+    <name>insightly::ScimStatusPanel</name>
     <message>
-        <source>Cause: </source>
-        <translation>Ursache: </translation>
+        <source>Provisioning status (refreshed automatically)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Fix: </source>
-        <translation>Lösung: </translation>
+        <source>Provisioning status</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Code: </source>
-        <translation>Code: </translation>
+        <source>Provisioning state</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>from INSIGHTLY_SCIM_TOKEN</source>
-        <translation>aus INSIGHTLY_SCIM_TOKEN</translation>
+        <source>Last cycle</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>from standard input</source>
-        <translation>aus der Standardeingabe</translation>
+        <source>Counts</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tenant URL refused:</source>
-        <translation>Mandanten-URL abgelehnt:</translation>
+        <source>Steady state</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reading the SCIM token from standard input (or set INSIGHTLY_SCIM_TOKEN)…</source>
-        <translation>SCIM-Token wird aus der Standardeingabe gelesen (oder setzen Sie INSIGHTLY_SCIM_TOKEN)…</translation>
+        <source>Quarantine</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Secret Token refused (%1):</source>
-        <translation>Geheimes Token abgelehnt (%1):</translation>
+        <source>Status error</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Note: </source>
-        <translation>Hinweis: </translation>
+        <source>State:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Probing %1 with the token %2 (%3)</source>
-        <translation>%1 wird mit dem Token %2 (%3) geprüft</translation>
+        <source>Last cycle:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> (%1 ms)</source>
-        <translation> (%1 ms)</translation>
+        <source>Counts:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>All checks passed.</source>
-        <translation>Alle Prüfungen bestanden.</translation>
+        <source>Steady state:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Some checks failed.</source>
-        <translation>Einige Prüfungen sind fehlgeschlagen.</translation>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status could not be read: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active — provisioning runs on its schedule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not run yet — credentials saved; the first cycle has not run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not configured — the Tenant URL and Secret Token are not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused — provisioning was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarantine — provisioning is paused by Microsoft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cycle has run yet. The first one can take a while in Microsoft Entra.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, ended %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last successful cycle: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in scope, %2 changes sent to Insightly, %3 failed, %4 users in sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reached, last at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reached yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarantine (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cause: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft&apos;s message: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>FederationMetadata</name>
+    <name>insightly::ScimTestResults</name>
     <message>
-        <source>Download &quot;Federation Metadata XML&quot; again from the Insightly SAML application in Entra (Single sign-on, SAML Certificates), or use &quot;Certificate (Base64)&quot; instead.</source>
-        <translation>Laden Sie „Verbundmetadaten-XML“ erneut aus der Anwendung Insightly SAML in Entra herunter („Einmaliges Anmelden“, „SAML-Zertifikate“), oder verwenden Sie stattdessen „Zertifikat (Base64)“.</translation>
+        <source>Cause: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The metadata file is empty.</source>
-        <translation>Die Metadatendatei ist leer.</translation>
+        <source>Fix: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>It contains no XML.</source>
-        <translation>Sie enthält kein XML.</translation>
-    </message>
-    <message>
-        <source>This file is not Entra federation metadata.</source>
-        <translation>Diese Datei enthält keine Entra-Verbundmetadaten.</translation>
-    </message>
-    <message>
-        <source>It declares a document type (DTD), which metadata never does.</source>
-        <translation>Sie deklariert einen Dokumenttyp (DTD), was Metadaten nie tun.</translation>
-    </message>
-    <message>
-        <source>It is a web page (HTML), perhaps a sign-in page saved instead of the download.</source>
-        <translation>Es ist eine Webseite (HTML), vielleicht eine Anmeldeseite, die statt des Downloads gespeichert wurde.</translation>
-    </message>
-    <message>
-        <source>Its top element is &lt;%1&gt;, not &lt;EntityDescriptor&gt;.</source>
-        <translation>Ihr oberstes Element ist &lt;%1&gt;, nicht &lt;EntityDescriptor&gt;.</translation>
-    </message>
-    <message>
-        <source>A certificate in the metadata cannot be read.</source>
-        <translation>Ein Zertifikat in den Metadaten kann nicht gelesen werden.</translation>
-    </message>
-    <message>
-        <source>line %1, column %2: %3</source>
-        <translation>Zeile %1, Spalte %2: %3</translation>
-    </message>
-    <message>
-        <source>The metadata file is damaged.</source>
-        <translation>Die Metadatendatei ist beschädigt.</translation>
-    </message>
-    <message>
-        <source>It is not well-formed XML (%1); it may have been cut off or edited.</source>
-        <translation>Sie ist kein wohlgeformtes XML (%1); möglicherweise wurde sie abgeschnitten oder bearbeitet.</translation>
-    </message>
-    <message>
-        <source>The metadata holds no SAML signing certificate.</source>
-        <translation>Die Metadaten enthalten kein SAML-Signaturzertifikat.</translation>
-    </message>
-    <message>
-        <source>It has no &lt;KeyDescriptor use=&quot;signing&quot;&gt; under &lt;IDPSSODescriptor&gt;.</source>
-        <translation>Sie enthalten kein &lt;KeyDescriptor use=&quot;signing&quot;&gt; unter &lt;IDPSSODescriptor&gt;.</translation>
-    </message>
-</context>
-<context>
-    <name>InsightlyUrls</name>
-    <message>
-        <source>The Sign-in page URL is empty.</source>
-        <translation>Die „Sign-in page URL“ ist leer.</translation>
-    </message>
-    <message>
-        <source>The wizard needs Insightly&apos;s Sign-in page URL to configure single sign-on.</source>
-        <translation>Der Assistent benötigt die „Sign-in page URL“ von Insightly, um das einmalige Anmelden zu konfigurieren.</translation>
-    </message>
-    <message>
-        <source>Removed spaces, line breaks or quotes around the URL.</source>
-        <translation>Leerzeichen, Zeilenumbrüche oder Anführungszeichen um die URL wurden entfernt.</translation>
-    </message>
-    <message>
-        <source>They come along when copying from mail or documents; a URL never contains them.</source>
-        <translation>Sie werden beim Kopieren aus E-Mails oder Dokumenten mitgenommen; eine URL enthält sie nie.</translation>
-    </message>
-    <message>
-        <source>Nothing to do; check that the URL below is the one Insightly shows.</source>
-        <translation>Nichts zu tun; prüfen Sie, ob die URL unten die von Insightly angezeigte ist.</translation>
-    </message>
-    <message>
-        <source>Added https:// in front of the address.</source>
-        <translation>https:// wurde vor der Adresse ergänzt.</translation>
-    </message>
-    <message>
-        <source>The pasted text started with the host name.</source>
-        <translation>Der eingefügte Text begann mit dem Hostnamen.</translation>
-    </message>
-    <message>
-        <source>That is not a web address.</source>
-        <translation>Das ist keine Webadresse.</translation>
-    </message>
-    <message>
-        <source>A Sign-in page URL starts with https:// followed by crm.&lt;pod&gt;.insightly.com.</source>
-        <translation>Eine „Sign-in page URL“ beginnt mit https://, gefolgt von crm.&lt;pod&gt;.insightly.com.</translation>
-    </message>
-    <message>
-        <source>That is Insightly&apos;s SCIM endpoint, not the Sign-in page URL.</source>
-        <translation>Das ist der SCIM-Endpunkt von Insightly, nicht die „Sign-in page URL“.</translation>
-    </message>
-    <message>
-        <source>The SCIM endpoint is for provisioning (Tenant URL), a later step.</source>
-        <translation>Der SCIM-Endpunkt dient der Bereitstellung (Mandanten-URL), einem späteren Schritt.</translation>
-    </message>
-    <message>
-        <source>The address %1 points to this computer, not to Insightly.</source>
-        <translation>Die Adresse %1 verweist auf diesen Computer, nicht auf Insightly.</translation>
-    </message>
-    <message>
-        <source>Only the demo mode uses a local address.</source>
-        <translation>Nur der Demomodus verwendet eine lokale Adresse.</translation>
-    </message>
-    <message>
-        <source>That is the SAML settings page; copy the Sign-in page URL shown on it.</source>
-        <translation>Das ist die Seite mit den SAML-Einstellungen; kopieren Sie die dort angezeigte „Sign-in page URL“.</translation>
-    </message>
-    <message>
-        <source>The settings page&apos;s own address is not the value Entra needs.</source>
-        <translation>Die Adresse der Einstellungsseite selbst ist nicht der Wert, den Entra benötigt.</translation>
-    </message>
-    <message>
-        <source>That is an Insightly page (%1), but not the Sign-in page URL.</source>
-        <translation>Das ist eine Insightly-Seite (%1), aber nicht die „Sign-in page URL“.</translation>
-    </message>
-    <message>
-        <source>The Sign-in page URL ends in /user/saml?instanceId=…</source>
-        <translation>Die „Sign-in page URL“ endet auf /user/saml?instanceId=…</translation>
-    </message>
-    <message>
-        <source>The Sign-in page URL must start with https://, not http://.</source>
-        <translation>Die „Sign-in page URL“ muss mit https:// beginnen, nicht mit http://.</translation>
-    </message>
-    <message>
-        <source>Entra posts the sign-in to this address; it has to be encrypted.</source>
-        <translation>Entra sendet die Anmeldung an diese Adresse; sie muss verschlüsselt sein.</translation>
-    </message>
-    <message>
-        <source>Use %1, exactly as Insightly shows it.</source>
-        <translation>Verwenden Sie %1, genau wie Insightly es anzeigt.</translation>
-    </message>
-    <message>
-        <source>The Sign-in page URL is missing its instanceId.</source>
-        <translation>Der „Sign-in page URL“ fehlt die instanceId.</translation>
-    </message>
-    <message>
-        <source>Insightly tells its instances apart by the ?instanceId=… part at the end; the copied text stops before it.</source>
-        <translation>Insightly unterscheidet seine Instanzen am Teil ?instanceId=… am Ende; der kopierte Text endet davor.</translation>
-    </message>
-    <message>
-        <source>The Insightly pod &quot;%1&quot; is not one the wizard knows (na1, eu1, au1).</source>
-        <translation>Den Insightly-Pod „%1“ kennt der Assistent nicht (na1, eu1, au1).</translation>
-    </message>
-    <message>
-        <source>Insightly may run more pods than it documents.</source>
-        <translation>Insightly betreibt möglicherweise mehr Pods, als es dokumentiert.</translation>
-    </message>
-    <message>
-        <source>Check that the address is exactly the one Insightly shows; if it is, go on.</source>
-        <translation>Prüfen Sie, ob die Adresse genau der von Insightly angezeigten entspricht; wenn ja, fahren Sie fort.</translation>
-    </message>
-</context>
-<context>
-    <name>KeychainErrors</name>
-    <message>
-        <source>Windows Credential Manager</source>
-        <translation>Windows-Anmeldeinformationsverwaltung</translation>
-    </message>
-    <message>
-        <source>the macOS Keychain</source>
-        <translation>macOS-Schlüsselbund</translation>
-    </message>
-    <message>
-        <source>the system keyring (Secret Service)</source>
-        <translation>Systemschlüsselbund (Secret Service)</translation>
-    </message>
-    <message>
-        <source>A saved credential couldn&apos;t be read from %1.</source>
-        <translation>Gespeicherte Anmeldeinformationen konnten nicht gelesen werden (%1).</translation>
-    </message>
-    <message>
-        <source>A credential couldn&apos;t be saved in %1.</source>
-        <translation>Anmeldeinformationen konnten nicht gespeichert werden (%1).</translation>
-    </message>
-    <message>
-        <source>A saved credential couldn&apos;t be removed from %1.</source>
-        <translation>Gespeicherte Anmeldeinformationen konnten nicht entfernt werden (%1).</translation>
-    </message>
-    <message>
-        <source>Credential Manager (Control Panel)</source>
-        <translation>Anmeldeinformationsverwaltung (Systemsteuerung)</translation>
-    </message>
-    <message>
-        <source>Keychain Access</source>
-        <translation>Schlüsselbundverwaltung</translation>
-    </message>
-    <message>
-        <source>Passwords and Keys (Seahorse) or KWallet Manager</source>
-        <translation>Passwörter und Verschlüsselung (Seahorse) oder KWallet-Verwaltung</translation>
-    </message>
-    <message>
-        <source>No secure password store (Secret Service) is running on this desktop.</source>
-        <translation>Auf diesem Desktop läuft kein sicherer Kennwortspeicher (Secret Service).</translation>
-    </message>
-    <message>
-        <source>Install and start one — GNOME Keyring (gnome-keyring), KWallet, or KeePassXC with Secret Service enabled — and unlock it; then log out and back in and retry. Without it the wizard can&apos;t remember your sign-in or the SCIM token, and it never stores them unprotected.</source>
-        <translation>Installieren und starten Sie einen – GNOME Keyring (gnome-keyring), KWallet oder KeePassXC mit aktiviertem Secret Service – und entsperren Sie ihn; melden Sie sich dann ab und wieder an und versuchen Sie es erneut. Ohne ihn kann sich der Assistent weder Ihre Anmeldung noch das SCIM-Token merken, und er speichert sie nie ungeschützt.</translation>
-    </message>
-    <message>
-        <source>This session has no desktop message bus (D-Bus), so the password store can&apos;t be reached.</source>
-        <translation>Diese Sitzung hat keinen Desktop-Nachrichtenbus (D-Bus), daher ist der Kennwortspeicher nicht erreichbar.</translation>
-    </message>
-    <message>
-        <source>Run the wizard inside a normal desktop session (or start one with dbus-run-session), with GNOME Keyring or KWallet unlocked, and retry.</source>
-        <translation>Führen Sie den Assistenten in einer normalen Desktopsitzung aus (oder starten Sie eine mit dbus-run-session), mit entsperrtem GNOME Keyring oder KWallet, und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>The macOS keychain is locked and can&apos;t ask for your password in this session.</source>
-        <translation>Der macOS-Schlüsselbund ist gesperrt und kann in dieser Sitzung nicht nach Ihrem Kennwort fragen.</translation>
-    </message>
-    <message>
-        <source>Unlock it (log in at the console, or run `security unlock-keychain ~/Library/Keychains/login.keychain-db`) and retry.</source>
-        <translation>Entsperren Sie ihn (melden Sie sich an der Konsole an oder führen Sie `security unlock-keychain ~/Library/Keychains/login.keychain-db` aus) und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>The keychain password was rejected.</source>
-        <translation>Das Schlüsselbundkennwort wurde abgelehnt.</translation>
-    </message>
-    <message>
-        <source>If your Mac password was reset, update or reset the login keychain password in Keychain Access, then retry.</source>
-        <translation>Wenn Ihr Mac-Kennwort zurückgesetzt wurde, aktualisieren oder setzen Sie das Kennwort des Anmeldeschlüsselbunds in der Schlüsselbundverwaltung zurück und versuchen Sie es dann erneut.</translation>
-    </message>
-    <message>
-        <source>macOS reports no usable keychain.</source>
-        <translation>macOS meldet keinen verwendbaren Schlüsselbund.</translation>
-    </message>
-    <message>
-        <source>Restart the computer; if it persists, repair or reset the keychain in Keychain Access.</source>
-        <translation>Starten Sie den Computer neu; wenn es weiterhin auftritt, reparieren oder setzen Sie den Schlüsselbund in der Schlüsselbundverwaltung zurück.</translation>
-    </message>
-    <message>
-        <source>Windows denied access to Credential Manager.</source>
-        <translation>Windows hat den Zugriff auf die Anmeldeinformationsverwaltung verweigert.</translation>
-    </message>
-    <message>
-        <source>Run the wizard as the signed-in user in a normal desktop session (not as a service or through remote tools) and retry.</source>
-        <translation>Führen Sie den Assistenten als angemeldeter Benutzer in einer normalen Desktopsitzung aus (nicht als Dienst oder über Fernwartungstools) und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>Your system keyring is locked, and the prompt to unlock it was dismissed or couldn&apos;t be shown.</source>
-        <translation>Ihr Systemschlüsselbund ist gesperrt, und die Aufforderung zum Entsperren wurde abgewiesen oder konnte nicht angezeigt werden.</translation>
-    </message>
-    <message>
-        <source>Unlock the &apos;Login&apos; keyring (Passwords and Keys, or KWallet) and retry. Setting the keyring password equal to your login password lets it unlock automatically.</source>
-        <translation>Entsperren Sie den Schlüsselbund „Login“ (Passwörter und Verschlüsselung oder KWallet) und versuchen Sie es erneut. Wenn das Schlüsselbundkennwort Ihrem Anmeldekennwort entspricht, wird er automatisch entsperrt.</translation>
-    </message>
-    <message>
-        <source>The credential is larger than Windows Credential Manager accepts.</source>
-        <translation>Die Anmeldeinformationen sind größer, als die Windows-Anmeldeinformationsverwaltung akzeptiert.</translation>
-    </message>
-    <message>
-        <source>Sign in again; the wizard stores it in smaller pieces. If it keeps failing, send the diagnostics to support.</source>
-        <translation>Melden Sie sich erneut an; der Assistent speichert sie in kleineren Teilen. Wenn es weiterhin fehlschlägt, senden Sie die Diagnosedaten an den Support.</translation>
-    </message>
-    <message>
-        <source>The saved credential can&apos;t be read on this Windows account any more.</source>
-        <translation>Die gespeicherten Anmeldeinformationen können unter diesem Windows-Konto nicht mehr gelesen werden.</translation>
-    </message>
-    <message>
-        <source>Sign in again; the wizard will replace it.</source>
-        <translation>Melden Sie sich erneut an; der Assistent ersetzt sie.</translation>
-    </message>
-    <message>
-        <source>Windows Credential Manager refused to save it (%1).</source>
-        <translation>Die Windows-Anmeldeinformationsverwaltung hat das Speichern verweigert (%1).</translation>
-    </message>
-    <message>
-        <source>Run the wizard in a normal desktop session (not as a service or through remote tools); clearing old entries in Credential Manager may help.</source>
-        <translation>Führen Sie den Assistenten in einer normalen Desktopsitzung aus (nicht als Dienst oder über Fernwartungstools); das Löschen alter Einträge in der Anmeldeinformationsverwaltung kann helfen.</translation>
-    </message>
-    <message>
-        <source>An entry with the same name already exists in the keychain.</source>
-        <translation>Im Schlüsselbund gibt es bereits einen Eintrag mit demselben Namen.</translation>
-    </message>
-    <message>
-        <source>Delete the existing &apos;Insightly SSO Setup&apos; entries in Keychain Access and retry.</source>
-        <translation>Löschen Sie die vorhandenen Einträge „Insightly SSO Setup“ in der Schlüsselbundverwaltung und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>The password store reported an unknown error.</source>
-        <translation>Der Kennwortspeicher hat einen unbekannten Fehler gemeldet.</translation>
-    </message>
-    <message>
-        <source>The password store reported: %1</source>
-        <translation>Der Kennwortspeicher meldete: %1</translation>
-    </message>
-    <message>
-        <source>Retry. If it keeps failing you can continue, but you&apos;ll need to sign in again next time; send the diagnostics to support.</source>
-        <translation>Versuchen Sie es erneut. Wenn es weiterhin fehlschlägt, können Sie fortfahren, müssen sich aber beim nächsten Mal erneut anmelden; senden Sie die Diagnosedaten an den Support.</translation>
-    </message>
-    <message>
-        <source>Nothing is stored under this name.</source>
-        <translation>Unter diesem Namen ist nichts gespeichert.</translation>
-    </message>
-    <message>
-        <source>Sign in again; the wizard will save it anew.</source>
-        <translation>Melden Sie sich erneut an; der Assistent speichert sie neu.</translation>
-    </message>
-    <message>
-        <source>The password store refused to delete the entry.</source>
-        <translation>Der Kennwortspeicher hat das Löschen des Eintrags verweigert.</translation>
-    </message>
-    <message>
-        <source>Remove the &apos;Insightly SSO Setup&apos; entries manually in %1.</source>
-        <translation>Entfernen Sie die Einträge „Insightly SSO Setup“ manuell; verwenden Sie dazu %1.</translation>
-    </message>
-    <message>
-        <source>Access to %1 was declined.</source>
-        <translation>Der Zugriff wurde abgelehnt (%1).</translation>
-    </message>
-    <message>
-        <source>Retry and choose Always Allow when macOS asks, or sign in each time.</source>
-        <translation>Versuchen Sie es erneut und wählen Sie „Immer erlauben“, wenn macOS fragt, oder melden Sie sich jedes Mal an.</translation>
-    </message>
-    <message>
-        <source>Retry and allow access when asked, or sign in each time.</source>
-        <translation>Versuchen Sie es erneut und erlauben Sie den Zugriff, wenn Sie gefragt werden, oder melden Sie sich jedes Mal an.</translation>
-    </message>
-    <message>
-        <source>%1 isn&apos;t available.</source>
-        <translation>Nicht verfügbar: %1.</translation>
-    </message>
-    <message>
-        <source>Restart the computer and retry.</source>
-        <translation>Starten Sie den Computer neu und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>Secure storage isn&apos;t supported on this system.</source>
-        <translation>Sicherer Speicher wird auf diesem System nicht unterstützt.</translation>
-    </message>
-    <message>
-        <source>You can continue, but you&apos;ll need to sign in each time.</source>
-        <translation>Sie können fortfahren, müssen sich aber jedes Mal anmelden.</translation>
-    </message>
-    <message>
-        <source>%1 didn&apos;t answer within %2 seconds. It may be locked and waiting for a password prompt that isn&apos;t visible.</source>
-        <translation>Keine Antwort innerhalb von %2 Sekunden (%1). Möglicherweise ist der Speicher gesperrt und wartet auf eine Kennwortabfrage, die nicht sichtbar ist.</translation>
-    </message>
-    <message>
-        <source>Unlock your keyring (Passwords and Keys, or KWallet), answer any prompt it shows, and retry.</source>
-        <translation>Entsperren Sie Ihren Schlüsselbund (Passwörter und Verschlüsselung oder KWallet), beantworten Sie alle angezeigten Abfragen und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>Answer any keychain prompt that is waiting (it may be behind other windows), unlock the keychain, and retry.</source>
-        <translation>Beantworten Sie eine wartende Schlüsselbundabfrage (sie kann hinter anderen Fenstern liegen), entsperren Sie den Schlüsselbund und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>A saved credential is damaged.</source>
-        <translation>Gespeicherte Anmeldeinformationen sind beschädigt.</translation>
-    </message>
-    <message>
-        <source>Its stored pieces don&apos;t fit together; saving it was probably interrupted.</source>
-        <translation>Ihre gespeicherten Teile passen nicht zusammen; das Speichern wurde wahrscheinlich unterbrochen.</translation>
-    </message>
-</context>
-<context>
-    <name>LoopbackRedirectListener</name>
-    <message>
-        <source>Insightly SSO Setup</source>
-        <translation>Insightly SSO Setup</translation>
-    </message>
-    <message>
-        <source>You can close this tab and return to Insightly SSO Setup.</source>
-        <translation>Sie können diesen Tab schließen und zu Insightly SSO Setup zurückkehren.</translation>
-    </message>
-</context>
-<context>
-    <name>SamlResponseCheck</name>
-    <message>
-        <source>The captured value is not a SAML response.</source>
-        <translation>Der erfasste Wert ist keine SAML-Antwort.</translation>
-    </message>
-    <message>
-        <source>It is not Base64 text, so it cannot be decoded.</source>
-        <translation>Er ist kein Base64-Text und kann daher nicht decodiert werden.</translation>
-    </message>
-    <message>
-        <source>It is XML, but not a SAML protocol Response.</source>
-        <translation>Er ist XML, aber keine SAML-Protokollantwort (Response).</translation>
-    </message>
-    <message>
-        <source>The SAML response is damaged.</source>
-        <translation>Die SAML-Antwort ist beschädigt.</translation>
-    </message>
-    <message>
-        <source>It decodes, but is not well-formed XML: it was cut off or altered.</source>
-        <translation>Sie lässt sich decodieren, ist aber kein wohlgeformtes XML: Sie wurde abgeschnitten oder verändert.</translation>
-    </message>
-    <message>
-        <source>Destination (Reply URL)</source>
-        <translation>Ziel (Antwort-URL)</translation>
-    </message>
-    <message>
-        <source>Readable assertion</source>
-        <translation>Lesbare Assertion</translation>
-    </message>
-    <message>
-        <source>encrypted assertion</source>
-        <translation>verschlüsselte Assertion</translation>
-    </message>
-    <message>
-        <source>(not present)</source>
-        <translation>(nicht vorhanden)</translation>
-    </message>
-    <message>
-        <source>an unencrypted assertion</source>
-        <translation>eine unverschlüsselte Assertion</translation>
-    </message>
-    <message>
-        <source>The SAML assertion is encrypted.</source>
-        <translation>Die SAML-Assertion ist verschlüsselt.</translation>
-    </message>
-    <message>
-        <source>Token encryption is turned on for the app in Entra; Insightly expects a signed, unencrypted assertion.</source>
-        <translation>Für die App ist in Entra die Tokenverschlüsselung aktiviert; Insightly erwartet eine signierte, unverschlüsselte Assertion.</translation>
-    </message>
-    <message>
-        <source>In Entra, Single sign-on, Token encryption: deactivate the encryption certificate, then sign in again.</source>
-        <translation>In Entra unter „Einmaliges Anmelden“, „Tokenverschlüsselung“: Deaktivieren Sie das Verschlüsselungszertifikat und melden Sie sich dann erneut an.</translation>
-    </message>
-    <message>
-        <source>The SAML response carries no assertion.</source>
-        <translation>Die SAML-Antwort enthält keine Assertion.</translation>
-    </message>
-    <message>
-        <source>Entra reported success but sent no user information.</source>
-        <translation>Entra hat Erfolg gemeldet, aber keine Benutzerinformationen gesendet.</translation>
-    </message>
-    <message>
-        <source>Sign in again through My Apps.</source>
-        <translation>Melden Sie sich erneut über „Meine Apps“ an.</translation>
-    </message>
-    <message>
-        <source>Recipient (Reply URL)</source>
-        <translation>Empfänger (Antwort-URL)</translation>
-    </message>
-</context>
-<context>
-    <name>ScimInputs</name>
-    <message>
-        <source>The Tenant URL is empty.</source>
-        <translation>Die Mandanten-URL ist leer.</translation>
-    </message>
-    <message>
-        <source>Entra needs Insightly&apos;s SCIM endpoint to provision users.</source>
-        <translation>Entra benötigt den SCIM-Endpunkt von Insightly, um Benutzer bereitzustellen.</translation>
-    </message>
-    <message>
-        <source>The Tenant URL field holds what looks like the Secret Token.</source>
-        <translation>Das Feld „Mandanten-URL“ enthält offenbar das geheime Token.</translation>
-    </message>
-    <message>
-        <source>The Tenant URL is a web address starting with https://; the long code below it in Insightly is the token.</source>
-        <translation>Die Mandanten-URL ist eine Webadresse, die mit https:// beginnt; der lange Code darunter in Insightly ist das Token.</translation>
-    </message>
-    <message>
-        <source>Paste the token into Secret Token instead. %1</source>
-        <translation>Fügen Sie das Token stattdessen in „Geheimes Token“ ein. %1</translation>
-    </message>
-    <message>
-        <source>Removed spaces, line breaks or quotes around the Tenant URL.</source>
-        <translation>Leerzeichen, Zeilenumbrüche oder Anführungszeichen um die Mandanten-URL wurden entfernt.</translation>
-    </message>
-    <message>
-        <source>They come along when copying from mail or documents; a URL never contains them.</source>
-        <translation>Sie werden beim Kopieren aus E-Mails oder Dokumenten mitgenommen; eine URL enthält sie nie.</translation>
-    </message>
-    <message>
-        <source>Nothing to do; check that the URL below is the one Insightly shows.</source>
-        <translation>Nichts zu tun; prüfen Sie, ob die URL unten die von Insightly angezeigte ist.</translation>
-    </message>
-    <message>
-        <source>Added %1 in front of the address.</source>
-        <translation>%1 wurde vor der Adresse ergänzt.</translation>
-    </message>
-    <message>
-        <source>The pasted text started with the host name.</source>
-        <translation>Der eingefügte Text begann mit dem Hostnamen.</translation>
-    </message>
-    <message>
-        <source>The Tenant URL is not a web address.</source>
-        <translation>Die Mandanten-URL ist keine Webadresse.</translation>
-    </message>
-    <message>
-        <source>Insightly&apos;s SCIM endpoint is an address starting with https://.</source>
-        <translation>Der SCIM-Endpunkt von Insightly ist eine Adresse, die mit https:// beginnt.</translation>
-    </message>
-    <message>
-        <source>The Tenant URL contains a user name or password before the host.</source>
-        <translation>Die Mandanten-URL enthält vor dem Host einen Benutzernamen oder ein Kennwort.</translation>
-    </message>
-    <message>
-        <source>Entra sends the Secret Token separately; credentials in the address would be visible to anyone who sees the configuration.</source>
-        <translation>Entra sendet das geheime Token separat; Anmeldeinformationen in der Adresse wären für jeden sichtbar, der die Konfiguration sieht.</translation>
-    </message>
-    <message>
-        <source>That is Insightly&apos;s Sign-in page URL (for single sign-on), not the SCIM endpoint.</source>
-        <translation>Das ist die „Sign-in page URL“ von Insightly (für das einmalige Anmelden), nicht der SCIM-Endpunkt.</translation>
-    </message>
-    <message>
-        <source>Both are on the same settings page; the SCIM endpoint appears below Enable SCIM Provisioning.</source>
-        <translation>Beide stehen auf derselben Einstellungsseite; der SCIM-Endpunkt erscheint unter „Enable SCIM Provisioning“.</translation>
-    </message>
-    <message>
-        <source>That is the SAML and SCIM settings page; copy the SCIM endpoint shown on it.</source>
-        <translation>Das ist die Seite mit den SAML- und SCIM-Einstellungen; kopieren Sie den dort angezeigten SCIM-Endpunkt.</translation>
-    </message>
-    <message>
-        <source>The settings page&apos;s own address is not the value Entra needs.</source>
-        <translation>Die Adresse der Einstellungsseite selbst ist nicht der Wert, den Entra benötigt.</translation>
-    </message>
-    <message>
-        <source>The Tenant URL ends with a SCIM resource (%1); Entra adds that part itself.</source>
-        <translation>Die Mandanten-URL endet mit einer SCIM-Ressource (%1); diesen Teil fügt Entra selbst hinzu.</translation>
-    </message>
-    <message>
-        <source>Entra appends /Users, /Groups and the other resources to the Tenant URL, so they would appear twice.</source>
-        <translation>Entra hängt /Users, /Groups und die anderen Ressourcen an die Mandanten-URL an, sodass sie doppelt vorkämen.</translation>
-    </message>
-    <message>
-        <source>Use %1, the SCIM endpoint exactly as Insightly shows it.</source>
-        <translation>Verwenden Sie %1, den SCIM-Endpunkt genau so, wie Insightly ihn anzeigt.</translation>
-    </message>
-    <message>
-        <source>The address %1 points to this computer, not to Insightly.</source>
-        <translation>Die Adresse %1 verweist auf diesen Computer, nicht auf Insightly.</translation>
-    </message>
-    <message>
-        <source>Microsoft&apos;s provisioning service connects from its own network; only the demo mode uses a local address.</source>
-        <translation>Der Bereitstellungsdienst von Microsoft verbindet sich aus dem eigenen Netzwerk; nur der Demomodus verwendet eine lokale Adresse.</translation>
-    </message>
-    <message>
-        <source>The Tenant URL must start with https://, not http://.</source>
-        <translation>Die Mandanten-URL muss mit https:// beginnen, nicht mit http://.</translation>
-    </message>
-    <message>
-        <source>Entra sends the Secret Token with every request; Microsoft requires an encrypted connection.</source>
-        <translation>Entra sendet das geheime Token mit jeder Anfrage; Microsoft verlangt eine verschlüsselte Verbindung.</translation>
-    </message>
-    <message>
-        <source>Use %1, exactly as Insightly shows it.</source>
-        <translation>Verwenden Sie %1, genau wie Insightly es anzeigt.</translation>
-    </message>
-    <message>
-        <source>The Secret Token is empty.</source>
-        <translation>Das geheime Token ist leer.</translation>
-    </message>
-    <message>
-        <source>Insightly only accepts provisioning requests that carry its SCIM token.</source>
-        <translation>Insightly akzeptiert nur Bereitstellungsanfragen, die sein SCIM-Token enthalten.</translation>
-    </message>
-    <message>
-        <source>Removed spaces, line breaks or quotes around the Secret Token.</source>
-        <translation>Leerzeichen, Zeilenumbrüche oder Anführungszeichen um das geheime Token wurden entfernt.</translation>
-    </message>
-    <message>
-        <source>They come along when copying; they are not part of the token.</source>
-        <translation>Sie werden beim Kopieren mitgenommen; sie gehören nicht zum Token.</translation>
-    </message>
-    <message>
-        <source>Nothing to do.</source>
-        <translation>Nichts zu tun.</translation>
-    </message>
-    <message>
-        <source>Removed &quot;Bearer&quot; in front of the Secret Token.</source>
-        <translation>„Bearer“ vor dem geheimen Token wurde entfernt.</translation>
-    </message>
-    <message>
-        <source>Entra adds the word Bearer itself when it sends the token.</source>
-        <translation>Entra fügt das Wort Bearer beim Senden des Tokens selbst hinzu.</translation>
-    </message>
-    <message>
-        <source>Only the word Bearer was pasted, without the token.</source>
-        <translation>Es wurde nur das Wort Bearer eingefügt, ohne das Token.</translation>
-    </message>
-    <message>
-        <source>The Secret Token field holds a web address.</source>
-        <translation>Das Feld „Geheimes Token“ enthält eine Webadresse.</translation>
-    </message>
-    <message>
-        <source>The web address is the Tenant URL; the token is the long code shown with it in Insightly.</source>
-        <translation>Die Webadresse ist die Mandanten-URL; das Token ist der lange Code, der in Insightly daneben angezeigt wird.</translation>
-    </message>
-    <message>
-        <source>Paste the address into Tenant URL instead. %1</source>
-        <translation>Fügen Sie die Adresse stattdessen in „Mandanten-URL“ ein. %1</translation>
-    </message>
-    <message>
-        <source>The Secret Token contains spaces or line breaks.</source>
-        <translation>Das geheime Token enthält Leerzeichen oder Zeilenumbrüche.</translation>
-    </message>
-    <message>
-        <source>A token never contains them; mail and chat programs break long codes into lines, or two values were pasted together.</source>
-        <translation>Ein Token enthält sie nie; E-Mail- und Chatprogramme brechen lange Codes in Zeilen um, oder zwei Werte wurden zusammen eingefügt.</translation>
-    </message>
-    <message>
-        <source>Copy the token again in one piece, or check that the token without the spaces (ending in %1) is the one Insightly shows.</source>
-        <translation>Kopieren Sie das Token erneut in einem Stück, oder prüfen Sie, ob das Token ohne die Leerzeichen (endet auf %1) das von Insightly angezeigte ist.</translation>
-    </message>
-</context>
-<context>
-    <name>SecretStore</name>
-    <message>
-        <source>A credential has no valid name.</source>
-        <translation>Anmeldeinformationen haben keinen gültigen Namen.</translation>
-    </message>
-    <message>
-        <source>A stored secret needs a tenant and a purpose.</source>
-        <translation>Ein gespeichertes Geheimnis benötigt einen Mandanten und einen Zweck.</translation>
-    </message>
-    <message>
-        <source>Send the diagnostics to support.</source>
-        <translation>Senden Sie die Diagnosedaten an den Support.</translation>
-    </message>
-</context>
-<context>
-    <name>SignInSession</name>
-    <message>
-        <source>This sign-in was not started by the wizard.</source>
-        <translation>Diese Anmeldung wurde nicht vom Assistenten gestartet.</translation>
-    </message>
-    <message>
-        <source>Start the sign-in again.</source>
-        <translation>Starten Sie die Anmeldung erneut.</translation>
-    </message>
-</context>
-<context>
-    <name>SigningCertificate</name>
-    <message>
-        <source>In Entra open the Insightly SAML application, Single sign-on, SAML Certificates, and download &quot;Certificate (Base64)&quot;; then choose that file.</source>
-        <translation>Öffnen Sie in Entra die Anwendung Insightly SAML, dann „Einmaliges Anmelden“, „SAML-Zertifikate“, und laden Sie „Zertifikat (Base64)“ herunter; wählen Sie dann diese Datei aus.</translation>
-    </message>
-    <message>
-        <source>This file is not a certificate.</source>
-        <translation>Diese Datei ist kein Zertifikat.</translation>
-    </message>
-    <message>
-        <source>It holds neither a PEM certificate (-----BEGIN CERTIFICATE-----), nor DER, nor Base64 certificate data.</source>
-        <translation>Sie enthält weder ein PEM-Zertifikat (-----BEGIN CERTIFICATE-----) noch DER- oder Base64-Zertifikatdaten.</translation>
-    </message>
-    <message>
-        <source>This certificate is incomplete.</source>
-        <translation>Dieses Zertifikat ist unvollständig.</translation>
-    </message>
-    <message>
-        <source>The data ends before the certificate does: it was cut off while copying or downloading.</source>
-        <translation>Die Daten enden vor dem Zertifikat: Es wurde beim Kopieren oder Herunterladen abgeschnitten.</translation>
-    </message>
-    <message>
-        <source>This is a .pfx (PKCS#12) file, not a certificate.</source>
-        <translation>Dies ist eine .pfx-Datei (PKCS#12), kein Zertifikat.</translation>
-    </message>
-    <message>
-        <source>A .pfx file bundles the certificate with its private key; Insightly needs only the public certificate.</source>
-        <translation>Eine .pfx-Datei bündelt das Zertifikat mit seinem privaten Schlüssel; Insightly benötigt nur das öffentliche Zertifikat.</translation>
-    </message>
-    <message>
-        <source>This is a private key, not a certificate.</source>
-        <translation>Dies ist ein privater Schlüssel, kein Zertifikat.</translation>
-    </message>
-    <message>
-        <source>The file holds a PRIVATE KEY block. Insightly needs the public certificate; a private key must never be uploaded or shared.</source>
-        <translation>Die Datei enthält einen PRIVATE KEY-Block. Insightly benötigt das öffentliche Zertifikat; ein privater Schlüssel darf niemals hochgeladen oder weitergegeben werden.</translation>
-    </message>
-    <message>
-        <source>If this key is real, keep the file somewhere safe or delete it.</source>
-        <translation>Wenn dieser Schlüssel echt ist, bewahren Sie die Datei sicher auf oder löschen Sie sie.</translation>
-    </message>
-    <message>
-        <source>The file is empty.</source>
-        <translation>Die Datei ist leer.</translation>
-    </message>
-    <message>
-        <source>It contains no certificate.</source>
-        <translation>Sie enthält kein Zertifikat.</translation>
-    </message>
-    <message>
-        <source>This is Federation Metadata XML, not a certificate file.</source>
-        <translation>Dies ist eine Verbundmetadaten-XML-Datei, keine Zertifikatdatei.</translation>
-    </message>
-    <message>
-        <source>The metadata carries the signing certificate inside it.</source>
-        <translation>Die Metadaten enthalten das Signaturzertifikat.</translation>
-    </message>
-    <message>
-        <source>Load it as federation metadata instead, or download &quot;Certificate (Base64)&quot; from Entra.</source>
-        <translation>Laden Sie sie stattdessen als Verbundmetadaten, oder laden Sie „Zertifikat (Base64)“ aus Entra herunter.</translation>
-    </message>
-</context>
-<context>
-    <name>insightly</name>
-    <message>
-        <source>Connects Insightly to Microsoft Entra ID: SAML single sign-on and SCIM user provisioning, step by step.</source>
-        <translation>Verbindet Insightly mit Microsoft Entra ID: einmaliges Anmelden per SAML und Benutzerbereitstellung per SCIM, Schritt für Schritt.</translation>
-    </message>
-    <message>
-        <source>Show this help.</source>
-        <translation>Diese Hilfe anzeigen.</translation>
-    </message>
-    <message>
-        <source>Show the version.</source>
-        <translation>Die Version anzeigen.</translation>
-    </message>
-    <message>
-        <source>Run against a built-in simulated tenant and Insightly instance (no real changes).</source>
-        <translation>Mit einem integrierten simulierten Mandanten und einer simulierten Insightly-Instanz ausführen (keine echten Änderungen).</translation>
-    </message>
-    <message>
-        <source>Microsoft Entra tenant: a domain or a tenant ID.</source>
-        <translation>Microsoft Entra-Mandant: eine Domäne oder eine Mandanten-ID.</translation>
-    </message>
-    <message>
-        <source>tenant</source>
-        <translation>Mandant</translation>
-    </message>
-    <message>
-        <source>Application (client) ID of your own app registration to sign in with.</source>
-        <translation>Anwendungs-ID (Client) Ihrer eigenen App-Registrierung, mit der Sie sich anmelden.</translation>
-    </message>
-    <message>
-        <source>id</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>Microsoft cloud: global, usgov or china.</source>
-        <translation>Microsoft-Cloud: global, usgov oder china.</translation>
-    </message>
-    <message>
-        <source>cloud</source>
-        <translation>Cloud</translation>
-    </message>
-    <message>
-        <source>Language of the wizard, e.g. en, de, fr, es, ja, pt_BR.</source>
-        <translation>Sprache des Assistenten, z. B. en, de, fr, es, ja, pt_BR.</translation>
-    </message>
-    <message>
-        <source>code</source>
-        <translation>Code</translation>
-    </message>
-    <message>
-        <source>Unexpected argument: %1</source>
-        <translation>Unerwartetes Argument: %1</translation>
-    </message>
-    <message>
-        <source>--cloud must be global, usgov or china, not &quot;%1&quot;.</source>
-        <translation>--cloud muss global, usgov oder china sein, nicht „%1“.</translation>
-    </message>
-    <message>
-        <source>--client-id must be an application (client) ID such as 14d82eec-204b-4c2f-b7e8-296a70dab67e, not &quot;%1&quot;.</source>
-        <translation>--client-id muss eine Anwendungs-ID (Client) wie 14d82eec-204b-4c2f-b7e8-296a70dab67e sein, nicht „%1“.</translation>
-    </message>
-    <message>
-        <source>--tenant must be a domain such as contoso.onmicrosoft.com or a tenant ID, not &quot;%1&quot;.</source>
-        <translation>--tenant muss eine Domäne wie contoso.onmicrosoft.com oder eine Mandanten-ID sein, nicht „%1“.</translation>
-    </message>
-    <message>
-        <source>--language takes a language code such as de or pt_BR, not &quot;%1&quot;.</source>
-        <translation>--language erwartet einen Sprachcode wie de oder pt_BR, nicht „%1“.</translation>
-    </message>
-</context>
-<context>
-    <name>insightly::EmbeddedBrowser</name>
-    <message>
-        <source>Address of the page shown</source>
-        <translation>Adresse der angezeigten Seite</translation>
-    </message>
-    <message>
-        <source>Page loading progress</source>
-        <translation>Ladefortschritt der Seite</translation>
-    </message>
-    <message>
-        <source>Web page</source>
-        <translation>Webseite</translation>
-    </message>
-    <message>
-        <source>The connection to %1 is not secure, so the page was not opened: %2
-Check the date and time of this computer, and whether a proxy or security software intercepts secure connections.</source>
-        <translation>Die Verbindung zu %1 ist nicht sicher, daher wurde die Seite nicht geöffnet: %2
-Prüfen Sie Datum und Uhrzeit dieses Computers und ob ein Proxy oder eine Sicherheitssoftware sichere Verbindungen abfängt.</translation>
-    </message>
-    <message>
-        <source>Not secure — </source>
-        <translation>Nicht sicher – </translation>
-    </message>
-    <message>
-        <source>The page %1 could not be opened: %2</source>
-        <translation>Die Seite %1 konnte nicht geöffnet werden: %2</translation>
-    </message>
-</context>
-<context>
-    <name>insightly::InsightlyRestClient</name>
-    <message>
-        <source>The API key belongs to %1, who is deactivated in Insightly.</source>
-        <translation>Der API-Schlüssel gehört zu %1, der in Insightly deaktiviert ist.</translation>
-    </message>
-    <message>
-        <source>A deactivated user&apos;s key cannot be used for the setup.</source>
-        <translation>Der Schlüssel eines deaktivierten Benutzers kann für die Einrichtung nicht verwendet werden.</translation>
-    </message>
-    <message>
-        <source>Sign in to Insightly as an active administrator and copy that user&apos;s key from User Settings › API.</source>
-        <translation>Melden Sie sich bei Insightly als aktiver Administrator an und kopieren Sie den Schlüssel dieses Benutzers unter „User Settings › API“.</translation>
-    </message>
-    <message>
-        <source>The API key belongs to %1, who is not an Insightly administrator.</source>
-        <translation>Der API-Schlüssel gehört zu %1, der kein Insightly-Administrator ist.</translation>
-    </message>
-    <message>
-        <source>Only administrators can set up SAML single sign-on and SCIM provisioning in Insightly.</source>
-        <translation>Nur Administratoren können in Insightly einmaliges Anmelden per SAML und die SCIM-Bereitstellung einrichten.</translation>
-    </message>
-    <message>
-        <source>Sign in to Insightly as an administrator and copy that user&apos;s key from User Settings › API.</source>
-        <translation>Melden Sie sich bei Insightly als Administrator an und kopieren Sie den Schlüssel dieses Benutzers unter „User Settings › API“.</translation>
-    </message>
-    <message>
-        <source>The request was cancelled.</source>
-        <translation>Die Anfrage wurde abgebrochen.</translation>
-    </message>
-    <message>
-        <source>Insightly refused the API key: copy it again from User Settings › API.</source>
-        <translation>Insightly hat den API-Schlüssel abgelehnt: Kopieren Sie ihn erneut unter „User Settings › API“.</translation>
-    </message>
-    <message>
-        <source>The key was mistyped, belongs to another Insightly instance or pod, or was reset.</source>
-        <translation>Der Schlüssel wurde falsch eingegeben, gehört zu einer anderen Insightly-Instanz oder einem anderen Pod oder wurde zurückgesetzt.</translation>
-    </message>
-    <message>
-        <source>In Insightly open User Settings › API, copy the API key, and paste it again.</source>
-        <translation>Öffnen Sie in Insightly „User Settings › API“, kopieren Sie den API-Schlüssel und fügen Sie ihn erneut ein.</translation>
-    </message>
-    <message>
-        <source>Insightly denied API access for this key.</source>
-        <translation>Insightly hat den API-Zugriff für diesen Schlüssel verweigert.</translation>
-    </message>
-    <message>
-        <source>An administrator can switch API access off per user, and some plans have no API access.</source>
-        <translation>Ein Administrator kann den API-Zugriff pro Benutzer abschalten, und manche Pläne haben keinen API-Zugriff.</translation>
-    </message>
-    <message>
-        <source>Ask an Insightly administrator to allow API access for your user, or use an administrator&apos;s key.</source>
-        <translation>Bitten Sie einen Insightly-Administrator, den API-Zugriff für Ihren Benutzer zu erlauben, oder verwenden Sie den Schlüssel eines Administrators.</translation>
-    </message>
-    <message>
-        <source>Insightly limits how many API requests a plan may make.</source>
-        <translation>Insightly begrenzt, wie viele API-Anfragen ein Plan stellen darf.</translation>
-    </message>
-    <message>
-        <source>Limit: %1 requests; remaining: %2.</source>
-        <translation>Limit: %1 Anfragen; verbleibend: %2.</translation>
-    </message>
-    <message>
-        <source>Insightly is limiting API requests (HTTP 429).</source>
-        <translation>Insightly begrenzt die API-Anfragen (HTTP 429).</translation>
-    </message>
-    <message numerus="yes">
-        <source>Wait %n second(s) and try again.</source>
-        <translation>
-            <numerusform>Warten Sie %n Sekunde und versuchen Sie es erneut.</numerusform>
-            <numerusform>Warten Sie %n Sekunden und versuchen Sie es erneut.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Wait a while (the daily limit resets at midnight UTC) and try again.</source>
-        <translation>Warten Sie eine Weile (das Tageslimit wird um Mitternacht UTC zurückgesetzt) und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>Insightly&apos;s API had a problem (HTTP %1).</source>
-        <translation>Bei der API von Insightly ist ein Problem aufgetreten (HTTP %1).</translation>
-    </message>
-    <message>
-        <source>An error on Insightly&apos;s side.</source>
-        <translation>Ein Fehler auf Seiten von Insightly.</translation>
-    </message>
-    <message>
-        <source>Try again in a few minutes; if it persists, contact Insightly support.</source>
-        <translation>Versuchen Sie es in einigen Minuten erneut; wenn es weiterhin auftritt, wenden Sie sich an den Insightly-Support.</translation>
-    </message>
-    <message>
-        <source>Insightly&apos;s API did not answer within %1 s.</source>
-        <translation>Die API von Insightly hat nicht innerhalb von %1 s geantwortet.</translation>
-    </message>
-    <message>
-        <source>The service is slow or a proxy holds the connection.</source>
-        <translation>Der Dienst ist langsam, oder ein Proxy hält die Verbindung fest.</translation>
-    </message>
-    <message>
-        <source>Check your network and try again.</source>
-        <translation>Prüfen Sie Ihr Netzwerk und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>The wizard could not establish a trusted connection to %1.</source>
-        <translation>Der Assistent konnte keine vertrauenswürdige Verbindung zu %1 herstellen.</translation>
-    </message>
-    <message>
-        <source>Its certificate is not trusted by this computer, or a proxy inspects HTTPS traffic.</source>
-        <translation>Dieser Computer vertraut dem Zertifikat nicht, oder ein Proxy untersucht HTTPS-Verkehr.</translation>
-    </message>
-    <message>
-        <source>If your company inspects HTTPS traffic, ask IT to exclude %1.</source>
-        <translation>Wenn Ihr Unternehmen HTTPS-Verkehr untersucht, bitten Sie die IT, %1 auszunehmen.</translation>
-    </message>
-    <message>
-        <source>The wizard could not reach %1.</source>
-        <translation>Der Assistent konnte %1 nicht erreichen.</translation>
-    </message>
-    <message>
-        <source>The connection failed (%1).</source>
-        <translation>Die Verbindung ist fehlgeschlagen (%1).</translation>
-    </message>
-    <message>
-        <source>Check the pod of your Insightly instance, your network and proxy settings, then try again.</source>
-        <translation>Prüfen Sie den Pod Ihrer Insightly-Instanz, Ihr Netzwerk und Ihre Proxyeinstellungen und versuchen Sie es dann erneut.</translation>
-    </message>
-    <message>
-        <source>Insightly&apos;s API answered HTTP %1.</source>
-        <translation>Die API von Insightly hat mit HTTP %1 geantwortet.</translation>
-    </message>
-    <message>
-        <source>The API address may be wrong for this instance.</source>
-        <translation>Die API-Adresse ist für diese Instanz möglicherweise falsch.</translation>
-    </message>
-    <message>
-        <source>Check the pod shown in Insightly&apos;s User Settings › API.</source>
-        <translation>Prüfen Sie den Pod, der in Insightly unter „User Settings › API“ angezeigt wird.</translation>
-    </message>
-    <message>
-        <source>The address did not answer like Insightly&apos;s API.</source>
-        <translation>Die Adresse hat nicht wie die API von Insightly geantwortet.</translation>
-    </message>
-    <message>
-        <source>The answer to Users/Me has no user in it.</source>
-        <translation>Die Antwort auf Users/Me enthält keinen Benutzer.</translation>
-    </message>
-    <message>
-        <source>The list of users is not a JSON array.</source>
-        <translation>Die Benutzerliste ist kein JSON-Array.</translation>
-    </message>
-    <message>
-        <source>Insightly listed more than %1 users; the wizard stopped reading there.</source>
-        <translation>Insightly hat mehr als %1 Benutzer aufgelistet; der Assistent hat dort aufgehört zu lesen.</translation>
-    </message>
-    <message>
-        <source>A safety limit against lists that never end.</source>
-        <translation>Eine Sicherheitsgrenze gegen Listen, die nie enden.</translation>
-    </message>
-    <message>
-        <source>Check the users in Insightly directly.</source>
-        <translation>Prüfen Sie die Benutzer direkt in Insightly.</translation>
-    </message>
-</context>
-<context>
-    <name>insightly::MessagePanel</name>
-    <message>
-        <source>Copy diagnostics</source>
-        <translation>Diagnosedaten kopieren</translation>
-    </message>
-    <message>
-        <source>Copy diagnostics to the clipboard</source>
-        <translation>Diagnosedaten in die Zwischenablage kopieren</translation>
-    </message>
-    <message>
-        <source>What to do:</source>
-        <translation>Vorgehensweise:</translation>
-    </message>
-    <message>
-        <source>Request ID for support: %1</source>
-        <translation>Anforderungs-ID für den Support: %1</translation>
-    </message>
-</context>
-<context>
-    <name>insightly::PreflightView</name>
-    <message>
-        <source>Tenant:</source>
-        <translation>Mandant:</translation>
-    </message>
-    <message>
-        <source>Signed in as:</source>
-        <translation>Angemeldet als:</translation>
-    </message>
-    <message>
-        <source>Roles and permissions checked before any change</source>
-        <translation>Rollen und Berechtigungen, die vor jeder Änderung geprüft werden</translation>
+        <source>The wizard&apos;s own connection test</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <source>Result</source>
-        <translation>Ergebnis</translation>
+        <source>What was seen</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What to do</source>
-        <translation>Vorgehensweise</translation>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
+        <source>Cause and fix</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 &lt;%2&gt;</source>
-        <translation>%1 &lt;%2&gt;</translation>
+        <source>Select all rows</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>✓ Everything the wizard needs is in place. Nothing has been changed yet.</source>
-        <translation>✓ Alles, was der Assistent benötigt, ist vorhanden. Es wurde noch nichts geändert.</translation>
+        <source>Microsoft Entra&apos;s Test Connection</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>✗ Something the wizard needs is missing. Nothing has been changed. Fix the rows marked ✗, then sign in again.</source>
-        <translation>✗ Etwas, das der Assistent benötigt, fehlt. Es wurde nichts geändert. Beheben Sie die mit ✗ markierten Zeilen und melden Sie sich dann erneut an.</translation>
-    </message>
-</context>
-<context>
-    <name>insightly::ScimProbe</name>
-    <message>
-        <source>Skipped: the host name could not be resolved.</source>
-        <translation>Übersprungen: Der Hostname konnte nicht aufgelöst werden.</translation>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Skipped: no connection to the server.</source>
-        <translation>Übersprungen: keine Verbindung zum Server.</translation>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Skipped: no trusted encrypted connection, so the token is not sent.</source>
-        <translation>Übersprungen: keine vertrauenswürdige verschlüsselte Verbindung, daher wird das Token nicht gesendet.</translation>
+        <source>Microsoft Entra&apos;s Test Connection: running…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Skipped: no answer to the previous request.</source>
-        <translation>Übersprungen: keine Antwort auf die vorherige Anfrage.</translation>
+        <source>✓ Microsoft Entra&apos;s Test Connection passed (HTTP %1, %2 ms): Microsoft&apos;s provisioning service reached Insightly and the token was accepted.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Name lookup</source>
-        <translation>Namensauflösung</translation>
+        <source>✗ Microsoft Entra&apos;s Test Connection failed (HTTP %1).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Connection</source>
-        <translation>Verbindung</translation>
+        <source>Entra&apos;s answer: [%1] %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Secure connection (TLS)</source>
-        <translation>Sichere Verbindung (TLS)</translation>
+        <source>Our reading: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>SCIM service configuration</source>
-        <translation>Konfiguration des SCIM-Dienstes</translation>
+        <source>Request ID: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>User lookup as Entra&apos;s Test Connection does it</source>
-        <translation>Benutzersuche wie bei „Verbindung testen“ in Entra</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Abgebrochen.</translation>
-    </message>
-    <message>
-        <source>Skipped: the wizard has no network access.</source>
-        <translation>Übersprungen: Der Assistent hat keinen Netzwerkzugriff.</translation>
-    </message>
-    <message>
-        <source>%1 is an IP address; no lookup needed.</source>
-        <translation>%1 ist eine IP-Adresse; keine Namensauflösung nötig.</translation>
-    </message>
-    <message>
-        <source>No result within %1 ms.</source>
-        <translation>Kein Ergebnis innerhalb von %1 ms.</translation>
-    </message>
-    <message>
-        <source>%1 → %2</source>
-        <translation>%1 → %2</translation>
-    </message>
-    <message>
-        <source>Connected to %1 port %2.</source>
-        <translation>Verbunden mit %1, Port %2.</translation>
-    </message>
-    <message>
-        <source>%1: no answer</source>
-        <translation>%1: keine Antwort</translation>
-    </message>
-    <message>
-        <source>Plain http on this computer (demo mode): there is no TLS to check.</source>
-        <translation>Unverschlüsseltes http auf diesem Computer (Demomodus): Es gibt kein TLS zu prüfen.</translation>
-    </message>
-    <message>
-        <source>The address starts with http://.</source>
-        <translation>Die Adresse beginnt mit http://.</translation>
-    </message>
-    <message>
-        <source>No TLS handshake within %1 ms.</source>
-        <translation>Kein TLS-Handshake innerhalb von %1 ms.</translation>
-    </message>
-    <message>
-        <source>; filter %1, bulk %2</source>
-        <translation>; Filter %1, Bulk %2</translation>
-    </message>
-    <message>
-        <source>supported</source>
-        <translation>unterstützt</translation>
-    </message>
-    <message>
-        <source>not announced</source>
-        <translation>nicht angekündigt</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>nein</translation>
-    </message>
-    <message numerus="yes">
-        <source>; %n user(s) found</source>
-        <translation>
-            <numerusform>; %n Benutzer gefunden</numerusform>
-            <numerusform>; %n Benutzer gefunden</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>; empty ListResponse, as Entra expects</source>
-        <translation>; leere ListResponse, wie Entra es erwartet</translation>
-    </message>
-    <message>
-        <source> (Entra prefers the content type application/scim+json)</source>
-        <translation> (Entra bevorzugt den Inhaltstyp application/scim+json)</translation>
+        <source>✗ Microsoft Entra&apos;s Test Connection could not run.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1822,86 +4241,6 @@ Prüfen Sie Datum und Uhrzeit dieses Computers und ob ein Proxy oder eine Sicher
     <message>
         <source>%1</source>
         <translation>%1</translation>
-    </message>
-    <message>
-        <source>Your Insightly instance</source>
-        <translation>Ihre Insightly-Instanz</translation>
-    </message>
-    <message>
-        <source>Copy Insightly&apos;s Sign-in page URL into the wizard.</source>
-        <translation>Kopieren Sie die „Sign-in page URL“ von Insightly in den Assistenten.</translation>
-    </message>
-    <message>
-        <source>&lt;ol&gt;&lt;li&gt;In Insightly, open &lt;b&gt;System Settings › Security › SAML and SCIM&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Copy the &lt;b&gt;Sign-in page URL&lt;/b&gt;. It looks like &lt;tt&gt;https://crm.na1.insightly.com/user/saml?instanceId=…&lt;/tt&gt;.&lt;/li&gt;&lt;li&gt;Paste it here. The wizard uses it as both the Identifier (Entity ID) and the Reply URL.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation>&lt;ol&gt;&lt;li&gt;Öffnen Sie in Insightly &lt;b&gt;System Settings › Security › SAML and SCIM&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Kopieren Sie die &lt;b&gt;Sign-in page URL&lt;/b&gt;. Sie sieht aus wie &lt;tt&gt;https://crm.na1.insightly.com/user/saml?instanceId=…&lt;/tt&gt;.&lt;/li&gt;&lt;li&gt;Fügen Sie sie hier ein. Der Assistent verwendet sie sowohl als Bezeichner (Entitäts-ID) als auch als Antwort-URL.&lt;/li&gt;&lt;/ol&gt;</translation>
-    </message>
-    <message>
-        <source>Reading and checking the Insightly Sign-in page URL is not built yet.</source>
-        <translation>Das Einlesen und Prüfen der „Sign-in page URL“ von Insightly ist noch nicht implementiert.</translation>
-    </message>
-    <message>
-        <source>Step 1 — Add the Insightly SAML application</source>
-        <translation>Schritt 1 – Die Anwendung Insightly SAML hinzufügen</translation>
-    </message>
-    <message>
-        <source>The enterprise application from the Microsoft Entra gallery.</source>
-        <translation>Die Unternehmensanwendung aus dem Microsoft Entra-Katalog.</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;In the Entra admin center this is &lt;b&gt;Enterprise applications › New application&lt;/b&gt;, searching the gallery for &lt;b&gt;Insightly SAML&lt;/b&gt; and adding it.&lt;/p&gt;&lt;p&gt;The wizard finds an existing Insightly SAML application first and never creates a second one.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Im Microsoft Entra Admin Center ist das &lt;b&gt;Unternehmensanwendungen › Neue Anwendung&lt;/b&gt;: Suchen Sie im Katalog nach &lt;b&gt;Insightly SAML&lt;/b&gt; und fügen Sie die Anwendung hinzu.&lt;/p&gt;&lt;p&gt;Der Assistent sucht zuerst nach einer vorhandenen Anwendung Insightly SAML und erstellt nie eine zweite.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Finding or adding the Insightly SAML application is not built yet.</source>
-        <translation>Das Suchen oder Hinzufügen der Anwendung Insightly SAML ist noch nicht implementiert.</translation>
-    </message>
-    <message>
-        <source>Step 2 — Configure SAML single sign-on</source>
-        <translation>Schritt 2 – Einmaliges Anmelden per SAML konfigurieren</translation>
-    </message>
-    <message>
-        <source>Identifier, Reply URL and the signing certificate; then the certificate goes to Insightly.</source>
-        <translation>Bezeichner, Antwort-URL und das Signaturzertifikat; danach kommt das Zertifikat zu Insightly.</translation>
-    </message>
-    <message>
-        <source>&lt;ol&gt;&lt;li&gt;Single sign-on method: &lt;b&gt;SAML&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Identifier (Entity ID)&lt;/b&gt; and &lt;b&gt;Reply URL&lt;/b&gt;: Insightly&apos;s Sign-in page URL.&lt;/li&gt;&lt;li&gt;Download the &lt;b&gt;Certificate (Base64)&lt;/b&gt; (recommended) or the &lt;b&gt;Federation Metadata XML&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Upload it in Insightly&apos;s SAML settings and save.&lt;/li&gt;&lt;li&gt;Test the sign-in. Only then tick &lt;b&gt;Enforce SAML Login&lt;/b&gt; in Insightly.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation>&lt;ol&gt;&lt;li&gt;Methode für einmaliges Anmelden: &lt;b&gt;SAML&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Bezeichner (Entitäts-ID)&lt;/b&gt; und &lt;b&gt;Antwort-URL&lt;/b&gt;: die „Sign-in page URL“ von Insightly.&lt;/li&gt;&lt;li&gt;Laden Sie das &lt;b&gt;Zertifikat (Base64)&lt;/b&gt; (empfohlen) oder die &lt;b&gt;Verbundmetadaten-XML&lt;/b&gt; herunter.&lt;/li&gt;&lt;li&gt;Laden Sie es in den SAML-Einstellungen von Insightly hoch und speichern Sie.&lt;/li&gt;&lt;li&gt;Testen Sie die Anmeldung. Aktivieren Sie erst dann &lt;b&gt;Enforce SAML Login&lt;/b&gt; in Insightly.&lt;/li&gt;&lt;/ol&gt;</translation>
-    </message>
-    <message>
-        <source>Configuring SAML, the signing certificate and the sign-in test is not built yet.</source>
-        <translation>Das Konfigurieren von SAML, des Signaturzertifikats und des Anmeldetests ist noch nicht implementiert.</translation>
-    </message>
-    <message>
-        <source>Step 3 — Connect SCIM provisioning</source>
-        <translation>Schritt 3 – SCIM-Bereitstellung verbinden</translation>
-    </message>
-    <message>
-        <source>Insightly&apos;s SCIM endpoint and token, tested and saved in Entra.</source>
-        <translation>SCIM-Endpunkt und Token von Insightly, getestet und in Entra gespeichert.</translation>
-    </message>
-    <message>
-        <source>&lt;ol&gt;&lt;li&gt;In Insightly, tick &lt;b&gt;Enable SCIM Provisioning&lt;/b&gt; and save.&lt;/li&gt;&lt;li&gt;Copy the &lt;b&gt;SCIM endpoint&lt;/b&gt; and the &lt;b&gt;token&lt;/b&gt; Insightly shows.&lt;/li&gt;&lt;li&gt;In Entra: Provisioning mode &lt;b&gt;Automatic&lt;/b&gt;, Tenant URL = the endpoint, Secret Token = the token, &lt;b&gt;Test Connection&lt;/b&gt;, save, and start provisioning.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation>&lt;ol&gt;&lt;li&gt;Aktivieren Sie in Insightly &lt;b&gt;Enable SCIM Provisioning&lt;/b&gt; und speichern Sie.&lt;/li&gt;&lt;li&gt;Kopieren Sie den &lt;b&gt;SCIM-Endpunkt&lt;/b&gt; und das &lt;b&gt;Token&lt;/b&gt;, die Insightly anzeigt.&lt;/li&gt;&lt;li&gt;In Entra: Bereitstellungsmodus &lt;b&gt;Automatisch&lt;/b&gt;, Mandanten-URL = der Endpunkt, Geheimes Token = das Token, &lt;b&gt;Verbindung testen&lt;/b&gt;, speichern und die Bereitstellung starten.&lt;/li&gt;&lt;/ol&gt;</translation>
-    </message>
-    <message>
-        <source>Connecting SCIM provisioning is not built yet.</source>
-        <translation>Das Verbinden der SCIM-Bereitstellung ist noch nicht implementiert.</translation>
-    </message>
-    <message>
-        <source>Step 4 — Assign users and groups</source>
-        <translation>Schritt 4 – Benutzer und Gruppen zuweisen</translation>
-    </message>
-    <message>
-        <source>Who may sign in to Insightly through Entra, and who is provisioned.</source>
-        <translation>Wer sich über Entra bei Insightly anmelden darf und wer bereitgestellt wird.</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Assign the users and groups who use Insightly. Their Insightly e-mail address must match their Entra sign-in name.&lt;/p&gt;&lt;p&gt;Users then sign in from &lt;b&gt;https://myapps.microsoft.com&lt;/b&gt;.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Weisen Sie die Benutzer und Gruppen zu, die Insightly verwenden. Ihre Insightly-E-Mail-Adresse muss mit ihrem Entra-Anmeldenamen übereinstimmen.&lt;/p&gt;&lt;p&gt;Die Benutzer melden sich dann über &lt;b&gt;https://myapps.microsoft.com&lt;/b&gt; an.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Assigning users and groups is not built yet.</source>
-        <translation>Das Zuweisen von Benutzern und Gruppen ist noch nicht implementiert.</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -2004,6 +4343,149 @@ Prüfen Sie Datum und Uhrzeit dieses Computers und ob ein Proxy oder eine Sicher
     </message>
 </context>
 <context>
+    <name>insightly::SignInTestPanel</name>
+    <message>
+        <source>Test the sign-in before enforcing SAML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test the sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test the sign-in to Insightly through Entra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the upload in Insightly, test one sign-in through Entra.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status of the sign-in test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist of the sign-in test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason and fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The sign-in works.&lt;/b&gt; Now, in the Insightly tab above: tick &lt;b&gt;Enforce SAML Login&lt;/b&gt; and click &lt;b&gt;Save&lt;/b&gt;. Then confirm here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I ticked Enforce SAML Login and saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I ticked Enforce SAML Login in Insightly and saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm that SAML login is enforced in Insightly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether SAML login is enforced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insightly did not show a page after the sign-in within a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the certificate Insightly holds…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making sure you are assigned to the application…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in test could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with your Entra account in the browser below if it asks; the wizard watches what Entra sends to Insightly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entra sent the sign-in to Insightly; waiting for Insightly&apos;s answer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in to Insightly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insightly opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insightly did not accept the sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the failed checks above, then test again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in to Insightly as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in test failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in works. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enforce SAML Login is ticked but not saved yet: click Save in Insightly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enforce SAML Login is not ticked in Insightly yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the box once you have saved Enforce SAML Login in Insightly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAML login is enforced in Insightly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>insightly::StepPage</name>
     <message>
         <source>Instructions for this step</source>
@@ -2074,77 +4556,6 @@ Prüfen Sie Datum und Uhrzeit dieses Computers und ob ein Proxy oder eine Sicher
     </message>
 </context>
 <context>
-    <name>insightly::entra</name>
-    <message>
-        <source>add and configure the Insightly SAML application (steps 1–2)</source>
-        <translation>Anwendung Insightly SAML hinzufügen und konfigurieren (Schritte 1–2)</translation>
-    </message>
-    <message>
-        <source>assign users and groups (step 4)</source>
-        <translation>Benutzer und Gruppen zuweisen (Schritt 4)</translation>
-    </message>
-    <message>
-        <source>connect and start SCIM provisioning (step 3)</source>
-        <translation>SCIM-Bereitstellung verbinden und starten (Schritt 3)</translation>
-    </message>
-    <message>
-        <source>find users to assign (step 4)</source>
-        <translation>Zuzuweisende Benutzer finden (Schritt 4)</translation>
-    </message>
-    <message>
-        <source>find groups to assign (step 4)</source>
-        <translation>Zuzuweisende Gruppen finden (Schritt 4)</translation>
-    </message>
-    <message>
-        <source>Your Entra role may manage enterprise applications</source>
-        <translation>Ihre Entra-Rolle darf Unternehmensanwendungen verwalten</translation>
-    </message>
-    <message>
-        <source>Your roles could not be read.</source>
-        <translation>Ihre Rollen konnten nicht gelesen werden.</translation>
-    </message>
-    <message>
-        <source>No directory role</source>
-        <translation>Keine Verzeichnisrolle</translation>
-    </message>
-    <message>
-        <source>%1 does not hold a role that may set up enterprise applications.</source>
-        <translation>%1 hat keine Rolle, die Unternehmensanwendungen einrichten darf.</translation>
-    </message>
-    <message>
-        <source>Adding the application, configuring SAML and provisioning need Cloud Application Administrator or Application Administrator (or Global Administrator).</source>
-        <translation>Das Hinzufügen der Anwendung und das Konfigurieren von SAML und Bereitstellung erfordern die Rolle „Administrator für Cloudanwendungen“ oder „Anwendungsadministrator“ (oder „Globaler Administrator“).</translation>
-    </message>
-    <message>
-        <source>Ask a Privileged Role Administrator to give your account the Cloud Application Administrator role (Entra admin center › Roles and administrators), or sign in with an account that has it.</source>
-        <translation>Bitten Sie einen Administrator für privilegierte Rollen, Ihrem Konto die Rolle „Administrator für Cloudanwendungen“ zuzuweisen (Microsoft Entra Admin Center › Rollen und Administratoren), oder melden Sie sich mit einem Konto an, das sie hat.</translation>
-    </message>
-    <message>
-        <source>Permission %1 — to %2</source>
-        <translation>Berechtigung %1 – Zweck: %2</translation>
-    </message>
-    <message>
-        <source>Granted</source>
-        <translation>Erteilt</translation>
-    </message>
-    <message>
-        <source>Not granted</source>
-        <translation>Nicht erteilt</translation>
-    </message>
-    <message>
-        <source>The permission %1 was not granted to this sign-in.</source>
-        <translation>Die Berechtigung %1 wurde dieser Anmeldung nicht erteilt.</translation>
-    </message>
-    <message>
-        <source>Your organisation&apos;s consent settings may require an administrator to approve it.</source>
-        <translation>Die Einwilligungseinstellungen Ihrer Organisation erfordern möglicherweise, dass ein Administrator sie genehmigt.</translation>
-    </message>
-    <message>
-        <source>Ask an administrator to grant consent for the whole organisation at %1, then sign in again.</source>
-        <translation>Bitten Sie einen Administrator, unter %1 die Einwilligung für die gesamte Organisation zu erteilen, und melden Sie sich dann erneut an.</translation>
-    </message>
-</context>
-<context>
     <name>insightly::entra::GraphClient</name>
     <message numerus="yes">
         <source>no answer within %n second(s)</source>
@@ -2152,6 +4563,33 @@ Prüfen Sie Datum und Uhrzeit dieses Computers und ob ein Proxy oder eine Sicher
             <numerusform>keine Antwort innerhalb von %n Sekunde</numerusform>
             <numerusform>keine Antwort innerhalb von %n Sekunden</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>insightly::entra::setupops</name>
+    <message>
+        <source>The wizard is not signed in to Microsoft Entra.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in session ended or was replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to the sign-in step and sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Insightly SAML application is not known yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This step changes the enterprise application created in Step 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to Step 1 (Add Insightly SAML from the gallery) and complete it first.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2163,6 +4601,10 @@ Prüfen Sie Datum und Uhrzeit dieses Computers und ob ein Proxy oder eine Sicher
     <message>
         <source>%1 — demo (simulated tenant)</source>
         <translation>%1 – Demo (simulierter Mandant)</translation>
+    </message>
+    <message>
+        <source>Standard input could not be read.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

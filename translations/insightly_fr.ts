@@ -4,8 +4,1850 @@
 <context>
     <name></name>
     <message>
+        <source>Microsoft Entra offers no provisioning template for this application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enterprise application was not added from the Insightly SAML gallery entry, or provisioning is not available in this cloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the Insightly SAML application from the gallery (step 1), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer to creating the job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provisioning stopped before disabling more users in Insightly than your safety limit allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More users left the app&apos;s assignments in one cycle than the delete threshold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the assignments. If the removals are intended, allow them and restart provisioning; if not, fix the assignments and restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provisioning is paused because too many users failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft stops a job when a large share of its operations fail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the provisioning logs, fix the most common error, then restart provisioning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft paused this provisioning job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft detected a problem and quarantined the job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a support request with Microsoft, quoting the job ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provisioning to Insightly is paused (quarantine): Microsoft can&apos;t sign in to Insightly&apos;s SCIM endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Secret Token was regenerated or has expired, or the SCIM URL changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Insightly, copy the current SCIM token (and endpoint), paste the new token here, test the connection, and save: the wizard then restarts provisioning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provisioning is paused for a reason Microsoft doesn&apos;t explain (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the provisioning logs; if nothing stands out, restart provisioning or contact Microsoft support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AdminAssignment</name>
+    <message>
+        <source>The signed-in account is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in check did not return the account&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking whether you are assigned to Insightly SAML…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigning you to Insightly SAML for the sign-in test…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Connects Insightly to Microsoft Entra ID: SAML single sign-on and SCIM user provisioning, step by step.</source>
+        <translation>Connecte Insightly à Microsoft Entra ID : authentification unique SAML et approvisionnement des utilisateurs SCIM, étape par étape.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Afficher cette aide.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Afficher la version.</translation>
+    </message>
+    <message>
+        <source>Run against a built-in simulated tenant and Insightly instance (no real changes).</source>
+        <translation>Exécuter sur un locataire et une instance Insightly simulés intégrés (aucune modification réelle).</translation>
+    </message>
+    <message>
+        <source>Microsoft Entra tenant: a domain or a tenant ID.</source>
+        <translation>Locataire Microsoft Entra : un domaine ou un ID de locataire.</translation>
+    </message>
+    <message>
+        <source>tenant</source>
+        <translation>locataire</translation>
+    </message>
+    <message>
+        <source>Application (client) ID of your own app registration to sign in with.</source>
+        <translation>ID d&apos;application (client) de votre propre inscription d&apos;application, utilisé pour la connexion.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>Microsoft cloud: global, usgov or china.</source>
+        <translation>Cloud Microsoft : global, usgov ou china.</translation>
+    </message>
+    <message>
+        <source>cloud</source>
+        <translation>cloud</translation>
+    </message>
+    <message>
+        <source>Language of the wizard, e.g. en, de, fr, es, ja, pt_BR.</source>
+        <translation>Langue de l&apos;assistant, par ex. en, de, fr, es, ja, pt_BR.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>Test Insightly&apos;s SCIM endpoint at URL from this computer and print each check, without the wizard. The token is read from the environment variable INSIGHTLY_SCIM_TOKEN or from standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Argument inattendu : %1</translation>
+    </message>
+    <message>
+        <source>--probe-scim needs the SCIM endpoint URL Insightly shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--cloud must be global, usgov or china, not &quot;%1&quot;.</source>
+        <translation>--cloud doit valoir global, usgov ou china, et non « %1 ».</translation>
+    </message>
+    <message>
+        <source>--client-id must be an application (client) ID such as 14d82eec-204b-4c2f-b7e8-296a70dab67e, not &quot;%1&quot;.</source>
+        <translation>--client-id doit être un ID d&apos;application (client) tel que 14d82eec-204b-4c2f-b7e8-296a70dab67e, et non « %1 ».</translation>
+    </message>
+    <message>
+        <source>--tenant must be a domain such as contoso.onmicrosoft.com or a tenant ID, not &quot;%1&quot;.</source>
+        <translation>--tenant doit être un domaine tel que contoso.onmicrosoft.com ou un ID de locataire, et non « %1 ».</translation>
+    </message>
+    <message>
+        <source>--language takes a language code such as de or pt_BR, not &quot;%1&quot;.</source>
+        <translation>--language attend un code de langue tel que de ou pt_BR, et non « %1 ».</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorCatalog</name>
+    <message>
+        <source>Microsoft Entra hasn&apos;t finished creating the app or the user yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new object isn&apos;t visible on every directory replica yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait a minute, then run this step again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entra rejected the Reply URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It must be the exact https URL from Insightly, at most 256 characters, without spaces or symbols such as ! $ &apos; ( ) , ;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the Sign-in page URL from Insightly again and retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role chosen for Insightly doesn&apos;t exist on this app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app role isn&apos;t defined or enabled on the Insightly app, or doesn&apos;t allow this kind of member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick one of the app&apos;s roles (usually &apos;User&apos;), or use Default Access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Graph rejected the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some value sent by the wizard was not accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the values entered in this step and retry. If it keeps failing, report it with the request ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account isn&apos;t allowed to do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed-in account lacks the Entra role Cloud Application Administrator or Application Administrator, or the wizard&apos;s permissions were not approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in as a Cloud Application Administrator or Application Administrator.
+Make sure the wizard&apos;s permissions (Application.ReadWrite.All, AppRoleAssignment.ReadWrite.All, Synchronization.ReadWrite.All) have been approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your sign-in is no longer accepted by Microsoft Graph.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access token expired, was issued for another service, or this computer&apos;s clock is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please sign in again, and check this computer&apos;s date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your organization needs you to confirm your sign-in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Conditional Access or continuous access evaluation event requires a fresh sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in again in the window that opens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The object could not be found in Microsoft Entra.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was created moments ago and hasn&apos;t replicated yet, or it was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait a minute and retry. If it persists, restart the wizard from the &apos;Create app&apos; step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search failed due to an internal error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Graph didn&apos;t accept the search query.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please report this problem with the request ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entra refused Insightly&apos;s URL as Identifier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your tenant&apos;s identifier-URI policy only allows verified domains for apps not yet in SAML mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let the wizard set SAML mode first and retry after a minute. If it still fails, an admin must allow the URL (or exempt this app), or set the Identifier on the app&apos;s SAML page in the portal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Identifier can&apos;t end with &apos;/&apos; when it has no path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entra rejects a bare host name with a trailing slash as Identifier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the full Insightly Sign-in page URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already assigned — nothing to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This user or group already has this role on the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No action needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The half-created Insightly app can&apos;t be removed this way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A SAML app created from the gallery can&apos;t be deleted through its service principal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wizard removes the application object instead; retry the cleanup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your tenant (or your account) has reached its limit of directory objects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entra limits how many objects a tenant or a non-admin user may create.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete unused app registrations, or ask an administrator to run the wizard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft is rejecting requests from this tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenant keeps exceeding Microsoft Graph&apos;s limits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact Microsoft support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Graph asked the wizard to slow down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s request or write quota for this app was exceeded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wizard continues automatically after the wait Microsoft asks for. Retry later if it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Graph had a temporary problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service failed or timed out on Microsoft&apos;s side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait a few minutes and retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft&apos;s provisioning service couldn&apos;t reach Insightly&apos;s SCIM endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SCIM URL is wrong, SCIM is off in Insightly, or the endpoint isn&apos;t reachable from Microsoft&apos;s network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the SCIM endpoint URL copied from Insightly (System Settings → SAML and SCIM) and that SCIM is enabled there.
+If Insightly restricts IP addresses, allow Microsoft&apos;s AzureActiveDirectory ranges.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insightly didn&apos;t accept the Secret Token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token was mistyped, has extra spaces, or was regenerated in Insightly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the current SCIM token from Insightly (regenerating it cancels the old one), paste it, and test again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user with this email already exists in Insightly but wasn&apos;t matched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft&apos;s lookup by user name didn&apos;t find the existing Insightly user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the Insightly user&apos;s email equal to the Entra user name, or remove the duplicate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insightly&apos;s SCIM answer wasn&apos;t in the expected format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SCIM address is wrong (e.g. &apos;/Users&apos; added) or a required field is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the SCIM endpoint exactly as Insightly shows it, and check the user&apos;s required fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insightly refused the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insightly&apos;s SCIM service answered with an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See the details for Insightly&apos;s answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several users share the same matching value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are probably duplicate users in Insightly or in Entra.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the duplicate, or choose a unique matching attribute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insightly denied the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SCIM token stopped working or lacks rights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the SCIM token still works and belongs to an Insightly admin; regenerate and update it if needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access token was rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed-in account lacks the needed Entra role or permission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in as a Cloud Application Administrator or Application Administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It may not have replicated yet, or it was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait a minute and retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Entra reported a conflicting change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another change to the same object is still being applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service failed on Microsoft&apos;s side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A gateway in front of it failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service is unavailable right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service took too long to answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft sign-in doesn&apos;t know where to send you back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The redirect URI {redirectUri} is not registered on the sign-in app {clientId}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In App registrations → your app → Authentication, add {redirectUri} under Mobile and desktop applications.
+Wait 3–5 minutes, then sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your organization hasn&apos;t approved the permissions this wizard needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The permissions (Application.ReadWrite.All, AppRoleAssignment.ReadWrite.All, Synchronization.ReadWrite.All, …) were never granted to this sign-in app in this tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in as an administrator who can grant tenant-wide consent and tick Consent on behalf of your organization, or ask an admin to approve the app with this link: {consentUrl}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator can approve these permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User consent is turned off in your tenant, or these permissions need admin consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask a Global, Privileged Role or Cloud Application Administrator to approve the app: {consentUrl}
+Then sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in app is missing the basic &apos;User.Read&apos; permission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its app registration doesn&apos;t ask for Microsoft Graph User.Read (Sign in and read user profile).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add User.Read under API permissions of the app registration and grant consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You declined the permission request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The permissions screen was cancelled, so the wizard can&apos;t continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start sign-in again and accept, or ask an admin to approve the app for everyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The built-in sign-in app isn&apos;t allowed to request this access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft has not pre-authorized its own client app for this API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Settings, enter your own app registration&apos;s client ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your organization requires multifactor authentication.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Conditional Access policy or per-user MFA asks for a second factor, which wasn&apos;t completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete (approve) the extra verification in the sign-in window. If this appeared while the wizard was reconnecting, just sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account must register a verification method first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your organization requires multifactor authentication, and no method is registered for this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the registration prompt in the sign-in window, or register on the Security info page, then retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in was blocked by your organization&apos;s access policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Conditional Access policy, a security policy or Security Defaults blocks this user, app, location or sign-in method.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose Sign in with system browser and try again.
+If it is still blocked, an admin can open Entra → Sign-in logs, find this attempt by its correlation ID and check the Conditional Access tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your organization only accepts sign-ins from managed devices through a supported browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wizard&apos;s built-in sign-in window can&apos;t prove this device is compliant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose Sign in with system browser, or run the wizard on a compliant, enrolled device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This tenant&apos;s device rules don&apos;t trust your home organization&apos;s devices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are signing in as a guest, and cross-tenant trust of device compliance is not configured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use an account that is a member of this tenant, or ask its admin to configure cross-tenant trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in app {clientId} isn&apos;t known in tenant {tenant}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client ID is mistyped, the app was deleted, or it is a single-tenant app of another tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the client ID and tenant in Settings, register the app in this tenant, or make it multi-tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app registration is set up as a web app, but the wizard is a desktop app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entra expects a client secret because the redirect URI is registered under Web, or public client flows are off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register the redirect URI under Mobile and desktop applications, and set Allow public client flows = Yes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal configuration error: the desktop client sent a secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A public client must not send a client secret or assertion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please report this problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sign-in app only works with a specific tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is a single-tenant app, and the wizard used &apos;common&apos; or &apos;organizations&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your tenant ID or domain in the wizard, then sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account you used isn&apos;t part of {tenant}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is a personal account, an account of another tenant, or the user name is mistyped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out and use your work account from that organization (it also needs an admin role there).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your external account can&apos;t complete this tenant&apos;s verification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A guest account cannot satisfy this tenant&apos;s multifactor authentication.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a member account of the tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your network or a cross-tenant policy doesn&apos;t allow signing in to {tenant} with this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant restrictions on your network, or a cross-tenant access policy, block this tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask your IT team to allow that tenant, or use a member account of the target tenant or another network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As a partner admin you can only use apps the customer tenant has approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in app has no consent in the customer tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Have a customer admin consent to the wizard&apos;s app first: {consentUrl}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name or password is incorrect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft didn&apos;t accept the credentials entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again or reset your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account is locked, blocked from this network, has an expired password, or is disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many failed attempts, a flagged IP address, an expired password or a disabled account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait and retry, reset the password, or ask an admin to re-enable the account. An admin sees the exact reason in the Sign-in logs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You aren&apos;t assigned to the sign-in app used by this wizard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignment required is on for the app, and your account isn&apos;t assigned to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add your account under Enterprise applications → the sign-in app → Users and groups, or turn off Assignment required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The requested Microsoft service isn&apos;t available in this tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenant or the cloud (commercial, US Government, China) in Settings is probably wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the tenant and the cloud in Settings, then sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant {tenant} wasn&apos;t found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenant name is mistyped, not registered, or in another cloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the tenant ID (GUID) or a verified domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal request error (invalid scope).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft rejected the permissions the wizard asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please report this problem with the correlation ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your sign-in took too long or the saved session is no longer valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in code expired or the saved sign-in was revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in was interrupted by an internal error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in answer didn&apos;t belong to this sign-in attempt, or was used twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please start sign-in again. If it happens again, report it with the correlation ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your saved sign-in expired because the wizard wasn&apos;t used for a long time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved refresh token expired after a long period without use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your saved sign-in was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password was changed or an admin revoked your sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your organization requires you to confirm your sign-in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved sign-in can&apos;t be renewed silently (sign-in frequency, expired MFA or a password change).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent for the sign-in app is missing in this tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in as an administrator and grant consent, or ask an admin to approve the app: {consentUrl}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft couldn&apos;t use the sign-in response.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in request was malformed or a saved value was damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start sign-in again. If it keeps failing, send the correlation ID to support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many repeated sign-in requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft detected a sign-in loop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait a few minutes and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft sign-in is temporarily busy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in service had a transient problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait a moment and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in app is disabled in your tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its enterprise application is not enabled for users to sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-enable it in Enterprise applications → the app → Properties → Enabled for users to sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your sign-in is no longer valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in code or the saved session was rejected by Microsoft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in with a code was declined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code sign-in was refused on the other device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start sign-in again and approve it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in code expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It wasn&apos;t entered within its validity (about 15 minutes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get a new code and enter it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in code wasn&apos;t recognized.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code entered doesn&apos;t match the one shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get a new code and enter it exactly as shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for you to enter the code…</source>
+        <translation>En attente de la saisie du code…</translation>
+    </message>
+    <message>
+        <source>Sign-in on the other device isn&apos;t finished yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the code shown and sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in returned to an unexpected address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer didn&apos;t come back to the wizard&apos;s redirect URI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please start sign-in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FederationMetadata</name>
+    <message>
+        <source>Download &quot;Federation Metadata XML&quot; again from the Insightly SAML application in Entra (Single sign-on, SAML Certificates), or use &quot;Certificate (Base64)&quot; instead.</source>
+        <translation>Téléchargez à nouveau le «&#xa0;XML de métadonnées de fédération&#xa0;» depuis l&apos;application Insightly SAML dans Entra («&#xa0;Authentification unique&#xa0;», «&#xa0;Certificats SAML&#xa0;»), ou utilisez plutôt le «&#xa0;Certificat (Base64)&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The metadata file is empty.</source>
+        <translation>Le fichier de métadonnées est vide.</translation>
+    </message>
+    <message>
+        <source>It contains no XML.</source>
+        <translation>Il ne contient pas de XML.</translation>
+    </message>
+    <message>
+        <source>This file is not Entra federation metadata.</source>
+        <translation>Ce fichier ne contient pas de métadonnées de fédération Entra.</translation>
+    </message>
+    <message>
+        <source>It declares a document type (DTD), which metadata never does.</source>
+        <translation>Il déclare un type de document (DTD), ce que les métadonnées ne font jamais.</translation>
+    </message>
+    <message>
+        <source>It is a web page (HTML), perhaps a sign-in page saved instead of the download.</source>
+        <translation>C&apos;est une page web (HTML), peut-être une page de connexion enregistrée à la place du téléchargement.</translation>
+    </message>
+    <message>
+        <source>Its top element is &lt;%1&gt;, not &lt;EntityDescriptor&gt;.</source>
+        <translation>Son élément racine est &lt;%1&gt;, et non &lt;EntityDescriptor&gt;.</translation>
+    </message>
+    <message>
+        <source>A certificate in the metadata cannot be read.</source>
+        <translation>Un certificat des métadonnées est illisible.</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>ligne %1, colonne %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>The metadata file is damaged.</source>
+        <translation>Le fichier de métadonnées est endommagé.</translation>
+    </message>
+    <message>
+        <source>It is not well-formed XML (%1); it may have been cut off or edited.</source>
+        <translation>Ce n&apos;est pas du XML bien formé (%1)&#xa0;; il a peut-être été tronqué ou modifié.</translation>
+    </message>
+    <message>
+        <source>The metadata holds no SAML signing certificate.</source>
+        <translation>Les métadonnées ne contiennent aucun certificat de signature SAML.</translation>
+    </message>
+    <message>
+        <source>It has no &lt;KeyDescriptor use=&quot;signing&quot;&gt; under &lt;IDPSSODescriptor&gt;.</source>
+        <translation>Elles n&apos;ont pas de &lt;KeyDescriptor use=&quot;signing&quot;&gt; sous &lt;IDPSSODescriptor&gt;.</translation>
+    </message>
+</context>
+<context>
+    <name>GalleryApplication</name>
+    <message>
+        <source>Waiting for Microsoft Entra to finish creating the application… seen %1 of %2 times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Entra did not finish creating the application in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new application was not readable consistently (replication).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait a few minutes and run this step again; it continues with the same application instead of creating another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for the application from the last run…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for Insightly SAML in the Microsoft Entra gallery…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insightly SAML was not found in the Microsoft Entra application gallery.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gallery returned no application named &quot;Insightly SAML&quot;. The older &quot;Insightly&quot; entry offers only linked sign-on and cannot be used for SAML and provisioning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in the Entra admin center (Enterprise applications &gt; New application) that &quot;Insightly SAML&quot; is listed, then run this step again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Microsoft Entra gallery lists Insightly SAML more than once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gallery applications are named &quot;Insightly SAML&quot;; the wizard cannot tell which one is right.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add Insightly SAML by hand in the Entra admin center, then run the wizard again: it finds the application you added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Insightly SAML gallery application does not offer what the wizard needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It must support SAML single sign-on and automatic provisioning (SCIM); Entra lists sign-on modes &quot;%1&quot; and provisioning types &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up Insightly by hand following Insightly&apos;s article, or contact Microsoft support about the gallery entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for an Insightly SAML application made earlier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several Insightly SAML applications exist; choose the one to use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding Insightly SAML from the gallery…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insightly SAML was added; waiting for Microsoft Entra to finish creating it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Entra did not answer; checking whether the application was added…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insightly SAML could not be added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Entra did not answer the request to add the application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the network connection and run this step again; the wizard first looks for an application that may have been added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application object of Insightly SAML was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Entra lists the enterprise application but not its application registration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait a few minutes and run this step again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for Microsoft Entra to list the application…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Using the existing Insightly SAML application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InsightlyUrls</name>
+    <message>
+        <source>The Sign-in page URL is empty.</source>
+        <translation>La «&#xa0;Sign-in page URL&#xa0;» est vide.</translation>
+    </message>
+    <message>
+        <source>The wizard needs Insightly&apos;s Sign-in page URL to configure single sign-on.</source>
+        <translation>L&apos;assistant a besoin de la «&#xa0;Sign-in page URL&#xa0;» d&apos;Insightly pour configurer l&apos;authentification unique.</translation>
+    </message>
+    <message>
+        <source>Removed spaces, line breaks or quotes around the URL.</source>
+        <translation>Les espaces, sauts de ligne ou guillemets autour de l&apos;URL ont été supprimés.</translation>
+    </message>
+    <message>
+        <source>They come along when copying from mail or documents; a URL never contains them.</source>
+        <translation>Ils s&apos;ajoutent lors d&apos;une copie depuis un e-mail ou un document&#xa0;; une URL n&apos;en contient jamais.</translation>
+    </message>
+    <message>
+        <source>Nothing to do; check that the URL below is the one Insightly shows.</source>
+        <translation>Rien à faire&#xa0;; vérifiez que l&apos;URL ci-dessous est bien celle qu&apos;affiche Insightly.</translation>
+    </message>
+    <message>
+        <source>Added https:// in front of the address.</source>
+        <translation>https:// a été ajouté devant l&apos;adresse.</translation>
+    </message>
+    <message>
+        <source>The pasted text started with the host name.</source>
+        <translation>Le texte collé commençait par le nom d&apos;hôte.</translation>
+    </message>
+    <message>
+        <source>That is not a web address.</source>
+        <translation>Ce n&apos;est pas une adresse web.</translation>
+    </message>
+    <message>
+        <source>A Sign-in page URL starts with https:// followed by crm.&lt;pod&gt;.insightly.com.</source>
+        <translation>Une «&#xa0;Sign-in page URL&#xa0;» commence par https:// suivi de crm.&lt;pod&gt;.insightly.com.</translation>
+    </message>
+    <message>
+        <source>That is Insightly&apos;s SCIM endpoint, not the Sign-in page URL.</source>
+        <translation>Il s&apos;agit du point de terminaison SCIM d&apos;Insightly, et non de la «&#xa0;Sign-in page URL&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The SCIM endpoint is for provisioning (Tenant URL), a later step.</source>
+        <translation>Le point de terminaison SCIM sert à l&apos;approvisionnement (URL de locataire), une étape ultérieure.</translation>
+    </message>
+    <message>
+        <source>The address %1 points to this computer, not to Insightly.</source>
+        <translation>L&apos;adresse %1 pointe vers cet ordinateur, et non vers Insightly.</translation>
+    </message>
+    <message>
+        <source>Only the demo mode uses a local address.</source>
+        <translation>Seul le mode démo utilise une adresse locale.</translation>
+    </message>
+    <message>
+        <source>That is the SAML settings page; copy the Sign-in page URL shown on it.</source>
+        <translation>Il s&apos;agit de la page des paramètres SAML&#xa0;; copiez la «&#xa0;Sign-in page URL&#xa0;» qui y est affichée.</translation>
+    </message>
+    <message>
+        <source>The settings page&apos;s own address is not the value Entra needs.</source>
+        <translation>L&apos;adresse de la page des paramètres elle-même n&apos;est pas la valeur dont Entra a besoin.</translation>
+    </message>
+    <message>
+        <source>That is an Insightly page (%1), but not the Sign-in page URL.</source>
+        <translation>Il s&apos;agit d&apos;une page Insightly (%1), mais pas de la «&#xa0;Sign-in page URL&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The Sign-in page URL ends in /user/saml?instanceId=…</source>
+        <translation>La «&#xa0;Sign-in page URL&#xa0;» se termine par /user/saml?instanceId=…</translation>
+    </message>
+    <message>
+        <source>The Sign-in page URL must start with https://, not http://.</source>
+        <translation>La «&#xa0;Sign-in page URL&#xa0;» doit commencer par https://, et non par http://.</translation>
+    </message>
+    <message>
+        <source>Entra posts the sign-in to this address; it has to be encrypted.</source>
+        <translation>Entra envoie la connexion à cette adresse&#xa0;; elle doit être chiffrée.</translation>
+    </message>
+    <message>
+        <source>Use %1, exactly as Insightly shows it.</source>
+        <translation>Utilisez %1, exactement tel qu&apos;Insightly l&apos;affiche.</translation>
+    </message>
+    <message>
+        <source>The Sign-in page URL is missing its instanceId.</source>
+        <translation>Il manque l&apos;instanceId à la «&#xa0;Sign-in page URL&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Insightly tells its instances apart by the ?instanceId=… part at the end; the copied text stops before it.</source>
+        <translation>Insightly distingue ses instances grâce à la partie&#xa0;?instanceId=… à la fin&#xa0;; le texte copié s&apos;arrête avant.</translation>
+    </message>
+    <message>
+        <source>The Insightly pod &quot;%1&quot; is not one the wizard knows (na1, eu1, au1).</source>
+        <translation>Le pod Insightly «&#xa0;%1&#xa0;» n&apos;est pas connu de l&apos;assistant (na1, eu1, au1).</translation>
+    </message>
+    <message>
+        <source>Insightly may run more pods than it documents.</source>
+        <translation>Insightly exploite peut-être plus de pods qu&apos;il n&apos;en documente.</translation>
+    </message>
+    <message>
+        <source>Check that the address is exactly the one Insightly shows; if it is, go on.</source>
+        <translation>Vérifiez que l&apos;adresse est exactement celle qu&apos;affiche Insightly&#xa0;; si c&apos;est le cas, continuez.</translation>
+    </message>
+    <message>
+        <source>In Insightly open System Settings, Security, SAML and SCIM, and copy the Sign-in page URL shown there (it looks like https://crm.na1.insightly.com/user/saml?instanceId=…).</source>
+        <translation>Dans Insightly, ouvrez « System Settings », « Security », « SAML and SCIM », et copiez la « Sign-in page URL » qui y est affichée (elle ressemble à https://crm.na1.insightly.com/user/saml?instanceId=…).</translation>
+    </message>
+    <message>
+        <source>The wizard needs Insightly&apos;s Sign-in page URL, which Entra uses as Identifier (Entity ID) and Reply URL.</source>
+        <translation>L&apos;assistant a besoin de la « Sign-in page URL » d&apos;Insightly, qu&apos;Entra utilise comme identificateur (ID d&apos;entité) et URL de réponse.</translation>
+    </message>
+    <message>
+        <source>That is a Microsoft Entra sign-in address (%1), not Insightly&apos;s Sign-in page URL.</source>
+        <translation>Il s&apos;agit d&apos;une adresse de connexion Microsoft Entra (%1), et non de la « Sign-in page URL » d&apos;Insightly.</translation>
+    </message>
+    <message>
+        <source>Entra&apos;s Login URL goes into Insightly; here the wizard needs the opposite direction: Insightly&apos;s own address.</source>
+        <translation>L&apos;URL de connexion d&apos;Entra se saisit dans Insightly ; ici, l&apos;assistant a besoin du sens inverse : l&apos;adresse propre d&apos;Insightly.</translation>
+    </message>
+    <message>
+        <source>That is the My Apps portal (%1), where users start Insightly after setup, not Insightly&apos;s Sign-in page URL.</source>
+        <translation>Il s&apos;agit du portail « Mes applications » (%1), où les utilisateurs lancent Insightly après la configuration, et non de la « Sign-in page URL » d&apos;Insightly.</translation>
+    </message>
+    <message>
+        <source>That is a page of the Microsoft admin portal (%1), not Insightly&apos;s Sign-in page URL.</source>
+        <translation>Il s&apos;agit d&apos;une page du portail d&apos;administration Microsoft (%1), et non de la « Sign-in page URL » d&apos;Insightly.</translation>
+    </message>
+    <message>
+        <source>That is Insightly&apos;s REST API address (%1), not the Sign-in page URL.</source>
+        <translation>Il s&apos;agit de l&apos;adresse de l&apos;API REST d&apos;Insightly (%1), et non de la « Sign-in page URL ».</translation>
+    </message>
+    <message>
+        <source>The Sign-in page URL is on crm.&lt;pod&gt;.insightly.com, not on api.&lt;pod&gt;.</source>
+        <translation>La « Sign-in page URL » se trouve sur crm.&lt;pod&gt;.insightly.com, et non sur api.&lt;pod&gt;.</translation>
+    </message>
+    <message>
+        <source>That is Insightly&apos;s public website or help centre (%1), not your Insightly instance&apos;s Sign-in page URL.</source>
+        <translation>Il s&apos;agit du site web public ou du centre d&apos;aide d&apos;Insightly (%1), et non de la « Sign-in page URL » de votre instance Insightly.</translation>
+    </message>
+    <message>
+        <source>The address %1 is not an Insightly CRM address.</source>
+        <translation>L&apos;adresse %1 n&apos;est pas une adresse Insightly CRM.</translation>
+    </message>
+    <message>
+        <source>Insightly&apos;s Sign-in page URL is on crm.&lt;pod&gt;.insightly.com, for example crm.na1.insightly.com.</source>
+        <translation>La « Sign-in page URL » d&apos;Insightly se trouve sur crm.&lt;pod&gt;.insightly.com, par exemple crm.na1.insightly.com.</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainErrors</name>
+    <message>
+        <source>Windows Credential Manager</source>
+        <translation>Gestionnaire d&apos;identification Windows</translation>
+    </message>
+    <message>
+        <source>the macOS Keychain</source>
+        <translation>Trousseau macOS</translation>
+    </message>
+    <message>
+        <source>the system keyring (Secret Service)</source>
+        <translation>Trousseau système (Secret Service)</translation>
+    </message>
+    <message>
+        <source>A saved credential couldn&apos;t be read from %1.</source>
+        <translation>Des informations d&apos;identification enregistrées n&apos;ont pas pu être lues (%1).</translation>
+    </message>
+    <message>
+        <source>A credential couldn&apos;t be saved in %1.</source>
+        <translation>Des informations d&apos;identification n&apos;ont pas pu être enregistrées (%1).</translation>
+    </message>
+    <message>
+        <source>A saved credential couldn&apos;t be removed from %1.</source>
+        <translation>Des informations d&apos;identification enregistrées n&apos;ont pas pu être supprimées (%1).</translation>
+    </message>
+    <message>
+        <source>Credential Manager (Control Panel)</source>
+        <translation>Gestionnaire d&apos;identification (Panneau de configuration)</translation>
+    </message>
+    <message>
+        <source>Keychain Access</source>
+        <translation>Trousseaux d&apos;accès</translation>
+    </message>
+    <message>
+        <source>Passwords and Keys (Seahorse) or KWallet Manager</source>
+        <translation>Mots de passe et clés (Seahorse) ou gestionnaire KWallet</translation>
+    </message>
+    <message>
+        <source>No secure password store (Secret Service) is running on this desktop.</source>
+        <translation>Aucun magasin de mots de passe sécurisé (Secret Service) n&apos;est actif sur ce bureau.</translation>
+    </message>
+    <message>
+        <source>Install and start one — GNOME Keyring (gnome-keyring), KWallet, or KeePassXC with Secret Service enabled — and unlock it; then log out and back in and retry. Without it the wizard can&apos;t remember your sign-in or the SCIM token, and it never stores them unprotected.</source>
+        <translation>Installez-en un et démarrez-le — GNOME Keyring (gnome-keyring), KWallet ou KeePassXC avec Secret Service activé — puis déverrouillez-le&#xa0;; déconnectez-vous, reconnectez-vous et réessayez. Sans lui, l&apos;assistant ne peut mémoriser ni votre connexion ni le jeton SCIM, et il ne les stocke jamais sans protection.</translation>
+    </message>
+    <message>
+        <source>This session has no desktop message bus (D-Bus), so the password store can&apos;t be reached.</source>
+        <translation>Cette session n&apos;a pas de bus de messages de bureau (D-Bus)&#xa0;; le magasin de mots de passe est donc inaccessible.</translation>
+    </message>
+    <message>
+        <source>Run the wizard inside a normal desktop session (or start one with dbus-run-session), with GNOME Keyring or KWallet unlocked, and retry.</source>
+        <translation>Exécutez l&apos;assistant dans une session de bureau normale (ou démarrez-en une avec dbus-run-session), avec GNOME Keyring ou KWallet déverrouillé, et réessayez.</translation>
+    </message>
+    <message>
+        <source>The macOS keychain is locked and can&apos;t ask for your password in this session.</source>
+        <translation>Le trousseau macOS est verrouillé et ne peut pas demander votre mot de passe dans cette session.</translation>
+    </message>
+    <message>
+        <source>Unlock it (log in at the console, or run `security unlock-keychain ~/Library/Keychains/login.keychain-db`) and retry.</source>
+        <translation>Déverrouillez-le (connectez-vous sur la console, ou exécutez `security unlock-keychain ~/Library/Keychains/login.keychain-db`) et réessayez.</translation>
+    </message>
+    <message>
+        <source>The keychain password was rejected.</source>
+        <translation>Le mot de passe du trousseau a été refusé.</translation>
+    </message>
+    <message>
+        <source>If your Mac password was reset, update or reset the login keychain password in Keychain Access, then retry.</source>
+        <translation>Si le mot de passe de votre Mac a été réinitialisé, mettez à jour ou réinitialisez le mot de passe du trousseau de session dans Trousseaux d&apos;accès, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>macOS reports no usable keychain.</source>
+        <translation>macOS ne signale aucun trousseau utilisable.</translation>
+    </message>
+    <message>
+        <source>Restart the computer; if it persists, repair or reset the keychain in Keychain Access.</source>
+        <translation>Redémarrez l&apos;ordinateur&#xa0;; si le problème persiste, réparez ou réinitialisez le trousseau dans Trousseaux d&apos;accès.</translation>
+    </message>
+    <message>
+        <source>Windows denied access to Credential Manager.</source>
+        <translation>Windows a refusé l&apos;accès au Gestionnaire d&apos;identification.</translation>
+    </message>
+    <message>
+        <source>Run the wizard as the signed-in user in a normal desktop session (not as a service or through remote tools) and retry.</source>
+        <translation>Exécutez l&apos;assistant en tant qu&apos;utilisateur connecté dans une session de bureau normale (pas en tant que service ni via des outils à distance) et réessayez.</translation>
+    </message>
+    <message>
+        <source>Your system keyring is locked, and the prompt to unlock it was dismissed or couldn&apos;t be shown.</source>
+        <translation>Votre trousseau système est verrouillé, et la demande de déverrouillage a été fermée ou n&apos;a pas pu s&apos;afficher.</translation>
+    </message>
+    <message>
+        <source>Unlock the &apos;Login&apos; keyring (Passwords and Keys, or KWallet) and retry. Setting the keyring password equal to your login password lets it unlock automatically.</source>
+        <translation>Déverrouillez le trousseau «&#xa0;Login&#xa0;» (Mots de passe et clés, ou KWallet) et réessayez. Si le mot de passe du trousseau est identique à votre mot de passe de session, il se déverrouille automatiquement.</translation>
+    </message>
+    <message>
+        <source>The credential is larger than Windows Credential Manager accepts.</source>
+        <translation>Les informations d&apos;identification dépassent la taille acceptée par le Gestionnaire d&apos;identification Windows.</translation>
+    </message>
+    <message>
+        <source>Sign in again; the wizard stores it in smaller pieces. If it keeps failing, send the diagnostics to support.</source>
+        <translation>Reconnectez-vous&#xa0;; l&apos;assistant les enregistre en morceaux plus petits. Si l&apos;échec persiste, envoyez les diagnostics au support.</translation>
+    </message>
+    <message>
+        <source>The saved credential can&apos;t be read on this Windows account any more.</source>
+        <translation>Les informations d&apos;identification enregistrées ne peuvent plus être lues sur ce compte Windows.</translation>
+    </message>
+    <message>
+        <source>Sign in again; the wizard will replace it.</source>
+        <translation>Reconnectez-vous&#xa0;; l&apos;assistant les remplacera.</translation>
+    </message>
+    <message>
+        <source>Windows Credential Manager refused to save it (%1).</source>
+        <translation>Le Gestionnaire d&apos;identification Windows a refusé de les enregistrer (%1).</translation>
+    </message>
+    <message>
+        <source>Run the wizard in a normal desktop session (not as a service or through remote tools); clearing old entries in Credential Manager may help.</source>
+        <translation>Exécutez l&apos;assistant dans une session de bureau normale (pas en tant que service ni via des outils à distance)&#xa0;; supprimer d&apos;anciennes entrées dans le Gestionnaire d&apos;identification peut aider.</translation>
+    </message>
+    <message>
+        <source>An entry with the same name already exists in the keychain.</source>
+        <translation>Une entrée portant le même nom existe déjà dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>Delete the existing &apos;Insightly SSO Setup&apos; entries in Keychain Access and retry.</source>
+        <translation>Supprimez les entrées «&#xa0;Insightly SSO Setup&#xa0;» existantes dans Trousseaux d&apos;accès et réessayez.</translation>
+    </message>
+    <message>
+        <source>The password store reported an unknown error.</source>
+        <translation>Le magasin de mots de passe a signalé une erreur inconnue.</translation>
+    </message>
+    <message>
+        <source>The password store reported: %1</source>
+        <translation>Le magasin de mots de passe a signalé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Retry. If it keeps failing you can continue, but you&apos;ll need to sign in again next time; send the diagnostics to support.</source>
+        <translation>Réessayez. Si l&apos;échec persiste, vous pouvez continuer, mais vous devrez vous reconnecter la prochaine fois&#xa0;; envoyez les diagnostics au support.</translation>
+    </message>
+    <message>
+        <source>Nothing is stored under this name.</source>
+        <translation>Rien n&apos;est enregistré sous ce nom.</translation>
+    </message>
+    <message>
+        <source>Sign in again; the wizard will save it anew.</source>
+        <translation>Reconnectez-vous&#xa0;; l&apos;assistant les enregistrera à nouveau.</translation>
+    </message>
+    <message>
+        <source>The password store refused to delete the entry.</source>
+        <translation>Le magasin de mots de passe a refusé de supprimer l&apos;entrée.</translation>
+    </message>
+    <message>
+        <source>Remove the &apos;Insightly SSO Setup&apos; entries manually in %1.</source>
+        <translation>Supprimez manuellement les entrées «&#xa0;Insightly SSO Setup&#xa0;» via %1.</translation>
+    </message>
+    <message>
+        <source>Access to %1 was declined.</source>
+        <translation>L&apos;accès a été refusé (%1).</translation>
+    </message>
+    <message>
+        <source>Retry and choose Always Allow when macOS asks, or sign in each time.</source>
+        <translation>Réessayez et choisissez «&#xa0;Toujours autoriser&#xa0;» lorsque macOS le demande, ou connectez-vous à chaque fois.</translation>
+    </message>
+    <message>
+        <source>Retry and allow access when asked, or sign in each time.</source>
+        <translation>Réessayez et autorisez l&apos;accès lorsque cela vous est demandé, ou connectez-vous à chaque fois.</translation>
+    </message>
+    <message>
+        <source>%1 isn&apos;t available.</source>
+        <translation>Indisponible&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Restart the computer and retry.</source>
+        <translation>Redémarrez l&apos;ordinateur et réessayez.</translation>
+    </message>
+    <message>
+        <source>Secure storage isn&apos;t supported on this system.</source>
+        <translation>Le stockage sécurisé n&apos;est pas pris en charge sur ce système.</translation>
+    </message>
+    <message>
+        <source>You can continue, but you&apos;ll need to sign in each time.</source>
+        <translation>Vous pouvez continuer, mais vous devrez vous connecter à chaque fois.</translation>
+    </message>
+    <message>
+        <source>%1 didn&apos;t answer within %2 seconds. It may be locked and waiting for a password prompt that isn&apos;t visible.</source>
+        <translation>Aucune réponse dans les %2 secondes (%1). Le magasin est peut-être verrouillé et attend une demande de mot de passe qui n&apos;est pas visible.</translation>
+    </message>
+    <message>
+        <source>Unlock your keyring (Passwords and Keys, or KWallet), answer any prompt it shows, and retry.</source>
+        <translation>Déverrouillez votre trousseau (Mots de passe et clés, ou KWallet), répondez aux demandes qu&apos;il affiche et réessayez.</translation>
+    </message>
+    <message>
+        <source>Answer any keychain prompt that is waiting (it may be behind other windows), unlock the keychain, and retry.</source>
+        <translation>Répondez à toute demande du trousseau en attente (elle peut se trouver derrière d&apos;autres fenêtres), déverrouillez le trousseau et réessayez.</translation>
+    </message>
+    <message>
+        <source>A saved credential is damaged.</source>
+        <translation>Des informations d&apos;identification enregistrées sont endommagées.</translation>
+    </message>
+    <message>
+        <source>Its stored pieces don&apos;t fit together; saving it was probably interrupted.</source>
+        <translation>Leurs morceaux enregistrés ne correspondent pas&#xa0;; l&apos;enregistrement a probablement été interrompu.</translation>
+    </message>
+</context>
+<context>
+    <name>LoopbackRedirectListener</name>
+    <message>
+        <source>Insightly SSO Setup</source>
+        <translation>Insightly SSO Setup</translation>
+    </message>
+    <message>
+        <source>You can close this tab and return to Insightly SSO Setup.</source>
+        <translation>Vous pouvez fermer cet onglet et revenir à Insightly SSO Setup.</translation>
+    </message>
+</context>
+<context>
+    <name>Preflight</name>
+    <message>
+        <source>add and configure the Insightly SAML application (steps 1–2)</source>
+        <translation>ajouter et configurer l&apos;application Insightly SAML (étapes 1–2)</translation>
+    </message>
+    <message>
+        <source>assign users and groups (step 4)</source>
+        <translation>affecter des utilisateurs et des groupes (étape 4)</translation>
+    </message>
+    <message>
+        <source>connect and start SCIM provisioning (step 3)</source>
+        <translation>connecter et démarrer l&apos;approvisionnement SCIM (étape 3)</translation>
+    </message>
+    <message>
+        <source>find users to assign (step 4)</source>
+        <translation>rechercher les utilisateurs à affecter (étape 4)</translation>
+    </message>
+    <message>
+        <source>find groups to assign (step 4)</source>
+        <translation>rechercher les groupes à affecter (étape 4)</translation>
+    </message>
+    <message>
+        <source>Your Entra role may manage enterprise applications</source>
+        <translation>Votre rôle Entra permet de gérer les applications d&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>Your roles could not be read.</source>
+        <translation>Vos rôles n&apos;ont pas pu être lus.</translation>
+    </message>
+    <message>
+        <source>No directory role</source>
+        <translation>Aucun rôle d&apos;annuaire</translation>
+    </message>
+    <message>
+        <source>%1 does not hold a role that may set up enterprise applications.</source>
+        <translation>%1 ne dispose d&apos;aucun rôle permettant de configurer des applications d&apos;entreprise.</translation>
+    </message>
+    <message>
+        <source>Adding the application, configuring SAML and provisioning need Cloud Application Administrator or Application Administrator (or Global Administrator).</source>
+        <translation>L&apos;ajout de l&apos;application et la configuration de SAML et de l&apos;approvisionnement nécessitent le rôle Administrateur d&apos;application cloud ou Administrateur d&apos;application (ou Administrateur général).</translation>
+    </message>
+    <message>
+        <source>Ask a Privileged Role Administrator to give your account the Cloud Application Administrator role (Entra admin center › Roles and administrators), or sign in with an account that has it.</source>
+        <translation>Demandez à un Administrateur de rôle privilégié d&apos;attribuer à votre compte le rôle Administrateur d&apos;application cloud (centre d&apos;administration Microsoft Entra › Rôles et administrateurs), ou connectez-vous avec un compte qui en dispose.</translation>
+    </message>
+    <message>
+        <source>Permission %1 — to %2</source>
+        <translation>Autorisation %1 — pour %2</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Accordée</translation>
+    </message>
+    <message>
+        <source>Not granted</source>
+        <translation>Non accordée</translation>
+    </message>
+    <message>
+        <source>The permission %1 was not granted to this sign-in.</source>
+        <translation>L&apos;autorisation %1 n&apos;a pas été accordée à cette connexion.</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s consent settings may require an administrator to approve it.</source>
+        <translation>Les paramètres de consentement de votre organisation exigent peut-être qu&apos;un administrateur l&apos;approuve.</translation>
+    </message>
+    <message>
+        <source>Ask an administrator to grant consent for the whole organisation at %1, then sign in again.</source>
+        <translation>Demandez à un administrateur d&apos;accorder le consentement pour toute l&apos;organisation sur %1, puis reconnectez-vous.</translation>
+    </message>
+</context>
+<context>
+    <name>PrincipalSearchModel</name>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SamlConfiguration</name>
+    <message>
+        <source>The Insightly sign-in page URL is missing or not a valid URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entra needs it as the application&apos;s Identifier and Reply URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to the Insightly step and enter the Sign-in page URL that Insightly shows under System Settings &gt; SAML.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the single sign-on mode…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turning on SAML single sign-on…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the Identifier and Reply URL…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting the Identifier and Reply URL to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Microsoft Entra is still applying the SAML setting; trying again in %n s…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Confirming the SAML settings… seen %1 of %2 times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Entra did not confirm the SAML settings in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changed settings were not read back consistently (replication).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait a few minutes and run this step again; settings that are already right are not changed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAML single sign-on is set up with Identifier and Reply URL %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SamlHandoffFiles</name>
+    <message>
+        <source>%1 could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another folder and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Federation Metadata XML could not be downloaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Entra answered HTTP %1; a new application or certificate can take a few minutes to be published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait a minute and try again, or upload the Certificate (Base64) to Insightly instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no active signing certificate yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The files carry the certificate Microsoft Entra signs with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete the certificate step first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Federation Metadata XML cannot be downloaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wizard has no network connection object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart the wizard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The files are saved into an existing folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wizard does not replace files without asking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow replacing it, or choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the signing certificate from Microsoft Entra…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signing certificate %1 was not found on the application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was removed or replaced since it was chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to the certificate step and run it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading the Federation Metadata XML…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Entra has not published the active certificate yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Federation Metadata XML still carries another signing certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The files for Insightly are saved in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SamlResponseCheck</name>
+    <message>
+        <source>The captured value is not a SAML response.</source>
+        <translation>La valeur capturée n&apos;est pas une réponse SAML.</translation>
+    </message>
+    <message>
+        <source>It is not Base64 text, so it cannot be decoded.</source>
+        <translation>Ce n&apos;est pas du texte Base64&#xa0;; elle ne peut donc pas être décodée.</translation>
+    </message>
+    <message>
+        <source>It is XML, but not a SAML protocol Response.</source>
+        <translation>C&apos;est du XML, mais pas une réponse (Response) du protocole SAML.</translation>
+    </message>
+    <message>
+        <source>The SAML response is damaged.</source>
+        <translation>La réponse SAML est endommagée.</translation>
+    </message>
+    <message>
+        <source>It decodes, but is not well-formed XML: it was cut off or altered.</source>
+        <translation>Elle se décode, mais ce n&apos;est pas du XML bien formé&#xa0;: elle a été tronquée ou modifiée.</translation>
+    </message>
+    <message>
+        <source>Destination (Reply URL)</source>
+        <translation>Destination (URL de réponse)</translation>
+    </message>
+    <message>
+        <source>Readable assertion</source>
+        <translation>Assertion lisible</translation>
+    </message>
+    <message>
+        <source>encrypted assertion</source>
+        <translation>assertion chiffrée</translation>
+    </message>
+    <message>
         <source>(not present)</source>
         <translation>(absent)</translation>
+    </message>
+    <message>
+        <source>an unencrypted assertion</source>
+        <translation>une assertion non chiffrée</translation>
+    </message>
+    <message>
+        <source>The SAML assertion is encrypted.</source>
+        <translation>L&apos;assertion SAML est chiffrée.</translation>
+    </message>
+    <message>
+        <source>Token encryption is turned on for the app in Entra; Insightly expects a signed, unencrypted assertion.</source>
+        <translation>Le chiffrement de jeton est activé pour l&apos;application dans Entra&#xa0;; Insightly attend une assertion signée et non chiffrée.</translation>
+    </message>
+    <message>
+        <source>In Entra, Single sign-on, Token encryption: deactivate the encryption certificate, then sign in again.</source>
+        <translation>Dans Entra, «&#xa0;Authentification unique&#xa0;», «&#xa0;Chiffrement de jeton&#xa0;»&#xa0;: désactivez le certificat de chiffrement, puis reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>The SAML response carries no assertion.</source>
+        <translation>La réponse SAML ne contient aucune assertion.</translation>
+    </message>
+    <message>
+        <source>Entra reported success but sent no user information.</source>
+        <translation>Entra a signalé un succès mais n&apos;a envoyé aucune information sur l&apos;utilisateur.</translation>
+    </message>
+    <message>
+        <source>Sign in again through My Apps.</source>
+        <translation>Reconnectez-vous via «&#xa0;Mes applications&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Recipient (Reply URL)</source>
+        <translation>Destinataire (URL de réponse)</translation>
     </message>
     <message>
         <source>In Entra open the Insightly SAML application, Single sign-on, Basic SAML Configuration, Edit</source>
@@ -132,10 +1974,6 @@
         <translation>SubjectConfirmationData n&apos;a pas de NotOnOrAfter.</translation>
     </message>
     <message>
-        <source>Sign in again through My Apps.</source>
-        <translation>Reconnectez-vous via « Mes applications ».</translation>
-    </message>
-    <message>
         <source>Assertion validity period</source>
         <translation>Période de validité de l&apos;assertion</translation>
     </message>
@@ -239,49 +2077,168 @@
         <source>Sign in again through My Apps so the wizard can capture a fresh response; if you pasted it, copy the whole SAMLResponse value.</source>
         <translation>Reconnectez-vous via « Mes applications » pour que l&apos;assistant puisse capturer une nouvelle réponse ; si vous l&apos;avez collée, copiez la valeur SAMLResponse entière.</translation>
     </message>
+</context>
+<context>
+    <name>ScimInputs</name>
     <message>
-        <source>In Insightly open System Settings, Security, SAML and SCIM, and copy the Sign-in page URL shown there (it looks like https://crm.na1.insightly.com/user/saml?instanceId=…).</source>
-        <translation>Dans Insightly, ouvrez « System Settings », « Security », « SAML and SCIM », et copiez la « Sign-in page URL » qui y est affichée (elle ressemble à https://crm.na1.insightly.com/user/saml?instanceId=…).</translation>
+        <source>The Tenant URL is empty.</source>
+        <translation>L&apos;URL de locataire est vide.</translation>
     </message>
     <message>
-        <source>The wizard needs Insightly&apos;s Sign-in page URL, which Entra uses as Identifier (Entity ID) and Reply URL.</source>
-        <translation>L&apos;assistant a besoin de la « Sign-in page URL » d&apos;Insightly, qu&apos;Entra utilise comme identificateur (ID d&apos;entité) et URL de réponse.</translation>
+        <source>Entra needs Insightly&apos;s SCIM endpoint to provision users.</source>
+        <translation>Entra a besoin du point de terminaison SCIM d&apos;Insightly pour approvisionner les utilisateurs.</translation>
     </message>
     <message>
-        <source>That is a Microsoft Entra sign-in address (%1), not Insightly&apos;s Sign-in page URL.</source>
-        <translation>Il s&apos;agit d&apos;une adresse de connexion Microsoft Entra (%1), et non de la « Sign-in page URL » d&apos;Insightly.</translation>
+        <source>The Tenant URL field holds what looks like the Secret Token.</source>
+        <translation>Le champ «&#xa0;URL de locataire&#xa0;» semble contenir le jeton secret.</translation>
     </message>
     <message>
-        <source>Entra&apos;s Login URL goes into Insightly; here the wizard needs the opposite direction: Insightly&apos;s own address.</source>
-        <translation>L&apos;URL de connexion d&apos;Entra se saisit dans Insightly ; ici, l&apos;assistant a besoin du sens inverse : l&apos;adresse propre d&apos;Insightly.</translation>
+        <source>The Tenant URL is a web address starting with https://; the long code below it in Insightly is the token.</source>
+        <translation>L&apos;URL de locataire est une adresse web commençant par https://&#xa0;; le long code affiché en dessous dans Insightly est le jeton.</translation>
     </message>
     <message>
-        <source>That is the My Apps portal (%1), where users start Insightly after setup, not Insightly&apos;s Sign-in page URL.</source>
-        <translation>Il s&apos;agit du portail « Mes applications » (%1), où les utilisateurs lancent Insightly après la configuration, et non de la « Sign-in page URL » d&apos;Insightly.</translation>
+        <source>Paste the token into Secret Token instead. %1</source>
+        <translation>Collez plutôt le jeton dans «&#xa0;Jeton secret&#xa0;». %1</translation>
     </message>
     <message>
-        <source>That is a page of the Microsoft admin portal (%1), not Insightly&apos;s Sign-in page URL.</source>
-        <translation>Il s&apos;agit d&apos;une page du portail d&apos;administration Microsoft (%1), et non de la « Sign-in page URL » d&apos;Insightly.</translation>
+        <source>Removed spaces, line breaks or quotes around the Tenant URL.</source>
+        <translation>Les espaces, sauts de ligne ou guillemets autour de l&apos;URL de locataire ont été supprimés.</translation>
     </message>
     <message>
-        <source>That is Insightly&apos;s REST API address (%1), not the Sign-in page URL.</source>
-        <translation>Il s&apos;agit de l&apos;adresse de l&apos;API REST d&apos;Insightly (%1), et non de la « Sign-in page URL ».</translation>
+        <source>They come along when copying from mail or documents; a URL never contains them.</source>
+        <translation>Ils s&apos;ajoutent lors d&apos;une copie depuis un e-mail ou un document&#xa0;; une URL n&apos;en contient jamais.</translation>
     </message>
     <message>
-        <source>The Sign-in page URL is on crm.&lt;pod&gt;.insightly.com, not on api.&lt;pod&gt;.</source>
-        <translation>La « Sign-in page URL » se trouve sur crm.&lt;pod&gt;.insightly.com, et non sur api.&lt;pod&gt;.</translation>
+        <source>Nothing to do; check that the URL below is the one Insightly shows.</source>
+        <translation>Rien à faire&#xa0;; vérifiez que l&apos;URL ci-dessous est bien celle qu&apos;affiche Insightly.</translation>
     </message>
     <message>
-        <source>That is Insightly&apos;s public website or help centre (%1), not your Insightly instance&apos;s Sign-in page URL.</source>
-        <translation>Il s&apos;agit du site web public ou du centre d&apos;aide d&apos;Insightly (%1), et non de la « Sign-in page URL » de votre instance Insightly.</translation>
+        <source>Added %1 in front of the address.</source>
+        <translation>%1 a été ajouté devant l&apos;adresse.</translation>
     </message>
     <message>
-        <source>The address %1 is not an Insightly CRM address.</source>
-        <translation>L&apos;adresse %1 n&apos;est pas une adresse Insightly CRM.</translation>
+        <source>The pasted text started with the host name.</source>
+        <translation>Le texte collé commençait par le nom d&apos;hôte.</translation>
     </message>
     <message>
-        <source>Insightly&apos;s Sign-in page URL is on crm.&lt;pod&gt;.insightly.com, for example crm.na1.insightly.com.</source>
-        <translation>La « Sign-in page URL » d&apos;Insightly se trouve sur crm.&lt;pod&gt;.insightly.com, par exemple crm.na1.insightly.com.</translation>
+        <source>The Tenant URL is not a web address.</source>
+        <translation>L&apos;URL de locataire n&apos;est pas une adresse web.</translation>
+    </message>
+    <message>
+        <source>Insightly&apos;s SCIM endpoint is an address starting with https://.</source>
+        <translation>Le point de terminaison SCIM d&apos;Insightly est une adresse commençant par https://.</translation>
+    </message>
+    <message>
+        <source>The Tenant URL contains a user name or password before the host.</source>
+        <translation>L&apos;URL de locataire contient un nom d&apos;utilisateur ou un mot de passe avant l&apos;hôte.</translation>
+    </message>
+    <message>
+        <source>Entra sends the Secret Token separately; credentials in the address would be visible to anyone who sees the configuration.</source>
+        <translation>Entra envoie le jeton secret séparément&#xa0;; des informations d&apos;identification dans l&apos;adresse seraient visibles par toute personne qui voit la configuration.</translation>
+    </message>
+    <message>
+        <source>That is Insightly&apos;s Sign-in page URL (for single sign-on), not the SCIM endpoint.</source>
+        <translation>Il s&apos;agit de la «&#xa0;Sign-in page URL&#xa0;» d&apos;Insightly (pour l&apos;authentification unique), et non du point de terminaison SCIM.</translation>
+    </message>
+    <message>
+        <source>Both are on the same settings page; the SCIM endpoint appears below Enable SCIM Provisioning.</source>
+        <translation>Les deux se trouvent sur la même page de paramètres&#xa0;; le point de terminaison SCIM apparaît sous «&#xa0;Enable SCIM Provisioning&#xa0;».</translation>
+    </message>
+    <message>
+        <source>That is the SAML and SCIM settings page; copy the SCIM endpoint shown on it.</source>
+        <translation>Il s&apos;agit de la page des paramètres SAML et SCIM&#xa0;; copiez le point de terminaison SCIM qui y est affiché.</translation>
+    </message>
+    <message>
+        <source>The settings page&apos;s own address is not the value Entra needs.</source>
+        <translation>L&apos;adresse de la page des paramètres elle-même n&apos;est pas la valeur dont Entra a besoin.</translation>
+    </message>
+    <message>
+        <source>The Tenant URL ends with a SCIM resource (%1); Entra adds that part itself.</source>
+        <translation>L&apos;URL de locataire se termine par une ressource SCIM (%1)&#xa0;; Entra ajoute cette partie lui-même.</translation>
+    </message>
+    <message>
+        <source>Entra appends /Users, /Groups and the other resources to the Tenant URL, so they would appear twice.</source>
+        <translation>Entra ajoute /Users, /Groups et les autres ressources à l&apos;URL de locataire&#xa0;; elles apparaîtraient donc deux fois.</translation>
+    </message>
+    <message>
+        <source>Use %1, the SCIM endpoint exactly as Insightly shows it.</source>
+        <translation>Utilisez %1, le point de terminaison SCIM exactement tel qu&apos;Insightly l&apos;affiche.</translation>
+    </message>
+    <message>
+        <source>The address %1 points to this computer, not to Insightly.</source>
+        <translation>L&apos;adresse %1 pointe vers cet ordinateur, et non vers Insightly.</translation>
+    </message>
+    <message>
+        <source>Microsoft&apos;s provisioning service connects from its own network; only the demo mode uses a local address.</source>
+        <translation>Le service d&apos;approvisionnement de Microsoft se connecte depuis son propre réseau&#xa0;; seul le mode démo utilise une adresse locale.</translation>
+    </message>
+    <message>
+        <source>The Tenant URL must start with https://, not http://.</source>
+        <translation>L&apos;URL de locataire doit commencer par https://, et non par http://.</translation>
+    </message>
+    <message>
+        <source>Entra sends the Secret Token with every request; Microsoft requires an encrypted connection.</source>
+        <translation>Entra envoie le jeton secret avec chaque requête&#xa0;; Microsoft exige une connexion chiffrée.</translation>
+    </message>
+    <message>
+        <source>Use %1, exactly as Insightly shows it.</source>
+        <translation>Utilisez %1, exactement tel qu&apos;Insightly l&apos;affiche.</translation>
+    </message>
+    <message>
+        <source>The Secret Token is empty.</source>
+        <translation>Le jeton secret est vide.</translation>
+    </message>
+    <message>
+        <source>Insightly only accepts provisioning requests that carry its SCIM token.</source>
+        <translation>Insightly n&apos;accepte que les requêtes d&apos;approvisionnement qui contiennent son jeton SCIM.</translation>
+    </message>
+    <message>
+        <source>Removed spaces, line breaks or quotes around the Secret Token.</source>
+        <translation>Les espaces, sauts de ligne ou guillemets autour du jeton secret ont été supprimés.</translation>
+    </message>
+    <message>
+        <source>They come along when copying; they are not part of the token.</source>
+        <translation>Ils s&apos;ajoutent lors de la copie&#xa0;; ils ne font pas partie du jeton.</translation>
+    </message>
+    <message>
+        <source>Nothing to do.</source>
+        <translation>Rien à faire.</translation>
+    </message>
+    <message>
+        <source>Removed &quot;Bearer&quot; in front of the Secret Token.</source>
+        <translation>«&#xa0;Bearer&#xa0;» a été supprimé devant le jeton secret.</translation>
+    </message>
+    <message>
+        <source>Entra adds the word Bearer itself when it sends the token.</source>
+        <translation>Entra ajoute lui-même le mot Bearer lorsqu&apos;il envoie le jeton.</translation>
+    </message>
+    <message>
+        <source>Only the word Bearer was pasted, without the token.</source>
+        <translation>Seul le mot Bearer a été collé, sans le jeton.</translation>
+    </message>
+    <message>
+        <source>The Secret Token field holds a web address.</source>
+        <translation>Le champ «&#xa0;Jeton secret&#xa0;» contient une adresse web.</translation>
+    </message>
+    <message>
+        <source>The web address is the Tenant URL; the token is the long code shown with it in Insightly.</source>
+        <translation>L&apos;adresse web est l&apos;URL de locataire&#xa0;; le jeton est le long code affiché avec elle dans Insightly.</translation>
+    </message>
+    <message>
+        <source>Paste the address into Tenant URL instead. %1</source>
+        <translation>Collez plutôt l&apos;adresse dans «&#xa0;URL de locataire&#xa0;». %1</translation>
+    </message>
+    <message>
+        <source>The Secret Token contains spaces or line breaks.</source>
+        <translation>Le jeton secret contient des espaces ou des sauts de ligne.</translation>
+    </message>
+    <message>
+        <source>A token never contains them; mail and chat programs break long codes into lines, or two values were pasted together.</source>
+        <translation>Un jeton n&apos;en contient jamais&#xa0;; les logiciels de messagerie et de chat coupent les longs codes en lignes, ou deux valeurs ont été collées ensemble.</translation>
+    </message>
+    <message>
+        <source>Copy the token again in one piece, or check that the token without the spaces (ending in %1) is the one Insightly shows.</source>
+        <translation>Copiez à nouveau le jeton d&apos;un seul tenant, ou vérifiez que le jeton sans les espaces (se terminant par %1) est bien celui qu&apos;affiche Insightly.</translation>
     </message>
     <message>
         <source>In Insightly open System Settings, Security, SAML and SCIM, tick Enable SCIM Provisioning, save, and copy the SCIM endpoint shown there into Tenant URL.</source>
@@ -290,6 +2247,1451 @@
     <message>
         <source>In Insightly open System Settings, Security, SAML and SCIM, and copy the SCIM token shown there into Secret Token.</source>
         <translation>Dans Insightly, ouvrez « System Settings », « Security », « SAML and SCIM », et copiez le jeton SCIM qui y est affiché dans « Jeton secret ».</translation>
+    </message>
+</context>
+<context>
+    <name>ScimProbeCli</name>
+    <message>
+        <source>Cause: </source>
+        <translation>Cause : </translation>
+    </message>
+    <message>
+        <source>Fix: </source>
+        <translation>Solution : </translation>
+    </message>
+    <message>
+        <source>Code: </source>
+        <translation>Code : </translation>
+    </message>
+    <message>
+        <source>from INSIGHTLY_SCIM_TOKEN</source>
+        <translation>depuis INSIGHTLY_SCIM_TOKEN</translation>
+    </message>
+    <message>
+        <source>from standard input</source>
+        <translation>depuis l&apos;entrée standard</translation>
+    </message>
+    <message>
+        <source>Tenant URL refused:</source>
+        <translation>URL de locataire refusée :</translation>
+    </message>
+    <message>
+        <source>Reading the SCIM token from standard input (or set INSIGHTLY_SCIM_TOKEN)…</source>
+        <translation>Lecture du jeton SCIM depuis l&apos;entrée standard (ou définissez INSIGHTLY_SCIM_TOKEN)…</translation>
+    </message>
+    <message>
+        <source>Secret Token refused (%1):</source>
+        <translation>Jeton secret refusé (%1) :</translation>
+    </message>
+    <message>
+        <source>Note: </source>
+        <translation>Remarque : </translation>
+    </message>
+    <message>
+        <source>Probing %1 with the token %2 (%3)</source>
+        <translation>Test de %1 avec le jeton %2 (%3)</translation>
+    </message>
+    <message>
+        <source> (%1 ms)</source>
+        <translation> (%1 ms)</translation>
+    </message>
+    <message>
+        <source>All checks passed.</source>
+        <translation>Toutes les vérifications ont réussi.</translation>
+    </message>
+    <message>
+        <source>Some checks failed.</source>
+        <translation>Certaines vérifications ont échoué.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>A credential has no valid name.</source>
+        <translation>Des informations d&apos;identification n&apos;ont pas de nom valide.</translation>
+    </message>
+    <message>
+        <source>A stored secret needs a tenant and a purpose.</source>
+        <translation>Un secret enregistré nécessite un locataire et un usage.</translation>
+    </message>
+    <message>
+        <source>Send the diagnostics to support.</source>
+        <translation>Envoyez les diagnostics au support.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInSession</name>
+    <message>
+        <source>This sign-in was not started by the wizard.</source>
+        <translation>Cette connexion n&apos;a pas été lancée par l&apos;assistant.</translation>
+    </message>
+    <message>
+        <source>Start the sign-in again.</source>
+        <translation>Relancez la connexion.</translation>
+    </message>
+</context>
+<context>
+    <name>SigningCertificate</name>
+    <message>
+        <source>In Entra open the Insightly SAML application, Single sign-on, SAML Certificates, and download &quot;Certificate (Base64)&quot;; then choose that file.</source>
+        <translation>Dans Entra, ouvrez l&apos;application Insightly SAML, puis «&#xa0;Authentification unique&#xa0;», «&#xa0;Certificats SAML&#xa0;», et téléchargez le «&#xa0;Certificat (Base64)&#xa0;»&#xa0;; choisissez ensuite ce fichier.</translation>
+    </message>
+    <message>
+        <source>This file is not a certificate.</source>
+        <translation>Ce fichier n&apos;est pas un certificat.</translation>
+    </message>
+    <message>
+        <source>It holds neither a PEM certificate (-----BEGIN CERTIFICATE-----), nor DER, nor Base64 certificate data.</source>
+        <translation>Il ne contient ni certificat PEM (-----BEGIN CERTIFICATE-----), ni données de certificat DER ou Base64.</translation>
+    </message>
+    <message>
+        <source>This certificate is incomplete.</source>
+        <translation>Ce certificat est incomplet.</translation>
+    </message>
+    <message>
+        <source>The data ends before the certificate does: it was cut off while copying or downloading.</source>
+        <translation>Les données s&apos;arrêtent avant la fin du certificat&#xa0;: il a été tronqué lors de la copie ou du téléchargement.</translation>
+    </message>
+    <message>
+        <source>This is a .pfx (PKCS#12) file, not a certificate.</source>
+        <translation>Il s&apos;agit d&apos;un fichier .pfx (PKCS#12), et non d&apos;un certificat.</translation>
+    </message>
+    <message>
+        <source>A .pfx file bundles the certificate with its private key; Insightly needs only the public certificate.</source>
+        <translation>Un fichier .pfx regroupe le certificat et sa clé privée&#xa0;; Insightly n&apos;a besoin que du certificat public.</translation>
+    </message>
+    <message>
+        <source>This is a private key, not a certificate.</source>
+        <translation>Il s&apos;agit d&apos;une clé privée, et non d&apos;un certificat.</translation>
+    </message>
+    <message>
+        <source>The file holds a PRIVATE KEY block. Insightly needs the public certificate; a private key must never be uploaded or shared.</source>
+        <translation>Le fichier contient un bloc PRIVATE KEY. Insightly a besoin du certificat public&#xa0;; une clé privée ne doit jamais être chargée ni partagée.</translation>
+    </message>
+    <message>
+        <source>If this key is real, keep the file somewhere safe or delete it.</source>
+        <translation>Si cette clé est réelle, conservez le fichier en lieu sûr ou supprimez-le.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Le fichier est vide.</translation>
+    </message>
+    <message>
+        <source>It contains no certificate.</source>
+        <translation>Il ne contient aucun certificat.</translation>
+    </message>
+    <message>
+        <source>This is Federation Metadata XML, not a certificate file.</source>
+        <translation>Il s&apos;agit d&apos;un XML de métadonnées de fédération, et non d&apos;un fichier de certificat.</translation>
+    </message>
+    <message>
+        <source>The metadata carries the signing certificate inside it.</source>
+        <translation>Les métadonnées contiennent le certificat de signature.</translation>
+    </message>
+    <message>
+        <source>Load it as federation metadata instead, or download &quot;Certificate (Base64)&quot; from Entra.</source>
+        <translation>Chargez-le plutôt comme métadonnées de fédération, ou téléchargez le «&#xa0;Certificat (Base64)&#xa0;» depuis Entra.</translation>
+    </message>
+</context>
+<context>
+    <name>SigningCertificates</name>
+    <message>
+        <source>Microsoft Entra did not confirm the certificate change in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change was not read back consistently (replication).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait a few minutes and run this step again; it continues with the certificates that exist instead of creating more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating a SAML signing certificate valid until %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new signing certificate could not be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The thumbprint Microsoft Entra returned does not match the certificate it returned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run this step again. If it happens again, create the certificate in the Entra admin center (Single sign-on &gt; SAML Certificates).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for Microsoft Entra to show the new certificate… seen %1 of %2 times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new signing certificate disappeared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was seen and then no longer listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run this step again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the SAML signing certificates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new certificate from an earlier run is waiting to be activated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate %1 is not on the Insightly SAML application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was removed, or it belongs to another application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the certificates again and choose one that is listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate %1 is expired or not yet valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Entra cannot sign with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new certificate instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activating the certificate %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirming the active certificate… seen %1 of %2 times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The previous certificate can no longer be made active again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It has expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was removed from the application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload the current certificate to Insightly instead (Certificate (Base64)), then test the sign-in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Going back to the previous certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The active signing certificate cannot be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Entra signs Insightly sign-ins with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activate another certificate first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Removing %n old certificate(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Confirming the removal… seen %1 of %2 times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many addresses for certificate expiry notices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Entra accepts at most 5 addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove some addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting who is told before the certificate expires…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>insightly::AppPage</name>
+    <message>
+        <source>Step 1 — Add the Insightly SAML application</source>
+        <translation>Étape 1 — Ajouter l&apos;application Insightly SAML</translation>
+    </message>
+    <message>
+        <source>The enterprise application from the Microsoft Entra gallery.</source>
+        <translation>L&apos;application d&apos;entreprise de la galerie Microsoft Entra.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;In the Entra admin center this is &lt;b&gt;Enterprise applications › New application&lt;/b&gt;, searching the gallery for &lt;b&gt;Insightly SAML&lt;/b&gt; and adding it.&lt;/p&gt;&lt;p&gt;The wizard finds an existing Insightly SAML application first and never creates a second one. A new application takes a little while to appear everywhere in Entra; the wizard waits for it.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress of step 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find or add the application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find or add the Insightly SAML application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel step 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Existing Insightly SAML applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use this application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the selected application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result of step 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for the Insightly SAML application…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — created %2 — application id %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several Insightly SAML applications exist in this tenant. Choose the one Insightly users sign in with; the wizard does not pick one for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing more was changed; start again to continue where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 1 did not finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the Insightly SAML application; Entra shows it everywhere now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found the existing Insightly SAML application; nothing was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Application (client) id: &lt;tt&gt;%2&lt;/tt&gt;&lt;br&gt;Application object id: &lt;tt&gt;%3&lt;/tt&gt;&lt;br&gt;Enterprise application (service principal) object id: &lt;tt&gt;%4&lt;/tt&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>insightly::AssignPage</name>
+    <message>
+        <source>Step 4 — Assign users and groups</source>
+        <translation>Étape 4 — Affecter des utilisateurs et des groupes</translation>
+    </message>
+    <message>
+        <source>Who may sign in to Insightly through Entra, and who is provisioned.</source>
+        <translation>Qui peut se connecter à Insightly via Entra, et qui est approvisionné.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Assign the users and groups who use Insightly. Their Insightly e-mail address must match their Entra sign-in name.&lt;/p&gt;&lt;p&gt;Assigning a group is faster than assigning its members one by one. Check for lockouts before you enforce SAML login in Insightly.&lt;/p&gt;&lt;p&gt;Users then sign in from &lt;b&gt;https://myapps.microsoft.com&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy diagnostics</source>
+        <translation>Copier les diagnostics</translation>
+    </message>
+    <message>
+        <source>Find users and groups:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find users and groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, e-mail or sign-in name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignment progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignment rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current assignments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provision selected users now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates the selected assigned users in Insightly now instead of waiting for the next provisioning cycle (at most 5 users per 10 seconds).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provisioning results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User or step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before you enforce SAML login in Insightly, check who would be locked out (needs your Insightly API key, from User Settings):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insightly API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insightly API key (kept in the system keychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check for lockouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insightly users who could not sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign the matching Entra users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignments cannot be made yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Insightly application has not been created in Entra.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are not signed in to Entra.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to the earlier steps and complete them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n per second</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>— about %n second(s) left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>— %n failed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select users or groups in the search results first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped. %n assignment(s) are still queued; they continue when you come back to this step.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (group)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (user)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No user is selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provision on demand works on assigned users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select users in the list of current assignments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Insightly API key is needed for this check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It reads Insightly&apos;s user list to compare it with the assignments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Insightly, open User Settings › API key, copy it, and paste it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 &lt;%3&gt;</source>
+        <translation type="unfinished">%1 &lt;%2&gt; {1 %2 ?} {3&gt;?}</translation>
+    </message>
+    <message>
+        <source>You: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — Entra user %1 is not assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — no Entra user with this e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every active Insightly user can sign in through Entra.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>insightly::EmbeddedBrowser</name>
+    <message>
+        <source>Address of the page shown</source>
+        <translation>Adresse de la page affichée</translation>
+    </message>
+    <message>
+        <source>Page loading progress</source>
+        <translation>Progression du chargement de la page</translation>
+    </message>
+    <message>
+        <source>Web page</source>
+        <translation>Page web</translation>
+    </message>
+    <message>
+        <source>The connection to %1 is not secure, so the page was not opened: %2
+Check the date and time of this computer, and whether a proxy or security software intercepts secure connections.</source>
+        <translation>La connexion à %1 n&apos;est pas sécurisée&#xa0;; la page n&apos;a donc pas été ouverte&#xa0;: %2
+Vérifiez la date et l&apos;heure de cet ordinateur, et si un proxy ou un logiciel de sécurité intercepte les connexions sécurisées.</translation>
+    </message>
+    <message>
+        <source>Not secure — </source>
+        <translation>Non sécurisé — </translation>
+    </message>
+    <message>
+        <source>The page %1 could not be opened: %2</source>
+        <translation>Impossible d&apos;ouvrir la page %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>insightly::FailurePanel</name>
+    <message>
+        <source>What went wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;diagnostics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy diagnostics</source>
+        <translation>Copier les diagnostics</translation>
+    </message>
+    <message>
+        <source>Request id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>insightly::InsightlyHandoffPanel</name>
+    <message>
+        <source>Upload the certificate to Insightly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;ol&gt;&lt;li&gt;Sign in to Insightly in the tab (an administrator account).&lt;/li&gt;&lt;li&gt;Open &lt;b&gt;System Settings › Security › SAML and SCIM&lt;/b&gt; — &lt;i&gt;Open Insightly&apos;s SAML settings&lt;/i&gt; does it for you.&lt;/li&gt;&lt;li&gt;Under the identity provider certificate, click the file field: the wizard offers &lt;b&gt;Insightly SAML.cer&lt;/b&gt; already chosen.&lt;/li&gt;&lt;li&gt;Click &lt;b&gt;Upload&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Do &lt;b&gt;not&lt;/b&gt; tick &lt;i&gt;Enforce SAML Login&lt;/i&gt; yet: test the sign-in first.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps to upload the certificate in Insightly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Insightly&apos;s SAML settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Insightly&apos;s SAML settings in the tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate offered to Insightly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insightly&apos;s file field will get %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was chosen in Insightly; now click Upload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>insightly::InsightlyRestClient</name>
+    <message>
+        <source>The API key belongs to %1, who is deactivated in Insightly.</source>
+        <translation>La clé API appartient à %1, qui est désactivé dans Insightly.</translation>
+    </message>
+    <message>
+        <source>A deactivated user&apos;s key cannot be used for the setup.</source>
+        <translation>La clé d&apos;un utilisateur désactivé ne peut pas être utilisée pour la configuration.</translation>
+    </message>
+    <message>
+        <source>Sign in to Insightly as an active administrator and copy that user&apos;s key from User Settings › API.</source>
+        <translation>Connectez-vous à Insightly en tant qu&apos;administrateur actif et copiez la clé de cet utilisateur depuis «&#xa0;User Settings › API&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The API key belongs to %1, who is not an Insightly administrator.</source>
+        <translation>La clé API appartient à %1, qui n&apos;est pas administrateur Insightly.</translation>
+    </message>
+    <message>
+        <source>Only administrators can set up SAML single sign-on and SCIM provisioning in Insightly.</source>
+        <translation>Seuls les administrateurs peuvent configurer l&apos;authentification unique SAML et l&apos;approvisionnement SCIM dans Insightly.</translation>
+    </message>
+    <message>
+        <source>Sign in to Insightly as an administrator and copy that user&apos;s key from User Settings › API.</source>
+        <translation>Connectez-vous à Insightly en tant qu&apos;administrateur et copiez la clé de cet utilisateur depuis «&#xa0;User Settings › API&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>La requête a été annulée.</translation>
+    </message>
+    <message>
+        <source>Insightly refused the API key: copy it again from User Settings › API.</source>
+        <translation>Insightly a refusé la clé API&#xa0;: copiez-la à nouveau depuis «&#xa0;User Settings › API&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The key was mistyped, belongs to another Insightly instance or pod, or was reset.</source>
+        <translation>La clé a été mal saisie, appartient à une autre instance ou à un autre pod Insightly, ou a été réinitialisée.</translation>
+    </message>
+    <message>
+        <source>In Insightly open User Settings › API, copy the API key, and paste it again.</source>
+        <translation>Dans Insightly, ouvrez «&#xa0;User Settings › API&#xa0;», copiez la clé API et collez-la à nouveau.</translation>
+    </message>
+    <message>
+        <source>Insightly denied API access for this key.</source>
+        <translation>Insightly a refusé l&apos;accès à l&apos;API pour cette clé.</translation>
+    </message>
+    <message>
+        <source>An administrator can switch API access off per user, and some plans have no API access.</source>
+        <translation>Un administrateur peut désactiver l&apos;accès à l&apos;API par utilisateur, et certains plans n&apos;ont pas d&apos;accès à l&apos;API.</translation>
+    </message>
+    <message>
+        <source>Ask an Insightly administrator to allow API access for your user, or use an administrator&apos;s key.</source>
+        <translation>Demandez à un administrateur Insightly d&apos;autoriser l&apos;accès à l&apos;API pour votre utilisateur, ou utilisez la clé d&apos;un administrateur.</translation>
+    </message>
+    <message>
+        <source>Insightly limits how many API requests a plan may make.</source>
+        <translation>Insightly limite le nombre de requêtes API qu&apos;un plan peut effectuer.</translation>
+    </message>
+    <message>
+        <source>Limit: %1 requests; remaining: %2.</source>
+        <translation>Limite&#xa0;: %1 requêtes&#xa0;; restantes&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Insightly is limiting API requests (HTTP 429).</source>
+        <translation>Insightly limite les requêtes API (HTTP 429).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wait %n second(s) and try again.</source>
+        <translation>
+            <numerusform>Attendez %n seconde et réessayez.</numerusform>
+            <numerusform>Attendez %n secondes et réessayez.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wait a while (the daily limit resets at midnight UTC) and try again.</source>
+        <translation>Patientez un moment (la limite quotidienne est réinitialisée à minuit UTC) et réessayez.</translation>
+    </message>
+    <message>
+        <source>Insightly&apos;s API had a problem (HTTP %1).</source>
+        <translation>L&apos;API d&apos;Insightly a rencontré un problème (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>An error on Insightly&apos;s side.</source>
+        <translation>Une erreur du côté d&apos;Insightly.</translation>
+    </message>
+    <message>
+        <source>Try again in a few minutes; if it persists, contact Insightly support.</source>
+        <translation>Réessayez dans quelques minutes&#xa0;; si le problème persiste, contactez le support Insightly.</translation>
+    </message>
+    <message>
+        <source>Insightly&apos;s API did not answer within %1 s.</source>
+        <translation>L&apos;API d&apos;Insightly n&apos;a pas répondu dans les %1 s.</translation>
+    </message>
+    <message>
+        <source>The service is slow or a proxy holds the connection.</source>
+        <translation>Le service est lent, ou un proxy retient la connexion.</translation>
+    </message>
+    <message>
+        <source>Check your network and try again.</source>
+        <translation>Vérifiez votre réseau et réessayez.</translation>
+    </message>
+    <message>
+        <source>The wizard could not establish a trusted connection to %1.</source>
+        <translation>L&apos;assistant n&apos;a pas pu établir de connexion approuvée avec %1.</translation>
+    </message>
+    <message>
+        <source>Its certificate is not trusted by this computer, or a proxy inspects HTTPS traffic.</source>
+        <translation>Son certificat n&apos;est pas approuvé par cet ordinateur, ou un proxy inspecte le trafic HTTPS.</translation>
+    </message>
+    <message>
+        <source>If your company inspects HTTPS traffic, ask IT to exclude %1.</source>
+        <translation>Si votre entreprise inspecte le trafic HTTPS, demandez au service informatique d&apos;exclure %1.</translation>
+    </message>
+    <message>
+        <source>The wizard could not reach %1.</source>
+        <translation>L&apos;assistant n&apos;a pas pu joindre %1.</translation>
+    </message>
+    <message>
+        <source>The connection failed (%1).</source>
+        <translation>La connexion a échoué (%1).</translation>
+    </message>
+    <message>
+        <source>Check the pod of your Insightly instance, your network and proxy settings, then try again.</source>
+        <translation>Vérifiez le pod de votre instance Insightly, votre réseau et vos paramètres de proxy, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Insightly&apos;s API answered HTTP %1.</source>
+        <translation>L&apos;API d&apos;Insightly a répondu HTTP %1.</translation>
+    </message>
+    <message>
+        <source>The API address may be wrong for this instance.</source>
+        <translation>L&apos;adresse de l&apos;API est peut-être incorrecte pour cette instance.</translation>
+    </message>
+    <message>
+        <source>Check the pod shown in Insightly&apos;s User Settings › API.</source>
+        <translation>Vérifiez le pod indiqué dans «&#xa0;User Settings › API&#xa0;» d&apos;Insightly.</translation>
+    </message>
+    <message>
+        <source>The address did not answer like Insightly&apos;s API.</source>
+        <translation>L&apos;adresse n&apos;a pas répondu comme l&apos;API d&apos;Insightly.</translation>
+    </message>
+    <message>
+        <source>The answer to Users/Me has no user in it.</source>
+        <translation>La réponse à Users/Me ne contient aucun utilisateur.</translation>
+    </message>
+    <message>
+        <source>The list of users is not a JSON array.</source>
+        <translation>La liste des utilisateurs n&apos;est pas un tableau JSON.</translation>
+    </message>
+    <message>
+        <source>Insightly listed more than %1 users; the wizard stopped reading there.</source>
+        <translation>Insightly a listé plus de %1 utilisateurs&#xa0;; l&apos;assistant a arrêté la lecture à ce stade.</translation>
+    </message>
+    <message>
+        <source>A safety limit against lists that never end.</source>
+        <translation>Une limite de sécurité contre les listes sans fin.</translation>
+    </message>
+    <message>
+        <source>Check the users in Insightly directly.</source>
+        <translation>Vérifiez les utilisateurs directement dans Insightly.</translation>
+    </message>
+</context>
+<context>
+    <name>insightly::InstancePage</name>
+    <message>
+        <source>Your Insightly instance</source>
+        <translation>Votre instance Insightly</translation>
+    </message>
+    <message>
+        <source>Copy Insightly&apos;s Sign-in page URL into the wizard.</source>
+        <translation>Copiez la « Sign-in page URL » d&apos;Insightly dans l&apos;assistant.</translation>
+    </message>
+    <message>
+        <source>&lt;ol&gt;&lt;li&gt;Sign in to Insightly in the tab below (or in your usual browser).&lt;/li&gt;&lt;li&gt;Open &lt;b&gt;System Settings › Security › SAML and SCIM&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Copy the &lt;b&gt;Sign-in page URL&lt;/b&gt;. It looks like &lt;tt&gt;https://crm.na1.insightly.com/user/saml?instanceId=…&lt;/tt&gt;.&lt;/li&gt;&lt;li&gt;Paste it here, or use &lt;i&gt;Take the URL from this page&lt;/i&gt;. The wizard uses it as both the Identifier (Entity ID) and the Reply URL.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Optionally give an Insightly API key (User Settings › API key): the wizard then confirms the instance and that you are an Insightly administrator.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insightly Sign-in page URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign-in page URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check of the Sign-in page URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insightly pod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pod:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insightly API key (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the Insightly API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insightly &amp;API key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result of the API key check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insightly pod to open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Insightly&apos;s SAML settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Insightly&apos;s SAML settings in the tab below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Take the URL from this page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the Sign-in page URL from the Insightly page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste Insightly&apos;s Sign-in page URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a Sign-in page URL (instance %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Sign-in page URL is not on the page shown. Sign in to Insightly, open System Settings › Security › SAML and SCIM, then try again — or copy the URL by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the API key first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a valid Sign-in page URL first: it names the instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the key with Insightly…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key belongs to %1, an administrator of this Insightly instance. It was saved in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key belongs to %1, an administrator, but it could not be saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>insightly::MessagePanel</name>
+    <message>
+        <source>Copy diagnostics</source>
+        <translation>Copier les diagnostics</translation>
+    </message>
+    <message>
+        <source>Copy diagnostics to the clipboard</source>
+        <translation>Copier les diagnostics dans le presse-papiers</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>Que faire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Request ID for support: %1</source>
+        <translation>ID de requête pour le support&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>insightly::PreflightView</name>
+    <message>
+        <source>Tenant:</source>
+        <translation>Locataire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Signed in as:</source>
+        <translation>Connecté en tant que&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Roles and permissions checked before any change</source>
+        <translation>Rôles et autorisations vérifiés avant toute modification</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Que faire</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>✓ Everything the wizard needs is in place. Nothing has been changed yet.</source>
+        <translation>✓ Tout ce dont l&apos;assistant a besoin est en place. Rien n&apos;a encore été modifié.</translation>
+    </message>
+    <message>
+        <source>✗ Something the wizard needs is missing. Nothing has been changed. Fix the rows marked ✗, then sign in again.</source>
+        <translation>✗ Il manque quelque chose dont l&apos;assistant a besoin. Rien n&apos;a été modifié. Corrigez les lignes marquées ✗, puis reconnectez-vous.</translation>
+    </message>
+</context>
+<context>
+    <name>insightly::SamlPage</name>
+    <message>
+        <source>Step 2 — Configure SAML single sign-on</source>
+        <translation>Étape 2 — Configurer l&apos;authentification unique SAML</translation>
+    </message>
+    <message>
+        <source>Identifier, Reply URL and the signing certificate; then the certificate goes to Insightly.</source>
+        <translation>Identificateur, URL de réponse et certificat de signature ; le certificat est ensuite transmis à Insightly.</translation>
+    </message>
+    <message>
+        <source>&lt;ol&gt;&lt;li&gt;Single sign-on method: &lt;b&gt;SAML&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Identifier (Entity ID)&lt;/b&gt; and &lt;b&gt;Reply URL&lt;/b&gt;: Insightly&apos;s Sign-in page URL.&lt;/li&gt;&lt;li&gt;Download the &lt;b&gt;Certificate (Base64)&lt;/b&gt; (recommended) or the &lt;b&gt;Federation Metadata XML&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Upload it in Insightly&apos;s SAML settings.&lt;/li&gt;&lt;li&gt;Test the sign-in. Only then tick &lt;b&gt;Enforce SAML Login&lt;/b&gt; in Insightly and save.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validity of a new signing certificate, in years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New certificate &amp;valid for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail addresses notified before the certificate expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one or more addresses, separated by commas (at most 5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry &amp;notifications to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Con&amp;figure SAML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configure SAML single sign-on and the signing certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel step 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress of step 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the certificate and metadata files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insightly SSO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder for the files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Certificate (Base64) and Federation Metadata XML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save files in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled. Start again to continue where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 2 did not finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turning on SAML single sign-on…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the SAML signing certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAML is on; the active signing certificate is valid long enough and was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAML is on, with a new signing certificate made active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the Insightly SAML files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder the wizard can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting Certificate (Base64) and Federation Metadata XML…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAML is configured. Now upload the certificate to Insightly, then test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>insightly::SamlValuesPanel</name>
+    <message>
+        <source>Set up Insightly SAML — the values Entra shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Entra Identifier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Entra Identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logout URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logout URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate thumbprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thumbprint of the active signing certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate expires:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry of the active signing certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>insightly::ScimPage</name>
+    <message>
+        <source>Step 3 — Connect SCIM provisioning</source>
+        <translation>Étape 3 — Connecter l&apos;approvisionnement SCIM</translation>
+    </message>
+    <message>
+        <source>Insightly&apos;s SCIM endpoint and token, tested and saved in Entra.</source>
+        <translation>Le point de terminaison et le jeton SCIM d&apos;Insightly, testés et enregistrés dans Entra.</translation>
+    </message>
+    <message>
+        <source>&lt;ol&gt;&lt;li&gt;In the Insightly tab below, tick &lt;b&gt;Enable SCIM Provisioning&lt;/b&gt; and click &lt;b&gt;Save&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Copy the &lt;b&gt;SCIM endpoint&lt;/b&gt; into &lt;i&gt;Tenant URL&lt;/i&gt; and the &lt;b&gt;token&lt;/b&gt; into &lt;i&gt;Secret Token&lt;/i&gt; (use the paste buttons).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Test connection&lt;/b&gt;: the wizard checks the endpoint from this computer and asks Microsoft Entra to test it too.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Save and start&lt;/b&gt;: Entra keeps the values and provisions the users and groups assigned to the app.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Regenerating the token in Insightly cancels the old one: paste the new one here and save again.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant URL (Insightly&apos;s SCIM endpoint)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://api.na1.insightly.com/scim/v2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the Tenant URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant &amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret Token (Insightly&apos;s SCIM token)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the token Insightly shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the Secret Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret &amp;Token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save and start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save and start provisioning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the running operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy diagnostics</source>
+        <translation>Copier les diagnostics</translation>
+    </message>
+    <message>
+        <source>Token: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(request ID %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are not signed in to Microsoft Entra ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to the sign-in step and sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Insightly SAML enterprise application is not known yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to step 1 and add or choose the application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing Insightly&apos;s SCIM endpoint from this computer and from Microsoft Entra…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>Saving the Tenant URL and Secret Token in Microsoft Entra and starting provisioning…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. Provisioning is started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>insightly::ScimProbe</name>
+    <message>
+        <source>Skipped: the host name could not be resolved.</source>
+        <translation>Ignoré&#xa0;: le nom d&apos;hôte n&apos;a pas pu être résolu.</translation>
+    </message>
+    <message>
+        <source>Skipped: no connection to the server.</source>
+        <translation>Ignoré&#xa0;: aucune connexion au serveur.</translation>
+    </message>
+    <message>
+        <source>Skipped: no trusted encrypted connection, so the token is not sent.</source>
+        <translation>Ignoré&#xa0;: aucune connexion chiffrée approuvée, le jeton n&apos;est donc pas envoyé.</translation>
+    </message>
+    <message>
+        <source>Skipped: no answer to the previous request.</source>
+        <translation>Ignoré&#xa0;: aucune réponse à la requête précédente.</translation>
+    </message>
+    <message>
+        <source>Name lookup</source>
+        <translation>Résolution de noms</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Secure connection (TLS)</source>
+        <translation>Connexion sécurisée (TLS)</translation>
+    </message>
+    <message>
+        <source>SCIM service configuration</source>
+        <translation>Configuration du service SCIM</translation>
+    </message>
+    <message>
+        <source>User lookup as Entra&apos;s Test Connection does it</source>
+        <translation>Recherche d&apos;utilisateur telle que l&apos;effectue «&#xa0;Tester la connexion&#xa0;» d&apos;Entra</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>Skipped: the wizard has no network access.</source>
+        <translation>Ignoré&#xa0;: l&apos;assistant n&apos;a pas d&apos;accès réseau.</translation>
+    </message>
+    <message>
+        <source>%1 is an IP address; no lookup needed.</source>
+        <translation>%1 est une adresse IP&#xa0;; aucune résolution nécessaire.</translation>
+    </message>
+    <message>
+        <source>No result within %1 ms.</source>
+        <translation>Aucun résultat dans les %1 ms.</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Connected to %1 port %2.</source>
+        <translation>Connecté à %1, port %2.</translation>
+    </message>
+    <message>
+        <source>%1: no answer</source>
+        <translation>%1&#xa0;: aucune réponse</translation>
+    </message>
+    <message>
+        <source>Plain http on this computer (demo mode): there is no TLS to check.</source>
+        <translation>http non chiffré sur cet ordinateur (mode démo)&#xa0;: il n&apos;y a pas de TLS à vérifier.</translation>
+    </message>
+    <message>
+        <source>The address starts with http://.</source>
+        <translation>L&apos;adresse commence par http://.</translation>
+    </message>
+    <message>
+        <source>No TLS handshake within %1 ms.</source>
+        <translation>Aucune négociation TLS dans les %1 ms.</translation>
+    </message>
+    <message>
+        <source>; filter %1, bulk %2</source>
+        <translation>; filtre %1, bulk %2</translation>
+    </message>
+    <message>
+        <source>supported</source>
+        <translation>pris en charge</translation>
+    </message>
+    <message>
+        <source>not announced</source>
+        <translation>non annoncé</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n user(s) found</source>
+        <translation>
+            <numerusform>; %n utilisateur trouvé</numerusform>
+            <numerusform>; %n utilisateurs trouvés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; empty ListResponse, as Entra expects</source>
+        <translation>; ListResponse vide, comme l&apos;attend Entra</translation>
+    </message>
+    <message>
+        <source> (Entra prefers the content type application/scim+json)</source>
+        <translation> (Entra préfère le type de contenu application/scim+json)</translation>
     </message>
     <message>
         <source>Copy the SCIM endpoint again from Insightly (System Settings, Security, SAML and SCIM) and paste it exactly as shown, without adding /Users.</source>
@@ -552,1186 +3954,203 @@
         <source>no content type</source>
         <translation>aucun type de contenu</translation>
     </message>
+</context>
+<context>
+    <name>insightly::ScimStatusPanel</name>
     <message>
-        <source>Cause: </source>
-        <translation>Cause : </translation>
+        <source>Provisioning status (refreshed automatically)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Fix: </source>
-        <translation>Solution : </translation>
+        <source>Provisioning status</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Code: </source>
-        <translation>Code : </translation>
+        <source>Provisioning state</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>from INSIGHTLY_SCIM_TOKEN</source>
-        <translation>depuis INSIGHTLY_SCIM_TOKEN</translation>
+        <source>Last cycle</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>from standard input</source>
-        <translation>depuis l&apos;entrée standard</translation>
+        <source>Counts</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tenant URL refused:</source>
-        <translation>URL de locataire refusée :</translation>
+        <source>Steady state</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reading the SCIM token from standard input (or set INSIGHTLY_SCIM_TOKEN)…</source>
-        <translation>Lecture du jeton SCIM depuis l&apos;entrée standard (ou définissez INSIGHTLY_SCIM_TOKEN)…</translation>
+        <source>Quarantine</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Secret Token refused (%1):</source>
-        <translation>Jeton secret refusé (%1) :</translation>
+        <source>Status error</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Note: </source>
-        <translation>Remarque : </translation>
+        <source>State:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Probing %1 with the token %2 (%3)</source>
-        <translation>Test de %1 avec le jeton %2 (%3)</translation>
+        <source>Last cycle:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> (%1 ms)</source>
-        <translation> (%1 ms)</translation>
+        <source>Counts:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>All checks passed.</source>
-        <translation>Toutes les vérifications ont réussi.</translation>
+        <source>Steady state:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Some checks failed.</source>
-        <translation>Certaines vérifications ont échoué.</translation>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status could not be read: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active — provisioning runs on its schedule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not run yet — credentials saved; the first cycle has not run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not configured — the Tenant URL and Secret Token are not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused — provisioning was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarantine — provisioning is paused by Microsoft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cycle has run yet. The first one can take a while in Microsoft Entra.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, ended %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last successful cycle: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in scope, %2 changes sent to Insightly, %3 failed, %4 users in sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reached, last at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reached yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarantine (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cause: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft&apos;s message: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>FederationMetadata</name>
+    <name>insightly::ScimTestResults</name>
     <message>
-        <source>Download &quot;Federation Metadata XML&quot; again from the Insightly SAML application in Entra (Single sign-on, SAML Certificates), or use &quot;Certificate (Base64)&quot; instead.</source>
-        <translation>Téléchargez à nouveau le « XML de métadonnées de fédération » depuis l&apos;application Insightly SAML dans Entra (« Authentification unique », « Certificats SAML »), ou utilisez plutôt le « Certificat (Base64) ».</translation>
+        <source>Cause: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The metadata file is empty.</source>
-        <translation>Le fichier de métadonnées est vide.</translation>
+        <source>Fix: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>It contains no XML.</source>
-        <translation>Il ne contient pas de XML.</translation>
-    </message>
-    <message>
-        <source>This file is not Entra federation metadata.</source>
-        <translation>Ce fichier ne contient pas de métadonnées de fédération Entra.</translation>
-    </message>
-    <message>
-        <source>It declares a document type (DTD), which metadata never does.</source>
-        <translation>Il déclare un type de document (DTD), ce que les métadonnées ne font jamais.</translation>
-    </message>
-    <message>
-        <source>It is a web page (HTML), perhaps a sign-in page saved instead of the download.</source>
-        <translation>C&apos;est une page web (HTML), peut-être une page de connexion enregistrée à la place du téléchargement.</translation>
-    </message>
-    <message>
-        <source>Its top element is &lt;%1&gt;, not &lt;EntityDescriptor&gt;.</source>
-        <translation>Son élément racine est &lt;%1&gt;, et non &lt;EntityDescriptor&gt;.</translation>
-    </message>
-    <message>
-        <source>A certificate in the metadata cannot be read.</source>
-        <translation>Un certificat des métadonnées est illisible.</translation>
-    </message>
-    <message>
-        <source>line %1, column %2: %3</source>
-        <translation>ligne %1, colonne %2 : %3</translation>
-    </message>
-    <message>
-        <source>The metadata file is damaged.</source>
-        <translation>Le fichier de métadonnées est endommagé.</translation>
-    </message>
-    <message>
-        <source>It is not well-formed XML (%1); it may have been cut off or edited.</source>
-        <translation>Ce n&apos;est pas du XML bien formé (%1) ; il a peut-être été tronqué ou modifié.</translation>
-    </message>
-    <message>
-        <source>The metadata holds no SAML signing certificate.</source>
-        <translation>Les métadonnées ne contiennent aucun certificat de signature SAML.</translation>
-    </message>
-    <message>
-        <source>It has no &lt;KeyDescriptor use=&quot;signing&quot;&gt; under &lt;IDPSSODescriptor&gt;.</source>
-        <translation>Elles n&apos;ont pas de &lt;KeyDescriptor use=&quot;signing&quot;&gt; sous &lt;IDPSSODescriptor&gt;.</translation>
-    </message>
-</context>
-<context>
-    <name>InsightlyUrls</name>
-    <message>
-        <source>The Sign-in page URL is empty.</source>
-        <translation>La « Sign-in page URL » est vide.</translation>
-    </message>
-    <message>
-        <source>The wizard needs Insightly&apos;s Sign-in page URL to configure single sign-on.</source>
-        <translation>L&apos;assistant a besoin de la « Sign-in page URL » d&apos;Insightly pour configurer l&apos;authentification unique.</translation>
-    </message>
-    <message>
-        <source>Removed spaces, line breaks or quotes around the URL.</source>
-        <translation>Les espaces, sauts de ligne ou guillemets autour de l&apos;URL ont été supprimés.</translation>
-    </message>
-    <message>
-        <source>They come along when copying from mail or documents; a URL never contains them.</source>
-        <translation>Ils s&apos;ajoutent lors d&apos;une copie depuis un e-mail ou un document ; une URL n&apos;en contient jamais.</translation>
-    </message>
-    <message>
-        <source>Nothing to do; check that the URL below is the one Insightly shows.</source>
-        <translation>Rien à faire ; vérifiez que l&apos;URL ci-dessous est bien celle qu&apos;affiche Insightly.</translation>
-    </message>
-    <message>
-        <source>Added https:// in front of the address.</source>
-        <translation>https:// a été ajouté devant l&apos;adresse.</translation>
-    </message>
-    <message>
-        <source>The pasted text started with the host name.</source>
-        <translation>Le texte collé commençait par le nom d&apos;hôte.</translation>
-    </message>
-    <message>
-        <source>That is not a web address.</source>
-        <translation>Ce n&apos;est pas une adresse web.</translation>
-    </message>
-    <message>
-        <source>A Sign-in page URL starts with https:// followed by crm.&lt;pod&gt;.insightly.com.</source>
-        <translation>Une « Sign-in page URL » commence par https:// suivi de crm.&lt;pod&gt;.insightly.com.</translation>
-    </message>
-    <message>
-        <source>That is Insightly&apos;s SCIM endpoint, not the Sign-in page URL.</source>
-        <translation>Il s&apos;agit du point de terminaison SCIM d&apos;Insightly, et non de la « Sign-in page URL ».</translation>
-    </message>
-    <message>
-        <source>The SCIM endpoint is for provisioning (Tenant URL), a later step.</source>
-        <translation>Le point de terminaison SCIM sert à l&apos;approvisionnement (URL de locataire), une étape ultérieure.</translation>
-    </message>
-    <message>
-        <source>The address %1 points to this computer, not to Insightly.</source>
-        <translation>L&apos;adresse %1 pointe vers cet ordinateur, et non vers Insightly.</translation>
-    </message>
-    <message>
-        <source>Only the demo mode uses a local address.</source>
-        <translation>Seul le mode démo utilise une adresse locale.</translation>
-    </message>
-    <message>
-        <source>That is the SAML settings page; copy the Sign-in page URL shown on it.</source>
-        <translation>Il s&apos;agit de la page des paramètres SAML ; copiez la « Sign-in page URL » qui y est affichée.</translation>
-    </message>
-    <message>
-        <source>The settings page&apos;s own address is not the value Entra needs.</source>
-        <translation>L&apos;adresse de la page des paramètres elle-même n&apos;est pas la valeur dont Entra a besoin.</translation>
-    </message>
-    <message>
-        <source>That is an Insightly page (%1), but not the Sign-in page URL.</source>
-        <translation>Il s&apos;agit d&apos;une page Insightly (%1), mais pas de la « Sign-in page URL ».</translation>
-    </message>
-    <message>
-        <source>The Sign-in page URL ends in /user/saml?instanceId=…</source>
-        <translation>La « Sign-in page URL » se termine par /user/saml?instanceId=…</translation>
-    </message>
-    <message>
-        <source>The Sign-in page URL must start with https://, not http://.</source>
-        <translation>La « Sign-in page URL » doit commencer par https://, et non par http://.</translation>
-    </message>
-    <message>
-        <source>Entra posts the sign-in to this address; it has to be encrypted.</source>
-        <translation>Entra envoie la connexion à cette adresse ; elle doit être chiffrée.</translation>
-    </message>
-    <message>
-        <source>Use %1, exactly as Insightly shows it.</source>
-        <translation>Utilisez %1, exactement tel qu&apos;Insightly l&apos;affiche.</translation>
-    </message>
-    <message>
-        <source>The Sign-in page URL is missing its instanceId.</source>
-        <translation>Il manque l&apos;instanceId à la « Sign-in page URL ».</translation>
-    </message>
-    <message>
-        <source>Insightly tells its instances apart by the ?instanceId=… part at the end; the copied text stops before it.</source>
-        <translation>Insightly distingue ses instances grâce à la partie ?instanceId=… à la fin ; le texte copié s&apos;arrête avant.</translation>
-    </message>
-    <message>
-        <source>The Insightly pod &quot;%1&quot; is not one the wizard knows (na1, eu1, au1).</source>
-        <translation>Le pod Insightly « %1 » n&apos;est pas connu de l&apos;assistant (na1, eu1, au1).</translation>
-    </message>
-    <message>
-        <source>Insightly may run more pods than it documents.</source>
-        <translation>Insightly exploite peut-être plus de pods qu&apos;il n&apos;en documente.</translation>
-    </message>
-    <message>
-        <source>Check that the address is exactly the one Insightly shows; if it is, go on.</source>
-        <translation>Vérifiez que l&apos;adresse est exactement celle qu&apos;affiche Insightly ; si c&apos;est le cas, continuez.</translation>
-    </message>
-</context>
-<context>
-    <name>KeychainErrors</name>
-    <message>
-        <source>Windows Credential Manager</source>
-        <translation>Gestionnaire d&apos;identification Windows</translation>
-    </message>
-    <message>
-        <source>the macOS Keychain</source>
-        <translation>Trousseau macOS</translation>
-    </message>
-    <message>
-        <source>the system keyring (Secret Service)</source>
-        <translation>Trousseau système (Secret Service)</translation>
-    </message>
-    <message>
-        <source>A saved credential couldn&apos;t be read from %1.</source>
-        <translation>Des informations d&apos;identification enregistrées n&apos;ont pas pu être lues (%1).</translation>
-    </message>
-    <message>
-        <source>A credential couldn&apos;t be saved in %1.</source>
-        <translation>Des informations d&apos;identification n&apos;ont pas pu être enregistrées (%1).</translation>
-    </message>
-    <message>
-        <source>A saved credential couldn&apos;t be removed from %1.</source>
-        <translation>Des informations d&apos;identification enregistrées n&apos;ont pas pu être supprimées (%1).</translation>
-    </message>
-    <message>
-        <source>Credential Manager (Control Panel)</source>
-        <translation>Gestionnaire d&apos;identification (Panneau de configuration)</translation>
-    </message>
-    <message>
-        <source>Keychain Access</source>
-        <translation>Trousseaux d&apos;accès</translation>
-    </message>
-    <message>
-        <source>Passwords and Keys (Seahorse) or KWallet Manager</source>
-        <translation>Mots de passe et clés (Seahorse) ou gestionnaire KWallet</translation>
-    </message>
-    <message>
-        <source>No secure password store (Secret Service) is running on this desktop.</source>
-        <translation>Aucun magasin de mots de passe sécurisé (Secret Service) n&apos;est actif sur ce bureau.</translation>
-    </message>
-    <message>
-        <source>Install and start one — GNOME Keyring (gnome-keyring), KWallet, or KeePassXC with Secret Service enabled — and unlock it; then log out and back in and retry. Without it the wizard can&apos;t remember your sign-in or the SCIM token, and it never stores them unprotected.</source>
-        <translation>Installez-en un et démarrez-le — GNOME Keyring (gnome-keyring), KWallet ou KeePassXC avec Secret Service activé — puis déverrouillez-le ; déconnectez-vous, reconnectez-vous et réessayez. Sans lui, l&apos;assistant ne peut mémoriser ni votre connexion ni le jeton SCIM, et il ne les stocke jamais sans protection.</translation>
-    </message>
-    <message>
-        <source>This session has no desktop message bus (D-Bus), so the password store can&apos;t be reached.</source>
-        <translation>Cette session n&apos;a pas de bus de messages de bureau (D-Bus) ; le magasin de mots de passe est donc inaccessible.</translation>
-    </message>
-    <message>
-        <source>Run the wizard inside a normal desktop session (or start one with dbus-run-session), with GNOME Keyring or KWallet unlocked, and retry.</source>
-        <translation>Exécutez l&apos;assistant dans une session de bureau normale (ou démarrez-en une avec dbus-run-session), avec GNOME Keyring ou KWallet déverrouillé, et réessayez.</translation>
-    </message>
-    <message>
-        <source>The macOS keychain is locked and can&apos;t ask for your password in this session.</source>
-        <translation>Le trousseau macOS est verrouillé et ne peut pas demander votre mot de passe dans cette session.</translation>
-    </message>
-    <message>
-        <source>Unlock it (log in at the console, or run `security unlock-keychain ~/Library/Keychains/login.keychain-db`) and retry.</source>
-        <translation>Déverrouillez-le (connectez-vous sur la console, ou exécutez `security unlock-keychain ~/Library/Keychains/login.keychain-db`) et réessayez.</translation>
-    </message>
-    <message>
-        <source>The keychain password was rejected.</source>
-        <translation>Le mot de passe du trousseau a été refusé.</translation>
-    </message>
-    <message>
-        <source>If your Mac password was reset, update or reset the login keychain password in Keychain Access, then retry.</source>
-        <translation>Si le mot de passe de votre Mac a été réinitialisé, mettez à jour ou réinitialisez le mot de passe du trousseau de session dans Trousseaux d&apos;accès, puis réessayez.</translation>
-    </message>
-    <message>
-        <source>macOS reports no usable keychain.</source>
-        <translation>macOS ne signale aucun trousseau utilisable.</translation>
-    </message>
-    <message>
-        <source>Restart the computer; if it persists, repair or reset the keychain in Keychain Access.</source>
-        <translation>Redémarrez l&apos;ordinateur ; si le problème persiste, réparez ou réinitialisez le trousseau dans Trousseaux d&apos;accès.</translation>
-    </message>
-    <message>
-        <source>Windows denied access to Credential Manager.</source>
-        <translation>Windows a refusé l&apos;accès au Gestionnaire d&apos;identification.</translation>
-    </message>
-    <message>
-        <source>Run the wizard as the signed-in user in a normal desktop session (not as a service or through remote tools) and retry.</source>
-        <translation>Exécutez l&apos;assistant en tant qu&apos;utilisateur connecté dans une session de bureau normale (pas en tant que service ni via des outils à distance) et réessayez.</translation>
-    </message>
-    <message>
-        <source>Your system keyring is locked, and the prompt to unlock it was dismissed or couldn&apos;t be shown.</source>
-        <translation>Votre trousseau système est verrouillé, et la demande de déverrouillage a été fermée ou n&apos;a pas pu s&apos;afficher.</translation>
-    </message>
-    <message>
-        <source>Unlock the &apos;Login&apos; keyring (Passwords and Keys, or KWallet) and retry. Setting the keyring password equal to your login password lets it unlock automatically.</source>
-        <translation>Déverrouillez le trousseau « Login » (Mots de passe et clés, ou KWallet) et réessayez. Si le mot de passe du trousseau est identique à votre mot de passe de session, il se déverrouille automatiquement.</translation>
-    </message>
-    <message>
-        <source>The credential is larger than Windows Credential Manager accepts.</source>
-        <translation>Les informations d&apos;identification dépassent la taille acceptée par le Gestionnaire d&apos;identification Windows.</translation>
-    </message>
-    <message>
-        <source>Sign in again; the wizard stores it in smaller pieces. If it keeps failing, send the diagnostics to support.</source>
-        <translation>Reconnectez-vous ; l&apos;assistant les enregistre en morceaux plus petits. Si l&apos;échec persiste, envoyez les diagnostics au support.</translation>
-    </message>
-    <message>
-        <source>The saved credential can&apos;t be read on this Windows account any more.</source>
-        <translation>Les informations d&apos;identification enregistrées ne peuvent plus être lues sur ce compte Windows.</translation>
-    </message>
-    <message>
-        <source>Sign in again; the wizard will replace it.</source>
-        <translation>Reconnectez-vous ; l&apos;assistant les remplacera.</translation>
-    </message>
-    <message>
-        <source>Windows Credential Manager refused to save it (%1).</source>
-        <translation>Le Gestionnaire d&apos;identification Windows a refusé de les enregistrer (%1).</translation>
-    </message>
-    <message>
-        <source>Run the wizard in a normal desktop session (not as a service or through remote tools); clearing old entries in Credential Manager may help.</source>
-        <translation>Exécutez l&apos;assistant dans une session de bureau normale (pas en tant que service ni via des outils à distance) ; supprimer d&apos;anciennes entrées dans le Gestionnaire d&apos;identification peut aider.</translation>
-    </message>
-    <message>
-        <source>An entry with the same name already exists in the keychain.</source>
-        <translation>Une entrée portant le même nom existe déjà dans le trousseau.</translation>
-    </message>
-    <message>
-        <source>Delete the existing &apos;Insightly SSO Setup&apos; entries in Keychain Access and retry.</source>
-        <translation>Supprimez les entrées « Insightly SSO Setup » existantes dans Trousseaux d&apos;accès et réessayez.</translation>
-    </message>
-    <message>
-        <source>The password store reported an unknown error.</source>
-        <translation>Le magasin de mots de passe a signalé une erreur inconnue.</translation>
-    </message>
-    <message>
-        <source>The password store reported: %1</source>
-        <translation>Le magasin de mots de passe a signalé : %1</translation>
-    </message>
-    <message>
-        <source>Retry. If it keeps failing you can continue, but you&apos;ll need to sign in again next time; send the diagnostics to support.</source>
-        <translation>Réessayez. Si l&apos;échec persiste, vous pouvez continuer, mais vous devrez vous reconnecter la prochaine fois ; envoyez les diagnostics au support.</translation>
-    </message>
-    <message>
-        <source>Nothing is stored under this name.</source>
-        <translation>Rien n&apos;est enregistré sous ce nom.</translation>
-    </message>
-    <message>
-        <source>Sign in again; the wizard will save it anew.</source>
-        <translation>Reconnectez-vous ; l&apos;assistant les enregistrera à nouveau.</translation>
-    </message>
-    <message>
-        <source>The password store refused to delete the entry.</source>
-        <translation>Le magasin de mots de passe a refusé de supprimer l&apos;entrée.</translation>
-    </message>
-    <message>
-        <source>Remove the &apos;Insightly SSO Setup&apos; entries manually in %1.</source>
-        <translation>Supprimez manuellement les entrées « Insightly SSO Setup » via %1.</translation>
-    </message>
-    <message>
-        <source>Access to %1 was declined.</source>
-        <translation>L&apos;accès a été refusé (%1).</translation>
-    </message>
-    <message>
-        <source>Retry and choose Always Allow when macOS asks, or sign in each time.</source>
-        <translation>Réessayez et choisissez « Toujours autoriser » lorsque macOS le demande, ou connectez-vous à chaque fois.</translation>
-    </message>
-    <message>
-        <source>Retry and allow access when asked, or sign in each time.</source>
-        <translation>Réessayez et autorisez l&apos;accès lorsque cela vous est demandé, ou connectez-vous à chaque fois.</translation>
-    </message>
-    <message>
-        <source>%1 isn&apos;t available.</source>
-        <translation>Indisponible : %1.</translation>
-    </message>
-    <message>
-        <source>Restart the computer and retry.</source>
-        <translation>Redémarrez l&apos;ordinateur et réessayez.</translation>
-    </message>
-    <message>
-        <source>Secure storage isn&apos;t supported on this system.</source>
-        <translation>Le stockage sécurisé n&apos;est pas pris en charge sur ce système.</translation>
-    </message>
-    <message>
-        <source>You can continue, but you&apos;ll need to sign in each time.</source>
-        <translation>Vous pouvez continuer, mais vous devrez vous connecter à chaque fois.</translation>
-    </message>
-    <message>
-        <source>%1 didn&apos;t answer within %2 seconds. It may be locked and waiting for a password prompt that isn&apos;t visible.</source>
-        <translation>Aucune réponse dans les %2 secondes (%1). Le magasin est peut-être verrouillé et attend une demande de mot de passe qui n&apos;est pas visible.</translation>
-    </message>
-    <message>
-        <source>Unlock your keyring (Passwords and Keys, or KWallet), answer any prompt it shows, and retry.</source>
-        <translation>Déverrouillez votre trousseau (Mots de passe et clés, ou KWallet), répondez aux demandes qu&apos;il affiche et réessayez.</translation>
-    </message>
-    <message>
-        <source>Answer any keychain prompt that is waiting (it may be behind other windows), unlock the keychain, and retry.</source>
-        <translation>Répondez à toute demande du trousseau en attente (elle peut se trouver derrière d&apos;autres fenêtres), déverrouillez le trousseau et réessayez.</translation>
-    </message>
-    <message>
-        <source>A saved credential is damaged.</source>
-        <translation>Des informations d&apos;identification enregistrées sont endommagées.</translation>
-    </message>
-    <message>
-        <source>Its stored pieces don&apos;t fit together; saving it was probably interrupted.</source>
-        <translation>Leurs morceaux enregistrés ne correspondent pas ; l&apos;enregistrement a probablement été interrompu.</translation>
-    </message>
-</context>
-<context>
-    <name>LoopbackRedirectListener</name>
-    <message>
-        <source>Insightly SSO Setup</source>
-        <translation>Insightly SSO Setup</translation>
-    </message>
-    <message>
-        <source>You can close this tab and return to Insightly SSO Setup.</source>
-        <translation>Vous pouvez fermer cet onglet et revenir à Insightly SSO Setup.</translation>
-    </message>
-</context>
-<context>
-    <name>SamlResponseCheck</name>
-    <message>
-        <source>The captured value is not a SAML response.</source>
-        <translation>La valeur capturée n&apos;est pas une réponse SAML.</translation>
-    </message>
-    <message>
-        <source>It is not Base64 text, so it cannot be decoded.</source>
-        <translation>Ce n&apos;est pas du texte Base64 ; elle ne peut donc pas être décodée.</translation>
-    </message>
-    <message>
-        <source>It is XML, but not a SAML protocol Response.</source>
-        <translation>C&apos;est du XML, mais pas une réponse (Response) du protocole SAML.</translation>
-    </message>
-    <message>
-        <source>The SAML response is damaged.</source>
-        <translation>La réponse SAML est endommagée.</translation>
-    </message>
-    <message>
-        <source>It decodes, but is not well-formed XML: it was cut off or altered.</source>
-        <translation>Elle se décode, mais ce n&apos;est pas du XML bien formé : elle a été tronquée ou modifiée.</translation>
-    </message>
-    <message>
-        <source>Destination (Reply URL)</source>
-        <translation>Destination (URL de réponse)</translation>
-    </message>
-    <message>
-        <source>Readable assertion</source>
-        <translation>Assertion lisible</translation>
-    </message>
-    <message>
-        <source>encrypted assertion</source>
-        <translation>assertion chiffrée</translation>
-    </message>
-    <message>
-        <source>(not present)</source>
-        <translation>(absent)</translation>
-    </message>
-    <message>
-        <source>an unencrypted assertion</source>
-        <translation>une assertion non chiffrée</translation>
-    </message>
-    <message>
-        <source>The SAML assertion is encrypted.</source>
-        <translation>L&apos;assertion SAML est chiffrée.</translation>
-    </message>
-    <message>
-        <source>Token encryption is turned on for the app in Entra; Insightly expects a signed, unencrypted assertion.</source>
-        <translation>Le chiffrement de jeton est activé pour l&apos;application dans Entra ; Insightly attend une assertion signée et non chiffrée.</translation>
-    </message>
-    <message>
-        <source>In Entra, Single sign-on, Token encryption: deactivate the encryption certificate, then sign in again.</source>
-        <translation>Dans Entra, « Authentification unique », « Chiffrement de jeton » : désactivez le certificat de chiffrement, puis reconnectez-vous.</translation>
-    </message>
-    <message>
-        <source>The SAML response carries no assertion.</source>
-        <translation>La réponse SAML ne contient aucune assertion.</translation>
-    </message>
-    <message>
-        <source>Entra reported success but sent no user information.</source>
-        <translation>Entra a signalé un succès mais n&apos;a envoyé aucune information sur l&apos;utilisateur.</translation>
-    </message>
-    <message>
-        <source>Sign in again through My Apps.</source>
-        <translation>Reconnectez-vous via « Mes applications ».</translation>
-    </message>
-    <message>
-        <source>Recipient (Reply URL)</source>
-        <translation>Destinataire (URL de réponse)</translation>
-    </message>
-</context>
-<context>
-    <name>ScimInputs</name>
-    <message>
-        <source>The Tenant URL is empty.</source>
-        <translation>L&apos;URL de locataire est vide.</translation>
-    </message>
-    <message>
-        <source>Entra needs Insightly&apos;s SCIM endpoint to provision users.</source>
-        <translation>Entra a besoin du point de terminaison SCIM d&apos;Insightly pour approvisionner les utilisateurs.</translation>
-    </message>
-    <message>
-        <source>The Tenant URL field holds what looks like the Secret Token.</source>
-        <translation>Le champ « URL de locataire » semble contenir le jeton secret.</translation>
-    </message>
-    <message>
-        <source>The Tenant URL is a web address starting with https://; the long code below it in Insightly is the token.</source>
-        <translation>L&apos;URL de locataire est une adresse web commençant par https:// ; le long code affiché en dessous dans Insightly est le jeton.</translation>
-    </message>
-    <message>
-        <source>Paste the token into Secret Token instead. %1</source>
-        <translation>Collez plutôt le jeton dans « Jeton secret ». %1</translation>
-    </message>
-    <message>
-        <source>Removed spaces, line breaks or quotes around the Tenant URL.</source>
-        <translation>Les espaces, sauts de ligne ou guillemets autour de l&apos;URL de locataire ont été supprimés.</translation>
-    </message>
-    <message>
-        <source>They come along when copying from mail or documents; a URL never contains them.</source>
-        <translation>Ils s&apos;ajoutent lors d&apos;une copie depuis un e-mail ou un document ; une URL n&apos;en contient jamais.</translation>
-    </message>
-    <message>
-        <source>Nothing to do; check that the URL below is the one Insightly shows.</source>
-        <translation>Rien à faire ; vérifiez que l&apos;URL ci-dessous est bien celle qu&apos;affiche Insightly.</translation>
-    </message>
-    <message>
-        <source>Added %1 in front of the address.</source>
-        <translation>%1 a été ajouté devant l&apos;adresse.</translation>
-    </message>
-    <message>
-        <source>The pasted text started with the host name.</source>
-        <translation>Le texte collé commençait par le nom d&apos;hôte.</translation>
-    </message>
-    <message>
-        <source>The Tenant URL is not a web address.</source>
-        <translation>L&apos;URL de locataire n&apos;est pas une adresse web.</translation>
-    </message>
-    <message>
-        <source>Insightly&apos;s SCIM endpoint is an address starting with https://.</source>
-        <translation>Le point de terminaison SCIM d&apos;Insightly est une adresse commençant par https://.</translation>
-    </message>
-    <message>
-        <source>The Tenant URL contains a user name or password before the host.</source>
-        <translation>L&apos;URL de locataire contient un nom d&apos;utilisateur ou un mot de passe avant l&apos;hôte.</translation>
-    </message>
-    <message>
-        <source>Entra sends the Secret Token separately; credentials in the address would be visible to anyone who sees the configuration.</source>
-        <translation>Entra envoie le jeton secret séparément ; des informations d&apos;identification dans l&apos;adresse seraient visibles par toute personne qui voit la configuration.</translation>
-    </message>
-    <message>
-        <source>That is Insightly&apos;s Sign-in page URL (for single sign-on), not the SCIM endpoint.</source>
-        <translation>Il s&apos;agit de la « Sign-in page URL » d&apos;Insightly (pour l&apos;authentification unique), et non du point de terminaison SCIM.</translation>
-    </message>
-    <message>
-        <source>Both are on the same settings page; the SCIM endpoint appears below Enable SCIM Provisioning.</source>
-        <translation>Les deux se trouvent sur la même page de paramètres ; le point de terminaison SCIM apparaît sous « Enable SCIM Provisioning ».</translation>
-    </message>
-    <message>
-        <source>That is the SAML and SCIM settings page; copy the SCIM endpoint shown on it.</source>
-        <translation>Il s&apos;agit de la page des paramètres SAML et SCIM ; copiez le point de terminaison SCIM qui y est affiché.</translation>
-    </message>
-    <message>
-        <source>The settings page&apos;s own address is not the value Entra needs.</source>
-        <translation>L&apos;adresse de la page des paramètres elle-même n&apos;est pas la valeur dont Entra a besoin.</translation>
-    </message>
-    <message>
-        <source>The Tenant URL ends with a SCIM resource (%1); Entra adds that part itself.</source>
-        <translation>L&apos;URL de locataire se termine par une ressource SCIM (%1) ; Entra ajoute cette partie lui-même.</translation>
-    </message>
-    <message>
-        <source>Entra appends /Users, /Groups and the other resources to the Tenant URL, so they would appear twice.</source>
-        <translation>Entra ajoute /Users, /Groups et les autres ressources à l&apos;URL de locataire ; elles apparaîtraient donc deux fois.</translation>
-    </message>
-    <message>
-        <source>Use %1, the SCIM endpoint exactly as Insightly shows it.</source>
-        <translation>Utilisez %1, le point de terminaison SCIM exactement tel qu&apos;Insightly l&apos;affiche.</translation>
-    </message>
-    <message>
-        <source>The address %1 points to this computer, not to Insightly.</source>
-        <translation>L&apos;adresse %1 pointe vers cet ordinateur, et non vers Insightly.</translation>
-    </message>
-    <message>
-        <source>Microsoft&apos;s provisioning service connects from its own network; only the demo mode uses a local address.</source>
-        <translation>Le service d&apos;approvisionnement de Microsoft se connecte depuis son propre réseau ; seul le mode démo utilise une adresse locale.</translation>
-    </message>
-    <message>
-        <source>The Tenant URL must start with https://, not http://.</source>
-        <translation>L&apos;URL de locataire doit commencer par https://, et non par http://.</translation>
-    </message>
-    <message>
-        <source>Entra sends the Secret Token with every request; Microsoft requires an encrypted connection.</source>
-        <translation>Entra envoie le jeton secret avec chaque requête ; Microsoft exige une connexion chiffrée.</translation>
-    </message>
-    <message>
-        <source>Use %1, exactly as Insightly shows it.</source>
-        <translation>Utilisez %1, exactement tel qu&apos;Insightly l&apos;affiche.</translation>
-    </message>
-    <message>
-        <source>The Secret Token is empty.</source>
-        <translation>Le jeton secret est vide.</translation>
-    </message>
-    <message>
-        <source>Insightly only accepts provisioning requests that carry its SCIM token.</source>
-        <translation>Insightly n&apos;accepte que les requêtes d&apos;approvisionnement qui contiennent son jeton SCIM.</translation>
-    </message>
-    <message>
-        <source>Removed spaces, line breaks or quotes around the Secret Token.</source>
-        <translation>Les espaces, sauts de ligne ou guillemets autour du jeton secret ont été supprimés.</translation>
-    </message>
-    <message>
-        <source>They come along when copying; they are not part of the token.</source>
-        <translation>Ils s&apos;ajoutent lors de la copie ; ils ne font pas partie du jeton.</translation>
-    </message>
-    <message>
-        <source>Nothing to do.</source>
-        <translation>Rien à faire.</translation>
-    </message>
-    <message>
-        <source>Removed &quot;Bearer&quot; in front of the Secret Token.</source>
-        <translation>« Bearer » a été supprimé devant le jeton secret.</translation>
-    </message>
-    <message>
-        <source>Entra adds the word Bearer itself when it sends the token.</source>
-        <translation>Entra ajoute lui-même le mot Bearer lorsqu&apos;il envoie le jeton.</translation>
-    </message>
-    <message>
-        <source>Only the word Bearer was pasted, without the token.</source>
-        <translation>Seul le mot Bearer a été collé, sans le jeton.</translation>
-    </message>
-    <message>
-        <source>The Secret Token field holds a web address.</source>
-        <translation>Le champ « Jeton secret » contient une adresse web.</translation>
-    </message>
-    <message>
-        <source>The web address is the Tenant URL; the token is the long code shown with it in Insightly.</source>
-        <translation>L&apos;adresse web est l&apos;URL de locataire ; le jeton est le long code affiché avec elle dans Insightly.</translation>
-    </message>
-    <message>
-        <source>Paste the address into Tenant URL instead. %1</source>
-        <translation>Collez plutôt l&apos;adresse dans « URL de locataire ». %1</translation>
-    </message>
-    <message>
-        <source>The Secret Token contains spaces or line breaks.</source>
-        <translation>Le jeton secret contient des espaces ou des sauts de ligne.</translation>
-    </message>
-    <message>
-        <source>A token never contains them; mail and chat programs break long codes into lines, or two values were pasted together.</source>
-        <translation>Un jeton n&apos;en contient jamais ; les logiciels de messagerie et de chat coupent les longs codes en lignes, ou deux valeurs ont été collées ensemble.</translation>
-    </message>
-    <message>
-        <source>Copy the token again in one piece, or check that the token without the spaces (ending in %1) is the one Insightly shows.</source>
-        <translation>Copiez à nouveau le jeton d&apos;un seul tenant, ou vérifiez que le jeton sans les espaces (se terminant par %1) est bien celui qu&apos;affiche Insightly.</translation>
-    </message>
-</context>
-<context>
-    <name>SecretStore</name>
-    <message>
-        <source>A credential has no valid name.</source>
-        <translation>Des informations d&apos;identification n&apos;ont pas de nom valide.</translation>
-    </message>
-    <message>
-        <source>A stored secret needs a tenant and a purpose.</source>
-        <translation>Un secret enregistré nécessite un locataire et un usage.</translation>
-    </message>
-    <message>
-        <source>Send the diagnostics to support.</source>
-        <translation>Envoyez les diagnostics au support.</translation>
-    </message>
-</context>
-<context>
-    <name>SignInSession</name>
-    <message>
-        <source>This sign-in was not started by the wizard.</source>
-        <translation>Cette connexion n&apos;a pas été lancée par l&apos;assistant.</translation>
-    </message>
-    <message>
-        <source>Start the sign-in again.</source>
-        <translation>Relancez la connexion.</translation>
-    </message>
-</context>
-<context>
-    <name>SigningCertificate</name>
-    <message>
-        <source>In Entra open the Insightly SAML application, Single sign-on, SAML Certificates, and download &quot;Certificate (Base64)&quot;; then choose that file.</source>
-        <translation>Dans Entra, ouvrez l&apos;application Insightly SAML, puis « Authentification unique », « Certificats SAML », et téléchargez le « Certificat (Base64) » ; choisissez ensuite ce fichier.</translation>
-    </message>
-    <message>
-        <source>This file is not a certificate.</source>
-        <translation>Ce fichier n&apos;est pas un certificat.</translation>
-    </message>
-    <message>
-        <source>It holds neither a PEM certificate (-----BEGIN CERTIFICATE-----), nor DER, nor Base64 certificate data.</source>
-        <translation>Il ne contient ni certificat PEM (-----BEGIN CERTIFICATE-----), ni données de certificat DER ou Base64.</translation>
-    </message>
-    <message>
-        <source>This certificate is incomplete.</source>
-        <translation>Ce certificat est incomplet.</translation>
-    </message>
-    <message>
-        <source>The data ends before the certificate does: it was cut off while copying or downloading.</source>
-        <translation>Les données s&apos;arrêtent avant la fin du certificat : il a été tronqué lors de la copie ou du téléchargement.</translation>
-    </message>
-    <message>
-        <source>This is a .pfx (PKCS#12) file, not a certificate.</source>
-        <translation>Il s&apos;agit d&apos;un fichier .pfx (PKCS#12), et non d&apos;un certificat.</translation>
-    </message>
-    <message>
-        <source>A .pfx file bundles the certificate with its private key; Insightly needs only the public certificate.</source>
-        <translation>Un fichier .pfx regroupe le certificat et sa clé privée ; Insightly n&apos;a besoin que du certificat public.</translation>
-    </message>
-    <message>
-        <source>This is a private key, not a certificate.</source>
-        <translation>Il s&apos;agit d&apos;une clé privée, et non d&apos;un certificat.</translation>
-    </message>
-    <message>
-        <source>The file holds a PRIVATE KEY block. Insightly needs the public certificate; a private key must never be uploaded or shared.</source>
-        <translation>Le fichier contient un bloc PRIVATE KEY. Insightly a besoin du certificat public ; une clé privée ne doit jamais être chargée ni partagée.</translation>
-    </message>
-    <message>
-        <source>If this key is real, keep the file somewhere safe or delete it.</source>
-        <translation>Si cette clé est réelle, conservez le fichier en lieu sûr ou supprimez-le.</translation>
-    </message>
-    <message>
-        <source>The file is empty.</source>
-        <translation>Le fichier est vide.</translation>
-    </message>
-    <message>
-        <source>It contains no certificate.</source>
-        <translation>Il ne contient aucun certificat.</translation>
-    </message>
-    <message>
-        <source>This is Federation Metadata XML, not a certificate file.</source>
-        <translation>Il s&apos;agit d&apos;un XML de métadonnées de fédération, et non d&apos;un fichier de certificat.</translation>
-    </message>
-    <message>
-        <source>The metadata carries the signing certificate inside it.</source>
-        <translation>Les métadonnées contiennent le certificat de signature.</translation>
-    </message>
-    <message>
-        <source>Load it as federation metadata instead, or download &quot;Certificate (Base64)&quot; from Entra.</source>
-        <translation>Chargez-le plutôt comme métadonnées de fédération, ou téléchargez le « Certificat (Base64) » depuis Entra.</translation>
-    </message>
-</context>
-<context>
-    <name>insightly</name>
-    <message>
-        <source>Connects Insightly to Microsoft Entra ID: SAML single sign-on and SCIM user provisioning, step by step.</source>
-        <translation>Connecte Insightly à Microsoft Entra ID : authentification unique SAML et approvisionnement des utilisateurs SCIM, étape par étape.</translation>
-    </message>
-    <message>
-        <source>Show this help.</source>
-        <translation>Afficher cette aide.</translation>
-    </message>
-    <message>
-        <source>Show the version.</source>
-        <translation>Afficher la version.</translation>
-    </message>
-    <message>
-        <source>Run against a built-in simulated tenant and Insightly instance (no real changes).</source>
-        <translation>Exécuter sur un locataire et une instance Insightly simulés intégrés (aucune modification réelle).</translation>
-    </message>
-    <message>
-        <source>Microsoft Entra tenant: a domain or a tenant ID.</source>
-        <translation>Locataire Microsoft Entra : un domaine ou un ID de locataire.</translation>
-    </message>
-    <message>
-        <source>tenant</source>
-        <translation>locataire</translation>
-    </message>
-    <message>
-        <source>Application (client) ID of your own app registration to sign in with.</source>
-        <translation>ID d&apos;application (client) de votre propre inscription d&apos;application, utilisé pour la connexion.</translation>
-    </message>
-    <message>
-        <source>id</source>
-        <translation>id</translation>
-    </message>
-    <message>
-        <source>Microsoft cloud: global, usgov or china.</source>
-        <translation>Cloud Microsoft : global, usgov ou china.</translation>
-    </message>
-    <message>
-        <source>cloud</source>
-        <translation>cloud</translation>
-    </message>
-    <message>
-        <source>Language of the wizard, e.g. en, de, fr, es, ja, pt_BR.</source>
-        <translation>Langue de l&apos;assistant, par ex. en, de, fr, es, ja, pt_BR.</translation>
-    </message>
-    <message>
-        <source>code</source>
-        <translation>code</translation>
-    </message>
-    <message>
-        <source>Unexpected argument: %1</source>
-        <translation>Argument inattendu : %1</translation>
-    </message>
-    <message>
-        <source>--cloud must be global, usgov or china, not &quot;%1&quot;.</source>
-        <translation>--cloud doit valoir global, usgov ou china, et non « %1 ».</translation>
-    </message>
-    <message>
-        <source>--client-id must be an application (client) ID such as 14d82eec-204b-4c2f-b7e8-296a70dab67e, not &quot;%1&quot;.</source>
-        <translation>--client-id doit être un ID d&apos;application (client) tel que 14d82eec-204b-4c2f-b7e8-296a70dab67e, et non « %1 ».</translation>
-    </message>
-    <message>
-        <source>--tenant must be a domain such as contoso.onmicrosoft.com or a tenant ID, not &quot;%1&quot;.</source>
-        <translation>--tenant doit être un domaine tel que contoso.onmicrosoft.com ou un ID de locataire, et non « %1 ».</translation>
-    </message>
-    <message>
-        <source>--language takes a language code such as de or pt_BR, not &quot;%1&quot;.</source>
-        <translation>--language attend un code de langue tel que de ou pt_BR, et non « %1 ».</translation>
-    </message>
-</context>
-<context>
-    <name>insightly::EmbeddedBrowser</name>
-    <message>
-        <source>Address of the page shown</source>
-        <translation>Adresse de la page affichée</translation>
-    </message>
-    <message>
-        <source>Page loading progress</source>
-        <translation>Progression du chargement de la page</translation>
-    </message>
-    <message>
-        <source>Web page</source>
-        <translation>Page web</translation>
-    </message>
-    <message>
-        <source>The connection to %1 is not secure, so the page was not opened: %2
-Check the date and time of this computer, and whether a proxy or security software intercepts secure connections.</source>
-        <translation>La connexion à %1 n&apos;est pas sécurisée ; la page n&apos;a donc pas été ouverte : %2
-Vérifiez la date et l&apos;heure de cet ordinateur, et si un proxy ou un logiciel de sécurité intercepte les connexions sécurisées.</translation>
-    </message>
-    <message>
-        <source>Not secure — </source>
-        <translation>Non sécurisé — </translation>
-    </message>
-    <message>
-        <source>The page %1 could not be opened: %2</source>
-        <translation>Impossible d&apos;ouvrir la page %1 : %2</translation>
-    </message>
-</context>
-<context>
-    <name>insightly::InsightlyRestClient</name>
-    <message>
-        <source>The API key belongs to %1, who is deactivated in Insightly.</source>
-        <translation>La clé API appartient à %1, qui est désactivé dans Insightly.</translation>
-    </message>
-    <message>
-        <source>A deactivated user&apos;s key cannot be used for the setup.</source>
-        <translation>La clé d&apos;un utilisateur désactivé ne peut pas être utilisée pour la configuration.</translation>
-    </message>
-    <message>
-        <source>Sign in to Insightly as an active administrator and copy that user&apos;s key from User Settings › API.</source>
-        <translation>Connectez-vous à Insightly en tant qu&apos;administrateur actif et copiez la clé de cet utilisateur depuis « User Settings › API ».</translation>
-    </message>
-    <message>
-        <source>The API key belongs to %1, who is not an Insightly administrator.</source>
-        <translation>La clé API appartient à %1, qui n&apos;est pas administrateur Insightly.</translation>
-    </message>
-    <message>
-        <source>Only administrators can set up SAML single sign-on and SCIM provisioning in Insightly.</source>
-        <translation>Seuls les administrateurs peuvent configurer l&apos;authentification unique SAML et l&apos;approvisionnement SCIM dans Insightly.</translation>
-    </message>
-    <message>
-        <source>Sign in to Insightly as an administrator and copy that user&apos;s key from User Settings › API.</source>
-        <translation>Connectez-vous à Insightly en tant qu&apos;administrateur et copiez la clé de cet utilisateur depuis « User Settings › API ».</translation>
-    </message>
-    <message>
-        <source>The request was cancelled.</source>
-        <translation>La requête a été annulée.</translation>
-    </message>
-    <message>
-        <source>Insightly refused the API key: copy it again from User Settings › API.</source>
-        <translation>Insightly a refusé la clé API : copiez-la à nouveau depuis « User Settings › API ».</translation>
-    </message>
-    <message>
-        <source>The key was mistyped, belongs to another Insightly instance or pod, or was reset.</source>
-        <translation>La clé a été mal saisie, appartient à une autre instance ou à un autre pod Insightly, ou a été réinitialisée.</translation>
-    </message>
-    <message>
-        <source>In Insightly open User Settings › API, copy the API key, and paste it again.</source>
-        <translation>Dans Insightly, ouvrez « User Settings › API », copiez la clé API et collez-la à nouveau.</translation>
-    </message>
-    <message>
-        <source>Insightly denied API access for this key.</source>
-        <translation>Insightly a refusé l&apos;accès à l&apos;API pour cette clé.</translation>
-    </message>
-    <message>
-        <source>An administrator can switch API access off per user, and some plans have no API access.</source>
-        <translation>Un administrateur peut désactiver l&apos;accès à l&apos;API par utilisateur, et certains plans n&apos;ont pas d&apos;accès à l&apos;API.</translation>
-    </message>
-    <message>
-        <source>Ask an Insightly administrator to allow API access for your user, or use an administrator&apos;s key.</source>
-        <translation>Demandez à un administrateur Insightly d&apos;autoriser l&apos;accès à l&apos;API pour votre utilisateur, ou utilisez la clé d&apos;un administrateur.</translation>
-    </message>
-    <message>
-        <source>Insightly limits how many API requests a plan may make.</source>
-        <translation>Insightly limite le nombre de requêtes API qu&apos;un plan peut effectuer.</translation>
-    </message>
-    <message>
-        <source>Limit: %1 requests; remaining: %2.</source>
-        <translation>Limite : %1 requêtes ; restantes : %2.</translation>
-    </message>
-    <message>
-        <source>Insightly is limiting API requests (HTTP 429).</source>
-        <translation>Insightly limite les requêtes API (HTTP 429).</translation>
-    </message>
-    <message numerus="yes">
-        <source>Wait %n second(s) and try again.</source>
-        <translation>
-            <numerusform>Attendez %n seconde et réessayez.</numerusform>
-            <numerusform>Attendez %n secondes et réessayez.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Wait a while (the daily limit resets at midnight UTC) and try again.</source>
-        <translation>Patientez un moment (la limite quotidienne est réinitialisée à minuit UTC) et réessayez.</translation>
-    </message>
-    <message>
-        <source>Insightly&apos;s API had a problem (HTTP %1).</source>
-        <translation>L&apos;API d&apos;Insightly a rencontré un problème (HTTP %1).</translation>
-    </message>
-    <message>
-        <source>An error on Insightly&apos;s side.</source>
-        <translation>Une erreur du côté d&apos;Insightly.</translation>
-    </message>
-    <message>
-        <source>Try again in a few minutes; if it persists, contact Insightly support.</source>
-        <translation>Réessayez dans quelques minutes ; si le problème persiste, contactez le support Insightly.</translation>
-    </message>
-    <message>
-        <source>Insightly&apos;s API did not answer within %1 s.</source>
-        <translation>L&apos;API d&apos;Insightly n&apos;a pas répondu dans les %1 s.</translation>
-    </message>
-    <message>
-        <source>The service is slow or a proxy holds the connection.</source>
-        <translation>Le service est lent, ou un proxy retient la connexion.</translation>
-    </message>
-    <message>
-        <source>Check your network and try again.</source>
-        <translation>Vérifiez votre réseau et réessayez.</translation>
-    </message>
-    <message>
-        <source>The wizard could not establish a trusted connection to %1.</source>
-        <translation>L&apos;assistant n&apos;a pas pu établir de connexion approuvée avec %1.</translation>
-    </message>
-    <message>
-        <source>Its certificate is not trusted by this computer, or a proxy inspects HTTPS traffic.</source>
-        <translation>Son certificat n&apos;est pas approuvé par cet ordinateur, ou un proxy inspecte le trafic HTTPS.</translation>
-    </message>
-    <message>
-        <source>If your company inspects HTTPS traffic, ask IT to exclude %1.</source>
-        <translation>Si votre entreprise inspecte le trafic HTTPS, demandez au service informatique d&apos;exclure %1.</translation>
-    </message>
-    <message>
-        <source>The wizard could not reach %1.</source>
-        <translation>L&apos;assistant n&apos;a pas pu joindre %1.</translation>
-    </message>
-    <message>
-        <source>The connection failed (%1).</source>
-        <translation>La connexion a échoué (%1).</translation>
-    </message>
-    <message>
-        <source>Check the pod of your Insightly instance, your network and proxy settings, then try again.</source>
-        <translation>Vérifiez le pod de votre instance Insightly, votre réseau et vos paramètres de proxy, puis réessayez.</translation>
-    </message>
-    <message>
-        <source>Insightly&apos;s API answered HTTP %1.</source>
-        <translation>L&apos;API d&apos;Insightly a répondu HTTP %1.</translation>
-    </message>
-    <message>
-        <source>The API address may be wrong for this instance.</source>
-        <translation>L&apos;adresse de l&apos;API est peut-être incorrecte pour cette instance.</translation>
-    </message>
-    <message>
-        <source>Check the pod shown in Insightly&apos;s User Settings › API.</source>
-        <translation>Vérifiez le pod indiqué dans « User Settings › API » d&apos;Insightly.</translation>
-    </message>
-    <message>
-        <source>The address did not answer like Insightly&apos;s API.</source>
-        <translation>L&apos;adresse n&apos;a pas répondu comme l&apos;API d&apos;Insightly.</translation>
-    </message>
-    <message>
-        <source>The answer to Users/Me has no user in it.</source>
-        <translation>La réponse à Users/Me ne contient aucun utilisateur.</translation>
-    </message>
-    <message>
-        <source>The list of users is not a JSON array.</source>
-        <translation>La liste des utilisateurs n&apos;est pas un tableau JSON.</translation>
-    </message>
-    <message>
-        <source>Insightly listed more than %1 users; the wizard stopped reading there.</source>
-        <translation>Insightly a listé plus de %1 utilisateurs ; l&apos;assistant a arrêté la lecture à ce stade.</translation>
-    </message>
-    <message>
-        <source>A safety limit against lists that never end.</source>
-        <translation>Une limite de sécurité contre les listes sans fin.</translation>
-    </message>
-    <message>
-        <source>Check the users in Insightly directly.</source>
-        <translation>Vérifiez les utilisateurs directement dans Insightly.</translation>
-    </message>
-</context>
-<context>
-    <name>insightly::MessagePanel</name>
-    <message>
-        <source>Copy diagnostics</source>
-        <translation>Copier les diagnostics</translation>
-    </message>
-    <message>
-        <source>Copy diagnostics to the clipboard</source>
-        <translation>Copier les diagnostics dans le presse-papiers</translation>
-    </message>
-    <message>
-        <source>What to do:</source>
-        <translation>Que faire :</translation>
-    </message>
-    <message>
-        <source>Request ID for support: %1</source>
-        <translation>ID de requête pour le support : %1</translation>
-    </message>
-</context>
-<context>
-    <name>insightly::PreflightView</name>
-    <message>
-        <source>Tenant:</source>
-        <translation>Locataire :</translation>
-    </message>
-    <message>
-        <source>Signed in as:</source>
-        <translation>Connecté en tant que :</translation>
-    </message>
-    <message>
-        <source>Roles and permissions checked before any change</source>
-        <translation>Rôles et autorisations vérifiés avant toute modification</translation>
+        <source>The wizard&apos;s own connection test</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check</source>
         <translation>Vérification</translation>
     </message>
     <message>
-        <source>Result</source>
-        <translation>Résultat</translation>
+        <source>What was seen</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What to do</source>
-        <translation>Que faire</translation>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
+        <source>Cause and fix</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 &lt;%2&gt;</source>
-        <translation>%1 &lt;%2&gt;</translation>
+        <source>Select all rows</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>✓ Everything the wizard needs is in place. Nothing has been changed yet.</source>
-        <translation>✓ Tout ce dont l&apos;assistant a besoin est en place. Rien n&apos;a encore été modifié.</translation>
+        <source>Microsoft Entra&apos;s Test Connection</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>✗ Something the wizard needs is missing. Nothing has been changed. Fix the rows marked ✗, then sign in again.</source>
-        <translation>✗ Il manque quelque chose dont l&apos;assistant a besoin. Rien n&apos;a été modifié. Corrigez les lignes marquées ✗, puis reconnectez-vous.</translation>
-    </message>
-</context>
-<context>
-    <name>insightly::ScimProbe</name>
-    <message>
-        <source>Skipped: the host name could not be resolved.</source>
-        <translation>Ignoré : le nom d&apos;hôte n&apos;a pas pu être résolu.</translation>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Skipped: no connection to the server.</source>
-        <translation>Ignoré : aucune connexion au serveur.</translation>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Skipped: no trusted encrypted connection, so the token is not sent.</source>
-        <translation>Ignoré : aucune connexion chiffrée approuvée, le jeton n&apos;est donc pas envoyé.</translation>
+        <source>Microsoft Entra&apos;s Test Connection: running…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Skipped: no answer to the previous request.</source>
-        <translation>Ignoré : aucune réponse à la requête précédente.</translation>
+        <source>✓ Microsoft Entra&apos;s Test Connection passed (HTTP %1, %2 ms): Microsoft&apos;s provisioning service reached Insightly and the token was accepted.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Name lookup</source>
-        <translation>Résolution de noms</translation>
+        <source>✗ Microsoft Entra&apos;s Test Connection failed (HTTP %1).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Connection</source>
-        <translation>Connexion</translation>
+        <source>Entra&apos;s answer: [%1] %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Secure connection (TLS)</source>
-        <translation>Connexion sécurisée (TLS)</translation>
+        <source>Our reading: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>SCIM service configuration</source>
-        <translation>Configuration du service SCIM</translation>
+        <source>Request ID: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>User lookup as Entra&apos;s Test Connection does it</source>
-        <translation>Recherche d&apos;utilisateur telle que l&apos;effectue « Tester la connexion » d&apos;Entra</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Annulé.</translation>
-    </message>
-    <message>
-        <source>Skipped: the wizard has no network access.</source>
-        <translation>Ignoré : l&apos;assistant n&apos;a pas d&apos;accès réseau.</translation>
-    </message>
-    <message>
-        <source>%1 is an IP address; no lookup needed.</source>
-        <translation>%1 est une adresse IP ; aucune résolution nécessaire.</translation>
-    </message>
-    <message>
-        <source>No result within %1 ms.</source>
-        <translation>Aucun résultat dans les %1 ms.</translation>
-    </message>
-    <message>
-        <source>%1 → %2</source>
-        <translation>%1 → %2</translation>
-    </message>
-    <message>
-        <source>Connected to %1 port %2.</source>
-        <translation>Connecté à %1, port %2.</translation>
-    </message>
-    <message>
-        <source>%1: no answer</source>
-        <translation>%1 : aucune réponse</translation>
-    </message>
-    <message>
-        <source>Plain http on this computer (demo mode): there is no TLS to check.</source>
-        <translation>http non chiffré sur cet ordinateur (mode démo) : il n&apos;y a pas de TLS à vérifier.</translation>
-    </message>
-    <message>
-        <source>The address starts with http://.</source>
-        <translation>L&apos;adresse commence par http://.</translation>
-    </message>
-    <message>
-        <source>No TLS handshake within %1 ms.</source>
-        <translation>Aucune négociation TLS dans les %1 ms.</translation>
-    </message>
-    <message>
-        <source>; filter %1, bulk %2</source>
-        <translation>; filtre %1, bulk %2</translation>
-    </message>
-    <message>
-        <source>supported</source>
-        <translation>pris en charge</translation>
-    </message>
-    <message>
-        <source>not announced</source>
-        <translation>non annoncé</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>non</translation>
-    </message>
-    <message numerus="yes">
-        <source>; %n user(s) found</source>
-        <translation>
-            <numerusform>; %n utilisateur trouvé</numerusform>
-            <numerusform>; %n utilisateurs trouvés</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>; empty ListResponse, as Entra expects</source>
-        <translation>; ListResponse vide, comme l&apos;attend Entra</translation>
-    </message>
-    <message>
-        <source> (Entra prefers the content type application/scim+json)</source>
-        <translation> (Entra préfère le type de contenu application/scim+json)</translation>
+        <source>✗ Microsoft Entra&apos;s Test Connection could not run.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1766,7 +4185,7 @@ Vérifiez la date et l&apos;heure de cet ordinateur, et si un proxy ou un logici
     </message>
     <message>
         <source>This version understands setup format %1; the file uses format %2.</source>
-        <translation>Cette version comprend le format de configuration %1 ; le fichier utilise le format %2.</translation>
+        <translation>Cette version comprend le format de configuration %1&#xa0;; le fichier utilise le format %2.</translation>
     </message>
     <message>
         <source>Update the app to the latest version, then open this setup again. The file was left untouched.</source>
@@ -1782,7 +4201,7 @@ Vérifiez la date et l&apos;heure de cet ordinateur, et si un proxy ou un logici
     </message>
     <message>
         <source>The file couldn&apos;t be moved aside, so the wizard won&apos;t overwrite it. Move or delete %1, then restart the wizard.</source>
-        <translation>Le fichier n&apos;a pas pu être mis de côté ; l&apos;assistant ne l&apos;écrasera donc pas. Déplacez ou supprimez %1, puis redémarrez l&apos;assistant.</translation>
+        <translation>Le fichier n&apos;a pas pu être mis de côté&#xa0;; l&apos;assistant ne l&apos;écrasera donc pas. Déplacez ou supprimez %1, puis redémarrez l&apos;assistant.</translation>
     </message>
     <message>
         <source>The wizard starts this setup afresh and checks what already exists in your tenant, so nothing is created twice. The damaged file was kept as %1.</source>
@@ -1824,86 +4243,6 @@ Vérifiez la date et l&apos;heure de cet ordinateur, et si un proxy ou un logici
         <translation>%1</translation>
     </message>
     <message>
-        <source>Your Insightly instance</source>
-        <translation>Votre instance Insightly</translation>
-    </message>
-    <message>
-        <source>Copy Insightly&apos;s Sign-in page URL into the wizard.</source>
-        <translation>Copiez la « Sign-in page URL » d&apos;Insightly dans l&apos;assistant.</translation>
-    </message>
-    <message>
-        <source>&lt;ol&gt;&lt;li&gt;In Insightly, open &lt;b&gt;System Settings › Security › SAML and SCIM&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Copy the &lt;b&gt;Sign-in page URL&lt;/b&gt;. It looks like &lt;tt&gt;https://crm.na1.insightly.com/user/saml?instanceId=…&lt;/tt&gt;.&lt;/li&gt;&lt;li&gt;Paste it here. The wizard uses it as both the Identifier (Entity ID) and the Reply URL.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation>&lt;ol&gt;&lt;li&gt;Dans Insightly, ouvrez &lt;b&gt;System Settings › Security › SAML and SCIM&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Copiez la &lt;b&gt;Sign-in page URL&lt;/b&gt;. Elle ressemble à &lt;tt&gt;https://crm.na1.insightly.com/user/saml?instanceId=…&lt;/tt&gt;.&lt;/li&gt;&lt;li&gt;Collez-la ici. L&apos;assistant l&apos;utilise à la fois comme identificateur (ID d&apos;entité) et comme URL de réponse.&lt;/li&gt;&lt;/ol&gt;</translation>
-    </message>
-    <message>
-        <source>Reading and checking the Insightly Sign-in page URL is not built yet.</source>
-        <translation>La lecture et la vérification de la « Sign-in page URL » d&apos;Insightly ne sont pas encore implémentées.</translation>
-    </message>
-    <message>
-        <source>Step 1 — Add the Insightly SAML application</source>
-        <translation>Étape 1 — Ajouter l&apos;application Insightly SAML</translation>
-    </message>
-    <message>
-        <source>The enterprise application from the Microsoft Entra gallery.</source>
-        <translation>L&apos;application d&apos;entreprise de la galerie Microsoft Entra.</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;In the Entra admin center this is &lt;b&gt;Enterprise applications › New application&lt;/b&gt;, searching the gallery for &lt;b&gt;Insightly SAML&lt;/b&gt; and adding it.&lt;/p&gt;&lt;p&gt;The wizard finds an existing Insightly SAML application first and never creates a second one.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Dans le centre d&apos;administration Microsoft Entra, il s&apos;agit de &lt;b&gt;Applications d&apos;entreprise › Nouvelle application&lt;/b&gt; : recherchez &lt;b&gt;Insightly SAML&lt;/b&gt; dans la galerie et ajoutez-la.&lt;/p&gt;&lt;p&gt;L&apos;assistant recherche d&apos;abord une application Insightly SAML existante et n&apos;en crée jamais une deuxième.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Finding or adding the Insightly SAML application is not built yet.</source>
-        <translation>La recherche ou l&apos;ajout de l&apos;application Insightly SAML n&apos;est pas encore implémenté.</translation>
-    </message>
-    <message>
-        <source>Step 2 — Configure SAML single sign-on</source>
-        <translation>Étape 2 — Configurer l&apos;authentification unique SAML</translation>
-    </message>
-    <message>
-        <source>Identifier, Reply URL and the signing certificate; then the certificate goes to Insightly.</source>
-        <translation>Identificateur, URL de réponse et certificat de signature ; le certificat est ensuite transmis à Insightly.</translation>
-    </message>
-    <message>
-        <source>&lt;ol&gt;&lt;li&gt;Single sign-on method: &lt;b&gt;SAML&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Identifier (Entity ID)&lt;/b&gt; and &lt;b&gt;Reply URL&lt;/b&gt;: Insightly&apos;s Sign-in page URL.&lt;/li&gt;&lt;li&gt;Download the &lt;b&gt;Certificate (Base64)&lt;/b&gt; (recommended) or the &lt;b&gt;Federation Metadata XML&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Upload it in Insightly&apos;s SAML settings and save.&lt;/li&gt;&lt;li&gt;Test the sign-in. Only then tick &lt;b&gt;Enforce SAML Login&lt;/b&gt; in Insightly.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation>&lt;ol&gt;&lt;li&gt;Méthode d&apos;authentification unique : &lt;b&gt;SAML&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Identificateur (ID d&apos;entité)&lt;/b&gt; et &lt;b&gt;URL de réponse&lt;/b&gt; : la « Sign-in page URL » d&apos;Insightly.&lt;/li&gt;&lt;li&gt;Téléchargez le &lt;b&gt;Certificat (Base64)&lt;/b&gt; (recommandé) ou le &lt;b&gt;XML de métadonnées de fédération&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Chargez-le dans les paramètres SAML d&apos;Insightly et enregistrez.&lt;/li&gt;&lt;li&gt;Testez la connexion. Seulement ensuite, cochez &lt;b&gt;Enforce SAML Login&lt;/b&gt; dans Insightly.&lt;/li&gt;&lt;/ol&gt;</translation>
-    </message>
-    <message>
-        <source>Configuring SAML, the signing certificate and the sign-in test is not built yet.</source>
-        <translation>La configuration de SAML, du certificat de signature et du test de connexion n&apos;est pas encore implémentée.</translation>
-    </message>
-    <message>
-        <source>Step 3 — Connect SCIM provisioning</source>
-        <translation>Étape 3 — Connecter l&apos;approvisionnement SCIM</translation>
-    </message>
-    <message>
-        <source>Insightly&apos;s SCIM endpoint and token, tested and saved in Entra.</source>
-        <translation>Le point de terminaison et le jeton SCIM d&apos;Insightly, testés et enregistrés dans Entra.</translation>
-    </message>
-    <message>
-        <source>&lt;ol&gt;&lt;li&gt;In Insightly, tick &lt;b&gt;Enable SCIM Provisioning&lt;/b&gt; and save.&lt;/li&gt;&lt;li&gt;Copy the &lt;b&gt;SCIM endpoint&lt;/b&gt; and the &lt;b&gt;token&lt;/b&gt; Insightly shows.&lt;/li&gt;&lt;li&gt;In Entra: Provisioning mode &lt;b&gt;Automatic&lt;/b&gt;, Tenant URL = the endpoint, Secret Token = the token, &lt;b&gt;Test Connection&lt;/b&gt;, save, and start provisioning.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation>&lt;ol&gt;&lt;li&gt;Dans Insightly, cochez &lt;b&gt;Enable SCIM Provisioning&lt;/b&gt; et enregistrez.&lt;/li&gt;&lt;li&gt;Copiez le &lt;b&gt;point de terminaison SCIM&lt;/b&gt; et le &lt;b&gt;jeton&lt;/b&gt; qu&apos;affiche Insightly.&lt;/li&gt;&lt;li&gt;Dans Entra : mode d&apos;approvisionnement &lt;b&gt;Automatique&lt;/b&gt;, URL de locataire = le point de terminaison, Jeton secret = le jeton, &lt;b&gt;Tester la connexion&lt;/b&gt;, enregistrez et démarrez l&apos;approvisionnement.&lt;/li&gt;&lt;/ol&gt;</translation>
-    </message>
-    <message>
-        <source>Connecting SCIM provisioning is not built yet.</source>
-        <translation>La connexion de l&apos;approvisionnement SCIM n&apos;est pas encore implémentée.</translation>
-    </message>
-    <message>
-        <source>Step 4 — Assign users and groups</source>
-        <translation>Étape 4 — Affecter des utilisateurs et des groupes</translation>
-    </message>
-    <message>
-        <source>Who may sign in to Insightly through Entra, and who is provisioned.</source>
-        <translation>Qui peut se connecter à Insightly via Entra, et qui est approvisionné.</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Assign the users and groups who use Insightly. Their Insightly e-mail address must match their Entra sign-in name.&lt;/p&gt;&lt;p&gt;Users then sign in from &lt;b&gt;https://myapps.microsoft.com&lt;/b&gt;.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Affectez les utilisateurs et les groupes qui utilisent Insightly. Leur adresse e-mail Insightly doit correspondre à leur nom de connexion Entra.&lt;/p&gt;&lt;p&gt;Les utilisateurs se connectent ensuite depuis &lt;b&gt;https://myapps.microsoft.com&lt;/b&gt;.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Assigning users and groups is not built yet.</source>
-        <translation>L&apos;affectation des utilisateurs et des groupes n&apos;est pas encore implémentée.</translation>
-    </message>
-    <message>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
@@ -1928,7 +4267,7 @@ Vérifiez la date et l&apos;heure de cet ordinateur, et si un proxy ou un logici
     </message>
     <message>
         <source>&lt;p&gt;Sign in on this page. Before it changes anything, the wizard checks that your account holds the &lt;b&gt;Cloud Application Administrator&lt;/b&gt; or &lt;b&gt;Application Administrator&lt;/b&gt; role and that the permissions it needs were granted.&lt;/p&gt;&lt;p&gt;If your organisation does not allow signing in from an embedded browser, use &lt;i&gt;Sign in with the system browser&lt;/i&gt; or &lt;i&gt;Sign in with a code&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Your session is kept in the system keychain, so the next start signs you in without asking again.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Connectez-vous sur cette page. Avant de modifier quoi que ce soit, l&apos;assistant vérifie que votre compte dispose du rôle &lt;b&gt;Administrateur d&apos;application cloud&lt;/b&gt; ou &lt;b&gt;Administrateur d&apos;application&lt;/b&gt; et que les autorisations nécessaires ont été accordées.&lt;/p&gt;&lt;p&gt;Si votre organisation n&apos;autorise pas la connexion depuis un navigateur intégré, utilisez &lt;i&gt;Se connecter avec le navigateur système&lt;/i&gt; ou &lt;i&gt;Se connecter avec un code&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Votre session est conservée dans le trousseau du système ; au prochain démarrage, vous êtes connecté sans nouvelle demande.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Connectez-vous sur cette page. Avant de modifier quoi que ce soit, l&apos;assistant vérifie que votre compte dispose du rôle &lt;b&gt;Administrateur d&apos;application cloud&lt;/b&gt; ou &lt;b&gt;Administrateur d&apos;application&lt;/b&gt; et que les autorisations nécessaires ont été accordées.&lt;/p&gt;&lt;p&gt;Si votre organisation n&apos;autorise pas la connexion depuis un navigateur intégré, utilisez &lt;i&gt;Se connecter avec le navigateur système&lt;/i&gt; ou &lt;i&gt;Se connecter avec un code&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Votre session est conservée dans le trousseau du système&#xa0;; au prochain démarrage, vous êtes connecté sans nouvelle demande.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Sign-in code</source>
@@ -1972,7 +4311,7 @@ Vérifiez la date et l&apos;heure de cet ordinateur, et si un proxy ou un logici
     </message>
     <message>
         <source>Your browser opened Microsoft&apos;s sign-in page. Sign in there; this page continues by itself when you are done.</source>
-        <translation>Votre navigateur a ouvert la page de connexion Microsoft. Connectez-vous-y ; cette page continue d&apos;elle-même lorsque vous avez terminé.</translation>
+        <translation>Votre navigateur a ouvert la page de connexion Microsoft. Connectez-vous-y&#xa0;; cette page continue d&apos;elle-même lorsque vous avez terminé.</translation>
     </message>
     <message>
         <source>Waiting for the sign-in in your browser…</source>
@@ -2004,6 +4343,149 @@ Vérifiez la date et l&apos;heure de cet ordinateur, et si un proxy ou un logici
     </message>
 </context>
 <context>
+    <name>insightly::SignInTestPanel</name>
+    <message>
+        <source>Test the sign-in before enforcing SAML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test the sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test the sign-in to Insightly through Entra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the upload in Insightly, test one sign-in through Entra.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status of the sign-in test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist of the sign-in test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason and fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The sign-in works.&lt;/b&gt; Now, in the Insightly tab above: tick &lt;b&gt;Enforce SAML Login&lt;/b&gt; and click &lt;b&gt;Save&lt;/b&gt;. Then confirm here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I ticked Enforce SAML Login and saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I ticked Enforce SAML Login in Insightly and saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm that SAML login is enforced in Insightly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether SAML login is enforced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insightly did not show a page after the sign-in within a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the certificate Insightly holds…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making sure you are assigned to the application…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in test could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with your Entra account in the browser below if it asks; the wizard watches what Entra sends to Insightly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entra sent the sign-in to Insightly; waiting for Insightly&apos;s answer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in to Insightly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insightly opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insightly did not accept the sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the failed checks above, then test again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in to Insightly as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in test failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in works. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enforce SAML Login is ticked but not saved yet: click Save in Insightly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enforce SAML Login is not ticked in Insightly yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the box once you have saved Enforce SAML Login in Insightly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAML login is enforced in Insightly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>insightly::StepPage</name>
     <message>
         <source>Instructions for this step</source>
@@ -2026,11 +4508,11 @@ Vérifiez la date et l&apos;heure de cet ordinateur, et si un proxy ou un logici
     </message>
     <message>
         <source>This wizard signs you in to Microsoft Entra ID and does the four steps of Insightly&apos;s “Setup of SAML &amp; SCIM for Azure” article for you: it adds the &lt;i&gt;Insightly SAML&lt;/i&gt; enterprise application, configures SAML single sign-on and its signing certificate, connects SCIM provisioning, and assigns users and groups. It tests each step before the next, and signs in once through SAML before you enforce SAML login, so nobody is locked out.</source>
-        <translation>Cet assistant vous connecte à Microsoft Entra ID et effectue pour vous les quatre étapes de l&apos;article d&apos;Insightly « Setup of SAML &amp; SCIM for Azure » : il ajoute l&apos;application d&apos;entreprise &lt;i&gt;Insightly SAML&lt;/i&gt;, configure l&apos;authentification unique SAML et son certificat de signature, connecte l&apos;approvisionnement SCIM, et affecte les utilisateurs et les groupes. Il teste chaque étape avant la suivante, et se connecte une fois via SAML avant que vous n&apos;imposiez la connexion SAML, afin que personne ne soit bloqué.</translation>
+        <translation>Cet assistant vous connecte à Microsoft Entra ID et effectue pour vous les quatre étapes de l&apos;article d&apos;Insightly «&#xa0;Setup of SAML &amp; SCIM for Azure&#xa0;»&#xa0;: il ajoute l&apos;application d&apos;entreprise &lt;i&gt;Insightly SAML&lt;/i&gt;, configure l&apos;authentification unique SAML et son certificat de signature, connecte l&apos;approvisionnement SCIM, et affecte les utilisateurs et les groupes. Il teste chaque étape avant la suivante, et se connecte une fois via SAML avant que vous n&apos;imposiez la connexion SAML, afin que personne ne soit bloqué.</translation>
     </message>
     <message>
         <source>What would you like to do?</source>
-        <translation>Que souhaitez-vous faire ?</translation>
+        <translation>Que souhaitez-vous faire&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Set up single sign-on and provisioning</source>
@@ -2066,82 +4548,11 @@ Vérifiez la date et l&apos;heure de cet ordinateur, et si un proxy ou un logici
     </message>
     <message>
         <source>&amp;Tenant:</source>
-        <translation>&amp;Locataire :</translation>
+        <translation>&amp;Locataire&#xa0;:</translation>
     </message>
     <message>
         <source>&lt;b&gt;You will need&lt;/b&gt;&lt;ul&gt;&lt;li&gt;a Microsoft Entra account with the Cloud Application Administrator or Application Administrator role;&lt;/li&gt;&lt;li&gt;an Insightly administrator account on the Enterprise plan.&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;b&gt;Vous aurez besoin de&lt;/b&gt;&lt;ul&gt;&lt;li&gt;un compte Microsoft Entra disposant du rôle Administrateur d&apos;application cloud ou Administrateur d&apos;application ;&lt;/li&gt;&lt;li&gt;un compte administrateur Insightly sur le plan Enterprise.&lt;/li&gt;&lt;/ul&gt;</translation>
-    </message>
-</context>
-<context>
-    <name>insightly::entra</name>
-    <message>
-        <source>add and configure the Insightly SAML application (steps 1–2)</source>
-        <translation>ajouter et configurer l&apos;application Insightly SAML (étapes 1–2)</translation>
-    </message>
-    <message>
-        <source>assign users and groups (step 4)</source>
-        <translation>affecter des utilisateurs et des groupes (étape 4)</translation>
-    </message>
-    <message>
-        <source>connect and start SCIM provisioning (step 3)</source>
-        <translation>connecter et démarrer l&apos;approvisionnement SCIM (étape 3)</translation>
-    </message>
-    <message>
-        <source>find users to assign (step 4)</source>
-        <translation>rechercher les utilisateurs à affecter (étape 4)</translation>
-    </message>
-    <message>
-        <source>find groups to assign (step 4)</source>
-        <translation>rechercher les groupes à affecter (étape 4)</translation>
-    </message>
-    <message>
-        <source>Your Entra role may manage enterprise applications</source>
-        <translation>Votre rôle Entra permet de gérer les applications d&apos;entreprise</translation>
-    </message>
-    <message>
-        <source>Your roles could not be read.</source>
-        <translation>Vos rôles n&apos;ont pas pu être lus.</translation>
-    </message>
-    <message>
-        <source>No directory role</source>
-        <translation>Aucun rôle d&apos;annuaire</translation>
-    </message>
-    <message>
-        <source>%1 does not hold a role that may set up enterprise applications.</source>
-        <translation>%1 ne dispose d&apos;aucun rôle permettant de configurer des applications d&apos;entreprise.</translation>
-    </message>
-    <message>
-        <source>Adding the application, configuring SAML and provisioning need Cloud Application Administrator or Application Administrator (or Global Administrator).</source>
-        <translation>L&apos;ajout de l&apos;application et la configuration de SAML et de l&apos;approvisionnement nécessitent le rôle Administrateur d&apos;application cloud ou Administrateur d&apos;application (ou Administrateur général).</translation>
-    </message>
-    <message>
-        <source>Ask a Privileged Role Administrator to give your account the Cloud Application Administrator role (Entra admin center › Roles and administrators), or sign in with an account that has it.</source>
-        <translation>Demandez à un Administrateur de rôle privilégié d&apos;attribuer à votre compte le rôle Administrateur d&apos;application cloud (centre d&apos;administration Microsoft Entra › Rôles et administrateurs), ou connectez-vous avec un compte qui en dispose.</translation>
-    </message>
-    <message>
-        <source>Permission %1 — to %2</source>
-        <translation>Autorisation %1 — pour %2</translation>
-    </message>
-    <message>
-        <source>Granted</source>
-        <translation>Accordée</translation>
-    </message>
-    <message>
-        <source>Not granted</source>
-        <translation>Non accordée</translation>
-    </message>
-    <message>
-        <source>The permission %1 was not granted to this sign-in.</source>
-        <translation>L&apos;autorisation %1 n&apos;a pas été accordée à cette connexion.</translation>
-    </message>
-    <message>
-        <source>Your organisation&apos;s consent settings may require an administrator to approve it.</source>
-        <translation>Les paramètres de consentement de votre organisation exigent peut-être qu&apos;un administrateur l&apos;approuve.</translation>
-    </message>
-    <message>
-        <source>Ask an administrator to grant consent for the whole organisation at %1, then sign in again.</source>
-        <translation>Demandez à un administrateur d&apos;accorder le consentement pour toute l&apos;organisation sur %1, puis reconnectez-vous.</translation>
+        <translation>&lt;b&gt;Vous aurez besoin de&lt;/b&gt;&lt;ul&gt;&lt;li&gt;un compte Microsoft Entra disposant du rôle Administrateur d&apos;application cloud ou Administrateur d&apos;application&#xa0;;&lt;/li&gt;&lt;li&gt;un compte administrateur Insightly sur le plan Enterprise.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
 </context>
 <context>
@@ -2155,14 +4566,45 @@ Vérifiez la date et l&apos;heure de cet ordinateur, et si un proxy ou un logici
     </message>
 </context>
 <context>
+    <name>insightly::entra::setupops</name>
+    <message>
+        <source>The wizard is not signed in to Microsoft Entra.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in session ended or was replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to the sign-in step and sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Insightly SAML application is not known yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This step changes the enterprise application created in Step 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to Step 1 (Add Insightly SAML from the gallery) and complete it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>The demo could not start: %1</source>
-        <translation>La démo n&apos;a pas pu démarrer : %1</translation>
+        <translation>La démo n&apos;a pas pu démarrer&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 — demo (simulated tenant)</source>
         <translation>%1 — démo (locataire simulé)</translation>
+    </message>
+    <message>
+        <source>Standard input could not be read.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -4,8 +4,1848 @@
 <context>
     <name></name>
     <message>
+        <source>Microsoft Entra offers no provisioning template for this application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enterprise application was not added from the Insightly SAML gallery entry, or provisioning is not available in this cloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the Insightly SAML application from the gallery (step 1), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer to creating the job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provisioning stopped before disabling more users in Insightly than your safety limit allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More users left the app&apos;s assignments in one cycle than the delete threshold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the assignments. If the removals are intended, allow them and restart provisioning; if not, fix the assignments and restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provisioning is paused because too many users failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft stops a job when a large share of its operations fail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the provisioning logs, fix the most common error, then restart provisioning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft paused this provisioning job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft detected a problem and quarantined the job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a support request with Microsoft, quoting the job ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provisioning to Insightly is paused (quarantine): Microsoft can&apos;t sign in to Insightly&apos;s SCIM endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Secret Token was regenerated or has expired, or the SCIM URL changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Insightly, copy the current SCIM token (and endpoint), paste the new token here, test the connection, and save: the wizard then restarts provisioning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provisioning is paused for a reason Microsoft doesn&apos;t explain (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the provisioning logs; if nothing stands out, restart provisioning or contact Microsoft support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AdminAssignment</name>
+    <message>
+        <source>The signed-in account is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in check did not return the account&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking whether you are assigned to Insightly SAML…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigning you to Insightly SAML for the sign-in test…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Connects Insightly to Microsoft Entra ID: SAML single sign-on and SCIM user provisioning, step by step.</source>
+        <translation>Insightly を Microsoft Entra ID に接続します。SAML シングル サインオンと SCIM ユーザー プロビジョニングを手順に沿って設定します。</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>このヘルプを表示します。</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>バージョンを表示します。</translation>
+    </message>
+    <message>
+        <source>Run against a built-in simulated tenant and Insightly instance (no real changes).</source>
+        <translation>組み込みのシミュレートされたテナントと Insightly インスタンスに対して実行します (実際の変更は行いません)。</translation>
+    </message>
+    <message>
+        <source>Microsoft Entra tenant: a domain or a tenant ID.</source>
+        <translation>Microsoft Entra テナント: ドメインまたはテナント ID。</translation>
+    </message>
+    <message>
+        <source>tenant</source>
+        <translation>tenant</translation>
+    </message>
+    <message>
+        <source>Application (client) ID of your own app registration to sign in with.</source>
+        <translation>サインインに使用する独自のアプリ登録のアプリケーション (クライアント) ID。</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>Microsoft cloud: global, usgov or china.</source>
+        <translation>Microsoft クラウド: global、usgov、china のいずれか。</translation>
+    </message>
+    <message>
+        <source>cloud</source>
+        <translation>cloud</translation>
+    </message>
+    <message>
+        <source>Language of the wizard, e.g. en, de, fr, es, ja, pt_BR.</source>
+        <translation>ウィザードの言語 (例: en、de、fr、es、ja、pt_BR)。</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>Test Insightly&apos;s SCIM endpoint at URL from this computer and print each check, without the wizard. The token is read from the environment variable INSIGHTLY_SCIM_TOKEN or from standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>予期しない引数: %1</translation>
+    </message>
+    <message>
+        <source>--probe-scim needs the SCIM endpoint URL Insightly shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--cloud must be global, usgov or china, not &quot;%1&quot;.</source>
+        <translation>--cloud には global、usgov、china のいずれかを指定してください (&quot;%1&quot; は指定できません)。</translation>
+    </message>
+    <message>
+        <source>--client-id must be an application (client) ID such as 14d82eec-204b-4c2f-b7e8-296a70dab67e, not &quot;%1&quot;.</source>
+        <translation>--client-id には 14d82eec-204b-4c2f-b7e8-296a70dab67e のようなアプリケーション (クライアント) ID を指定してください (&quot;%1&quot; は指定できません)。</translation>
+    </message>
+    <message>
+        <source>--tenant must be a domain such as contoso.onmicrosoft.com or a tenant ID, not &quot;%1&quot;.</source>
+        <translation>--tenant には contoso.onmicrosoft.com のようなドメインまたはテナント ID を指定してください (&quot;%1&quot; は指定できません)。</translation>
+    </message>
+    <message>
+        <source>--language takes a language code such as de or pt_BR, not &quot;%1&quot;.</source>
+        <translation>--language には de や pt_BR のような言語コードを指定してください (&quot;%1&quot; は指定できません)。</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorCatalog</name>
+    <message>
+        <source>Microsoft Entra hasn&apos;t finished creating the app or the user yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new object isn&apos;t visible on every directory replica yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait a minute, then run this step again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entra rejected the Reply URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It must be the exact https URL from Insightly, at most 256 characters, without spaces or symbols such as ! $ &apos; ( ) , ;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the Sign-in page URL from Insightly again and retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role chosen for Insightly doesn&apos;t exist on this app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app role isn&apos;t defined or enabled on the Insightly app, or doesn&apos;t allow this kind of member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick one of the app&apos;s roles (usually &apos;User&apos;), or use Default Access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Graph rejected the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some value sent by the wizard was not accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the values entered in this step and retry. If it keeps failing, report it with the request ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account isn&apos;t allowed to do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed-in account lacks the Entra role Cloud Application Administrator or Application Administrator, or the wizard&apos;s permissions were not approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in as a Cloud Application Administrator or Application Administrator.
+Make sure the wizard&apos;s permissions (Application.ReadWrite.All, AppRoleAssignment.ReadWrite.All, Synchronization.ReadWrite.All) have been approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your sign-in is no longer accepted by Microsoft Graph.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access token expired, was issued for another service, or this computer&apos;s clock is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please sign in again, and check this computer&apos;s date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your organization needs you to confirm your sign-in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Conditional Access or continuous access evaluation event requires a fresh sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in again in the window that opens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The object could not be found in Microsoft Entra.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was created moments ago and hasn&apos;t replicated yet, or it was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait a minute and retry. If it persists, restart the wizard from the &apos;Create app&apos; step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search failed due to an internal error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Graph didn&apos;t accept the search query.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please report this problem with the request ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entra refused Insightly&apos;s URL as Identifier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your tenant&apos;s identifier-URI policy only allows verified domains for apps not yet in SAML mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let the wizard set SAML mode first and retry after a minute. If it still fails, an admin must allow the URL (or exempt this app), or set the Identifier on the app&apos;s SAML page in the portal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Identifier can&apos;t end with &apos;/&apos; when it has no path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entra rejects a bare host name with a trailing slash as Identifier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the full Insightly Sign-in page URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already assigned — nothing to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This user or group already has this role on the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No action needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The half-created Insightly app can&apos;t be removed this way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A SAML app created from the gallery can&apos;t be deleted through its service principal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wizard removes the application object instead; retry the cleanup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your tenant (or your account) has reached its limit of directory objects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entra limits how many objects a tenant or a non-admin user may create.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete unused app registrations, or ask an administrator to run the wizard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft is rejecting requests from this tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenant keeps exceeding Microsoft Graph&apos;s limits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact Microsoft support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Graph asked the wizard to slow down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s request or write quota for this app was exceeded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wizard continues automatically after the wait Microsoft asks for. Retry later if it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Graph had a temporary problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service failed or timed out on Microsoft&apos;s side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait a few minutes and retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft&apos;s provisioning service couldn&apos;t reach Insightly&apos;s SCIM endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SCIM URL is wrong, SCIM is off in Insightly, or the endpoint isn&apos;t reachable from Microsoft&apos;s network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the SCIM endpoint URL copied from Insightly (System Settings → SAML and SCIM) and that SCIM is enabled there.
+If Insightly restricts IP addresses, allow Microsoft&apos;s AzureActiveDirectory ranges.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insightly didn&apos;t accept the Secret Token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token was mistyped, has extra spaces, or was regenerated in Insightly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the current SCIM token from Insightly (regenerating it cancels the old one), paste it, and test again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user with this email already exists in Insightly but wasn&apos;t matched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft&apos;s lookup by user name didn&apos;t find the existing Insightly user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the Insightly user&apos;s email equal to the Entra user name, or remove the duplicate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insightly&apos;s SCIM answer wasn&apos;t in the expected format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SCIM address is wrong (e.g. &apos;/Users&apos; added) or a required field is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the SCIM endpoint exactly as Insightly shows it, and check the user&apos;s required fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insightly refused the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insightly&apos;s SCIM service answered with an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See the details for Insightly&apos;s answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several users share the same matching value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are probably duplicate users in Insightly or in Entra.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the duplicate, or choose a unique matching attribute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insightly denied the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SCIM token stopped working or lacks rights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the SCIM token still works and belongs to an Insightly admin; regenerate and update it if needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access token was rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed-in account lacks the needed Entra role or permission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in as a Cloud Application Administrator or Application Administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It may not have replicated yet, or it was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait a minute and retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Entra reported a conflicting change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another change to the same object is still being applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service failed on Microsoft&apos;s side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A gateway in front of it failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service is unavailable right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service took too long to answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft sign-in doesn&apos;t know where to send you back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The redirect URI {redirectUri} is not registered on the sign-in app {clientId}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In App registrations → your app → Authentication, add {redirectUri} under Mobile and desktop applications.
+Wait 3–5 minutes, then sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your organization hasn&apos;t approved the permissions this wizard needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The permissions (Application.ReadWrite.All, AppRoleAssignment.ReadWrite.All, Synchronization.ReadWrite.All, …) were never granted to this sign-in app in this tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in as an administrator who can grant tenant-wide consent and tick Consent on behalf of your organization, or ask an admin to approve the app with this link: {consentUrl}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator can approve these permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User consent is turned off in your tenant, or these permissions need admin consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask a Global, Privileged Role or Cloud Application Administrator to approve the app: {consentUrl}
+Then sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in app is missing the basic &apos;User.Read&apos; permission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its app registration doesn&apos;t ask for Microsoft Graph User.Read (Sign in and read user profile).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add User.Read under API permissions of the app registration and grant consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You declined the permission request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The permissions screen was cancelled, so the wizard can&apos;t continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start sign-in again and accept, or ask an admin to approve the app for everyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The built-in sign-in app isn&apos;t allowed to request this access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft has not pre-authorized its own client app for this API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Settings, enter your own app registration&apos;s client ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your organization requires multifactor authentication.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Conditional Access policy or per-user MFA asks for a second factor, which wasn&apos;t completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete (approve) the extra verification in the sign-in window. If this appeared while the wizard was reconnecting, just sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account must register a verification method first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your organization requires multifactor authentication, and no method is registered for this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the registration prompt in the sign-in window, or register on the Security info page, then retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in was blocked by your organization&apos;s access policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Conditional Access policy, a security policy or Security Defaults blocks this user, app, location or sign-in method.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose Sign in with system browser and try again.
+If it is still blocked, an admin can open Entra → Sign-in logs, find this attempt by its correlation ID and check the Conditional Access tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your organization only accepts sign-ins from managed devices through a supported browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wizard&apos;s built-in sign-in window can&apos;t prove this device is compliant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose Sign in with system browser, or run the wizard on a compliant, enrolled device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This tenant&apos;s device rules don&apos;t trust your home organization&apos;s devices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are signing in as a guest, and cross-tenant trust of device compliance is not configured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use an account that is a member of this tenant, or ask its admin to configure cross-tenant trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in app {clientId} isn&apos;t known in tenant {tenant}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client ID is mistyped, the app was deleted, or it is a single-tenant app of another tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the client ID and tenant in Settings, register the app in this tenant, or make it multi-tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app registration is set up as a web app, but the wizard is a desktop app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entra expects a client secret because the redirect URI is registered under Web, or public client flows are off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register the redirect URI under Mobile and desktop applications, and set Allow public client flows = Yes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal configuration error: the desktop client sent a secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A public client must not send a client secret or assertion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please report this problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sign-in app only works with a specific tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is a single-tenant app, and the wizard used &apos;common&apos; or &apos;organizations&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your tenant ID or domain in the wizard, then sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account you used isn&apos;t part of {tenant}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is a personal account, an account of another tenant, or the user name is mistyped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out and use your work account from that organization (it also needs an admin role there).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your external account can&apos;t complete this tenant&apos;s verification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A guest account cannot satisfy this tenant&apos;s multifactor authentication.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a member account of the tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your network or a cross-tenant policy doesn&apos;t allow signing in to {tenant} with this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant restrictions on your network, or a cross-tenant access policy, block this tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask your IT team to allow that tenant, or use a member account of the target tenant or another network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As a partner admin you can only use apps the customer tenant has approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in app has no consent in the customer tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Have a customer admin consent to the wizard&apos;s app first: {consentUrl}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name or password is incorrect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft didn&apos;t accept the credentials entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again or reset your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account is locked, blocked from this network, has an expired password, or is disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many failed attempts, a flagged IP address, an expired password or a disabled account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait and retry, reset the password, or ask an admin to re-enable the account. An admin sees the exact reason in the Sign-in logs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You aren&apos;t assigned to the sign-in app used by this wizard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignment required is on for the app, and your account isn&apos;t assigned to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add your account under Enterprise applications → the sign-in app → Users and groups, or turn off Assignment required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The requested Microsoft service isn&apos;t available in this tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenant or the cloud (commercial, US Government, China) in Settings is probably wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the tenant and the cloud in Settings, then sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant {tenant} wasn&apos;t found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenant name is mistyped, not registered, or in another cloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the tenant ID (GUID) or a verified domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal request error (invalid scope).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft rejected the permissions the wizard asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please report this problem with the correlation ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your sign-in took too long or the saved session is no longer valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in code expired or the saved sign-in was revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in was interrupted by an internal error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in answer didn&apos;t belong to this sign-in attempt, or was used twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please start sign-in again. If it happens again, report it with the correlation ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your saved sign-in expired because the wizard wasn&apos;t used for a long time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved refresh token expired after a long period without use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your saved sign-in was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password was changed or an admin revoked your sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your organization requires you to confirm your sign-in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved sign-in can&apos;t be renewed silently (sign-in frequency, expired MFA or a password change).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent for the sign-in app is missing in this tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in as an administrator and grant consent, or ask an admin to approve the app: {consentUrl}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft couldn&apos;t use the sign-in response.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in request was malformed or a saved value was damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start sign-in again. If it keeps failing, send the correlation ID to support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many repeated sign-in requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft detected a sign-in loop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait a few minutes and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft sign-in is temporarily busy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in service had a transient problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait a moment and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in app is disabled in your tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its enterprise application is not enabled for users to sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-enable it in Enterprise applications → the app → Properties → Enabled for users to sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your sign-in is no longer valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in code or the saved session was rejected by Microsoft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in with a code was declined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code sign-in was refused on the other device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start sign-in again and approve it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in code expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It wasn&apos;t entered within its validity (about 15 minutes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get a new code and enter it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in code wasn&apos;t recognized.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code entered doesn&apos;t match the one shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get a new code and enter it exactly as shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for you to enter the code…</source>
+        <translation>コードの入力を待っています…</translation>
+    </message>
+    <message>
+        <source>Sign-in on the other device isn&apos;t finished yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the code shown and sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in returned to an unexpected address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer didn&apos;t come back to the wizard&apos;s redirect URI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please start sign-in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FederationMetadata</name>
+    <message>
+        <source>Download &quot;Federation Metadata XML&quot; again from the Insightly SAML application in Entra (Single sign-on, SAML Certificates), or use &quot;Certificate (Base64)&quot; instead.</source>
+        <translation>Entra の Insightly SAML アプリケーション ([シングル サインオン]、[SAML 証明書]) から「フェデレーション メタデータ XML」をもう一度ダウンロードするか、代わりに「証明書 (Base64)」を使用してください。</translation>
+    </message>
+    <message>
+        <source>The metadata file is empty.</source>
+        <translation>メタデータ ファイルが空です。</translation>
+    </message>
+    <message>
+        <source>It contains no XML.</source>
+        <translation>XML が含まれていません。</translation>
+    </message>
+    <message>
+        <source>This file is not Entra federation metadata.</source>
+        <translation>このファイルは Entra のフェデレーション メタデータではありません。</translation>
+    </message>
+    <message>
+        <source>It declares a document type (DTD), which metadata never does.</source>
+        <translation>ドキュメント型 (DTD) が宣言されていますが、メタデータで宣言されることはありません。</translation>
+    </message>
+    <message>
+        <source>It is a web page (HTML), perhaps a sign-in page saved instead of the download.</source>
+        <translation>これは Web ページ (HTML) です。ダウンロードの代わりにサインイン ページが保存された可能性があります。</translation>
+    </message>
+    <message>
+        <source>Its top element is &lt;%1&gt;, not &lt;EntityDescriptor&gt;.</source>
+        <translation>最上位の要素が &lt;EntityDescriptor&gt; ではなく &lt;%1&gt; です。</translation>
+    </message>
+    <message>
+        <source>A certificate in the metadata cannot be read.</source>
+        <translation>メタデータ内の証明書を読み取れません。</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>%1 行、%2 列: %3</translation>
+    </message>
+    <message>
+        <source>The metadata file is damaged.</source>
+        <translation>メタデータ ファイルが破損しています。</translation>
+    </message>
+    <message>
+        <source>It is not well-formed XML (%1); it may have been cut off or edited.</source>
+        <translation>整形式の XML ではありません (%1)。途中で切れているか、編集された可能性があります。</translation>
+    </message>
+    <message>
+        <source>The metadata holds no SAML signing certificate.</source>
+        <translation>メタデータに SAML 署名証明書が含まれていません。</translation>
+    </message>
+    <message>
+        <source>It has no &lt;KeyDescriptor use=&quot;signing&quot;&gt; under &lt;IDPSSODescriptor&gt;.</source>
+        <translation>&lt;IDPSSODescriptor&gt; の下に &lt;KeyDescriptor use=&quot;signing&quot;&gt; がありません。</translation>
+    </message>
+</context>
+<context>
+    <name>GalleryApplication</name>
+    <message>
+        <source>Waiting for Microsoft Entra to finish creating the application… seen %1 of %2 times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Entra did not finish creating the application in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new application was not readable consistently (replication).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait a few minutes and run this step again; it continues with the same application instead of creating another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for the application from the last run…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for Insightly SAML in the Microsoft Entra gallery…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insightly SAML was not found in the Microsoft Entra application gallery.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gallery returned no application named &quot;Insightly SAML&quot;. The older &quot;Insightly&quot; entry offers only linked sign-on and cannot be used for SAML and provisioning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in the Entra admin center (Enterprise applications &gt; New application) that &quot;Insightly SAML&quot; is listed, then run this step again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Microsoft Entra gallery lists Insightly SAML more than once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gallery applications are named &quot;Insightly SAML&quot;; the wizard cannot tell which one is right.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add Insightly SAML by hand in the Entra admin center, then run the wizard again: it finds the application you added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Insightly SAML gallery application does not offer what the wizard needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It must support SAML single sign-on and automatic provisioning (SCIM); Entra lists sign-on modes &quot;%1&quot; and provisioning types &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up Insightly by hand following Insightly&apos;s article, or contact Microsoft support about the gallery entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for an Insightly SAML application made earlier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several Insightly SAML applications exist; choose the one to use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding Insightly SAML from the gallery…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insightly SAML was added; waiting for Microsoft Entra to finish creating it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Entra did not answer; checking whether the application was added…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insightly SAML could not be added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Entra did not answer the request to add the application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the network connection and run this step again; the wizard first looks for an application that may have been added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application object of Insightly SAML was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Entra lists the enterprise application but not its application registration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait a few minutes and run this step again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for Microsoft Entra to list the application…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Using the existing Insightly SAML application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InsightlyUrls</name>
+    <message>
+        <source>The Sign-in page URL is empty.</source>
+        <translation>「Sign-in page URL」が空です。</translation>
+    </message>
+    <message>
+        <source>The wizard needs Insightly&apos;s Sign-in page URL to configure single sign-on.</source>
+        <translation>シングル サインオンを構成するには、Insightly の「Sign-in page URL」が必要です。</translation>
+    </message>
+    <message>
+        <source>Removed spaces, line breaks or quotes around the URL.</source>
+        <translation>URL の前後にある空白、改行、引用符を削除しました。</translation>
+    </message>
+    <message>
+        <source>They come along when copying from mail or documents; a URL never contains them.</source>
+        <translation>これらはメールや文書からコピーすると一緒に付いてきます。URL にこれらが含まれることはありません。</translation>
+    </message>
+    <message>
+        <source>Nothing to do; check that the URL below is the one Insightly shows.</source>
+        <translation>対処は不要です。下の URL が Insightly に表示されるものと同じであることを確認してください。</translation>
+    </message>
+    <message>
+        <source>Added https:// in front of the address.</source>
+        <translation>アドレスの前に https:// を追加しました。</translation>
+    </message>
+    <message>
+        <source>The pasted text started with the host name.</source>
+        <translation>貼り付けたテキストがホスト名で始まっていました。</translation>
+    </message>
+    <message>
+        <source>That is not a web address.</source>
+        <translation>これは Web アドレスではありません。</translation>
+    </message>
+    <message>
+        <source>A Sign-in page URL starts with https:// followed by crm.&lt;pod&gt;.insightly.com.</source>
+        <translation>「Sign-in page URL」は https:// で始まり、その後に crm.&lt;pod&gt;.insightly.com が続きます。</translation>
+    </message>
+    <message>
+        <source>That is Insightly&apos;s SCIM endpoint, not the Sign-in page URL.</source>
+        <translation>これは Insightly の SCIM エンドポイントであり、「Sign-in page URL」ではありません。</translation>
+    </message>
+    <message>
+        <source>The SCIM endpoint is for provisioning (Tenant URL), a later step.</source>
+        <translation>SCIM エンドポイントはプロビジョニング用 (テナントの URL) で、後の手順で使用します。</translation>
+    </message>
+    <message>
+        <source>The address %1 points to this computer, not to Insightly.</source>
+        <translation>アドレス %1 は Insightly ではなく、このコンピューターを指しています。</translation>
+    </message>
+    <message>
+        <source>Only the demo mode uses a local address.</source>
+        <translation>ローカル アドレスを使用するのはデモ モードのみです。</translation>
+    </message>
+    <message>
+        <source>That is the SAML settings page; copy the Sign-in page URL shown on it.</source>
+        <translation>これは SAML の設定ページです。そこに表示される「Sign-in page URL」をコピーしてください。</translation>
+    </message>
+    <message>
+        <source>The settings page&apos;s own address is not the value Entra needs.</source>
+        <translation>設定ページ自体のアドレスは、Entra が必要とする値ではありません。</translation>
+    </message>
+    <message>
+        <source>That is an Insightly page (%1), but not the Sign-in page URL.</source>
+        <translation>これは Insightly のページ (%1) ですが、「Sign-in page URL」ではありません。</translation>
+    </message>
+    <message>
+        <source>The Sign-in page URL ends in /user/saml?instanceId=…</source>
+        <translation>「Sign-in page URL」の末尾は /user/saml?instanceId=… です。</translation>
+    </message>
+    <message>
+        <source>The Sign-in page URL must start with https://, not http://.</source>
+        <translation>「Sign-in page URL」は http:// ではなく https:// で始まる必要があります。</translation>
+    </message>
+    <message>
+        <source>Entra posts the sign-in to this address; it has to be encrypted.</source>
+        <translation>Entra はサインインをこのアドレスに送信するため、暗号化されている必要があります。</translation>
+    </message>
+    <message>
+        <source>Use %1, exactly as Insightly shows it.</source>
+        <translation>Insightly に表示されるとおりに %1 を使用してください。</translation>
+    </message>
+    <message>
+        <source>The Sign-in page URL is missing its instanceId.</source>
+        <translation>「Sign-in page URL」に instanceId がありません。</translation>
+    </message>
+    <message>
+        <source>Insightly tells its instances apart by the ?instanceId=… part at the end; the copied text stops before it.</source>
+        <translation>Insightly は末尾の ?instanceId=… の部分でインスタンスを区別します。コピーしたテキストはその手前で途切れています。</translation>
+    </message>
+    <message>
+        <source>The Insightly pod &quot;%1&quot; is not one the wizard knows (na1, eu1, au1).</source>
+        <translation>Insightly のポッド「%1」は、ウィザードが認識しているポッド (na1、eu1、au1) ではありません。</translation>
+    </message>
+    <message>
+        <source>Insightly may run more pods than it documents.</source>
+        <translation>Insightly は、文書化されている以上のポッドを運用している場合があります。</translation>
+    </message>
+    <message>
+        <source>Check that the address is exactly the one Insightly shows; if it is, go on.</source>
+        <translation>アドレスが Insightly に表示されるものと完全に同じであることを確認してください。同じであれば、そのまま進んでください。</translation>
+    </message>
+    <message>
+        <source>In Insightly open System Settings, Security, SAML and SCIM, and copy the Sign-in page URL shown there (it looks like https://crm.na1.insightly.com/user/saml?instanceId=…).</source>
+        <translation>Insightly で「System Settings」、「Security」、「SAML and SCIM」を開き、そこに表示される「Sign-in page URL」をコピーしてください (https://crm.na1.insightly.com/user/saml?instanceId=… のような形式です)。</translation>
+    </message>
+    <message>
+        <source>The wizard needs Insightly&apos;s Sign-in page URL, which Entra uses as Identifier (Entity ID) and Reply URL.</source>
+        <translation>ウィザードには Insightly の「Sign-in page URL」が必要です。Entra はこれを識別子 (エンティティ ID) と応答 URL として使用します。</translation>
+    </message>
+    <message>
+        <source>That is a Microsoft Entra sign-in address (%1), not Insightly&apos;s Sign-in page URL.</source>
+        <translation>これは Microsoft Entra のサインイン アドレス (%1) であり、Insightly の「Sign-in page URL」ではありません。</translation>
+    </message>
+    <message>
+        <source>Entra&apos;s Login URL goes into Insightly; here the wizard needs the opposite direction: Insightly&apos;s own address.</source>
+        <translation>Entra のログイン URL は Insightly に入力するものです。ここでは逆方向の、Insightly 自身のアドレスが必要です。</translation>
+    </message>
+    <message>
+        <source>That is the My Apps portal (%1), where users start Insightly after setup, not Insightly&apos;s Sign-in page URL.</source>
+        <translation>これはマイ アプリ ポータル (%1) です。セットアップ後にユーザーが Insightly を起動する場所であり、Insightly の「Sign-in page URL」ではありません。</translation>
+    </message>
+    <message>
+        <source>That is a page of the Microsoft admin portal (%1), not Insightly&apos;s Sign-in page URL.</source>
+        <translation>これは Microsoft 管理ポータルのページ (%1) であり、Insightly の「Sign-in page URL」ではありません。</translation>
+    </message>
+    <message>
+        <source>That is Insightly&apos;s REST API address (%1), not the Sign-in page URL.</source>
+        <translation>これは Insightly の REST API のアドレス (%1) であり、「Sign-in page URL」ではありません。</translation>
+    </message>
+    <message>
+        <source>The Sign-in page URL is on crm.&lt;pod&gt;.insightly.com, not on api.&lt;pod&gt;.</source>
+        <translation>「Sign-in page URL」は api.&lt;pod&gt; ではなく crm.&lt;pod&gt;.insightly.com 上にあります。</translation>
+    </message>
+    <message>
+        <source>That is Insightly&apos;s public website or help centre (%1), not your Insightly instance&apos;s Sign-in page URL.</source>
+        <translation>これは Insightly の公開 Web サイトまたはヘルプ センター (%1) であり、お使いの Insightly インスタンスの「Sign-in page URL」ではありません。</translation>
+    </message>
+    <message>
+        <source>The address %1 is not an Insightly CRM address.</source>
+        <translation>アドレス %1 は Insightly CRM のアドレスではありません。</translation>
+    </message>
+    <message>
+        <source>Insightly&apos;s Sign-in page URL is on crm.&lt;pod&gt;.insightly.com, for example crm.na1.insightly.com.</source>
+        <translation>Insightly の「Sign-in page URL」は crm.&lt;pod&gt;.insightly.com 上にあります (例: crm.na1.insightly.com)。</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainErrors</name>
+    <message>
+        <source>Windows Credential Manager</source>
+        <translation>Windows 資格情報マネージャー</translation>
+    </message>
+    <message>
+        <source>the macOS Keychain</source>
+        <translation>macOS キーチェーン</translation>
+    </message>
+    <message>
+        <source>the system keyring (Secret Service)</source>
+        <translation>システム キーリング (Secret Service)</translation>
+    </message>
+    <message>
+        <source>A saved credential couldn&apos;t be read from %1.</source>
+        <translation>保存された資格情報を %1 から読み取れませんでした。</translation>
+    </message>
+    <message>
+        <source>A credential couldn&apos;t be saved in %1.</source>
+        <translation>資格情報を %1 に保存できませんでした。</translation>
+    </message>
+    <message>
+        <source>A saved credential couldn&apos;t be removed from %1.</source>
+        <translation>保存された資格情報を %1 から削除できませんでした。</translation>
+    </message>
+    <message>
+        <source>Credential Manager (Control Panel)</source>
+        <translation>資格情報マネージャー (コントロール パネル)</translation>
+    </message>
+    <message>
+        <source>Keychain Access</source>
+        <translation>キーチェーンアクセス</translation>
+    </message>
+    <message>
+        <source>Passwords and Keys (Seahorse) or KWallet Manager</source>
+        <translation>パスワードと鍵 (Seahorse) または KWallet Manager</translation>
+    </message>
+    <message>
+        <source>No secure password store (Secret Service) is running on this desktop.</source>
+        <translation>このデスクトップでは、安全なパスワード ストア (Secret Service) が実行されていません。</translation>
+    </message>
+    <message>
+        <source>Install and start one — GNOME Keyring (gnome-keyring), KWallet, or KeePassXC with Secret Service enabled — and unlock it; then log out and back in and retry. Without it the wizard can&apos;t remember your sign-in or the SCIM token, and it never stores them unprotected.</source>
+        <translation>GNOME Keyring (gnome-keyring)、KWallet、または Secret Service を有効にした KeePassXC のいずれかをインストールして起動し、ロックを解除してください。その後、ログアウトして再度ログインし、もう一度お試しください。これがないと、ウィザードはサインインや SCIM トークンを記憶できません。また、保護されていない状態で保存することは決してありません。</translation>
+    </message>
+    <message>
+        <source>This session has no desktop message bus (D-Bus), so the password store can&apos;t be reached.</source>
+        <translation>このセッションにはデスクトップ メッセージ バス (D-Bus) がないため、パスワード ストアにアクセスできません。</translation>
+    </message>
+    <message>
+        <source>Run the wizard inside a normal desktop session (or start one with dbus-run-session), with GNOME Keyring or KWallet unlocked, and retry.</source>
+        <translation>通常のデスクトップ セッション内で (または dbus-run-session でセッションを開始して)、GNOME Keyring または KWallet のロックを解除した状態でウィザードを実行し、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The macOS keychain is locked and can&apos;t ask for your password in this session.</source>
+        <translation>macOS キーチェーンがロックされており、このセッションではパスワードを要求できません。</translation>
+    </message>
+    <message>
+        <source>Unlock it (log in at the console, or run `security unlock-keychain ~/Library/Keychains/login.keychain-db`) and retry.</source>
+        <translation>ロックを解除してから (コンソールでログインするか、`security unlock-keychain ~/Library/Keychains/login.keychain-db` を実行します)、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The keychain password was rejected.</source>
+        <translation>キーチェーンのパスワードが拒否されました。</translation>
+    </message>
+    <message>
+        <source>If your Mac password was reset, update or reset the login keychain password in Keychain Access, then retry.</source>
+        <translation>Mac のパスワードをリセットした場合は、キーチェーンアクセスでログイン キーチェーンのパスワードを更新またはリセットしてから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>macOS reports no usable keychain.</source>
+        <translation>macOS が使用可能なキーチェーンがないと報告しています。</translation>
+    </message>
+    <message>
+        <source>Restart the computer; if it persists, repair or reset the keychain in Keychain Access.</source>
+        <translation>コンピューターを再起動してください。問題が続く場合は、キーチェーンアクセスでキーチェーンを修復またはリセットしてください。</translation>
+    </message>
+    <message>
+        <source>Windows denied access to Credential Manager.</source>
+        <translation>Windows が資格情報マネージャーへのアクセスを拒否しました。</translation>
+    </message>
+    <message>
+        <source>Run the wizard as the signed-in user in a normal desktop session (not as a service or through remote tools) and retry.</source>
+        <translation>通常のデスクトップ セッションで、サインインしているユーザーとしてウィザードを実行し (サービスとしてやリモート ツール経由ではなく)、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Your system keyring is locked, and the prompt to unlock it was dismissed or couldn&apos;t be shown.</source>
+        <translation>システム キーリングがロックされており、ロック解除のプロンプトが閉じられたか、表示できませんでした。</translation>
+    </message>
+    <message>
+        <source>Unlock the &apos;Login&apos; keyring (Passwords and Keys, or KWallet) and retry. Setting the keyring password equal to your login password lets it unlock automatically.</source>
+        <translation>「ログイン」キーリング (パスワードと鍵、または KWallet) のロックを解除して、もう一度お試しください。キーリングのパスワードをログイン パスワードと同じにすると、自動的にロックが解除されます。</translation>
+    </message>
+    <message>
+        <source>The credential is larger than Windows Credential Manager accepts.</source>
+        <translation>資格情報が、Windows 資格情報マネージャーで受け付けられるサイズを超えています。</translation>
+    </message>
+    <message>
+        <source>Sign in again; the wizard stores it in smaller pieces. If it keeps failing, send the diagnostics to support.</source>
+        <translation>もう一度サインインしてください。ウィザードは資格情報を小さく分割して保存します。失敗が続く場合は、診断情報をサポートに送信してください。</translation>
+    </message>
+    <message>
+        <source>The saved credential can&apos;t be read on this Windows account any more.</source>
+        <translation>保存された資格情報は、この Windows アカウントでは読み取れなくなりました。</translation>
+    </message>
+    <message>
+        <source>Sign in again; the wizard will replace it.</source>
+        <translation>もう一度サインインしてください。ウィザードが資格情報を置き換えます。</translation>
+    </message>
+    <message>
+        <source>Windows Credential Manager refused to save it (%1).</source>
+        <translation>Windows 資格情報マネージャーが保存を拒否しました (%1)。</translation>
+    </message>
+    <message>
+        <source>Run the wizard in a normal desktop session (not as a service or through remote tools); clearing old entries in Credential Manager may help.</source>
+        <translation>通常のデスクトップ セッションでウィザードを実行してください (サービスとしてやリモート ツール経由ではなく)。資格情報マネージャーの古いエントリを削除すると解決する場合があります。</translation>
+    </message>
+    <message>
+        <source>An entry with the same name already exists in the keychain.</source>
+        <translation>同じ名前のエントリがキーチェーンに既に存在します。</translation>
+    </message>
+    <message>
+        <source>Delete the existing &apos;Insightly SSO Setup&apos; entries in Keychain Access and retry.</source>
+        <translation>キーチェーンアクセスで既存の &apos;Insightly SSO Setup&apos; エントリを削除して、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The password store reported an unknown error.</source>
+        <translation>パスワード ストアが不明なエラーを報告しました。</translation>
+    </message>
+    <message>
+        <source>The password store reported: %1</source>
+        <translation>パスワード ストアの報告: %1</translation>
+    </message>
+    <message>
+        <source>Retry. If it keeps failing you can continue, but you&apos;ll need to sign in again next time; send the diagnostics to support.</source>
+        <translation>もう一度お試しください。失敗が続く場合でも続行できますが、次回もう一度サインインする必要があります。診断情報をサポートに送信してください。</translation>
+    </message>
+    <message>
+        <source>Nothing is stored under this name.</source>
+        <translation>この名前では何も保存されていません。</translation>
+    </message>
+    <message>
+        <source>Sign in again; the wizard will save it anew.</source>
+        <translation>もう一度サインインしてください。ウィザードが新たに保存します。</translation>
+    </message>
+    <message>
+        <source>The password store refused to delete the entry.</source>
+        <translation>パスワード ストアがエントリの削除を拒否しました。</translation>
+    </message>
+    <message>
+        <source>Remove the &apos;Insightly SSO Setup&apos; entries manually in %1.</source>
+        <translation>%1 で &apos;Insightly SSO Setup&apos; エントリを手動で削除してください。</translation>
+    </message>
+    <message>
+        <source>Access to %1 was declined.</source>
+        <translation>%1 へのアクセスが拒否されました。</translation>
+    </message>
+    <message>
+        <source>Retry and choose Always Allow when macOS asks, or sign in each time.</source>
+        <translation>もう一度お試しいただき、macOS から確認されたら [常に許可] を選択してください。または、毎回サインインしてください。</translation>
+    </message>
+    <message>
+        <source>Retry and allow access when asked, or sign in each time.</source>
+        <translation>もう一度お試しいただき、確認されたらアクセスを許可してください。または、毎回サインインしてください。</translation>
+    </message>
+    <message>
+        <source>%1 isn&apos;t available.</source>
+        <translation>%1 は使用できません。</translation>
+    </message>
+    <message>
+        <source>Restart the computer and retry.</source>
+        <translation>コンピューターを再起動して、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Secure storage isn&apos;t supported on this system.</source>
+        <translation>このシステムでは安全なストレージがサポートされていません。</translation>
+    </message>
+    <message>
+        <source>You can continue, but you&apos;ll need to sign in each time.</source>
+        <translation>続行できますが、毎回サインインする必要があります。</translation>
+    </message>
+    <message>
+        <source>%1 didn&apos;t answer within %2 seconds. It may be locked and waiting for a password prompt that isn&apos;t visible.</source>
+        <translation>%1 が %2 秒以内に応答しませんでした。ロックされていて、表示されていないパスワード プロンプトを待っている可能性があります。</translation>
+    </message>
+    <message>
+        <source>Unlock your keyring (Passwords and Keys, or KWallet), answer any prompt it shows, and retry.</source>
+        <translation>キーリング (パスワードと鍵、または KWallet) のロックを解除し、表示されるプロンプトに応答して、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Answer any keychain prompt that is waiting (it may be behind other windows), unlock the keychain, and retry.</source>
+        <translation>待機中のキーチェーンのプロンプト (他のウィンドウの背後にある場合があります) に応答し、キーチェーンのロックを解除して、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>A saved credential is damaged.</source>
+        <translation>保存された資格情報が破損しています。</translation>
+    </message>
+    <message>
+        <source>Its stored pieces don&apos;t fit together; saving it was probably interrupted.</source>
+        <translation>保存されている断片が一致しません。保存が中断された可能性があります。</translation>
+    </message>
+</context>
+<context>
+    <name>LoopbackRedirectListener</name>
+    <message>
+        <source>Insightly SSO Setup</source>
+        <translation>Insightly SSO Setup</translation>
+    </message>
+    <message>
+        <source>You can close this tab and return to Insightly SSO Setup.</source>
+        <translation>このタブを閉じて、Insightly SSO Setup に戻ってかまいません。</translation>
+    </message>
+</context>
+<context>
+    <name>Preflight</name>
+    <message>
+        <source>add and configure the Insightly SAML application (steps 1–2)</source>
+        <translation>Insightly SAML アプリケーションを追加して構成する (手順 1～2)</translation>
+    </message>
+    <message>
+        <source>assign users and groups (step 4)</source>
+        <translation>ユーザーとグループを割り当てる (手順 4)</translation>
+    </message>
+    <message>
+        <source>connect and start SCIM provisioning (step 3)</source>
+        <translation>SCIM プロビジョニングを接続して開始する (手順 3)</translation>
+    </message>
+    <message>
+        <source>find users to assign (step 4)</source>
+        <translation>割り当てるユーザーを検索する (手順 4)</translation>
+    </message>
+    <message>
+        <source>find groups to assign (step 4)</source>
+        <translation>割り当てるグループを検索する (手順 4)</translation>
+    </message>
+    <message>
+        <source>Your Entra role may manage enterprise applications</source>
+        <translation>Entra のロールでエンタープライズ アプリケーションを管理できる</translation>
+    </message>
+    <message>
+        <source>Your roles could not be read.</source>
+        <translation>ロールを読み取れませんでした。</translation>
+    </message>
+    <message>
+        <source>No directory role</source>
+        <translation>ディレクトリ ロールなし</translation>
+    </message>
+    <message>
+        <source>%1 does not hold a role that may set up enterprise applications.</source>
+        <translation>%1 は、エンタープライズ アプリケーションを設定できるロールを持っていません。</translation>
+    </message>
+    <message>
+        <source>Adding the application, configuring SAML and provisioning need Cloud Application Administrator or Application Administrator (or Global Administrator).</source>
+        <translation>アプリケーションの追加、SAML とプロビジョニングの構成には、クラウド アプリケーション管理者またはアプリケーション管理者 (またはグローバル管理者) が必要です。</translation>
+    </message>
+    <message>
+        <source>Ask a Privileged Role Administrator to give your account the Cloud Application Administrator role (Entra admin center › Roles and administrators), or sign in with an account that has it.</source>
+        <translation>特権ロール管理者に、あなたのアカウントにクラウド アプリケーション管理者ロールを付与するよう依頼するか (Entra 管理センター › ロールと管理者)、そのロールを持つアカウントでサインインしてください。</translation>
+    </message>
+    <message>
+        <source>Permission %1 — to %2</source>
+        <translation>アクセス許可 %1 — 用途: %2</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>付与済み</translation>
+    </message>
+    <message>
+        <source>Not granted</source>
+        <translation>未付与</translation>
+    </message>
+    <message>
+        <source>The permission %1 was not granted to this sign-in.</source>
+        <translation>アクセス許可 %1 はこのサインインに付与されていません。</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s consent settings may require an administrator to approve it.</source>
+        <translation>組織の同意設定により、管理者の承認が必要な場合があります。</translation>
+    </message>
+    <message>
+        <source>Ask an administrator to grant consent for the whole organisation at %1, then sign in again.</source>
+        <translation>%1 で組織全体に対する同意を付与するよう管理者に依頼してから、もう一度サインインしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>PrincipalSearchModel</name>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SamlConfiguration</name>
+    <message>
+        <source>The Insightly sign-in page URL is missing or not a valid URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entra needs it as the application&apos;s Identifier and Reply URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to the Insightly step and enter the Sign-in page URL that Insightly shows under System Settings &gt; SAML.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the single sign-on mode…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turning on SAML single sign-on…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the Identifier and Reply URL…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting the Identifier and Reply URL to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Microsoft Entra is still applying the SAML setting; trying again in %n s…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Confirming the SAML settings… seen %1 of %2 times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Entra did not confirm the SAML settings in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changed settings were not read back consistently (replication).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait a few minutes and run this step again; settings that are already right are not changed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAML single sign-on is set up with Identifier and Reply URL %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SamlHandoffFiles</name>
+    <message>
+        <source>%1 could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another folder and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Federation Metadata XML could not be downloaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Entra answered HTTP %1; a new application or certificate can take a few minutes to be published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait a minute and try again, or upload the Certificate (Base64) to Insightly instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no active signing certificate yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The files carry the certificate Microsoft Entra signs with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete the certificate step first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Federation Metadata XML cannot be downloaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wizard has no network connection object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart the wizard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The files are saved into an existing folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wizard does not replace files without asking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow replacing it, or choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the signing certificate from Microsoft Entra…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signing certificate %1 was not found on the application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was removed or replaced since it was chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to the certificate step and run it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading the Federation Metadata XML…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Entra has not published the active certificate yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Federation Metadata XML still carries another signing certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The files for Insightly are saved in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SamlResponseCheck</name>
+    <message>
+        <source>The captured value is not a SAML response.</source>
+        <translation>取得した値は SAML 応答ではありません。</translation>
+    </message>
+    <message>
+        <source>It is not Base64 text, so it cannot be decoded.</source>
+        <translation>Base64 テキストではないため、デコードできません。</translation>
+    </message>
+    <message>
+        <source>It is XML, but not a SAML protocol Response.</source>
+        <translation>XML ですが、SAML プロトコルの Response ではありません。</translation>
+    </message>
+    <message>
+        <source>The SAML response is damaged.</source>
+        <translation>SAML 応答が破損しています。</translation>
+    </message>
+    <message>
+        <source>It decodes, but is not well-formed XML: it was cut off or altered.</source>
+        <translation>デコードはできますが、整形式の XML ではありません。途中で切れているか、改変されています。</translation>
+    </message>
+    <message>
+        <source>Destination (Reply URL)</source>
+        <translation>Destination (応答 URL)</translation>
+    </message>
+    <message>
+        <source>Readable assertion</source>
+        <translation>読み取り可能なアサーション</translation>
+    </message>
+    <message>
+        <source>encrypted assertion</source>
+        <translation>暗号化されたアサーション</translation>
+    </message>
+    <message>
         <source>(not present)</source>
         <translation>(存在しません)</translation>
+    </message>
+    <message>
+        <source>an unencrypted assertion</source>
+        <translation>暗号化されていないアサーション</translation>
+    </message>
+    <message>
+        <source>The SAML assertion is encrypted.</source>
+        <translation>SAML アサーションが暗号化されています。</translation>
+    </message>
+    <message>
+        <source>Token encryption is turned on for the app in Entra; Insightly expects a signed, unencrypted assertion.</source>
+        <translation>Entra でこのアプリのトークン暗号化がオンになっています。Insightly は、署名済みで暗号化されていないアサーションを想定しています。</translation>
+    </message>
+    <message>
+        <source>In Entra, Single sign-on, Token encryption: deactivate the encryption certificate, then sign in again.</source>
+        <translation>Entra の [シングル サインオン]、[トークン暗号化] で暗号化証明書を非アクティブにしてから、もう一度サインインしてください。</translation>
+    </message>
+    <message>
+        <source>The SAML response carries no assertion.</source>
+        <translation>SAML 応答にアサーションが含まれていません。</translation>
+    </message>
+    <message>
+        <source>Entra reported success but sent no user information.</source>
+        <translation>Entra は成功を報告しましたが、ユーザー情報を送信しませんでした。</translation>
+    </message>
+    <message>
+        <source>Sign in again through My Apps.</source>
+        <translation>マイ アプリからもう一度サインインしてください。</translation>
+    </message>
+    <message>
+        <source>Recipient (Reply URL)</source>
+        <translation>Recipient (応答 URL)</translation>
     </message>
     <message>
         <source>In Entra open the Insightly SAML application, Single sign-on, Basic SAML Configuration, Edit</source>
@@ -132,10 +1972,6 @@
         <translation>SubjectConfirmationData に NotOnOrAfter がありません。</translation>
     </message>
     <message>
-        <source>Sign in again through My Apps.</source>
-        <translation>マイ アプリからもう一度サインインしてください。</translation>
-    </message>
-    <message>
         <source>Assertion validity period</source>
         <translation>アサーションの有効期間</translation>
     </message>
@@ -239,49 +2075,168 @@
         <source>Sign in again through My Apps so the wizard can capture a fresh response; if you pasted it, copy the whole SAMLResponse value.</source>
         <translation>ウィザードが新しい応答を取得できるよう、マイ アプリからもう一度サインインしてください。応答を貼り付けた場合は、SAMLResponse の値全体をコピーしてください。</translation>
     </message>
+</context>
+<context>
+    <name>ScimInputs</name>
     <message>
-        <source>In Insightly open System Settings, Security, SAML and SCIM, and copy the Sign-in page URL shown there (it looks like https://crm.na1.insightly.com/user/saml?instanceId=…).</source>
-        <translation>Insightly で「System Settings」、「Security」、「SAML and SCIM」を開き、そこに表示される「Sign-in page URL」をコピーしてください (https://crm.na1.insightly.com/user/saml?instanceId=… のような形式です)。</translation>
+        <source>The Tenant URL is empty.</source>
+        <translation>テナントの URL が空です。</translation>
     </message>
     <message>
-        <source>The wizard needs Insightly&apos;s Sign-in page URL, which Entra uses as Identifier (Entity ID) and Reply URL.</source>
-        <translation>ウィザードには Insightly の「Sign-in page URL」が必要です。Entra はこれを識別子 (エンティティ ID) と応答 URL として使用します。</translation>
+        <source>Entra needs Insightly&apos;s SCIM endpoint to provision users.</source>
+        <translation>Entra がユーザーをプロビジョニングするには、Insightly の SCIM エンドポイントが必要です。</translation>
     </message>
     <message>
-        <source>That is a Microsoft Entra sign-in address (%1), not Insightly&apos;s Sign-in page URL.</source>
-        <translation>これは Microsoft Entra のサインイン アドレス (%1) であり、Insightly の「Sign-in page URL」ではありません。</translation>
+        <source>The Tenant URL field holds what looks like the Secret Token.</source>
+        <translation>[テナントの URL] フィールドに、シークレット トークンのようなものが入力されています。</translation>
     </message>
     <message>
-        <source>Entra&apos;s Login URL goes into Insightly; here the wizard needs the opposite direction: Insightly&apos;s own address.</source>
-        <translation>Entra のログイン URL は Insightly に入力するものです。ここでは逆方向の、Insightly 自身のアドレスが必要です。</translation>
+        <source>The Tenant URL is a web address starting with https://; the long code below it in Insightly is the token.</source>
+        <translation>テナントの URL は https:// で始まる Web アドレスです。Insightly でその下に表示される長いコードがトークンです。</translation>
     </message>
     <message>
-        <source>That is the My Apps portal (%1), where users start Insightly after setup, not Insightly&apos;s Sign-in page URL.</source>
-        <translation>これはマイ アプリ ポータル (%1) です。セットアップ後にユーザーが Insightly を起動する場所であり、Insightly の「Sign-in page URL」ではありません。</translation>
+        <source>Paste the token into Secret Token instead. %1</source>
+        <translation>代わりにトークンを [シークレット トークン] に貼り付けてください。%1</translation>
     </message>
     <message>
-        <source>That is a page of the Microsoft admin portal (%1), not Insightly&apos;s Sign-in page URL.</source>
-        <translation>これは Microsoft 管理ポータルのページ (%1) であり、Insightly の「Sign-in page URL」ではありません。</translation>
+        <source>Removed spaces, line breaks or quotes around the Tenant URL.</source>
+        <translation>テナントの URL の前後にある空白、改行、引用符を削除しました。</translation>
     </message>
     <message>
-        <source>That is Insightly&apos;s REST API address (%1), not the Sign-in page URL.</source>
-        <translation>これは Insightly の REST API のアドレス (%1) であり、「Sign-in page URL」ではありません。</translation>
+        <source>They come along when copying from mail or documents; a URL never contains them.</source>
+        <translation>これらはメールや文書からコピーすると一緒に付いてきます。URL にこれらが含まれることはありません。</translation>
     </message>
     <message>
-        <source>The Sign-in page URL is on crm.&lt;pod&gt;.insightly.com, not on api.&lt;pod&gt;.</source>
-        <translation>「Sign-in page URL」は api.&lt;pod&gt; ではなく crm.&lt;pod&gt;.insightly.com 上にあります。</translation>
+        <source>Nothing to do; check that the URL below is the one Insightly shows.</source>
+        <translation>対処は不要です。下の URL が Insightly に表示されるものと同じであることを確認してください。</translation>
     </message>
     <message>
-        <source>That is Insightly&apos;s public website or help centre (%1), not your Insightly instance&apos;s Sign-in page URL.</source>
-        <translation>これは Insightly の公開 Web サイトまたはヘルプ センター (%1) であり、お使いの Insightly インスタンスの「Sign-in page URL」ではありません。</translation>
+        <source>Added %1 in front of the address.</source>
+        <translation>アドレスの前に %1 を追加しました。</translation>
     </message>
     <message>
-        <source>The address %1 is not an Insightly CRM address.</source>
-        <translation>アドレス %1 は Insightly CRM のアドレスではありません。</translation>
+        <source>The pasted text started with the host name.</source>
+        <translation>貼り付けたテキストがホスト名で始まっていました。</translation>
     </message>
     <message>
-        <source>Insightly&apos;s Sign-in page URL is on crm.&lt;pod&gt;.insightly.com, for example crm.na1.insightly.com.</source>
-        <translation>Insightly の「Sign-in page URL」は crm.&lt;pod&gt;.insightly.com 上にあります (例: crm.na1.insightly.com)。</translation>
+        <source>The Tenant URL is not a web address.</source>
+        <translation>テナントの URL が Web アドレスではありません。</translation>
+    </message>
+    <message>
+        <source>Insightly&apos;s SCIM endpoint is an address starting with https://.</source>
+        <translation>Insightly の SCIM エンドポイントは https:// で始まるアドレスです。</translation>
+    </message>
+    <message>
+        <source>The Tenant URL contains a user name or password before the host.</source>
+        <translation>テナントの URL のホストの前にユーザー名またはパスワードが含まれています。</translation>
+    </message>
+    <message>
+        <source>Entra sends the Secret Token separately; credentials in the address would be visible to anyone who sees the configuration.</source>
+        <translation>Entra はシークレット トークンを別に送信します。アドレスに資格情報が含まれていると、構成を見た人なら誰でもそれを見ることができます。</translation>
+    </message>
+    <message>
+        <source>That is Insightly&apos;s Sign-in page URL (for single sign-on), not the SCIM endpoint.</source>
+        <translation>これは Insightly の「Sign-in page URL」(シングル サインオン用) であり、SCIM エンドポイントではありません。</translation>
+    </message>
+    <message>
+        <source>Both are on the same settings page; the SCIM endpoint appears below Enable SCIM Provisioning.</source>
+        <translation>どちらも同じ設定ページにあります。SCIM エンドポイントは「Enable SCIM Provisioning」の下に表示されます。</translation>
+    </message>
+    <message>
+        <source>That is the SAML and SCIM settings page; copy the SCIM endpoint shown on it.</source>
+        <translation>これは SAML と SCIM の設定ページです。そこに表示される SCIM エンドポイントをコピーしてください。</translation>
+    </message>
+    <message>
+        <source>The settings page&apos;s own address is not the value Entra needs.</source>
+        <translation>設定ページ自体のアドレスは、Entra が必要とする値ではありません。</translation>
+    </message>
+    <message>
+        <source>The Tenant URL ends with a SCIM resource (%1); Entra adds that part itself.</source>
+        <translation>テナントの URL が SCIM リソース (%1) で終わっています。この部分は Entra が自動的に追加します。</translation>
+    </message>
+    <message>
+        <source>Entra appends /Users, /Groups and the other resources to the Tenant URL, so they would appear twice.</source>
+        <translation>Entra はテナントの URL に /Users、/Groups などのリソースを付加するため、二重になってしまいます。</translation>
+    </message>
+    <message>
+        <source>Use %1, the SCIM endpoint exactly as Insightly shows it.</source>
+        <translation>Insightly に表示されるとおりの SCIM エンドポイント %1 を使用してください。</translation>
+    </message>
+    <message>
+        <source>The address %1 points to this computer, not to Insightly.</source>
+        <translation>アドレス %1 は Insightly ではなく、このコンピューターを指しています。</translation>
+    </message>
+    <message>
+        <source>Microsoft&apos;s provisioning service connects from its own network; only the demo mode uses a local address.</source>
+        <translation>Microsoft のプロビジョニング サービスは自社のネットワークから接続します。ローカル アドレスを使用するのはデモ モードのみです。</translation>
+    </message>
+    <message>
+        <source>The Tenant URL must start with https://, not http://.</source>
+        <translation>テナントの URL は http:// ではなく https:// で始まる必要があります。</translation>
+    </message>
+    <message>
+        <source>Entra sends the Secret Token with every request; Microsoft requires an encrypted connection.</source>
+        <translation>Entra はすべての要求でシークレット トークンを送信します。Microsoft は暗号化された接続を必要とします。</translation>
+    </message>
+    <message>
+        <source>Use %1, exactly as Insightly shows it.</source>
+        <translation>Insightly に表示されるとおりに %1 を使用してください。</translation>
+    </message>
+    <message>
+        <source>The Secret Token is empty.</source>
+        <translation>シークレット トークンが空です。</translation>
+    </message>
+    <message>
+        <source>Insightly only accepts provisioning requests that carry its SCIM token.</source>
+        <translation>Insightly は、SCIM トークンを含むプロビジョニング要求のみを受け入れます。</translation>
+    </message>
+    <message>
+        <source>Removed spaces, line breaks or quotes around the Secret Token.</source>
+        <translation>シークレット トークンの前後にある空白、改行、引用符を削除しました。</translation>
+    </message>
+    <message>
+        <source>They come along when copying; they are not part of the token.</source>
+        <translation>これらはコピー時に一緒に付いてきたもので、トークンの一部ではありません。</translation>
+    </message>
+    <message>
+        <source>Nothing to do.</source>
+        <translation>対処は不要です。</translation>
+    </message>
+    <message>
+        <source>Removed &quot;Bearer&quot; in front of the Secret Token.</source>
+        <translation>シークレット トークンの前にある「Bearer」を削除しました。</translation>
+    </message>
+    <message>
+        <source>Entra adds the word Bearer itself when it sends the token.</source>
+        <translation>Entra はトークンを送信するときに Bearer という語を自動的に追加します。</translation>
+    </message>
+    <message>
+        <source>Only the word Bearer was pasted, without the token.</source>
+        <translation>トークンなしで Bearer という語だけが貼り付けられました。</translation>
+    </message>
+    <message>
+        <source>The Secret Token field holds a web address.</source>
+        <translation>[シークレット トークン] フィールドに Web アドレスが入力されています。</translation>
+    </message>
+    <message>
+        <source>The web address is the Tenant URL; the token is the long code shown with it in Insightly.</source>
+        <translation>Web アドレスはテナントの URL です。トークンは、Insightly でそれと一緒に表示される長いコードです。</translation>
+    </message>
+    <message>
+        <source>Paste the address into Tenant URL instead. %1</source>
+        <translation>代わりにアドレスを [テナントの URL] に貼り付けてください。%1</translation>
+    </message>
+    <message>
+        <source>The Secret Token contains spaces or line breaks.</source>
+        <translation>シークレット トークンに空白または改行が含まれています。</translation>
+    </message>
+    <message>
+        <source>A token never contains them; mail and chat programs break long codes into lines, or two values were pasted together.</source>
+        <translation>トークンにこれらが含まれることはありません。メールやチャットのプログラムが長いコードを改行したか、2 つの値が一緒に貼り付けられました。</translation>
+    </message>
+    <message>
+        <source>Copy the token again in one piece, or check that the token without the spaces (ending in %1) is the one Insightly shows.</source>
+        <translation>トークンをひとまとまりでもう一度コピーするか、空白を除いたトークン (末尾が %1) が Insightly に表示されるものと同じであることを確認してください。</translation>
     </message>
     <message>
         <source>In Insightly open System Settings, Security, SAML and SCIM, tick Enable SCIM Provisioning, save, and copy the SCIM endpoint shown there into Tenant URL.</source>
@@ -290,6 +2245,1444 @@
     <message>
         <source>In Insightly open System Settings, Security, SAML and SCIM, and copy the SCIM token shown there into Secret Token.</source>
         <translation>Insightly で「System Settings」、「Security」、「SAML and SCIM」を開き、そこに表示される SCIM トークンを [シークレット トークン] にコピーしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>ScimProbeCli</name>
+    <message>
+        <source>Cause: </source>
+        <translation>原因: </translation>
+    </message>
+    <message>
+        <source>Fix: </source>
+        <translation>対処: </translation>
+    </message>
+    <message>
+        <source>Code: </source>
+        <translation>コード: </translation>
+    </message>
+    <message>
+        <source>from INSIGHTLY_SCIM_TOKEN</source>
+        <translation>INSIGHTLY_SCIM_TOKEN から</translation>
+    </message>
+    <message>
+        <source>from standard input</source>
+        <translation>標準入力から</translation>
+    </message>
+    <message>
+        <source>Tenant URL refused:</source>
+        <translation>テナントの URL が拒否されました:</translation>
+    </message>
+    <message>
+        <source>Reading the SCIM token from standard input (or set INSIGHTLY_SCIM_TOKEN)…</source>
+        <translation>標準入力から SCIM トークンを読み取っています (または INSIGHTLY_SCIM_TOKEN を設定してください)…</translation>
+    </message>
+    <message>
+        <source>Secret Token refused (%1):</source>
+        <translation>シークレット トークンが拒否されました (%1):</translation>
+    </message>
+    <message>
+        <source>Note: </source>
+        <translation>注: </translation>
+    </message>
+    <message>
+        <source>Probing %1 with the token %2 (%3)</source>
+        <translation>トークン %2 (%3) で %1 を検査しています</translation>
+    </message>
+    <message>
+        <source> (%1 ms)</source>
+        <translation> (%1 ミリ秒)</translation>
+    </message>
+    <message>
+        <source>All checks passed.</source>
+        <translation>すべてのチェックに合格しました。</translation>
+    </message>
+    <message>
+        <source>Some checks failed.</source>
+        <translation>一部のチェックが失敗しました。</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>A credential has no valid name.</source>
+        <translation>資格情報に有効な名前がありません。</translation>
+    </message>
+    <message>
+        <source>A stored secret needs a tenant and a purpose.</source>
+        <translation>保存するシークレットには、テナントと用途が必要です。</translation>
+    </message>
+    <message>
+        <source>Send the diagnostics to support.</source>
+        <translation>診断情報をサポートに送信してください。</translation>
+    </message>
+</context>
+<context>
+    <name>SignInSession</name>
+    <message>
+        <source>This sign-in was not started by the wizard.</source>
+        <translation>このサインインはウィザードによって開始されたものではありません。</translation>
+    </message>
+    <message>
+        <source>Start the sign-in again.</source>
+        <translation>サインインをもう一度開始してください。</translation>
+    </message>
+</context>
+<context>
+    <name>SigningCertificate</name>
+    <message>
+        <source>In Entra open the Insightly SAML application, Single sign-on, SAML Certificates, and download &quot;Certificate (Base64)&quot;; then choose that file.</source>
+        <translation>Entra で Insightly SAML アプリケーションを開き、[シングル サインオン]、[SAML 証明書] で「証明書 (Base64)」をダウンロードしてから、そのファイルを選択してください。</translation>
+    </message>
+    <message>
+        <source>This file is not a certificate.</source>
+        <translation>このファイルは証明書ではありません。</translation>
+    </message>
+    <message>
+        <source>It holds neither a PEM certificate (-----BEGIN CERTIFICATE-----), nor DER, nor Base64 certificate data.</source>
+        <translation>PEM 証明書 (-----BEGIN CERTIFICATE-----)、DER、Base64 の証明書データのいずれも含まれていません。</translation>
+    </message>
+    <message>
+        <source>This certificate is incomplete.</source>
+        <translation>この証明書は不完全です。</translation>
+    </message>
+    <message>
+        <source>The data ends before the certificate does: it was cut off while copying or downloading.</source>
+        <translation>証明書の途中でデータが終わっています。コピーまたはダウンロードの途中で切れています。</translation>
+    </message>
+    <message>
+        <source>This is a .pfx (PKCS#12) file, not a certificate.</source>
+        <translation>これは証明書ではなく、.pfx (PKCS#12) ファイルです。</translation>
+    </message>
+    <message>
+        <source>A .pfx file bundles the certificate with its private key; Insightly needs only the public certificate.</source>
+        <translation>.pfx ファイルには証明書と秘密キーがまとめて含まれています。Insightly に必要なのは公開証明書のみです。</translation>
+    </message>
+    <message>
+        <source>This is a private key, not a certificate.</source>
+        <translation>これは証明書ではなく、秘密キーです。</translation>
+    </message>
+    <message>
+        <source>The file holds a PRIVATE KEY block. Insightly needs the public certificate; a private key must never be uploaded or shared.</source>
+        <translation>このファイルには PRIVATE KEY ブロックが含まれています。Insightly に必要なのは公開証明書です。秘密キーは決してアップロードしたり共有したりしないでください。</translation>
+    </message>
+    <message>
+        <source>If this key is real, keep the file somewhere safe or delete it.</source>
+        <translation>このキーが本物の場合は、ファイルを安全な場所に保管するか、削除してください。</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>ファイルが空です。</translation>
+    </message>
+    <message>
+        <source>It contains no certificate.</source>
+        <translation>証明書が含まれていません。</translation>
+    </message>
+    <message>
+        <source>This is Federation Metadata XML, not a certificate file.</source>
+        <translation>これは証明書ファイルではなく、フェデレーション メタデータ XML です。</translation>
+    </message>
+    <message>
+        <source>The metadata carries the signing certificate inside it.</source>
+        <translation>メタデータには署名証明書が含まれています。</translation>
+    </message>
+    <message>
+        <source>Load it as federation metadata instead, or download &quot;Certificate (Base64)&quot; from Entra.</source>
+        <translation>代わりにフェデレーション メタデータとして読み込むか、Entra から「証明書 (Base64)」をダウンロードしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>SigningCertificates</name>
+    <message>
+        <source>Microsoft Entra did not confirm the certificate change in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change was not read back consistently (replication).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait a few minutes and run this step again; it continues with the certificates that exist instead of creating more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating a SAML signing certificate valid until %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new signing certificate could not be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The thumbprint Microsoft Entra returned does not match the certificate it returned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run this step again. If it happens again, create the certificate in the Entra admin center (Single sign-on &gt; SAML Certificates).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for Microsoft Entra to show the new certificate… seen %1 of %2 times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new signing certificate disappeared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was seen and then no longer listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run this step again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the SAML signing certificates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new certificate from an earlier run is waiting to be activated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate %1 is not on the Insightly SAML application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was removed, or it belongs to another application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the certificates again and choose one that is listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate %1 is expired or not yet valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Entra cannot sign with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new certificate instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activating the certificate %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirming the active certificate… seen %1 of %2 times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The previous certificate can no longer be made active again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It has expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was removed from the application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload the current certificate to Insightly instead (Certificate (Base64)), then test the sign-in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Going back to the previous certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The active signing certificate cannot be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Entra signs Insightly sign-ins with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activate another certificate first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Removing %n old certificate(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Confirming the removal… seen %1 of %2 times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many addresses for certificate expiry notices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Entra accepts at most 5 addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove some addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting who is told before the certificate expires…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>insightly::AppPage</name>
+    <message>
+        <source>Step 1 — Add the Insightly SAML application</source>
+        <translation>手順 1 — Insightly SAML アプリケーションを追加する</translation>
+    </message>
+    <message>
+        <source>The enterprise application from the Microsoft Entra gallery.</source>
+        <translation>Microsoft Entra ギャラリーのエンタープライズ アプリケーションです。</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;In the Entra admin center this is &lt;b&gt;Enterprise applications › New application&lt;/b&gt;, searching the gallery for &lt;b&gt;Insightly SAML&lt;/b&gt; and adding it.&lt;/p&gt;&lt;p&gt;The wizard finds an existing Insightly SAML application first and never creates a second one. A new application takes a little while to appear everywhere in Entra; the wizard waits for it.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress of step 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find or add the application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find or add the Insightly SAML application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel step 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Existing Insightly SAML applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use this application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the selected application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result of step 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for the Insightly SAML application…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — created %2 — application id %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several Insightly SAML applications exist in this tenant. Choose the one Insightly users sign in with; the wizard does not pick one for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing more was changed; start again to continue where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 1 did not finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the Insightly SAML application; Entra shows it everywhere now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found the existing Insightly SAML application; nothing was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Application (client) id: &lt;tt&gt;%2&lt;/tt&gt;&lt;br&gt;Application object id: &lt;tt&gt;%3&lt;/tt&gt;&lt;br&gt;Enterprise application (service principal) object id: &lt;tt&gt;%4&lt;/tt&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>insightly::AssignPage</name>
+    <message>
+        <source>Step 4 — Assign users and groups</source>
+        <translation>手順 4 — ユーザーとグループを割り当てる</translation>
+    </message>
+    <message>
+        <source>Who may sign in to Insightly through Entra, and who is provisioned.</source>
+        <translation>Entra 経由で Insightly にサインインできるユーザーと、プロビジョニングされるユーザーを決めます。</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Assign the users and groups who use Insightly. Their Insightly e-mail address must match their Entra sign-in name.&lt;/p&gt;&lt;p&gt;Assigning a group is faster than assigning its members one by one. Check for lockouts before you enforce SAML login in Insightly.&lt;/p&gt;&lt;p&gt;Users then sign in from &lt;b&gt;https://myapps.microsoft.com&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy diagnostics</source>
+        <translation>診断情報をコピー</translation>
+    </message>
+    <message>
+        <source>Find users and groups:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find users and groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, e-mail or sign-in name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignment progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignment rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current assignments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provision selected users now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates the selected assigned users in Insightly now instead of waiting for the next provisioning cycle (at most 5 users per 10 seconds).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provisioning results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User or step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before you enforce SAML login in Insightly, check who would be locked out (needs your Insightly API key, from User Settings):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insightly API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insightly API key (kept in the system keychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check for lockouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insightly users who could not sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign the matching Entra users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignments cannot be made yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Insightly application has not been created in Entra.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are not signed in to Entra.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to the earlier steps and complete them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n per second</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>— about %n second(s) left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>— %n failed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select users or groups in the search results first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped. %n assignment(s) are still queued; they continue when you come back to this step.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (group)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (user)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No user is selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provision on demand works on assigned users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select users in the list of current assignments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Insightly API key is needed for this check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It reads Insightly&apos;s user list to compare it with the assignments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Insightly, open User Settings › API key, copy it, and paste it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 &lt;%3&gt;</source>
+        <translation type="unfinished">%1 &lt;%2&gt; {1 %2 ?} {3&gt;?}</translation>
+    </message>
+    <message>
+        <source>You: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — Entra user %1 is not assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — no Entra user with this e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every active Insightly user can sign in through Entra.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>insightly::EmbeddedBrowser</name>
+    <message>
+        <source>Address of the page shown</source>
+        <translation>表示中のページのアドレス</translation>
+    </message>
+    <message>
+        <source>Page loading progress</source>
+        <translation>ページの読み込みの進行状況</translation>
+    </message>
+    <message>
+        <source>Web page</source>
+        <translation>Web ページ</translation>
+    </message>
+    <message>
+        <source>The connection to %1 is not secure, so the page was not opened: %2
+Check the date and time of this computer, and whether a proxy or security software intercepts secure connections.</source>
+        <translation>%1 への接続が安全でないため、ページを開きませんでした: %2
+このコンピューターの日付と時刻、およびプロキシやセキュリティ ソフトウェアが安全な接続を傍受していないかを確認してください。</translation>
+    </message>
+    <message>
+        <source>Not secure — </source>
+        <translation>安全ではありません — </translation>
+    </message>
+    <message>
+        <source>The page %1 could not be opened: %2</source>
+        <translation>ページ %1 を開けませんでした: %2</translation>
+    </message>
+</context>
+<context>
+    <name>insightly::FailurePanel</name>
+    <message>
+        <source>What went wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;diagnostics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy diagnostics</source>
+        <translation>診断情報をコピー</translation>
+    </message>
+    <message>
+        <source>Request id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>insightly::InsightlyHandoffPanel</name>
+    <message>
+        <source>Upload the certificate to Insightly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;ol&gt;&lt;li&gt;Sign in to Insightly in the tab (an administrator account).&lt;/li&gt;&lt;li&gt;Open &lt;b&gt;System Settings › Security › SAML and SCIM&lt;/b&gt; — &lt;i&gt;Open Insightly&apos;s SAML settings&lt;/i&gt; does it for you.&lt;/li&gt;&lt;li&gt;Under the identity provider certificate, click the file field: the wizard offers &lt;b&gt;Insightly SAML.cer&lt;/b&gt; already chosen.&lt;/li&gt;&lt;li&gt;Click &lt;b&gt;Upload&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Do &lt;b&gt;not&lt;/b&gt; tick &lt;i&gt;Enforce SAML Login&lt;/i&gt; yet: test the sign-in first.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps to upload the certificate in Insightly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Insightly&apos;s SAML settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Insightly&apos;s SAML settings in the tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate offered to Insightly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insightly&apos;s file field will get %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was chosen in Insightly; now click Upload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>insightly::InsightlyRestClient</name>
+    <message>
+        <source>The API key belongs to %1, who is deactivated in Insightly.</source>
+        <translation>API キーは %1 のものですが、このユーザーは Insightly で無効化されています。</translation>
+    </message>
+    <message>
+        <source>A deactivated user&apos;s key cannot be used for the setup.</source>
+        <translation>無効化されたユーザーのキーはセットアップに使用できません。</translation>
+    </message>
+    <message>
+        <source>Sign in to Insightly as an active administrator and copy that user&apos;s key from User Settings › API.</source>
+        <translation>アクティブな管理者として Insightly にサインインし、そのユーザーのキーを「User Settings › API」からコピーしてください。</translation>
+    </message>
+    <message>
+        <source>The API key belongs to %1, who is not an Insightly administrator.</source>
+        <translation>API キーは %1 のものですが、このユーザーは Insightly の管理者ではありません。</translation>
+    </message>
+    <message>
+        <source>Only administrators can set up SAML single sign-on and SCIM provisioning in Insightly.</source>
+        <translation>Insightly で SAML シングル サインオンと SCIM プロビジョニングを設定できるのは管理者のみです。</translation>
+    </message>
+    <message>
+        <source>Sign in to Insightly as an administrator and copy that user&apos;s key from User Settings › API.</source>
+        <translation>管理者として Insightly にサインインし、そのユーザーのキーを「User Settings › API」からコピーしてください。</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>要求は取り消されました。</translation>
+    </message>
+    <message>
+        <source>Insightly refused the API key: copy it again from User Settings › API.</source>
+        <translation>Insightly が API キーを拒否しました。「User Settings › API」からもう一度コピーしてください。</translation>
+    </message>
+    <message>
+        <source>The key was mistyped, belongs to another Insightly instance or pod, or was reset.</source>
+        <translation>キーの入力ミスか、別の Insightly インスタンスまたはポッドのキーであるか、キーがリセットされています。</translation>
+    </message>
+    <message>
+        <source>In Insightly open User Settings › API, copy the API key, and paste it again.</source>
+        <translation>Insightly で「User Settings › API」を開き、API キーをコピーしてもう一度貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>Insightly denied API access for this key.</source>
+        <translation>Insightly はこのキーによる API アクセスを拒否しました。</translation>
+    </message>
+    <message>
+        <source>An administrator can switch API access off per user, and some plans have no API access.</source>
+        <translation>管理者はユーザーごとに API アクセスをオフにできます。また、一部のプランには API アクセスがありません。</translation>
+    </message>
+    <message>
+        <source>Ask an Insightly administrator to allow API access for your user, or use an administrator&apos;s key.</source>
+        <translation>Insightly の管理者に、あなたのユーザーの API アクセスを許可するよう依頼するか、管理者のキーを使用してください。</translation>
+    </message>
+    <message>
+        <source>Insightly limits how many API requests a plan may make.</source>
+        <translation>Insightly では、プランごとに API 要求の数が制限されています。</translation>
+    </message>
+    <message>
+        <source>Limit: %1 requests; remaining: %2.</source>
+        <translation>上限: %1 件の要求、残り: %2 件。</translation>
+    </message>
+    <message>
+        <source>Insightly is limiting API requests (HTTP 429).</source>
+        <translation>Insightly が API 要求を制限しています (HTTP 429)。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wait %n second(s) and try again.</source>
+        <translation>
+            <numerusform>%n 秒待ってから、もう一度お試しください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wait a while (the daily limit resets at midnight UTC) and try again.</source>
+        <translation>しばらく待ってから (1 日の上限は UTC の午前 0 時にリセットされます)、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Insightly&apos;s API had a problem (HTTP %1).</source>
+        <translation>Insightly の API で問題が発生しました (HTTP %1)。</translation>
+    </message>
+    <message>
+        <source>An error on Insightly&apos;s side.</source>
+        <translation>Insightly 側のエラーです。</translation>
+    </message>
+    <message>
+        <source>Try again in a few minutes; if it persists, contact Insightly support.</source>
+        <translation>数分後にもう一度お試しください。問題が続く場合は、Insightly のサポートに連絡してください。</translation>
+    </message>
+    <message>
+        <source>Insightly&apos;s API did not answer within %1 s.</source>
+        <translation>Insightly の API が %1 秒以内に応答しませんでした。</translation>
+    </message>
+    <message>
+        <source>The service is slow or a proxy holds the connection.</source>
+        <translation>サービスが低速か、プロキシが接続を保留しています。</translation>
+    </message>
+    <message>
+        <source>Check your network and try again.</source>
+        <translation>ネットワークを確認して、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The wizard could not establish a trusted connection to %1.</source>
+        <translation>ウィザードは %1 との信頼できる接続を確立できませんでした。</translation>
+    </message>
+    <message>
+        <source>Its certificate is not trusted by this computer, or a proxy inspects HTTPS traffic.</source>
+        <translation>その証明書がこのコンピューターで信頼されていないか、プロキシが HTTPS 通信を検査しています。</translation>
+    </message>
+    <message>
+        <source>If your company inspects HTTPS traffic, ask IT to exclude %1.</source>
+        <translation>会社で HTTPS 通信を検査している場合は、%1 を除外するよう IT 部門に依頼してください。</translation>
+    </message>
+    <message>
+        <source>The wizard could not reach %1.</source>
+        <translation>ウィザードは %1 に到達できませんでした。</translation>
+    </message>
+    <message>
+        <source>The connection failed (%1).</source>
+        <translation>接続に失敗しました (%1)。</translation>
+    </message>
+    <message>
+        <source>Check the pod of your Insightly instance, your network and proxy settings, then try again.</source>
+        <translation>Insightly インスタンスのポッド、ネットワークとプロキシの設定を確認してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Insightly&apos;s API answered HTTP %1.</source>
+        <translation>Insightly の API が HTTP %1 を返しました。</translation>
+    </message>
+    <message>
+        <source>The API address may be wrong for this instance.</source>
+        <translation>このインスタンスでは API のアドレスが間違っている可能性があります。</translation>
+    </message>
+    <message>
+        <source>Check the pod shown in Insightly&apos;s User Settings › API.</source>
+        <translation>Insightly の「User Settings › API」に表示されるポッドを確認してください。</translation>
+    </message>
+    <message>
+        <source>The address did not answer like Insightly&apos;s API.</source>
+        <translation>このアドレスは Insightly の API として応答しませんでした。</translation>
+    </message>
+    <message>
+        <source>The answer to Users/Me has no user in it.</source>
+        <translation>Users/Me への応答にユーザーが含まれていません。</translation>
+    </message>
+    <message>
+        <source>The list of users is not a JSON array.</source>
+        <translation>ユーザーの一覧が JSON 配列ではありません。</translation>
+    </message>
+    <message>
+        <source>Insightly listed more than %1 users; the wizard stopped reading there.</source>
+        <translation>Insightly が %1 人を超えるユーザーを返したため、ウィザードはそこで読み取りを停止しました。</translation>
+    </message>
+    <message>
+        <source>A safety limit against lists that never end.</source>
+        <translation>終わりのない一覧に対する安全上の上限です。</translation>
+    </message>
+    <message>
+        <source>Check the users in Insightly directly.</source>
+        <translation>Insightly でユーザーを直接確認してください。</translation>
+    </message>
+</context>
+<context>
+    <name>insightly::InstancePage</name>
+    <message>
+        <source>Your Insightly instance</source>
+        <translation>お使いの Insightly インスタンス</translation>
+    </message>
+    <message>
+        <source>Copy Insightly&apos;s Sign-in page URL into the wizard.</source>
+        <translation>Insightly の「Sign-in page URL」をウィザードにコピーします。</translation>
+    </message>
+    <message>
+        <source>&lt;ol&gt;&lt;li&gt;Sign in to Insightly in the tab below (or in your usual browser).&lt;/li&gt;&lt;li&gt;Open &lt;b&gt;System Settings › Security › SAML and SCIM&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Copy the &lt;b&gt;Sign-in page URL&lt;/b&gt;. It looks like &lt;tt&gt;https://crm.na1.insightly.com/user/saml?instanceId=…&lt;/tt&gt;.&lt;/li&gt;&lt;li&gt;Paste it here, or use &lt;i&gt;Take the URL from this page&lt;/i&gt;. The wizard uses it as both the Identifier (Entity ID) and the Reply URL.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Optionally give an Insightly API key (User Settings › API key): the wizard then confirms the instance and that you are an Insightly administrator.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insightly Sign-in page URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign-in page URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check of the Sign-in page URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insightly pod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pod:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insightly API key (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the Insightly API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insightly &amp;API key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result of the API key check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insightly pod to open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Insightly&apos;s SAML settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Insightly&apos;s SAML settings in the tab below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Take the URL from this page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the Sign-in page URL from the Insightly page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste Insightly&apos;s Sign-in page URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a Sign-in page URL (instance %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Sign-in page URL is not on the page shown. Sign in to Insightly, open System Settings › Security › SAML and SCIM, then try again — or copy the URL by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the API key first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a valid Sign-in page URL first: it names the instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the key with Insightly…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key belongs to %1, an administrator of this Insightly instance. It was saved in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key belongs to %1, an administrator, but it could not be saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>insightly::MessagePanel</name>
+    <message>
+        <source>Copy diagnostics</source>
+        <translation>診断情報をコピー</translation>
+    </message>
+    <message>
+        <source>Copy diagnostics to the clipboard</source>
+        <translation>診断情報をクリップボードにコピーします</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>対処方法:</translation>
+    </message>
+    <message>
+        <source>Request ID for support: %1</source>
+        <translation>サポート用の要求 ID: %1</translation>
+    </message>
+</context>
+<context>
+    <name>insightly::PreflightView</name>
+    <message>
+        <source>Tenant:</source>
+        <translation>テナント:</translation>
+    </message>
+    <message>
+        <source>Signed in as:</source>
+        <translation>サインイン中のアカウント:</translation>
+    </message>
+    <message>
+        <source>Roles and permissions checked before any change</source>
+        <translation>変更前に確認したロールとアクセス許可</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>チェック</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>対処方法</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>✓ Everything the wizard needs is in place. Nothing has been changed yet.</source>
+        <translation>✓ ウィザードに必要なものはすべて揃っています。まだ何も変更していません。</translation>
+    </message>
+    <message>
+        <source>✗ Something the wizard needs is missing. Nothing has been changed. Fix the rows marked ✗, then sign in again.</source>
+        <translation>✗ ウィザードに必要なものが不足しています。何も変更していません。✗ の付いた行を修正してから、もう一度サインインしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>insightly::SamlPage</name>
+    <message>
+        <source>Step 2 — Configure SAML single sign-on</source>
+        <translation>手順 2 — SAML シングル サインオンを構成する</translation>
+    </message>
+    <message>
+        <source>Identifier, Reply URL and the signing certificate; then the certificate goes to Insightly.</source>
+        <translation>識別子、応答 URL、署名証明書を構成し、その後、証明書を Insightly に登録します。</translation>
+    </message>
+    <message>
+        <source>&lt;ol&gt;&lt;li&gt;Single sign-on method: &lt;b&gt;SAML&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Identifier (Entity ID)&lt;/b&gt; and &lt;b&gt;Reply URL&lt;/b&gt;: Insightly&apos;s Sign-in page URL.&lt;/li&gt;&lt;li&gt;Download the &lt;b&gt;Certificate (Base64)&lt;/b&gt; (recommended) or the &lt;b&gt;Federation Metadata XML&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Upload it in Insightly&apos;s SAML settings.&lt;/li&gt;&lt;li&gt;Test the sign-in. Only then tick &lt;b&gt;Enforce SAML Login&lt;/b&gt; in Insightly and save.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validity of a new signing certificate, in years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New certificate &amp;valid for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail addresses notified before the certificate expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one or more addresses, separated by commas (at most 5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry &amp;notifications to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Con&amp;figure SAML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configure SAML single sign-on and the signing certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel step 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress of step 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the certificate and metadata files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insightly SSO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder for the files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Certificate (Base64) and Federation Metadata XML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save files in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled. Start again to continue where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 2 did not finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turning on SAML single sign-on…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the SAML signing certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAML is on; the active signing certificate is valid long enough and was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAML is on, with a new signing certificate made active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the Insightly SAML files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder the wizard can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting Certificate (Base64) and Federation Metadata XML…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAML is configured. Now upload the certificate to Insightly, then test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>insightly::SamlValuesPanel</name>
+    <message>
+        <source>Set up Insightly SAML — the values Entra shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Entra Identifier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Entra Identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logout URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logout URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate thumbprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thumbprint of the active signing certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate expires:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry of the active signing certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>insightly::ScimPage</name>
+    <message>
+        <source>Step 3 — Connect SCIM provisioning</source>
+        <translation>手順 3 — SCIM プロビジョニングを接続する</translation>
+    </message>
+    <message>
+        <source>Insightly&apos;s SCIM endpoint and token, tested and saved in Entra.</source>
+        <translation>Insightly の SCIM エンドポイントとトークンをテストし、Entra に保存します。</translation>
+    </message>
+    <message>
+        <source>&lt;ol&gt;&lt;li&gt;In the Insightly tab below, tick &lt;b&gt;Enable SCIM Provisioning&lt;/b&gt; and click &lt;b&gt;Save&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Copy the &lt;b&gt;SCIM endpoint&lt;/b&gt; into &lt;i&gt;Tenant URL&lt;/i&gt; and the &lt;b&gt;token&lt;/b&gt; into &lt;i&gt;Secret Token&lt;/i&gt; (use the paste buttons).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Test connection&lt;/b&gt;: the wizard checks the endpoint from this computer and asks Microsoft Entra to test it too.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Save and start&lt;/b&gt;: Entra keeps the values and provisions the users and groups assigned to the app.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Regenerating the token in Insightly cancels the old one: paste the new one here and save again.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant URL (Insightly&apos;s SCIM endpoint)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://api.na1.insightly.com/scim/v2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the Tenant URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant &amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret Token (Insightly&apos;s SCIM token)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the token Insightly shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the Secret Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret &amp;Token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save and start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save and start provisioning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the running operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy diagnostics</source>
+        <translation>診断情報をコピー</translation>
+    </message>
+    <message>
+        <source>Token: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(request ID %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are not signed in to Microsoft Entra ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to the sign-in step and sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Insightly SAML enterprise application is not known yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to step 1 and add or choose the application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing Insightly&apos;s SCIM endpoint from this computer and from Microsoft Entra…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>取り消されました。</translation>
+    </message>
+    <message>
+        <source>Saving the Tenant URL and Secret Token in Microsoft Entra and starting provisioning…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. Provisioning is started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>insightly::ScimProbe</name>
+    <message>
+        <source>Skipped: the host name could not be resolved.</source>
+        <translation>スキップ: ホスト名を解決できませんでした。</translation>
+    </message>
+    <message>
+        <source>Skipped: no connection to the server.</source>
+        <translation>スキップ: サーバーに接続できません。</translation>
+    </message>
+    <message>
+        <source>Skipped: no trusted encrypted connection, so the token is not sent.</source>
+        <translation>スキップ: 信頼できる暗号化された接続がないため、トークンを送信しません。</translation>
+    </message>
+    <message>
+        <source>Skipped: no answer to the previous request.</source>
+        <translation>スキップ: 前の要求に応答がありません。</translation>
+    </message>
+    <message>
+        <source>Name lookup</source>
+        <translation>名前解決</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>接続</translation>
+    </message>
+    <message>
+        <source>Secure connection (TLS)</source>
+        <translation>安全な接続 (TLS)</translation>
+    </message>
+    <message>
+        <source>SCIM service configuration</source>
+        <translation>SCIM サービスの構成</translation>
+    </message>
+    <message>
+        <source>User lookup as Entra&apos;s Test Connection does it</source>
+        <translation>Entra の [テスト接続] と同じ方法でのユーザー検索</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>取り消されました。</translation>
+    </message>
+    <message>
+        <source>Skipped: the wizard has no network access.</source>
+        <translation>スキップ: ウィザードはネットワークにアクセスできません。</translation>
+    </message>
+    <message>
+        <source>%1 is an IP address; no lookup needed.</source>
+        <translation>%1 は IP アドレスです。名前解決は不要です。</translation>
+    </message>
+    <message>
+        <source>No result within %1 ms.</source>
+        <translation>%1 ミリ秒以内に結果がありません。</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Connected to %1 port %2.</source>
+        <translation>%1 のポート %2 に接続しました。</translation>
+    </message>
+    <message>
+        <source>%1: no answer</source>
+        <translation>%1: 応答なし</translation>
+    </message>
+    <message>
+        <source>Plain http on this computer (demo mode): there is no TLS to check.</source>
+        <translation>このコンピューター上の通常の http (デモ モード): 確認する TLS はありません。</translation>
+    </message>
+    <message>
+        <source>The address starts with http://.</source>
+        <translation>アドレスが http:// で始まっています。</translation>
+    </message>
+    <message>
+        <source>No TLS handshake within %1 ms.</source>
+        <translation>%1 ミリ秒以内に TLS ハンドシェイクがありません。</translation>
+    </message>
+    <message>
+        <source>; filter %1, bulk %2</source>
+        <translation>; フィルター %1、一括 %2</translation>
+    </message>
+    <message>
+        <source>supported</source>
+        <translation>対応</translation>
+    </message>
+    <message>
+        <source>not announced</source>
+        <translation>記載なし</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>なし</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n user(s) found</source>
+        <translation>
+            <numerusform>; %n 人のユーザーが見つかりました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; empty ListResponse, as Entra expects</source>
+        <translation>; Entra の想定どおり、空の ListResponse</translation>
+    </message>
+    <message>
+        <source> (Entra prefers the content type application/scim+json)</source>
+        <translation> (Entra はコンテンツ タイプ application/scim+json を推奨します)</translation>
     </message>
     <message>
         <source>Copy the SCIM endpoint again from Insightly (System Settings, Security, SAML and SCIM) and paste it exactly as shown, without adding /Users.</source>
@@ -549,1184 +3942,203 @@
         <source>no content type</source>
         <translation>コンテンツ タイプなし</translation>
     </message>
+</context>
+<context>
+    <name>insightly::ScimStatusPanel</name>
     <message>
-        <source>Cause: </source>
-        <translation>原因: </translation>
+        <source>Provisioning status (refreshed automatically)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Fix: </source>
-        <translation>対処: </translation>
+        <source>Provisioning status</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Code: </source>
-        <translation>コード: </translation>
+        <source>Provisioning state</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>from INSIGHTLY_SCIM_TOKEN</source>
-        <translation>INSIGHTLY_SCIM_TOKEN から</translation>
+        <source>Last cycle</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>from standard input</source>
-        <translation>標準入力から</translation>
+        <source>Counts</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tenant URL refused:</source>
-        <translation>テナントの URL が拒否されました:</translation>
+        <source>Steady state</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reading the SCIM token from standard input (or set INSIGHTLY_SCIM_TOKEN)…</source>
-        <translation>標準入力から SCIM トークンを読み取っています (または INSIGHTLY_SCIM_TOKEN を設定してください)…</translation>
+        <source>Quarantine</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Secret Token refused (%1):</source>
-        <translation>シークレット トークンが拒否されました (%1):</translation>
+        <source>Status error</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Note: </source>
-        <translation>注: </translation>
+        <source>State:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Probing %1 with the token %2 (%3)</source>
-        <translation>トークン %2 (%3) で %1 を検査しています</translation>
+        <source>Last cycle:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> (%1 ms)</source>
-        <translation> (%1 ミリ秒)</translation>
+        <source>Counts:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>All checks passed.</source>
-        <translation>すべてのチェックに合格しました。</translation>
+        <source>Steady state:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Some checks failed.</source>
-        <translation>一部のチェックが失敗しました。</translation>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status could not be read: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active — provisioning runs on its schedule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not run yet — credentials saved; the first cycle has not run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not configured — the Tenant URL and Secret Token are not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused — provisioning was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarantine — provisioning is paused by Microsoft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cycle has run yet. The first one can take a while in Microsoft Entra.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, ended %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last successful cycle: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in scope, %2 changes sent to Insightly, %3 failed, %4 users in sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reached, last at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reached yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarantine (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cause: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft&apos;s message: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>FederationMetadata</name>
+    <name>insightly::ScimTestResults</name>
     <message>
-        <source>Download &quot;Federation Metadata XML&quot; again from the Insightly SAML application in Entra (Single sign-on, SAML Certificates), or use &quot;Certificate (Base64)&quot; instead.</source>
-        <translation>Entra の Insightly SAML アプリケーション ([シングル サインオン]、[SAML 証明書]) から「フェデレーション メタデータ XML」をもう一度ダウンロードするか、代わりに「証明書 (Base64)」を使用してください。</translation>
+        <source>Cause: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The metadata file is empty.</source>
-        <translation>メタデータ ファイルが空です。</translation>
+        <source>Fix: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>It contains no XML.</source>
-        <translation>XML が含まれていません。</translation>
-    </message>
-    <message>
-        <source>This file is not Entra federation metadata.</source>
-        <translation>このファイルは Entra のフェデレーション メタデータではありません。</translation>
-    </message>
-    <message>
-        <source>It declares a document type (DTD), which metadata never does.</source>
-        <translation>ドキュメント型 (DTD) が宣言されていますが、メタデータで宣言されることはありません。</translation>
-    </message>
-    <message>
-        <source>It is a web page (HTML), perhaps a sign-in page saved instead of the download.</source>
-        <translation>これは Web ページ (HTML) です。ダウンロードの代わりにサインイン ページが保存された可能性があります。</translation>
-    </message>
-    <message>
-        <source>Its top element is &lt;%1&gt;, not &lt;EntityDescriptor&gt;.</source>
-        <translation>最上位の要素が &lt;EntityDescriptor&gt; ではなく &lt;%1&gt; です。</translation>
-    </message>
-    <message>
-        <source>A certificate in the metadata cannot be read.</source>
-        <translation>メタデータ内の証明書を読み取れません。</translation>
-    </message>
-    <message>
-        <source>line %1, column %2: %3</source>
-        <translation>%1 行、%2 列: %3</translation>
-    </message>
-    <message>
-        <source>The metadata file is damaged.</source>
-        <translation>メタデータ ファイルが破損しています。</translation>
-    </message>
-    <message>
-        <source>It is not well-formed XML (%1); it may have been cut off or edited.</source>
-        <translation>整形式の XML ではありません (%1)。途中で切れているか、編集された可能性があります。</translation>
-    </message>
-    <message>
-        <source>The metadata holds no SAML signing certificate.</source>
-        <translation>メタデータに SAML 署名証明書が含まれていません。</translation>
-    </message>
-    <message>
-        <source>It has no &lt;KeyDescriptor use=&quot;signing&quot;&gt; under &lt;IDPSSODescriptor&gt;.</source>
-        <translation>&lt;IDPSSODescriptor&gt; の下に &lt;KeyDescriptor use=&quot;signing&quot;&gt; がありません。</translation>
-    </message>
-</context>
-<context>
-    <name>InsightlyUrls</name>
-    <message>
-        <source>The Sign-in page URL is empty.</source>
-        <translation>「Sign-in page URL」が空です。</translation>
-    </message>
-    <message>
-        <source>The wizard needs Insightly&apos;s Sign-in page URL to configure single sign-on.</source>
-        <translation>シングル サインオンを構成するには、Insightly の「Sign-in page URL」が必要です。</translation>
-    </message>
-    <message>
-        <source>Removed spaces, line breaks or quotes around the URL.</source>
-        <translation>URL の前後にある空白、改行、引用符を削除しました。</translation>
-    </message>
-    <message>
-        <source>They come along when copying from mail or documents; a URL never contains them.</source>
-        <translation>これらはメールや文書からコピーすると一緒に付いてきます。URL にこれらが含まれることはありません。</translation>
-    </message>
-    <message>
-        <source>Nothing to do; check that the URL below is the one Insightly shows.</source>
-        <translation>対処は不要です。下の URL が Insightly に表示されるものと同じであることを確認してください。</translation>
-    </message>
-    <message>
-        <source>Added https:// in front of the address.</source>
-        <translation>アドレスの前に https:// を追加しました。</translation>
-    </message>
-    <message>
-        <source>The pasted text started with the host name.</source>
-        <translation>貼り付けたテキストがホスト名で始まっていました。</translation>
-    </message>
-    <message>
-        <source>That is not a web address.</source>
-        <translation>これは Web アドレスではありません。</translation>
-    </message>
-    <message>
-        <source>A Sign-in page URL starts with https:// followed by crm.&lt;pod&gt;.insightly.com.</source>
-        <translation>「Sign-in page URL」は https:// で始まり、その後に crm.&lt;pod&gt;.insightly.com が続きます。</translation>
-    </message>
-    <message>
-        <source>That is Insightly&apos;s SCIM endpoint, not the Sign-in page URL.</source>
-        <translation>これは Insightly の SCIM エンドポイントであり、「Sign-in page URL」ではありません。</translation>
-    </message>
-    <message>
-        <source>The SCIM endpoint is for provisioning (Tenant URL), a later step.</source>
-        <translation>SCIM エンドポイントはプロビジョニング用 (テナントの URL) で、後の手順で使用します。</translation>
-    </message>
-    <message>
-        <source>The address %1 points to this computer, not to Insightly.</source>
-        <translation>アドレス %1 は Insightly ではなく、このコンピューターを指しています。</translation>
-    </message>
-    <message>
-        <source>Only the demo mode uses a local address.</source>
-        <translation>ローカル アドレスを使用するのはデモ モードのみです。</translation>
-    </message>
-    <message>
-        <source>That is the SAML settings page; copy the Sign-in page URL shown on it.</source>
-        <translation>これは SAML の設定ページです。そこに表示される「Sign-in page URL」をコピーしてください。</translation>
-    </message>
-    <message>
-        <source>The settings page&apos;s own address is not the value Entra needs.</source>
-        <translation>設定ページ自体のアドレスは、Entra が必要とする値ではありません。</translation>
-    </message>
-    <message>
-        <source>That is an Insightly page (%1), but not the Sign-in page URL.</source>
-        <translation>これは Insightly のページ (%1) ですが、「Sign-in page URL」ではありません。</translation>
-    </message>
-    <message>
-        <source>The Sign-in page URL ends in /user/saml?instanceId=…</source>
-        <translation>「Sign-in page URL」の末尾は /user/saml?instanceId=… です。</translation>
-    </message>
-    <message>
-        <source>The Sign-in page URL must start with https://, not http://.</source>
-        <translation>「Sign-in page URL」は http:// ではなく https:// で始まる必要があります。</translation>
-    </message>
-    <message>
-        <source>Entra posts the sign-in to this address; it has to be encrypted.</source>
-        <translation>Entra はサインインをこのアドレスに送信するため、暗号化されている必要があります。</translation>
-    </message>
-    <message>
-        <source>Use %1, exactly as Insightly shows it.</source>
-        <translation>Insightly に表示されるとおりに %1 を使用してください。</translation>
-    </message>
-    <message>
-        <source>The Sign-in page URL is missing its instanceId.</source>
-        <translation>「Sign-in page URL」に instanceId がありません。</translation>
-    </message>
-    <message>
-        <source>Insightly tells its instances apart by the ?instanceId=… part at the end; the copied text stops before it.</source>
-        <translation>Insightly は末尾の ?instanceId=… の部分でインスタンスを区別します。コピーしたテキストはその手前で途切れています。</translation>
-    </message>
-    <message>
-        <source>The Insightly pod &quot;%1&quot; is not one the wizard knows (na1, eu1, au1).</source>
-        <translation>Insightly のポッド「%1」は、ウィザードが認識しているポッド (na1、eu1、au1) ではありません。</translation>
-    </message>
-    <message>
-        <source>Insightly may run more pods than it documents.</source>
-        <translation>Insightly は、文書化されている以上のポッドを運用している場合があります。</translation>
-    </message>
-    <message>
-        <source>Check that the address is exactly the one Insightly shows; if it is, go on.</source>
-        <translation>アドレスが Insightly に表示されるものと完全に同じであることを確認してください。同じであれば、そのまま進んでください。</translation>
-    </message>
-</context>
-<context>
-    <name>KeychainErrors</name>
-    <message>
-        <source>Windows Credential Manager</source>
-        <translation>Windows 資格情報マネージャー</translation>
-    </message>
-    <message>
-        <source>the macOS Keychain</source>
-        <translation>macOS キーチェーン</translation>
-    </message>
-    <message>
-        <source>the system keyring (Secret Service)</source>
-        <translation>システム キーリング (Secret Service)</translation>
-    </message>
-    <message>
-        <source>A saved credential couldn&apos;t be read from %1.</source>
-        <translation>保存された資格情報を %1 から読み取れませんでした。</translation>
-    </message>
-    <message>
-        <source>A credential couldn&apos;t be saved in %1.</source>
-        <translation>資格情報を %1 に保存できませんでした。</translation>
-    </message>
-    <message>
-        <source>A saved credential couldn&apos;t be removed from %1.</source>
-        <translation>保存された資格情報を %1 から削除できませんでした。</translation>
-    </message>
-    <message>
-        <source>Credential Manager (Control Panel)</source>
-        <translation>資格情報マネージャー (コントロール パネル)</translation>
-    </message>
-    <message>
-        <source>Keychain Access</source>
-        <translation>キーチェーンアクセス</translation>
-    </message>
-    <message>
-        <source>Passwords and Keys (Seahorse) or KWallet Manager</source>
-        <translation>パスワードと鍵 (Seahorse) または KWallet Manager</translation>
-    </message>
-    <message>
-        <source>No secure password store (Secret Service) is running on this desktop.</source>
-        <translation>このデスクトップでは、安全なパスワード ストア (Secret Service) が実行されていません。</translation>
-    </message>
-    <message>
-        <source>Install and start one — GNOME Keyring (gnome-keyring), KWallet, or KeePassXC with Secret Service enabled — and unlock it; then log out and back in and retry. Without it the wizard can&apos;t remember your sign-in or the SCIM token, and it never stores them unprotected.</source>
-        <translation>GNOME Keyring (gnome-keyring)、KWallet、または Secret Service を有効にした KeePassXC のいずれかをインストールして起動し、ロックを解除してください。その後、ログアウトして再度ログインし、もう一度お試しください。これがないと、ウィザードはサインインや SCIM トークンを記憶できません。また、保護されていない状態で保存することは決してありません。</translation>
-    </message>
-    <message>
-        <source>This session has no desktop message bus (D-Bus), so the password store can&apos;t be reached.</source>
-        <translation>このセッションにはデスクトップ メッセージ バス (D-Bus) がないため、パスワード ストアにアクセスできません。</translation>
-    </message>
-    <message>
-        <source>Run the wizard inside a normal desktop session (or start one with dbus-run-session), with GNOME Keyring or KWallet unlocked, and retry.</source>
-        <translation>通常のデスクトップ セッション内で (または dbus-run-session でセッションを開始して)、GNOME Keyring または KWallet のロックを解除した状態でウィザードを実行し、もう一度お試しください。</translation>
-    </message>
-    <message>
-        <source>The macOS keychain is locked and can&apos;t ask for your password in this session.</source>
-        <translation>macOS キーチェーンがロックされており、このセッションではパスワードを要求できません。</translation>
-    </message>
-    <message>
-        <source>Unlock it (log in at the console, or run `security unlock-keychain ~/Library/Keychains/login.keychain-db`) and retry.</source>
-        <translation>ロックを解除してから (コンソールでログインするか、`security unlock-keychain ~/Library/Keychains/login.keychain-db` を実行します)、もう一度お試しください。</translation>
-    </message>
-    <message>
-        <source>The keychain password was rejected.</source>
-        <translation>キーチェーンのパスワードが拒否されました。</translation>
-    </message>
-    <message>
-        <source>If your Mac password was reset, update or reset the login keychain password in Keychain Access, then retry.</source>
-        <translation>Mac のパスワードをリセットした場合は、キーチェーンアクセスでログイン キーチェーンのパスワードを更新またはリセットしてから、もう一度お試しください。</translation>
-    </message>
-    <message>
-        <source>macOS reports no usable keychain.</source>
-        <translation>macOS が使用可能なキーチェーンがないと報告しています。</translation>
-    </message>
-    <message>
-        <source>Restart the computer; if it persists, repair or reset the keychain in Keychain Access.</source>
-        <translation>コンピューターを再起動してください。問題が続く場合は、キーチェーンアクセスでキーチェーンを修復またはリセットしてください。</translation>
-    </message>
-    <message>
-        <source>Windows denied access to Credential Manager.</source>
-        <translation>Windows が資格情報マネージャーへのアクセスを拒否しました。</translation>
-    </message>
-    <message>
-        <source>Run the wizard as the signed-in user in a normal desktop session (not as a service or through remote tools) and retry.</source>
-        <translation>通常のデスクトップ セッションで、サインインしているユーザーとしてウィザードを実行し (サービスとしてやリモート ツール経由ではなく)、もう一度お試しください。</translation>
-    </message>
-    <message>
-        <source>Your system keyring is locked, and the prompt to unlock it was dismissed or couldn&apos;t be shown.</source>
-        <translation>システム キーリングがロックされており、ロック解除のプロンプトが閉じられたか、表示できませんでした。</translation>
-    </message>
-    <message>
-        <source>Unlock the &apos;Login&apos; keyring (Passwords and Keys, or KWallet) and retry. Setting the keyring password equal to your login password lets it unlock automatically.</source>
-        <translation>「ログイン」キーリング (パスワードと鍵、または KWallet) のロックを解除して、もう一度お試しください。キーリングのパスワードをログイン パスワードと同じにすると、自動的にロックが解除されます。</translation>
-    </message>
-    <message>
-        <source>The credential is larger than Windows Credential Manager accepts.</source>
-        <translation>資格情報が、Windows 資格情報マネージャーで受け付けられるサイズを超えています。</translation>
-    </message>
-    <message>
-        <source>Sign in again; the wizard stores it in smaller pieces. If it keeps failing, send the diagnostics to support.</source>
-        <translation>もう一度サインインしてください。ウィザードは資格情報を小さく分割して保存します。失敗が続く場合は、診断情報をサポートに送信してください。</translation>
-    </message>
-    <message>
-        <source>The saved credential can&apos;t be read on this Windows account any more.</source>
-        <translation>保存された資格情報は、この Windows アカウントでは読み取れなくなりました。</translation>
-    </message>
-    <message>
-        <source>Sign in again; the wizard will replace it.</source>
-        <translation>もう一度サインインしてください。ウィザードが資格情報を置き換えます。</translation>
-    </message>
-    <message>
-        <source>Windows Credential Manager refused to save it (%1).</source>
-        <translation>Windows 資格情報マネージャーが保存を拒否しました (%1)。</translation>
-    </message>
-    <message>
-        <source>Run the wizard in a normal desktop session (not as a service or through remote tools); clearing old entries in Credential Manager may help.</source>
-        <translation>通常のデスクトップ セッションでウィザードを実行してください (サービスとしてやリモート ツール経由ではなく)。資格情報マネージャーの古いエントリを削除すると解決する場合があります。</translation>
-    </message>
-    <message>
-        <source>An entry with the same name already exists in the keychain.</source>
-        <translation>同じ名前のエントリがキーチェーンに既に存在します。</translation>
-    </message>
-    <message>
-        <source>Delete the existing &apos;Insightly SSO Setup&apos; entries in Keychain Access and retry.</source>
-        <translation>キーチェーンアクセスで既存の 'Insightly SSO Setup' エントリを削除して、もう一度お試しください。</translation>
-    </message>
-    <message>
-        <source>The password store reported an unknown error.</source>
-        <translation>パスワード ストアが不明なエラーを報告しました。</translation>
-    </message>
-    <message>
-        <source>The password store reported: %1</source>
-        <translation>パスワード ストアの報告: %1</translation>
-    </message>
-    <message>
-        <source>Retry. If it keeps failing you can continue, but you&apos;ll need to sign in again next time; send the diagnostics to support.</source>
-        <translation>もう一度お試しください。失敗が続く場合でも続行できますが、次回もう一度サインインする必要があります。診断情報をサポートに送信してください。</translation>
-    </message>
-    <message>
-        <source>Nothing is stored under this name.</source>
-        <translation>この名前では何も保存されていません。</translation>
-    </message>
-    <message>
-        <source>Sign in again; the wizard will save it anew.</source>
-        <translation>もう一度サインインしてください。ウィザードが新たに保存します。</translation>
-    </message>
-    <message>
-        <source>The password store refused to delete the entry.</source>
-        <translation>パスワード ストアがエントリの削除を拒否しました。</translation>
-    </message>
-    <message>
-        <source>Remove the &apos;Insightly SSO Setup&apos; entries manually in %1.</source>
-        <translation>%1 で 'Insightly SSO Setup' エントリを手動で削除してください。</translation>
-    </message>
-    <message>
-        <source>Access to %1 was declined.</source>
-        <translation>%1 へのアクセスが拒否されました。</translation>
-    </message>
-    <message>
-        <source>Retry and choose Always Allow when macOS asks, or sign in each time.</source>
-        <translation>もう一度お試しいただき、macOS から確認されたら [常に許可] を選択してください。または、毎回サインインしてください。</translation>
-    </message>
-    <message>
-        <source>Retry and allow access when asked, or sign in each time.</source>
-        <translation>もう一度お試しいただき、確認されたらアクセスを許可してください。または、毎回サインインしてください。</translation>
-    </message>
-    <message>
-        <source>%1 isn&apos;t available.</source>
-        <translation>%1 は使用できません。</translation>
-    </message>
-    <message>
-        <source>Restart the computer and retry.</source>
-        <translation>コンピューターを再起動して、もう一度お試しください。</translation>
-    </message>
-    <message>
-        <source>Secure storage isn&apos;t supported on this system.</source>
-        <translation>このシステムでは安全なストレージがサポートされていません。</translation>
-    </message>
-    <message>
-        <source>You can continue, but you&apos;ll need to sign in each time.</source>
-        <translation>続行できますが、毎回サインインする必要があります。</translation>
-    </message>
-    <message>
-        <source>%1 didn&apos;t answer within %2 seconds. It may be locked and waiting for a password prompt that isn&apos;t visible.</source>
-        <translation>%1 が %2 秒以内に応答しませんでした。ロックされていて、表示されていないパスワード プロンプトを待っている可能性があります。</translation>
-    </message>
-    <message>
-        <source>Unlock your keyring (Passwords and Keys, or KWallet), answer any prompt it shows, and retry.</source>
-        <translation>キーリング (パスワードと鍵、または KWallet) のロックを解除し、表示されるプロンプトに応答して、もう一度お試しください。</translation>
-    </message>
-    <message>
-        <source>Answer any keychain prompt that is waiting (it may be behind other windows), unlock the keychain, and retry.</source>
-        <translation>待機中のキーチェーンのプロンプト (他のウィンドウの背後にある場合があります) に応答し、キーチェーンのロックを解除して、もう一度お試しください。</translation>
-    </message>
-    <message>
-        <source>A saved credential is damaged.</source>
-        <translation>保存された資格情報が破損しています。</translation>
-    </message>
-    <message>
-        <source>Its stored pieces don&apos;t fit together; saving it was probably interrupted.</source>
-        <translation>保存されている断片が一致しません。保存が中断された可能性があります。</translation>
-    </message>
-</context>
-<context>
-    <name>LoopbackRedirectListener</name>
-    <message>
-        <source>Insightly SSO Setup</source>
-        <translation>Insightly SSO Setup</translation>
-    </message>
-    <message>
-        <source>You can close this tab and return to Insightly SSO Setup.</source>
-        <translation>このタブを閉じて、Insightly SSO Setup に戻ってかまいません。</translation>
-    </message>
-</context>
-<context>
-    <name>SamlResponseCheck</name>
-    <message>
-        <source>The captured value is not a SAML response.</source>
-        <translation>取得した値は SAML 応答ではありません。</translation>
-    </message>
-    <message>
-        <source>It is not Base64 text, so it cannot be decoded.</source>
-        <translation>Base64 テキストではないため、デコードできません。</translation>
-    </message>
-    <message>
-        <source>It is XML, but not a SAML protocol Response.</source>
-        <translation>XML ですが、SAML プロトコルの Response ではありません。</translation>
-    </message>
-    <message>
-        <source>The SAML response is damaged.</source>
-        <translation>SAML 応答が破損しています。</translation>
-    </message>
-    <message>
-        <source>It decodes, but is not well-formed XML: it was cut off or altered.</source>
-        <translation>デコードはできますが、整形式の XML ではありません。途中で切れているか、改変されています。</translation>
-    </message>
-    <message>
-        <source>Destination (Reply URL)</source>
-        <translation>Destination (応答 URL)</translation>
-    </message>
-    <message>
-        <source>Readable assertion</source>
-        <translation>読み取り可能なアサーション</translation>
-    </message>
-    <message>
-        <source>encrypted assertion</source>
-        <translation>暗号化されたアサーション</translation>
-    </message>
-    <message>
-        <source>(not present)</source>
-        <translation>(存在しません)</translation>
-    </message>
-    <message>
-        <source>an unencrypted assertion</source>
-        <translation>暗号化されていないアサーション</translation>
-    </message>
-    <message>
-        <source>The SAML assertion is encrypted.</source>
-        <translation>SAML アサーションが暗号化されています。</translation>
-    </message>
-    <message>
-        <source>Token encryption is turned on for the app in Entra; Insightly expects a signed, unencrypted assertion.</source>
-        <translation>Entra でこのアプリのトークン暗号化がオンになっています。Insightly は、署名済みで暗号化されていないアサーションを想定しています。</translation>
-    </message>
-    <message>
-        <source>In Entra, Single sign-on, Token encryption: deactivate the encryption certificate, then sign in again.</source>
-        <translation>Entra の [シングル サインオン]、[トークン暗号化] で暗号化証明書を非アクティブにしてから、もう一度サインインしてください。</translation>
-    </message>
-    <message>
-        <source>The SAML response carries no assertion.</source>
-        <translation>SAML 応答にアサーションが含まれていません。</translation>
-    </message>
-    <message>
-        <source>Entra reported success but sent no user information.</source>
-        <translation>Entra は成功を報告しましたが、ユーザー情報を送信しませんでした。</translation>
-    </message>
-    <message>
-        <source>Sign in again through My Apps.</source>
-        <translation>マイ アプリからもう一度サインインしてください。</translation>
-    </message>
-    <message>
-        <source>Recipient (Reply URL)</source>
-        <translation>Recipient (応答 URL)</translation>
-    </message>
-</context>
-<context>
-    <name>ScimInputs</name>
-    <message>
-        <source>The Tenant URL is empty.</source>
-        <translation>テナントの URL が空です。</translation>
-    </message>
-    <message>
-        <source>Entra needs Insightly&apos;s SCIM endpoint to provision users.</source>
-        <translation>Entra がユーザーをプロビジョニングするには、Insightly の SCIM エンドポイントが必要です。</translation>
-    </message>
-    <message>
-        <source>The Tenant URL field holds what looks like the Secret Token.</source>
-        <translation>[テナントの URL] フィールドに、シークレット トークンのようなものが入力されています。</translation>
-    </message>
-    <message>
-        <source>The Tenant URL is a web address starting with https://; the long code below it in Insightly is the token.</source>
-        <translation>テナントの URL は https:// で始まる Web アドレスです。Insightly でその下に表示される長いコードがトークンです。</translation>
-    </message>
-    <message>
-        <source>Paste the token into Secret Token instead. %1</source>
-        <translation>代わりにトークンを [シークレット トークン] に貼り付けてください。%1</translation>
-    </message>
-    <message>
-        <source>Removed spaces, line breaks or quotes around the Tenant URL.</source>
-        <translation>テナントの URL の前後にある空白、改行、引用符を削除しました。</translation>
-    </message>
-    <message>
-        <source>They come along when copying from mail or documents; a URL never contains them.</source>
-        <translation>これらはメールや文書からコピーすると一緒に付いてきます。URL にこれらが含まれることはありません。</translation>
-    </message>
-    <message>
-        <source>Nothing to do; check that the URL below is the one Insightly shows.</source>
-        <translation>対処は不要です。下の URL が Insightly に表示されるものと同じであることを確認してください。</translation>
-    </message>
-    <message>
-        <source>Added %1 in front of the address.</source>
-        <translation>アドレスの前に %1 を追加しました。</translation>
-    </message>
-    <message>
-        <source>The pasted text started with the host name.</source>
-        <translation>貼り付けたテキストがホスト名で始まっていました。</translation>
-    </message>
-    <message>
-        <source>The Tenant URL is not a web address.</source>
-        <translation>テナントの URL が Web アドレスではありません。</translation>
-    </message>
-    <message>
-        <source>Insightly&apos;s SCIM endpoint is an address starting with https://.</source>
-        <translation>Insightly の SCIM エンドポイントは https:// で始まるアドレスです。</translation>
-    </message>
-    <message>
-        <source>The Tenant URL contains a user name or password before the host.</source>
-        <translation>テナントの URL のホストの前にユーザー名またはパスワードが含まれています。</translation>
-    </message>
-    <message>
-        <source>Entra sends the Secret Token separately; credentials in the address would be visible to anyone who sees the configuration.</source>
-        <translation>Entra はシークレット トークンを別に送信します。アドレスに資格情報が含まれていると、構成を見た人なら誰でもそれを見ることができます。</translation>
-    </message>
-    <message>
-        <source>That is Insightly&apos;s Sign-in page URL (for single sign-on), not the SCIM endpoint.</source>
-        <translation>これは Insightly の「Sign-in page URL」(シングル サインオン用) であり、SCIM エンドポイントではありません。</translation>
-    </message>
-    <message>
-        <source>Both are on the same settings page; the SCIM endpoint appears below Enable SCIM Provisioning.</source>
-        <translation>どちらも同じ設定ページにあります。SCIM エンドポイントは「Enable SCIM Provisioning」の下に表示されます。</translation>
-    </message>
-    <message>
-        <source>That is the SAML and SCIM settings page; copy the SCIM endpoint shown on it.</source>
-        <translation>これは SAML と SCIM の設定ページです。そこに表示される SCIM エンドポイントをコピーしてください。</translation>
-    </message>
-    <message>
-        <source>The settings page&apos;s own address is not the value Entra needs.</source>
-        <translation>設定ページ自体のアドレスは、Entra が必要とする値ではありません。</translation>
-    </message>
-    <message>
-        <source>The Tenant URL ends with a SCIM resource (%1); Entra adds that part itself.</source>
-        <translation>テナントの URL が SCIM リソース (%1) で終わっています。この部分は Entra が自動的に追加します。</translation>
-    </message>
-    <message>
-        <source>Entra appends /Users, /Groups and the other resources to the Tenant URL, so they would appear twice.</source>
-        <translation>Entra はテナントの URL に /Users、/Groups などのリソースを付加するため、二重になってしまいます。</translation>
-    </message>
-    <message>
-        <source>Use %1, the SCIM endpoint exactly as Insightly shows it.</source>
-        <translation>Insightly に表示されるとおりの SCIM エンドポイント %1 を使用してください。</translation>
-    </message>
-    <message>
-        <source>The address %1 points to this computer, not to Insightly.</source>
-        <translation>アドレス %1 は Insightly ではなく、このコンピューターを指しています。</translation>
-    </message>
-    <message>
-        <source>Microsoft&apos;s provisioning service connects from its own network; only the demo mode uses a local address.</source>
-        <translation>Microsoft のプロビジョニング サービスは自社のネットワークから接続します。ローカル アドレスを使用するのはデモ モードのみです。</translation>
-    </message>
-    <message>
-        <source>The Tenant URL must start with https://, not http://.</source>
-        <translation>テナントの URL は http:// ではなく https:// で始まる必要があります。</translation>
-    </message>
-    <message>
-        <source>Entra sends the Secret Token with every request; Microsoft requires an encrypted connection.</source>
-        <translation>Entra はすべての要求でシークレット トークンを送信します。Microsoft は暗号化された接続を必要とします。</translation>
-    </message>
-    <message>
-        <source>Use %1, exactly as Insightly shows it.</source>
-        <translation>Insightly に表示されるとおりに %1 を使用してください。</translation>
-    </message>
-    <message>
-        <source>The Secret Token is empty.</source>
-        <translation>シークレット トークンが空です。</translation>
-    </message>
-    <message>
-        <source>Insightly only accepts provisioning requests that carry its SCIM token.</source>
-        <translation>Insightly は、SCIM トークンを含むプロビジョニング要求のみを受け入れます。</translation>
-    </message>
-    <message>
-        <source>Removed spaces, line breaks or quotes around the Secret Token.</source>
-        <translation>シークレット トークンの前後にある空白、改行、引用符を削除しました。</translation>
-    </message>
-    <message>
-        <source>They come along when copying; they are not part of the token.</source>
-        <translation>これらはコピー時に一緒に付いてきたもので、トークンの一部ではありません。</translation>
-    </message>
-    <message>
-        <source>Nothing to do.</source>
-        <translation>対処は不要です。</translation>
-    </message>
-    <message>
-        <source>Removed &quot;Bearer&quot; in front of the Secret Token.</source>
-        <translation>シークレット トークンの前にある「Bearer」を削除しました。</translation>
-    </message>
-    <message>
-        <source>Entra adds the word Bearer itself when it sends the token.</source>
-        <translation>Entra はトークンを送信するときに Bearer という語を自動的に追加します。</translation>
-    </message>
-    <message>
-        <source>Only the word Bearer was pasted, without the token.</source>
-        <translation>トークンなしで Bearer という語だけが貼り付けられました。</translation>
-    </message>
-    <message>
-        <source>The Secret Token field holds a web address.</source>
-        <translation>[シークレット トークン] フィールドに Web アドレスが入力されています。</translation>
-    </message>
-    <message>
-        <source>The web address is the Tenant URL; the token is the long code shown with it in Insightly.</source>
-        <translation>Web アドレスはテナントの URL です。トークンは、Insightly でそれと一緒に表示される長いコードです。</translation>
-    </message>
-    <message>
-        <source>Paste the address into Tenant URL instead. %1</source>
-        <translation>代わりにアドレスを [テナントの URL] に貼り付けてください。%1</translation>
-    </message>
-    <message>
-        <source>The Secret Token contains spaces or line breaks.</source>
-        <translation>シークレット トークンに空白または改行が含まれています。</translation>
-    </message>
-    <message>
-        <source>A token never contains them; mail and chat programs break long codes into lines, or two values were pasted together.</source>
-        <translation>トークンにこれらが含まれることはありません。メールやチャットのプログラムが長いコードを改行したか、2 つの値が一緒に貼り付けられました。</translation>
-    </message>
-    <message>
-        <source>Copy the token again in one piece, or check that the token without the spaces (ending in %1) is the one Insightly shows.</source>
-        <translation>トークンをひとまとまりでもう一度コピーするか、空白を除いたトークン (末尾が %1) が Insightly に表示されるものと同じであることを確認してください。</translation>
-    </message>
-</context>
-<context>
-    <name>SecretStore</name>
-    <message>
-        <source>A credential has no valid name.</source>
-        <translation>資格情報に有効な名前がありません。</translation>
-    </message>
-    <message>
-        <source>A stored secret needs a tenant and a purpose.</source>
-        <translation>保存するシークレットには、テナントと用途が必要です。</translation>
-    </message>
-    <message>
-        <source>Send the diagnostics to support.</source>
-        <translation>診断情報をサポートに送信してください。</translation>
-    </message>
-</context>
-<context>
-    <name>SignInSession</name>
-    <message>
-        <source>This sign-in was not started by the wizard.</source>
-        <translation>このサインインはウィザードによって開始されたものではありません。</translation>
-    </message>
-    <message>
-        <source>Start the sign-in again.</source>
-        <translation>サインインをもう一度開始してください。</translation>
-    </message>
-</context>
-<context>
-    <name>SigningCertificate</name>
-    <message>
-        <source>In Entra open the Insightly SAML application, Single sign-on, SAML Certificates, and download &quot;Certificate (Base64)&quot;; then choose that file.</source>
-        <translation>Entra で Insightly SAML アプリケーションを開き、[シングル サインオン]、[SAML 証明書] で「証明書 (Base64)」をダウンロードしてから、そのファイルを選択してください。</translation>
-    </message>
-    <message>
-        <source>This file is not a certificate.</source>
-        <translation>このファイルは証明書ではありません。</translation>
-    </message>
-    <message>
-        <source>It holds neither a PEM certificate (-----BEGIN CERTIFICATE-----), nor DER, nor Base64 certificate data.</source>
-        <translation>PEM 証明書 (-----BEGIN CERTIFICATE-----)、DER、Base64 の証明書データのいずれも含まれていません。</translation>
-    </message>
-    <message>
-        <source>This certificate is incomplete.</source>
-        <translation>この証明書は不完全です。</translation>
-    </message>
-    <message>
-        <source>The data ends before the certificate does: it was cut off while copying or downloading.</source>
-        <translation>証明書の途中でデータが終わっています。コピーまたはダウンロードの途中で切れています。</translation>
-    </message>
-    <message>
-        <source>This is a .pfx (PKCS#12) file, not a certificate.</source>
-        <translation>これは証明書ではなく、.pfx (PKCS#12) ファイルです。</translation>
-    </message>
-    <message>
-        <source>A .pfx file bundles the certificate with its private key; Insightly needs only the public certificate.</source>
-        <translation>.pfx ファイルには証明書と秘密キーがまとめて含まれています。Insightly に必要なのは公開証明書のみです。</translation>
-    </message>
-    <message>
-        <source>This is a private key, not a certificate.</source>
-        <translation>これは証明書ではなく、秘密キーです。</translation>
-    </message>
-    <message>
-        <source>The file holds a PRIVATE KEY block. Insightly needs the public certificate; a private key must never be uploaded or shared.</source>
-        <translation>このファイルには PRIVATE KEY ブロックが含まれています。Insightly に必要なのは公開証明書です。秘密キーは決してアップロードしたり共有したりしないでください。</translation>
-    </message>
-    <message>
-        <source>If this key is real, keep the file somewhere safe or delete it.</source>
-        <translation>このキーが本物の場合は、ファイルを安全な場所に保管するか、削除してください。</translation>
-    </message>
-    <message>
-        <source>The file is empty.</source>
-        <translation>ファイルが空です。</translation>
-    </message>
-    <message>
-        <source>It contains no certificate.</source>
-        <translation>証明書が含まれていません。</translation>
-    </message>
-    <message>
-        <source>This is Federation Metadata XML, not a certificate file.</source>
-        <translation>これは証明書ファイルではなく、フェデレーション メタデータ XML です。</translation>
-    </message>
-    <message>
-        <source>The metadata carries the signing certificate inside it.</source>
-        <translation>メタデータには署名証明書が含まれています。</translation>
-    </message>
-    <message>
-        <source>Load it as federation metadata instead, or download &quot;Certificate (Base64)&quot; from Entra.</source>
-        <translation>代わりにフェデレーション メタデータとして読み込むか、Entra から「証明書 (Base64)」をダウンロードしてください。</translation>
-    </message>
-</context>
-<context>
-    <name>insightly</name>
-    <message>
-        <source>Connects Insightly to Microsoft Entra ID: SAML single sign-on and SCIM user provisioning, step by step.</source>
-        <translation>Insightly を Microsoft Entra ID に接続します。SAML シングル サインオンと SCIM ユーザー プロビジョニングを手順に沿って設定します。</translation>
-    </message>
-    <message>
-        <source>Show this help.</source>
-        <translation>このヘルプを表示します。</translation>
-    </message>
-    <message>
-        <source>Show the version.</source>
-        <translation>バージョンを表示します。</translation>
-    </message>
-    <message>
-        <source>Run against a built-in simulated tenant and Insightly instance (no real changes).</source>
-        <translation>組み込みのシミュレートされたテナントと Insightly インスタンスに対して実行します (実際の変更は行いません)。</translation>
-    </message>
-    <message>
-        <source>Microsoft Entra tenant: a domain or a tenant ID.</source>
-        <translation>Microsoft Entra テナント: ドメインまたはテナント ID。</translation>
-    </message>
-    <message>
-        <source>tenant</source>
-        <translation>tenant</translation>
-    </message>
-    <message>
-        <source>Application (client) ID of your own app registration to sign in with.</source>
-        <translation>サインインに使用する独自のアプリ登録のアプリケーション (クライアント) ID。</translation>
-    </message>
-    <message>
-        <source>id</source>
-        <translation>id</translation>
-    </message>
-    <message>
-        <source>Microsoft cloud: global, usgov or china.</source>
-        <translation>Microsoft クラウド: global、usgov、china のいずれか。</translation>
-    </message>
-    <message>
-        <source>cloud</source>
-        <translation>cloud</translation>
-    </message>
-    <message>
-        <source>Language of the wizard, e.g. en, de, fr, es, ja, pt_BR.</source>
-        <translation>ウィザードの言語 (例: en、de、fr、es、ja、pt_BR)。</translation>
-    </message>
-    <message>
-        <source>code</source>
-        <translation>code</translation>
-    </message>
-    <message>
-        <source>Unexpected argument: %1</source>
-        <translation>予期しない引数: %1</translation>
-    </message>
-    <message>
-        <source>--cloud must be global, usgov or china, not &quot;%1&quot;.</source>
-        <translation>--cloud には global、usgov、china のいずれかを指定してください (&quot;%1&quot; は指定できません)。</translation>
-    </message>
-    <message>
-        <source>--client-id must be an application (client) ID such as 14d82eec-204b-4c2f-b7e8-296a70dab67e, not &quot;%1&quot;.</source>
-        <translation>--client-id には 14d82eec-204b-4c2f-b7e8-296a70dab67e のようなアプリケーション (クライアント) ID を指定してください (&quot;%1&quot; は指定できません)。</translation>
-    </message>
-    <message>
-        <source>--tenant must be a domain such as contoso.onmicrosoft.com or a tenant ID, not &quot;%1&quot;.</source>
-        <translation>--tenant には contoso.onmicrosoft.com のようなドメインまたはテナント ID を指定してください (&quot;%1&quot; は指定できません)。</translation>
-    </message>
-    <message>
-        <source>--language takes a language code such as de or pt_BR, not &quot;%1&quot;.</source>
-        <translation>--language には de や pt_BR のような言語コードを指定してください (&quot;%1&quot; は指定できません)。</translation>
-    </message>
-</context>
-<context>
-    <name>insightly::EmbeddedBrowser</name>
-    <message>
-        <source>Address of the page shown</source>
-        <translation>表示中のページのアドレス</translation>
-    </message>
-    <message>
-        <source>Page loading progress</source>
-        <translation>ページの読み込みの進行状況</translation>
-    </message>
-    <message>
-        <source>Web page</source>
-        <translation>Web ページ</translation>
-    </message>
-    <message>
-        <source>The connection to %1 is not secure, so the page was not opened: %2
-Check the date and time of this computer, and whether a proxy or security software intercepts secure connections.</source>
-        <translation>%1 への接続が安全でないため、ページを開きませんでした: %2
-このコンピューターの日付と時刻、およびプロキシやセキュリティ ソフトウェアが安全な接続を傍受していないかを確認してください。</translation>
-    </message>
-    <message>
-        <source>Not secure — </source>
-        <translation>安全ではありません — </translation>
-    </message>
-    <message>
-        <source>The page %1 could not be opened: %2</source>
-        <translation>ページ %1 を開けませんでした: %2</translation>
-    </message>
-</context>
-<context>
-    <name>insightly::InsightlyRestClient</name>
-    <message>
-        <source>The API key belongs to %1, who is deactivated in Insightly.</source>
-        <translation>API キーは %1 のものですが、このユーザーは Insightly で無効化されています。</translation>
-    </message>
-    <message>
-        <source>A deactivated user&apos;s key cannot be used for the setup.</source>
-        <translation>無効化されたユーザーのキーはセットアップに使用できません。</translation>
-    </message>
-    <message>
-        <source>Sign in to Insightly as an active administrator and copy that user&apos;s key from User Settings › API.</source>
-        <translation>アクティブな管理者として Insightly にサインインし、そのユーザーのキーを「User Settings › API」からコピーしてください。</translation>
-    </message>
-    <message>
-        <source>The API key belongs to %1, who is not an Insightly administrator.</source>
-        <translation>API キーは %1 のものですが、このユーザーは Insightly の管理者ではありません。</translation>
-    </message>
-    <message>
-        <source>Only administrators can set up SAML single sign-on and SCIM provisioning in Insightly.</source>
-        <translation>Insightly で SAML シングル サインオンと SCIM プロビジョニングを設定できるのは管理者のみです。</translation>
-    </message>
-    <message>
-        <source>Sign in to Insightly as an administrator and copy that user&apos;s key from User Settings › API.</source>
-        <translation>管理者として Insightly にサインインし、そのユーザーのキーを「User Settings › API」からコピーしてください。</translation>
-    </message>
-    <message>
-        <source>The request was cancelled.</source>
-        <translation>要求は取り消されました。</translation>
-    </message>
-    <message>
-        <source>Insightly refused the API key: copy it again from User Settings › API.</source>
-        <translation>Insightly が API キーを拒否しました。「User Settings › API」からもう一度コピーしてください。</translation>
-    </message>
-    <message>
-        <source>The key was mistyped, belongs to another Insightly instance or pod, or was reset.</source>
-        <translation>キーの入力ミスか、別の Insightly インスタンスまたはポッドのキーであるか、キーがリセットされています。</translation>
-    </message>
-    <message>
-        <source>In Insightly open User Settings › API, copy the API key, and paste it again.</source>
-        <translation>Insightly で「User Settings › API」を開き、API キーをコピーしてもう一度貼り付けてください。</translation>
-    </message>
-    <message>
-        <source>Insightly denied API access for this key.</source>
-        <translation>Insightly はこのキーによる API アクセスを拒否しました。</translation>
-    </message>
-    <message>
-        <source>An administrator can switch API access off per user, and some plans have no API access.</source>
-        <translation>管理者はユーザーごとに API アクセスをオフにできます。また、一部のプランには API アクセスがありません。</translation>
-    </message>
-    <message>
-        <source>Ask an Insightly administrator to allow API access for your user, or use an administrator&apos;s key.</source>
-        <translation>Insightly の管理者に、あなたのユーザーの API アクセスを許可するよう依頼するか、管理者のキーを使用してください。</translation>
-    </message>
-    <message>
-        <source>Insightly limits how many API requests a plan may make.</source>
-        <translation>Insightly では、プランごとに API 要求の数が制限されています。</translation>
-    </message>
-    <message>
-        <source>Limit: %1 requests; remaining: %2.</source>
-        <translation>上限: %1 件の要求、残り: %2 件。</translation>
-    </message>
-    <message>
-        <source>Insightly is limiting API requests (HTTP 429).</source>
-        <translation>Insightly が API 要求を制限しています (HTTP 429)。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Wait %n second(s) and try again.</source>
-        <translation>
-            <numerusform>%n 秒待ってから、もう一度お試しください。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Wait a while (the daily limit resets at midnight UTC) and try again.</source>
-        <translation>しばらく待ってから (1 日の上限は UTC の午前 0 時にリセットされます)、もう一度お試しください。</translation>
-    </message>
-    <message>
-        <source>Insightly&apos;s API had a problem (HTTP %1).</source>
-        <translation>Insightly の API で問題が発生しました (HTTP %1)。</translation>
-    </message>
-    <message>
-        <source>An error on Insightly&apos;s side.</source>
-        <translation>Insightly 側のエラーです。</translation>
-    </message>
-    <message>
-        <source>Try again in a few minutes; if it persists, contact Insightly support.</source>
-        <translation>数分後にもう一度お試しください。問題が続く場合は、Insightly のサポートに連絡してください。</translation>
-    </message>
-    <message>
-        <source>Insightly&apos;s API did not answer within %1 s.</source>
-        <translation>Insightly の API が %1 秒以内に応答しませんでした。</translation>
-    </message>
-    <message>
-        <source>The service is slow or a proxy holds the connection.</source>
-        <translation>サービスが低速か、プロキシが接続を保留しています。</translation>
-    </message>
-    <message>
-        <source>Check your network and try again.</source>
-        <translation>ネットワークを確認して、もう一度お試しください。</translation>
-    </message>
-    <message>
-        <source>The wizard could not establish a trusted connection to %1.</source>
-        <translation>ウィザードは %1 との信頼できる接続を確立できませんでした。</translation>
-    </message>
-    <message>
-        <source>Its certificate is not trusted by this computer, or a proxy inspects HTTPS traffic.</source>
-        <translation>その証明書がこのコンピューターで信頼されていないか、プロキシが HTTPS 通信を検査しています。</translation>
-    </message>
-    <message>
-        <source>If your company inspects HTTPS traffic, ask IT to exclude %1.</source>
-        <translation>会社で HTTPS 通信を検査している場合は、%1 を除外するよう IT 部門に依頼してください。</translation>
-    </message>
-    <message>
-        <source>The wizard could not reach %1.</source>
-        <translation>ウィザードは %1 に到達できませんでした。</translation>
-    </message>
-    <message>
-        <source>The connection failed (%1).</source>
-        <translation>接続に失敗しました (%1)。</translation>
-    </message>
-    <message>
-        <source>Check the pod of your Insightly instance, your network and proxy settings, then try again.</source>
-        <translation>Insightly インスタンスのポッド、ネットワークとプロキシの設定を確認してから、もう一度お試しください。</translation>
-    </message>
-    <message>
-        <source>Insightly&apos;s API answered HTTP %1.</source>
-        <translation>Insightly の API が HTTP %1 を返しました。</translation>
-    </message>
-    <message>
-        <source>The API address may be wrong for this instance.</source>
-        <translation>このインスタンスでは API のアドレスが間違っている可能性があります。</translation>
-    </message>
-    <message>
-        <source>Check the pod shown in Insightly&apos;s User Settings › API.</source>
-        <translation>Insightly の「User Settings › API」に表示されるポッドを確認してください。</translation>
-    </message>
-    <message>
-        <source>The address did not answer like Insightly&apos;s API.</source>
-        <translation>このアドレスは Insightly の API として応答しませんでした。</translation>
-    </message>
-    <message>
-        <source>The answer to Users/Me has no user in it.</source>
-        <translation>Users/Me への応答にユーザーが含まれていません。</translation>
-    </message>
-    <message>
-        <source>The list of users is not a JSON array.</source>
-        <translation>ユーザーの一覧が JSON 配列ではありません。</translation>
-    </message>
-    <message>
-        <source>Insightly listed more than %1 users; the wizard stopped reading there.</source>
-        <translation>Insightly が %1 人を超えるユーザーを返したため、ウィザードはそこで読み取りを停止しました。</translation>
-    </message>
-    <message>
-        <source>A safety limit against lists that never end.</source>
-        <translation>終わりのない一覧に対する安全上の上限です。</translation>
-    </message>
-    <message>
-        <source>Check the users in Insightly directly.</source>
-        <translation>Insightly でユーザーを直接確認してください。</translation>
-    </message>
-</context>
-<context>
-    <name>insightly::MessagePanel</name>
-    <message>
-        <source>Copy diagnostics</source>
-        <translation>診断情報をコピー</translation>
-    </message>
-    <message>
-        <source>Copy diagnostics to the clipboard</source>
-        <translation>診断情報をクリップボードにコピーします</translation>
-    </message>
-    <message>
-        <source>What to do:</source>
-        <translation>対処方法:</translation>
-    </message>
-    <message>
-        <source>Request ID for support: %1</source>
-        <translation>サポート用の要求 ID: %1</translation>
-    </message>
-</context>
-<context>
-    <name>insightly::PreflightView</name>
-    <message>
-        <source>Tenant:</source>
-        <translation>テナント:</translation>
-    </message>
-    <message>
-        <source>Signed in as:</source>
-        <translation>サインイン中のアカウント:</translation>
-    </message>
-    <message>
-        <source>Roles and permissions checked before any change</source>
-        <translation>変更前に確認したロールとアクセス許可</translation>
+        <source>The wizard&apos;s own connection test</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check</source>
         <translation>チェック</translation>
     </message>
     <message>
-        <source>Result</source>
-        <translation>結果</translation>
+        <source>What was seen</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What to do</source>
-        <translation>対処方法</translation>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
+        <source>Cause and fix</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 &lt;%2&gt;</source>
-        <translation>%1 &lt;%2&gt;</translation>
+        <source>Select all rows</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>✓ Everything the wizard needs is in place. Nothing has been changed yet.</source>
-        <translation>✓ ウィザードに必要なものはすべて揃っています。まだ何も変更していません。</translation>
+        <source>Microsoft Entra&apos;s Test Connection</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>✗ Something the wizard needs is missing. Nothing has been changed. Fix the rows marked ✗, then sign in again.</source>
-        <translation>✗ ウィザードに必要なものが不足しています。何も変更していません。✗ の付いた行を修正してから、もう一度サインインしてください。</translation>
-    </message>
-</context>
-<context>
-    <name>insightly::ScimProbe</name>
-    <message>
-        <source>Skipped: the host name could not be resolved.</source>
-        <translation>スキップ: ホスト名を解決できませんでした。</translation>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Skipped: no connection to the server.</source>
-        <translation>スキップ: サーバーに接続できません。</translation>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Skipped: no trusted encrypted connection, so the token is not sent.</source>
-        <translation>スキップ: 信頼できる暗号化された接続がないため、トークンを送信しません。</translation>
+        <source>Microsoft Entra&apos;s Test Connection: running…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Skipped: no answer to the previous request.</source>
-        <translation>スキップ: 前の要求に応答がありません。</translation>
+        <source>✓ Microsoft Entra&apos;s Test Connection passed (HTTP %1, %2 ms): Microsoft&apos;s provisioning service reached Insightly and the token was accepted.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Name lookup</source>
-        <translation>名前解決</translation>
+        <source>✗ Microsoft Entra&apos;s Test Connection failed (HTTP %1).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Connection</source>
-        <translation>接続</translation>
+        <source>Entra&apos;s answer: [%1] %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Secure connection (TLS)</source>
-        <translation>安全な接続 (TLS)</translation>
+        <source>Our reading: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>SCIM service configuration</source>
-        <translation>SCIM サービスの構成</translation>
+        <source>Request ID: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>User lookup as Entra&apos;s Test Connection does it</source>
-        <translation>Entra の [テスト接続] と同じ方法でのユーザー検索</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>取り消されました。</translation>
-    </message>
-    <message>
-        <source>Skipped: the wizard has no network access.</source>
-        <translation>スキップ: ウィザードはネットワークにアクセスできません。</translation>
-    </message>
-    <message>
-        <source>%1 is an IP address; no lookup needed.</source>
-        <translation>%1 は IP アドレスです。名前解決は不要です。</translation>
-    </message>
-    <message>
-        <source>No result within %1 ms.</source>
-        <translation>%1 ミリ秒以内に結果がありません。</translation>
-    </message>
-    <message>
-        <source>%1 → %2</source>
-        <translation>%1 → %2</translation>
-    </message>
-    <message>
-        <source>Connected to %1 port %2.</source>
-        <translation>%1 のポート %2 に接続しました。</translation>
-    </message>
-    <message>
-        <source>%1: no answer</source>
-        <translation>%1: 応答なし</translation>
-    </message>
-    <message>
-        <source>Plain http on this computer (demo mode): there is no TLS to check.</source>
-        <translation>このコンピューター上の通常の http (デモ モード): 確認する TLS はありません。</translation>
-    </message>
-    <message>
-        <source>The address starts with http://.</source>
-        <translation>アドレスが http:// で始まっています。</translation>
-    </message>
-    <message>
-        <source>No TLS handshake within %1 ms.</source>
-        <translation>%1 ミリ秒以内に TLS ハンドシェイクがありません。</translation>
-    </message>
-    <message>
-        <source>; filter %1, bulk %2</source>
-        <translation>; フィルター %1、一括 %2</translation>
-    </message>
-    <message>
-        <source>supported</source>
-        <translation>対応</translation>
-    </message>
-    <message>
-        <source>not announced</source>
-        <translation>記載なし</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>なし</translation>
-    </message>
-    <message numerus="yes">
-        <source>; %n user(s) found</source>
-        <translation>
-            <numerusform>; %n 人のユーザーが見つかりました</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>; empty ListResponse, as Entra expects</source>
-        <translation>; Entra の想定どおり、空の ListResponse</translation>
-    </message>
-    <message>
-        <source> (Entra prefers the content type application/scim+json)</source>
-        <translation> (Entra はコンテンツ タイプ application/scim+json を推奨します)</translation>
+        <source>✗ Microsoft Entra&apos;s Test Connection could not run.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1817,86 +4229,6 @@ Check the date and time of this computer, and whether a proxy or security softwa
     <message>
         <source>%1</source>
         <translation>%1</translation>
-    </message>
-    <message>
-        <source>Your Insightly instance</source>
-        <translation>お使いの Insightly インスタンス</translation>
-    </message>
-    <message>
-        <source>Copy Insightly&apos;s Sign-in page URL into the wizard.</source>
-        <translation>Insightly の「Sign-in page URL」をウィザードにコピーします。</translation>
-    </message>
-    <message>
-        <source>&lt;ol&gt;&lt;li&gt;In Insightly, open &lt;b&gt;System Settings › Security › SAML and SCIM&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Copy the &lt;b&gt;Sign-in page URL&lt;/b&gt;. It looks like &lt;tt&gt;https://crm.na1.insightly.com/user/saml?instanceId=…&lt;/tt&gt;.&lt;/li&gt;&lt;li&gt;Paste it here. The wizard uses it as both the Identifier (Entity ID) and the Reply URL.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation>&lt;ol&gt;&lt;li&gt;Insightly で &lt;b&gt;System Settings › Security › SAML and SCIM&lt;/b&gt; を開きます。&lt;/li&gt;&lt;li&gt;&lt;b&gt;Sign-in page URL&lt;/b&gt; をコピーします。&lt;tt&gt;https://crm.na1.insightly.com/user/saml?instanceId=…&lt;/tt&gt; のような形式です。&lt;/li&gt;&lt;li&gt;ここに貼り付けます。ウィザードはこれを識別子 (エンティティ ID) と応答 URL の両方として使用します。&lt;/li&gt;&lt;/ol&gt;</translation>
-    </message>
-    <message>
-        <source>Reading and checking the Insightly Sign-in page URL is not built yet.</source>
-        <translation>Insightly の「Sign-in page URL」の読み取りと確認はまだ実装されていません。</translation>
-    </message>
-    <message>
-        <source>Step 1 — Add the Insightly SAML application</source>
-        <translation>手順 1 — Insightly SAML アプリケーションを追加する</translation>
-    </message>
-    <message>
-        <source>The enterprise application from the Microsoft Entra gallery.</source>
-        <translation>Microsoft Entra ギャラリーのエンタープライズ アプリケーションです。</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;In the Entra admin center this is &lt;b&gt;Enterprise applications › New application&lt;/b&gt;, searching the gallery for &lt;b&gt;Insightly SAML&lt;/b&gt; and adding it.&lt;/p&gt;&lt;p&gt;The wizard finds an existing Insightly SAML application first and never creates a second one.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Entra 管理センターでは、&lt;b&gt;エンタープライズ アプリケーション › 新しいアプリケーション&lt;/b&gt; でギャラリーから &lt;b&gt;Insightly SAML&lt;/b&gt; を検索して追加します。&lt;/p&gt;&lt;p&gt;ウィザードは既存の Insightly SAML アプリケーションを最初に探し、2 つ目を作成することはありません。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Finding or adding the Insightly SAML application is not built yet.</source>
-        <translation>Insightly SAML アプリケーションの検索と追加はまだ実装されていません。</translation>
-    </message>
-    <message>
-        <source>Step 2 — Configure SAML single sign-on</source>
-        <translation>手順 2 — SAML シングル サインオンを構成する</translation>
-    </message>
-    <message>
-        <source>Identifier, Reply URL and the signing certificate; then the certificate goes to Insightly.</source>
-        <translation>識別子、応答 URL、署名証明書を構成し、その後、証明書を Insightly に登録します。</translation>
-    </message>
-    <message>
-        <source>&lt;ol&gt;&lt;li&gt;Single sign-on method: &lt;b&gt;SAML&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Identifier (Entity ID)&lt;/b&gt; and &lt;b&gt;Reply URL&lt;/b&gt;: Insightly&apos;s Sign-in page URL.&lt;/li&gt;&lt;li&gt;Download the &lt;b&gt;Certificate (Base64)&lt;/b&gt; (recommended) or the &lt;b&gt;Federation Metadata XML&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Upload it in Insightly&apos;s SAML settings and save.&lt;/li&gt;&lt;li&gt;Test the sign-in. Only then tick &lt;b&gt;Enforce SAML Login&lt;/b&gt; in Insightly.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation>&lt;ol&gt;&lt;li&gt;シングル サインオン方式: &lt;b&gt;SAML&lt;/b&gt;。&lt;/li&gt;&lt;li&gt;&lt;b&gt;識別子 (エンティティ ID)&lt;/b&gt; と &lt;b&gt;応答 URL&lt;/b&gt;: Insightly の「Sign-in page URL」。&lt;/li&gt;&lt;li&gt;&lt;b&gt;証明書 (Base64)&lt;/b&gt; (推奨) または &lt;b&gt;フェデレーション メタデータ XML&lt;/b&gt; をダウンロードします。&lt;/li&gt;&lt;li&gt;Insightly の SAML 設定でアップロードして保存します。&lt;/li&gt;&lt;li&gt;サインインをテストします。その後で初めて、Insightly で &lt;b&gt;Enforce SAML Login&lt;/b&gt; をオンにします。&lt;/li&gt;&lt;/ol&gt;</translation>
-    </message>
-    <message>
-        <source>Configuring SAML, the signing certificate and the sign-in test is not built yet.</source>
-        <translation>SAML、署名証明書、サインイン テストの構成はまだ実装されていません。</translation>
-    </message>
-    <message>
-        <source>Step 3 — Connect SCIM provisioning</source>
-        <translation>手順 3 — SCIM プロビジョニングを接続する</translation>
-    </message>
-    <message>
-        <source>Insightly&apos;s SCIM endpoint and token, tested and saved in Entra.</source>
-        <translation>Insightly の SCIM エンドポイントとトークンをテストし、Entra に保存します。</translation>
-    </message>
-    <message>
-        <source>&lt;ol&gt;&lt;li&gt;In Insightly, tick &lt;b&gt;Enable SCIM Provisioning&lt;/b&gt; and save.&lt;/li&gt;&lt;li&gt;Copy the &lt;b&gt;SCIM endpoint&lt;/b&gt; and the &lt;b&gt;token&lt;/b&gt; Insightly shows.&lt;/li&gt;&lt;li&gt;In Entra: Provisioning mode &lt;b&gt;Automatic&lt;/b&gt;, Tenant URL = the endpoint, Secret Token = the token, &lt;b&gt;Test Connection&lt;/b&gt;, save, and start provisioning.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation>&lt;ol&gt;&lt;li&gt;Insightly で &lt;b&gt;Enable SCIM Provisioning&lt;/b&gt; をオンにして保存します。&lt;/li&gt;&lt;li&gt;Insightly に表示される &lt;b&gt;SCIM エンドポイント&lt;/b&gt; と &lt;b&gt;トークン&lt;/b&gt; をコピーします。&lt;/li&gt;&lt;li&gt;Entra で: プロビジョニング モード &lt;b&gt;自動&lt;/b&gt;、テナントの URL = エンドポイント、シークレット トークン = トークンを設定し、&lt;b&gt;テスト接続&lt;/b&gt; を実行して保存し、プロビジョニングを開始します。&lt;/li&gt;&lt;/ol&gt;</translation>
-    </message>
-    <message>
-        <source>Connecting SCIM provisioning is not built yet.</source>
-        <translation>SCIM プロビジョニングの接続はまだ実装されていません。</translation>
-    </message>
-    <message>
-        <source>Step 4 — Assign users and groups</source>
-        <translation>手順 4 — ユーザーとグループを割り当てる</translation>
-    </message>
-    <message>
-        <source>Who may sign in to Insightly through Entra, and who is provisioned.</source>
-        <translation>Entra 経由で Insightly にサインインできるユーザーと、プロビジョニングされるユーザーを決めます。</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Assign the users and groups who use Insightly. Their Insightly e-mail address must match their Entra sign-in name.&lt;/p&gt;&lt;p&gt;Users then sign in from &lt;b&gt;https://myapps.microsoft.com&lt;/b&gt;.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Insightly を使用するユーザーとグループを割り当てます。Insightly のメール アドレスが Entra のサインイン名と一致している必要があります。&lt;/p&gt;&lt;p&gt;その後、ユーザーは &lt;b&gt;https://myapps.microsoft.com&lt;/b&gt; からサインインします。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Assigning users and groups is not built yet.</source>
-        <translation>ユーザーとグループの割り当てはまだ実装されていません。</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -1999,6 +4331,149 @@ Check the date and time of this computer, and whether a proxy or security softwa
     </message>
 </context>
 <context>
+    <name>insightly::SignInTestPanel</name>
+    <message>
+        <source>Test the sign-in before enforcing SAML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test the sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test the sign-in to Insightly through Entra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the upload in Insightly, test one sign-in through Entra.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status of the sign-in test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist of the sign-in test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>チェック</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason and fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The sign-in works.&lt;/b&gt; Now, in the Insightly tab above: tick &lt;b&gt;Enforce SAML Login&lt;/b&gt; and click &lt;b&gt;Save&lt;/b&gt;. Then confirm here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I ticked Enforce SAML Login and saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I ticked Enforce SAML Login in Insightly and saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm that SAML login is enforced in Insightly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether SAML login is enforced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insightly did not show a page after the sign-in within a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the certificate Insightly holds…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making sure you are assigned to the application…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in test could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with your Entra account in the browser below if it asks; the wizard watches what Entra sends to Insightly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entra sent the sign-in to Insightly; waiting for Insightly&apos;s answer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in to Insightly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insightly opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insightly did not accept the sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the failed checks above, then test again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in to Insightly as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in test failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in works. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enforce SAML Login is ticked but not saved yet: click Save in Insightly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enforce SAML Login is not ticked in Insightly yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the box once you have saved Enforce SAML Login in Insightly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAML login is enforced in Insightly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>insightly::StepPage</name>
     <message>
         <source>Instructions for this step</source>
@@ -2069,83 +4544,39 @@ Check the date and time of this computer, and whether a proxy or security softwa
     </message>
 </context>
 <context>
-    <name>insightly::entra</name>
-    <message>
-        <source>add and configure the Insightly SAML application (steps 1–2)</source>
-        <translation>Insightly SAML アプリケーションを追加して構成する (手順 1～2)</translation>
-    </message>
-    <message>
-        <source>assign users and groups (step 4)</source>
-        <translation>ユーザーとグループを割り当てる (手順 4)</translation>
-    </message>
-    <message>
-        <source>connect and start SCIM provisioning (step 3)</source>
-        <translation>SCIM プロビジョニングを接続して開始する (手順 3)</translation>
-    </message>
-    <message>
-        <source>find users to assign (step 4)</source>
-        <translation>割り当てるユーザーを検索する (手順 4)</translation>
-    </message>
-    <message>
-        <source>find groups to assign (step 4)</source>
-        <translation>割り当てるグループを検索する (手順 4)</translation>
-    </message>
-    <message>
-        <source>Your Entra role may manage enterprise applications</source>
-        <translation>Entra のロールでエンタープライズ アプリケーションを管理できる</translation>
-    </message>
-    <message>
-        <source>Your roles could not be read.</source>
-        <translation>ロールを読み取れませんでした。</translation>
-    </message>
-    <message>
-        <source>No directory role</source>
-        <translation>ディレクトリ ロールなし</translation>
-    </message>
-    <message>
-        <source>%1 does not hold a role that may set up enterprise applications.</source>
-        <translation>%1 は、エンタープライズ アプリケーションを設定できるロールを持っていません。</translation>
-    </message>
-    <message>
-        <source>Adding the application, configuring SAML and provisioning need Cloud Application Administrator or Application Administrator (or Global Administrator).</source>
-        <translation>アプリケーションの追加、SAML とプロビジョニングの構成には、クラウド アプリケーション管理者またはアプリケーション管理者 (またはグローバル管理者) が必要です。</translation>
-    </message>
-    <message>
-        <source>Ask a Privileged Role Administrator to give your account the Cloud Application Administrator role (Entra admin center › Roles and administrators), or sign in with an account that has it.</source>
-        <translation>特権ロール管理者に、あなたのアカウントにクラウド アプリケーション管理者ロールを付与するよう依頼するか (Entra 管理センター › ロールと管理者)、そのロールを持つアカウントでサインインしてください。</translation>
-    </message>
-    <message>
-        <source>Permission %1 — to %2</source>
-        <translation>アクセス許可 %1 — 用途: %2</translation>
-    </message>
-    <message>
-        <source>Granted</source>
-        <translation>付与済み</translation>
-    </message>
-    <message>
-        <source>Not granted</source>
-        <translation>未付与</translation>
-    </message>
-    <message>
-        <source>The permission %1 was not granted to this sign-in.</source>
-        <translation>アクセス許可 %1 はこのサインインに付与されていません。</translation>
-    </message>
-    <message>
-        <source>Your organisation&apos;s consent settings may require an administrator to approve it.</source>
-        <translation>組織の同意設定により、管理者の承認が必要な場合があります。</translation>
-    </message>
-    <message>
-        <source>Ask an administrator to grant consent for the whole organisation at %1, then sign in again.</source>
-        <translation>%1 で組織全体に対する同意を付与するよう管理者に依頼してから、もう一度サインインしてください。</translation>
-    </message>
-</context>
-<context>
     <name>insightly::entra::GraphClient</name>
     <message numerus="yes">
         <source>no answer within %n second(s)</source>
         <translation>
             <numerusform>%n 秒以内に応答がありません</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>insightly::entra::setupops</name>
+    <message>
+        <source>The wizard is not signed in to Microsoft Entra.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in session ended or was replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to the sign-in step and sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Insightly SAML application is not known yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This step changes the enterprise application created in Step 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to Step 1 (Add Insightly SAML from the gallery) and complete it first.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2157,6 +4588,10 @@ Check the date and time of this computer, and whether a proxy or security softwa
     <message>
         <source>%1 — demo (simulated tenant)</source>
         <translation>%1 — デモ (シミュレートされたテナント)</translation>
+    </message>
+    <message>
+        <source>Standard input could not be read.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
