@@ -37,9 +37,11 @@ PreflightView::PreflightView(QWidget *parent)
     m_table->setRootIsDecorated(false);
     m_table->setWordWrap(true);
     m_table->setUniformRowHeights(false);
+    m_table->header()->setStretchLastSection(false);
     m_table->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_table->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_table->header()->setSectionResizeMode(1, QHeaderView::Interactive);
     m_table->header()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_table->setColumnWidth(1, m_table->fontMetrics().horizontalAdvance(QStringLiteral("✓ Cloud Application Admin")));
     layout->addWidget(m_table, 1);
 }
 
@@ -60,8 +62,12 @@ void PreflightView::show(const entra::PreflightReport &report)
         item->setText(0, row.title);
         item->setText(1, (row.passed ? QStringLiteral("✓ ") : QStringLiteral("✗ ")) + row.seen);
         item->setText(2, row.passed ? QString() : row.fix.action);
+        item->setToolTip(0, row.title);
+        item->setToolTip(1, row.seen);
         item->setToolTip(2, row.fix.toDiagnostics());
     }
+    // "What to do" only matters when something is missing.
+    m_table->setColumnHidden(2, report.passed());
     QWidget::show();
 }
 
