@@ -6,5 +6,5 @@ scripts/install-deps.sh
 scripts/build.sh ci
 mkdir -p build/ci/test-results
 scripts/with-headless-session.sh \
-    ctest --test-dir build/ci --output-on-failure --no-tests=error --timeout 900 \
+    ctest --test-dir build/ci --output-on-failure --no-tests=error --timeout 900 --parallel 2 \
           --output-junit test-results/junit.xml "$@"
