@@ -206,7 +206,7 @@
     </message>
     <message>
         <source>Copy the Sign-in page URL from Insightly again and retry.</source>
-        <translation>Insightly から 「Sign-in page URL」 をもう一度コピーして、再試行してください。</translation>
+        <translation>Insightly から「Sign-in page URL」をもう一度コピーして、再試行してください。</translation>
     </message>
     <message>
         <source>The role chosen for Insightly doesn&apos;t exist on this app.</source>
@@ -316,7 +316,7 @@ Make sure the wizard&apos;s permissions (Application.ReadWrite.All, AppRoleAssig
     </message>
     <message>
         <source>Paste the full Insightly Sign-in page URL.</source>
-        <translation>Insightly の 「Sign-in page URL」 全体を貼り付けてください。</translation>
+        <translation>Insightly の「Sign-in page URL」全体を貼り付けてください。</translation>
     </message>
     <message>
         <source>Already assigned — nothing to do.</source>
@@ -1086,11 +1086,11 @@ If it is still blocked, an admin can open Entra → Sign-in logs, find this atte
     </message>
     <message>
         <source>The gallery returned no application named &quot;Insightly SAML&quot;. The older &quot;Insightly&quot; entry offers only linked sign-on and cannot be used for SAML and provisioning.</source>
-        <translation>ギャラリーから 「Insightly SAML」 という名前のアプリケーションが返されませんでした。古い 「Insightly」 エントリはリンクされたサインオンのみを提供し、SAML とプロビジョニングには使用できません。</translation>
+        <translation>ギャラリーから「Insightly SAML」という名前のアプリケーションが返されませんでした。古い「Insightly」エントリはリンクされたサインオンのみを提供し、SAML とプロビジョニングには使用できません。</translation>
     </message>
     <message>
         <source>Check in the Entra admin center (Enterprise applications &gt; New application) that &quot;Insightly SAML&quot; is listed, then run this step again.</source>
-        <translation>Entra 管理センター ([エンタープライズ アプリケーション] &gt; [新しいアプリケーション]) で 「Insightly SAML」 が表示されることを確認してから、この手順をもう一度実行してください。</translation>
+        <translation>Entra 管理センター ([エンタープライズ アプリケーション] &gt; [新しいアプリケーション]) で「Insightly SAML」が表示されることを確認してから、この手順をもう一度実行してください。</translation>
     </message>
     <message>
         <source>The Microsoft Entra gallery lists Insightly SAML more than once.</source>
@@ -1099,7 +1099,7 @@ If it is still blocked, an admin can open Entra → Sign-in logs, find this atte
     <message numerus="yes">
         <source>%n gallery applications are named &quot;Insightly SAML&quot;; the wizard cannot tell which one is right.</source>
         <translation>
-            <numerusform>%n 個のギャラリー アプリケーションが 「Insightly SAML」 という名前です。ウィザードはどれが正しいか判断できません。</numerusform>
+            <numerusform>%n 個のギャラリー アプリケーションが「Insightly SAML」という名前です。ウィザードはどれが正しいか判断できません。</numerusform>
         </translation>
     </message>
     <message>
@@ -1626,7 +1626,7 @@ If it is still blocked, an admin can open Entra → Sign-in logs, find this atte
     <name>SamlConfiguration</name>
     <message>
         <source>The Insightly sign-in page URL is missing or not a valid URL.</source>
-        <translation>Insightly の 「Sign-in page URL」 が入力されていないか、有効な URL ではありません。</translation>
+        <translation>Insightly の「Sign-in page URL」が入力されていないか、有効な URL ではありません。</translation>
     </message>
     <message>
         <source>Entra needs it as the application&apos;s Identifier and Reply URL.</source>
@@ -1634,7 +1634,7 @@ If it is still blocked, an admin can open Entra → Sign-in logs, find this atte
     </message>
     <message>
         <source>Go back to the Insightly step and enter the Sign-in page URL that Insightly shows under System Settings &gt; SAML.</source>
-        <translation>Insightly の手順に戻り、Insightly の 「System Settings」&gt;「SAML」 に表示される 「Sign-in page URL」 を入力してください。</translation>
+        <translation>Insightly の手順に戻り、Insightly の「System Settings」&gt;「SAML」に表示される「Sign-in page URL」を入力してください。</translation>
     </message>
     <message>
         <source>Checking the single sign-on mode…</source>
