@@ -5,98 +5,98 @@
     <name></name>
     <message>
         <source>Microsoft Entra offers no provisioning template for this application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Entra には、このアプリケーション用のプロビジョニング テンプレートがありません。</translation>
     </message>
     <message>
         <source>The enterprise application was not added from the Insightly SAML gallery entry, or provisioning is not available in this cloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>エンタープライズ アプリケーションが Insightly SAML のギャラリー エントリから追加されていないか、このクラウドではプロビジョニングを利用できません。</translation>
     </message>
     <message>
         <source>Add the Insightly SAML application from the gallery (step 1), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ギャラリーから Insightly SAML アプリケーションを追加してから (手順 1)、もう一度お試しください。</translation>
     </message>
     <message>
         <source>no answer to creating the job</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブの作成に応答がありません</translation>
     </message>
     <message>
         <source>Provisioning stopped before disabling more users in Insightly than your safety limit allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly で無効化されるユーザーが安全上の上限を超えるため、プロビジョニングが停止しました。</translation>
     </message>
     <message>
         <source>More users left the app&apos;s assignments in one cycle than the delete threshold.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 回のサイクルでアプリの割り当てから外れたユーザーが削除のしきい値を超えました。</translation>
     </message>
     <message>
         <source>Check the assignments. If the removals are intended, allow them and restart provisioning; if not, fix the assignments and restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>割り当てを確認してください。削除が意図したものであれば許可してプロビジョニングを再開し、そうでなければ割り当てを修正して再開してください。</translation>
     </message>
     <message>
         <source>Provisioning is paused because too many users failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗したユーザーが多すぎるため、プロビジョニングが一時停止しています。</translation>
     </message>
     <message>
         <source>Microsoft stops a job when a large share of its operations fail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft は、操作の大部分が失敗したジョブを停止します。</translation>
     </message>
     <message>
         <source>Open the provisioning logs, fix the most common error, then restart provisioning.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロビジョニング ログを開き、最も多いエラーを修正してから、プロビジョニングを再開してください。</translation>
     </message>
     <message>
         <source>Microsoft paused this provisioning job.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft がこのプロビジョニング ジョブを一時停止しました。</translation>
     </message>
     <message>
         <source>Microsoft detected a problem and quarantined the job.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft が問題を検出し、ジョブを検疫しました。</translation>
     </message>
     <message>
         <source>Open a support request with Microsoft, quoting the job ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブ ID を記載して Microsoft にサポート リクエストを送信してください。</translation>
     </message>
     <message>
         <source>Provisioning to Insightly is paused (quarantine): Microsoft can&apos;t sign in to Insightly&apos;s SCIM endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly へのプロビジョニングが一時停止 (検疫) しています: Microsoft が Insightly の SCIM エンドポイントにサインインできません。</translation>
     </message>
     <message>
         <source>The Secret Token was regenerated or has expired, or the SCIM URL changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレット トークン が再生成されたか期限切れになったか、SCIM URL が変更されました。</translation>
     </message>
     <message>
         <source>In Insightly, copy the current SCIM token (and endpoint), paste the new token here, test the connection, and save: the wizard then restarts provisioning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly で現在の SCIM トークン (とエンドポイント) をコピーし、新しいトークンをここに貼り付け、接続をテストして保存してください。その後、ウィザードがプロビジョニングを再開します。</translation>
     </message>
     <message>
         <source>Provisioning is paused for a reason Microsoft doesn&apos;t explain (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft が理由を説明していない原因でプロビジョニングが一時停止しています (%1)。</translation>
     </message>
     <message>
         <source>Check the provisioning logs; if nothing stands out, restart provisioning or contact Microsoft support.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロビジョニング ログを確認してください。特に問題が見当たらない場合は、プロビジョニングを再開するか Microsoft サポートに連絡してください。</translation>
     </message>
 </context>
 <context>
     <name>AdminAssignment</name>
     <message>
         <source>The signed-in account is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインしているアカウントが不明です。</translation>
     </message>
     <message>
         <source>The sign-in check did not return the account&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインの確認でアカウントの ID が返されませんでした。</translation>
     </message>
     <message>
         <source>Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>もう一度サインインしてください。</translation>
     </message>
     <message>
         <source>Checking whether you are assigned to Insightly SAML…</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly SAML に割り当てられているかどうかを確認しています…</translation>
     </message>
     <message>
         <source>Assigning you to Insightly SAML for the sign-in test…</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン テストのために Insightly SAML にあなたを割り当てています…</translation>
     </message>
 </context>
 <context>
@@ -151,11 +151,11 @@
     </message>
     <message>
         <source>Test Insightly&apos;s SCIM endpoint at URL from this computer and print each check, without the wizard. The token is read from the environment variable INSIGHTLY_SCIM_TOKEN or from standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィザードを使わずに、このコンピューターから URL の Insightly SCIM エンドポイントをテストし、各チェックを表示します。トークンは環境変数 INSIGHTLY_SCIM_TOKEN または標準入力から読み取ります。</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Unexpected argument: %1</source>
@@ -163,7 +163,7 @@
     </message>
     <message>
         <source>--probe-scim needs the SCIM endpoint URL Insightly shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>--probe-scim には、Insightly に表示される SCIM エンドポイント URL が必要です。</translation>
     </message>
     <message>
         <source>--cloud must be global, usgov or china, not &quot;%1&quot;.</source>
@@ -186,788 +186,793 @@
     <name>ErrorCatalog</name>
     <message>
         <source>Microsoft Entra hasn&apos;t finished creating the app or the user yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Entra はまだアプリまたはユーザーの作成を完了していません。</translation>
     </message>
     <message>
         <source>The new object isn&apos;t visible on every directory replica yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいオブジェクトがまだすべてのディレクトリ レプリカに反映されていません。</translation>
     </message>
     <message>
         <source>Wait a minute, then run this step again.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 分待ってから、この手順をもう一度実行してください。</translation>
     </message>
     <message>
         <source>Entra rejected the Reply URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entra が応答 URL を拒否しました。</translation>
     </message>
     <message>
         <source>It must be the exact https URL from Insightly, at most 256 characters, without spaces or symbols such as ! $ &apos; ( ) , ;</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly の https URL そのままで、256 文字以内、空白や ! $ &apos; ( ) , ; などの記号を含まない必要があります</translation>
     </message>
     <message>
         <source>Copy the Sign-in page URL from Insightly again and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly から「Sign-in page URL」をもう一度コピーして、再試行してください。</translation>
     </message>
     <message>
         <source>The role chosen for Insightly doesn&apos;t exist on this app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly 用に選択したロールがこのアプリに存在しません。</translation>
     </message>
     <message>
         <source>The app role isn&apos;t defined or enabled on the Insightly app, or doesn&apos;t allow this kind of member.</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリ ロールが Insightly アプリで定義または有効化されていないか、この種類のメンバーを許可していません。</translation>
     </message>
     <message>
         <source>Pick one of the app&apos;s roles (usually &apos;User&apos;), or use Default Access.</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリのロールのいずれか (通常は &apos;User&apos;) を選択するか、既定のアクセスを使用してください。</translation>
     </message>
     <message>
         <source>Microsoft Graph rejected the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Graph が要求を拒否しました。</translation>
     </message>
     <message>
         <source>Some value sent by the wizard was not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィザードが送信した値の一部が受け入れられませんでした。</translation>
     </message>
     <message>
         <source>Check the values entered in this step and retry. If it keeps failing, report it with the request ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>この手順で入力した値を確認して再試行してください。失敗が続く場合は、要求 ID を添えて報告してください。</translation>
     </message>
     <message>
         <source>Your account isn&apos;t allowed to do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>お使いのアカウントにはこの操作が許可されていません。</translation>
     </message>
     <message>
         <source>The signed-in account lacks the Entra role Cloud Application Administrator or Application Administrator, or the wizard&apos;s permissions were not approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインしているアカウントに Entra のロール (クラウド アプリケーション管理者またはアプリケーション管理者) がないか、ウィザードのアクセス許可が承認されていません。</translation>
     </message>
     <message>
         <source>Sign in as a Cloud Application Administrator or Application Administrator.
 Make sure the wizard&apos;s permissions (Application.ReadWrite.All, AppRoleAssignment.ReadWrite.All, Synchronization.ReadWrite.All) have been approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>クラウド アプリケーション管理者またはアプリケーション管理者としてサインインしてください。
+ウィザードのアクセス許可 (Application.ReadWrite.All、AppRoleAssignment.ReadWrite.All、Synchronization.ReadWrite.All) が承認されていることを確認してください。</translation>
     </message>
     <message>
         <source>Your sign-in is no longer accepted by Microsoft Graph.</source>
-        <translation type="unfinished"></translation>
+        <translation>あなたのサインインは Microsoft Graph で受け入れられなくなりました。</translation>
     </message>
     <message>
         <source>The access token expired, was issued for another service, or this computer&apos;s clock is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセス トークンの期限が切れたか、別のサービス用に発行されたか、このコンピューターの時計が正しくありません。</translation>
     </message>
     <message>
         <source>Please sign in again, and check this computer&apos;s date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>もう一度サインインし、このコンピューターの日付と時刻を確認してください。</translation>
     </message>
     <message>
         <source>Your organization needs you to confirm your sign-in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>組織から、サインインの再確認が求められています。</translation>
     </message>
     <message>
         <source>A Conditional Access or continuous access evaluation event requires a fresh sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>条件付きアクセスまたは継続的アクセス評価のイベントにより、新たなサインインが必要です。</translation>
     </message>
     <message>
         <source>Sign in again in the window that opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>開いたウィンドウでもう一度サインインしてください。</translation>
     </message>
     <message>
         <source>The object could not be found in Microsoft Entra.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Entra でオブジェクトが見つかりませんでした。</translation>
     </message>
     <message>
         <source>It was created moments ago and hasn&apos;t replicated yet, or it was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>作成直後でまだレプリケートされていないか、削除されました。</translation>
     </message>
     <message>
         <source>Wait a minute and retry. If it persists, restart the wizard from the &apos;Create app&apos; step.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 分待ってから再試行してください。解決しない場合は、「Create app」の手順からウィザードをやり直してください。</translation>
     </message>
     <message>
         <source>Search failed due to an internal error.</source>
-        <translation type="unfinished"></translation>
+        <translation>内部エラーのため検索に失敗しました。</translation>
     </message>
     <message>
         <source>Microsoft Graph didn&apos;t accept the search query.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Graph が検索クエリを受け入れませんでした。</translation>
     </message>
     <message>
         <source>Please report this problem with the request ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>要求 ID を添えてこの問題を報告してください。</translation>
     </message>
     <message>
         <source>Entra refused Insightly&apos;s URL as Identifier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entra が Insightly の URL を識別子として拒否しました。</translation>
     </message>
     <message>
         <source>Your tenant&apos;s identifier-URI policy only allows verified domains for apps not yet in SAML mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>テナントの識別子 URI ポリシーでは、まだ SAML モードでないアプリには検証済みドメインのみが許可されます。</translation>
     </message>
     <message>
         <source>Let the wizard set SAML mode first and retry after a minute. If it still fails, an admin must allow the URL (or exempt this app), or set the Identifier on the app&apos;s SAML page in the portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>まずウィザードに SAML モードを設定させ、1 分後に再試行してください。それでも失敗する場合は、管理者が URL を許可する (またはこのアプリを除外する) か、ポータルでアプリの SAML ページに識別子を設定する必要があります。</translation>
     </message>
     <message>
         <source>The Identifier can&apos;t end with &apos;/&apos; when it has no path.</source>
-        <translation type="unfinished"></translation>
+        <translation>パスがない場合、識別子の末尾を &apos;/&apos; にすることはできません。</translation>
     </message>
     <message>
         <source>Entra rejects a bare host name with a trailing slash as Identifier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entra は、末尾にスラッシュが付いたホスト名だけの識別子を拒否します。</translation>
     </message>
     <message>
         <source>Paste the full Insightly Sign-in page URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly の「Sign-in page URL」全体を貼り付けてください。</translation>
     </message>
     <message>
         <source>Already assigned — nothing to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>既に割り当て済みです。操作は不要です。</translation>
     </message>
     <message>
         <source>This user or group already has this role on the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>このユーザーまたはグループは、既にアプリでこのロールを持っています。</translation>
     </message>
     <message>
         <source>No action needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>操作は不要です。</translation>
     </message>
     <message>
         <source>The half-created Insightly app can&apos;t be removed this way.</source>
-        <translation type="unfinished"></translation>
+        <translation>作成途中の Insightly アプリはこの方法では削除できません。</translation>
     </message>
     <message>
         <source>A SAML app created from the gallery can&apos;t be deleted through its service principal.</source>
-        <translation type="unfinished"></translation>
+        <translation>ギャラリーから作成した SAML アプリは、サービス プリンシパル経由では削除できません。</translation>
     </message>
     <message>
         <source>The wizard removes the application object instead; retry the cleanup.</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィザードは代わりにアプリケーション オブジェクトを削除します。クリーンアップを再試行してください。</translation>
     </message>
     <message>
         <source>Your tenant (or your account) has reached its limit of directory objects.</source>
-        <translation type="unfinished"></translation>
+        <translation>テナント (またはお使いのアカウント) がディレクトリ オブジェクトの上限に達しました。</translation>
     </message>
     <message>
         <source>Entra limits how many objects a tenant or a non-admin user may create.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entra は、テナントまたは管理者以外のユーザーが作成できるオブジェクトの数を制限しています。</translation>
     </message>
     <message>
         <source>Delete unused app registrations, or ask an administrator to run the wizard.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用していないアプリの登録を削除するか、管理者にウィザードの実行を依頼してください。</translation>
     </message>
     <message>
         <source>Microsoft is rejecting requests from this tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft がこのテナントからの要求を拒否しています。</translation>
     </message>
     <message>
         <source>The tenant keeps exceeding Microsoft Graph&apos;s limits.</source>
-        <translation type="unfinished"></translation>
+        <translation>このテナントは Microsoft Graph の制限を繰り返し超えています。</translation>
     </message>
     <message>
         <source>Contact Microsoft support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft サポートに連絡してください。</translation>
     </message>
     <message>
         <source>Microsoft Graph asked the wizard to slow down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Graph からウィザードに速度を落とすよう求められました。</translation>
     </message>
     <message>
         <source>The tenant&apos;s request or write quota for this app was exceeded.</source>
-        <translation type="unfinished"></translation>
+        <translation>このアプリに対するテナントの要求または書き込みのクォータを超えました。</translation>
     </message>
     <message>
         <source>The wizard continues automatically after the wait Microsoft asks for. Retry later if it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィザードは Microsoft が指定する待ち時間の後に自動的に続行します。停止した場合は、後で再試行してください。</translation>
     </message>
     <message>
         <source>Microsoft Graph had a temporary problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Graph で一時的な問題が発生しました。</translation>
     </message>
     <message>
         <source>The service failed or timed out on Microsoft&apos;s side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 側でサービスが失敗したかタイムアウトしました。</translation>
     </message>
     <message>
         <source>Wait a few minutes and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>数分待ってから再試行してください。</translation>
     </message>
     <message>
         <source>Microsoft&apos;s provisioning service couldn&apos;t reach Insightly&apos;s SCIM endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft のプロビジョニング サービスが Insightly の SCIM エンドポイントに接続できませんでした。</translation>
     </message>
     <message>
         <source>The SCIM URL is wrong, SCIM is off in Insightly, or the endpoint isn&apos;t reachable from Microsoft&apos;s network.</source>
-        <translation type="unfinished"></translation>
+        <translation>SCIM URL が間違っているか、Insightly で SCIM がオフになっているか、Microsoft のネットワークからエンドポイントに到達できません。</translation>
     </message>
     <message>
         <source>Check the SCIM endpoint URL copied from Insightly (System Settings → SAML and SCIM) and that SCIM is enabled there.
 If Insightly restricts IP addresses, allow Microsoft&apos;s AzureActiveDirectory ranges.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly からコピーした SCIM エンドポイント URL (「System Settings」→「SAML and SCIM」) と、そこで SCIM が有効になっていることを確認してください。
+Insightly で IP アドレスを制限している場合は、Microsoft の AzureActiveDirectory の範囲を許可してください。</translation>
     </message>
     <message>
         <source>Insightly didn&apos;t accept the Secret Token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly が シークレット トークン を受け入れませんでした。</translation>
     </message>
     <message>
         <source>The token was mistyped, has extra spaces, or was regenerated in Insightly.</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンの入力ミス、余分な空白、または Insightly での再生成が原因です。</translation>
     </message>
     <message>
         <source>Copy the current SCIM token from Insightly (regenerating it cancels the old one), paste it, and test again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly から現在の SCIM トークンをコピーし (再生成すると古いトークンは無効になります)、貼り付けてもう一度テストしてください。</translation>
     </message>
     <message>
         <source>A user with this email already exists in Insightly but wasn&apos;t matched.</source>
-        <translation type="unfinished"></translation>
+        <translation>このメール アドレスのユーザーは Insightly に既に存在しますが、照合されませんでした。</translation>
     </message>
     <message>
         <source>Microsoft&apos;s lookup by user name didn&apos;t find the existing Insightly user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft のユーザー名による検索で、既存の Insightly ユーザーが見つかりませんでした。</translation>
     </message>
     <message>
         <source>Make the Insightly user&apos;s email equal to the Entra user name, or remove the duplicate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly ユーザーのメール アドレスを Entra のユーザー名と同じにするか、重複を削除してください。</translation>
     </message>
     <message>
         <source>Insightly&apos;s SCIM answer wasn&apos;t in the expected format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly の SCIM 応答が想定された形式ではありませんでした。</translation>
     </message>
     <message>
         <source>The SCIM address is wrong (e.g. &apos;/Users&apos; added) or a required field is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>SCIM アドレスが間違っている (例: &apos;/Users&apos; が追加されている) か、必須フィールドが空です。</translation>
     </message>
     <message>
         <source>Paste the SCIM endpoint exactly as Insightly shows it, and check the user&apos;s required fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly に表示されるとおりに SCIM エンドポイントを貼り付け、ユーザーの必須フィールドを確認してください。</translation>
     </message>
     <message>
         <source>Insightly refused the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly が変更を拒否しました。</translation>
     </message>
     <message>
         <source>Insightly&apos;s SCIM service answered with an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly の SCIM サービスがエラーを返しました。</translation>
     </message>
     <message>
         <source>See the details for Insightly&apos;s answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly の応答については詳細を参照してください。</translation>
     </message>
     <message>
         <source>Several users share the same matching value.</source>
-        <translation type="unfinished"></translation>
+        <translation>複数のユーザーが同じ照合値を共有しています。</translation>
     </message>
     <message>
         <source>There are probably duplicate users in Insightly or in Entra.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly または Entra に重複したユーザーがいる可能性があります。</translation>
     </message>
     <message>
         <source>Remove the duplicate, or choose a unique matching attribute.</source>
-        <translation type="unfinished"></translation>
+        <translation>重複を削除するか、一意の照合属性を選択してください。</translation>
     </message>
     <message>
         <source>Insightly denied the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly が変更を拒否しました。</translation>
     </message>
     <message>
         <source>The SCIM token stopped working or lacks rights.</source>
-        <translation type="unfinished"></translation>
+        <translation>SCIM トークンが機能しなくなったか、権限が不足しています。</translation>
     </message>
     <message>
         <source>Check that the SCIM token still works and belongs to an Insightly admin; regenerate and update it if needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>SCIM トークンがまだ有効で Insightly 管理者のものであることを確認してください。必要に応じて再生成して更新してください。</translation>
     </message>
     <message>
         <source>The access token was rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセス トークンが拒否されました。</translation>
     </message>
     <message>
         <source>Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>もう一度サインインしてください。</translation>
     </message>
     <message>
         <source>The signed-in account lacks the needed Entra role or permission.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインしているアカウントに必要な Entra のロールまたはアクセス許可がありません。</translation>
     </message>
     <message>
         <source>Sign in as a Cloud Application Administrator or Application Administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>クラウド アプリケーション管理者またはアプリケーション管理者としてサインインしてください。</translation>
     </message>
     <message>
         <source>It may not have replicated yet, or it was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>まだレプリケートされていないか、削除された可能性があります。</translation>
     </message>
     <message>
         <source>Wait a minute and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 分待ってから再試行してください。</translation>
     </message>
     <message>
         <source>Microsoft Entra reported a conflicting change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Entra が競合する変更を報告しました。</translation>
     </message>
     <message>
         <source>Another change to the same object is still being applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>同じオブジェクトへの別の変更がまだ適用中です。</translation>
     </message>
     <message>
         <source>The service failed on Microsoft&apos;s side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 側でサービスが失敗しました。</translation>
     </message>
     <message>
         <source>A gateway in front of it failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>前段のゲートウェイが失敗しました。</translation>
     </message>
     <message>
         <source>The service is unavailable right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>現在サービスを利用できません。</translation>
     </message>
     <message>
         <source>The service took too long to answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスの応答に時間がかかりすぎました。</translation>
     </message>
     <message>
         <source>Microsoft sign-in doesn&apos;t know where to send you back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft のサインインが戻り先を認識できません。</translation>
     </message>
     <message>
         <source>The redirect URI {redirectUri} is not registered on the sign-in app {clientId}.</source>
-        <translation type="unfinished"></translation>
+        <translation>リダイレクト URI {redirectUri} がサインイン アプリ {clientId} に登録されていません。</translation>
     </message>
     <message>
         <source>In App registrations → your app → Authentication, add {redirectUri} under Mobile and desktop applications.
 Wait 3–5 minutes, then sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>[アプリの登録] → 対象のアプリ → [認証] で、[モバイル アプリケーションとデスクトップ アプリケーション] に {redirectUri} を追加してください。
+3～5 分待ってから、もう一度サインインしてください。</translation>
     </message>
     <message>
         <source>Your organization hasn&apos;t approved the permissions this wizard needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>このウィザードに必要なアクセス許可が組織で承認されていません。</translation>
     </message>
     <message>
         <source>The permissions (Application.ReadWrite.All, AppRoleAssignment.ReadWrite.All, Synchronization.ReadWrite.All, …) were never granted to this sign-in app in this tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>このテナントでは、アクセス許可 (Application.ReadWrite.All、AppRoleAssignment.ReadWrite.All、Synchronization.ReadWrite.All、…) がこのサインイン アプリに付与されていません。</translation>
     </message>
     <message>
         <source>Sign in as an administrator who can grant tenant-wide consent and tick Consent on behalf of your organization, or ask an admin to approve the app with this link: {consentUrl}</source>
-        <translation type="unfinished"></translation>
+        <translation>テナント全体の同意を付与できる管理者としてサインインし、[組織の代理として同意する] をオンにするか、次のリンクで管理者にアプリの承認を依頼してください: {consentUrl}</translation>
     </message>
     <message>
         <source>Only an administrator can approve these permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>これらのアクセス許可を承認できるのは管理者だけです。</translation>
     </message>
     <message>
         <source>User consent is turned off in your tenant, or these permissions need admin consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>テナントでユーザーの同意が無効になっているか、これらのアクセス許可には管理者の同意が必要です。</translation>
     </message>
     <message>
         <source>Ask a Global, Privileged Role or Cloud Application Administrator to approve the app: {consentUrl}
 Then sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>グローバル管理者、特権ロール管理者、またはクラウド アプリケーション管理者にアプリの承認を依頼してください: {consentUrl}
+その後、もう一度サインインしてください。</translation>
     </message>
     <message>
         <source>The sign-in app is missing the basic &apos;User.Read&apos; permission.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン アプリに基本的な &apos;User.Read&apos; アクセス許可がありません。</translation>
     </message>
     <message>
         <source>Its app registration doesn&apos;t ask for Microsoft Graph User.Read (Sign in and read user profile).</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリの登録で Microsoft Graph の User.Read (サインインとユーザー プロファイルの読み取り) が要求されていません。</translation>
     </message>
     <message>
         <source>Add User.Read under API permissions of the app registration and grant consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリの登録の [API のアクセス許可] に User.Read を追加し、同意を付与してください。</translation>
     </message>
     <message>
         <source>You declined the permission request.</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセス許可の要求を拒否しました。</translation>
     </message>
     <message>
         <source>The permissions screen was cancelled, so the wizard can&apos;t continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセス許可の画面がキャンセルされたため、ウィザードを続行できません。</translation>
     </message>
     <message>
         <source>Start sign-in again and accept, or ask an admin to approve the app for everyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>もう一度サインインを開始して承諾するか、全員に対してアプリを承認するよう管理者に依頼してください。</translation>
     </message>
     <message>
         <source>The built-in sign-in app isn&apos;t allowed to request this access.</source>
-        <translation type="unfinished"></translation>
+        <translation>組み込みのサインイン アプリは、このアクセスを要求することが許可されていません。</translation>
     </message>
     <message>
         <source>Microsoft has not pre-authorized its own client app for this API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft は、この API に対して自社のクライアント アプリを事前承認していません。</translation>
     </message>
     <message>
         <source>In Settings, enter your own app registration&apos;s client ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>[設定] で、独自のアプリの登録のクライアント ID を入力してください。</translation>
     </message>
     <message>
         <source>Your organization requires multifactor authentication.</source>
-        <translation type="unfinished"></translation>
+        <translation>組織で多要素認証が必要です。</translation>
     </message>
     <message>
         <source>A Conditional Access policy or per-user MFA asks for a second factor, which wasn&apos;t completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>条件付きアクセス ポリシーまたはユーザーごとの MFA で 2 つ目の要素が求められましたが、完了しませんでした。</translation>
     </message>
     <message>
         <source>Complete (approve) the extra verification in the sign-in window. If this appeared while the wizard was reconnecting, just sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン ウィンドウで追加の確認を完了 (承認) してください。ウィザードの再接続中に表示された場合は、もう一度サインインするだけで済みます。</translation>
     </message>
     <message>
         <source>Your account must register a verification method first.</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントで先に確認方法を登録する必要があります。</translation>
     </message>
     <message>
         <source>Your organization requires multifactor authentication, and no method is registered for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>組織で多要素認証が必要ですが、このアカウントには方法が登録されていません。</translation>
     </message>
     <message>
         <source>Follow the registration prompt in the sign-in window, or register on the Security info page, then retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン ウィンドウの登録の案内に従うか、[セキュリティ情報] ページで登録してから、再試行してください。</translation>
     </message>
     <message>
         <source>Sign-in was blocked by your organization&apos;s access policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>組織のアクセス ポリシーによりサインインがブロックされました。</translation>
     </message>
     <message>
         <source>A Conditional Access policy, a security policy or Security Defaults blocks this user, app, location or sign-in method.</source>
-        <translation type="unfinished"></translation>
+        <translation>条件付きアクセス ポリシー、セキュリティ ポリシー、またはセキュリティの既定値群が、このユーザー、アプリ、場所、またはサインイン方法をブロックしています。</translation>
     </message>
     <message>
         <source>Choose Sign in with system browser and try again.
 If it is still blocked, an admin can open Entra → Sign-in logs, find this attempt by its correlation ID and check the Conditional Access tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>[システム ブラウザーでサインイン] を選択して、もう一度お試しください。
+それでもブロックされる場合、管理者は Entra → サインイン ログを開き、相関 ID でこの試行を探して [条件付きアクセス] タブを確認できます。</translation>
     </message>
     <message>
         <source>Your organization only accepts sign-ins from managed devices through a supported browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>組織では、サポートされているブラウザーを通じた管理対象デバイスからのサインインのみを受け付けます。</translation>
     </message>
     <message>
         <source>The wizard&apos;s built-in sign-in window can&apos;t prove this device is compliant.</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィザードの組み込みサインイン ウィンドウでは、このデバイスが準拠していることを証明できません。</translation>
     </message>
     <message>
         <source>Choose Sign in with system browser, or run the wizard on a compliant, enrolled device.</source>
-        <translation type="unfinished"></translation>
+        <translation>[システム ブラウザーでサインイン] を選択するか、準拠している登録済みデバイスでウィザードを実行してください。</translation>
     </message>
     <message>
         <source>This tenant&apos;s device rules don&apos;t trust your home organization&apos;s devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>このテナントのデバイス ルールは、ホーム組織のデバイスを信頼していません。</translation>
     </message>
     <message>
         <source>You are signing in as a guest, and cross-tenant trust of device compliance is not configured.</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲストとしてサインインしており、デバイス コンプライアンスのテナント間の信頼が構成されていません。</translation>
     </message>
     <message>
         <source>Use an account that is a member of this tenant, or ask its admin to configure cross-tenant trust.</source>
-        <translation type="unfinished"></translation>
+        <translation>このテナントのメンバーであるアカウントを使用するか、テナント間の信頼を構成するよう管理者に依頼してください。</translation>
     </message>
     <message>
         <source>The sign-in app {clientId} isn&apos;t known in tenant {tenant}.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン アプリ {clientId} はテナント {tenant} で認識されていません。</translation>
     </message>
     <message>
         <source>The client ID is mistyped, the app was deleted, or it is a single-tenant app of another tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアント ID の入力ミス、アプリの削除、または別のテナントのシングルテナント アプリであることが原因です。</translation>
     </message>
     <message>
         <source>Check the client ID and tenant in Settings, register the app in this tenant, or make it multi-tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>[設定] でクライアント ID とテナントを確認するか、このテナントにアプリを登録するか、マルチテナントにしてください。</translation>
     </message>
     <message>
         <source>The app registration is set up as a web app, but the wizard is a desktop app.</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリの登録が Web アプリとして設定されていますが、ウィザードはデスクトップ アプリです。</translation>
     </message>
     <message>
         <source>Entra expects a client secret because the redirect URI is registered under Web, or public client flows are off.</source>
-        <translation type="unfinished"></translation>
+        <translation>リダイレクト URI が Web で登録されているか、パブリック クライアント フローがオフのため、Entra はクライアント シークレットを要求しています。</translation>
     </message>
     <message>
         <source>Register the redirect URI under Mobile and desktop applications, and set Allow public client flows = Yes.</source>
-        <translation type="unfinished"></translation>
+        <translation>リダイレクト URI を [モバイル アプリケーションとデスクトップ アプリケーション] で登録し、[パブリック クライアント フローを許可する] を [はい] に設定してください。</translation>
     </message>
     <message>
         <source>Internal configuration error: the desktop client sent a secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>内部構成エラー: デスクトップ クライアントがシークレットを送信しました。</translation>
     </message>
     <message>
         <source>A public client must not send a client secret or assertion.</source>
-        <translation type="unfinished"></translation>
+        <translation>パブリック クライアントはクライアント シークレットやアサーションを送信してはいけません。</translation>
     </message>
     <message>
         <source>Please report this problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>この問題を報告してください。</translation>
     </message>
     <message>
         <source>This sign-in app only works with a specific tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>このサインイン アプリは特定のテナントでのみ動作します。</translation>
     </message>
     <message>
         <source>It is a single-tenant app, and the wizard used &apos;common&apos; or &apos;organizations&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>シングルテナント アプリですが、ウィザードは &apos;common&apos; または &apos;organizations&apos; を使用しました。</translation>
     </message>
     <message>
         <source>Enter your tenant ID or domain in the wizard, then sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィザードでテナント ID またはドメインを入力してから、もう一度サインインしてください。</translation>
     </message>
     <message>
         <source>The account you used isn&apos;t part of {tenant}.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用したアカウントは {tenant} に属していません。</translation>
     </message>
     <message>
         <source>It is a personal account, an account of another tenant, or the user name is mistyped.</source>
-        <translation type="unfinished"></translation>
+        <translation>個人アカウントまたは別のテナントのアカウントであるか、ユーザー名の入力ミスです。</translation>
     </message>
     <message>
         <source>Sign out and use your work account from that organization (it also needs an admin role there).</source>
-        <translation type="unfinished"></translation>
+        <translation>サインアウトし、その組織の職場アカウント (その組織で管理者ロールも必要です) を使用してください。</translation>
     </message>
     <message>
         <source>Your external account can&apos;t complete this tenant&apos;s verification.</source>
-        <translation type="unfinished"></translation>
+        <translation>外部アカウントでは、このテナントの確認を完了できません。</translation>
     </message>
     <message>
         <source>A guest account cannot satisfy this tenant&apos;s multifactor authentication.</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲスト アカウントは、このテナントの多要素認証を満たすことができません。</translation>
     </message>
     <message>
         <source>Use a member account of the tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>テナントのメンバー アカウントを使用してください。</translation>
     </message>
     <message>
         <source>Your network or a cross-tenant policy doesn&apos;t allow signing in to {tenant} with this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワークまたはテナント間ポリシーにより、このアカウントで {tenant} にサインインすることが許可されていません。</translation>
     </message>
     <message>
         <source>Tenant restrictions on your network, or a cross-tenant access policy, block this tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワークのテナント制限またはテナント間アクセス ポリシーが、このテナントをブロックしています。</translation>
     </message>
     <message>
         <source>Ask your IT team to allow that tenant, or use a member account of the target tenant or another network.</source>
-        <translation type="unfinished"></translation>
+        <translation>IT チームにそのテナントの許可を依頼するか、対象テナントのメンバー アカウントまたは別のネットワークを使用してください。</translation>
     </message>
     <message>
         <source>As a partner admin you can only use apps the customer tenant has approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>パートナー管理者は、顧客テナントが承認したアプリのみを使用できます。</translation>
     </message>
     <message>
         <source>The sign-in app has no consent in the customer tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン アプリに顧客テナントでの同意がありません。</translation>
     </message>
     <message>
         <source>Have a customer admin consent to the wizard&apos;s app first: {consentUrl}</source>
-        <translation type="unfinished"></translation>
+        <translation>まず顧客の管理者にウィザードのアプリへ同意してもらってください: {consentUrl}</translation>
     </message>
     <message>
         <source>User name or password is incorrect.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー名またはパスワードが正しくありません。</translation>
     </message>
     <message>
         <source>Microsoft didn&apos;t accept the credentials entered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft は入力された資格情報を受け入れませんでした。</translation>
     </message>
     <message>
         <source>Try again or reset your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>もう一度お試しいただくか、パスワードをリセットしてください。</translation>
     </message>
     <message>
         <source>The account is locked, blocked from this network, has an expired password, or is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントがロックされているか、このネットワークからブロックされているか、パスワードの期限が切れているか、無効になっています。</translation>
     </message>
     <message>
         <source>Too many failed attempts, a flagged IP address, an expired password or a disabled account.</source>
-        <translation type="unfinished"></translation>
+        <translation>試行の失敗が多すぎる、フラグが付いた IP アドレス、パスワードの期限切れ、またはアカウントの無効化が原因です。</translation>
     </message>
     <message>
         <source>Wait and retry, reset the password, or ask an admin to re-enable the account. An admin sees the exact reason in the Sign-in logs.</source>
-        <translation type="unfinished"></translation>
+        <translation>待ってから再試行するか、パスワードをリセットするか、管理者にアカウントの再有効化を依頼してください。管理者はサインイン ログで正確な理由を確認できます。</translation>
     </message>
     <message>
         <source>You aren&apos;t assigned to the sign-in app used by this wizard.</source>
-        <translation type="unfinished"></translation>
+        <translation>このウィザードが使用するサインイン アプリにあなたが割り当てられていません。</translation>
     </message>
     <message>
         <source>Assignment required is on for the app, and your account isn&apos;t assigned to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリで [割り当てが必要] がオンになっており、あなたのアカウントが割り当てられていません。</translation>
     </message>
     <message>
         <source>Add your account under Enterprise applications → the sign-in app → Users and groups, or turn off Assignment required.</source>
-        <translation type="unfinished"></translation>
+        <translation>[エンタープライズ アプリケーション] → サインイン アプリ → [ユーザーとグループ] であなたのアカウントを追加するか、[割り当てが必要] をオフにしてください。</translation>
     </message>
     <message>
         <source>The requested Microsoft service isn&apos;t available in this tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>要求された Microsoft サービスは、このテナントでは利用できません。</translation>
     </message>
     <message>
         <source>The tenant or the cloud (commercial, US Government, China) in Settings is probably wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>[設定] のテナントまたはクラウド (商用、US Government、China) が間違っている可能性があります。</translation>
     </message>
     <message>
         <source>Check the tenant and the cloud in Settings, then sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>[設定] でテナントとクラウドを確認してから、もう一度サインインしてください。</translation>
     </message>
     <message>
         <source>Tenant {tenant} wasn&apos;t found.</source>
-        <translation type="unfinished"></translation>
+        <translation>テナント {tenant} が見つかりませんでした。</translation>
     </message>
     <message>
         <source>The tenant name is mistyped, not registered, or in another cloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>テナント名の入力ミス、未登録、または別のクラウドのテナントです。</translation>
     </message>
     <message>
         <source>Enter the tenant ID (GUID) or a verified domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>テナント ID (GUID) または検証済みドメインを入力してください。</translation>
     </message>
     <message>
         <source>Internal request error (invalid scope).</source>
-        <translation type="unfinished"></translation>
+        <translation>内部要求エラー (無効なスコープ)。</translation>
     </message>
     <message>
         <source>Microsoft rejected the permissions the wizard asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft はウィザードが要求したアクセス許可を拒否しました。</translation>
     </message>
     <message>
         <source>Please report this problem with the correlation ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>相関 ID を添えてこの問題を報告してください。</translation>
     </message>
     <message>
         <source>Your sign-in took too long or the saved session is no longer valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインに時間がかかりすぎたか、保存されたセッションが無効になりました。</translation>
     </message>
     <message>
         <source>The sign-in code expired or the saved sign-in was revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン コードの期限が切れたか、保存されたサインインが取り消されました。</translation>
     </message>
     <message>
         <source>Sign-in was interrupted by an internal error.</source>
-        <translation type="unfinished"></translation>
+        <translation>内部エラーによりサインインが中断されました。</translation>
     </message>
     <message>
         <source>The sign-in answer didn&apos;t belong to this sign-in attempt, or was used twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインの応答がこのサインインの試行のものではないか、2 回使用されました。</translation>
     </message>
     <message>
         <source>Please start sign-in again. If it happens again, report it with the correlation ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>もう一度サインインを開始してください。再び発生する場合は、相関 ID を添えて報告してください。</translation>
     </message>
     <message>
         <source>Your saved sign-in expired because the wizard wasn&apos;t used for a long time.</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィザードが長期間使用されなかったため、保存されたサインインの期限が切れました。</translation>
     </message>
     <message>
         <source>The saved refresh token expired after a long period without use.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存された更新トークンが、長期間使用されなかったため期限切れになりました。</translation>
     </message>
     <message>
         <source>Your saved sign-in was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存されたサインインが取り消されました。</translation>
     </message>
     <message>
         <source>The password was changed or an admin revoked your sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードが変更されたか、管理者がセッションを取り消しました。</translation>
     </message>
     <message>
         <source>Your organization requires you to confirm your sign-in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>組織から、サインインの再確認が求められています。</translation>
     </message>
     <message>
         <source>The saved sign-in can&apos;t be renewed silently (sign-in frequency, expired MFA or a password change).</source>
-        <translation type="unfinished"></translation>
+        <translation>保存されたサインインを自動で更新できません (サインインの頻度、MFA の期限切れ、またはパスワードの変更)。</translation>
     </message>
     <message>
         <source>Consent for the sign-in app is missing in this tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>このテナントでサインイン アプリへの同意がありません。</translation>
     </message>
     <message>
         <source>Sign in as an administrator and grant consent, or ask an admin to approve the app: {consentUrl}</source>
-        <translation type="unfinished"></translation>
+        <translation>管理者としてサインインして同意を付与するか、管理者にアプリの承認を依頼してください: {consentUrl}</translation>
     </message>
     <message>
         <source>Microsoft couldn&apos;t use the sign-in response.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft はサインインの応答を使用できませんでした。</translation>
     </message>
     <message>
         <source>The sign-in request was malformed or a saved value was damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン要求の形式が正しくないか、保存された値が破損しています。</translation>
     </message>
     <message>
         <source>Start sign-in again. If it keeps failing, send the correlation ID to support.</source>
-        <translation type="unfinished"></translation>
+        <translation>もう一度サインインを開始してください。失敗が続く場合は、相関 ID をサポートに送ってください。</translation>
     </message>
     <message>
         <source>Too many repeated sign-in requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン要求の繰り返しが多すぎます。</translation>
     </message>
     <message>
         <source>Microsoft detected a sign-in loop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft がサインインのループを検出しました。</translation>
     </message>
     <message>
         <source>Wait a few minutes and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>数分待ってから、もう一度お試しください。</translation>
     </message>
     <message>
         <source>Microsoft sign-in is temporarily busy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft のサインインが一時的に混雑しています。</translation>
     </message>
     <message>
         <source>The sign-in service had a transient problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン サービスで一時的な問題が発生しました。</translation>
     </message>
     <message>
         <source>Wait a moment and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>しばらく待ってから、もう一度お試しください。</translation>
     </message>
     <message>
         <source>The sign-in app is disabled in your tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン アプリがテナントで無効になっています。</translation>
     </message>
     <message>
         <source>Its enterprise application is not enabled for users to sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>エンタープライズ アプリケーションで、ユーザーのサインインが有効になっていません。</translation>
     </message>
     <message>
         <source>Re-enable it in Enterprise applications → the app → Properties → Enabled for users to sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>[エンタープライズ アプリケーション] → アプリ → [プロパティ] → [ユーザーのサインインが有効になっていますか?] で再度有効にしてください。</translation>
     </message>
     <message>
         <source>Your sign-in is no longer valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインが無効になりました。</translation>
     </message>
     <message>
         <source>The sign-in code or the saved session was rejected by Microsoft.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン コードまたは保存されたセッションが Microsoft に拒否されました。</translation>
     </message>
     <message>
         <source>Sign-in with a code was declined.</source>
-        <translation type="unfinished"></translation>
+        <translation>コードによるサインインが拒否されました。</translation>
     </message>
     <message>
         <source>The code sign-in was refused on the other device.</source>
-        <translation type="unfinished"></translation>
+        <translation>もう一方のデバイスでコードによるサインインが拒否されました。</translation>
     </message>
     <message>
         <source>Start sign-in again and approve it.</source>
-        <translation type="unfinished"></translation>
+        <translation>もう一度サインインを開始して承認してください。</translation>
     </message>
     <message>
         <source>The sign-in code expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン コードの期限が切れました。</translation>
     </message>
     <message>
         <source>It wasn&apos;t entered within its validity (about 15 minutes).</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期間 (約 15 分) 内に入力されませんでした。</translation>
     </message>
     <message>
         <source>Get a new code and enter it.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいコードを取得して入力してください。</translation>
     </message>
     <message>
         <source>The sign-in code wasn&apos;t recognized.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン コードが認識されませんでした。</translation>
     </message>
     <message>
         <source>The code entered doesn&apos;t match the one shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>入力したコードが表示されたコードと一致しません。</translation>
     </message>
     <message>
         <source>Get a new code and enter it exactly as shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいコードを取得し、表示されたとおりに入力してください。</translation>
     </message>
     <message>
         <source>Waiting for you to enter the code…</source>
@@ -975,23 +980,23 @@ If it is still blocked, an admin can open Entra → Sign-in logs, find this atte
     </message>
     <message>
         <source>Sign-in on the other device isn&apos;t finished yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>もう一方のデバイスでのサインインがまだ完了していません。</translation>
     </message>
     <message>
         <source>Enter the code shown and sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>表示されたコードを入力してサインインしてください。</translation>
     </message>
     <message>
         <source>Sign-in returned to an unexpected address.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインが予期しないアドレスに戻りました。</translation>
     </message>
     <message>
         <source>The answer didn&apos;t come back to the wizard&apos;s redirect URI.</source>
-        <translation type="unfinished"></translation>
+        <translation>応答がウィザードのリダイレクト URI に戻りませんでした。</translation>
     </message>
     <message>
         <source>Please start sign-in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>もう一度サインインを開始してください。</translation>
     </message>
 </context>
 <context>
@@ -1053,117 +1058,117 @@ If it is still blocked, an admin can open Entra → Sign-in logs, find this atte
     <name>GalleryApplication</name>
     <message>
         <source>Waiting for Microsoft Entra to finish creating the application… seen %1 of %2 times</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Entra がアプリケーションの作成を完了するのを待っています… %2 回中 %1 回確認</translation>
     </message>
     <message>
         <source>Microsoft Entra did not finish creating the application in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Entra が時間内にアプリケーションの作成を完了しませんでした。</translation>
     </message>
     <message>
         <source>The new application was not readable consistently (replication).</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいアプリケーションを一貫して読み取れませんでした (レプリケーション)。</translation>
     </message>
     <message>
         <source>Wait a few minutes and run this step again; it continues with the same application instead of creating another.</source>
-        <translation type="unfinished"></translation>
+        <translation>数分待ってから、この手順をもう一度実行してください。別のアプリケーションを作成せず、同じアプリケーションで続行します。</translation>
     </message>
     <message>
         <source>Looking for the application from the last run…</source>
-        <translation type="unfinished"></translation>
+        <translation>前回の実行のアプリケーションを探しています…</translation>
     </message>
     <message>
         <source>Looking for Insightly SAML in the Microsoft Entra gallery…</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Entra ギャラリーで Insightly SAML を探しています…</translation>
     </message>
     <message>
         <source>Insightly SAML was not found in the Microsoft Entra application gallery.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Entra アプリケーション ギャラリーで Insightly SAML が見つかりませんでした。</translation>
     </message>
     <message>
         <source>The gallery returned no application named &quot;Insightly SAML&quot;. The older &quot;Insightly&quot; entry offers only linked sign-on and cannot be used for SAML and provisioning.</source>
-        <translation type="unfinished"></translation>
+        <translation>ギャラリーから「Insightly SAML」という名前のアプリケーションが返されませんでした。古い「Insightly」エントリはリンクされたサインオンのみを提供し、SAML とプロビジョニングには使用できません。</translation>
     </message>
     <message>
         <source>Check in the Entra admin center (Enterprise applications &gt; New application) that &quot;Insightly SAML&quot; is listed, then run this step again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entra 管理センター ([エンタープライズ アプリケーション] &gt; [新しいアプリケーション]) で「Insightly SAML」が表示されることを確認してから、この手順をもう一度実行してください。</translation>
     </message>
     <message>
         <source>The Microsoft Entra gallery lists Insightly SAML more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Entra ギャラリーに Insightly SAML が複数表示されています。</translation>
     </message>
     <message numerus="yes">
         <source>%n gallery applications are named &quot;Insightly SAML&quot;; the wizard cannot tell which one is right.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のギャラリー アプリケーションが「Insightly SAML」という名前です。ウィザードはどれが正しいか判断できません。</numerusform>
         </translation>
     </message>
     <message>
         <source>Add Insightly SAML by hand in the Entra admin center, then run the wizard again: it finds the application you added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entra 管理センターで Insightly SAML を手動で追加してから、ウィザードをもう一度実行してください。追加したアプリケーションが検出されます。</translation>
     </message>
     <message>
         <source>The Insightly SAML gallery application does not offer what the wizard needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly SAML ギャラリー アプリケーションは、ウィザードに必要な機能を提供していません。</translation>
     </message>
     <message>
         <source>It must support SAML single sign-on and automatic provisioning (SCIM); Entra lists sign-on modes &quot;%1&quot; and provisioning types &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>SAML シングル サインオンと自動プロビジョニング (SCIM) をサポートしている必要があります。Entra に表示されているサインオン モードは &quot;%1&quot;、プロビジョニングの種類は &quot;%2&quot; です。</translation>
     </message>
     <message>
         <source>Set up Insightly by hand following Insightly&apos;s article, or contact Microsoft support about the gallery entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly の記事に従って Insightly を手動で設定するか、ギャラリー エントリについて Microsoft サポートに問い合わせてください。</translation>
     </message>
     <message>
         <source>Looking for an Insightly SAML application made earlier…</source>
-        <translation type="unfinished"></translation>
+        <translation>以前に作成された Insightly SAML アプリケーションを探しています…</translation>
     </message>
     <message>
         <source>Several Insightly SAML applications exist; choose the one to use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly SAML アプリケーションが複数あります。使用するものを選択してください。</translation>
     </message>
     <message>
         <source>Adding Insightly SAML from the gallery…</source>
-        <translation type="unfinished"></translation>
+        <translation>ギャラリーから Insightly SAML を追加しています…</translation>
     </message>
     <message>
         <source>Insightly SAML was added; waiting for Microsoft Entra to finish creating it…</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly SAML を追加しました。Microsoft Entra が作成を完了するのを待っています…</translation>
     </message>
     <message>
         <source>Microsoft Entra did not answer; checking whether the application was added…</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Entra から応答がありません。アプリケーションが追加されたかどうかを確認しています…</translation>
     </message>
     <message>
         <source>Insightly SAML could not be added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly SAML を追加できませんでした。</translation>
     </message>
     <message>
         <source>Microsoft Entra did not answer the request to add the application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Entra がアプリケーションの追加要求に応答しませんでした。</translation>
     </message>
     <message>
         <source>Check the network connection and run this step again; the wizard first looks for an application that may have been added.</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワーク接続を確認し、この手順をもう一度実行してください。ウィザードはまず、追加された可能性のあるアプリケーションを探します。</translation>
     </message>
     <message>
         <source>The application object of Insightly SAML was not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly SAML のアプリケーション オブジェクトが見つかりませんでした。</translation>
     </message>
     <message>
         <source>Microsoft Entra lists the enterprise application but not its application registration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Entra にエンタープライズ アプリケーションは表示されますが、そのアプリの登録は表示されません。</translation>
     </message>
     <message>
         <source>Wait a few minutes and run this step again.</source>
-        <translation type="unfinished"></translation>
+        <translation>数分待ってから、この手順をもう一度実行してください。</translation>
     </message>
     <message>
         <source>Waiting for Microsoft Entra to list the application…</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Entra にアプリケーションが表示されるのを待っています…</translation>
     </message>
     <message>
         <source>Using the existing Insightly SAML application.</source>
-        <translation type="unfinished"></translation>
+        <translation>既存の Insightly SAML アプリケーションを使用します。</translation>
     </message>
 </context>
 <context>
@@ -1602,11 +1607,11 @@ If it is still blocked, an admin can open Entra → Sign-in logs, find this atte
     <name>PrincipalSearchModel</name>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>グループ</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -1614,167 +1619,167 @@ If it is still blocked, an admin can open Entra → Sign-in logs, find this atte
     </message>
     <message>
         <source>%1 — %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (%3)</translation>
     </message>
 </context>
 <context>
     <name>SamlConfiguration</name>
     <message>
         <source>The Insightly sign-in page URL is missing or not a valid URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly の「Sign-in page URL」が入力されていないか、有効な URL ではありません。</translation>
     </message>
     <message>
         <source>Entra needs it as the application&apos;s Identifier and Reply URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entra では、これをアプリケーションの識別子と応答 URL として使用します。</translation>
     </message>
     <message>
         <source>Go back to the Insightly step and enter the Sign-in page URL that Insightly shows under System Settings &gt; SAML.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly の手順に戻り、Insightly の「System Settings」&gt;「SAML」に表示される「Sign-in page URL」を入力してください。</translation>
     </message>
     <message>
         <source>Checking the single sign-on mode…</source>
-        <translation type="unfinished"></translation>
+        <translation>シングル サインオン モードを確認しています…</translation>
     </message>
     <message>
         <source>Turning on SAML single sign-on…</source>
-        <translation type="unfinished"></translation>
+        <translation>SAML シングル サインオンを有効にしています…</translation>
     </message>
     <message>
         <source>Checking the Identifier and Reply URL…</source>
-        <translation type="unfinished"></translation>
+        <translation>識別子と応答 URL を確認しています…</translation>
     </message>
     <message>
         <source>Setting the Identifier and Reply URL to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>識別子と応答 URL を %1 に設定しています…</translation>
     </message>
     <message numerus="yes">
         <source>Microsoft Entra is still applying the SAML setting; trying again in %n s…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Microsoft Entra はまだ SAML 設定を適用中です。%n 秒後に再試行します…</numerusform>
         </translation>
     </message>
     <message>
         <source>Confirming the SAML settings… seen %1 of %2 times</source>
-        <translation type="unfinished"></translation>
+        <translation>SAML 設定を確認しています… %2 回中 %1 回確認</translation>
     </message>
     <message>
         <source>Microsoft Entra did not confirm the SAML settings in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Entra が時間内に SAML 設定を確認しませんでした。</translation>
     </message>
     <message>
         <source>The changed settings were not read back consistently (replication).</source>
-        <translation type="unfinished"></translation>
+        <translation>変更した設定を一貫して読み取れませんでした (レプリケーション)。</translation>
     </message>
     <message>
         <source>Wait a few minutes and run this step again; settings that are already right are not changed again.</source>
-        <translation type="unfinished"></translation>
+        <translation>数分待ってから、この手順をもう一度実行してください。既に正しい設定は再度変更されません。</translation>
     </message>
     <message>
         <source>SAML single sign-on is set up with Identifier and Reply URL %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>SAML シングル サインオンが識別子と応答 URL %1 で設定されました。</translation>
     </message>
 </context>
 <context>
     <name>SamlHandoffFiles</name>
     <message>
         <source>%1 could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を保存できませんでした。</translation>
     </message>
     <message>
         <source>Choose another folder and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>別のフォルダーを選択して、もう一度お試しください。</translation>
     </message>
     <message>
         <source>The Federation Metadata XML could not be downloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>フェデレーション メタデータ XML をダウンロードできませんでした。</translation>
     </message>
     <message>
         <source>Microsoft Entra answered HTTP %1; a new application or certificate can take a few minutes to be published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Entra は HTTP %1 を返しました。新しいアプリケーションや証明書が公開されるまでに数分かかる場合があります。</translation>
     </message>
     <message>
         <source>Wait a minute and try again, or upload the Certificate (Base64) to Insightly instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 分待ってからもう一度お試しいただくか、代わりに証明書 (Base64) を Insightly にアップロードしてください。</translation>
     </message>
     <message>
         <source>There is no active signing certificate yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>アクティブな署名証明書がまだありません。</translation>
     </message>
     <message>
         <source>The files carry the certificate Microsoft Entra signs with.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルには、Microsoft Entra が署名に使用する証明書が含まれます。</translation>
     </message>
     <message>
         <source>Complete the certificate step first.</source>
-        <translation type="unfinished"></translation>
+        <translation>先に証明書の手順を完了してください。</translation>
     </message>
     <message>
         <source>The Federation Metadata XML cannot be downloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>フェデレーション メタデータ XML をダウンロードできません。</translation>
     </message>
     <message>
         <source>The wizard has no network connection object.</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィザードにネットワーク接続オブジェクトがありません。</translation>
     </message>
     <message>
         <source>Restart the wizard.</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィザードを再起動してください。</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー %1 が存在しません。</translation>
     </message>
     <message>
         <source>The files are saved into an existing folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルは既存のフォルダーに保存されます。</translation>
     </message>
     <message>
         <source>Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>別のフォルダーを選択してください。</translation>
     </message>
     <message>
         <source>%1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は既に存在します。</translation>
     </message>
     <message>
         <source>The wizard does not replace files without asking.</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィザードは確認なしにファイルを置き換えません。</translation>
     </message>
     <message>
         <source>Allow replacing it, or choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>置き換えを許可するか、別のフォルダーを選択してください。</translation>
     </message>
     <message>
         <source>Reading the signing certificate from Microsoft Entra…</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Entra から署名証明書を読み取っています…</translation>
     </message>
     <message>
         <source>The signing certificate %1 was not found on the application.</source>
-        <translation type="unfinished"></translation>
+        <translation>署名証明書 %1 がアプリケーションで見つかりませんでした。</translation>
     </message>
     <message>
         <source>It was removed or replaced since it was chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>選択後に削除されたか置き換えられました。</translation>
     </message>
     <message>
         <source>Go back to the certificate step and run it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書の手順に戻り、もう一度実行してください。</translation>
     </message>
     <message>
         <source>Downloading the Federation Metadata XML…</source>
-        <translation type="unfinished"></translation>
+        <translation>フェデレーション メタデータ XML をダウンロードしています…</translation>
     </message>
     <message>
         <source>Microsoft Entra has not published the active certificate yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Entra はアクティブな証明書をまだ公開していません。</translation>
     </message>
     <message>
         <source>The Federation Metadata XML still carries another signing certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>フェデレーション メタデータ XML にはまだ別の署名証明書が含まれています。</translation>
     </message>
     <message>
         <source>The files for Insightly are saved in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly 用のファイルは %1 に保存されました。</translation>
     </message>
 </context>
 <context>
@@ -2395,145 +2400,145 @@ If it is still blocked, an admin can open Entra → Sign-in logs, find this atte
     <name>SigningCertificates</name>
     <message>
         <source>Microsoft Entra did not confirm the certificate change in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Entra が時間内に証明書の変更を確認しませんでした。</translation>
     </message>
     <message>
         <source>The change was not read back consistently (replication).</source>
-        <translation type="unfinished"></translation>
+        <translation>変更を一貫して読み取れませんでした (レプリケーション)。</translation>
     </message>
     <message>
         <source>Wait a few minutes and run this step again; it continues with the certificates that exist instead of creating more.</source>
-        <translation type="unfinished"></translation>
+        <translation>数分待ってから、この手順をもう一度実行してください。証明書をさらに作成せず、既存の証明書で続行します。</translation>
     </message>
     <message>
         <source>Creating a SAML signing certificate valid until %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 まで有効な SAML 署名証明書を作成しています…</translation>
     </message>
     <message>
         <source>The new signing certificate could not be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい署名証明書を確認できませんでした。</translation>
     </message>
     <message>
         <source>The thumbprint Microsoft Entra returned does not match the certificate it returned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Entra が返した拇印が、返された証明書と一致しません。</translation>
     </message>
     <message>
         <source>Run this step again. If it happens again, create the certificate in the Entra admin center (Single sign-on &gt; SAML Certificates).</source>
-        <translation type="unfinished"></translation>
+        <translation>この手順をもう一度実行してください。再び発生する場合は、Entra 管理センター ([シングル サインオン] &gt; [SAML 証明書]) で証明書を作成してください。</translation>
     </message>
     <message>
         <source>Waiting for Microsoft Entra to show the new certificate… seen %1 of %2 times</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Entra に新しい証明書が表示されるのを待っています… %2 回中 %1 回確認</translation>
     </message>
     <message>
         <source>The new signing certificate disappeared.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい署名証明書が消えました。</translation>
     </message>
     <message>
         <source>It was seen and then no longer listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>一度表示された後、表示されなくなりました。</translation>
     </message>
     <message>
         <source>Run this step again.</source>
-        <translation type="unfinished"></translation>
+        <translation>この手順をもう一度実行してください。</translation>
     </message>
     <message>
         <source>Reading the SAML signing certificates…</source>
-        <translation type="unfinished"></translation>
+        <translation>SAML 署名証明書を読み取っています…</translation>
     </message>
     <message>
         <source>A new certificate from an earlier run is waiting to be activated.</source>
-        <translation type="unfinished"></translation>
+        <translation>以前の実行で作成された新しい証明書がアクティブ化を待っています。</translation>
     </message>
     <message>
         <source>The certificate %1 is not on the Insightly SAML application.</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書 %1 は Insightly SAML アプリケーションにありません。</translation>
     </message>
     <message>
         <source>It was removed, or it belongs to another application.</source>
-        <translation type="unfinished"></translation>
+        <translation>削除されたか、別のアプリケーションのものです。</translation>
     </message>
     <message>
         <source>Read the certificates again and choose one that is listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書をもう一度読み取り、表示されているものを選択してください。</translation>
     </message>
     <message>
         <source>The certificate %1 is expired or not yet valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書 %1 は期限切れか、まだ有効になっていません。</translation>
     </message>
     <message>
         <source>Microsoft Entra cannot sign with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Entra はこの証明書で署名できません。</translation>
     </message>
     <message>
         <source>Create a new certificate instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>代わりに新しい証明書を作成してください。</translation>
     </message>
     <message>
         <source>Activating the certificate %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書 %1 をアクティブ化しています…</translation>
     </message>
     <message>
         <source>Confirming the active certificate… seen %1 of %2 times</source>
-        <translation type="unfinished"></translation>
+        <translation>アクティブな証明書を確認しています… %2 回中 %1 回確認</translation>
     </message>
     <message>
         <source>The previous certificate can no longer be made active again.</source>
-        <translation type="unfinished"></translation>
+        <translation>以前の証明書を再びアクティブにすることはできません。</translation>
     </message>
     <message>
         <source>It has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>期限が切れています。</translation>
     </message>
     <message>
         <source>It was removed from the application.</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリケーションから削除されました。</translation>
     </message>
     <message>
         <source>Upload the current certificate to Insightly instead (Certificate (Base64)), then test the sign-in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>代わりに現在の証明書 (証明書 (Base64)) を Insightly にアップロードしてから、もう一度サインインをテストしてください。</translation>
     </message>
     <message>
         <source>Going back to the previous certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>以前の証明書に戻しています…</translation>
     </message>
     <message>
         <source>The active signing certificate cannot be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>アクティブな署名証明書は削除できません。</translation>
     </message>
     <message>
         <source>Microsoft Entra signs Insightly sign-ins with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Entra は Insightly のサインインに %1 で署名しています。</translation>
     </message>
     <message>
         <source>Activate another certificate first.</source>
-        <translation type="unfinished"></translation>
+        <translation>先に別の証明書をアクティブ化してください。</translation>
     </message>
     <message numerus="yes">
         <source>Removing %n old certificate(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個の古い証明書を削除しています…</numerusform>
         </translation>
     </message>
     <message>
         <source>Confirming the removal… seen %1 of %2 times</source>
-        <translation type="unfinished"></translation>
+        <translation>削除を確認しています… %2 回中 %1 回確認</translation>
     </message>
     <message>
         <source>Too many addresses for certificate expiry notices.</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書の有効期限通知のアドレスが多すぎます。</translation>
     </message>
     <message>
         <source>Microsoft Entra accepts at most 5 addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Entra が受け付けるアドレスは最大 5 件です。</translation>
     </message>
     <message>
         <source>Remove some addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>一部のアドレスを削除してください。</translation>
     </message>
     <message>
         <source>Setting who is told before the certificate expires…</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書の有効期限前に通知する相手を設定しています…</translation>
     </message>
 </context>
 <context>
@@ -2548,79 +2553,79 @@ If it is still blocked, an admin can open Entra → Sign-in logs, find this atte
     </message>
     <message>
         <source>&lt;p&gt;In the Entra admin center this is &lt;b&gt;Enterprise applications › New application&lt;/b&gt;, searching the gallery for &lt;b&gt;Insightly SAML&lt;/b&gt; and adding it.&lt;/p&gt;&lt;p&gt;The wizard finds an existing Insightly SAML application first and never creates a second one. A new application takes a little while to appear everywhere in Entra; the wizard waits for it.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Entra 管理センターでは、&lt;b&gt;[エンタープライズ アプリケーション] › [新しいアプリケーション]&lt;/b&gt; でギャラリーから &lt;b&gt;Insightly SAML&lt;/b&gt; を検索して追加する操作に相当します。&lt;/p&gt;&lt;p&gt;ウィザードはまず既存の Insightly SAML アプリケーションを探し、2 つ目を作成することはありません。新しいアプリケーションが Entra 全体に表示されるまでには少し時間がかかります。ウィザードはそれを待ちます。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Not started.</source>
-        <translation type="unfinished"></translation>
+        <translation>未開始です。</translation>
     </message>
     <message>
         <source>Progress of step 1</source>
-        <translation type="unfinished"></translation>
+        <translation>手順 1 の進行状況</translation>
     </message>
     <message>
         <source>&amp;Find or add the application</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリケーションを検索または追加(&amp;F)</translation>
     </message>
     <message>
         <source>Find or add the Insightly SAML application</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly SAML アプリケーションを検索または追加します</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル(&amp;C)</translation>
     </message>
     <message>
         <source>Cancel step 1</source>
-        <translation type="unfinished"></translation>
+        <translation>手順 1 をキャンセルします</translation>
     </message>
     <message>
         <source>Existing Insightly SAML applications</source>
-        <translation type="unfinished"></translation>
+        <translation>既存の Insightly SAML アプリケーション</translation>
     </message>
     <message>
         <source>&amp;Use this application</source>
-        <translation type="unfinished"></translation>
+        <translation>このアプリケーションを使用(&amp;U)</translation>
     </message>
     <message>
         <source>Use the selected application</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したアプリケーションを使用します</translation>
     </message>
     <message>
         <source>Result of step 1</source>
-        <translation type="unfinished"></translation>
+        <translation>手順 1 の結果</translation>
     </message>
     <message>
         <source>Looking for the Insightly SAML application…</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly SAML アプリケーションを探しています…</translation>
     </message>
     <message>
         <source>%1 — created %2 — application id %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 作成日時 %2 — アプリケーション ID %3</translation>
     </message>
     <message>
         <source>Several Insightly SAML applications exist in this tenant. Choose the one Insightly users sign in with; the wizard does not pick one for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>このテナントには Insightly SAML アプリケーションが複数あります。Insightly ユーザーがサインインに使用するものを選択してください。ウィザードが代わりに選ぶことはありません。</translation>
     </message>
     <message>
         <source>Cancelled. Nothing more was changed; start again to continue where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルしました。これ以上の変更は行われていません。もう一度開始すると、中断したところから続行します。</translation>
     </message>
     <message>
         <source>Step 1 did not finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>手順 1 は完了しませんでした。</translation>
     </message>
     <message>
         <source>Created the Insightly SAML application; Entra shows it everywhere now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly SAML アプリケーションを作成しました。現在、Entra 全体に表示されています。</translation>
     </message>
     <message>
         <source>Found the existing Insightly SAML application; nothing was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>既存の Insightly SAML アプリケーションが見つかりました。何も作成されていません。</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Application (client) id: &lt;tt&gt;%2&lt;/tt&gt;&lt;br&gt;Application object id: &lt;tt&gt;%3&lt;/tt&gt;&lt;br&gt;Enterprise application (service principal) object id: &lt;tt&gt;%4&lt;/tt&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;アプリケーション (クライアント) ID: &lt;tt&gt;%2&lt;/tt&gt;&lt;br&gt;アプリケーション オブジェクト ID: &lt;tt&gt;%3&lt;/tt&gt;&lt;br&gt;エンタープライズ アプリケーション (サービス プリンシパル) オブジェクト ID: &lt;tt&gt;%4&lt;/tt&gt;</translation>
     </message>
 </context>
 <context>
@@ -2635,11 +2640,11 @@ If it is still blocked, an admin can open Entra → Sign-in logs, find this atte
     </message>
     <message>
         <source>&lt;p&gt;Assign the users and groups who use Insightly. Their Insightly e-mail address must match their Entra sign-in name.&lt;/p&gt;&lt;p&gt;Assigning a group is faster than assigning its members one by one. Check for lockouts before you enforce SAML login in Insightly.&lt;/p&gt;&lt;p&gt;Users then sign in from &lt;b&gt;https://myapps.microsoft.com&lt;/b&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Insightly を使用するユーザーとグループを割り当ててください。Insightly のメール アドレスが Entra のサインイン名と一致している必要があります。&lt;/p&gt;&lt;p&gt;グループを割り当てる方が、メンバーを 1 人ずつ割り当てるよりも速く済みます。Insightly で SAML ログインを強制する前に、ロックアウトを確認してください。&lt;/p&gt;&lt;p&gt;その後、ユーザーは &lt;b&gt;https://myapps.microsoft.com&lt;/b&gt; からサインインします。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージ</translation>
     </message>
     <message>
         <source>Copy diagnostics</source>
@@ -2647,67 +2652,67 @@ If it is still blocked, an admin can open Entra → Sign-in logs, find this atte
     </message>
     <message>
         <source>Find users and groups:</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーとグループを検索:</translation>
     </message>
     <message>
         <source>Find users and groups</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーとグループを検索</translation>
     </message>
     <message>
         <source>Name, e-mail or sign-in name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前、メール アドレス、またはサインイン名</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>検索結果</translation>
     </message>
     <message>
         <source>Assign selected</source>
-        <translation type="unfinished"></translation>
+        <translation>選択項目を割り当て</translation>
     </message>
     <message>
         <source>Assignment progress</source>
-        <translation type="unfinished"></translation>
+        <translation>割り当ての進行状況</translation>
     </message>
     <message>
         <source>%v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>%v / %m</translation>
     </message>
     <message>
         <source>Assignment rate</source>
-        <translation type="unfinished"></translation>
+        <translation>割り当ての速度</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>Assigned now:</source>
-        <translation type="unfinished"></translation>
+        <translation>今回割り当て済み:</translation>
     </message>
     <message>
         <source>Current assignments</source>
-        <translation type="unfinished"></translation>
+        <translation>現在の割り当て</translation>
     </message>
     <message>
         <source>Remove selected</source>
-        <translation type="unfinished"></translation>
+        <translation>選択項目を削除</translation>
     </message>
     <message>
         <source>Provision selected users now</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したユーザーを今すぐプロビジョニング</translation>
     </message>
     <message>
         <source>Creates the selected assigned users in Insightly now instead of waiting for the next provisioning cycle (at most 5 users per 10 seconds).</source>
-        <translation type="unfinished"></translation>
+        <translation>次のプロビジョニング サイクルを待たずに、選択した割り当て済みユーザーを今すぐ Insightly に作成します (10 秒あたり最大 5 ユーザー)。</translation>
     </message>
     <message>
         <source>Provisioning results</source>
-        <translation type="unfinished"></translation>
+        <translation>プロビジョニングの結果</translation>
     </message>
     <message>
         <source>User or step</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーまたはステップ</translation>
     </message>
     <message>
         <source>Result</source>
@@ -2715,135 +2720,135 @@ If it is still blocked, an admin can open Entra → Sign-in logs, find this atte
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細</translation>
     </message>
     <message>
         <source>Before you enforce SAML login in Insightly, check who would be locked out (needs your Insightly API key, from User Settings):</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly で SAML ログインを強制する前に、ロックアウトされるユーザーを確認してください (「User Settings」の Insightly API キーが必要です):</translation>
     </message>
     <message>
         <source>Insightly API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly API キー</translation>
     </message>
     <message>
         <source>Insightly API key (kept in the system keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly API キー (システム キーチェーンに保存)</translation>
     </message>
     <message>
         <source>Check for lockouts</source>
-        <translation type="unfinished"></translation>
+        <translation>ロックアウトを確認</translation>
     </message>
     <message>
         <source>Insightly users who could not sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインできない Insightly ユーザー</translation>
     </message>
     <message>
         <source>Assign the matching Entra users</source>
-        <translation type="unfinished"></translation>
+        <translation>一致する Entra ユーザーを割り当て</translation>
     </message>
     <message>
         <source>Assignments cannot be made yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ割り当てを行うことはできません。</translation>
     </message>
     <message>
         <source>The Insightly application has not been created in Entra.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly アプリケーションが Entra にまだ作成されていません。</translation>
     </message>
     <message>
         <source>You are not signed in to Entra.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entra にサインインしていません。</translation>
     </message>
     <message>
         <source>Go back to the earlier steps and complete them.</source>
-        <translation type="unfinished"></translation>
+        <translation>前の手順に戻って完了してください。</translation>
     </message>
     <message numerus="yes">
         <source>%n per second</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>1 秒あたり %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>— about %n second(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>— 残り約 %n 秒</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>— %n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>— %n 件失敗</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing is selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>何も選択されていません。</translation>
     </message>
     <message>
         <source>Select users or groups in the search results first.</source>
-        <translation type="unfinished"></translation>
+        <translation>まず検索結果でユーザーまたはグループを選択してください。</translation>
     </message>
     <message numerus="yes">
         <source>Stopped. %n assignment(s) are still queued; they continue when you come back to this step.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>停止しました。%n 件の割り当てがキューに残っています。この手順に戻ると続行されます。</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (group)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (グループ)</translation>
     </message>
     <message>
         <source>%1 (user)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ユーザー)</translation>
     </message>
     <message>
         <source>No user is selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーが選択されていません。</translation>
     </message>
     <message>
         <source>Provision on demand works on assigned users.</source>
-        <translation type="unfinished"></translation>
+        <translation>オンデマンド プロビジョニングは割り当て済みユーザーに対して機能します。</translation>
     </message>
     <message>
         <source>Select users in the list of current assignments.</source>
-        <translation type="unfinished"></translation>
+        <translation>現在の割り当ての一覧でユーザーを選択してください。</translation>
     </message>
     <message>
         <source>Failure</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗</translation>
     </message>
     <message>
         <source>The Insightly API key is needed for this check.</source>
-        <translation type="unfinished"></translation>
+        <translation>この確認には Insightly API キーが必要です。</translation>
     </message>
     <message>
         <source>It reads Insightly&apos;s user list to compare it with the assignments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly のユーザー一覧を読み取り、割り当てと比較します。</translation>
     </message>
     <message>
         <source>In Insightly, open User Settings › API key, copy it, and paste it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly で「User Settings › API key」を開き、キーをコピーしてここに貼り付けてください。</translation>
     </message>
     <message>
         <source>%1 %2 &lt;%3&gt;</source>
-        <translation type="unfinished">%1 &lt;%2&gt; {1 %2 ?} {3&gt;?}</translation>
+        <translation>%1 %2 &lt;%3&gt;</translation>
     </message>
     <message>
         <source>You: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>あなた: %1</translation>
     </message>
     <message>
         <source> — Entra user %1 is not assigned</source>
-        <translation type="unfinished"></translation>
+        <translation> — Entra ユーザー %1 は割り当てられていません</translation>
     </message>
     <message>
         <source> — no Entra user with this e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation> — このメール アドレスの Entra ユーザーはいません</translation>
     </message>
     <message>
         <source>Every active Insightly user can sign in through Entra.</source>
-        <translation type="unfinished"></translation>
+        <translation>アクティブな Insightly ユーザーは全員 Entra 経由でサインインできます。</translation>
     </message>
 </context>
 <context>
@@ -2879,11 +2884,11 @@ Check the date and time of this computer, and whether a proxy or security softwa
     <name>insightly::FailurePanel</name>
     <message>
         <source>What went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>問題の内容</translation>
     </message>
     <message>
         <source>Copy &amp;diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>診断情報をコピー(&amp;D)</translation>
     </message>
     <message>
         <source>Copy diagnostics</source>
@@ -2891,42 +2896,42 @@ Check the date and time of this computer, and whether a proxy or security softwa
     </message>
     <message>
         <source>Request id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>要求 ID: %1</translation>
     </message>
 </context>
 <context>
     <name>insightly::InsightlyHandoffPanel</name>
     <message>
         <source>Upload the certificate to Insightly</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書を Insightly にアップロードする</translation>
     </message>
     <message>
         <source>&lt;ol&gt;&lt;li&gt;Sign in to Insightly in the tab (an administrator account).&lt;/li&gt;&lt;li&gt;Open &lt;b&gt;System Settings › Security › SAML and SCIM&lt;/b&gt; — &lt;i&gt;Open Insightly&apos;s SAML settings&lt;/i&gt; does it for you.&lt;/li&gt;&lt;li&gt;Under the identity provider certificate, click the file field: the wizard offers &lt;b&gt;Insightly SAML.cer&lt;/b&gt; already chosen.&lt;/li&gt;&lt;li&gt;Click &lt;b&gt;Upload&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Do &lt;b&gt;not&lt;/b&gt; tick &lt;i&gt;Enforce SAML Login&lt;/i&gt; yet: test the sign-in first.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;ol&gt;&lt;li&gt;タブで Insightly にサインインします (管理者アカウント)。&lt;/li&gt;&lt;li&gt;&lt;b&gt;「System Settings」›「Security」›「SAML and SCIM」&lt;/b&gt;を開きます。&lt;i&gt;[Insightly の SAML 設定を開く]&lt;/i&gt; で自動的に開けます。&lt;/li&gt;&lt;li&gt;ID プロバイダーの証明書の下にあるファイル フィールドをクリックします。ウィザードが &lt;b&gt;Insightly SAML.cer&lt;/b&gt; を選択済みの状態で提示します。&lt;/li&gt;&lt;li&gt;&lt;b&gt;「Upload」&lt;/b&gt;をクリックします。&lt;/li&gt;&lt;li&gt;&lt;i&gt;「Enforce SAML Login」&lt;/i&gt;はまだオンに&lt;b&gt;しないでください&lt;/b&gt;。先にサインインをテストします。&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
         <source>Steps to upload the certificate in Insightly</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly で証明書をアップロードする手順</translation>
     </message>
     <message>
         <source>&amp;Open Insightly&apos;s SAML settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly の SAML 設定を開く(&amp;O)</translation>
     </message>
     <message>
         <source>Open Insightly&apos;s SAML settings in the tab</source>
-        <translation type="unfinished"></translation>
+        <translation>タブで Insightly の SAML 設定を開きます</translation>
     </message>
     <message>
         <source>Certificate offered to Insightly</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly に提示する証明書</translation>
     </message>
     <message>
         <source>Insightly&apos;s file field will get %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly のファイル フィールドには %1 が設定されます。</translation>
     </message>
     <message>
         <source>%1 was chosen in Insightly; now click Upload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly で %1 が選択されました。「Upload」をクリックしてください。</translation>
     </message>
 </context>
 <context>
@@ -3102,103 +3107,103 @@ Check the date and time of this computer, and whether a proxy or security softwa
     </message>
     <message>
         <source>&lt;ol&gt;&lt;li&gt;Sign in to Insightly in the tab below (or in your usual browser).&lt;/li&gt;&lt;li&gt;Open &lt;b&gt;System Settings › Security › SAML and SCIM&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Copy the &lt;b&gt;Sign-in page URL&lt;/b&gt;. It looks like &lt;tt&gt;https://crm.na1.insightly.com/user/saml?instanceId=…&lt;/tt&gt;.&lt;/li&gt;&lt;li&gt;Paste it here, or use &lt;i&gt;Take the URL from this page&lt;/i&gt;. The wizard uses it as both the Identifier (Entity ID) and the Reply URL.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Optionally give an Insightly API key (User Settings › API key): the wizard then confirms the instance and that you are an Insightly administrator.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;ol&gt;&lt;li&gt;下のタブ (または普段使用しているブラウザー) で Insightly にサインインします。&lt;/li&gt;&lt;li&gt;&lt;b&gt;「System Settings」›「Security」›「SAML and SCIM」&lt;/b&gt;を開きます。&lt;/li&gt;&lt;li&gt;&lt;b&gt;「Sign-in page URL」&lt;/b&gt;をコピーします。&lt;tt&gt;https://crm.na1.insightly.com/user/saml?instanceId=…&lt;/tt&gt; のような形式です。&lt;/li&gt;&lt;li&gt;ここに貼り付けるか、&lt;i&gt;[このページから URL を取得]&lt;/i&gt; を使用します。ウィザードはこれを識別子 (エンティティ ID) と応答 URL の両方として使用します。&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;必要に応じて Insightly API キー (「User Settings › API key」) を入力してください。ウィザードがインスタンスと、あなたが Insightly 管理者であることを確認します。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Insightly Sign-in page URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly の「Sign-in page URL」</translation>
     </message>
     <message>
         <source>&amp;Sign-in page URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>「Sign-in page URL」(&amp;S):</translation>
     </message>
     <message>
         <source>Check of the Sign-in page URL</source>
-        <translation type="unfinished"></translation>
+        <translation>「Sign-in page URL」の確認</translation>
     </message>
     <message>
         <source>Insightly pod</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly のポッド</translation>
     </message>
     <message>
         <source>Pod:</source>
-        <translation type="unfinished"></translation>
+        <translation>ポッド:</translation>
     </message>
     <message>
         <source>Insightly API key (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly API キー (省略可能)</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>省略可能</translation>
     </message>
     <message>
         <source>Check &amp;key</source>
-        <translation type="unfinished"></translation>
+        <translation>キーを確認(&amp;K)</translation>
     </message>
     <message>
         <source>Check the Insightly API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly API キーを確認します</translation>
     </message>
     <message>
         <source>Insightly &amp;API key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly API キー(&amp;A):</translation>
     </message>
     <message>
         <source>Result of the API key check</source>
-        <translation type="unfinished"></translation>
+        <translation>API キーの確認結果</translation>
     </message>
     <message>
         <source>Insightly pod to open</source>
-        <translation type="unfinished"></translation>
+        <translation>開く Insightly のポッド</translation>
     </message>
     <message>
         <source>&amp;Open Insightly&apos;s SAML settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly の SAML 設定を開く(&amp;O)</translation>
     </message>
     <message>
         <source>Open Insightly&apos;s SAML settings in the tab below</source>
-        <translation type="unfinished"></translation>
+        <translation>下のタブで Insightly の SAML 設定を開きます</translation>
     </message>
     <message>
         <source>&amp;Take the URL from this page</source>
-        <translation type="unfinished"></translation>
+        <translation>このページから URL を取得(&amp;T)</translation>
     </message>
     <message>
         <source>Take the Sign-in page URL from the Insightly page</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly のページから「Sign-in page URL」を取得します</translation>
     </message>
     <message>
         <source>Paste Insightly&apos;s Sign-in page URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly の「Sign-in page URL」を貼り付けてください。</translation>
     </message>
     <message>
         <source>This is a Sign-in page URL (instance %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>これは「Sign-in page URL」です (インスタンス %1)。</translation>
     </message>
     <message>
         <source>The Sign-in page URL is not on the page shown. Sign in to Insightly, open System Settings › Security › SAML and SCIM, then try again — or copy the URL by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>表示されているページに「Sign-in page URL」がありません。Insightly にサインインし、「System Settings」›「Security」›「SAML and SCIM」を開いてから、もう一度お試しください。または、URL を手動でコピーしてください。</translation>
     </message>
     <message>
         <source>Enter the API key first.</source>
-        <translation type="unfinished"></translation>
+        <translation>先に API キーを入力してください。</translation>
     </message>
     <message>
         <source>Enter a valid Sign-in page URL first: it names the instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>先に有効な「Sign-in page URL」を入力してください。インスタンスはこの URL で特定されます。</translation>
     </message>
     <message>
         <source>Checking the key with Insightly…</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly でキーを確認しています…</translation>
     </message>
     <message>
         <source>The key belongs to %1, an administrator of this Insightly instance. It was saved in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>このキーは、この Insightly インスタンスの管理者である %1 のものです。システム キーチェーンに保存しました。</translation>
     </message>
     <message>
         <source>The key belongs to %1, an administrator, but it could not be saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>このキーは管理者である %1 のものですが、保存できませんでした: %2</translation>
     </message>
 </context>
 <context>
@@ -3275,186 +3280,186 @@ Check the date and time of this computer, and whether a proxy or security softwa
     </message>
     <message>
         <source>&lt;ol&gt;&lt;li&gt;Single sign-on method: &lt;b&gt;SAML&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Identifier (Entity ID)&lt;/b&gt; and &lt;b&gt;Reply URL&lt;/b&gt;: Insightly&apos;s Sign-in page URL.&lt;/li&gt;&lt;li&gt;Download the &lt;b&gt;Certificate (Base64)&lt;/b&gt; (recommended) or the &lt;b&gt;Federation Metadata XML&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Upload it in Insightly&apos;s SAML settings.&lt;/li&gt;&lt;li&gt;Test the sign-in. Only then tick &lt;b&gt;Enforce SAML Login&lt;/b&gt; in Insightly and save.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;ol&gt;&lt;li&gt;シングル サインオン方式: &lt;b&gt;SAML&lt;/b&gt;。&lt;/li&gt;&lt;li&gt;&lt;b&gt;識別子 (エンティティ ID)&lt;/b&gt; と&lt;b&gt;応答 URL&lt;/b&gt;: Insightly の「Sign-in page URL」。&lt;/li&gt;&lt;li&gt;&lt;b&gt;証明書 (Base64)&lt;/b&gt; (推奨) または&lt;b&gt;フェデレーション メタデータ XML&lt;/b&gt; をダウンロードします。&lt;/li&gt;&lt;li&gt;Insightly の SAML 設定でアップロードします。&lt;/li&gt;&lt;li&gt;サインインをテストします。その後で初めて Insightly で&lt;b&gt;「Enforce SAML Login」&lt;/b&gt;をオンにして保存します。&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
         <source>Validity of a new signing certificate, in years</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい署名証明書の有効期間 (年)</translation>
     </message>
     <message>
         <source> years</source>
-        <translation type="unfinished"></translation>
+        <translation> 年</translation>
     </message>
     <message>
         <source>New certificate &amp;valid for:</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい証明書の有効期間(&amp;V):</translation>
     </message>
     <message>
         <source>E-mail addresses notified before the certificate expires</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書の有効期限前に通知するメール アドレス</translation>
     </message>
     <message>
         <source>one or more addresses, separated by commas (at most 5)</source>
-        <translation type="unfinished"></translation>
+        <translation>1 つ以上のアドレス (コンマ区切り、最大 5 件)</translation>
     </message>
     <message>
         <source>Expiry &amp;notifications to:</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期限の通知先(&amp;N):</translation>
     </message>
     <message>
         <source>Con&amp;figure SAML</source>
-        <translation type="unfinished"></translation>
+        <translation>SAML を構成(&amp;F)</translation>
     </message>
     <message>
         <source>Configure SAML single sign-on and the signing certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>SAML シングル サインオンと署名証明書を構成します</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル(&amp;C)</translation>
     </message>
     <message>
         <source>Cancel step 2</source>
-        <translation type="unfinished"></translation>
+        <translation>手順 2 をキャンセルします</translation>
     </message>
     <message>
         <source>Not started.</source>
-        <translation type="unfinished"></translation>
+        <translation>未開始です。</translation>
     </message>
     <message>
         <source>Progress of step 2</source>
-        <translation type="unfinished"></translation>
+        <translation>手順 2 の進行状況</translation>
     </message>
     <message>
         <source>Folder for the certificate and metadata files</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書ファイルとメタデータ ファイルのフォルダー</translation>
     </message>
     <message>
         <source>Insightly SSO</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly SSO</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>参照(&amp;B)…</translation>
     </message>
     <message>
         <source>Choose the folder for the files</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルのフォルダーを選択します</translation>
     </message>
     <message>
         <source>&amp;Export files</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルをエクスポート(&amp;E)</translation>
     </message>
     <message>
         <source>Export Certificate (Base64) and Federation Metadata XML</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書 (Base64) とフェデレーション メタデータ XML をエクスポートします</translation>
     </message>
     <message>
         <source>Save files in:</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルの保存先:</translation>
     </message>
     <message>
         <source>Exported files</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートしたファイル</translation>
     </message>
     <message>
         <source>Cancelled. Start again to continue where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルしました。もう一度開始すると、中断したところから続行します。</translation>
     </message>
     <message>
         <source>Step 2 did not finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>手順 2 は完了しませんでした。</translation>
     </message>
     <message>
         <source>Turning on SAML single sign-on…</source>
-        <translation type="unfinished"></translation>
+        <translation>SAML シングル サインオンを有効にしています…</translation>
     </message>
     <message>
         <source>Checking the SAML signing certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>SAML 署名証明書を確認しています…</translation>
     </message>
     <message>
         <source>SAML is on; the active signing certificate is valid long enough and was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>SAML は有効です。アクティブな署名証明書の有効期間が十分にあるため、そのまま使用しました。</translation>
     </message>
     <message>
         <source>SAML is on, with a new signing certificate made active.</source>
-        <translation type="unfinished"></translation>
+        <translation>SAML は有効です。新しい署名証明書をアクティブにしました。</translation>
     </message>
     <message>
         <source>Folder for the Insightly SAML files</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly SAML ファイルのフォルダー</translation>
     </message>
     <message>
         <source>Choose a folder the wizard can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィザードが書き込めるフォルダーを選択してください。</translation>
     </message>
     <message>
         <source>Exporting Certificate (Base64) and Federation Metadata XML…</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書 (Base64) とフェデレーション メタデータ XML をエクスポートしています…</translation>
     </message>
     <message>
         <source>Saved %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 と %2 を保存しました。</translation>
     </message>
     <message>
         <source>SAML is configured. Now upload the certificate to Insightly, then test.</source>
-        <translation type="unfinished"></translation>
+        <translation>SAML が構成されました。次に、証明書を Insightly にアップロードしてから、テストしてください。</translation>
     </message>
 </context>
 <context>
     <name>insightly::SamlValuesPanel</name>
     <message>
         <source>Set up Insightly SAML — the values Entra shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly SAML の設定 — Entra に表示される値</translation>
     </message>
     <message>
         <source>Login URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>ログイン URL:</translation>
     </message>
     <message>
         <source>Login URL</source>
-        <translation type="unfinished"></translation>
+        <translation>ログイン URL</translation>
     </message>
     <message>
         <source>Microsoft Entra Identifier:</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Entra 識別子:</translation>
     </message>
     <message>
         <source>Microsoft Entra Identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Entra 識別子</translation>
     </message>
     <message>
         <source>Logout URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>ログアウト URL:</translation>
     </message>
     <message>
         <source>Logout URL</source>
-        <translation type="unfinished"></translation>
+        <translation>ログアウト URL</translation>
     </message>
     <message>
         <source>Certificate thumbprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書の拇印:</translation>
     </message>
     <message>
         <source>Thumbprint of the active signing certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>アクティブな署名証明書の拇印</translation>
     </message>
     <message>
         <source>Certificate expires:</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書の有効期限:</translation>
     </message>
     <message>
         <source>Expiry of the active signing certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>アクティブな署名証明書の有効期限</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>コピー</translation>
     </message>
     <message>
         <source>Copy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をコピー</translation>
     </message>
 </context>
 <context>
@@ -3469,67 +3474,67 @@ Check the date and time of this computer, and whether a proxy or security softwa
     </message>
     <message>
         <source>&lt;ol&gt;&lt;li&gt;In the Insightly tab below, tick &lt;b&gt;Enable SCIM Provisioning&lt;/b&gt; and click &lt;b&gt;Save&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Copy the &lt;b&gt;SCIM endpoint&lt;/b&gt; into &lt;i&gt;Tenant URL&lt;/i&gt; and the &lt;b&gt;token&lt;/b&gt; into &lt;i&gt;Secret Token&lt;/i&gt; (use the paste buttons).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Test connection&lt;/b&gt;: the wizard checks the endpoint from this computer and asks Microsoft Entra to test it too.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Save and start&lt;/b&gt;: Entra keeps the values and provisions the users and groups assigned to the app.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Regenerating the token in Insightly cancels the old one: paste the new one here and save again.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;ol&gt;&lt;li&gt;下の Insightly タブで&lt;b&gt;「Enable SCIM Provisioning」&lt;/b&gt;をオンにし、&lt;b&gt;「Save」&lt;/b&gt;をクリックします。&lt;/li&gt;&lt;li&gt;&lt;b&gt;SCIM エンドポイント&lt;/b&gt;を&lt;i&gt;[テナントの URL]&lt;/i&gt; に、&lt;b&gt;トークン&lt;/b&gt;を&lt;i&gt;[シークレット トークン]&lt;/i&gt; にコピーします (貼り付けボタンを使用します)。&lt;/li&gt;&lt;li&gt;&lt;b&gt;接続のテスト&lt;/b&gt;: ウィザードがこのコンピューターからエンドポイントを確認し、Microsoft Entra にもテストを依頼します。&lt;/li&gt;&lt;li&gt;&lt;b&gt;保存して開始&lt;/b&gt;: Entra が値を保持し、アプリに割り当てられたユーザーとグループをプロビジョニングします。&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Insightly でトークンを再生成すると古いトークンは無効になります。新しいトークンをここに貼り付けて、もう一度保存してください。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Tenant URL (Insightly&apos;s SCIM endpoint)</source>
-        <translation type="unfinished"></translation>
+        <translation>テナントの URL (Insightly の SCIM エンドポイント)</translation>
     </message>
     <message>
         <source>https://api.na1.insightly.com/scim/v2</source>
-        <translation type="unfinished"></translation>
+        <translation>https://api.na1.insightly.com/scim/v2</translation>
     </message>
     <message>
         <source>Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>貼り付け</translation>
     </message>
     <message>
         <source>Paste the Tenant URL</source>
-        <translation type="unfinished"></translation>
+        <translation>テナントの URL を貼り付けます</translation>
     </message>
     <message>
         <source>Tenant &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>テナントの URL(&amp;U):</translation>
     </message>
     <message>
         <source>Secret Token (Insightly&apos;s SCIM token)</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレット トークン (Insightly の SCIM トークン)</translation>
     </message>
     <message>
         <source>the token Insightly shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly に表示されるトークン</translation>
     </message>
     <message>
         <source>Paste the Secret Token</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレット トークンを貼り付けます</translation>
     </message>
     <message>
         <source>Secret &amp;Token:</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレット トークン(&amp;T):</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>接続のテスト(&amp;T)</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>接続のテスト</translation>
     </message>
     <message>
         <source>&amp;Save and start</source>
-        <translation type="unfinished"></translation>
+        <translation>保存して開始(&amp;S)</translation>
     </message>
     <message>
         <source>Save and start provisioning</source>
-        <translation type="unfinished"></translation>
+        <translation>保存してプロビジョニングを開始します</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>Cancel the running operation</source>
-        <translation type="unfinished"></translation>
+        <translation>実行中の操作をキャンセルします</translation>
     </message>
     <message>
         <source>Copy diagnostics</source>
@@ -3537,31 +3542,31 @@ Check the date and time of this computer, and whether a proxy or security softwa
     </message>
     <message>
         <source>Token: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>トークン: %1</translation>
     </message>
     <message>
         <source>(request ID %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(要求 ID %1)</translation>
     </message>
     <message>
         <source>You are not signed in to Microsoft Entra ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Entra ID にサインインしていません。</translation>
     </message>
     <message>
         <source>Go back to the sign-in step and sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインの手順に戻ってサインインしてください。</translation>
     </message>
     <message>
         <source>The Insightly SAML enterprise application is not known yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly SAML エンタープライズ アプリケーションがまだ不明です。</translation>
     </message>
     <message>
         <source>Go back to step 1 and add or choose the application.</source>
-        <translation type="unfinished"></translation>
+        <translation>手順 1 に戻り、アプリケーションを追加または選択してください。</translation>
     </message>
     <message>
         <source>Testing Insightly&apos;s SCIM endpoint from this computer and from Microsoft Entra…</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターと Microsoft Entra から Insightly の SCIM エンドポイントをテストしています…</translation>
     </message>
     <message>
         <source>Cancelled.</source>
@@ -3569,11 +3574,11 @@ Check the date and time of this computer, and whether a proxy or security softwa
     </message>
     <message>
         <source>Saving the Tenant URL and Secret Token in Microsoft Entra and starting provisioning…</source>
-        <translation type="unfinished"></translation>
+        <translation>テナントの URL とシークレット トークンを Microsoft Entra に保存し、プロビジョニングを開始しています…</translation>
     </message>
     <message>
         <source>Saved. Provisioning is started.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存しました。プロビジョニングが開始されました。</translation>
     </message>
 </context>
 <context>
@@ -3947,138 +3952,138 @@ Check the date and time of this computer, and whether a proxy or security softwa
     <name>insightly::ScimStatusPanel</name>
     <message>
         <source>Provisioning status (refreshed automatically)</source>
-        <translation type="unfinished"></translation>
+        <translation>プロビジョニングの状態 (自動更新)</translation>
     </message>
     <message>
         <source>Provisioning status</source>
-        <translation type="unfinished"></translation>
+        <translation>プロビジョニングの状態</translation>
     </message>
     <message>
         <source>Provisioning state</source>
-        <translation type="unfinished"></translation>
+        <translation>プロビジョニングの状態</translation>
     </message>
     <message>
         <source>Last cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>前回のサイクル</translation>
     </message>
     <message>
         <source>Counts</source>
-        <translation type="unfinished"></translation>
+        <translation>件数</translation>
     </message>
     <message>
         <source>Steady state</source>
-        <translation type="unfinished"></translation>
+        <translation>定常状態</translation>
     </message>
     <message>
         <source>Quarantine</source>
-        <translation type="unfinished"></translation>
+        <translation>検疫</translation>
     </message>
     <message>
         <source>Status error</source>
-        <translation type="unfinished"></translation>
+        <translation>状態エラー</translation>
     </message>
     <message>
         <source>State:</source>
-        <translation type="unfinished"></translation>
+        <translation>状態:</translation>
     </message>
     <message>
         <source>Last cycle:</source>
-        <translation type="unfinished"></translation>
+        <translation>前回のサイクル:</translation>
     </message>
     <message>
         <source>Counts:</source>
-        <translation type="unfinished"></translation>
+        <translation>件数:</translation>
     </message>
     <message>
         <source>Steady state:</source>
-        <translation type="unfinished"></translation>
+        <translation>定常状態:</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取り中…</translation>
     </message>
     <message>
         <source>The status could not be read: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>状態を読み取れませんでした: %1 %2</translation>
     </message>
     <message>
         <source>Active — provisioning runs on its schedule.</source>
-        <translation type="unfinished"></translation>
+        <translation>アクティブ — プロビジョニングはスケジュールどおりに実行されます。</translation>
     </message>
     <message>
         <source>Not run yet — credentials saved; the first cycle has not run.</source>
-        <translation type="unfinished"></translation>
+        <translation>未実行 — 資格情報は保存済みですが、最初のサイクルはまだ実行されていません。</translation>
     </message>
     <message>
         <source>Not configured — the Tenant URL and Secret Token are not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>未構成 — テナントの URL とシークレット トークンが保存されていません。</translation>
     </message>
     <message>
         <source>Paused — provisioning was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>一時停止 — プロビジョニングは停止されました。</translation>
     </message>
     <message>
         <source>Quarantine — provisioning is paused by Microsoft.</source>
-        <translation type="unfinished"></translation>
+        <translation>検疫 — プロビジョニングは Microsoft によって一時停止されています。</translation>
     </message>
     <message>
         <source>No cycle has run yet. The first one can take a while in Microsoft Entra.</source>
-        <translation type="unfinished"></translation>
+        <translation>まだサイクルは実行されていません。Microsoft Entra では最初のサイクルに時間がかかることがあります。</translation>
     </message>
     <message>
         <source>%1, ended %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、%2 に終了</translation>
     </message>
     <message>
         <source>Last successful cycle: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>前回成功したサイクル: %1</translation>
     </message>
     <message>
         <source>Error: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー: %1 %2</translation>
     </message>
     <message>
         <source>%1 in scope, %2 changes sent to Insightly, %3 failed, %4 users in sync</source>
-        <translation type="unfinished"></translation>
+        <translation>対象 %1、Insightly に送信した変更 %2、失敗 %3、同期済みユーザー %4</translation>
     </message>
     <message>
         <source>Reached, last at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>到達済み (最終: %1)</translation>
     </message>
     <message>
         <source>Not reached yet</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ到達していません</translation>
     </message>
     <message>
         <source>Quarantine (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>検疫 (%1): %2</translation>
     </message>
     <message>
         <source>Cause: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>原因: %1</translation>
     </message>
     <message>
         <source>Fix: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>対処法: %1</translation>
     </message>
     <message>
         <source>Microsoft&apos;s message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft のメッセージ: %1</translation>
     </message>
 </context>
 <context>
     <name>insightly::ScimTestResults</name>
     <message>
         <source>Cause: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>原因: %1</translation>
     </message>
     <message>
         <source>Fix: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>対処法: %1</translation>
     </message>
     <message>
         <source>The wizard&apos;s own connection test</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィザード独自の接続テスト</translation>
     </message>
     <message>
         <source>Check</source>
@@ -4086,59 +4091,59 @@ Check the date and time of this computer, and whether a proxy or security softwa
     </message>
     <message>
         <source>What was seen</source>
-        <translation type="unfinished"></translation>
+        <translation>確認された内容</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>時刻</translation>
     </message>
     <message>
         <source>Cause and fix</source>
-        <translation type="unfinished"></translation>
+        <translation>原因と対処法</translation>
     </message>
     <message>
         <source>Select all rows</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての行を選択</translation>
     </message>
     <message>
         <source>Microsoft Entra&apos;s Test Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Entra の接続テスト</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>確認しています…</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ミリ秒</translation>
     </message>
     <message>
         <source>Microsoft Entra&apos;s Test Connection: running…</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Entra の接続テスト: 実行中…</translation>
     </message>
     <message>
         <source>✓ Microsoft Entra&apos;s Test Connection passed (HTTP %1, %2 ms): Microsoft&apos;s provisioning service reached Insightly and the token was accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Microsoft Entra の接続テストに合格しました (HTTP %1、%2 ミリ秒): Microsoft のプロビジョニング サービスが Insightly に到達し、トークンが受け入れられました。</translation>
     </message>
     <message>
         <source>✗ Microsoft Entra&apos;s Test Connection failed (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Microsoft Entra の接続テストに失敗しました (HTTP %1)。</translation>
     </message>
     <message>
         <source>Entra&apos;s answer: [%1] %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Entra の応答: [%1] %2</translation>
     </message>
     <message>
         <source>Our reading: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィザードの解釈: %1</translation>
     </message>
     <message>
         <source>Request ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>要求 ID: %1</translation>
     </message>
     <message>
         <source>✗ Microsoft Entra&apos;s Test Connection could not run.</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Microsoft Entra の接続テストを実行できませんでした。</translation>
     </message>
 </context>
 <context>
@@ -4334,27 +4339,27 @@ Check the date and time of this computer, and whether a proxy or security softwa
     <name>insightly::SignInTestPanel</name>
     <message>
         <source>Test the sign-in before enforcing SAML</source>
-        <translation type="unfinished"></translation>
+        <translation>SAML を強制する前にサインインをテストする</translation>
     </message>
     <message>
         <source>&amp;Test the sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインをテスト(&amp;T)</translation>
     </message>
     <message>
         <source>Test the sign-in to Insightly through Entra</source>
-        <translation type="unfinished"></translation>
+        <translation>Entra 経由で Insightly へのサインインをテストします</translation>
     </message>
     <message>
         <source>After the upload in Insightly, test one sign-in through Entra.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly でアップロードした後、Entra 経由でサインインを 1 回テストしてください。</translation>
     </message>
     <message>
         <source>Status of the sign-in test</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン テストの状態</translation>
     </message>
     <message>
         <source>Checklist of the sign-in test</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン テストのチェックリスト</translation>
     </message>
     <message>
         <source>Check</source>
@@ -4366,111 +4371,111 @@ Check the date and time of this computer, and whether a proxy or security softwa
     </message>
     <message>
         <source>Seen</source>
-        <translation type="unfinished"></translation>
+        <translation>確認結果</translation>
     </message>
     <message>
         <source>Reason and fix</source>
-        <translation type="unfinished"></translation>
+        <translation>理由と対処法</translation>
     </message>
     <message>
         <source>&lt;b&gt;The sign-in works.&lt;/b&gt; Now, in the Insightly tab above: tick &lt;b&gt;Enforce SAML Login&lt;/b&gt; and click &lt;b&gt;Save&lt;/b&gt;. Then confirm here.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;サインインは正常に機能します。&lt;/b&gt;次に、上の Insightly タブで&lt;b&gt;「Enforce SAML Login」&lt;/b&gt;をオンにして&lt;b&gt;「Save」&lt;/b&gt;をクリックします。その後、ここで確認してください。</translation>
     </message>
     <message>
         <source>I ticked Enforce SAML Login and saved</source>
-        <translation type="unfinished"></translation>
+        <translation>「Enforce SAML Login」をオンにして保存しました</translation>
     </message>
     <message>
         <source>I ticked Enforce SAML Login in Insightly and saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly で「Enforce SAML Login」をオンにして保存しました</translation>
     </message>
     <message>
         <source>&amp;Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>確認(&amp;C)</translation>
     </message>
     <message>
         <source>Confirm that SAML login is enforced in Insightly</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly で SAML ログインが強制されていることを確認します</translation>
     </message>
     <message>
         <source>Whether SAML login is enforced</source>
-        <translation type="unfinished"></translation>
+        <translation>SAML ログインが強制されているかどうか</translation>
     </message>
     <message>
         <source>Insightly did not show a page after the sign-in within a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン後 1 分以内に Insightly がページを表示しませんでした。</translation>
     </message>
     <message>
         <source>Reading the certificate Insightly holds…</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly が保持している証明書を読み取っています…</translation>
     </message>
     <message>
         <source>Making sure you are assigned to the application…</source>
-        <translation type="unfinished"></translation>
+        <translation>あなたがアプリケーションに割り当てられていることを確認しています…</translation>
     </message>
     <message>
         <source>The sign-in test could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン テストを開始できませんでした。</translation>
     </message>
     <message>
         <source>Sign in with your Entra account in the browser below if it asks; the wizard watches what Entra sends to Insightly.</source>
-        <translation type="unfinished"></translation>
+        <translation>求められた場合は、下のブラウザーで Entra アカウントを使用してサインインしてください。ウィザードは Entra が Insightly に送信する内容を監視します。</translation>
     </message>
     <message>
         <source>Entra sent the sign-in to Insightly; waiting for Insightly&apos;s answer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entra がサインインを Insightly に送信しました。Insightly の応答を待っています…</translation>
     </message>
     <message>
         <source>Signed in to Insightly</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly にサインインしました</translation>
     </message>
     <message>
         <source>Insightly opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly が開きました</translation>
     </message>
     <message>
         <source>Insightly did not accept the sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly はサインインを受け入れませんでした。</translation>
     </message>
     <message>
         <source>Fix the failed checks above, then test again.</source>
-        <translation type="unfinished"></translation>
+        <translation>上の失敗したチェックを修正してから、もう一度テストしてください。</translation>
     </message>
     <message>
         <source>Signed in to Insightly as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 として Insightly にサインインしました。</translation>
     </message>
     <message>
         <source>The sign-in test failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン テストに失敗しました。</translation>
     </message>
     <message>
         <source>The sign-in works. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインは正常に機能します。%1</translation>
     </message>
     <message>
         <source>✓ passed</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ 合格</translation>
     </message>
     <message>
         <source>✗ failed</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ 失敗</translation>
     </message>
     <message>
         <source>Enforce SAML Login is ticked but not saved yet: click Save in Insightly.</source>
-        <translation type="unfinished"></translation>
+        <translation>「Enforce SAML Login」はオンですが、まだ保存されていません。Insightly で「Save」をクリックしてください。</translation>
     </message>
     <message>
         <source>Enforce SAML Login is not ticked in Insightly yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly で「Enforce SAML Login」がまだオンになっていません。</translation>
     </message>
     <message>
         <source>Tick the box once you have saved Enforce SAML Login in Insightly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly で「Enforce SAML Login」を保存したら、このボックスをオンにしてください。</translation>
     </message>
     <message>
         <source>SAML login is enforced in Insightly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly で SAML ログインが強制されています。</translation>
     </message>
 </context>
 <context>
@@ -4556,27 +4561,27 @@ Check the date and time of this computer, and whether a proxy or security softwa
     <name>insightly::entra::setupops</name>
     <message>
         <source>The wizard is not signed in to Microsoft Entra.</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィザードは Microsoft Entra にサインインしていません。</translation>
     </message>
     <message>
         <source>The sign-in session ended or was replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン セッションが終了したか、置き換えられました。</translation>
     </message>
     <message>
         <source>Go back to the sign-in step and sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインの手順に戻り、もう一度サインインしてください。</translation>
     </message>
     <message>
         <source>The Insightly SAML application is not known yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly SAML アプリケーションがまだ不明です。</translation>
     </message>
     <message>
         <source>This step changes the enterprise application created in Step 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>この手順では、手順 1 で作成したエンタープライズ アプリケーションを変更します。</translation>
     </message>
     <message>
         <source>Go back to Step 1 (Add Insightly SAML from the gallery) and complete it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>手順 1 (ギャラリーから Insightly SAML を追加) に戻り、先に完了してください。</translation>
     </message>
 </context>
 <context>
@@ -4591,7 +4596,7 @@ Check the date and time of this computer, and whether a proxy or security softwa
     </message>
     <message>
         <source>Standard input could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>標準入力を読み取れませんでした。</translation>
     </message>
 </context>
 </TS>

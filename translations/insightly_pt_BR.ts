@@ -5,98 +5,98 @@
     <name></name>
     <message>
         <source>Microsoft Entra offers no provisioning template for this application.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Microsoft Entra não oferece um modelo de provisionamento para este aplicativo.</translation>
     </message>
     <message>
         <source>The enterprise application was not added from the Insightly SAML gallery entry, or provisioning is not available in this cloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>O aplicativo empresarial não foi adicionado a partir da entrada Insightly SAML da galeria, ou o provisionamento não está disponível nesta nuvem.</translation>
     </message>
     <message>
         <source>Add the Insightly SAML application from the gallery (step 1), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicione o aplicativo Insightly SAML da galeria (etapa 1) e tente novamente.</translation>
     </message>
     <message>
         <source>no answer to creating the job</source>
-        <translation type="unfinished"></translation>
+        <translation>sem resposta à criação do trabalho</translation>
     </message>
     <message>
         <source>Provisioning stopped before disabling more users in Insightly than your safety limit allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>O provisionamento parou antes de desabilitar no Insightly mais usuários do que o seu limite de segurança permite.</translation>
     </message>
     <message>
         <source>More users left the app&apos;s assignments in one cycle than the delete threshold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mais usuários saíram das atribuições do aplicativo em um ciclo do que o limite de exclusão.</translation>
     </message>
     <message>
         <source>Check the assignments. If the removals are intended, allow them and restart provisioning; if not, fix the assignments and restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifique as atribuições. Se as remoções forem intencionais, permita-as e reinicie o provisionamento; caso contrário, corrija as atribuições e reinicie.</translation>
     </message>
     <message>
         <source>Provisioning is paused because too many users failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>O provisionamento está pausado porque muitos usuários falharam.</translation>
     </message>
     <message>
         <source>Microsoft stops a job when a large share of its operations fail.</source>
-        <translation type="unfinished"></translation>
+        <translation>A Microsoft interrompe um trabalho quando uma grande parte das operações falha.</translation>
     </message>
     <message>
         <source>Open the provisioning logs, fix the most common error, then restart provisioning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra os logs de provisionamento, corrija o erro mais comum e reinicie o provisionamento.</translation>
     </message>
     <message>
         <source>Microsoft paused this provisioning job.</source>
-        <translation type="unfinished"></translation>
+        <translation>A Microsoft pausou este trabalho de provisionamento.</translation>
     </message>
     <message>
         <source>Microsoft detected a problem and quarantined the job.</source>
-        <translation type="unfinished"></translation>
+        <translation>A Microsoft detectou um problema e colocou o trabalho em quarentena.</translation>
     </message>
     <message>
         <source>Open a support request with Microsoft, quoting the job ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra uma solicitação de suporte com a Microsoft, informando a ID do trabalho.</translation>
     </message>
     <message>
         <source>Provisioning to Insightly is paused (quarantine): Microsoft can&apos;t sign in to Insightly&apos;s SCIM endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>O provisionamento para o Insightly está pausado (quarentena): a Microsoft não consegue entrar no ponto de extremidade SCIM do Insightly.</translation>
     </message>
     <message>
         <source>The Secret Token was regenerated or has expired, or the SCIM URL changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Token Secreto foi regenerado ou expirou, ou a URL do SCIM mudou.</translation>
     </message>
     <message>
         <source>In Insightly, copy the current SCIM token (and endpoint), paste the new token here, test the connection, and save: the wizard then restarts provisioning.</source>
-        <translation type="unfinished"></translation>
+        <translation>No Insightly, copie o token SCIM atual (e o ponto de extremidade), cole o novo token aqui, teste a conexão e salve: o assistente então reinicia o provisionamento.</translation>
     </message>
     <message>
         <source>Provisioning is paused for a reason Microsoft doesn&apos;t explain (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>O provisionamento está pausado por um motivo que a Microsoft não explica (%1).</translation>
     </message>
     <message>
         <source>Check the provisioning logs; if nothing stands out, restart provisioning or contact Microsoft support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifique os logs de provisionamento; se nada se destacar, reinicie o provisionamento ou entre em contato com o suporte da Microsoft.</translation>
     </message>
 </context>
 <context>
     <name>AdminAssignment</name>
     <message>
         <source>The signed-in account is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>A conta conectada não é conhecida.</translation>
     </message>
     <message>
         <source>The sign-in check did not return the account&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>A verificação de entrada não retornou a ID da conta.</translation>
     </message>
     <message>
         <source>Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre novamente.</translation>
     </message>
     <message>
         <source>Checking whether you are assigned to Insightly SAML…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando se você está atribuído ao Insightly SAML…</translation>
     </message>
     <message>
         <source>Assigning you to Insightly SAML for the sign-in test…</source>
-        <translation type="unfinished"></translation>
+        <translation>Atribuindo você ao Insightly SAML para o teste de entrada…</translation>
     </message>
 </context>
 <context>
@@ -151,11 +151,11 @@
     </message>
     <message>
         <source>Test Insightly&apos;s SCIM endpoint at URL from this computer and print each check, without the wizard. The token is read from the environment variable INSIGHTLY_SCIM_TOKEN or from standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Testa o ponto de extremidade SCIM do Insightly em URL a partir deste computador e mostra cada verificação, sem o assistente. O token é lido da variável de ambiente INSIGHTLY_SCIM_TOKEN ou da entrada padrão.</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Unexpected argument: %1</source>
@@ -163,7 +163,7 @@
     </message>
     <message>
         <source>--probe-scim needs the SCIM endpoint URL Insightly shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>--probe-scim precisa da URL do ponto de extremidade SCIM mostrada pelo Insightly.</translation>
     </message>
     <message>
         <source>--cloud must be global, usgov or china, not &quot;%1&quot;.</source>
@@ -186,788 +186,793 @@
     <name>ErrorCatalog</name>
     <message>
         <source>Microsoft Entra hasn&apos;t finished creating the app or the user yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Microsoft Entra ainda não terminou de criar o aplicativo ou o usuário.</translation>
     </message>
     <message>
         <source>The new object isn&apos;t visible on every directory replica yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>O novo objeto ainda não está visível em todas as réplicas do diretório.</translation>
     </message>
     <message>
         <source>Wait a minute, then run this step again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aguarde um minuto e execute esta etapa novamente.</translation>
     </message>
     <message>
         <source>Entra rejected the Reply URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Entra rejeitou a URL de Resposta.</translation>
     </message>
     <message>
         <source>It must be the exact https URL from Insightly, at most 256 characters, without spaces or symbols such as ! $ &apos; ( ) , ;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ela deve ser exatamente a URL https do Insightly, com no máximo 256 caracteres, sem espaços nem símbolos como ! $ &apos; ( ) , ;</translation>
     </message>
     <message>
         <source>Copy the Sign-in page URL from Insightly again and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie novamente a &quot;Sign-in page URL&quot; do Insightly e tente novamente.</translation>
     </message>
     <message>
         <source>The role chosen for Insightly doesn&apos;t exist on this app.</source>
-        <translation type="unfinished"></translation>
+        <translation>A função escolhida para o Insightly não existe neste aplicativo.</translation>
     </message>
     <message>
         <source>The app role isn&apos;t defined or enabled on the Insightly app, or doesn&apos;t allow this kind of member.</source>
-        <translation type="unfinished"></translation>
+        <translation>A função de aplicativo não está definida ou habilitada no aplicativo Insightly, ou não permite este tipo de membro.</translation>
     </message>
     <message>
         <source>Pick one of the app&apos;s roles (usually &apos;User&apos;), or use Default Access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha uma das funções do aplicativo (geralmente &apos;User&apos;) ou use Acesso Padrão.</translation>
     </message>
     <message>
         <source>Microsoft Graph rejected the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Microsoft Graph rejeitou a solicitação.</translation>
     </message>
     <message>
         <source>Some value sent by the wizard was not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algum valor enviado pelo assistente não foi aceito.</translation>
     </message>
     <message>
         <source>Check the values entered in this step and retry. If it keeps failing, report it with the request ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifique os valores inseridos nesta etapa e tente novamente. Se continuar falhando, relate o problema com a ID da solicitação.</translation>
     </message>
     <message>
         <source>Your account isn&apos;t allowed to do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sua conta não tem permissão para fazer isso.</translation>
     </message>
     <message>
         <source>The signed-in account lacks the Entra role Cloud Application Administrator or Application Administrator, or the wizard&apos;s permissions were not approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>A conta conectada não tem a função do Entra Administrador de Aplicativos de Nuvem ou Administrador de Aplicativos, ou as permissões do assistente não foram aprovadas.</translation>
     </message>
     <message>
         <source>Sign in as a Cloud Application Administrator or Application Administrator.
 Make sure the wizard&apos;s permissions (Application.ReadWrite.All, AppRoleAssignment.ReadWrite.All, Synchronization.ReadWrite.All) have been approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre como Administrador de Aplicativos de Nuvem ou Administrador de Aplicativos.
+Verifique se as permissões do assistente (Application.ReadWrite.All, AppRoleAssignment.ReadWrite.All, Synchronization.ReadWrite.All) foram aprovadas.</translation>
     </message>
     <message>
         <source>Your sign-in is no longer accepted by Microsoft Graph.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sua entrada não é mais aceita pelo Microsoft Graph.</translation>
     </message>
     <message>
         <source>The access token expired, was issued for another service, or this computer&apos;s clock is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>O token de acesso expirou, foi emitido para outro serviço ou o relógio deste computador está errado.</translation>
     </message>
     <message>
         <source>Please sign in again, and check this computer&apos;s date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre novamente e verifique a data e a hora deste computador.</translation>
     </message>
     <message>
         <source>Your organization needs you to confirm your sign-in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sua organização precisa que você confirme sua entrada novamente.</translation>
     </message>
     <message>
         <source>A Conditional Access or continuous access evaluation event requires a fresh sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um evento de Acesso Condicional ou de avaliação contínua de acesso exige uma nova entrada.</translation>
     </message>
     <message>
         <source>Sign in again in the window that opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre novamente na janela que será aberta.</translation>
     </message>
     <message>
         <source>The object could not be found in Microsoft Entra.</source>
-        <translation type="unfinished"></translation>
+        <translation>O objeto não foi encontrado no Microsoft Entra.</translation>
     </message>
     <message>
         <source>It was created moments ago and hasn&apos;t replicated yet, or it was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ele foi criado há poucos instantes e ainda não foi replicado, ou foi excluído.</translation>
     </message>
     <message>
         <source>Wait a minute and retry. If it persists, restart the wizard from the &apos;Create app&apos; step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aguarde um minuto e tente novamente. Se persistir, reinicie o assistente a partir da etapa &apos;Create app&apos;.</translation>
     </message>
     <message>
         <source>Search failed due to an internal error.</source>
-        <translation type="unfinished"></translation>
+        <translation>A pesquisa falhou devido a um erro interno.</translation>
     </message>
     <message>
         <source>Microsoft Graph didn&apos;t accept the search query.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Microsoft Graph não aceitou a consulta de pesquisa.</translation>
     </message>
     <message>
         <source>Please report this problem with the request ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relate este problema com a ID da solicitação.</translation>
     </message>
     <message>
         <source>Entra refused Insightly&apos;s URL as Identifier.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Entra recusou a URL do Insightly como Identificador.</translation>
     </message>
     <message>
         <source>Your tenant&apos;s identifier-URI policy only allows verified domains for apps not yet in SAML mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>A política de URI de identificador do seu locatário só permite domínios verificados para aplicativos que ainda não estão no modo SAML.</translation>
     </message>
     <message>
         <source>Let the wizard set SAML mode first and retry after a minute. If it still fails, an admin must allow the URL (or exempt this app), or set the Identifier on the app&apos;s SAML page in the portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deixe o assistente definir primeiro o modo SAML e tente novamente após um minuto. Se ainda falhar, um administrador deve permitir a URL (ou isentar este aplicativo), ou definir o Identificador na página SAML do aplicativo no portal.</translation>
     </message>
     <message>
         <source>The Identifier can&apos;t end with &apos;/&apos; when it has no path.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Identificador não pode terminar com &apos;/&apos; quando não tem caminho.</translation>
     </message>
     <message>
         <source>Entra rejects a bare host name with a trailing slash as Identifier.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Entra rejeita como Identificador um nome de host sozinho com uma barra no final.</translation>
     </message>
     <message>
         <source>Paste the full Insightly Sign-in page URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cole a &quot;Sign-in page URL&quot; completa do Insightly.</translation>
     </message>
     <message>
         <source>Already assigned — nothing to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Já atribuído — nada a fazer.</translation>
     </message>
     <message>
         <source>This user or group already has this role on the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este usuário ou grupo já tem esta função no aplicativo.</translation>
     </message>
     <message>
         <source>No action needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma ação necessária.</translation>
     </message>
     <message>
         <source>The half-created Insightly app can&apos;t be removed this way.</source>
-        <translation type="unfinished"></translation>
+        <translation>O aplicativo Insightly criado pela metade não pode ser removido dessa forma.</translation>
     </message>
     <message>
         <source>A SAML app created from the gallery can&apos;t be deleted through its service principal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um aplicativo SAML criado a partir da galeria não pode ser excluído por meio da entidade de serviço.</translation>
     </message>
     <message>
         <source>The wizard removes the application object instead; retry the cleanup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Em vez disso, o assistente remove o objeto de aplicativo; tente a limpeza novamente.</translation>
     </message>
     <message>
         <source>Your tenant (or your account) has reached its limit of directory objects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu locatário (ou sua conta) atingiu o limite de objetos de diretório.</translation>
     </message>
     <message>
         <source>Entra limits how many objects a tenant or a non-admin user may create.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Entra limita quantos objetos um locatário ou um usuário não administrador pode criar.</translation>
     </message>
     <message>
         <source>Delete unused app registrations, or ask an administrator to run the wizard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclua registros de aplicativo não usados ou peça a um administrador para executar o assistente.</translation>
     </message>
     <message>
         <source>Microsoft is rejecting requests from this tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>A Microsoft está rejeitando solicitações deste locatário.</translation>
     </message>
     <message>
         <source>The tenant keeps exceeding Microsoft Graph&apos;s limits.</source>
-        <translation type="unfinished"></translation>
+        <translation>O locatário excede repetidamente os limites do Microsoft Graph.</translation>
     </message>
     <message>
         <source>Contact Microsoft support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre em contato com o suporte da Microsoft.</translation>
     </message>
     <message>
         <source>Microsoft Graph asked the wizard to slow down.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Microsoft Graph pediu ao assistente que diminuísse o ritmo.</translation>
     </message>
     <message>
         <source>The tenant&apos;s request or write quota for this app was exceeded.</source>
-        <translation type="unfinished"></translation>
+        <translation>A cota de solicitações ou de gravações do locatário para este aplicativo foi excedida.</translation>
     </message>
     <message>
         <source>The wizard continues automatically after the wait Microsoft asks for. Retry later if it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>O assistente continua automaticamente após a espera solicitada pela Microsoft. Tente novamente mais tarde se ele tiver parado.</translation>
     </message>
     <message>
         <source>Microsoft Graph had a temporary problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Microsoft Graph teve um problema temporário.</translation>
     </message>
     <message>
         <source>The service failed or timed out on Microsoft&apos;s side.</source>
-        <translation type="unfinished"></translation>
+        <translation>O serviço falhou ou atingiu o tempo limite do lado da Microsoft.</translation>
     </message>
     <message>
         <source>Wait a few minutes and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aguarde alguns minutos e tente novamente.</translation>
     </message>
     <message>
         <source>Microsoft&apos;s provisioning service couldn&apos;t reach Insightly&apos;s SCIM endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>O serviço de provisionamento da Microsoft não conseguiu acessar o ponto de extremidade SCIM do Insightly.</translation>
     </message>
     <message>
         <source>The SCIM URL is wrong, SCIM is off in Insightly, or the endpoint isn&apos;t reachable from Microsoft&apos;s network.</source>
-        <translation type="unfinished"></translation>
+        <translation>A URL do SCIM está errada, o SCIM está desativado no Insightly ou o ponto de extremidade não está acessível pela rede da Microsoft.</translation>
     </message>
     <message>
         <source>Check the SCIM endpoint URL copied from Insightly (System Settings → SAML and SCIM) and that SCIM is enabled there.
 If Insightly restricts IP addresses, allow Microsoft&apos;s AzureActiveDirectory ranges.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifique a URL do ponto de extremidade SCIM copiada do Insightly (&quot;System Settings&quot; → &quot;SAML and SCIM&quot;) e se o SCIM está habilitado lá.
+Se o Insightly restringir endereços IP, permita os intervalos AzureActiveDirectory da Microsoft.</translation>
     </message>
     <message>
         <source>Insightly didn&apos;t accept the Secret Token.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Insightly não aceitou o Token Secreto.</translation>
     </message>
     <message>
         <source>The token was mistyped, has extra spaces, or was regenerated in Insightly.</source>
-        <translation type="unfinished"></translation>
+        <translation>O token foi digitado incorretamente, tem espaços extras ou foi regenerado no Insightly.</translation>
     </message>
     <message>
         <source>Copy the current SCIM token from Insightly (regenerating it cancels the old one), paste it, and test again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie o token SCIM atual do Insightly (regenerá-lo cancela o antigo), cole-o e teste novamente.</translation>
     </message>
     <message>
         <source>A user with this email already exists in Insightly but wasn&apos;t matched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Já existe no Insightly um usuário com este email, mas ele não foi correspondido.</translation>
     </message>
     <message>
         <source>Microsoft&apos;s lookup by user name didn&apos;t find the existing Insightly user.</source>
-        <translation type="unfinished"></translation>
+        <translation>A pesquisa da Microsoft por nome de usuário não encontrou o usuário existente do Insightly.</translation>
     </message>
     <message>
         <source>Make the Insightly user&apos;s email equal to the Entra user name, or remove the duplicate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Torne o email do usuário do Insightly igual ao nome de usuário do Entra ou remova a duplicata.</translation>
     </message>
     <message>
         <source>Insightly&apos;s SCIM answer wasn&apos;t in the expected format.</source>
-        <translation type="unfinished"></translation>
+        <translation>A resposta SCIM do Insightly não estava no formato esperado.</translation>
     </message>
     <message>
         <source>The SCIM address is wrong (e.g. &apos;/Users&apos; added) or a required field is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>O endereço SCIM está errado (por exemplo, &apos;/Users&apos; adicionado) ou um campo obrigatório está vazio.</translation>
     </message>
     <message>
         <source>Paste the SCIM endpoint exactly as Insightly shows it, and check the user&apos;s required fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cole o ponto de extremidade SCIM exatamente como o Insightly o mostra e verifique os campos obrigatórios do usuário.</translation>
     </message>
     <message>
         <source>Insightly refused the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Insightly recusou a alteração.</translation>
     </message>
     <message>
         <source>Insightly&apos;s SCIM service answered with an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>O serviço SCIM do Insightly respondeu com um erro.</translation>
     </message>
     <message>
         <source>See the details for Insightly&apos;s answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veja os detalhes da resposta do Insightly.</translation>
     </message>
     <message>
         <source>Several users share the same matching value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vários usuários compartilham o mesmo valor de correspondência.</translation>
     </message>
     <message>
         <source>There are probably duplicate users in Insightly or in Entra.</source>
-        <translation type="unfinished"></translation>
+        <translation>Provavelmente há usuários duplicados no Insightly ou no Entra.</translation>
     </message>
     <message>
         <source>Remove the duplicate, or choose a unique matching attribute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remova a duplicata ou escolha um atributo de correspondência exclusivo.</translation>
     </message>
     <message>
         <source>Insightly denied the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Insightly negou a alteração.</translation>
     </message>
     <message>
         <source>The SCIM token stopped working or lacks rights.</source>
-        <translation type="unfinished"></translation>
+        <translation>O token SCIM parou de funcionar ou não tem direitos.</translation>
     </message>
     <message>
         <source>Check that the SCIM token still works and belongs to an Insightly admin; regenerate and update it if needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifique se o token SCIM ainda funciona e pertence a um administrador do Insightly; regenere-o e atualize-o se necessário.</translation>
     </message>
     <message>
         <source>The access token was rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>O token de acesso foi rejeitado.</translation>
     </message>
     <message>
         <source>Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre novamente.</translation>
     </message>
     <message>
         <source>The signed-in account lacks the needed Entra role or permission.</source>
-        <translation type="unfinished"></translation>
+        <translation>A conta conectada não tem a função ou a permissão necessária do Entra.</translation>
     </message>
     <message>
         <source>Sign in as a Cloud Application Administrator or Application Administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre como Administrador de Aplicativos de Nuvem ou Administrador de Aplicativos.</translation>
     </message>
     <message>
         <source>It may not have replicated yet, or it was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Talvez ainda não tenha sido replicado, ou foi excluído.</translation>
     </message>
     <message>
         <source>Wait a minute and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aguarde um minuto e tente novamente.</translation>
     </message>
     <message>
         <source>Microsoft Entra reported a conflicting change.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Microsoft Entra relatou uma alteração conflitante.</translation>
     </message>
     <message>
         <source>Another change to the same object is still being applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outra alteração no mesmo objeto ainda está sendo aplicada.</translation>
     </message>
     <message>
         <source>The service failed on Microsoft&apos;s side.</source>
-        <translation type="unfinished"></translation>
+        <translation>O serviço falhou do lado da Microsoft.</translation>
     </message>
     <message>
         <source>A gateway in front of it failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um gateway na frente dele falhou.</translation>
     </message>
     <message>
         <source>The service is unavailable right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>O serviço não está disponível no momento.</translation>
     </message>
     <message>
         <source>The service took too long to answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>O serviço demorou demais para responder.</translation>
     </message>
     <message>
         <source>Microsoft sign-in doesn&apos;t know where to send you back.</source>
-        <translation type="unfinished"></translation>
+        <translation>A entrada da Microsoft não sabe para onde enviar você de volta.</translation>
     </message>
     <message>
         <source>The redirect URI {redirectUri} is not registered on the sign-in app {clientId}.</source>
-        <translation type="unfinished"></translation>
+        <translation>O URI de redirecionamento {redirectUri} não está registrado no aplicativo de entrada {clientId}.</translation>
     </message>
     <message>
         <source>In App registrations → your app → Authentication, add {redirectUri} under Mobile and desktop applications.
 Wait 3–5 minutes, then sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Em Registros de aplicativo → seu aplicativo → Autenticação, adicione {redirectUri} em Aplicativos móveis e de área de trabalho.
+Aguarde de 3 a 5 minutos e entre novamente.</translation>
     </message>
     <message>
         <source>Your organization hasn&apos;t approved the permissions this wizard needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sua organização não aprovou as permissões de que este assistente precisa.</translation>
     </message>
     <message>
         <source>The permissions (Application.ReadWrite.All, AppRoleAssignment.ReadWrite.All, Synchronization.ReadWrite.All, …) were never granted to this sign-in app in this tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>As permissões (Application.ReadWrite.All, AppRoleAssignment.ReadWrite.All, Synchronization.ReadWrite.All, …) nunca foram concedidas a este aplicativo de entrada neste locatário.</translation>
     </message>
     <message>
         <source>Sign in as an administrator who can grant tenant-wide consent and tick Consent on behalf of your organization, or ask an admin to approve the app with this link: {consentUrl}</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre como um administrador que possa conceder consentimento para todo o locatário e marque Consentimento em nome da sua organização, ou peça a um administrador para aprovar o aplicativo com este link: {consentUrl}</translation>
     </message>
     <message>
         <source>Only an administrator can approve these permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Somente um administrador pode aprovar essas permissões.</translation>
     </message>
     <message>
         <source>User consent is turned off in your tenant, or these permissions need admin consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>O consentimento do usuário está desativado no seu locatário, ou essas permissões precisam de consentimento do administrador.</translation>
     </message>
     <message>
         <source>Ask a Global, Privileged Role or Cloud Application Administrator to approve the app: {consentUrl}
 Then sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Peça a um Administrador Global, Administrador de Função Privilegiada ou Administrador de Aplicativos de Nuvem para aprovar o aplicativo: {consentUrl}
+Depois, entre novamente.</translation>
     </message>
     <message>
         <source>The sign-in app is missing the basic &apos;User.Read&apos; permission.</source>
-        <translation type="unfinished"></translation>
+        <translation>O aplicativo de entrada não tem a permissão básica &apos;User.Read&apos;.</translation>
     </message>
     <message>
         <source>Its app registration doesn&apos;t ask for Microsoft Graph User.Read (Sign in and read user profile).</source>
-        <translation type="unfinished"></translation>
+        <translation>O registro de aplicativo não solicita o Microsoft Graph User.Read (Entrar e ler o perfil do usuário).</translation>
     </message>
     <message>
         <source>Add User.Read under API permissions of the app registration and grant consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicione User.Read em Permissões de API do registro de aplicativo e conceda o consentimento.</translation>
     </message>
     <message>
         <source>You declined the permission request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Você recusou a solicitação de permissão.</translation>
     </message>
     <message>
         <source>The permissions screen was cancelled, so the wizard can&apos;t continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>A tela de permissões foi cancelada, então o assistente não pode continuar.</translation>
     </message>
     <message>
         <source>Start sign-in again and accept, or ask an admin to approve the app for everyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie a entrada novamente e aceite, ou peça a um administrador para aprovar o aplicativo para todos.</translation>
     </message>
     <message>
         <source>The built-in sign-in app isn&apos;t allowed to request this access.</source>
-        <translation type="unfinished"></translation>
+        <translation>O aplicativo de entrada interno não tem permissão para solicitar este acesso.</translation>
     </message>
     <message>
         <source>Microsoft has not pre-authorized its own client app for this API.</source>
-        <translation type="unfinished"></translation>
+        <translation>A Microsoft não pré-autorizou o próprio aplicativo cliente para esta API.</translation>
     </message>
     <message>
         <source>In Settings, enter your own app registration&apos;s client ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Em Configurações, insira a ID do cliente do seu próprio registro de aplicativo.</translation>
     </message>
     <message>
         <source>Your organization requires multifactor authentication.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sua organização exige autenticação multifator.</translation>
     </message>
     <message>
         <source>A Conditional Access policy or per-user MFA asks for a second factor, which wasn&apos;t completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma política de Acesso Condicional ou a MFA por usuário pede um segundo fator, que não foi concluído.</translation>
     </message>
     <message>
         <source>Complete (approve) the extra verification in the sign-in window. If this appeared while the wizard was reconnecting, just sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conclua (aprove) a verificação adicional na janela de entrada. Se isso apareceu enquanto o assistente se reconectava, basta entrar novamente.</translation>
     </message>
     <message>
         <source>Your account must register a verification method first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sua conta precisa primeiro registrar um método de verificação.</translation>
     </message>
     <message>
         <source>Your organization requires multifactor authentication, and no method is registered for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sua organização exige autenticação multifator e nenhum método está registrado para esta conta.</translation>
     </message>
     <message>
         <source>Follow the registration prompt in the sign-in window, or register on the Security info page, then retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siga o aviso de registro na janela de entrada, ou registre-se na página Informações de segurança, e tente novamente.</translation>
     </message>
     <message>
         <source>Sign-in was blocked by your organization&apos;s access policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>A entrada foi bloqueada pela política de acesso da sua organização.</translation>
     </message>
     <message>
         <source>A Conditional Access policy, a security policy or Security Defaults blocks this user, app, location or sign-in method.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma política de Acesso Condicional, uma política de segurança ou os Padrões de Segurança bloqueiam este usuário, aplicativo, local ou método de entrada.</translation>
     </message>
     <message>
         <source>Choose Sign in with system browser and try again.
 If it is still blocked, an admin can open Entra → Sign-in logs, find this attempt by its correlation ID and check the Conditional Access tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha Entrar com o navegador do sistema e tente novamente.
+Se continuar bloqueado, um administrador pode abrir Entra → Logs de entrada, encontrar esta tentativa pela ID de correlação e verificar a guia Acesso Condicional.</translation>
     </message>
     <message>
         <source>Your organization only accepts sign-ins from managed devices through a supported browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sua organização só aceita entradas de dispositivos gerenciados por meio de um navegador compatível.</translation>
     </message>
     <message>
         <source>The wizard&apos;s built-in sign-in window can&apos;t prove this device is compliant.</source>
-        <translation type="unfinished"></translation>
+        <translation>A janela de entrada interna do assistente não consegue comprovar que este dispositivo está em conformidade.</translation>
     </message>
     <message>
         <source>Choose Sign in with system browser, or run the wizard on a compliant, enrolled device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha Entrar com o navegador do sistema, ou execute o assistente em um dispositivo registrado e em conformidade.</translation>
     </message>
     <message>
         <source>This tenant&apos;s device rules don&apos;t trust your home organization&apos;s devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>As regras de dispositivo deste locatário não confiam nos dispositivos da sua organização de origem.</translation>
     </message>
     <message>
         <source>You are signing in as a guest, and cross-tenant trust of device compliance is not configured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Você está entrando como convidado e a confiança entre locatários na conformidade de dispositivos não está configurada.</translation>
     </message>
     <message>
         <source>Use an account that is a member of this tenant, or ask its admin to configure cross-tenant trust.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use uma conta que seja membro deste locatário ou peça ao administrador dele para configurar a confiança entre locatários.</translation>
     </message>
     <message>
         <source>The sign-in app {clientId} isn&apos;t known in tenant {tenant}.</source>
-        <translation type="unfinished"></translation>
+        <translation>O aplicativo de entrada {clientId} não é conhecido no locatário {tenant}.</translation>
     </message>
     <message>
         <source>The client ID is mistyped, the app was deleted, or it is a single-tenant app of another tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>A ID do cliente foi digitada incorretamente, o aplicativo foi excluído ou é um aplicativo de locatário único de outro locatário.</translation>
     </message>
     <message>
         <source>Check the client ID and tenant in Settings, register the app in this tenant, or make it multi-tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifique a ID do cliente e o locatário em Configurações, registre o aplicativo neste locatário ou torne-o multilocatário.</translation>
     </message>
     <message>
         <source>The app registration is set up as a web app, but the wizard is a desktop app.</source>
-        <translation type="unfinished"></translation>
+        <translation>O registro de aplicativo está configurado como aplicativo Web, mas o assistente é um aplicativo de área de trabalho.</translation>
     </message>
     <message>
         <source>Entra expects a client secret because the redirect URI is registered under Web, or public client flows are off.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Entra espera um segredo do cliente porque o URI de redirecionamento está registrado em Web, ou os fluxos de cliente público estão desativados.</translation>
     </message>
     <message>
         <source>Register the redirect URI under Mobile and desktop applications, and set Allow public client flows = Yes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre o URI de redirecionamento em Aplicativos móveis e de área de trabalho e defina Permitir fluxos de clientes públicos = Sim.</translation>
     </message>
     <message>
         <source>Internal configuration error: the desktop client sent a secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erro interno de configuração: o cliente de área de trabalho enviou um segredo.</translation>
     </message>
     <message>
         <source>A public client must not send a client secret or assertion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um cliente público não deve enviar um segredo do cliente nem uma asserção.</translation>
     </message>
     <message>
         <source>Please report this problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relate este problema.</translation>
     </message>
     <message>
         <source>This sign-in app only works with a specific tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este aplicativo de entrada só funciona com um locatário específico.</translation>
     </message>
     <message>
         <source>It is a single-tenant app, and the wizard used &apos;common&apos; or &apos;organizations&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>É um aplicativo de locatário único, e o assistente usou &apos;common&apos; ou &apos;organizations&apos;.</translation>
     </message>
     <message>
         <source>Enter your tenant ID or domain in the wizard, then sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insira a ID ou o domínio do seu locatário no assistente e entre novamente.</translation>
     </message>
     <message>
         <source>The account you used isn&apos;t part of {tenant}.</source>
-        <translation type="unfinished"></translation>
+        <translation>A conta que você usou não faz parte de {tenant}.</translation>
     </message>
     <message>
         <source>It is a personal account, an account of another tenant, or the user name is mistyped.</source>
-        <translation type="unfinished"></translation>
+        <translation>É uma conta pessoal, uma conta de outro locatário, ou o nome de usuário foi digitado incorretamente.</translation>
     </message>
     <message>
         <source>Sign out and use your work account from that organization (it also needs an admin role there).</source>
-        <translation type="unfinished"></translation>
+        <translation>Saia e use sua conta corporativa dessa organização (ela também precisa de uma função de administrador lá).</translation>
     </message>
     <message>
         <source>Your external account can&apos;t complete this tenant&apos;s verification.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sua conta externa não consegue concluir a verificação deste locatário.</translation>
     </message>
     <message>
         <source>A guest account cannot satisfy this tenant&apos;s multifactor authentication.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma conta de convidado não consegue atender à autenticação multifator deste locatário.</translation>
     </message>
     <message>
         <source>Use a member account of the tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use uma conta membro do locatário.</translation>
     </message>
     <message>
         <source>Your network or a cross-tenant policy doesn&apos;t allow signing in to {tenant} with this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sua rede ou uma política entre locatários não permite entrar em {tenant} com esta conta.</translation>
     </message>
     <message>
         <source>Tenant restrictions on your network, or a cross-tenant access policy, block this tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restrições de locatário na sua rede, ou uma política de acesso entre locatários, bloqueiam este locatário.</translation>
     </message>
     <message>
         <source>Ask your IT team to allow that tenant, or use a member account of the target tenant or another network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Peça à sua equipe de TI para permitir esse locatário, ou use uma conta membro do locatário de destino ou outra rede.</translation>
     </message>
     <message>
         <source>As a partner admin you can only use apps the customer tenant has approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Como administrador parceiro, você só pode usar aplicativos que o locatário do cliente aprovou.</translation>
     </message>
     <message>
         <source>The sign-in app has no consent in the customer tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>O aplicativo de entrada não tem consentimento no locatário do cliente.</translation>
     </message>
     <message>
         <source>Have a customer admin consent to the wizard&apos;s app first: {consentUrl}</source>
-        <translation type="unfinished"></translation>
+        <translation>Peça primeiro a um administrador do cliente para consentir o aplicativo do assistente: {consentUrl}</translation>
     </message>
     <message>
         <source>User name or password is incorrect.</source>
-        <translation type="unfinished"></translation>
+        <translation>O nome de usuário ou a senha está incorreto.</translation>
     </message>
     <message>
         <source>Microsoft didn&apos;t accept the credentials entered.</source>
-        <translation type="unfinished"></translation>
+        <translation>A Microsoft não aceitou as credenciais inseridas.</translation>
     </message>
     <message>
         <source>Try again or reset your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tente novamente ou redefina sua senha.</translation>
     </message>
     <message>
         <source>The account is locked, blocked from this network, has an expired password, or is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>A conta está bloqueada, impedida nesta rede, com a senha expirada ou desabilitada.</translation>
     </message>
     <message>
         <source>Too many failed attempts, a flagged IP address, an expired password or a disabled account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentativas com falha em excesso, um endereço IP sinalizado, uma senha expirada ou uma conta desabilitada.</translation>
     </message>
     <message>
         <source>Wait and retry, reset the password, or ask an admin to re-enable the account. An admin sees the exact reason in the Sign-in logs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aguarde e tente novamente, redefina a senha ou peça a um administrador para reabilitar a conta. Um administrador vê o motivo exato nos Logs de entrada.</translation>
     </message>
     <message>
         <source>You aren&apos;t assigned to the sign-in app used by this wizard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Você não está atribuído ao aplicativo de entrada usado por este assistente.</translation>
     </message>
     <message>
         <source>Assignment required is on for the app, and your account isn&apos;t assigned to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>A opção Atribuição necessária está ativada para o aplicativo e sua conta não está atribuída a ele.</translation>
     </message>
     <message>
         <source>Add your account under Enterprise applications → the sign-in app → Users and groups, or turn off Assignment required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicione sua conta em Aplicativos empresariais → o aplicativo de entrada → Usuários e grupos, ou desative Atribuição necessária.</translation>
     </message>
     <message>
         <source>The requested Microsoft service isn&apos;t available in this tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>O serviço da Microsoft solicitado não está disponível neste locatário.</translation>
     </message>
     <message>
         <source>The tenant or the cloud (commercial, US Government, China) in Settings is probably wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>O locatário ou a nuvem (comercial, US Government, China) em Configurações provavelmente está errado.</translation>
     </message>
     <message>
         <source>Check the tenant and the cloud in Settings, then sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifique o locatário e a nuvem em Configurações e entre novamente.</translation>
     </message>
     <message>
         <source>Tenant {tenant} wasn&apos;t found.</source>
-        <translation type="unfinished"></translation>
+        <translation>O locatário {tenant} não foi encontrado.</translation>
     </message>
     <message>
         <source>The tenant name is mistyped, not registered, or in another cloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>O nome do locatário foi digitado incorretamente, não está registrado ou está em outra nuvem.</translation>
     </message>
     <message>
         <source>Enter the tenant ID (GUID) or a verified domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insira a ID do locatário (GUID) ou um domínio verificado.</translation>
     </message>
     <message>
         <source>Internal request error (invalid scope).</source>
-        <translation type="unfinished"></translation>
+        <translation>Erro interno de solicitação (escopo inválido).</translation>
     </message>
     <message>
         <source>Microsoft rejected the permissions the wizard asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>A Microsoft rejeitou as permissões solicitadas pelo assistente.</translation>
     </message>
     <message>
         <source>Please report this problem with the correlation ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relate este problema com a ID de correlação.</translation>
     </message>
     <message>
         <source>Your sign-in took too long or the saved session is no longer valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sua entrada demorou demais ou a sessão salva não é mais válida.</translation>
     </message>
     <message>
         <source>The sign-in code expired or the saved sign-in was revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>O código de entrada expirou ou a entrada salva foi revogada.</translation>
     </message>
     <message>
         <source>Sign-in was interrupted by an internal error.</source>
-        <translation type="unfinished"></translation>
+        <translation>A entrada foi interrompida por um erro interno.</translation>
     </message>
     <message>
         <source>The sign-in answer didn&apos;t belong to this sign-in attempt, or was used twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>A resposta de entrada não pertencia a esta tentativa de entrada, ou foi usada duas vezes.</translation>
     </message>
     <message>
         <source>Please start sign-in again. If it happens again, report it with the correlation ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie a entrada novamente. Se acontecer de novo, relate o problema com a ID de correlação.</translation>
     </message>
     <message>
         <source>Your saved sign-in expired because the wizard wasn&apos;t used for a long time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sua entrada salva expirou porque o assistente não foi usado por muito tempo.</translation>
     </message>
     <message>
         <source>The saved refresh token expired after a long period without use.</source>
-        <translation type="unfinished"></translation>
+        <translation>O token de atualização salvo expirou após um longo período sem uso.</translation>
     </message>
     <message>
         <source>Your saved sign-in was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sua entrada salva foi cancelada.</translation>
     </message>
     <message>
         <source>The password was changed or an admin revoked your sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>A senha foi alterada ou um administrador revogou suas sessões.</translation>
     </message>
     <message>
         <source>Your organization requires you to confirm your sign-in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sua organização exige que você confirme sua entrada novamente.</translation>
     </message>
     <message>
         <source>The saved sign-in can&apos;t be renewed silently (sign-in frequency, expired MFA or a password change).</source>
-        <translation type="unfinished"></translation>
+        <translation>A entrada salva não pode ser renovada silenciosamente (frequência de entrada, MFA expirada ou alteração de senha).</translation>
     </message>
     <message>
         <source>Consent for the sign-in app is missing in this tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta o consentimento para o aplicativo de entrada neste locatário.</translation>
     </message>
     <message>
         <source>Sign in as an administrator and grant consent, or ask an admin to approve the app: {consentUrl}</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre como administrador e conceda o consentimento, ou peça a um administrador para aprovar o aplicativo: {consentUrl}</translation>
     </message>
     <message>
         <source>Microsoft couldn&apos;t use the sign-in response.</source>
-        <translation type="unfinished"></translation>
+        <translation>A Microsoft não conseguiu usar a resposta de entrada.</translation>
     </message>
     <message>
         <source>The sign-in request was malformed or a saved value was damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>A solicitação de entrada estava malformada ou um valor salvo foi danificado.</translation>
     </message>
     <message>
         <source>Start sign-in again. If it keeps failing, send the correlation ID to support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie a entrada novamente. Se continuar falhando, envie a ID de correlação ao suporte.</translation>
     </message>
     <message>
         <source>Too many repeated sign-in requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muitas solicitações de entrada repetidas.</translation>
     </message>
     <message>
         <source>Microsoft detected a sign-in loop.</source>
-        <translation type="unfinished"></translation>
+        <translation>A Microsoft detectou um loop de entrada.</translation>
     </message>
     <message>
         <source>Wait a few minutes and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aguarde alguns minutos e tente novamente.</translation>
     </message>
     <message>
         <source>Microsoft sign-in is temporarily busy.</source>
-        <translation type="unfinished"></translation>
+        <translation>A entrada da Microsoft está temporariamente ocupada.</translation>
     </message>
     <message>
         <source>The sign-in service had a transient problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>O serviço de entrada teve um problema transitório.</translation>
     </message>
     <message>
         <source>Wait a moment and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aguarde um momento e tente novamente.</translation>
     </message>
     <message>
         <source>The sign-in app is disabled in your tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>O aplicativo de entrada está desabilitado no seu locatário.</translation>
     </message>
     <message>
         <source>Its enterprise application is not enabled for users to sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>O aplicativo empresarial dele não está habilitado para que os usuários entrem.</translation>
     </message>
     <message>
         <source>Re-enable it in Enterprise applications → the app → Properties → Enabled for users to sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Habilite-o novamente em Aplicativos empresariais → o aplicativo → Propriedades → Habilitado para os usuários entrarem.</translation>
     </message>
     <message>
         <source>Your sign-in is no longer valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sua entrada não é mais válida.</translation>
     </message>
     <message>
         <source>The sign-in code or the saved session was rejected by Microsoft.</source>
-        <translation type="unfinished"></translation>
+        <translation>O código de entrada ou a sessão salva foi rejeitado pela Microsoft.</translation>
     </message>
     <message>
         <source>Sign-in with a code was declined.</source>
-        <translation type="unfinished"></translation>
+        <translation>A entrada com um código foi recusada.</translation>
     </message>
     <message>
         <source>The code sign-in was refused on the other device.</source>
-        <translation type="unfinished"></translation>
+        <translation>A entrada com código foi recusada no outro dispositivo.</translation>
     </message>
     <message>
         <source>Start sign-in again and approve it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie a entrada novamente e aprove-a.</translation>
     </message>
     <message>
         <source>The sign-in code expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>O código de entrada expirou.</translation>
     </message>
     <message>
         <source>It wasn&apos;t entered within its validity (about 15 minutes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ele não foi inserido dentro da validade (cerca de 15 minutos).</translation>
     </message>
     <message>
         <source>Get a new code and enter it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obtenha um novo código e insira-o.</translation>
     </message>
     <message>
         <source>The sign-in code wasn&apos;t recognized.</source>
-        <translation type="unfinished"></translation>
+        <translation>O código de entrada não foi reconhecido.</translation>
     </message>
     <message>
         <source>The code entered doesn&apos;t match the one shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>O código inserido não corresponde ao mostrado.</translation>
     </message>
     <message>
         <source>Get a new code and enter it exactly as shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obtenha um novo código e insira-o exatamente como mostrado.</translation>
     </message>
     <message>
         <source>Waiting for you to enter the code…</source>
@@ -975,23 +980,23 @@ If it is still blocked, an admin can open Entra → Sign-in logs, find this atte
     </message>
     <message>
         <source>Sign-in on the other device isn&apos;t finished yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>A entrada no outro dispositivo ainda não foi concluída.</translation>
     </message>
     <message>
         <source>Enter the code shown and sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insira o código mostrado e entre.</translation>
     </message>
     <message>
         <source>Sign-in returned to an unexpected address.</source>
-        <translation type="unfinished"></translation>
+        <translation>A entrada retornou para um endereço inesperado.</translation>
     </message>
     <message>
         <source>The answer didn&apos;t come back to the wizard&apos;s redirect URI.</source>
-        <translation type="unfinished"></translation>
+        <translation>A resposta não voltou para o URI de redirecionamento do assistente.</translation>
     </message>
     <message>
         <source>Please start sign-in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie a entrada novamente.</translation>
     </message>
 </context>
 <context>
@@ -1053,118 +1058,118 @@ If it is still blocked, an admin can open Entra → Sign-in logs, find this atte
     <name>GalleryApplication</name>
     <message>
         <source>Waiting for Microsoft Entra to finish creating the application… seen %1 of %2 times</source>
-        <translation type="unfinished"></translation>
+        <translation>Aguardando o Microsoft Entra terminar de criar o aplicativo… visto %1 de %2 vezes</translation>
     </message>
     <message>
         <source>Microsoft Entra did not finish creating the application in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Microsoft Entra não terminou de criar o aplicativo a tempo.</translation>
     </message>
     <message>
         <source>The new application was not readable consistently (replication).</source>
-        <translation type="unfinished"></translation>
+        <translation>O novo aplicativo não pôde ser lido de forma consistente (replicação).</translation>
     </message>
     <message>
         <source>Wait a few minutes and run this step again; it continues with the same application instead of creating another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aguarde alguns minutos e execute esta etapa novamente; ela continua com o mesmo aplicativo em vez de criar outro.</translation>
     </message>
     <message>
         <source>Looking for the application from the last run…</source>
-        <translation type="unfinished"></translation>
+        <translation>Procurando o aplicativo da última execução…</translation>
     </message>
     <message>
         <source>Looking for Insightly SAML in the Microsoft Entra gallery…</source>
-        <translation type="unfinished"></translation>
+        <translation>Procurando o Insightly SAML na galeria do Microsoft Entra…</translation>
     </message>
     <message>
         <source>Insightly SAML was not found in the Microsoft Entra application gallery.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Insightly SAML não foi encontrado na galeria de aplicativos do Microsoft Entra.</translation>
     </message>
     <message>
         <source>The gallery returned no application named &quot;Insightly SAML&quot;. The older &quot;Insightly&quot; entry offers only linked sign-on and cannot be used for SAML and provisioning.</source>
-        <translation type="unfinished"></translation>
+        <translation>A galeria não retornou nenhum aplicativo chamado &quot;Insightly SAML&quot;. A entrada mais antiga &quot;Insightly&quot; oferece apenas logon vinculado e não pode ser usada para SAML e provisionamento.</translation>
     </message>
     <message>
         <source>Check in the Entra admin center (Enterprise applications &gt; New application) that &quot;Insightly SAML&quot; is listed, then run this step again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifique no centro de administração do Entra (Aplicativos empresariais &gt; Novo aplicativo) se &quot;Insightly SAML&quot; está listado e execute esta etapa novamente.</translation>
     </message>
     <message>
         <source>The Microsoft Entra gallery lists Insightly SAML more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>A galeria do Microsoft Entra lista o Insightly SAML mais de uma vez.</translation>
     </message>
     <message numerus="yes">
         <source>%n gallery applications are named &quot;Insightly SAML&quot;; the wizard cannot tell which one is right.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n aplicativo da galeria se chama &quot;Insightly SAML&quot;; o assistente não consegue saber qual é o correto.</numerusform>
+            <numerusform>%n aplicativos da galeria se chamam &quot;Insightly SAML&quot;; o assistente não consegue saber qual é o correto.</numerusform>
         </translation>
     </message>
     <message>
         <source>Add Insightly SAML by hand in the Entra admin center, then run the wizard again: it finds the application you added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicione o Insightly SAML manualmente no centro de administração do Entra e execute o assistente novamente: ele encontra o aplicativo que você adicionou.</translation>
     </message>
     <message>
         <source>The Insightly SAML gallery application does not offer what the wizard needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>O aplicativo Insightly SAML da galeria não oferece o que o assistente precisa.</translation>
     </message>
     <message>
         <source>It must support SAML single sign-on and automatic provisioning (SCIM); Entra lists sign-on modes &quot;%1&quot; and provisioning types &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ele deve oferecer suporte a logon único SAML e provisionamento automático (SCIM); o Entra lista os modos de logon &quot;%1&quot; e os tipos de provisionamento &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Set up Insightly by hand following Insightly&apos;s article, or contact Microsoft support about the gallery entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Configure o Insightly manualmente seguindo o artigo do Insightly, ou entre em contato com o suporte da Microsoft sobre a entrada da galeria.</translation>
     </message>
     <message>
         <source>Looking for an Insightly SAML application made earlier…</source>
-        <translation type="unfinished"></translation>
+        <translation>Procurando um aplicativo Insightly SAML criado anteriormente…</translation>
     </message>
     <message>
         <source>Several Insightly SAML applications exist; choose the one to use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Existem vários aplicativos Insightly SAML; escolha o que deve ser usado.</translation>
     </message>
     <message>
         <source>Adding Insightly SAML from the gallery…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionando o Insightly SAML da galeria…</translation>
     </message>
     <message>
         <source>Insightly SAML was added; waiting for Microsoft Entra to finish creating it…</source>
-        <translation type="unfinished"></translation>
+        <translation>O Insightly SAML foi adicionado; aguardando o Microsoft Entra terminar de criá-lo…</translation>
     </message>
     <message>
         <source>Microsoft Entra did not answer; checking whether the application was added…</source>
-        <translation type="unfinished"></translation>
+        <translation>O Microsoft Entra não respondeu; verificando se o aplicativo foi adicionado…</translation>
     </message>
     <message>
         <source>Insightly SAML could not be added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível adicionar o Insightly SAML.</translation>
     </message>
     <message>
         <source>Microsoft Entra did not answer the request to add the application.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Microsoft Entra não respondeu à solicitação para adicionar o aplicativo.</translation>
     </message>
     <message>
         <source>Check the network connection and run this step again; the wizard first looks for an application that may have been added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifique a conexão de rede e execute esta etapa novamente; o assistente procura primeiro um aplicativo que possa ter sido adicionado.</translation>
     </message>
     <message>
         <source>The application object of Insightly SAML was not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>O objeto de aplicativo do Insightly SAML não foi encontrado.</translation>
     </message>
     <message>
         <source>Microsoft Entra lists the enterprise application but not its application registration.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Microsoft Entra lista o aplicativo empresarial, mas não o registro de aplicativo dele.</translation>
     </message>
     <message>
         <source>Wait a few minutes and run this step again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aguarde alguns minutos e execute esta etapa novamente.</translation>
     </message>
     <message>
         <source>Waiting for Microsoft Entra to list the application…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aguardando o Microsoft Entra listar o aplicativo…</translation>
     </message>
     <message>
         <source>Using the existing Insightly SAML application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usando o aplicativo Insightly SAML existente.</translation>
     </message>
 </context>
 <context>
@@ -1603,11 +1608,11 @@ If it is still blocked, an admin can open Entra → Sign-in logs, find this atte
     <name>PrincipalSearchModel</name>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuário</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -1615,168 +1620,168 @@ If it is still blocked, an admin can open Entra → Sign-in logs, find this atte
     </message>
     <message>
         <source>%1 — %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (%3)</translation>
     </message>
 </context>
 <context>
     <name>SamlConfiguration</name>
     <message>
         <source>The Insightly sign-in page URL is missing or not a valid URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>A &quot;Sign-in page URL&quot; do Insightly está ausente ou não é uma URL válida.</translation>
     </message>
     <message>
         <source>Entra needs it as the application&apos;s Identifier and Reply URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Entra precisa dela como Identificador e URL de Resposta do aplicativo.</translation>
     </message>
     <message>
         <source>Go back to the Insightly step and enter the Sign-in page URL that Insightly shows under System Settings &gt; SAML.</source>
-        <translation type="unfinished"></translation>
+        <translation>Volte à etapa do Insightly e insira a &quot;Sign-in page URL&quot; que o Insightly mostra em &quot;System Settings&quot; &gt; &quot;SAML&quot;.</translation>
     </message>
     <message>
         <source>Checking the single sign-on mode…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando o modo de logon único…</translation>
     </message>
     <message>
         <source>Turning on SAML single sign-on…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ativando o logon único SAML…</translation>
     </message>
     <message>
         <source>Checking the Identifier and Reply URL…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando o Identificador e a URL de Resposta…</translation>
     </message>
     <message>
         <source>Setting the Identifier and Reply URL to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Definindo o Identificador e a URL de Resposta como %1…</translation>
     </message>
     <message numerus="yes">
         <source>Microsoft Entra is still applying the SAML setting; trying again in %n s…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>O Microsoft Entra ainda está aplicando a configuração SAML; tentando novamente em %n s…</numerusform>
+            <numerusform>O Microsoft Entra ainda está aplicando a configuração SAML; tentando novamente em %n s…</numerusform>
         </translation>
     </message>
     <message>
         <source>Confirming the SAML settings… seen %1 of %2 times</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmando as configurações SAML… visto %1 de %2 vezes</translation>
     </message>
     <message>
         <source>Microsoft Entra did not confirm the SAML settings in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Microsoft Entra não confirmou as configurações SAML a tempo.</translation>
     </message>
     <message>
         <source>The changed settings were not read back consistently (replication).</source>
-        <translation type="unfinished"></translation>
+        <translation>As configurações alteradas não foram lidas de volta de forma consistente (replicação).</translation>
     </message>
     <message>
         <source>Wait a few minutes and run this step again; settings that are already right are not changed again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aguarde alguns minutos e execute esta etapa novamente; as configurações que já estão corretas não são alteradas de novo.</translation>
     </message>
     <message>
         <source>SAML single sign-on is set up with Identifier and Reply URL %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>O logon único SAML está configurado com o Identificador e a URL de Resposta %1.</translation>
     </message>
 </context>
 <context>
     <name>SamlHandoffFiles</name>
     <message>
         <source>%1 could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar %1.</translation>
     </message>
     <message>
         <source>Choose another folder and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha outra pasta e tente novamente.</translation>
     </message>
     <message>
         <source>The Federation Metadata XML could not be downloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível baixar o XML de Metadados de Federação.</translation>
     </message>
     <message>
         <source>Microsoft Entra answered HTTP %1; a new application or certificate can take a few minutes to be published.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Microsoft Entra respondeu HTTP %1; um novo aplicativo ou certificado pode levar alguns minutos para ser publicado.</translation>
     </message>
     <message>
         <source>Wait a minute and try again, or upload the Certificate (Base64) to Insightly instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aguarde um minuto e tente novamente, ou carregue o Certificado (Base64) no Insightly.</translation>
     </message>
     <message>
         <source>There is no active signing certificate yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há um certificado de assinatura ativo.</translation>
     </message>
     <message>
         <source>The files carry the certificate Microsoft Entra signs with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os arquivos contêm o certificado com o qual o Microsoft Entra assina.</translation>
     </message>
     <message>
         <source>Complete the certificate step first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conclua primeiro a etapa do certificado.</translation>
     </message>
     <message>
         <source>The Federation Metadata XML cannot be downloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível baixar o XML de Metadados de Federação.</translation>
     </message>
     <message>
         <source>The wizard has no network connection object.</source>
-        <translation type="unfinished"></translation>
+        <translation>O assistente não tem um objeto de conexão de rede.</translation>
     </message>
     <message>
         <source>Restart the wizard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reinicie o assistente.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>A pasta %1 não existe.</translation>
     </message>
     <message>
         <source>The files are saved into an existing folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os arquivos são salvos em uma pasta existente.</translation>
     </message>
     <message>
         <source>Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha outra pasta.</translation>
     </message>
     <message>
         <source>%1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 já existe.</translation>
     </message>
     <message>
         <source>The wizard does not replace files without asking.</source>
-        <translation type="unfinished"></translation>
+        <translation>O assistente não substitui arquivos sem perguntar.</translation>
     </message>
     <message>
         <source>Allow replacing it, or choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Permita substituí-lo ou escolha outra pasta.</translation>
     </message>
     <message>
         <source>Reading the signing certificate from Microsoft Entra…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lendo o certificado de assinatura do Microsoft Entra…</translation>
     </message>
     <message>
         <source>The signing certificate %1 was not found on the application.</source>
-        <translation type="unfinished"></translation>
+        <translation>O certificado de assinatura %1 não foi encontrado no aplicativo.</translation>
     </message>
     <message>
         <source>It was removed or replaced since it was chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ele foi removido ou substituído depois de ter sido escolhido.</translation>
     </message>
     <message>
         <source>Go back to the certificate step and run it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Volte à etapa do certificado e execute-a novamente.</translation>
     </message>
     <message>
         <source>Downloading the Federation Metadata XML…</source>
-        <translation type="unfinished"></translation>
+        <translation>Baixando o XML de Metadados de Federação…</translation>
     </message>
     <message>
         <source>Microsoft Entra has not published the active certificate yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Microsoft Entra ainda não publicou o certificado ativo.</translation>
     </message>
     <message>
         <source>The Federation Metadata XML still carries another signing certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>O XML de Metadados de Federação ainda contém outro certificado de assinatura.</translation>
     </message>
     <message>
         <source>The files for Insightly are saved in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os arquivos para o Insightly foram salvos em %1.</translation>
     </message>
 </context>
 <context>
@@ -2397,146 +2402,146 @@ If it is still blocked, an admin can open Entra → Sign-in logs, find this atte
     <name>SigningCertificates</name>
     <message>
         <source>Microsoft Entra did not confirm the certificate change in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Microsoft Entra não confirmou a alteração do certificado a tempo.</translation>
     </message>
     <message>
         <source>The change was not read back consistently (replication).</source>
-        <translation type="unfinished"></translation>
+        <translation>A alteração não foi lida de volta de forma consistente (replicação).</translation>
     </message>
     <message>
         <source>Wait a few minutes and run this step again; it continues with the certificates that exist instead of creating more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aguarde alguns minutos e execute esta etapa novamente; ela continua com os certificados existentes em vez de criar mais.</translation>
     </message>
     <message>
         <source>Creating a SAML signing certificate valid until %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Criando um certificado de assinatura SAML válido até %1…</translation>
     </message>
     <message>
         <source>The new signing certificate could not be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível verificar o novo certificado de assinatura.</translation>
     </message>
     <message>
         <source>The thumbprint Microsoft Entra returned does not match the certificate it returned.</source>
-        <translation type="unfinished"></translation>
+        <translation>A impressão digital retornada pelo Microsoft Entra não corresponde ao certificado retornado.</translation>
     </message>
     <message>
         <source>Run this step again. If it happens again, create the certificate in the Entra admin center (Single sign-on &gt; SAML Certificates).</source>
-        <translation type="unfinished"></translation>
+        <translation>Execute esta etapa novamente. Se acontecer de novo, crie o certificado no centro de administração do Entra (Logon único &gt; Certificados SAML).</translation>
     </message>
     <message>
         <source>Waiting for Microsoft Entra to show the new certificate… seen %1 of %2 times</source>
-        <translation type="unfinished"></translation>
+        <translation>Aguardando o Microsoft Entra mostrar o novo certificado… visto %1 de %2 vezes</translation>
     </message>
     <message>
         <source>The new signing certificate disappeared.</source>
-        <translation type="unfinished"></translation>
+        <translation>O novo certificado de assinatura desapareceu.</translation>
     </message>
     <message>
         <source>It was seen and then no longer listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ele foi visto e depois deixou de ser listado.</translation>
     </message>
     <message>
         <source>Run this step again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Execute esta etapa novamente.</translation>
     </message>
     <message>
         <source>Reading the SAML signing certificates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lendo os certificados de assinatura SAML…</translation>
     </message>
     <message>
         <source>A new certificate from an earlier run is waiting to be activated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um novo certificado de uma execução anterior está aguardando ativação.</translation>
     </message>
     <message>
         <source>The certificate %1 is not on the Insightly SAML application.</source>
-        <translation type="unfinished"></translation>
+        <translation>O certificado %1 não está no aplicativo Insightly SAML.</translation>
     </message>
     <message>
         <source>It was removed, or it belongs to another application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ele foi removido ou pertence a outro aplicativo.</translation>
     </message>
     <message>
         <source>Read the certificates again and choose one that is listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leia os certificados novamente e escolha um que esteja listado.</translation>
     </message>
     <message>
         <source>The certificate %1 is expired or not yet valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>O certificado %1 expirou ou ainda não é válido.</translation>
     </message>
     <message>
         <source>Microsoft Entra cannot sign with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Microsoft Entra não pode assinar com ele.</translation>
     </message>
     <message>
         <source>Create a new certificate instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Em vez disso, crie um novo certificado.</translation>
     </message>
     <message>
         <source>Activating the certificate %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ativando o certificado %1…</translation>
     </message>
     <message>
         <source>Confirming the active certificate… seen %1 of %2 times</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmando o certificado ativo… visto %1 de %2 vezes</translation>
     </message>
     <message>
         <source>The previous certificate can no longer be made active again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O certificado anterior não pode mais ser ativado novamente.</translation>
     </message>
     <message>
         <source>It has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ele expirou.</translation>
     </message>
     <message>
         <source>It was removed from the application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ele foi removido do aplicativo.</translation>
     </message>
     <message>
         <source>Upload the current certificate to Insightly instead (Certificate (Base64)), then test the sign-in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Em vez disso, carregue o certificado atual no Insightly (Certificado (Base64)) e teste a entrada novamente.</translation>
     </message>
     <message>
         <source>Going back to the previous certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltando ao certificado anterior…</translation>
     </message>
     <message>
         <source>The active signing certificate cannot be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>O certificado de assinatura ativo não pode ser removido.</translation>
     </message>
     <message>
         <source>Microsoft Entra signs Insightly sign-ins with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Microsoft Entra assina as entradas do Insightly com %1.</translation>
     </message>
     <message>
         <source>Activate another certificate first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ative outro certificado primeiro.</translation>
     </message>
     <message numerus="yes">
         <source>Removing %n old certificate(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Removendo %n certificado antigo…</numerusform>
+            <numerusform>Removendo %n certificados antigos…</numerusform>
         </translation>
     </message>
     <message>
         <source>Confirming the removal… seen %1 of %2 times</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmando a remoção… visto %1 de %2 vezes</translation>
     </message>
     <message>
         <source>Too many addresses for certificate expiry notices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereços demais para avisos de expiração do certificado.</translation>
     </message>
     <message>
         <source>Microsoft Entra accepts at most 5 addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Microsoft Entra aceita no máximo 5 endereços.</translation>
     </message>
     <message>
         <source>Remove some addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remova alguns endereços.</translation>
     </message>
     <message>
         <source>Setting who is told before the certificate expires…</source>
-        <translation type="unfinished"></translation>
+        <translation>Definindo quem é avisado antes de o certificado expirar…</translation>
     </message>
 </context>
 <context>
@@ -2551,79 +2556,79 @@ If it is still blocked, an admin can open Entra → Sign-in logs, find this atte
     </message>
     <message>
         <source>&lt;p&gt;In the Entra admin center this is &lt;b&gt;Enterprise applications › New application&lt;/b&gt;, searching the gallery for &lt;b&gt;Insightly SAML&lt;/b&gt; and adding it.&lt;/p&gt;&lt;p&gt;The wizard finds an existing Insightly SAML application first and never creates a second one. A new application takes a little while to appear everywhere in Entra; the wizard waits for it.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;No centro de administração do Entra, isso corresponde a &lt;b&gt;Aplicativos empresariais › Novo aplicativo&lt;/b&gt;, pesquisando &lt;b&gt;Insightly SAML&lt;/b&gt; na galeria e adicionando-o.&lt;/p&gt;&lt;p&gt;O assistente procura primeiro um aplicativo Insightly SAML existente e nunca cria um segundo. Um novo aplicativo leva um pouco de tempo para aparecer em todo o Entra; o assistente aguarda por ele.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Not started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não iniciado.</translation>
     </message>
     <message>
         <source>Progress of step 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Progresso da etapa 1</translation>
     </message>
     <message>
         <source>&amp;Find or add the application</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Encontrar ou adicionar o aplicativo</translation>
     </message>
     <message>
         <source>Find or add the Insightly SAML application</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontrar ou adicionar o aplicativo Insightly SAML</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancelar</translation>
     </message>
     <message>
         <source>Cancel step 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar a etapa 1</translation>
     </message>
     <message>
         <source>Existing Insightly SAML applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicativos Insightly SAML existentes</translation>
     </message>
     <message>
         <source>&amp;Use this application</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usar este aplicativo</translation>
     </message>
     <message>
         <source>Use the selected application</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar o aplicativo selecionado</translation>
     </message>
     <message>
         <source>Result of step 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado da etapa 1</translation>
     </message>
     <message>
         <source>Looking for the Insightly SAML application…</source>
-        <translation type="unfinished"></translation>
+        <translation>Procurando o aplicativo Insightly SAML…</translation>
     </message>
     <message>
         <source>%1 — created %2 — application id %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — criado em %2 — ID do aplicativo %3</translation>
     </message>
     <message>
         <source>Several Insightly SAML applications exist in this tenant. Choose the one Insightly users sign in with; the wizard does not pick one for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Existem vários aplicativos Insightly SAML neste locatário. Escolha aquele com o qual os usuários do Insightly entram; o assistente não escolhe por você.</translation>
     </message>
     <message>
         <source>Cancelled. Nothing more was changed; start again to continue where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado. Nada mais foi alterado; inicie novamente para continuar de onde parou.</translation>
     </message>
     <message>
         <source>Step 1 did not finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>A etapa 1 não foi concluída.</translation>
     </message>
     <message>
         <source>Created the Insightly SAML application; Entra shows it everywhere now.</source>
-        <translation type="unfinished"></translation>
+        <translation>O aplicativo Insightly SAML foi criado; o Entra já o mostra em todos os lugares.</translation>
     </message>
     <message>
         <source>Found the existing Insightly SAML application; nothing was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>O aplicativo Insightly SAML existente foi encontrado; nada foi criado.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Application (client) id: &lt;tt&gt;%2&lt;/tt&gt;&lt;br&gt;Application object id: &lt;tt&gt;%3&lt;/tt&gt;&lt;br&gt;Enterprise application (service principal) object id: &lt;tt&gt;%4&lt;/tt&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;ID do aplicativo (cliente): &lt;tt&gt;%2&lt;/tt&gt;&lt;br&gt;ID do objeto do aplicativo: &lt;tt&gt;%3&lt;/tt&gt;&lt;br&gt;ID do objeto do aplicativo empresarial (entidade de serviço): &lt;tt&gt;%4&lt;/tt&gt;</translation>
     </message>
 </context>
 <context>
@@ -2638,11 +2643,11 @@ If it is still blocked, an admin can open Entra → Sign-in logs, find this atte
     </message>
     <message>
         <source>&lt;p&gt;Assign the users and groups who use Insightly. Their Insightly e-mail address must match their Entra sign-in name.&lt;/p&gt;&lt;p&gt;Assigning a group is faster than assigning its members one by one. Check for lockouts before you enforce SAML login in Insightly.&lt;/p&gt;&lt;p&gt;Users then sign in from &lt;b&gt;https://myapps.microsoft.com&lt;/b&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Atribua os usuários e grupos que usam o Insightly. O endereço de email deles no Insightly deve corresponder ao nome de entrada no Entra.&lt;/p&gt;&lt;p&gt;Atribuir um grupo é mais rápido do que atribuir os membros um por um. Verifique bloqueios antes de impor o logon SAML no Insightly.&lt;/p&gt;&lt;p&gt;Depois, os usuários entram a partir de &lt;b&gt;https://myapps.microsoft.com&lt;/b&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagem</translation>
     </message>
     <message>
         <source>Copy diagnostics</source>
@@ -2650,67 +2655,67 @@ If it is still blocked, an admin can open Entra → Sign-in logs, find this atte
     </message>
     <message>
         <source>Find users and groups:</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontrar usuários e grupos:</translation>
     </message>
     <message>
         <source>Find users and groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontrar usuários e grupos</translation>
     </message>
     <message>
         <source>Name, e-mail or sign-in name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome, email ou nome de entrada</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados da pesquisa</translation>
     </message>
     <message>
         <source>Assign selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Atribuir selecionados</translation>
     </message>
     <message>
         <source>Assignment progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progresso da atribuição</translation>
     </message>
     <message>
         <source>%v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>%v de %m</translation>
     </message>
     <message>
         <source>Assignment rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taxa de atribuição</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Assigned now:</source>
-        <translation type="unfinished"></translation>
+        <translation>Atribuídos agora:</translation>
     </message>
     <message>
         <source>Current assignments</source>
-        <translation type="unfinished"></translation>
+        <translation>Atribuições atuais</translation>
     </message>
     <message>
         <source>Remove selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover selecionados</translation>
     </message>
     <message>
         <source>Provision selected users now</source>
-        <translation type="unfinished"></translation>
+        <translation>Provisionar os usuários selecionados agora</translation>
     </message>
     <message>
         <source>Creates the selected assigned users in Insightly now instead of waiting for the next provisioning cycle (at most 5 users per 10 seconds).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cria agora no Insightly os usuários atribuídos selecionados, em vez de aguardar o próximo ciclo de provisionamento (no máximo 5 usuários a cada 10 segundos).</translation>
     </message>
     <message>
         <source>Provisioning results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados do provisionamento</translation>
     </message>
     <message>
         <source>User or step</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuário ou etapa</translation>
     </message>
     <message>
         <source>Result</source>
@@ -2718,139 +2723,139 @@ If it is still blocked, an admin can open Entra → Sign-in logs, find this atte
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalhes</translation>
     </message>
     <message>
         <source>Before you enforce SAML login in Insightly, check who would be locked out (needs your Insightly API key, from User Settings):</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de impor o logon SAML no Insightly, verifique quem ficaria bloqueado (requer sua chave de API do Insightly, em &quot;User Settings&quot;):</translation>
     </message>
     <message>
         <source>Insightly API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave de API do Insightly</translation>
     </message>
     <message>
         <source>Insightly API key (kept in the system keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave de API do Insightly (mantida no chaveiro do sistema)</translation>
     </message>
     <message>
         <source>Check for lockouts</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar bloqueios</translation>
     </message>
     <message>
         <source>Insightly users who could not sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuários do Insightly que não conseguiriam entrar</translation>
     </message>
     <message>
         <source>Assign the matching Entra users</source>
-        <translation type="unfinished"></translation>
+        <translation>Atribuir os usuários correspondentes do Entra</translation>
     </message>
     <message>
         <source>Assignments cannot be made yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não é possível fazer atribuições.</translation>
     </message>
     <message>
         <source>The Insightly application has not been created in Entra.</source>
-        <translation type="unfinished"></translation>
+        <translation>O aplicativo Insightly não foi criado no Entra.</translation>
     </message>
     <message>
         <source>You are not signed in to Entra.</source>
-        <translation type="unfinished"></translation>
+        <translation>Você não entrou no Entra.</translation>
     </message>
     <message>
         <source>Go back to the earlier steps and complete them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Volte às etapas anteriores e conclua-as.</translation>
     </message>
     <message numerus="yes">
         <source>%n per second</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n por segundo</numerusform>
+            <numerusform>%n por segundo</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>— about %n second(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>— cerca de %n segundo restante</numerusform>
+            <numerusform>— cerca de %n segundos restantes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>— %n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>— %n com falha</numerusform>
+            <numerusform>— %n com falha</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing is selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada está selecionado.</translation>
     </message>
     <message>
         <source>Select users or groups in the search results first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione primeiro usuários ou grupos nos resultados da pesquisa.</translation>
     </message>
     <message numerus="yes">
         <source>Stopped. %n assignment(s) are still queued; they continue when you come back to this step.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Parado. %n atribuição ainda está na fila; ela continua quando você voltar a esta etapa.</numerusform>
+            <numerusform>Parado. %n atribuições ainda estão na fila; elas continuam quando você voltar a esta etapa.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (group)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (grupo)</translation>
     </message>
     <message>
         <source>%1 (user)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (usuário)</translation>
     </message>
     <message>
         <source>No user is selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum usuário está selecionado.</translation>
     </message>
     <message>
         <source>Provision on demand works on assigned users.</source>
-        <translation type="unfinished"></translation>
+        <translation>O provisionamento sob demanda funciona com usuários atribuídos.</translation>
     </message>
     <message>
         <source>Select users in the list of current assignments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione usuários na lista de atribuições atuais.</translation>
     </message>
     <message>
         <source>Failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Falha</translation>
     </message>
     <message>
         <source>The Insightly API key is needed for this check.</source>
-        <translation type="unfinished"></translation>
+        <translation>A chave de API do Insightly é necessária para esta verificação.</translation>
     </message>
     <message>
         <source>It reads Insightly&apos;s user list to compare it with the assignments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ela lê a lista de usuários do Insightly para compará-la com as atribuições.</translation>
     </message>
     <message>
         <source>In Insightly, open User Settings › API key, copy it, and paste it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>No Insightly, abra &quot;User Settings › API key&quot;, copie a chave e cole-a aqui.</translation>
     </message>
     <message>
         <source>%1 %2 &lt;%3&gt;</source>
-        <translation type="unfinished">%1 &lt;%2&gt; {1 %2 ?} {3&gt;?}</translation>
+        <translation>%1 %2 &lt;%3&gt;</translation>
     </message>
     <message>
         <source>You: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Você: %1</translation>
     </message>
     <message>
         <source> — Entra user %1 is not assigned</source>
-        <translation type="unfinished"></translation>
+        <translation> — o usuário do Entra %1 não está atribuído</translation>
     </message>
     <message>
         <source> — no Entra user with this e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation> — nenhum usuário do Entra com este email</translation>
     </message>
     <message>
         <source>Every active Insightly user can sign in through Entra.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os usuários ativos do Insightly podem entrar por meio do Entra.</translation>
     </message>
 </context>
 <context>
@@ -2886,11 +2891,11 @@ Verifique a data e a hora deste computador e se um proxy ou software de seguran�
     <name>insightly::FailurePanel</name>
     <message>
         <source>What went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>O que deu errado</translation>
     </message>
     <message>
         <source>Copy &amp;diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar &amp;diagnóstico</translation>
     </message>
     <message>
         <source>Copy diagnostics</source>
@@ -2898,42 +2903,42 @@ Verifique a data e a hora deste computador e se um proxy ou software de seguran�
     </message>
     <message>
         <source>Request id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID da solicitação: %1</translation>
     </message>
 </context>
 <context>
     <name>insightly::InsightlyHandoffPanel</name>
     <message>
         <source>Upload the certificate to Insightly</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregar o certificado no Insightly</translation>
     </message>
     <message>
         <source>&lt;ol&gt;&lt;li&gt;Sign in to Insightly in the tab (an administrator account).&lt;/li&gt;&lt;li&gt;Open &lt;b&gt;System Settings › Security › SAML and SCIM&lt;/b&gt; — &lt;i&gt;Open Insightly&apos;s SAML settings&lt;/i&gt; does it for you.&lt;/li&gt;&lt;li&gt;Under the identity provider certificate, click the file field: the wizard offers &lt;b&gt;Insightly SAML.cer&lt;/b&gt; already chosen.&lt;/li&gt;&lt;li&gt;Click &lt;b&gt;Upload&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Do &lt;b&gt;not&lt;/b&gt; tick &lt;i&gt;Enforce SAML Login&lt;/i&gt; yet: test the sign-in first.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;ol&gt;&lt;li&gt;Entre no Insightly na guia (com uma conta de administrador).&lt;/li&gt;&lt;li&gt;Abra &lt;b&gt;&quot;System Settings&quot; › &quot;Security&quot; › &quot;SAML and SCIM&quot;&lt;/b&gt; — &lt;i&gt;Abrir as configurações SAML do Insightly&lt;/i&gt; faz isso por você.&lt;/li&gt;&lt;li&gt;Em certificado do provedor de identidade, clique no campo de arquivo: o assistente oferece &lt;b&gt;Insightly SAML.cer&lt;/b&gt; já escolhido.&lt;/li&gt;&lt;li&gt;Clique em &lt;b&gt;&quot;Upload&quot;&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Não&lt;/b&gt; marque &lt;i&gt;&quot;Enforce SAML Login&quot;&lt;/i&gt; ainda: teste a entrada primeiro.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
         <source>Steps to upload the certificate in Insightly</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapas para carregar o certificado no Insightly</translation>
     </message>
     <message>
         <source>&amp;Open Insightly&apos;s SAML settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir as configurações SAML do Insightly</translation>
     </message>
     <message>
         <source>Open Insightly&apos;s SAML settings in the tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir as configurações SAML do Insightly na guia</translation>
     </message>
     <message>
         <source>Certificate offered to Insightly</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado oferecido ao Insightly</translation>
     </message>
     <message>
         <source>Insightly&apos;s file field will get %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>O campo de arquivo do Insightly receberá %1.</translation>
     </message>
     <message>
         <source>%1 was chosen in Insightly; now click Upload.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 foi escolhido no Insightly; agora clique em &quot;Upload&quot;.</translation>
     </message>
 </context>
 <context>
@@ -3110,103 +3115,103 @@ Verifique a data e a hora deste computador e se um proxy ou software de seguran�
     </message>
     <message>
         <source>&lt;ol&gt;&lt;li&gt;Sign in to Insightly in the tab below (or in your usual browser).&lt;/li&gt;&lt;li&gt;Open &lt;b&gt;System Settings › Security › SAML and SCIM&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Copy the &lt;b&gt;Sign-in page URL&lt;/b&gt;. It looks like &lt;tt&gt;https://crm.na1.insightly.com/user/saml?instanceId=…&lt;/tt&gt;.&lt;/li&gt;&lt;li&gt;Paste it here, or use &lt;i&gt;Take the URL from this page&lt;/i&gt;. The wizard uses it as both the Identifier (Entity ID) and the Reply URL.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Optionally give an Insightly API key (User Settings › API key): the wizard then confirms the instance and that you are an Insightly administrator.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;ol&gt;&lt;li&gt;Entre no Insightly na guia abaixo (ou no seu navegador habitual).&lt;/li&gt;&lt;li&gt;Abra &lt;b&gt;&quot;System Settings&quot; › &quot;Security&quot; › &quot;SAML and SCIM&quot;&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Copie a &lt;b&gt;&quot;Sign-in page URL&quot;&lt;/b&gt;. Ela tem o formato &lt;tt&gt;https://crm.na1.insightly.com/user/saml?instanceId=…&lt;/tt&gt;.&lt;/li&gt;&lt;li&gt;Cole-a aqui ou use &lt;i&gt;Obter a URL desta página&lt;/i&gt;. O assistente a usa tanto como Identificador (ID da Entidade) quanto como URL de Resposta.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Opcionalmente, informe uma chave de API do Insightly (&quot;User Settings › API key&quot;): o assistente então confirma a instância e que você é um administrador do Insightly.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Insightly Sign-in page URL</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;Sign-in page URL&quot; do Insightly</translation>
     </message>
     <message>
         <source>&amp;Sign-in page URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;&amp;Sign-in page URL&quot;:</translation>
     </message>
     <message>
         <source>Check of the Sign-in page URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificação da &quot;Sign-in page URL&quot;</translation>
     </message>
     <message>
         <source>Insightly pod</source>
-        <translation type="unfinished"></translation>
+        <translation>Pod do Insightly</translation>
     </message>
     <message>
         <source>Pod:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pod:</translation>
     </message>
     <message>
         <source>Insightly API key (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave de API do Insightly (opcional)</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>opcional</translation>
     </message>
     <message>
         <source>Check &amp;key</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar &amp;chave</translation>
     </message>
     <message>
         <source>Check the Insightly API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar a chave de API do Insightly</translation>
     </message>
     <message>
         <source>Insightly &amp;API key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave de &amp;API do Insightly:</translation>
     </message>
     <message>
         <source>Result of the API key check</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado da verificação da chave de API</translation>
     </message>
     <message>
         <source>Insightly pod to open</source>
-        <translation type="unfinished"></translation>
+        <translation>Pod do Insightly a abrir</translation>
     </message>
     <message>
         <source>&amp;Open Insightly&apos;s SAML settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir as configurações SAML do Insightly</translation>
     </message>
     <message>
         <source>Open Insightly&apos;s SAML settings in the tab below</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir as configurações SAML do Insightly na guia abaixo</translation>
     </message>
     <message>
         <source>&amp;Take the URL from this page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Obter a URL desta página</translation>
     </message>
     <message>
         <source>Take the Sign-in page URL from the Insightly page</source>
-        <translation type="unfinished"></translation>
+        <translation>Obter a &quot;Sign-in page URL&quot; da página do Insightly</translation>
     </message>
     <message>
         <source>Paste Insightly&apos;s Sign-in page URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cole a &quot;Sign-in page URL&quot; do Insightly.</translation>
     </message>
     <message>
         <source>This is a Sign-in page URL (instance %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta é uma &quot;Sign-in page URL&quot; (instância %1).</translation>
     </message>
     <message>
         <source>The Sign-in page URL is not on the page shown. Sign in to Insightly, open System Settings › Security › SAML and SCIM, then try again — or copy the URL by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>A &quot;Sign-in page URL&quot; não está na página exibida. Entre no Insightly, abra &quot;System Settings&quot; › &quot;Security&quot; › &quot;SAML and SCIM&quot; e tente novamente — ou copie a URL manualmente.</translation>
     </message>
     <message>
         <source>Enter the API key first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insira primeiro a chave de API.</translation>
     </message>
     <message>
         <source>Enter a valid Sign-in page URL first: it names the instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insira primeiro uma &quot;Sign-in page URL&quot; válida: ela identifica a instância.</translation>
     </message>
     <message>
         <source>Checking the key with Insightly…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando a chave com o Insightly…</translation>
     </message>
     <message>
         <source>The key belongs to %1, an administrator of this Insightly instance. It was saved in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>A chave pertence a %1, um administrador desta instância do Insightly. Ela foi salva no chaveiro do sistema.</translation>
     </message>
     <message>
         <source>The key belongs to %1, an administrator, but it could not be saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>A chave pertence a %1, um administrador, mas não foi possível salvá-la: %2</translation>
     </message>
 </context>
 <context>
@@ -3283,186 +3288,186 @@ Verifique a data e a hora deste computador e se um proxy ou software de seguran�
     </message>
     <message>
         <source>&lt;ol&gt;&lt;li&gt;Single sign-on method: &lt;b&gt;SAML&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Identifier (Entity ID)&lt;/b&gt; and &lt;b&gt;Reply URL&lt;/b&gt;: Insightly&apos;s Sign-in page URL.&lt;/li&gt;&lt;li&gt;Download the &lt;b&gt;Certificate (Base64)&lt;/b&gt; (recommended) or the &lt;b&gt;Federation Metadata XML&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Upload it in Insightly&apos;s SAML settings.&lt;/li&gt;&lt;li&gt;Test the sign-in. Only then tick &lt;b&gt;Enforce SAML Login&lt;/b&gt; in Insightly and save.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;ol&gt;&lt;li&gt;Método de logon único: &lt;b&gt;SAML&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Identificador (ID da Entidade)&lt;/b&gt; e &lt;b&gt;URL de Resposta&lt;/b&gt;: a &quot;Sign-in page URL&quot; do Insightly.&lt;/li&gt;&lt;li&gt;Baixe o &lt;b&gt;Certificado (Base64)&lt;/b&gt; (recomendado) ou o &lt;b&gt;XML de Metadados de Federação&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Carregue-o nas configurações SAML do Insightly.&lt;/li&gt;&lt;li&gt;Teste a entrada. Só então marque &lt;b&gt;&quot;Enforce SAML Login&quot;&lt;/b&gt; no Insightly e salve.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
         <source>Validity of a new signing certificate, in years</source>
-        <translation type="unfinished"></translation>
+        <translation>Validade de um novo certificado de assinatura, em anos</translation>
     </message>
     <message>
         <source> years</source>
-        <translation type="unfinished"></translation>
+        <translation> anos</translation>
     </message>
     <message>
         <source>New certificate &amp;valid for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo certificado &amp;válido por:</translation>
     </message>
     <message>
         <source>E-mail addresses notified before the certificate expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereços de email avisados antes de o certificado expirar</translation>
     </message>
     <message>
         <source>one or more addresses, separated by commas (at most 5)</source>
-        <translation type="unfinished"></translation>
+        <translation>um ou mais endereços, separados por vírgulas (no máximo 5)</translation>
     </message>
     <message>
         <source>Expiry &amp;notifications to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisos de e&amp;xpiração para:</translation>
     </message>
     <message>
         <source>Con&amp;figure SAML</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;figurar o SAML</translation>
     </message>
     <message>
         <source>Configure SAML single sign-on and the signing certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurar o logon único SAML e o certificado de assinatura</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancelar</translation>
     </message>
     <message>
         <source>Cancel step 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar a etapa 2</translation>
     </message>
     <message>
         <source>Not started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não iniciado.</translation>
     </message>
     <message>
         <source>Progress of step 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Progresso da etapa 2</translation>
     </message>
     <message>
         <source>Folder for the certificate and metadata files</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasta para os arquivos de certificado e de metadados</translation>
     </message>
     <message>
         <source>Insightly SSO</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly SSO</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Procurar…</translation>
     </message>
     <message>
         <source>Choose the folder for the files</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher a pasta para os arquivos</translation>
     </message>
     <message>
         <source>&amp;Export files</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar arquivos</translation>
     </message>
     <message>
         <source>Export Certificate (Base64) and Federation Metadata XML</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar o Certificado (Base64) e o XML de Metadados de Federação</translation>
     </message>
     <message>
         <source>Save files in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar arquivos em:</translation>
     </message>
     <message>
         <source>Exported files</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos exportados</translation>
     </message>
     <message>
         <source>Cancelled. Start again to continue where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado. Inicie novamente para continuar de onde parou.</translation>
     </message>
     <message>
         <source>Step 2 did not finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>A etapa 2 não foi concluída.</translation>
     </message>
     <message>
         <source>Turning on SAML single sign-on…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ativando o logon único SAML…</translation>
     </message>
     <message>
         <source>Checking the SAML signing certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando o certificado de assinatura SAML…</translation>
     </message>
     <message>
         <source>SAML is on; the active signing certificate is valid long enough and was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>O SAML está ativado; o certificado de assinatura ativo é válido por tempo suficiente e foi mantido.</translation>
     </message>
     <message>
         <source>SAML is on, with a new signing certificate made active.</source>
-        <translation type="unfinished"></translation>
+        <translation>O SAML está ativado, com um novo certificado de assinatura ativado.</translation>
     </message>
     <message>
         <source>Folder for the Insightly SAML files</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasta para os arquivos SAML do Insightly</translation>
     </message>
     <message>
         <source>Choose a folder the wizard can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha uma pasta na qual o assistente possa gravar.</translation>
     </message>
     <message>
         <source>Exporting Certificate (Base64) and Federation Metadata XML…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando o Certificado (Base64) e o XML de Metadados de Federação…</translation>
     </message>
     <message>
         <source>Saved %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 e %2 foram salvos.</translation>
     </message>
     <message>
         <source>SAML is configured. Now upload the certificate to Insightly, then test.</source>
-        <translation type="unfinished"></translation>
+        <translation>O SAML está configurado. Agora carregue o certificado no Insightly e depois teste.</translation>
     </message>
 </context>
 <context>
     <name>insightly::SamlValuesPanel</name>
     <message>
         <source>Set up Insightly SAML — the values Entra shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurar o Insightly SAML — os valores que o Entra mostra</translation>
     </message>
     <message>
         <source>Login URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de Logon:</translation>
     </message>
     <message>
         <source>Login URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de Logon</translation>
     </message>
     <message>
         <source>Microsoft Entra Identifier:</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificador do Microsoft Entra:</translation>
     </message>
     <message>
         <source>Microsoft Entra Identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificador do Microsoft Entra</translation>
     </message>
     <message>
         <source>Logout URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de Logoff:</translation>
     </message>
     <message>
         <source>Logout URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de Logoff</translation>
     </message>
     <message>
         <source>Certificate thumbprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Impressão digital do certificado:</translation>
     </message>
     <message>
         <source>Thumbprint of the active signing certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Impressão digital do certificado de assinatura ativo</translation>
     </message>
     <message>
         <source>Certificate expires:</source>
-        <translation type="unfinished"></translation>
+        <translation>O certificado expira em:</translation>
     </message>
     <message>
         <source>Expiry of the active signing certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiração do certificado de assinatura ativo</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar</translation>
     </message>
     <message>
         <source>Copy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar %1</translation>
     </message>
 </context>
 <context>
@@ -3477,67 +3482,67 @@ Verifique a data e a hora deste computador e se um proxy ou software de seguran�
     </message>
     <message>
         <source>&lt;ol&gt;&lt;li&gt;In the Insightly tab below, tick &lt;b&gt;Enable SCIM Provisioning&lt;/b&gt; and click &lt;b&gt;Save&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Copy the &lt;b&gt;SCIM endpoint&lt;/b&gt; into &lt;i&gt;Tenant URL&lt;/i&gt; and the &lt;b&gt;token&lt;/b&gt; into &lt;i&gt;Secret Token&lt;/i&gt; (use the paste buttons).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Test connection&lt;/b&gt;: the wizard checks the endpoint from this computer and asks Microsoft Entra to test it too.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Save and start&lt;/b&gt;: Entra keeps the values and provisions the users and groups assigned to the app.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Regenerating the token in Insightly cancels the old one: paste the new one here and save again.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;ol&gt;&lt;li&gt;Na guia do Insightly abaixo, marque &lt;b&gt;&quot;Enable SCIM Provisioning&quot;&lt;/b&gt; e clique em &lt;b&gt;&quot;Save&quot;&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Copie o &lt;b&gt;ponto de extremidade SCIM&lt;/b&gt; para &lt;i&gt;URL do Locatário&lt;/i&gt; e o &lt;b&gt;token&lt;/b&gt; para &lt;i&gt;Token Secreto&lt;/i&gt; (use os botões de colar).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Testar conexão&lt;/b&gt;: o assistente verifica o ponto de extremidade a partir deste computador e pede ao Microsoft Entra que também o teste.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Salvar e iniciar&lt;/b&gt;: o Entra guarda os valores e provisiona os usuários e grupos atribuídos ao aplicativo.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Regenerar o token no Insightly cancela o antigo: cole o novo aqui e salve novamente.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Tenant URL (Insightly&apos;s SCIM endpoint)</source>
-        <translation type="unfinished"></translation>
+        <translation>URL do Locatário (ponto de extremidade SCIM do Insightly)</translation>
     </message>
     <message>
         <source>https://api.na1.insightly.com/scim/v2</source>
-        <translation type="unfinished"></translation>
+        <translation>https://api.na1.insightly.com/scim/v2</translation>
     </message>
     <message>
         <source>Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>Colar</translation>
     </message>
     <message>
         <source>Paste the Tenant URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Colar a URL do Locatário</translation>
     </message>
     <message>
         <source>Tenant &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL do Locatário:</translation>
     </message>
     <message>
         <source>Secret Token (Insightly&apos;s SCIM token)</source>
-        <translation type="unfinished"></translation>
+        <translation>Token Secreto (token SCIM do Insightly)</translation>
     </message>
     <message>
         <source>the token Insightly shows</source>
-        <translation type="unfinished"></translation>
+        <translation>o token que o Insightly mostra</translation>
     </message>
     <message>
         <source>Paste the Secret Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Colar o Token Secreto</translation>
     </message>
     <message>
         <source>Secret &amp;Token:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Token Secreto:</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Testar conexão</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Testar conexão</translation>
     </message>
     <message>
         <source>&amp;Save and start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salvar e iniciar</translation>
     </message>
     <message>
         <source>Save and start provisioning</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar e iniciar o provisionamento</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Cancel the running operation</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar a operação em andamento</translation>
     </message>
     <message>
         <source>Copy diagnostics</source>
@@ -3545,31 +3550,31 @@ Verifique a data e a hora deste computador e se um proxy ou software de seguran�
     </message>
     <message>
         <source>Token: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Token: %1</translation>
     </message>
     <message>
         <source>(request ID %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ID da solicitação %1)</translation>
     </message>
     <message>
         <source>You are not signed in to Microsoft Entra ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Você não entrou no Microsoft Entra ID.</translation>
     </message>
     <message>
         <source>Go back to the sign-in step and sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Volte à etapa de entrada e entre.</translation>
     </message>
     <message>
         <source>The Insightly SAML enterprise application is not known yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>O aplicativo empresarial Insightly SAML ainda não é conhecido.</translation>
     </message>
     <message>
         <source>Go back to step 1 and add or choose the application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Volte à etapa 1 e adicione ou escolha o aplicativo.</translation>
     </message>
     <message>
         <source>Testing Insightly&apos;s SCIM endpoint from this computer and from Microsoft Entra…</source>
-        <translation type="unfinished"></translation>
+        <translation>Testando o ponto de extremidade SCIM do Insightly a partir deste computador e do Microsoft Entra…</translation>
     </message>
     <message>
         <source>Cancelled.</source>
@@ -3577,11 +3582,11 @@ Verifique a data e a hora deste computador e se um proxy ou software de seguran�
     </message>
     <message>
         <source>Saving the Tenant URL and Secret Token in Microsoft Entra and starting provisioning…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvando a URL do Locatário e o Token Secreto no Microsoft Entra e iniciando o provisionamento…</translation>
     </message>
     <message>
         <source>Saved. Provisioning is started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvo. O provisionamento foi iniciado.</translation>
     </message>
 </context>
 <context>
@@ -3959,138 +3964,138 @@ Verifique a data e a hora deste computador e se um proxy ou software de seguran�
     <name>insightly::ScimStatusPanel</name>
     <message>
         <source>Provisioning status (refreshed automatically)</source>
-        <translation type="unfinished"></translation>
+        <translation>Status do provisionamento (atualizado automaticamente)</translation>
     </message>
     <message>
         <source>Provisioning status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status do provisionamento</translation>
     </message>
     <message>
         <source>Provisioning state</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado do provisionamento</translation>
     </message>
     <message>
         <source>Last cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Último ciclo</translation>
     </message>
     <message>
         <source>Counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contagens</translation>
     </message>
     <message>
         <source>Steady state</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado estável</translation>
     </message>
     <message>
         <source>Quarantine</source>
-        <translation type="unfinished"></translation>
+        <translation>Quarentena</translation>
     </message>
     <message>
         <source>Status error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erro de status</translation>
     </message>
     <message>
         <source>State:</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado:</translation>
     </message>
     <message>
         <source>Last cycle:</source>
-        <translation type="unfinished"></translation>
+        <translation>Último ciclo:</translation>
     </message>
     <message>
         <source>Counts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contagens:</translation>
     </message>
     <message>
         <source>Steady state:</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado estável:</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lendo…</translation>
     </message>
     <message>
         <source>The status could not be read: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler o status: %1 %2</translation>
     </message>
     <message>
         <source>Active — provisioning runs on its schedule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ativo — o provisionamento é executado conforme o agendamento.</translation>
     </message>
     <message>
         <source>Not run yet — credentials saved; the first cycle has not run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não executado — credenciais salvas; o primeiro ciclo ainda não foi executado.</translation>
     </message>
     <message>
         <source>Not configured — the Tenant URL and Secret Token are not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não configurado — a URL do Locatário e o Token Secreto não estão salvos.</translation>
     </message>
     <message>
         <source>Paused — provisioning was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausado — o provisionamento foi interrompido.</translation>
     </message>
     <message>
         <source>Quarantine — provisioning is paused by Microsoft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quarentena — o provisionamento foi pausado pela Microsoft.</translation>
     </message>
     <message>
         <source>No cycle has run yet. The first one can take a while in Microsoft Entra.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum ciclo foi executado ainda. O primeiro pode demorar um pouco no Microsoft Entra.</translation>
     </message>
     <message>
         <source>%1, ended %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, terminado em %2</translation>
     </message>
     <message>
         <source>Last successful cycle: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Último ciclo bem-sucedido: %1</translation>
     </message>
     <message>
         <source>Error: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Erro: %1 %2</translation>
     </message>
     <message>
         <source>%1 in scope, %2 changes sent to Insightly, %3 failed, %4 users in sync</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no escopo, %2 alterações enviadas ao Insightly, %3 com falha, %4 usuários sincronizados</translation>
     </message>
     <message>
         <source>Reached, last at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Atingido, pela última vez em %1</translation>
     </message>
     <message>
         <source>Not reached yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não atingido</translation>
     </message>
     <message>
         <source>Quarantine (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Quarentena (%1): %2</translation>
     </message>
     <message>
         <source>Cause: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Causa: %1</translation>
     </message>
     <message>
         <source>Fix: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Correção: %1</translation>
     </message>
     <message>
         <source>Microsoft&apos;s message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagem da Microsoft: %1</translation>
     </message>
 </context>
 <context>
     <name>insightly::ScimTestResults</name>
     <message>
         <source>Cause: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Causa: %1</translation>
     </message>
     <message>
         <source>Fix: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Correção: %1</translation>
     </message>
     <message>
         <source>The wizard&apos;s own connection test</source>
-        <translation type="unfinished"></translation>
+        <translation>O teste de conexão do próprio assistente</translation>
     </message>
     <message>
         <source>Check</source>
@@ -4098,59 +4103,59 @@ Verifique a data e a hora deste computador e se um proxy ou software de seguran�
     </message>
     <message>
         <source>What was seen</source>
-        <translation type="unfinished"></translation>
+        <translation>O que foi visto</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Cause and fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Causa e correção</translation>
     </message>
     <message>
         <source>Select all rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecionar todas as linhas</translation>
     </message>
     <message>
         <source>Microsoft Entra&apos;s Test Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Testar Conexão do Microsoft Entra</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando…</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>Microsoft Entra&apos;s Test Connection: running…</source>
-        <translation type="unfinished"></translation>
+        <translation>Testar Conexão do Microsoft Entra: em execução…</translation>
     </message>
     <message>
         <source>✓ Microsoft Entra&apos;s Test Connection passed (HTTP %1, %2 ms): Microsoft&apos;s provisioning service reached Insightly and the token was accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ O Testar Conexão do Microsoft Entra foi aprovado (HTTP %1, %2 ms): o serviço de provisionamento da Microsoft acessou o Insightly e o token foi aceito.</translation>
     </message>
     <message>
         <source>✗ Microsoft Entra&apos;s Test Connection failed (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ O Testar Conexão do Microsoft Entra falhou (HTTP %1).</translation>
     </message>
     <message>
         <source>Entra&apos;s answer: [%1] %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Resposta do Entra: [%1] %2</translation>
     </message>
     <message>
         <source>Our reading: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nossa interpretação: %1</translation>
     </message>
     <message>
         <source>Request ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID da solicitação: %1</translation>
     </message>
     <message>
         <source>✗ Microsoft Entra&apos;s Test Connection could not run.</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Não foi possível executar o Testar Conexão do Microsoft Entra.</translation>
     </message>
 </context>
 <context>
@@ -4346,27 +4351,27 @@ Verifique a data e a hora deste computador e se um proxy ou software de seguran�
     <name>insightly::SignInTestPanel</name>
     <message>
         <source>Test the sign-in before enforcing SAML</source>
-        <translation type="unfinished"></translation>
+        <translation>Testar a entrada antes de impor o SAML</translation>
     </message>
     <message>
         <source>&amp;Test the sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Testar a entrada</translation>
     </message>
     <message>
         <source>Test the sign-in to Insightly through Entra</source>
-        <translation type="unfinished"></translation>
+        <translation>Testar a entrada no Insightly por meio do Entra</translation>
     </message>
     <message>
         <source>After the upload in Insightly, test one sign-in through Entra.</source>
-        <translation type="unfinished"></translation>
+        <translation>Após o carregamento no Insightly, teste uma entrada por meio do Entra.</translation>
     </message>
     <message>
         <source>Status of the sign-in test</source>
-        <translation type="unfinished"></translation>
+        <translation>Status do teste de entrada</translation>
     </message>
     <message>
         <source>Checklist of the sign-in test</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de verificação do teste de entrada</translation>
     </message>
     <message>
         <source>Check</source>
@@ -4378,111 +4383,111 @@ Verifique a data e a hora deste computador e se um proxy ou software de seguran�
     </message>
     <message>
         <source>Seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Visto</translation>
     </message>
     <message>
         <source>Reason and fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo e correção</translation>
     </message>
     <message>
         <source>&lt;b&gt;The sign-in works.&lt;/b&gt; Now, in the Insightly tab above: tick &lt;b&gt;Enforce SAML Login&lt;/b&gt; and click &lt;b&gt;Save&lt;/b&gt;. Then confirm here.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;A entrada funciona.&lt;/b&gt; Agora, na guia do Insightly acima: marque &lt;b&gt;&quot;Enforce SAML Login&quot;&lt;/b&gt; e clique em &lt;b&gt;&quot;Save&quot;&lt;/b&gt;. Depois, confirme aqui.</translation>
     </message>
     <message>
         <source>I ticked Enforce SAML Login and saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquei &quot;Enforce SAML Login&quot; e salvei</translation>
     </message>
     <message>
         <source>I ticked Enforce SAML Login in Insightly and saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquei &quot;Enforce SAML Login&quot; no Insightly e salvei</translation>
     </message>
     <message>
         <source>&amp;Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Confirmar</translation>
     </message>
     <message>
         <source>Confirm that SAML login is enforced in Insightly</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar que o logon SAML está imposto no Insightly</translation>
     </message>
     <message>
         <source>Whether SAML login is enforced</source>
-        <translation type="unfinished"></translation>
+        <translation>Se o logon SAML está imposto</translation>
     </message>
     <message>
         <source>Insightly did not show a page after the sign-in within a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Insightly não mostrou uma página no prazo de um minuto após a entrada.</translation>
     </message>
     <message>
         <source>Reading the certificate Insightly holds…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lendo o certificado que o Insightly tem…</translation>
     </message>
     <message>
         <source>Making sure you are assigned to the application…</source>
-        <translation type="unfinished"></translation>
+        <translation>Garantindo que você esteja atribuído ao aplicativo…</translation>
     </message>
     <message>
         <source>The sign-in test could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível iniciar o teste de entrada.</translation>
     </message>
     <message>
         <source>Sign in with your Entra account in the browser below if it asks; the wizard watches what Entra sends to Insightly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre com sua conta do Entra no navegador abaixo, se solicitado; o assistente observa o que o Entra envia ao Insightly.</translation>
     </message>
     <message>
         <source>Entra sent the sign-in to Insightly; waiting for Insightly&apos;s answer…</source>
-        <translation type="unfinished"></translation>
+        <translation>O Entra enviou a entrada ao Insightly; aguardando a resposta do Insightly…</translation>
     </message>
     <message>
         <source>Signed in to Insightly</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado ao Insightly</translation>
     </message>
     <message>
         <source>Insightly opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly aberto</translation>
     </message>
     <message>
         <source>Insightly did not accept the sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Insightly não aceitou a entrada.</translation>
     </message>
     <message>
         <source>Fix the failed checks above, then test again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrija as verificações com falha acima e teste novamente.</translation>
     </message>
     <message>
         <source>Signed in to Insightly as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado ao Insightly como %1.</translation>
     </message>
     <message>
         <source>The sign-in test failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>O teste de entrada falhou.</translation>
     </message>
     <message>
         <source>The sign-in works. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A entrada funciona. %1</translation>
     </message>
     <message>
         <source>✓ passed</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ aprovado</translation>
     </message>
     <message>
         <source>✗ failed</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ com falha</translation>
     </message>
     <message>
         <source>Enforce SAML Login is ticked but not saved yet: click Save in Insightly.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;Enforce SAML Login&quot; está marcado, mas ainda não foi salvo: clique em &quot;Save&quot; no Insightly.</translation>
     </message>
     <message>
         <source>Enforce SAML Login is not ticked in Insightly yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;Enforce SAML Login&quot; ainda não está marcado no Insightly.</translation>
     </message>
     <message>
         <source>Tick the box once you have saved Enforce SAML Login in Insightly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque a caixa depois de salvar &quot;Enforce SAML Login&quot; no Insightly.</translation>
     </message>
     <message>
         <source>SAML login is enforced in Insightly.</source>
-        <translation type="unfinished"></translation>
+        <translation>O logon SAML está imposto no Insightly.</translation>
     </message>
 </context>
 <context>
@@ -4569,27 +4574,27 @@ Verifique a data e a hora deste computador e se um proxy ou software de seguran�
     <name>insightly::entra::setupops</name>
     <message>
         <source>The wizard is not signed in to Microsoft Entra.</source>
-        <translation type="unfinished"></translation>
+        <translation>O assistente não entrou no Microsoft Entra.</translation>
     </message>
     <message>
         <source>The sign-in session ended or was replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>A sessão de entrada terminou ou foi substituída.</translation>
     </message>
     <message>
         <source>Go back to the sign-in step and sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Volte à etapa de entrada e entre novamente.</translation>
     </message>
     <message>
         <source>The Insightly SAML application is not known yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>O aplicativo Insightly SAML ainda não é conhecido.</translation>
     </message>
     <message>
         <source>This step changes the enterprise application created in Step 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta etapa altera o aplicativo empresarial criado na Etapa 1.</translation>
     </message>
     <message>
         <source>Go back to Step 1 (Add Insightly SAML from the gallery) and complete it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Volte à Etapa 1 (Adicionar o Insightly SAML da galeria) e conclua-a primeiro.</translation>
     </message>
 </context>
 <context>
@@ -4604,7 +4609,7 @@ Verifique a data e a hora deste computador e se um proxy ou software de seguran�
     </message>
     <message>
         <source>Standard input could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler a entrada padrão.</translation>
     </message>
 </context>
 </TS>
