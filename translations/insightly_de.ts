@@ -5,98 +5,98 @@
     <name></name>
     <message>
         <source>Microsoft Entra offers no provisioning template for this application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Entra bietet für diese Anwendung keine Bereitstellungsvorlage.</translation>
     </message>
     <message>
         <source>The enterprise application was not added from the Insightly SAML gallery entry, or provisioning is not available in this cloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Unternehmensanwendung wurde nicht aus dem Kataloganeintrag „Insightly SAML“ hinzugefügt, oder die Bereitstellung ist in dieser Cloud nicht verfügbar.</translation>
     </message>
     <message>
         <source>Add the Insightly SAML application from the gallery (step 1), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie die Anwendung Insightly SAML aus dem Katalog hinzu (Schritt 1) und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>no answer to creating the job</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort auf das Erstellen des Auftrags</translation>
     </message>
     <message>
         <source>Provisioning stopped before disabling more users in Insightly than your safety limit allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bereitstellung wurde angehalten, bevor mehr Benutzer in Insightly deaktiviert wurden, als Ihr Sicherheitslimit zulässt.</translation>
     </message>
     <message>
         <source>More users left the app&apos;s assignments in one cycle than the delete threshold.</source>
-        <translation type="unfinished"></translation>
+        <translation>In einem Zyklus wurden mehr Benutzer aus den Zuweisungen der App entfernt, als der Löschschwellenwert erlaubt.</translation>
     </message>
     <message>
         <source>Check the assignments. If the removals are intended, allow them and restart provisioning; if not, fix the assignments and restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Zuweisungen. Sind die Entfernungen beabsichtigt, lassen Sie sie zu und starten Sie die Bereitstellung neu; andernfalls korrigieren Sie die Zuweisungen und starten neu.</translation>
     </message>
     <message>
         <source>Provisioning is paused because too many users failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bereitstellung ist angehalten, weil zu viele Benutzer fehlgeschlagen sind.</translation>
     </message>
     <message>
         <source>Microsoft stops a job when a large share of its operations fail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft hält einen Auftrag an, wenn ein großer Teil seiner Vorgänge fehlschlägt.</translation>
     </message>
     <message>
         <source>Open the provisioning logs, fix the most common error, then restart provisioning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie die Bereitstellungsprotokolle, beheben Sie den häufigsten Fehler und starten Sie die Bereitstellung dann neu.</translation>
     </message>
     <message>
         <source>Microsoft paused this provisioning job.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft hat diesen Bereitstellungsauftrag angehalten.</translation>
     </message>
     <message>
         <source>Microsoft detected a problem and quarantined the job.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft hat ein Problem erkannt und den Auftrag unter Quarantäne gestellt.</translation>
     </message>
     <message>
         <source>Open a support request with Microsoft, quoting the job ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen Sie eine Supportanfrage bei Microsoft und geben Sie die Auftrags-ID an.</translation>
     </message>
     <message>
         <source>Provisioning to Insightly is paused (quarantine): Microsoft can&apos;t sign in to Insightly&apos;s SCIM endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bereitstellung für Insightly ist angehalten (Quarantäne): Microsoft kann sich nicht am SCIM-Endpunkt von Insightly anmelden.</translation>
     </message>
     <message>
         <source>The Secret Token was regenerated or has expired, or the SCIM URL changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das geheime Token wurde neu generiert oder ist abgelaufen, oder die SCIM-URL hat sich geändert.</translation>
     </message>
     <message>
         <source>In Insightly, copy the current SCIM token (and endpoint), paste the new token here, test the connection, and save: the wizard then restarts provisioning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren Sie in Insightly das aktuelle SCIM-Token (und den Endpunkt), fügen Sie das neue Token hier ein, testen Sie die Verbindung und speichern Sie: Der Assistent startet die Bereitstellung dann neu.</translation>
     </message>
     <message>
         <source>Provisioning is paused for a reason Microsoft doesn&apos;t explain (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bereitstellung ist aus einem Grund angehalten, den Microsoft nicht erklärt (%1).</translation>
     </message>
     <message>
         <source>Check the provisioning logs; if nothing stands out, restart provisioning or contact Microsoft support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Bereitstellungsprotokolle; fällt nichts auf, starten Sie die Bereitstellung neu oder wenden Sie sich an den Microsoft-Support.</translation>
     </message>
 </context>
 <context>
     <name>AdminAssignment</name>
     <message>
         <source>The signed-in account is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das angemeldete Konto ist nicht bekannt.</translation>
     </message>
     <message>
         <source>The sign-in check did not return the account&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldeprüfung hat die ID des Kontos nicht zurückgegeben.</translation>
     </message>
     <message>
         <source>Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>Checking whether you are assigned to Insightly SAML…</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird geprüft, ob Sie Insightly SAML zugewiesen sind…</translation>
     </message>
     <message>
         <source>Assigning you to Insightly SAML for the sign-in test…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie werden Insightly SAML für den Anmeldetest zugewiesen…</translation>
     </message>
 </context>
 <context>
@@ -151,11 +151,11 @@
     </message>
     <message>
         <source>Test Insightly&apos;s SCIM endpoint at URL from this computer and print each check, without the wizard. The token is read from the environment variable INSIGHTLY_SCIM_TOKEN or from standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den SCIM-Endpunkt von Insightly unter URL von diesem Computer aus testen und jede Prüfung ausgeben, ohne den Assistenten. Das Token wird aus der Umgebungsvariablen INSIGHTLY_SCIM_TOKEN oder von der Standardeingabe gelesen.</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Unexpected argument: %1</source>
@@ -163,7 +163,7 @@
     </message>
     <message>
         <source>--probe-scim needs the SCIM endpoint URL Insightly shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>--probe-scim benötigt die SCIM-Endpunkt-URL, die Insightly anzeigt.</translation>
     </message>
     <message>
         <source>--cloud must be global, usgov or china, not &quot;%1&quot;.</source>
@@ -186,788 +186,793 @@
     <name>ErrorCatalog</name>
     <message>
         <source>Microsoft Entra hasn&apos;t finished creating the app or the user yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Entra hat das Erstellen der App oder des Benutzers noch nicht abgeschlossen.</translation>
     </message>
     <message>
         <source>The new object isn&apos;t visible on every directory replica yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das neue Objekt ist noch nicht auf jedem Verzeichnisreplikat sichtbar.</translation>
     </message>
     <message>
         <source>Wait a minute, then run this step again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten Sie eine Minute und führen Sie diesen Schritt dann erneut aus.</translation>
     </message>
     <message>
         <source>Entra rejected the Reply URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entra hat die Antwort-URL abgelehnt.</translation>
     </message>
     <message>
         <source>It must be the exact https URL from Insightly, at most 256 characters, without spaces or symbols such as ! $ &apos; ( ) , ;</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie muss genau die https-URL aus Insightly sein, höchstens 256 Zeichen, ohne Leerzeichen oder Symbole wie ! $ &apos; ( ) , ;</translation>
     </message>
     <message>
         <source>Copy the Sign-in page URL from Insightly again and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren Sie die „Sign-in page URL“ erneut aus Insightly und versuchen Sie es noch einmal.</translation>
     </message>
     <message>
         <source>The role chosen for Insightly doesn&apos;t exist on this app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die für Insightly gewählte Rolle existiert in dieser App nicht.</translation>
     </message>
     <message>
         <source>The app role isn&apos;t defined or enabled on the Insightly app, or doesn&apos;t allow this kind of member.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App-Rolle ist in der Insightly-App nicht definiert oder nicht aktiviert, oder sie lässt diese Art von Mitglied nicht zu.</translation>
     </message>
     <message>
         <source>Pick one of the app&apos;s roles (usually &apos;User&apos;), or use Default Access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine der Rollen der App (meist „User“) oder verwenden Sie „Standardzugriff“.</translation>
     </message>
     <message>
         <source>Microsoft Graph rejected the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Graph hat die Anforderung abgelehnt.</translation>
     </message>
     <message>
         <source>Some value sent by the wizard was not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein vom Assistenten gesendeter Wert wurde nicht akzeptiert.</translation>
     </message>
     <message>
         <source>Check the values entered in this step and retry. If it keeps failing, report it with the request ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die in diesem Schritt eingegebenen Werte und versuchen Sie es erneut. Schlägt es weiterhin fehl, melden Sie es mit der Anforderungs-ID.</translation>
     </message>
     <message>
         <source>Your account isn&apos;t allowed to do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Konto darf dies nicht tun.</translation>
     </message>
     <message>
         <source>The signed-in account lacks the Entra role Cloud Application Administrator or Application Administrator, or the wizard&apos;s permissions were not approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem angemeldeten Konto fehlt die Entra-Rolle „Administrator für Cloudanwendungen“ oder „Anwendungsadministrator“, oder die Berechtigungen des Assistenten wurden nicht genehmigt.</translation>
     </message>
     <message>
         <source>Sign in as a Cloud Application Administrator or Application Administrator.
 Make sure the wizard&apos;s permissions (Application.ReadWrite.All, AppRoleAssignment.ReadWrite.All, Synchronization.ReadWrite.All) have been approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich als „Administrator für Cloudanwendungen“ oder „Anwendungsadministrator“ an.
+Stellen Sie sicher, dass die Berechtigungen des Assistenten (Application.ReadWrite.All, AppRoleAssignment.ReadWrite.All, Synchronization.ReadWrite.All) genehmigt wurden.</translation>
     </message>
     <message>
         <source>Your sign-in is no longer accepted by Microsoft Graph.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Anmeldung wird von Microsoft Graph nicht mehr akzeptiert.</translation>
     </message>
     <message>
         <source>The access token expired, was issued for another service, or this computer&apos;s clock is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zugriffstoken ist abgelaufen, wurde für einen anderen Dienst ausgestellt, oder die Uhr dieses Computers geht falsch.</translation>
     </message>
     <message>
         <source>Please sign in again, and check this computer&apos;s date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte melden Sie sich erneut an und prüfen Sie Datum und Uhrzeit dieses Computers.</translation>
     </message>
     <message>
         <source>Your organization needs you to confirm your sign-in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Organisation verlangt, dass Sie Ihre Anmeldung erneut bestätigen.</translation>
     </message>
     <message>
         <source>A Conditional Access or continuous access evaluation event requires a fresh sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ereignis des bedingten Zugriffs oder der fortlaufenden Zugriffsevaluierung erfordert eine neue Anmeldung.</translation>
     </message>
     <message>
         <source>Sign in again in the window that opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich im sich öffnenden Fenster erneut an.</translation>
     </message>
     <message>
         <source>The object could not be found in Microsoft Entra.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Objekt wurde in Microsoft Entra nicht gefunden.</translation>
     </message>
     <message>
         <source>It was created moments ago and hasn&apos;t replicated yet, or it was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde gerade erst erstellt und ist noch nicht repliziert, oder es wurde gelöscht.</translation>
     </message>
     <message>
         <source>Wait a minute and retry. If it persists, restart the wizard from the &apos;Create app&apos; step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten Sie eine Minute und versuchen Sie es erneut. Besteht das Problem weiter, starten Sie den Assistenten ab dem Schritt „App erstellen“ neu.</translation>
     </message>
     <message>
         <source>Search failed due to an internal error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Suche ist wegen eines internen Fehlers fehlgeschlagen.</translation>
     </message>
     <message>
         <source>Microsoft Graph didn&apos;t accept the search query.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Graph hat die Suchabfrage nicht akzeptiert.</translation>
     </message>
     <message>
         <source>Please report this problem with the request ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte melden Sie dieses Problem mit der Anforderungs-ID.</translation>
     </message>
     <message>
         <source>Entra refused Insightly&apos;s URL as Identifier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entra hat die URL von Insightly als Bezeichner abgelehnt.</translation>
     </message>
     <message>
         <source>Your tenant&apos;s identifier-URI policy only allows verified domains for apps not yet in SAML mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bezeichner-URI-Richtlinie Ihres Mandanten erlaubt für Apps, die noch nicht im SAML-Modus sind, nur überprüfte Domänen.</translation>
     </message>
     <message>
         <source>Let the wizard set SAML mode first and retry after a minute. If it still fails, an admin must allow the URL (or exempt this app), or set the Identifier on the app&apos;s SAML page in the portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie den Assistenten zuerst den SAML-Modus festlegen und versuchen Sie es nach einer Minute erneut. Schlägt es weiterhin fehl, muss ein Administrator die URL zulassen (oder diese App ausnehmen), oder legen Sie den Bezeichner auf der SAML-Seite der App im Portal fest.</translation>
     </message>
     <message>
         <source>The Identifier can&apos;t end with &apos;/&apos; when it has no path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bezeichner darf nicht auf „/“ enden, wenn er keinen Pfad hat.</translation>
     </message>
     <message>
         <source>Entra rejects a bare host name with a trailing slash as Identifier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entra lehnt einen reinen Hostnamen mit abschließendem Schrägstrich als Bezeichner ab.</translation>
     </message>
     <message>
         <source>Paste the full Insightly Sign-in page URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie die vollständige „Sign-in page URL“ von Insightly ein.</translation>
     </message>
     <message>
         <source>Already assigned — nothing to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits zugewiesen – nichts zu tun.</translation>
     </message>
     <message>
         <source>This user or group already has this role on the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Benutzer bzw. diese Gruppe hat diese Rolle in der App bereits.</translation>
     </message>
     <message>
         <source>No action needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Aktion erforderlich.</translation>
     </message>
     <message>
         <source>The half-created Insightly app can&apos;t be removed this way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die halb erstellte Insightly-App kann auf diese Weise nicht entfernt werden.</translation>
     </message>
     <message>
         <source>A SAML app created from the gallery can&apos;t be deleted through its service principal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine aus dem Katalog erstellte SAML-App kann nicht über ihren Dienstprinzipal gelöscht werden.</translation>
     </message>
     <message>
         <source>The wizard removes the application object instead; retry the cleanup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Assistent entfernt stattdessen das Anwendungsobjekt; versuchen Sie die Bereinigung erneut.</translation>
     </message>
     <message>
         <source>Your tenant (or your account) has reached its limit of directory objects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Mandant (oder Ihr Konto) hat sein Limit an Verzeichnisobjekten erreicht.</translation>
     </message>
     <message>
         <source>Entra limits how many objects a tenant or a non-admin user may create.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entra begrenzt, wie viele Objekte ein Mandant oder ein Benutzer ohne Administratorrechte erstellen darf.</translation>
     </message>
     <message>
         <source>Delete unused app registrations, or ask an administrator to run the wizard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen Sie nicht verwendete App-Registrierungen, oder bitten Sie einen Administrator, den Assistenten auszuführen.</translation>
     </message>
     <message>
         <source>Microsoft is rejecting requests from this tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft lehnt Anforderungen von diesem Mandanten ab.</translation>
     </message>
     <message>
         <source>The tenant keeps exceeding Microsoft Graph&apos;s limits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Mandant überschreitet wiederholt die Limits von Microsoft Graph.</translation>
     </message>
     <message>
         <source>Contact Microsoft support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenden Sie sich an den Microsoft-Support.</translation>
     </message>
     <message>
         <source>Microsoft Graph asked the wizard to slow down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Graph hat den Assistenten gebeten, langsamer zu werden.</translation>
     </message>
     <message>
         <source>The tenant&apos;s request or write quota for this app was exceeded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Anforderungs- oder Schreibkontingent des Mandanten für diese App wurde überschritten.</translation>
     </message>
     <message>
         <source>The wizard continues automatically after the wait Microsoft asks for. Retry later if it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Assistent fährt nach der von Microsoft verlangten Wartezeit automatisch fort. Ist er stehen geblieben, versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>Microsoft Graph had a temporary problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Graph hatte ein vorübergehendes Problem.</translation>
     </message>
     <message>
         <source>The service failed or timed out on Microsoft&apos;s side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienst ist auf Microsoft-Seite fehlgeschlagen oder hat das Zeitlimit überschritten.</translation>
     </message>
     <message>
         <source>Wait a few minutes and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten Sie einige Minuten und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Microsoft&apos;s provisioning service couldn&apos;t reach Insightly&apos;s SCIM endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bereitstellungsdienst von Microsoft konnte den SCIM-Endpunkt von Insightly nicht erreichen.</translation>
     </message>
     <message>
         <source>The SCIM URL is wrong, SCIM is off in Insightly, or the endpoint isn&apos;t reachable from Microsoft&apos;s network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SCIM-URL ist falsch, SCIM ist in Insightly ausgeschaltet, oder der Endpunkt ist aus dem Netzwerk von Microsoft nicht erreichbar.</translation>
     </message>
     <message>
         <source>Check the SCIM endpoint URL copied from Insightly (System Settings → SAML and SCIM) and that SCIM is enabled there.
 If Insightly restricts IP addresses, allow Microsoft&apos;s AzureActiveDirectory ranges.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die aus Insightly kopierte SCIM-Endpunkt-URL (System Settings → SAML and SCIM) und dass SCIM dort aktiviert ist.
+Beschränkt Insightly IP-Adressen, lassen Sie die AzureActiveDirectory-Bereiche von Microsoft zu.</translation>
     </message>
     <message>
         <source>Insightly didn&apos;t accept the Secret Token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly hat das geheime Token nicht akzeptiert.</translation>
     </message>
     <message>
         <source>The token was mistyped, has extra spaces, or was regenerated in Insightly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token wurde falsch eingegeben, enthält zusätzliche Leerzeichen oder wurde in Insightly neu generiert.</translation>
     </message>
     <message>
         <source>Copy the current SCIM token from Insightly (regenerating it cancels the old one), paste it, and test again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren Sie das aktuelle SCIM-Token aus Insightly (neu generieren macht das alte ungültig), fügen Sie es ein und testen Sie erneut.</translation>
     </message>
     <message>
         <source>A user with this email already exists in Insightly but wasn&apos;t matched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Benutzer mit dieser E-Mail-Adresse existiert bereits in Insightly, wurde aber nicht zugeordnet.</translation>
     </message>
     <message>
         <source>Microsoft&apos;s lookup by user name didn&apos;t find the existing Insightly user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Suche von Microsoft nach Benutzername hat den vorhandenen Insightly-Benutzer nicht gefunden.</translation>
     </message>
     <message>
         <source>Make the Insightly user&apos;s email equal to the Entra user name, or remove the duplicate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleichen Sie die E-Mail-Adresse des Insightly-Benutzers an den Entra-Benutzernamen an, oder entfernen Sie das Duplikat.</translation>
     </message>
     <message>
         <source>Insightly&apos;s SCIM answer wasn&apos;t in the expected format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SCIM-Antwort von Insightly hatte nicht das erwartete Format.</translation>
     </message>
     <message>
         <source>The SCIM address is wrong (e.g. &apos;/Users&apos; added) or a required field is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SCIM-Adresse ist falsch (z. B. „/Users“ angehängt), oder ein Pflichtfeld ist leer.</translation>
     </message>
     <message>
         <source>Paste the SCIM endpoint exactly as Insightly shows it, and check the user&apos;s required fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie den SCIM-Endpunkt genau so ein, wie Insightly ihn anzeigt, und prüfen Sie die Pflichtfelder des Benutzers.</translation>
     </message>
     <message>
         <source>Insightly refused the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly hat die Änderung abgelehnt.</translation>
     </message>
     <message>
         <source>Insightly&apos;s SCIM service answered with an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SCIM-Dienst von Insightly hat mit einem Fehler geantwortet.</translation>
     </message>
     <message>
         <source>See the details for Insightly&apos;s answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von Insightly finden Sie in den Details.</translation>
     </message>
     <message>
         <source>Several users share the same matching value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrere Benutzer haben denselben Abgleichswert.</translation>
     </message>
     <message>
         <source>There are probably duplicate users in Insightly or in Entra.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt wahrscheinlich doppelte Benutzer in Insightly oder in Entra.</translation>
     </message>
     <message>
         <source>Remove the duplicate, or choose a unique matching attribute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie das Duplikat oder wählen Sie ein eindeutiges Abgleichsattribut.</translation>
     </message>
     <message>
         <source>Insightly denied the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly hat die Änderung verweigert.</translation>
     </message>
     <message>
         <source>The SCIM token stopped working or lacks rights.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das SCIM-Token funktioniert nicht mehr oder hat keine ausreichenden Rechte.</translation>
     </message>
     <message>
         <source>Check that the SCIM token still works and belongs to an Insightly admin; regenerate and update it if needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob das SCIM-Token noch funktioniert und einem Insightly-Administrator gehört; generieren Sie es bei Bedarf neu und aktualisieren Sie es.</translation>
     </message>
     <message>
         <source>The access token was rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zugriffstoken wurde abgelehnt.</translation>
     </message>
     <message>
         <source>Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>The signed-in account lacks the needed Entra role or permission.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem angemeldeten Konto fehlt die erforderliche Entra-Rolle oder Berechtigung.</translation>
     </message>
     <message>
         <source>Sign in as a Cloud Application Administrator or Application Administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich als „Administrator für Cloudanwendungen“ oder „Anwendungsadministrator“ an.</translation>
     </message>
     <message>
         <source>It may not have replicated yet, or it was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist möglicherweise noch nicht repliziert, oder es wurde gelöscht.</translation>
     </message>
     <message>
         <source>Wait a minute and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten Sie eine Minute und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Microsoft Entra reported a conflicting change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Entra hat eine widersprüchliche Änderung gemeldet.</translation>
     </message>
     <message>
         <source>Another change to the same object is still being applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine andere Änderung am selben Objekt wird noch angewendet.</translation>
     </message>
     <message>
         <source>The service failed on Microsoft&apos;s side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienst ist auf Microsoft-Seite fehlgeschlagen.</translation>
     </message>
     <message>
         <source>A gateway in front of it failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein vorgeschaltetes Gateway ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>The service is unavailable right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienst ist derzeit nicht verfügbar.</translation>
     </message>
     <message>
         <source>The service took too long to answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienst hat zu lange für die Antwort gebraucht.</translation>
     </message>
     <message>
         <source>Microsoft sign-in doesn&apos;t know where to send you back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Microsoft-Anmeldung weiß nicht, wohin Sie zurückgeleitet werden sollen.</translation>
     </message>
     <message>
         <source>The redirect URI {redirectUri} is not registered on the sign-in app {clientId}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Umleitungs-URI {redirectUri} ist in der Anmelde-App {clientId} nicht registriert.</translation>
     </message>
     <message>
         <source>In App registrations → your app → Authentication, add {redirectUri} under Mobile and desktop applications.
 Wait 3–5 minutes, then sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie unter App-Registrierungen → Ihre App → Authentifizierung {redirectUri} unter „Mobile Anwendungen und Desktopanwendungen“ hinzu.
+Warten Sie 3–5 Minuten und melden Sie sich dann erneut an.</translation>
     </message>
     <message>
         <source>Your organization hasn&apos;t approved the permissions this wizard needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Organisation hat die Berechtigungen, die dieser Assistent benötigt, nicht genehmigt.</translation>
     </message>
     <message>
         <source>The permissions (Application.ReadWrite.All, AppRoleAssignment.ReadWrite.All, Synchronization.ReadWrite.All, …) were never granted to this sign-in app in this tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Berechtigungen (Application.ReadWrite.All, AppRoleAssignment.ReadWrite.All, Synchronization.ReadWrite.All, …) wurden dieser Anmelde-App in diesem Mandanten nie erteilt.</translation>
     </message>
     <message>
         <source>Sign in as an administrator who can grant tenant-wide consent and tick Consent on behalf of your organization, or ask an admin to approve the app with this link: {consentUrl}</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich als Administrator an, der mandantenweite Einwilligung erteilen kann, und aktivieren Sie „Im Namen Ihrer Organisation zustimmen“, oder bitten Sie einen Administrator, die App über diesen Link zu genehmigen: {consentUrl}</translation>
     </message>
     <message>
         <source>Only an administrator can approve these permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein Administrator kann diese Berechtigungen genehmigen.</translation>
     </message>
     <message>
         <source>User consent is turned off in your tenant, or these permissions need admin consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Benutzereinwilligung ist in Ihrem Mandanten deaktiviert, oder diese Berechtigungen erfordern die Administratoreinwilligung.</translation>
     </message>
     <message>
         <source>Ask a Global, Privileged Role or Cloud Application Administrator to approve the app: {consentUrl}
 Then sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitten Sie einen globalen Administrator, Administrator für privilegierte Rollen oder Administrator für Cloudanwendungen, die App zu genehmigen: {consentUrl}
+Melden Sie sich dann erneut an.</translation>
     </message>
     <message>
         <source>The sign-in app is missing the basic &apos;User.Read&apos; permission.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmelde-App fehlt die grundlegende Berechtigung „User.Read“.</translation>
     </message>
     <message>
         <source>Its app registration doesn&apos;t ask for Microsoft Graph User.Read (Sign in and read user profile).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre App-Registrierung fordert Microsoft Graph User.Read (Anmelden und Benutzerprofil lesen) nicht an.</translation>
     </message>
     <message>
         <source>Add User.Read under API permissions of the app registration and grant consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie User.Read unter den API-Berechtigungen der App-Registrierung hinzu und erteilen Sie die Einwilligung.</translation>
     </message>
     <message>
         <source>You declined the permission request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben die Berechtigungsanfrage abgelehnt.</translation>
     </message>
     <message>
         <source>The permissions screen was cancelled, so the wizard can&apos;t continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Berechtigungsdialog wurde abgebrochen, daher kann der Assistent nicht fortfahren.</translation>
     </message>
     <message>
         <source>Start sign-in again and accept, or ask an admin to approve the app for everyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten Sie die Anmeldung erneut und akzeptieren Sie, oder bitten Sie einen Administrator, die App für alle zu genehmigen.</translation>
     </message>
     <message>
         <source>The built-in sign-in app isn&apos;t allowed to request this access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die integrierte Anmelde-App darf diesen Zugriff nicht anfordern.</translation>
     </message>
     <message>
         <source>Microsoft has not pre-authorized its own client app for this API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft hat seine eigene Client-App für diese API nicht vorab autorisiert.</translation>
     </message>
     <message>
         <source>In Settings, enter your own app registration&apos;s client ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie in den Einstellungen die Client-ID Ihrer eigenen App-Registrierung ein.</translation>
     </message>
     <message>
         <source>Your organization requires multifactor authentication.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Organisation verlangt die mehrstufige Authentifizierung.</translation>
     </message>
     <message>
         <source>A Conditional Access policy or per-user MFA asks for a second factor, which wasn&apos;t completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Richtlinie für bedingten Zugriff oder die MFA pro Benutzer verlangt einen zweiten Faktor, der nicht abgeschlossen wurde.</translation>
     </message>
     <message>
         <source>Complete (approve) the extra verification in the sign-in window. If this appeared while the wizard was reconnecting, just sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen Sie die zusätzliche Überprüfung im Anmeldefenster ab (genehmigen Sie sie). Erschien dies, während der Assistent die Verbindung wiederherstellte, melden Sie sich einfach erneut an.</translation>
     </message>
     <message>
         <source>Your account must register a verification method first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Konto muss zuerst eine Überprüfungsmethode registrieren.</translation>
     </message>
     <message>
         <source>Your organization requires multifactor authentication, and no method is registered for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Organisation verlangt die mehrstufige Authentifizierung, und für dieses Konto ist keine Methode registriert.</translation>
     </message>
     <message>
         <source>Follow the registration prompt in the sign-in window, or register on the Security info page, then retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Folgen Sie der Registrierungsaufforderung im Anmeldefenster oder registrieren Sie sich auf der Seite „Sicherheitsinformationen“, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>Sign-in was blocked by your organization&apos;s access policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung wurde durch die Zugriffsrichtlinie Ihrer Organisation blockiert.</translation>
     </message>
     <message>
         <source>A Conditional Access policy, a security policy or Security Defaults blocks this user, app, location or sign-in method.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Richtlinie für bedingten Zugriff, eine Sicherheitsrichtlinie oder die Sicherheitsstandards blockieren diesen Benutzer, diese App, diesen Standort oder diese Anmeldemethode.</translation>
     </message>
     <message>
         <source>Choose Sign in with system browser and try again.
 If it is still blocked, an admin can open Entra → Sign-in logs, find this attempt by its correlation ID and check the Conditional Access tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie „Mit Systembrowser anmelden“ und versuchen Sie es erneut.
+Ist die Anmeldung weiterhin blockiert, kann ein Administrator Entra → Anmeldeprotokolle öffnen, diesen Versuch anhand seiner Korrelations-ID suchen und die Registerkarte „Bedingter Zugriff“ prüfen.</translation>
     </message>
     <message>
         <source>Your organization only accepts sign-ins from managed devices through a supported browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Organisation akzeptiert Anmeldungen nur von verwalteten Geräten über einen unterstützten Browser.</translation>
     </message>
     <message>
         <source>The wizard&apos;s built-in sign-in window can&apos;t prove this device is compliant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das integrierte Anmeldefenster des Assistenten kann nicht nachweisen, dass dieses Gerät konform ist.</translation>
     </message>
     <message>
         <source>Choose Sign in with system browser, or run the wizard on a compliant, enrolled device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie „Mit Systembrowser anmelden“, oder führen Sie den Assistenten auf einem konformen, registrierten Gerät aus.</translation>
     </message>
     <message>
         <source>This tenant&apos;s device rules don&apos;t trust your home organization&apos;s devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Geräteregeln dieses Mandanten vertrauen den Geräten Ihrer Heimorganisation nicht.</translation>
     </message>
     <message>
         <source>You are signing in as a guest, and cross-tenant trust of device compliance is not configured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie melden sich als Gast an, und die mandantenübergreifende Vertrauensstellung für die Gerätekonformität ist nicht konfiguriert.</translation>
     </message>
     <message>
         <source>Use an account that is a member of this tenant, or ask its admin to configure cross-tenant trust.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie ein Konto, das Mitglied dieses Mandanten ist, oder bitten Sie dessen Administrator, die mandantenübergreifende Vertrauensstellung zu konfigurieren.</translation>
     </message>
     <message>
         <source>The sign-in app {clientId} isn&apos;t known in tenant {tenant}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmelde-App {clientId} ist im Mandanten {tenant} nicht bekannt.</translation>
     </message>
     <message>
         <source>The client ID is mistyped, the app was deleted, or it is a single-tenant app of another tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Client-ID ist falsch eingegeben, die App wurde gelöscht, oder es handelt sich um eine Einzelmandanten-App eines anderen Mandanten.</translation>
     </message>
     <message>
         <source>Check the client ID and tenant in Settings, register the app in this tenant, or make it multi-tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie Client-ID und Mandant in den Einstellungen, registrieren Sie die App in diesem Mandanten, oder machen Sie sie mehrinstanzenfähig.</translation>
     </message>
     <message>
         <source>The app registration is set up as a web app, but the wizard is a desktop app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App-Registrierung ist als Web-App eingerichtet, der Assistent ist jedoch eine Desktop-App.</translation>
     </message>
     <message>
         <source>Entra expects a client secret because the redirect URI is registered under Web, or public client flows are off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entra erwartet einen geheimen Clientschlüssel, weil der Umleitungs-URI unter „Web“ registriert ist oder öffentliche Clientflows deaktiviert sind.</translation>
     </message>
     <message>
         <source>Register the redirect URI under Mobile and desktop applications, and set Allow public client flows = Yes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrieren Sie den Umleitungs-URI unter „Mobile Anwendungen und Desktopanwendungen“ und setzen Sie „Öffentliche Clientflows zulassen“ auf „Ja“.</translation>
     </message>
     <message>
         <source>Internal configuration error: the desktop client sent a secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interner Konfigurationsfehler: Der Desktop-Client hat ein Geheimnis gesendet.</translation>
     </message>
     <message>
         <source>A public client must not send a client secret or assertion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein öffentlicher Client darf keinen geheimen Clientschlüssel und keine Assertion senden.</translation>
     </message>
     <message>
         <source>Please report this problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte melden Sie dieses Problem.</translation>
     </message>
     <message>
         <source>This sign-in app only works with a specific tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Anmelde-App funktioniert nur mit einem bestimmten Mandanten.</translation>
     </message>
     <message>
         <source>It is a single-tenant app, and the wizard used &apos;common&apos; or &apos;organizations&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist eine Einzelmandanten-App, und der Assistent hat „common“ oder „organizations“ verwendet.</translation>
     </message>
     <message>
         <source>Enter your tenant ID or domain in the wizard, then sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie im Assistenten Ihre Mandanten-ID oder Domäne ein und melden Sie sich dann erneut an.</translation>
     </message>
     <message>
         <source>The account you used isn&apos;t part of {tenant}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das verwendete Konto gehört nicht zu {tenant}.</translation>
     </message>
     <message>
         <source>It is a personal account, an account of another tenant, or the user name is mistyped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist ein persönliches Konto, ein Konto eines anderen Mandanten, oder der Benutzername ist falsch eingegeben.</translation>
     </message>
     <message>
         <source>Sign out and use your work account from that organization (it also needs an admin role there).</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich ab und verwenden Sie Ihr Geschäftskonto dieser Organisation (es benötigt dort auch eine Administratorrolle).</translation>
     </message>
     <message>
         <source>Your external account can&apos;t complete this tenant&apos;s verification.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr externes Konto kann die Überprüfung dieses Mandanten nicht abschließen.</translation>
     </message>
     <message>
         <source>A guest account cannot satisfy this tenant&apos;s multifactor authentication.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Gastkonto kann die mehrstufige Authentifizierung dieses Mandanten nicht erfüllen.</translation>
     </message>
     <message>
         <source>Use a member account of the tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie ein Mitgliedskonto des Mandanten.</translation>
     </message>
     <message>
         <source>Your network or a cross-tenant policy doesn&apos;t allow signing in to {tenant} with this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Netzwerk oder eine mandantenübergreifende Richtlinie lässt die Anmeldung bei {tenant} mit diesem Konto nicht zu.</translation>
     </message>
     <message>
         <source>Tenant restrictions on your network, or a cross-tenant access policy, block this tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandanteneinschränkungen in Ihrem Netzwerk oder eine Richtlinie für mandantenübergreifenden Zugriff blockieren diesen Mandanten.</translation>
     </message>
     <message>
         <source>Ask your IT team to allow that tenant, or use a member account of the target tenant or another network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitten Sie Ihr IT-Team, diesen Mandanten zuzulassen, oder verwenden Sie ein Mitgliedskonto des Zielmandanten oder ein anderes Netzwerk.</translation>
     </message>
     <message>
         <source>As a partner admin you can only use apps the customer tenant has approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Partneradministrator können Sie nur Apps verwenden, die der Kundenmandant genehmigt hat.</translation>
     </message>
     <message>
         <source>The sign-in app has no consent in the customer tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Anmelde-App liegt im Kundenmandanten keine Einwilligung vor.</translation>
     </message>
     <message>
         <source>Have a customer admin consent to the wizard&apos;s app first: {consentUrl}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie zuerst einen Administrator des Kunden in die App des Assistenten einwilligen: {consentUrl}</translation>
     </message>
     <message>
         <source>User name or password is incorrect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername oder Kennwort ist falsch.</translation>
     </message>
     <message>
         <source>Microsoft didn&apos;t accept the credentials entered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft hat die eingegebenen Anmeldeinformationen nicht akzeptiert.</translation>
     </message>
     <message>
         <source>Try again or reset your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es erneut oder setzen Sie Ihr Kennwort zurück.</translation>
     </message>
     <message>
         <source>The account is locked, blocked from this network, has an expired password, or is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto ist gesperrt, für dieses Netzwerk blockiert, hat ein abgelaufenes Kennwort oder ist deaktiviert.</translation>
     </message>
     <message>
         <source>Too many failed attempts, a flagged IP address, an expired password or a disabled account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele Fehlversuche, eine markierte IP-Adresse, ein abgelaufenes Kennwort oder ein deaktiviertes Konto.</translation>
     </message>
     <message>
         <source>Wait and retry, reset the password, or ask an admin to re-enable the account. An admin sees the exact reason in the Sign-in logs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten Sie und versuchen Sie es erneut, setzen Sie das Kennwort zurück, oder bitten Sie einen Administrator, das Konto wieder zu aktivieren. Ein Administrator sieht den genauen Grund in den Anmeldeprotokollen.</translation>
     </message>
     <message>
         <source>You aren&apos;t assigned to the sign-in app used by this wizard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind der von diesem Assistenten verwendeten Anmelde-App nicht zugewiesen.</translation>
     </message>
     <message>
         <source>Assignment required is on for the app, and your account isn&apos;t assigned to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die App ist „Zuweisung erforderlich“ aktiviert, und Ihr Konto ist ihr nicht zugewiesen.</translation>
     </message>
     <message>
         <source>Add your account under Enterprise applications → the sign-in app → Users and groups, or turn off Assignment required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie Ihr Konto unter Unternehmensanwendungen → Anmelde-App → Benutzer und Gruppen hinzu, oder deaktivieren Sie „Zuweisung erforderlich“.</translation>
     </message>
     <message>
         <source>The requested Microsoft service isn&apos;t available in this tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der angeforderte Microsoft-Dienst ist in diesem Mandanten nicht verfügbar.</translation>
     </message>
     <message>
         <source>The tenant or the cloud (commercial, US Government, China) in Settings is probably wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Mandant oder die Cloud (kommerziell, US Government, China) in den Einstellungen ist wahrscheinlich falsch.</translation>
     </message>
     <message>
         <source>Check the tenant and the cloud in Settings, then sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie Mandant und Cloud in den Einstellungen und melden Sie sich dann erneut an.</translation>
     </message>
     <message>
         <source>Tenant {tenant} wasn&apos;t found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Mandant {tenant} wurde nicht gefunden.</translation>
     </message>
     <message>
         <source>The tenant name is mistyped, not registered, or in another cloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Mandantenname ist falsch eingegeben, nicht registriert oder in einer anderen Cloud.</translation>
     </message>
     <message>
         <source>Enter the tenant ID (GUID) or a verified domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Mandanten-ID (GUID) oder eine überprüfte Domäne ein.</translation>
     </message>
     <message>
         <source>Internal request error (invalid scope).</source>
-        <translation type="unfinished"></translation>
+        <translation>Interner Anforderungsfehler (ungültiger Bereich).</translation>
     </message>
     <message>
         <source>Microsoft rejected the permissions the wizard asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft hat die vom Assistenten angeforderten Berechtigungen abgelehnt.</translation>
     </message>
     <message>
         <source>Please report this problem with the correlation ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte melden Sie dieses Problem mit der Korrelations-ID.</translation>
     </message>
     <message>
         <source>Your sign-in took too long or the saved session is no longer valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Anmeldung hat zu lange gedauert, oder die gespeicherte Sitzung ist nicht mehr gültig.</translation>
     </message>
     <message>
         <source>The sign-in code expired or the saved sign-in was revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldecode ist abgelaufen, oder die gespeicherte Anmeldung wurde widerrufen.</translation>
     </message>
     <message>
         <source>Sign-in was interrupted by an internal error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung wurde durch einen internen Fehler unterbrochen.</translation>
     </message>
     <message>
         <source>The sign-in answer didn&apos;t belong to this sign-in attempt, or was used twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldeantwort gehörte nicht zu diesem Anmeldeversuch oder wurde zweimal verwendet.</translation>
     </message>
     <message>
         <source>Please start sign-in again. If it happens again, report it with the correlation ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte starten Sie die Anmeldung erneut. Tritt dies wieder auf, melden Sie es mit der Korrelations-ID.</translation>
     </message>
     <message>
         <source>Your saved sign-in expired because the wizard wasn&apos;t used for a long time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre gespeicherte Anmeldung ist abgelaufen, weil der Assistent lange nicht verwendet wurde.</translation>
     </message>
     <message>
         <source>The saved refresh token expired after a long period without use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gespeicherte Aktualisierungstoken ist nach langer Nichtverwendung abgelaufen.</translation>
     </message>
     <message>
         <source>Your saved sign-in was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre gespeicherte Anmeldung wurde aufgehoben.</translation>
     </message>
     <message>
         <source>The password was changed or an admin revoked your sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Kennwort wurde geändert, oder ein Administrator hat Ihre Sitzungen widerrufen.</translation>
     </message>
     <message>
         <source>Your organization requires you to confirm your sign-in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Organisation verlangt, dass Sie Ihre Anmeldung erneut bestätigen.</translation>
     </message>
     <message>
         <source>The saved sign-in can&apos;t be renewed silently (sign-in frequency, expired MFA or a password change).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherte Anmeldung kann nicht im Hintergrund erneuert werden (Anmeldehäufigkeit, abgelaufene MFA oder Kennwortänderung).</translation>
     </message>
     <message>
         <source>Consent for the sign-in app is missing in this tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einwilligung für die Anmelde-App fehlt in diesem Mandanten.</translation>
     </message>
     <message>
         <source>Sign in as an administrator and grant consent, or ask an admin to approve the app: {consentUrl}</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich als Administrator an und erteilen Sie die Einwilligung, oder bitten Sie einen Administrator, die App zu genehmigen: {consentUrl}</translation>
     </message>
     <message>
         <source>Microsoft couldn&apos;t use the sign-in response.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft konnte die Anmeldeantwort nicht verwenden.</translation>
     </message>
     <message>
         <source>The sign-in request was malformed or a saved value was damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldeanforderung war fehlerhaft, oder ein gespeicherter Wert war beschädigt.</translation>
     </message>
     <message>
         <source>Start sign-in again. If it keeps failing, send the correlation ID to support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten Sie die Anmeldung erneut. Schlägt sie weiterhin fehl, senden Sie die Korrelations-ID an den Support.</translation>
     </message>
     <message>
         <source>Too many repeated sign-in requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele wiederholte Anmeldeanforderungen.</translation>
     </message>
     <message>
         <source>Microsoft detected a sign-in loop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft hat eine Anmeldeschleife erkannt.</translation>
     </message>
     <message>
         <source>Wait a few minutes and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten Sie einige Minuten und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Microsoft sign-in is temporarily busy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Microsoft-Anmeldung ist vorübergehend ausgelastet.</translation>
     </message>
     <message>
         <source>The sign-in service had a transient problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldedienst hatte ein vorübergehendes Problem.</translation>
     </message>
     <message>
         <source>Wait a moment and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten Sie einen Moment und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The sign-in app is disabled in your tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmelde-App ist in Ihrem Mandanten deaktiviert.</translation>
     </message>
     <message>
         <source>Its enterprise application is not enabled for users to sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Unternehmensanwendung ist nicht für die Benutzeranmeldung aktiviert.</translation>
     </message>
     <message>
         <source>Re-enable it in Enterprise applications → the app → Properties → Enabled for users to sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivieren Sie sie wieder unter Unternehmensanwendungen → App → Eigenschaften → „Aktiviert für die Benutzeranmeldung“.</translation>
     </message>
     <message>
         <source>Your sign-in is no longer valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Anmeldung ist nicht mehr gültig.</translation>
     </message>
     <message>
         <source>The sign-in code or the saved session was rejected by Microsoft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldecode oder die gespeicherte Sitzung wurde von Microsoft abgelehnt.</translation>
     </message>
     <message>
         <source>Sign-in with a code was declined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung mit einem Code wurde abgelehnt.</translation>
     </message>
     <message>
         <source>The code sign-in was refused on the other device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Code-Anmeldung wurde auf dem anderen Gerät verweigert.</translation>
     </message>
     <message>
         <source>Start sign-in again and approve it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten Sie die Anmeldung erneut und genehmigen Sie sie.</translation>
     </message>
     <message>
         <source>The sign-in code expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldecode ist abgelaufen.</translation>
     </message>
     <message>
         <source>It wasn&apos;t entered within its validity (about 15 minutes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Er wurde nicht innerhalb seiner Gültigkeit (etwa 15 Minuten) eingegeben.</translation>
     </message>
     <message>
         <source>Get a new code and enter it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fordern Sie einen neuen Code an und geben Sie ihn ein.</translation>
     </message>
     <message>
         <source>The sign-in code wasn&apos;t recognized.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldecode wurde nicht erkannt.</translation>
     </message>
     <message>
         <source>The code entered doesn&apos;t match the one shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der eingegebene Code stimmt nicht mit dem angezeigten überein.</translation>
     </message>
     <message>
         <source>Get a new code and enter it exactly as shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fordern Sie einen neuen Code an und geben Sie ihn genau wie angezeigt ein.</translation>
     </message>
     <message>
         <source>Waiting for you to enter the code…</source>
@@ -975,23 +980,23 @@ If it is still blocked, an admin can open Entra → Sign-in logs, find this atte
     </message>
     <message>
         <source>Sign-in on the other device isn&apos;t finished yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung auf dem anderen Gerät ist noch nicht abgeschlossen.</translation>
     </message>
     <message>
         <source>Enter the code shown and sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den angezeigten Code ein und melden Sie sich an.</translation>
     </message>
     <message>
         <source>Sign-in returned to an unexpected address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung ist zu einer unerwarteten Adresse zurückgekehrt.</translation>
     </message>
     <message>
         <source>The answer didn&apos;t come back to the wizard&apos;s redirect URI.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort kam nicht an den Umleitungs-URI des Assistenten zurück.</translation>
     </message>
     <message>
         <source>Please start sign-in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte starten Sie die Anmeldung erneut.</translation>
     </message>
 </context>
 <context>
@@ -1053,118 +1058,118 @@ If it is still blocked, an admin can open Entra → Sign-in logs, find this atte
     <name>GalleryApplication</name>
     <message>
         <source>Waiting for Microsoft Entra to finish creating the application… seen %1 of %2 times</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird gewartet, bis Microsoft Entra das Erstellen der Anwendung abschließt… %1 von %2 Mal gesehen</translation>
     </message>
     <message>
         <source>Microsoft Entra did not finish creating the application in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Entra hat das Erstellen der Anwendung nicht rechtzeitig abgeschlossen.</translation>
     </message>
     <message>
         <source>The new application was not readable consistently (replication).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Anwendung war nicht einheitlich lesbar (Replikation).</translation>
     </message>
     <message>
         <source>Wait a few minutes and run this step again; it continues with the same application instead of creating another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten Sie einige Minuten und führen Sie diesen Schritt erneut aus; er setzt mit derselben Anwendung fort, statt eine weitere zu erstellen.</translation>
     </message>
     <message>
         <source>Looking for the application from the last run…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anwendung aus dem letzten Durchlauf wird gesucht…</translation>
     </message>
     <message>
         <source>Looking for Insightly SAML in the Microsoft Entra gallery…</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly SAML wird im Microsoft Entra-Katalog gesucht…</translation>
     </message>
     <message>
         <source>Insightly SAML was not found in the Microsoft Entra application gallery.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly SAML wurde im Microsoft Entra-Anwendungskatalog nicht gefunden.</translation>
     </message>
     <message>
         <source>The gallery returned no application named &quot;Insightly SAML&quot;. The older &quot;Insightly&quot; entry offers only linked sign-on and cannot be used for SAML and provisioning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Katalog hat keine Anwendung namens „Insightly SAML“ zurückgegeben. Der ältere Eintrag „Insightly“ bietet nur verknüpftes einmaliges Anmelden und kann nicht für SAML und Bereitstellung verwendet werden.</translation>
     </message>
     <message>
         <source>Check in the Entra admin center (Enterprise applications &gt; New application) that &quot;Insightly SAML&quot; is listed, then run this step again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie im Microsoft Entra Admin Center (Unternehmensanwendungen &gt; Neue Anwendung), ob „Insightly SAML“ aufgeführt ist, und führen Sie diesen Schritt dann erneut aus.</translation>
     </message>
     <message>
         <source>The Microsoft Entra gallery lists Insightly SAML more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Microsoft Entra-Katalog führt Insightly SAML mehrfach auf.</translation>
     </message>
     <message numerus="yes">
         <source>%n gallery applications are named &quot;Insightly SAML&quot;; the wizard cannot tell which one is right.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Katalog-Anwendung heißt „Insightly SAML“; der Assistent kann nicht erkennen, welche die richtige ist.</numerusform>
+            <numerusform>%n Katalog-Anwendungen heißen „Insightly SAML“; der Assistent kann nicht erkennen, welche die richtige ist.</numerusform>
         </translation>
     </message>
     <message>
         <source>Add Insightly SAML by hand in the Entra admin center, then run the wizard again: it finds the application you added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie Insightly SAML manuell im Microsoft Entra Admin Center hinzu und führen Sie den Assistenten dann erneut aus: Er findet die von Ihnen hinzugefügte Anwendung.</translation>
     </message>
     <message>
         <source>The Insightly SAML gallery application does not offer what the wizard needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Katalog-Anwendung Insightly SAML bietet nicht, was der Assistent benötigt.</translation>
     </message>
     <message>
         <source>It must support SAML single sign-on and automatic provisioning (SCIM); Entra lists sign-on modes &quot;%1&quot; and provisioning types &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie muss einmaliges Anmelden per SAML und automatische Bereitstellung (SCIM) unterstützen; Entra führt die Anmeldemodi „%1“ und die Bereitstellungstypen „%2“ auf.</translation>
     </message>
     <message>
         <source>Set up Insightly by hand following Insightly&apos;s article, or contact Microsoft support about the gallery entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Richten Sie Insightly manuell nach dem Artikel von Insightly ein, oder wenden Sie sich wegen des Katalogeintrags an den Microsoft-Support.</translation>
     </message>
     <message>
         <source>Looking for an Insightly SAML application made earlier…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine früher erstellte Insightly SAML-Anwendung wird gesucht…</translation>
     </message>
     <message>
         <source>Several Insightly SAML applications exist; choose the one to use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt mehrere Insightly SAML-Anwendungen; wählen Sie die zu verwendende aus.</translation>
     </message>
     <message>
         <source>Adding Insightly SAML from the gallery…</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly SAML wird aus dem Katalog hinzugefügt…</translation>
     </message>
     <message>
         <source>Insightly SAML was added; waiting for Microsoft Entra to finish creating it…</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly SAML wurde hinzugefügt; es wird gewartet, bis Microsoft Entra das Erstellen abschließt…</translation>
     </message>
     <message>
         <source>Microsoft Entra did not answer; checking whether the application was added…</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Entra hat nicht geantwortet; es wird geprüft, ob die Anwendung hinzugefügt wurde…</translation>
     </message>
     <message>
         <source>Insightly SAML could not be added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly SAML konnte nicht hinzugefügt werden.</translation>
     </message>
     <message>
         <source>Microsoft Entra did not answer the request to add the application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Entra hat auf die Anforderung zum Hinzufügen der Anwendung nicht geantwortet.</translation>
     </message>
     <message>
         <source>Check the network connection and run this step again; the wizard first looks for an application that may have been added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Netzwerkverbindung und führen Sie diesen Schritt erneut aus; der Assistent sucht zuerst nach einer Anwendung, die möglicherweise hinzugefügt wurde.</translation>
     </message>
     <message>
         <source>The application object of Insightly SAML was not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Anwendungsobjekt von Insightly SAML wurde nicht gefunden.</translation>
     </message>
     <message>
         <source>Microsoft Entra lists the enterprise application but not its application registration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Entra führt die Unternehmensanwendung auf, aber nicht ihre App-Registrierung.</translation>
     </message>
     <message>
         <source>Wait a few minutes and run this step again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten Sie einige Minuten und führen Sie diesen Schritt erneut aus.</translation>
     </message>
     <message>
         <source>Waiting for Microsoft Entra to list the application…</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird gewartet, bis Microsoft Entra die Anwendung aufführt…</translation>
     </message>
     <message>
         <source>Using the existing Insightly SAML application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die vorhandene Insightly SAML-Anwendung wird verwendet.</translation>
     </message>
 </context>
 <context>
@@ -1603,11 +1608,11 @@ If it is still blocked, an admin can open Entra → Sign-in logs, find this atte
     <name>PrincipalSearchModel</name>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -1615,168 +1620,168 @@ If it is still blocked, an admin can open Entra → Sign-in logs, find this atte
     </message>
     <message>
         <source>%1 — %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (%3)</translation>
     </message>
 </context>
 <context>
     <name>SamlConfiguration</name>
     <message>
         <source>The Insightly sign-in page URL is missing or not a valid URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die „Sign-in page URL“ von Insightly fehlt oder ist keine gültige URL.</translation>
     </message>
     <message>
         <source>Entra needs it as the application&apos;s Identifier and Reply URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entra benötigt sie als Bezeichner und Antwort-URL der Anwendung.</translation>
     </message>
     <message>
         <source>Go back to the Insightly step and enter the Sign-in page URL that Insightly shows under System Settings &gt; SAML.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehen Sie zurück zum Insightly-Schritt und geben Sie die „Sign-in page URL“ ein, die Insightly unter System Settings &gt; SAML anzeigt.</translation>
     </message>
     <message>
         <source>Checking the single sign-on mode…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Modus für einmaliges Anmelden wird geprüft…</translation>
     </message>
     <message>
         <source>Turning on SAML single sign-on…</source>
-        <translation type="unfinished"></translation>
+        <translation>Einmaliges Anmelden per SAML wird aktiviert…</translation>
     </message>
     <message>
         <source>Checking the Identifier and Reply URL…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezeichner und Antwort-URL werden geprüft…</translation>
     </message>
     <message>
         <source>Setting the Identifier and Reply URL to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezeichner und Antwort-URL werden auf %1 gesetzt…</translation>
     </message>
     <message numerus="yes">
         <source>Microsoft Entra is still applying the SAML setting; trying again in %n s…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Microsoft Entra wendet die SAML-Einstellung noch an; neuer Versuch in %n s…</numerusform>
+            <numerusform>Microsoft Entra wendet die SAML-Einstellung noch an; neuer Versuch in %n s…</numerusform>
         </translation>
     </message>
     <message>
         <source>Confirming the SAML settings… seen %1 of %2 times</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SAML-Einstellungen werden bestätigt… %1 von %2 Mal gesehen</translation>
     </message>
     <message>
         <source>Microsoft Entra did not confirm the SAML settings in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Entra hat die SAML-Einstellungen nicht rechtzeitig bestätigt.</translation>
     </message>
     <message>
         <source>The changed settings were not read back consistently (replication).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die geänderten Einstellungen wurden nicht einheitlich zurückgelesen (Replikation).</translation>
     </message>
     <message>
         <source>Wait a few minutes and run this step again; settings that are already right are not changed again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten Sie einige Minuten und führen Sie diesen Schritt erneut aus; bereits richtige Einstellungen werden nicht erneut geändert.</translation>
     </message>
     <message>
         <source>SAML single sign-on is set up with Identifier and Reply URL %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einmaliges Anmelden per SAML ist mit Bezeichner und Antwort-URL %1 eingerichtet.</translation>
     </message>
 </context>
 <context>
     <name>SamlHandoffFiles</name>
     <message>
         <source>%1 could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gespeichert werden.</translation>
     </message>
     <message>
         <source>Choose another folder and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen anderen Ordner und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The Federation Metadata XML could not be downloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbundmetadaten-XML konnte nicht heruntergeladen werden.</translation>
     </message>
     <message>
         <source>Microsoft Entra answered HTTP %1; a new application or certificate can take a few minutes to be published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Entra hat mit HTTP %1 geantwortet; die Veröffentlichung einer neuen Anwendung oder eines neuen Zertifikats kann einige Minuten dauern.</translation>
     </message>
     <message>
         <source>Wait a minute and try again, or upload the Certificate (Base64) to Insightly instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten Sie eine Minute und versuchen Sie es erneut, oder laden Sie stattdessen das Zertifikat (Base64) in Insightly hoch.</translation>
     </message>
     <message>
         <source>There is no active signing certificate yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch kein aktives Signaturzertifikat.</translation>
     </message>
     <message>
         <source>The files carry the certificate Microsoft Entra signs with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dateien enthalten das Zertifikat, mit dem Microsoft Entra signiert.</translation>
     </message>
     <message>
         <source>Complete the certificate step first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen Sie zuerst den Zertifikatschritt ab.</translation>
     </message>
     <message>
         <source>The Federation Metadata XML cannot be downloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbundmetadaten-XML kann nicht heruntergeladen werden.</translation>
     </message>
     <message>
         <source>The wizard has no network connection object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Assistent hat kein Netzwerkverbindungsobjekt.</translation>
     </message>
     <message>
         <source>Restart the wizard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten Sie den Assistenten neu.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 existiert nicht.</translation>
     </message>
     <message>
         <source>The files are saved into an existing folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dateien werden in einem vorhandenen Ordner gespeichert.</translation>
     </message>
     <message>
         <source>Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen anderen Ordner.</translation>
     </message>
     <message>
         <source>%1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits.</translation>
     </message>
     <message>
         <source>The wizard does not replace files without asking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Assistent ersetzt keine Dateien ohne Rückfrage.</translation>
     </message>
     <message>
         <source>Allow replacing it, or choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlauben Sie das Ersetzen, oder wählen Sie einen anderen Ordner.</translation>
     </message>
     <message>
         <source>Reading the signing certificate from Microsoft Entra…</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Signaturzertifikat wird aus Microsoft Entra gelesen…</translation>
     </message>
     <message>
         <source>The signing certificate %1 was not found on the application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Signaturzertifikat %1 wurde in der Anwendung nicht gefunden.</translation>
     </message>
     <message>
         <source>It was removed or replaced since it was chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde seit der Auswahl entfernt oder ersetzt.</translation>
     </message>
     <message>
         <source>Go back to the certificate step and run it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehen Sie zurück zum Zertifikatschritt und führen Sie ihn erneut aus.</translation>
     </message>
     <message>
         <source>Downloading the Federation Metadata XML…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbundmetadaten-XML wird heruntergeladen…</translation>
     </message>
     <message>
         <source>Microsoft Entra has not published the active certificate yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Entra hat das aktive Zertifikat noch nicht veröffentlicht.</translation>
     </message>
     <message>
         <source>The Federation Metadata XML still carries another signing certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbundmetadaten-XML enthält noch ein anderes Signaturzertifikat.</translation>
     </message>
     <message>
         <source>The files for Insightly are saved in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dateien für Insightly sind in %1 gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -2397,146 +2402,146 @@ If it is still blocked, an admin can open Entra → Sign-in logs, find this atte
     <name>SigningCertificates</name>
     <message>
         <source>Microsoft Entra did not confirm the certificate change in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Entra hat die Zertifikatänderung nicht rechtzeitig bestätigt.</translation>
     </message>
     <message>
         <source>The change was not read back consistently (replication).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung wurde nicht einheitlich zurückgelesen (Replikation).</translation>
     </message>
     <message>
         <source>Wait a few minutes and run this step again; it continues with the certificates that exist instead of creating more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten Sie einige Minuten und führen Sie diesen Schritt erneut aus; er setzt mit den vorhandenen Zertifikaten fort, statt weitere zu erstellen.</translation>
     </message>
     <message>
         <source>Creating a SAML signing certificate valid until %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein SAML-Signaturzertifikat mit Gültigkeit bis %1 wird erstellt…</translation>
     </message>
     <message>
         <source>The new signing certificate could not be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das neue Signaturzertifikat konnte nicht geprüft werden.</translation>
     </message>
     <message>
         <source>The thumbprint Microsoft Entra returned does not match the certificate it returned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der von Microsoft Entra zurückgegebene Fingerabdruck stimmt nicht mit dem zurückgegebenen Zertifikat überein.</translation>
     </message>
     <message>
         <source>Run this step again. If it happens again, create the certificate in the Entra admin center (Single sign-on &gt; SAML Certificates).</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie diesen Schritt erneut aus. Tritt dies wieder auf, erstellen Sie das Zertifikat im Microsoft Entra Admin Center (Einmaliges Anmelden &gt; SAML-Zertifikate).</translation>
     </message>
     <message>
         <source>Waiting for Microsoft Entra to show the new certificate… seen %1 of %2 times</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird gewartet, bis Microsoft Entra das neue Zertifikat anzeigt… %1 von %2 Mal gesehen</translation>
     </message>
     <message>
         <source>The new signing certificate disappeared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das neue Signaturzertifikat ist verschwunden.</translation>
     </message>
     <message>
         <source>It was seen and then no longer listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde gesehen und danach nicht mehr aufgeführt.</translation>
     </message>
     <message>
         <source>Run this step again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie diesen Schritt erneut aus.</translation>
     </message>
     <message>
         <source>Reading the SAML signing certificates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SAML-Signaturzertifikate werden gelesen…</translation>
     </message>
     <message>
         <source>A new certificate from an earlier run is waiting to be activated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neues Zertifikat aus einem früheren Durchlauf wartet auf die Aktivierung.</translation>
     </message>
     <message>
         <source>The certificate %1 is not on the Insightly SAML application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat %1 befindet sich nicht in der Anwendung Insightly SAML.</translation>
     </message>
     <message>
         <source>It was removed, or it belongs to another application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde entfernt oder gehört zu einer anderen Anwendung.</translation>
     </message>
     <message>
         <source>Read the certificates again and choose one that is listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie die Zertifikate erneut und wählen Sie eines aus, das aufgeführt ist.</translation>
     </message>
     <message>
         <source>The certificate %1 is expired or not yet valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat %1 ist abgelaufen oder noch nicht gültig.</translation>
     </message>
     <message>
         <source>Microsoft Entra cannot sign with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Entra kann damit nicht signieren.</translation>
     </message>
     <message>
         <source>Create a new certificate instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen Sie stattdessen ein neues Zertifikat.</translation>
     </message>
     <message>
         <source>Activating the certificate %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat %1 wird aktiviert…</translation>
     </message>
     <message>
         <source>Confirming the active certificate… seen %1 of %2 times</source>
-        <translation type="unfinished"></translation>
+        <translation>Das aktive Zertifikat wird bestätigt… %1 von %2 Mal gesehen</translation>
     </message>
     <message>
         <source>The previous certificate can no longer be made active again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das vorherige Zertifikat kann nicht mehr aktiviert werden.</translation>
     </message>
     <message>
         <source>It has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist abgelaufen.</translation>
     </message>
     <message>
         <source>It was removed from the application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde aus der Anwendung entfernt.</translation>
     </message>
     <message>
         <source>Upload the current certificate to Insightly instead (Certificate (Base64)), then test the sign-in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden Sie stattdessen das aktuelle Zertifikat in Insightly hoch („Zertifikat (Base64)“) und testen Sie die Anmeldung dann erneut.</translation>
     </message>
     <message>
         <source>Going back to the previous certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird zum vorherigen Zertifikat zurückgekehrt…</translation>
     </message>
     <message>
         <source>The active signing certificate cannot be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das aktive Signaturzertifikat kann nicht entfernt werden.</translation>
     </message>
     <message>
         <source>Microsoft Entra signs Insightly sign-ins with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Entra signiert Insightly-Anmeldungen mit %1.</translation>
     </message>
     <message>
         <source>Activate another certificate first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivieren Sie zuerst ein anderes Zertifikat.</translation>
     </message>
     <message numerus="yes">
         <source>Removing %n old certificate(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n altes Zertifikat wird entfernt…</numerusform>
+            <numerusform>%n alte Zertifikate werden entfernt…</numerusform>
         </translation>
     </message>
     <message>
         <source>Confirming the removal… seen %1 of %2 times</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Entfernen wird bestätigt… %1 von %2 Mal gesehen</translation>
     </message>
     <message>
         <source>Too many addresses for certificate expiry notices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele Adressen für Benachrichtigungen über den Zertifikatablauf.</translation>
     </message>
     <message>
         <source>Microsoft Entra accepts at most 5 addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Entra akzeptiert höchstens 5 Adressen.</translation>
     </message>
     <message>
         <source>Remove some addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie einige Adressen.</translation>
     </message>
     <message>
         <source>Setting who is told before the certificate expires…</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird festgelegt, wer vor dem Ablauf des Zertifikats benachrichtigt wird…</translation>
     </message>
 </context>
 <context>
@@ -2551,79 +2556,79 @@ If it is still blocked, an admin can open Entra → Sign-in logs, find this atte
     </message>
     <message>
         <source>&lt;p&gt;In the Entra admin center this is &lt;b&gt;Enterprise applications › New application&lt;/b&gt;, searching the gallery for &lt;b&gt;Insightly SAML&lt;/b&gt; and adding it.&lt;/p&gt;&lt;p&gt;The wizard finds an existing Insightly SAML application first and never creates a second one. A new application takes a little while to appear everywhere in Entra; the wizard waits for it.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Im Microsoft Entra Admin Center ist dies &lt;b&gt;Unternehmensanwendungen › Neue Anwendung&lt;/b&gt;: im Katalog nach &lt;b&gt;Insightly SAML&lt;/b&gt; suchen und die Anwendung hinzufügen.&lt;/p&gt;&lt;p&gt;Der Assistent sucht zuerst nach einer vorhandenen Insightly SAML-Anwendung und erstellt nie eine zweite. Eine neue Anwendung braucht etwas Zeit, bis sie überall in Entra erscheint; der Assistent wartet darauf.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Not started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gestartet.</translation>
     </message>
     <message>
         <source>Progress of step 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt von Schritt 1</translation>
     </message>
     <message>
         <source>&amp;Find or add the application</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendung &amp;suchen oder hinzufügen</translation>
     </message>
     <message>
         <source>Find or add the Insightly SAML application</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anwendung Insightly SAML suchen oder hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abbrechen</translation>
     </message>
     <message>
         <source>Cancel step 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt 1 abbrechen</translation>
     </message>
     <message>
         <source>Existing Insightly SAML applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhandene Insightly SAML-Anwendungen</translation>
     </message>
     <message>
         <source>&amp;Use this application</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Anwendung &amp;verwenden</translation>
     </message>
     <message>
         <source>Use the selected application</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Anwendung verwenden</translation>
     </message>
     <message>
         <source>Result of step 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis von Schritt 1</translation>
     </message>
     <message>
         <source>Looking for the Insightly SAML application…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anwendung Insightly SAML wird gesucht…</translation>
     </message>
     <message>
         <source>%1 — created %2 — application id %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — erstellt %2 — Anwendungs-ID %3</translation>
     </message>
     <message>
         <source>Several Insightly SAML applications exist in this tenant. Choose the one Insightly users sign in with; the wizard does not pick one for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Mandanten gibt es mehrere Insightly SAML-Anwendungen. Wählen Sie diejenige aus, mit der sich Insightly-Benutzer anmelden; der Assistent wählt keine für Sie aus.</translation>
     </message>
     <message>
         <source>Cancelled. Nothing more was changed; start again to continue where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen. Es wurde nichts weiter geändert; starten Sie erneut, um dort fortzufahren, wo es angehalten hat.</translation>
     </message>
     <message>
         <source>Step 1 did not finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt 1 wurde nicht abgeschlossen.</translation>
     </message>
     <message>
         <source>Created the Insightly SAML application; Entra shows it everywhere now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anwendung Insightly SAML wurde erstellt; Entra zeigt sie jetzt überall an.</translation>
     </message>
     <message>
         <source>Found the existing Insightly SAML application; nothing was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die vorhandene Insightly SAML-Anwendung wurde gefunden; es wurde nichts erstellt.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Application (client) id: &lt;tt&gt;%2&lt;/tt&gt;&lt;br&gt;Application object id: &lt;tt&gt;%3&lt;/tt&gt;&lt;br&gt;Enterprise application (service principal) object id: &lt;tt&gt;%4&lt;/tt&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Anwendungs-ID (Client-ID): &lt;tt&gt;%2&lt;/tt&gt;&lt;br&gt;Objekt-ID der Anwendung: &lt;tt&gt;%3&lt;/tt&gt;&lt;br&gt;Objekt-ID der Unternehmensanwendung (Dienstprinzipal): &lt;tt&gt;%4&lt;/tt&gt;</translation>
     </message>
 </context>
 <context>
@@ -2638,11 +2643,11 @@ If it is still blocked, an admin can open Entra → Sign-in logs, find this atte
     </message>
     <message>
         <source>&lt;p&gt;Assign the users and groups who use Insightly. Their Insightly e-mail address must match their Entra sign-in name.&lt;/p&gt;&lt;p&gt;Assigning a group is faster than assigning its members one by one. Check for lockouts before you enforce SAML login in Insightly.&lt;/p&gt;&lt;p&gt;Users then sign in from &lt;b&gt;https://myapps.microsoft.com&lt;/b&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Weisen Sie die Benutzer und Gruppen zu, die Insightly verwenden. Ihre E-Mail-Adresse in Insightly muss mit ihrem Entra-Anmeldenamen übereinstimmen.&lt;/p&gt;&lt;p&gt;Eine Gruppe zuzuweisen ist schneller, als ihre Mitglieder einzeln zuzuweisen. Prüfen Sie auf Aussperrungen, bevor Sie die SAML-Anmeldung in Insightly erzwingen.&lt;/p&gt;&lt;p&gt;Benutzer melden sich dann über &lt;b&gt;https://myapps.microsoft.com&lt;/b&gt; an.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
     <message>
         <source>Copy diagnostics</source>
@@ -2650,67 +2655,67 @@ If it is still blocked, an admin can open Entra → Sign-in logs, find this atte
     </message>
     <message>
         <source>Find users and groups:</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer und Gruppen suchen:</translation>
     </message>
     <message>
         <source>Find users and groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer und Gruppen suchen</translation>
     </message>
     <message>
         <source>Name, e-mail or sign-in name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, E-Mail-Adresse oder Anmeldename</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchergebnisse</translation>
     </message>
     <message>
         <source>Assign selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte zuweisen</translation>
     </message>
     <message>
         <source>Assignment progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt der Zuweisung</translation>
     </message>
     <message>
         <source>%v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>%v von %m</translation>
     </message>
     <message>
         <source>Assignment rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuweisungsrate</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Assigned now:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt zugewiesen:</translation>
     </message>
     <message>
         <source>Current assignments</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Zuweisungen</translation>
     </message>
     <message>
         <source>Remove selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte entfernen</translation>
     </message>
     <message>
         <source>Provision selected users now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Benutzer jetzt bereitstellen</translation>
     </message>
     <message>
         <source>Creates the selected assigned users in Insightly now instead of waiting for the next provisioning cycle (at most 5 users per 10 seconds).</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt die ausgewählten zugewiesenen Benutzer jetzt in Insightly, statt auf den nächsten Bereitstellungszyklus zu warten (höchstens 5 Benutzer pro 10 Sekunden).</translation>
     </message>
     <message>
         <source>Provisioning results</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitstellungsergebnisse</translation>
     </message>
     <message>
         <source>User or step</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer oder Schritt</translation>
     </message>
     <message>
         <source>Result</source>
@@ -2718,139 +2723,139 @@ If it is still blocked, an admin can open Entra → Sign-in logs, find this atte
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Before you enforce SAML login in Insightly, check who would be locked out (needs your Insightly API key, from User Settings):</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevor Sie die SAML-Anmeldung in Insightly erzwingen, prüfen Sie, wer ausgesperrt würde (erfordert Ihren Insightly-API-Schlüssel aus „User Settings“):</translation>
     </message>
     <message>
         <source>Insightly API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly-API-Schlüssel</translation>
     </message>
     <message>
         <source>Insightly API key (kept in the system keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly-API-Schlüssel (im Systemschlüsselbund gespeichert)</translation>
     </message>
     <message>
         <source>Check for lockouts</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Aussperrungen prüfen</translation>
     </message>
     <message>
         <source>Insightly users who could not sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly-Benutzer, die sich nicht anmelden könnten</translation>
     </message>
     <message>
         <source>Assign the matching Entra users</source>
-        <translation type="unfinished"></translation>
+        <translation>Die passenden Entra-Benutzer zuweisen</translation>
     </message>
     <message>
         <source>Assignments cannot be made yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuweisungen können noch nicht vorgenommen werden.</translation>
     </message>
     <message>
         <source>The Insightly application has not been created in Entra.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Insightly-Anwendung wurde in Entra noch nicht erstellt.</translation>
     </message>
     <message>
         <source>You are not signed in to Entra.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind nicht bei Entra angemeldet.</translation>
     </message>
     <message>
         <source>Go back to the earlier steps and complete them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehen Sie zu den vorherigen Schritten zurück und schließen Sie sie ab.</translation>
     </message>
     <message numerus="yes">
         <source>%n per second</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pro Sekunde</numerusform>
+            <numerusform>%n pro Sekunde</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>— about %n second(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>— noch etwa %n Sekunde</numerusform>
+            <numerusform>— noch etwa %n Sekunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>— %n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>— %n fehlgeschlagen</numerusform>
+            <numerusform>— %n fehlgeschlagen</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing is selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts ist ausgewählt.</translation>
     </message>
     <message>
         <source>Select users or groups in the search results first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst Benutzer oder Gruppen in den Suchergebnissen aus.</translation>
     </message>
     <message numerus="yes">
         <source>Stopped. %n assignment(s) are still queued; they continue when you come back to this step.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Angehalten. %n Zuweisung ist noch in der Warteschlange; sie wird fortgesetzt, wenn Sie zu diesem Schritt zurückkehren.</numerusform>
+            <numerusform>Angehalten. %n Zuweisungen sind noch in der Warteschlange; sie werden fortgesetzt, wenn Sie zu diesem Schritt zurückkehren.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (group)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Gruppe)</translation>
     </message>
     <message>
         <source>%1 (user)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Benutzer)</translation>
     </message>
     <message>
         <source>No user is selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Benutzer ist ausgewählt.</translation>
     </message>
     <message>
         <source>Provision on demand works on assigned users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bereitstellung bei Bedarf funktioniert mit zugewiesenen Benutzern.</translation>
     </message>
     <message>
         <source>Select users in the list of current assignments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie Benutzer in der Liste der aktuellen Zuweisungen aus.</translation>
     </message>
     <message>
         <source>Failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>The Insightly API key is needed for this check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Prüfung wird der Insightly-API-Schlüssel benötigt.</translation>
     </message>
     <message>
         <source>It reads Insightly&apos;s user list to compare it with the assignments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie liest die Benutzerliste von Insightly, um sie mit den Zuweisungen zu vergleichen.</translation>
     </message>
     <message>
         <source>In Insightly, open User Settings › API key, copy it, and paste it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie in Insightly „User Settings“ › „API key“, kopieren Sie den Schlüssel und fügen Sie ihn hier ein.</translation>
     </message>
     <message>
         <source>%1 %2 &lt;%3&gt;</source>
-        <translation type="unfinished">%1 &lt;%2&gt; {1 %2 ?} {3&gt;?}</translation>
+        <translation>%1 %2 &lt;%3&gt;</translation>
     </message>
     <message>
         <source>You: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie: %1</translation>
     </message>
     <message>
         <source> — Entra user %1 is not assigned</source>
-        <translation type="unfinished"></translation>
+        <translation> — Entra-Benutzer %1 ist nicht zugewiesen</translation>
     </message>
     <message>
         <source> — no Entra user with this e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation> — kein Entra-Benutzer mit dieser E-Mail-Adresse</translation>
     </message>
     <message>
         <source>Every active Insightly user can sign in through Entra.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder aktive Insightly-Benutzer kann sich über Entra anmelden.</translation>
     </message>
 </context>
 <context>
@@ -2886,11 +2891,11 @@ Prüfen Sie Datum und Uhrzeit dieses Computers und ob ein Proxy oder eine Sicher
     <name>insightly::FailurePanel</name>
     <message>
         <source>What went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Was schiefgelaufen ist</translation>
     </message>
     <message>
         <source>Copy &amp;diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diagnose kopieren</translation>
     </message>
     <message>
         <source>Copy diagnostics</source>
@@ -2898,42 +2903,42 @@ Prüfen Sie Datum und Uhrzeit dieses Computers und ob ein Proxy oder eine Sicher
     </message>
     <message>
         <source>Request id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anforderungs-ID: %1</translation>
     </message>
 </context>
 <context>
     <name>insightly::InsightlyHandoffPanel</name>
     <message>
         <source>Upload the certificate to Insightly</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat in Insightly hochladen</translation>
     </message>
     <message>
         <source>&lt;ol&gt;&lt;li&gt;Sign in to Insightly in the tab (an administrator account).&lt;/li&gt;&lt;li&gt;Open &lt;b&gt;System Settings › Security › SAML and SCIM&lt;/b&gt; — &lt;i&gt;Open Insightly&apos;s SAML settings&lt;/i&gt; does it for you.&lt;/li&gt;&lt;li&gt;Under the identity provider certificate, click the file field: the wizard offers &lt;b&gt;Insightly SAML.cer&lt;/b&gt; already chosen.&lt;/li&gt;&lt;li&gt;Click &lt;b&gt;Upload&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Do &lt;b&gt;not&lt;/b&gt; tick &lt;i&gt;Enforce SAML Login&lt;/i&gt; yet: test the sign-in first.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;ol&gt;&lt;li&gt;Melden Sie sich in der Registerkarte bei Insightly an (mit einem Administratorkonto).&lt;/li&gt;&lt;li&gt;Öffnen Sie &lt;b&gt;System Settings › Security › SAML and SCIM&lt;/b&gt; — &lt;i&gt;SAML-Einstellungen von Insightly öffnen&lt;/i&gt; erledigt das für Sie.&lt;/li&gt;&lt;li&gt;Klicken Sie unter dem Zertifikat des Identitätsanbieters auf das Dateifeld: Der Assistent bietet &lt;b&gt;Insightly SAML.cer&lt;/b&gt; bereits ausgewählt an.&lt;/li&gt;&lt;li&gt;Klicken Sie auf &lt;b&gt;Upload&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Aktivieren Sie &lt;i&gt;Enforce SAML Login&lt;/i&gt; noch &lt;b&gt;nicht&lt;/b&gt;: Testen Sie zuerst die Anmeldung.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
         <source>Steps to upload the certificate in Insightly</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte zum Hochladen des Zertifikats in Insightly</translation>
     </message>
     <message>
         <source>&amp;Open Insightly&apos;s SAML settings</source>
-        <translation type="unfinished"></translation>
+        <translation>SAML-Einstellungen von Insightly ö&amp;ffnen</translation>
     </message>
     <message>
         <source>Open Insightly&apos;s SAML settings in the tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SAML-Einstellungen von Insightly in der Registerkarte öffnen</translation>
     </message>
     <message>
         <source>Certificate offered to Insightly</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly angebotenes Zertifikat</translation>
     </message>
     <message>
         <source>Insightly&apos;s file field will get %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dateifeld von Insightly erhält %1.</translation>
     </message>
     <message>
         <source>%1 was chosen in Insightly; now click Upload.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde in Insightly ausgewählt; klicken Sie jetzt auf „Upload“.</translation>
     </message>
 </context>
 <context>
@@ -3110,103 +3115,103 @@ Prüfen Sie Datum und Uhrzeit dieses Computers und ob ein Proxy oder eine Sicher
     </message>
     <message>
         <source>&lt;ol&gt;&lt;li&gt;Sign in to Insightly in the tab below (or in your usual browser).&lt;/li&gt;&lt;li&gt;Open &lt;b&gt;System Settings › Security › SAML and SCIM&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Copy the &lt;b&gt;Sign-in page URL&lt;/b&gt;. It looks like &lt;tt&gt;https://crm.na1.insightly.com/user/saml?instanceId=…&lt;/tt&gt;.&lt;/li&gt;&lt;li&gt;Paste it here, or use &lt;i&gt;Take the URL from this page&lt;/i&gt;. The wizard uses it as both the Identifier (Entity ID) and the Reply URL.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Optionally give an Insightly API key (User Settings › API key): the wizard then confirms the instance and that you are an Insightly administrator.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;ol&gt;&lt;li&gt;Melden Sie sich in der Registerkarte unten (oder in Ihrem üblichen Browser) bei Insightly an.&lt;/li&gt;&lt;li&gt;Öffnen Sie &lt;b&gt;System Settings › Security › SAML and SCIM&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Kopieren Sie die &lt;b&gt;Sign-in page URL&lt;/b&gt;. Sie sieht so aus: &lt;tt&gt;https://crm.na1.insightly.com/user/saml?instanceId=…&lt;/tt&gt;.&lt;/li&gt;&lt;li&gt;Fügen Sie sie hier ein, oder verwenden Sie &lt;i&gt;URL von dieser Seite übernehmen&lt;/i&gt;. Der Assistent verwendet sie sowohl als Bezeichner (Entitäts-ID) als auch als Antwort-URL.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Optional können Sie einen Insightly-API-Schlüssel angeben (User Settings › API key): Der Assistent bestätigt dann die Instanz und dass Sie Insightly-Administrator sind.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Insightly Sign-in page URL</source>
-        <translation type="unfinished"></translation>
+        <translation>„Sign-in page URL“ von Insightly</translation>
     </message>
     <message>
         <source>&amp;Sign-in page URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>„&amp;Sign-in page URL“:</translation>
     </message>
     <message>
         <source>Check of the Sign-in page URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung der „Sign-in page URL“</translation>
     </message>
     <message>
         <source>Insightly pod</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly-Pod</translation>
     </message>
     <message>
         <source>Pod:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pod:</translation>
     </message>
     <message>
         <source>Insightly API key (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly-API-Schlüssel (optional)</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>optional</translation>
     </message>
     <message>
         <source>Check &amp;key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schlüssel prüfen</translation>
     </message>
     <message>
         <source>Check the Insightly API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Insightly-API-Schlüssel prüfen</translation>
     </message>
     <message>
         <source>Insightly &amp;API key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly-&amp;API-Schlüssel:</translation>
     </message>
     <message>
         <source>Result of the API key check</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis der Prüfung des API-Schlüssels</translation>
     </message>
     <message>
         <source>Insightly pod to open</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu öffnender Insightly-Pod</translation>
     </message>
     <message>
         <source>&amp;Open Insightly&apos;s SAML settings</source>
-        <translation type="unfinished"></translation>
+        <translation>SAML-Einstellungen von Insightly ö&amp;ffnen</translation>
     </message>
     <message>
         <source>Open Insightly&apos;s SAML settings in the tab below</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SAML-Einstellungen von Insightly in der Registerkarte unten öffnen</translation>
     </message>
     <message>
         <source>&amp;Take the URL from this page</source>
-        <translation type="unfinished"></translation>
+        <translation>URL von dieser Seite &amp;übernehmen</translation>
     </message>
     <message>
         <source>Take the Sign-in page URL from the Insightly page</source>
-        <translation type="unfinished"></translation>
+        <translation>Die „Sign-in page URL“ von der Insightly-Seite übernehmen</translation>
     </message>
     <message>
         <source>Paste Insightly&apos;s Sign-in page URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie die „Sign-in page URL“ von Insightly ein.</translation>
     </message>
     <message>
         <source>This is a Sign-in page URL (instance %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist eine „Sign-in page URL“ (Instanz %1).</translation>
     </message>
     <message>
         <source>The Sign-in page URL is not on the page shown. Sign in to Insightly, open System Settings › Security › SAML and SCIM, then try again — or copy the URL by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die „Sign-in page URL“ ist nicht auf der angezeigten Seite. Melden Sie sich bei Insightly an, öffnen Sie System Settings › Security › SAML and SCIM und versuchen Sie es erneut — oder kopieren Sie die URL manuell.</translation>
     </message>
     <message>
         <source>Enter the API key first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zuerst den API-Schlüssel ein.</translation>
     </message>
     <message>
         <source>Enter a valid Sign-in page URL first: it names the instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zuerst eine gültige „Sign-in page URL“ ein: Sie benennt die Instanz.</translation>
     </message>
     <message>
         <source>Checking the key with Insightly…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel wird bei Insightly geprüft…</translation>
     </message>
     <message>
         <source>The key belongs to %1, an administrator of this Insightly instance. It was saved in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel gehört %1, einem Administrator dieser Insightly-Instanz. Er wurde im Systemschlüsselbund gespeichert.</translation>
     </message>
     <message>
         <source>The key belongs to %1, an administrator, but it could not be saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel gehört %1, einem Administrator, konnte aber nicht gespeichert werden: %2</translation>
     </message>
 </context>
 <context>
@@ -3283,186 +3288,186 @@ Prüfen Sie Datum und Uhrzeit dieses Computers und ob ein Proxy oder eine Sicher
     </message>
     <message>
         <source>&lt;ol&gt;&lt;li&gt;Single sign-on method: &lt;b&gt;SAML&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Identifier (Entity ID)&lt;/b&gt; and &lt;b&gt;Reply URL&lt;/b&gt;: Insightly&apos;s Sign-in page URL.&lt;/li&gt;&lt;li&gt;Download the &lt;b&gt;Certificate (Base64)&lt;/b&gt; (recommended) or the &lt;b&gt;Federation Metadata XML&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Upload it in Insightly&apos;s SAML settings.&lt;/li&gt;&lt;li&gt;Test the sign-in. Only then tick &lt;b&gt;Enforce SAML Login&lt;/b&gt; in Insightly and save.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;ol&gt;&lt;li&gt;Methode für einmaliges Anmelden: &lt;b&gt;SAML&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Bezeichner (Entitäts-ID)&lt;/b&gt; und &lt;b&gt;Antwort-URL&lt;/b&gt;: die „Sign-in page URL“ von Insightly.&lt;/li&gt;&lt;li&gt;Laden Sie das &lt;b&gt;Zertifikat (Base64)&lt;/b&gt; (empfohlen) oder die &lt;b&gt;Verbundmetadaten-XML&lt;/b&gt; herunter.&lt;/li&gt;&lt;li&gt;Laden Sie es in den SAML-Einstellungen von Insightly hoch.&lt;/li&gt;&lt;li&gt;Testen Sie die Anmeldung. Aktivieren Sie erst dann &lt;b&gt;Enforce SAML Login&lt;/b&gt; in Insightly und speichern Sie.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
         <source>Validity of a new signing certificate, in years</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültigkeit eines neuen Signaturzertifikats in Jahren</translation>
     </message>
     <message>
         <source> years</source>
-        <translation type="unfinished"></translation>
+        <translation> Jahre</translation>
     </message>
     <message>
         <source>New certificate &amp;valid for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Zertifikat &amp;gültig für:</translation>
     </message>
     <message>
         <source>E-mail addresses notified before the certificate expires</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Adressen, die vor dem Ablauf des Zertifikats benachrichtigt werden</translation>
     </message>
     <message>
         <source>one or more addresses, separated by commas (at most 5)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine oder mehrere Adressen, durch Kommas getrennt (höchstens 5)</translation>
     </message>
     <message>
         <source>Expiry &amp;notifications to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf&amp;benachrichtigungen an:</translation>
     </message>
     <message>
         <source>Con&amp;figure SAML</source>
-        <translation type="unfinished"></translation>
+        <translation>SAML &amp;konfigurieren</translation>
     </message>
     <message>
         <source>Configure SAML single sign-on and the signing certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Einmaliges Anmelden per SAML und das Signaturzertifikat konfigurieren</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abbrechen</translation>
     </message>
     <message>
         <source>Cancel step 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt 2 abbrechen</translation>
     </message>
     <message>
         <source>Not started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gestartet.</translation>
     </message>
     <message>
         <source>Progress of step 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt von Schritt 2</translation>
     </message>
     <message>
         <source>Folder for the certificate and metadata files</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner für die Zertifikat- und Metadatendateien</translation>
     </message>
     <message>
         <source>Insightly SSO</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly SSO</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <source>Choose the folder for the files</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Ordner für die Dateien auswählen</translation>
     </message>
     <message>
         <source>&amp;Export files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien &amp;exportieren</translation>
     </message>
     <message>
         <source>Export Certificate (Base64) and Federation Metadata XML</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat (Base64) und Verbundmetadaten-XML exportieren</translation>
     </message>
     <message>
         <source>Save files in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien speichern in:</translation>
     </message>
     <message>
         <source>Exported files</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportierte Dateien</translation>
     </message>
     <message>
         <source>Cancelled. Start again to continue where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen. Starten Sie erneut, um dort fortzufahren, wo es angehalten hat.</translation>
     </message>
     <message>
         <source>Step 2 did not finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt 2 wurde nicht abgeschlossen.</translation>
     </message>
     <message>
         <source>Turning on SAML single sign-on…</source>
-        <translation type="unfinished"></translation>
+        <translation>Einmaliges Anmelden per SAML wird aktiviert…</translation>
     </message>
     <message>
         <source>Checking the SAML signing certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Das SAML-Signaturzertifikat wird geprüft…</translation>
     </message>
     <message>
         <source>SAML is on; the active signing certificate is valid long enough and was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>SAML ist aktiviert; das aktive Signaturzertifikat ist lange genug gültig und wurde beibehalten.</translation>
     </message>
     <message>
         <source>SAML is on, with a new signing certificate made active.</source>
-        <translation type="unfinished"></translation>
+        <translation>SAML ist aktiviert, und ein neues Signaturzertifikat wurde aktiviert.</translation>
     </message>
     <message>
         <source>Folder for the Insightly SAML files</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner für die Insightly SAML-Dateien</translation>
     </message>
     <message>
         <source>Choose a folder the wizard can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Ordner, in den der Assistent schreiben kann.</translation>
     </message>
     <message>
         <source>Exporting Certificate (Base64) and Federation Metadata XML…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat (Base64) und Verbundmetadaten-XML werden exportiert…</translation>
     </message>
     <message>
         <source>Saved %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2 wurden gespeichert.</translation>
     </message>
     <message>
         <source>SAML is configured. Now upload the certificate to Insightly, then test.</source>
-        <translation type="unfinished"></translation>
+        <translation>SAML ist konfiguriert. Laden Sie jetzt das Zertifikat in Insightly hoch und testen Sie dann.</translation>
     </message>
 </context>
 <context>
     <name>insightly::SamlValuesPanel</name>
     <message>
         <source>Set up Insightly SAML — the values Entra shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly SAML einrichten — die Werte, die Entra anzeigt</translation>
     </message>
     <message>
         <source>Login URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelde-URL:</translation>
     </message>
     <message>
         <source>Login URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelde-URL</translation>
     </message>
     <message>
         <source>Microsoft Entra Identifier:</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Entra-Bezeichner:</translation>
     </message>
     <message>
         <source>Microsoft Entra Identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Entra-Bezeichner</translation>
     </message>
     <message>
         <source>Logout URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abmelde-URL:</translation>
     </message>
     <message>
         <source>Logout URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Abmelde-URL</translation>
     </message>
     <message>
         <source>Certificate thumbprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikatfingerabdruck:</translation>
     </message>
     <message>
         <source>Thumbprint of the active signing certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Fingerabdruck des aktiven Signaturzertifikats</translation>
     </message>
     <message>
         <source>Certificate expires:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat läuft ab:</translation>
     </message>
     <message>
         <source>Expiry of the active signing certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf des aktiven Signaturzertifikats</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Copy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kopieren</translation>
     </message>
 </context>
 <context>
@@ -3477,67 +3482,67 @@ Prüfen Sie Datum und Uhrzeit dieses Computers und ob ein Proxy oder eine Sicher
     </message>
     <message>
         <source>&lt;ol&gt;&lt;li&gt;In the Insightly tab below, tick &lt;b&gt;Enable SCIM Provisioning&lt;/b&gt; and click &lt;b&gt;Save&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Copy the &lt;b&gt;SCIM endpoint&lt;/b&gt; into &lt;i&gt;Tenant URL&lt;/i&gt; and the &lt;b&gt;token&lt;/b&gt; into &lt;i&gt;Secret Token&lt;/i&gt; (use the paste buttons).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Test connection&lt;/b&gt;: the wizard checks the endpoint from this computer and asks Microsoft Entra to test it too.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Save and start&lt;/b&gt;: Entra keeps the values and provisions the users and groups assigned to the app.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Regenerating the token in Insightly cancels the old one: paste the new one here and save again.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;ol&gt;&lt;li&gt;Aktivieren Sie in der Insightly-Registerkarte unten &lt;b&gt;Enable SCIM Provisioning&lt;/b&gt; und klicken Sie auf &lt;b&gt;Save&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Kopieren Sie den &lt;b&gt;SCIM-Endpunkt&lt;/b&gt; in &lt;i&gt;Mandanten-URL&lt;/i&gt; und das &lt;b&gt;Token&lt;/b&gt; in &lt;i&gt;Geheimes Token&lt;/i&gt; (verwenden Sie die Einfügen-Schaltflächen).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Verbindung testen&lt;/b&gt;: Der Assistent prüft den Endpunkt von diesem Computer aus und bittet Microsoft Entra, ihn ebenfalls zu testen.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Speichern und starten&lt;/b&gt;: Entra übernimmt die Werte und stellt die der App zugewiesenen Benutzer und Gruppen bereit.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Das Neugenerieren des Tokens in Insightly macht das alte ungültig: Fügen Sie das neue hier ein und speichern Sie erneut.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Tenant URL (Insightly&apos;s SCIM endpoint)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandanten-URL (SCIM-Endpunkt von Insightly)</translation>
     </message>
     <message>
         <source>https://api.na1.insightly.com/scim/v2</source>
-        <translation type="unfinished"></translation>
+        <translation>https://api.na1.insightly.com/scim/v2</translation>
     </message>
     <message>
         <source>Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>Einfügen</translation>
     </message>
     <message>
         <source>Paste the Tenant URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mandanten-URL einfügen</translation>
     </message>
     <message>
         <source>Tenant &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandanten-&amp;URL:</translation>
     </message>
     <message>
         <source>Secret Token (Insightly&apos;s SCIM token)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimes Token (SCIM-Token von Insightly)</translation>
     </message>
     <message>
         <source>the token Insightly shows</source>
-        <translation type="unfinished"></translation>
+        <translation>das Token, das Insightly anzeigt</translation>
     </message>
     <message>
         <source>Paste the Secret Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Das geheime Token einfügen</translation>
     </message>
     <message>
         <source>Secret &amp;Token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimes &amp;Token:</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung testen</translation>
     </message>
     <message>
         <source>&amp;Save and start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern und starten</translation>
     </message>
     <message>
         <source>Save and start provisioning</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern und Bereitstellung starten</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Cancel the running operation</source>
-        <translation type="unfinished"></translation>
+        <translation>Den laufenden Vorgang abbrechen</translation>
     </message>
     <message>
         <source>Copy diagnostics</source>
@@ -3545,31 +3550,31 @@ Prüfen Sie Datum und Uhrzeit dieses Computers und ob ein Proxy oder eine Sicher
     </message>
     <message>
         <source>Token: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Token: %1</translation>
     </message>
     <message>
         <source>(request ID %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Anforderungs-ID %1)</translation>
     </message>
     <message>
         <source>You are not signed in to Microsoft Entra ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind nicht bei Microsoft Entra ID angemeldet.</translation>
     </message>
     <message>
         <source>Go back to the sign-in step and sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehen Sie zurück zum Anmeldeschritt und melden Sie sich an.</translation>
     </message>
     <message>
         <source>The Insightly SAML enterprise application is not known yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Unternehmensanwendung Insightly SAML ist noch nicht bekannt.</translation>
     </message>
     <message>
         <source>Go back to step 1 and add or choose the application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehen Sie zurück zu Schritt 1 und fügen Sie die Anwendung hinzu oder wählen Sie sie aus.</translation>
     </message>
     <message>
         <source>Testing Insightly&apos;s SCIM endpoint from this computer and from Microsoft Entra…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SCIM-Endpunkt von Insightly wird von diesem Computer und von Microsoft Entra aus getestet…</translation>
     </message>
     <message>
         <source>Cancelled.</source>
@@ -3577,11 +3582,11 @@ Prüfen Sie Datum und Uhrzeit dieses Computers und ob ein Proxy oder eine Sicher
     </message>
     <message>
         <source>Saving the Tenant URL and Secret Token in Microsoft Entra and starting provisioning…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandanten-URL und geheimes Token werden in Microsoft Entra gespeichert, und die Bereitstellung wird gestartet…</translation>
     </message>
     <message>
         <source>Saved. Provisioning is started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert. Die Bereitstellung ist gestartet.</translation>
     </message>
 </context>
 <context>
@@ -3959,138 +3964,138 @@ Prüfen Sie Datum und Uhrzeit dieses Computers und ob ein Proxy oder eine Sicher
     <name>insightly::ScimStatusPanel</name>
     <message>
         <source>Provisioning status (refreshed automatically)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitstellungsstatus (wird automatisch aktualisiert)</translation>
     </message>
     <message>
         <source>Provisioning status</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitstellungsstatus</translation>
     </message>
     <message>
         <source>Provisioning state</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitstellungszustand</translation>
     </message>
     <message>
         <source>Last cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Zyklus</translation>
     </message>
     <message>
         <source>Counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahlen</translation>
     </message>
     <message>
         <source>Steady state</source>
-        <translation type="unfinished"></translation>
+        <translation>Stabiler Zustand</translation>
     </message>
     <message>
         <source>Quarantine</source>
-        <translation type="unfinished"></translation>
+        <translation>Quarantäne</translation>
     </message>
     <message>
         <source>Status error</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusfehler</translation>
     </message>
     <message>
         <source>State:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand:</translation>
     </message>
     <message>
         <source>Last cycle:</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Zyklus:</translation>
     </message>
     <message>
         <source>Counts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahlen:</translation>
     </message>
     <message>
         <source>Steady state:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stabiler Zustand:</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gelesen…</translation>
     </message>
     <message>
         <source>The status could not be read: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Status konnte nicht gelesen werden: %1 %2</translation>
     </message>
     <message>
         <source>Active — provisioning runs on its schedule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv — die Bereitstellung läuft nach ihrem Zeitplan.</translation>
     </message>
     <message>
         <source>Not run yet — credentials saved; the first cycle has not run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht ausgeführt — Anmeldeinformationen gespeichert; der erste Zyklus ist noch nicht gelaufen.</translation>
     </message>
     <message>
         <source>Not configured — the Tenant URL and Secret Token are not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht konfiguriert — Mandanten-URL und geheimes Token sind nicht gespeichert.</translation>
     </message>
     <message>
         <source>Paused — provisioning was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten — die Bereitstellung wurde beendet.</translation>
     </message>
     <message>
         <source>Quarantine — provisioning is paused by Microsoft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quarantäne — die Bereitstellung wurde von Microsoft angehalten.</translation>
     </message>
     <message>
         <source>No cycle has run yet. The first one can take a while in Microsoft Entra.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist noch kein Zyklus gelaufen. Der erste kann in Microsoft Entra eine Weile dauern.</translation>
     </message>
     <message>
         <source>%1, ended %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, beendet %2</translation>
     </message>
     <message>
         <source>Last successful cycle: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter erfolgreicher Zyklus: %1</translation>
     </message>
     <message>
         <source>Error: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1 %2</translation>
     </message>
     <message>
         <source>%1 in scope, %2 changes sent to Insightly, %3 failed, %4 users in sync</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 im Bereich, %2 Änderungen an Insightly gesendet, %3 fehlgeschlagen, %4 Benutzer synchron</translation>
     </message>
     <message>
         <source>Reached, last at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreicht, zuletzt am %1</translation>
     </message>
     <message>
         <source>Not reached yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht erreicht</translation>
     </message>
     <message>
         <source>Quarantine (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Quarantäne (%1): %2</translation>
     </message>
     <message>
         <source>Cause: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ursache: %1</translation>
     </message>
     <message>
         <source>Fix: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösung: %1</translation>
     </message>
     <message>
         <source>Microsoft&apos;s message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung von Microsoft: %1</translation>
     </message>
 </context>
 <context>
     <name>insightly::ScimTestResults</name>
     <message>
         <source>Cause: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ursache: %1</translation>
     </message>
     <message>
         <source>Fix: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösung: %1</translation>
     </message>
     <message>
         <source>The wizard&apos;s own connection test</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Verbindungstest des Assistenten</translation>
     </message>
     <message>
         <source>Check</source>
@@ -4098,59 +4103,59 @@ Prüfen Sie Datum und Uhrzeit dieses Computers und ob ein Proxy oder eine Sicher
     </message>
     <message>
         <source>What was seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Was festgestellt wurde</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Cause and fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Ursache und Lösung</translation>
     </message>
     <message>
         <source>Select all rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Zeilen auswählen</translation>
     </message>
     <message>
         <source>Microsoft Entra&apos;s Test Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungstest von Microsoft Entra</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geprüft…</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>Microsoft Entra&apos;s Test Connection: running…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungstest von Microsoft Entra: läuft…</translation>
     </message>
     <message>
         <source>✓ Microsoft Entra&apos;s Test Connection passed (HTTP %1, %2 ms): Microsoft&apos;s provisioning service reached Insightly and the token was accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Verbindungstest von Microsoft Entra bestanden (HTTP %1, %2 ms): Der Bereitstellungsdienst von Microsoft hat Insightly erreicht, und das Token wurde akzeptiert.</translation>
     </message>
     <message>
         <source>✗ Microsoft Entra&apos;s Test Connection failed (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Verbindungstest von Microsoft Entra fehlgeschlagen (HTTP %1).</translation>
     </message>
     <message>
         <source>Entra&apos;s answer: [%1] %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort von Entra: [%1] %2</translation>
     </message>
     <message>
         <source>Our reading: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsere Deutung: %1</translation>
     </message>
     <message>
         <source>Request ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anforderungs-ID: %1</translation>
     </message>
     <message>
         <source>✗ Microsoft Entra&apos;s Test Connection could not run.</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Der Verbindungstest von Microsoft Entra konnte nicht ausgeführt werden.</translation>
     </message>
 </context>
 <context>
@@ -4346,27 +4351,27 @@ Prüfen Sie Datum und Uhrzeit dieses Computers und ob ein Proxy oder eine Sicher
     <name>insightly::SignInTestPanel</name>
     <message>
         <source>Test the sign-in before enforcing SAML</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung testen, bevor SAML erzwungen wird</translation>
     </message>
     <message>
         <source>&amp;Test the sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung &amp;testen</translation>
     </message>
     <message>
         <source>Test the sign-in to Insightly through Entra</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung bei Insightly über Entra testen</translation>
     </message>
     <message>
         <source>After the upload in Insightly, test one sign-in through Entra.</source>
-        <translation type="unfinished"></translation>
+        <translation>Testen Sie nach dem Hochladen in Insightly eine Anmeldung über Entra.</translation>
     </message>
     <message>
         <source>Status of the sign-in test</source>
-        <translation type="unfinished"></translation>
+        <translation>Status des Anmeldetests</translation>
     </message>
     <message>
         <source>Checklist of the sign-in test</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkliste des Anmeldetests</translation>
     </message>
     <message>
         <source>Check</source>
@@ -4378,111 +4383,111 @@ Prüfen Sie Datum und Uhrzeit dieses Computers und ob ein Proxy oder eine Sicher
     </message>
     <message>
         <source>Seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Festgestellt</translation>
     </message>
     <message>
         <source>Reason and fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund und Lösung</translation>
     </message>
     <message>
         <source>&lt;b&gt;The sign-in works.&lt;/b&gt; Now, in the Insightly tab above: tick &lt;b&gt;Enforce SAML Login&lt;/b&gt; and click &lt;b&gt;Save&lt;/b&gt;. Then confirm here.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Die Anmeldung funktioniert.&lt;/b&gt; Aktivieren Sie jetzt in der Insightly-Registerkarte oben &lt;b&gt;Enforce SAML Login&lt;/b&gt; und klicken Sie auf &lt;b&gt;Save&lt;/b&gt;. Bestätigen Sie es dann hier.</translation>
     </message>
     <message>
         <source>I ticked Enforce SAML Login and saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe „Enforce SAML Login“ aktiviert und gespeichert</translation>
     </message>
     <message>
         <source>I ticked Enforce SAML Login in Insightly and saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe „Enforce SAML Login“ in Insightly aktiviert und gespeichert</translation>
     </message>
     <message>
         <source>&amp;Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestätigen</translation>
     </message>
     <message>
         <source>Confirm that SAML login is enforced in Insightly</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigen, dass die SAML-Anmeldung in Insightly erzwungen wird</translation>
     </message>
     <message>
         <source>Whether SAML login is enforced</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob die SAML-Anmeldung erzwungen wird</translation>
     </message>
     <message>
         <source>Insightly did not show a page after the sign-in within a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly hat innerhalb einer Minute nach der Anmeldung keine Seite angezeigt.</translation>
     </message>
     <message>
         <source>Reading the certificate Insightly holds…</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat, das Insightly hat, wird gelesen…</translation>
     </message>
     <message>
         <source>Making sure you are assigned to the application…</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird sichergestellt, dass Sie der Anwendung zugewiesen sind…</translation>
     </message>
     <message>
         <source>The sign-in test could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldetest konnte nicht gestartet werden.</translation>
     </message>
     <message>
         <source>Sign in with your Entra account in the browser below if it asks; the wizard watches what Entra sends to Insightly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich im Browser unten mit Ihrem Entra-Konto an, falls danach gefragt wird; der Assistent beobachtet, was Entra an Insightly sendet.</translation>
     </message>
     <message>
         <source>Entra sent the sign-in to Insightly; waiting for Insightly&apos;s answer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entra hat die Anmeldung an Insightly gesendet; es wird auf die Antwort von Insightly gewartet…</translation>
     </message>
     <message>
         <source>Signed in to Insightly</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Insightly angemeldet</translation>
     </message>
     <message>
         <source>Insightly opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly geöffnet</translation>
     </message>
     <message>
         <source>Insightly did not accept the sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly hat die Anmeldung nicht akzeptiert.</translation>
     </message>
     <message>
         <source>Fix the failed checks above, then test again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beheben Sie die fehlgeschlagenen Prüfungen oben und testen Sie dann erneut.</translation>
     </message>
     <message>
         <source>Signed in to Insightly as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als %1 bei Insightly angemeldet.</translation>
     </message>
     <message>
         <source>The sign-in test failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldetest ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>The sign-in works. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung funktioniert. %1</translation>
     </message>
     <message>
         <source>✓ passed</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ bestanden</translation>
     </message>
     <message>
         <source>✗ failed</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ fehlgeschlagen</translation>
     </message>
     <message>
         <source>Enforce SAML Login is ticked but not saved yet: click Save in Insightly.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Enforce SAML Login“ ist aktiviert, aber noch nicht gespeichert: Klicken Sie in Insightly auf „Save“.</translation>
     </message>
     <message>
         <source>Enforce SAML Login is not ticked in Insightly yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Enforce SAML Login“ ist in Insightly noch nicht aktiviert.</translation>
     </message>
     <message>
         <source>Tick the box once you have saved Enforce SAML Login in Insightly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivieren Sie das Kontrollkästchen, sobald Sie „Enforce SAML Login“ in Insightly gespeichert haben.</translation>
     </message>
     <message>
         <source>SAML login is enforced in Insightly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SAML-Anmeldung wird in Insightly erzwungen.</translation>
     </message>
 </context>
 <context>
@@ -4569,27 +4574,27 @@ Prüfen Sie Datum und Uhrzeit dieses Computers und ob ein Proxy oder eine Sicher
     <name>insightly::entra::setupops</name>
     <message>
         <source>The wizard is not signed in to Microsoft Entra.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Assistent ist nicht bei Microsoft Entra angemeldet.</translation>
     </message>
     <message>
         <source>The sign-in session ended or was replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldesitzung wurde beendet oder ersetzt.</translation>
     </message>
     <message>
         <source>Go back to the sign-in step and sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehen Sie zurück zum Anmeldeschritt und melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>The Insightly SAML application is not known yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anwendung Insightly SAML ist noch nicht bekannt.</translation>
     </message>
     <message>
         <source>This step changes the enterprise application created in Step 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Schritt ändert die in Schritt 1 erstellte Unternehmensanwendung.</translation>
     </message>
     <message>
         <source>Go back to Step 1 (Add Insightly SAML from the gallery) and complete it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehen Sie zurück zu Schritt 1 (Insightly SAML aus dem Katalog hinzufügen) und schließen Sie ihn zuerst ab.</translation>
     </message>
 </context>
 <context>
@@ -4604,7 +4609,7 @@ Prüfen Sie Datum und Uhrzeit dieses Computers und ob ein Proxy oder eine Sicher
     </message>
     <message>
         <source>Standard input could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Standardeingabe konnte nicht gelesen werden.</translation>
     </message>
 </context>
 </TS>

@@ -5,98 +5,98 @@
     <name></name>
     <message>
         <source>Microsoft Entra offers no provisioning template for this application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Entra no ofrece ninguna plantilla de aprovisionamiento para esta aplicación.</translation>
     </message>
     <message>
         <source>The enterprise application was not added from the Insightly SAML gallery entry, or provisioning is not available in this cloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>La aplicación empresarial no se agregó desde la entrada «Insightly SAML» de la galería, o el aprovisionamiento no está disponible en esta nube.</translation>
     </message>
     <message>
         <source>Add the Insightly SAML application from the gallery (step 1), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregue la aplicación Insightly SAML desde la galería (paso 1) y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>no answer to creating the job</source>
-        <translation type="unfinished"></translation>
+        <translation>no hubo respuesta a la creación del trabajo</translation>
     </message>
     <message>
         <source>Provisioning stopped before disabling more users in Insightly than your safety limit allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>El aprovisionamiento se detuvo antes de deshabilitar en Insightly más usuarios de los que permite su límite de seguridad.</translation>
     </message>
     <message>
         <source>More users left the app&apos;s assignments in one cycle than the delete threshold.</source>
-        <translation type="unfinished"></translation>
+        <translation>En un ciclo salieron de las asignaciones de la aplicación más usuarios de los que permite el umbral de eliminación.</translation>
     </message>
     <message>
         <source>Check the assignments. If the removals are intended, allow them and restart provisioning; if not, fix the assignments and restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe las asignaciones. Si las eliminaciones son intencionadas, permítalas y reinicie el aprovisionamiento; si no, corrija las asignaciones y reinicie.</translation>
     </message>
     <message>
         <source>Provisioning is paused because too many users failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El aprovisionamiento está en pausa porque fallaron demasiados usuarios.</translation>
     </message>
     <message>
         <source>Microsoft stops a job when a large share of its operations fail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft detiene un trabajo cuando falla una gran parte de sus operaciones.</translation>
     </message>
     <message>
         <source>Open the provisioning logs, fix the most common error, then restart provisioning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra los registros de aprovisionamiento, corrija el error más frecuente y reinicie el aprovisionamiento.</translation>
     </message>
     <message>
         <source>Microsoft paused this provisioning job.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft pausó este trabajo de aprovisionamiento.</translation>
     </message>
     <message>
         <source>Microsoft detected a problem and quarantined the job.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft detectó un problema y puso el trabajo en cuarentena.</translation>
     </message>
     <message>
         <source>Open a support request with Microsoft, quoting the job ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra una solicitud de soporte con Microsoft e indique el id. del trabajo.</translation>
     </message>
     <message>
         <source>Provisioning to Insightly is paused (quarantine): Microsoft can&apos;t sign in to Insightly&apos;s SCIM endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>El aprovisionamiento a Insightly está en pausa (cuarentena): Microsoft no puede iniciar sesión en el punto de conexión SCIM de Insightly.</translation>
     </message>
     <message>
         <source>The Secret Token was regenerated or has expired, or the SCIM URL changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El token secreto se regeneró o caducó, o la URL de SCIM cambió.</translation>
     </message>
     <message>
         <source>In Insightly, copy the current SCIM token (and endpoint), paste the new token here, test the connection, and save: the wizard then restarts provisioning.</source>
-        <translation type="unfinished"></translation>
+        <translation>En Insightly, copie el token SCIM actual (y el punto de conexión), pegue aquí el nuevo token, pruebe la conexión y guarde: el asistente reinicia entonces el aprovisionamiento.</translation>
     </message>
     <message>
         <source>Provisioning is paused for a reason Microsoft doesn&apos;t explain (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El aprovisionamiento está en pausa por un motivo que Microsoft no explica (%1).</translation>
     </message>
     <message>
         <source>Check the provisioning logs; if nothing stands out, restart provisioning or contact Microsoft support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise los registros de aprovisionamiento; si no destaca nada, reinicie el aprovisionamiento o póngase en contacto con el soporte de Microsoft.</translation>
     </message>
 </context>
 <context>
     <name>AdminAssignment</name>
     <message>
         <source>The signed-in account is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se conoce la cuenta con la que se inició sesión.</translation>
     </message>
     <message>
         <source>The sign-in check did not return the account&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>La comprobación de inicio de sesión no devolvió el id. de la cuenta.</translation>
     </message>
     <message>
         <source>Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a iniciar sesión.</translation>
     </message>
     <message>
         <source>Checking whether you are assigned to Insightly SAML…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando si está asignado a Insightly SAML…</translation>
     </message>
     <message>
         <source>Assigning you to Insightly SAML for the sign-in test…</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignándole a Insightly SAML para la prueba de inicio de sesión…</translation>
     </message>
 </context>
 <context>
@@ -151,11 +151,11 @@
     </message>
     <message>
         <source>Test Insightly&apos;s SCIM endpoint at URL from this computer and print each check, without the wizard. The token is read from the environment variable INSIGHTLY_SCIM_TOKEN or from standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar desde este equipo el punto de conexión SCIM de Insightly en URL y mostrar cada comprobación, sin el asistente. El token se lee de la variable de entorno INSIGHTLY_SCIM_TOKEN o de la entrada estándar.</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Unexpected argument: %1</source>
@@ -163,7 +163,7 @@
     </message>
     <message>
         <source>--probe-scim needs the SCIM endpoint URL Insightly shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>--probe-scim necesita la URL del punto de conexión SCIM que muestra Insightly.</translation>
     </message>
     <message>
         <source>--cloud must be global, usgov or china, not &quot;%1&quot;.</source>
@@ -186,788 +186,793 @@
     <name>ErrorCatalog</name>
     <message>
         <source>Microsoft Entra hasn&apos;t finished creating the app or the user yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Entra aún no ha terminado de crear la aplicación o el usuario.</translation>
     </message>
     <message>
         <source>The new object isn&apos;t visible on every directory replica yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nuevo objeto aún no es visible en todas las réplicas del directorio.</translation>
     </message>
     <message>
         <source>Wait a minute, then run this step again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espere un minuto y vuelva a ejecutar este paso.</translation>
     </message>
     <message>
         <source>Entra rejected the Reply URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entra rechazó la URL de respuesta.</translation>
     </message>
     <message>
         <source>It must be the exact https URL from Insightly, at most 256 characters, without spaces or symbols such as ! $ &apos; ( ) , ;</source>
-        <translation type="unfinished"></translation>
+        <translation>Debe ser exactamente la URL https de Insightly, de 256 caracteres como máximo, sin espacios ni símbolos como ! $ &apos; ( ) , ;</translation>
     </message>
     <message>
         <source>Copy the Sign-in page URL from Insightly again and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a copiar la «Sign-in page URL» de Insightly e inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>The role chosen for Insightly doesn&apos;t exist on this app.</source>
-        <translation type="unfinished"></translation>
+        <translation>El rol elegido para Insightly no existe en esta aplicación.</translation>
     </message>
     <message>
         <source>The app role isn&apos;t defined or enabled on the Insightly app, or doesn&apos;t allow this kind of member.</source>
-        <translation type="unfinished"></translation>
+        <translation>El rol de aplicación no está definido o habilitado en la aplicación Insightly, o no admite este tipo de miembro.</translation>
     </message>
     <message>
         <source>Pick one of the app&apos;s roles (usually &apos;User&apos;), or use Default Access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija uno de los roles de la aplicación (normalmente «User») o use «Acceso predeterminado».</translation>
     </message>
     <message>
         <source>Microsoft Graph rejected the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Graph rechazó la solicitud.</translation>
     </message>
     <message>
         <source>Some value sent by the wizard was not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se aceptó algún valor enviado por el asistente.</translation>
     </message>
     <message>
         <source>Check the values entered in this step and retry. If it keeps failing, report it with the request ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe los valores introducidos en este paso e inténtelo de nuevo. Si sigue fallando, notifíquelo con el id. de solicitud.</translation>
     </message>
     <message>
         <source>Your account isn&apos;t allowed to do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su cuenta no tiene permiso para hacer esto.</translation>
     </message>
     <message>
         <source>The signed-in account lacks the Entra role Cloud Application Administrator or Application Administrator, or the wizard&apos;s permissions were not approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta con la que inició sesión no tiene el rol de Entra Administrador de aplicaciones en la nube o Administrador de aplicaciones, o no se aprobaron los permisos del asistente.</translation>
     </message>
     <message>
         <source>Sign in as a Cloud Application Administrator or Application Administrator.
 Make sure the wizard&apos;s permissions (Application.ReadWrite.All, AppRoleAssignment.ReadWrite.All, Synchronization.ReadWrite.All) have been approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie sesión como Administrador de aplicaciones en la nube o Administrador de aplicaciones.
+Asegúrese de que se hayan aprobado los permisos del asistente (Application.ReadWrite.All, AppRoleAssignment.ReadWrite.All, Synchronization.ReadWrite.All).</translation>
     </message>
     <message>
         <source>Your sign-in is no longer accepted by Microsoft Graph.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Graph ya no acepta su inicio de sesión.</translation>
     </message>
     <message>
         <source>The access token expired, was issued for another service, or this computer&apos;s clock is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>El token de acceso caducó, se emitió para otro servicio, o el reloj de este equipo es incorrecto.</translation>
     </message>
     <message>
         <source>Please sign in again, and check this computer&apos;s date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a iniciar sesión y compruebe la fecha y la hora de este equipo.</translation>
     </message>
     <message>
         <source>Your organization needs you to confirm your sign-in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su organización necesita que vuelva a confirmar su inicio de sesión.</translation>
     </message>
     <message>
         <source>A Conditional Access or continuous access evaluation event requires a fresh sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un evento de acceso condicional o de evaluación continua de acceso requiere un nuevo inicio de sesión.</translation>
     </message>
     <message>
         <source>Sign in again in the window that opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a iniciar sesión en la ventana que se abre.</translation>
     </message>
     <message>
         <source>The object could not be found in Microsoft Entra.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró el objeto en Microsoft Entra.</translation>
     </message>
     <message>
         <source>It was created moments ago and hasn&apos;t replicated yet, or it was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se creó hace unos instantes y aún no se ha replicado, o se eliminó.</translation>
     </message>
     <message>
         <source>Wait a minute and retry. If it persists, restart the wizard from the &apos;Create app&apos; step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espere un minuto e inténtelo de nuevo. Si persiste, reinicie el asistente desde el paso «Crear aplicación».</translation>
     </message>
     <message>
         <source>Search failed due to an internal error.</source>
-        <translation type="unfinished"></translation>
+        <translation>La búsqueda falló debido a un error interno.</translation>
     </message>
     <message>
         <source>Microsoft Graph didn&apos;t accept the search query.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Graph no aceptó la consulta de búsqueda.</translation>
     </message>
     <message>
         <source>Please report this problem with the request ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notifique este problema con el id. de solicitud.</translation>
     </message>
     <message>
         <source>Entra refused Insightly&apos;s URL as Identifier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entra rechazó la URL de Insightly como identificador.</translation>
     </message>
     <message>
         <source>Your tenant&apos;s identifier-URI policy only allows verified domains for apps not yet in SAML mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>La directiva de URI de identificador de su inquilino solo permite dominios comprobados para aplicaciones que aún no están en modo SAML.</translation>
     </message>
     <message>
         <source>Let the wizard set SAML mode first and retry after a minute. If it still fails, an admin must allow the URL (or exempt this app), or set the Identifier on the app&apos;s SAML page in the portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deje que el asistente establezca primero el modo SAML y vuelva a intentarlo al cabo de un minuto. Si sigue fallando, un administrador debe permitir la URL (o eximir esta aplicación), o establezca el identificador en la página SAML de la aplicación en el portal.</translation>
     </message>
     <message>
         <source>The Identifier can&apos;t end with &apos;/&apos; when it has no path.</source>
-        <translation type="unfinished"></translation>
+        <translation>El identificador no puede terminar en «/» si no tiene ruta.</translation>
     </message>
     <message>
         <source>Entra rejects a bare host name with a trailing slash as Identifier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entra rechaza como identificador un nombre de host sin más con una barra final.</translation>
     </message>
     <message>
         <source>Paste the full Insightly Sign-in page URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegue la «Sign-in page URL» completa de Insightly.</translation>
     </message>
     <message>
         <source>Already assigned — nothing to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya está asignado: no hay nada que hacer.</translation>
     </message>
     <message>
         <source>This user or group already has this role on the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este usuario o grupo ya tiene este rol en la aplicación.</translation>
     </message>
     <message>
         <source>No action needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se requiere ninguna acción.</translation>
     </message>
     <message>
         <source>The half-created Insightly app can&apos;t be removed this way.</source>
-        <translation type="unfinished"></translation>
+        <translation>La aplicación Insightly creada a medias no se puede quitar de esta forma.</translation>
     </message>
     <message>
         <source>A SAML app created from the gallery can&apos;t be deleted through its service principal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una aplicación SAML creada desde la galería no se puede eliminar a través de su entidad de servicio.</translation>
     </message>
     <message>
         <source>The wizard removes the application object instead; retry the cleanup.</source>
-        <translation type="unfinished"></translation>
+        <translation>El asistente elimina en su lugar el objeto de aplicación; vuelva a intentar la limpieza.</translation>
     </message>
     <message>
         <source>Your tenant (or your account) has reached its limit of directory objects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su inquilino (o su cuenta) alcanzó su límite de objetos de directorio.</translation>
     </message>
     <message>
         <source>Entra limits how many objects a tenant or a non-admin user may create.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entra limita cuántos objetos puede crear un inquilino o un usuario que no es administrador.</translation>
     </message>
     <message>
         <source>Delete unused app registrations, or ask an administrator to run the wizard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimine los registros de aplicación que no use o pida a un administrador que ejecute el asistente.</translation>
     </message>
     <message>
         <source>Microsoft is rejecting requests from this tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft está rechazando las solicitudes de este inquilino.</translation>
     </message>
     <message>
         <source>The tenant keeps exceeding Microsoft Graph&apos;s limits.</source>
-        <translation type="unfinished"></translation>
+        <translation>El inquilino supera continuamente los límites de Microsoft Graph.</translation>
     </message>
     <message>
         <source>Contact Microsoft support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Póngase en contacto con el soporte de Microsoft.</translation>
     </message>
     <message>
         <source>Microsoft Graph asked the wizard to slow down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Graph pidió al asistente que fuera más despacio.</translation>
     </message>
     <message>
         <source>The tenant&apos;s request or write quota for this app was exceeded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se superó la cuota de solicitudes o escrituras del inquilino para esta aplicación.</translation>
     </message>
     <message>
         <source>The wizard continues automatically after the wait Microsoft asks for. Retry later if it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>El asistente continúa automáticamente tras la espera que pide Microsoft. Si se detuvo, vuelva a intentarlo más tarde.</translation>
     </message>
     <message>
         <source>Microsoft Graph had a temporary problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Graph tuvo un problema temporal.</translation>
     </message>
     <message>
         <source>The service failed or timed out on Microsoft&apos;s side.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servicio falló o agotó el tiempo de espera en el lado de Microsoft.</translation>
     </message>
     <message>
         <source>Wait a few minutes and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espere unos minutos e inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>Microsoft&apos;s provisioning service couldn&apos;t reach Insightly&apos;s SCIM endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servicio de aprovisionamiento de Microsoft no pudo conectar con el punto de conexión SCIM de Insightly.</translation>
     </message>
     <message>
         <source>The SCIM URL is wrong, SCIM is off in Insightly, or the endpoint isn&apos;t reachable from Microsoft&apos;s network.</source>
-        <translation type="unfinished"></translation>
+        <translation>La URL de SCIM es incorrecta, SCIM está desactivado en Insightly, o el punto de conexión no es accesible desde la red de Microsoft.</translation>
     </message>
     <message>
         <source>Check the SCIM endpoint URL copied from Insightly (System Settings → SAML and SCIM) and that SCIM is enabled there.
 If Insightly restricts IP addresses, allow Microsoft&apos;s AzureActiveDirectory ranges.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe la URL del punto de conexión SCIM copiada de Insightly (System Settings → SAML and SCIM) y que SCIM esté habilitado allí.
+Si Insightly restringe direcciones IP, permita los intervalos AzureActiveDirectory de Microsoft.</translation>
     </message>
     <message>
         <source>Insightly didn&apos;t accept the Secret Token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly no aceptó el token secreto.</translation>
     </message>
     <message>
         <source>The token was mistyped, has extra spaces, or was regenerated in Insightly.</source>
-        <translation type="unfinished"></translation>
+        <translation>El token se escribió mal, tiene espacios de más o se regeneró en Insightly.</translation>
     </message>
     <message>
         <source>Copy the current SCIM token from Insightly (regenerating it cancels the old one), paste it, and test again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie el token SCIM actual de Insightly (regenerarlo anula el anterior), péguelo y vuelva a probar.</translation>
     </message>
     <message>
         <source>A user with this email already exists in Insightly but wasn&apos;t matched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe en Insightly un usuario con este correo electrónico, pero no se asoció.</translation>
     </message>
     <message>
         <source>Microsoft&apos;s lookup by user name didn&apos;t find the existing Insightly user.</source>
-        <translation type="unfinished"></translation>
+        <translation>La búsqueda de Microsoft por nombre de usuario no encontró el usuario existente de Insightly.</translation>
     </message>
     <message>
         <source>Make the Insightly user&apos;s email equal to the Entra user name, or remove the duplicate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga que el correo electrónico del usuario de Insightly coincida con el nombre de usuario de Entra, o quite el duplicado.</translation>
     </message>
     <message>
         <source>Insightly&apos;s SCIM answer wasn&apos;t in the expected format.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta SCIM de Insightly no tenía el formato esperado.</translation>
     </message>
     <message>
         <source>The SCIM address is wrong (e.g. &apos;/Users&apos; added) or a required field is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección SCIM es incorrecta (p. ej., se agregó «/Users») o un campo obligatorio está vacío.</translation>
     </message>
     <message>
         <source>Paste the SCIM endpoint exactly as Insightly shows it, and check the user&apos;s required fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegue el punto de conexión SCIM exactamente como lo muestra Insightly y compruebe los campos obligatorios del usuario.</translation>
     </message>
     <message>
         <source>Insightly refused the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly rechazó el cambio.</translation>
     </message>
     <message>
         <source>Insightly&apos;s SCIM service answered with an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servicio SCIM de Insightly respondió con un error.</translation>
     </message>
     <message>
         <source>See the details for Insightly&apos;s answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulte los detalles para ver la respuesta de Insightly.</translation>
     </message>
     <message>
         <source>Several users share the same matching value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varios usuarios comparten el mismo valor de coincidencia.</translation>
     </message>
     <message>
         <source>There are probably duplicate users in Insightly or in Entra.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probablemente haya usuarios duplicados en Insightly o en Entra.</translation>
     </message>
     <message>
         <source>Remove the duplicate, or choose a unique matching attribute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quite el duplicado o elija un atributo de coincidencia único.</translation>
     </message>
     <message>
         <source>Insightly denied the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly denegó el cambio.</translation>
     </message>
     <message>
         <source>The SCIM token stopped working or lacks rights.</source>
-        <translation type="unfinished"></translation>
+        <translation>El token SCIM dejó de funcionar o no tiene permisos suficientes.</translation>
     </message>
     <message>
         <source>Check that the SCIM token still works and belongs to an Insightly admin; regenerate and update it if needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe que el token SCIM sigue funcionando y pertenece a un administrador de Insightly; regenérelo y actualícelo si es necesario.</translation>
     </message>
     <message>
         <source>The access token was rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se rechazó el token de acceso.</translation>
     </message>
     <message>
         <source>Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a iniciar sesión.</translation>
     </message>
     <message>
         <source>The signed-in account lacks the needed Entra role or permission.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta con la que inició sesión no tiene el rol o el permiso de Entra necesarios.</translation>
     </message>
     <message>
         <source>Sign in as a Cloud Application Administrator or Application Administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie sesión como Administrador de aplicaciones en la nube o Administrador de aplicaciones.</translation>
     </message>
     <message>
         <source>It may not have replicated yet, or it was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede que aún no se haya replicado, o se eliminó.</translation>
     </message>
     <message>
         <source>Wait a minute and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espere un minuto e inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>Microsoft Entra reported a conflicting change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Entra notificó un cambio en conflicto.</translation>
     </message>
     <message>
         <source>Another change to the same object is still being applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía se está aplicando otro cambio al mismo objeto.</translation>
     </message>
     <message>
         <source>The service failed on Microsoft&apos;s side.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servicio falló en el lado de Microsoft.</translation>
     </message>
     <message>
         <source>A gateway in front of it failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló una puerta de enlace situada delante de él.</translation>
     </message>
     <message>
         <source>The service is unavailable right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servicio no está disponible en este momento.</translation>
     </message>
     <message>
         <source>The service took too long to answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servicio tardó demasiado en responder.</translation>
     </message>
     <message>
         <source>Microsoft sign-in doesn&apos;t know where to send you back.</source>
-        <translation type="unfinished"></translation>
+        <translation>El inicio de sesión de Microsoft no sabe adónde devolverle.</translation>
     </message>
     <message>
         <source>The redirect URI {redirectUri} is not registered on the sign-in app {clientId}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El URI de redirección {redirectUri} no está registrado en la aplicación de inicio de sesión {clientId}.</translation>
     </message>
     <message>
         <source>In App registrations → your app → Authentication, add {redirectUri} under Mobile and desktop applications.
 Wait 3–5 minutes, then sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>En Registros de aplicaciones → su aplicación → Autenticación, agregue {redirectUri} en «Aplicaciones móviles y de escritorio».
+Espere de 3 a 5 minutos y vuelva a iniciar sesión.</translation>
     </message>
     <message>
         <source>Your organization hasn&apos;t approved the permissions this wizard needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su organización no ha aprobado los permisos que necesita este asistente.</translation>
     </message>
     <message>
         <source>The permissions (Application.ReadWrite.All, AppRoleAssignment.ReadWrite.All, Synchronization.ReadWrite.All, …) were never granted to this sign-in app in this tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los permisos (Application.ReadWrite.All, AppRoleAssignment.ReadWrite.All, Synchronization.ReadWrite.All, …) nunca se concedieron a esta aplicación de inicio de sesión en este inquilino.</translation>
     </message>
     <message>
         <source>Sign in as an administrator who can grant tenant-wide consent and tick Consent on behalf of your organization, or ask an admin to approve the app with this link: {consentUrl}</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie sesión como un administrador que pueda conceder consentimiento para todo el inquilino y marque «Consentimiento en nombre de su organización», o pida a un administrador que apruebe la aplicación con este vínculo: {consentUrl}</translation>
     </message>
     <message>
         <source>Only an administrator can approve these permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo un administrador puede aprobar estos permisos.</translation>
     </message>
     <message>
         <source>User consent is turned off in your tenant, or these permissions need admin consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>El consentimiento del usuario está desactivado en su inquilino, o estos permisos requieren consentimiento del administrador.</translation>
     </message>
     <message>
         <source>Ask a Global, Privileged Role or Cloud Application Administrator to approve the app: {consentUrl}
 Then sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pida a un Administrador global, un Administrador de roles con privilegios o un Administrador de aplicaciones en la nube que apruebe la aplicación: {consentUrl}
+Luego vuelva a iniciar sesión.</translation>
     </message>
     <message>
         <source>The sign-in app is missing the basic &apos;User.Read&apos; permission.</source>
-        <translation type="unfinished"></translation>
+        <translation>A la aplicación de inicio de sesión le falta el permiso básico «User.Read».</translation>
     </message>
     <message>
         <source>Its app registration doesn&apos;t ask for Microsoft Graph User.Read (Sign in and read user profile).</source>
-        <translation type="unfinished"></translation>
+        <translation>Su registro de aplicación no solicita Microsoft Graph User.Read (Iniciar sesión y leer el perfil del usuario).</translation>
     </message>
     <message>
         <source>Add User.Read under API permissions of the app registration and grant consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregue User.Read en «Permisos de API» del registro de aplicación y conceda el consentimiento.</translation>
     </message>
     <message>
         <source>You declined the permission request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazó la solicitud de permisos.</translation>
     </message>
     <message>
         <source>The permissions screen was cancelled, so the wizard can&apos;t continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la pantalla de permisos, por lo que el asistente no puede continuar.</translation>
     </message>
     <message>
         <source>Start sign-in again and accept, or ask an admin to approve the app for everyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a iniciar sesión y acepte, o pida a un administrador que apruebe la aplicación para todos.</translation>
     </message>
     <message>
         <source>The built-in sign-in app isn&apos;t allowed to request this access.</source>
-        <translation type="unfinished"></translation>
+        <translation>La aplicación de inicio de sesión integrada no tiene permitido solicitar este acceso.</translation>
     </message>
     <message>
         <source>Microsoft has not pre-authorized its own client app for this API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft no ha autorizado previamente su propia aplicación cliente para esta API.</translation>
     </message>
     <message>
         <source>In Settings, enter your own app registration&apos;s client ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>En Configuración, escriba el id. de cliente de su propio registro de aplicación.</translation>
     </message>
     <message>
         <source>Your organization requires multifactor authentication.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su organización requiere autenticación multifactor.</translation>
     </message>
     <message>
         <source>A Conditional Access policy or per-user MFA asks for a second factor, which wasn&apos;t completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una directiva de acceso condicional o la MFA por usuario pide un segundo factor, que no se completó.</translation>
     </message>
     <message>
         <source>Complete (approve) the extra verification in the sign-in window. If this appeared while the wizard was reconnecting, just sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Complete (apruebe) la comprobación adicional en la ventana de inicio de sesión. Si esto apareció mientras el asistente se volvía a conectar, simplemente vuelva a iniciar sesión.</translation>
     </message>
     <message>
         <source>Your account must register a verification method first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su cuenta debe registrar primero un método de verificación.</translation>
     </message>
     <message>
         <source>Your organization requires multifactor authentication, and no method is registered for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su organización requiere autenticación multifactor y no hay ningún método registrado para esta cuenta.</translation>
     </message>
     <message>
         <source>Follow the registration prompt in the sign-in window, or register on the Security info page, then retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siga el aviso de registro en la ventana de inicio de sesión o regístrese en la página «Información de seguridad» y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>Sign-in was blocked by your organization&apos;s access policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>La directiva de acceso de su organización bloqueó el inicio de sesión.</translation>
     </message>
     <message>
         <source>A Conditional Access policy, a security policy or Security Defaults blocks this user, app, location or sign-in method.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una directiva de acceso condicional, una directiva de seguridad o los valores predeterminados de seguridad bloquean este usuario, esta aplicación, esta ubicación o este método de inicio de sesión.</translation>
     </message>
     <message>
         <source>Choose Sign in with system browser and try again.
 If it is still blocked, an admin can open Entra → Sign-in logs, find this attempt by its correlation ID and check the Conditional Access tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija «Iniciar sesión con el explorador del sistema» y vuelva a intentarlo.
+Si sigue bloqueado, un administrador puede abrir Entra → Registros de inicio de sesión, buscar este intento por su id. de correlación y revisar la pestaña «Acceso condicional».</translation>
     </message>
     <message>
         <source>Your organization only accepts sign-ins from managed devices through a supported browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su organización solo acepta inicios de sesión desde dispositivos administrados a través de un explorador compatible.</translation>
     </message>
     <message>
         <source>The wizard&apos;s built-in sign-in window can&apos;t prove this device is compliant.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ventana de inicio de sesión integrada del asistente no puede demostrar que este dispositivo es compatible.</translation>
     </message>
     <message>
         <source>Choose Sign in with system browser, or run the wizard on a compliant, enrolled device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija «Iniciar sesión con el explorador del sistema», o ejecute el asistente en un dispositivo compatible e inscrito.</translation>
     </message>
     <message>
         <source>This tenant&apos;s device rules don&apos;t trust your home organization&apos;s devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las reglas de dispositivos de este inquilino no confían en los dispositivos de su organización de origen.</translation>
     </message>
     <message>
         <source>You are signing in as a guest, and cross-tenant trust of device compliance is not configured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Está iniciando sesión como invitado y no está configurada la confianza entre inquilinos para el cumplimiento de dispositivos.</translation>
     </message>
     <message>
         <source>Use an account that is a member of this tenant, or ask its admin to configure cross-tenant trust.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use una cuenta que sea miembro de este inquilino, o pida a su administrador que configure la confianza entre inquilinos.</translation>
     </message>
     <message>
         <source>The sign-in app {clientId} isn&apos;t known in tenant {tenant}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La aplicación de inicio de sesión {clientId} no se conoce en el inquilino {tenant}.</translation>
     </message>
     <message>
         <source>The client ID is mistyped, the app was deleted, or it is a single-tenant app of another tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>El id. de cliente está mal escrito, la aplicación se eliminó, o es una aplicación de un solo inquilino de otro inquilino.</translation>
     </message>
     <message>
         <source>Check the client ID and tenant in Settings, register the app in this tenant, or make it multi-tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe el id. de cliente y el inquilino en Configuración, registre la aplicación en este inquilino o hágala multiinquilino.</translation>
     </message>
     <message>
         <source>The app registration is set up as a web app, but the wizard is a desktop app.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de aplicación está configurado como aplicación web, pero el asistente es una aplicación de escritorio.</translation>
     </message>
     <message>
         <source>Entra expects a client secret because the redirect URI is registered under Web, or public client flows are off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entra espera un secreto de cliente porque el URI de redirección está registrado en «Web» o los flujos de cliente público están desactivados.</translation>
     </message>
     <message>
         <source>Register the redirect URI under Mobile and desktop applications, and set Allow public client flows = Yes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre el URI de redirección en «Aplicaciones móviles y de escritorio» y establezca «Permitir flujos de clientes públicos» en «Sí».</translation>
     </message>
     <message>
         <source>Internal configuration error: the desktop client sent a secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Error de configuración interno: el cliente de escritorio envió un secreto.</translation>
     </message>
     <message>
         <source>A public client must not send a client secret or assertion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cliente público no debe enviar un secreto de cliente ni una aserción.</translation>
     </message>
     <message>
         <source>Please report this problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notifique este problema.</translation>
     </message>
     <message>
         <source>This sign-in app only works with a specific tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta aplicación de inicio de sesión solo funciona con un inquilino concreto.</translation>
     </message>
     <message>
         <source>It is a single-tenant app, and the wizard used &apos;common&apos; or &apos;organizations&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es una aplicación de un solo inquilino, y el asistente usó «common» u «organizations».</translation>
     </message>
     <message>
         <source>Enter your tenant ID or domain in the wizard, then sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el id. o el dominio de su inquilino en el asistente y vuelva a iniciar sesión.</translation>
     </message>
     <message>
         <source>The account you used isn&apos;t part of {tenant}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta que usó no pertenece a {tenant}.</translation>
     </message>
     <message>
         <source>It is a personal account, an account of another tenant, or the user name is mistyped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es una cuenta personal, una cuenta de otro inquilino, o el nombre de usuario está mal escrito.</translation>
     </message>
     <message>
         <source>Sign out and use your work account from that organization (it also needs an admin role there).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cierre sesión y use su cuenta profesional de esa organización (también necesita allí un rol de administrador).</translation>
     </message>
     <message>
         <source>Your external account can&apos;t complete this tenant&apos;s verification.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su cuenta externa no puede completar la verificación de este inquilino.</translation>
     </message>
     <message>
         <source>A guest account cannot satisfy this tenant&apos;s multifactor authentication.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una cuenta de invitado no puede cumplir la autenticación multifactor de este inquilino.</translation>
     </message>
     <message>
         <source>Use a member account of the tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use una cuenta miembro del inquilino.</translation>
     </message>
     <message>
         <source>Your network or a cross-tenant policy doesn&apos;t allow signing in to {tenant} with this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su red o una directiva entre inquilinos no permite iniciar sesión en {tenant} con esta cuenta.</translation>
     </message>
     <message>
         <source>Tenant restrictions on your network, or a cross-tenant access policy, block this tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las restricciones de inquilino de su red, o una directiva de acceso entre inquilinos, bloquean este inquilino.</translation>
     </message>
     <message>
         <source>Ask your IT team to allow that tenant, or use a member account of the target tenant or another network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pida a su equipo de TI que permita ese inquilino, o use una cuenta miembro del inquilino de destino u otra red.</translation>
     </message>
     <message>
         <source>As a partner admin you can only use apps the customer tenant has approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Como administrador de asociado, solo puede usar las aplicaciones que el inquilino del cliente haya aprobado.</translation>
     </message>
     <message>
         <source>The sign-in app has no consent in the customer tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>La aplicación de inicio de sesión no tiene consentimiento en el inquilino del cliente.</translation>
     </message>
     <message>
         <source>Have a customer admin consent to the wizard&apos;s app first: {consentUrl}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pida primero a un administrador del cliente que dé su consentimiento a la aplicación del asistente: {consentUrl}</translation>
     </message>
     <message>
         <source>User name or password is incorrect.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de usuario o la contraseña no son correctos.</translation>
     </message>
     <message>
         <source>Microsoft didn&apos;t accept the credentials entered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft no aceptó las credenciales introducidas.</translation>
     </message>
     <message>
         <source>Try again or reset your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inténtelo de nuevo o restablezca su contraseña.</translation>
     </message>
     <message>
         <source>The account is locked, blocked from this network, has an expired password, or is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta está bloqueada, bloqueada desde esta red, tiene una contraseña caducada o está deshabilitada.</translation>
     </message>
     <message>
         <source>Too many failed attempts, a flagged IP address, an expired password or a disabled account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiados intentos fallidos, una dirección IP marcada, una contraseña caducada o una cuenta deshabilitada.</translation>
     </message>
     <message>
         <source>Wait and retry, reset the password, or ask an admin to re-enable the account. An admin sees the exact reason in the Sign-in logs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espere y vuelva a intentarlo, restablezca la contraseña o pida a un administrador que vuelva a habilitar la cuenta. Un administrador ve el motivo exacto en los registros de inicio de sesión.</translation>
     </message>
     <message>
         <source>You aren&apos;t assigned to the sign-in app used by this wizard.</source>
-        <translation type="unfinished"></translation>
+        <translation>No está asignado a la aplicación de inicio de sesión que usa este asistente.</translation>
     </message>
     <message>
         <source>Assignment required is on for the app, and your account isn&apos;t assigned to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>«Asignación requerida» está activado para la aplicación y su cuenta no está asignada a ella.</translation>
     </message>
     <message>
         <source>Add your account under Enterprise applications → the sign-in app → Users and groups, or turn off Assignment required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregue su cuenta en Aplicaciones empresariales → la aplicación de inicio de sesión → Usuarios y grupos, o desactive «Asignación requerida».</translation>
     </message>
     <message>
         <source>The requested Microsoft service isn&apos;t available in this tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servicio de Microsoft solicitado no está disponible en este inquilino.</translation>
     </message>
     <message>
         <source>The tenant or the cloud (commercial, US Government, China) in Settings is probably wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probablemente el inquilino o la nube (comercial, US Government, China) de Configuración sean incorrectos.</translation>
     </message>
     <message>
         <source>Check the tenant and the cloud in Settings, then sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe el inquilino y la nube en Configuración y vuelva a iniciar sesión.</translation>
     </message>
     <message>
         <source>Tenant {tenant} wasn&apos;t found.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró el inquilino {tenant}.</translation>
     </message>
     <message>
         <source>The tenant name is mistyped, not registered, or in another cloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre del inquilino está mal escrito, no está registrado o está en otra nube.</translation>
     </message>
     <message>
         <source>Enter the tenant ID (GUID) or a verified domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el id. del inquilino (GUID) o un dominio comprobado.</translation>
     </message>
     <message>
         <source>Internal request error (invalid scope).</source>
-        <translation type="unfinished"></translation>
+        <translation>Error interno de solicitud (ámbito no válido).</translation>
     </message>
     <message>
         <source>Microsoft rejected the permissions the wizard asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft rechazó los permisos que solicitó el asistente.</translation>
     </message>
     <message>
         <source>Please report this problem with the correlation ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notifique este problema con el id. de correlación.</translation>
     </message>
     <message>
         <source>Your sign-in took too long or the saved session is no longer valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su inicio de sesión tardó demasiado o la sesión guardada ya no es válida.</translation>
     </message>
     <message>
         <source>The sign-in code expired or the saved sign-in was revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>El código de inicio de sesión caducó o se revocó el inicio de sesión guardado.</translation>
     </message>
     <message>
         <source>Sign-in was interrupted by an internal error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un error interno interrumpió el inicio de sesión.</translation>
     </message>
     <message>
         <source>The sign-in answer didn&apos;t belong to this sign-in attempt, or was used twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta de inicio de sesión no pertenecía a este intento de inicio de sesión o se usó dos veces.</translation>
     </message>
     <message>
         <source>Please start sign-in again. If it happens again, report it with the correlation ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a iniciar sesión. Si vuelve a ocurrir, notifíquelo con el id. de correlación.</translation>
     </message>
     <message>
         <source>Your saved sign-in expired because the wizard wasn&apos;t used for a long time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su inicio de sesión guardado caducó porque el asistente no se usó durante mucho tiempo.</translation>
     </message>
     <message>
         <source>The saved refresh token expired after a long period without use.</source>
-        <translation type="unfinished"></translation>
+        <translation>El token de actualización guardado caducó tras un largo período sin uso.</translation>
     </message>
     <message>
         <source>Your saved sign-in was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló su inicio de sesión guardado.</translation>
     </message>
     <message>
         <source>The password was changed or an admin revoked your sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se cambió la contraseña o un administrador revocó sus sesiones.</translation>
     </message>
     <message>
         <source>Your organization requires you to confirm your sign-in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su organización requiere que vuelva a confirmar su inicio de sesión.</translation>
     </message>
     <message>
         <source>The saved sign-in can&apos;t be renewed silently (sign-in frequency, expired MFA or a password change).</source>
-        <translation type="unfinished"></translation>
+        <translation>El inicio de sesión guardado no se puede renovar en segundo plano (frecuencia de inicio de sesión, MFA caducada o cambio de contraseña).</translation>
     </message>
     <message>
         <source>Consent for the sign-in app is missing in this tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta el consentimiento para la aplicación de inicio de sesión en este inquilino.</translation>
     </message>
     <message>
         <source>Sign in as an administrator and grant consent, or ask an admin to approve the app: {consentUrl}</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie sesión como administrador y conceda el consentimiento, o pida a un administrador que apruebe la aplicación: {consentUrl}</translation>
     </message>
     <message>
         <source>Microsoft couldn&apos;t use the sign-in response.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft no pudo usar la respuesta de inicio de sesión.</translation>
     </message>
     <message>
         <source>The sign-in request was malformed or a saved value was damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>La solicitud de inicio de sesión tenía un formato incorrecto o un valor guardado estaba dañado.</translation>
     </message>
     <message>
         <source>Start sign-in again. If it keeps failing, send the correlation ID to support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a iniciar sesión. Si sigue fallando, envíe el id. de correlación al soporte.</translation>
     </message>
     <message>
         <source>Too many repeated sign-in requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiadas solicitudes de inicio de sesión repetidas.</translation>
     </message>
     <message>
         <source>Microsoft detected a sign-in loop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft detectó un bucle de inicio de sesión.</translation>
     </message>
     <message>
         <source>Wait a few minutes and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espere unos minutos y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>Microsoft sign-in is temporarily busy.</source>
-        <translation type="unfinished"></translation>
+        <translation>El inicio de sesión de Microsoft está ocupado temporalmente.</translation>
     </message>
     <message>
         <source>The sign-in service had a transient problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servicio de inicio de sesión tuvo un problema transitorio.</translation>
     </message>
     <message>
         <source>Wait a moment and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espere un momento y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>The sign-in app is disabled in your tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>La aplicación de inicio de sesión está deshabilitada en su inquilino.</translation>
     </message>
     <message>
         <source>Its enterprise application is not enabled for users to sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su aplicación empresarial no está habilitada para que los usuarios inicien sesión.</translation>
     </message>
     <message>
         <source>Re-enable it in Enterprise applications → the app → Properties → Enabled for users to sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a habilitarla en Aplicaciones empresariales → la aplicación → Propiedades → «¿Habilitado para que los usuarios inicien sesión?».</translation>
     </message>
     <message>
         <source>Your sign-in is no longer valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su inicio de sesión ya no es válido.</translation>
     </message>
     <message>
         <source>The sign-in code or the saved session was rejected by Microsoft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft rechazó el código de inicio de sesión o la sesión guardada.</translation>
     </message>
     <message>
         <source>Sign-in with a code was declined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se rechazó el inicio de sesión con código.</translation>
     </message>
     <message>
         <source>The code sign-in was refused on the other device.</source>
-        <translation type="unfinished"></translation>
+        <translation>El inicio de sesión con código se rechazó en el otro dispositivo.</translation>
     </message>
     <message>
         <source>Start sign-in again and approve it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a iniciar sesión y apruébelo.</translation>
     </message>
     <message>
         <source>The sign-in code expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>El código de inicio de sesión caducó.</translation>
     </message>
     <message>
         <source>It wasn&apos;t entered within its validity (about 15 minutes).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se introdujo dentro de su período de validez (unos 15 minutos).</translation>
     </message>
     <message>
         <source>Get a new code and enter it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obtenga un código nuevo e introdúzcalo.</translation>
     </message>
     <message>
         <source>The sign-in code wasn&apos;t recognized.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se reconoció el código de inicio de sesión.</translation>
     </message>
     <message>
         <source>The code entered doesn&apos;t match the one shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>El código introducido no coincide con el que se muestra.</translation>
     </message>
     <message>
         <source>Get a new code and enter it exactly as shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obtenga un código nuevo e introdúzcalo exactamente como se muestra.</translation>
     </message>
     <message>
         <source>Waiting for you to enter the code…</source>
@@ -975,23 +980,23 @@ If it is still blocked, an admin can open Entra → Sign-in logs, find this atte
     </message>
     <message>
         <source>Sign-in on the other device isn&apos;t finished yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>El inicio de sesión en el otro dispositivo aún no ha terminado.</translation>
     </message>
     <message>
         <source>Enter the code shown and sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca el código que se muestra e inicie sesión.</translation>
     </message>
     <message>
         <source>Sign-in returned to an unexpected address.</source>
-        <translation type="unfinished"></translation>
+        <translation>El inicio de sesión volvió a una dirección inesperada.</translation>
     </message>
     <message>
         <source>The answer didn&apos;t come back to the wizard&apos;s redirect URI.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta no volvió al URI de redirección del asistente.</translation>
     </message>
     <message>
         <source>Please start sign-in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a iniciar sesión.</translation>
     </message>
 </context>
 <context>
@@ -1053,118 +1058,118 @@ If it is still blocked, an admin can open Entra → Sign-in logs, find this atte
     <name>GalleryApplication</name>
     <message>
         <source>Waiting for Microsoft Entra to finish creating the application… seen %1 of %2 times</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando a que Microsoft Entra termine de crear la aplicación… vista %1 de %2 veces</translation>
     </message>
     <message>
         <source>Microsoft Entra did not finish creating the application in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Entra no terminó de crear la aplicación a tiempo.</translation>
     </message>
     <message>
         <source>The new application was not readable consistently (replication).</source>
-        <translation type="unfinished"></translation>
+        <translation>La nueva aplicación no se pudo leer de forma coherente (replicación).</translation>
     </message>
     <message>
         <source>Wait a few minutes and run this step again; it continues with the same application instead of creating another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espere unos minutos y vuelva a ejecutar este paso; continúa con la misma aplicación en lugar de crear otra.</translation>
     </message>
     <message>
         <source>Looking for the application from the last run…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando la aplicación de la última ejecución…</translation>
     </message>
     <message>
         <source>Looking for Insightly SAML in the Microsoft Entra gallery…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando Insightly SAML en la galería de Microsoft Entra…</translation>
     </message>
     <message>
         <source>Insightly SAML was not found in the Microsoft Entra application gallery.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró Insightly SAML en la galería de aplicaciones de Microsoft Entra.</translation>
     </message>
     <message>
         <source>The gallery returned no application named &quot;Insightly SAML&quot;. The older &quot;Insightly&quot; entry offers only linked sign-on and cannot be used for SAML and provisioning.</source>
-        <translation type="unfinished"></translation>
+        <translation>La galería no devolvió ninguna aplicación llamada «Insightly SAML». La entrada anterior «Insightly» solo ofrece inicio de sesión vinculado y no sirve para SAML ni para el aprovisionamiento.</translation>
     </message>
     <message>
         <source>Check in the Entra admin center (Enterprise applications &gt; New application) that &quot;Insightly SAML&quot; is listed, then run this step again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe en el Centro de administración de Microsoft Entra (Aplicaciones empresariales &gt; Nueva aplicación) que «Insightly SAML» aparece y vuelva a ejecutar este paso.</translation>
     </message>
     <message>
         <source>The Microsoft Entra gallery lists Insightly SAML more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>La galería de Microsoft Entra muestra Insightly SAML más de una vez.</translation>
     </message>
     <message numerus="yes">
         <source>%n gallery applications are named &quot;Insightly SAML&quot;; the wizard cannot tell which one is right.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n aplicación de la galería se llama «Insightly SAML»; el asistente no puede saber cuál es la correcta.</numerusform>
+            <numerusform>%n aplicaciones de la galería se llaman «Insightly SAML»; el asistente no puede saber cuál es la correcta.</numerusform>
         </translation>
     </message>
     <message>
         <source>Add Insightly SAML by hand in the Entra admin center, then run the wizard again: it finds the application you added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregue Insightly SAML manualmente en el Centro de administración de Microsoft Entra y vuelva a ejecutar el asistente: encontrará la aplicación que agregó.</translation>
     </message>
     <message>
         <source>The Insightly SAML gallery application does not offer what the wizard needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>La aplicación Insightly SAML de la galería no ofrece lo que necesita el asistente.</translation>
     </message>
     <message>
         <source>It must support SAML single sign-on and automatic provisioning (SCIM); Entra lists sign-on modes &quot;%1&quot; and provisioning types &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Debe admitir el inicio de sesión único SAML y el aprovisionamiento automático (SCIM); Entra indica los modos de inicio de sesión «%1» y los tipos de aprovisionamiento «%2».</translation>
     </message>
     <message>
         <source>Set up Insightly by hand following Insightly&apos;s article, or contact Microsoft support about the gallery entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Configure Insightly manualmente siguiendo el artículo de Insightly, o póngase en contacto con el soporte de Microsoft por la entrada de la galería.</translation>
     </message>
     <message>
         <source>Looking for an Insightly SAML application made earlier…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando una aplicación Insightly SAML creada anteriormente…</translation>
     </message>
     <message>
         <source>Several Insightly SAML applications exist; choose the one to use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Existen varias aplicaciones Insightly SAML; elija la que se usará.</translation>
     </message>
     <message>
         <source>Adding Insightly SAML from the gallery…</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregando Insightly SAML desde la galería…</translation>
     </message>
     <message>
         <source>Insightly SAML was added; waiting for Microsoft Entra to finish creating it…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se agregó Insightly SAML; esperando a que Microsoft Entra termine de crearla…</translation>
     </message>
     <message>
         <source>Microsoft Entra did not answer; checking whether the application was added…</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Entra no respondió; comprobando si se agregó la aplicación…</translation>
     </message>
     <message>
         <source>Insightly SAML could not be added.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo agregar Insightly SAML.</translation>
     </message>
     <message>
         <source>Microsoft Entra did not answer the request to add the application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Entra no respondió a la solicitud para agregar la aplicación.</translation>
     </message>
     <message>
         <source>Check the network connection and run this step again; the wizard first looks for an application that may have been added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe la conexión de red y vuelva a ejecutar este paso; el asistente busca primero una aplicación que se haya podido agregar.</translation>
     </message>
     <message>
         <source>The application object of Insightly SAML was not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró el objeto de aplicación de Insightly SAML.</translation>
     </message>
     <message>
         <source>Microsoft Entra lists the enterprise application but not its application registration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Entra muestra la aplicación empresarial, pero no su registro de aplicación.</translation>
     </message>
     <message>
         <source>Wait a few minutes and run this step again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espere unos minutos y vuelva a ejecutar este paso.</translation>
     </message>
     <message>
         <source>Waiting for Microsoft Entra to list the application…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando a que Microsoft Entra muestre la aplicación…</translation>
     </message>
     <message>
         <source>Using the existing Insightly SAML application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se usa la aplicación Insightly SAML existente.</translation>
     </message>
 </context>
 <context>
@@ -1603,11 +1608,11 @@ If it is still blocked, an admin can open Entra → Sign-in logs, find this atte
     <name>PrincipalSearchModel</name>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -1615,168 +1620,168 @@ If it is still blocked, an admin can open Entra → Sign-in logs, find this atte
     </message>
     <message>
         <source>%1 — %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (%3)</translation>
     </message>
 </context>
 <context>
     <name>SamlConfiguration</name>
     <message>
         <source>The Insightly sign-in page URL is missing or not a valid URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta la «Sign-in page URL» de Insightly o no es una URL válida.</translation>
     </message>
     <message>
         <source>Entra needs it as the application&apos;s Identifier and Reply URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entra la necesita como identificador y URL de respuesta de la aplicación.</translation>
     </message>
     <message>
         <source>Go back to the Insightly step and enter the Sign-in page URL that Insightly shows under System Settings &gt; SAML.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva al paso de Insightly y escriba la «Sign-in page URL» que Insightly muestra en System Settings &gt; SAML.</translation>
     </message>
     <message>
         <source>Checking the single sign-on mode…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando el modo de inicio de sesión único…</translation>
     </message>
     <message>
         <source>Turning on SAML single sign-on…</source>
-        <translation type="unfinished"></translation>
+        <translation>Activando el inicio de sesión único SAML…</translation>
     </message>
     <message>
         <source>Checking the Identifier and Reply URL…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando el identificador y la URL de respuesta…</translation>
     </message>
     <message>
         <source>Setting the Identifier and Reply URL to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Estableciendo el identificador y la URL de respuesta en %1…</translation>
     </message>
     <message numerus="yes">
         <source>Microsoft Entra is still applying the SAML setting; trying again in %n s…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Microsoft Entra todavía está aplicando la configuración SAML; se reintentará en %n s…</numerusform>
+            <numerusform>Microsoft Entra todavía está aplicando la configuración SAML; se reintentará en %n s…</numerusform>
         </translation>
     </message>
     <message>
         <source>Confirming the SAML settings… seen %1 of %2 times</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmando la configuración SAML… vista %1 de %2 veces</translation>
     </message>
     <message>
         <source>Microsoft Entra did not confirm the SAML settings in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Entra no confirmó la configuración SAML a tiempo.</translation>
     </message>
     <message>
         <source>The changed settings were not read back consistently (replication).</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuración modificada no se volvió a leer de forma coherente (replicación).</translation>
     </message>
     <message>
         <source>Wait a few minutes and run this step again; settings that are already right are not changed again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espere unos minutos y vuelva a ejecutar este paso; la configuración que ya es correcta no se vuelve a cambiar.</translation>
     </message>
     <message>
         <source>SAML single sign-on is set up with Identifier and Reply URL %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El inicio de sesión único SAML está configurado con el identificador y la URL de respuesta %1.</translation>
     </message>
 </context>
 <context>
     <name>SamlHandoffFiles</name>
     <message>
         <source>%1 could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar %1.</translation>
     </message>
     <message>
         <source>Choose another folder and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija otra carpeta e inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>The Federation Metadata XML could not be downloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo descargar el XML de metadatos de federación.</translation>
     </message>
     <message>
         <source>Microsoft Entra answered HTTP %1; a new application or certificate can take a few minutes to be published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Entra respondió HTTP %1; una nueva aplicación o un nuevo certificado pueden tardar unos minutos en publicarse.</translation>
     </message>
     <message>
         <source>Wait a minute and try again, or upload the Certificate (Base64) to Insightly instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espere un minuto y vuelva a intentarlo, o cargue en su lugar el Certificado (Base64) en Insightly.</translation>
     </message>
     <message>
         <source>There is no active signing certificate yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay ningún certificado de firma activo.</translation>
     </message>
     <message>
         <source>The files carry the certificate Microsoft Entra signs with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los archivos contienen el certificado con el que firma Microsoft Entra.</translation>
     </message>
     <message>
         <source>Complete the certificate step first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Complete primero el paso del certificado.</translation>
     </message>
     <message>
         <source>The Federation Metadata XML cannot be downloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede descargar el XML de metadatos de federación.</translation>
     </message>
     <message>
         <source>The wizard has no network connection object.</source>
-        <translation type="unfinished"></translation>
+        <translation>El asistente no tiene ningún objeto de conexión de red.</translation>
     </message>
     <message>
         <source>Restart the wizard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reinicie el asistente.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta %1 no existe.</translation>
     </message>
     <message>
         <source>The files are saved into an existing folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los archivos se guardan en una carpeta existente.</translation>
     </message>
     <message>
         <source>Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija otra carpeta.</translation>
     </message>
     <message>
         <source>%1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya existe.</translation>
     </message>
     <message>
         <source>The wizard does not replace files without asking.</source>
-        <translation type="unfinished"></translation>
+        <translation>El asistente no reemplaza archivos sin preguntar.</translation>
     </message>
     <message>
         <source>Allow replacing it, or choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Permita reemplazarlo o elija otra carpeta.</translation>
     </message>
     <message>
         <source>Reading the signing certificate from Microsoft Entra…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo el certificado de firma de Microsoft Entra…</translation>
     </message>
     <message>
         <source>The signing certificate %1 was not found on the application.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró el certificado de firma %1 en la aplicación.</translation>
     </message>
     <message>
         <source>It was removed or replaced since it was chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se quitó o reemplazó después de elegirlo.</translation>
     </message>
     <message>
         <source>Go back to the certificate step and run it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva al paso del certificado y ejecútelo de nuevo.</translation>
     </message>
     <message>
         <source>Downloading the Federation Metadata XML…</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargando el XML de metadatos de federación…</translation>
     </message>
     <message>
         <source>Microsoft Entra has not published the active certificate yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Entra aún no ha publicado el certificado activo.</translation>
     </message>
     <message>
         <source>The Federation Metadata XML still carries another signing certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>El XML de metadatos de federación todavía contiene otro certificado de firma.</translation>
     </message>
     <message>
         <source>The files for Insightly are saved in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los archivos para Insightly se guardaron en %1.</translation>
     </message>
 </context>
 <context>
@@ -2397,146 +2402,146 @@ If it is still blocked, an admin can open Entra → Sign-in logs, find this atte
     <name>SigningCertificates</name>
     <message>
         <source>Microsoft Entra did not confirm the certificate change in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Entra no confirmó el cambio de certificado a tiempo.</translation>
     </message>
     <message>
         <source>The change was not read back consistently (replication).</source>
-        <translation type="unfinished"></translation>
+        <translation>El cambio no se volvió a leer de forma coherente (replicación).</translation>
     </message>
     <message>
         <source>Wait a few minutes and run this step again; it continues with the certificates that exist instead of creating more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espere unos minutos y vuelva a ejecutar este paso; continúa con los certificados existentes en lugar de crear más.</translation>
     </message>
     <message>
         <source>Creating a SAML signing certificate valid until %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando un certificado de firma SAML válido hasta %1…</translation>
     </message>
     <message>
         <source>The new signing certificate could not be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo comprobar el nuevo certificado de firma.</translation>
     </message>
     <message>
         <source>The thumbprint Microsoft Entra returned does not match the certificate it returned.</source>
-        <translation type="unfinished"></translation>
+        <translation>La huella digital que devolvió Microsoft Entra no coincide con el certificado que devolvió.</translation>
     </message>
     <message>
         <source>Run this step again. If it happens again, create the certificate in the Entra admin center (Single sign-on &gt; SAML Certificates).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a ejecutar este paso. Si vuelve a ocurrir, cree el certificado en el Centro de administración de Microsoft Entra (Inicio de sesión único &gt; Certificados SAML).</translation>
     </message>
     <message>
         <source>Waiting for Microsoft Entra to show the new certificate… seen %1 of %2 times</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando a que Microsoft Entra muestre el nuevo certificado… visto %1 de %2 veces</translation>
     </message>
     <message>
         <source>The new signing certificate disappeared.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nuevo certificado de firma desapareció.</translation>
     </message>
     <message>
         <source>It was seen and then no longer listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se vio y después dejó de aparecer.</translation>
     </message>
     <message>
         <source>Run this step again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a ejecutar este paso.</translation>
     </message>
     <message>
         <source>Reading the SAML signing certificates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo los certificados de firma SAML…</translation>
     </message>
     <message>
         <source>A new certificate from an earlier run is waiting to be activated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un certificado nuevo de una ejecución anterior está esperando a que se active.</translation>
     </message>
     <message>
         <source>The certificate %1 is not on the Insightly SAML application.</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado %1 no está en la aplicación Insightly SAML.</translation>
     </message>
     <message>
         <source>It was removed, or it belongs to another application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se quitó o pertenece a otra aplicación.</translation>
     </message>
     <message>
         <source>Read the certificates again and choose one that is listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a leer los certificados y elija uno que aparezca.</translation>
     </message>
     <message>
         <source>The certificate %1 is expired or not yet valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado %1 caducó o aún no es válido.</translation>
     </message>
     <message>
         <source>Microsoft Entra cannot sign with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Entra no puede firmar con él.</translation>
     </message>
     <message>
         <source>Create a new certificate instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cree en su lugar un certificado nuevo.</translation>
     </message>
     <message>
         <source>Activating the certificate %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Activando el certificado %1…</translation>
     </message>
     <message>
         <source>Confirming the active certificate… seen %1 of %2 times</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmando el certificado activo… visto %1 de %2 veces</translation>
     </message>
     <message>
         <source>The previous certificate can no longer be made active again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado anterior ya no se puede volver a activar.</translation>
     </message>
     <message>
         <source>It has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha caducado.</translation>
     </message>
     <message>
         <source>It was removed from the application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se quitó de la aplicación.</translation>
     </message>
     <message>
         <source>Upload the current certificate to Insightly instead (Certificate (Base64)), then test the sign-in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargue en su lugar el certificado actual en Insightly («Certificado (Base64)») y vuelva a probar el inicio de sesión.</translation>
     </message>
     <message>
         <source>Going back to the previous certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Volviendo al certificado anterior…</translation>
     </message>
     <message>
         <source>The active signing certificate cannot be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado de firma activo no se puede quitar.</translation>
     </message>
     <message>
         <source>Microsoft Entra signs Insightly sign-ins with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Entra firma los inicios de sesión de Insightly con %1.</translation>
     </message>
     <message>
         <source>Activate another certificate first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Active primero otro certificado.</translation>
     </message>
     <message numerus="yes">
         <source>Removing %n old certificate(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Quitando %n certificado antiguo…</numerusform>
+            <numerusform>Quitando %n certificados antiguos…</numerusform>
         </translation>
     </message>
     <message>
         <source>Confirming the removal… seen %1 of %2 times</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmando la eliminación… vista %1 de %2 veces</translation>
     </message>
     <message>
         <source>Too many addresses for certificate expiry notices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiadas direcciones para los avisos de expiración del certificado.</translation>
     </message>
     <message>
         <source>Microsoft Entra accepts at most 5 addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Entra acepta como máximo 5 direcciones.</translation>
     </message>
     <message>
         <source>Remove some addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quite algunas direcciones.</translation>
     </message>
     <message>
         <source>Setting who is told before the certificate expires…</source>
-        <translation type="unfinished"></translation>
+        <translation>Estableciendo a quién se avisa antes de que expire el certificado…</translation>
     </message>
 </context>
 <context>
@@ -2551,79 +2556,79 @@ If it is still blocked, an admin can open Entra → Sign-in logs, find this atte
     </message>
     <message>
         <source>&lt;p&gt;In the Entra admin center this is &lt;b&gt;Enterprise applications › New application&lt;/b&gt;, searching the gallery for &lt;b&gt;Insightly SAML&lt;/b&gt; and adding it.&lt;/p&gt;&lt;p&gt;The wizard finds an existing Insightly SAML application first and never creates a second one. A new application takes a little while to appear everywhere in Entra; the wizard waits for it.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;En el Centro de administración de Microsoft Entra, esto es &lt;b&gt;Aplicaciones empresariales › Nueva aplicación&lt;/b&gt;: buscar &lt;b&gt;Insightly SAML&lt;/b&gt; en la galería y agregarla.&lt;/p&gt;&lt;p&gt;El asistente busca primero una aplicación Insightly SAML existente y nunca crea una segunda. Una aplicación nueva tarda un poco en aparecer en todo Entra; el asistente la espera.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Not started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin iniciar.</translation>
     </message>
     <message>
         <source>Progress of step 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso del paso 1</translation>
     </message>
     <message>
         <source>&amp;Find or add the application</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar o agregar la aplicación</translation>
     </message>
     <message>
         <source>Find or add the Insightly SAML application</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar o agregar la aplicación Insightly SAML</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancelar</translation>
     </message>
     <message>
         <source>Cancel step 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar el paso 1</translation>
     </message>
     <message>
         <source>Existing Insightly SAML applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicaciones Insightly SAML existentes</translation>
     </message>
     <message>
         <source>&amp;Use this application</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usar esta aplicación</translation>
     </message>
     <message>
         <source>Use the selected application</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar la aplicación seleccionada</translation>
     </message>
     <message>
         <source>Result of step 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado del paso 1</translation>
     </message>
     <message>
         <source>Looking for the Insightly SAML application…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando la aplicación Insightly SAML…</translation>
     </message>
     <message>
         <source>%1 — created %2 — application id %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — creada %2 — id. de aplicación %3</translation>
     </message>
     <message>
         <source>Several Insightly SAML applications exist in this tenant. Choose the one Insightly users sign in with; the wizard does not pick one for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Existen varias aplicaciones Insightly SAML en este inquilino. Elija aquella con la que inician sesión los usuarios de Insightly; el asistente no elige por usted.</translation>
     </message>
     <message>
         <source>Cancelled. Nothing more was changed; start again to continue where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado. No se cambió nada más; vuelva a empezar para continuar donde se detuvo.</translation>
     </message>
     <message>
         <source>Step 1 did not finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>El paso 1 no terminó.</translation>
     </message>
     <message>
         <source>Created the Insightly SAML application; Entra shows it everywhere now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se creó la aplicación Insightly SAML; Entra ya la muestra en todas partes.</translation>
     </message>
     <message>
         <source>Found the existing Insightly SAML application; nothing was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se encontró la aplicación Insightly SAML existente; no se creó nada.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Application (client) id: &lt;tt&gt;%2&lt;/tt&gt;&lt;br&gt;Application object id: &lt;tt&gt;%3&lt;/tt&gt;&lt;br&gt;Enterprise application (service principal) object id: &lt;tt&gt;%4&lt;/tt&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Id. de aplicación (cliente): &lt;tt&gt;%2&lt;/tt&gt;&lt;br&gt;Id. de objeto de la aplicación: &lt;tt&gt;%3&lt;/tt&gt;&lt;br&gt;Id. de objeto de la aplicación empresarial (entidad de servicio): &lt;tt&gt;%4&lt;/tt&gt;</translation>
     </message>
 </context>
 <context>
@@ -2638,11 +2643,11 @@ If it is still blocked, an admin can open Entra → Sign-in logs, find this atte
     </message>
     <message>
         <source>&lt;p&gt;Assign the users and groups who use Insightly. Their Insightly e-mail address must match their Entra sign-in name.&lt;/p&gt;&lt;p&gt;Assigning a group is faster than assigning its members one by one. Check for lockouts before you enforce SAML login in Insightly.&lt;/p&gt;&lt;p&gt;Users then sign in from &lt;b&gt;https://myapps.microsoft.com&lt;/b&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Asigne los usuarios y grupos que usan Insightly. Su dirección de correo electrónico de Insightly debe coincidir con su nombre de inicio de sesión de Entra.&lt;/p&gt;&lt;p&gt;Asignar un grupo es más rápido que asignar sus miembros uno a uno. Compruebe los bloqueos antes de exigir el inicio de sesión SAML en Insightly.&lt;/p&gt;&lt;p&gt;Después, los usuarios inician sesión desde &lt;b&gt;https://myapps.microsoft.com&lt;/b&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>Copy diagnostics</source>
@@ -2650,67 +2655,67 @@ If it is still blocked, an admin can open Entra → Sign-in logs, find this atte
     </message>
     <message>
         <source>Find users and groups:</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar usuarios y grupos:</translation>
     </message>
     <message>
         <source>Find users and groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar usuarios y grupos</translation>
     </message>
     <message>
         <source>Name, e-mail or sign-in name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre, correo electrónico o nombre de inicio de sesión</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados de la búsqueda</translation>
     </message>
     <message>
         <source>Assign selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignar seleccionados</translation>
     </message>
     <message>
         <source>Assignment progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de la asignación</translation>
     </message>
     <message>
         <source>%v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>%v de %m</translation>
     </message>
     <message>
         <source>Assignment rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Ritmo de asignación</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Assigned now:</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignados ahora:</translation>
     </message>
     <message>
         <source>Current assignments</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignaciones actuales</translation>
     </message>
     <message>
         <source>Remove selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar seleccionados</translation>
     </message>
     <message>
         <source>Provision selected users now</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprovisionar ahora los usuarios seleccionados</translation>
     </message>
     <message>
         <source>Creates the selected assigned users in Insightly now instead of waiting for the next provisioning cycle (at most 5 users per 10 seconds).</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea ahora en Insightly los usuarios asignados seleccionados en lugar de esperar al siguiente ciclo de aprovisionamiento (como máximo 5 usuarios cada 10 segundos).</translation>
     </message>
     <message>
         <source>Provisioning results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados del aprovisionamiento</translation>
     </message>
     <message>
         <source>User or step</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario o paso</translation>
     </message>
     <message>
         <source>Result</source>
@@ -2718,139 +2723,139 @@ If it is still blocked, an admin can open Entra → Sign-in logs, find this atte
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles</translation>
     </message>
     <message>
         <source>Before you enforce SAML login in Insightly, check who would be locked out (needs your Insightly API key, from User Settings):</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de exigir el inicio de sesión SAML en Insightly, compruebe quién quedaría bloqueado (necesita su clave de API de Insightly, de «User Settings»):</translation>
     </message>
     <message>
         <source>Insightly API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de API de Insightly</translation>
     </message>
     <message>
         <source>Insightly API key (kept in the system keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de API de Insightly (guardada en el llavero del sistema)</translation>
     </message>
     <message>
         <source>Check for lockouts</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar bloqueos</translation>
     </message>
     <message>
         <source>Insightly users who could not sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuarios de Insightly que no podrían iniciar sesión</translation>
     </message>
     <message>
         <source>Assign the matching Entra users</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignar los usuarios de Entra correspondientes</translation>
     </message>
     <message>
         <source>Assignments cannot be made yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se pueden hacer asignaciones.</translation>
     </message>
     <message>
         <source>The Insightly application has not been created in Entra.</source>
-        <translation type="unfinished"></translation>
+        <translation>La aplicación Insightly no se ha creado en Entra.</translation>
     </message>
     <message>
         <source>You are not signed in to Entra.</source>
-        <translation type="unfinished"></translation>
+        <translation>No ha iniciado sesión en Entra.</translation>
     </message>
     <message>
         <source>Go back to the earlier steps and complete them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a los pasos anteriores y complételos.</translation>
     </message>
     <message numerus="yes">
         <source>%n per second</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n por segundo</numerusform>
+            <numerusform>%n por segundo</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>— about %n second(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>— queda aproximadamente %n segundo</numerusform>
+            <numerusform>— quedan aproximadamente %n segundos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>— %n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>— %n con error</numerusform>
+            <numerusform>— %n con error</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing is selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada seleccionado.</translation>
     </message>
     <message>
         <source>Select users or groups in the search results first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione primero usuarios o grupos en los resultados de la búsqueda.</translation>
     </message>
     <message numerus="yes">
         <source>Stopped. %n assignment(s) are still queued; they continue when you come back to this step.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Detenido. %n asignación sigue en cola; continuará cuando vuelva a este paso.</numerusform>
+            <numerusform>Detenido. %n asignaciones siguen en cola; continuarán cuando vuelva a este paso.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (group)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (grupo)</translation>
     </message>
     <message>
         <source>%1 (user)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (usuario)</translation>
     </message>
     <message>
         <source>No user is selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún usuario seleccionado.</translation>
     </message>
     <message>
         <source>Provision on demand works on assigned users.</source>
-        <translation type="unfinished"></translation>
+        <translation>El aprovisionamiento a petición funciona con usuarios asignados.</translation>
     </message>
     <message>
         <source>Select users in the list of current assignments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione usuarios en la lista de asignaciones actuales.</translation>
     </message>
     <message>
         <source>Failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
         <source>The Insightly API key is needed for this check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta comprobación necesita la clave de API de Insightly.</translation>
     </message>
     <message>
         <source>It reads Insightly&apos;s user list to compare it with the assignments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lee la lista de usuarios de Insightly para compararla con las asignaciones.</translation>
     </message>
     <message>
         <source>In Insightly, open User Settings › API key, copy it, and paste it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>En Insightly, abra «User Settings» › «API key», cópiela y péguela aquí.</translation>
     </message>
     <message>
         <source>%1 %2 &lt;%3&gt;</source>
-        <translation type="unfinished">%1 &lt;%2&gt; {1 %2 ?} {3&gt;?}</translation>
+        <translation>%1 %2 &lt;%3&gt;</translation>
     </message>
     <message>
         <source>You: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Usted: %1</translation>
     </message>
     <message>
         <source> — Entra user %1 is not assigned</source>
-        <translation type="unfinished"></translation>
+        <translation> — el usuario de Entra %1 no está asignado</translation>
     </message>
     <message>
         <source> — no Entra user with this e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation> — ningún usuario de Entra con este correo electrónico</translation>
     </message>
     <message>
         <source>Every active Insightly user can sign in through Entra.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los usuarios activos de Insightly pueden iniciar sesión mediante Entra.</translation>
     </message>
 </context>
 <context>
@@ -2886,11 +2891,11 @@ Compruebe la fecha y la hora de este equipo, y si un proxy o un software de segu
     <name>insightly::FailurePanel</name>
     <message>
         <source>What went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué salió mal</translation>
     </message>
     <message>
         <source>Copy &amp;diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar &amp;diagnóstico</translation>
     </message>
     <message>
         <source>Copy diagnostics</source>
@@ -2898,42 +2903,42 @@ Compruebe la fecha y la hora de este equipo, y si un proxy o un software de segu
     </message>
     <message>
         <source>Request id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Id. de solicitud: %1</translation>
     </message>
 </context>
 <context>
     <name>insightly::InsightlyHandoffPanel</name>
     <message>
         <source>Upload the certificate to Insightly</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargar el certificado en Insightly</translation>
     </message>
     <message>
         <source>&lt;ol&gt;&lt;li&gt;Sign in to Insightly in the tab (an administrator account).&lt;/li&gt;&lt;li&gt;Open &lt;b&gt;System Settings › Security › SAML and SCIM&lt;/b&gt; — &lt;i&gt;Open Insightly&apos;s SAML settings&lt;/i&gt; does it for you.&lt;/li&gt;&lt;li&gt;Under the identity provider certificate, click the file field: the wizard offers &lt;b&gt;Insightly SAML.cer&lt;/b&gt; already chosen.&lt;/li&gt;&lt;li&gt;Click &lt;b&gt;Upload&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Do &lt;b&gt;not&lt;/b&gt; tick &lt;i&gt;Enforce SAML Login&lt;/i&gt; yet: test the sign-in first.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;ol&gt;&lt;li&gt;Inicie sesión en Insightly en la pestaña (con una cuenta de administrador).&lt;/li&gt;&lt;li&gt;Abra &lt;b&gt;System Settings › Security › SAML and SCIM&lt;/b&gt;; &lt;i&gt;Abrir la configuración SAML de Insightly&lt;/i&gt; lo hace por usted.&lt;/li&gt;&lt;li&gt;En el certificado del proveedor de identidades, haga clic en el campo de archivo: el asistente ofrece &lt;b&gt;Insightly SAML.cer&lt;/b&gt; ya elegido.&lt;/li&gt;&lt;li&gt;Haga clic en &lt;b&gt;Upload&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;No&lt;/b&gt; marque todavía &lt;i&gt;Enforce SAML Login&lt;/i&gt;: pruebe primero el inicio de sesión.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
         <source>Steps to upload the certificate in Insightly</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos para cargar el certificado en Insightly</translation>
     </message>
     <message>
         <source>&amp;Open Insightly&apos;s SAML settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir la configuración SAML de Insightly</translation>
     </message>
     <message>
         <source>Open Insightly&apos;s SAML settings in the tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la configuración SAML de Insightly en la pestaña</translation>
     </message>
     <message>
         <source>Certificate offered to Insightly</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado ofrecido a Insightly</translation>
     </message>
     <message>
         <source>Insightly&apos;s file field will get %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El campo de archivo de Insightly recibirá %1.</translation>
     </message>
     <message>
         <source>%1 was chosen in Insightly; now click Upload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eligió %1 en Insightly; ahora haga clic en «Upload».</translation>
     </message>
 </context>
 <context>
@@ -3110,103 +3115,103 @@ Compruebe la fecha y la hora de este equipo, y si un proxy o un software de segu
     </message>
     <message>
         <source>&lt;ol&gt;&lt;li&gt;Sign in to Insightly in the tab below (or in your usual browser).&lt;/li&gt;&lt;li&gt;Open &lt;b&gt;System Settings › Security › SAML and SCIM&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Copy the &lt;b&gt;Sign-in page URL&lt;/b&gt;. It looks like &lt;tt&gt;https://crm.na1.insightly.com/user/saml?instanceId=…&lt;/tt&gt;.&lt;/li&gt;&lt;li&gt;Paste it here, or use &lt;i&gt;Take the URL from this page&lt;/i&gt;. The wizard uses it as both the Identifier (Entity ID) and the Reply URL.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Optionally give an Insightly API key (User Settings › API key): the wizard then confirms the instance and that you are an Insightly administrator.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;ol&gt;&lt;li&gt;Inicie sesión en Insightly en la pestaña de abajo (o en su explorador habitual).&lt;/li&gt;&lt;li&gt;Abra &lt;b&gt;System Settings › Security › SAML and SCIM&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Copie la &lt;b&gt;Sign-in page URL&lt;/b&gt;. Tiene este aspecto: &lt;tt&gt;https://crm.na1.insightly.com/user/saml?instanceId=…&lt;/tt&gt;.&lt;/li&gt;&lt;li&gt;Péguela aquí o use &lt;i&gt;Tomar la URL de esta página&lt;/i&gt;. El asistente la usa como identificador (id. de entidad) y como URL de respuesta.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Opcionalmente, indique una clave de API de Insightly (User Settings › API key): el asistente confirma entonces la instancia y que usted es administrador de Insightly.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Insightly Sign-in page URL</source>
-        <translation type="unfinished"></translation>
+        <translation>«Sign-in page URL» de Insightly</translation>
     </message>
     <message>
         <source>&amp;Sign-in page URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>«&amp;Sign-in page URL»:</translation>
     </message>
     <message>
         <source>Check of the Sign-in page URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobación de la «Sign-in page URL»</translation>
     </message>
     <message>
         <source>Insightly pod</source>
-        <translation type="unfinished"></translation>
+        <translation>Pod de Insightly</translation>
     </message>
     <message>
         <source>Pod:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pod:</translation>
     </message>
     <message>
         <source>Insightly API key (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de API de Insightly (opcional)</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>opcional</translation>
     </message>
     <message>
         <source>Check &amp;key</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar &amp;clave</translation>
     </message>
     <message>
         <source>Check the Insightly API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar la clave de API de Insightly</translation>
     </message>
     <message>
         <source>Insightly &amp;API key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de &amp;API de Insightly:</translation>
     </message>
     <message>
         <source>Result of the API key check</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado de la comprobación de la clave de API</translation>
     </message>
     <message>
         <source>Insightly pod to open</source>
-        <translation type="unfinished"></translation>
+        <translation>Pod de Insightly que se abrirá</translation>
     </message>
     <message>
         <source>&amp;Open Insightly&apos;s SAML settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir la configuración SAML de Insightly</translation>
     </message>
     <message>
         <source>Open Insightly&apos;s SAML settings in the tab below</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la configuración SAML de Insightly en la pestaña de abajo</translation>
     </message>
     <message>
         <source>&amp;Take the URL from this page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tomar la URL de esta página</translation>
     </message>
     <message>
         <source>Take the Sign-in page URL from the Insightly page</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomar la «Sign-in page URL» de la página de Insightly</translation>
     </message>
     <message>
         <source>Paste Insightly&apos;s Sign-in page URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegue la «Sign-in page URL» de Insightly.</translation>
     </message>
     <message>
         <source>This is a Sign-in page URL (instance %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta es una «Sign-in page URL» (instancia %1).</translation>
     </message>
     <message>
         <source>The Sign-in page URL is not on the page shown. Sign in to Insightly, open System Settings › Security › SAML and SCIM, then try again — or copy the URL by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>La «Sign-in page URL» no está en la página mostrada. Inicie sesión en Insightly, abra System Settings › Security › SAML and SCIM y vuelva a intentarlo, o copie la URL a mano.</translation>
     </message>
     <message>
         <source>Enter the API key first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba primero la clave de API.</translation>
     </message>
     <message>
         <source>Enter a valid Sign-in page URL first: it names the instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba primero una «Sign-in page URL» válida: identifica la instancia.</translation>
     </message>
     <message>
         <source>Checking the key with Insightly…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando la clave con Insightly…</translation>
     </message>
     <message>
         <source>The key belongs to %1, an administrator of this Insightly instance. It was saved in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave pertenece a %1, administrador de esta instancia de Insightly. Se guardó en el llavero del sistema.</translation>
     </message>
     <message>
         <source>The key belongs to %1, an administrator, but it could not be saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave pertenece a %1, administrador, pero no se pudo guardar: %2</translation>
     </message>
 </context>
 <context>
@@ -3283,186 +3288,186 @@ Compruebe la fecha y la hora de este equipo, y si un proxy o un software de segu
     </message>
     <message>
         <source>&lt;ol&gt;&lt;li&gt;Single sign-on method: &lt;b&gt;SAML&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Identifier (Entity ID)&lt;/b&gt; and &lt;b&gt;Reply URL&lt;/b&gt;: Insightly&apos;s Sign-in page URL.&lt;/li&gt;&lt;li&gt;Download the &lt;b&gt;Certificate (Base64)&lt;/b&gt; (recommended) or the &lt;b&gt;Federation Metadata XML&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Upload it in Insightly&apos;s SAML settings.&lt;/li&gt;&lt;li&gt;Test the sign-in. Only then tick &lt;b&gt;Enforce SAML Login&lt;/b&gt; in Insightly and save.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;ol&gt;&lt;li&gt;Método de inicio de sesión único: &lt;b&gt;SAML&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Identificador (id. de entidad)&lt;/b&gt; y &lt;b&gt;URL de respuesta&lt;/b&gt;: la «Sign-in page URL» de Insightly.&lt;/li&gt;&lt;li&gt;Descargue el &lt;b&gt;Certificado (Base64)&lt;/b&gt; (recomendado) o el &lt;b&gt;XML de metadatos de federación&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Cárguelo en la configuración SAML de Insightly.&lt;/li&gt;&lt;li&gt;Pruebe el inicio de sesión. Solo entonces marque &lt;b&gt;Enforce SAML Login&lt;/b&gt; en Insightly y guarde.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
         <source>Validity of a new signing certificate, in years</source>
-        <translation type="unfinished"></translation>
+        <translation>Validez de un nuevo certificado de firma, en años</translation>
     </message>
     <message>
         <source> years</source>
-        <translation type="unfinished"></translation>
+        <translation> años</translation>
     </message>
     <message>
         <source>New certificate &amp;valid for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo certificado &amp;válido durante:</translation>
     </message>
     <message>
         <source>E-mail addresses notified before the certificate expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Direcciones de correo electrónico avisadas antes de que expire el certificado</translation>
     </message>
     <message>
         <source>one or more addresses, separated by commas (at most 5)</source>
-        <translation type="unfinished"></translation>
+        <translation>una o varias direcciones, separadas por comas (como máximo 5)</translation>
     </message>
     <message>
         <source>Expiry &amp;notifications to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisos de &amp;expiración a:</translation>
     </message>
     <message>
         <source>Con&amp;figure SAML</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;figurar SAML</translation>
     </message>
     <message>
         <source>Configure SAML single sign-on and the signing certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurar el inicio de sesión único SAML y el certificado de firma</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancelar</translation>
     </message>
     <message>
         <source>Cancel step 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar el paso 2</translation>
     </message>
     <message>
         <source>Not started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin iniciar.</translation>
     </message>
     <message>
         <source>Progress of step 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso del paso 2</translation>
     </message>
     <message>
         <source>Folder for the certificate and metadata files</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta para los archivos de certificado y metadatos</translation>
     </message>
     <message>
         <source>Insightly SSO</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly SSO</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Examinar…</translation>
     </message>
     <message>
         <source>Choose the folder for the files</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir la carpeta para los archivos</translation>
     </message>
     <message>
         <source>&amp;Export files</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar archivos</translation>
     </message>
     <message>
         <source>Export Certificate (Base64) and Federation Metadata XML</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el Certificado (Base64) y el XML de metadatos de federación</translation>
     </message>
     <message>
         <source>Save files in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar archivos en:</translation>
     </message>
     <message>
         <source>Exported files</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos exportados</translation>
     </message>
     <message>
         <source>Cancelled. Start again to continue where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado. Vuelva a empezar para continuar donde se detuvo.</translation>
     </message>
     <message>
         <source>Step 2 did not finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>El paso 2 no terminó.</translation>
     </message>
     <message>
         <source>Turning on SAML single sign-on…</source>
-        <translation type="unfinished"></translation>
+        <translation>Activando el inicio de sesión único SAML…</translation>
     </message>
     <message>
         <source>Checking the SAML signing certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando el certificado de firma SAML…</translation>
     </message>
     <message>
         <source>SAML is on; the active signing certificate is valid long enough and was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>SAML está activado; el certificado de firma activo es válido durante suficiente tiempo y se conservó.</translation>
     </message>
     <message>
         <source>SAML is on, with a new signing certificate made active.</source>
-        <translation type="unfinished"></translation>
+        <translation>SAML está activado, con un nuevo certificado de firma activado.</translation>
     </message>
     <message>
         <source>Folder for the Insightly SAML files</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta para los archivos de Insightly SAML</translation>
     </message>
     <message>
         <source>Choose a folder the wizard can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una carpeta en la que el asistente pueda escribir.</translation>
     </message>
     <message>
         <source>Exporting Certificate (Base64) and Federation Metadata XML…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando el Certificado (Base64) y el XML de metadatos de federación…</translation>
     </message>
     <message>
         <source>Saved %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardaron %1 y %2.</translation>
     </message>
     <message>
         <source>SAML is configured. Now upload the certificate to Insightly, then test.</source>
-        <translation type="unfinished"></translation>
+        <translation>SAML está configurado. Ahora cargue el certificado en Insightly y después pruebe.</translation>
     </message>
 </context>
 <context>
     <name>insightly::SamlValuesPanel</name>
     <message>
         <source>Set up Insightly SAML — the values Entra shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurar Insightly SAML: los valores que muestra Entra</translation>
     </message>
     <message>
         <source>Login URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de inicio de sesión:</translation>
     </message>
     <message>
         <source>Login URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de inicio de sesión</translation>
     </message>
     <message>
         <source>Microsoft Entra Identifier:</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificador de Microsoft Entra:</translation>
     </message>
     <message>
         <source>Microsoft Entra Identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificador de Microsoft Entra</translation>
     </message>
     <message>
         <source>Logout URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de cierre de sesión:</translation>
     </message>
     <message>
         <source>Logout URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de cierre de sesión</translation>
     </message>
     <message>
         <source>Certificate thumbprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Huella digital del certificado:</translation>
     </message>
     <message>
         <source>Thumbprint of the active signing certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Huella digital del certificado de firma activo</translation>
     </message>
     <message>
         <source>Certificate expires:</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado expira:</translation>
     </message>
     <message>
         <source>Expiry of the active signing certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiración del certificado de firma activo</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar</translation>
     </message>
     <message>
         <source>Copy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar %1</translation>
     </message>
 </context>
 <context>
@@ -3477,67 +3482,67 @@ Compruebe la fecha y la hora de este equipo, y si un proxy o un software de segu
     </message>
     <message>
         <source>&lt;ol&gt;&lt;li&gt;In the Insightly tab below, tick &lt;b&gt;Enable SCIM Provisioning&lt;/b&gt; and click &lt;b&gt;Save&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Copy the &lt;b&gt;SCIM endpoint&lt;/b&gt; into &lt;i&gt;Tenant URL&lt;/i&gt; and the &lt;b&gt;token&lt;/b&gt; into &lt;i&gt;Secret Token&lt;/i&gt; (use the paste buttons).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Test connection&lt;/b&gt;: the wizard checks the endpoint from this computer and asks Microsoft Entra to test it too.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Save and start&lt;/b&gt;: Entra keeps the values and provisions the users and groups assigned to the app.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Regenerating the token in Insightly cancels the old one: paste the new one here and save again.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;ol&gt;&lt;li&gt;En la pestaña de Insightly de abajo, marque &lt;b&gt;Enable SCIM Provisioning&lt;/b&gt; y haga clic en &lt;b&gt;Save&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Copie el &lt;b&gt;punto de conexión SCIM&lt;/b&gt; en &lt;i&gt;URL del inquilino&lt;/i&gt; y el &lt;b&gt;token&lt;/b&gt; en &lt;i&gt;Token secreto&lt;/i&gt; (use los botones de pegar).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Probar conexión&lt;/b&gt;: el asistente comprueba el punto de conexión desde este equipo y pide a Microsoft Entra que también lo pruebe.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Guardar e iniciar&lt;/b&gt;: Entra conserva los valores y aprovisiona los usuarios y grupos asignados a la aplicación.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Regenerar el token en Insightly anula el anterior: pegue aquí el nuevo y vuelva a guardar.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Tenant URL (Insightly&apos;s SCIM endpoint)</source>
-        <translation type="unfinished"></translation>
+        <translation>URL del inquilino (punto de conexión SCIM de Insightly)</translation>
     </message>
     <message>
         <source>https://api.na1.insightly.com/scim/v2</source>
-        <translation type="unfinished"></translation>
+        <translation>https://api.na1.insightly.com/scim/v2</translation>
     </message>
     <message>
         <source>Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegar</translation>
     </message>
     <message>
         <source>Paste the Tenant URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegar la URL del inquilino</translation>
     </message>
     <message>
         <source>Tenant &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL del inquilino:</translation>
     </message>
     <message>
         <source>Secret Token (Insightly&apos;s SCIM token)</source>
-        <translation type="unfinished"></translation>
+        <translation>Token secreto (token SCIM de Insightly)</translation>
     </message>
     <message>
         <source>the token Insightly shows</source>
-        <translation type="unfinished"></translation>
+        <translation>el token que muestra Insightly</translation>
     </message>
     <message>
         <source>Paste the Secret Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegar el token secreto</translation>
     </message>
     <message>
         <source>Secret &amp;Token:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Token secreto:</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Probar conexión</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar conexión</translation>
     </message>
     <message>
         <source>&amp;Save and start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar e iniciar</translation>
     </message>
     <message>
         <source>Save and start provisioning</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar e iniciar el aprovisionamiento</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Cancel the running operation</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar la operación en curso</translation>
     </message>
     <message>
         <source>Copy diagnostics</source>
@@ -3545,31 +3550,31 @@ Compruebe la fecha y la hora de este equipo, y si un proxy o un software de segu
     </message>
     <message>
         <source>Token: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Token: %1</translation>
     </message>
     <message>
         <source>(request ID %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(id. de solicitud %1)</translation>
     </message>
     <message>
         <source>You are not signed in to Microsoft Entra ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>No ha iniciado sesión en Microsoft Entra ID.</translation>
     </message>
     <message>
         <source>Go back to the sign-in step and sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva al paso de inicio de sesión e inicie sesión.</translation>
     </message>
     <message>
         <source>The Insightly SAML enterprise application is not known yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se conoce la aplicación empresarial Insightly SAML.</translation>
     </message>
     <message>
         <source>Go back to step 1 and add or choose the application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva al paso 1 y agregue o elija la aplicación.</translation>
     </message>
     <message>
         <source>Testing Insightly&apos;s SCIM endpoint from this computer and from Microsoft Entra…</source>
-        <translation type="unfinished"></translation>
+        <translation>Probando el punto de conexión SCIM de Insightly desde este equipo y desde Microsoft Entra…</translation>
     </message>
     <message>
         <source>Cancelled.</source>
@@ -3577,11 +3582,11 @@ Compruebe la fecha y la hora de este equipo, y si un proxy o un software de segu
     </message>
     <message>
         <source>Saving the Tenant URL and Secret Token in Microsoft Entra and starting provisioning…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando la URL del inquilino y el token secreto en Microsoft Entra e iniciando el aprovisionamiento…</translation>
     </message>
     <message>
         <source>Saved. Provisioning is started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado. El aprovisionamiento se ha iniciado.</translation>
     </message>
 </context>
 <context>
@@ -3959,138 +3964,138 @@ Compruebe la fecha y la hora de este equipo, y si un proxy o un software de segu
     <name>insightly::ScimStatusPanel</name>
     <message>
         <source>Provisioning status (refreshed automatically)</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del aprovisionamiento (se actualiza automáticamente)</translation>
     </message>
     <message>
         <source>Provisioning status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del aprovisionamiento</translation>
     </message>
     <message>
         <source>Provisioning state</source>
-        <translation type="unfinished"></translation>
+        <translation>Situación del aprovisionamiento</translation>
     </message>
     <message>
         <source>Last cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Último ciclo</translation>
     </message>
     <message>
         <source>Counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuentos</translation>
     </message>
     <message>
         <source>Steady state</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado estable</translation>
     </message>
     <message>
         <source>Quarantine</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuarentena</translation>
     </message>
     <message>
         <source>Status error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error de estado</translation>
     </message>
     <message>
         <source>State:</source>
-        <translation type="unfinished"></translation>
+        <translation>Situación:</translation>
     </message>
     <message>
         <source>Last cycle:</source>
-        <translation type="unfinished"></translation>
+        <translation>Último ciclo:</translation>
     </message>
     <message>
         <source>Counts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuentos:</translation>
     </message>
     <message>
         <source>Steady state:</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado estable:</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo…</translation>
     </message>
     <message>
         <source>The status could not be read: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el estado: %1 %2</translation>
     </message>
     <message>
         <source>Active — provisioning runs on its schedule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Activo: el aprovisionamiento se ejecuta según su programación.</translation>
     </message>
     <message>
         <source>Not run yet — credentials saved; the first cycle has not run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha ejecutado: las credenciales están guardadas; el primer ciclo no se ha ejecutado.</translation>
     </message>
     <message>
         <source>Not configured — the Tenant URL and Secret Token are not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin configurar: la URL del inquilino y el token secreto no están guardados.</translation>
     </message>
     <message>
         <source>Paused — provisioning was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa: el aprovisionamiento se detuvo.</translation>
     </message>
     <message>
         <source>Quarantine — provisioning is paused by Microsoft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuarentena: Microsoft ha pausado el aprovisionamiento.</translation>
     </message>
     <message>
         <source>No cycle has run yet. The first one can take a while in Microsoft Entra.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se ha ejecutado ningún ciclo. El primero puede tardar un rato en Microsoft Entra.</translation>
     </message>
     <message>
         <source>%1, ended %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, terminó %2</translation>
     </message>
     <message>
         <source>Last successful cycle: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Último ciclo correcto: %1</translation>
     </message>
     <message>
         <source>Error: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Error: %1 %2</translation>
     </message>
     <message>
         <source>%1 in scope, %2 changes sent to Insightly, %3 failed, %4 users in sync</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en el ámbito, %2 cambios enviados a Insightly, %3 con error, %4 usuarios sincronizados</translation>
     </message>
     <message>
         <source>Reached, last at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alcanzado, la última vez el %1</translation>
     </message>
     <message>
         <source>Not reached yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no alcanzado</translation>
     </message>
     <message>
         <source>Quarantine (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuarentena (%1): %2</translation>
     </message>
     <message>
         <source>Cause: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Causa: %1</translation>
     </message>
     <message>
         <source>Fix: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Solución: %1</translation>
     </message>
     <message>
         <source>Microsoft&apos;s message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje de Microsoft: %1</translation>
     </message>
 </context>
 <context>
     <name>insightly::ScimTestResults</name>
     <message>
         <source>Cause: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Causa: %1</translation>
     </message>
     <message>
         <source>Fix: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Solución: %1</translation>
     </message>
     <message>
         <source>The wizard&apos;s own connection test</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba de conexión propia del asistente</translation>
     </message>
     <message>
         <source>Check</source>
@@ -4098,59 +4103,59 @@ Compruebe la fecha y la hora de este equipo, y si un proxy o un software de segu
     </message>
     <message>
         <source>What was seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que se observó</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Cause and fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Causa y solución</translation>
     </message>
     <message>
         <source>Select all rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionar todas las filas</translation>
     </message>
     <message>
         <source>Microsoft Entra&apos;s Test Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba de conexión de Microsoft Entra</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando…</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>Microsoft Entra&apos;s Test Connection: running…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba de conexión de Microsoft Entra: en curso…</translation>
     </message>
     <message>
         <source>✓ Microsoft Entra&apos;s Test Connection passed (HTTP %1, %2 ms): Microsoft&apos;s provisioning service reached Insightly and the token was accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ La prueba de conexión de Microsoft Entra se superó (HTTP %1, %2 ms): el servicio de aprovisionamiento de Microsoft llegó a Insightly y se aceptó el token.</translation>
     </message>
     <message>
         <source>✗ Microsoft Entra&apos;s Test Connection failed (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ La prueba de conexión de Microsoft Entra falló (HTTP %1).</translation>
     </message>
     <message>
         <source>Entra&apos;s answer: [%1] %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta de Entra: [%1] %2</translation>
     </message>
     <message>
         <source>Our reading: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuestra interpretación: %1</translation>
     </message>
     <message>
         <source>Request ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Id. de solicitud: %1</translation>
     </message>
     <message>
         <source>✗ Microsoft Entra&apos;s Test Connection could not run.</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ No se pudo ejecutar la prueba de conexión de Microsoft Entra.</translation>
     </message>
 </context>
 <context>
@@ -4346,27 +4351,27 @@ Compruebe la fecha y la hora de este equipo, y si un proxy o un software de segu
     <name>insightly::SignInTestPanel</name>
     <message>
         <source>Test the sign-in before enforcing SAML</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar el inicio de sesión antes de exigir SAML</translation>
     </message>
     <message>
         <source>&amp;Test the sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Probar el inicio de sesión</translation>
     </message>
     <message>
         <source>Test the sign-in to Insightly through Entra</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar el inicio de sesión en Insightly mediante Entra</translation>
     </message>
     <message>
         <source>After the upload in Insightly, test one sign-in through Entra.</source>
-        <translation type="unfinished"></translation>
+        <translation>Después de cargarlo en Insightly, pruebe un inicio de sesión mediante Entra.</translation>
     </message>
     <message>
         <source>Status of the sign-in test</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la prueba de inicio de sesión</translation>
     </message>
     <message>
         <source>Checklist of the sign-in test</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de comprobación de la prueba de inicio de sesión</translation>
     </message>
     <message>
         <source>Check</source>
@@ -4378,111 +4383,111 @@ Compruebe la fecha y la hora de este equipo, y si un proxy o un software de segu
     </message>
     <message>
         <source>Seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Observado</translation>
     </message>
     <message>
         <source>Reason and fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo y solución</translation>
     </message>
     <message>
         <source>&lt;b&gt;The sign-in works.&lt;/b&gt; Now, in the Insightly tab above: tick &lt;b&gt;Enforce SAML Login&lt;/b&gt; and click &lt;b&gt;Save&lt;/b&gt;. Then confirm here.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;El inicio de sesión funciona.&lt;/b&gt; Ahora, en la pestaña de Insightly de arriba, marque &lt;b&gt;Enforce SAML Login&lt;/b&gt; y haga clic en &lt;b&gt;Save&lt;/b&gt;. Después confírmelo aquí.</translation>
     </message>
     <message>
         <source>I ticked Enforce SAML Login and saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Marqué «Enforce SAML Login» y guardé</translation>
     </message>
     <message>
         <source>I ticked Enforce SAML Login in Insightly and saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Marqué «Enforce SAML Login» en Insightly y guardé</translation>
     </message>
     <message>
         <source>&amp;Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Confirmar</translation>
     </message>
     <message>
         <source>Confirm that SAML login is enforced in Insightly</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar que el inicio de sesión SAML se exige en Insightly</translation>
     </message>
     <message>
         <source>Whether SAML login is enforced</source>
-        <translation type="unfinished"></translation>
+        <translation>Si se exige el inicio de sesión SAML</translation>
     </message>
     <message>
         <source>Insightly did not show a page after the sign-in within a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly no mostró ninguna página en el minuto siguiente al inicio de sesión.</translation>
     </message>
     <message>
         <source>Reading the certificate Insightly holds…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo el certificado que tiene Insightly…</translation>
     </message>
     <message>
         <source>Making sure you are assigned to the application…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando que está asignado a la aplicación…</translation>
     </message>
     <message>
         <source>The sign-in test could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar la prueba de inicio de sesión.</translation>
     </message>
     <message>
         <source>Sign in with your Entra account in the browser below if it asks; the wizard watches what Entra sends to Insightly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie sesión con su cuenta de Entra en el explorador de abajo si se lo pide; el asistente observa lo que Entra envía a Insightly.</translation>
     </message>
     <message>
         <source>Entra sent the sign-in to Insightly; waiting for Insightly&apos;s answer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entra envió el inicio de sesión a Insightly; esperando la respuesta de Insightly…</translation>
     </message>
     <message>
         <source>Signed in to Insightly</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión iniciada en Insightly</translation>
     </message>
     <message>
         <source>Insightly opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly abierto</translation>
     </message>
     <message>
         <source>Insightly did not accept the sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly no aceptó el inicio de sesión.</translation>
     </message>
     <message>
         <source>Fix the failed checks above, then test again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrija las comprobaciones con error de arriba y vuelva a probar.</translation>
     </message>
     <message>
         <source>Signed in to Insightly as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión iniciada en Insightly como %1.</translation>
     </message>
     <message>
         <source>The sign-in test failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La prueba de inicio de sesión falló.</translation>
     </message>
     <message>
         <source>The sign-in works. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El inicio de sesión funciona. %1</translation>
     </message>
     <message>
         <source>✓ passed</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ superada</translation>
     </message>
     <message>
         <source>✗ failed</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ con error</translation>
     </message>
     <message>
         <source>Enforce SAML Login is ticked but not saved yet: click Save in Insightly.</source>
-        <translation type="unfinished"></translation>
+        <translation>«Enforce SAML Login» está marcado, pero aún no se ha guardado: haga clic en «Save» en Insightly.</translation>
     </message>
     <message>
         <source>Enforce SAML Login is not ticked in Insightly yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>«Enforce SAML Login» aún no está marcado en Insightly.</translation>
     </message>
     <message>
         <source>Tick the box once you have saved Enforce SAML Login in Insightly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque la casilla cuando haya guardado «Enforce SAML Login» en Insightly.</translation>
     </message>
     <message>
         <source>SAML login is enforced in Insightly.</source>
-        <translation type="unfinished"></translation>
+        <translation>El inicio de sesión SAML se exige en Insightly.</translation>
     </message>
 </context>
 <context>
@@ -4569,27 +4574,27 @@ Compruebe la fecha y la hora de este equipo, y si un proxy o un software de segu
     <name>insightly::entra::setupops</name>
     <message>
         <source>The wizard is not signed in to Microsoft Entra.</source>
-        <translation type="unfinished"></translation>
+        <translation>El asistente no ha iniciado sesión en Microsoft Entra.</translation>
     </message>
     <message>
         <source>The sign-in session ended or was replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sesión de inicio de sesión terminó o se reemplazó.</translation>
     </message>
     <message>
         <source>Go back to the sign-in step and sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva al paso de inicio de sesión y vuelva a iniciar sesión.</translation>
     </message>
     <message>
         <source>The Insightly SAML application is not known yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se conoce la aplicación Insightly SAML.</translation>
     </message>
     <message>
         <source>This step changes the enterprise application created in Step 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este paso cambia la aplicación empresarial creada en el paso 1.</translation>
     </message>
     <message>
         <source>Go back to Step 1 (Add Insightly SAML from the gallery) and complete it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva al paso 1 (Agregar Insightly SAML desde la galería) y complételo primero.</translation>
     </message>
 </context>
 <context>
@@ -4604,7 +4609,7 @@ Compruebe la fecha y la hora de este equipo, y si un proxy o un software de segu
     </message>
     <message>
         <source>Standard input could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la entrada estándar.</translation>
     </message>
 </context>
 </TS>

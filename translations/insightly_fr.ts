@@ -5,98 +5,98 @@
     <name></name>
     <message>
         <source>Microsoft Entra offers no provisioning template for this application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Entra ne propose aucun modèle d&apos;approvisionnement pour cette application.</translation>
     </message>
     <message>
         <source>The enterprise application was not added from the Insightly SAML gallery entry, or provisioning is not available in this cloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;application d&apos;entreprise n&apos;a pas été ajoutée à partir de l&apos;entrée «&#xa0;Insightly SAML&#xa0;» de la galerie, ou l&apos;approvisionnement n&apos;est pas disponible dans ce cloud.</translation>
     </message>
     <message>
         <source>Add the Insightly SAML application from the gallery (step 1), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez l&apos;application Insightly SAML depuis la galerie (étape 1), puis réessayez.</translation>
     </message>
     <message>
         <source>no answer to creating the job</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune réponse à la création du travail</translation>
     </message>
     <message>
         <source>Provisioning stopped before disabling more users in Insightly than your safety limit allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;approvisionnement s&apos;est arrêté avant de désactiver dans Insightly plus d&apos;utilisateurs que ne le permet votre limite de sécurité.</translation>
     </message>
     <message>
         <source>More users left the app&apos;s assignments in one cycle than the delete threshold.</source>
-        <translation type="unfinished"></translation>
+        <translation>En un cycle, plus d&apos;utilisateurs ont quitté les affectations de l&apos;application que ne le permet le seuil de suppression.</translation>
     </message>
     <message>
         <source>Check the assignments. If the removals are intended, allow them and restart provisioning; if not, fix the assignments and restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez les affectations. Si les retraits sont voulus, autorisez-les et redémarrez l&apos;approvisionnement&#xa0;; sinon, corrigez les affectations et redémarrez.</translation>
     </message>
     <message>
         <source>Provisioning is paused because too many users failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;approvisionnement est suspendu, car trop d&apos;utilisateurs ont échoué.</translation>
     </message>
     <message>
         <source>Microsoft stops a job when a large share of its operations fail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft arrête un travail lorsqu&apos;une grande partie de ses opérations échoue.</translation>
     </message>
     <message>
         <source>Open the provisioning logs, fix the most common error, then restart provisioning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez les journaux d&apos;approvisionnement, corrigez l&apos;erreur la plus fréquente, puis redémarrez l&apos;approvisionnement.</translation>
     </message>
     <message>
         <source>Microsoft paused this provisioning job.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft a suspendu ce travail d&apos;approvisionnement.</translation>
     </message>
     <message>
         <source>Microsoft detected a problem and quarantined the job.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft a détecté un problème et a mis le travail en quarantaine.</translation>
     </message>
     <message>
         <source>Open a support request with Microsoft, quoting the job ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez une demande de support auprès de Microsoft en indiquant l&apos;ID du travail.</translation>
     </message>
     <message>
         <source>Provisioning to Insightly is paused (quarantine): Microsoft can&apos;t sign in to Insightly&apos;s SCIM endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;approvisionnement vers Insightly est suspendu (quarantaine)&#xa0;: Microsoft ne parvient pas à se connecter au point de terminaison SCIM d&apos;Insightly.</translation>
     </message>
     <message>
         <source>The Secret Token was regenerated or has expired, or the SCIM URL changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton secret a été régénéré ou a expiré, ou l&apos;URL SCIM a changé.</translation>
     </message>
     <message>
         <source>In Insightly, copy the current SCIM token (and endpoint), paste the new token here, test the connection, and save: the wizard then restarts provisioning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans Insightly, copiez le jeton SCIM actuel (et le point de terminaison), collez le nouveau jeton ici, testez la connexion et enregistrez&#xa0;: l&apos;assistant redémarre alors l&apos;approvisionnement.</translation>
     </message>
     <message>
         <source>Provisioning is paused for a reason Microsoft doesn&apos;t explain (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;approvisionnement est suspendu pour une raison que Microsoft n&apos;explique pas (%1).</translation>
     </message>
     <message>
         <source>Check the provisioning logs; if nothing stands out, restart provisioning or contact Microsoft support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultez les journaux d&apos;approvisionnement&#xa0;; si rien ne ressort, redémarrez l&apos;approvisionnement ou contactez le support Microsoft.</translation>
     </message>
 </context>
 <context>
     <name>AdminAssignment</name>
     <message>
         <source>The signed-in account is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte connecté n&apos;est pas connu.</translation>
     </message>
     <message>
         <source>The sign-in check did not return the account&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vérification de connexion n&apos;a pas renvoyé l&apos;ID du compte.</translation>
     </message>
     <message>
         <source>Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnectez-vous.</translation>
     </message>
     <message>
         <source>Checking whether you are assigned to Insightly SAML…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de votre affectation à Insightly SAML…</translation>
     </message>
     <message>
         <source>Assigning you to Insightly SAML for the sign-in test…</source>
-        <translation type="unfinished"></translation>
+        <translation>Affectation de votre compte à Insightly SAML pour le test de connexion…</translation>
     </message>
 </context>
 <context>
@@ -151,11 +151,11 @@
     </message>
     <message>
         <source>Test Insightly&apos;s SCIM endpoint at URL from this computer and print each check, without the wizard. The token is read from the environment variable INSIGHTLY_SCIM_TOKEN or from standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester depuis cet ordinateur le point de terminaison SCIM d&apos;Insightly à l&apos;adresse URL et afficher chaque vérification, sans l&apos;assistant. Le jeton est lu dans la variable d&apos;environnement INSIGHTLY_SCIM_TOKEN ou sur l&apos;entrée standard.</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Unexpected argument: %1</source>
@@ -163,7 +163,7 @@
     </message>
     <message>
         <source>--probe-scim needs the SCIM endpoint URL Insightly shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>--probe-scim nécessite l&apos;URL du point de terminaison SCIM affichée par Insightly.</translation>
     </message>
     <message>
         <source>--cloud must be global, usgov or china, not &quot;%1&quot;.</source>
@@ -186,788 +186,793 @@
     <name>ErrorCatalog</name>
     <message>
         <source>Microsoft Entra hasn&apos;t finished creating the app or the user yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Entra n&apos;a pas encore fini de créer l&apos;application ou l&apos;utilisateur.</translation>
     </message>
     <message>
         <source>The new object isn&apos;t visible on every directory replica yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nouvel objet n&apos;est pas encore visible sur tous les réplicas de l&apos;annuaire.</translation>
     </message>
     <message>
         <source>Wait a minute, then run this step again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Patientez une minute, puis exécutez à nouveau cette étape.</translation>
     </message>
     <message>
         <source>Entra rejected the Reply URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entra a refusé l&apos;URL de réponse.</translation>
     </message>
     <message>
         <source>It must be the exact https URL from Insightly, at most 256 characters, without spaces or symbols such as ! $ &apos; ( ) , ;</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle doit être exactement l&apos;URL https d&apos;Insightly, de 256 caractères au plus, sans espaces ni symboles tels que ! $ &apos; ( ) , ;</translation>
     </message>
     <message>
         <source>Copy the Sign-in page URL from Insightly again and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiez à nouveau la «&#xa0;Sign-in page URL&#xa0;» depuis Insightly et réessayez.</translation>
     </message>
     <message>
         <source>The role chosen for Insightly doesn&apos;t exist on this app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rôle choisi pour Insightly n&apos;existe pas dans cette application.</translation>
     </message>
     <message>
         <source>The app role isn&apos;t defined or enabled on the Insightly app, or doesn&apos;t allow this kind of member.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rôle d&apos;application n&apos;est pas défini ou pas activé dans l&apos;application Insightly, ou n&apos;autorise pas ce type de membre.</translation>
     </message>
     <message>
         <source>Pick one of the app&apos;s roles (usually &apos;User&apos;), or use Default Access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez l&apos;un des rôles de l&apos;application (généralement «&#xa0;User&#xa0;») ou utilisez «&#xa0;Accès par défaut&#xa0;».</translation>
     </message>
     <message>
         <source>Microsoft Graph rejected the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Graph a refusé la requête.</translation>
     </message>
     <message>
         <source>Some value sent by the wizard was not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une valeur envoyée par l&apos;assistant n&apos;a pas été acceptée.</translation>
     </message>
     <message>
         <source>Check the values entered in this step and retry. If it keeps failing, report it with the request ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez les valeurs saisies à cette étape et réessayez. Si l&apos;échec persiste, signalez-le avec l&apos;ID de requête.</translation>
     </message>
     <message>
         <source>Your account isn&apos;t allowed to do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre compte n&apos;est pas autorisé à effectuer cette opération.</translation>
     </message>
     <message>
         <source>The signed-in account lacks the Entra role Cloud Application Administrator or Application Administrator, or the wizard&apos;s permissions were not approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte connecté ne dispose pas du rôle Entra Administrateur d&apos;application cloud ou Administrateur d&apos;application, ou les autorisations de l&apos;assistant n&apos;ont pas été approuvées.</translation>
     </message>
     <message>
         <source>Sign in as a Cloud Application Administrator or Application Administrator.
 Make sure the wizard&apos;s permissions (Application.ReadWrite.All, AppRoleAssignment.ReadWrite.All, Synchronization.ReadWrite.All) have been approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous en tant qu&apos;Administrateur d&apos;application cloud ou Administrateur d&apos;application.
+Assurez-vous que les autorisations de l&apos;assistant (Application.ReadWrite.All, AppRoleAssignment.ReadWrite.All, Synchronization.ReadWrite.All) ont été approuvées.</translation>
     </message>
     <message>
         <source>Your sign-in is no longer accepted by Microsoft Graph.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre connexion n&apos;est plus acceptée par Microsoft Graph.</translation>
     </message>
     <message>
         <source>The access token expired, was issued for another service, or this computer&apos;s clock is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton d&apos;accès a expiré, a été émis pour un autre service, ou l&apos;horloge de cet ordinateur est incorrecte.</translation>
     </message>
     <message>
         <source>Please sign in again, and check this computer&apos;s date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnectez-vous et vérifiez la date et l&apos;heure de cet ordinateur.</translation>
     </message>
     <message>
         <source>Your organization needs you to confirm your sign-in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre organisation vous demande de confirmer à nouveau votre connexion.</translation>
     </message>
     <message>
         <source>A Conditional Access or continuous access evaluation event requires a fresh sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un événement d&apos;accès conditionnel ou d&apos;évaluation continue de l&apos;accès exige une nouvelle connexion.</translation>
     </message>
     <message>
         <source>Sign in again in the window that opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnectez-vous dans la fenêtre qui s&apos;ouvre.</translation>
     </message>
     <message>
         <source>The object could not be found in Microsoft Entra.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;objet est introuvable dans Microsoft Entra.</translation>
     </message>
     <message>
         <source>It was created moments ago and hasn&apos;t replicated yet, or it was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il a été créé il y a quelques instants et n&apos;est pas encore répliqué, ou il a été supprimé.</translation>
     </message>
     <message>
         <source>Wait a minute and retry. If it persists, restart the wizard from the &apos;Create app&apos; step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Patientez une minute et réessayez. Si le problème persiste, relancez l&apos;assistant à partir de l&apos;étape «&#xa0;Créer l&apos;application&#xa0;».</translation>
     </message>
     <message>
         <source>Search failed due to an internal error.</source>
-        <translation type="unfinished"></translation>
+        <translation>La recherche a échoué en raison d&apos;une erreur interne.</translation>
     </message>
     <message>
         <source>Microsoft Graph didn&apos;t accept the search query.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Graph n&apos;a pas accepté la requête de recherche.</translation>
     </message>
     <message>
         <source>Please report this problem with the request ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalez ce problème avec l&apos;ID de requête.</translation>
     </message>
     <message>
         <source>Entra refused Insightly&apos;s URL as Identifier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entra a refusé l&apos;URL d&apos;Insightly comme identificateur.</translation>
     </message>
     <message>
         <source>Your tenant&apos;s identifier-URI policy only allows verified domains for apps not yet in SAML mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>La stratégie d&apos;URI d&apos;identificateur de votre locataire n&apos;autorise que les domaines vérifiés pour les applications qui ne sont pas encore en mode SAML.</translation>
     </message>
     <message>
         <source>Let the wizard set SAML mode first and retry after a minute. If it still fails, an admin must allow the URL (or exempt this app), or set the Identifier on the app&apos;s SAML page in the portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laissez d&apos;abord l&apos;assistant définir le mode SAML et réessayez au bout d&apos;une minute. En cas de nouvel échec, un administrateur doit autoriser l&apos;URL (ou exempter cette application), ou définissez l&apos;identificateur sur la page SAML de l&apos;application dans le portail.</translation>
     </message>
     <message>
         <source>The Identifier can&apos;t end with &apos;/&apos; when it has no path.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identificateur ne peut pas se terminer par «&#xa0;/&#xa0;» s&apos;il n&apos;a pas de chemin.</translation>
     </message>
     <message>
         <source>Entra rejects a bare host name with a trailing slash as Identifier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entra refuse comme identificateur un simple nom d&apos;hôte suivi d&apos;une barre oblique.</translation>
     </message>
     <message>
         <source>Paste the full Insightly Sign-in page URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez la «&#xa0;Sign-in page URL&#xa0;» complète d&apos;Insightly.</translation>
     </message>
     <message>
         <source>Already assigned — nothing to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà affecté — rien à faire.</translation>
     </message>
     <message>
         <source>This user or group already has this role on the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet utilisateur ou ce groupe a déjà ce rôle dans l&apos;application.</translation>
     </message>
     <message>
         <source>No action needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune action n&apos;est nécessaire.</translation>
     </message>
     <message>
         <source>The half-created Insightly app can&apos;t be removed this way.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;application Insightly à moitié créée ne peut pas être supprimée de cette façon.</translation>
     </message>
     <message>
         <source>A SAML app created from the gallery can&apos;t be deleted through its service principal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une application SAML créée depuis la galerie ne peut pas être supprimée par son principal de service.</translation>
     </message>
     <message>
         <source>The wizard removes the application object instead; retry the cleanup.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;assistant supprime plutôt l&apos;objet application&#xa0;; relancez le nettoyage.</translation>
     </message>
     <message>
         <source>Your tenant (or your account) has reached its limit of directory objects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre locataire (ou votre compte) a atteint sa limite d&apos;objets d&apos;annuaire.</translation>
     </message>
     <message>
         <source>Entra limits how many objects a tenant or a non-admin user may create.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entra limite le nombre d&apos;objets qu&apos;un locataire ou un utilisateur non administrateur peut créer.</translation>
     </message>
     <message>
         <source>Delete unused app registrations, or ask an administrator to run the wizard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimez les inscriptions d&apos;applications inutilisées, ou demandez à un administrateur d&apos;exécuter l&apos;assistant.</translation>
     </message>
     <message>
         <source>Microsoft is rejecting requests from this tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft refuse les requêtes de ce locataire.</translation>
     </message>
     <message>
         <source>The tenant keeps exceeding Microsoft Graph&apos;s limits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le locataire dépasse continuellement les limites de Microsoft Graph.</translation>
     </message>
     <message>
         <source>Contact Microsoft support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactez le support Microsoft.</translation>
     </message>
     <message>
         <source>Microsoft Graph asked the wizard to slow down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Graph a demandé à l&apos;assistant de ralentir.</translation>
     </message>
     <message>
         <source>The tenant&apos;s request or write quota for this app was exceeded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le quota de requêtes ou d&apos;écritures du locataire pour cette application a été dépassé.</translation>
     </message>
     <message>
         <source>The wizard continues automatically after the wait Microsoft asks for. Retry later if it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;assistant reprend automatiquement après le délai demandé par Microsoft. S&apos;il s&apos;est arrêté, réessayez plus tard.</translation>
     </message>
     <message>
         <source>Microsoft Graph had a temporary problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Graph a rencontré un problème temporaire.</translation>
     </message>
     <message>
         <source>The service failed or timed out on Microsoft&apos;s side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service a échoué ou a expiré du côté de Microsoft.</translation>
     </message>
     <message>
         <source>Wait a few minutes and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Patientez quelques minutes et réessayez.</translation>
     </message>
     <message>
         <source>Microsoft&apos;s provisioning service couldn&apos;t reach Insightly&apos;s SCIM endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service d&apos;approvisionnement de Microsoft n&apos;a pas pu joindre le point de terminaison SCIM d&apos;Insightly.</translation>
     </message>
     <message>
         <source>The SCIM URL is wrong, SCIM is off in Insightly, or the endpoint isn&apos;t reachable from Microsoft&apos;s network.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL SCIM est incorrecte, SCIM est désactivé dans Insightly, ou le point de terminaison n&apos;est pas joignable depuis le réseau de Microsoft.</translation>
     </message>
     <message>
         <source>Check the SCIM endpoint URL copied from Insightly (System Settings → SAML and SCIM) and that SCIM is enabled there.
 If Insightly restricts IP addresses, allow Microsoft&apos;s AzureActiveDirectory ranges.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l&apos;URL du point de terminaison SCIM copiée depuis Insightly (System Settings → SAML and SCIM) et que SCIM y est activé.
+Si Insightly restreint les adresses IP, autorisez les plages AzureActiveDirectory de Microsoft.</translation>
     </message>
     <message>
         <source>Insightly didn&apos;t accept the Secret Token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly n&apos;a pas accepté le jeton secret.</translation>
     </message>
     <message>
         <source>The token was mistyped, has extra spaces, or was regenerated in Insightly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton a été mal saisi, contient des espaces en trop, ou a été régénéré dans Insightly.</translation>
     </message>
     <message>
         <source>Copy the current SCIM token from Insightly (regenerating it cancels the old one), paste it, and test again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiez le jeton SCIM actuel depuis Insightly (le régénérer annule l&apos;ancien), collez-le et testez à nouveau.</translation>
     </message>
     <message>
         <source>A user with this email already exists in Insightly but wasn&apos;t matched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un utilisateur avec cette adresse e-mail existe déjà dans Insightly, mais n&apos;a pas été mis en correspondance.</translation>
     </message>
     <message>
         <source>Microsoft&apos;s lookup by user name didn&apos;t find the existing Insightly user.</source>
-        <translation type="unfinished"></translation>
+        <translation>La recherche de Microsoft par nom d&apos;utilisateur n&apos;a pas trouvé l&apos;utilisateur Insightly existant.</translation>
     </message>
     <message>
         <source>Make the Insightly user&apos;s email equal to the Entra user name, or remove the duplicate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites correspondre l&apos;adresse e-mail de l&apos;utilisateur Insightly au nom d&apos;utilisateur Entra, ou supprimez le doublon.</translation>
     </message>
     <message>
         <source>Insightly&apos;s SCIM answer wasn&apos;t in the expected format.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse SCIM d&apos;Insightly n&apos;était pas au format attendu.</translation>
     </message>
     <message>
         <source>The SCIM address is wrong (e.g. &apos;/Users&apos; added) or a required field is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse SCIM est incorrecte (par ex. «&#xa0;/Users&#xa0;» ajouté) ou un champ obligatoire est vide.</translation>
     </message>
     <message>
         <source>Paste the SCIM endpoint exactly as Insightly shows it, and check the user&apos;s required fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez le point de terminaison SCIM exactement tel qu&apos;Insightly l&apos;affiche, et vérifiez les champs obligatoires de l&apos;utilisateur.</translation>
     </message>
     <message>
         <source>Insightly refused the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly a refusé la modification.</translation>
     </message>
     <message>
         <source>Insightly&apos;s SCIM service answered with an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service SCIM d&apos;Insightly a répondu par une erreur.</translation>
     </message>
     <message>
         <source>See the details for Insightly&apos;s answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultez les détails pour la réponse d&apos;Insightly.</translation>
     </message>
     <message>
         <source>Several users share the same matching value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plusieurs utilisateurs partagent la même valeur de correspondance.</translation>
     </message>
     <message>
         <source>There are probably duplicate users in Insightly or in Entra.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il y a probablement des utilisateurs en double dans Insightly ou dans Entra.</translation>
     </message>
     <message>
         <source>Remove the duplicate, or choose a unique matching attribute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimez le doublon ou choisissez un attribut de correspondance unique.</translation>
     </message>
     <message>
         <source>Insightly denied the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly a rejeté la modification.</translation>
     </message>
     <message>
         <source>The SCIM token stopped working or lacks rights.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton SCIM ne fonctionne plus ou n&apos;a pas les droits nécessaires.</translation>
     </message>
     <message>
         <source>Check that the SCIM token still works and belongs to an Insightly admin; regenerate and update it if needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que le jeton SCIM fonctionne toujours et appartient à un administrateur Insightly&#xa0;; régénérez-le et mettez-le à jour si nécessaire.</translation>
     </message>
     <message>
         <source>The access token was rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton d&apos;accès a été refusé.</translation>
     </message>
     <message>
         <source>Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnectez-vous.</translation>
     </message>
     <message>
         <source>The signed-in account lacks the needed Entra role or permission.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte connecté ne dispose pas du rôle ou de l&apos;autorisation Entra nécessaire.</translation>
     </message>
     <message>
         <source>Sign in as a Cloud Application Administrator or Application Administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous en tant qu&apos;Administrateur d&apos;application cloud ou Administrateur d&apos;application.</translation>
     </message>
     <message>
         <source>It may not have replicated yet, or it was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;est peut-être pas encore répliqué, ou il a été supprimé.</translation>
     </message>
     <message>
         <source>Wait a minute and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Patientez une minute et réessayez.</translation>
     </message>
     <message>
         <source>Microsoft Entra reported a conflicting change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Entra a signalé une modification en conflit.</translation>
     </message>
     <message>
         <source>Another change to the same object is still being applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une autre modification du même objet est encore en cours d&apos;application.</translation>
     </message>
     <message>
         <source>The service failed on Microsoft&apos;s side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service a échoué du côté de Microsoft.</translation>
     </message>
     <message>
         <source>A gateway in front of it failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une passerelle située devant lui a échoué.</translation>
     </message>
     <message>
         <source>The service is unavailable right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service est indisponible pour le moment.</translation>
     </message>
     <message>
         <source>The service took too long to answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service a mis trop de temps à répondre.</translation>
     </message>
     <message>
         <source>Microsoft sign-in doesn&apos;t know where to send you back.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion Microsoft ne sait pas où vous renvoyer.</translation>
     </message>
     <message>
         <source>The redirect URI {redirectUri} is not registered on the sign-in app {clientId}.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URI de redirection {redirectUri} n&apos;est pas inscrit dans l&apos;application de connexion {clientId}.</translation>
     </message>
     <message>
         <source>In App registrations → your app → Authentication, add {redirectUri} under Mobile and desktop applications.
 Wait 3–5 minutes, then sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans Inscriptions d&apos;applications → votre application → Authentification, ajoutez {redirectUri} sous «&#xa0;Applications mobiles et de bureau&#xa0;».
+Patientez 3 à 5 minutes, puis reconnectez-vous.</translation>
     </message>
     <message>
         <source>Your organization hasn&apos;t approved the permissions this wizard needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre organisation n&apos;a pas approuvé les autorisations dont cet assistant a besoin.</translation>
     </message>
     <message>
         <source>The permissions (Application.ReadWrite.All, AppRoleAssignment.ReadWrite.All, Synchronization.ReadWrite.All, …) were never granted to this sign-in app in this tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les autorisations (Application.ReadWrite.All, AppRoleAssignment.ReadWrite.All, Synchronization.ReadWrite.All, …) n&apos;ont jamais été accordées à cette application de connexion dans ce locataire.</translation>
     </message>
     <message>
         <source>Sign in as an administrator who can grant tenant-wide consent and tick Consent on behalf of your organization, or ask an admin to approve the app with this link: {consentUrl}</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous en tant qu&apos;administrateur pouvant accorder un consentement à l&apos;échelle du locataire et cochez «&#xa0;Consentement au nom de votre organisation&#xa0;», ou demandez à un administrateur d&apos;approuver l&apos;application via ce lien&#xa0;: {consentUrl}</translation>
     </message>
     <message>
         <source>Only an administrator can approve these permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un administrateur peut approuver ces autorisations.</translation>
     </message>
     <message>
         <source>User consent is turned off in your tenant, or these permissions need admin consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le consentement de l&apos;utilisateur est désactivé dans votre locataire, ou ces autorisations nécessitent le consentement administrateur.</translation>
     </message>
     <message>
         <source>Ask a Global, Privileged Role or Cloud Application Administrator to approve the app: {consentUrl}
 Then sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez à un Administrateur général, un Administrateur de rôle privilégié ou un Administrateur d&apos;application cloud d&apos;approuver l&apos;application&#xa0;: {consentUrl}
+Puis reconnectez-vous.</translation>
     </message>
     <message>
         <source>The sign-in app is missing the basic &apos;User.Read&apos; permission.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il manque à l&apos;application de connexion l&apos;autorisation de base «&#xa0;User.Read&#xa0;».</translation>
     </message>
     <message>
         <source>Its app registration doesn&apos;t ask for Microsoft Graph User.Read (Sign in and read user profile).</source>
-        <translation type="unfinished"></translation>
+        <translation>Son inscription d&apos;application ne demande pas Microsoft Graph User.Read (Se connecter et lire le profil utilisateur).</translation>
     </message>
     <message>
         <source>Add User.Read under API permissions of the app registration and grant consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez User.Read sous «&#xa0;Autorisations d&apos;API&#xa0;» de l&apos;inscription d&apos;application et accordez le consentement.</translation>
     </message>
     <message>
         <source>You declined the permission request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez refusé la demande d&apos;autorisation.</translation>
     </message>
     <message>
         <source>The permissions screen was cancelled, so the wizard can&apos;t continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;écran des autorisations a été annulé&#xa0;; l&apos;assistant ne peut donc pas continuer.</translation>
     </message>
     <message>
         <source>Start sign-in again and accept, or ask an admin to approve the app for everyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancez la connexion et acceptez, ou demandez à un administrateur d&apos;approuver l&apos;application pour tout le monde.</translation>
     </message>
     <message>
         <source>The built-in sign-in app isn&apos;t allowed to request this access.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;application de connexion intégrée n&apos;est pas autorisée à demander cet accès.</translation>
     </message>
     <message>
         <source>Microsoft has not pre-authorized its own client app for this API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft n&apos;a pas pré-autorisé sa propre application cliente pour cette API.</translation>
     </message>
     <message>
         <source>In Settings, enter your own app registration&apos;s client ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans les paramètres, saisissez l&apos;ID client de votre propre inscription d&apos;application.</translation>
     </message>
     <message>
         <source>Your organization requires multifactor authentication.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre organisation exige l&apos;authentification multifacteur.</translation>
     </message>
     <message>
         <source>A Conditional Access policy or per-user MFA asks for a second factor, which wasn&apos;t completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une stratégie d&apos;accès conditionnel ou l&apos;authentification multifacteur par utilisateur demande un second facteur, qui n&apos;a pas été fourni.</translation>
     </message>
     <message>
         <source>Complete (approve) the extra verification in the sign-in window. If this appeared while the wizard was reconnecting, just sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Effectuez (approuvez) la vérification supplémentaire dans la fenêtre de connexion. Si cela est apparu pendant que l&apos;assistant se reconnectait, reconnectez-vous simplement.</translation>
     </message>
     <message>
         <source>Your account must register a verification method first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre compte doit d&apos;abord inscrire une méthode de vérification.</translation>
     </message>
     <message>
         <source>Your organization requires multifactor authentication, and no method is registered for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre organisation exige l&apos;authentification multifacteur, et aucune méthode n&apos;est inscrite pour ce compte.</translation>
     </message>
     <message>
         <source>Follow the registration prompt in the sign-in window, or register on the Security info page, then retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivez l&apos;invite d&apos;inscription dans la fenêtre de connexion, ou inscrivez-vous sur la page «&#xa0;Informations de sécurité&#xa0;», puis réessayez.</translation>
     </message>
     <message>
         <source>Sign-in was blocked by your organization&apos;s access policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a été bloquée par la stratégie d&apos;accès de votre organisation.</translation>
     </message>
     <message>
         <source>A Conditional Access policy, a security policy or Security Defaults blocks this user, app, location or sign-in method.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une stratégie d&apos;accès conditionnel, une stratégie de sécurité ou les paramètres de sécurité par défaut bloquent cet utilisateur, cette application, cet emplacement ou cette méthode de connexion.</translation>
     </message>
     <message>
         <source>Choose Sign in with system browser and try again.
 If it is still blocked, an admin can open Entra → Sign-in logs, find this attempt by its correlation ID and check the Conditional Access tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez «&#xa0;Se connecter avec le navigateur système&#xa0;» et réessayez.
+Si la connexion est toujours bloquée, un administrateur peut ouvrir Entra → Journaux de connexion, retrouver cette tentative grâce à son ID de corrélation et consulter l&apos;onglet «&#xa0;Accès conditionnel&#xa0;».</translation>
     </message>
     <message>
         <source>Your organization only accepts sign-ins from managed devices through a supported browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre organisation n&apos;accepte que les connexions depuis des appareils gérés, via un navigateur pris en charge.</translation>
     </message>
     <message>
         <source>The wizard&apos;s built-in sign-in window can&apos;t prove this device is compliant.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fenêtre de connexion intégrée de l&apos;assistant ne peut pas prouver que cet appareil est conforme.</translation>
     </message>
     <message>
         <source>Choose Sign in with system browser, or run the wizard on a compliant, enrolled device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez «&#xa0;Se connecter avec le navigateur système&#xa0;», ou exécutez l&apos;assistant sur un appareil conforme et inscrit.</translation>
     </message>
     <message>
         <source>This tenant&apos;s device rules don&apos;t trust your home organization&apos;s devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les règles d&apos;appareils de ce locataire ne font pas confiance aux appareils de votre organisation d&apos;origine.</translation>
     </message>
     <message>
         <source>You are signing in as a guest, and cross-tenant trust of device compliance is not configured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous vous connectez en tant qu&apos;invité, et l&apos;approbation interlocataire de la conformité des appareils n&apos;est pas configurée.</translation>
     </message>
     <message>
         <source>Use an account that is a member of this tenant, or ask its admin to configure cross-tenant trust.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez un compte membre de ce locataire, ou demandez à son administrateur de configurer l&apos;approbation interlocataire.</translation>
     </message>
     <message>
         <source>The sign-in app {clientId} isn&apos;t known in tenant {tenant}.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;application de connexion {clientId} est inconnue dans le locataire {tenant}.</translation>
     </message>
     <message>
         <source>The client ID is mistyped, the app was deleted, or it is a single-tenant app of another tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ID client est mal saisi, l&apos;application a été supprimée, ou il s&apos;agit d&apos;une application monolocataire d&apos;un autre locataire.</translation>
     </message>
     <message>
         <source>Check the client ID and tenant in Settings, register the app in this tenant, or make it multi-tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l&apos;ID client et le locataire dans les paramètres, inscrivez l&apos;application dans ce locataire, ou rendez-la multilocataire.</translation>
     </message>
     <message>
         <source>The app registration is set up as a web app, but the wizard is a desktop app.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;inscription d&apos;application est configurée comme application web, mais l&apos;assistant est une application de bureau.</translation>
     </message>
     <message>
         <source>Entra expects a client secret because the redirect URI is registered under Web, or public client flows are off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entra attend un secret client, car l&apos;URI de redirection est inscrit sous «&#xa0;Web&#xa0;» ou les flux de clients publics sont désactivés.</translation>
     </message>
     <message>
         <source>Register the redirect URI under Mobile and desktop applications, and set Allow public client flows = Yes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrivez l&apos;URI de redirection sous «&#xa0;Applications mobiles et de bureau&#xa0;», et définissez «&#xa0;Autoriser les flux de clients publics&#xa0;» sur «&#xa0;Oui&#xa0;».</translation>
     </message>
     <message>
         <source>Internal configuration error: the desktop client sent a secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur de configuration interne&#xa0;: le client de bureau a envoyé un secret.</translation>
     </message>
     <message>
         <source>A public client must not send a client secret or assertion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un client public ne doit envoyer ni secret client ni assertion.</translation>
     </message>
     <message>
         <source>Please report this problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalez ce problème.</translation>
     </message>
     <message>
         <source>This sign-in app only works with a specific tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette application de connexion ne fonctionne qu&apos;avec un locataire précis.</translation>
     </message>
     <message>
         <source>It is a single-tenant app, and the wizard used &apos;common&apos; or &apos;organizations&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est une application monolocataire, et l&apos;assistant a utilisé «&#xa0;common&#xa0;» ou «&#xa0;organizations&#xa0;».</translation>
     </message>
     <message>
         <source>Enter your tenant ID or domain in the wizard, then sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;ID ou le domaine de votre locataire dans l&apos;assistant, puis reconnectez-vous.</translation>
     </message>
     <message>
         <source>The account you used isn&apos;t part of {tenant}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte utilisé ne fait pas partie de {tenant}.</translation>
     </message>
     <message>
         <source>It is a personal account, an account of another tenant, or the user name is mistyped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il s&apos;agit d&apos;un compte personnel, d&apos;un compte d&apos;un autre locataire, ou le nom d&apos;utilisateur est mal saisi.</translation>
     </message>
     <message>
         <source>Sign out and use your work account from that organization (it also needs an admin role there).</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnectez-vous et utilisez votre compte professionnel de cette organisation (il doit aussi y avoir un rôle d&apos;administrateur).</translation>
     </message>
     <message>
         <source>Your external account can&apos;t complete this tenant&apos;s verification.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre compte externe ne peut pas effectuer la vérification de ce locataire.</translation>
     </message>
     <message>
         <source>A guest account cannot satisfy this tenant&apos;s multifactor authentication.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un compte invité ne peut pas satisfaire à l&apos;authentification multifacteur de ce locataire.</translation>
     </message>
     <message>
         <source>Use a member account of the tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez un compte membre du locataire.</translation>
     </message>
     <message>
         <source>Your network or a cross-tenant policy doesn&apos;t allow signing in to {tenant} with this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre réseau ou une stratégie interlocataire n&apos;autorise pas la connexion à {tenant} avec ce compte.</translation>
     </message>
     <message>
         <source>Tenant restrictions on your network, or a cross-tenant access policy, block this tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des restrictions de locataire sur votre réseau, ou une stratégie d&apos;accès interlocataire, bloquent ce locataire.</translation>
     </message>
     <message>
         <source>Ask your IT team to allow that tenant, or use a member account of the target tenant or another network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez à votre équipe informatique d&apos;autoriser ce locataire, ou utilisez un compte membre du locataire cible ou un autre réseau.</translation>
     </message>
     <message>
         <source>As a partner admin you can only use apps the customer tenant has approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>En tant qu&apos;administrateur partenaire, vous ne pouvez utiliser que les applications approuvées par le locataire client.</translation>
     </message>
     <message>
         <source>The sign-in app has no consent in the customer tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;application de connexion n&apos;a pas de consentement dans le locataire client.</translation>
     </message>
     <message>
         <source>Have a customer admin consent to the wizard&apos;s app first: {consentUrl}</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites d&apos;abord consentir un administrateur du client à l&apos;application de l&apos;assistant&#xa0;: {consentUrl}</translation>
     </message>
     <message>
         <source>User name or password is incorrect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom d&apos;utilisateur ou le mot de passe est incorrect.</translation>
     </message>
     <message>
         <source>Microsoft didn&apos;t accept the credentials entered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft n&apos;a pas accepté les informations d&apos;identification saisies.</translation>
     </message>
     <message>
         <source>Try again or reset your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayez ou réinitialisez votre mot de passe.</translation>
     </message>
     <message>
         <source>The account is locked, blocked from this network, has an expired password, or is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte est verrouillé, bloqué depuis ce réseau, a un mot de passe expiré ou est désactivé.</translation>
     </message>
     <message>
         <source>Too many failed attempts, a flagged IP address, an expired password or a disabled account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop de tentatives infructueuses, une adresse IP signalée, un mot de passe expiré ou un compte désactivé.</translation>
     </message>
     <message>
         <source>Wait and retry, reset the password, or ask an admin to re-enable the account. An admin sees the exact reason in the Sign-in logs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Patientez et réessayez, réinitialisez le mot de passe, ou demandez à un administrateur de réactiver le compte. Un administrateur voit la raison exacte dans les journaux de connexion.</translation>
     </message>
     <message>
         <source>You aren&apos;t assigned to the sign-in app used by this wizard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous n&apos;êtes pas affecté à l&apos;application de connexion utilisée par cet assistant.</translation>
     </message>
     <message>
         <source>Assignment required is on for the app, and your account isn&apos;t assigned to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;Affectation requise&#xa0;» est activé pour l&apos;application, et votre compte n&apos;y est pas affecté.</translation>
     </message>
     <message>
         <source>Add your account under Enterprise applications → the sign-in app → Users and groups, or turn off Assignment required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez votre compte sous Applications d&apos;entreprise → l&apos;application de connexion → Utilisateurs et groupes, ou désactivez «&#xa0;Affectation requise&#xa0;».</translation>
     </message>
     <message>
         <source>The requested Microsoft service isn&apos;t available in this tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service Microsoft demandé n&apos;est pas disponible dans ce locataire.</translation>
     </message>
     <message>
         <source>The tenant or the cloud (commercial, US Government, China) in Settings is probably wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le locataire ou le cloud (commercial, US Government, Chine) indiqué dans les paramètres est probablement incorrect.</translation>
     </message>
     <message>
         <source>Check the tenant and the cloud in Settings, then sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le locataire et le cloud dans les paramètres, puis reconnectez-vous.</translation>
     </message>
     <message>
         <source>Tenant {tenant} wasn&apos;t found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le locataire {tenant} est introuvable.</translation>
     </message>
     <message>
         <source>The tenant name is mistyped, not registered, or in another cloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du locataire est mal saisi, non inscrit, ou dans un autre cloud.</translation>
     </message>
     <message>
         <source>Enter the tenant ID (GUID) or a verified domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;ID du locataire (GUID) ou un domaine vérifié.</translation>
     </message>
     <message>
         <source>Internal request error (invalid scope).</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur de requête interne (étendue non valide).</translation>
     </message>
     <message>
         <source>Microsoft rejected the permissions the wizard asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft a refusé les autorisations demandées par l&apos;assistant.</translation>
     </message>
     <message>
         <source>Please report this problem with the correlation ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalez ce problème avec l&apos;ID de corrélation.</translation>
     </message>
     <message>
         <source>Your sign-in took too long or the saved session is no longer valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre connexion a pris trop de temps, ou la session enregistrée n&apos;est plus valide.</translation>
     </message>
     <message>
         <source>The sign-in code expired or the saved sign-in was revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code de connexion a expiré, ou la connexion enregistrée a été révoquée.</translation>
     </message>
     <message>
         <source>Sign-in was interrupted by an internal error.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a été interrompue par une erreur interne.</translation>
     </message>
     <message>
         <source>The sign-in answer didn&apos;t belong to this sign-in attempt, or was used twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse de connexion n&apos;appartenait pas à cette tentative de connexion, ou a été utilisée deux fois.</translation>
     </message>
     <message>
         <source>Please start sign-in again. If it happens again, report it with the correlation ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancez la connexion. Si cela se reproduit, signalez-le avec l&apos;ID de corrélation.</translation>
     </message>
     <message>
         <source>Your saved sign-in expired because the wizard wasn&apos;t used for a long time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre connexion enregistrée a expiré, car l&apos;assistant n&apos;a pas été utilisé depuis longtemps.</translation>
     </message>
     <message>
         <source>The saved refresh token expired after a long period without use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton d&apos;actualisation enregistré a expiré après une longue période d&apos;inutilisation.</translation>
     </message>
     <message>
         <source>Your saved sign-in was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre connexion enregistrée a été annulée.</translation>
     </message>
     <message>
         <source>The password was changed or an admin revoked your sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe a été modifié, ou un administrateur a révoqué vos sessions.</translation>
     </message>
     <message>
         <source>Your organization requires you to confirm your sign-in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre organisation vous demande de confirmer à nouveau votre connexion.</translation>
     </message>
     <message>
         <source>The saved sign-in can&apos;t be renewed silently (sign-in frequency, expired MFA or a password change).</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion enregistrée ne peut pas être renouvelée en arrière-plan (fréquence de connexion, authentification multifacteur expirée ou changement de mot de passe).</translation>
     </message>
     <message>
         <source>Consent for the sign-in app is missing in this tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le consentement pour l&apos;application de connexion manque dans ce locataire.</translation>
     </message>
     <message>
         <source>Sign in as an administrator and grant consent, or ask an admin to approve the app: {consentUrl}</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous en tant qu&apos;administrateur et accordez le consentement, ou demandez à un administrateur d&apos;approuver l&apos;application&#xa0;: {consentUrl}</translation>
     </message>
     <message>
         <source>Microsoft couldn&apos;t use the sign-in response.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft n&apos;a pas pu utiliser la réponse de connexion.</translation>
     </message>
     <message>
         <source>The sign-in request was malformed or a saved value was damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête de connexion était mal formée, ou une valeur enregistrée était endommagée.</translation>
     </message>
     <message>
         <source>Start sign-in again. If it keeps failing, send the correlation ID to support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancez la connexion. Si l&apos;échec persiste, envoyez l&apos;ID de corrélation au support.</translation>
     </message>
     <message>
         <source>Too many repeated sign-in requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop de requêtes de connexion répétées.</translation>
     </message>
     <message>
         <source>Microsoft detected a sign-in loop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft a détecté une boucle de connexion.</translation>
     </message>
     <message>
         <source>Wait a few minutes and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Patientez quelques minutes et réessayez.</translation>
     </message>
     <message>
         <source>Microsoft sign-in is temporarily busy.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion Microsoft est temporairement surchargée.</translation>
     </message>
     <message>
         <source>The sign-in service had a transient problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service de connexion a rencontré un problème passager.</translation>
     </message>
     <message>
         <source>Wait a moment and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Patientez un instant et réessayez.</translation>
     </message>
     <message>
         <source>The sign-in app is disabled in your tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;application de connexion est désactivée dans votre locataire.</translation>
     </message>
     <message>
         <source>Its enterprise application is not enabled for users to sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Son application d&apos;entreprise n&apos;est pas activée pour la connexion des utilisateurs.</translation>
     </message>
     <message>
         <source>Re-enable it in Enterprise applications → the app → Properties → Enabled for users to sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réactivez-la dans Applications d&apos;entreprise → l&apos;application → Propriétés → «&#xa0;Activé pour que les utilisateurs se connectent&#xa0;».</translation>
     </message>
     <message>
         <source>Your sign-in is no longer valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre connexion n&apos;est plus valide.</translation>
     </message>
     <message>
         <source>The sign-in code or the saved session was rejected by Microsoft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code de connexion ou la session enregistrée a été refusé par Microsoft.</translation>
     </message>
     <message>
         <source>Sign-in with a code was declined.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion avec un code a été refusée.</translation>
     </message>
     <message>
         <source>The code sign-in was refused on the other device.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion par code a été refusée sur l&apos;autre appareil.</translation>
     </message>
     <message>
         <source>Start sign-in again and approve it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancez la connexion et approuvez-la.</translation>
     </message>
     <message>
         <source>The sign-in code expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code de connexion a expiré.</translation>
     </message>
     <message>
         <source>It wasn&apos;t entered within its validity (about 15 minutes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;a pas été saisi pendant sa durée de validité (environ 15 minutes).</translation>
     </message>
     <message>
         <source>Get a new code and enter it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obtenez un nouveau code et saisissez-le.</translation>
     </message>
     <message>
         <source>The sign-in code wasn&apos;t recognized.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code de connexion n&apos;a pas été reconnu.</translation>
     </message>
     <message>
         <source>The code entered doesn&apos;t match the one shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code saisi ne correspond pas à celui affiché.</translation>
     </message>
     <message>
         <source>Get a new code and enter it exactly as shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obtenez un nouveau code et saisissez-le exactement tel qu&apos;il est affiché.</translation>
     </message>
     <message>
         <source>Waiting for you to enter the code…</source>
@@ -975,23 +980,23 @@ If it is still blocked, an admin can open Entra → Sign-in logs, find this atte
     </message>
     <message>
         <source>Sign-in on the other device isn&apos;t finished yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion sur l&apos;autre appareil n&apos;est pas encore terminée.</translation>
     </message>
     <message>
         <source>Enter the code shown and sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le code affiché et connectez-vous.</translation>
     </message>
     <message>
         <source>Sign-in returned to an unexpected address.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion est revenue à une adresse inattendue.</translation>
     </message>
     <message>
         <source>The answer didn&apos;t come back to the wizard&apos;s redirect URI.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse n&apos;est pas revenue à l&apos;URI de redirection de l&apos;assistant.</translation>
     </message>
     <message>
         <source>Please start sign-in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancez la connexion.</translation>
     </message>
 </context>
 <context>
@@ -1053,118 +1058,118 @@ If it is still blocked, an admin can open Entra → Sign-in logs, find this atte
     <name>GalleryApplication</name>
     <message>
         <source>Waiting for Microsoft Entra to finish creating the application… seen %1 of %2 times</source>
-        <translation type="unfinished"></translation>
+        <translation>Attente de la fin de la création de l&apos;application par Microsoft Entra… vue %1 fois sur %2</translation>
     </message>
     <message>
         <source>Microsoft Entra did not finish creating the application in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Entra n&apos;a pas fini de créer l&apos;application à temps.</translation>
     </message>
     <message>
         <source>The new application was not readable consistently (replication).</source>
-        <translation type="unfinished"></translation>
+        <translation>La nouvelle application n&apos;était pas lisible de manière cohérente (réplication).</translation>
     </message>
     <message>
         <source>Wait a few minutes and run this step again; it continues with the same application instead of creating another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Patientez quelques minutes et exécutez à nouveau cette étape&#xa0;; elle reprend avec la même application au lieu d&apos;en créer une autre.</translation>
     </message>
     <message>
         <source>Looking for the application from the last run…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche de l&apos;application de la dernière exécution…</translation>
     </message>
     <message>
         <source>Looking for Insightly SAML in the Microsoft Entra gallery…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche d&apos;Insightly SAML dans la galerie Microsoft Entra…</translation>
     </message>
     <message>
         <source>Insightly SAML was not found in the Microsoft Entra application gallery.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly SAML est introuvable dans la galerie d&apos;applications Microsoft Entra.</translation>
     </message>
     <message>
         <source>The gallery returned no application named &quot;Insightly SAML&quot;. The older &quot;Insightly&quot; entry offers only linked sign-on and cannot be used for SAML and provisioning.</source>
-        <translation type="unfinished"></translation>
+        <translation>La galerie n&apos;a renvoyé aucune application nommée «&#xa0;Insightly SAML&#xa0;». L&apos;ancienne entrée «&#xa0;Insightly&#xa0;» ne propose que l&apos;authentification unique liée et ne peut pas servir pour SAML et l&apos;approvisionnement.</translation>
     </message>
     <message>
         <source>Check in the Entra admin center (Enterprise applications &gt; New application) that &quot;Insightly SAML&quot; is listed, then run this step again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez dans le centre d&apos;administration Microsoft Entra (Applications d&apos;entreprise &gt; Nouvelle application) que «&#xa0;Insightly SAML&#xa0;» figure dans la liste, puis exécutez à nouveau cette étape.</translation>
     </message>
     <message>
         <source>The Microsoft Entra gallery lists Insightly SAML more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>La galerie Microsoft Entra répertorie Insightly SAML plusieurs fois.</translation>
     </message>
     <message numerus="yes">
         <source>%n gallery applications are named &quot;Insightly SAML&quot;; the wizard cannot tell which one is right.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n application de la galerie est nommée «&#xa0;Insightly SAML&#xa0;»&#xa0;; l&apos;assistant ne peut pas déterminer laquelle est la bonne.</numerusform>
+            <numerusform>%n applications de la galerie sont nommées «&#xa0;Insightly SAML&#xa0;»&#xa0;; l&apos;assistant ne peut pas déterminer laquelle est la bonne.</numerusform>
         </translation>
     </message>
     <message>
         <source>Add Insightly SAML by hand in the Entra admin center, then run the wizard again: it finds the application you added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez Insightly SAML manuellement dans le centre d&apos;administration Microsoft Entra, puis relancez l&apos;assistant&#xa0;: il trouvera l&apos;application que vous avez ajoutée.</translation>
     </message>
     <message>
         <source>The Insightly SAML gallery application does not offer what the wizard needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;application Insightly SAML de la galerie n&apos;offre pas ce dont l&apos;assistant a besoin.</translation>
     </message>
     <message>
         <source>It must support SAML single sign-on and automatic provisioning (SCIM); Entra lists sign-on modes &quot;%1&quot; and provisioning types &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle doit prendre en charge l&apos;authentification unique SAML et l&apos;approvisionnement automatique (SCIM)&#xa0;; Entra indique les modes d&apos;authentification «&#xa0;%1&#xa0;» et les types d&apos;approvisionnement «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>Set up Insightly by hand following Insightly&apos;s article, or contact Microsoft support about the gallery entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurez Insightly manuellement en suivant l&apos;article d&apos;Insightly, ou contactez le support Microsoft au sujet de l&apos;entrée de la galerie.</translation>
     </message>
     <message>
         <source>Looking for an Insightly SAML application made earlier…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche d&apos;une application Insightly SAML créée précédemment…</translation>
     </message>
     <message>
         <source>Several Insightly SAML applications exist; choose the one to use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plusieurs applications Insightly SAML existent&#xa0;; choisissez celle à utiliser.</translation>
     </message>
     <message>
         <source>Adding Insightly SAML from the gallery…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajout d&apos;Insightly SAML depuis la galerie…</translation>
     </message>
     <message>
         <source>Insightly SAML was added; waiting for Microsoft Entra to finish creating it…</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly SAML a été ajoutée&#xa0;; attente de la fin de sa création par Microsoft Entra…</translation>
     </message>
     <message>
         <source>Microsoft Entra did not answer; checking whether the application was added…</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Entra n&apos;a pas répondu&#xa0;; vérification de l&apos;ajout de l&apos;application…</translation>
     </message>
     <message>
         <source>Insightly SAML could not be added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly SAML n&apos;a pas pu être ajoutée.</translation>
     </message>
     <message>
         <source>Microsoft Entra did not answer the request to add the application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Entra n&apos;a pas répondu à la requête d&apos;ajout de l&apos;application.</translation>
     </message>
     <message>
         <source>Check the network connection and run this step again; the wizard first looks for an application that may have been added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez la connexion réseau et exécutez à nouveau cette étape&#xa0;; l&apos;assistant recherche d&apos;abord une application qui aurait pu être ajoutée.</translation>
     </message>
     <message>
         <source>The application object of Insightly SAML was not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;objet application d&apos;Insightly SAML est introuvable.</translation>
     </message>
     <message>
         <source>Microsoft Entra lists the enterprise application but not its application registration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Entra répertorie l&apos;application d&apos;entreprise, mais pas son inscription d&apos;application.</translation>
     </message>
     <message>
         <source>Wait a few minutes and run this step again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Patientez quelques minutes et exécutez à nouveau cette étape.</translation>
     </message>
     <message>
         <source>Waiting for Microsoft Entra to list the application…</source>
-        <translation type="unfinished"></translation>
+        <translation>Attente de l&apos;apparition de l&apos;application dans Microsoft Entra…</translation>
     </message>
     <message>
         <source>Using the existing Insightly SAML application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation de l&apos;application Insightly SAML existante.</translation>
     </message>
 </context>
 <context>
@@ -1603,11 +1608,11 @@ If it is still blocked, an admin can open Entra → Sign-in logs, find this atte
     <name>PrincipalSearchModel</name>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -1615,168 +1620,168 @@ If it is still blocked, an admin can open Entra → Sign-in logs, find this atte
     </message>
     <message>
         <source>%1 — %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (%3)</translation>
     </message>
 </context>
 <context>
     <name>SamlConfiguration</name>
     <message>
         <source>The Insightly sign-in page URL is missing or not a valid URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>La «&#xa0;Sign-in page URL&#xa0;» d&apos;Insightly est manquante ou n&apos;est pas une URL valide.</translation>
     </message>
     <message>
         <source>Entra needs it as the application&apos;s Identifier and Reply URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entra en a besoin comme identificateur et URL de réponse de l&apos;application.</translation>
     </message>
     <message>
         <source>Go back to the Insightly step and enter the Sign-in page URL that Insightly shows under System Settings &gt; SAML.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenez à l&apos;étape Insightly et saisissez la «&#xa0;Sign-in page URL&#xa0;» qu&apos;Insightly affiche sous System Settings &gt; SAML.</translation>
     </message>
     <message>
         <source>Checking the single sign-on mode…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification du mode d&apos;authentification unique…</translation>
     </message>
     <message>
         <source>Turning on SAML single sign-on…</source>
-        <translation type="unfinished"></translation>
+        <translation>Activation de l&apos;authentification unique SAML…</translation>
     </message>
     <message>
         <source>Checking the Identifier and Reply URL…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de l&apos;identificateur et de l&apos;URL de réponse…</translation>
     </message>
     <message>
         <source>Setting the Identifier and Reply URL to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Définition de l&apos;identificateur et de l&apos;URL de réponse sur %1…</translation>
     </message>
     <message numerus="yes">
         <source>Microsoft Entra is still applying the SAML setting; trying again in %n s…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Microsoft Entra applique encore le paramètre SAML&#xa0;; nouvel essai dans %n s…</numerusform>
+            <numerusform>Microsoft Entra applique encore le paramètre SAML&#xa0;; nouvel essai dans %n s…</numerusform>
         </translation>
     </message>
     <message>
         <source>Confirming the SAML settings… seen %1 of %2 times</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmation des paramètres SAML… vus %1 fois sur %2</translation>
     </message>
     <message>
         <source>Microsoft Entra did not confirm the SAML settings in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Entra n&apos;a pas confirmé les paramètres SAML à temps.</translation>
     </message>
     <message>
         <source>The changed settings were not read back consistently (replication).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paramètres modifiés n&apos;ont pas été relus de manière cohérente (réplication).</translation>
     </message>
     <message>
         <source>Wait a few minutes and run this step again; settings that are already right are not changed again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Patientez quelques minutes et exécutez à nouveau cette étape&#xa0;; les paramètres déjà corrects ne sont pas modifiés de nouveau.</translation>
     </message>
     <message>
         <source>SAML single sign-on is set up with Identifier and Reply URL %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;authentification unique SAML est configurée avec l&apos;identificateur et l&apos;URL de réponse %1.</translation>
     </message>
 </context>
 <context>
     <name>SamlHandoffFiles</name>
     <message>
         <source>%1 could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas pu être enregistré.</translation>
     </message>
     <message>
         <source>Choose another folder and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un autre dossier et réessayez.</translation>
     </message>
     <message>
         <source>The Federation Metadata XML could not be downloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le XML de métadonnées de fédération n&apos;a pas pu être téléchargé.</translation>
     </message>
     <message>
         <source>Microsoft Entra answered HTTP %1; a new application or certificate can take a few minutes to be published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Entra a répondu HTTP %1&#xa0;; la publication d&apos;une nouvelle application ou d&apos;un nouveau certificat peut prendre quelques minutes.</translation>
     </message>
     <message>
         <source>Wait a minute and try again, or upload the Certificate (Base64) to Insightly instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Patientez une minute et réessayez, ou chargez plutôt le Certificat (Base64) dans Insightly.</translation>
     </message>
     <message>
         <source>There is no active signing certificate yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas encore de certificat de signature actif.</translation>
     </message>
     <message>
         <source>The files carry the certificate Microsoft Entra signs with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fichiers contiennent le certificat avec lequel Microsoft Entra signe.</translation>
     </message>
     <message>
         <source>Complete the certificate step first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminez d&apos;abord l&apos;étape du certificat.</translation>
     </message>
     <message>
         <source>The Federation Metadata XML cannot be downloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le XML de métadonnées de fédération ne peut pas être téléchargé.</translation>
     </message>
     <message>
         <source>The wizard has no network connection object.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;assistant n&apos;a pas d&apos;objet de connexion réseau.</translation>
     </message>
     <message>
         <source>Restart the wizard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Redémarrez l&apos;assistant.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>The files are saved into an existing folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fichiers sont enregistrés dans un dossier existant.</translation>
     </message>
     <message>
         <source>Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un autre dossier.</translation>
     </message>
     <message>
         <source>%1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe déjà.</translation>
     </message>
     <message>
         <source>The wizard does not replace files without asking.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;assistant ne remplace pas de fichiers sans demander.</translation>
     </message>
     <message>
         <source>Allow replacing it, or choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisez le remplacement, ou choisissez un autre dossier.</translation>
     </message>
     <message>
         <source>Reading the signing certificate from Microsoft Entra…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du certificat de signature depuis Microsoft Entra…</translation>
     </message>
     <message>
         <source>The signing certificate %1 was not found on the application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat de signature %1 est introuvable dans l&apos;application.</translation>
     </message>
     <message>
         <source>It was removed or replaced since it was chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il a été supprimé ou remplacé depuis qu&apos;il a été choisi.</translation>
     </message>
     <message>
         <source>Go back to the certificate step and run it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenez à l&apos;étape du certificat et exécutez-la à nouveau.</translation>
     </message>
     <message>
         <source>Downloading the Federation Metadata XML…</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargement du XML de métadonnées de fédération…</translation>
     </message>
     <message>
         <source>Microsoft Entra has not published the active certificate yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Entra n&apos;a pas encore publié le certificat actif.</translation>
     </message>
     <message>
         <source>The Federation Metadata XML still carries another signing certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le XML de métadonnées de fédération contient encore un autre certificat de signature.</translation>
     </message>
     <message>
         <source>The files for Insightly are saved in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fichiers pour Insightly sont enregistrés dans %1.</translation>
     </message>
 </context>
 <context>
@@ -2397,146 +2402,146 @@ If it is still blocked, an admin can open Entra → Sign-in logs, find this atte
     <name>SigningCertificates</name>
     <message>
         <source>Microsoft Entra did not confirm the certificate change in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Entra n&apos;a pas confirmé le changement de certificat à temps.</translation>
     </message>
     <message>
         <source>The change was not read back consistently (replication).</source>
-        <translation type="unfinished"></translation>
+        <translation>La modification n&apos;a pas été relue de manière cohérente (réplication).</translation>
     </message>
     <message>
         <source>Wait a few minutes and run this step again; it continues with the certificates that exist instead of creating more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Patientez quelques minutes et exécutez à nouveau cette étape&#xa0;; elle reprend avec les certificats existants au lieu d&apos;en créer d&apos;autres.</translation>
     </message>
     <message>
         <source>Creating a SAML signing certificate valid until %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création d&apos;un certificat de signature SAML valide jusqu&apos;au %1…</translation>
     </message>
     <message>
         <source>The new signing certificate could not be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nouveau certificat de signature n&apos;a pas pu être vérifié.</translation>
     </message>
     <message>
         <source>The thumbprint Microsoft Entra returned does not match the certificate it returned.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;empreinte numérique renvoyée par Microsoft Entra ne correspond pas au certificat renvoyé.</translation>
     </message>
     <message>
         <source>Run this step again. If it happens again, create the certificate in the Entra admin center (Single sign-on &gt; SAML Certificates).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutez à nouveau cette étape. Si cela se reproduit, créez le certificat dans le centre d&apos;administration Microsoft Entra (Authentification unique &gt; Certificats SAML).</translation>
     </message>
     <message>
         <source>Waiting for Microsoft Entra to show the new certificate… seen %1 of %2 times</source>
-        <translation type="unfinished"></translation>
+        <translation>Attente de l&apos;affichage du nouveau certificat par Microsoft Entra… vu %1 fois sur %2</translation>
     </message>
     <message>
         <source>The new signing certificate disappeared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nouveau certificat de signature a disparu.</translation>
     </message>
     <message>
         <source>It was seen and then no longer listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il a été vu, puis n&apos;a plus été répertorié.</translation>
     </message>
     <message>
         <source>Run this step again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutez à nouveau cette étape.</translation>
     </message>
     <message>
         <source>Reading the SAML signing certificates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des certificats de signature SAML…</translation>
     </message>
     <message>
         <source>A new certificate from an earlier run is waiting to be activated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nouveau certificat issu d&apos;une exécution précédente attend d&apos;être activé.</translation>
     </message>
     <message>
         <source>The certificate %1 is not on the Insightly SAML application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat %1 ne figure pas dans l&apos;application Insightly SAML.</translation>
     </message>
     <message>
         <source>It was removed, or it belongs to another application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il a été supprimé, ou il appartient à une autre application.</translation>
     </message>
     <message>
         <source>Read the certificates again and choose one that is listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relisez les certificats et choisissez-en un qui figure dans la liste.</translation>
     </message>
     <message>
         <source>The certificate %1 is expired or not yet valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat %1 a expiré ou n&apos;est pas encore valide.</translation>
     </message>
     <message>
         <source>Microsoft Entra cannot sign with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Entra ne peut pas signer avec.</translation>
     </message>
     <message>
         <source>Create a new certificate instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créez plutôt un nouveau certificat.</translation>
     </message>
     <message>
         <source>Activating the certificate %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Activation du certificat %1…</translation>
     </message>
     <message>
         <source>Confirming the active certificate… seen %1 of %2 times</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmation du certificat actif… vu %1 fois sur %2</translation>
     </message>
     <message>
         <source>The previous certificate can no longer be made active again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat précédent ne peut plus être réactivé.</translation>
     </message>
     <message>
         <source>It has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il a expiré.</translation>
     </message>
     <message>
         <source>It was removed from the application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il a été supprimé de l&apos;application.</translation>
     </message>
     <message>
         <source>Upload the current certificate to Insightly instead (Certificate (Base64)), then test the sign-in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargez plutôt le certificat actuel dans Insightly («&#xa0;Certificat (Base64)&#xa0;»), puis testez à nouveau la connexion.</translation>
     </message>
     <message>
         <source>Going back to the previous certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour au certificat précédent…</translation>
     </message>
     <message>
         <source>The active signing certificate cannot be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat de signature actif ne peut pas être supprimé.</translation>
     </message>
     <message>
         <source>Microsoft Entra signs Insightly sign-ins with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Entra signe les connexions à Insightly avec %1.</translation>
     </message>
     <message>
         <source>Activate another certificate first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Activez d&apos;abord un autre certificat.</translation>
     </message>
     <message numerus="yes">
         <source>Removing %n old certificate(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Suppression de %n ancien certificat…</numerusform>
+            <numerusform>Suppression de %n anciens certificats…</numerusform>
         </translation>
     </message>
     <message>
         <source>Confirming the removal… seen %1 of %2 times</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmation de la suppression… vue %1 fois sur %2</translation>
     </message>
     <message>
         <source>Too many addresses for certificate expiry notices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop d&apos;adresses pour les avis d&apos;expiration du certificat.</translation>
     </message>
     <message>
         <source>Microsoft Entra accepts at most 5 addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Entra accepte au plus 5 adresses.</translation>
     </message>
     <message>
         <source>Remove some addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimez quelques adresses.</translation>
     </message>
     <message>
         <source>Setting who is told before the certificate expires…</source>
-        <translation type="unfinished"></translation>
+        <translation>Définition des personnes averties avant l&apos;expiration du certificat…</translation>
     </message>
 </context>
 <context>
@@ -2551,79 +2556,79 @@ If it is still blocked, an admin can open Entra → Sign-in logs, find this atte
     </message>
     <message>
         <source>&lt;p&gt;In the Entra admin center this is &lt;b&gt;Enterprise applications › New application&lt;/b&gt;, searching the gallery for &lt;b&gt;Insightly SAML&lt;/b&gt; and adding it.&lt;/p&gt;&lt;p&gt;The wizard finds an existing Insightly SAML application first and never creates a second one. A new application takes a little while to appear everywhere in Entra; the wizard waits for it.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Dans le centre d&apos;administration Microsoft Entra, il s&apos;agit de &lt;b&gt;Applications d&apos;entreprise › Nouvelle application&lt;/b&gt;&#xa0;: rechercher &lt;b&gt;Insightly SAML&lt;/b&gt; dans la galerie et l&apos;ajouter.&lt;/p&gt;&lt;p&gt;L&apos;assistant recherche d&apos;abord une application Insightly SAML existante et n&apos;en crée jamais une deuxième. Une nouvelle application met un peu de temps à apparaître partout dans Entra&#xa0;; l&apos;assistant l&apos;attend.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Not started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non démarré.</translation>
     </message>
     <message>
         <source>Progress of step 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression de l&apos;étape 1</translation>
     </message>
     <message>
         <source>&amp;Find or add the application</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher ou ajouter l&apos;application</translation>
     </message>
     <message>
         <source>Find or add the Insightly SAML application</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher ou ajouter l&apos;application Insightly SAML</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>Cancel step 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler l&apos;étape 1</translation>
     </message>
     <message>
         <source>Existing Insightly SAML applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Applications Insightly SAML existantes</translation>
     </message>
     <message>
         <source>&amp;Use this application</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utiliser cette application</translation>
     </message>
     <message>
         <source>Use the selected application</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser l&apos;application sélectionnée</translation>
     </message>
     <message>
         <source>Result of step 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat de l&apos;étape 1</translation>
     </message>
     <message>
         <source>Looking for the Insightly SAML application…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche de l&apos;application Insightly SAML…</translation>
     </message>
     <message>
         <source>%1 — created %2 — application id %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — créée le %2 — ID d&apos;application %3</translation>
     </message>
     <message>
         <source>Several Insightly SAML applications exist in this tenant. Choose the one Insightly users sign in with; the wizard does not pick one for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plusieurs applications Insightly SAML existent dans ce locataire. Choisissez celle avec laquelle les utilisateurs d&apos;Insightly se connectent&#xa0;; l&apos;assistant ne choisit pas à votre place.</translation>
     </message>
     <message>
         <source>Cancelled. Nothing more was changed; start again to continue where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé. Rien d&apos;autre n&apos;a été modifié&#xa0;; recommencez pour reprendre là où cela s&apos;est arrêté.</translation>
     </message>
     <message>
         <source>Step 1 did not finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;étape 1 ne s&apos;est pas terminée.</translation>
     </message>
     <message>
         <source>Created the Insightly SAML application; Entra shows it everywhere now.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;application Insightly SAML a été créée&#xa0;; Entra l&apos;affiche désormais partout.</translation>
     </message>
     <message>
         <source>Found the existing Insightly SAML application; nothing was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;application Insightly SAML existante a été trouvée&#xa0;; rien n&apos;a été créé.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Application (client) id: &lt;tt&gt;%2&lt;/tt&gt;&lt;br&gt;Application object id: &lt;tt&gt;%3&lt;/tt&gt;&lt;br&gt;Enterprise application (service principal) object id: &lt;tt&gt;%4&lt;/tt&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;ID d&apos;application (client)&#xa0;: &lt;tt&gt;%2&lt;/tt&gt;&lt;br&gt;ID d&apos;objet de l&apos;application&#xa0;: &lt;tt&gt;%3&lt;/tt&gt;&lt;br&gt;ID d&apos;objet de l&apos;application d&apos;entreprise (principal de service)&#xa0;: &lt;tt&gt;%4&lt;/tt&gt;</translation>
     </message>
 </context>
 <context>
@@ -2638,11 +2643,11 @@ If it is still blocked, an admin can open Entra → Sign-in logs, find this atte
     </message>
     <message>
         <source>&lt;p&gt;Assign the users and groups who use Insightly. Their Insightly e-mail address must match their Entra sign-in name.&lt;/p&gt;&lt;p&gt;Assigning a group is faster than assigning its members one by one. Check for lockouts before you enforce SAML login in Insightly.&lt;/p&gt;&lt;p&gt;Users then sign in from &lt;b&gt;https://myapps.microsoft.com&lt;/b&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Affectez les utilisateurs et les groupes qui utilisent Insightly. Leur adresse e-mail Insightly doit correspondre à leur nom de connexion Entra.&lt;/p&gt;&lt;p&gt;Affecter un groupe est plus rapide qu&apos;affecter ses membres un par un. Recherchez les verrouillages avant d&apos;imposer la connexion SAML dans Insightly.&lt;/p&gt;&lt;p&gt;Les utilisateurs se connectent ensuite depuis &lt;b&gt;https://myapps.microsoft.com&lt;/b&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <source>Copy diagnostics</source>
@@ -2650,67 +2655,67 @@ If it is still blocked, an admin can open Entra → Sign-in logs, find this atte
     </message>
     <message>
         <source>Find users and groups:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des utilisateurs et des groupes&#xa0;:</translation>
     </message>
     <message>
         <source>Find users and groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des utilisateurs et des groupes</translation>
     </message>
     <message>
         <source>Name, e-mail or sign-in name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom, adresse e-mail ou nom de connexion</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats de la recherche</translation>
     </message>
     <message>
         <source>Assign selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Affecter la sélection</translation>
     </message>
     <message>
         <source>Assignment progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression de l&apos;affectation</translation>
     </message>
     <message>
         <source>%v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>%v sur %m</translation>
     </message>
     <message>
         <source>Assignment rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Débit d&apos;affectation</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Assigned now:</source>
-        <translation type="unfinished"></translation>
+        <translation>Affectés maintenant&#xa0;:</translation>
     </message>
     <message>
         <source>Current assignments</source>
-        <translation type="unfinished"></translation>
+        <translation>Affectations actuelles</translation>
     </message>
     <message>
         <source>Remove selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la sélection</translation>
     </message>
     <message>
         <source>Provision selected users now</source>
-        <translation type="unfinished"></translation>
+        <translation>Approvisionner maintenant les utilisateurs sélectionnés</translation>
     </message>
     <message>
         <source>Creates the selected assigned users in Insightly now instead of waiting for the next provisioning cycle (at most 5 users per 10 seconds).</source>
-        <translation type="unfinished"></translation>
+        <translation>Crée maintenant dans Insightly les utilisateurs affectés sélectionnés, au lieu d&apos;attendre le prochain cycle d&apos;approvisionnement (au plus 5 utilisateurs par 10 secondes).</translation>
     </message>
     <message>
         <source>Provisioning results</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats de l&apos;approvisionnement</translation>
     </message>
     <message>
         <source>User or step</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur ou étape</translation>
     </message>
     <message>
         <source>Result</source>
@@ -2718,139 +2723,139 @@ If it is still blocked, an admin can open Entra → Sign-in logs, find this atte
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <source>Before you enforce SAML login in Insightly, check who would be locked out (needs your Insightly API key, from User Settings):</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant d&apos;imposer la connexion SAML dans Insightly, vérifiez qui serait bloqué (nécessite votre clé API Insightly, depuis «&#xa0;User Settings&#xa0;»)&#xa0;:</translation>
     </message>
     <message>
         <source>Insightly API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé API Insightly</translation>
     </message>
     <message>
         <source>Insightly API key (kept in the system keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé API Insightly (conservée dans le trousseau système)</translation>
     </message>
     <message>
         <source>Check for lockouts</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher les verrouillages</translation>
     </message>
     <message>
         <source>Insightly users who could not sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs Insightly qui ne pourraient pas se connecter</translation>
     </message>
     <message>
         <source>Assign the matching Entra users</source>
-        <translation type="unfinished"></translation>
+        <translation>Affecter les utilisateurs Entra correspondants</translation>
     </message>
     <message>
         <source>Assignments cannot be made yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les affectations ne peuvent pas encore être effectuées.</translation>
     </message>
     <message>
         <source>The Insightly application has not been created in Entra.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;application Insightly n&apos;a pas été créée dans Entra.</translation>
     </message>
     <message>
         <source>You are not signed in to Entra.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous n&apos;êtes pas connecté à Entra.</translation>
     </message>
     <message>
         <source>Go back to the earlier steps and complete them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenez aux étapes précédentes et terminez-les.</translation>
     </message>
     <message numerus="yes">
         <source>%n per second</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n par seconde</numerusform>
+            <numerusform>%n par seconde</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>— about %n second(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>— environ %n seconde restante</numerusform>
+            <numerusform>— environ %n secondes restantes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>— %n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>— %n en échec</numerusform>
+            <numerusform>— %n en échec</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing is selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;est sélectionné.</translation>
     </message>
     <message>
         <source>Select users or groups in the search results first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d&apos;abord des utilisateurs ou des groupes dans les résultats de la recherche.</translation>
     </message>
     <message numerus="yes">
         <source>Stopped. %n assignment(s) are still queued; they continue when you come back to this step.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Arrêté. %n affectation est encore en file d&apos;attente&#xa0;; elle reprendra lorsque vous reviendrez à cette étape.</numerusform>
+            <numerusform>Arrêté. %n affectations sont encore en file d&apos;attente&#xa0;; elles reprendront lorsque vous reviendrez à cette étape.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (group)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (groupe)</translation>
     </message>
     <message>
         <source>%1 (user)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (utilisateur)</translation>
     </message>
     <message>
         <source>No user is selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun utilisateur n&apos;est sélectionné.</translation>
     </message>
     <message>
         <source>Provision on demand works on assigned users.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;approvisionnement à la demande fonctionne avec les utilisateurs affectés.</translation>
     </message>
     <message>
         <source>Select users in the list of current assignments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez des utilisateurs dans la liste des affectations actuelles.</translation>
     </message>
     <message>
         <source>Failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec</translation>
     </message>
     <message>
         <source>The Insightly API key is needed for this check.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé API Insightly est nécessaire pour cette vérification.</translation>
     </message>
     <message>
         <source>It reads Insightly&apos;s user list to compare it with the assignments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle lit la liste des utilisateurs d&apos;Insightly pour la comparer aux affectations.</translation>
     </message>
     <message>
         <source>In Insightly, open User Settings › API key, copy it, and paste it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans Insightly, ouvrez «&#xa0;User Settings&#xa0;» › «&#xa0;API key&#xa0;», copiez la clé et collez-la ici.</translation>
     </message>
     <message>
         <source>%1 %2 &lt;%3&gt;</source>
-        <translation type="unfinished">%1 &lt;%2&gt; {1 %2 ?} {3&gt;?}</translation>
+        <translation>%1 %2 &lt;%3&gt;</translation>
     </message>
     <message>
         <source>You: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous&#xa0;: %1</translation>
     </message>
     <message>
         <source> — Entra user %1 is not assigned</source>
-        <translation type="unfinished"></translation>
+        <translation> — l&apos;utilisateur Entra %1 n&apos;est pas affecté</translation>
     </message>
     <message>
         <source> — no Entra user with this e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation> — aucun utilisateur Entra avec cette adresse e-mail</translation>
     </message>
     <message>
         <source>Every active Insightly user can sign in through Entra.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les utilisateurs Insightly actifs peuvent se connecter via Entra.</translation>
     </message>
 </context>
 <context>
@@ -2886,11 +2891,11 @@ Vérifiez la date et l&apos;heure de cet ordinateur, et si un proxy ou un logici
     <name>insightly::FailurePanel</name>
     <message>
         <source>What went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui n&apos;a pas fonctionné</translation>
     </message>
     <message>
         <source>Copy &amp;diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les &amp;diagnostics</translation>
     </message>
     <message>
         <source>Copy diagnostics</source>
@@ -2898,42 +2903,42 @@ Vérifiez la date et l&apos;heure de cet ordinateur, et si un proxy ou un logici
     </message>
     <message>
         <source>Request id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de requête&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>insightly::InsightlyHandoffPanel</name>
     <message>
         <source>Upload the certificate to Insightly</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger le certificat dans Insightly</translation>
     </message>
     <message>
         <source>&lt;ol&gt;&lt;li&gt;Sign in to Insightly in the tab (an administrator account).&lt;/li&gt;&lt;li&gt;Open &lt;b&gt;System Settings › Security › SAML and SCIM&lt;/b&gt; — &lt;i&gt;Open Insightly&apos;s SAML settings&lt;/i&gt; does it for you.&lt;/li&gt;&lt;li&gt;Under the identity provider certificate, click the file field: the wizard offers &lt;b&gt;Insightly SAML.cer&lt;/b&gt; already chosen.&lt;/li&gt;&lt;li&gt;Click &lt;b&gt;Upload&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Do &lt;b&gt;not&lt;/b&gt; tick &lt;i&gt;Enforce SAML Login&lt;/i&gt; yet: test the sign-in first.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;ol&gt;&lt;li&gt;Connectez-vous à Insightly dans l&apos;onglet (avec un compte administrateur).&lt;/li&gt;&lt;li&gt;Ouvrez &lt;b&gt;System Settings › Security › SAML and SCIM&lt;/b&gt; — &lt;i&gt;Ouvrir les paramètres SAML d&apos;Insightly&lt;/i&gt; le fait pour vous.&lt;/li&gt;&lt;li&gt;Sous le certificat du fournisseur d&apos;identité, cliquez sur le champ de fichier&#xa0;: l&apos;assistant propose &lt;b&gt;Insightly SAML.cer&lt;/b&gt; déjà sélectionné.&lt;/li&gt;&lt;li&gt;Cliquez sur &lt;b&gt;Upload&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Ne cochez &lt;b&gt;pas&lt;/b&gt; encore &lt;i&gt;Enforce SAML Login&lt;/i&gt;&#xa0;: testez d&apos;abord la connexion.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
         <source>Steps to upload the certificate in Insightly</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes pour charger le certificat dans Insightly</translation>
     </message>
     <message>
         <source>&amp;Open Insightly&apos;s SAML settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir les paramètres SAML d&apos;Insightly</translation>
     </message>
     <message>
         <source>Open Insightly&apos;s SAML settings in the tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir les paramètres SAML d&apos;Insightly dans l&apos;onglet</translation>
     </message>
     <message>
         <source>Certificate offered to Insightly</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat proposé à Insightly</translation>
     </message>
     <message>
         <source>Insightly&apos;s file field will get %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ de fichier d&apos;Insightly recevra %1.</translation>
     </message>
     <message>
         <source>%1 was chosen in Insightly; now click Upload.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été choisi dans Insightly&#xa0;; cliquez maintenant sur «&#xa0;Upload&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -3110,103 +3115,103 @@ Vérifiez la date et l&apos;heure de cet ordinateur, et si un proxy ou un logici
     </message>
     <message>
         <source>&lt;ol&gt;&lt;li&gt;Sign in to Insightly in the tab below (or in your usual browser).&lt;/li&gt;&lt;li&gt;Open &lt;b&gt;System Settings › Security › SAML and SCIM&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Copy the &lt;b&gt;Sign-in page URL&lt;/b&gt;. It looks like &lt;tt&gt;https://crm.na1.insightly.com/user/saml?instanceId=…&lt;/tt&gt;.&lt;/li&gt;&lt;li&gt;Paste it here, or use &lt;i&gt;Take the URL from this page&lt;/i&gt;. The wizard uses it as both the Identifier (Entity ID) and the Reply URL.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Optionally give an Insightly API key (User Settings › API key): the wizard then confirms the instance and that you are an Insightly administrator.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;ol&gt;&lt;li&gt;Connectez-vous à Insightly dans l&apos;onglet ci-dessous (ou dans votre navigateur habituel).&lt;/li&gt;&lt;li&gt;Ouvrez &lt;b&gt;System Settings › Security › SAML and SCIM&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Copiez la &lt;b&gt;Sign-in page URL&lt;/b&gt;. Elle ressemble à &lt;tt&gt;https://crm.na1.insightly.com/user/saml?instanceId=…&lt;/tt&gt;.&lt;/li&gt;&lt;li&gt;Collez-la ici, ou utilisez &lt;i&gt;Prendre l&apos;URL de cette page&lt;/i&gt;. L&apos;assistant l&apos;utilise à la fois comme identificateur (ID d&apos;entité) et comme URL de réponse.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Vous pouvez aussi indiquer une clé API Insightly (User Settings › API key)&#xa0;: l&apos;assistant confirme alors l&apos;instance et le fait que vous êtes administrateur Insightly.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Insightly Sign-in page URL</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;Sign-in page URL&#xa0;» d&apos;Insightly</translation>
     </message>
     <message>
         <source>&amp;Sign-in page URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;&amp;Sign-in page URL&#xa0;»&#xa0;:</translation>
     </message>
     <message>
         <source>Check of the Sign-in page URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de la «&#xa0;Sign-in page URL&#xa0;»</translation>
     </message>
     <message>
         <source>Insightly pod</source>
-        <translation type="unfinished"></translation>
+        <translation>Pod Insightly</translation>
     </message>
     <message>
         <source>Pod:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pod&#xa0;:</translation>
     </message>
     <message>
         <source>Insightly API key (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé API Insightly (facultative)</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>facultatif</translation>
     </message>
     <message>
         <source>Check &amp;key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier la clé</translation>
     </message>
     <message>
         <source>Check the Insightly API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier la clé API Insightly</translation>
     </message>
     <message>
         <source>Insightly &amp;API key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé &amp;API Insightly&#xa0;:</translation>
     </message>
     <message>
         <source>Result of the API key check</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat de la vérification de la clé API</translation>
     </message>
     <message>
         <source>Insightly pod to open</source>
-        <translation type="unfinished"></translation>
+        <translation>Pod Insightly à ouvrir</translation>
     </message>
     <message>
         <source>&amp;Open Insightly&apos;s SAML settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir les paramètres SAML d&apos;Insightly</translation>
     </message>
     <message>
         <source>Open Insightly&apos;s SAML settings in the tab below</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir les paramètres SAML d&apos;Insightly dans l&apos;onglet ci-dessous</translation>
     </message>
     <message>
         <source>&amp;Take the URL from this page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prendre l&apos;URL de cette page</translation>
     </message>
     <message>
         <source>Take the Sign-in page URL from the Insightly page</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre la «&#xa0;Sign-in page URL&#xa0;» depuis la page Insightly</translation>
     </message>
     <message>
         <source>Paste Insightly&apos;s Sign-in page URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez la «&#xa0;Sign-in page URL&#xa0;» d&apos;Insightly.</translation>
     </message>
     <message>
         <source>This is a Sign-in page URL (instance %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci est une «&#xa0;Sign-in page URL&#xa0;» (instance %1).</translation>
     </message>
     <message>
         <source>The Sign-in page URL is not on the page shown. Sign in to Insightly, open System Settings › Security › SAML and SCIM, then try again — or copy the URL by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>La «&#xa0;Sign-in page URL&#xa0;» ne figure pas sur la page affichée. Connectez-vous à Insightly, ouvrez System Settings › Security › SAML and SCIM, puis réessayez — ou copiez l&apos;URL à la main.</translation>
     </message>
     <message>
         <source>Enter the API key first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez d&apos;abord la clé API.</translation>
     </message>
     <message>
         <source>Enter a valid Sign-in page URL first: it names the instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez d&apos;abord une «&#xa0;Sign-in page URL&#xa0;» valide&#xa0;: elle désigne l&apos;instance.</translation>
     </message>
     <message>
         <source>Checking the key with Insightly…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de la clé auprès d&apos;Insightly…</translation>
     </message>
     <message>
         <source>The key belongs to %1, an administrator of this Insightly instance. It was saved in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé appartient à %1, administrateur de cette instance Insightly. Elle a été enregistrée dans le trousseau système.</translation>
     </message>
     <message>
         <source>The key belongs to %1, an administrator, but it could not be saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé appartient à %1, administrateur, mais n&apos;a pas pu être enregistrée&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -3283,186 +3288,186 @@ Vérifiez la date et l&apos;heure de cet ordinateur, et si un proxy ou un logici
     </message>
     <message>
         <source>&lt;ol&gt;&lt;li&gt;Single sign-on method: &lt;b&gt;SAML&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Identifier (Entity ID)&lt;/b&gt; and &lt;b&gt;Reply URL&lt;/b&gt;: Insightly&apos;s Sign-in page URL.&lt;/li&gt;&lt;li&gt;Download the &lt;b&gt;Certificate (Base64)&lt;/b&gt; (recommended) or the &lt;b&gt;Federation Metadata XML&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Upload it in Insightly&apos;s SAML settings.&lt;/li&gt;&lt;li&gt;Test the sign-in. Only then tick &lt;b&gt;Enforce SAML Login&lt;/b&gt; in Insightly and save.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;ol&gt;&lt;li&gt;Méthode d&apos;authentification unique&#xa0;: &lt;b&gt;SAML&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Identificateur (ID d&apos;entité)&lt;/b&gt; et &lt;b&gt;URL de réponse&lt;/b&gt;&#xa0;: la «&#xa0;Sign-in page URL&#xa0;» d&apos;Insightly.&lt;/li&gt;&lt;li&gt;Téléchargez le &lt;b&gt;Certificat (Base64)&lt;/b&gt; (recommandé) ou le &lt;b&gt;XML de métadonnées de fédération&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Chargez-le dans les paramètres SAML d&apos;Insightly.&lt;/li&gt;&lt;li&gt;Testez la connexion. Cochez seulement ensuite &lt;b&gt;Enforce SAML Login&lt;/b&gt; dans Insightly et enregistrez.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
         <source>Validity of a new signing certificate, in years</source>
-        <translation type="unfinished"></translation>
+        <translation>Validité d&apos;un nouveau certificat de signature, en années</translation>
     </message>
     <message>
         <source> years</source>
-        <translation type="unfinished"></translation>
+        <translation> ans</translation>
     </message>
     <message>
         <source>New certificate &amp;valid for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau certificat &amp;valide pendant&#xa0;:</translation>
     </message>
     <message>
         <source>E-mail addresses notified before the certificate expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresses e-mail averties avant l&apos;expiration du certificat</translation>
     </message>
     <message>
         <source>one or more addresses, separated by commas (at most 5)</source>
-        <translation type="unfinished"></translation>
+        <translation>une ou plusieurs adresses, séparées par des virgules (5 au plus)</translation>
     </message>
     <message>
         <source>Expiry &amp;notifications to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Avis d&apos;e&amp;xpiration à&#xa0;:</translation>
     </message>
     <message>
         <source>Con&amp;figure SAML</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;figurer SAML</translation>
     </message>
     <message>
         <source>Configure SAML single sign-on and the signing certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurer l&apos;authentification unique SAML et le certificat de signature</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>Cancel step 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler l&apos;étape 2</translation>
     </message>
     <message>
         <source>Not started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non démarré.</translation>
     </message>
     <message>
         <source>Progress of step 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression de l&apos;étape 2</translation>
     </message>
     <message>
         <source>Folder for the certificate and metadata files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier des fichiers de certificat et de métadonnées</translation>
     </message>
     <message>
         <source>Insightly SSO</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly SSO</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <source>Choose the folder for the files</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le dossier des fichiers</translation>
     </message>
     <message>
         <source>&amp;Export files</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter les fichiers</translation>
     </message>
     <message>
         <source>Export Certificate (Base64) and Federation Metadata XML</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le Certificat (Base64) et le XML de métadonnées de fédération</translation>
     </message>
     <message>
         <source>Save files in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les fichiers dans&#xa0;:</translation>
     </message>
     <message>
         <source>Exported files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers exportés</translation>
     </message>
     <message>
         <source>Cancelled. Start again to continue where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé. Recommencez pour reprendre là où cela s&apos;est arrêté.</translation>
     </message>
     <message>
         <source>Step 2 did not finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;étape 2 ne s&apos;est pas terminée.</translation>
     </message>
     <message>
         <source>Turning on SAML single sign-on…</source>
-        <translation type="unfinished"></translation>
+        <translation>Activation de l&apos;authentification unique SAML…</translation>
     </message>
     <message>
         <source>Checking the SAML signing certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification du certificat de signature SAML…</translation>
     </message>
     <message>
         <source>SAML is on; the active signing certificate is valid long enough and was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>SAML est activé&#xa0;; le certificat de signature actif est valide assez longtemps et a été conservé.</translation>
     </message>
     <message>
         <source>SAML is on, with a new signing certificate made active.</source>
-        <translation type="unfinished"></translation>
+        <translation>SAML est activé, avec un nouveau certificat de signature rendu actif.</translation>
     </message>
     <message>
         <source>Folder for the Insightly SAML files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier des fichiers Insightly SAML</translation>
     </message>
     <message>
         <source>Choose a folder the wizard can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un dossier dans lequel l&apos;assistant peut écrire.</translation>
     </message>
     <message>
         <source>Exporting Certificate (Base64) and Federation Metadata XML…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation du Certificat (Base64) et du XML de métadonnées de fédération…</translation>
     </message>
     <message>
         <source>Saved %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 et %2 ont été enregistrés.</translation>
     </message>
     <message>
         <source>SAML is configured. Now upload the certificate to Insightly, then test.</source>
-        <translation type="unfinished"></translation>
+        <translation>SAML est configuré. Chargez maintenant le certificat dans Insightly, puis testez.</translation>
     </message>
 </context>
 <context>
     <name>insightly::SamlValuesPanel</name>
     <message>
         <source>Set up Insightly SAML — the values Entra shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurer Insightly SAML — les valeurs affichées par Entra</translation>
     </message>
     <message>
         <source>Login URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de connexion&#xa0;:</translation>
     </message>
     <message>
         <source>Login URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de connexion</translation>
     </message>
     <message>
         <source>Microsoft Entra Identifier:</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificateur Microsoft Entra&#xa0;:</translation>
     </message>
     <message>
         <source>Microsoft Entra Identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificateur Microsoft Entra</translation>
     </message>
     <message>
         <source>Logout URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de déconnexion&#xa0;:</translation>
     </message>
     <message>
         <source>Logout URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de déconnexion</translation>
     </message>
     <message>
         <source>Certificate thumbprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte numérique du certificat&#xa0;:</translation>
     </message>
     <message>
         <source>Thumbprint of the active signing certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte numérique du certificat de signature actif</translation>
     </message>
     <message>
         <source>Certificate expires:</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiration du certificat&#xa0;:</translation>
     </message>
     <message>
         <source>Expiry of the active signing certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiration du certificat de signature actif</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier</translation>
     </message>
     <message>
         <source>Copy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier %1</translation>
     </message>
 </context>
 <context>
@@ -3477,67 +3482,67 @@ Vérifiez la date et l&apos;heure de cet ordinateur, et si un proxy ou un logici
     </message>
     <message>
         <source>&lt;ol&gt;&lt;li&gt;In the Insightly tab below, tick &lt;b&gt;Enable SCIM Provisioning&lt;/b&gt; and click &lt;b&gt;Save&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Copy the &lt;b&gt;SCIM endpoint&lt;/b&gt; into &lt;i&gt;Tenant URL&lt;/i&gt; and the &lt;b&gt;token&lt;/b&gt; into &lt;i&gt;Secret Token&lt;/i&gt; (use the paste buttons).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Test connection&lt;/b&gt;: the wizard checks the endpoint from this computer and asks Microsoft Entra to test it too.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Save and start&lt;/b&gt;: Entra keeps the values and provisions the users and groups assigned to the app.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Regenerating the token in Insightly cancels the old one: paste the new one here and save again.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;ol&gt;&lt;li&gt;Dans l&apos;onglet Insightly ci-dessous, cochez &lt;b&gt;Enable SCIM Provisioning&lt;/b&gt; et cliquez sur &lt;b&gt;Save&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Copiez le &lt;b&gt;point de terminaison SCIM&lt;/b&gt; dans &lt;i&gt;URL de locataire&lt;/i&gt; et le &lt;b&gt;jeton&lt;/b&gt; dans &lt;i&gt;Jeton secret&lt;/i&gt; (utilisez les boutons Coller).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Tester la connexion&lt;/b&gt;&#xa0;: l&apos;assistant vérifie le point de terminaison depuis cet ordinateur et demande à Microsoft Entra de le tester aussi.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Enregistrer et démarrer&lt;/b&gt;&#xa0;: Entra conserve les valeurs et approvisionne les utilisateurs et groupes affectés à l&apos;application.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Régénérer le jeton dans Insightly annule l&apos;ancien&#xa0;: collez le nouveau ici et enregistrez à nouveau.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Tenant URL (Insightly&apos;s SCIM endpoint)</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de locataire (point de terminaison SCIM d&apos;Insightly)</translation>
     </message>
     <message>
         <source>https://api.na1.insightly.com/scim/v2</source>
-        <translation type="unfinished"></translation>
+        <translation>https://api.na1.insightly.com/scim/v2</translation>
     </message>
     <message>
         <source>Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>Coller</translation>
     </message>
     <message>
         <source>Paste the Tenant URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Coller l&apos;URL de locataire</translation>
     </message>
     <message>
         <source>Tenant &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL de locataire&#xa0;:</translation>
     </message>
     <message>
         <source>Secret Token (Insightly&apos;s SCIM token)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton secret (jeton SCIM d&apos;Insightly)</translation>
     </message>
     <message>
         <source>the token Insightly shows</source>
-        <translation type="unfinished"></translation>
+        <translation>le jeton affiché par Insightly</translation>
     </message>
     <message>
         <source>Paste the Secret Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Coller le jeton secret</translation>
     </message>
     <message>
         <source>Secret &amp;Token:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jeton secret&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tester la connexion</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester la connexion</translation>
     </message>
     <message>
         <source>&amp;Save and start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer et démarrer</translation>
     </message>
     <message>
         <source>Save and start provisioning</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer et démarrer l&apos;approvisionnement</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Cancel the running operation</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler l&apos;opération en cours</translation>
     </message>
     <message>
         <source>Copy diagnostics</source>
@@ -3545,31 +3550,31 @@ Vérifiez la date et l&apos;heure de cet ordinateur, et si un proxy ou un logici
     </message>
     <message>
         <source>Token: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton&#xa0;: %1</translation>
     </message>
     <message>
         <source>(request ID %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ID de requête %1)</translation>
     </message>
     <message>
         <source>You are not signed in to Microsoft Entra ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous n&apos;êtes pas connecté à Microsoft Entra ID.</translation>
     </message>
     <message>
         <source>Go back to the sign-in step and sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenez à l&apos;étape de connexion et connectez-vous.</translation>
     </message>
     <message>
         <source>The Insightly SAML enterprise application is not known yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;application d&apos;entreprise Insightly SAML n&apos;est pas encore connue.</translation>
     </message>
     <message>
         <source>Go back to step 1 and add or choose the application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenez à l&apos;étape 1 et ajoutez ou choisissez l&apos;application.</translation>
     </message>
     <message>
         <source>Testing Insightly&apos;s SCIM endpoint from this computer and from Microsoft Entra…</source>
-        <translation type="unfinished"></translation>
+        <translation>Test du point de terminaison SCIM d&apos;Insightly depuis cet ordinateur et depuis Microsoft Entra…</translation>
     </message>
     <message>
         <source>Cancelled.</source>
@@ -3577,11 +3582,11 @@ Vérifiez la date et l&apos;heure de cet ordinateur, et si un proxy ou un logici
     </message>
     <message>
         <source>Saving the Tenant URL and Secret Token in Microsoft Entra and starting provisioning…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement de l&apos;URL de locataire et du jeton secret dans Microsoft Entra et démarrage de l&apos;approvisionnement…</translation>
     </message>
     <message>
         <source>Saved. Provisioning is started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré. L&apos;approvisionnement est démarré.</translation>
     </message>
 </context>
 <context>
@@ -3959,138 +3964,138 @@ Vérifiez la date et l&apos;heure de cet ordinateur, et si un proxy ou un logici
     <name>insightly::ScimStatusPanel</name>
     <message>
         <source>Provisioning status (refreshed automatically)</source>
-        <translation type="unfinished"></translation>
+        <translation>État de l&apos;approvisionnement (actualisé automatiquement)</translation>
     </message>
     <message>
         <source>Provisioning status</source>
-        <translation type="unfinished"></translation>
+        <translation>État de l&apos;approvisionnement</translation>
     </message>
     <message>
         <source>Provisioning state</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut de l&apos;approvisionnement</translation>
     </message>
     <message>
         <source>Last cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier cycle</translation>
     </message>
     <message>
         <source>Counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Compteurs</translation>
     </message>
     <message>
         <source>Steady state</source>
-        <translation type="unfinished"></translation>
+        <translation>État stable</translation>
     </message>
     <message>
         <source>Quarantine</source>
-        <translation type="unfinished"></translation>
+        <translation>Quarantaine</translation>
     </message>
     <message>
         <source>Status error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur d&apos;état</translation>
     </message>
     <message>
         <source>State:</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut&#xa0;:</translation>
     </message>
     <message>
         <source>Last cycle:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier cycle&#xa0;:</translation>
     </message>
     <message>
         <source>Counts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Compteurs&#xa0;:</translation>
     </message>
     <message>
         <source>Steady state:</source>
-        <translation type="unfinished"></translation>
+        <translation>État stable&#xa0;:</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture…</translation>
     </message>
     <message>
         <source>The status could not be read: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;état n&apos;a pas pu être lu&#xa0;: %1 %2</translation>
     </message>
     <message>
         <source>Active — provisioning runs on its schedule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif — l&apos;approvisionnement s&apos;exécute selon sa planification.</translation>
     </message>
     <message>
         <source>Not run yet — credentials saved; the first cycle has not run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore exécuté — informations d&apos;identification enregistrées&#xa0;; le premier cycle n&apos;a pas encore eu lieu.</translation>
     </message>
     <message>
         <source>Not configured — the Tenant URL and Secret Token are not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non configuré — l&apos;URL de locataire et le jeton secret ne sont pas enregistrés.</translation>
     </message>
     <message>
         <source>Paused — provisioning was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendu — l&apos;approvisionnement a été arrêté.</translation>
     </message>
     <message>
         <source>Quarantine — provisioning is paused by Microsoft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quarantaine — l&apos;approvisionnement est suspendu par Microsoft.</translation>
     </message>
     <message>
         <source>No cycle has run yet. The first one can take a while in Microsoft Entra.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun cycle n&apos;a encore eu lieu. Le premier peut prendre un certain temps dans Microsoft Entra.</translation>
     </message>
     <message>
         <source>%1, ended %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, terminé %2</translation>
     </message>
     <message>
         <source>Last successful cycle: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier cycle réussi&#xa0;: %1</translation>
     </message>
     <message>
         <source>Error: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur&#xa0;: %1 %2</translation>
     </message>
     <message>
         <source>%1 in scope, %2 changes sent to Insightly, %3 failed, %4 users in sync</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dans l&apos;étendue, %2 modifications envoyées à Insightly, %3 en échec, %4 utilisateurs synchronisés</translation>
     </message>
     <message>
         <source>Reached, last at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Atteint, la dernière fois le %1</translation>
     </message>
     <message>
         <source>Not reached yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore atteint</translation>
     </message>
     <message>
         <source>Quarantine (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Quarantaine (%1)&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cause: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cause&#xa0;: %1</translation>
     </message>
     <message>
         <source>Fix: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Correction&#xa0;: %1</translation>
     </message>
     <message>
         <source>Microsoft&apos;s message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Message de Microsoft&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>insightly::ScimTestResults</name>
     <message>
         <source>Cause: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cause&#xa0;: %1</translation>
     </message>
     <message>
         <source>Fix: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Correction&#xa0;: %1</translation>
     </message>
     <message>
         <source>The wizard&apos;s own connection test</source>
-        <translation type="unfinished"></translation>
+        <translation>Test de connexion propre à l&apos;assistant</translation>
     </message>
     <message>
         <source>Check</source>
@@ -4098,59 +4103,59 @@ Vérifiez la date et l&apos;heure de cet ordinateur, et si un proxy ou un logici
     </message>
     <message>
         <source>What was seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a été constaté</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <source>Cause and fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Cause et correction</translation>
     </message>
     <message>
         <source>Select all rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionner toutes les lignes</translation>
     </message>
     <message>
         <source>Microsoft Entra&apos;s Test Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Test de connexion de Microsoft Entra</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification…</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>Microsoft Entra&apos;s Test Connection: running…</source>
-        <translation type="unfinished"></translation>
+        <translation>Test de connexion de Microsoft Entra&#xa0;: en cours…</translation>
     </message>
     <message>
         <source>✓ Microsoft Entra&apos;s Test Connection passed (HTTP %1, %2 ms): Microsoft&apos;s provisioning service reached Insightly and the token was accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Le test de connexion de Microsoft Entra a réussi (HTTP %1, %2 ms)&#xa0;: le service d&apos;approvisionnement de Microsoft a joint Insightly et le jeton a été accepté.</translation>
     </message>
     <message>
         <source>✗ Microsoft Entra&apos;s Test Connection failed (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Le test de connexion de Microsoft Entra a échoué (HTTP %1).</translation>
     </message>
     <message>
         <source>Entra&apos;s answer: [%1] %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse d&apos;Entra&#xa0;: [%1] %2</translation>
     </message>
     <message>
         <source>Our reading: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Notre interprétation&#xa0;: %1</translation>
     </message>
     <message>
         <source>Request ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de requête&#xa0;: %1</translation>
     </message>
     <message>
         <source>✗ Microsoft Entra&apos;s Test Connection could not run.</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Le test de connexion de Microsoft Entra n&apos;a pas pu s&apos;exécuter.</translation>
     </message>
 </context>
 <context>
@@ -4346,27 +4351,27 @@ Vérifiez la date et l&apos;heure de cet ordinateur, et si un proxy ou un logici
     <name>insightly::SignInTestPanel</name>
     <message>
         <source>Test the sign-in before enforcing SAML</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester la connexion avant d&apos;imposer SAML</translation>
     </message>
     <message>
         <source>&amp;Test the sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tester la connexion</translation>
     </message>
     <message>
         <source>Test the sign-in to Insightly through Entra</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester la connexion à Insightly via Entra</translation>
     </message>
     <message>
         <source>After the upload in Insightly, test one sign-in through Entra.</source>
-        <translation type="unfinished"></translation>
+        <translation>Après le chargement dans Insightly, testez une connexion via Entra.</translation>
     </message>
     <message>
         <source>Status of the sign-in test</source>
-        <translation type="unfinished"></translation>
+        <translation>État du test de connexion</translation>
     </message>
     <message>
         <source>Checklist of the sign-in test</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste de contrôle du test de connexion</translation>
     </message>
     <message>
         <source>Check</source>
@@ -4378,111 +4383,111 @@ Vérifiez la date et l&apos;heure de cet ordinateur, et si un proxy ou un logici
     </message>
     <message>
         <source>Seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Constaté</translation>
     </message>
     <message>
         <source>Reason and fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Raison et correction</translation>
     </message>
     <message>
         <source>&lt;b&gt;The sign-in works.&lt;/b&gt; Now, in the Insightly tab above: tick &lt;b&gt;Enforce SAML Login&lt;/b&gt; and click &lt;b&gt;Save&lt;/b&gt;. Then confirm here.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;La connexion fonctionne.&lt;/b&gt; Maintenant, dans l&apos;onglet Insightly ci-dessus&#xa0;: cochez &lt;b&gt;Enforce SAML Login&lt;/b&gt; et cliquez sur &lt;b&gt;Save&lt;/b&gt;. Confirmez ensuite ici.</translation>
     </message>
     <message>
         <source>I ticked Enforce SAML Login and saved</source>
-        <translation type="unfinished"></translation>
+        <translation>J&apos;ai coché «&#xa0;Enforce SAML Login&#xa0;» et enregistré</translation>
     </message>
     <message>
         <source>I ticked Enforce SAML Login in Insightly and saved</source>
-        <translation type="unfinished"></translation>
+        <translation>J&apos;ai coché «&#xa0;Enforce SAML Login&#xa0;» dans Insightly et enregistré</translation>
     </message>
     <message>
         <source>&amp;Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Confirmer</translation>
     </message>
     <message>
         <source>Confirm that SAML login is enforced in Insightly</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer que la connexion SAML est imposée dans Insightly</translation>
     </message>
     <message>
         <source>Whether SAML login is enforced</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique si la connexion SAML est imposée</translation>
     </message>
     <message>
         <source>Insightly did not show a page after the sign-in within a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly n&apos;a affiché aucune page dans la minute qui a suivi la connexion.</translation>
     </message>
     <message>
         <source>Reading the certificate Insightly holds…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du certificat détenu par Insightly…</translation>
     </message>
     <message>
         <source>Making sure you are assigned to the application…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de votre affectation à l&apos;application…</translation>
     </message>
     <message>
         <source>The sign-in test could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le test de connexion n&apos;a pas pu démarrer.</translation>
     </message>
     <message>
         <source>Sign in with your Entra account in the browser below if it asks; the wizard watches what Entra sends to Insightly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous avec votre compte Entra dans le navigateur ci-dessous s&apos;il le demande&#xa0;; l&apos;assistant observe ce qu&apos;Entra envoie à Insightly.</translation>
     </message>
     <message>
         <source>Entra sent the sign-in to Insightly; waiting for Insightly&apos;s answer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entra a envoyé la connexion à Insightly&#xa0;; attente de la réponse d&apos;Insightly…</translation>
     </message>
     <message>
         <source>Signed in to Insightly</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté à Insightly</translation>
     </message>
     <message>
         <source>Insightly opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly ouvert</translation>
     </message>
     <message>
         <source>Insightly did not accept the sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly n&apos;a pas accepté la connexion.</translation>
     </message>
     <message>
         <source>Fix the failed checks above, then test again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez les vérifications en échec ci-dessus, puis testez à nouveau.</translation>
     </message>
     <message>
         <source>Signed in to Insightly as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté à Insightly en tant que %1.</translation>
     </message>
     <message>
         <source>The sign-in test failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le test de connexion a échoué.</translation>
     </message>
     <message>
         <source>The sign-in works. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion fonctionne. %1</translation>
     </message>
     <message>
         <source>✓ passed</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ réussi</translation>
     </message>
     <message>
         <source>✗ failed</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ échec</translation>
     </message>
     <message>
         <source>Enforce SAML Login is ticked but not saved yet: click Save in Insightly.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;Enforce SAML Login&#xa0;» est coché mais pas encore enregistré&#xa0;: cliquez sur «&#xa0;Save&#xa0;» dans Insightly.</translation>
     </message>
     <message>
         <source>Enforce SAML Login is not ticked in Insightly yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;Enforce SAML Login&#xa0;» n&apos;est pas encore coché dans Insightly.</translation>
     </message>
     <message>
         <source>Tick the box once you have saved Enforce SAML Login in Insightly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez la case une fois que vous avez enregistré «&#xa0;Enforce SAML Login&#xa0;» dans Insightly.</translation>
     </message>
     <message>
         <source>SAML login is enforced in Insightly.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion SAML est imposée dans Insightly.</translation>
     </message>
 </context>
 <context>
@@ -4569,27 +4574,27 @@ Vérifiez la date et l&apos;heure de cet ordinateur, et si un proxy ou un logici
     <name>insightly::entra::setupops</name>
     <message>
         <source>The wizard is not signed in to Microsoft Entra.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;assistant n&apos;est pas connecté à Microsoft Entra.</translation>
     </message>
     <message>
         <source>The sign-in session ended or was replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>La session de connexion s&apos;est terminée ou a été remplacée.</translation>
     </message>
     <message>
         <source>Go back to the sign-in step and sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenez à l&apos;étape de connexion et reconnectez-vous.</translation>
     </message>
     <message>
         <source>The Insightly SAML application is not known yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;application Insightly SAML n&apos;est pas encore connue.</translation>
     </message>
     <message>
         <source>This step changes the enterprise application created in Step 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette étape modifie l&apos;application d&apos;entreprise créée à l&apos;étape 1.</translation>
     </message>
     <message>
         <source>Go back to Step 1 (Add Insightly SAML from the gallery) and complete it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenez à l&apos;étape 1 (Ajouter Insightly SAML depuis la galerie) et terminez-la d&apos;abord.</translation>
     </message>
 </context>
 <context>
@@ -4604,7 +4609,7 @@ Vérifiez la date et l&apos;heure de cet ordinateur, et si un proxy ou un logici
     </message>
     <message>
         <source>Standard input could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entrée standard n&apos;a pas pu être lue.</translation>
     </message>
 </context>
 </TS>
