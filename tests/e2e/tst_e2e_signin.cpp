@@ -10,7 +10,7 @@
 #include "entra/GraphClient.h"
 #include "entra/SignInSession.h"
 #include "entra/TokenSource.h"
-#include "pages/MessagePanel.h"
+#include "pages/FailurePanel.h"
 #include "pages/SetupWizard.h"
 #include "pages/SignInPage.h"
 #include "pages/WizardContext.h"
@@ -313,7 +313,7 @@ private:
 
     QString waitForError()
     {
-        auto *panel = m_wizard->findChild<MessagePanel *>(QStringLiteral("signInError"));
+        auto *panel = m_wizard->findChild<FailurePanel *>(QStringLiteral("signInFailure"));
         if (!m_driver->waitFor([&] { return panel && panel->isVisible(); }, 60000))
             return QStringLiteral("<no error shown>");
         return panel->message().toDiagnostics();

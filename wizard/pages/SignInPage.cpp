@@ -9,7 +9,7 @@
 #include "entra/CancelToken.h"
 #include "entra/SignInSession.h"
 #include "entra/TokenClient.h"
-#include "pages/MessagePanel.h"
+#include "pages/FailurePanel.h"
 #include "pages/PreflightView.h"
 #include "pages/WizardContext.h"
 
@@ -41,7 +41,7 @@ SignInPage::SignInPage(WizardContext &context, QWidget *parent)
     m_status->setWordWrap(true);
     contentLayout()->addWidget(m_status);
 
-    m_error = new MessagePanel(QStringLiteral("signInError"), this);
+    m_error = new FailurePanel(QStringLiteral("signIn"), this);
     contentLayout()->addWidget(m_error);
 
     m_panels = new QStackedWidget(this);

@@ -20,7 +20,7 @@ struct SignInOutcome;
 
 class EmbeddedBrowser;
 class LoopbackRedirectListener;
-class MessagePanel;
+class FailurePanel;
 class PreflightView;
 
 // Sign in to Microsoft Entra ID: in the embedded browser (auth code + PKCE), or — one click away — in the system
@@ -66,7 +66,7 @@ private:
     QPushButton *m_useDeviceCode = nullptr;
     QPushButton *m_switchAccount = nullptr;
     PreflightView *m_preflight = nullptr;
-    MessagePanel *m_error = nullptr;
+    FailurePanel *m_error = nullptr;
     LoopbackRedirectListener *m_listener = nullptr;
     QPointer<entra::CancelToken> m_deviceCancel;
     entra::DeviceCode m_currentDeviceCode;

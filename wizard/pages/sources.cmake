@@ -16,7 +16,6 @@ target_sources(insightly_wizard PRIVATE
     pages/SignInTestPanel.h pages/SignInTestPanel.cpp
     pages/SamlPage.h pages/SamlPage.cpp
     pages/SetupWizard.h pages/SetupWizard.cpp
-    pages/MessagePanel.h pages/MessagePanel.cpp
     pages/PreflightView.h pages/PreflightView.cpp
     pages/SignInPage.h pages/SignInPage.cpp
 )
