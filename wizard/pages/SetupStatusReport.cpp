@@ -4,120 +4,18 @@
 #include "core/SecretStore.h"
 #include "core/SetupStateStore.h"
 #include "entra/CancelToken.h"
-#include "entra/ErrorCatalog.h"
 #include "entra/GalleryApplication.h"
 #include "entra/GraphClient.h"
-#include "entra/Provisioning.h"
+#include "entra/SetupReadings.h"
 #include "entra/SigningCertificates.h"
 #include "pages/StatusReportFormat.h"
 #include "pages/StatusRowRules.h"
-
-#include <QJsonArray>
 
 namespace insightly {
 
 using Id = StatusRow::Id;
 
 namespace {
-
-entra::GraphRequest readRequest(const QString &path, const QUrlQuery &query, const QPointer<entra::CancelToken> &cancel)
-{
-    entra::GraphRequest request = entra::GraphRequest::get(path, query);
-    request.cancel = cancel;
-    request.highPriority = true; // the admin is waiting for the report
-    return request;
-}
-
-QStringList stringList(const QJsonValue &value)
-{
-    QStringList list;
-    for (const QJsonValue &v : value.toArray())
-        list << v.toString();
-    return list;
-}
-
-QCoro::Task<SamlSettingsReading> readSamlSettings(QPointer<entra::GraphClient> graph,
-                                                  entra::InsightlyApplication app,
-                                                  QPointer<entra::CancelToken> cancel)
-{
-    SamlSettingsReading reading;
-    QUrlQuery spQuery;
-    spQuery.addQueryItem(QStringLiteral("$select"), QStringLiteral("id,preferredSingleSignOnMode"));
-    const entra::GraphResult sp = co_await graph->send(
-        readRequest(QStringLiteral("/servicePrincipals/") + app.servicePrincipalId, spQuery, cancel));
-    if (!sp.ok()) {
-        reading.error = sp.userMessage();
-        co_return reading;
-    }
-    reading.singleSignOnMode = sp.json.value(QStringLiteral("preferredSingleSignOnMode")).toString();
-    if (!graph) {
-        reading.error = entra::ErrorCatalog::cancelled();
-        co_return reading;
-    }
-    QUrlQuery appQuery;
-    appQuery.addQueryItem(QStringLiteral("$select"), QStringLiteral("id,identifierUris,web"));
-    const entra::GraphResult object = co_await graph->send(
-        readRequest(QStringLiteral("/applications/") + app.appObjectId, appQuery, cancel));
-    if (!object.ok()) {
-        reading.error = object.userMessage();
-        co_return reading;
-    }
-    reading.identifierUris = stringList(object.json.value(QStringLiteral("identifierUris")));
-    reading.redirectUris =
-        stringList(object.json.value(QStringLiteral("web")).toObject().value(QStringLiteral("redirectUris")));
-    co_return reading;
-}
-
-QCoro::Task<ProvisioningReading> readProvisioning(QPointer<entra::GraphClient> graph, QString servicePrincipalId,
-                                                  QString knownJobId, QPointer<entra::CancelToken> cancel)
-{
-    ProvisioningReading reading;
-    entra::Provisioning provisioning(graph, servicePrincipalId);
-    if (cancel)
-        QObject::connect(cancel, &entra::CancelToken::cancelled, &provisioning, &entra::Provisioning::cancel);
-    const entra::ProvisioningJobResult job = co_await provisioning.existingJob(knownJobId);
-    if (!job.error.isEmpty()) {
-        reading.error = job.error;
-        co_return reading;
-    }
-    reading.hasJob = job.ok();
-    if (!reading.hasJob)
-        co_return reading;
-    const entra::ProvisioningStatusResult status = co_await provisioning.status(job.jobId);
-    if (!status.ok)
-        reading.error = status.error;
-    reading.status = status.status;
-    co_return reading;
-}
-
-// Pages of up to 999 with only principalType: a few requests for thousands of assignments, never one per item.
-QCoro::Task<AssignmentCount> countAssignments(QPointer<entra::GraphClient> graph, QString servicePrincipalId,
-                                              QPointer<entra::CancelToken> cancel)
-{
-    AssignmentCount count;
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("$select"), QStringLiteral("id,principalType"));
-    query.addQueryItem(QStringLiteral("$top"), QStringLiteral("999"));
-    AssignmentCount *out = &count;
-    const entra::GraphResult last = co_await graph->forEachPage(
-        readRequest(QStringLiteral("/servicePrincipals/%1/appRoleAssignedTo").arg(servicePrincipalId), query,
-                    cancel),
-        [out](const QJsonObject &page) {
-            for (const QJsonValue &v : page.value(QStringLiteral("value")).toArray()) {
-                const QString type = v.toObject().value(QStringLiteral("principalType")).toString();
-                if (type == QLatin1String("User"))
-                    ++out->users;
-                else if (type == QLatin1String("Group"))
-                    ++out->groups;
-                else
-                    ++out->others;
-            }
-            return true;
-        });
-    if (!last.ok())
-        count = AssignmentCount{last.userMessage()};
-    co_return count;
-}
 
 QCoro::Task<SecretResult> scimTokenStored(QPointer<SecretStore> secrets, SecretKey key)
 {
@@ -155,7 +53,8 @@ const StatusRow &SetupStatusReport::row(Id id) const
 
 int SetupStatusReport::settledCount() const
 {
-    return int(std::count_if(m_rows.cbegin(), m_rows.cend(), [](const StatusRow &r) { return r.isSettled(); }));
+    return int(
+        std::count_if(m_rows.cbegin(), m_rows.cend(), [](const StatusRow &r) { return r.isSettled(); }));
 }
 
 void SetupStatusReport::start()
@@ -232,22 +131,25 @@ QCoro::Task<> SetupStatusReport::run(quint64 generation, QPointer<entra::CancelT
         const SetupState state = store ? store->state() : before;
         setRow(StatusRowRules::instance(state, appFound));
         if (!appFound) {
-            const QString reason = found.failed() ? tr("Depends on the enterprise application, which could not be read.")
-                                                  : tr("No Insightly SAML application to check.");
-            settleRemaining(reason, found.failed() ? StatusRow::Level::Unknown : StatusRow::Level::NotApplicable);
+            const QString reason = found.failed()
+                                       ? tr("Depends on the enterprise application, which could not be read.")
+                                       : tr("No Insightly SAML application to check.");
+            settleRemaining(reason,
+                            found.failed() ? StatusRow::Level::Unknown : StatusRow::Level::NotApplicable);
         } else {
             setRow(StatusRowRules::signInTest(state));
             setRow(StatusRowRules::enforceSaml(state));
             // Started together (coroutines run until their first request), awaited in row order.
-            auto saml = readSamlSettings(graph, app, cancel);
+            auto saml = entra::SetupReadings::samlSettings(graph, app, cancel);
             auto certificates = entra::SigningCertificates::read(operation);
-            auto provisioning = readProvisioning(graph, app.servicePrincipalId, state.synchronizationJobId, cancel);
-            auto assigned = countAssignments(graph, app.servicePrincipalId, cancel);
+            auto provisioning = entra::SetupReadings::provisioning(graph, app.servicePrincipalId,
+                                                                   state.synchronizationJobId, cancel);
+            auto assigned = entra::SetupReadings::assignmentCount(graph, app.servicePrincipalId, cancel);
             const SecretKey tokenKey{state.tenantId, QStringLiteral("scim-token"),
                                      state.instanceId.isEmpty() ? state.appId : state.instanceId};
             auto token = scimTokenStored(m_inputs.secrets, tokenKey);
 
-            const SamlSettingsReading samlReading = co_await std::move(saml);
+            const entra::SamlSettingsReading samlReading = co_await std::move(saml);
             if (!current())
                 co_return;
             setRow(StatusRowRules::samlSettings(samlReading, state.insightlySignInUrl));
@@ -255,18 +157,19 @@ QCoro::Task<> SetupStatusReport::run(quint64 generation, QPointer<entra::CancelT
             if (!current())
                 co_return;
             setRow(StatusRowRules::certificate(inventory, state, QDateTime::currentDateTimeUtc()));
-            const ProvisioningReading provisioningReading = co_await std::move(provisioning);
+            const entra::ProvisioningReading provisioningReading = co_await std::move(provisioning);
             if (!current())
                 co_return;
             setRow(StatusRowRules::provisioning(provisioningReading));
-            const AssignmentCount count = co_await std::move(assigned);
+            const entra::AssignmentCount count = co_await std::move(assigned);
             if (!current())
                 co_return;
             setRow(StatusRowRules::assignments(count, state.pendingAssignments()));
             const SecretResult stored = co_await std::move(token);
             if (!current())
                 co_return;
-            const bool provisioningSetUp = provisioningReading.hasJob || !state.synchronizationJobId.isEmpty();
+            const bool provisioningSetUp =
+                provisioningReading.hasJob || !state.synchronizationJobId.isEmpty();
             setRow(StatusRowRules::scimToken(stored, provisioningSetUp));
         }
     } else {

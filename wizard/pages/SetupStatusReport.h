@@ -26,8 +26,8 @@ class GraphClient;
 // start() reads everything asynchronously: the app first (the other rows are about it), then the SAML
 // settings, certificates, provisioning, assignments and keychain at the same time. Each row settles on its
 // own; one that cannot be read shows its own error and never hides the others. Only reads: nothing is
-// written to Entra. When SetupState names no app (another computer) and exactly one Insightly SAML app exists,
-// its ids are recorded in SetupState, as Step 1 would, so that a later rotation finds it.
+// written to Entra. When SetupState names no app (another computer) and exactly one Insightly SAML app
+// exists, its ids are recorded in SetupState, as Step 1 would, so that a later rotation finds it.
 class SetupStatusReport : public QObject
 {
     Q_OBJECT
@@ -36,7 +36,7 @@ public:
         QPointer<entra::GraphClient> graph; // the signed-in session's; null = not signed in
         QPointer<SetupStateStore> setup;
         QPointer<SecretStore> secrets;
-        entra::SignedInIdentity identity;   // tenant and admin (SignInSession::preflight().identity)
+        entra::SignedInIdentity identity; // tenant and admin (SignInSession::preflight().identity)
     };
 
     explicit SetupStatusReport(QObject *parent = nullptr);

@@ -10,7 +10,8 @@ namespace {
 
 QString generatedText(const QDateTime &generatedAt)
 {
-    return generatedAt.isValid() ? QLocale().toString(generatedAt.toLocalTime(), QLocale::LongFormat) : QString();
+    return generatedAt.isValid() ? QLocale().toString(generatedAt.toLocalTime(), QLocale::LongFormat)
+                                 : QString();
 }
 
 } // namespace
@@ -48,10 +49,12 @@ QString StatusReportFormat::plainText(const QList<StatusRow> &rows, const QDateT
 
 QString StatusReportFormat::html(const QList<StatusRow> &rows, const QDateTime &generatedAt)
 {
-    const QString title = tr("%1 — status report").arg(QStringLiteral(INSIGHTLY_PRODUCT_NAME)).toHtmlEscaped();
+    const QString title =
+        tr("%1 — status report").arg(QStringLiteral(INSIGHTLY_PRODUCT_NAME)).toHtmlEscaped();
     QString out;
-    out += QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\"><head><meta charset=\"utf-8\"><title>%2</title>\n")
-               .arg(QLocale().bcp47Name(), title);
+    out +=
+        QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\"><head><meta charset=\"utf-8\"><title>%2</title>\n")
+            .arg(QLocale().bcp47Name(), title);
     out += QStringLiteral("<style>body{font-family:sans-serif;margin:2em}table{border-collapse:collapse}"
                           "td,th{border:1px solid #999;padding:.4em;vertical-align:top;text-align:left}"
                           ".ok{background:#e8f5e9}.warning{background:#fff8e1}.error{background:#ffebee}"
@@ -66,11 +69,13 @@ QString StatusReportFormat::html(const QList<StatusRow> &rows, const QDateTime &
         if (!row.facts.isEmpty()) {
             details += QStringLiteral("<ul>");
             for (const auto &[label, value] : row.facts)
-                details += QStringLiteral("<li>%1: %2</li>").arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+                details +=
+                    QStringLiteral("<li>%1: %2</li>").arg(label.toHtmlEscaped(), value.toHtmlEscaped());
             details += QStringLiteral("</ul>");
         }
         if (!row.error.isEmpty() && !row.error.requestId.isEmpty())
-            details += QStringLiteral("<p>%1</p>").arg(tr("Request ID: %1").arg(row.error.requestId).toHtmlEscaped());
+            details += QStringLiteral("<p>%1</p>")
+                           .arg(tr("Request ID: %1").arg(row.error.requestId).toHtmlEscaped());
         out += QStringLiteral("<tr class=\"%1\"><td>%2 %3</td><td>%4</td><td>%5</td><td>%6</td></tr>\n")
                    .arg(StatusRow::levelKey(row.level), StatusRow::levelSymbol(row.level),
                         StatusRow::levelText(row.level).toHtmlEscaped(), row.title.toHtmlEscaped(), details,

@@ -32,12 +32,12 @@ public:
 
     Id id = Id::Tenant;
     Level level = Level::Loading;
-    QString title;                         // what is checked ("Signing certificate")
-    QString summary;                       // one short sentence
-    QList<QPair<QString, QString>> facts;  // label, value — what was read
-    QString action;                        // what to do; empty when nothing needs doing
-    UserMessage error;                     // the row could not be read: what/why/action + request-id
-    QVariantMap values;                    // machine-readable facts for tests and tools ("thumbprint", …)
+    QString title;                        // what is checked ("Signing certificate")
+    QString summary;                      // one short sentence
+    QList<QPair<QString, QString>> facts; // label, value — what was read
+    QString action;                       // what to do; empty when nothing needs doing
+    UserMessage error;                    // the row could not be read: what/why/action + request-id
+    QVariantMap values;                   // machine-readable facts for tests and tools ("thumbprint", …)
 
     bool isSettled() const { return level != Level::Loading; }
     void addFact(const QString &label, const QString &value)

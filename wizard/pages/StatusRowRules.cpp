@@ -24,7 +24,8 @@ StatusRow row(Id id, Level level, const QString &summary, const QString &action 
 // character (errors.md §2: a trailing slash or another pod is enough to break the sign-in).
 bool sameUrl(const QString &value, const QUrl &expected)
 {
-    return QUrl(value, QUrl::StrictMode).toString(QUrl::FullyEncoded) == expected.toString(QUrl::FullyEncoded);
+    return QUrl(value, QUrl::StrictMode).toString(QUrl::FullyEncoded) ==
+           expected.toString(QUrl::FullyEncoded);
 }
 
 } // namespace
@@ -70,8 +71,9 @@ StatusRow StatusRowRules::tenant(const entra::SignedInIdentity &identity, const 
     if (identity.userPrincipalName.isEmpty())
         return row(Id::Tenant, Level::Error, tr("Not signed in to Microsoft Entra."),
                    tr("Go back to the sign-in step and sign in."));
-    StatusRow r = row(Id::Tenant, Level::Ok,
-                      tr("%1, signed in as %2").arg(name.isEmpty() ? tenantId : name, identity.userPrincipalName));
+    StatusRow r =
+        row(Id::Tenant, Level::Ok,
+            tr("%1, signed in as %2").arg(name.isEmpty() ? tenantId : name, identity.userPrincipalName));
     r.addFact(tr("Tenant"), name);
     r.addFact(tr("Tenant ID"), tenantId);
     r.addFact(tr("Signed-in administrator"), identity.userPrincipalName);
@@ -86,8 +88,7 @@ StatusRow StatusRowRules::instance(const SetupState &state, bool appFound)
     if (state.insightlySignInUrl.isEmpty()) {
         if (!appFound)
             return notApplicable(Id::Instance, tr("No Insightly instance is connected yet."));
-        return row(Id::Instance, Level::Warning,
-                   tr("This computer has no record of the Insightly instance."),
+        return row(Id::Instance, Level::Warning, tr("This computer has no record of the Insightly instance."),
                    runNewSetupAction(tr("the Insightly step reads the Sign-in page URL.")));
     }
     StatusRow r = row(Id::Instance, Level::Ok, state.insightlySignInUrl.host());
@@ -98,7 +99,8 @@ StatusRow StatusRowRules::instance(const SetupState &state, bool appFound)
     return r;
 }
 
-StatusRow StatusRowRules::application(const entra::ExistingApplications &found, entra::InsightlyApplication *use)
+StatusRow StatusRowRules::application(const entra::ExistingApplications &found,
+                                      entra::InsightlyApplication *use)
 {
     *use = {};
     if (found.failed())
@@ -107,8 +109,9 @@ StatusRow StatusRowRules::application(const entra::ExistingApplications &found, 
     if (found.saved)
         apps = {*found.saved};
     if (apps.isEmpty()) {
-        StatusRow r = row(Id::Application, Level::Error, tr("No Insightly SAML enterprise application was found."),
-                          runNewSetupAction(tr("Step 1 adds Insightly SAML from the Microsoft Entra gallery.")));
+        StatusRow r =
+            row(Id::Application, Level::Error, tr("No Insightly SAML enterprise application was found."),
+                runNewSetupAction(tr("Step 1 adds Insightly SAML from the Microsoft Entra gallery.")));
         if (found.savedMissing)
             r.addFact(tr("Why"), tr("The application recorded by the last run no longer exists in Entra."));
         return r;
@@ -120,7 +123,8 @@ StatusRow StatusRowRules::application(const entra::ExistingApplications &found, 
                              nullptr, int(apps.size())),
                           runNewSetupAction(tr("Step 1 lets you choose the application to keep using.")));
         for (const entra::InsightlyApplication &app : apps)
-            r.addFact(app.displayName, tr("application ID %1, created %2").arg(app.appId, when(app.createdDateTime)));
+            r.addFact(app.displayName,
+                      tr("application ID %1, created %2").arg(app.appId, when(app.createdDateTime)));
         return r;
     }
     *use = apps.constFirst();
@@ -136,7 +140,7 @@ StatusRow StatusRowRules::application(const entra::ExistingApplications &found, 
     return r;
 }
 
-StatusRow StatusRowRules::samlSettings(const SamlSettingsReading &reading, const QUrl &signInPageUrl)
+StatusRow StatusRowRules::samlSettings(const entra::SamlSettingsReading &reading, const QUrl &signInPageUrl)
 {
     if (!reading.error.isEmpty())
         return unreadable(Id::SamlSettings, reading.error);
@@ -147,7 +151,8 @@ StatusRow StatusRowRules::samlSettings(const SamlSettingsReading &reading, const
                         .arg(reading.singleSignOnMode.isEmpty() ? tr("not set") : reading.singleSignOnMode);
     const auto check = [&](const QStringList &values, const QString &what) {
         if (values.size() != 1)
-            problems << tr("%1: %n values; Insightly needs exactly one.", nullptr, int(values.size())).arg(what);
+            problems
+                << tr("%1: %n values; Insightly needs exactly one.", nullptr, int(values.size())).arg(what);
         else if (!signInPageUrl.isEmpty() && !sameUrl(values.constFirst(), signInPageUrl))
             problems << tr("%1 differs from Insightly's Sign-in page URL.").arg(what);
     };
@@ -180,9 +185,10 @@ StatusRow StatusRowRules::certificate(const entra::CertificateInventory &invento
     const entra::TokenSigningCertificate *active = inventory.active();
     StatusRow r;
     if (inventory.certificates.isEmpty()) {
-        r = row(Id::Certificate, Level::Error,
-                tr("The application has no SAML signing certificate: Entra cannot sign a sign-in (AADSTS50003)."),
-                runNewSetupAction(tr("Step 2 creates the certificate and makes it active.")));
+        r = row(
+            Id::Certificate, Level::Error,
+            tr("The application has no SAML signing certificate: Entra cannot sign a sign-in (AADSTS50003)."),
+            runNewSetupAction(tr("Step 2 creates the certificate and makes it active.")));
     } else if (!active) {
         r = row(Id::Certificate, Level::Error,
                 tr("No signing certificate is active (AADSTS50146 at sign-in)."), rotateCertificateAction());
@@ -215,9 +221,10 @@ StatusRow StatusRowRules::certificate(const entra::CertificateInventory &invento
                            .arg(rotateCertificateAction().toLower());
         }
     }
-    r.addFact(tr("Expiry notification e-mails"), inventory.notificationEmailAddresses.isEmpty()
-                                                     ? tr("none")
-                                                     : inventory.notificationEmailAddresses.join(QStringLiteral(", ")));
+    r.addFact(tr("Expiry notification e-mails"),
+              inventory.notificationEmailAddresses.isEmpty()
+                  ? tr("none")
+                  : inventory.notificationEmailAddresses.join(QStringLiteral(", ")));
     if (r.level == Level::Ok && inventory.notificationEmailAddresses.isEmpty()) {
         r.level = Level::Warning;
         r.summary += u' ' + tr("Nobody gets Microsoft's expiry e-mails (60, 30 and 7 days before).");
@@ -237,7 +244,8 @@ StatusRow StatusRowRules::signInTest(const SetupState &state)
 {
     const QString test = runNewSetupAction(tr("Step 2 tests the sign-in."));
     if (!state.lastSignInTest)
-        return row(Id::SignInTest, Level::Warning, tr("The sign-in has not been tested by this wizard."), test);
+        return row(Id::SignInTest, Level::Warning, tr("The sign-in has not been tested by this wizard."),
+                   test);
     const SetupState::SignInTestResult &last = *state.lastSignInTest;
     StatusRow r = last.succeeded
                       ? row(Id::SignInTest, Level::Ok, tr("Passed on %1.").arg(when(last.testedAt)))
@@ -257,21 +265,23 @@ StatusRow StatusRowRules::enforceSaml(const SetupState &state)
         return r;
     }
     const bool tested = state.lastSignInTest && state.lastSignInTest->succeeded;
-    StatusRow r = row(Id::EnforceSaml, Level::Warning,
-                      tr("Not confirmed: users may still sign in to Insightly with a password."),
-                      tested ? tr("In Insightly, open System Settings › Security › SAML and SCIM, tick Enforce SAML "
-                                  "Login and save; then confirm it in Step 2 of the wizard.")
-                             : tr("First pass the sign-in test; only then tick Enforce SAML Login in Insightly "
-                                  "(System Settings › Security › SAML and SCIM) and save."));
+    StatusRow r =
+        row(Id::EnforceSaml, Level::Warning,
+            tr("Not confirmed: users may still sign in to Insightly with a password."),
+            tested ? tr("In Insightly, open System Settings › Security › SAML and SCIM, tick Enforce SAML "
+                        "Login and save; then confirm it in Step 2 of the wizard.")
+                   : tr("First pass the sign-in test; only then tick Enforce SAML Login in Insightly "
+                        "(System Settings › Security › SAML and SCIM) and save."));
     r.values.insert(QStringLiteral("confirmed"), false);
     return r;
 }
 
-StatusRow StatusRowRules::provisioning(const ProvisioningReading &reading)
+StatusRow StatusRowRules::provisioning(const entra::ProvisioningReading &reading)
 {
     if (!reading.error.isEmpty())
         return unreadable(Id::Provisioning, reading.error);
-    const QString setUp = runNewSetupAction(tr("Step 3 sets up provisioning with Insightly's SCIM endpoint and token."));
+    const QString setUp =
+        runNewSetupAction(tr("Step 3 sets up provisioning with Insightly's SCIM endpoint and token."));
     if (!reading.hasJob)
         return row(Id::Provisioning, Level::Warning, tr("Provisioning is not set up."), setUp);
     const entra::ProvisioningStatus &s = reading.status;
@@ -281,19 +291,22 @@ StatusRow StatusRowRules::provisioning(const ProvisioningReading &reading)
                 tr("In quarantine (%1): %2").arg(s.quarantineReason, s.quarantine.what), s.quarantine.action);
         r.error = s.quarantine;
     } else if (s.code == QLatin1String("NotConfigured")) {
-        r = row(Id::Provisioning, Level::Warning, tr("The Tenant URL and Secret Token are not saved."), setUp);
+        r = row(Id::Provisioning, Level::Warning, tr("The Tenant URL and Secret Token are not saved."),
+                setUp);
     } else if (s.lastExecutionState == QLatin1String("Failed")) {
         r = row(Id::Provisioning, Level::Error, tr("The last cycle failed: %1").arg(s.lastCycleError.what),
                 s.lastCycleError.action.isEmpty() ? setUp : s.lastCycleError.action);
         r.error = s.lastCycleError;
     } else if (!s.isRunning()) {
         r = row(Id::Provisioning, Level::Warning, tr("Provisioning is paused (%1).").arg(s.code),
-                tr("In Entra, open the Insightly SAML application › Provisioning and select Start provisioning."));
+                tr("In Entra, open the Insightly SAML application › Provisioning and select Start "
+                   "provisioning."));
     } else if (s.lastExecutionState == QLatin1String("EntryLevelErrors")) {
-        r = row(Id::Provisioning, Level::Warning,
-                tr("Running; %n user(s) could not be provisioned in the last cycle.", nullptr, s.countEscrowed),
-                tr("Open the provisioning logs in Entra (Insightly SAML › Provisioning logs) for each user's "
-                   "error."));
+        r = row(
+            Id::Provisioning, Level::Warning,
+            tr("Running; %n user(s) could not be provisioned in the last cycle.", nullptr, s.countEscrowed),
+            tr("Open the provisioning logs in Entra (Insightly SAML › Provisioning logs) for each user's "
+               "error."));
     } else if (s.lastExecutionState.isEmpty()) {
         r = row(Id::Provisioning, Level::Ok,
                 tr("Running; the first cycle has not finished yet (it can take a while in Entra)."));
@@ -311,8 +324,8 @@ StatusRow StatusRowRules::provisioning(const ProvisioningReading &reading)
                                 .arg(s.countExported)
                                 .arg(s.countEscrowed)
                                 .arg(s.synchronizedUsers));
-    r.addFact(tr("Steady state"), s.steadyStateLastAchieved.isValid() ? when(s.steadyStateLastAchieved)
-                                                                      : tr("not reached yet"));
+    r.addFact(tr("Steady state"),
+              s.steadyStateLastAchieved.isValid() ? when(s.steadyStateLastAchieved) : tr("not reached yet"));
     r.addFact(tr("Quarantine reason"), s.quarantineReason);
     if (s.isQuarantined())
         r.addFact(tr("Microsoft's message"), s.quarantine.details);
@@ -334,30 +347,31 @@ StatusRow StatusRowRules::scimToken(const SecretResult &stored, bool provisionin
     else if (!provisioningSetUp)
         r = notApplicable(Id::ScimToken, tr("Not stored; provisioning is not set up."));
     else
-        r = row(Id::ScimToken, Level::Warning,
-                tr("Not stored on this computer. Entra keeps its own copy, so provisioning is not affected."),
-                tr("Nothing to do unless provisioning fails; then regenerate the token in Insightly and save it "
-                   "in Step 3 of the wizard."));
+        r = row(
+            Id::ScimToken, Level::Warning,
+            tr("Not stored on this computer. Entra keeps its own copy, so provisioning is not affected."),
+            tr("Nothing to do unless provisioning fails; then regenerate the token in Insightly and save it "
+               "in Step 3 of the wizard."));
     r.values.insert(QStringLiteral("stored"), stored.ok);
     return r;
 }
 
-StatusRow StatusRowRules::assignments(const AssignmentCount &count, qsizetype pendingInQueue)
+StatusRow StatusRowRules::assignments(const entra::AssignmentCount &count, qsizetype pendingInQueue)
 {
     if (!count.error.isEmpty())
         return unreadable(Id::Assignments, count.error);
     const QString assign = runNewSetupAction(tr("Step 4 assigns users and groups."));
     StatusRow r;
     if (count.users + count.groups == 0)
-        r = row(Id::Assignments, Level::Warning, tr("Nobody is assigned: no user can sign in or be provisioned."),
-                assign);
+        r = row(Id::Assignments, Level::Warning,
+                tr("Nobody is assigned: no user can sign in or be provisioned."), assign);
     else if (pendingInQueue > 0)
         r = row(Id::Assignments, Level::Warning,
                 tr("%n assignment(s) chosen in the last run are not done yet.", nullptr, int(pendingInQueue)),
                 assign);
     else
-        r = row(Id::Assignments, Level::Ok, tr("%n user(s) and %1 group(s) assigned.", nullptr, count.users)
-                                                .arg(count.groups));
+        r = row(Id::Assignments, Level::Ok,
+                tr("%n user(s) and %1 group(s) assigned.", nullptr, count.users).arg(count.groups));
     r.addFact(tr("Users"), QString::number(count.users));
     r.addFact(tr("Groups"), QString::number(count.groups));
     if (count.others > 0)

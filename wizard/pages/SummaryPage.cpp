@@ -29,7 +29,8 @@ namespace insightly {
 
 namespace {
 
-QPushButton *button(QWidget *parent, const QString &text, const QString &objectName, const QString &accessibleName)
+QPushButton *button(QWidget *parent, const QString &text, const QString &objectName,
+                    const QString &accessibleName)
 {
     auto *b = new QPushButton(text, parent);
     b->setObjectName(objectName);
@@ -40,12 +41,17 @@ QPushButton *button(QWidget *parent, const QString &text, const QString &objectN
 QStyle::StandardPixmap pixmapFor(StatusRow::Level level)
 {
     switch (level) {
-    case StatusRow::Level::Ok: return QStyle::SP_DialogApplyButton;
-    case StatusRow::Level::Warning: return QStyle::SP_MessageBoxWarning;
-    case StatusRow::Level::Error: return QStyle::SP_MessageBoxCritical;
-    case StatusRow::Level::Unknown: return QStyle::SP_MessageBoxQuestion;
+    case StatusRow::Level::Ok:
+        return QStyle::SP_DialogApplyButton;
+    case StatusRow::Level::Warning:
+        return QStyle::SP_MessageBoxWarning;
+    case StatusRow::Level::Error:
+        return QStyle::SP_MessageBoxCritical;
+    case StatusRow::Level::Unknown:
+        return QStyle::SP_MessageBoxQuestion;
     case StatusRow::Level::NotApplicable:
-    case StatusRow::Level::Loading: break;
+    case StatusRow::Level::Loading:
+        break;
     }
     return QStyle::SP_MessageBoxInformation;
 }
@@ -59,11 +65,12 @@ SummaryPage::SummaryPage(WizardContext &context, QWidget *parent)
     setTitle(tr("Summary — status of the setup"));
     setSubTitle(tr("Read live from Microsoft Entra; what is not right says what to do."));
     setFinalPage(true);
-    setInstructions(tr("<p>Each line is read from Microsoft Entra now, not from what the wizard remembers, so this "
-                       "page is also how to check an existing setup later.</p><p>Users start Insightly from "
-                       "<b>My Apps</b> (https://myapps.microsoft.com/): Insightly supports sign-in started from "
-                       "Microsoft only.</p><p>Microsoft e-mails the notification addresses 60, 30 and 7 days before "
-                       "the signing certificate expires; rotate it before then.</p>"));
+    setInstructions(
+        tr("<p>Each line is read from Microsoft Entra now, not from what the wizard remembers, so this "
+           "page is also how to check an existing setup later.</p><p>Users start Insightly from "
+           "<b>My Apps</b> (https://myapps.microsoft.com/): Insightly supports sign-in started from "
+           "Microsoft only.</p><p>Microsoft e-mails the notification addresses 60, 30 and 7 days before "
+           "the signing certificate expires; rotate it before then.</p>"));
 
     auto *progressRow = new QHBoxLayout;
     m_progressText = new QLabel(tr("Not read yet."), this);
@@ -80,11 +87,14 @@ SummaryPage::SummaryPage(WizardContext &context, QWidget *parent)
     contentLayout()->addLayout(progressRow);
 
     auto *buttons = new QHBoxLayout;
-    m_refresh = button(this, tr("&Refresh"), QStringLiteral("summaryRefreshButton"), tr("Read the status again"));
-    m_cancel = button(this, tr("&Cancel"), QStringLiteral("summaryCancelButton"), tr("Cancel the status check"));
+    m_refresh =
+        button(this, tr("&Refresh"), QStringLiteral("summaryRefreshButton"), tr("Read the status again"));
+    m_cancel =
+        button(this, tr("&Cancel"), QStringLiteral("summaryCancelButton"), tr("Cancel the status check"));
     m_copy = button(this, tr("Cop&y report"), QStringLiteral("summaryCopyButton"),
                     tr("Copy the status report to the clipboard"));
-    m_save = button(this, tr("&Save report…"), QStringLiteral("summarySaveButton"), tr("Save the status report to a file"));
+    m_save = button(this, tr("&Save report…"), QStringLiteral("summarySaveButton"),
+                    tr("Save the status report to a file"));
     m_cancel->setEnabled(false);
     for (QPushButton *b : {m_refresh, m_cancel, m_copy, m_save})
         buttons->addWidget(b);
@@ -121,7 +131,8 @@ SummaryPage::SummaryPage(WizardContext &context, QWidget *parent)
     }
     contentLayout()->addLayout(grid);
 
-    m_myApps = new QLabel(tr("Users sign in here: <a href=\"%1\">%1</a>").arg(StatusReportFormat::kMyAppsUrl), this);
+    m_myApps =
+        new QLabel(tr("Users sign in here: <a href=\"%1\">%1</a>").arg(StatusReportFormat::kMyAppsUrl), this);
     m_myApps->setObjectName(QStringLiteral("summaryMyAppsLink"));
     m_myApps->setAccessibleName(tr("My Apps, where users sign in to Insightly"));
     m_myApps->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
@@ -188,9 +199,10 @@ void SummaryPage::showRow(int index)
     w.icon->setPixmap(style()->standardIcon(pixmapFor(row.level)).pixmap(size, size));
     w.icon->setAccessibleName(StatusRow::levelText(row.level));
     w.icon->setToolTip(StatusRow::levelText(row.level));
-    QString html = QStringLiteral("<b>%1 %2</b> — %3: %4")
-                       .arg(StatusRow::levelSymbol(row.level), StatusRow::levelText(row.level).toHtmlEscaped(),
-                            row.title.toHtmlEscaped(), row.summary.toHtmlEscaped());
+    QString html =
+        QStringLiteral("<b>%1 %2</b> — %3: %4")
+            .arg(StatusRow::levelSymbol(row.level), StatusRow::levelText(row.level).toHtmlEscaped(),
+                 row.title.toHtmlEscaped(), row.summary.toHtmlEscaped());
     for (const auto &[label, value] : row.facts)
         html += QStringLiteral("<br>%1: %2").arg(label.toHtmlEscaped(), value.toHtmlEscaped());
     if (!row.error.isEmpty()) {
@@ -200,7 +212,8 @@ void SummaryPage::showRow(int index)
             html += QStringLiteral("<br>") + tr("Request ID: %1").arg(row.error.requestId).toHtmlEscaped();
     }
     if (!row.action.isEmpty())
-        html += QStringLiteral("<br><i>%1</i> %2").arg(tr("What to do:").toHtmlEscaped(), row.action.toHtmlEscaped());
+        html += QStringLiteral("<br><i>%1</i> %2")
+                    .arg(tr("What to do:").toHtmlEscaped(), row.action.toHtmlEscaped());
     w.text->setText(html);
     w.text->setProperty("level", StatusRow::levelKey(row.level));
     w.text->setAccessibleDescription(StatusReportFormat::rowLines(row).join(u'\n'));
@@ -211,9 +224,8 @@ void SummaryPage::showProgress(int settled, int total)
     m_progress->setRange(0, total);
     m_progress->setValue(settled);
     if (m_report->isRunning())
-        m_progressText->setText(tr("Reading the status from Microsoft Entra… %1 of %2 checks done.")
-                                    .arg(settled)
-                                    .arg(total));
+        m_progressText->setText(
+            tr("Reading the status from Microsoft Entra… %1 of %2 checks done.").arg(settled).arg(total));
 }
 
 void SummaryPage::showFinished(bool cancelled)
@@ -231,8 +243,8 @@ void SummaryPage::showFinished(bool cancelled)
     else if (warnings + errors == 0)
         m_progressText->setText(tr("Everything checked is in order."));
     else
-        m_progressText->setText(tr("%n problem(s) and %1 warning(s): see \"What to do\" below.", nullptr, errors)
-                                    .arg(warnings));
+        m_progressText->setText(
+            tr("%n problem(s) and %1 warning(s): see \"What to do\" below.", nullptr, errors).arg(warnings));
 }
 
 void SummaryPage::copyReport()
@@ -245,9 +257,9 @@ void SummaryPage::copyReport()
 void SummaryPage::chooseFileAndSave()
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Save the status report"), folder + QStringLiteral("/insightly-sso-status.html"),
-        tr("Web page (*.html);;Text (*.txt)"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save the status report"),
+                                                      folder + QStringLiteral("/insightly-sso-status.html"),
+                                                      tr("Web page (*.html);;Text (*.txt)"));
     if (!path.isEmpty())
         saveReport(path);
 }

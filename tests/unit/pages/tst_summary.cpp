@@ -8,8 +8,8 @@
 #include "entra/GalleryApplication.h"
 #include "entra/Provisioning.h"
 #include "entra/SamlConfiguration.h"
-#include "entra/SigningCertificates.h"
 #include "entra/SignInSession.h"
+#include "entra/SigningCertificates.h"
 #include "pages/SetupStatusReport.h"
 #include "pages/StatusRowRules.h"
 #include "pages/SummaryPage.h"
@@ -18,10 +18,10 @@
 #include <QClipboard>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QUuid>
 #include <QLabel>
 #include <QPushButton>
 #include <QTemporaryDir>
+#include <QUuid>
 #include <QtTest>
 
 using namespace insightly;
@@ -50,7 +50,8 @@ class TestSummary : public QObject
     Q_OBJECT
 
     // Steps 1, 2a and 2b with the entra operations; the sign-in test passed and Enforce SAML Login confirmed.
-    static QString setUpSso(SetupStepsFixture &f, int certificateDays = SigningCertificates::kMaximumValidityDays)
+    static QString setUpSso(SetupStepsFixture &f,
+                            int certificateDays = SigningCertificates::kMaximumValidityDays)
     {
         if (QString error = f.start(); !error.isEmpty())
             return error;
@@ -69,8 +70,8 @@ class TestSummary : public QObject
             return certificate.error.toDiagnostics();
         f.store->update([&](SetupState &s) {
             s.instanceId = f.sim->server().world().insightly.instanceId;
-            s.lastSignInTest = SetupState::SignInTestResult{QDateTime::currentDateTimeUtc(), true,
-                                                            QStringLiteral("Signed in as admin@contoso.example")};
+            s.lastSignInTest = SetupState::SignInTestResult{
+                QDateTime::currentDateTimeUtc(), true, QStringLiteral("Signed in as admin@contoso.example")};
         });
         f.store->markStepCompleted(SetupState::Step::SignInTest);
         f.store->markStepCompleted(SetupState::Step::Enforce);
@@ -80,8 +81,8 @@ class TestSummary : public QObject
     // Step 3: Insightly's SCIM token saved in Entra, the job started, the token in the keychain.
     static QString setUpProvisioning(SetupStepsFixture &f, testsupport::ScimSim *scim)
     {
-        const testsupport::HttpReply page = insightlytest::configure(
-            *f.sim, insightlytest::makeCertificate().certificatePem, false, true);
+        const testsupport::HttpReply page =
+            insightlytest::configure(*f.sim, insightlytest::makeCertificate().certificatePem, false, true);
         scim->token = insightlytest::elementText(page.body, QStringLiteral("scimToken"));
         scim->endpoint = f.sim->baseUrl();
         scim->endpoint.setPath(QStringLiteral("/scim/v2"));
@@ -91,8 +92,8 @@ class TestSummary : public QObject
         const ProvisioningJobResult job = f.run(provisioning.ensureJob());
         if (!job.ok())
             return job.error.toDiagnostics();
-        const ProvisioningActionResult saved = f.run(
-            provisioning.saveCredentials(scim->endpoint, scim->token, QStringLiteral("admin@contoso.example")));
+        const ProvisioningActionResult saved = f.run(provisioning.saveCredentials(
+            scim->endpoint, scim->token, QStringLiteral("admin@contoso.example")));
         if (!saved.ok)
             return saved.error.toDiagnostics();
         const ProvisioningActionResult started = f.run(provisioning.start(job.jobId));
@@ -115,8 +116,8 @@ class TestSummary : public QObject
             if (!user.givenName.isEmpty() && !user.surname.isEmpty() && queue.size() < 3 &&
                 !user.userPrincipalName.startsWith(QLatin1String("admin@")))
                 queue.append({user.id, SetupState::PrincipalType::User, false});
-        queue.append({f.sim->server().world().directory.groups.constFirst().id, SetupState::PrincipalType::Group,
-                      false});
+        queue.append({f.sim->server().world().directory.groups.constFirst().id,
+                      SetupState::PrincipalType::Group, false});
         f.store->update([&](SetupState &s) { s.assignmentQueue = queue; });
         AppAssignments assignments(f.graph(), f.store->state().servicePrincipalId);
         const BulkResult result = f.run(assignments.assignQueued(f.store.get()));
@@ -145,7 +146,9 @@ class TestSummary : public QObject
     {
         for (const auto &sp : f.sim->server().world().apps.servicePrincipals)
             if (sp.json.value(QStringLiteral("id")).toString() == f.store->state().servicePrincipalId)
-                return sp.json.value(QStringLiteral("preferredTokenSigningKeyThumbprint")).toString().toUpper();
+                return sp.json.value(QStringLiteral("preferredTokenSigningKeyThumbprint"))
+                    .toString()
+                    .toUpper();
         return {};
     }
 
@@ -192,9 +195,14 @@ void TestSummary::fullySetUpTenantIsAllOk()
     QVERIFY(QTest::qWaitFor(
         [&] {
             const QJsonObject status = simJob(f).value(QStringLiteral("status")).toObject();
-            return status.value(QStringLiteral("lastExecution")).toObject().value(QStringLiteral("state")).toString() ==
-                       QLatin1String("Succeeded") &&
-                   status.value(QStringLiteral("lastExecution")).toObject().value(QStringLiteral("countEntitled")).toInt() >= 3;
+            return status.value(QStringLiteral("lastExecution"))
+                           .toObject()
+                           .value(QStringLiteral("state"))
+                           .toString() == QLatin1String("Succeeded") &&
+                   status.value(QStringLiteral("lastExecution"))
+                           .toObject()
+                           .value(QStringLiteral("countEntitled"))
+                           .toInt() >= 3;
         },
         30000));
 
@@ -207,17 +215,21 @@ void TestSummary::fullySetUpTenantIsAllOk()
 
     const StatusRow &certificate = report.row(Id::Certificate);
     QCOMPARE(certificate.values.value(QStringLiteral("thumbprint")).toString(), simActiveThumbprint(f));
-    QCOMPARE(certificate.values.value(QStringLiteral("thumbprint")).toString(), f.store->state().certificateThumbprint);
+    QCOMPARE(certificate.values.value(QStringLiteral("thumbprint")).toString(),
+             f.store->state().certificateThumbprint);
     QVERIFY(certificate.values.value(QStringLiteral("daysLeft")).toLongLong() > 3 * 365 - 3);
     QCOMPARE(certificate.values.value(QStringLiteral("notificationEmails")).toStringList(),
              QStringList{QStringLiteral("admin@contoso.example")});
-    QCOMPARE(report.row(Id::Assignments).values.value(QStringLiteral("users")).toInt(), simAssignments(f, QStringLiteral("User")));
-    QCOMPARE(report.row(Id::Assignments).values.value(QStringLiteral("groups")).toInt(), simAssignments(f, QStringLiteral("Group")));
+    QCOMPARE(report.row(Id::Assignments).values.value(QStringLiteral("users")).toInt(),
+             simAssignments(f, QStringLiteral("User")));
+    QCOMPARE(report.row(Id::Assignments).values.value(QStringLiteral("groups")).toInt(),
+             simAssignments(f, QStringLiteral("Group")));
     QCOMPARE(report.row(Id::Assignments).values.value(QStringLiteral("users")).toInt(), 3);
     QCOMPARE(report.row(Id::Assignments).values.value(QStringLiteral("groups")).toInt(), 1);
     QCOMPARE(report.row(Id::Provisioning).values.value(QStringLiteral("jobId")).toString(),
              f.store->state().synchronizationJobId);
-    QCOMPARE(report.row(Id::Provisioning).values.value(QStringLiteral("code")).toString(), QStringLiteral("Active"));
+    QCOMPARE(report.row(Id::Provisioning).values.value(QStringLiteral("code")).toString(),
+             QStringLiteral("Active"));
     QVERIFY(report.row(Id::ScimToken).values.value(QStringLiteral("stored")).toBool());
     QCOMPARE(report.row(Id::Application).values.value(QStringLiteral("servicePrincipalId")).toString(),
              f.store->state().servicePrincipalId);
@@ -239,8 +251,8 @@ void TestSummary::nothingSetUpSaysNotFoundAndNotApplicable()
     const StatusRow &app = report.row(Id::Application);
     QCOMPARE(app.level, Level::Error);
     QVERIFY(app.error.isEmpty()); // a finding, not a failure to read
-    QCOMPARE(app.action, StatusRowRules::runNewSetupAction(
-                             StatusRowRules::tr("Step 1 adds Insightly SAML from the Microsoft Entra gallery.")));
+    QCOMPARE(app.action, StatusRowRules::runNewSetupAction(StatusRowRules::tr(
+                             "Step 1 adds Insightly SAML from the Microsoft Entra gallery.")));
     for (const Id id : {Id::Instance, Id::SamlSettings, Id::Certificate, Id::SignInTest, Id::EnforceSaml,
                         Id::Provisioning, Id::ScimToken, Id::Assignments})
         QVERIFY2(report.row(id).level == Level::NotApplicable, qPrintable(describe(report)));
@@ -278,7 +290,8 @@ void TestSummary::expiredCertificateIsAnError()
     QCOMPARE(expired.level, Level::Error);
     QCOMPARE(expired.action, StatusRowRules::rotateCertificateAction());
     QVERIFY(expired.summary.contains(QStringLiteral("expired")));
-    const StatusRow now = StatusRowRules::certificate(inventory, f.store->state(), QDateTime::currentDateTimeUtc());
+    const StatusRow now =
+        StatusRowRules::certificate(inventory, f.store->state(), QDateTime::currentDateTimeUtc());
     QCOMPARE(now.level, Level::Warning);
 }
 
@@ -295,8 +308,11 @@ void TestSummary::quarantinedProvisioningIsAnErrorWithTheReason()
     QVERIFY(regenerated.status == 303 || regenerated.status == 200);
     QVERIFY(QTest::qWaitFor(
         [&] {
-            return simJob(f).value(QStringLiteral("status")).toObject().value(QStringLiteral("code")).toString() ==
-                   QLatin1String("Quarantine");
+            return simJob(f)
+                       .value(QStringLiteral("status"))
+                       .toObject()
+                       .value(QStringLiteral("code"))
+                       .toString() == QLatin1String("Quarantine");
         },
         30000));
 
@@ -330,7 +346,8 @@ void TestSummary::reportHoldsNoSecret()
     SetupStatusReport report;
     report.setInputs(inputs(f));
     QVERIFY(read(report));
-    QVERIFY2(report.row(Id::ScimToken).values.value(QStringLiteral("stored")).toBool(), qPrintable(describe(report)));
+    QVERIFY2(report.row(Id::ScimToken).values.value(QStringLiteral("stored")).toBool(),
+             qPrintable(describe(report)));
     QVERIFY(scim.token.size() > 16);
     for (const QString &text : {report.toPlainText(), report.toHtml()}) {
         QVERIFY(!text.contains(scim.token));
@@ -345,7 +362,8 @@ void TestSummary::oneFailingGraphCallLeavesTheOtherRowsFilled()
 {
     SetupStepsFixture f(simOptions());
     QCOMPARE(setUpSso(f), QString());
-    f.sim->server().options().failGraphPathPattern = QStringLiteral("^/v1\\.0/servicePrincipals/[^/]+/appRoleAssignedTo$");
+    f.sim->server().options().failGraphPathPattern =
+        QStringLiteral("^/v1\\.0/servicePrincipals/[^/]+/appRoleAssignedTo$");
 
     SetupStatusReport report;
     report.setInputs(inputs(f));
@@ -360,7 +378,8 @@ void TestSummary::oneFailingGraphCallLeavesTheOtherRowsFilled()
     QCOMPARE(report.row(Id::Application).level, Level::Ok);
     QCOMPARE(report.row(Id::SamlSettings).level, Level::Ok);
     QCOMPARE(report.row(Id::Certificate).level, Level::Ok);
-    QCOMPARE(report.row(Id::Certificate).values.value(QStringLiteral("thumbprint")).toString(), simActiveThumbprint(f));
+    QCOMPARE(report.row(Id::Certificate).values.value(QStringLiteral("thumbprint")).toString(),
+             simActiveThumbprint(f));
     QCOMPARE(report.row(Id::Provisioning).level, Level::Warning); // not set up, and it says so
     QCOMPARE(report.settledCount(), int(report.rows().size()));
 }
@@ -454,7 +473,9 @@ void TestSummary::pageShowsRowsCopiesAndSaves()
     QVERIFY(!again.isEmpty() || again.wait(30000)); // the cancelled read may end within the click
     QVERIFY(page.report().wasCancelled());
     QCOMPARE(page.report().settledCount(), int(page.report().rows().size()));
-    QVERIFY(page.findChild<QLabel *>(QStringLiteral("summaryProgressLabel"))->text().contains(QStringLiteral("Cancelled")));
+    QVERIFY(page.findChild<QLabel *>(QStringLiteral("summaryProgressLabel"))
+                ->text()
+                .contains(QStringLiteral("Cancelled")));
 }
 
 QTEST_MAIN(TestSummary)
