@@ -11,6 +11,7 @@
 #include "entra/SignInSession.h"
 #include "entra/SigningCertificates.h"
 #include "pages/SetupStatusReport.h"
+#include "pages/SetupWizard.h"
 #include "pages/StatusRowRules.h"
 #include "pages/SummaryPage.h"
 
@@ -19,7 +20,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QTemporaryDir>
 #include <QUuid>
 #include <QtTest>
@@ -182,6 +186,7 @@ private slots:
     void oneFailingGraphCallLeavesTheOtherRowsFilled();
     void thousandsOfAssignmentsAreCountedByPages();
     void pageShowsRowsCopiesAndSaves();
+    void wizardEndsOnSummaryWithFinish();
 };
 
 void TestSummary::fullySetUpTenantIsAllOk()
@@ -476,6 +481,41 @@ void TestSummary::pageShowsRowsCopiesAndSaves()
     QVERIFY(page.findChild<QLabel *>(QStringLiteral("summaryProgressLabel"))
                 ->text()
                 .contains(QStringLiteral("Cancelled")));
+}
+
+void TestSummary::wizardEndsOnSummaryWithFinish()
+{
+    SetupStepsFixture f(simOptions());
+    QCOMPARE(f.start(), QString());
+    SetupWizard wizard(*f.wizard);
+    wizard.setStartId(SetupWizard::Summary);
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    auto *page = qobject_cast<SummaryPage *>(wizard.currentPage());
+    QVERIFY(page);
+    QVERIFY(QTest::qWaitFor([page] { return !page->report().isRunning(); }, 90000));
+    QCOMPARE(page->report().row(Id::Application).level, Level::Error);
+    QVERIFY(wizard.button(QWizard::FinishButton)->isVisible());
+    QVERIFY(wizard.button(QWizard::FinishButton)->isEnabled());
+    QVERIFY(!wizard.button(QWizard::NextButton)->isVisible() ||
+            !wizard.button(QWizard::NextButton)->isEnabled());
+    // Every control says what it is, to a screen reader too.
+    for (QWidget *w : page->findChildren<QWidget *>()) {
+        if (!w->objectName().startsWith(QLatin1String("summary")) ||
+            w->objectName().startsWith(QLatin1String("summaryPage")))
+            continue;
+        if (qobject_cast<QAbstractButton *>(w) || qobject_cast<QProgressBar *>(w) ||
+            w->objectName().startsWith(QLatin1String("summaryRow_")) ||
+            w->objectName().startsWith(QLatin1String("summaryIcon_")))
+            QVERIFY2(!w->accessibleName().isEmpty(), qPrintable(w->objectName()));
+    }
+    // Fits the wizard's size for a 1366×768 screen without a horizontal scroll bar.
+    wizard.resize(980, 680);
+    QCoreApplication::sendPostedEvents();
+    QCoreApplication::processEvents();
+    auto *scroll = page->findChild<QScrollArea *>(QStringLiteral("summaryPageScroll"));
+    QVERIFY(scroll);
+    QVERIFY(!scroll->horizontalScrollBar()->isVisible());
 }
 
 QTEST_MAIN(TestSummary)
