@@ -18,22 +18,6 @@
 
 namespace insightly {
 
-namespace {
-
-// A step whose capability is not built yet: its title, the article's instructions, and a plain notice.
-[[maybe_unused]] StepPage *pendingStep(WizardContext &context, const QString &objectName, const QString &title,
-                      const QString &subTitle, const QString &instructions, const QString &missing)
-{
-    auto *page = new StepPage(context, objectName);
-    page->setTitle(title);
-    page->setSubTitle(subTitle);
-    page->setInstructions(instructions);
-    page->setNotBuilt(missing);
-    return page;
-}
-
-} // namespace
-
 SetupWizard::SetupWizard(WizardContext &context, QWidget *parent)
     : QWizard(parent)
     , m_context(context)
