@@ -74,9 +74,7 @@ StatusRow StatusRowRules::tenant(const entra::SignedInIdentity &identity, const 
     StatusRow r =
         row(Id::Tenant, Level::Ok,
             tr("%1, signed in as %2").arg(name.isEmpty() ? tenantId : name, identity.userPrincipalName));
-    r.addFact(tr("Tenant"), name);
     r.addFact(tr("Tenant ID"), tenantId);
-    r.addFact(tr("Signed-in administrator"), identity.userPrincipalName);
     r.addFact(tr("Directory roles"), identity.directoryRoles.join(QStringLiteral(", ")));
     r.values.insert(QStringLiteral("tenantId"), tenantId);
     r.values.insert(QStringLiteral("admin"), identity.userPrincipalName);

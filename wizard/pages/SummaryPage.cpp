@@ -242,6 +242,8 @@ void SummaryPage::showFinished(bool cancelled)
         m_progressText->setText(tr("Cancelled; select Refresh to read the status again."));
     else if (warnings + errors == 0)
         m_progressText->setText(tr("Everything checked is in order."));
+    else if (errors == 0)
+        m_progressText->setText(tr("%n warning(s): see \"What to do\" below.", nullptr, warnings));
     else
         m_progressText->setText(
             tr("%n problem(s) and %1 warning(s): see \"What to do\" below.", nullptr, errors).arg(warnings));
