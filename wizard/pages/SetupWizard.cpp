@@ -9,6 +9,7 @@
 #include "pages/InstancePage.h"
 #include "pages/SamlPage.h"
 #include "pages/StepPage.h"
+#include "pages/SummaryPage.h"
 #include "pages/WelcomePage.h"
 #include "pages/WizardContext.h"
 
@@ -16,22 +17,6 @@
 #include <QScreen>
 
 namespace insightly {
-
-namespace {
-
-// A step whose capability is not built yet: its title, the article's instructions, and a plain notice.
-StepPage *pendingStep(WizardContext &context, const QString &objectName, const QString &title,
-                      const QString &subTitle, const QString &instructions, const QString &missing)
-{
-    auto *page = new StepPage(context, objectName);
-    page->setTitle(title);
-    page->setSubTitle(subTitle);
-    page->setInstructions(instructions);
-    page->setNotBuilt(missing);
-    return page;
-}
-
-} // namespace
 
 SetupWizard::SetupWizard(WizardContext &context, QWidget *parent)
     : QWizard(parent)
@@ -53,9 +38,7 @@ SetupWizard::SetupWizard(WizardContext &context, QWidget *parent)
     setPage(Saml, new SamlPage(context, insightlyTab));
     setPage(Scim, new ScimPage(context));
     setPage(Assign, new AssignPage(context));
-    setPage(Summary, pendingStep(
-        context, QStringLiteral("summaryPage"), tr("Summary"), tr("What was set up, and what to do next."),
-        QString(), tr("The summary of the setup is not built yet.")));
+    setPage(Summary, new SummaryPage(context));
     setStartId(Welcome);
 
     // Fit a 1366×768 screen with room for the task bar; scale with the screen otherwise.
