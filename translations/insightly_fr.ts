@@ -103,7 +103,7 @@
     <name>CommandLine</name>
     <message>
         <source>Connects Insightly to Microsoft Entra ID: SAML single sign-on and SCIM user provisioning, step by step.</source>
-        <translation>Connecte Insightly à Microsoft Entra ID : authentification unique SAML et approvisionnement des utilisateurs SCIM, étape par étape.</translation>
+        <translation>Connecte Insightly à Microsoft Entra ID&#xa0;: authentification unique SAML et approvisionnement des utilisateurs SCIM, étape par étape.</translation>
     </message>
     <message>
         <source>Show this help.</source>
@@ -119,7 +119,7 @@
     </message>
     <message>
         <source>Microsoft Entra tenant: a domain or a tenant ID.</source>
-        <translation>Locataire Microsoft Entra : un domaine ou un ID de locataire.</translation>
+        <translation>Locataire Microsoft Entra&#xa0;: un domaine ou un ID de locataire.</translation>
     </message>
     <message>
         <source>tenant</source>
@@ -135,7 +135,7 @@
     </message>
     <message>
         <source>Microsoft cloud: global, usgov or china.</source>
-        <translation>Cloud Microsoft : global, usgov ou china.</translation>
+        <translation>Cloud Microsoft&#xa0;: global, usgov ou china.</translation>
     </message>
     <message>
         <source>cloud</source>
@@ -159,7 +159,7 @@
     </message>
     <message>
         <source>Unexpected argument: %1</source>
-        <translation>Argument inattendu : %1</translation>
+        <translation>Argument inattendu&#xa0;: %1</translation>
     </message>
     <message>
         <source>--probe-scim needs the SCIM endpoint URL Insightly shows.</source>
@@ -167,19 +167,19 @@
     </message>
     <message>
         <source>--cloud must be global, usgov or china, not &quot;%1&quot;.</source>
-        <translation>--cloud doit valoir global, usgov ou china, et non « %1 ».</translation>
+        <translation>--cloud doit valoir global, usgov ou china, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>--client-id must be an application (client) ID such as 14d82eec-204b-4c2f-b7e8-296a70dab67e, not &quot;%1&quot;.</source>
-        <translation>--client-id doit être un ID d&apos;application (client) tel que 14d82eec-204b-4c2f-b7e8-296a70dab67e, et non « %1 ».</translation>
+        <translation>--client-id doit être un ID d&apos;application (client) tel que 14d82eec-204b-4c2f-b7e8-296a70dab67e, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>--tenant must be a domain such as contoso.onmicrosoft.com or a tenant ID, not &quot;%1&quot;.</source>
-        <translation>--tenant doit être un domaine tel que contoso.onmicrosoft.com ou un ID de locataire, et non « %1 ».</translation>
+        <translation>--tenant doit être un domaine tel que contoso.onmicrosoft.com ou un ID de locataire, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>--language takes a language code such as de or pt_BR, not &quot;%1&quot;.</source>
-        <translation>--language attend un code de langue tel que de ou pt_BR, et non « %1 ».</translation>
+        <translation>--language attend un code de langue tel que de ou pt_BR, et non «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -1276,39 +1276,39 @@ Si la connexion est toujours bloquée, un administrateur peut ouvrir Entra → J
     </message>
     <message>
         <source>In Insightly open System Settings, Security, SAML and SCIM, and copy the Sign-in page URL shown there (it looks like https://crm.na1.insightly.com/user/saml?instanceId=…).</source>
-        <translation>Dans Insightly, ouvrez « System Settings », « Security », « SAML and SCIM », et copiez la « Sign-in page URL » qui y est affichée (elle ressemble à https://crm.na1.insightly.com/user/saml?instanceId=…).</translation>
+        <translation>Dans Insightly, ouvrez «&#xa0;System Settings&#xa0;», «&#xa0;Security&#xa0;», «&#xa0;SAML and SCIM&#xa0;», et copiez la «&#xa0;Sign-in page URL&#xa0;» qui y est affichée (elle ressemble à https://crm.na1.insightly.com/user/saml?instanceId=…).</translation>
     </message>
     <message>
         <source>The wizard needs Insightly&apos;s Sign-in page URL, which Entra uses as Identifier (Entity ID) and Reply URL.</source>
-        <translation>L&apos;assistant a besoin de la « Sign-in page URL » d&apos;Insightly, qu&apos;Entra utilise comme identificateur (ID d&apos;entité) et URL de réponse.</translation>
+        <translation>L&apos;assistant a besoin de la «&#xa0;Sign-in page URL&#xa0;» d&apos;Insightly, qu&apos;Entra utilise comme identificateur (ID d&apos;entité) et URL de réponse.</translation>
     </message>
     <message>
         <source>That is a Microsoft Entra sign-in address (%1), not Insightly&apos;s Sign-in page URL.</source>
-        <translation>Il s&apos;agit d&apos;une adresse de connexion Microsoft Entra (%1), et non de la « Sign-in page URL » d&apos;Insightly.</translation>
+        <translation>Il s&apos;agit d&apos;une adresse de connexion Microsoft Entra (%1), et non de la «&#xa0;Sign-in page URL&#xa0;» d&apos;Insightly.</translation>
     </message>
     <message>
         <source>Entra&apos;s Login URL goes into Insightly; here the wizard needs the opposite direction: Insightly&apos;s own address.</source>
-        <translation>L&apos;URL de connexion d&apos;Entra se saisit dans Insightly ; ici, l&apos;assistant a besoin du sens inverse : l&apos;adresse propre d&apos;Insightly.</translation>
+        <translation>L&apos;URL de connexion d&apos;Entra se saisit dans Insightly&#xa0;; ici, l&apos;assistant a besoin du sens inverse&#xa0;: l&apos;adresse propre d&apos;Insightly.</translation>
     </message>
     <message>
         <source>That is the My Apps portal (%1), where users start Insightly after setup, not Insightly&apos;s Sign-in page URL.</source>
-        <translation>Il s&apos;agit du portail « Mes applications » (%1), où les utilisateurs lancent Insightly après la configuration, et non de la « Sign-in page URL » d&apos;Insightly.</translation>
+        <translation>Il s&apos;agit du portail «&#xa0;Mes applications&#xa0;» (%1), où les utilisateurs lancent Insightly après la configuration, et non de la «&#xa0;Sign-in page URL&#xa0;» d&apos;Insightly.</translation>
     </message>
     <message>
         <source>That is a page of the Microsoft admin portal (%1), not Insightly&apos;s Sign-in page URL.</source>
-        <translation>Il s&apos;agit d&apos;une page du portail d&apos;administration Microsoft (%1), et non de la « Sign-in page URL » d&apos;Insightly.</translation>
+        <translation>Il s&apos;agit d&apos;une page du portail d&apos;administration Microsoft (%1), et non de la «&#xa0;Sign-in page URL&#xa0;» d&apos;Insightly.</translation>
     </message>
     <message>
         <source>That is Insightly&apos;s REST API address (%1), not the Sign-in page URL.</source>
-        <translation>Il s&apos;agit de l&apos;adresse de l&apos;API REST d&apos;Insightly (%1), et non de la « Sign-in page URL ».</translation>
+        <translation>Il s&apos;agit de l&apos;adresse de l&apos;API REST d&apos;Insightly (%1), et non de la «&#xa0;Sign-in page URL&#xa0;».</translation>
     </message>
     <message>
         <source>The Sign-in page URL is on crm.&lt;pod&gt;.insightly.com, not on api.&lt;pod&gt;.</source>
-        <translation>La « Sign-in page URL » se trouve sur crm.&lt;pod&gt;.insightly.com, et non sur api.&lt;pod&gt;.</translation>
+        <translation>La «&#xa0;Sign-in page URL&#xa0;» se trouve sur crm.&lt;pod&gt;.insightly.com, et non sur api.&lt;pod&gt;.</translation>
     </message>
     <message>
         <source>That is Insightly&apos;s public website or help centre (%1), not your Insightly instance&apos;s Sign-in page URL.</source>
-        <translation>Il s&apos;agit du site web public ou du centre d&apos;aide d&apos;Insightly (%1), et non de la « Sign-in page URL » de votre instance Insightly.</translation>
+        <translation>Il s&apos;agit du site web public ou du centre d&apos;aide d&apos;Insightly (%1), et non de la «&#xa0;Sign-in page URL&#xa0;» de votre instance Insightly.</translation>
     </message>
     <message>
         <source>The address %1 is not an Insightly CRM address.</source>
@@ -1316,7 +1316,7 @@ Si la connexion est toujours bloquée, un administrateur peut ouvrir Entra → J
     </message>
     <message>
         <source>Insightly&apos;s Sign-in page URL is on crm.&lt;pod&gt;.insightly.com, for example crm.na1.insightly.com.</source>
-        <translation>La « Sign-in page URL » d&apos;Insightly se trouve sur crm.&lt;pod&gt;.insightly.com, par exemple crm.na1.insightly.com.</translation>
+        <translation>La «&#xa0;Sign-in page URL&#xa0;» d&apos;Insightly se trouve sur crm.&lt;pod&gt;.insightly.com, par exemple crm.na1.insightly.com.</translation>
     </message>
 </context>
 <context>
@@ -1856,7 +1856,7 @@ Si la connexion est toujours bloquée, un administrateur peut ouvrir Entra → J
     </message>
     <message>
         <source>In Entra open the Insightly SAML application, Single sign-on, Basic SAML Configuration, Edit</source>
-        <translation>Dans Entra, ouvrez l&apos;application Insightly SAML, puis « Authentification unique », « Configuration SAML de base », « Modifier »</translation>
+        <translation>Dans Entra, ouvrez l&apos;application Insightly SAML, puis «&#xa0;Authentification unique&#xa0;», «&#xa0;Configuration SAML de base&#xa0;», «&#xa0;Modifier&#xa0;»</translation>
     </message>
     <message>
         <source>Sign-in status</source>
@@ -1868,7 +1868,7 @@ Si la connexion est toujours bloquée, un administrateur peut ouvrir Entra → J
     </message>
     <message>
         <source>Assign the user (or a group they are in) to the Insightly SAML application in Entra (Users and groups), then sign in again.</source>
-        <translation>Affectez l&apos;utilisateur (ou un groupe dont il est membre) à l&apos;application Insightly SAML dans Entra (« Utilisateurs et groupes »), puis reconnectez-vous.</translation>
+        <translation>Affectez l&apos;utilisateur (ou un groupe dont il est membre) à l&apos;application Insightly SAML dans Entra («&#xa0;Utilisateurs et groupes&#xa0;»), puis reconnectez-vous.</translation>
     </message>
     <message>
         <source>Entra did not sign the user in.</source>
@@ -1892,15 +1892,15 @@ Si la connexion est toujours bloquée, un administrateur peut ouvrir Entra → J
     </message>
     <message>
         <source>Sign in to My Apps with an account of the tenant the wizard set up, then try again.</source>
-        <translation>Connectez-vous à « Mes applications » avec un compte du locataire configuré par l&apos;assistant, puis réessayez.</translation>
+        <translation>Connectez-vous à «&#xa0;Mes applications&#xa0;» avec un compte du locataire configuré par l&apos;assistant, puis réessayez.</translation>
     </message>
     <message>
         <source>Reply URL in Entra is %1, but Insightly&apos;s Sign-in page URL is %2.</source>
-        <translation>L&apos;URL de réponse dans Entra est %1, mais la « Sign-in page URL » d&apos;Insightly est %2.</translation>
+        <translation>L&apos;URL de réponse dans Entra est %1, mais la «&#xa0;Sign-in page URL&#xa0;» d&apos;Insightly est %2.</translation>
     </message>
     <message>
         <source>Entra posts the response to its Reply URL and names it inside; Insightly refuses a response addressed elsewhere.</source>
-        <translation>Entra envoie la réponse à son URL de réponse et l&apos;indique à l&apos;intérieur ; Insightly refuse une réponse adressée ailleurs.</translation>
+        <translation>Entra envoie la réponse à son URL de réponse et l&apos;indique à l&apos;intérieur&#xa0;; Insightly refuse une réponse adressée ailleurs.</translation>
     </message>
     <message>
         <source>Set Reply URL (Assertion Consumer Service URL) to %1, save, and sign in again.</source>
@@ -1916,7 +1916,7 @@ Si la connexion est toujours bloquée, un administrateur peut ouvrir Entra → J
     </message>
     <message>
         <source>Entra writes its Identifier (Entity ID) into the response&apos;s Audience; Insightly accepts only responses meant for its Sign-in page URL.</source>
-        <translation>Entra inscrit son identificateur (ID d&apos;entité) dans l&apos;audience de la réponse ; Insightly n&apos;accepte que les réponses destinées à sa « Sign-in page URL ».</translation>
+        <translation>Entra inscrit son identificateur (ID d&apos;entité) dans l&apos;audience de la réponse&#xa0;; Insightly n&apos;accepte que les réponses destinées à sa «&#xa0;Sign-in page URL&#xa0;».</translation>
     </message>
     <message>
         <source>Set Identifier (Entity ID) to %1 (and make it the default), save, and sign in again.</source>
@@ -1940,11 +1940,11 @@ Si la connexion est toujours bloquée, un administrateur peut ouvrir Entra → J
     </message>
     <message>
         <source>Insightly finds the user by the email address in NameID; it must match the user&apos;s Insightly email.</source>
-        <translation>Insightly trouve l&apos;utilisateur grâce à l&apos;adresse e-mail figurant dans NameID ; elle doit correspondre à l&apos;adresse e-mail Insightly de l&apos;utilisateur.</translation>
+        <translation>Insightly trouve l&apos;utilisateur grâce à l&apos;adresse e-mail figurant dans NameID&#xa0;; elle doit correspondre à l&apos;adresse e-mail Insightly de l&apos;utilisateur.</translation>
     </message>
     <message>
         <source>In Entra, Single sign-on, Attributes &amp; Claims: set Unique User Identifier (Name ID) to user.userprincipalname (or user.mail), save, and sign in again.</source>
-        <translation>Dans Entra, « Authentification unique », « Attributs et revendications » : définissez « Identificateur d&apos;utilisateur unique (ID de nom) » sur user.userprincipalname (ou user.mail), enregistrez et reconnectez-vous.</translation>
+        <translation>Dans Entra, «&#xa0;Authentification unique&#xa0;», «&#xa0;Attributs et revendications&#xa0;»&#xa0;: définissez «&#xa0;Identificateur d&apos;utilisateur unique (ID de nom)&#xa0;» sur user.userprincipalname (ou user.mail), enregistrez et reconnectez-vous.</translation>
     </message>
     <message>
         <source>This computer&apos;s clock differs from Entra&apos;s by more than five minutes, or the response was captured earlier and is being reused.</source>
@@ -1968,7 +1968,7 @@ Si la connexion est toujours bloquée, un administrateur peut ouvrir Entra → J
     </message>
     <message>
         <source>The SAML response expired at %1; it is now %2.</source>
-        <translation>La réponse SAML a expiré le %1 ; il est maintenant %2.</translation>
+        <translation>La réponse SAML a expiré le %1&#xa0;; il est maintenant %2.</translation>
     </message>
     <message>
         <source>The response does not say until when it is valid.</source>
@@ -1988,7 +1988,7 @@ Si la connexion est toujours bloquée, un administrateur peut ouvrir Entra → J
     </message>
     <message>
         <source>The SAML response is valid only from %1; it is now %2.</source>
-        <translation>La réponse SAML n&apos;est valide qu&apos;à partir du %1 ; il est maintenant %2.</translation>
+        <translation>La réponse SAML n&apos;est valide qu&apos;à partir du %1&#xa0;; il est maintenant %2.</translation>
     </message>
     <message>
         <source>Conditions has no NotOnOrAfter.</source>
@@ -2012,7 +2012,7 @@ Si la connexion est toujours bloquée, un administrateur peut ouvrir Entra → J
     </message>
     <message>
         <source>In Entra, Single sign-on, SAML Certificates: set Signing Option to &quot;Sign SAML assertion&quot; and make sure a certificate is active.</source>
-        <translation>Dans Entra, « Authentification unique », « Certificats SAML » : définissez l&apos;option de signature sur « Signer l&apos;assertion SAML » et vérifiez qu&apos;un certificat est actif.</translation>
+        <translation>Dans Entra, «&#xa0;Authentification unique&#xa0;», «&#xa0;Certificats SAML&#xa0;»&#xa0;: définissez l&apos;option de signature sur «&#xa0;Signer l&apos;assertion SAML&#xa0;» et vérifiez qu&apos;un certificat est actif.</translation>
     </message>
     <message>
         <source>The certificate in the response&apos;s signature cannot be read.</source>
@@ -2024,7 +2024,7 @@ Si la connexion est toujours bloquée, un administrateur peut ouvrir Entra → J
     </message>
     <message>
         <source>Sign in again; if it persists, the response was altered on the way.</source>
-        <translation>Reconnectez-vous ; si le problème persiste, la réponse a été modifiée en chemin.</translation>
+        <translation>Reconnectez-vous&#xa0;; si le problème persiste, la réponse a été modifiée en chemin.</translation>
     </message>
     <message>
         <source>Entra signs with %1, the active certificate is %2.</source>
@@ -2036,7 +2036,7 @@ Si la connexion est toujours bloquée, un administrateur peut ouvrir Entra → J
     </message>
     <message>
         <source>Wait a few minutes and sign in again: Entra can take a while to switch certificates. If it persists, open SAML Certificates in Entra and make %1 active.</source>
-        <translation>Attendez quelques minutes et reconnectez-vous : Entra peut mettre un certain temps à changer de certificat. Si le problème persiste, ouvrez « Certificats SAML » dans Entra et rendez %1 actif.</translation>
+        <translation>Attendez quelques minutes et reconnectez-vous&#xa0;: Entra peut mettre un certain temps à changer de certificat. Si le problème persiste, ouvrez «&#xa0;Certificats SAML&#xa0;» dans Entra et rendez %1 actif.</translation>
     </message>
     <message>
         <source>Then upload certificate %1 to Insightly as well.</source>
@@ -2048,19 +2048,19 @@ Si la connexion est toujours bloquée, un administrateur peut ouvrir Entra → J
     </message>
     <message>
         <source>Insightly holds certificate %1, Entra signs with %2: upload the new one.</source>
-        <translation>Insightly détient le certificat %1, Entra signe avec %2 : chargez le nouveau.</translation>
+        <translation>Insightly détient le certificat %1, Entra signe avec %2&#xa0;: chargez le nouveau.</translation>
     </message>
     <message>
         <source>Insightly checks the signature with the certificate it holds, so it will refuse this sign-in.</source>
-        <translation>Insightly vérifie la signature avec le certificat qu&apos;il détient ; il refusera donc cette connexion.</translation>
+        <translation>Insightly vérifie la signature avec le certificat qu&apos;il détient&#xa0;; il refusera donc cette connexion.</translation>
     </message>
     <message>
         <source>Upload Certificate (Base64) of %1 in Insightly (System Settings, Security, SAML and SCIM) and save.</source>
-        <translation>Chargez le « Certificat (Base64) » de %1 dans Insightly (« System Settings », « Security », « SAML and SCIM ») et enregistrez.</translation>
+        <translation>Chargez le «&#xa0;Certificat (Base64)&#xa0;» de %1 dans Insightly («&#xa0;System Settings&#xa0;», «&#xa0;Security&#xa0;», «&#xa0;SAML and SCIM&#xa0;») et enregistrez.</translation>
     </message>
     <message>
         <source>Entra signs with certificate %1, which is valid from %2 to %3; it is now %4.</source>
-        <translation>Entra signe avec le certificat %1, valide du %2 au %3 ; il est maintenant %4.</translation>
+        <translation>Entra signe avec le certificat %1, valide du %2 au %3&#xa0;; il est maintenant %4.</translation>
     </message>
     <message>
         <source>Insightly may refuse responses signed with a certificate outside its validity period.</source>
@@ -2068,7 +2068,7 @@ Si la connexion est toujours bloquée, un administrateur peut ouvrir Entra → J
     </message>
     <message>
         <source>Rotate the SAML signing certificate: create a new one, upload it to Insightly, and make it active in Entra.</source>
-        <translation>Renouvelez le certificat de signature SAML : créez-en un nouveau, chargez-le dans Insightly et rendez-le actif dans Entra.</translation>
+        <translation>Renouvelez le certificat de signature SAML&#xa0;: créez-en un nouveau, chargez-le dans Insightly et rendez-le actif dans Entra.</translation>
     </message>
     <message>
         <source>SAML response readable</source>
@@ -2080,7 +2080,7 @@ Si la connexion est toujours bloquée, un administrateur peut ouvrir Entra → J
     </message>
     <message>
         <source>Sign in again through My Apps so the wizard can capture a fresh response; if you pasted it, copy the whole SAMLResponse value.</source>
-        <translation>Reconnectez-vous via « Mes applications » pour que l&apos;assistant puisse capturer une nouvelle réponse ; si vous l&apos;avez collée, copiez la valeur SAMLResponse entière.</translation>
+        <translation>Reconnectez-vous via «&#xa0;Mes applications&#xa0;» pour que l&apos;assistant puisse capturer une nouvelle réponse&#xa0;; si vous l&apos;avez collée, copiez la valeur SAMLResponse entière.</translation>
     </message>
 </context>
 <context>
@@ -2247,26 +2247,26 @@ Si la connexion est toujours bloquée, un administrateur peut ouvrir Entra → J
     </message>
     <message>
         <source>In Insightly open System Settings, Security, SAML and SCIM, tick Enable SCIM Provisioning, save, and copy the SCIM endpoint shown there into Tenant URL.</source>
-        <translation>Dans Insightly, ouvrez « System Settings », « Security », « SAML and SCIM », cochez « Enable SCIM Provisioning », enregistrez, puis copiez le point de terminaison SCIM qui y est affiché dans « URL de locataire ».</translation>
+        <translation>Dans Insightly, ouvrez «&#xa0;System Settings&#xa0;», «&#xa0;Security&#xa0;», «&#xa0;SAML and SCIM&#xa0;», cochez «&#xa0;Enable SCIM Provisioning&#xa0;», enregistrez, puis copiez le point de terminaison SCIM qui y est affiché dans «&#xa0;URL de locataire&#xa0;».</translation>
     </message>
     <message>
         <source>In Insightly open System Settings, Security, SAML and SCIM, and copy the SCIM token shown there into Secret Token.</source>
-        <translation>Dans Insightly, ouvrez « System Settings », « Security », « SAML and SCIM », et copiez le jeton SCIM qui y est affiché dans « Jeton secret ».</translation>
+        <translation>Dans Insightly, ouvrez «&#xa0;System Settings&#xa0;», «&#xa0;Security&#xa0;», «&#xa0;SAML and SCIM&#xa0;», et copiez le jeton SCIM qui y est affiché dans «&#xa0;Jeton secret&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>ScimProbeCli</name>
     <message>
         <source>Cause: </source>
-        <translation>Cause : </translation>
+        <translation>Cause&#xa0;: </translation>
     </message>
     <message>
         <source>Fix: </source>
-        <translation>Solution : </translation>
+        <translation>Solution&#xa0;: </translation>
     </message>
     <message>
         <source>Code: </source>
-        <translation>Code : </translation>
+        <translation>Code&#xa0;: </translation>
     </message>
     <message>
         <source>from INSIGHTLY_SCIM_TOKEN</source>
@@ -2278,7 +2278,7 @@ Si la connexion est toujours bloquée, un administrateur peut ouvrir Entra → J
     </message>
     <message>
         <source>Tenant URL refused:</source>
-        <translation>URL de locataire refusée :</translation>
+        <translation>URL de locataire refusée&#xa0;:</translation>
     </message>
     <message>
         <source>Reading the SCIM token from standard input (or set INSIGHTLY_SCIM_TOKEN)…</source>
@@ -2286,11 +2286,11 @@ Si la connexion est toujours bloquée, un administrateur peut ouvrir Entra → J
     </message>
     <message>
         <source>Secret Token refused (%1):</source>
-        <translation>Jeton secret refusé (%1) :</translation>
+        <translation>Jeton secret refusé (%1)&#xa0;:</translation>
     </message>
     <message>
         <source>Note: </source>
-        <translation>Remarque : </translation>
+        <translation>Remarque&#xa0;: </translation>
     </message>
     <message>
         <source>Probing %1 with the token %2 (%3)</source>
@@ -2542,6 +2542,552 @@ Si la connexion est toujours bloquée, un administrateur peut ouvrir Entra → J
     <message>
         <source>Setting who is told before the certificate expires…</source>
         <translation>Définition des personnes averties avant l&apos;expiration du certificat…</translation>
+    </message>
+</context>
+<context>
+    <name>StatusReportFormat</name>
+    <message>
+        <source>[%1] %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    Why: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    Request ID: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    What to do: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — status report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users sign in to Insightly at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished">Vérification</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished">Détails</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation type="unfinished">Que faire</translation>
+    </message>
+    <message>
+        <source>Request ID: %1</source>
+        <translation type="unfinished">ID de requête&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Users sign in to Insightly at</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusRow</name>
+    <message>
+        <source>Reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Entra tenant</source>
+        <translation type="unfinished">Locataire Microsoft Entra</translation>
+    </message>
+    <message>
+        <source>Insightly instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprise application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAML single sign-on settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAML signing certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enforce SAML Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provisioning (SCIM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCIM token in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned users and groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusRowRules</name>
+    <message>
+        <source>Run the wizard again and choose &quot;Set up single sign-on and provisioning&quot;; %1 It keeps what is already set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the wizard again and choose &quot;Rotate the SAML signing certificate&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished">Lecture…</translation>
+    </message>
+    <message>
+        <source>Could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in to Microsoft Entra.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to the sign-in step and sign in.</source>
+        <translation type="unfinished">Revenez à l&apos;étape de connexion et connectez-vous.</translation>
+    </message>
+    <message>
+        <source>%1, signed in as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directory roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Insightly instance is connected yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no record of the Insightly instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Insightly step reads the Sign-in page URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in page URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Insightly SAML enterprise application was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 1 adds Insightly SAML from the Microsoft Entra gallery.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application recorded by the last run no longer exists in Entra.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Insightly SAML applications exist; the wizard does not know which one Insightly uses.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Step 1 lets you choose the application to keep using.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>application ID %1, created %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application recorded by the last run no longer exists; this one was found by its gallery template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application (client) ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprise application object ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 2 sets SAML mode, the Identifier and the Reply URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single sign-on mode is &quot;%1&quot;, not SAML.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n values; Insightly needs exactly one.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 differs from Insightly&apos;s Sign-in page URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identifier (Entity ID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Identifier and the Reply URL differ; both must be the Sign-in page URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAML; Identifier and Reply URL are set (the Sign-in page URL is not recorded on this computer to compare with).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAML; Identifier and Reply URL equal the Insightly Sign-in page URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single sign-on mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application has no SAML signing certificate: Entra cannot sign a sign-in (AADSTS50003).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 2 creates the certificate and makes it active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No signing certificate is active (AADSTS50146 at sign-in).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The active certificate expired on %1: nobody can sign in to Insightly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The active certificate expires in %n day(s), on %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Active, valid until %1 (%n days left).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Active thumbprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The active certificate is not the one this wizard gave Insightly (%1); Insightly rejects sign-ins unless it holds the active one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload the active certificate to Insightly, or %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry notification e-mails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody gets Microsoft&apos;s expiry e-mails (60, 30 and 7 days before).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a notification e-mail in Entra: Single sign-on › SAML Certificates › Edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (until %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inactive certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 2 tests the sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in has not been tested by this wizard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished">Résultat</translation>
+    </message>
+    <message>
+        <source>Confirmed on %1: Insightly users sign in through Microsoft Entra.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not confirmed: users may still sign in to Insightly with a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Insightly, open System Settings › Security › SAML and SCIM, tick Enforce SAML Login and save; then confirm it in Step 2 of the wizard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First pass the sign-in test; only then tick Enforce SAML Login in Insightly (System Settings › Security › SAML and SCIM) and save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 3 sets up provisioning with Insightly&apos;s SCIM endpoint and token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provisioning is not set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In quarantine (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Tenant URL and Secret Token are not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last cycle failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provisioning is paused (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Entra, open the Insightly SAML application › Provisioning and select Start provisioning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Running; %n user(s) could not be provisioned in the last cycle.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open the provisioning logs in Entra (Insightly SAML › Provisioning logs) for each user&apos;s error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running; the first cycle has not finished yet (it can take a while in Entra).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running; the last cycle succeeded on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last cycle</source>
+        <translation type="unfinished">Dernier cycle</translation>
+    </message>
+    <message>
+        <source>%1, ended %2</source>
+        <translation type="unfinished">%1, terminé %2</translation>
+    </message>
+    <message>
+        <source>Last successful cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation type="unfinished">Compteurs</translation>
+    </message>
+    <message>
+        <source>%1 in scope, %2 changes sent, %3 failed, %4 users in sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steady state</source>
+        <translation type="unfinished">État stable</translation>
+    </message>
+    <message>
+        <source>not reached yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarantine reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft&apos;s message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored in this computer&apos;s keychain (not shown).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not stored; provisioning is not set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not stored on this computer. Entra keeps its own copy, so provisioning is not affected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do unless provisioning fails; then regenerate the token in Insightly and save it in Step 3 of the wizard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 4 assigns users and groups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is assigned: no user can sign in or be provisioned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assignment(s) chosen in the last run are not done yet.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) and %1 group(s) assigned.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other (applications)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members of assigned groups are provisioned; groups nested in them are not.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3111,7 +3657,7 @@ Vérifiez la date et l&apos;heure de cet ordinateur, et si un proxy ou un logici
     </message>
     <message>
         <source>Copy Insightly&apos;s Sign-in page URL into the wizard.</source>
-        <translation>Copiez la « Sign-in page URL » d&apos;Insightly dans l&apos;assistant.</translation>
+        <translation>Copiez la «&#xa0;Sign-in page URL&#xa0;» d&apos;Insightly dans l&apos;assistant.</translation>
     </message>
     <message>
         <source>&lt;ol&gt;&lt;li&gt;Sign in to Insightly in the tab below (or in your usual browser).&lt;/li&gt;&lt;li&gt;Open &lt;b&gt;System Settings › Security › SAML and SCIM&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Copy the &lt;b&gt;Sign-in page URL&lt;/b&gt;. It looks like &lt;tt&gt;https://crm.na1.insightly.com/user/saml?instanceId=…&lt;/tt&gt;.&lt;/li&gt;&lt;li&gt;Paste it here, or use &lt;i&gt;Take the URL from this page&lt;/i&gt;. The wizard uses it as both the Identifier (Entity ID) and the Reply URL.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Optionally give an Insightly API key (User Settings › API key): the wizard then confirms the instance and that you are an Insightly administrator.&lt;/p&gt;</source>
@@ -3215,25 +3761,6 @@ Vérifiez la date et l&apos;heure de cet ordinateur, et si un proxy ou un logici
     </message>
 </context>
 <context>
-    <name>insightly::MessagePanel</name>
-    <message>
-        <source>Copy diagnostics</source>
-        <translation>Copier les diagnostics</translation>
-    </message>
-    <message>
-        <source>Copy diagnostics to the clipboard</source>
-        <translation>Copier les diagnostics dans le presse-papiers</translation>
-    </message>
-    <message>
-        <source>What to do:</source>
-        <translation>Que faire&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Request ID for support: %1</source>
-        <translation>ID de requête pour le support&#xa0;: %1</translation>
-    </message>
-</context>
-<context>
     <name>insightly::PreflightView</name>
     <message>
         <source>Tenant:</source>
@@ -3284,7 +3811,7 @@ Vérifiez la date et l&apos;heure de cet ordinateur, et si un proxy ou un logici
     </message>
     <message>
         <source>Identifier, Reply URL and the signing certificate; then the certificate goes to Insightly.</source>
-        <translation>Identificateur, URL de réponse et certificat de signature ; le certificat est ensuite transmis à Insightly.</translation>
+        <translation>Identificateur, URL de réponse et certificat de signature&#xa0;; le certificat est ensuite transmis à Insightly.</translation>
     </message>
     <message>
         <source>&lt;ol&gt;&lt;li&gt;Single sign-on method: &lt;b&gt;SAML&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Identifier (Entity ID)&lt;/b&gt; and &lt;b&gt;Reply URL&lt;/b&gt;: Insightly&apos;s Sign-in page URL.&lt;/li&gt;&lt;li&gt;Download the &lt;b&gt;Certificate (Base64)&lt;/b&gt; (recommended) or the &lt;b&gt;Federation Metadata XML&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Upload it in Insightly&apos;s SAML settings.&lt;/li&gt;&lt;li&gt;Test the sign-in. Only then tick &lt;b&gt;Enforce SAML Login&lt;/b&gt; in Insightly and save.&lt;/li&gt;&lt;/ol&gt;</source>
@@ -3700,7 +4227,7 @@ Vérifiez la date et l&apos;heure de cet ordinateur, et si un proxy ou un logici
     </message>
     <message>
         <source>Copy the SCIM endpoint again from Insightly (System Settings, Security, SAML and SCIM) and paste it exactly as shown, without adding /Users.</source>
-        <translation>Copiez à nouveau le point de terminaison SCIM depuis Insightly (« System Settings », « Security », « SAML and SCIM ») et collez-le exactement tel qu&apos;il est affiché, sans ajouter /Users.</translation>
+        <translation>Copiez à nouveau le point de terminaison SCIM depuis Insightly («&#xa0;System Settings&#xa0;», «&#xa0;Security&#xa0;», «&#xa0;SAML and SCIM&#xa0;») et collez-le exactement tel qu&apos;il est affiché, sans ajouter /Users.</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -3720,11 +4247,11 @@ Vérifiez la date et l&apos;heure de cet ordinateur, et si un proxy ou un logici
     </message>
     <message>
         <source>Nothing answers at that address and port: a wrong port in the Tenant URL, a server that is down, or a firewall.</source>
-        <translation>Rien ne répond à cette adresse et sur ce port : un port erroné dans l&apos;URL de locataire, un serveur arrêté ou un pare-feu.</translation>
+        <translation>Rien ne répond à cette adresse et sur ce port&#xa0;: un port erroné dans l&apos;URL de locataire, un serveur arrêté ou un pare-feu.</translation>
     </message>
     <message>
         <source>Check the address; if it is the one Insightly shows, check your network and try again later. Microsoft connects from its own network, so Insightly must also be reachable from the internet.</source>
-        <translation>Vérifiez l&apos;adresse ; si c&apos;est celle qu&apos;affiche Insightly, vérifiez votre réseau et réessayez plus tard. Microsoft se connecte depuis son propre réseau, Insightly doit donc aussi être accessible depuis Internet.</translation>
+        <translation>Vérifiez l&apos;adresse&#xa0;; si c&apos;est celle qu&apos;affiche Insightly, vérifiez votre réseau et réessayez plus tard. Microsoft se connecte depuis son propre réseau, Insightly doit donc aussi être accessible depuis Internet.</translation>
     </message>
     <message>
         <source>Insightly did not answer within %1 s.</source>
@@ -3732,11 +4259,11 @@ Vérifiez la date et l&apos;heure de cet ordinateur, et si un proxy ou un logici
     </message>
     <message>
         <source>%1 accepted the connection or the request but sent no answer in time: a slow or busy service, or a proxy or firewall holding the connection.</source>
-        <translation>%1 a accepté la connexion ou la requête mais n&apos;a pas répondu à temps : un service lent ou surchargé, ou un proxy ou pare-feu qui retient la connexion.</translation>
+        <translation>%1 a accepté la connexion ou la requête mais n&apos;a pas répondu à temps&#xa0;: un service lent ou surchargé, ou un proxy ou pare-feu qui retient la connexion.</translation>
     </message>
     <message>
         <source>Try again in a few minutes; if it keeps happening, check your network and proxy settings.</source>
-        <translation>Réessayez dans quelques minutes ; si cela se reproduit, vérifiez vos paramètres réseau et proxy.</translation>
+        <translation>Réessayez dans quelques minutes&#xa0;; si cela se reproduit, vérifiez vos paramètres réseau et proxy.</translation>
     </message>
     <message>
         <source>The wizard could not reach %1 from this computer.</source>
@@ -3756,7 +4283,7 @@ Vérifiez la date et l&apos;heure de cet ordinateur, et si un proxy ou un logici
     </message>
     <message>
         <source>The Secret Token would travel in clear text; the wizard does not send it there and Microsoft refuses it too.</source>
-        <translation>Le jeton secret circulerait en clair ; l&apos;assistant ne l&apos;y envoie pas, et Microsoft le refuse aussi.</translation>
+        <translation>Le jeton secret circulerait en clair&#xa0;; l&apos;assistant ne l&apos;y envoie pas, et Microsoft le refuse aussi.</translation>
     </message>
     <message>
         <source>Use %1, exactly as Insightly shows it.</source>
@@ -3768,11 +4295,11 @@ Vérifiez la date et l&apos;heure de cet ordinateur, et si un proxy ou un logici
     </message>
     <message>
         <source>The certificate was withdrawn or altered; the connection cannot be trusted.</source>
-        <translation>Le certificat a été retiré ou modifié ; la connexion n&apos;est pas fiable.</translation>
+        <translation>Le certificat a été retiré ou modifié&#xa0;; la connexion n&apos;est pas fiable.</translation>
     </message>
     <message>
         <source>Do not continue; contact the service owner.</source>
-        <translation>Ne continuez pas ; contactez le responsable du service.</translation>
+        <translation>Ne continuez pas&#xa0;; contactez le responsable du service.</translation>
     </message>
     <message>
         <source>The certificate of %1 is valid only from %2 to %3.</source>
@@ -3784,7 +4311,7 @@ Vérifiez la date et l&apos;heure de cet ordinateur, et si un proxy ou un logici
     </message>
     <message>
         <source>If the date and time of this computer are wrong, correct them; otherwise the site owner must renew the certificate.</source>
-        <translation>Si la date et l&apos;heure de cet ordinateur sont fausses, corrigez-les ; sinon, le responsable du site doit renouveler le certificat.</translation>
+        <translation>Si la date et l&apos;heure de cet ordinateur sont fausses, corrigez-les&#xa0;; sinon, le responsable du site doit renouveler le certificat.</translation>
     </message>
     <message>
         <source>The certificate of this server is for %1, not %2.</source>
@@ -3800,7 +4327,7 @@ Vérifiez la date et l&apos;heure de cet ordinateur, et si un proxy ou un logici
     </message>
     <message>
         <source>The wizard could not confirm it is really talking to %1: its certificate was issued by %2, which this computer does not trust.</source>
-        <translation>L&apos;assistant n&apos;a pas pu confirmer qu&apos;il communique réellement avec %1 : son certificat a été émis par %2, auquel cet ordinateur ne fait pas confiance.</translation>
+        <translation>L&apos;assistant n&apos;a pas pu confirmer qu&apos;il communique réellement avec %1&#xa0;: son certificat a été émis par %2, auquel cet ordinateur ne fait pas confiance.</translation>
     </message>
     <message>
         <source>A self-signed or private certificate, a server missing part of its certificate chain, or a company proxy that inspects HTTPS traffic. Microsoft&apos;s provisioning service requires a publicly trusted certificate too.</source>
@@ -3816,11 +4343,11 @@ Vérifiez la date et l&apos;heure de cet ordinateur, et si un proxy ou un logici
     </message>
     <message>
         <source>The server may only support old TLS versions; Microsoft requires TLS 1.2 or newer.</source>
-        <translation>Le serveur ne prend peut-être en charge que d&apos;anciennes versions de TLS ; Microsoft exige TLS 1.2 ou une version plus récente.</translation>
+        <translation>Le serveur ne prend peut-être en charge que d&apos;anciennes versions de TLS&#xa0;; Microsoft exige TLS 1.2 ou une version plus récente.</translation>
     </message>
     <message>
         <source>Check the address; if it is right, contact the service owner.</source>
-        <translation>Vérifiez l&apos;adresse ; si elle est correcte, contactez le responsable du service.</translation>
+        <translation>Vérifiez l&apos;adresse&#xa0;; si elle est correcte, contactez le responsable du service.</translation>
     </message>
     <message>
         <source>That address answered, but not like a SCIM service.</source>
@@ -3828,7 +4355,7 @@ Vérifiez la date et l&apos;heure de cet ordinateur, et si un proxy ou un logici
     </message>
     <message>
         <source>It sent %1 instead of SCIM JSON: the address is probably an Insightly web page (a sign-in page), the REST API, or a proxy&apos;s page rather than the SCIM endpoint.</source>
-        <translation>Elle a envoyé %1 au lieu de JSON SCIM : l&apos;adresse est probablement une page web Insightly (une page de connexion), l&apos;API REST ou une page de proxy plutôt que le point de terminaison SCIM.</translation>
+        <translation>Elle a envoyé %1 au lieu de JSON SCIM&#xa0;: l&apos;adresse est probablement une page web Insightly (une page de connexion), l&apos;API REST ou une page de proxy plutôt que le point de terminaison SCIM.</translation>
     </message>
     <message>
         <source>an answer without a content type</source>
@@ -3843,11 +4370,11 @@ Vérifiez la date et l&apos;heure de cet ordinateur, et si un proxy ou un logici
     </message>
     <message>
         <source>The endpoint ignores the userName filter Entra uses to match users, so Entra would match the wrong people.</source>
-        <translation>Le point de terminaison ignore le filtre userName qu&apos;Entra utilise pour faire correspondre les utilisateurs ; Entra associerait donc les mauvaises personnes.</translation>
+        <translation>Le point de terminaison ignore le filtre userName qu&apos;Entra utilise pour faire correspondre les utilisateurs&#xa0;; Entra associerait donc les mauvaises personnes.</translation>
     </message>
     <message>
         <source>Check that the Tenant URL is Insightly&apos;s SCIM endpoint; if it is, contact Insightly support.</source>
-        <translation>Vérifiez que l&apos;URL de locataire est le point de terminaison SCIM d&apos;Insightly ; si c&apos;est le cas, contactez le support Insightly.</translation>
+        <translation>Vérifiez que l&apos;URL de locataire est le point de terminaison SCIM d&apos;Insightly&#xa0;; si c&apos;est le cas, contactez le support Insightly.</translation>
     </message>
     <message>
         <source>Insightly rejected the Secret Token (HTTP 401).</source>
@@ -3859,7 +4386,7 @@ Vérifiez la date et l&apos;heure de cet ordinateur, et si un proxy ou un logici
     </message>
     <message>
         <source>Copy the current token from Insightly&apos;s SAML and SCIM settings (System Settings, Security, SAML and SCIM) and paste it again, without spaces.</source>
-        <translation>Copiez le jeton actuel depuis les paramètres SAML et SCIM d&apos;Insightly (« System Settings », « Security », « SAML and SCIM ») et collez-le à nouveau, sans espaces.</translation>
+        <translation>Copiez le jeton actuel depuis les paramètres SAML et SCIM d&apos;Insightly («&#xa0;System Settings&#xa0;», «&#xa0;Security&#xa0;», «&#xa0;SAML and SCIM&#xa0;») et collez-le à nouveau, sans espaces.</translation>
     </message>
     <message>
         <source>Insightly refused the Secret Token (HTTP 403).</source>
@@ -3871,7 +4398,7 @@ Vérifiez la date et l&apos;heure de cet ordinateur, et si un proxy ou un logici
     </message>
     <message>
         <source>In Insightly&apos;s SAML and SCIM settings, check that Enable SCIM Provisioning is ticked, then copy the current token from there and paste it again.</source>
-        <translation>Dans les paramètres SAML et SCIM d&apos;Insightly, vérifiez que « Enable SCIM Provisioning » est coché, puis copiez-y le jeton actuel et collez-le à nouveau.</translation>
+        <translation>Dans les paramètres SAML et SCIM d&apos;Insightly, vérifiez que «&#xa0;Enable SCIM Provisioning&#xa0;» est coché, puis copiez-y le jeton actuel et collez-le à nouveau.</translation>
     </message>
     <message>
         <source>Nothing was found at that address (HTTP %1).</source>
@@ -3879,7 +4406,7 @@ Vérifiez la date et l&apos;heure de cet ordinateur, et si un proxy ou un logici
     </message>
     <message>
         <source>The path is wrong: a segment is missing or added, the pod is wrong, or SCIM is not enabled. Check that the Tenant URL is the SCIM endpoint Insightly shows.</source>
-        <translation>Le chemin est erroné : un segment manque ou est en trop, le pod est erroné, ou SCIM n&apos;est pas activé. Vérifiez que l&apos;URL de locataire est le point de terminaison SCIM qu&apos;affiche Insightly.</translation>
+        <translation>Le chemin est erroné&#xa0;: un segment manque ou est en trop, le pod est erroné, ou SCIM n&apos;est pas activé. Vérifiez que l&apos;URL de locataire est le point de terminaison SCIM qu&apos;affiche Insightly.</translation>
     </message>
     <message>
         <source>The address redirects to %1 instead of answering.</source>
@@ -3887,7 +4414,7 @@ Vérifiez la date et l&apos;heure de cet ordinateur, et si un proxy ou un logici
     </message>
     <message>
         <source>A SCIM endpoint answers directly; a redirect usually leads to a sign-in page or from http to https. The wizard does not follow it, so the token is not sent elsewhere.</source>
-        <translation>Un point de terminaison SCIM répond directement ; une redirection mène généralement à une page de connexion ou de http vers https. L&apos;assistant ne la suit pas, afin que le jeton ne soit pas envoyé ailleurs.</translation>
+        <translation>Un point de terminaison SCIM répond directement&#xa0;; une redirection mène généralement à une page de connexion ou de http vers https. L&apos;assistant ne la suit pas, afin que le jeton ne soit pas envoyé ailleurs.</translation>
     </message>
     <message>
         <source>The endpoint refused the standard user lookup Entra makes (invalid filter).</source>
@@ -3895,11 +4422,11 @@ Vérifiez la date et l&apos;heure de cet ordinateur, et si un proxy ou un logici
     </message>
     <message>
         <source>It does not accept userName eq &quot;…&quot; filters, so it is not a SCIM service Entra can use, or not the SCIM endpoint at all.</source>
-        <translation>Il n&apos;accepte pas les filtres userName eq &quot;…&quot; ; ce n&apos;est donc pas un service SCIM utilisable par Entra, ou pas du tout le point de terminaison SCIM.</translation>
+        <translation>Il n&apos;accepte pas les filtres userName eq &quot;…&quot;&#xa0;; ce n&apos;est donc pas un service SCIM utilisable par Entra, ou pas du tout le point de terminaison SCIM.</translation>
     </message>
     <message>
         <source>Check the Tenant URL; if it is correct, contact Insightly support.</source>
-        <translation>Vérifiez l&apos;URL de locataire ; si elle est correcte, contactez le support Insightly.</translation>
+        <translation>Vérifiez l&apos;URL de locataire&#xa0;; si elle est correcte, contactez le support Insightly.</translation>
     </message>
     <message>
         <source>Insightly is limiting requests (HTTP 429).</source>
@@ -3930,7 +4457,7 @@ Vérifiez la date et l&apos;heure de cet ordinateur, et si un proxy ou un logici
     </message>
     <message>
         <source>Try again in a few minutes; if it persists, check Insightly&apos;s status page or contact their support.</source>
-        <translation>Réessayez dans quelques minutes ; si le problème persiste, consultez la page d&apos;état d&apos;Insightly ou contactez son support.</translation>
+        <translation>Réessayez dans quelques minutes&#xa0;; si le problème persiste, consultez la page d&apos;état d&apos;Insightly ou contactez son support.</translation>
     </message>
     <message>
         <source>The endpoint answered HTTP %1.</source>
@@ -4242,22 +4769,29 @@ Vérifiez la date et l&apos;heure de cet ordinateur, et si un proxy ou un logici
     </message>
 </context>
 <context>
+    <name>insightly::SetupStatusReport</name>
+    <message>
+        <source>Depends on the enterprise application, which could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Insightly SAML application to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to Microsoft Entra to read the status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled before it was read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>insightly::SetupWizard</name>
     <message>
         <source>%1</source>
         <translation>%1</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>Résumé</translation>
-    </message>
-    <message>
-        <source>What was set up, and what to do next.</source>
-        <translation>Ce qui a été configuré, et la suite à donner.</translation>
-    </message>
-    <message>
-        <source>The summary of the setup is not built yet.</source>
-        <translation>Le résumé de la configuration n&apos;est pas encore implémenté.</translation>
     </message>
 </context>
 <context>
@@ -4499,6 +5033,131 @@ Vérifiez la date et l&apos;heure de cet ordinateur, et si un proxy ou un logici
     <message>
         <source>Not available in this version yet.</source>
         <translation>Pas encore disponible dans cette version.</translation>
+    </message>
+</context>
+<context>
+    <name>insightly::SummaryPage</name>
+    <message>
+        <source>Summary — status of the setup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read live from Microsoft Entra; what is not right says what to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Each line is read from Microsoft Entra now, not from what the wizard remembers, so this page is also how to check an existing setup later.&lt;/p&gt;&lt;p&gt;Users start Insightly from &lt;b&gt;My Apps&lt;/b&gt; (https://myapps.microsoft.com/): Insightly supports sign-in started from Microsoft only.&lt;/p&gt;&lt;p&gt;Microsoft e-mails the notification addresses 60, 30 and 7 days before the signing certificate expires; rotate it before then.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not read yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress of the status check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the status again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished">&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Cancel the status check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cop&amp;y report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the status report to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the status report to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result of saving the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users sign in here: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My Apps, where users sign in to Insightly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request ID: %1</source>
+        <translation type="unfinished">ID de requête&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation type="unfinished">Que faire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Reading the status from Microsoft Entra… %1 of %2 checks done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; select Refresh to read the status again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything checked is in order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s): see &quot;What to do&quot; below.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) and %1 warning(s): see &quot;What to do&quot; below.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The report is on the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the status report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web page (*.html);;Text (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the report to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be saved to %1: %2. Choose another folder.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

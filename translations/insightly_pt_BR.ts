@@ -2545,6 +2545,552 @@ Se continuar bloqueado, um administrador pode abrir Entra → Logs de entrada, e
     </message>
 </context>
 <context>
+    <name>StatusReportFormat</name>
+    <message>
+        <source>[%1] %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    Why: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    Request ID: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    What to do: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — status report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users sign in to Insightly at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished">Verificação</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished">Detalhes</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation type="unfinished">O que fazer</translation>
+    </message>
+    <message>
+        <source>Request ID: %1</source>
+        <translation type="unfinished">ID da solicitação: %1</translation>
+    </message>
+    <message>
+        <source>Users sign in to Insightly at</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusRow</name>
+    <message>
+        <source>Reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Entra tenant</source>
+        <translation type="unfinished">Locatário do Microsoft Entra</translation>
+    </message>
+    <message>
+        <source>Insightly instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprise application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAML single sign-on settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAML signing certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enforce SAML Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provisioning (SCIM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCIM token in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned users and groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusRowRules</name>
+    <message>
+        <source>Run the wizard again and choose &quot;Set up single sign-on and provisioning&quot;; %1 It keeps what is already set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the wizard again and choose &quot;Rotate the SAML signing certificate&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished">Lendo…</translation>
+    </message>
+    <message>
+        <source>Could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in to Microsoft Entra.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to the sign-in step and sign in.</source>
+        <translation type="unfinished">Volte à etapa de entrada e entre.</translation>
+    </message>
+    <message>
+        <source>%1, signed in as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directory roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Insightly instance is connected yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no record of the Insightly instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Insightly step reads the Sign-in page URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in page URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Insightly SAML enterprise application was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 1 adds Insightly SAML from the Microsoft Entra gallery.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application recorded by the last run no longer exists in Entra.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Insightly SAML applications exist; the wizard does not know which one Insightly uses.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Step 1 lets you choose the application to keep using.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>application ID %1, created %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application recorded by the last run no longer exists; this one was found by its gallery template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application (client) ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprise application object ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 2 sets SAML mode, the Identifier and the Reply URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single sign-on mode is &quot;%1&quot;, not SAML.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n values; Insightly needs exactly one.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 differs from Insightly&apos;s Sign-in page URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identifier (Entity ID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Identifier and the Reply URL differ; both must be the Sign-in page URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAML; Identifier and Reply URL are set (the Sign-in page URL is not recorded on this computer to compare with).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAML; Identifier and Reply URL equal the Insightly Sign-in page URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single sign-on mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application has no SAML signing certificate: Entra cannot sign a sign-in (AADSTS50003).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 2 creates the certificate and makes it active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No signing certificate is active (AADSTS50146 at sign-in).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The active certificate expired on %1: nobody can sign in to Insightly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The active certificate expires in %n day(s), on %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Active, valid until %1 (%n days left).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Active thumbprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The active certificate is not the one this wizard gave Insightly (%1); Insightly rejects sign-ins unless it holds the active one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload the active certificate to Insightly, or %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry notification e-mails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody gets Microsoft&apos;s expiry e-mails (60, 30 and 7 days before).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a notification e-mail in Entra: Single sign-on › SAML Certificates › Edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (until %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inactive certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 2 tests the sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in has not been tested by this wizard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished">Resultado</translation>
+    </message>
+    <message>
+        <source>Confirmed on %1: Insightly users sign in through Microsoft Entra.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not confirmed: users may still sign in to Insightly with a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Insightly, open System Settings › Security › SAML and SCIM, tick Enforce SAML Login and save; then confirm it in Step 2 of the wizard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First pass the sign-in test; only then tick Enforce SAML Login in Insightly (System Settings › Security › SAML and SCIM) and save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 3 sets up provisioning with Insightly&apos;s SCIM endpoint and token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provisioning is not set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In quarantine (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Tenant URL and Secret Token are not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last cycle failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provisioning is paused (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Entra, open the Insightly SAML application › Provisioning and select Start provisioning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Running; %n user(s) could not be provisioned in the last cycle.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open the provisioning logs in Entra (Insightly SAML › Provisioning logs) for each user&apos;s error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running; the first cycle has not finished yet (it can take a while in Entra).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running; the last cycle succeeded on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last cycle</source>
+        <translation type="unfinished">Último ciclo</translation>
+    </message>
+    <message>
+        <source>%1, ended %2</source>
+        <translation type="unfinished">%1, terminado em %2</translation>
+    </message>
+    <message>
+        <source>Last successful cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation type="unfinished">Contagens</translation>
+    </message>
+    <message>
+        <source>%1 in scope, %2 changes sent, %3 failed, %4 users in sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steady state</source>
+        <translation type="unfinished">Estado estável</translation>
+    </message>
+    <message>
+        <source>not reached yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarantine reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft&apos;s message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored in this computer&apos;s keychain (not shown).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not stored; provisioning is not set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not stored on this computer. Entra keeps its own copy, so provisioning is not affected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do unless provisioning fails; then regenerate the token in Insightly and save it in Step 3 of the wizard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 4 assigns users and groups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is assigned: no user can sign in or be provisioned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assignment(s) chosen in the last run are not done yet.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) and %1 group(s) assigned.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other (applications)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members of assigned groups are provisioned; groups nested in them are not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>insightly::AppPage</name>
     <message>
         <source>Step 1 — Add the Insightly SAML application</source>
@@ -3212,25 +3758,6 @@ Verifique a data e a hora deste computador e se um proxy ou software de seguran�
     <message>
         <source>The key belongs to %1, an administrator, but it could not be saved: %2</source>
         <translation>A chave pertence a %1, um administrador, mas não foi possível salvá-la: %2</translation>
-    </message>
-</context>
-<context>
-    <name>insightly::MessagePanel</name>
-    <message>
-        <source>Copy diagnostics</source>
-        <translation>Copiar diagnóstico</translation>
-    </message>
-    <message>
-        <source>Copy diagnostics to the clipboard</source>
-        <translation>Copiar o diagnóstico para a área de transferência</translation>
-    </message>
-    <message>
-        <source>What to do:</source>
-        <translation>O que fazer:</translation>
-    </message>
-    <message>
-        <source>Request ID for support: %1</source>
-        <translation>ID da solicitação para o suporte: %1</translation>
     </message>
 </context>
 <context>
@@ -4242,22 +4769,29 @@ Verifique a data e a hora deste computador e se um proxy ou software de seguran�
     </message>
 </context>
 <context>
+    <name>insightly::SetupStatusReport</name>
+    <message>
+        <source>Depends on the enterprise application, which could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Insightly SAML application to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to Microsoft Entra to read the status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled before it was read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>insightly::SetupWizard</name>
     <message>
         <source>%1</source>
         <translation>%1</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>Resumo</translation>
-    </message>
-    <message>
-        <source>What was set up, and what to do next.</source>
-        <translation>O que foi configurado e o que fazer em seguida.</translation>
-    </message>
-    <message>
-        <source>The summary of the setup is not built yet.</source>
-        <translation>O resumo da configuração ainda não foi implementado.</translation>
     </message>
 </context>
 <context>
@@ -4499,6 +5033,131 @@ Verifique a data e a hora deste computador e se um proxy ou software de seguran�
     <message>
         <source>Not available in this version yet.</source>
         <translation>Ainda não disponível nesta versão.</translation>
+    </message>
+</context>
+<context>
+    <name>insightly::SummaryPage</name>
+    <message>
+        <source>Summary — status of the setup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read live from Microsoft Entra; what is not right says what to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Each line is read from Microsoft Entra now, not from what the wizard remembers, so this page is also how to check an existing setup later.&lt;/p&gt;&lt;p&gt;Users start Insightly from &lt;b&gt;My Apps&lt;/b&gt; (https://myapps.microsoft.com/): Insightly supports sign-in started from Microsoft only.&lt;/p&gt;&lt;p&gt;Microsoft e-mails the notification addresses 60, 30 and 7 days before the signing certificate expires; rotate it before then.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not read yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress of the status check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the status again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished">&amp;Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel the status check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cop&amp;y report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the status report to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the status report to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result of saving the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users sign in here: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My Apps, where users sign in to Insightly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request ID: %1</source>
+        <translation type="unfinished">ID da solicitação: %1</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation type="unfinished">O que fazer:</translation>
+    </message>
+    <message>
+        <source>Reading the status from Microsoft Entra… %1 of %2 checks done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; select Refresh to read the status again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything checked is in order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s): see &quot;What to do&quot; below.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) and %1 warning(s): see &quot;What to do&quot; below.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The report is on the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the status report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web page (*.html);;Text (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the report to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be saved to %1: %2. Choose another folder.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
