@@ -34,11 +34,11 @@ namespace {
 constexpr int kLong = 120000;
 
 // A helper that failed (its QVERIFY returned from it) ends the test function too.
-#define STEP(call)                                                                                               \
-    do {                                                                                                         \
-        call;                                                                                                    \
-        if (QTest::currentTestFailed())                                                                          \
-            return;                                                                                              \
+#define STEP(call)                                                                                           \
+    do {                                                                                                     \
+        call;                                                                                                \
+        if (QTest::currentTestFailed())                                                                      \
+            return;                                                                                          \
     } while (false)
 
 entra::ConvergencePolicy fastConvergence()
@@ -90,19 +90,21 @@ private slots:
     {
         QTest::addColumn<QString>("typed");
         QTest::addColumn<QString>("code");
-        QTest::newRow("settings page") << "https://crm.na1.insightly.com/settings/Saml"
-                                       << SignInUrlCode::SettingsPage;
-        QTest::newRow("http") << "http://crm.na1.insightly.com/user/saml?instanceId=1234567" << SignInUrlCode::Http;
-        QTest::newRow("no instanceId") << "https://crm.na1.insightly.com/user/saml"
-                                       << SignInUrlCode::MissingInstanceId;
+        QTest::newRow("settings page")
+            << "https://crm.na1.insightly.com/settings/Saml" << SignInUrlCode::SettingsPage;
+        QTest::newRow("http") << "http://crm.na1.insightly.com/user/saml?instanceId=1234567"
+                              << SignInUrlCode::Http;
+        QTest::newRow("no instanceId")
+            << "https://crm.na1.insightly.com/user/saml" << SignInUrlCode::MissingInstanceId;
         QTest::newRow("other host") << "https://crm.example.com/user/saml?instanceId=1234567"
                                     << SignInUrlCode::OtherHost;
-        QTest::newRow("Entra login URL") << "https://login.microsoftonline.com/contoso.example/saml2"
-                                         << SignInUrlCode::EntraSignIn;
+        QTest::newRow("Entra login URL")
+            << "https://login.microsoftonline.com/contoso.example/saml2" << SignInUrlCode::EntraSignIn;
         QTest::newRow("My Apps") << "https://myapps.microsoft.com/" << SignInUrlCode::MyApps;
-        QTest::newRow("REST API") << "https://api.na1.insightly.com/v3.1/Users" << SignInUrlCode::InsightlyApi;
-        QTest::newRow("other Insightly page") << "https://crm.na1.insightly.com/Contacts/List"
-                                              << SignInUrlCode::WrongPath;
+        QTest::newRow("REST API") << "https://api.na1.insightly.com/v3.1/Users"
+                                  << SignInUrlCode::InsightlyApi;
+        QTest::newRow("other Insightly page")
+            << "https://crm.na1.insightly.com/Contacts/List" << SignInUrlCode::WrongPath;
     }
 
     void badSignInUrlShowsItsMessage()
@@ -133,6 +135,8 @@ private slots:
         STEP(uploadInInsightly(samlPage()->certificatePath()));
         STEP(runSignInTest(true));
         QVERIFY2(testPassed(), qPrintable(checklist()));
+        m_driver->screenshot(
+            QStringLiteral("step2-sign-in-test-passed"));             // what the admin sees (test artifact)
         QVERIFY(!m_wizard->button(QWizard::NextButton)->isEnabled()); // not before SAML is enforced
         STEP(enforceInInsightly());
         QVERIFY(m_driver->click(QStringLiteral("samlEnforceCheckButton")));
@@ -146,13 +150,15 @@ private slots:
 
     void wrongCertificateFailsTheTestUntilTheRightOneIsUploaded()
     {
-        const QString wrong = QStringLiteral(INSIGHTLY_SHARED_DIR) + QStringLiteral(
-                                                                         "/fixtures/entra-metadata/app-signing-cert-base64.cer");
+        const QString wrong = QStringLiteral(INSIGHTLY_SHARED_DIR) +
+                              QStringLiteral("/fixtures/entra-metadata/app-signing-cert-base64.cer");
         if (!QFile::exists(wrong))
-            QSKIP("the shared fixtures are not here (INSIGHTLY_SHARED_DIR): no foreign certificate to upload");
+            QSKIP(
+                "the shared fixtures are not here (INSIGHTLY_SHARED_DIR): no foreign certificate to upload");
         const QList<QSslCertificate> foreign = QSslCertificate::fromPath(wrong);
         QCOMPARE(foreign.size(), 1);
-        const QString foreignThumbprint = QString::fromLatin1(foreign.first().digest(QCryptographicHash::Sha1).toHex()).toUpper();
+        const QString foreignThumbprint =
+            QString::fromLatin1(foreign.first().digest(QCryptographicHash::Sha1).toHex()).toUpper();
 
         STEP(reachConfiguredSamlPage());
         const QString active = m_context->setup().state().certificateThumbprint;
@@ -161,8 +167,9 @@ private slots:
         STEP(runSignInTest(true));
         QVERIFY(!testPassed());
         const QString list = checklist();
-        QVERIFY2(list.contains(QStringLiteral("Insightly holds certificate %1, Entra signs with %2: upload the new one")
-                                   .arg(foreignThumbprint, active)),
+        QVERIFY2(list.contains(
+                     QStringLiteral("Insightly holds certificate %1, Entra signs with %2: upload the new one")
+                         .arg(foreignThumbprint, active)),
                  qPrintable(list));
         QVERIFY(!m_driver->find(QStringLiteral("samlEnforceCheckButton"))->isVisible());
         QVERIFY(!m_wizard->button(QWizard::NextButton)->isEnabled());
@@ -179,12 +186,13 @@ private slots:
         m_sim->server().options().replicationDelayMs = 20000;
         STEP(reachConfiguredSamlPage());
         QVERIFY2(graphAnswers("PATCH", QStringLiteral("/applications/"), 400) > 0,
-                 "the simulator never refused the Identifier (HostNameNotOnVerifiedDomain): the case was not tested");
+                 "the simulator never refused the Identifier (HostNameNotOnVerifiedDomain): the case was not "
+                 "tested");
         STEP(verifyOneAppAndOneActiveCertificate());
     }
 
-    // The wizard killed half-way through Step 1 (the app is being created), then started again: it finds the app
-    // it created, and Step 2 ends with one active certificate.
+    // The wizard killed half-way through Step 1 (the app is being created), then started again: it finds the
+    // app it created, and Step 2 ends with one active certificate.
     void killedDuringStepOneThenRestartedEndsWithOneApp()
     {
         m_sim->server().options().replicationDelayMs = 3000;
@@ -219,8 +227,8 @@ private slots:
     }
 
 private:
-    // The wizard as the admin starts it, signed in, on the Insightly instance page. A fresh simulator is a fresh
-    // tenant: unless restarting, forget what an earlier test saved for the same tenant id.
+    // The wizard as the admin starts it, signed in, on the Insightly instance page. A fresh simulator is a
+    // fresh tenant: unless restarting, forget what an earlier test saved for the same tenant id.
     void startWizard(bool freshTenant)
     {
         AppConfig config;
@@ -228,8 +236,9 @@ private:
         config.endpointOverride = m_sim->baseUrl();
         m_context = std::make_unique<WizardContext>(config);
         QString error;
-        QVERIFY2(testsupport::signInForTests(*m_context, *m_sim, QStringLiteral("admin@contoso.example"), &error),
-                 qPrintable(error));
+        QVERIFY2(
+            testsupport::signInForTests(*m_context, *m_sim, QStringLiteral("admin@contoso.example"), &error),
+            qPrintable(error));
         if (freshTenant)
             QFile::remove(m_context->setup().filePath(m_sim->tenantId()));
         m_context->setup().load(m_sim->tenantId());
@@ -250,8 +259,8 @@ private:
     }
     QString simSignInUrl() const
     {
-        return m_sim->baseUrl().toString() + QStringLiteral("/user/saml?instanceId=")
-               + m_sim->server().world().insightly.instanceId;
+        return m_sim->baseUrl().toString() + QStringLiteral("/user/saml?instanceId=") +
+               m_sim->server().world().insightly.instanceId;
     }
 
     // Exactly one service principal made from the Insightly SAML template, holding one token-signing
@@ -261,13 +270,18 @@ private:
         const QString token = m_sim->token();
         const QString spId = m_context->setup().state().servicePrincipalId;
         const testsupport::HttpReply sp = m_sim->graph(
-            "GET", QStringLiteral("/v1.0/servicePrincipals/%1?$select=applicationTemplateId,keyCredentials,"
-                                  "preferredTokenSigningKeyThumbprint").arg(spId), {}, token);
+            "GET",
+            QStringLiteral("/v1.0/servicePrincipals/%1?$select=applicationTemplateId,keyCredentials,"
+                           "preferredTokenSigningKeyThumbprint")
+                .arg(spId),
+            {}, token);
         QCOMPARE(sp.status, 200);
         const QString templateId = sp.json().value(QStringLiteral("applicationTemplateId")).toString();
         QVERIFY(!templateId.isEmpty());
         const testsupport::HttpReply fromTemplate = m_sim->graph(
-            "GET", QStringLiteral("/v1.0/servicePrincipals?$filter=applicationTemplateId eq '%1'&$select=id").arg(templateId),
+            "GET",
+            QStringLiteral("/v1.0/servicePrincipals?$filter=applicationTemplateId eq '%1'&$select=id")
+                .arg(templateId),
             {}, token);
         QCOMPARE(fromTemplate.status, 200);
         QCOMPARE(fromTemplate.json().value(QStringLiteral("value")).toArray().size(), 1);
@@ -289,9 +303,9 @@ private:
             return -1;
         while (!log.atEnd()) {
             const QJsonObject e = QJsonDocument::fromJson(log.readLine()).object();
-            if (e.value(QStringLiteral("method")).toString() == QLatin1String(method)
-                && e.value(QStringLiteral("url")).toString().contains(pathPart)
-                && e.value(QStringLiteral("status")).toInt() == status)
+            if (e.value(QStringLiteral("method")).toString() == QLatin1String(method) &&
+                e.value(QStringLiteral("url")).toString().contains(pathPart) &&
+                e.value(QStringLiteral("status")).toInt() == status)
                 ++count;
         }
         return count;
@@ -344,7 +358,9 @@ private:
         QVERIFY(QFile::exists(samlPage()->certificatePath()));
         const QString thumbprint = m_context->setup().state().certificateThumbprint;
         QCOMPARE(m_driver->find<QLineEdit>(QStringLiteral("samlThumbprint"))->text(), thumbprint);
-        QVERIFY(m_driver->find<QLineEdit>(QStringLiteral("samlLoginUrl"))->text().endsWith(QStringLiteral("/saml2")));
+        QVERIFY(m_driver->find<QLineEdit>(QStringLiteral("samlLoginUrl"))
+                    ->text()
+                    .endsWith(QStringLiteral("/saml2")));
         QCOMPARE(m_driver->find<QLineEdit>(QStringLiteral("samlEntraIdentifier"))->text().isEmpty(), false);
     }
 
@@ -359,15 +375,17 @@ private:
         auto *page = qobject_cast<BrowserPage *>(view->page());
         page->setPreselectedFiles({file}); // as when the admin picked this file; the wizard's is the default
         QSignalSpy answered(page, &BrowserPage::fileChooserAnswered);
-        QVERIFY2(view->isVisible() && view->width() > 100 && view->height() > 100, "the Insightly tab is not on screen");
+        QVERIFY2(view->isVisible() && view->width() > 100 && view->height() > 100,
+                 "the Insightly tab is not on screen");
         // A person's click on the file field; the page may still be laying out after scrolling, so look again
         // and click again (a click that hits nothing has no effect).
         for (int attempt = 0; attempt < 5 && answered.isEmpty(); ++attempt) {
-            const QStringList rect = js(view, QStringLiteral(
-                                                  "(function(){var e=document.getElementById('certificateFile');"
-                                                  "e.scrollIntoView({block:'center'});var r=e.getBoundingClientRect();"
-                                                  "return Math.round(r.left+r.width/2)+','+Math.round(r.top+r.height/2);})()"))
-                                         .split(u',');
+            const QStringList rect =
+                js(view, QStringLiteral(
+                             "(function(){var e=document.getElementById('certificateFile');"
+                             "e.scrollIntoView({block:'center'});var r=e.getBoundingClientRect();"
+                             "return Math.round(r.left+r.width/2)+','+Math.round(r.top+r.height/2);})()"))
+                    .split(u',');
             QCOMPARE(rect.size(), 2);
             QTest::qWait(300);
             const QPoint centre(rect.at(0).toInt(), rect.at(1).toInt());
@@ -378,16 +396,20 @@ private:
             QTest::qWait(1000);
         }
         QTRY_COMPARE_WITH_TIMEOUT(answered.size(), 1, 20000);
-        QTRY_COMPARE_WITH_TIMEOUT(js(view, QStringLiteral("String(document.getElementById('certificateFile').files.length)")),
-                                  QStringLiteral("1"), 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            js(view, QStringLiteral("String(document.getElementById('certificateFile').files.length)")),
+            QStringLiteral("1"), 20000);
         js(view, QStringLiteral("document.getElementById('upload').click()"));
-        QVERIFY2(WizardDriver::waitForUrl(view, [](const QUrl &u) { return u.query().contains(QLatin1String("uploaded")); }),
-                 qPrintable(view->url().toString() + QStringLiteral(" shows: ")
-                            + js(view, QStringLiteral("document.body ? document.body.innerText.slice(0, 600) : ''"))));
+        QVERIFY2(WizardDriver::waitForUrl(
+                     view, [](const QUrl &u) { return u.query().contains(QLatin1String("uploaded")); }),
+                 qPrintable(
+                     view->url().toString() + QStringLiteral(" shows: ") +
+                     js(view, QStringLiteral("document.body ? document.body.innerText.slice(0, 600) : ''"))));
         const QList<QSslCertificate> uploaded = QSslCertificate::fromPath(file);
         QCOMPARE(uploaded.size(), 1);
-        QCOMPARE(js(view, QStringLiteral("document.getElementById('uploadedThumbprint').textContent")).trimmed(),
-                 QString::fromLatin1(uploaded.first().digest(QCryptographicHash::Sha1).toHex()).toUpper());
+        QCOMPARE(
+            js(view, QStringLiteral("document.getElementById('uploadedThumbprint').textContent")).trimmed(),
+            QString::fromLatin1(uploaded.first().digest(QCryptographicHash::Sha1).toHex()).toUpper());
     }
 
     void runSignInTest(bool signInToEntra)
@@ -398,8 +420,10 @@ private:
         QTRY_VERIFY_WITH_TIMEOUT(results->isHidden(), 5000);
         if (signInToEntra) {
             QWebEngineView *view = m_wizard->findChild<QWebEngineView *>(QStringLiteral("samlTestView"));
-            QTRY_VERIFY_WITH_TIMEOUT((view = m_wizard->findChild<QWebEngineView *>(QStringLiteral("samlTestView"))), kLong);
-            QVERIFY(WizardDriver::waitForUrl(view, [](const QUrl &u) { return u.path().endsWith(QLatin1String("/signin")); }, kLong));
+            QTRY_VERIFY_WITH_TIMEOUT(
+                (view = m_wizard->findChild<QWebEngineView *>(QStringLiteral("samlTestView"))), kLong);
+            QVERIFY(WizardDriver::waitForUrl(
+                view, [](const QUrl &u) { return u.path().endsWith(QLatin1String("/signin")); }, kLong));
             js(view, QStringLiteral("document.getElementById('username').value='admin@contoso.example';"
                                     "document.getElementById('password').value='%1';"
                                     "document.getElementById('signin').click();")
@@ -423,7 +447,8 @@ private:
         QStringList lines;
         for (int i = 0; i < results->topLevelItemCount(); ++i) {
             const QTreeWidgetItem *item = results->topLevelItem(i);
-            lines << QStringLiteral("%1 | %2 | %3 | %4").arg(item->text(0), item->text(1), item->text(2), item->text(3));
+            lines << QStringLiteral("%1 | %2 | %3 | %4")
+                         .arg(item->text(0), item->text(1), item->text(2), item->text(3));
         }
         return lines.join(u'\n');
     }
@@ -433,7 +458,8 @@ private:
         QWebEngineView *view = insightlyView();
         js(view, QStringLiteral("document.getElementById('enforceSaml').checked=true;"
                                 "document.getElementById('save').click();"));
-        QVERIFY(WizardDriver::waitForUrl(view, [](const QUrl &u) { return u.query().contains(QLatin1String("saved")); }));
+        QVERIFY(WizardDriver::waitForUrl(
+            view, [](const QUrl &u) { return u.query().contains(QLatin1String("saved")); }));
     }
 
     std::unique_ptr<testsupport::SimFixture> m_sim;

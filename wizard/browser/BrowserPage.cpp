@@ -10,15 +10,15 @@
 #include <QWebEngineScript>
 #include <QWebEngineScriptCollection>
 
-
 namespace insightly {
 
 namespace {
 const QString kSamlScriptName = QStringLiteral("saml-capture");
 const QString kSamlPrefix = QStringLiteral("SAMLCAPTURE:");
 
-// The `formdata` event fires for every submission, including the programmatic form.submit() of an auto-posting
-// SAML page, and crosses into the isolated world; console.log is a single IPC message with no handshake race.
+// The `formdata` event fires for every submission, including the programmatic form.submit() of an
+// auto-posting SAML page, and crosses into the isolated world; console.log is a single IPC message with no
+// handshake race.
 const char kSamlCaptureJs[] = R"JS(
 document.addEventListener('formdata', function (e) {
     var v = e.formData.get('SAMLResponse');
@@ -38,9 +38,8 @@ BrowserPage::BrowserPage(QWebEngineProfile *profile, QObject *parent)
         copy.rejectCertificate();
         emit certificateRejected(copy.url(), copy.description());
     });
-    connect(this, &QWebEnginePage::newWindowRequested, this, [this](QWebEngineNewWindowRequest &request) {
-        emit popupRequested(request.requestedUrl());
-    });
+    connect(this, &QWebEnginePage::newWindowRequested, this,
+            [this](QWebEngineNewWindowRequest &request) { emit popupRequested(request.requestedUrl()); });
 }
 
 void BrowserPage::enableSamlCapture()
@@ -72,7 +71,8 @@ QStringList BrowserPage::chooseFiles(FileSelectionMode mode, const QStringList &
     if (m_preselected.isEmpty())
         return QWebEnginePage::chooseFiles(mode, oldFiles, acceptedMimeTypes);
     // Chromium lets the page read only files it was given by their plain, canonical path: a path through
-    // "..", "." or a symbolic link is refused at upload time (ERR_ACCESS_DENIED), after the admin clicked Upload.
+    // "..", "." or a symbolic link is refused at upload time (ERR_ACCESS_DENIED), after the admin clicked
+    // Upload.
     QStringList files;
     for (const QString &path : mode == FileSelectOpen ? m_preselected.mid(0, 1) : m_preselected) {
         const QFileInfo info(path);

@@ -21,11 +21,12 @@ AppPage::AppPage(WizardContext &context, QWidget *parent)
 {
     setTitle(tr("Step 1 — Add the Insightly SAML application"));
     setSubTitle(tr("The enterprise application from the Microsoft Entra gallery."));
-    setInstructions(tr("<p>In the Entra admin center this is <b>Enterprise applications › New application</b>, "
-                       "searching the gallery for <b>Insightly SAML</b> and adding it.</p><p>The wizard finds an "
-                       "existing Insightly SAML application first and never creates a second one. A new "
-                       "application takes a little while to appear everywhere in Entra; the wizard waits for "
-                       "it.</p>"));
+    setInstructions(
+        tr("<p>In the Entra admin center this is <b>Enterprise applications › New application</b>, "
+           "searching the gallery for <b>Insightly SAML</b> and adding it.</p><p>The wizard finds an "
+           "existing Insightly SAML application first and never creates a second one. A new "
+           "application takes a little while to appear everywhere in Entra; the wizard waits for "
+           "it.</p>"));
 
     m_progressText = new QLabel(tr("Not started."), this);
     m_progressText->setObjectName(QStringLiteral("appProgressLabel"));
@@ -84,7 +85,8 @@ AppPage::AppPage(WizardContext &context, QWidget *parent)
 AppPage::~AppPage()
 {
     // The operation holds no pointer to this page; cancelling lets it end at its next step. That may resume
-    // the coroutine at once, inside this destructor: it then stops (m_closing) instead of signalling the wizard.
+    // the coroutine at once, inside this destructor: it then stops (m_closing) instead of signalling the
+    // wizard.
     m_closing = true;
     if (m_cancel)
         m_cancel->cancel();
@@ -134,11 +136,10 @@ QCoro::Task<> AppPage::run(bool chooseCandidate)
         if (self)
             self->m_progressText->setText(sentence);
     };
-    const entra::OperationContext operation =
-        operationContext(context(), token, progress, m_convergence);
+    const entra::OperationContext operation = operationContext(context(), token, progress, m_convergence);
     entra::GalleryApplicationResult result;
-    if (chooseCandidate && m_candidates->currentIndex() >= 0
-        && m_candidates->currentIndex() < m_candidateApps.size()) {
+    if (chooseCandidate && m_candidates->currentIndex() >= 0 &&
+        m_candidates->currentIndex() < m_candidateApps.size()) {
         result = co_await entra::GalleryApplication::choose(operation,
                                                             m_candidateApps.at(m_candidates->currentIndex()));
     } else {
@@ -161,10 +162,11 @@ void AppPage::showResult(const entra::GalleryApplicationResult &result)
         m_candidateApps = result.candidates;
         m_candidates->clear();
         for (const entra::InsightlyApplication &app : result.candidates)
-            m_candidates->addItem(tr("%1 — created %2 — application id %3")
-                                      .arg(app.displayName,
-                                           QLocale().toString(app.createdDateTime.toLocalTime(), QLocale::ShortFormat),
-                                           app.appId));
+            m_candidates->addItem(
+                tr("%1 — created %2 — application id %3")
+                    .arg(app.displayName,
+                         QLocale().toString(app.createdDateTime.toLocalTime(), QLocale::ShortFormat),
+                         app.appId));
         m_candidates->show();
         m_choose->show();
         m_choose->setEnabled(true);
@@ -195,10 +197,10 @@ void AppPage::showResult(const entra::GalleryApplicationResult &result)
                                 : tr("Found the existing Insightly SAML application; nothing was created."));
     m_result->setProperty("outcome", result.outcome == Outcome::Created ? QStringLiteral("created")
                                                                         : QStringLiteral("found"));
-    m_result->setText(tr("<b>%1</b><br>Application (client) id: <tt>%2</tt><br>Application object id: "
-                         "<tt>%3</tt><br>Enterprise application (service principal) object id: <tt>%4</tt>")
-                          .arg(app.displayName.toHtmlEscaped(), app.appId, app.appObjectId,
-                               app.servicePrincipalId));
+    m_result->setText(
+        tr("<b>%1</b><br>Application (client) id: <tt>%2</tt><br>Application object id: "
+           "<tt>%3</tt><br>Enterprise application (service principal) object id: <tt>%4</tt>")
+            .arg(app.displayName.toHtmlEscaped(), app.appId, app.appObjectId, app.servicePrincipalId));
     emit completeChanged();
 }
 

@@ -21,14 +21,15 @@ InsightlyHandoffPanel::InsightlyHandoffPanel(InsightlyTab *tab, QWidget *parent)
     // Steps above, Insightly's page below at the full width of the page: Insightly's settings page needs room
     // (a narrow tab hides the file field the admin must click).
     auto *outer = new QVBoxLayout(this);
-    m_steps = new QLabel(tr("<ol><li>Sign in to Insightly in the tab (an administrator account).</li>"
-                            "<li>Open <b>System Settings › Security › SAML and SCIM</b> — <i>Open Insightly's SAML "
-                            "settings</i> does it for you.</li>"
-                            "<li>Under the identity provider certificate, click the file field: the wizard "
-                            "offers <b>Insightly SAML.cer</b> already chosen.</li>"
-                            "<li>Click <b>Upload</b>.</li>"
-                            "<li>Do <b>not</b> tick <i>Enforce SAML Login</i> yet: test the sign-in first.</li></ol>"),
-                         this);
+    m_steps = new QLabel(
+        tr("<ol><li>Sign in to Insightly in the tab (an administrator account).</li>"
+           "<li>Open <b>System Settings › Security › SAML and SCIM</b> — <i>Open Insightly's SAML "
+           "settings</i> does it for you.</li>"
+           "<li>Under the identity provider certificate, click the file field: the wizard "
+           "offers <b>Insightly SAML.cer</b> already chosen.</li>"
+           "<li>Click <b>Upload</b>.</li>"
+           "<li>Do <b>not</b> tick <i>Enforce SAML Login</i> yet: test the sign-in first.</li></ol>"),
+        this);
     m_steps->setObjectName(QStringLiteral("samlHandoffSteps"));
     m_steps->setAccessibleName(tr("Steps to upload the certificate in Insightly"));
     m_steps->setWordWrap(true);
@@ -49,9 +50,8 @@ InsightlyHandoffPanel::InsightlyHandoffPanel(InsightlyTab *tab, QWidget *parent)
     outer->addLayout(m_tabArea, 1);
 
     connect(m_open, &QPushButton::clicked, this, [this] { m_tab->openSettingsPage(); });
-    connect(m_tab->browser(), &EmbeddedBrowser::pageCreated, this, [this](BrowserPage *) {
-        setCertificateFile(m_certificatePath);
-    });
+    connect(m_tab->browser(), &EmbeddedBrowser::pageCreated, this,
+            [this](BrowserPage *) { setCertificateFile(m_certificatePath); });
 }
 
 void InsightlyHandoffPanel::attachTab()

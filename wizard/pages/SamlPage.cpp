@@ -32,13 +32,15 @@ SamlPage::SamlPage(WizardContext &context, InsightlyTab *insightlyTab, QWidget *
     , m_insightly(insightlyTab)
 {
     setTitle(tr("Step 2 — Configure SAML single sign-on"));
-    setSubTitle(tr("Identifier, Reply URL and the signing certificate; then the certificate goes to Insightly."));
-    setInstructions(tr("<ol><li>Single sign-on method: <b>SAML</b>.</li>"
-                       "<li><b>Identifier (Entity ID)</b> and <b>Reply URL</b>: Insightly's Sign-in page URL.</li>"
-                       "<li>Download the <b>Certificate (Base64)</b> (recommended) or the <b>Federation Metadata "
-                       "XML</b>.</li><li>Upload it in Insightly's SAML settings.</li>"
-                       "<li>Test the sign-in. Only then tick <b>Enforce SAML Login</b> in Insightly and save."
-                       "</li></ol>"));
+    setSubTitle(
+        tr("Identifier, Reply URL and the signing certificate; then the certificate goes to Insightly."));
+    setInstructions(
+        tr("<ol><li>Single sign-on method: <b>SAML</b>.</li>"
+           "<li><b>Identifier (Entity ID)</b> and <b>Reply URL</b>: Insightly's Sign-in page URL.</li>"
+           "<li>Download the <b>Certificate (Base64)</b> (recommended) or the <b>Federation Metadata "
+           "XML</b>.</li><li>Upload it in Insightly's SAML settings.</li>"
+           "<li>Test the sign-in. Only then tick <b>Enforce SAML Login</b> in Insightly and save."
+           "</li></ol>"));
 
     auto *form = new QFormLayout;
     m_validityYears = new QSpinBox(this);
@@ -127,8 +129,8 @@ SamlPage::SamlPage(WizardContext &context, InsightlyTab *insightlyTab, QWidget *
 
 SamlPage::~SamlPage()
 {
-    // Cancelling may resume the operation's coroutine at once, inside this destructor: it then stops (m_closing)
-    // instead of updating widgets or signalling a wizard that is being torn down.
+    // Cancelling may resume the operation's coroutine at once, inside this destructor: it then stops
+    // (m_closing) instead of updating widgets or signalling a wizard that is being torn down.
     m_closing = true;
     if (m_cancel)
         m_cancel->cancel();
@@ -200,7 +202,8 @@ QCoro::Task<> SamlPage::configure()
     };
     const entra::OperationContext operation = operationContext(context(), token, progress, m_convergence);
     const QUrl signInUrl = context().setup().state().insightlySignInUrl;
-    const entra::SamlConfigurationResult saml = co_await entra::SamlConfiguration::apply(operation, signInUrl);
+    const entra::SamlConfigurationResult saml =
+        co_await entra::SamlConfiguration::apply(operation, signInUrl);
     if (!self || self->m_closing)
         co_return;
     if (!saml.ok()) {
@@ -216,7 +219,8 @@ QCoro::Task<> SamlPage::configure()
         if (!email.trimmed().isEmpty())
             options.notificationEmails << email.trimmed();
     m_progressText->setText(tr("Checking the SAML signing certificate…"));
-    const entra::CertificateResult certificate = co_await entra::SigningCertificates::ensureActive(operation, options);
+    const entra::CertificateResult certificate =
+        co_await entra::SigningCertificates::ensureActive(operation, options);
     if (!self || self->m_closing)
         co_return;
     token->deleteLater();
@@ -231,12 +235,13 @@ QCoro::Task<> SamlPage::configure()
     m_configured = true;
     const SetupState &state = context().setup().state();
     m_panel = entra::SamlHandoffFiles::panelValues(context().endpoints(), state.tenantId, state.appId,
-                                                  certificate.certificate.thumbprint,
-                                                  certificate.certificate.endDateTime);
+                                                   certificate.certificate.thumbprint,
+                                                   certificate.certificate.endDateTime);
     m_values->setValues(m_panel);
-    m_progressText->setText(certificate.outcome == entra::CertificateResult::Outcome::KeptActive
-                                ? tr("SAML is on; the active signing certificate is valid long enough and was kept.")
-                                : tr("SAML is on, with a new signing certificate made active."));
+    m_progressText->setText(
+        certificate.outcome == entra::CertificateResult::Outcome::KeptActive
+            ? tr("SAML is on; the active signing certificate is valid long enough and was kept.")
+            : tr("SAML is on, with a new signing certificate made active."));
     setBusy(false);
     co_await exportFiles();
 }
@@ -249,7 +254,8 @@ void SamlPage::chooseFolder()
     dialog->setFileMode(QFileDialog::Directory);
     dialog->setOption(QFileDialog::ShowDirsOnly, true);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &folder) { m_folder->setText(folder); });
+    connect(dialog, &QFileDialog::fileSelected, this,
+            [this](const QString &folder) { m_folder->setText(folder); });
     dialog->open();
 }
 
@@ -272,9 +278,8 @@ QCoro::Task<> SamlPage::exportFiles()
         if (self)
             self->m_progressText->setText(sentence);
     };
-    const entra::HandoffFilesResult files =
-        co_await entra::SamlHandoffFiles::exportFiles(operationContext(context(), token, progress, m_convergence),
-                                                      options);
+    const entra::HandoffFilesResult files = co_await entra::SamlHandoffFiles::exportFiles(
+        operationContext(context(), token, progress, m_convergence), options);
     if (!self || self->m_closing)
         co_return;
     token->deleteLater();

@@ -65,9 +65,10 @@ SignInTestPanel::SignInTestPanel(WizardContext &context, InsightlyTab *insightly
     m_browser->hide();
     layout->addWidget(m_browser, 1);
 
-    m_enforceSteps = new QLabel(tr("<b>The sign-in works.</b> Now, in the Insightly tab above: tick <b>Enforce "
-                                   "SAML Login</b> and click <b>Save</b>. Then confirm here."),
-                                this);
+    m_enforceSteps =
+        new QLabel(tr("<b>The sign-in works.</b> Now, in the Insightly tab above: tick <b>Enforce "
+                      "SAML Login</b> and click <b>Save</b>. Then confirm here."),
+                   this);
     m_enforceSteps->setObjectName(QStringLiteral("samlEnforceSteps"));
     m_enforceSteps->setWordWrap(true);
     m_enforceSteps->setTextFormat(Qt::RichText);
@@ -104,14 +105,15 @@ SignInTestPanel::SignInTestPanel(WizardContext &context, InsightlyTab *insightly
 
 SignInTestPanel::~SignInTestPanel()
 {
-    // Cancelling may resume the operation's coroutine at once, inside this destructor: it then stops (m_closing)
-    // instead of updating widgets or signalling a wizard that is being torn down.
+    // Cancelling may resume the operation's coroutine at once, inside this destructor: it then stops
+    // (m_closing) instead of updating widgets or signalling a wizard that is being torn down.
     m_closing = true;
     if (m_cancel)
         m_cancel->cancel();
 }
 
-QUrl SignInTestPanel::idpInitiatedSignInUrl(WizardContext &context, const QString &appId, const QString &tenantId)
+QUrl SignInTestPanel::idpInitiatedSignInUrl(WizardContext &context, const QString &appId,
+                                            const QString &tenantId)
 {
     // Insightly supports IdP-initiated sign-in only, so the test starts where users start: My Apps' launcher
     // link for the app (https://launcher.myapps.microsoft.com/api/signin/{appId}?tenantId={tenant}). In demo
@@ -186,8 +188,9 @@ QCoro::Task<> SignInTestPanel::prepareAndOpen(QString insightlyThumbprint)
     disconnect(page, &BrowserPage::samlResponseCaptured, this, nullptr);
     connect(page, &BrowserPage::samlResponseCaptured, this, &SignInTestPanel::onSamlCaptured);
     m_browser->show();
-    m_status->setText(tr("Sign in with your Entra account in the browser below if it asks; the wizard watches "
-                         "what Entra sends to Insightly."));
+    m_status->setText(
+        tr("Sign in with your Entra account in the browser below if it asks; the wizard watches "
+           "what Entra sends to Insightly."));
     m_browser->load(idpInitiatedSignInUrl(m_context, state.appId, tenant));
 }
 
@@ -209,8 +212,8 @@ void SignInTestPanel::onLoadFinished(bool ok)
         return;
     // Where did Insightly send the browser? The simulator marks its pages: the dashboard (#dashboard) after a
     // successful SAML sign-in, #samlError (with data-check) when it refused the response. The real Insightly
-    // has no such ids: there, still being on the ACS (/user/saml) or seeing error text means it failed, and any
-    // other Insightly page means the session was accepted. (In demo mode Entra and Insightly share the
+    // has no such ids: there, still being on the ACS (/user/saml) or seeing error text means it failed, and
+    // any other Insightly page means the session was accepted. (In demo mode Entra and Insightly share the
     // simulator's host, so only the ids decide there.)
     const QString script = QStringLiteral(
         "(function(){if(document.getElementById('dashboard')) return 'ok';"
@@ -229,8 +232,9 @@ void SignInTestPanel::onLoadFinished(bool ok)
             self->finish(QString(), true);
         } else if (verdict.startsWith(QLatin1String("error:"))) {
             self->finish(verdict.mid(6).trimmed(), false);
-        } else if (!self->m_context.allowLoopbackHttp() && url.host() == insightlyBase.host() && url.port() == insightlyBase.port()
-                   && !url.path().startsWith(QLatin1String("/user/saml"), Qt::CaseInsensitive)) {
+        } else if (!self->m_context.allowLoopbackHttp() && url.host() == insightlyBase.host() &&
+                   url.port() == insightlyBase.port() &&
+                   !url.path().startsWith(QLatin1String("/user/saml"), Qt::CaseInsensitive)) {
             self->finish(QString(), true);
         }
         // Otherwise an intermediate page: wait for the next one (or the timeout).
@@ -260,7 +264,8 @@ void SignInTestPanel::finish(const QString &landingVerdict, bool landedSignedIn)
                                     : tr("The sign-in test failed.");
     m_status->setText(m_passed ? tr("The sign-in works. %1").arg(detail) : detail);
     m_context.setup().update([&](SetupState &state) {
-        state.lastSignInTest = SetupState::SignInTestResult{QDateTime::currentDateTimeUtc(), m_passed, detail};
+        state.lastSignInTest =
+            SetupState::SignInTestResult{QDateTime::currentDateTimeUtc(), m_passed, detail};
     });
     if (m_passed) {
         m_context.setup().markStepCompleted(SetupState::Step::Handoff);
@@ -282,8 +287,8 @@ void SignInTestPanel::showRows(const QList<SamlCheckRow> &rows)
             if (!row.failure.action.isEmpty())
                 reason += u' ' + row.failure.action;
         }
-        auto *item = new QTreeWidgetItem(m_results, {row.title, row.passed ? tr("✓ passed") : tr("✗ failed"),
-                                                     row.seen, reason});
+        auto *item = new QTreeWidgetItem(
+            m_results, {row.title, row.passed ? tr("✓ passed") : tr("✗ failed"), row.seen, reason});
         item->setData(0, Qt::UserRole, row.id);
         item->setData(1, Qt::UserRole, row.passed);
         item->setToolTip(3, reason);
@@ -303,7 +308,8 @@ void SignInTestPanel::confirmEnforce()
             setEnforced();
             break;
         case 2:
-            m_enforceStatus->setText(tr("Enforce SAML Login is ticked but not saved yet: click Save in Insightly."));
+            m_enforceStatus->setText(
+                tr("Enforce SAML Login is ticked but not saved yet: click Save in Insightly."));
             break;
         case 0:
             m_enforceStatus->setText(tr("Enforce SAML Login is not ticked in Insightly yet."));
@@ -313,7 +319,8 @@ void SignInTestPanel::confirmEnforce()
             if (m_enforceConfirm->isChecked())
                 setEnforced();
             else
-                m_enforceStatus->setText(tr("Tick the box once you have saved Enforce SAML Login in Insightly."));
+                m_enforceStatus->setText(
+                    tr("Tick the box once you have saved Enforce SAML Login in Insightly."));
         }
     });
 }
