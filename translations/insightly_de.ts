@@ -5059,7 +5059,7 @@ Prüfen Sie Datum und Uhrzeit dieses Computers und ob ein Proxy oder eine Sicher
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation>&amp;Aktualisieren</translation>
+        <translation>Aktualisie&amp;ren</translation>
     </message>
     <message>
         <source>Read the status again</source>
@@ -5083,7 +5083,7 @@ Prüfen Sie Datum und Uhrzeit dieses Computers und ob ein Proxy oder eine Sicher
     </message>
     <message>
         <source>&amp;Save report…</source>
-        <translation>Bericht &amp;speichern…</translation>
+        <translation>Bericht spei&amp;chern…</translation>
     </message>
     <message>
         <source>Save the status report to a file</source>

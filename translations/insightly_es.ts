@@ -5059,7 +5059,7 @@ Compruebe la fecha y la hora de este equipo, y si un proxy o un software de segu
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation>&amp;Actualizar</translation>
+        <translation>Act&amp;ualizar</translation>
     </message>
     <message>
         <source>Read the status again</source>

@@ -3013,7 +3013,7 @@ Si la connexion est toujours bloquée, un administrateur peut ouvrir Entra → J
     </message>
     <message>
         <source>Counts</source>
-        <translation>Nombres</translation>
+        <translation>Compteurs</translation>
     </message>
     <message>
         <source>%1 in scope, %2 changes sent, %3 failed, %4 users in sync</source>
@@ -5075,7 +5075,7 @@ Vérifiez la date et l&apos;heure de cet ordinateur, et si un proxy ou un logici
     </message>
     <message>
         <source>Cop&amp;y report</source>
-        <translation>Co&amp;pier le rapport</translation>
+        <translation>Cop&amp;ier le rapport</translation>
     </message>
     <message>
         <source>Copy the status report to the clipboard</source>

@@ -2581,7 +2581,7 @@ If it is still blocked, an admin can open Entra → Sign-in logs, find this atte
     </message>
     <message>
         <source>Check</source>
-        <translation>チェック項目</translation>
+        <translation>チェック</translation>
     </message>
     <message>
         <source>Details</source>
