@@ -2548,546 +2548,546 @@ Ist die Anmeldung weiterhin blockiert, kann ein Administrator Entra → Anmeldep
     <name>StatusReportFormat</name>
     <message>
         <source>[%1] %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1] %2: %3</translation>
     </message>
     <message>
         <source>    %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>    %1: %2</translation>
     </message>
     <message>
         <source>    Why: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>    Grund: %1</translation>
     </message>
     <message>
         <source>    Request ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>    Anforderungs-ID: %1</translation>
     </message>
     <message>
         <source>    What to do: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>    Vorgehensweise: %1</translation>
     </message>
     <message>
         <source>%1 — status report</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – Statusbericht</translation>
     </message>
     <message>
         <source>Read on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelesen am %1</translation>
     </message>
     <message>
         <source>Users sign in to Insightly at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer melden sich über %1 bei Insightly an</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished">Prüfung</translation>
+        <translation>Prüfung</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished">Details</translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished">Vorgehensweise</translation>
+        <translation>Vorgehensweise</translation>
     </message>
     <message>
         <source>Request ID: %1</source>
-        <translation type="unfinished">Anforderungs-ID: %1</translation>
+        <translation>Anforderungs-ID: %1</translation>
     </message>
     <message>
         <source>Users sign in to Insightly at</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung der Benutzer bei Insightly:</translation>
     </message>
 </context>
 <context>
     <name>StatusRow</name>
     <message>
         <source>Reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gelesen</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <source>Not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zutreffend</translation>
     </message>
     <message>
         <source>Microsoft Entra tenant</source>
-        <translation type="unfinished">Microsoft Entra-Mandant</translation>
+        <translation>Microsoft Entra-Mandant</translation>
     </message>
     <message>
         <source>Insightly instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly-Instanz</translation>
     </message>
     <message>
         <source>Enterprise application</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmensanwendung</translation>
     </message>
     <message>
         <source>SAML single sign-on settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen für einmaliges Anmelden per SAML</translation>
     </message>
     <message>
         <source>SAML signing certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>SAML-Signaturzertifikat</translation>
     </message>
     <message>
         <source>Sign-in test</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldetest</translation>
     </message>
     <message>
         <source>Enforce SAML Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Enforce SAML Login</translation>
     </message>
     <message>
         <source>Provisioning (SCIM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitstellung (SCIM)</translation>
     </message>
     <message>
         <source>SCIM token in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>SCIM-Token im Schlüsselbund</translation>
     </message>
     <message>
         <source>Assigned users and groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugewiesene Benutzer und Gruppen</translation>
     </message>
 </context>
 <context>
     <name>StatusRowRules</name>
     <message>
         <source>Run the wizard again and choose &quot;Set up single sign-on and provisioning&quot;; %1 It keeps what is already set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie den Assistenten erneut aus und wählen Sie „Einmaliges Anmelden und Bereitstellung einrichten“; %1 Bereits Eingerichtetes bleibt erhalten.</translation>
     </message>
     <message>
         <source>Run the wizard again and choose &quot;Rotate the SAML signing certificate&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie den Assistenten erneut aus und wählen Sie „SAML-Signaturzertifikat einer bestehenden Einrichtung erneuern“.</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished">Wird gelesen…</translation>
+        <translation>Wird gelesen…</translation>
     </message>
     <message>
         <source>Could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Not signed in to Microsoft Entra.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht bei Microsoft Entra angemeldet.</translation>
     </message>
     <message>
         <source>Go back to the sign-in step and sign in.</source>
-        <translation type="unfinished">Gehen Sie zurück zum Anmeldeschritt und melden Sie sich an.</translation>
+        <translation>Gehen Sie zurück zum Anmeldeschritt und melden Sie sich an.</translation>
     </message>
     <message>
         <source>%1, signed in as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, angemeldet als %2</translation>
     </message>
     <message>
         <source>Tenant ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandanten-ID</translation>
     </message>
     <message>
         <source>Directory roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzeichnisrollen</translation>
     </message>
     <message>
         <source>No Insightly instance is connected yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist noch keine Insightly-Instanz verbunden.</translation>
     </message>
     <message>
         <source>This computer has no record of the Insightly instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer ist keine Insightly-Instanz erfasst.</translation>
     </message>
     <message>
         <source>the Insightly step reads the Sign-in page URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Insightly-Schritt liest die „Sign-in page URL“ ein.</translation>
     </message>
     <message>
         <source>Sign-in page URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign-in page URL</translation>
     </message>
     <message>
         <source>Instance ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Instanz-ID</translation>
     </message>
     <message>
         <source>Pod</source>
-        <translation type="unfinished"></translation>
+        <translation>Pod</translation>
     </message>
     <message>
         <source>No Insightly SAML enterprise application was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde keine Unternehmensanwendung „Insightly SAML“ gefunden.</translation>
     </message>
     <message>
         <source>Step 1 adds Insightly SAML from the Microsoft Entra gallery.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt 1 fügt Insightly SAML aus dem Microsoft Entra-Katalog hinzu.</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>The application recorded by the last run no longer exists in Entra.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beim letzten Lauf erfasste Anwendung existiert in Entra nicht mehr.</translation>
     </message>
     <message numerus="yes">
         <source>%n Insightly SAML applications exist; the wizard does not know which one Insightly uses.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Es gibt %n Anwendung „Insightly SAML“; der Assistent weiß nicht, welche Insightly verwendet.</numerusform>
+            <numerusform>Es gibt %n Anwendungen „Insightly SAML“; der Assistent weiß nicht, welche davon Insightly verwendet.</numerusform>
         </translation>
     </message>
     <message>
         <source>Step 1 lets you choose the application to keep using.</source>
-        <translation type="unfinished"></translation>
+        <translation>In Schritt 1 wählen Sie die Anwendung, die weiter verwendet werden soll.</translation>
     </message>
     <message>
         <source>application ID %1, created %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungs-ID %1, erstellt am %2</translation>
     </message>
     <message>
         <source>Found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefunden: %1</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <source>The application recorded by the last run no longer exists; this one was found by its gallery template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beim letzten Lauf erfasste Anwendung existiert nicht mehr; diese wurde über ihre Katalogvorlage gefunden.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Application (client) ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungs-ID (Client)</translation>
     </message>
     <message>
         <source>Enterprise application object ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt-ID der Unternehmensanwendung</translation>
     </message>
     <message>
         <source>Step 2 sets SAML mode, the Identifier and the Reply URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt 2 setzt den SAML-Modus, den Bezeichner und die Antwort-URL.</translation>
     </message>
     <message>
         <source>Single sign-on mode is &quot;%1&quot;, not SAML.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Modus für einmaliges Anmelden ist „%1“, nicht SAML.</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht festgelegt</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n values; Insightly needs exactly one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n Wert; Insightly benötigt genau einen.</numerusform>
+            <numerusform>%1: %n Werte; Insightly benötigt genau einen.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 differs from Insightly&apos;s Sign-in page URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 weicht von der „Sign-in page URL“ von Insightly ab.</translation>
     </message>
     <message>
         <source>Identifier (Entity ID)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezeichner (Entitäts-ID)</translation>
     </message>
     <message>
         <source>Reply URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort-URL</translation>
     </message>
     <message>
         <source>The Identifier and the Reply URL differ; both must be the Sign-in page URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezeichner und Antwort-URL unterscheiden sich; beide müssen die „Sign-in page URL“ sein.</translation>
     </message>
     <message>
         <source>SAML; Identifier and Reply URL are set (the Sign-in page URL is not recorded on this computer to compare with).</source>
-        <translation type="unfinished"></translation>
+        <translation>SAML; Bezeichner und Antwort-URL sind festgelegt (die „Sign-in page URL“ ist auf diesem Computer nicht zum Vergleich erfasst).</translation>
     </message>
     <message>
         <source>SAML; Identifier and Reply URL equal the Insightly Sign-in page URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>SAML; Bezeichner und Antwort-URL entsprechen der „Sign-in page URL“ von Insightly.</translation>
     </message>
     <message>
         <source>Single sign-on mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modus für einmaliges Anmelden</translation>
     </message>
     <message>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartet</translation>
     </message>
     <message>
         <source>The application has no SAML signing certificate: Entra cannot sign a sign-in (AADSTS50003).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anwendung hat kein SAML-Signaturzertifikat: Entra kann keine Anmeldung signieren (AADSTS50003).</translation>
     </message>
     <message>
         <source>Step 2 creates the certificate and makes it active.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt 2 erstellt das Zertifikat und macht es zum aktiven Zertifikat.</translation>
     </message>
     <message>
         <source>No signing certificate is active (AADSTS50146 at sign-in).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Signaturzertifikat ist aktiv (AADSTS50146 bei der Anmeldung).</translation>
     </message>
     <message>
         <source>The active certificate expired on %1: nobody can sign in to Insightly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das aktive Zertifikat ist am %1 abgelaufen: Niemand kann sich bei Insightly anmelden.</translation>
     </message>
     <message numerus="yes">
         <source>The active certificate expires in %n day(s), on %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das aktive Zertifikat läuft in %n Tag ab, am %1.</numerusform>
+            <numerusform>Das aktive Zertifikat läuft in %n Tagen ab, am %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Active, valid until %1 (%n days left).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aktiv, gültig bis %1 (noch %n Tag).</numerusform>
+            <numerusform>Aktiv, gültig bis %1 (noch %n Tage).</numerusform>
         </translation>
     </message>
     <message>
         <source>Active thumbprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiver Fingerabdruck</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig bis</translation>
     </message>
     <message>
         <source>The active certificate is not the one this wizard gave Insightly (%1); Insightly rejects sign-ins unless it holds the active one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das aktive Zertifikat ist nicht das, das dieser Assistent Insightly gegeben hat (%1); Insightly lehnt Anmeldungen ab, solange es nicht das aktive Zertifikat hat.</translation>
     </message>
     <message>
         <source>Upload the active certificate to Insightly, or %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden Sie das aktive Zertifikat in Insightly hoch, oder %1</translation>
     </message>
     <message>
         <source>Expiry notification e-mails</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigungs-E-Mails zum Ablauf</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>Nobody gets Microsoft&apos;s expiry e-mails (60, 30 and 7 days before).</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand erhält die Ablauf-E-Mails von Microsoft (60, 30 und 7 Tage vorher).</translation>
     </message>
     <message>
         <source>Add a notification e-mail in Entra: Single sign-on › SAML Certificates › Edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie in Entra eine Benachrichtigungs-E-Mail-Adresse hinzu: Einmaliges Anmelden › SAML-Zertifikate › Bearbeiten.</translation>
     </message>
     <message>
         <source>%1 (until %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (bis %2)</translation>
     </message>
     <message>
         <source>Inactive certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Inaktive Zertifikate</translation>
     </message>
     <message>
         <source>Step 2 tests the sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt 2 testet die Anmeldung.</translation>
     </message>
     <message>
         <source>The sign-in has not been tested by this wizard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung wurde von diesem Assistenten nicht getestet.</translation>
     </message>
     <message>
         <source>Passed on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestanden am %1.</translation>
     </message>
     <message>
         <source>Failed on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen am %1.</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished">Ergebnis</translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Confirmed on %1: Insightly users sign in through Microsoft Entra.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigt am %1: Insightly-Benutzer melden sich über Microsoft Entra an.</translation>
     </message>
     <message>
         <source>Not confirmed: users may still sign in to Insightly with a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht bestätigt: Benutzer können sich möglicherweise noch mit einem Kennwort bei Insightly anmelden.</translation>
     </message>
     <message>
         <source>In Insightly, open System Settings › Security › SAML and SCIM, tick Enforce SAML Login and save; then confirm it in Step 2 of the wizard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie in Insightly „System Settings › Security › SAML and SCIM“, aktivieren Sie „Enforce SAML Login“ und speichern Sie; bestätigen Sie es dann in Schritt 2 des Assistenten.</translation>
     </message>
     <message>
         <source>First pass the sign-in test; only then tick Enforce SAML Login in Insightly (System Settings › Security › SAML and SCIM) and save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestehen Sie zuerst den Anmeldetest; aktivieren Sie erst dann „Enforce SAML Login“ in Insightly („System Settings › Security › SAML and SCIM“) und speichern Sie.</translation>
     </message>
     <message>
         <source>Step 3 sets up provisioning with Insightly&apos;s SCIM endpoint and token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt 3 richtet die Bereitstellung mit dem SCIM-Endpunkt und dem Token von Insightly ein.</translation>
     </message>
     <message>
         <source>Provisioning is not set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bereitstellung ist nicht eingerichtet.</translation>
     </message>
     <message>
         <source>In quarantine (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>In Quarantäne (%1): %2</translation>
     </message>
     <message>
         <source>The Tenant URL and Secret Token are not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandanten-URL und geheimes Token sind nicht gespeichert.</translation>
     </message>
     <message>
         <source>The last cycle failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der letzte Zyklus ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Provisioning is paused (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bereitstellung ist angehalten (%1).</translation>
     </message>
     <message>
         <source>In Entra, open the Insightly SAML application › Provisioning and select Start provisioning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie in Entra die Anwendung Insightly SAML › Bereitstellung und wählen Sie „Bereitstellung starten“.</translation>
     </message>
     <message numerus="yes">
         <source>Running; %n user(s) could not be provisioned in the last cycle.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Läuft; %n Benutzer konnte im letzten Zyklus nicht bereitgestellt werden.</numerusform>
+            <numerusform>Läuft; %n Benutzer konnten im letzten Zyklus nicht bereitgestellt werden.</numerusform>
         </translation>
     </message>
     <message>
         <source>Open the provisioning logs in Entra (Insightly SAML › Provisioning logs) for each user&apos;s error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie die Bereitstellungsprotokolle in Entra (Insightly SAML › Bereitstellungsprotokolle), um den Fehler jedes Benutzers zu sehen.</translation>
     </message>
     <message>
         <source>Running; the first cycle has not finished yet (it can take a while in Entra).</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft; der erste Zyklus ist noch nicht abgeschlossen (das kann in Entra eine Weile dauern).</translation>
     </message>
     <message>
         <source>Running; the last cycle succeeded on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft; der letzte Zyklus war am %1 erfolgreich.</translation>
     </message>
     <message>
         <source>Job</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Last cycle</source>
-        <translation type="unfinished">Letzter Zyklus</translation>
+        <translation>Letzter Zyklus</translation>
     </message>
     <message>
         <source>%1, ended %2</source>
-        <translation type="unfinished">%1, beendet %2</translation>
+        <translation>%1, beendet %2</translation>
     </message>
     <message>
         <source>Last successful cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter erfolgreicher Zyklus</translation>
     </message>
     <message>
         <source>Counts</source>
-        <translation type="unfinished">Anzahlen</translation>
+        <translation>Anzahlen</translation>
     </message>
     <message>
         <source>%1 in scope, %2 changes sent, %3 failed, %4 users in sync</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 im Bereich, %2 Änderungen gesendet, %3 fehlgeschlagen, %4 Benutzer synchron</translation>
     </message>
     <message>
         <source>Steady state</source>
-        <translation type="unfinished">Stabiler Zustand</translation>
+        <translation>Stabiler Zustand</translation>
     </message>
     <message>
         <source>not reached yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht erreicht</translation>
     </message>
     <message>
         <source>Quarantine reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Quarantänegrund</translation>
     </message>
     <message>
         <source>Microsoft&apos;s message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung von Microsoft</translation>
     </message>
     <message>
         <source>Stored in this computer&apos;s keychain (not shown).</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schlüsselbund dieses Computers gespeichert (nicht angezeigt).</translation>
     </message>
     <message>
         <source>Not stored; provisioning is not set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert; die Bereitstellung ist nicht eingerichtet.</translation>
     </message>
     <message>
         <source>Not stored on this computer. Entra keeps its own copy, so provisioning is not affected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht auf diesem Computer gespeichert. Entra hat eine eigene Kopie, die Bereitstellung ist also nicht betroffen.</translation>
     </message>
     <message>
         <source>Nothing to do unless provisioning fails; then regenerate the token in Insightly and save it in Step 3 of the wizard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu tun, solange die Bereitstellung nicht fehlschlägt; generieren Sie dann das Token in Insightly neu und speichern Sie es in Schritt 3 des Assistenten.</translation>
     </message>
     <message>
         <source>Step 4 assigns users and groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt 4 weist Benutzer und Gruppen zu.</translation>
     </message>
     <message>
         <source>Nobody is assigned: no user can sign in or be provisioned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand ist zugewiesen: Kein Benutzer kann sich anmelden oder bereitgestellt werden.</translation>
     </message>
     <message numerus="yes">
         <source>%n assignment(s) chosen in the last run are not done yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n im letzten Lauf gewählte Zuweisung ist noch nicht erfolgt.</numerusform>
+            <numerusform>%n im letzten Lauf gewählte Zuweisungen sind noch nicht erfolgt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) and %1 group(s) assigned.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Benutzer und %1 Gruppe(n) zugewiesen.</numerusform>
+            <numerusform>%n Benutzer und %1 Gruppe(n) zugewiesen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen</translation>
     </message>
     <message>
         <source>Other (applications)</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere (Anwendungen)</translation>
     </message>
     <message>
         <source>Members of assigned groups are provisioned; groups nested in them are not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder zugewiesener Gruppen werden bereitgestellt; darin geschachtelte Gruppen nicht.</translation>
     </message>
 </context>
 <context>
@@ -4772,19 +4772,19 @@ Prüfen Sie Datum und Uhrzeit dieses Computers und ob ein Proxy oder eine Sicher
     <name>insightly::SetupStatusReport</name>
     <message>
         <source>Depends on the enterprise application, which could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hängt von der Unternehmensanwendung ab, die nicht gelesen werden konnte.</translation>
     </message>
     <message>
         <source>No Insightly SAML application to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Anwendung Insightly SAML zu prüfen.</translation>
     </message>
     <message>
         <source>Sign in to Microsoft Entra to read the status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich bei Microsoft Entra an, um den Status zu lesen.</translation>
     </message>
     <message>
         <source>Cancelled before it was read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen, bevor es gelesen wurde.</translation>
     </message>
 </context>
 <context>
@@ -5039,125 +5039,125 @@ Prüfen Sie Datum und Uhrzeit dieses Computers und ob ein Proxy oder eine Sicher
     <name>insightly::SummaryPage</name>
     <message>
         <source>Summary — status of the setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung – Status der Einrichtung</translation>
     </message>
     <message>
         <source>Read live from Microsoft Entra; what is not right says what to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Live aus Microsoft Entra gelesen; bei allem, was nicht stimmt, steht, was zu tun ist.</translation>
     </message>
     <message>
         <source>&lt;p&gt;Each line is read from Microsoft Entra now, not from what the wizard remembers, so this page is also how to check an existing setup later.&lt;/p&gt;&lt;p&gt;Users start Insightly from &lt;b&gt;My Apps&lt;/b&gt; (https://myapps.microsoft.com/): Insightly supports sign-in started from Microsoft only.&lt;/p&gt;&lt;p&gt;Microsoft e-mails the notification addresses 60, 30 and 7 days before the signing certificate expires; rotate it before then.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Jede Zeile wird jetzt aus Microsoft Entra gelesen, nicht aus dem, was sich der Assistent gemerkt hat. Mit dieser Seite können Sie also auch später eine bestehende Einrichtung prüfen.&lt;/p&gt;&lt;p&gt;Benutzer starten Insightly über &lt;b&gt;Meine Apps&lt;/b&gt; (https://myapps.microsoft.com/): Insightly unterstützt nur die von Microsoft aus gestartete Anmeldung.&lt;/p&gt;&lt;p&gt;Microsoft sendet 60, 30 und 7 Tage vor Ablauf des Signaturzertifikats E-Mails an die Benachrichtigungsadressen; erneuern Sie es vorher.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Not read yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht gelesen.</translation>
     </message>
     <message>
         <source>Progress of the status check</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt der Statusprüfung</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisie&amp;ren</translation>
     </message>
     <message>
         <source>Read the status again</source>
-        <translation type="unfinished"></translation>
+        <translation>Status erneut lesen</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished">&amp;Abbrechen</translation>
+        <translation>&amp;Abbrechen</translation>
     </message>
     <message>
         <source>Cancel the status check</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusprüfung abbrechen</translation>
     </message>
     <message>
         <source>Cop&amp;y report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht &amp;kopieren</translation>
     </message>
     <message>
         <source>Copy the status report to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusbericht in die Zwischenablage kopieren</translation>
     </message>
     <message>
         <source>&amp;Save report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht spei&amp;chern…</translation>
     </message>
     <message>
         <source>Save the status report to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusbericht in einer Datei speichern</translation>
     </message>
     <message>
         <source>Result of saving the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis des Speicherns des Berichts</translation>
     </message>
     <message>
         <source>Users sign in here: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer melden sich hier an: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</translation>
     </message>
     <message>
         <source>My Apps, where users sign in to Insightly</source>
-        <translation type="unfinished"></translation>
+        <translation>„Meine Apps“, wo sich Benutzer bei Insightly anmelden</translation>
     </message>
     <message>
         <source>Why: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund: %1</translation>
     </message>
     <message>
         <source>Request ID: %1</source>
-        <translation type="unfinished">Anforderungs-ID: %1</translation>
+        <translation>Anforderungs-ID: %1</translation>
     </message>
     <message>
         <source>What to do:</source>
-        <translation type="unfinished">Vorgehensweise:</translation>
+        <translation>Vorgehensweise:</translation>
     </message>
     <message>
         <source>Reading the status from Microsoft Entra… %1 of %2 checks done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Status wird aus Microsoft Entra gelesen… %1 von %2 Prüfungen erledigt.</translation>
     </message>
     <message>
         <source>Cancelled; select Refresh to read the status again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen; wählen Sie „Aktualisieren“, um den Status erneut zu lesen.</translation>
     </message>
     <message>
         <source>Everything checked is in order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles Geprüfte ist in Ordnung.</translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s): see &quot;What to do&quot; below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Warnung: siehe „Vorgehensweise“ unten.</numerusform>
+            <numerusform>%n Warnungen: siehe „Vorgehensweise“ unten.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) and %1 warning(s): see &quot;What to do&quot; below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Problem und %1 Warnung(en): siehe „Vorgehensweise“ unten.</numerusform>
+            <numerusform>%n Probleme und %1 Warnung(en): siehe „Vorgehensweise“ unten.</numerusform>
         </translation>
     </message>
     <message>
         <source>The report is on the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht ist in der Zwischenablage.</translation>
     </message>
     <message>
         <source>Save the status report</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusbericht speichern</translation>
     </message>
     <message>
         <source>Web page (*.html);;Text (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Webseite (*.html);;Text (*.txt)</translation>
     </message>
     <message>
         <source>Saved the report to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht unter %1 gespeichert.</translation>
     </message>
     <message>
         <source>The report could not be saved to %1: %2. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht konnte nicht unter %1 gespeichert werden: %2. Wählen Sie einen anderen Ordner.</translation>
     </message>
 </context>
 <context>

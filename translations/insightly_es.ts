@@ -2548,546 +2548,546 @@ Si sigue bloqueado, un administrador puede abrir Entra → Registros de inicio d
     <name>StatusReportFormat</name>
     <message>
         <source>[%1] %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1] %2: %3</translation>
     </message>
     <message>
         <source>    %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>    %1: %2</translation>
     </message>
     <message>
         <source>    Why: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>    Por qué: %1</translation>
     </message>
     <message>
         <source>    Request ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>    Id. de solicitud: %1</translation>
     </message>
     <message>
         <source>    What to do: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>    Qué hacer: %1</translation>
     </message>
     <message>
         <source>%1 — status report</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — informe de estado</translation>
     </message>
     <message>
         <source>Read on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Leído el %1</translation>
     </message>
     <message>
         <source>Users sign in to Insightly at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Los usuarios inician sesión en Insightly en %1</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished">Comprobación</translation>
+        <translation>Comprobación</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished">Detalles</translation>
+        <translation>Detalles</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished">Qué hacer</translation>
+        <translation>Qué hacer</translation>
     </message>
     <message>
         <source>Request ID: %1</source>
-        <translation type="unfinished">Id. de solicitud: %1</translation>
+        <translation>Id. de solicitud: %1</translation>
     </message>
     <message>
         <source>Users sign in to Insightly at</source>
-        <translation type="unfinished"></translation>
+        <translation>Los usuarios inician sesión en Insightly en</translation>
     </message>
 </context>
 <context>
     <name>StatusRow</name>
     <message>
         <source>Reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Correcto</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencia</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconocido</translation>
     </message>
     <message>
         <source>Not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>No aplicable</translation>
     </message>
     <message>
         <source>Microsoft Entra tenant</source>
-        <translation type="unfinished">Inquilino de Microsoft Entra</translation>
+        <translation>Inquilino de Microsoft Entra</translation>
     </message>
     <message>
         <source>Insightly instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Instancia de Insightly</translation>
     </message>
     <message>
         <source>Enterprise application</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicación empresarial</translation>
     </message>
     <message>
         <source>SAML single sign-on settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración del inicio de sesión único SAML</translation>
     </message>
     <message>
         <source>SAML signing certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado de firma SAML</translation>
     </message>
     <message>
         <source>Sign-in test</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba de inicio de sesión</translation>
     </message>
     <message>
         <source>Enforce SAML Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Enforce SAML Login</translation>
     </message>
     <message>
         <source>Provisioning (SCIM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprovisionamiento (SCIM)</translation>
     </message>
     <message>
         <source>SCIM token in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Token SCIM en el llavero</translation>
     </message>
     <message>
         <source>Assigned users and groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuarios y grupos asignados</translation>
     </message>
 </context>
 <context>
     <name>StatusRowRules</name>
     <message>
         <source>Run the wizard again and choose &quot;Set up single sign-on and provisioning&quot;; %1 It keeps what is already set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a ejecutar el asistente y elija «Configurar el inicio de sesión único y el aprovisionamiento»; %1 Se conserva lo que ya está configurado.</translation>
     </message>
     <message>
         <source>Run the wizard again and choose &quot;Rotate the SAML signing certificate&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a ejecutar el asistente y elija «Renovar el certificado de firma SAML de una configuración existente».</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished">Leyendo…</translation>
+        <translation>Leyendo…</translation>
     </message>
     <message>
         <source>Could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer: %1</translation>
     </message>
     <message>
         <source>Not signed in to Microsoft Entra.</source>
-        <translation type="unfinished"></translation>
+        <translation>No ha iniciado sesión en Microsoft Entra.</translation>
     </message>
     <message>
         <source>Go back to the sign-in step and sign in.</source>
-        <translation type="unfinished">Vuelva al paso de inicio de sesión e inicie sesión.</translation>
+        <translation>Vuelva al paso de inicio de sesión e inicie sesión.</translation>
     </message>
     <message>
         <source>%1, signed in as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, sesión iniciada como %2</translation>
     </message>
     <message>
         <source>Tenant ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Id. de inquilino</translation>
     </message>
     <message>
         <source>Directory roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Roles de directorio</translation>
     </message>
     <message>
         <source>No Insightly instance is connected yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay ninguna instancia de Insightly conectada.</translation>
     </message>
     <message>
         <source>This computer has no record of the Insightly instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este equipo no tiene registro de la instancia de Insightly.</translation>
     </message>
     <message>
         <source>the Insightly step reads the Sign-in page URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>el paso de Insightly lee la «Sign-in page URL».</translation>
     </message>
     <message>
         <source>Sign-in page URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign-in page URL</translation>
     </message>
     <message>
         <source>Instance ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Id. de instancia</translation>
     </message>
     <message>
         <source>Pod</source>
-        <translation type="unfinished"></translation>
+        <translation>Pod</translation>
     </message>
     <message>
         <source>No Insightly SAML enterprise application was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró ninguna aplicación empresarial Insightly SAML.</translation>
     </message>
     <message>
         <source>Step 1 adds Insightly SAML from the Microsoft Entra gallery.</source>
-        <translation type="unfinished"></translation>
+        <translation>El paso 1 agrega Insightly SAML desde la galería de Microsoft Entra.</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué</translation>
     </message>
     <message>
         <source>The application recorded by the last run no longer exists in Entra.</source>
-        <translation type="unfinished"></translation>
+        <translation>La aplicación registrada en la última ejecución ya no existe en Entra.</translation>
     </message>
     <message numerus="yes">
         <source>%n Insightly SAML applications exist; the wizard does not know which one Insightly uses.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Existe %n aplicación Insightly SAML; el asistente no sabe cuál usa Insightly.</numerusform>
+            <numerusform>Existen %n aplicaciones Insightly SAML; el asistente no sabe cuál usa Insightly.</numerusform>
         </translation>
     </message>
     <message>
         <source>Step 1 lets you choose the application to keep using.</source>
-        <translation type="unfinished"></translation>
+        <translation>El paso 1 le permite elegir la aplicación que se seguirá usando.</translation>
     </message>
     <message>
         <source>application ID %1, created %2</source>
-        <translation type="unfinished"></translation>
+        <translation>id. de aplicación %1, creada el %2</translation>
     </message>
     <message>
         <source>Found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontrada: %1</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>The application recorded by the last run no longer exists; this one was found by its gallery template.</source>
-        <translation type="unfinished"></translation>
+        <translation>La aplicación registrada en la última ejecución ya no existe; esta se encontró por su plantilla de la galería.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Application (client) ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Id. de aplicación (cliente)</translation>
     </message>
     <message>
         <source>Enterprise application object ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Id. de objeto de la aplicación empresarial</translation>
     </message>
     <message>
         <source>Step 2 sets SAML mode, the Identifier and the Reply URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>El paso 2 establece el modo SAML, el identificador y la URL de respuesta.</translation>
     </message>
     <message>
         <source>Single sign-on mode is &quot;%1&quot;, not SAML.</source>
-        <translation type="unfinished"></translation>
+        <translation>El modo de inicio de sesión único es «%1», no SAML.</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>sin establecer</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n values; Insightly needs exactly one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n valor; Insightly necesita exactamente uno.</numerusform>
+            <numerusform>%1: %n valores; Insightly necesita exactamente uno.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 differs from Insightly&apos;s Sign-in page URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 difiere de la «Sign-in page URL» de Insightly.</translation>
     </message>
     <message>
         <source>Identifier (Entity ID)</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificador (id. de entidad)</translation>
     </message>
     <message>
         <source>Reply URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de respuesta</translation>
     </message>
     <message>
         <source>The Identifier and the Reply URL differ; both must be the Sign-in page URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>El identificador y la URL de respuesta difieren; ambos deben ser la «Sign-in page URL».</translation>
     </message>
     <message>
         <source>SAML; Identifier and Reply URL are set (the Sign-in page URL is not recorded on this computer to compare with).</source>
-        <translation type="unfinished"></translation>
+        <translation>SAML; el identificador y la URL de respuesta están establecidos (la «Sign-in page URL» no está registrada en este equipo para compararla).</translation>
     </message>
     <message>
         <source>SAML; Identifier and Reply URL equal the Insightly Sign-in page URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>SAML; el identificador y la URL de respuesta coinciden con la «Sign-in page URL» de Insightly.</translation>
     </message>
     <message>
         <source>Single sign-on mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo de inicio de sesión único</translation>
     </message>
     <message>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperado</translation>
     </message>
     <message>
         <source>The application has no SAML signing certificate: Entra cannot sign a sign-in (AADSTS50003).</source>
-        <translation type="unfinished"></translation>
+        <translation>La aplicación no tiene ningún certificado de firma SAML: Entra no puede firmar un inicio de sesión (AADSTS50003).</translation>
     </message>
     <message>
         <source>Step 2 creates the certificate and makes it active.</source>
-        <translation type="unfinished"></translation>
+        <translation>El paso 2 crea el certificado y lo activa.</translation>
     </message>
     <message>
         <source>No signing certificate is active (AADSTS50146 at sign-in).</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún certificado de firma activo (AADSTS50146 al iniciar sesión).</translation>
     </message>
     <message>
         <source>The active certificate expired on %1: nobody can sign in to Insightly.</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado activo caducó el %1: nadie puede iniciar sesión en Insightly.</translation>
     </message>
     <message numerus="yes">
         <source>The active certificate expires in %n day(s), on %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El certificado activo caduca en %n día, el %1.</numerusform>
+            <numerusform>El certificado activo caduca en %n días, el %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Active, valid until %1 (%n days left).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Activo, válido hasta el %1 (queda %n día).</numerusform>
+            <numerusform>Activo, válido hasta el %1 (quedan %n días).</numerusform>
         </translation>
     </message>
     <message>
         <source>Active thumbprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Huella digital activa</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Válido hasta</translation>
     </message>
     <message>
         <source>The active certificate is not the one this wizard gave Insightly (%1); Insightly rejects sign-ins unless it holds the active one.</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado activo no es el que este asistente entregó a Insightly (%1); Insightly rechaza los inicios de sesión si no tiene el activo.</translation>
     </message>
     <message>
         <source>Upload the active certificate to Insightly, or %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargue el certificado activo en Insightly, o %1</translation>
     </message>
     <message>
         <source>Expiry notification e-mails</source>
-        <translation type="unfinished"></translation>
+        <translation>Correos de notificación de caducidad</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>Nobody gets Microsoft&apos;s expiry e-mails (60, 30 and 7 days before).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie recibe los correos de caducidad de Microsoft (60, 30 y 7 días antes).</translation>
     </message>
     <message>
         <source>Add a notification e-mail in Entra: Single sign-on › SAML Certificates › Edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregue un correo de notificación en Entra: Inicio de sesión único › Certificados SAML › Editar.</translation>
     </message>
     <message>
         <source>%1 (until %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (hasta el %2)</translation>
     </message>
     <message>
         <source>Inactive certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificados inactivos</translation>
     </message>
     <message>
         <source>Step 2 tests the sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>El paso 2 prueba el inicio de sesión.</translation>
     </message>
     <message>
         <source>The sign-in has not been tested by this wizard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este asistente no ha probado el inicio de sesión.</translation>
     </message>
     <message>
         <source>Passed on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Superada el %1.</translation>
     </message>
     <message>
         <source>Failed on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con error el %1.</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished">Resultado</translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Confirmed on %1: Insightly users sign in through Microsoft Entra.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmado el %1: los usuarios de Insightly inician sesión a través de Microsoft Entra.</translation>
     </message>
     <message>
         <source>Not confirmed: users may still sign in to Insightly with a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin confirmar: es posible que los usuarios todavía inicien sesión en Insightly con una contraseña.</translation>
     </message>
     <message>
         <source>In Insightly, open System Settings › Security › SAML and SCIM, tick Enforce SAML Login and save; then confirm it in Step 2 of the wizard.</source>
-        <translation type="unfinished"></translation>
+        <translation>En Insightly, abra «System Settings › Security › SAML and SCIM», marque «Enforce SAML Login» y guarde; después confírmelo en el paso 2 del asistente.</translation>
     </message>
     <message>
         <source>First pass the sign-in test; only then tick Enforce SAML Login in Insightly (System Settings › Security › SAML and SCIM) and save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero supere la prueba de inicio de sesión; solo entonces marque «Enforce SAML Login» en Insightly («System Settings › Security › SAML and SCIM») y guarde.</translation>
     </message>
     <message>
         <source>Step 3 sets up provisioning with Insightly&apos;s SCIM endpoint and token.</source>
-        <translation type="unfinished"></translation>
+        <translation>El paso 3 configura el aprovisionamiento con el punto de conexión SCIM y el token de Insightly.</translation>
     </message>
     <message>
         <source>Provisioning is not set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>El aprovisionamiento no está configurado.</translation>
     </message>
     <message>
         <source>In quarantine (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>En cuarentena (%1): %2</translation>
     </message>
     <message>
         <source>The Tenant URL and Secret Token are not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>La URL del inquilino y el token secreto no están guardados.</translation>
     </message>
     <message>
         <source>The last cycle failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El último ciclo falló: %1</translation>
     </message>
     <message>
         <source>Provisioning is paused (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El aprovisionamiento está en pausa (%1).</translation>
     </message>
     <message>
         <source>In Entra, open the Insightly SAML application › Provisioning and select Start provisioning.</source>
-        <translation type="unfinished"></translation>
+        <translation>En Entra, abra la aplicación Insightly SAML › Aprovisionamiento y seleccione «Iniciar aprovisionamiento».</translation>
     </message>
     <message numerus="yes">
         <source>Running; %n user(s) could not be provisioned in the last cycle.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>En ejecución; %n usuario no se pudo aprovisionar en el último ciclo.</numerusform>
+            <numerusform>En ejecución; %n usuarios no se pudieron aprovisionar en el último ciclo.</numerusform>
         </translation>
     </message>
     <message>
         <source>Open the provisioning logs in Entra (Insightly SAML › Provisioning logs) for each user&apos;s error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra los registros de aprovisionamiento en Entra (Insightly SAML › Registros de aprovisionamiento) para ver el error de cada usuario.</translation>
     </message>
     <message>
         <source>Running; the first cycle has not finished yet (it can take a while in Entra).</source>
-        <translation type="unfinished"></translation>
+        <translation>En ejecución; el primer ciclo aún no ha terminado (puede tardar un rato en Entra).</translation>
     </message>
     <message>
         <source>Running; the last cycle succeeded on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>En ejecución; el último ciclo se completó correctamente el %1.</translation>
     </message>
     <message>
         <source>Job</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajo</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Last cycle</source>
-        <translation type="unfinished">Último ciclo</translation>
+        <translation>Último ciclo</translation>
     </message>
     <message>
         <source>%1, ended %2</source>
-        <translation type="unfinished">%1, terminó %2</translation>
+        <translation>%1, finalizado el %2</translation>
     </message>
     <message>
         <source>Last successful cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Último ciclo correcto</translation>
     </message>
     <message>
         <source>Counts</source>
-        <translation type="unfinished">Recuentos</translation>
+        <translation>Recuentos</translation>
     </message>
     <message>
         <source>%1 in scope, %2 changes sent, %3 failed, %4 users in sync</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en el ámbito, %2 cambios enviados, %3 con error, %4 usuarios sincronizados</translation>
     </message>
     <message>
         <source>Steady state</source>
-        <translation type="unfinished">Estado estable</translation>
+        <translation>Estado estable</translation>
     </message>
     <message>
         <source>not reached yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún no alcanzado</translation>
     </message>
     <message>
         <source>Quarantine reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo de la cuarentena</translation>
     </message>
     <message>
         <source>Microsoft&apos;s message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje de Microsoft</translation>
     </message>
     <message>
         <source>Stored in this computer&apos;s keychain (not shown).</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado en el llavero de este equipo (no se muestra).</translation>
     </message>
     <message>
         <source>Not stored; provisioning is not set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>No guardado; el aprovisionamiento no está configurado.</translation>
     </message>
     <message>
         <source>Not stored on this computer. Entra keeps its own copy, so provisioning is not affected.</source>
-        <translation type="unfinished"></translation>
+        <translation>No guardado en este equipo. Entra conserva su propia copia, así que el aprovisionamiento no se ve afectado.</translation>
     </message>
     <message>
         <source>Nothing to do unless provisioning fails; then regenerate the token in Insightly and save it in Step 3 of the wizard.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada que hacer salvo que el aprovisionamiento falle; en ese caso, regenere el token en Insightly y guárdelo en el paso 3 del asistente.</translation>
     </message>
     <message>
         <source>Step 4 assigns users and groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>El paso 4 asigna usuarios y grupos.</translation>
     </message>
     <message>
         <source>Nobody is assigned: no user can sign in or be provisioned.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nadie asignado: ningún usuario puede iniciar sesión ni ser aprovisionado.</translation>
     </message>
     <message numerus="yes">
         <source>%n assignment(s) chosen in the last run are not done yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n asignación elegida en la última ejecución aún no está hecha.</numerusform>
+            <numerusform>%n asignaciones elegidas en la última ejecución aún no están hechas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) and %1 group(s) assigned.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n usuario y %1 grupo(s) asignados.</numerusform>
+            <numerusform>%n usuarios y %1 grupo(s) asignados.</numerusform>
         </translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuarios</translation>
     </message>
     <message>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupos</translation>
     </message>
     <message>
         <source>Other (applications)</source>
-        <translation type="unfinished"></translation>
+        <translation>Otros (aplicaciones)</translation>
     </message>
     <message>
         <source>Members of assigned groups are provisioned; groups nested in them are not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los miembros de los grupos asignados se aprovisionan; los grupos anidados en ellos, no.</translation>
     </message>
 </context>
 <context>
@@ -4772,19 +4772,19 @@ Compruebe la fecha y la hora de este equipo, y si un proxy o un software de segu
     <name>insightly::SetupStatusReport</name>
     <message>
         <source>Depends on the enterprise application, which could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Depende de la aplicación empresarial, que no se pudo leer.</translation>
     </message>
     <message>
         <source>No Insightly SAML application to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna aplicación Insightly SAML que comprobar.</translation>
     </message>
     <message>
         <source>Sign in to Microsoft Entra to read the status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie sesión en Microsoft Entra para leer el estado.</translation>
     </message>
     <message>
         <source>Cancelled before it was read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado antes de leerse.</translation>
     </message>
 </context>
 <context>
@@ -5039,125 +5039,125 @@ Compruebe la fecha y la hora de este equipo, y si un proxy o un software de segu
     <name>insightly::SummaryPage</name>
     <message>
         <source>Summary — status of the setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen — estado de la configuración</translation>
     </message>
     <message>
         <source>Read live from Microsoft Entra; what is not right says what to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leído en directo de Microsoft Entra; lo que no está bien indica qué hacer.</translation>
     </message>
     <message>
         <source>&lt;p&gt;Each line is read from Microsoft Entra now, not from what the wizard remembers, so this page is also how to check an existing setup later.&lt;/p&gt;&lt;p&gt;Users start Insightly from &lt;b&gt;My Apps&lt;/b&gt; (https://myapps.microsoft.com/): Insightly supports sign-in started from Microsoft only.&lt;/p&gt;&lt;p&gt;Microsoft e-mails the notification addresses 60, 30 and 7 days before the signing certificate expires; rotate it before then.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Cada línea se lee ahora de Microsoft Entra, no de lo que recuerda el asistente, así que esta página también sirve para comprobar más adelante una configuración existente.&lt;/p&gt;&lt;p&gt;Los usuarios inician Insightly desde &lt;b&gt;Mis aplicaciones&lt;/b&gt; (https://myapps.microsoft.com/): Insightly solo admite el inicio de sesión iniciado desde Microsoft.&lt;/p&gt;&lt;p&gt;Microsoft envía correos a las direcciones de notificación 60, 30 y 7 días antes de que caduque el certificado de firma; renuévelo antes.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Not read yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no leído.</translation>
     </message>
     <message>
         <source>Progress of the status check</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de la comprobación del estado</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Act&amp;ualizar</translation>
     </message>
     <message>
         <source>Read the status again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a leer el estado</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished">&amp;Cancelar</translation>
+        <translation>&amp;Cancelar</translation>
     </message>
     <message>
         <source>Cancel the status check</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar la comprobación del estado</translation>
     </message>
     <message>
         <source>Cop&amp;y report</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;piar informe</translation>
     </message>
     <message>
         <source>Copy the status report to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el informe de estado al portapapeles</translation>
     </message>
     <message>
         <source>&amp;Save report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar informe…</translation>
     </message>
     <message>
         <source>Save the status report to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el informe de estado en un archivo</translation>
     </message>
     <message>
         <source>Result of saving the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado de guardar el informe</translation>
     </message>
     <message>
         <source>Users sign in here: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Los usuarios inician sesión aquí: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</translation>
     </message>
     <message>
         <source>My Apps, where users sign in to Insightly</source>
-        <translation type="unfinished"></translation>
+        <translation>«Mis aplicaciones», donde los usuarios inician sesión en Insightly</translation>
     </message>
     <message>
         <source>Why: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué: %1</translation>
     </message>
     <message>
         <source>Request ID: %1</source>
-        <translation type="unfinished">Id. de solicitud: %1</translation>
+        <translation>Id. de solicitud: %1</translation>
     </message>
     <message>
         <source>What to do:</source>
-        <translation type="unfinished">Qué hacer:</translation>
+        <translation>Qué hacer:</translation>
     </message>
     <message>
         <source>Reading the status from Microsoft Entra… %1 of %2 checks done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo el estado de Microsoft Entra… %1 de %2 comprobaciones hechas.</translation>
     </message>
     <message>
         <source>Cancelled; select Refresh to read the status again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado; seleccione «Actualizar» para volver a leer el estado.</translation>
     </message>
     <message>
         <source>Everything checked is in order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo lo comprobado está en orden.</translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s): see &quot;What to do&quot; below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n advertencia: consulte «Qué hacer» más abajo.</numerusform>
+            <numerusform>%n advertencias: consulte «Qué hacer» más abajo.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) and %1 warning(s): see &quot;What to do&quot; below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problema y %1 advertencia(s): consulte «Qué hacer» más abajo.</numerusform>
+            <numerusform>%n problemas y %1 advertencia(s): consulte «Qué hacer» más abajo.</numerusform>
         </translation>
     </message>
     <message>
         <source>The report is on the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>El informe está en el portapapeles.</translation>
     </message>
     <message>
         <source>Save the status report</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el informe de estado</translation>
     </message>
     <message>
         <source>Web page (*.html);;Text (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Página web (*.html);;Texto (*.txt)</translation>
     </message>
     <message>
         <source>Saved the report to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe guardado en %1.</translation>
     </message>
     <message>
         <source>The report could not be saved to %1: %2. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el informe en %1: %2. Elija otra carpeta.</translation>
     </message>
 </context>
 <context>

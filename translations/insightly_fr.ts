@@ -2548,546 +2548,546 @@ Si la connexion est toujours bloquée, un administrateur peut ouvrir Entra → J
     <name>StatusReportFormat</name>
     <message>
         <source>[%1] %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1] %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>    %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>    %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>    Why: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>    Pourquoi&#xa0;: %1</translation>
     </message>
     <message>
         <source>    Request ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>    ID de requête&#xa0;: %1</translation>
     </message>
     <message>
         <source>    What to do: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>    Que faire&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 — status report</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — rapport d&apos;état</translation>
     </message>
     <message>
         <source>Read on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lu le %1</translation>
     </message>
     <message>
         <source>Users sign in to Insightly at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les utilisateurs se connectent à Insightly sur %1</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished">Vérification</translation>
+        <translation>Vérification</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished">Détails</translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished">Que faire</translation>
+        <translation>Que faire</translation>
     </message>
     <message>
         <source>Request ID: %1</source>
-        <translation type="unfinished">ID de requête&#xa0;: %1</translation>
+        <translation>ID de requête&#xa0;: %1</translation>
     </message>
     <message>
         <source>Users sign in to Insightly at</source>
-        <translation type="unfinished"></translation>
+        <translation>Les utilisateurs se connectent à Insightly sur</translation>
     </message>
 </context>
 <context>
     <name>StatusRow</name>
     <message>
         <source>Reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu</translation>
     </message>
     <message>
         <source>Not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans objet</translation>
     </message>
     <message>
         <source>Microsoft Entra tenant</source>
-        <translation type="unfinished">Locataire Microsoft Entra</translation>
+        <translation>Locataire Microsoft Entra</translation>
     </message>
     <message>
         <source>Insightly instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Instance Insightly</translation>
     </message>
     <message>
         <source>Enterprise application</source>
-        <translation type="unfinished"></translation>
+        <translation>Application d&apos;entreprise</translation>
     </message>
     <message>
         <source>SAML single sign-on settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres d&apos;authentification unique SAML</translation>
     </message>
     <message>
         <source>SAML signing certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat de signature SAML</translation>
     </message>
     <message>
         <source>Sign-in test</source>
-        <translation type="unfinished"></translation>
+        <translation>Test de connexion</translation>
     </message>
     <message>
         <source>Enforce SAML Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Enforce SAML Login</translation>
     </message>
     <message>
         <source>Provisioning (SCIM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Approvisionnement (SCIM)</translation>
     </message>
     <message>
         <source>SCIM token in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton SCIM dans le trousseau</translation>
     </message>
     <message>
         <source>Assigned users and groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs et groupes affectés</translation>
     </message>
 </context>
 <context>
     <name>StatusRowRules</name>
     <message>
         <source>Run the wizard again and choose &quot;Set up single sign-on and provisioning&quot;; %1 It keeps what is already set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancez l&apos;assistant et choisissez «&#xa0;Configurer l&apos;authentification unique et l&apos;approvisionnement&#xa0;»&#xa0;; %1 Ce qui est déjà configuré est conservé.</translation>
     </message>
     <message>
         <source>Run the wizard again and choose &quot;Rotate the SAML signing certificate&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancez l&apos;assistant et choisissez «&#xa0;Renouveler le certificat de signature SAML d&apos;une configuration existante&#xa0;».</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished">Lecture…</translation>
+        <translation>Lecture…</translation>
     </message>
     <message>
         <source>Could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture impossible&#xa0;: %1</translation>
     </message>
     <message>
         <source>Not signed in to Microsoft Entra.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté à Microsoft Entra.</translation>
     </message>
     <message>
         <source>Go back to the sign-in step and sign in.</source>
-        <translation type="unfinished">Revenez à l&apos;étape de connexion et connectez-vous.</translation>
+        <translation>Revenez à l&apos;étape de connexion et connectez-vous.</translation>
     </message>
     <message>
         <source>%1, signed in as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, connecté en tant que %2</translation>
     </message>
     <message>
         <source>Tenant ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de locataire</translation>
     </message>
     <message>
         <source>Directory roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôles d&apos;annuaire</translation>
     </message>
     <message>
         <source>No Insightly instance is connected yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune instance Insightly n&apos;est encore connectée.</translation>
     </message>
     <message>
         <source>This computer has no record of the Insightly instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur n&apos;a aucune trace de l&apos;instance Insightly.</translation>
     </message>
     <message>
         <source>the Insightly step reads the Sign-in page URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;étape Insightly lit la «&#xa0;Sign-in page URL&#xa0;».</translation>
     </message>
     <message>
         <source>Sign-in page URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign-in page URL</translation>
     </message>
     <message>
         <source>Instance ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID d&apos;instance</translation>
     </message>
     <message>
         <source>Pod</source>
-        <translation type="unfinished"></translation>
+        <translation>Pod</translation>
     </message>
     <message>
         <source>No Insightly SAML enterprise application was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune application d&apos;entreprise Insightly SAML n&apos;a été trouvée.</translation>
     </message>
     <message>
         <source>Step 1 adds Insightly SAML from the Microsoft Entra gallery.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;étape 1 ajoute Insightly SAML depuis la galerie Microsoft Entra.</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi</translation>
     </message>
     <message>
         <source>The application recorded by the last run no longer exists in Entra.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;application enregistrée lors de la dernière exécution n&apos;existe plus dans Entra.</translation>
     </message>
     <message numerus="yes">
         <source>%n Insightly SAML applications exist; the wizard does not know which one Insightly uses.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n application Insightly SAML existe&#xa0;; l&apos;assistant ne sait pas laquelle Insightly utilise.</numerusform>
+            <numerusform>%n applications Insightly SAML existent&#xa0;; l&apos;assistant ne sait pas laquelle Insightly utilise.</numerusform>
         </translation>
     </message>
     <message>
         <source>Step 1 lets you choose the application to keep using.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;étape 1 vous permet de choisir l&apos;application à conserver.</translation>
     </message>
     <message>
         <source>application ID %1, created %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ID d&apos;application %1, créée le %2</translation>
     </message>
     <message>
         <source>Found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouvée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque</translation>
     </message>
     <message>
         <source>The application recorded by the last run no longer exists; this one was found by its gallery template.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;application enregistrée lors de la dernière exécution n&apos;existe plus&#xa0;; celle-ci a été trouvée grâce à son modèle de galerie.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Application (client) ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID d&apos;application (client)</translation>
     </message>
     <message>
         <source>Enterprise application object ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID d&apos;objet de l&apos;application d&apos;entreprise</translation>
     </message>
     <message>
         <source>Step 2 sets SAML mode, the Identifier and the Reply URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;étape 2 définit le mode SAML, l&apos;identificateur et l&apos;URL de réponse.</translation>
     </message>
     <message>
         <source>Single sign-on mode is &quot;%1&quot;, not SAML.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mode d&apos;authentification unique est «&#xa0;%1&#xa0;», et non SAML.</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>non défini</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n values; Insightly needs exactly one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1&#xa0;: %n valeur&#xa0;; Insightly en exige exactement une.</numerusform>
+            <numerusform>%1&#xa0;: %n valeurs&#xa0;; Insightly en exige exactement une.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 differs from Insightly&apos;s Sign-in page URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 diffère de la «&#xa0;Sign-in page URL&#xa0;» d&apos;Insightly.</translation>
     </message>
     <message>
         <source>Identifier (Entity ID)</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificateur (ID d&apos;entité)</translation>
     </message>
     <message>
         <source>Reply URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de réponse</translation>
     </message>
     <message>
         <source>The Identifier and the Reply URL differ; both must be the Sign-in page URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identificateur et l&apos;URL de réponse diffèrent&#xa0;; les deux doivent être la «&#xa0;Sign-in page URL&#xa0;».</translation>
     </message>
     <message>
         <source>SAML; Identifier and Reply URL are set (the Sign-in page URL is not recorded on this computer to compare with).</source>
-        <translation type="unfinished"></translation>
+        <translation>SAML&#xa0;; l&apos;identificateur et l&apos;URL de réponse sont définis (la «&#xa0;Sign-in page URL&#xa0;» n&apos;est pas enregistrée sur cet ordinateur pour comparaison).</translation>
     </message>
     <message>
         <source>SAML; Identifier and Reply URL equal the Insightly Sign-in page URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>SAML&#xa0;; l&apos;identificateur et l&apos;URL de réponse correspondent à la «&#xa0;Sign-in page URL&#xa0;» d&apos;Insightly.</translation>
     </message>
     <message>
         <source>Single sign-on mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode d&apos;authentification unique</translation>
     </message>
     <message>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendu</translation>
     </message>
     <message>
         <source>The application has no SAML signing certificate: Entra cannot sign a sign-in (AADSTS50003).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;application n&apos;a aucun certificat de signature SAML&#xa0;: Entra ne peut pas signer de connexion (AADSTS50003).</translation>
     </message>
     <message>
         <source>Step 2 creates the certificate and makes it active.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;étape 2 crée le certificat et le rend actif.</translation>
     </message>
     <message>
         <source>No signing certificate is active (AADSTS50146 at sign-in).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun certificat de signature n&apos;est actif (AADSTS50146 à la connexion).</translation>
     </message>
     <message>
         <source>The active certificate expired on %1: nobody can sign in to Insightly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat actif a expiré le %1&#xa0;: plus personne ne peut se connecter à Insightly.</translation>
     </message>
     <message numerus="yes">
         <source>The active certificate expires in %n day(s), on %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le certificat actif expire dans %n jour, le %1.</numerusform>
+            <numerusform>Le certificat actif expire dans %n jours, le %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Active, valid until %1 (%n days left).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Actif, valide jusqu&apos;au %1 (%n jour restant).</numerusform>
+            <numerusform>Actif, valide jusqu&apos;au %1 (%n jours restants).</numerusform>
         </translation>
     </message>
     <message>
         <source>Active thumbprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte numérique active</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Valide jusqu&apos;au</translation>
     </message>
     <message>
         <source>The active certificate is not the one this wizard gave Insightly (%1); Insightly rejects sign-ins unless it holds the active one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat actif n&apos;est pas celui que cet assistant a donné à Insightly (%1)&#xa0;; Insightly refuse les connexions tant qu&apos;il ne détient pas le certificat actif.</translation>
     </message>
     <message>
         <source>Upload the active certificate to Insightly, or %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargez le certificat actif dans Insightly, ou %1</translation>
     </message>
     <message>
         <source>Expiry notification e-mails</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mails de notification d&apos;expiration</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>Nobody gets Microsoft&apos;s expiry e-mails (60, 30 and 7 days before).</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne ne reçoit les e-mails d&apos;expiration de Microsoft (60, 30 et 7 jours avant).</translation>
     </message>
     <message>
         <source>Add a notification e-mail in Entra: Single sign-on › SAML Certificates › Edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez un e-mail de notification dans Entra&#xa0;: Authentification unique › Certificats SAML › Modifier.</translation>
     </message>
     <message>
         <source>%1 (until %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (jusqu&apos;au %2)</translation>
     </message>
     <message>
         <source>Inactive certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificats inactifs</translation>
     </message>
     <message>
         <source>Step 2 tests the sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;étape 2 teste la connexion.</translation>
     </message>
     <message>
         <source>The sign-in has not been tested by this wizard.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion n&apos;a pas été testée par cet assistant.</translation>
     </message>
     <message>
         <source>Passed on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réussi le %1.</translation>
     </message>
     <message>
         <source>Failed on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec le %1.</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished">Résultat</translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Confirmed on %1: Insightly users sign in through Microsoft Entra.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmé le %1&#xa0;: les utilisateurs Insightly se connectent via Microsoft Entra.</translation>
     </message>
     <message>
         <source>Not confirmed: users may still sign in to Insightly with a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non confirmé&#xa0;: les utilisateurs peuvent encore se connecter à Insightly avec un mot de passe.</translation>
     </message>
     <message>
         <source>In Insightly, open System Settings › Security › SAML and SCIM, tick Enforce SAML Login and save; then confirm it in Step 2 of the wizard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans Insightly, ouvrez «&#xa0;System Settings › Security › SAML and SCIM&#xa0;», cochez «&#xa0;Enforce SAML Login&#xa0;» et enregistrez&#xa0;; confirmez-le ensuite à l&apos;étape 2 de l&apos;assistant.</translation>
     </message>
     <message>
         <source>First pass the sign-in test; only then tick Enforce SAML Login in Insightly (System Settings › Security › SAML and SCIM) and save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réussissez d&apos;abord le test de connexion&#xa0;; ensuite seulement, cochez «&#xa0;Enforce SAML Login&#xa0;» dans Insightly («&#xa0;System Settings › Security › SAML and SCIM&#xa0;») et enregistrez.</translation>
     </message>
     <message>
         <source>Step 3 sets up provisioning with Insightly&apos;s SCIM endpoint and token.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;étape 3 configure l&apos;approvisionnement avec le point de terminaison SCIM et le jeton d&apos;Insightly.</translation>
     </message>
     <message>
         <source>Provisioning is not set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;approvisionnement n&apos;est pas configuré.</translation>
     </message>
     <message>
         <source>In quarantine (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>En quarantaine (%1)&#xa0;: %2</translation>
     </message>
     <message>
         <source>The Tenant URL and Secret Token are not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL de locataire et le jeton secret ne sont pas enregistrés.</translation>
     </message>
     <message>
         <source>The last cycle failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dernier cycle a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <source>Provisioning is paused (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;approvisionnement est suspendu (%1).</translation>
     </message>
     <message>
         <source>In Entra, open the Insightly SAML application › Provisioning and select Start provisioning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans Entra, ouvrez l&apos;application Insightly SAML › Approvisionnement et sélectionnez «&#xa0;Démarrer l&apos;approvisionnement&#xa0;».</translation>
     </message>
     <message numerus="yes">
         <source>Running; %n user(s) could not be provisioned in the last cycle.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>En cours&#xa0;; %n utilisateur n&apos;a pas pu être approvisionné lors du dernier cycle.</numerusform>
+            <numerusform>En cours&#xa0;; %n utilisateurs n&apos;ont pas pu être approvisionnés lors du dernier cycle.</numerusform>
         </translation>
     </message>
     <message>
         <source>Open the provisioning logs in Entra (Insightly SAML › Provisioning logs) for each user&apos;s error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez les journaux d&apos;approvisionnement dans Entra (Insightly SAML › Journaux d&apos;approvisionnement) pour voir l&apos;erreur de chaque utilisateur.</translation>
     </message>
     <message>
         <source>Running; the first cycle has not finished yet (it can take a while in Entra).</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours&#xa0;; le premier cycle n&apos;est pas encore terminé (cela peut prendre un certain temps dans Entra).</translation>
     </message>
     <message>
         <source>Running; the last cycle succeeded on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours&#xa0;; le dernier cycle a réussi le %1.</translation>
     </message>
     <message>
         <source>Job</source>
-        <translation type="unfinished"></translation>
+        <translation>Travail</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Last cycle</source>
-        <translation type="unfinished">Dernier cycle</translation>
+        <translation>Dernier cycle</translation>
     </message>
     <message>
         <source>%1, ended %2</source>
-        <translation type="unfinished">%1, terminé %2</translation>
+        <translation>%1, terminé le %2</translation>
     </message>
     <message>
         <source>Last successful cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier cycle réussi</translation>
     </message>
     <message>
         <source>Counts</source>
-        <translation type="unfinished">Compteurs</translation>
+        <translation>Compteurs</translation>
     </message>
     <message>
         <source>%1 in scope, %2 changes sent, %3 failed, %4 users in sync</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dans l&apos;étendue, %2 modifications envoyées, %3 en échec, %4 utilisateurs synchronisés</translation>
     </message>
     <message>
         <source>Steady state</source>
-        <translation type="unfinished">État stable</translation>
+        <translation>État stable</translation>
     </message>
     <message>
         <source>not reached yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore atteint</translation>
     </message>
     <message>
         <source>Quarantine reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif de la quarantaine</translation>
     </message>
     <message>
         <source>Microsoft&apos;s message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message de Microsoft</translation>
     </message>
     <message>
         <source>Stored in this computer&apos;s keychain (not shown).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré dans le trousseau de cet ordinateur (non affiché).</translation>
     </message>
     <message>
         <source>Not stored; provisioning is not set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré&#xa0;; l&apos;approvisionnement n&apos;est pas configuré.</translation>
     </message>
     <message>
         <source>Not stored on this computer. Entra keeps its own copy, so provisioning is not affected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré sur cet ordinateur. Entra conserve sa propre copie&#xa0;; l&apos;approvisionnement n&apos;est donc pas affecté.</translation>
     </message>
     <message>
         <source>Nothing to do unless provisioning fails; then regenerate the token in Insightly and save it in Step 3 of the wizard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à faire, sauf si l&apos;approvisionnement échoue&#xa0;; régénérez alors le jeton dans Insightly et enregistrez-le à l&apos;étape 3 de l&apos;assistant.</translation>
     </message>
     <message>
         <source>Step 4 assigns users and groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;étape 4 affecte les utilisateurs et les groupes.</translation>
     </message>
     <message>
         <source>Nobody is assigned: no user can sign in or be provisioned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n&apos;est affecté&#xa0;: aucun utilisateur ne peut se connecter ni être approvisionné.</translation>
     </message>
     <message numerus="yes">
         <source>%n assignment(s) chosen in the last run are not done yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n affectation choisie lors de la dernière exécution n&apos;est pas encore faite.</numerusform>
+            <numerusform>%n affectations choisies lors de la dernière exécution ne sont pas encore faites.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) and %1 group(s) assigned.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n utilisateur et %1 groupe(s) affectés.</numerusform>
+            <numerusform>%n utilisateurs et %1 groupe(s) affectés.</numerusform>
         </translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs</translation>
     </message>
     <message>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupes</translation>
     </message>
     <message>
         <source>Other (applications)</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres (applications)</translation>
     </message>
     <message>
         <source>Members of assigned groups are provisioned; groups nested in them are not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les membres des groupes affectés sont approvisionnés&#xa0;; les groupes imbriqués dans ceux-ci ne le sont pas.</translation>
     </message>
 </context>
 <context>
@@ -4772,19 +4772,19 @@ Vérifiez la date et l&apos;heure de cet ordinateur, et si un proxy ou un logici
     <name>insightly::SetupStatusReport</name>
     <message>
         <source>Depends on the enterprise application, which could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépend de l&apos;application d&apos;entreprise, qui n&apos;a pas pu être lue.</translation>
     </message>
     <message>
         <source>No Insightly SAML application to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune application Insightly SAML à vérifier.</translation>
     </message>
     <message>
         <source>Sign in to Microsoft Entra to read the status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous à Microsoft Entra pour lire l&apos;état.</translation>
     </message>
     <message>
         <source>Cancelled before it was read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé avant la lecture.</translation>
     </message>
 </context>
 <context>
@@ -5039,125 +5039,125 @@ Vérifiez la date et l&apos;heure de cet ordinateur, et si un proxy ou un logici
     <name>insightly::SummaryPage</name>
     <message>
         <source>Summary — status of the setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé — état de la configuration</translation>
     </message>
     <message>
         <source>Read live from Microsoft Entra; what is not right says what to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lu en direct depuis Microsoft Entra&#xa0;; chaque point incorrect indique quoi faire.</translation>
     </message>
     <message>
         <source>&lt;p&gt;Each line is read from Microsoft Entra now, not from what the wizard remembers, so this page is also how to check an existing setup later.&lt;/p&gt;&lt;p&gt;Users start Insightly from &lt;b&gt;My Apps&lt;/b&gt; (https://myapps.microsoft.com/): Insightly supports sign-in started from Microsoft only.&lt;/p&gt;&lt;p&gt;Microsoft e-mails the notification addresses 60, 30 and 7 days before the signing certificate expires; rotate it before then.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Chaque ligne est lue maintenant depuis Microsoft Entra, et non depuis ce dont l&apos;assistant se souvient&#xa0;: cette page permet donc aussi de vérifier plus tard une configuration existante.&lt;/p&gt;&lt;p&gt;Les utilisateurs démarrent Insightly depuis &lt;b&gt;Mes applications&lt;/b&gt; (https://myapps.microsoft.com/)&#xa0;: Insightly ne prend en charge que la connexion lancée depuis Microsoft.&lt;/p&gt;&lt;p&gt;Microsoft envoie un e-mail aux adresses de notification 60, 30 et 7 jours avant l&apos;expiration du certificat de signature&#xa0;; renouvelez-le avant.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Not read yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore lu.</translation>
     </message>
     <message>
         <source>Progress of the status check</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression de la vérification de l&apos;état</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ctualiser</translation>
     </message>
     <message>
         <source>Read the status again</source>
-        <translation type="unfinished"></translation>
+        <translation>Relire l&apos;état</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished">&amp;Annuler</translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>Cancel the status check</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la vérification de l&apos;état</translation>
     </message>
     <message>
         <source>Cop&amp;y report</source>
-        <translation type="unfinished"></translation>
+        <translation>Cop&amp;ier le rapport</translation>
     </message>
     <message>
         <source>Copy the status report to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le rapport d&apos;état dans le presse-papiers</translation>
     </message>
     <message>
         <source>&amp;Save report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer le rapport…</translation>
     </message>
     <message>
         <source>Save the status report to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le rapport d&apos;état dans un fichier</translation>
     </message>
     <message>
         <source>Result of saving the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat de l&apos;enregistrement du rapport</translation>
     </message>
     <message>
         <source>Users sign in here: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Les utilisateurs se connectent ici&#xa0;: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</translation>
     </message>
     <message>
         <source>My Apps, where users sign in to Insightly</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;Mes applications&#xa0;», où les utilisateurs se connectent à Insightly</translation>
     </message>
     <message>
         <source>Why: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi&#xa0;: %1</translation>
     </message>
     <message>
         <source>Request ID: %1</source>
-        <translation type="unfinished">ID de requête&#xa0;: %1</translation>
+        <translation>ID de requête&#xa0;: %1</translation>
     </message>
     <message>
         <source>What to do:</source>
-        <translation type="unfinished">Que faire&#xa0;:</translation>
+        <translation>Que faire&#xa0;:</translation>
     </message>
     <message>
         <source>Reading the status from Microsoft Entra… %1 of %2 checks done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de l&apos;état depuis Microsoft Entra… %1 vérifications sur %2 effectuées.</translation>
     </message>
     <message>
         <source>Cancelled; select Refresh to read the status again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé&#xa0;; sélectionnez «&#xa0;Actualiser&#xa0;» pour relire l&apos;état.</translation>
     </message>
     <message>
         <source>Everything checked is in order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout ce qui a été vérifié est en ordre.</translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s): see &quot;What to do&quot; below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n avertissement&#xa0;: voir «&#xa0;Que faire&#xa0;» ci-dessous.</numerusform>
+            <numerusform>%n avertissements&#xa0;: voir «&#xa0;Que faire&#xa0;» ci-dessous.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) and %1 warning(s): see &quot;What to do&quot; below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problème et %1 avertissement(s)&#xa0;: voir «&#xa0;Que faire&#xa0;» ci-dessous.</numerusform>
+            <numerusform>%n problèmes et %1 avertissement(s)&#xa0;: voir «&#xa0;Que faire&#xa0;» ci-dessous.</numerusform>
         </translation>
     </message>
     <message>
         <source>The report is on the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport est dans le presse-papiers.</translation>
     </message>
     <message>
         <source>Save the status report</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le rapport d&apos;état</translation>
     </message>
     <message>
         <source>Web page (*.html);;Text (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Page web (*.html);;Texte (*.txt)</translation>
     </message>
     <message>
         <source>Saved the report to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport enregistré dans %1.</translation>
     </message>
     <message>
         <source>The report could not be saved to %1: %2. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport n&apos;a pas pu être enregistré dans %1&#xa0;: %2. Choisissez un autre dossier.</translation>
     </message>
 </context>
 <context>

@@ -2545,539 +2545,539 @@ If it is still blocked, an admin can open Entra → Sign-in logs, find this atte
     <name>StatusReportFormat</name>
     <message>
         <source>[%1] %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1] %2: %3</translation>
     </message>
     <message>
         <source>    %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>    %1: %2</translation>
     </message>
     <message>
         <source>    Why: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>    理由: %1</translation>
     </message>
     <message>
         <source>    Request ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>    要求 ID: %1</translation>
     </message>
     <message>
         <source>    What to do: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>    対処方法: %1</translation>
     </message>
     <message>
         <source>%1 — status report</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 状態レポート</translation>
     </message>
     <message>
         <source>Read on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取り日時: %1</translation>
     </message>
     <message>
         <source>Users sign in to Insightly at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーは %1 で Insightly にサインインします</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished">チェック</translation>
+        <translation>チェック</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished">詳細</translation>
+        <translation>詳細</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished">対処方法</translation>
+        <translation>対処方法</translation>
     </message>
     <message>
         <source>Request ID: %1</source>
-        <translation type="unfinished">要求 ID: %1</translation>
+        <translation>要求 ID: %1</translation>
     </message>
     <message>
         <source>Users sign in to Insightly at</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーが Insightly にサインインする場所:</translation>
     </message>
 </context>
 <context>
     <name>StatusRow</name>
     <message>
         <source>Reading</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取り中</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>不明</translation>
     </message>
     <message>
         <source>Not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>該当なし</translation>
     </message>
     <message>
         <source>Microsoft Entra tenant</source>
-        <translation type="unfinished">Microsoft Entra テナント</translation>
+        <translation>Microsoft Entra テナント</translation>
     </message>
     <message>
         <source>Insightly instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly インスタンス</translation>
     </message>
     <message>
         <source>Enterprise application</source>
-        <translation type="unfinished"></translation>
+        <translation>エンタープライズ アプリケーション</translation>
     </message>
     <message>
         <source>SAML single sign-on settings</source>
-        <translation type="unfinished"></translation>
+        <translation>SAML シングル サインオンの設定</translation>
     </message>
     <message>
         <source>SAML signing certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>SAML 署名証明書</translation>
     </message>
     <message>
         <source>Sign-in test</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン テスト</translation>
     </message>
     <message>
         <source>Enforce SAML Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Enforce SAML Login</translation>
     </message>
     <message>
         <source>Provisioning (SCIM)</source>
-        <translation type="unfinished"></translation>
+        <translation>プロビジョニング (SCIM)</translation>
     </message>
     <message>
         <source>SCIM token in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーン内の SCIM トークン</translation>
     </message>
     <message>
         <source>Assigned users and groups</source>
-        <translation type="unfinished"></translation>
+        <translation>割り当て済みのユーザーとグループ</translation>
     </message>
 </context>
 <context>
     <name>StatusRowRules</name>
     <message>
         <source>Run the wizard again and choose &quot;Set up single sign-on and provisioning&quot;; %1 It keeps what is already set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィザードをもう一度実行し、「シングル サインオンとプロビジョニングを設定する」を選択してください。%1 設定済みの内容は保持されます。</translation>
     </message>
     <message>
         <source>Run the wizard again and choose &quot;Rotate the SAML signing certificate&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィザードをもう一度実行し、「既存のセットアップの SAML 署名証明書をロールオーバーする」を選択してください。</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished">読み取り中…</translation>
+        <translation>読み取り中…</translation>
     </message>
     <message>
         <source>Could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取れませんでした: %1</translation>
     </message>
     <message>
         <source>Not signed in to Microsoft Entra.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Entra にサインインしていません。</translation>
     </message>
     <message>
         <source>Go back to the sign-in step and sign in.</source>
-        <translation type="unfinished">サインインの手順に戻ってサインインしてください。</translation>
+        <translation>サインインの手順に戻ってサインインしてください。</translation>
     </message>
     <message>
         <source>%1, signed in as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 としてサインイン中)</translation>
     </message>
     <message>
         <source>Tenant ID</source>
-        <translation type="unfinished"></translation>
+        <translation>テナント ID</translation>
     </message>
     <message>
         <source>Directory roles</source>
-        <translation type="unfinished"></translation>
+        <translation>ディレクトリ ロール</translation>
     </message>
     <message>
         <source>No Insightly instance is connected yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly インスタンスはまだ接続されていません。</translation>
     </message>
     <message>
         <source>This computer has no record of the Insightly instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターには Insightly インスタンスの記録がありません。</translation>
     </message>
     <message>
         <source>the Insightly step reads the Sign-in page URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly の手順で「Sign-in page URL」を読み取ります。</translation>
     </message>
     <message>
         <source>Sign-in page URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign-in page URL</translation>
     </message>
     <message>
         <source>Instance ID</source>
-        <translation type="unfinished"></translation>
+        <translation>インスタンス ID</translation>
     </message>
     <message>
         <source>Pod</source>
-        <translation type="unfinished"></translation>
+        <translation>ポッド</translation>
     </message>
     <message>
         <source>No Insightly SAML enterprise application was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly SAML エンタープライズ アプリケーションが見つかりませんでした。</translation>
     </message>
     <message>
         <source>Step 1 adds Insightly SAML from the Microsoft Entra gallery.</source>
-        <translation type="unfinished"></translation>
+        <translation>手順 1 で Microsoft Entra ギャラリーから Insightly SAML を追加します。</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>理由</translation>
     </message>
     <message>
         <source>The application recorded by the last run no longer exists in Entra.</source>
-        <translation type="unfinished"></translation>
+        <translation>前回の実行で記録したアプリケーションは Entra に存在しなくなりました。</translation>
     </message>
     <message numerus="yes">
         <source>%n Insightly SAML applications exist; the wizard does not know which one Insightly uses.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Insightly SAML アプリケーションが %n 個あります。ウィザードには Insightly がどれを使用しているかがわかりません。</numerusform>
         </translation>
     </message>
     <message>
         <source>Step 1 lets you choose the application to keep using.</source>
-        <translation type="unfinished"></translation>
+        <translation>手順 1 で、引き続き使用するアプリケーションを選択できます。</translation>
     </message>
     <message>
         <source>application ID %1, created %2</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリケーション ID %1、作成日時 %2</translation>
     </message>
     <message>
         <source>Found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>見つかりました: %1</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>注意</translation>
     </message>
     <message>
         <source>The application recorded by the last run no longer exists; this one was found by its gallery template.</source>
-        <translation type="unfinished"></translation>
+        <translation>前回の実行で記録したアプリケーションは存在しなくなりました。このアプリケーションはギャラリー テンプレートから見つかりました。</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前</translation>
     </message>
     <message>
         <source>Application (client) ID</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリケーション (クライアント) ID</translation>
     </message>
     <message>
         <source>Enterprise application object ID</source>
-        <translation type="unfinished"></translation>
+        <translation>エンタープライズ アプリケーションのオブジェクト ID</translation>
     </message>
     <message>
         <source>Step 2 sets SAML mode, the Identifier and the Reply URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>手順 2 で SAML モード、識別子、応答 URL を設定します。</translation>
     </message>
     <message>
         <source>Single sign-on mode is &quot;%1&quot;, not SAML.</source>
-        <translation type="unfinished"></translation>
+        <translation>シングル サインオン モードが SAML ではなく「%1」です。</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>未設定</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n values; Insightly needs exactly one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: 値が %n 個あります。Insightly には 1 個だけ必要です。</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 differs from Insightly&apos;s Sign-in page URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が Insightly の「Sign-in page URL」と異なります。</translation>
     </message>
     <message>
         <source>Identifier (Entity ID)</source>
-        <translation type="unfinished"></translation>
+        <translation>識別子 (エンティティ ID)</translation>
     </message>
     <message>
         <source>Reply URL</source>
-        <translation type="unfinished"></translation>
+        <translation>応答 URL</translation>
     </message>
     <message>
         <source>The Identifier and the Reply URL differ; both must be the Sign-in page URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>識別子と応答 URL が異なります。どちらも「Sign-in page URL」である必要があります。</translation>
     </message>
     <message>
         <source>SAML; Identifier and Reply URL are set (the Sign-in page URL is not recorded on this computer to compare with).</source>
-        <translation type="unfinished"></translation>
+        <translation>SAML。識別子と応答 URL は設定されています (比較対象の「Sign-in page URL」はこのコンピューターに記録されていません)。</translation>
     </message>
     <message>
         <source>SAML; Identifier and Reply URL equal the Insightly Sign-in page URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>SAML。識別子と応答 URL は Insightly の「Sign-in page URL」と一致しています。</translation>
     </message>
     <message>
         <source>Single sign-on mode</source>
-        <translation type="unfinished"></translation>
+        <translation>シングル サインオン モード</translation>
     </message>
     <message>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>想定値</translation>
     </message>
     <message>
         <source>The application has no SAML signing certificate: Entra cannot sign a sign-in (AADSTS50003).</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリケーションに SAML 署名証明書がありません。Entra はサインインに署名できません (AADSTS50003)。</translation>
     </message>
     <message>
         <source>Step 2 creates the certificate and makes it active.</source>
-        <translation type="unfinished"></translation>
+        <translation>手順 2 で証明書を作成してアクティブにします。</translation>
     </message>
     <message>
         <source>No signing certificate is active (AADSTS50146 at sign-in).</source>
-        <translation type="unfinished"></translation>
+        <translation>アクティブな署名証明書がありません (サインイン時に AADSTS50146)。</translation>
     </message>
     <message>
         <source>The active certificate expired on %1: nobody can sign in to Insightly.</source>
-        <translation type="unfinished"></translation>
+        <translation>アクティブな証明書は %1 に期限切れになりました。だれも Insightly にサインインできません。</translation>
     </message>
     <message numerus="yes">
         <source>The active certificate expires in %n day(s), on %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>アクティブな証明書はあと %n 日、%1 に期限切れになります。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Active, valid until %1 (%n days left).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>アクティブ、%1 まで有効 (残り %n 日)。</numerusform>
         </translation>
     </message>
     <message>
         <source>Active thumbprint</source>
-        <translation type="unfinished"></translation>
+        <translation>アクティブな拇印</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期限</translation>
     </message>
     <message>
         <source>The active certificate is not the one this wizard gave Insightly (%1); Insightly rejects sign-ins unless it holds the active one.</source>
-        <translation type="unfinished"></translation>
+        <translation>アクティブな証明書は、このウィザードが Insightly に渡した証明書 (%1) ではありません。Insightly はアクティブな証明書を保持していない限りサインインを拒否します。</translation>
     </message>
     <message>
         <source>Upload the active certificate to Insightly, or %1</source>
-        <translation type="unfinished"></translation>
+        <translation>アクティブな証明書を Insightly にアップロードするか、次を行ってください: %1</translation>
     </message>
     <message>
         <source>Expiry notification e-mails</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期限の通知メール</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>Nobody gets Microsoft&apos;s expiry e-mails (60, 30 and 7 days before).</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft の有効期限通知メール (60 日前、30 日前、7 日前) を受け取る人がいません。</translation>
     </message>
     <message>
         <source>Add a notification e-mail in Entra: Single sign-on › SAML Certificates › Edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entra で通知メールを追加してください: [シングル サインオン] › [SAML 証明書] › [編集]。</translation>
     </message>
     <message>
         <source>%1 (until %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 まで)</translation>
     </message>
     <message>
         <source>Inactive certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>非アクティブな証明書</translation>
     </message>
     <message>
         <source>Step 2 tests the sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>手順 2 でサインインをテストします。</translation>
     </message>
     <message>
         <source>The sign-in has not been tested by this wizard.</source>
-        <translation type="unfinished"></translation>
+        <translation>このウィザードではまだサインインをテストしていません。</translation>
     </message>
     <message>
         <source>Passed on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に成功しました。</translation>
     </message>
     <message>
         <source>Failed on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に失敗しました。</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished">結果</translation>
+        <translation>結果</translation>
     </message>
     <message>
         <source>Confirmed on %1: Insightly users sign in through Microsoft Entra.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に確認済み: Insightly ユーザーは Microsoft Entra 経由でサインインします。</translation>
     </message>
     <message>
         <source>Not confirmed: users may still sign in to Insightly with a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>未確認: ユーザーがまだパスワードで Insightly にサインインできる可能性があります。</translation>
     </message>
     <message>
         <source>In Insightly, open System Settings › Security › SAML and SCIM, tick Enforce SAML Login and save; then confirm it in Step 2 of the wizard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly で「System Settings › Security › SAML and SCIM」を開き、「Enforce SAML Login」をオンにして保存してから、ウィザードの手順 2 で確認してください。</translation>
     </message>
     <message>
         <source>First pass the sign-in test; only then tick Enforce SAML Login in Insightly (System Settings › Security › SAML and SCIM) and save.</source>
-        <translation type="unfinished"></translation>
+        <translation>まずサインイン テストに合格してください。そのうえで Insightly (「System Settings › Security › SAML and SCIM」) で「Enforce SAML Login」をオンにして保存してください。</translation>
     </message>
     <message>
         <source>Step 3 sets up provisioning with Insightly&apos;s SCIM endpoint and token.</source>
-        <translation type="unfinished"></translation>
+        <translation>手順 3 で Insightly の SCIM エンドポイントとトークンを使ってプロビジョニングを設定します。</translation>
     </message>
     <message>
         <source>Provisioning is not set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロビジョニングは設定されていません。</translation>
     </message>
     <message>
         <source>In quarantine (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>検疫中 (%1): %2</translation>
     </message>
     <message>
         <source>The Tenant URL and Secret Token are not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>テナントの URL とシークレット トークンが保存されていません。</translation>
     </message>
     <message>
         <source>The last cycle failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>前回のサイクルは失敗しました: %1</translation>
     </message>
     <message>
         <source>Provisioning is paused (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>プロビジョニングは一時停止しています (%1)。</translation>
     </message>
     <message>
         <source>In Entra, open the Insightly SAML application › Provisioning and select Start provisioning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entra で Insightly SAML アプリケーション › [プロビジョニング] を開き、[プロビジョニングの開始] を選択してください。</translation>
     </message>
     <message numerus="yes">
         <source>Running; %n user(s) could not be provisioned in the last cycle.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>実行中。前回のサイクルで %n 人のユーザーをプロビジョニングできませんでした。</numerusform>
         </translation>
     </message>
     <message>
         <source>Open the provisioning logs in Entra (Insightly SAML › Provisioning logs) for each user&apos;s error.</source>
-        <translation type="unfinished"></translation>
+        <translation>各ユーザーのエラーは、Entra のプロビジョニング ログ (Insightly SAML › [プロビジョニング ログ]) で確認してください。</translation>
     </message>
     <message>
         <source>Running; the first cycle has not finished yet (it can take a while in Entra).</source>
-        <translation type="unfinished"></translation>
+        <translation>実行中。最初のサイクルはまだ完了していません (Entra では時間がかかることがあります)。</translation>
     </message>
     <message>
         <source>Running; the last cycle succeeded on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>実行中。前回のサイクルは %1 に成功しました。</translation>
     </message>
     <message>
         <source>Job</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブ</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>Last cycle</source>
-        <translation type="unfinished">前回のサイクル</translation>
+        <translation>前回のサイクル</translation>
     </message>
     <message>
         <source>%1, ended %2</source>
-        <translation type="unfinished">%1、%2 に終了</translation>
+        <translation>%1、%2 に終了</translation>
     </message>
     <message>
         <source>Last successful cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>前回成功したサイクル</translation>
     </message>
     <message>
         <source>Counts</source>
-        <translation type="unfinished">件数</translation>
+        <translation>件数</translation>
     </message>
     <message>
         <source>%1 in scope, %2 changes sent, %3 failed, %4 users in sync</source>
-        <translation type="unfinished"></translation>
+        <translation>対象 %1、送信した変更 %2、失敗 %3、同期済みユーザー %4</translation>
     </message>
     <message>
         <source>Steady state</source>
-        <translation type="unfinished">定常状態</translation>
+        <translation>定常状態</translation>
     </message>
     <message>
         <source>not reached yet</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ到達していません</translation>
     </message>
     <message>
         <source>Quarantine reason</source>
-        <translation type="unfinished"></translation>
+        <translation>検疫の理由</translation>
     </message>
     <message>
         <source>Microsoft&apos;s message</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft のメッセージ</translation>
     </message>
     <message>
         <source>Stored in this computer&apos;s keychain (not shown).</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターのキーチェーンに保存されています (表示されません)。</translation>
     </message>
     <message>
         <source>Not stored; provisioning is not set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存されていません。プロビジョニングは設定されていません。</translation>
     </message>
     <message>
         <source>Not stored on this computer. Entra keeps its own copy, so provisioning is not affected.</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターには保存されていません。Entra は独自のコピーを保持しているため、プロビジョニングに影響はありません。</translation>
     </message>
     <message>
         <source>Nothing to do unless provisioning fails; then regenerate the token in Insightly and save it in Step 3 of the wizard.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロビジョニングが失敗しない限り対処は不要です。失敗した場合は Insightly でトークンを再生成し、ウィザードの手順 3 で保存してください。</translation>
     </message>
     <message>
         <source>Step 4 assigns users and groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>手順 4 でユーザーとグループを割り当てます。</translation>
     </message>
     <message>
         <source>Nobody is assigned: no user can sign in or be provisioned.</source>
-        <translation type="unfinished"></translation>
+        <translation>だれも割り当てられていません。どのユーザーもサインインもプロビジョニングもできません。</translation>
     </message>
     <message numerus="yes">
         <source>%n assignment(s) chosen in the last run are not done yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>前回の実行で選択した %n 件の割り当てがまだ完了していません。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) and %1 group(s) assigned.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 人のユーザーと %1 個のグループが割り当てられています。</numerusform>
         </translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー</translation>
     </message>
     <message>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>グループ</translation>
     </message>
     <message>
         <source>Other (applications)</source>
-        <translation type="unfinished"></translation>
+        <translation>その他 (アプリケーション)</translation>
     </message>
     <message>
         <source>Members of assigned groups are provisioned; groups nested in them are not.</source>
-        <translation type="unfinished"></translation>
+        <translation>割り当てられたグループのメンバーはプロビジョニングされますが、その中に入れ子になったグループはプロビジョニングされません。</translation>
     </message>
 </context>
 <context>
@@ -4753,19 +4753,19 @@ Check the date and time of this computer, and whether a proxy or security softwa
     <name>insightly::SetupStatusReport</name>
     <message>
         <source>Depends on the enterprise application, which could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>エンタープライズ アプリケーションに依存しますが、読み取れませんでした。</translation>
     </message>
     <message>
         <source>No Insightly SAML application to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>確認する Insightly SAML アプリケーションがありません。</translation>
     </message>
     <message>
         <source>Sign in to Microsoft Entra to read the status.</source>
-        <translation type="unfinished"></translation>
+        <translation>状態を読み取るには Microsoft Entra にサインインしてください。</translation>
     </message>
     <message>
         <source>Cancelled before it was read.</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取る前にキャンセルされました。</translation>
     </message>
 </context>
 <context>
@@ -5020,123 +5020,123 @@ Check the date and time of this computer, and whether a proxy or security softwa
     <name>insightly::SummaryPage</name>
     <message>
         <source>Summary — status of the setup</source>
-        <translation type="unfinished"></translation>
+        <translation>概要 — セットアップの状態</translation>
     </message>
     <message>
         <source>Read live from Microsoft Entra; what is not right says what to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Entra からリアルタイムに読み取ります。問題がある項目には対処方法が示されます。</translation>
     </message>
     <message>
         <source>&lt;p&gt;Each line is read from Microsoft Entra now, not from what the wizard remembers, so this page is also how to check an existing setup later.&lt;/p&gt;&lt;p&gt;Users start Insightly from &lt;b&gt;My Apps&lt;/b&gt; (https://myapps.microsoft.com/): Insightly supports sign-in started from Microsoft only.&lt;/p&gt;&lt;p&gt;Microsoft e-mails the notification addresses 60, 30 and 7 days before the signing certificate expires; rotate it before then.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;各行は、ウィザードが記憶している内容ではなく、今 Microsoft Entra から読み取ったものです。そのため、このページは後で既存のセットアップを確認する方法にもなります。&lt;/p&gt;&lt;p&gt;ユーザーは &lt;b&gt;マイ アプリ&lt;/b&gt; (https://myapps.microsoft.com/) から Insightly を起動します。Insightly は Microsoft から開始されたサインインのみをサポートしています。&lt;/p&gt;&lt;p&gt;Microsoft は署名証明書の有効期限の 60 日前、30 日前、7 日前に通知先アドレスへメールを送信します。それまでに証明書をロールオーバーしてください。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Not read yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ読み取っていません。</translation>
     </message>
     <message>
         <source>Progress of the status check</source>
-        <translation type="unfinished"></translation>
+        <translation>状態チェックの進行状況</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>更新(&amp;R)</translation>
     </message>
     <message>
         <source>Read the status again</source>
-        <translation type="unfinished"></translation>
+        <translation>状態をもう一度読み取る</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished">キャンセル(&amp;C)</translation>
+        <translation>キャンセル(&amp;C)</translation>
     </message>
     <message>
         <source>Cancel the status check</source>
-        <translation type="unfinished"></translation>
+        <translation>状態チェックをキャンセルする</translation>
     </message>
     <message>
         <source>Cop&amp;y report</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートをコピー(&amp;Y)</translation>
     </message>
     <message>
         <source>Copy the status report to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>状態レポートをクリップボードにコピーする</translation>
     </message>
     <message>
         <source>&amp;Save report…</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートを保存(&amp;S)…</translation>
     </message>
     <message>
         <source>Save the status report to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>状態レポートをファイルに保存する</translation>
     </message>
     <message>
         <source>Result of saving the report</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートの保存結果</translation>
     </message>
     <message>
         <source>Users sign in here: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーのサインイン先: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</translation>
     </message>
     <message>
         <source>My Apps, where users sign in to Insightly</source>
-        <translation type="unfinished"></translation>
+        <translation>マイ アプリ (ユーザーが Insightly にサインインする場所)</translation>
     </message>
     <message>
         <source>Why: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>理由: %1</translation>
     </message>
     <message>
         <source>Request ID: %1</source>
-        <translation type="unfinished">要求 ID: %1</translation>
+        <translation>要求 ID: %1</translation>
     </message>
     <message>
         <source>What to do:</source>
-        <translation type="unfinished">対処方法:</translation>
+        <translation>対処方法:</translation>
     </message>
     <message>
         <source>Reading the status from Microsoft Entra… %1 of %2 checks done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Entra から状態を読み取っています… %2 件中 %1 件のチェックが完了しました。</translation>
     </message>
     <message>
         <source>Cancelled; select Refresh to read the status again.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルしました。状態をもう一度読み取るには [更新] を選択してください。</translation>
     </message>
     <message>
         <source>Everything checked is in order.</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックしたすべての項目に問題はありません。</translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s): see &quot;What to do&quot; below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>警告 %n 件: 下の「対処方法」を参照してください。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) and %1 warning(s): see &quot;What to do&quot; below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>問題 %n 件、警告 %1 件: 下の「対処方法」を参照してください。</numerusform>
         </translation>
     </message>
     <message>
         <source>The report is on the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートをクリップボードにコピーしました。</translation>
     </message>
     <message>
         <source>Save the status report</source>
-        <translation type="unfinished"></translation>
+        <translation>状態レポートを保存</translation>
     </message>
     <message>
         <source>Web page (*.html);;Text (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Web ページ (*.html);;テキスト (*.txt)</translation>
     </message>
     <message>
         <source>Saved the report to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートを %1 に保存しました。</translation>
     </message>
     <message>
         <source>The report could not be saved to %1: %2. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートを %1 に保存できませんでした: %2。別のフォルダーを選択してください。</translation>
     </message>
 </context>
 <context>

@@ -2548,546 +2548,546 @@ Se continuar bloqueado, um administrador pode abrir Entra → Logs de entrada, e
     <name>StatusReportFormat</name>
     <message>
         <source>[%1] %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1] %2: %3</translation>
     </message>
     <message>
         <source>    %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>    %1: %2</translation>
     </message>
     <message>
         <source>    Why: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>    Motivo: %1</translation>
     </message>
     <message>
         <source>    Request ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>    ID da solicitação: %1</translation>
     </message>
     <message>
         <source>    What to do: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>    O que fazer: %1</translation>
     </message>
     <message>
         <source>%1 — status report</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — relatório de status</translation>
     </message>
     <message>
         <source>Read on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lido em %1</translation>
     </message>
     <message>
         <source>Users sign in to Insightly at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Os usuários entram no Insightly em %1</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished">Verificação</translation>
+        <translation>Verificação</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished">Detalhes</translation>
+        <translation>Detalhes</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished">O que fazer</translation>
+        <translation>O que fazer</translation>
     </message>
     <message>
         <source>Request ID: %1</source>
-        <translation type="unfinished">ID da solicitação: %1</translation>
+        <translation>ID da solicitação: %1</translation>
     </message>
     <message>
         <source>Users sign in to Insightly at</source>
-        <translation type="unfinished"></translation>
+        <translation>Os usuários entram no Insightly em</translation>
     </message>
 </context>
 <context>
     <name>StatusRow</name>
     <message>
         <source>Reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Lendo</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erro</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconhecido</translation>
     </message>
     <message>
         <source>Not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>Não se aplica</translation>
     </message>
     <message>
         <source>Microsoft Entra tenant</source>
-        <translation type="unfinished">Locatário do Microsoft Entra</translation>
+        <translation>Locatário do Microsoft Entra</translation>
     </message>
     <message>
         <source>Insightly instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Instância do Insightly</translation>
     </message>
     <message>
         <source>Enterprise application</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicativo empresarial</translation>
     </message>
     <message>
         <source>SAML single sign-on settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurações de logon único SAML</translation>
     </message>
     <message>
         <source>SAML signing certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado de assinatura SAML</translation>
     </message>
     <message>
         <source>Sign-in test</source>
-        <translation type="unfinished"></translation>
+        <translation>Teste de entrada</translation>
     </message>
     <message>
         <source>Enforce SAML Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Enforce SAML Login</translation>
     </message>
     <message>
         <source>Provisioning (SCIM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Provisionamento (SCIM)</translation>
     </message>
     <message>
         <source>SCIM token in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Token SCIM no chaveiro</translation>
     </message>
     <message>
         <source>Assigned users and groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuários e grupos atribuídos</translation>
     </message>
 </context>
 <context>
     <name>StatusRowRules</name>
     <message>
         <source>Run the wizard again and choose &quot;Set up single sign-on and provisioning&quot;; %1 It keeps what is already set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Execute o assistente novamente e escolha &quot;Configurar o logon único e o provisionamento&quot;; %1 O que já está configurado é mantido.</translation>
     </message>
     <message>
         <source>Run the wizard again and choose &quot;Rotate the SAML signing certificate&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Execute o assistente novamente e escolha &quot;Fazer a rotação do certificado de assinatura SAML de uma configuração existente&quot;.</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished">Lendo…</translation>
+        <translation>Lendo…</translation>
     </message>
     <message>
         <source>Could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler: %1</translation>
     </message>
     <message>
         <source>Not signed in to Microsoft Entra.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não conectado ao Microsoft Entra.</translation>
     </message>
     <message>
         <source>Go back to the sign-in step and sign in.</source>
-        <translation type="unfinished">Volte à etapa de entrada e entre.</translation>
+        <translation>Volte à etapa de entrada e entre.</translation>
     </message>
     <message>
         <source>%1, signed in as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, conectado como %2</translation>
     </message>
     <message>
         <source>Tenant ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID do locatário</translation>
     </message>
     <message>
         <source>Directory roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Funções de diretório</translation>
     </message>
     <message>
         <source>No Insightly instance is connected yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma instância do Insightly está conectada ainda.</translation>
     </message>
     <message>
         <source>This computer has no record of the Insightly instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este computador não tem registro da instância do Insightly.</translation>
     </message>
     <message>
         <source>the Insightly step reads the Sign-in page URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>a etapa do Insightly lê a &quot;Sign-in page URL&quot;.</translation>
     </message>
     <message>
         <source>Sign-in page URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign-in page URL</translation>
     </message>
     <message>
         <source>Instance ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID da instância</translation>
     </message>
     <message>
         <source>Pod</source>
-        <translation type="unfinished"></translation>
+        <translation>Pod</translation>
     </message>
     <message>
         <source>No Insightly SAML enterprise application was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum aplicativo empresarial Insightly SAML foi encontrado.</translation>
     </message>
     <message>
         <source>Step 1 adds Insightly SAML from the Microsoft Entra gallery.</source>
-        <translation type="unfinished"></translation>
+        <translation>A etapa 1 adiciona o Insightly SAML da galeria do Microsoft Entra.</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>The application recorded by the last run no longer exists in Entra.</source>
-        <translation type="unfinished"></translation>
+        <translation>O aplicativo registrado na última execução não existe mais no Entra.</translation>
     </message>
     <message numerus="yes">
         <source>%n Insightly SAML applications exist; the wizard does not know which one Insightly uses.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Existe %n aplicativo Insightly SAML; o assistente não sabe qual deles o Insightly usa.</numerusform>
+            <numerusform>Existem %n aplicativos Insightly SAML; o assistente não sabe qual deles o Insightly usa.</numerusform>
         </translation>
     </message>
     <message>
         <source>Step 1 lets you choose the application to keep using.</source>
-        <translation type="unfinished"></translation>
+        <translation>A etapa 1 permite escolher o aplicativo que continuará sendo usado.</translation>
     </message>
     <message>
         <source>application ID %1, created %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ID do aplicativo %1, criado em %2</translation>
     </message>
     <message>
         <source>Found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontrado: %1</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Observação</translation>
     </message>
     <message>
         <source>The application recorded by the last run no longer exists; this one was found by its gallery template.</source>
-        <translation type="unfinished"></translation>
+        <translation>O aplicativo registrado na última execução não existe mais; este foi encontrado pelo modelo da galeria.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Application (client) ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID do aplicativo (cliente)</translation>
     </message>
     <message>
         <source>Enterprise application object ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de objeto do aplicativo empresarial</translation>
     </message>
     <message>
         <source>Step 2 sets SAML mode, the Identifier and the Reply URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>A etapa 2 define o modo SAML, o Identificador e a URL de Resposta.</translation>
     </message>
     <message>
         <source>Single sign-on mode is &quot;%1&quot;, not SAML.</source>
-        <translation type="unfinished"></translation>
+        <translation>O modo de logon único é &quot;%1&quot;, não SAML.</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>não definido</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n values; Insightly needs exactly one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n valor; o Insightly precisa de exatamente um.</numerusform>
+            <numerusform>%1: %n valores; o Insightly precisa de exatamente um.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 differs from Insightly&apos;s Sign-in page URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 é diferente da &quot;Sign-in page URL&quot; do Insightly.</translation>
     </message>
     <message>
         <source>Identifier (Entity ID)</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificador (ID da Entidade)</translation>
     </message>
     <message>
         <source>Reply URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de Resposta</translation>
     </message>
     <message>
         <source>The Identifier and the Reply URL differ; both must be the Sign-in page URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Identificador e a URL de Resposta são diferentes; ambos devem ser a &quot;Sign-in page URL&quot;.</translation>
     </message>
     <message>
         <source>SAML; Identifier and Reply URL are set (the Sign-in page URL is not recorded on this computer to compare with).</source>
-        <translation type="unfinished"></translation>
+        <translation>SAML; o Identificador e a URL de Resposta estão definidos (a &quot;Sign-in page URL&quot; não está registrada neste computador para comparação).</translation>
     </message>
     <message>
         <source>SAML; Identifier and Reply URL equal the Insightly Sign-in page URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>SAML; o Identificador e a URL de Resposta são iguais à &quot;Sign-in page URL&quot; do Insightly.</translation>
     </message>
     <message>
         <source>Single sign-on mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo de logon único</translation>
     </message>
     <message>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperado</translation>
     </message>
     <message>
         <source>The application has no SAML signing certificate: Entra cannot sign a sign-in (AADSTS50003).</source>
-        <translation type="unfinished"></translation>
+        <translation>O aplicativo não tem certificado de assinatura SAML: o Entra não consegue assinar uma entrada (AADSTS50003).</translation>
     </message>
     <message>
         <source>Step 2 creates the certificate and makes it active.</source>
-        <translation type="unfinished"></translation>
+        <translation>A etapa 2 cria o certificado e o torna ativo.</translation>
     </message>
     <message>
         <source>No signing certificate is active (AADSTS50146 at sign-in).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum certificado de assinatura está ativo (AADSTS50146 na entrada).</translation>
     </message>
     <message>
         <source>The active certificate expired on %1: nobody can sign in to Insightly.</source>
-        <translation type="unfinished"></translation>
+        <translation>O certificado ativo expirou em %1: ninguém consegue entrar no Insightly.</translation>
     </message>
     <message numerus="yes">
         <source>The active certificate expires in %n day(s), on %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>O certificado ativo expira em %n dia, em %1.</numerusform>
+            <numerusform>O certificado ativo expira em %n dias, em %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Active, valid until %1 (%n days left).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ativo, válido até %1 (resta %n dia).</numerusform>
+            <numerusform>Ativo, válido até %1 (restam %n dias).</numerusform>
         </translation>
     </message>
     <message>
         <source>Active thumbprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Impressão digital ativa</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Válido até</translation>
     </message>
     <message>
         <source>The active certificate is not the one this wizard gave Insightly (%1); Insightly rejects sign-ins unless it holds the active one.</source>
-        <translation type="unfinished"></translation>
+        <translation>O certificado ativo não é o que este assistente forneceu ao Insightly (%1); o Insightly rejeita as entradas, a menos que tenha o certificado ativo.</translation>
     </message>
     <message>
         <source>Upload the active certificate to Insightly, or %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregue o certificado ativo no Insightly ou %1</translation>
     </message>
     <message>
         <source>Expiry notification e-mails</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mails de notificação de expiração</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum</translation>
     </message>
     <message>
         <source>Nobody gets Microsoft&apos;s expiry e-mails (60, 30 and 7 days before).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguém recebe os e-mails de expiração da Microsoft (60, 30 e 7 dias antes).</translation>
     </message>
     <message>
         <source>Add a notification e-mail in Entra: Single sign-on › SAML Certificates › Edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicione um e-mail de notificação no Entra: Logon único › Certificados SAML › Editar.</translation>
     </message>
     <message>
         <source>%1 (until %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (até %2)</translation>
     </message>
     <message>
         <source>Inactive certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificados inativos</translation>
     </message>
     <message>
         <source>Step 2 tests the sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>A etapa 2 testa a entrada.</translation>
     </message>
     <message>
         <source>The sign-in has not been tested by this wizard.</source>
-        <translation type="unfinished"></translation>
+        <translation>A entrada não foi testada por este assistente.</translation>
     </message>
     <message>
         <source>Passed on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprovado em %1.</translation>
     </message>
     <message>
         <source>Failed on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falhou em %1.</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished">Resultado</translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Confirmed on %1: Insightly users sign in through Microsoft Entra.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmado em %1: os usuários do Insightly entram por meio do Microsoft Entra.</translation>
     </message>
     <message>
         <source>Not confirmed: users may still sign in to Insightly with a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não confirmado: os usuários ainda podem entrar no Insightly com uma senha.</translation>
     </message>
     <message>
         <source>In Insightly, open System Settings › Security › SAML and SCIM, tick Enforce SAML Login and save; then confirm it in Step 2 of the wizard.</source>
-        <translation type="unfinished"></translation>
+        <translation>No Insightly, abra &quot;System Settings › Security › SAML and SCIM&quot;, marque &quot;Enforce SAML Login&quot; e salve; depois, confirme isso na etapa 2 do assistente.</translation>
     </message>
     <message>
         <source>First pass the sign-in test; only then tick Enforce SAML Login in Insightly (System Settings › Security › SAML and SCIM) and save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeiro passe no teste de entrada; só então marque &quot;Enforce SAML Login&quot; no Insightly (&quot;System Settings › Security › SAML and SCIM&quot;) e salve.</translation>
     </message>
     <message>
         <source>Step 3 sets up provisioning with Insightly&apos;s SCIM endpoint and token.</source>
-        <translation type="unfinished"></translation>
+        <translation>A etapa 3 configura o provisionamento com o ponto de extremidade SCIM e o token do Insightly.</translation>
     </message>
     <message>
         <source>Provisioning is not set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>O provisionamento não está configurado.</translation>
     </message>
     <message>
         <source>In quarantine (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Em quarentena (%1): %2</translation>
     </message>
     <message>
         <source>The Tenant URL and Secret Token are not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>A URL do Locatário e o Token Secreto não estão salvos.</translation>
     </message>
     <message>
         <source>The last cycle failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O último ciclo falhou: %1</translation>
     </message>
     <message>
         <source>Provisioning is paused (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>O provisionamento está pausado (%1).</translation>
     </message>
     <message>
         <source>In Entra, open the Insightly SAML application › Provisioning and select Start provisioning.</source>
-        <translation type="unfinished"></translation>
+        <translation>No Entra, abra o aplicativo Insightly SAML › Provisionamento e selecione &quot;Iniciar provisionamento&quot;.</translation>
     </message>
     <message numerus="yes">
         <source>Running; %n user(s) could not be provisioned in the last cycle.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Em execução; %n usuário não pôde ser provisionado no último ciclo.</numerusform>
+            <numerusform>Em execução; %n usuários não puderam ser provisionados no último ciclo.</numerusform>
         </translation>
     </message>
     <message>
         <source>Open the provisioning logs in Entra (Insightly SAML › Provisioning logs) for each user&apos;s error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra os logs de provisionamento no Entra (Insightly SAML › Logs de provisionamento) para ver o erro de cada usuário.</translation>
     </message>
     <message>
         <source>Running; the first cycle has not finished yet (it can take a while in Entra).</source>
-        <translation type="unfinished"></translation>
+        <translation>Em execução; o primeiro ciclo ainda não terminou (isso pode demorar um pouco no Entra).</translation>
     </message>
     <message>
         <source>Running; the last cycle succeeded on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Em execução; o último ciclo foi concluído com êxito em %1.</translation>
     </message>
     <message>
         <source>Job</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabalho</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Last cycle</source>
-        <translation type="unfinished">Último ciclo</translation>
+        <translation>Último ciclo</translation>
     </message>
     <message>
         <source>%1, ended %2</source>
-        <translation type="unfinished">%1, terminado em %2</translation>
+        <translation>%1, terminado em %2</translation>
     </message>
     <message>
         <source>Last successful cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Último ciclo bem-sucedido</translation>
     </message>
     <message>
         <source>Counts</source>
-        <translation type="unfinished">Contagens</translation>
+        <translation>Contagens</translation>
     </message>
     <message>
         <source>%1 in scope, %2 changes sent, %3 failed, %4 users in sync</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no escopo, %2 alterações enviadas, %3 com falha, %4 usuários sincronizados</translation>
     </message>
     <message>
         <source>Steady state</source>
-        <translation type="unfinished">Estado estável</translation>
+        <translation>Estado estável</translation>
     </message>
     <message>
         <source>not reached yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ainda não alcançado</translation>
     </message>
     <message>
         <source>Quarantine reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo da quarentena</translation>
     </message>
     <message>
         <source>Microsoft&apos;s message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagem da Microsoft</translation>
     </message>
     <message>
         <source>Stored in this computer&apos;s keychain (not shown).</source>
-        <translation type="unfinished"></translation>
+        <translation>Armazenado no chaveiro deste computador (não exibido).</translation>
     </message>
     <message>
         <source>Not stored; provisioning is not set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não armazenado; o provisionamento não está configurado.</translation>
     </message>
     <message>
         <source>Not stored on this computer. Entra keeps its own copy, so provisioning is not affected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não armazenado neste computador. O Entra mantém a própria cópia, então o provisionamento não é afetado.</translation>
     </message>
     <message>
         <source>Nothing to do unless provisioning fails; then regenerate the token in Insightly and save it in Step 3 of the wizard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada a fazer, a menos que o provisionamento falhe; nesse caso, gere o token novamente no Insightly e salve-o na etapa 3 do assistente.</translation>
     </message>
     <message>
         <source>Step 4 assigns users and groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>A etapa 4 atribui usuários e grupos.</translation>
     </message>
     <message>
         <source>Nobody is assigned: no user can sign in or be provisioned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguém está atribuído: nenhum usuário pode entrar ou ser provisionado.</translation>
     </message>
     <message numerus="yes">
         <source>%n assignment(s) chosen in the last run are not done yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n atribuição escolhida na última execução ainda não foi feita.</numerusform>
+            <numerusform>%n atribuições escolhidas na última execução ainda não foram feitas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) and %1 group(s) assigned.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n usuário e %1 grupo(s) atribuídos.</numerusform>
+            <numerusform>%n usuários e %1 grupo(s) atribuídos.</numerusform>
         </translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuários</translation>
     </message>
     <message>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupos</translation>
     </message>
     <message>
         <source>Other (applications)</source>
-        <translation type="unfinished"></translation>
+        <translation>Outros (aplicativos)</translation>
     </message>
     <message>
         <source>Members of assigned groups are provisioned; groups nested in them are not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os membros dos grupos atribuídos são provisionados; os grupos aninhados neles, não.</translation>
     </message>
 </context>
 <context>
@@ -4772,19 +4772,19 @@ Verifique a data e a hora deste computador e se um proxy ou software de seguran�
     <name>insightly::SetupStatusReport</name>
     <message>
         <source>Depends on the enterprise application, which could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Depende do aplicativo empresarial, que não pôde ser lido.</translation>
     </message>
     <message>
         <source>No Insightly SAML application to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum aplicativo Insightly SAML para verificar.</translation>
     </message>
     <message>
         <source>Sign in to Microsoft Entra to read the status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre no Microsoft Entra para ler o status.</translation>
     </message>
     <message>
         <source>Cancelled before it was read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado antes de ser lido.</translation>
     </message>
 </context>
 <context>
@@ -5039,125 +5039,125 @@ Verifique a data e a hora deste computador e se um proxy ou software de seguran�
     <name>insightly::SummaryPage</name>
     <message>
         <source>Summary — status of the setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumo — status da configuração</translation>
     </message>
     <message>
         <source>Read live from Microsoft Entra; what is not right says what to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lido em tempo real do Microsoft Entra; o que não estiver certo diz o que fazer.</translation>
     </message>
     <message>
         <source>&lt;p&gt;Each line is read from Microsoft Entra now, not from what the wizard remembers, so this page is also how to check an existing setup later.&lt;/p&gt;&lt;p&gt;Users start Insightly from &lt;b&gt;My Apps&lt;/b&gt; (https://myapps.microsoft.com/): Insightly supports sign-in started from Microsoft only.&lt;/p&gt;&lt;p&gt;Microsoft e-mails the notification addresses 60, 30 and 7 days before the signing certificate expires; rotate it before then.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Cada linha é lida agora do Microsoft Entra, não do que o assistente lembra; por isso, esta página também serve para verificar uma configuração existente mais tarde.&lt;/p&gt;&lt;p&gt;Os usuários iniciam o Insightly em &lt;b&gt;Meus Aplicativos&lt;/b&gt; (https://myapps.microsoft.com/): o Insightly só oferece suporte à entrada iniciada pela Microsoft.&lt;/p&gt;&lt;p&gt;A Microsoft envia e-mails aos endereços de notificação 60, 30 e 7 dias antes de o certificado de assinatura expirar; faça a rotação dele antes disso.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Not read yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não lido.</translation>
     </message>
     <message>
         <source>Progress of the status check</source>
-        <translation type="unfinished"></translation>
+        <translation>Progresso da verificação de status</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atualizar</translation>
     </message>
     <message>
         <source>Read the status again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ler o status novamente</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished">&amp;Cancelar</translation>
+        <translation>&amp;Cancelar</translation>
     </message>
     <message>
         <source>Cancel the status check</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar a verificação de status</translation>
     </message>
     <message>
         <source>Cop&amp;y report</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;piar relatório</translation>
     </message>
     <message>
         <source>Copy the status report to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar o relatório de status para a área de transferência</translation>
     </message>
     <message>
         <source>&amp;Save report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salvar relatório…</translation>
     </message>
     <message>
         <source>Save the status report to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar o relatório de status em um arquivo</translation>
     </message>
     <message>
         <source>Result of saving the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado do salvamento do relatório</translation>
     </message>
     <message>
         <source>Users sign in here: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Os usuários entram aqui: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</translation>
     </message>
     <message>
         <source>My Apps, where users sign in to Insightly</source>
-        <translation type="unfinished"></translation>
+        <translation>Meus Aplicativos, onde os usuários entram no Insightly</translation>
     </message>
     <message>
         <source>Why: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo: %1</translation>
     </message>
     <message>
         <source>Request ID: %1</source>
-        <translation type="unfinished">ID da solicitação: %1</translation>
+        <translation>ID da solicitação: %1</translation>
     </message>
     <message>
         <source>What to do:</source>
-        <translation type="unfinished">O que fazer:</translation>
+        <translation>O que fazer:</translation>
     </message>
     <message>
         <source>Reading the status from Microsoft Entra… %1 of %2 checks done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lendo o status do Microsoft Entra… %1 de %2 verificações concluídas.</translation>
     </message>
     <message>
         <source>Cancelled; select Refresh to read the status again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado; selecione &quot;Atualizar&quot; para ler o status novamente.</translation>
     </message>
     <message>
         <source>Everything checked is in order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tudo o que foi verificado está em ordem.</translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s): see &quot;What to do&quot; below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n aviso: veja &quot;O que fazer&quot; abaixo.</numerusform>
+            <numerusform>%n avisos: veja &quot;O que fazer&quot; abaixo.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) and %1 warning(s): see &quot;What to do&quot; below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problema e %1 aviso(s): veja &quot;O que fazer&quot; abaixo.</numerusform>
+            <numerusform>%n problemas e %1 aviso(s): veja &quot;O que fazer&quot; abaixo.</numerusform>
         </translation>
     </message>
     <message>
         <source>The report is on the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>O relatório está na área de transferência.</translation>
     </message>
     <message>
         <source>Save the status report</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar o relatório de status</translation>
     </message>
     <message>
         <source>Web page (*.html);;Text (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Página da Web (*.html);;Texto (*.txt)</translation>
     </message>
     <message>
         <source>Saved the report to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatório salvo em %1.</translation>
     </message>
     <message>
         <source>The report could not be saved to %1: %2. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar o relatório em %1: %2. Escolha outra pasta.</translation>
     </message>
 </context>
 <context>
