@@ -2881,10 +2881,6 @@ Ist die Anmeldung weiterhin blockiert, kann ein Administrator Entra → Anmeldep
         <translation>Das aktive Zertifikat ist nicht das, das dieser Assistent Insightly gegeben hat (%1); Insightly lehnt Anmeldungen ab, solange es nicht das aktive Zertifikat hat.</translation>
     </message>
     <message>
-        <source>Upload the active certificate to Insightly, or %1</source>
-        <translation>Laden Sie das aktive Zertifikat in Insightly hoch, oder %1</translation>
-    </message>
-    <message>
         <source>Expiry notification e-mails</source>
         <translation>Benachrichtigungs-E-Mails zum Ablauf</translation>
     </message>
@@ -3088,6 +3084,10 @@ Ist die Anmeldung weiterhin blockiert, kann ein Administrator Entra → Anmeldep
     <message>
         <source>Members of assigned groups are provisioned; groups nested in them are not.</source>
         <translation>Mitglieder zugewiesener Gruppen werden bereitgestellt; darin geschachtelte Gruppen nicht.</translation>
+    </message>
+    <message>
+        <source>Upload the active certificate to Insightly, or run the wizard again and choose &quot;Rotate the SAML signing certificate&quot;.</source>
+        <translation>Laden Sie das aktive Zertifikat in Insightly hoch, oder führen Sie den Assistenten erneut aus und wählen Sie „SAML-Signaturzertifikat einer bestehenden Einrichtung erneuern“.</translation>
     </message>
 </context>
 <context>

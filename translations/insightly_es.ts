@@ -2881,10 +2881,6 @@ Si sigue bloqueado, un administrador puede abrir Entra → Registros de inicio d
         <translation>El certificado activo no es el que este asistente entregó a Insightly (%1); Insightly rechaza los inicios de sesión si no tiene el activo.</translation>
     </message>
     <message>
-        <source>Upload the active certificate to Insightly, or %1</source>
-        <translation>Cargue el certificado activo en Insightly, o %1</translation>
-    </message>
-    <message>
         <source>Expiry notification e-mails</source>
         <translation>Correos de notificación de caducidad</translation>
     </message>
@@ -3088,6 +3084,10 @@ Si sigue bloqueado, un administrador puede abrir Entra → Registros de inicio d
     <message>
         <source>Members of assigned groups are provisioned; groups nested in them are not.</source>
         <translation>Los miembros de los grupos asignados se aprovisionan; los grupos anidados en ellos, no.</translation>
+    </message>
+    <message>
+        <source>Upload the active certificate to Insightly, or run the wizard again and choose &quot;Rotate the SAML signing certificate&quot;.</source>
+        <translation>Cargue el certificado activo en Insightly, o vuelva a ejecutar el asistente y elija «Renovar el certificado de firma SAML de una configuración existente».</translation>
     </message>
 </context>
 <context>

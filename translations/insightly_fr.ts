@@ -2881,10 +2881,6 @@ Si la connexion est toujours bloquée, un administrateur peut ouvrir Entra → J
         <translation>Le certificat actif n&apos;est pas celui que cet assistant a donné à Insightly (%1)&#xa0;; Insightly refuse les connexions tant qu&apos;il ne détient pas le certificat actif.</translation>
     </message>
     <message>
-        <source>Upload the active certificate to Insightly, or %1</source>
-        <translation>Chargez le certificat actif dans Insightly, ou %1</translation>
-    </message>
-    <message>
         <source>Expiry notification e-mails</source>
         <translation>E-mails de notification d&apos;expiration</translation>
     </message>
@@ -3088,6 +3084,10 @@ Si la connexion est toujours bloquée, un administrateur peut ouvrir Entra → J
     <message>
         <source>Members of assigned groups are provisioned; groups nested in them are not.</source>
         <translation>Les membres des groupes affectés sont approvisionnés&#xa0;; les groupes imbriqués dans ceux-ci ne le sont pas.</translation>
+    </message>
+    <message>
+        <source>Upload the active certificate to Insightly, or run the wizard again and choose &quot;Rotate the SAML signing certificate&quot;.</source>
+        <translation>Chargez le certificat actif dans Insightly, ou relancez l&apos;assistant et choisissez «&#xa0;Renouveler le certificat de signature SAML d&apos;une configuration existante&#xa0;».</translation>
     </message>
 </context>
 <context>

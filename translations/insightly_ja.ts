@@ -2874,10 +2874,6 @@ If it is still blocked, an admin can open Entra → Sign-in logs, find this atte
         <translation>アクティブな証明書は、このウィザードが Insightly に渡した証明書 (%1) ではありません。Insightly はアクティブな証明書を保持していない限りサインインを拒否します。</translation>
     </message>
     <message>
-        <source>Upload the active certificate to Insightly, or %1</source>
-        <translation>アクティブな証明書を Insightly にアップロードするか、次を行ってください: %1</translation>
-    </message>
-    <message>
         <source>Expiry notification e-mails</source>
         <translation>有効期限の通知メール</translation>
     </message>
@@ -3078,6 +3074,10 @@ If it is still blocked, an admin can open Entra → Sign-in logs, find this atte
     <message>
         <source>Members of assigned groups are provisioned; groups nested in them are not.</source>
         <translation>割り当てられたグループのメンバーはプロビジョニングされますが、その中に入れ子になったグループはプロビジョニングされません。</translation>
+    </message>
+    <message>
+        <source>Upload the active certificate to Insightly, or run the wizard again and choose &quot;Rotate the SAML signing certificate&quot;.</source>
+        <translation>アクティブな証明書を Insightly にアップロードするか、次を行ってください: ウィザードをもう一度実行し、「既存のセットアップの SAML 署名証明書をロールオーバーする」を選択してください。</translation>
     </message>
 </context>
 <context>

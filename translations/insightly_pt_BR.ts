@@ -2881,10 +2881,6 @@ Se continuar bloqueado, um administrador pode abrir Entra → Logs de entrada, e
         <translation>O certificado ativo não é o que este assistente forneceu ao Insightly (%1); o Insightly rejeita as entradas, a menos que tenha o certificado ativo.</translation>
     </message>
     <message>
-        <source>Upload the active certificate to Insightly, or %1</source>
-        <translation>Carregue o certificado ativo no Insightly ou %1</translation>
-    </message>
-    <message>
         <source>Expiry notification e-mails</source>
         <translation>E-mails de notificação de expiração</translation>
     </message>
@@ -3088,6 +3084,10 @@ Se continuar bloqueado, um administrador pode abrir Entra → Logs de entrada, e
     <message>
         <source>Members of assigned groups are provisioned; groups nested in them are not.</source>
         <translation>Os membros dos grupos atribuídos são provisionados; os grupos aninhados neles, não.</translation>
+    </message>
+    <message>
+        <source>Upload the active certificate to Insightly, or run the wizard again and choose &quot;Rotate the SAML signing certificate&quot;.</source>
+        <translation>Carregue o certificado ativo no Insightly ou execute o assistente novamente e escolha &quot;Fazer a rotação do certificado de assinatura SAML de uma configuração existente&quot;.</translation>
     </message>
 </context>
 <context>

@@ -215,8 +215,8 @@ StatusRow StatusRowRules::certificate(const entra::CertificateInventory &invento
             r.summary = tr("The active certificate is not the one this wizard gave Insightly (%1); Insightly "
                            "rejects sign-ins unless it holds the active one.")
                             .arg(state.certificateThumbprint);
-            r.action = tr("Upload the active certificate to Insightly, or %1")
-                           .arg(rotateCertificateAction().toLower());
+            r.action = tr("Upload the active certificate to Insightly, or run the wizard again and choose "
+                          "\"Rotate the SAML signing certificate\".");
         }
     }
     r.addFact(tr("Expiry notification e-mails"),
