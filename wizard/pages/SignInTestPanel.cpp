@@ -22,6 +22,7 @@
 #include <QTreeWidget>
 #include <QUrlQuery>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace insightly {
 
@@ -291,9 +292,15 @@ void SignInTestPanel::showRows(const QList<SamlCheckRow> &rows)
             m_results, {row.title, row.passed ? tr("✓ passed") : tr("✗ failed"), row.seen, reason});
         item->setData(0, Qt::UserRole, row.id);
         item->setData(1, Qt::UserRole, row.passed);
+        item->setToolTip(2, row.seen);
         item->setToolTip(3, reason);
     }
     m_results->resizeColumnToContents(0);
+    m_results->resizeColumnToContents(1);
+    // What was seen is long (URLs, thumbprints): room for it when all passed, for the reasons when not.
+    const bool allPassed =
+        std::all_of(rows.cbegin(), rows.cend(), [](const SamlCheckRow &r) { return r.passed; });
+    m_results->setColumnWidth(2, allPassed ? m_results->viewport()->width() / 2 : 120);
     m_results->show();
 }
 
