@@ -153,6 +153,7 @@ private slots:
             QStringLiteral("appObjectId"),
             QStringLiteral("assignmentQueue"),
             QStringLiteral("certificateExpiry"),
+            QStringLiteral("certificateRotation"), // thumbprints and a folder: nothing secret
             QStringLiteral("certificateThumbprint"),
             QStringLiteral("clientId"),
             QStringLiteral("cloud"),
