@@ -1,12 +1,13 @@
 // End to end: the re-run flows chosen on the Welcome page, in the real wizard window against the simulator —
-// which pages each mode visits, the rotation of the SAML signing certificate (create inactive, export, activate,
-// sign-in test, remove the old one; roll back; resume after an interruption) and the rotation of the SCIM token.
+// which pages each mode visits, the rotation of the SAML signing certificate (create inactive, export,
+// activate, sign-in test, remove the old one; roll back; resume after an interruption) and the rotation of
+// the SCIM token.
 //
 // The existing setup is built beforehand with the wizard's own Step 1/2 operations (GalleryApplication,
-// SamlConfiguration, SigningCertificates) and the provisioning operations, not through the pages. The upload of a
-// certificate in Insightly is done through the simulator's HTTP API (POST /settings/Saml/Certificate, what the
-// settings page's form posts): clicking Insightly's file field in the embedded tab does not reach the file
-// chooser on the offscreen platform (see tst_e2e_saml, issue 5).
+// SamlConfiguration, SigningCertificates) and the provisioning operations, not through the pages. The upload
+// of a certificate in Insightly is done through the simulator's HTTP API (POST /settings/Saml/Certificate,
+// what the settings page's form posts): clicking Insightly's file field in the embedded tab does not reach
+// the file chooser on the offscreen platform (see tst_e2e_saml, issue 5).
 #include "ScimSimSetup.h"
 #include "SessionHelpers.h"
 #include "SimFixture.h"
@@ -157,16 +158,18 @@ QString TestE2eRotate::makeExistingSetup()
     });
     const entra::OperationContext operation = operationContext(*m_context, nullptr, {}, fastConvergence());
     const entra::GalleryApplicationResult app = QCoro::waitFor(entra::GalleryApplication::ensure(operation));
-    const entra::SamlConfigurationResult saml = QCoro::waitFor(entra::SamlConfiguration::apply(operation, signIn));
-    const entra::CertificateResult certificate =
-        QCoro::waitFor(entra::SigningCertificates::ensureActive(operation, entra::SigningCertificates::Options{}));
+    const entra::SamlConfigurationResult saml =
+        QCoro::waitFor(entra::SamlConfiguration::apply(operation, signIn));
+    const entra::CertificateResult certificate = QCoro::waitFor(
+        entra::SigningCertificates::ensureActive(operation, entra::SigningCertificates::Options{}));
     if (!app.ok() || !saml.ok() || !certificate.ok()) {
         qWarning() << app.error.what << saml.error.what << certificate.error.what;
         return {};
     }
     const QString pem = m_folder.filePath(QStringLiteral("setup.cer"));
     QFile file(pem);
-    if (!file.open(QIODevice::WriteOnly) || file.write(certificate.certificate.certificate.toBase64Cer()) <= 0)
+    if (!file.open(QIODevice::WriteOnly) ||
+        file.write(certificate.certificate.certificate.toBase64Cer()) <= 0)
         return {};
     file.close();
     uploadToInsightly(pem);
@@ -204,7 +207,8 @@ QStringList TestE2eRotate::graphCertificates(QString *active)
     const QString spId = m_context->setup().state().servicePrincipalId;
     const testsupport::HttpReply reply = m_sim->graph(
         "GET",
-        QStringLiteral("/v1.0/servicePrincipals/%1?$select=keyCredentials,preferredTokenSigningKeyThumbprint").arg(spId),
+        QStringLiteral("/v1.0/servicePrincipals/%1?$select=keyCredentials,preferredTokenSigningKeyThumbprint")
+            .arg(spId),
         {}, m_sim->token());
     QStringList thumbprints;
     for (const QJsonValue &v : reply.json().value(QStringLiteral("keyCredentials")).toArray()) {
@@ -212,10 +216,12 @@ QStringList TestE2eRotate::graphCertificates(QString *active)
         if (key.value(QStringLiteral("usage")).toString() != QLatin1String("Verify"))
             continue;
         const QByteArray der = QByteArray::fromBase64(key.value(QStringLiteral("key")).toString().toLatin1());
-        thumbprints << QString::fromLatin1(QCryptographicHash::hash(der, QCryptographicHash::Sha1).toHex()).toUpper();
+        thumbprints
+            << QString::fromLatin1(QCryptographicHash::hash(der, QCryptographicHash::Sha1).toHex()).toUpper();
     }
     if (active)
-        *active = reply.json().value(QStringLiteral("preferredTokenSigningKeyThumbprint")).toString().toUpper();
+        *active =
+            reply.json().value(QStringLiteral("preferredTokenSigningKeyThumbprint")).toString().toUpper();
     thumbprints.sort();
     return thumbprints;
 }
@@ -228,12 +234,12 @@ void TestE2eRotate::uploadToInsightly(const QString &pemFile)
     const testsupport::HttpReply uploaded =
         insightlytest::upload(*m_sim, QStringLiteral("Insightly SAML.cer"), file.readAll());
     QVERIFY2(uploaded.status == 303 || uploaded.status == 200, uploaded.body.left(300).constData());
-    QCOMPARE(QString::fromLatin1(
-                 QCryptographicHash::hash(m_sim->server().world().insightly.uploadedCertificateDer,
-                                          QCryptographicHash::Sha1)
-                     .toHex())
-                 .toUpper(),
-             thumbprintOfPemFile(pemFile));
+    QCOMPARE(
+        QString::fromLatin1(QCryptographicHash::hash(m_sim->server().world().insightly.uploadedCertificateDer,
+                                                     QCryptographicHash::Sha1)
+                                .toHex())
+            .toUpper(),
+        thumbprintOfPemFile(pemFile));
 }
 
 // The sign-in test of the page, as the admin does it: Test, then sign in to Entra in the test's browser.
@@ -244,13 +250,15 @@ void TestE2eRotate::runSignInTest()
     QVERIFY(results);
     QVERIFY(clickOnPage(page, QStringLiteral("samlTestButton")));
     QWebEngineView *view = nullptr;
-    QTRY_VERIFY_WITH_TIMEOUT((view = page->findChild<QWebEngineView *>(QStringLiteral("samlTestView"))), kLong);
-    QVERIFY(WizardDriver::waitForUrl(view, [](const QUrl &u) { return u.path().endsWith(QLatin1String("/signin")); },
-                                     kLong));
-    WizardDriver::runJavaScript(view, QStringLiteral("document.getElementById('username').value='admin@contoso.example';"
-                                                     "document.getElementById('password').value='%1';"
-                                                     "document.getElementById('signin').click();")
-                                          .arg(m_sim->server().options().password));
+    QTRY_VERIFY_WITH_TIMEOUT((view = page->findChild<QWebEngineView *>(QStringLiteral("samlTestView"))),
+                             kLong);
+    QVERIFY(WizardDriver::waitForUrl(
+        view, [](const QUrl &u) { return u.path().endsWith(QLatin1String("/signin")); }, kLong));
+    WizardDriver::runJavaScript(
+        view, QStringLiteral("document.getElementById('username').value='admin@contoso.example';"
+                             "document.getElementById('password').value='%1';"
+                             "document.getElementById('signin').click();")
+                  .arg(m_sim->server().options().password));
     QTRY_VERIFY_WITH_TIMEOUT(!results->isHidden() && results->topLevelItemCount() > 0, kLong);
 }
 
@@ -261,10 +269,11 @@ void TestE2eRotate::eachModeVisitsItsPages_data()
     QTest::addColumn<QList<int>>("pages");
     using W = SetupWizard;
     QTest::newRow("new setup") << "modeNewSetup" << int(WizardMode::NewSetup)
-                               << QList<int>{W::Welcome, W::SignIn, W::Instance, W::App, W::Saml,
-                                             W::Scim,    W::Assign, W::Summary};
-    QTest::newRow("rotate certificate") << "modeRotateCertificate" << int(WizardMode::RotateCertificate)
-                                        << QList<int>{W::Welcome, W::SignIn, W::RotateCertificate, W::Summary};
+                               << QList<int>{W::Welcome, W::SignIn, W::Instance, W::App,
+                                             W::Saml,    W::Scim,   W::Assign,   W::Summary};
+    QTest::newRow("rotate certificate")
+        << "modeRotateCertificate" << int(WizardMode::RotateCertificate)
+        << QList<int>{W::Welcome, W::SignIn, W::RotateCertificate, W::Summary};
     QTest::newRow("rotate SCIM token") << "modeRotateScimToken" << int(WizardMode::RotateScimToken)
                                        << QList<int>{W::Welcome, W::SignIn, W::RotateScimToken, W::Summary};
     QTest::newRow("check status") << "modeCheckStatus" << int(WizardMode::CheckStatus)
@@ -292,9 +301,11 @@ void TestE2eRotate::eachModeVisitsItsPages()
     // QWizard::next() moves on without waiting for each page to be complete: the route is what is tested.
     QList<int> visited{m_wizard->currentId()};
     while (m_wizard->nextId() != -1 && visited.size() <= 10) {
-        if (m_wizard->currentId() == SetupWizard::Instance) // the one page that refuses to go on without input
-            QVERIFY(m_driver->typeText(QStringLiteral("instanceUrlEdit"),
-                                       QStringLiteral("https://crm.na1.insightly.com/user/saml?instanceId=1234567")));
+        if (m_wizard->currentId() ==
+            SetupWizard::Instance) // the one page that refuses to go on without input
+            QVERIFY(m_driver->typeText(
+                QStringLiteral("instanceUrlEdit"),
+                QStringLiteral("https://crm.na1.insightly.com/user/saml?instanceId=1234567")));
         m_wizard->next();
         QCOMPARE(m_wizard->currentId(), m_wizard->visitedIds().constLast());
         visited << m_wizard->currentId();
@@ -317,7 +328,8 @@ void TestE2eRotate::certificateRotationEndsWithOnlyTheNewCertificate()
 
     QVERIFY(m_driver->typeText(QStringLiteral("rotateExportFolderEdit"), m_folder.path()));
     QVERIFY(clickOnPage(page, QStringLiteral("rotateCreateButton")));
-    QTRY_VERIFY_WITH_TIMEOUT(page->stage() == RotateCertificatePage::Stage::Created && !page->isRunning(), kLong);
+    QTRY_VERIFY_WITH_TIMEOUT(page->stage() == RotateCertificatePage::Stage::Created && !page->isRunning(),
+                             kLong);
     const QString fresh = page->newThumbprint();
     QVERIFY(!fresh.isEmpty() && fresh != old);
     QString active;
@@ -332,7 +344,8 @@ void TestE2eRotate::certificateRotationEndsWithOnlyTheNewCertificate()
     // The cut-over: the new certificate in Insightly, then at once active in Entra.
     uploadToInsightly(page->certificatePath());
     QVERIFY(clickOnPage(page, QStringLiteral("rotateActivateButton")));
-    QTRY_VERIFY_WITH_TIMEOUT(page->stage() == RotateCertificatePage::Stage::Activated && !page->isRunning(), kLong);
+    QTRY_VERIFY_WITH_TIMEOUT(page->stage() == RotateCertificatePage::Stage::Activated && !page->isRunning(),
+                             kLong);
     graphCertificates(&active);
     QCOMPARE(active, fresh);
     QCOMPARE(m_context->setup().state().certificateThumbprint, fresh);
@@ -343,7 +356,8 @@ void TestE2eRotate::certificateRotationEndsWithOnlyTheNewCertificate()
     runSignInTest();
     QVERIFY(page->signInTest()->passed());
     QVERIFY(clickOnPage(page, QStringLiteral("rotateRemoveOldButton")));
-    QTRY_VERIFY_WITH_TIMEOUT(page->stage() == RotateCertificatePage::Stage::Removed && !page->isRunning(), kLong);
+    QTRY_VERIFY_WITH_TIMEOUT(page->stage() == RotateCertificatePage::Stage::Removed && !page->isRunning(),
+                             kLong);
     QCOMPARE(graphCertificates(&active), QStringList{fresh});
     QCOMPARE(active, fresh);
     QVERIFY(!m_context->setup().state().certificateRotation);
@@ -360,22 +374,26 @@ void TestE2eRotate::rollbackRestoresThePreviousCertificate()
     QTRY_COMPARE_WITH_TIMEOUT(page->stage(), RotateCertificatePage::Stage::Ready, kLong);
     QVERIFY(m_driver->typeText(QStringLiteral("rotateExportFolderEdit"), m_folder.path()));
     QVERIFY(clickOnPage(page, QStringLiteral("rotateCreateButton")));
-    QTRY_VERIFY_WITH_TIMEOUT(page->stage() == RotateCertificatePage::Stage::Created && !page->isRunning(), kLong);
+    QTRY_VERIFY_WITH_TIMEOUT(page->stage() == RotateCertificatePage::Stage::Created && !page->isRunning(),
+                             kLong);
     const QString fresh = page->newThumbprint();
     uploadToInsightly(page->certificatePath());
     QVERIFY(clickOnPage(page, QStringLiteral("rotateActivateButton")));
-    QTRY_VERIFY_WITH_TIMEOUT(page->stage() == RotateCertificatePage::Stage::Activated && !page->isRunning(), kLong);
+    QTRY_VERIFY_WITH_TIMEOUT(page->stage() == RotateCertificatePage::Stage::Activated && !page->isRunning(),
+                             kLong);
 
     // The admin decides to go back (e.g. after a failed test).
     QVERIFY(clickOnPage(page, QStringLiteral("rotateRollbackButton")));
-    QTRY_VERIFY_WITH_TIMEOUT(page->stage() == RotateCertificatePage::Stage::RolledBack && !page->isRunning(), kLong);
+    QTRY_VERIFY_WITH_TIMEOUT(page->stage() == RotateCertificatePage::Stage::RolledBack && !page->isRunning(),
+                             kLong);
     QString active;
     QCOMPARE(graphCertificates(&active), sortedList({old, fresh}));
     QCOMPARE(active, old);
     QCOMPARE(m_context->setup().state().certificateThumbprint, old);
     // The words say to upload the previous certificate again, and name the exported file.
     const QString result = page->findChild<QLabel *>(QStringLiteral("rotateResultLabel"))->text();
-    QVERIFY2(result.contains(QStringLiteral("upload the previous certificate back in Insightly")), qPrintable(result));
+    QVERIFY2(result.contains(QStringLiteral("upload the previous certificate back in Insightly")),
+             qPrintable(result));
     QVERIFY(result.contains(QDir::toNativeSeparators(page->previousCertificatePath()).toHtmlEscaped()));
     QCOMPARE(thumbprintOfPemFile(page->previousCertificatePath()), old);
     QVERIFY(m_wizard->button(QWizard::NextButton)->isEnabled());
@@ -397,7 +415,8 @@ void TestE2eRotate::interruptedRotationResumesWithoutASecondCertificate()
     m_wizard.reset();
     openWizardAt(SetupWizard::RotateCertificate, WizardMode::RotateCertificate);
     RotateCertificatePage *page = certificatePage();
-    QTRY_VERIFY_WITH_TIMEOUT(page->stage() == RotateCertificatePage::Stage::Created && !page->isRunning(), kLong);
+    QTRY_VERIFY_WITH_TIMEOUT(page->stage() == RotateCertificatePage::Stage::Created && !page->isRunning(),
+                             kLong);
     QCOMPARE(page->newThumbprint(), fresh);
     QCOMPARE(page->previousThumbprint(), old);
     QCOMPARE(page->findChild<QLineEdit *>(QStringLiteral("rotateExportFolderEdit"))->text(), m_folder.path());
@@ -412,12 +431,14 @@ void TestE2eRotate::interruptedRotationResumesWithoutASecondCertificate()
     // Interrupted again after the activation: it resumes at the sign-in test, old certificate still known.
     uploadToInsightly(page->certificatePath());
     QVERIFY(clickOnPage(page, QStringLiteral("rotateActivateButton")));
-    QTRY_VERIFY_WITH_TIMEOUT(page->stage() == RotateCertificatePage::Stage::Activated && !page->isRunning(), kLong);
+    QTRY_VERIFY_WITH_TIMEOUT(page->stage() == RotateCertificatePage::Stage::Activated && !page->isRunning(),
+                             kLong);
     m_driver.reset();
     m_wizard.reset();
     openWizardAt(SetupWizard::RotateCertificate, WizardMode::RotateCertificate);
     page = certificatePage();
-    QTRY_VERIFY_WITH_TIMEOUT(page->stage() == RotateCertificatePage::Stage::Activated && !page->isRunning(), kLong);
+    QTRY_VERIFY_WITH_TIMEOUT(page->stage() == RotateCertificatePage::Stage::Activated && !page->isRunning(),
+                             kLong);
     QCOMPARE(page->previousThumbprint(), old);
     QCOMPARE(page->newThumbprint(), fresh);
     QVERIFY(page->findChild<QAbstractButton *>(QStringLiteral("rotateRollbackButton"))->isEnabled());
@@ -440,31 +461,42 @@ void TestE2eRotate::scimTokenRotationRefusesAWrongTokenAndSavesTheNewOne()
         state.scimBaseAddress = m_scim.endpoint;
     });
     const auto savedToken = [this, spId] {
-        return m_sim->server().world().apps.synchronizationSecrets.value(spId).value(QStringLiteral("SecretToken")).toString();
+        return m_sim->server()
+            .world()
+            .apps.synchronizationSecrets.value(spId)
+            .value(QStringLiteral("SecretToken"))
+            .toString();
     };
     QCOMPARE(savedToken(), m_scim.token);
 
     // The admin clicks Regenerate in Insightly: the old token stops working at once.
-    QVERIFY(insightlytest::postForm(*m_sim, QStringLiteral("/settings/Saml/RegenerateToken"), {}).status < 400);
+    QVERIFY(insightlytest::postForm(*m_sim, QStringLiteral("/settings/Saml/RegenerateToken"), {}).status <
+            400);
     const QString regenerated = m_sim->server().world().insightly.scimToken;
     QVERIFY(!regenerated.isEmpty() && regenerated != m_scim.token);
 
     openWizardAt(SetupWizard::RotateScimToken, WizardMode::RotateScimToken);
     auto *page = qobject_cast<RotateScimTokenPage *>(m_wizard->page(SetupWizard::RotateScimToken));
-    QCOMPARE(m_driver->find<QLineEdit>(QStringLiteral("rotateScimUrlEdit"))->text(), m_scim.endpoint.toString());
-    QCOMPARE(m_driver->find<QLineEdit>(QStringLiteral("rotateScimTokenEdit"))->echoMode(), QLineEdit::Password);
+    QCOMPARE(m_driver->find<QLineEdit>(QStringLiteral("rotateScimUrlEdit"))->text(),
+             m_scim.endpoint.toString());
+    QCOMPARE(m_driver->find<QLineEdit>(QStringLiteral("rotateScimTokenEdit"))->echoMode(),
+             QLineEdit::Password);
 
     // A wrong token: refused with the token's own cause, and Entra keeps what it had.
-    QVERIFY(m_driver->typeText(QStringLiteral("rotateScimTokenEdit"), QStringLiteral("not-the-insightly-token-1234")));
+    QVERIFY(m_driver->typeText(QStringLiteral("rotateScimTokenEdit"),
+                               QStringLiteral("not-the-insightly-token-1234")));
     QVERIFY(m_driver->click(QStringLiteral("rotateScimTestSaveButton")));
-    QVERIFY(m_driver->waitFor([page] { return !page->isBusy() && !page->lastTest().probe.checks.isEmpty(); }, kLong));
+    QVERIFY(m_driver->waitFor([page] { return !page->isBusy() && !page->lastTest().probe.checks.isEmpty(); },
+                              kLong));
     QCOMPARE(page->lastTest().probe.firstFailure().code, QString::fromLatin1(ScimProbeCode::TokenRejected));
     QVERIFY(!page->lastTest().entraPassed());
     QVERIFY(page->lastTest().entra.entraCode.contains(QStringLiteral("CredentialValidationFailure")));
     auto *failure = page->findChild<FailurePanel *>();
     QVERIFY(failure && failure->isVisible());
     QCOMPARE(failure->message().code, QString::fromLatin1(ScimProbeCode::TokenRejected));
-    QVERIFY(m_driver->find<QLabel>(QStringLiteral("rotateScimResult"))->text().contains(QStringLiteral("Nothing was saved")));
+    QVERIFY(m_driver->find<QLabel>(QStringLiteral("rotateScimResult"))
+                ->text()
+                .contains(QStringLiteral("Nothing was saved")));
     QVERIFY(!page->isSaved());
     QCOMPARE(savedToken(), m_scim.token);
     QVERIFY(!m_wizard->button(QWizard::NextButton)->isEnabled());
@@ -482,8 +514,8 @@ void TestE2eRotate::scimTokenRotationRefusesAWrongTokenAndSavesTheNewOne()
     QVERIFY(stored.ok);
     QCOMPARE(QString::fromUtf8(stored.value), regenerated);
     QVERIFY(!m_driver->find<QLabel>(QStringLiteral("rotateScimResult"))->text().contains(regenerated));
-    QTRY_VERIFY_WITH_TIMEOUT(page->statusPanel()->isVisible() && !page->statusPanel()->lastStatus().code.isEmpty(),
-                             30000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        page->statusPanel()->isVisible() && !page->statusPanel()->lastStatus().code.isEmpty(), 30000);
     QTRY_VERIFY(m_wizard->button(QWizard::NextButton)->isEnabled());
 }
 

@@ -42,8 +42,8 @@ struct SetupState {
         friend bool operator==(const SignInTestResult &, const SignInTestResult &) = default;
     };
 
-    // A rotation of the SAML signing certificate in progress (re-run), kept so that an interrupted one resumes
-    // at the step it reached and a rollback still knows the certificate to go back to.
+    // A rotation of the SAML signing certificate in progress (re-run), kept so that an interrupted one
+    // resumes at the step it reached and a rollback still knows the certificate to go back to.
     struct CertificateRotation {
         QString previousThumbprint; // active when the rotation began: what a rollback goes back to
         QString newThumbprint;      // made for the rotation; inactive until activatedAt is set

@@ -20,7 +20,8 @@ namespace insightly {
 
 namespace {
 
-entra::OperationFailure problem(const QString &what, const QString &why, const QString &action, const QString &code)
+entra::OperationFailure problem(const QString &what, const QString &why, const QString &action,
+                                const QString &code)
 {
     entra::OperationFailure failure;
     failure.error.what = what;
@@ -57,7 +58,8 @@ bool RotateCertificatePage::end(const entra::OperationFailure &result)
     } else if (result.failed()) {
         m_progressText->setText(tr("This step of the rotation did not finish."));
         m_failure->showMessage(result.error);
-        qCWarning(lcPages) << "certificate rotation step failed:" << result.error.code << result.error.requestId;
+        qCWarning(lcPages) << "certificate rotation step failed:" << result.error.code
+                           << result.error.requestId;
     }
     updateControls();
     return !result.failed();
@@ -66,7 +68,8 @@ bool RotateCertificatePage::end(const entra::OperationFailure &result)
 void RotateCertificatePage::saveRotation(const std::function<void(SetupState::CertificateRotation &)> &change)
 {
     context().setup().update([&](SetupState &state) {
-        SetupState::CertificateRotation rotation = state.certificateRotation.value_or(SetupState::CertificateRotation{});
+        SetupState::CertificateRotation rotation =
+            state.certificateRotation.value_or(SetupState::CertificateRotation{});
         change(rotation);
         state.certificateRotation = rotation;
     });
@@ -79,14 +82,16 @@ QCoro::Task<> RotateCertificatePage::load()
     setStage(Stage::Reading);
     entra::OperationContext operation = begin(tr("Looking for the existing setup…"));
     if (context().setup().state().servicePrincipalId.isEmpty()) {
-        const entra::GalleryApplicationResult app = co_await entra::GalleryApplication::findExisting(operation);
+        const entra::GalleryApplicationResult app =
+            co_await entra::GalleryApplication::findExisting(operation);
         if (!self || !alive())
             co_return;
         if (app.outcome == entra::GalleryApplicationResult::Outcome::ChooseOne) {
-            end(problem(tr("Several Insightly SAML applications exist in this tenant."),
-                        tr("The wizard cannot tell which one Insightly signs in with."),
-                        tr("Run a new setup and choose the application in step 1; then rotate its certificate."),
-                        QStringLiteral("rotate.several-apps")));
+            end(problem(
+                tr("Several Insightly SAML applications exist in this tenant."),
+                tr("The wizard cannot tell which one Insightly signs in with."),
+                tr("Run a new setup and choose the application in step 1; then rotate its certificate."),
+                QStringLiteral("rotate.several-apps")));
             setStage(Stage::NoSetup);
             co_return;
         }
@@ -105,7 +110,8 @@ QCoro::Task<> RotateCertificatePage::load()
     }
 
     // Where the last run stopped, checked against what Entra holds now (someone may have changed it since).
-    const std::optional<SetupState::CertificateRotation> saved = context().setup().state().certificateRotation;
+    const std::optional<SetupState::CertificateRotation> saved =
+        context().setup().state().certificateRotation;
     const entra::TokenSigningCertificate *active = inventory.active();
     const entra::TokenSigningCertificate *fresh = saved ? inventory.find(saved->newThumbprint) : nullptr;
     Stage stage = Stage::Ready;
@@ -141,13 +147,11 @@ QCoro::Task<> RotateCertificatePage::load()
     setStage(stage);
     switch (stage) {
     case Stage::Created:
-        m_progressText->setText(tr("A new certificate from an earlier run is waiting: upload it in Insightly, "
-                                   "then activate it."));
         co_await exportFiles();
         break;
     case Stage::Activated:
-        m_progressText->setText(tr("The new certificate is active. Test one sign-in, then remove the old "
-                                   "certificate — or roll back."));
+        // The files again, so that a rollback can name (and the tab offer) the previous certificate.
+        co_await exportFiles();
         break;
     case Stage::Removed:
         m_result->setText(tr("<b>The rotation is complete.</b> Entra signs with %1.").arg(m_newThumbprint));
@@ -173,7 +177,8 @@ QCoro::Task<> RotateCertificatePage::create()
     entra::SigningCertificates::Options options;
     options.validityDays = m_validityYears->value() * 365;
     const entra::OperationContext operation = begin(tr("Creating the new signing certificate…"));
-    const entra::CertificateResult created = co_await entra::SigningCertificates::createForRotation(operation, options);
+    const entra::CertificateResult created =
+        co_await entra::SigningCertificates::createForRotation(operation, options);
     if (!self || !alive() || !end(created))
         co_return;
     m_newThumbprint = created.certificate.thumbprint;
@@ -212,7 +217,8 @@ QCoro::Task<bool> RotateCertificatePage::exportFiles()
     options.folder = QDir(folder).filePath(tr("Previous certificate"));
     options.thumbprint = m_previousThumbprint;
     QDir().mkpath(options.folder);
-    const entra::HandoffFilesResult previous = co_await entra::SamlHandoffFiles::exportFiles(operation, options);
+    const entra::HandoffFilesResult previous =
+        co_await entra::SamlHandoffFiles::exportFiles(operation, options);
     if (!self || !alive() || !end(previous))
         co_return false;
     m_newCertificatePath = fresh.certificatePath;
@@ -220,9 +226,18 @@ QCoro::Task<bool> RotateCertificatePage::exportFiles()
     m_exported->setText(tr("New certificate: %1\nPrevious certificate, for a rollback: %2")
                             .arg(QDir::toNativeSeparators(m_newCertificatePath),
                                  QDir::toNativeSeparators(m_previousCertificatePath)));
-    m_handoff->setCertificateFile(m_stage == Stage::RolledBack ? m_previousCertificatePath : m_newCertificatePath);
-    if (m_stage == Stage::Created)
-        m_progressText->setText(tr("Upload the new certificate in the Insightly tab, then activate it here at once."));
+    m_handoff->setCertificateFile(m_stage == Stage::RolledBack ? m_previousCertificatePath
+                                                               : m_newCertificatePath);
+    if (m_stage == Stage::Activated)
+        m_progressText->setText(tr("The new certificate is active. Test one sign-in, then remove the old "
+                                   "certificate — or roll back."));
+    else if (m_stage == Stage::RolledBack)
+        m_progressText->setText(
+            tr("Exported. Upload the previous certificate in Insightly again, or upload the new "
+               "one and activate it to retry."));
+    else
+        m_progressText->setText(
+            tr("Upload the new certificate in the Insightly tab, then activate it here at once."));
     co_return true;
 }
 
@@ -231,7 +246,8 @@ QCoro::Task<> RotateCertificatePage::activate()
     QPointer<RotateCertificatePage> self(this);
     const entra::OperationContext operation = begin(tr("Activating the new certificate…"));
     const QString thumbprint = m_newThumbprint;
-    const entra::CertificateResult activated = co_await entra::SigningCertificates::activate(operation, thumbprint);
+    const entra::CertificateResult activated =
+        co_await entra::SigningCertificates::activate(operation, thumbprint);
     if (!self || !alive() || !end(activated))
         co_return;
     saveRotation([](SetupState::CertificateRotation &r) { r.activatedAt = QDateTime::currentDateTimeUtc(); });
@@ -248,7 +264,8 @@ QCoro::Task<> RotateCertificatePage::removeOld()
     QPointer<RotateCertificatePage> self(this);
     const entra::OperationContext operation = begin(tr("Removing the old certificate…"));
     const QStringList old{m_previousThumbprint};
-    const entra::CertificateResult removed = co_await entra::SigningCertificates::removeCertificates(operation, old);
+    const entra::CertificateResult removed =
+        co_await entra::SigningCertificates::removeCertificates(operation, old);
     if (!self || !alive() || !end(removed))
         co_return;
     context().setup().update([](SetupState &state) { state.certificateRotation.reset(); });
@@ -267,16 +284,20 @@ QCoro::Task<> RotateCertificatePage::rollback()
     QPointer<RotateCertificatePage> self(this);
     const entra::OperationContext operation = begin(tr("Going back to the previous certificate…"));
     const QString previous = m_previousThumbprint;
-    const entra::CertificateResult restored = co_await entra::SigningCertificates::rollback(operation, previous);
+    const entra::CertificateResult restored =
+        co_await entra::SigningCertificates::rollback(operation, previous);
     if (!self || !alive() || !end(restored))
         co_return;
     saveRotation([](SetupState::CertificateRotation &r) { r.activatedAt = {}; });
     m_handoff->setCertificateFile(m_previousCertificatePath);
     m_progressText->setText(tr("Rolled back: Entra signs with the previous certificate again."));
     m_result->setText(
-        tr("<b>Rolled back.</b> Entra signs with the previous certificate %1 again. <b>Now upload the previous "
-           "certificate back in Insightly</b> (%2): Insightly still holds the new one, so sign-ins fail until "
-           "you do. The new certificate stays on the application, not active: run the rotation again to retry "
+        tr("<b>Rolled back.</b> Entra signs with the previous certificate %1 again. <b>Now upload the "
+           "previous "
+           "certificate back in Insightly</b> (%2): Insightly still holds the new one, so sign-ins fail "
+           "until "
+           "you do. The new certificate stays on the application, not active: run the rotation again to "
+           "retry "
            "with it.")
             .arg(m_previousThumbprint, QDir::toNativeSeparators(m_previousCertificatePath).toHtmlEscaped()));
     setStage(Stage::RolledBack);

@@ -25,7 +25,8 @@ namespace insightly {
 
 namespace {
 
-QPushButton *button(QWidget *parent, const QString &objectName, const QString &text, const QString &accessible)
+QPushButton *button(QWidget *parent, const QString &objectName, const QString &text,
+                    const QString &accessible)
 {
     auto *b = new QPushButton(text, parent);
     b->setObjectName(objectName);
@@ -45,21 +46,24 @@ QLabel *textLabel(QWidget *parent, const QString &objectName, const QString &acc
 
 } // namespace
 
-RotateCertificatePage::RotateCertificatePage(WizardContext &context, InsightlyTab *insightlyTab, QWidget *parent)
+RotateCertificatePage::RotateCertificatePage(WizardContext &context, InsightlyTab *insightlyTab,
+                                             QWidget *parent)
     : StepPage(context, QStringLiteral("rotateCertificatePage"), parent)
     , m_insightly(insightlyTab)
 {
     setTitle(tr("Rotate the SAML signing certificate"));
     setSubTitle(tr("A new certificate for Insightly with the shortest possible cut-over, and a way back."));
-    setInstructions(tr("<ol><li>Create the new certificate: Entra keeps signing with the current one.</li>"
-                       "<li>Upload the new <b>Certificate (Base64)</b> in Insightly's SAML settings.</li>"
-                       "<li>At once, <b>activate</b> it here: Insightly holds one certificate, so sign-ins fail "
-                       "between the upload and the activation.</li>"
-                       "<li><b>Test</b> one sign-in.</li>"
-                       "<li>It works: <b>remove the old certificate</b>. It does not: <b>roll back</b> and upload "
-                       "the previous certificate in Insightly again.</li></ol>"));
+    setInstructions(
+        tr("<ol><li>Create the new certificate: Entra keeps signing with the current one.</li>"
+           "<li>Upload the new <b>Certificate (Base64)</b> in Insightly's SAML settings.</li>"
+           "<li>At once, <b>activate</b> it here: Insightly holds one certificate, so sign-ins fail "
+           "between the upload and the activation.</li>"
+           "<li><b>Test</b> one sign-in.</li>"
+           "<li>It works: <b>remove the old certificate</b>. It does not: <b>roll back</b> and upload "
+           "the previous certificate in Insightly again.</li></ol>"));
 
-    m_current = textLabel(this, QStringLiteral("rotateCurrentCertificate"), tr("The current signing certificate"));
+    m_current =
+        textLabel(this, QStringLiteral("rotateCurrentCertificate"), tr("The current signing certificate"));
     m_current->setText(tr("Looking for the existing setup…"));
     contentLayout()->addWidget(m_current);
 
@@ -139,7 +143,11 @@ RotateCertificatePage::RotateCertificatePage(WizardContext &context, InsightlyTa
     contentLayout()->addWidget(m_result);
 
     connect(m_create, &QPushButton::clicked, this, [this] {
-        if (!isRunning())
+        if (isRunning())
+            return;
+        if (m_stage == Stage::NoSetup)
+            load(); // after a fix elsewhere (sign-in, a transient failure): look again
+        else
             create();
     });
     connect(m_cancelButton, &QPushButton::clicked, this, [this] {
@@ -178,12 +186,13 @@ void RotateCertificatePage::setConvergencePolicy(const entra::ConvergencePolicy 
 
 void RotateCertificatePage::initializePage()
 {
-    // The Insightly tab knows its instance from the Instance page, which a re-run skips: take it from the setup.
+    // The Insightly tab knows its instance from the Instance page, which a re-run skips: take it from the
+    // setup.
     if (m_insightly->instance().isNull()) {
         ValidationOptions options;
         options.allowLoopbackHttp = context().allowLoopbackHttp();
-        const SignInUrlValidation signIn =
-            InsightlyUrls::validateSignInPageUrl(context().setup().state().insightlySignInUrl.toString(), options);
+        const SignInUrlValidation signIn = InsightlyUrls::validateSignInPageUrl(
+            context().setup().state().insightlySignInUrl.toString(), options);
         if (signIn.isValid())
             m_insightly->setInstance(signIn.instance);
     }
@@ -199,7 +208,8 @@ void RotateCertificatePage::initializePage()
 
 bool RotateCertificatePage::isComplete() const
 {
-    return (m_stage == Stage::Removed || m_stage == Stage::RolledBack) && !isRunning() && StepPage::isComplete();
+    return (m_stage == Stage::Removed || m_stage == Stage::RolledBack) && !isRunning() &&
+           StepPage::isComplete();
 }
 
 void RotateCertificatePage::setStage(Stage stage)
@@ -215,8 +225,11 @@ void RotateCertificatePage::updateControls()
     m_validityYears->setEnabled(!busy && m_stage == Stage::Ready);
     m_folder->setReadOnly(busy);
     m_browse->setEnabled(!busy);
-    m_create->setEnabled(!busy && (m_stage == Stage::Ready || created));
-    m_create->setText(created ? tr("Expo&rt the certificates again") : tr("C&reate the new certificate"));
+    m_create->setEnabled(!busy && (m_stage == Stage::Ready || m_stage == Stage::NoSetup || created));
+    if (m_stage == Stage::NoSetup)
+        m_create->setText(tr("&Look for the setup again"));
+    else
+        m_create->setText(created ? tr("Expo&rt the certificates again") : tr("C&reate the new certificate"));
     m_cancelButton->setEnabled(busy);
     m_progress->setRange(0, busy ? 0 : 1);
     m_progress->setValue(busy ? 0 : 1);
@@ -248,8 +261,8 @@ void RotateCertificatePage::showCurrent(const entra::CertificateInventory &inven
         lines << tr("%1 — %2, expires %3 (%4)").arg(c.thumbprint, role, when, days);
     }
     m_current->setText(lines.isEmpty() ? tr("The application has no signing certificate.")
-                                       : tr("Signing certificates of the Insightly SAML application:") + u'\n'
-                                             + lines.join(u'\n'));
+                                       : tr("Signing certificates of the Insightly SAML application:") +
+                                             u'\n' + lines.join(u'\n'));
 }
 
 void RotateCertificatePage::chooseFolder()
@@ -260,7 +273,8 @@ void RotateCertificatePage::chooseFolder()
     dialog->setFileMode(QFileDialog::Directory);
     dialog->setOption(QFileDialog::ShowDirsOnly, true);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &folder) { m_folder->setText(folder); });
+    connect(dialog, &QFileDialog::fileSelected, this,
+            [this](const QString &folder) { m_folder->setText(folder); });
     dialog->open();
 }
 

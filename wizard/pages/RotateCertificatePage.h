@@ -24,8 +24,8 @@ class SignInTestPanel;
 
 // Re-run: rotate the SAML signing certificate of an existing setup (reference §E). Insightly holds one
 // certificate, so the rotation is a short cut-over: a new certificate is created inactive and exported (with
-// the current one, for a rollback), the admin uploads it in the Insightly tab, activates it here at once, tests
-// one sign-in, then removes the old certificate — or rolls back to it. Each step is saved in
+// the current one, for a rollback), the admin uploads it in the Insightly tab, activates it here at once,
+// tests one sign-in, then removes the old certificate — or rolls back to it. Each step is saved in
 // SetupState::certificateRotation, so an interrupted rotation resumes where it stopped.
 class RotateCertificatePage : public StepPage
 {

@@ -35,7 +35,8 @@ QLabel *textLabel(QWidget *parent, const QString &objectName, const QString &acc
     return label;
 }
 
-QPushButton *button(QWidget *parent, const QString &objectName, const QString &text, const QString &accessible)
+QPushButton *button(QWidget *parent, const QString &objectName, const QString &text,
+                    const QString &accessible)
 {
     auto *b = new QPushButton(text, parent);
     b->setObjectName(objectName);
@@ -50,12 +51,13 @@ RotateScimTokenPage::RotateScimTokenPage(WizardContext &context, QWidget *parent
 {
     setTitle(tr("Rotate the SCIM token"));
     setSubTitle(tr("A new Secret Token from Insightly, tested and saved in Entra."));
-    setInstructions(tr("<ol><li>In Insightly, open <b>System Settings › Security › SAML and SCIM</b>.</li>"
-                       "<li>Click <b>Regenerate</b> next to the SCIM token. <b>The old token stops working at "
-                       "once</b>: provisioning fails until the new one is saved here.</li>"
-                       "<li>Copy the new token and paste it below.</li>"
-                       "<li><b>Test and save</b>: the wizard and Microsoft Entra test it; Entra keeps it only when "
-                       "its test passed.</li></ol>"));
+    setInstructions(
+        tr("<ol><li>In Insightly, open <b>System Settings › Security › SAML and SCIM</b>.</li>"
+           "<li>Click <b>Regenerate</b> next to the SCIM token. <b>The old token stops working at "
+           "once</b>: provisioning fails until the new one is saved here.</li>"
+           "<li>Copy the new token and paste it below.</li>"
+           "<li><b>Test and save</b>: the wizard and Microsoft Entra test it; Entra keeps it only when "
+           "its test passed.</li></ol>"));
 
     m_steps = textLabel(this, QStringLiteral("rotateScimSteps"), tr("Where to regenerate the token"));
     m_steps->setTextFormat(Qt::RichText);
@@ -72,7 +74,8 @@ RotateScimTokenPage::RotateScimTokenPage(WizardContext &context, QWidget *parent
     m_token->setAccessibleName(tr("New Secret Token (Insightly's regenerated SCIM token)"));
     m_token->setEchoMode(QLineEdit::Password); // the token is never shown in full
     m_token->setPlaceholderText(tr("the new token Insightly shows after Regenerate"));
-    m_paste = button(this, QStringLiteral("rotateScimPasteToken"), tr("&Paste"), tr("Paste the new Secret Token"));
+    m_paste =
+        button(this, QStringLiteral("rotateScimPasteToken"), tr("&Paste"), tr("Paste the new Secret Token"));
     auto *tokenRow = new QHBoxLayout;
     tokenRow->addWidget(m_token, 1);
     tokenRow->addWidget(m_paste);
@@ -141,14 +144,16 @@ void RotateScimTokenPage::initializePage()
     const SetupState &state = context().setup().state();
     ValidationOptions options;
     options.allowLoopbackHttp = context().allowLoopbackHttp();
-    const SignInUrlValidation signIn = InsightlyUrls::validateSignInPageUrl(state.insightlySignInUrl.toString(), options);
+    const SignInUrlValidation signIn =
+        InsightlyUrls::validateSignInPageUrl(state.insightlySignInUrl.toString(), options);
     const QString settings = signIn.isValid() && !signIn.instance.isNull()
                                  ? signIn.instance.settingsPageUrl().toString()
                                  : tr("System Settings › Security › SAML and SCIM");
-    m_steps->setText(tr("<b>Regenerate cancels the old token at once.</b> In Insightly (%1), click "
-                        "<b>Regenerate</b> under SCIM provisioning, copy the new token and paste it here. Until "
-                        "it is saved, Entra's provisioning to Insightly fails.")
-                         .arg(settings.toHtmlEscaped()));
+    m_steps->setText(
+        tr("<b>Regenerate cancels the old token at once.</b> In Insightly (%1), click "
+           "<b>Regenerate</b> under SCIM provisioning, copy the new token and paste it here. Until "
+           "it is saved, Entra's provisioning to Insightly fails.")
+            .arg(settings.toHtmlEscaped()));
     if (m_initialized)
         return; // after Back: keep what the admin pasted
     m_initialized = true;
@@ -242,7 +247,8 @@ QCoro::Task<> RotateScimTokenPage::testAndSave()
     m_failure->clear();
     m_result->clear();
     if (!url.isValid() || !tokenOk) {
-        m_failure->showMessage(!url.isValid() ? url.error : ScimInputs::validateSecretToken(m_token->text()).error);
+        m_failure->showMessage(!url.isValid() ? url.error
+                                              : ScimInputs::validateSecretToken(m_token->text()).error);
         co_return;
     }
     UserMessage unreachable;
@@ -267,9 +273,10 @@ QCoro::Task<> RotateScimTokenPage::testAndSave()
         if (why.isEmpty())
             why = m_lastTest.entraRan ? m_lastTest.entra.reading : m_lastTest.entraProblem;
         m_failure->showMessage(why);
-        m_result->setText(tr("Nothing was saved in Microsoft Entra: it keeps the previous Tenant URL and Secret "
-                             "Token. If you already clicked Regenerate in Insightly, the previous token no longer "
-                             "works — paste the new one and test again."));
+        m_result->setText(
+            tr("Nothing was saved in Microsoft Entra: it keeps the previous Tenant URL and Secret "
+               "Token. If you already clicked Regenerate in Insightly, the previous token no longer "
+               "works — paste the new one and test again."));
         setBusy(false);
         co_return;
     }
@@ -279,8 +286,9 @@ QCoro::Task<> RotateScimTokenPage::testAndSave()
         co_return;
     if (!saved.ok) {
         m_failure->showMessage(saved.error);
-        m_result->setText(tr("The new token passed the tests but was not saved: Entra may still hold the previous "
-                             "one. Test and save again."));
+        m_result->setText(
+            tr("The new token passed the tests but was not saved: Entra may still hold the previous "
+               "one. Test and save again."));
         setBusy(false);
         co_return;
     }

@@ -19,9 +19,9 @@ class ScimTestResults;
 
 // Re-run: a new SCIM token for the existing setup. Insightly's Regenerate cancels the old token at once
 // (reference §D), so provisioning fails until the new one is in Entra: the admin regenerates it in Insightly,
-// pastes it here, the wizard tests it (its own probe and Entra's Test Connection) and saves it in Entra only when
-// Entra accepted it — otherwise Entra keeps the previous credentials. The token goes to the keychain, never to
-// SetupState; the provisioning job's status is shown afterwards.
+// pastes it here, the wizard tests it (its own probe and Entra's Test Connection) and saves it in Entra only
+// when Entra accepted it — otherwise Entra keeps the previous credentials. The token goes to the keychain,
+// never to SetupState; the provisioning job's status is shown afterwards.
 class RotateScimTokenPage : public StepPage
 {
     Q_OBJECT

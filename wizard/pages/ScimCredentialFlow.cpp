@@ -32,7 +32,8 @@ void ScimCredentialFlow::cancel()
 SecretKey ScimCredentialFlow::tokenKey(const WizardContext &context)
 {
     const SetupState &state = context.setup().state();
-    return SecretKey{state.tenantId.isEmpty() ? context.tenant() : state.tenantId, QStringLiteral("scim-token"),
+    return SecretKey{state.tenantId.isEmpty() ? context.tenant() : state.tenantId,
+                     QStringLiteral("scim-token"),
                      state.instanceId.isEmpty() ? state.appId : state.instanceId};
 }
 

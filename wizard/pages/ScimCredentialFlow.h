@@ -16,10 +16,10 @@ namespace insightly {
 class ScimTestResults;
 class WizardContext;
 
-// Testing and saving Insightly's SCIM Tenant URL and Secret Token in Entra, shared by step 3 (ScimPage) and the
-// SCIM token rotation (RotateScimTokenPage): the wizard's own probe and Entra's Test Connection side by side,
-// then saveCredentials + start, the job id and Tenant URL in SetupState, and the token in the OS keychain only.
-// Holds no widgets; the test results go into the ScimTestResults the page passes in.
+// Testing and saving Insightly's SCIM Tenant URL and Secret Token in Entra, shared by step 3 (ScimPage) and
+// the SCIM token rotation (RotateScimTokenPage): the wizard's own probe and Entra's Test Connection side by
+// side, then saveCredentials + start, the job id and Tenant URL in SetupState, and the token in the OS
+// keychain only. Holds no widgets; the test results go into the ScimTestResults the page passes in.
 class ScimCredentialFlow : public QObject
 {
     Q_OBJECT

@@ -276,7 +276,8 @@ QCoro::Task<void> ScimPage::runTests()
     m_lastReport = {};
     m_lastEntra = {};
     setBusy(true, tr("Testing Insightly's SCIM endpoint from this computer and from Microsoft Entra…"));
-    const ScimCredentialFlow::TestOutcome outcome = co_await m_flow->test(inputs.url, inputs.token, m_results);
+    const ScimCredentialFlow::TestOutcome outcome =
+        co_await m_flow->test(inputs.url, inputs.token, m_results);
     if (!self || !alive())
         co_return;
     m_lastReport = outcome.probe;

@@ -13,7 +13,18 @@ class SetupWizard : public QWizard
     Q_OBJECT
 public:
     // New ids go at the end: tests and saved screenshots name pages by these values.
-    enum PageId { Welcome, SignIn, Instance, App, Saml, Scim, Assign, Summary, RotateCertificate, RotateScimToken };
+    enum PageId {
+        Welcome,
+        SignIn,
+        Instance,
+        App,
+        Saml,
+        Scim,
+        Assign,
+        Summary,
+        RotateCertificate,
+        RotateScimToken
+    };
     Q_ENUM(PageId)
 
     explicit SetupWizard(WizardContext &context, QWidget *parent = nullptr);
