@@ -85,7 +85,9 @@ RotateCertificatePage::RotateCertificatePage(WizardContext &context, InsightlyTa
                       tr("Choose the folder for the certificate files"));
     folderRow->addWidget(m_folder, 1);
     folderRow->addWidget(m_browse);
-    form->addRow(tr("Save files &in:"), folderRow);
+    auto *folderLabel = new QLabel(tr("Save files &in:"), this);
+    folderLabel->setBuddy(m_folder); // a row of several widgets gets no buddy from QFormLayout
+    form->addRow(folderLabel, folderRow);
     contentLayout()->addLayout(form);
 
     auto *buttons = new QHBoxLayout;

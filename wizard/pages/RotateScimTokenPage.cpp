@@ -79,7 +79,9 @@ RotateScimTokenPage::RotateScimTokenPage(WizardContext &context, QWidget *parent
     auto *tokenRow = new QHBoxLayout;
     tokenRow->addWidget(m_token, 1);
     tokenRow->addWidget(m_paste);
-    form->addRow(tr("New Secret &Token:"), tokenRow);
+    auto *tokenLabel = new QLabel(tr("New Secret &Token:"), this);
+    tokenLabel->setBuddy(m_token); // a row of several widgets gets no buddy from QFormLayout
+    form->addRow(tokenLabel, tokenRow);
     m_tokenMessage = textLabel(this, QStringLiteral("rotateScimTokenMessage"), tr("About the token"));
     m_tokenMessage->setTextFormat(Qt::PlainText);
     form->addRow(QString(), m_tokenMessage);
