@@ -89,7 +89,7 @@ private slots:
     void eachModeVisitsItsPages_data();
     void eachModeVisitsItsPages();
     void certificateRotationEndsWithOnlyTheNewCertificate();
-    void rollbackRestoresThePreviousCertificate();
+    void failedSignInTestThenRollbackRestoresThePreviousCertificate();
     void interruptedRotationResumesWithoutASecondCertificate();
     void scimTokenRotationRefusesAWrongTokenAndSavesTheNewOne();
 
@@ -365,7 +365,7 @@ void TestE2eRotate::certificateRotationEndsWithOnlyTheNewCertificate()
     QVERIFY(page->findChild<QLabel *>(QStringLiteral("rotateResultLabel"))->text().contains(fresh));
 }
 
-void TestE2eRotate::rollbackRestoresThePreviousCertificate()
+void TestE2eRotate::failedSignInTestThenRollbackRestoresThePreviousCertificate()
 {
     const QString old = makeExistingSetup();
     QVERIFY(!old.isEmpty());
@@ -377,12 +377,21 @@ void TestE2eRotate::rollbackRestoresThePreviousCertificate()
     QTRY_VERIFY_WITH_TIMEOUT(page->stage() == RotateCertificatePage::Stage::Created && !page->isRunning(),
                              kLong);
     const QString fresh = page->newThumbprint();
-    uploadToInsightly(page->certificatePath());
+    // The admin activates without uploading the new certificate: Insightly still holds the old one.
     QVERIFY(clickOnPage(page, QStringLiteral("rotateActivateButton")));
     QTRY_VERIFY_WITH_TIMEOUT(page->stage() == RotateCertificatePage::Stage::Activated && !page->isRunning(),
                              kLong);
+    runSignInTest();
+    QVERIFY(!page->signInTest()->passed());
+    // Insightly refused the response signed with a certificate it does not hold.
+    auto *checks = page->findChild<QTreeWidget *>(QStringLiteral("samlTestResults"));
+    const QTreeWidgetItem *landing = checks->topLevelItem(checks->topLevelItemCount() - 1);
+    QCOMPARE(landing->data(0, Qt::UserRole).toString(), QStringLiteral("insightly-signed-in"));
+    QVERIFY(!landing->data(1, Qt::UserRole).toBool());
+    QVERIFY(!page->findChild<QAbstractButton *>(QStringLiteral("rotateRemoveOldButton"))->isEnabled());
+    QVERIFY(!m_wizard->button(QWizard::NextButton)->isEnabled());
 
-    // The admin decides to go back (e.g. after a failed test).
+    // So the admin rolls back.
     QVERIFY(clickOnPage(page, QStringLiteral("rotateRollbackButton")));
     QTRY_VERIFY_WITH_TIMEOUT(page->stage() == RotateCertificatePage::Stage::RolledBack && !page->isRunning(),
                              kLong);
