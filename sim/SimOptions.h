@@ -21,6 +21,11 @@ struct SimOptions {
     QString password = QStringLiteral("demo");
     int syncIntervalMs = 3000;     // provisioning engine cycle (Entra's is ~40 min; tests want seconds)
     quint32 randomSeed = 0;        // 0 = random; anything else makes faults and ids repeatable
+    // In-process tests only: every Graph request whose path matches this regular expression answers
+    // failStatus with failCode — a lasting fault on one call, where faultRate hits calls at random.
+    QString failGraphPathPattern;
+    int failStatus = 403;
+    QString failCode = QStringLiteral("Authorization_RequestDenied");
 };
 
 // Parses "3000/150" into quota and window. Returns false on malformed input.

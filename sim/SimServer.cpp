@@ -326,6 +326,12 @@ void SimServer::appendRequestLog(const Request &request, const Response &respons
 Response SimServer::applyKnobs(const Request &request, bool *handled)
 {
     *handled = false;
+    if (!m_options.failGraphPathPattern.isEmpty() && isGraphPath(request.path()) &&
+        QRegularExpression(m_options.failGraphPathPattern).match(request.path()).hasMatch()) {
+        *handled = true;
+        return graphError(m_options.failStatus, m_options.failCode,
+                          QStringLiteral("Simulated failure of this request (failGraphPathPattern)."), request);
+    }
     if (!isGraphPath(request.path()) || m_options.faultRate <= 0.0)
         return {};
     if (m_random.generateDouble() >= m_options.faultRate)

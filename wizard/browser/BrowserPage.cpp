@@ -2,6 +2,7 @@
 
 #include "core/LogCategories.h"
 
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QWebEngineCertificateError>
@@ -70,7 +71,13 @@ QStringList BrowserPage::chooseFiles(FileSelectionMode mode, const QStringList &
 {
     if (m_preselected.isEmpty())
         return QWebEnginePage::chooseFiles(mode, oldFiles, acceptedMimeTypes);
-    const QStringList files = mode == FileSelectOpen ? m_preselected.mid(0, 1) : m_preselected;
+    // Chromium lets the page read only files it was given by their plain, canonical path: a path through
+    // "..", "." or a symbolic link is refused at upload time (ERR_ACCESS_DENIED), after the admin clicked Upload.
+    QStringList files;
+    for (const QString &path : mode == FileSelectOpen ? m_preselected.mid(0, 1) : m_preselected) {
+        const QFileInfo info(path);
+        files << (info.exists() ? info.canonicalFilePath() : info.absoluteFilePath());
+    }
     emit fileChooserAnswered(files);
     return files;
 }

@@ -10,6 +10,10 @@ QCoro::Task<bool> sleepUnlessCancelled(std::chrono::milliseconds delay, QPointer
 {
     if (isCancelled(first) || isCancelled(second))
         co_return false;
+    // A token deleted during the wait was owned by something that went away (a page, the wizard): that
+    // cancels the wait as surely as cancel() does, or the caller would go on into deleted objects.
+    const bool watchingFirst = !first.isNull();
+    const bool watchingSecond = !second.isNull();
     QTimer timer;
     timer.setSingleShot(true);
     // Restarting with 0 makes the pending wait end at once, through the same timeout the coroutine awaits.
@@ -19,7 +23,8 @@ QCoro::Task<bool> sleepUnlessCancelled(std::chrono::milliseconds delay, QPointer
     }
     timer.start(std::max(delay, std::chrono::milliseconds(0)));
     co_await timer;
-    co_return !(isCancelled(first) || isCancelled(second));
+    const bool gone = (watchingFirst && first.isNull()) || (watchingSecond && second.isNull());
+    co_return !(gone || isCancelled(first) || isCancelled(second));
 }
 
 } // namespace insightly::entra

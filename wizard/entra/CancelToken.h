@@ -39,7 +39,7 @@ inline bool isCancelled(const QPointer<CancelToken> &token)
     return token && token->isCancelled();
 }
 
-// Waits `delay` unless one of the tokens is cancelled first. Returns false when cancelled.
+// Waits `delay` unless one of the tokens is cancelled (or deleted) first. Returns false when cancelled.
 QCoro::Task<bool> sleepUnlessCancelled(std::chrono::milliseconds delay, QPointer<CancelToken> first,
                                        QPointer<CancelToken> second = {});
 

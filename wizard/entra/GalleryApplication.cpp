@@ -443,4 +443,43 @@ QCoro::Task<GalleryApplicationResult> GalleryApplication::choose(OperationContex
     co_return result;
 }
 
+QCoro::Task<ExistingApplications> GalleryApplication::listExisting(OperationContext context)
+{
+    ExistingApplications result;
+    const GalleryTemplateResult found = co_await findTemplate(context);
+    if (!found.ok()) {
+        static_cast<OperationFailure &>(result) = found;
+        co_return result;
+    }
+    result.galleryTemplate = found.value;
+    if (const QString spId = context.setup->state().servicePrincipalId; !spId.isEmpty()) {
+        const GraphRequest request =
+            prepared(GraphRequest::get(QStringLiteral("/servicePrincipals/") + spId), context);
+        const GraphResult sp = co_await context.graph->send(request);
+        if (sp.ok()) {
+            InsightlyApplication app = fromServicePrincipal(sp.json);
+            const Lookup objects = co_await applicationObjectOf(context, app.appId);
+            if (objects.failure.failed()) {
+                static_cast<OperationFailure &>(result) = objects.failure;
+                co_return result;
+            }
+            app.appObjectId = objects.found.isEmpty() ? context.setup->state().appObjectId
+                                                      : objects.found.constFirst().appObjectId;
+            result.saved = app;
+            co_return result;
+        }
+        if (sp.status != 404) {
+            static_cast<OperationFailure &>(result) = failureOf(sp);
+            co_return result;
+        }
+        result.savedMissing = true;
+    }
+    const Lookup existing = co_await servicePrincipalsFromTemplate(context, found.value.id);
+    if (existing.failure.failed())
+        static_cast<OperationFailure &>(result) = existing.failure;
+    else
+        result.fromTemplate = existing.found;
+    co_return result;
+}
+
 } // namespace insightly::entra

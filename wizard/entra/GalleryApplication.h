@@ -7,6 +7,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <optional>
 #include <qcorotask.h>
 
 namespace insightly::entra {
@@ -54,6 +55,16 @@ struct GalleryApplicationResult : OperationFailure {
     bool ok() const { return outcome == Outcome::Found || outcome == Outcome::Created; }
 };
 
+// What exists now, read without creating, waiting for replication or changing SetupState (status report).
+struct ExistingApplications : OperationFailure {
+    GalleryTemplate galleryTemplate;
+    std::optional<InsightlyApplication> saved; // SetupState's app, when Graph still has it
+    bool savedMissing = false;                 // SetupState names an app that Graph answers 404 for
+    QList<InsightlyApplication> fromTemplate;  // every app made from the template (only looked up when
+                                               // SetupState's app is not found)
+    bool ok() const { return !failed(); }
+};
+
 // Step 1: find or create the one Insightly SAML enterprise application. Idempotent:
 //   1. findTemplate(): GET /applicationTemplates?$filter=displayName eq 'Insightly SAML', re-checked
 //      case-insensitively; error on none or several; it must list saml and sync.
@@ -86,6 +97,10 @@ public:
     // SetupState and confirms it is readable.
     static QCoro::Task<GalleryApplicationResult> choose(OperationContext context,
                                                         InsightlyApplication chosen);
+
+    // Read-only (the status report): SetupState's app with one GET (404 = missing, no grace period, nothing
+    // forgotten), else the apps made from the template. Sends no write and changes no SetupState.
+    static QCoro::Task<ExistingApplications> listExisting(OperationContext context);
 };
 
 } // namespace insightly::entra

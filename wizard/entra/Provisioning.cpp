@@ -97,6 +97,29 @@ QCoro::Task<ProvisioningJobResult> Provisioning::findJob(QString knownJobId, QSt
     co_return found;
 }
 
+QCoro::Task<ProvisioningJobResult> Provisioning::existingJob(QString knownJobId)
+{
+    ProvisioningJobResult result;
+    if (!m_graph) {
+        result.error = ErrorCatalog::cancelled();
+        co_return result;
+    }
+    GraphResult listed;
+    const GraphRequest listTemplates = syncRequest(
+        GraphRequest::get(
+            QStringLiteral("/servicePrincipals/%1/synchronization/templates").arg(m_servicePrincipalId)),
+        cancelToken());
+    const QJsonArray templates = co_await m_graph->getAll(listTemplates, &listed);
+    if (!listed.ok()) {
+        result.error = listed.userMessage();
+        co_return result;
+    }
+    QStringList templateIds;
+    for (const QJsonValue &value : templates)
+        templateIds << value.toObject().value(QStringLiteral("id")).toString();
+    co_return co_await findJob(knownJobId, &templateIds);
+}
+
 QCoro::Task<ProvisioningJobResult> Provisioning::ensureJob(QString knownJobId)
 {
     ProvisioningJobResult result;

@@ -57,6 +57,9 @@ public:
     // Reuses `knownJobId` or an existing job of this app's synchronization template; else creates one from
     // the template Entra offers for the app, and waits until Graph can read it.
     QCoro::Task<ProvisioningJobResult> ensureJob(QString knownJobId = {});
+    // Read-only (the status report): `knownJobId` if the app still has it, else the job of one of the app's
+    // synchronization templates; an empty jobId (and no error) when there is none. Creates nothing.
+    QCoro::Task<ProvisioningJobResult> existingJob(QString knownJobId = {});
     // Test Connection with the values typed in (not the saved ones).
     QCoro::Task<CredentialTestResult> validateCredentials(QString jobId, QUrl baseAddress,
                                                           QString secretToken);

@@ -52,7 +52,9 @@ struct OperationContext {
     std::function<void(const QString &sentence)> progress;
     ConvergencePolicy convergence;
 
-    bool isCancelled() const { return entra::isCancelled(cancel); }
+    // Cancelled, or the signed-in client is gone (the wizard closed mid-operation): going on would call into
+    // a deleted object.
+    bool isCancelled() const { return entra::isCancelled(cancel) || graph.isNull(); }
     void report(const QString &sentence) const
     {
         if (progress)

@@ -31,3 +31,4 @@ target_sources(insightly_wizard PRIVATE
     entra/PrincipalSearchModel.h entra/PrincipalSearchModel.cpp
     entra/ProvisionOnDemand.h entra/ProvisionOnDemand.cpp
 )
+target_sources(insightly_wizard PRIVATE entra/SetupReadings.h entra/SetupReadings.cpp)

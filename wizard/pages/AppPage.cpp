@@ -83,7 +83,9 @@ AppPage::AppPage(WizardContext &context, QWidget *parent)
 
 AppPage::~AppPage()
 {
-    // The operation holds no pointer to this page; cancelling lets it end at its next step.
+    // The operation holds no pointer to this page; cancelling lets it end at its next step. That may resume
+    // the coroutine at once, inside this destructor: it then stops (m_closing) instead of signalling the wizard.
+    m_closing = true;
     if (m_cancel)
         m_cancel->cancel();
 }
@@ -142,7 +144,7 @@ QCoro::Task<> AppPage::run(bool chooseCandidate)
     } else {
         result = co_await entra::GalleryApplication::ensure(operation);
     }
-    if (!self)
+    if (!self || self->m_closing)
         co_return;
     token->deleteLater();
     m_cancel.clear();

@@ -49,6 +49,7 @@ private:
     QPushButton *m_choose = nullptr;
     FailurePanel *m_failure = nullptr;
     QPointer<entra::CancelToken> m_cancel;
+    bool m_closing = false; // set by the destructor
     QList<entra::InsightlyApplication> m_candidateApps;
     entra::ConvergencePolicy m_convergence;
     bool m_done = false;

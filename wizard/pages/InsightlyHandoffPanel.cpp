@@ -18,8 +18,9 @@ InsightlyHandoffPanel::InsightlyHandoffPanel(InsightlyTab *tab, QWidget *parent)
     , m_tab(tab)
 {
     setObjectName(QStringLiteral("samlHandoffPanel"));
-    auto *outer = new QHBoxLayout(this);
-    auto *side = new QVBoxLayout;
+    // Steps above, Insightly's page below at the full width of the page: Insightly's settings page needs room
+    // (a narrow tab hides the file field the admin must click).
+    auto *outer = new QVBoxLayout(this);
     m_steps = new QLabel(tr("<ol><li>Sign in to Insightly in the tab (an administrator account).</li>"
                             "<li>Open <b>System Settings › Security › SAML and SCIM</b> — <i>Open Insightly's SAML "
                             "settings</i> does it for you.</li>"
@@ -32,20 +33,18 @@ InsightlyHandoffPanel::InsightlyHandoffPanel(InsightlyTab *tab, QWidget *parent)
     m_steps->setAccessibleName(tr("Steps to upload the certificate in Insightly"));
     m_steps->setWordWrap(true);
     m_steps->setTextFormat(Qt::RichText);
-    m_steps->setMaximumWidth(260);
-    side->addWidget(m_steps);
+    outer->addWidget(m_steps);
+    auto *actions = new QHBoxLayout;
     m_open = new QPushButton(tr("&Open Insightly's SAML settings"), this);
     m_open->setObjectName(QStringLiteral("samlOpenInsightlyButton"));
     m_open->setAccessibleName(tr("Open Insightly's SAML settings in the tab"));
-    side->addWidget(m_open);
+    actions->addWidget(m_open);
     m_fileStatus = new QLabel(this);
     m_fileStatus->setObjectName(QStringLiteral("samlHandoffFileStatus"));
     m_fileStatus->setAccessibleName(tr("Certificate offered to Insightly"));
     m_fileStatus->setWordWrap(true);
-    m_fileStatus->setMaximumWidth(260);
-    side->addWidget(m_fileStatus);
-    side->addStretch(1);
-    outer->addLayout(side);
+    actions->addWidget(m_fileStatus, 1);
+    outer->addLayout(actions);
     m_tabArea = new QVBoxLayout;
     outer->addLayout(m_tabArea, 1);
 

@@ -16,7 +16,8 @@ InsightlyTab::InsightlyTab(WizardContext &context, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_browser = new EmbeddedBrowser(context.urlOpener(), QStringLiteral("insightly"), this);
-    m_browser->setMinimumHeight(320);
+    // Insightly's settings page is laid out for a desktop browser: narrower, it wraps its form out of view.
+    m_browser->setMinimumSize(420, 420);
     layout->addWidget(m_browser);
     if (!context.config().endpointOverride.isEmpty())
         m_instance = InsightlyInstance::forLoopback(context.config().endpointOverride);

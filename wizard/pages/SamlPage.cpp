@@ -127,6 +127,9 @@ SamlPage::SamlPage(WizardContext &context, InsightlyTab *insightlyTab, QWidget *
 
 SamlPage::~SamlPage()
 {
+    // Cancelling may resume the operation's coroutine at once, inside this destructor: it then stops (m_closing)
+    // instead of updating widgets or signalling a wizard that is being torn down.
+    m_closing = true;
     if (m_cancel)
         m_cancel->cancel();
 }
@@ -198,7 +201,7 @@ QCoro::Task<> SamlPage::configure()
     const entra::OperationContext operation = operationContext(context(), token, progress, m_convergence);
     const QUrl signInUrl = context().setup().state().insightlySignInUrl;
     const entra::SamlConfigurationResult saml = co_await entra::SamlConfiguration::apply(operation, signInUrl);
-    if (!self)
+    if (!self || self->m_closing)
         co_return;
     if (!saml.ok()) {
         token->deleteLater();
@@ -214,7 +217,7 @@ QCoro::Task<> SamlPage::configure()
             options.notificationEmails << email.trimmed();
     m_progressText->setText(tr("Checking the SAML signing certificate…"));
     const entra::CertificateResult certificate = co_await entra::SigningCertificates::ensureActive(operation, options);
-    if (!self)
+    if (!self || self->m_closing)
         co_return;
     token->deleteLater();
     m_cancel.clear();
@@ -272,7 +275,7 @@ QCoro::Task<> SamlPage::exportFiles()
     const entra::HandoffFilesResult files =
         co_await entra::SamlHandoffFiles::exportFiles(operationContext(context(), token, progress, m_convergence),
                                                       options);
-    if (!self)
+    if (!self || self->m_closing)
         co_return;
     token->deleteLater();
     m_cancel.clear();

@@ -64,6 +64,7 @@ private:
     InsightlyHandoffPanel *m_handoff = nullptr;
     SignInTestPanel *m_test = nullptr;
     QPointer<entra::CancelToken> m_cancel;
+    bool m_closing = false; // set by the destructor
     entra::ConvergencePolicy m_convergence;
     entra::SamlPanelValues m_panel;
     QString m_certificatePath;

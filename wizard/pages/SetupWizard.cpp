@@ -11,6 +11,7 @@
 #include "pages/RotateScimTokenPage.h"
 #include "pages/SamlPage.h"
 #include "pages/StepPage.h"
+#include "pages/SummaryPage.h"
 #include "pages/WelcomePage.h"
 #include "pages/WizardContext.h"
 
@@ -18,22 +19,6 @@
 #include <QScreen>
 
 namespace insightly {
-
-namespace {
-
-// A step whose capability is not built yet: its title, the article's instructions, and a plain notice.
-StepPage *pendingStep(WizardContext &context, const QString &objectName, const QString &title,
-                      const QString &subTitle, const QString &instructions, const QString &missing)
-{
-    auto *page = new StepPage(context, objectName);
-    page->setTitle(title);
-    page->setSubTitle(subTitle);
-    page->setInstructions(instructions);
-    page->setNotBuilt(missing);
-    return page;
-}
-
-} // namespace
 
 SetupWizard::SetupWizard(WizardContext &context, QWidget *parent)
     : QWizard(parent)
@@ -57,9 +42,7 @@ SetupWizard::SetupWizard(WizardContext &context, QWidget *parent)
     setPage(Assign, new AssignPage(context));
     setPage(RotateCertificate, new RotateCertificatePage(context, insightlyTab));
     setPage(RotateScimToken, new RotateScimTokenPage(context));
-    setPage(Summary, pendingStep(
-        context, QStringLiteral("summaryPage"), tr("Summary"), tr("What was set up, and what to do next."),
-        QString(), tr("The summary of the setup is not built yet.")));
+    setPage(Summary, new SummaryPage(context));
     setStartId(Welcome);
 
     // Fit a 1366×768 screen with room for the task bar; scale with the screen otherwise.

@@ -104,6 +104,9 @@ SignInTestPanel::SignInTestPanel(WizardContext &context, InsightlyTab *insightly
 
 SignInTestPanel::~SignInTestPanel()
 {
+    // Cancelling may resume the operation's coroutine at once, inside this destructor: it then stops (m_closing)
+    // instead of updating widgets or signalling a wizard that is being torn down.
+    m_closing = true;
     if (m_cancel)
         m_cancel->cancel();
 }
@@ -155,7 +158,7 @@ QCoro::Task<> SignInTestPanel::prepareAndOpen(QString insightlyThumbprint)
     };
     const entra::AdminAssignmentResult assigned = co_await entra::AdminAssignment::ensureAssigned(
         operationContext(m_context, token, progress, m_convergence), userId);
-    if (!self)
+    if (!self || self->m_closing)
         co_return;
     token->deleteLater();
     m_cancel.clear();

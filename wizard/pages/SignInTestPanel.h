@@ -67,6 +67,7 @@ private:
     SamlResponseExpectations m_expected;
     std::optional<SamlResponseReport> m_report;
     bool m_running = false;
+    bool m_closing = false; // set by the destructor
     bool m_passed = false;
     bool m_enforceConfirmed = false;
 };

@@ -35,7 +35,7 @@ StepPage::StepPage(WizardContext &context, const QString &objectName, QWidget *p
     m_notice->hide();
     m_content->addWidget(m_notice);
     scroll->setWidget(inner);
-    outer->addWidget(scroll, 3);
+    outer->addWidget(scroll, 5);
 
     m_instructions = new QLabel(this);
     m_instructions->setObjectName(QStringLiteral("instructions"));
@@ -51,7 +51,9 @@ StepPage::StepPage(WizardContext &context, const QString &objectName, QWidget *p
     instructionsScroll->setWidgetResizable(true);
     instructionsScroll->setFrameShape(QFrame::NoFrame);
     instructionsScroll->setWidget(m_instructions);
-    instructionsScroll->setMinimumWidth(220);
+    // The article's words beside the work, narrower than the work itself (embedded pages need the room).
+    instructionsScroll->setMinimumWidth(200);
+    instructionsScroll->setMaximumWidth(320);
     outer->addWidget(instructionsScroll, 2);
     instructionsScroll->hide();
     m_instructions->setProperty("container", QVariant::fromValue<QObject *>(instructionsScroll));

@@ -164,8 +164,18 @@ private slots:
         QVERIFY(browser.errorText().contains(QStringLiteral("not secure")));
     }
 
+    void fileChooserIsAnsweredWithThePreselectedFile_data()
+    {
+        QTest::addColumn<QString>("route");
+        QTest::newRow("plain path") << QString();
+        // Chromium refuses to upload a file given by a path through ".." or a link (ERR_ACCESS_DENIED).
+        QTest::newRow("path through ..") << QStringLiteral("dotdot");
+        QTest::newRow("symbolic link") << QStringLiteral("link");
+    }
+
     void fileChooserIsAnsweredWithThePreselectedFile()
     {
+        QFETCH(QString, route);
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("insightly-saml.cer"));
         QFile file(path);
@@ -173,6 +183,15 @@ private slots:
         const QByteArray bytes = "-----BEGIN CERTIFICATE-----\nMIIBfake\n-----END CERTIFICATE-----\n";
         file.write(bytes);
         file.close();
+        QString offered = path;
+        if (route == QLatin1String("dotdot")) {
+            QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("sub")));
+            offered = dir.path() + QStringLiteral("/sub/../insightly-saml.cer");
+        } else if (route == QLatin1String("link")) {
+            QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("linked")));
+            QVERIFY(QFile::link(path, dir.filePath(QStringLiteral("linked/insightly-saml.cer"))));
+            offered = dir.filePath(QStringLiteral("linked/insightly-saml.cer"));
+        }
 
         RecordingOpener opener;
         EmbeddedBrowser browser(opener, QStringLiteral("test"));
@@ -180,7 +199,7 @@ private slots:
         browser.show();
         QVERIFY(QTest::qWaitForWindowExposed(&browser));
         BrowserPage *page = browser.page();
-        page->setPreselectedFiles({path});
+        page->setPreselectedFiles({offered});
         QSignalSpy answered(page, &BrowserPage::fileChooserAnswered);
         QSignalSpy finished(&browser, &EmbeddedBrowser::loadFinished);
         browser.load(base(QStringLiteral("/upload")));
@@ -193,6 +212,7 @@ private slots:
         QTest::mouseMove(target, centre);
         QTest::mouseClick(target, Qt::LeftButton, Qt::NoModifier, centre);
         QTRY_COMPARE_WITH_TIMEOUT(answered.size(), 1, 20000);
+        QCOMPARE(answered.constFirst().at(0).toStringList(), QStringList{QFileInfo(path).canonicalFilePath()});
         QTRY_COMPARE_WITH_TIMEOUT(runJs(browser.view(), QStringLiteral("document.getElementById('f').files.length")).toInt(), 1, 20000);
         runJs(browser.view(), QStringLiteral("document.forms[0].submit()"));
         QTRY_VERIFY_WITH_TIMEOUT(m_uploadBody.contains(bytes), 30000);

@@ -1,0 +1,288 @@
+#include "pages/SummaryPage.h"
+
+#include "browser/UrlOpener.h"
+#include "core/LogCategories.h"
+#include "core/SecretStore.h"
+#include "core/SetupStateStore.h"
+#include "entra/GraphClient.h"
+#include "entra/SignInSession.h"
+#include "pages/SetupStatusReport.h"
+#include "pages/StatusReportFormat.h"
+#include "pages/WizardContext.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFrame>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QStandardPaths>
+#include <QStyle>
+
+namespace insightly {
+
+namespace {
+
+QPushButton *button(QWidget *parent, const QString &text, const QString &objectName,
+                    const QString &accessibleName)
+{
+    auto *b = new QPushButton(text, parent);
+    b->setObjectName(objectName);
+    b->setAccessibleName(accessibleName);
+    return b;
+}
+
+QStyle::StandardPixmap pixmapFor(StatusRow::Level level)
+{
+    switch (level) {
+    case StatusRow::Level::Ok:
+        return QStyle::SP_DialogApplyButton;
+    case StatusRow::Level::Warning:
+        return QStyle::SP_MessageBoxWarning;
+    case StatusRow::Level::Error:
+        return QStyle::SP_MessageBoxCritical;
+    case StatusRow::Level::Unknown:
+        return QStyle::SP_MessageBoxQuestion;
+    case StatusRow::Level::NotApplicable:
+    case StatusRow::Level::Loading:
+        break;
+    }
+    return QStyle::SP_MessageBoxInformation;
+}
+
+} // namespace
+
+SummaryPage::SummaryPage(WizardContext &context, QWidget *parent)
+    : StepPage(context, QStringLiteral("summaryPage"), parent)
+    , m_report(new SetupStatusReport(this))
+{
+    setTitle(tr("Summary — status of the setup"));
+    setSubTitle(tr("Read live from Microsoft Entra; what is not right says what to do."));
+    setFinalPage(true);
+    setInstructions(
+        tr("<p>Each line is read from Microsoft Entra now, not from what the wizard remembers, so this "
+           "page is also how to check an existing setup later.</p><p>Users start Insightly from "
+           "<b>My Apps</b> (https://myapps.microsoft.com/): Insightly supports sign-in started from "
+           "Microsoft only.</p><p>Microsoft e-mails the notification addresses 60, 30 and 7 days before "
+           "the signing certificate expires; rotate it before then.</p>"));
+
+    auto *progressRow = new QHBoxLayout;
+    m_progressText = new QLabel(tr("Not read yet."), this);
+    m_progressText->setObjectName(QStringLiteral("summaryProgressLabel"));
+    m_progressText->setAccessibleName(tr("Progress of the status check"));
+    m_progressText->setWordWrap(true);
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("summaryProgressBar"));
+    m_progress->setAccessibleName(tr("Progress of the status check"));
+    m_progress->setRange(0, int(StatusRow::allIds().size()));
+    m_progress->setValue(0);
+    progressRow->addWidget(m_progressText, 1);
+    progressRow->addWidget(m_progress);
+    contentLayout()->addLayout(progressRow);
+
+    auto *buttons = new QHBoxLayout;
+    m_refresh =
+        button(this, tr("&Refresh"), QStringLiteral("summaryRefreshButton"), tr("Read the status again"));
+    m_cancel =
+        button(this, tr("&Cancel"), QStringLiteral("summaryCancelButton"), tr("Cancel the status check"));
+    m_copy = button(this, tr("Cop&y report"), QStringLiteral("summaryCopyButton"),
+                    tr("Copy the status report to the clipboard"));
+    m_save = button(this, tr("&Save report…"), QStringLiteral("summarySaveButton"),
+                    tr("Save the status report to a file"));
+    m_cancel->setEnabled(false);
+    for (QPushButton *b : {m_refresh, m_cancel, m_copy, m_save})
+        buttons->addWidget(b);
+    buttons->addStretch(1);
+    contentLayout()->addLayout(buttons);
+    m_saveResult = new QLabel(this);
+    m_saveResult->setObjectName(QStringLiteral("summarySaveResult"));
+    m_saveResult->setAccessibleName(tr("Result of saving the report"));
+    m_saveResult->setWordWrap(true);
+    m_saveResult->hide();
+    contentLayout()->addWidget(m_saveResult);
+
+    auto *grid = new QGridLayout;
+    grid->setColumnStretch(1, 1);
+    const QList<StatusRow::Id> ids = StatusRow::allIds();
+    for (int i = 0; i < ids.size(); ++i) {
+        const QString key = StatusRow::idKey(ids.at(i));
+        RowWidgets row;
+        row.icon = new QLabel(this);
+        row.icon->setObjectName(QStringLiteral("summaryIcon_") + key);
+        row.icon->setAlignment(Qt::AlignTop | Qt::AlignHCenter);
+        row.text = new QLabel(this);
+        row.text->setObjectName(QStringLiteral("summaryRow_") + key);
+        row.text->setAccessibleName(StatusRow::titleOf(ids.at(i)));
+        row.text->setWordWrap(true);
+        row.text->setTextFormat(Qt::RichText);
+        row.text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        row.text->setFrameShape(QFrame::StyledPanel);
+        row.text->setMargin(6);
+        grid->addWidget(row.icon, i, 0);
+        grid->addWidget(row.text, i, 1);
+        m_rows.append(row);
+        showRow(i);
+    }
+    contentLayout()->addLayout(grid);
+
+    m_myApps =
+        new QLabel(tr("Users sign in here: <a href=\"%1\">%1</a>").arg(StatusReportFormat::kMyAppsUrl), this);
+    m_myApps->setObjectName(QStringLiteral("summaryMyAppsLink"));
+    m_myApps->setAccessibleName(tr("My Apps, where users sign in to Insightly"));
+    m_myApps->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    m_myApps->setFocusPolicy(Qt::StrongFocus);
+    contentLayout()->addWidget(m_myApps);
+    contentLayout()->addStretch(1);
+
+    connect(m_myApps, &QLabel::linkActivated, this,
+            [this](const QString &link) { this->context().urlOpener().open(QUrl(link)); });
+    connect(m_refresh, &QPushButton::clicked, this, &SummaryPage::refresh);
+    connect(m_cancel, &QPushButton::clicked, m_report, &SetupStatusReport::cancel);
+    connect(m_copy, &QPushButton::clicked, this, &SummaryPage::copyReport);
+    connect(m_save, &QPushButton::clicked, this, &SummaryPage::chooseFileAndSave);
+    connect(m_report, &SetupStatusReport::rowChanged, this, &SummaryPage::showRow);
+    connect(m_report, &SetupStatusReport::progressChanged, this, &SummaryPage::showProgress);
+    connect(m_report, &SetupStatusReport::finished, this, &SummaryPage::showFinished);
+    connect(m_report, &SetupStatusReport::started, this, [this] {
+        for (int i = 0; i < m_rows.size(); ++i)
+            showRow(i);
+        m_refresh->setEnabled(false);
+        m_cancel->setEnabled(true);
+    });
+}
+
+SummaryPage::~SummaryPage() = default;
+
+void SummaryPage::initializePage()
+{
+    // A status is read fresh each time the page is shown (it may follow Back/Next after a change).
+    refresh();
+}
+
+void SummaryPage::cleanupPage()
+{
+    m_report->cancel();
+    StepPage::cleanupPage();
+}
+
+bool SummaryPage::isComplete() const
+{
+    // A report never holds the admin back: Finish closes the wizard at any time (closing cancels the reads).
+    return StepPage::isComplete();
+}
+
+void SummaryPage::refresh()
+{
+    SetupStatusReport::Inputs inputs;
+    inputs.setup = &context().setup();
+    inputs.secrets = &context().secrets();
+    if (entra::SignInSession *session = context().session(); session && session->isSignedIn()) {
+        inputs.graph = session->graph();
+        inputs.identity = session->preflight().identity;
+    }
+    m_report->setInputs(inputs);
+    m_saveResult->hide();
+    m_report->start();
+}
+
+void SummaryPage::showRow(int index)
+{
+    const StatusRow &row = m_report->rows().at(index);
+    const RowWidgets &w = m_rows.at(index);
+    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
+    w.icon->setPixmap(style()->standardIcon(pixmapFor(row.level)).pixmap(size, size));
+    w.icon->setAccessibleName(StatusRow::levelText(row.level));
+    w.icon->setToolTip(StatusRow::levelText(row.level));
+    QString html =
+        QStringLiteral("<b>%1 %2</b> — %3: %4")
+            .arg(StatusRow::levelSymbol(row.level), StatusRow::levelText(row.level).toHtmlEscaped(),
+                 row.title.toHtmlEscaped(), row.summary.toHtmlEscaped());
+    for (const auto &[label, value] : row.facts)
+        html += QStringLiteral("<br>%1: %2").arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+    if (!row.error.isEmpty()) {
+        if (!row.error.why.isEmpty())
+            html += QStringLiteral("<br>") + tr("Why: %1").arg(row.error.why).toHtmlEscaped();
+        if (!row.error.requestId.isEmpty())
+            html += QStringLiteral("<br>") + tr("Request ID: %1").arg(row.error.requestId).toHtmlEscaped();
+    }
+    if (!row.action.isEmpty())
+        html += QStringLiteral("<br><i>%1</i> %2")
+                    .arg(tr("What to do:").toHtmlEscaped(), row.action.toHtmlEscaped());
+    w.text->setText(html);
+    w.text->setProperty("level", StatusRow::levelKey(row.level));
+    w.text->setAccessibleDescription(StatusReportFormat::rowLines(row).join(u'\n'));
+}
+
+void SummaryPage::showProgress(int settled, int total)
+{
+    m_progress->setRange(0, total);
+    m_progress->setValue(settled);
+    if (m_report->isRunning())
+        m_progressText->setText(
+            tr("Reading the status from Microsoft Entra… %1 of %2 checks done.").arg(settled).arg(total));
+}
+
+void SummaryPage::showFinished(bool cancelled)
+{
+    m_refresh->setEnabled(true);
+    m_cancel->setEnabled(false);
+    int warnings = 0;
+    int errors = 0;
+    for (const StatusRow &row : m_report->rows()) {
+        warnings += row.level == StatusRow::Level::Warning ? 1 : 0;
+        errors += row.level == StatusRow::Level::Error || row.level == StatusRow::Level::Unknown ? 1 : 0;
+    }
+    if (cancelled)
+        m_progressText->setText(tr("Cancelled; select Refresh to read the status again."));
+    else if (warnings + errors == 0)
+        m_progressText->setText(tr("Everything checked is in order."));
+    else if (errors == 0)
+        m_progressText->setText(tr("%n warning(s): see \"What to do\" below.", nullptr, warnings));
+    else
+        m_progressText->setText(
+            tr("%n problem(s) and %1 warning(s): see \"What to do\" below.", nullptr, errors).arg(warnings));
+}
+
+void SummaryPage::copyReport()
+{
+    QApplication::clipboard()->setText(m_report->toPlainText());
+    m_saveResult->setText(tr("The report is on the clipboard."));
+    m_saveResult->show();
+}
+
+void SummaryPage::chooseFileAndSave()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save the status report"),
+                                                      folder + QStringLiteral("/insightly-sso-status.html"),
+                                                      tr("Web page (*.html);;Text (*.txt)"));
+    if (!path.isEmpty())
+        saveReport(path);
+}
+
+bool SummaryPage::saveReport(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    const bool html = suffix == QLatin1String("html") || suffix == QLatin1String("htm");
+    QSaveFile file(path);
+    bool ok = file.open(QIODevice::WriteOnly | QIODevice::Text);
+    if (ok) {
+        file.write((html ? m_report->toHtml() : m_report->toPlainText()).toUtf8());
+        ok = file.commit();
+    }
+    m_saveResult->setText(ok ? tr("Saved the report to %1.").arg(QDir::toNativeSeparators(path))
+                             : tr("The report could not be saved to %1: %2. Choose another folder.")
+                                   .arg(QDir::toNativeSeparators(path), file.errorString()));
+    m_saveResult->show();
+    if (!ok)
+        qCWarning(lcPages) << "status report not saved:" << file.errorString();
+    return ok;
+}
+
+} // namespace insightly
