@@ -69,7 +69,7 @@ private slots:
     {
         // Every page carries a title; every interactive widget an accessible name; the window fits 1366×768.
         const QList<int> ids = m_wizard->pageIds();
-        QCOMPARE(ids.size(), 8);
+        QCOMPARE(ids.size(), 10);
         for (int id : ids) {
             QWizardPage *page = m_wizard->page(id);
             QVERIFY2(!page->title().isEmpty(), qPrintable(page->objectName()));

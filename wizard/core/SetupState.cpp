@@ -134,6 +134,15 @@ QJsonObject SetupState::toJson() const
                         {QStringLiteral("detail"), lastSignInTest->detail},
                     });
     }
+    if (certificateRotation) {
+        json.insert(QStringLiteral("certificateRotation"),
+                    QJsonObject{
+                        {QStringLiteral("previousThumbprint"), certificateRotation->previousThumbprint},
+                        {QStringLiteral("newThumbprint"), certificateRotation->newThumbprint},
+                        {QStringLiteral("activatedAt"), timeToJson(certificateRotation->activatedAt)},
+                        {QStringLiteral("exportFolder"), certificateRotation->exportFolder},
+                    });
+    }
     return json;
 }
 
@@ -179,6 +188,17 @@ SetupState SetupState::fromJson(const QJsonObject &json)
             timeFromJson(result.value(QLatin1String("testedAt"))),
             result.value(QLatin1String("succeeded")).toBool(),
             result.value(QLatin1String("detail")).toString(),
+        };
+    }
+
+    const QJsonValue rotation = json.value(QLatin1String("certificateRotation"));
+    if (rotation.isObject()) {
+        const QJsonObject r = rotation.toObject();
+        state.certificateRotation = CertificateRotation{
+            r.value(QLatin1String("previousThumbprint")).toString(),
+            r.value(QLatin1String("newThumbprint")).toString(),
+            timeFromJson(r.value(QLatin1String("activatedAt"))),
+            r.value(QLatin1String("exportFolder")).toString(),
         };
     }
 

@@ -42,6 +42,17 @@ struct SetupState {
         friend bool operator==(const SignInTestResult &, const SignInTestResult &) = default;
     };
 
+    // A rotation of the SAML signing certificate in progress (re-run), kept so that an interrupted one
+    // resumes at the step it reached and a rollback still knows the certificate to go back to.
+    struct CertificateRotation {
+        QString previousThumbprint; // active when the rotation began: what a rollback goes back to
+        QString newThumbprint;      // made for the rotation; inactive until activatedAt is set
+        QDateTime activatedAt;      // when the new one was made active; invalid before (or after a rollback)
+        QString exportFolder;       // where the certificate files were written
+
+        friend bool operator==(const CertificateRotation &, const CertificateRotation &) = default;
+    };
+
     // Entra
     QString tenantId;
     QString tenantDisplayName;
@@ -67,6 +78,7 @@ struct SetupState {
 
     QList<Assignment> assignmentQueue;
     std::optional<SignInTestResult> lastSignInTest;
+    std::optional<CertificateRotation> certificateRotation;
     QMap<Step, QDateTime> completedSteps;
 
     bool isStepCompleted(Step step) const { return completedSteps.contains(step); }

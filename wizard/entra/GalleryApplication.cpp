@@ -362,6 +362,41 @@ QCoro::Task<GalleryApplicationResult> GalleryApplication::ensure(OperationContex
                                  QStringLiteral("steps.instantiate-no-answer")));
 }
 
+QCoro::Task<GalleryApplicationResult> GalleryApplication::findExisting(OperationContext context)
+{
+    const GalleryTemplateResult found = co_await findTemplate(context);
+    if (!found.ok())
+        co_return failedWith(found);
+    context.report(tr("Looking for the Insightly SAML application of the existing setup…"));
+    const Lookup saved = co_await savedApplication(context);
+    if (saved.failure.failed())
+        co_return failedWith(saved.failure);
+    Lookup existing = saved;
+    if (existing.found.isEmpty()) {
+        existing = co_await servicePrincipalsFromTemplate(context, found.value.id);
+        if (existing.failure.failed())
+            co_return failedWith(existing.failure);
+    }
+    if (existing.found.isEmpty())
+        co_return failedWith(failure(
+            tr("No Insightly SAML application was found in this tenant."),
+            tr("No enterprise application made from the Insightly SAML gallery entry exists, so there is "
+               "no setup to work on."),
+            tr("Check that you signed in to the right tenant, or run a new setup first."),
+            QStringLiteral("steps.app-not-found")));
+    if (existing.found.size() > 1) {
+        GalleryApplicationResult result;
+        result.galleryTemplate = found.value;
+        result.outcome = GalleryApplicationResult::Outcome::ChooseOne;
+        result.candidates = existing.found;
+        context.report(tr("Several Insightly SAML applications exist; choose the one to use."));
+        co_return result;
+    }
+    GalleryApplicationResult chosen = co_await choose(context, existing.found.constFirst());
+    chosen.galleryTemplate = found.value;
+    co_return chosen;
+}
+
 QCoro::Task<GalleryApplicationResult> GalleryApplication::choose(OperationContext context,
                                                                  InsightlyApplication chosen)
 {

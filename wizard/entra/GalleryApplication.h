@@ -89,6 +89,10 @@ public:
 
     static QCoro::Task<GalleryTemplateResult> findTemplate(OperationContext context);
     static QCoro::Task<GalleryApplicationResult> ensure(OperationContext context);
+    // Steps 1-3 of ensure() without ever creating: for re-runs (certificate or token rotation) that must
+    // work on the app an earlier run made. Found, ChooseOne, or Failed with code "steps.app-not-found"
+    // when no app comes from the template.
+    static QCoro::Task<GalleryApplicationResult> findExisting(OperationContext context);
     // After Outcome::ChooseOne: the admin picked `chosen` (one of the candidates). Saves its ids to
     // SetupState and confirms it is readable.
     static QCoro::Task<GalleryApplicationResult> choose(OperationContext context,

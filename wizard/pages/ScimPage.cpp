@@ -10,6 +10,7 @@
 #include "entra/SignInSession.h"
 #include "insightly/InsightlyUrls.h"
 #include "insightly/ScimInputs.h"
+#include "pages/ScimCredentialFlow.h"
 #include "pages/ScimStatusPanel.h"
 #include "pages/ScimTestResults.h"
 #include "pages/WizardContext.h"
@@ -131,6 +132,7 @@ ScimPage::ScimPage(WizardContext &context, QWidget *parent)
     m_status = new ScimStatusPanel(this);
     m_status->hide();
     contentLayout()->addWidget(m_status);
+    m_flow = new ScimCredentialFlow(context, this);
 
     connect(pasteUrl, &QPushButton::clicked, this,
             [this] { m_url->setText(QGuiApplication::clipboard()->text()), validateInputs(); });
@@ -195,10 +197,12 @@ bool ScimPage::isComplete() const
 
 void ScimPage::cancel()
 {
-    if (m_probe)
-        m_probe->cancel();
-    if (m_provisioning)
-        m_provisioning->cancel();
+    m_flow->cancel();
+}
+
+void ScimPage::setProbeOptions(const ScimProbeOptions &options)
+{
+    m_flow->setProbeOptions(options);
 }
 
 ScimPage::Inputs ScimPage::validateInputs()
@@ -262,41 +266,6 @@ void ScimPage::showError(const UserMessage &message)
     m_error->setVisible(!message.isEmpty());
 }
 
-bool ScimPage::canReachEntra(UserMessage *why) const
-{
-    const entra::SignInSession *session = context().session();
-    if (!session || !session->isSignedIn() || !session->graph()) {
-        why->what = tr("You are not signed in to Microsoft Entra ID.");
-        why->action = tr("Go back to the sign-in step and sign in.");
-        why->code = QStringLiteral("scim-page.not-signed-in");
-        return false;
-    }
-    if (context().setup().state().servicePrincipalId.isEmpty()) {
-        why->what = tr("The Insightly SAML enterprise application is not known yet.");
-        why->action = tr("Go back to step 1 and add or choose the application.");
-        why->code = QStringLiteral("scim-page.no-application");
-        return false;
-    }
-    return true;
-}
-
-QCoro::Task<QString> ScimPage::ensureJob(UserMessage *error)
-{
-    m_provisioning = std::make_unique<entra::Provisioning>(context().session()->graph(),
-                                                           context().setup().state().servicePrincipalId);
-    const entra::ProvisioningJobResult job =
-        co_await m_provisioning->ensureJob(context().setup().state().synchronizationJobId);
-    if (!alive())
-        co_return QString();
-    if (!job.ok()) {
-        *error = job.error;
-        co_return QString();
-    }
-    if (job.jobId != context().setup().state().synchronizationJobId)
-        context().setup().update([&](SetupState &s) { s.synchronizationJobId = job.jobId; });
-    co_return job.jobId;
-}
-
 QCoro::Task<void> ScimPage::runTests()
 {
     const Inputs inputs = validateInputs();
@@ -307,58 +276,21 @@ QCoro::Task<void> ScimPage::runTests()
     m_lastReport = {};
     m_lastEntra = {};
     setBusy(true, tr("Testing Insightly's SCIM endpoint from this computer and from Microsoft Entra…"));
-    m_results->showRunning();
-
-    // Both tests at once: the wizard's probe from here, Entra's from Microsoft's network.
-    auto *probe = new ScimProbe(
-        &context().network(),
-        [this] {
-            ScimProbeOptions o = m_probeOptions;
-            o.allowLoopbackHttp = context().allowLoopbackHttp();
-            return o;
-        }(),
-        this);
-    m_probe = probe;
-    connect(probe, &ScimProbe::checkFinished, m_results, &ScimTestResults::setCheck);
-    QCoro::Task<ScimProbeReport> probeRun = probe->run(inputs.url, inputs.token);
-
-    UserMessage entraProblem;
-    entra::CredentialTestResult entraResult;
-    bool entraRan = false;
-    if (canReachEntra(&entraProblem)) {
-        m_results->setEntraRunning();
-        const QString jobId = co_await ensureJob(&entraProblem);
-        if (!self || !alive())
-            co_return;
-        if (!jobId.isEmpty() && m_provisioning) {
-            entraResult = co_await m_provisioning->validateCredentials(jobId, inputs.url, inputs.token);
-            if (!self || !alive())
-                co_return;
-            entraRan = true;
-        }
-    }
-    const ScimProbeReport report = co_await probeRun;
+    const ScimCredentialFlow::TestOutcome outcome =
+        co_await m_flow->test(inputs.url, inputs.token, m_results);
     if (!self || !alive())
         co_return;
-    probe->deleteLater();
-    m_results->setProbeReport(report);
-    m_lastReport = report;
-    m_lastEntra = entraResult;
-    if (entraRan)
-        m_results->setEntraResult(entraResult);
-    else
-        m_results->setEntraError(entraProblem);
-    m_entraPassed = entraRan && entraResult.passed;
-    qCInfo(lcPages) << "SCIM tests: probe" << (report.allPassed() ? "passed" : "failed") << "entra"
-                    << (m_entraPassed ? "passed" : "failed");
-    setBusy(false, report.cancelled ? tr("Cancelled.") : QString());
+    m_lastReport = outcome.probe;
+    m_lastEntra = outcome.entra;
+    m_entraPassed = outcome.entraPassed();
+    setBusy(false, outcome.probe.cancelled ? tr("Cancelled.") : QString());
 }
 
 QCoro::Task<void> ScimPage::saveAndStart()
 {
     const Inputs inputs = validateInputs();
     UserMessage problem;
-    if (!inputs.ok || m_busy || !m_entraPassed || !canReachEntra(&problem)) {
+    if (!inputs.ok || m_busy || !m_entraPassed || !m_flow->canReachEntra(&problem)) {
         if (!problem.isEmpty())
             showError(problem);
         co_return;
@@ -366,44 +298,19 @@ QCoro::Task<void> ScimPage::saveAndStart()
     QPointer<ScimPage> self(this);
     showError({});
     setBusy(true, tr("Saving the Tenant URL and Secret Token in Microsoft Entra and starting provisioning…"));
-    const QString jobId = co_await ensureJob(&problem);
+    const ScimCredentialFlow::SaveOutcome saved = co_await m_flow->saveAndStart(inputs.url, inputs.token);
     if (!self || !alive())
         co_return;
-    const SetupState state = context().setup().state();
-    const QString adminEmail =
-        context().session() ? context().session()->preflight().identity.userPrincipalName : QString();
-    entra::ProvisioningActionResult step;
-    if (!jobId.isEmpty())
-        step = co_await m_provisioning->saveCredentials(inputs.url, inputs.token, adminEmail);
-    if (!self || !alive())
-        co_return;
-    if (!jobId.isEmpty() && step.ok)
-        step = co_await m_provisioning->start(jobId);
-    if (!self || !alive())
-        co_return;
-    if (jobId.isEmpty() || !step.ok) {
-        showError(jobId.isEmpty() ? problem : step.error);
+    if (!saved.ok) {
+        showError(saved.error);
         setBusy(false);
         co_return;
     }
-    context().setup().update([&](SetupState &s) {
-        s.synchronizationJobId = jobId;
-        s.scimBaseAddress = inputs.url; // the token never goes here: the keychain keeps it
-    });
-    context().setup().markStepCompleted(SetupState::Step::Scim);
     m_saved = true;
     watchStatus();
     setBusy(false, tr("Saved. Provisioning is started."));
-
-    // Kept for later runs (quarantine fixes, certificate rotation) — only in the OS keychain.
-    const SecretKey key{state.tenantId.isEmpty() ? context().tenant() : state.tenantId,
-                        QStringLiteral("scim-token"),
-                        state.instanceId.isEmpty() ? state.appId : state.instanceId};
-    const SecretResult stored = co_await context().secrets().write(key, inputs.token.toUtf8());
-    if (!self || !alive())
-        co_return;
-    if (!stored.ok)
-        showError(stored.error);
+    if (!saved.keychainError.isEmpty())
+        showError(saved.keychainError);
 }
 
 void ScimPage::watchStatus()

@@ -15,6 +15,7 @@ class QPushButton;
 namespace insightly {
 
 class EmbeddedBrowser;
+class ScimCredentialFlow;
 class ScimStatusPanel;
 class ScimTestResults;
 
@@ -33,7 +34,7 @@ public:
     bool isComplete() const override;
 
     // Tests shorten the probe's per-check timeout; the default is ScimProbeOptions'.
-    void setProbeOptions(const ScimProbeOptions &options) { m_probeOptions = options; }
+    void setProbeOptions(const ScimProbeOptions &options);
     ScimStatusPanel *statusPanel() const { return m_status; }
     // The results of the last Test connection (what the table and the Entra line show).
     const ScimProbeReport &lastProbeReport() const { return m_lastReport; }
@@ -52,15 +53,12 @@ private:
     Inputs validateInputs();
     void setBusy(bool busy, const QString &progress = {});
     void showError(const UserMessage &message);
-    bool canReachEntra(UserMessage *why) const;
     QCoro::Task<void> runTests();
     QCoro::Task<void> saveAndStart();
-    QCoro::Task<QString> ensureJob(UserMessage *error);
     void watchStatus();
     void updateButtons();
     bool alive() const;
 
-    ScimProbeOptions m_probeOptions;
     EmbeddedBrowser *m_browser = nullptr;
     QLineEdit *m_url = nullptr;
     QLineEdit *m_token = nullptr;
@@ -76,8 +74,7 @@ private:
     ScimTestResults *m_results = nullptr;
     ScimStatusPanel *m_status = nullptr;
 
-    std::unique_ptr<entra::Provisioning> m_provisioning;
-    QPointer<ScimProbe> m_probe;
+    ScimCredentialFlow *m_flow = nullptr;
     UserMessage m_lastError;
     ScimProbeReport m_lastReport;
     entra::CredentialTestResult m_lastEntra;

@@ -7,6 +7,8 @@
 #include "pages/AppPage.h"
 #include "pages/InsightlyTab.h"
 #include "pages/InstancePage.h"
+#include "pages/RotateCertificatePage.h"
+#include "pages/RotateScimTokenPage.h"
 #include "pages/SamlPage.h"
 #include "pages/StepPage.h"
 #include "pages/SummaryPage.h"
@@ -38,6 +40,8 @@ SetupWizard::SetupWizard(WizardContext &context, QWidget *parent)
     setPage(Saml, new SamlPage(context, insightlyTab));
     setPage(Scim, new ScimPage(context));
     setPage(Assign, new AssignPage(context));
+    setPage(RotateCertificate, new RotateCertificatePage(context, insightlyTab));
+    setPage(RotateScimToken, new RotateScimTokenPage(context));
     setPage(Summary, new SummaryPage(context));
     setStartId(Welcome);
 
@@ -47,6 +51,32 @@ SetupWizard::SetupWizard(WizardContext &context, QWidget *parent)
         size = size.boundedTo(screen->availableSize() * 0.95);
     resize(size);
     setMinimumSize(720, 520);
+}
+
+QList<int> SetupWizard::sequence(WizardMode mode)
+{
+    switch (mode) {
+    case WizardMode::RotateCertificate:
+        return {Welcome, SignIn, RotateCertificate, Summary};
+    case WizardMode::RotateScimToken:
+        return {Welcome, SignIn, RotateScimToken, Summary};
+    case WizardMode::CheckStatus:
+        return {Welcome, SignIn, Summary};
+    case WizardMode::NewSetup:
+        break;
+    }
+    return {Welcome, SignIn, Instance, App, Saml, Scim, Assign, Summary};
+}
+
+int SetupWizard::nextId() const
+{
+    const QList<int> pages = sequence(m_context.mode());
+    const qsizetype at = pages.indexOf(currentId());
+    // A page outside the mode's sequence (a test's start page, or the mode changed behind it): on to the
+    // summary, the one page every mode ends with.
+    if (at < 0)
+        return currentId() == Summary ? -1 : int(Summary);
+    return at + 1 < pages.size() ? pages.at(at + 1) : -1;
 }
 
 } // namespace insightly

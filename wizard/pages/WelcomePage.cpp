@@ -40,14 +40,18 @@ WelcomePage::WelcomePage(WizardContext &context, QWidget *parent)
     m_rotate = new QRadioButton(tr("&Rotate the SAML signing certificate of an existing setup"), modeBox);
     m_rotate->setObjectName(QStringLiteral("modeRotateCertificate"));
     m_rotate->setAccessibleName(tr("Rotate the SAML signing certificate"));
+    m_rotateScim = new QRadioButton(tr("Rotate the SCIM to&ken of an existing setup"), modeBox);
+    m_rotateScim->setObjectName(QStringLiteral("modeRotateScimToken"));
+    m_rotateScim->setAccessibleName(tr("Rotate the SCIM token"));
     m_status = new QRadioButton(tr("&Check the status of an existing setup"), modeBox);
     m_status->setObjectName(QStringLiteral("modeCheckStatus"));
     m_status->setAccessibleName(tr("Check the status of an existing setup"));
     m_modes = new QButtonGroup(this);
     m_modes->addButton(m_newSetup, int(WizardMode::NewSetup));
     m_modes->addButton(m_rotate, int(WizardMode::RotateCertificate));
+    m_modes->addButton(m_rotateScim, int(WizardMode::RotateScimToken));
     m_modes->addButton(m_status, int(WizardMode::CheckStatus));
-    for (QRadioButton *b : {m_newSetup, m_rotate, m_status})
+    for (QRadioButton *b : {m_newSetup, m_rotate, m_rotateScim, m_status})
         modeLayout->addWidget(b);
     contentLayout()->addWidget(modeBox);
 

@@ -9,7 +9,7 @@ class QRadioButton;
 namespace insightly {
 
 // Welcome: what the wizard does, and what this run is for — a new setup, rotating the SAML signing
-// certificate, or checking the status of an existing setup.
+// certificate, rotating the SCIM token, or checking the status of an existing setup.
 class WelcomePage : public StepPage
 {
     Q_OBJECT
@@ -22,6 +22,7 @@ public:
 private:
     QRadioButton *m_newSetup = nullptr;
     QRadioButton *m_rotate = nullptr;
+    QRadioButton *m_rotateScim = nullptr;
     QRadioButton *m_status = nullptr;
     QButtonGroup *m_modes = nullptr;
     QLineEdit *m_tenant = nullptr;

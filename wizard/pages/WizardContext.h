@@ -21,7 +21,7 @@ struct ClientRegistration;
 } // namespace entra
 
 // What the admin wants from this run (Welcome page).
-enum class WizardMode { NewSetup, RotateCertificate, CheckStatus };
+enum class WizardMode { NewSetup, RotateCertificate, CheckStatus, RotateScimToken };
 
 // Shared by every page: the start-up configuration and the services the pages call into (STYLE.md 2 and 5: one
 // typed state object, one network manager owned at the top and passed down). Constructed the same way by

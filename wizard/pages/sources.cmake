@@ -19,6 +19,11 @@ target_sources(insightly_wizard PRIVATE
     pages/PreflightView.h pages/PreflightView.cpp
     pages/SignInPage.h pages/SignInPage.cpp
 )
+target_sources(insightly_wizard PRIVATE
+    pages/RotateCertificatePage.h pages/RotateCertificatePage.cpp pages/RotateCertificateActions.cpp
+    pages/RotateScimTokenPage.h pages/RotateScimTokenPage.cpp
+    pages/ScimCredentialFlow.h pages/ScimCredentialFlow.cpp
+)
 target_sources(insightly_wizard PRIVATE pages/AssignPage.h pages/AssignPage.cpp pages/AssignPageActions.cpp)
 target_sources(insightly_wizard PRIVATE
     pages/StatusRow.h pages/StatusRow.cpp

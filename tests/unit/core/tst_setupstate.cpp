@@ -42,6 +42,10 @@ class TestSetupState : public QObject
         state.lastSignInTest =
             SetupState::SignInTestResult{QDateTime(QDate(2026, 11, 28), QTime(9, 15, 0, 7), Qt::UTC), true,
                                          QStringLiteral("Signed in as admin@contoso.example")};
+        state.certificateRotation = SetupState::CertificateRotation{
+            QStringLiteral("3A1F9C0B7D2E4F6A8B0C1D2E3F4A5B6C7D8E9F01"),
+            QStringLiteral("B7D2E4F6A8B0C1D2E3F4A5B6C7D8E9F013A1F9C0"),
+            QDateTime(QDate(2026, 11, 28), QTime(12, 0, 0, 42), Qt::UTC), QStringLiteral("/home/admin/Insightly SSO")};
         // A zone other than UTC: the saved instant must be the same instant.
         state.markStepCompleted(Step::SignIn,
                                 QDateTime(QDate(2026, 11, 28), QTime(10, 0, 0, 1), QTimeZone(3600)));
@@ -85,6 +89,8 @@ private slots:
         QCOMPARE(copy.pendingAssignments(), 2);
         QVERIFY(copy.lastSignInTest.has_value());
         QCOMPARE(*copy.lastSignInTest, *original.lastSignInTest);
+        QVERIFY(copy.certificateRotation.has_value());
+        QCOMPARE(*copy.certificateRotation, *original.certificateRotation);
         QCOMPARE(copy.completedSteps.keys(), (QList<Step>{Step::SignIn, Step::Saml, Step::Assign}));
         QCOMPARE(copy.completedSteps.value(Step::SignIn),
                  QDateTime(QDate(2026, 11, 28), QTime(9, 0, 0, 1), Qt::UTC));
@@ -147,6 +153,7 @@ private slots:
             QStringLiteral("appObjectId"),
             QStringLiteral("assignmentQueue"),
             QStringLiteral("certificateExpiry"),
+            QStringLiteral("certificateRotation"), // thumbprints and a folder: nothing secret
             QStringLiteral("certificateThumbprint"),
             QStringLiteral("clientId"),
             QStringLiteral("cloud"),

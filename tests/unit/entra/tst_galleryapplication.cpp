@@ -204,6 +204,35 @@ private slots:
         QCOMPARE(f.appsFromTemplate(first.galleryTemplate.id), 1);
     }
 
+    void findExistingNeverCreates()
+    {
+        SetupStepsFixture f;
+        QCOMPARE(f.start(), QString());
+        // Nothing in the tenant: told so, and nothing written.
+        const GalleryApplicationResult none = f.run(GalleryApplication::findExisting(f.context()));
+        QVERIFY(f.finished);
+        QCOMPARE(none.outcome, GalleryApplicationResult::Outcome::Failed);
+        QCOMPARE(none.error.code, QStringLiteral("steps.app-not-found"));
+        QCOMPARE(f.graphWrites(), 0);
+
+        const GalleryApplicationResult made = f.run(GalleryApplication::ensure(f.context()));
+        QVERIFY2(made.ok(), qPrintable(made.error.toDiagnostics()));
+        // Another computer: SetupState knows no app, the template lookup finds the one there is.
+        f.store->update([](SetupState &s) {
+            s.servicePrincipalId.clear();
+            s.appId.clear();
+            s.appObjectId.clear();
+        });
+        const int writes = f.graphWrites();
+        const GalleryApplicationResult found = f.run(GalleryApplication::findExisting(f.context()));
+        QVERIFY2(found.ok(), qPrintable(found.error.toDiagnostics()));
+        QCOMPARE(found.outcome, GalleryApplicationResult::Outcome::Found);
+        QCOMPARE(found.application.servicePrincipalId, made.application.servicePrincipalId);
+        QCOMPARE(f.store->state().servicePrincipalId, made.application.servicePrincipalId);
+        QCOMPARE(f.store->state().appObjectId, made.application.appObjectId);
+        QCOMPARE(f.graphWrites(), writes);
+    }
+
     void nonAdminIsToldWhichRoleIsNeeded()
     {
         SetupStepsFixture f;

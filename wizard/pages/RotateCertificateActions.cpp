@@ -1,0 +1,309 @@
+// The operations of RotateCertificatePage (reference §E2), one coroutine per button. Each saves its result in
+// SetupState::certificateRotation as soon as Entra answered, so that load() resumes an interrupted rotation.
+#include "core/LogCategories.h"
+#include "core/SetupStateStore.h"
+#include "entra/CancelToken.h"
+#include "entra/GalleryApplication.h"
+#include "entra/SamlHandoffFiles.h"
+#include "pages/FailurePanel.h"
+#include "pages/InsightlyHandoffPanel.h"
+#include "pages/OperationSupport.h"
+#include "pages/RotateCertificatePage.h"
+#include "pages/WizardContext.h"
+
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSpinBox>
+
+namespace insightly {
+
+namespace {
+
+entra::OperationFailure problem(const QString &what, const QString &why, const QString &action,
+                                const QString &code)
+{
+    entra::OperationFailure failure;
+    failure.error.what = what;
+    failure.error.why = why;
+    failure.error.action = action;
+    failure.error.code = code;
+    return failure;
+}
+
+} // namespace
+
+entra::OperationContext RotateCertificatePage::begin(const QString &sentence)
+{
+    auto *token = new entra::CancelToken(this);
+    m_cancel = token;
+    m_failure->clear();
+    m_progressText->setText(sentence);
+    updateControls();
+    QPointer<RotateCertificatePage> self(this);
+    auto progress = [self](const QString &text) {
+        if (self && self->alive())
+            self->m_progressText->setText(text);
+    };
+    return operationContext(context(), token, progress, m_convergence);
+}
+
+bool RotateCertificatePage::end(const entra::OperationFailure &result)
+{
+    if (m_cancel)
+        m_cancel->deleteLater();
+    m_cancel.clear();
+    if (result.cancelled) {
+        m_progressText->setText(tr("Cancelled. Start again to continue where it stopped."));
+    } else if (result.failed()) {
+        m_progressText->setText(tr("This step of the rotation did not finish."));
+        m_failure->showMessage(result.error);
+        qCWarning(lcPages) << "certificate rotation step failed:" << result.error.code
+                           << result.error.requestId;
+    }
+    updateControls();
+    return !result.failed();
+}
+
+void RotateCertificatePage::saveRotation(const std::function<void(SetupState::CertificateRotation &)> &change)
+{
+    context().setup().update([&](SetupState &state) {
+        SetupState::CertificateRotation rotation =
+            state.certificateRotation.value_or(SetupState::CertificateRotation{});
+        change(rotation);
+        state.certificateRotation = rotation;
+    });
+}
+
+QCoro::Task<> RotateCertificatePage::load()
+{
+    QPointer<RotateCertificatePage> self(this);
+    ensureSetupTenant(context());
+    setStage(Stage::Reading);
+    entra::OperationContext operation = begin(tr("Looking for the existing setup…"));
+    if (context().setup().state().servicePrincipalId.isEmpty()) {
+        const entra::GalleryApplicationResult app =
+            co_await entra::GalleryApplication::findExisting(operation);
+        if (!self || !alive())
+            co_return;
+        if (app.outcome == entra::GalleryApplicationResult::Outcome::ChooseOne) {
+            end(problem(
+                tr("Several Insightly SAML applications exist in this tenant."),
+                tr("The wizard cannot tell which one Insightly signs in with."),
+                tr("Run a new setup and choose the application in step 1; then rotate its certificate."),
+                QStringLiteral("rotate.several-apps")));
+            setStage(Stage::NoSetup);
+            co_return;
+        }
+        if (!end(app)) {
+            setStage(Stage::NoSetup);
+            co_return;
+        }
+        operation = begin(tr("Reading the SAML signing certificates…"));
+    }
+    const entra::CertificateInventory inventory = co_await entra::SigningCertificates::read(operation);
+    if (!self || !alive())
+        co_return;
+    if (!end(inventory)) {
+        setStage(Stage::NoSetup);
+        co_return;
+    }
+
+    // Where the last run stopped, checked against what Entra holds now (someone may have changed it since).
+    const std::optional<SetupState::CertificateRotation> saved =
+        context().setup().state().certificateRotation;
+    const entra::TokenSigningCertificate *active = inventory.active();
+    const entra::TokenSigningCertificate *fresh = saved ? inventory.find(saved->newThumbprint) : nullptr;
+    Stage stage = Stage::Ready;
+    if (fresh && fresh->active) {
+        m_newThumbprint = fresh->thumbprint;
+        m_previousThumbprint = saved->previousThumbprint;
+        stage = inventory.find(m_previousThumbprint) ? Stage::Activated : Stage::Removed;
+        if (stage == Stage::Removed)
+            context().setup().update([](SetupState &state) { state.certificateRotation.reset(); });
+    } else if (fresh && active) {
+        m_newThumbprint = fresh->thumbprint;
+        m_previousThumbprint = active->thumbprint;
+        saveRotation([&](SetupState::CertificateRotation &r) {
+            r.previousThumbprint = m_previousThumbprint;
+            r.activatedAt = {};
+        });
+        stage = Stage::Created;
+    } else {
+        if (saved) // the new certificate is gone: that rotation is over
+            context().setup().update([](SetupState &state) { state.certificateRotation.reset(); });
+        m_newThumbprint.clear();
+        m_previousThumbprint = active ? active->thumbprint : QString();
+    }
+    showCurrent(inventory);
+    if (!active && stage != Stage::Activated) {
+        end(problem(tr("The Insightly SAML application has no active signing certificate."),
+                    tr("There is nothing to rotate: Entra does not sign Insightly sign-ins yet."),
+                    tr("Run a new setup: its step 2 creates and activates the signing certificate."),
+                    QStringLiteral("rotate.no-active-certificate")));
+        setStage(Stage::NoSetup);
+        co_return;
+    }
+    setStage(stage);
+    switch (stage) {
+    case Stage::Created:
+        co_await exportFiles();
+        break;
+    case Stage::Activated:
+        // The files again, so that a rollback can name (and the tab offer) the previous certificate.
+        co_await exportFiles();
+        break;
+    case Stage::Removed:
+        m_result->setText(tr("<b>The rotation is complete.</b> Entra signs with %1.").arg(m_newThumbprint));
+        break;
+    default:
+        m_progressText->setText(tr("Choose the validity, then create the new certificate."));
+    }
+}
+
+QCoro::Task<> RotateCertificatePage::create()
+{
+    QPointer<RotateCertificatePage> self(this);
+    const QString folder = m_folder->text().trimmed();
+    if (folder.isEmpty() || !QDir().mkpath(folder)) {
+        m_exported->setText(tr("Choose a folder the wizard can write to."));
+        co_return;
+    }
+    saveRotation([&](SetupState::CertificateRotation &r) { r.exportFolder = folder; });
+    if (m_stage == Stage::Created || m_stage == Stage::RolledBack) {
+        co_await exportFiles(); // the certificate exists: only the files are made again
+        co_return;
+    }
+    entra::SigningCertificates::Options options;
+    options.validityDays = m_validityYears->value() * 365;
+    const entra::OperationContext operation = begin(tr("Creating the new signing certificate…"));
+    const entra::CertificateResult created =
+        co_await entra::SigningCertificates::createForRotation(operation, options);
+    if (!self || !alive() || !end(created))
+        co_return;
+    m_newThumbprint = created.certificate.thumbprint;
+    m_previousThumbprint = created.previousThumbprint;
+    saveRotation([&](SetupState::CertificateRotation &r) {
+        r.previousThumbprint = m_previousThumbprint;
+        r.newThumbprint = m_newThumbprint;
+        r.activatedAt = {};
+    });
+    setStage(Stage::Created);
+    co_await exportFiles();
+}
+
+QCoro::Task<bool> RotateCertificatePage::exportFiles()
+{
+    QPointer<RotateCertificatePage> self(this);
+    const QString folder = m_folder->text().trimmed();
+    if (folder.isEmpty() || !QDir().mkpath(folder)) {
+        m_exported->setText(tr("Choose a folder the wizard can write to."));
+        co_return false;
+    }
+    const entra::OperationContext operation = begin(tr("Exporting the new certificate (Base64)…"));
+    entra::SamlHandoffFiles::Options options;
+    options.folder = folder;
+    options.metadata = false; // Entra publishes only the active certificate in its metadata
+    options.overwrite = true; // the wizard's own files: a re-run refreshes them
+    options.thumbprint = m_newThumbprint;
+    const entra::HandoffFilesResult fresh = co_await entra::SamlHandoffFiles::exportFiles(operation, options);
+    if (!self || !alive())
+        co_return false;
+    if (fresh.failed()) {
+        end(fresh);
+        co_return false;
+    }
+    // The current certificate too: after a rollback the admin uploads it to Insightly again.
+    options.folder = QDir(folder).filePath(tr("Previous certificate"));
+    options.thumbprint = m_previousThumbprint;
+    QDir().mkpath(options.folder);
+    const entra::HandoffFilesResult previous =
+        co_await entra::SamlHandoffFiles::exportFiles(operation, options);
+    if (!self || !alive() || !end(previous))
+        co_return false;
+    m_newCertificatePath = fresh.certificatePath;
+    m_previousCertificatePath = previous.certificatePath;
+    m_exported->setText(tr("New certificate: %1\nPrevious certificate, for a rollback: %2")
+                            .arg(QDir::toNativeSeparators(m_newCertificatePath),
+                                 QDir::toNativeSeparators(m_previousCertificatePath)));
+    m_handoff->setCertificateFile(m_stage == Stage::RolledBack ? m_previousCertificatePath
+                                                               : m_newCertificatePath);
+    if (m_stage == Stage::Activated)
+        m_progressText->setText(tr("The new certificate is active. Test one sign-in, then remove the old "
+                                   "certificate — or roll back."));
+    else if (m_stage == Stage::RolledBack)
+        m_progressText->setText(
+            tr("Exported. Upload the previous certificate in Insightly again, or upload the new "
+               "one and activate it to retry."));
+    else
+        m_progressText->setText(
+            tr("Upload the new certificate in the Insightly tab, then activate it here at once."));
+    co_return true;
+}
+
+QCoro::Task<> RotateCertificatePage::activate()
+{
+    QPointer<RotateCertificatePage> self(this);
+    const entra::OperationContext operation = begin(tr("Activating the new certificate…"));
+    const QString thumbprint = m_newThumbprint;
+    const entra::CertificateResult activated =
+        co_await entra::SigningCertificates::activate(operation, thumbprint);
+    if (!self || !alive() || !end(activated))
+        co_return;
+    saveRotation([](SetupState::CertificateRotation &r) { r.activatedAt = QDateTime::currentDateTimeUtc(); });
+    m_result->clear();
+    m_progressText->setText(tr("The new certificate is active: Entra signs with it. Test one sign-in now."));
+    setStage(Stage::Activated);
+    const entra::CertificateInventory inventory = co_await entra::SigningCertificates::read(operation);
+    if (self && alive() && inventory.ok())
+        showCurrent(inventory);
+}
+
+QCoro::Task<> RotateCertificatePage::removeOld()
+{
+    QPointer<RotateCertificatePage> self(this);
+    const entra::OperationContext operation = begin(tr("Removing the old certificate…"));
+    const QStringList old{m_previousThumbprint};
+    const entra::CertificateResult removed =
+        co_await entra::SigningCertificates::removeCertificates(operation, old);
+    if (!self || !alive() || !end(removed))
+        co_return;
+    context().setup().update([](SetupState &state) { state.certificateRotation.reset(); });
+    m_progressText->setText(tr("The old certificate is removed."));
+    m_result->setText(tr("<b>The rotation is complete.</b> Entra signs with the new certificate %1, which "
+                         "Insightly holds; the old certificate %2 is removed from the application.")
+                          .arg(m_newThumbprint, m_previousThumbprint));
+    setStage(Stage::Removed);
+    const entra::CertificateInventory inventory = co_await entra::SigningCertificates::read(operation);
+    if (self && alive() && inventory.ok())
+        showCurrent(inventory);
+}
+
+QCoro::Task<> RotateCertificatePage::rollback()
+{
+    QPointer<RotateCertificatePage> self(this);
+    const entra::OperationContext operation = begin(tr("Going back to the previous certificate…"));
+    const QString previous = m_previousThumbprint;
+    const entra::CertificateResult restored =
+        co_await entra::SigningCertificates::rollback(operation, previous);
+    if (!self || !alive() || !end(restored))
+        co_return;
+    saveRotation([](SetupState::CertificateRotation &r) { r.activatedAt = {}; });
+    m_handoff->setCertificateFile(m_previousCertificatePath);
+    m_progressText->setText(tr("Rolled back: Entra signs with the previous certificate again."));
+    m_result->setText(
+        tr("<b>Rolled back.</b> Entra signs with the previous certificate %1 again. <b>Now upload the "
+           "previous "
+           "certificate back in Insightly</b> (%2): Insightly still holds the new one, so sign-ins fail "
+           "until "
+           "you do. The new certificate stays on the application, not active: run the rotation again to "
+           "retry "
+           "with it.")
+            .arg(m_previousThumbprint, QDir::toNativeSeparators(m_previousCertificatePath).toHtmlEscaped()));
+    setStage(Stage::RolledBack);
+    const entra::CertificateInventory inventory = co_await entra::SigningCertificates::read(operation);
+    if (self && alive() && inventory.ok())
+        showCurrent(inventory);
+}
+
+} // namespace insightly

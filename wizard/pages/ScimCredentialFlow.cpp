@@ -1,0 +1,164 @@
+#include "pages/ScimCredentialFlow.h"
+
+#include "core/LogCategories.h"
+#include "core/SetupStateStore.h"
+#include "entra/Preflight.h"
+#include "entra/SignInSession.h"
+#include "pages/ScimTestResults.h"
+#include "pages/WizardContext.h"
+
+namespace insightly {
+
+ScimCredentialFlow::ScimCredentialFlow(WizardContext &context, QObject *parent)
+    : QObject(parent)
+    , m_context(context)
+{
+}
+
+ScimCredentialFlow::~ScimCredentialFlow()
+{
+    m_destroying = true;
+    cancel();
+}
+
+void ScimCredentialFlow::cancel()
+{
+    if (m_probe)
+        m_probe->cancel();
+    if (m_provisioning)
+        m_provisioning->cancel();
+}
+
+SecretKey ScimCredentialFlow::tokenKey(const WizardContext &context)
+{
+    const SetupState &state = context.setup().state();
+    return SecretKey{state.tenantId.isEmpty() ? context.tenant() : state.tenantId,
+                     QStringLiteral("scim-token"),
+                     state.instanceId.isEmpty() ? state.appId : state.instanceId};
+}
+
+bool ScimCredentialFlow::canReachEntra(UserMessage *why) const
+{
+    const entra::SignInSession *session = m_context.session();
+    if (!session || !session->isSignedIn() || !session->graph()) {
+        why->what = tr("You are not signed in to Microsoft Entra ID.");
+        why->action = tr("Go back to the sign-in step and sign in.");
+        why->code = QStringLiteral("scim-page.not-signed-in");
+        return false;
+    }
+    if (m_context.setup().state().servicePrincipalId.isEmpty()) {
+        why->what = tr("The Insightly SAML enterprise application is not known yet.");
+        why->action = tr("Go back to step 1 and add or choose the application.");
+        why->code = QStringLiteral("scim-page.no-application");
+        return false;
+    }
+    return true;
+}
+
+QCoro::Task<QString> ScimCredentialFlow::ensureJob(UserMessage *error)
+{
+    QPointer<ScimCredentialFlow> self(this);
+    m_provisioning = std::make_unique<entra::Provisioning>(m_context.session()->graph(),
+                                                           m_context.setup().state().servicePrincipalId);
+    const QString knownJobId = m_context.setup().state().synchronizationJobId;
+    const entra::ProvisioningJobResult job = co_await m_provisioning->ensureJob(knownJobId);
+    if (!self || !alive())
+        co_return QString();
+    if (!job.ok()) {
+        *error = job.error;
+        co_return QString();
+    }
+    if (job.jobId != m_context.setup().state().synchronizationJobId)
+        m_context.setup().update([&](SetupState &s) { s.synchronizationJobId = job.jobId; });
+    co_return job.jobId;
+}
+
+QCoro::Task<ScimCredentialFlow::TestOutcome> ScimCredentialFlow::test(QUrl url, QString token,
+                                                                      ScimTestResults *results)
+{
+    QPointer<ScimCredentialFlow> self(this);
+    QPointer<ScimTestResults> shown(results);
+    TestOutcome outcome;
+    if (shown)
+        shown->showRunning();
+
+    // Both tests at once: the wizard's probe from here, Entra's from Microsoft's network.
+    ScimProbeOptions options = m_probeOptions;
+    options.allowLoopbackHttp = m_context.allowLoopbackHttp();
+    auto *probe = new ScimProbe(&m_context.network(), options, this);
+    m_probe = probe;
+    if (shown)
+        connect(probe, &ScimProbe::checkFinished, shown.data(), &ScimTestResults::setCheck);
+    QCoro::Task<ScimProbeReport> probeRun = probe->run(url, token);
+
+    if (canReachEntra(&outcome.entraProblem)) {
+        if (shown)
+            shown->setEntraRunning();
+        const QString jobId = co_await ensureJob(&outcome.entraProblem);
+        if (!self || !alive())
+            co_return outcome;
+        if (!jobId.isEmpty() && m_provisioning) {
+            outcome.entra = co_await m_provisioning->validateCredentials(jobId, url, token);
+            if (!self || !alive())
+                co_return outcome;
+            outcome.entraRan = true;
+        }
+    }
+    outcome.probe = co_await probeRun;
+    if (!self || !alive())
+        co_return outcome;
+    probe->deleteLater();
+    if (shown) {
+        shown->setProbeReport(outcome.probe);
+        if (outcome.entraRan)
+            shown->setEntraResult(outcome.entra);
+        else
+            shown->setEntraError(outcome.entraProblem);
+    }
+    qCInfo(lcPages) << "SCIM tests: probe" << (outcome.probe.allPassed() ? "passed" : "failed") << "entra"
+                    << (outcome.entraPassed() ? "passed" : "failed");
+    co_return outcome;
+}
+
+QCoro::Task<ScimCredentialFlow::SaveOutcome> ScimCredentialFlow::saveAndStart(QUrl url, QString token)
+{
+    QPointer<ScimCredentialFlow> self(this);
+    SaveOutcome outcome;
+    if (!canReachEntra(&outcome.error))
+        co_return outcome;
+    outcome.jobId = co_await ensureJob(&outcome.error);
+    if (!self || !alive() || outcome.jobId.isEmpty())
+        co_return outcome;
+    const QString adminEmail =
+        m_context.session() ? m_context.session()->preflight().identity.userPrincipalName : QString();
+    entra::ProvisioningActionResult step = co_await m_provisioning->saveCredentials(url, token, adminEmail);
+    if (!self || !alive())
+        co_return outcome;
+    if (step.ok)
+        step = co_await m_provisioning->start(outcome.jobId);
+    if (!self || !alive())
+        co_return outcome;
+    if (!step.ok) {
+        outcome.error = step.error;
+        co_return outcome;
+    }
+    const QString jobId = outcome.jobId;
+    m_context.setup().update([&](SetupState &s) {
+        s.synchronizationJobId = jobId;
+        s.scimBaseAddress = url; // the token never goes here: the keychain keeps it
+    });
+    m_context.setup().markStepCompleted(SetupState::Step::Scim);
+    outcome.ok = true;
+
+    // Kept for later runs (quarantine fixes, token rotation) — only in the OS keychain.
+    const SecretKey key = tokenKey(m_context);
+    const QByteArray secret = token.toUtf8();
+    const SecretResult stored = co_await m_context.secrets().write(key, secret);
+    if (!self || !alive())
+        co_return outcome;
+    if (!stored.ok)
+        outcome.keychainError = stored.error;
+    co_return outcome;
+}
+
+} // namespace insightly
