@@ -209,7 +209,9 @@ void SignInTestPanel::onSamlCaptured(const QString &base64Response, const QUrl &
 
 void SignInTestPanel::onLoadFinished(bool ok)
 {
-    if (!m_running || !m_report || !ok)
+    // Insightly answers a refused sign-in with an error status: Chromium then reports ok == false although
+    // the page (and its reason) is there, so the page is read either way.
+    if (!m_running || !m_report)
         return;
     // Where did Insightly send the browser? The simulator marks its pages: the dashboard (#dashboard) after a
     // successful SAML sign-in, #samlError (with data-check) when it refused the response. The real Insightly
@@ -225,11 +227,15 @@ void SignInTestPanel::onLoadFinished(bool ok)
     const QUrl url = m_browser->currentUrl();
     const QUrl insightlyBase = m_context.setup().state().insightlySignInUrl;
     QPointer<SignInTestPanel> self(this);
-    m_browser->page()->runJavaScript(script, [self, url, insightlyBase](const QVariant &value) {
+    m_browser->page()->runJavaScript(script, [self, ok, url, insightlyBase](const QVariant &value) {
         if (!self || !self->m_running)
             return;
         const QString verdict = value.toString();
-        if (verdict == QLatin1String("ok")) {
+        if (!ok && verdict.isEmpty() && !self->m_browser->errorText().isEmpty()) {
+            // No page to read: the connection itself failed. (A load merely superseded by the next navigation
+            // shows no error and is waited out.)
+            self->finish(self->m_browser->errorText(), false);
+        } else if (verdict == QLatin1String("ok")) {
             self->finish(QString(), true);
         } else if (verdict.startsWith(QLatin1String("error:"))) {
             self->finish(verdict.mid(6).trimmed(), false);
