@@ -1171,6 +1171,22 @@ Si sigue bloqueado, un administrador puede abrir Entra → Registros de inicio d
         <source>Using the existing Insightly SAML application.</source>
         <translation>Se usa la aplicación Insightly SAML existente.</translation>
     </message>
+    <message>
+        <source>Looking for the Insightly SAML application of the existing setup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Insightly SAML application was found in this tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No enterprise application made from the Insightly SAML gallery entry exists, so there is no setup to work on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that you signed in to the right tenant, or run a new setup first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InsightlyUrls</name>
@@ -3804,6 +3820,412 @@ Compruebe la fecha y la hora de este equipo, y si un proxy o un software de segu
     </message>
 </context>
 <context>
+    <name>insightly::RotateCertificatePage</name>
+    <message>
+        <source>Rotate the SAML signing certificate</source>
+        <translation type="unfinished">Renovar el certificado de firma SAML</translation>
+    </message>
+    <message>
+        <source>A new certificate for Insightly with the shortest possible cut-over, and a way back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;ol&gt;&lt;li&gt;Create the new certificate: Entra keeps signing with the current one.&lt;/li&gt;&lt;li&gt;Upload the new &lt;b&gt;Certificate (Base64)&lt;/b&gt; in Insightly&apos;s SAML settings.&lt;/li&gt;&lt;li&gt;At once, &lt;b&gt;activate&lt;/b&gt; it here: Insightly holds one certificate, so sign-ins fail between the upload and the activation.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Test&lt;/b&gt; one sign-in.&lt;/li&gt;&lt;li&gt;It works: &lt;b&gt;remove the old certificate&lt;/b&gt;. It does not: &lt;b&gt;roll back&lt;/b&gt; and upload the previous certificate in Insightly again.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current signing certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for the existing setup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validity of the new signing certificate, in years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation type="unfinished"> años</translation>
+    </message>
+    <message>
+        <source>New certificate &amp;valid for:</source>
+        <translation type="unfinished">Nuevo certificado &amp;válido durante:</translation>
+    </message>
+    <message>
+        <source>Folder for the new and the previous certificate files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insightly SSO</source>
+        <translation type="unfinished">Insightly SSO</translation>
+    </message>
+    <message>
+        <source>Certificate rotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished">&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the certificate files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save files &amp;in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;reate the new certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the new signing certificate, not active yet, and export it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished">&amp;Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel the running certificate operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress of the rotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported certificate files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the cut-over works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The cut-over.&lt;/b&gt; Insightly holds one certificate: from the moment you upload the new one until you click &lt;i&gt;Activate the new certificate&lt;/i&gt;, sign-ins to Insightly fail. Upload it in the Insightly tab below, then activate it here right away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Activate the new certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activate the new certificate in Entra (after the upload in Insightly)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move the old certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the old signing certificate from the application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;oll back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll back: make the previous certificate active again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result of the rotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Look for the setup again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expo&amp;rt the certificates again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new, not active yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2, expires %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application has no signing certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing certificates of the Insightly SAML application:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the certificate files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled. Start again to continue where it stopped.</source>
+        <translation type="unfinished">Cancelado. Vuelva a empezar para continuar donde se detuvo.</translation>
+    </message>
+    <message>
+        <source>This step of the rotation did not finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several Insightly SAML applications exist in this tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wizard cannot tell which one Insightly signs in with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run a new setup and choose the application in step 1; then rotate its certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the SAML signing certificates…</source>
+        <translation type="unfinished">Leyendo los certificados de firma SAML…</translation>
+    </message>
+    <message>
+        <source>The Insightly SAML application has no active signing certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to rotate: Entra does not sign Insightly sign-ins yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run a new setup: its step 2 creates and activates the signing certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The rotation is complete.&lt;/b&gt; Entra signs with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the validity, then create the new certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder the wizard can write to.</source>
+        <translation type="unfinished">Elija una carpeta en la que el asistente pueda escribir.</translation>
+    </message>
+    <message>
+        <source>Creating the new signing certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the new certificate (Base64)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New certificate: %1
+Previous certificate, for a rollback: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new certificate is active. Test one sign-in, then remove the old certificate — or roll back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported. Upload the previous certificate in Insightly again, or upload the new one and activate it to retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload the new certificate in the Insightly tab, then activate it here at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activating the new certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new certificate is active: Entra signs with it. Test one sign-in now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing the old certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old certificate is removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The rotation is complete.&lt;/b&gt; Entra signs with the new certificate %1, which Insightly holds; the old certificate %2 is removed from the application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Going back to the previous certificate…</source>
+        <translation type="unfinished">Volviendo al certificado anterior…</translation>
+    </message>
+    <message>
+        <source>Rolled back: Entra signs with the previous certificate again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Rolled back.&lt;/b&gt; Entra signs with the previous certificate %1 again. &lt;b&gt;Now upload the previous certificate back in Insightly&lt;/b&gt; (%2): Insightly still holds the new one, so sign-ins fail until you do. The new certificate stays on the application, not active: run the rotation again to retry with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>insightly::RotateScimTokenPage</name>
+    <message>
+        <source>Rotate the SCIM token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new Secret Token from Insightly, tested and saved in Entra.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;ol&gt;&lt;li&gt;In Insightly, open &lt;b&gt;System Settings › Security › SAML and SCIM&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Click &lt;b&gt;Regenerate&lt;/b&gt; next to the SCIM token. &lt;b&gt;The old token stops working at once&lt;/b&gt;: provisioning fails until the new one is saved here.&lt;/li&gt;&lt;li&gt;Copy the new token and paste it below.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Test and save&lt;/b&gt;: the wizard and Microsoft Entra test it; Entra keeps it only when its test passed.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to regenerate the token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant URL (Insightly&apos;s SCIM endpoint)</source>
+        <translation type="unfinished">URL del inquilino (punto de conexión SCIM de Insightly)</translation>
+    </message>
+    <message>
+        <source>https://api.na1.insightly.com/scim/v2</source>
+        <translation type="unfinished">https://api.na1.insightly.com/scim/v2</translation>
+    </message>
+    <message>
+        <source>Tenant &amp;URL:</source>
+        <translation type="unfinished">&amp;URL del inquilino:</translation>
+    </message>
+    <message>
+        <source>New Secret Token (Insightly&apos;s regenerated SCIM token)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new token Insightly shows after Regenerate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the new Secret Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Secret &amp;Token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About the token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test and &amp;save the new token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test the new token and save it in Microsoft Entra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished">&amp;Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel the running test or save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress of the token rotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result of the token rotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System Settings › Security › SAML and SCIM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Regenerate cancels the old token at once.&lt;/b&gt; In Insightly (%1), click &lt;b&gt;Regenerate&lt;/b&gt; under SCIM provisioning, copy the new token and paste it here. Until it is saved, Entra&apos;s provisioning to Insightly fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token: %1</source>
+        <translation type="unfinished">Token: %1</translation>
+    </message>
+    <message>
+        <source>Looking for the existing setup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several Insightly SAML applications exist in this tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run a new setup and choose the application in step 1; then rotate its token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing the new token from this computer and from Microsoft Entra…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was saved in Microsoft Entra.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved in Microsoft Entra: it keeps the previous Tenant URL and Secret Token. If you already clicked Regenerate in Insightly, the previous token no longer works — paste the new one and test again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the new token in Microsoft Entra and starting provisioning…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new token passed the tests but was not saved: Entra may still hold the previous one. Test and save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: Microsoft Entra provisions Insightly with the new token (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SCIM token is rotated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>insightly::SamlPage</name>
     <message>
         <source>Step 2 — Configure SAML single sign-on</source>
@@ -3998,6 +4420,25 @@ Compruebe la fecha y la hora de este equipo, y si un proxy o un software de segu
     </message>
 </context>
 <context>
+    <name>insightly::ScimCredentialFlow</name>
+    <message>
+        <source>You are not signed in to Microsoft Entra ID.</source>
+        <translation type="unfinished">No ha iniciado sesión en Microsoft Entra ID.</translation>
+    </message>
+    <message>
+        <source>Go back to the sign-in step and sign in.</source>
+        <translation type="unfinished">Vuelva al paso de inicio de sesión e inicie sesión.</translation>
+    </message>
+    <message>
+        <source>The Insightly SAML enterprise application is not known yet.</source>
+        <translation type="unfinished">Aún no se conoce la aplicación empresarial Insightly SAML.</translation>
+    </message>
+    <message>
+        <source>Go back to step 1 and add or choose the application.</source>
+        <translation type="unfinished">Vuelva al paso 1 y agregue o elija la aplicación.</translation>
+    </message>
+</context>
+<context>
     <name>insightly::ScimPage</name>
     <message>
         <source>Step 3 — Connect SCIM provisioning</source>
@@ -4082,22 +4523,6 @@ Compruebe la fecha y la hora de este equipo, y si un proxy o un software de segu
     <message>
         <source>(request ID %1)</source>
         <translation>(id. de solicitud %1)</translation>
-    </message>
-    <message>
-        <source>You are not signed in to Microsoft Entra ID.</source>
-        <translation>No ha iniciado sesión en Microsoft Entra ID.</translation>
-    </message>
-    <message>
-        <source>Go back to the sign-in step and sign in.</source>
-        <translation>Vuelva al paso de inicio de sesión e inicie sesión.</translation>
-    </message>
-    <message>
-        <source>The Insightly SAML enterprise application is not known yet.</source>
-        <translation>Aún no se conoce la aplicación empresarial Insightly SAML.</translation>
-    </message>
-    <message>
-        <source>Go back to step 1 and add or choose the application.</source>
-        <translation>Vuelva al paso 1 y agregue o elija la aplicación.</translation>
     </message>
     <message>
         <source>Testing Insightly&apos;s SCIM endpoint from this computer and from Microsoft Entra…</source>
@@ -5217,6 +5642,14 @@ Compruebe la fecha y la hora de este equipo, y si un proxy o un software de segu
     <message>
         <source>&lt;b&gt;You will need&lt;/b&gt;&lt;ul&gt;&lt;li&gt;a Microsoft Entra account with the Cloud Application Administrator or Application Administrator role;&lt;/li&gt;&lt;li&gt;an Insightly administrator account on the Enterprise plan.&lt;/li&gt;&lt;/ul&gt;</source>
         <translation>&lt;b&gt;Necesitará&lt;/b&gt;&lt;ul&gt;&lt;li&gt;una cuenta de Microsoft Entra con el rol Administrador de aplicaciones en la nube o Administrador de aplicaciones;&lt;/li&gt;&lt;li&gt;una cuenta de administrador de Insightly con el plan Enterprise.&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>Rotate the SCIM to&amp;ken of an existing setup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate the SCIM token</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -62,7 +62,9 @@ InstancePage::InstancePage(WizardContext &context, InsightlyTab *insightlyTab, Q
     auto *keyRow = new QHBoxLayout;
     keyRow->addWidget(m_apiKey, 1);
     keyRow->addWidget(m_checkKey);
-    form->addRow(tr("Insightly &API key:"), keyRow);
+    auto *apiKeyLabel = new QLabel(tr("Insightly &API key:"), this);
+    apiKeyLabel->setBuddy(m_apiKey); // addRow() sets no buddy for a row of several widgets
+    form->addRow(apiKeyLabel, keyRow);
     m_keyResult = new QLabel(this);
     m_keyResult->setObjectName(QStringLiteral("instanceApiKeyResult"));
     m_keyResult->setAccessibleName(tr("Result of the API key check"));

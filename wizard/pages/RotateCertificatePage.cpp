@@ -129,6 +129,7 @@ RotateCertificatePage::RotateCertificatePage(WizardContext &context, InsightlyTa
     contentLayout()->addLayout(activateRow);
 
     m_test = new SignInTestPanel(context, insightlyTab, this);
+    m_test->setOffersEnforce(false); // a rotation changes the certificate only; SAML is enforced already
     contentLayout()->addWidget(m_test, 1);
 
     auto *finishRow = new QHBoxLayout;

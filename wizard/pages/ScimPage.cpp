@@ -90,7 +90,9 @@ ScimPage::ScimPage(WizardContext &context, QWidget *parent)
     auto *urlRow = new QHBoxLayout;
     urlRow->addWidget(m_url, 1);
     urlRow->addWidget(pasteUrl);
-    form->addRow(tr("Tenant &URL:"), urlRow);
+    auto *urlLabel = new QLabel(tr("Tenant &URL:"), this);
+    urlLabel->setBuddy(m_url); // addRow() sets no buddy for a row of several widgets
+    form->addRow(urlLabel, urlRow);
     m_urlMessage = messageLabel(this, QStringLiteral("scimUrlMessage"));
     form->addRow(QString(), m_urlMessage);
 
@@ -104,7 +106,10 @@ ScimPage::ScimPage(WizardContext &context, QWidget *parent)
     auto *tokenRow = new QHBoxLayout;
     tokenRow->addWidget(m_token, 1);
     tokenRow->addWidget(pasteToken);
-    form->addRow(tr("Secret &Token:"), tokenRow);
+    // A row of several widgets gets no buddy from addRow(): give the label one, or "&" shows literally.
+    auto *tokenLabel = new QLabel(tr("Secret &Token:"), this);
+    tokenLabel->setBuddy(m_token);
+    form->addRow(tokenLabel, tokenRow);
     m_tokenMasked = messageLabel(this, QStringLiteral("scimTokenMasked"));
     form->addRow(QString(), m_tokenMasked);
     m_tokenMessage = messageLabel(this, QStringLiteral("scimTokenMessage"));

@@ -280,7 +280,7 @@ void SignInTestPanel::finish(const QString &landingVerdict, bool landedSignedIn)
     }
     for (QWidget *w : {static_cast<QWidget *>(m_enforceSteps), static_cast<QWidget *>(m_enforceConfirm),
                        static_cast<QWidget *>(m_enforceCheck)})
-        w->setVisible(m_passed);
+        w->setVisible(m_passed && m_offersEnforce);
     emit stateChanged();
 }
 

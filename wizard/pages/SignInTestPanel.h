@@ -34,6 +34,9 @@ public:
     void setConvergencePolicy(const entra::ConvergencePolicy &policy) { m_convergence = policy; }
     bool passed() const { return m_passed; }
     bool enforceConfirmed() const { return m_enforceConfirmed; }
+    // After a passing test, ask the admin to tick Enforce SAML Login (new setup) — not when it is on already
+    // (certificate rotation).
+    void setOffersEnforce(bool offers) { m_offersEnforce = offers; }
     // Where the IdP-initiated sign-in of the app starts (see the .cpp for production vs demo).
     static QUrl idpInitiatedSignInUrl(WizardContext &context, const QString &appId, const QString &tenantId);
 
@@ -68,6 +71,7 @@ private:
     std::optional<SamlResponseReport> m_report;
     bool m_running = false;
     bool m_closing = false; // set by the destructor
+    bool m_offersEnforce = true;
     bool m_passed = false;
     bool m_enforceConfirmed = false;
 };
