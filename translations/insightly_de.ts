@@ -1173,19 +1173,19 @@ Ist die Anmeldung weiterhin blockiert, kann ein Administrator Entra → Anmeldep
     </message>
     <message>
         <source>Looking for the Insightly SAML application of the existing setup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anwendung Insightly SAML der bestehenden Einrichtung wird gesucht…</translation>
     </message>
     <message>
         <source>No Insightly SAML application was found in this tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Mandanten wurde keine Anwendung Insightly SAML gefunden.</translation>
     </message>
     <message>
         <source>No enterprise application made from the Insightly SAML gallery entry exists, so there is no setup to work on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Unternehmensanwendung aus dem Katalogeintrag Insightly SAML, daher gibt es keine Einrichtung, die bearbeitet werden könnte.</translation>
     </message>
     <message>
         <source>Check that you signed in to the right tenant, or run a new setup first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob Sie sich beim richtigen Mandanten angemeldet haben, oder führen Sie zuerst eine neue Einrichtung aus.</translation>
     </message>
 </context>
 <context>
@@ -3823,406 +3823,407 @@ Prüfen Sie Datum und Uhrzeit dieses Computers und ob ein Proxy oder eine Sicher
     <name>insightly::RotateCertificatePage</name>
     <message>
         <source>Rotate the SAML signing certificate</source>
-        <translation type="unfinished">SAML-Signaturzertifikat erneuern</translation>
+        <translation>SAML-Signaturzertifikat erneuern</translation>
     </message>
     <message>
         <source>A new certificate for Insightly with the shortest possible cut-over, and a way back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neues Zertifikat für Insightly mit möglichst kurzer Umstellung und einem Weg zurück.</translation>
     </message>
     <message>
         <source>&lt;ol&gt;&lt;li&gt;Create the new certificate: Entra keeps signing with the current one.&lt;/li&gt;&lt;li&gt;Upload the new &lt;b&gt;Certificate (Base64)&lt;/b&gt; in Insightly&apos;s SAML settings.&lt;/li&gt;&lt;li&gt;At once, &lt;b&gt;activate&lt;/b&gt; it here: Insightly holds one certificate, so sign-ins fail between the upload and the activation.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Test&lt;/b&gt; one sign-in.&lt;/li&gt;&lt;li&gt;It works: &lt;b&gt;remove the old certificate&lt;/b&gt;. It does not: &lt;b&gt;roll back&lt;/b&gt; and upload the previous certificate in Insightly again.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;ol&gt;&lt;li&gt;Erstellen Sie das neue Zertifikat: Entra signiert weiterhin mit dem aktuellen.&lt;/li&gt;&lt;li&gt;Laden Sie das neue &lt;b&gt;Zertifikat (Base64)&lt;/b&gt; in den SAML-Einstellungen von Insightly hoch.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Aktivieren&lt;/b&gt; Sie es sofort hier: Insightly hält nur ein Zertifikat, daher schlagen Anmeldungen zwischen dem Hochladen und der Aktivierung fehl.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Testen&lt;/b&gt; Sie eine Anmeldung.&lt;/li&gt;&lt;li&gt;Sie funktioniert: &lt;b&gt;Entfernen Sie das alte Zertifikat&lt;/b&gt;. Sie funktioniert nicht: &lt;b&gt;Setzen Sie zurück&lt;/b&gt; und laden Sie das vorherige Zertifikat erneut in Insightly hoch.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
         <source>The current signing certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Das aktuelle Signaturzertifikat</translation>
     </message>
     <message>
         <source>Looking for the existing setup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die bestehende Einrichtung wird gesucht…</translation>
     </message>
     <message>
         <source>Validity of the new signing certificate, in years</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültigkeit des neuen Signaturzertifikats in Jahren</translation>
     </message>
     <message>
         <source> years</source>
-        <translation type="unfinished"> Jahre</translation>
+        <translation> Jahre</translation>
     </message>
     <message>
         <source>New certificate &amp;valid for:</source>
-        <translation type="unfinished">Neues Zertifikat &amp;gültig für:</translation>
+        <translation>Neues Zertifikat &amp;gültig für:</translation>
     </message>
     <message>
         <source>Folder for the new and the previous certificate files</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner für die Dateien des neuen und des vorherigen Zertifikats</translation>
     </message>
     <message>
         <source>Insightly SSO</source>
-        <translation type="unfinished">Insightly SSO</translation>
+        <translation>Insightly SSO</translation>
     </message>
     <message>
         <source>Certificate rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikatserneuerung</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">&amp;Durchsuchen…</translation>
+        <translation>Dur&amp;chsuchen…</translation>
     </message>
     <message>
         <source>Choose the folder for the certificate files</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner für die Zertifikatsdateien auswählen</translation>
     </message>
     <message>
         <source>Save files &amp;in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien speichern &amp;in:</translation>
     </message>
     <message>
         <source>C&amp;reate the new certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Zertifikat &amp;erstellen</translation>
     </message>
     <message>
         <source>Create the new signing certificate, not active yet, and export it</source>
-        <translation type="unfinished"></translation>
+        <translation>Das neue Signaturzertifikat erstellen (noch nicht aktiv) und exportieren</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished">&amp;Abbrechen</translation>
+        <translation>&amp;Abbrechen</translation>
     </message>
     <message>
         <source>Cancel the running certificate operation</source>
-        <translation type="unfinished"></translation>
+        <translation>Den laufenden Zertifikatsvorgang abbrechen</translation>
     </message>
     <message>
         <source>Progress of the rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt der Erneuerung</translation>
     </message>
     <message>
         <source>Exported certificate files</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportierte Zertifikatsdateien</translation>
     </message>
     <message>
         <source>How the cut-over works</source>
-        <translation type="unfinished"></translation>
+        <translation>So funktioniert die Umstellung</translation>
     </message>
     <message>
         <source>&lt;b&gt;The cut-over.&lt;/b&gt; Insightly holds one certificate: from the moment you upload the new one until you click &lt;i&gt;Activate the new certificate&lt;/i&gt;, sign-ins to Insightly fail. Upload it in the Insightly tab below, then activate it here right away.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Die Umstellung.&lt;/b&gt; Insightly hält nur ein Zertifikat: Ab dem Hochladen des neuen bis zum Klick auf &lt;i&gt;Neues Zertifikat aktivieren&lt;/i&gt; schlagen Anmeldungen bei Insightly fehl. Laden Sie es in der Insightly-Registerkarte unten hoch und aktivieren Sie es dann sofort hier.</translation>
     </message>
     <message>
         <source>&amp;Activate the new certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Zertifikat a&amp;ktivieren</translation>
     </message>
     <message>
         <source>Activate the new certificate in Entra (after the upload in Insightly)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das neue Zertifikat in Entra aktivieren (nach dem Hochladen in Insightly)</translation>
     </message>
     <message>
         <source>Re&amp;move the old certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Altes Zertifikat entfer&amp;nen</translation>
     </message>
     <message>
         <source>Remove the old signing certificate from the application</source>
-        <translation type="unfinished"></translation>
+        <translation>Das alte Signaturzertifikat aus der Anwendung entfernen</translation>
     </message>
     <message>
         <source>R&amp;oll back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu&amp;rücksetzen</translation>
     </message>
     <message>
         <source>Roll back: make the previous certificate active again</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücksetzen: das vorherige Zertifikat wieder aktiv machen</translation>
     </message>
     <message>
         <source>Result of the rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis der Erneuerung</translation>
     </message>
     <message>
         <source>&amp;Look for the setup again</source>
-        <translation type="unfinished"></translation>
+        <translation>Einrichtung erneut s&amp;uchen</translation>
     </message>
     <message>
         <source>Expo&amp;rt the certificates again</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikate erneut e&amp;xportieren</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>noch %n Tag</numerusform>
+            <numerusform>noch %n Tage</numerusform>
         </translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>aktiv</translation>
     </message>
     <message>
         <source>not active</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht aktiv</translation>
     </message>
     <message>
         <source>new, not active yet</source>
-        <translation type="unfinished"></translation>
+        <translation>neu, noch nicht aktiv</translation>
     </message>
     <message>
         <source>previous</source>
-        <translation type="unfinished"></translation>
+        <translation>vorheriges</translation>
     </message>
     <message>
         <source>%1 — %2, expires %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2, läuft am %3 ab (%4)</translation>
     </message>
     <message>
         <source>The application has no signing certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anwendung hat kein Signaturzertifikat.</translation>
     </message>
     <message>
         <source>Signing certificates of the Insightly SAML application:</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaturzertifikate der Anwendung Insightly SAML:</translation>
     </message>
     <message>
         <source>Folder for the certificate files</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner für die Zertifikatsdateien</translation>
     </message>
     <message>
         <source>Cancelled. Start again to continue where it stopped.</source>
-        <translation type="unfinished">Abgebrochen. Starten Sie erneut, um dort fortzufahren, wo es angehalten hat.</translation>
+        <translation>Abgebrochen. Starten Sie erneut, um dort fortzufahren, wo es angehalten hat.</translation>
     </message>
     <message>
         <source>This step of the rotation did not finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Schritt der Erneuerung wurde nicht abgeschlossen.</translation>
     </message>
     <message>
         <source>Several Insightly SAML applications exist in this tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Mandanten gibt es mehrere Anwendungen Insightly SAML.</translation>
     </message>
     <message>
         <source>The wizard cannot tell which one Insightly signs in with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Assistent kann nicht erkennen, mit welcher sich Insightly anmeldet.</translation>
     </message>
     <message>
         <source>Run a new setup and choose the application in step 1; then rotate its certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie eine neue Einrichtung aus und wählen Sie die Anwendung in Schritt 1; erneuern Sie dann ihr Zertifikat.</translation>
     </message>
     <message>
         <source>Reading the SAML signing certificates…</source>
-        <translation type="unfinished">Die SAML-Signaturzertifikate werden gelesen…</translation>
+        <translation>Die SAML-Signaturzertifikate werden gelesen…</translation>
     </message>
     <message>
         <source>The Insightly SAML application has no active signing certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anwendung Insightly SAML hat kein aktives Signaturzertifikat.</translation>
     </message>
     <message>
         <source>There is nothing to rotate: Entra does not sign Insightly sign-ins yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt nichts zu erneuern: Entra signiert noch keine Anmeldungen bei Insightly.</translation>
     </message>
     <message>
         <source>Run a new setup: its step 2 creates and activates the signing certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie eine neue Einrichtung aus: Deren Schritt 2 erstellt und aktiviert das Signaturzertifikat.</translation>
     </message>
     <message>
         <source>&lt;b&gt;The rotation is complete.&lt;/b&gt; Entra signs with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Die Erneuerung ist abgeschlossen.&lt;/b&gt; Entra signiert mit %1.</translation>
     </message>
     <message>
         <source>Choose the validity, then create the new certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Gültigkeit und erstellen Sie dann das neue Zertifikat.</translation>
     </message>
     <message>
         <source>Choose a folder the wizard can write to.</source>
-        <translation type="unfinished">Wählen Sie einen Ordner, in den der Assistent schreiben kann.</translation>
+        <translation>Wählen Sie einen Ordner, in den der Assistent schreiben kann.</translation>
     </message>
     <message>
         <source>Creating the new signing certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Das neue Signaturzertifikat wird erstellt…</translation>
     </message>
     <message>
         <source>Exporting the new certificate (Base64)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Das neue Zertifikat wird exportiert (Base64)…</translation>
     </message>
     <message>
         <source>Previous certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriges Zertifikat</translation>
     </message>
     <message>
         <source>New certificate: %1
 Previous certificate, for a rollback: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Zertifikat: %1
+Vorheriges Zertifikat, für ein Zurücksetzen: %2</translation>
     </message>
     <message>
         <source>The new certificate is active. Test one sign-in, then remove the old certificate — or roll back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das neue Zertifikat ist aktiv. Testen Sie eine Anmeldung und entfernen Sie dann das alte Zertifikat – oder setzen Sie zurück.</translation>
     </message>
     <message>
         <source>Exported. Upload the previous certificate in Insightly again, or upload the new one and activate it to retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportiert. Laden Sie das vorherige Zertifikat erneut in Insightly hoch, oder laden Sie das neue hoch und aktivieren Sie es, um es erneut zu versuchen.</translation>
     </message>
     <message>
         <source>Upload the new certificate in the Insightly tab, then activate it here at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden Sie das neue Zertifikat in der Insightly-Registerkarte hoch und aktivieren Sie es dann sofort hier.</translation>
     </message>
     <message>
         <source>Activating the new certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Das neue Zertifikat wird aktiviert…</translation>
     </message>
     <message>
         <source>The new certificate is active: Entra signs with it. Test one sign-in now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das neue Zertifikat ist aktiv: Entra signiert damit. Testen Sie jetzt eine Anmeldung.</translation>
     </message>
     <message>
         <source>Removing the old certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Das alte Zertifikat wird entfernt…</translation>
     </message>
     <message>
         <source>The old certificate is removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das alte Zertifikat ist entfernt.</translation>
     </message>
     <message>
         <source>&lt;b&gt;The rotation is complete.&lt;/b&gt; Entra signs with the new certificate %1, which Insightly holds; the old certificate %2 is removed from the application.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Die Erneuerung ist abgeschlossen.&lt;/b&gt; Entra signiert mit dem neuen Zertifikat %1, das Insightly hält; das alte Zertifikat %2 ist aus der Anwendung entfernt.</translation>
     </message>
     <message>
         <source>Going back to the previous certificate…</source>
-        <translation type="unfinished">Es wird zum vorherigen Zertifikat zurückgekehrt…</translation>
+        <translation>Es wird zum vorherigen Zertifikat zurückgekehrt…</translation>
     </message>
     <message>
         <source>Rolled back: Entra signs with the previous certificate again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgesetzt: Entra signiert wieder mit dem vorherigen Zertifikat.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Rolled back.&lt;/b&gt; Entra signs with the previous certificate %1 again. &lt;b&gt;Now upload the previous certificate back in Insightly&lt;/b&gt; (%2): Insightly still holds the new one, so sign-ins fail until you do. The new certificate stays on the application, not active: run the rotation again to retry with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Zurückgesetzt.&lt;/b&gt; Entra signiert wieder mit dem vorherigen Zertifikat %1. &lt;b&gt;Laden Sie jetzt das vorherige Zertifikat wieder in Insightly hoch&lt;/b&gt; (%2): Insightly hält noch das neue, daher schlagen Anmeldungen fehl, bis Sie das tun. Das neue Zertifikat bleibt inaktiv in der Anwendung: Führen Sie die Erneuerung erneut aus, um es damit noch einmal zu versuchen.</translation>
     </message>
 </context>
 <context>
     <name>insightly::RotateScimTokenPage</name>
     <message>
         <source>Rotate the SCIM token</source>
-        <translation type="unfinished"></translation>
+        <translation>SCIM-Token erneuern</translation>
     </message>
     <message>
         <source>A new Secret Token from Insightly, tested and saved in Entra.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neues geheimes Token von Insightly, getestet und in Entra gespeichert.</translation>
     </message>
     <message>
         <source>&lt;ol&gt;&lt;li&gt;In Insightly, open &lt;b&gt;System Settings › Security › SAML and SCIM&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Click &lt;b&gt;Regenerate&lt;/b&gt; next to the SCIM token. &lt;b&gt;The old token stops working at once&lt;/b&gt;: provisioning fails until the new one is saved here.&lt;/li&gt;&lt;li&gt;Copy the new token and paste it below.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Test and save&lt;/b&gt;: the wizard and Microsoft Entra test it; Entra keeps it only when its test passed.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;ol&gt;&lt;li&gt;Öffnen Sie in Insightly &lt;b&gt;System Settings › Security › SAML and SCIM&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Klicken Sie neben dem SCIM-Token auf &lt;b&gt;Regenerate&lt;/b&gt;. &lt;b&gt;Das alte Token funktioniert sofort nicht mehr&lt;/b&gt;: Die Bereitstellung schlägt fehl, bis das neue hier gespeichert ist.&lt;/li&gt;&lt;li&gt;Kopieren Sie das neue Token und fügen Sie es unten ein.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Testen und speichern&lt;/b&gt;: Der Assistent und Microsoft Entra testen es; Entra übernimmt es nur, wenn sein Test bestanden wurde.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
         <source>Where to regenerate the token</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo das Token neu generiert wird</translation>
     </message>
     <message>
         <source>Tenant URL (Insightly&apos;s SCIM endpoint)</source>
-        <translation type="unfinished">Mandanten-URL (SCIM-Endpunkt von Insightly)</translation>
+        <translation>Mandanten-URL (SCIM-Endpunkt von Insightly)</translation>
     </message>
     <message>
         <source>https://api.na1.insightly.com/scim/v2</source>
-        <translation type="unfinished">https://api.na1.insightly.com/scim/v2</translation>
+        <translation>https://api.na1.insightly.com/scim/v2</translation>
     </message>
     <message>
         <source>Tenant &amp;URL:</source>
-        <translation type="unfinished">Mandanten-&amp;URL:</translation>
+        <translation>Mandanten-&amp;URL:</translation>
     </message>
     <message>
         <source>New Secret Token (Insightly&apos;s regenerated SCIM token)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues geheimes Token (das neu generierte SCIM-Token von Insightly)</translation>
     </message>
     <message>
         <source>the new token Insightly shows after Regenerate</source>
-        <translation type="unfinished"></translation>
+        <translation>das neue Token, das Insightly nach „Regenerate“ anzeigt</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einfügen</translation>
     </message>
     <message>
         <source>Paste the new Secret Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Das neue geheime Token einfügen</translation>
     </message>
     <message>
         <source>New Secret &amp;Token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues geheimes &amp;Token:</translation>
     </message>
     <message>
         <source>About the token</source>
-        <translation type="unfinished"></translation>
+        <translation>Über das Token</translation>
     </message>
     <message>
         <source>Test and &amp;save the new token</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Token testen und s&amp;peichern</translation>
     </message>
     <message>
         <source>Test the new token and save it in Microsoft Entra</source>
-        <translation type="unfinished"></translation>
+        <translation>Das neue Token testen und in Microsoft Entra speichern</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished">&amp;Abbrechen</translation>
+        <translation>&amp;Abbrechen</translation>
     </message>
     <message>
         <source>Cancel the running test or save</source>
-        <translation type="unfinished"></translation>
+        <translation>Den laufenden Test oder das Speichern abbrechen</translation>
     </message>
     <message>
         <source>Progress of the token rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt der Token-Erneuerung</translation>
     </message>
     <message>
         <source>Result of the token rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis der Token-Erneuerung</translation>
     </message>
     <message>
         <source>System Settings › Security › SAML and SCIM</source>
-        <translation type="unfinished"></translation>
+        <translation>System Settings › Security › SAML and SCIM</translation>
     </message>
     <message>
         <source>&lt;b&gt;Regenerate cancels the old token at once.&lt;/b&gt; In Insightly (%1), click &lt;b&gt;Regenerate&lt;/b&gt; under SCIM provisioning, copy the new token and paste it here. Until it is saved, Entra&apos;s provisioning to Insightly fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Regenerate macht das alte Token sofort ungültig.&lt;/b&gt; Klicken Sie in Insightly (%1) unter „SCIM provisioning“ auf &lt;b&gt;Regenerate&lt;/b&gt;, kopieren Sie das neue Token und fügen Sie es hier ein. Bis es gespeichert ist, schlägt die Bereitstellung von Entra an Insightly fehl.</translation>
     </message>
     <message>
         <source>Token: %1</source>
-        <translation type="unfinished">Token: %1</translation>
+        <translation>Token: %1</translation>
     </message>
     <message>
         <source>Looking for the existing setup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die bestehende Einrichtung wird gesucht…</translation>
     </message>
     <message>
         <source>Several Insightly SAML applications exist in this tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Mandanten gibt es mehrere Anwendungen Insightly SAML.</translation>
     </message>
     <message>
         <source>Run a new setup and choose the application in step 1; then rotate its token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie eine neue Einrichtung aus und wählen Sie die Anwendung in Schritt 1; erneuern Sie dann ihr Token.</translation>
     </message>
     <message>
         <source>Testing the new token from this computer and from Microsoft Entra…</source>
-        <translation type="unfinished"></translation>
+        <translation>Das neue Token wird von diesem Computer und von Microsoft Entra aus getestet…</translation>
     </message>
     <message>
         <source>Cancelled. Nothing was saved in Microsoft Entra.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen. In Microsoft Entra wurde nichts gespeichert.</translation>
     </message>
     <message>
         <source>Nothing was saved in Microsoft Entra: it keeps the previous Tenant URL and Secret Token. If you already clicked Regenerate in Insightly, the previous token no longer works — paste the new one and test again.</source>
-        <translation type="unfinished"></translation>
+        <translation>In Microsoft Entra wurde nichts gespeichert: Es behält die bisherige Mandanten-URL und das bisherige geheime Token. Falls Sie in Insightly bereits auf „Regenerate“ geklickt haben, funktioniert das bisherige Token nicht mehr – fügen Sie das neue ein und testen Sie erneut.</translation>
     </message>
     <message>
         <source>Saving the new token in Microsoft Entra and starting provisioning…</source>
-        <translation type="unfinished"></translation>
+        <translation>Das neue Token wird in Microsoft Entra gespeichert und die Bereitstellung gestartet…</translation>
     </message>
     <message>
         <source>The new token passed the tests but was not saved: Entra may still hold the previous one. Test and save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das neue Token hat die Tests bestanden, wurde aber nicht gespeichert: Entra hält möglicherweise noch das bisherige. Testen und speichern Sie erneut.</translation>
     </message>
     <message>
         <source>Saved: Microsoft Entra provisions Insightly with the new token (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert: Microsoft Entra stellt Insightly mit dem neuen Token bereit (%1).</translation>
     </message>
     <message>
         <source>The SCIM token is rotated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das SCIM-Token ist erneuert.</translation>
     </message>
 </context>
 <context>
@@ -4423,19 +4424,19 @@ Previous certificate, for a rollback: %2</source>
     <name>insightly::ScimCredentialFlow</name>
     <message>
         <source>You are not signed in to Microsoft Entra ID.</source>
-        <translation type="unfinished">Sie sind nicht bei Microsoft Entra ID angemeldet.</translation>
+        <translation>Sie sind nicht bei Microsoft Entra ID angemeldet.</translation>
     </message>
     <message>
         <source>Go back to the sign-in step and sign in.</source>
-        <translation type="unfinished">Gehen Sie zurück zum Anmeldeschritt und melden Sie sich an.</translation>
+        <translation>Gehen Sie zurück zum Anmeldeschritt und melden Sie sich an.</translation>
     </message>
     <message>
         <source>The Insightly SAML enterprise application is not known yet.</source>
-        <translation type="unfinished">Die Unternehmensanwendung Insightly SAML ist noch nicht bekannt.</translation>
+        <translation>Die Unternehmensanwendung Insightly SAML ist noch nicht bekannt.</translation>
     </message>
     <message>
         <source>Go back to step 1 and add or choose the application.</source>
-        <translation type="unfinished">Gehen Sie zurück zu Schritt 1 und fügen Sie die Anwendung hinzu oder wählen Sie sie aus.</translation>
+        <translation>Gehen Sie zurück zu Schritt 1 und fügen Sie die Anwendung hinzu oder wählen Sie sie aus.</translation>
     </message>
 </context>
 <context>
@@ -5645,11 +5646,11 @@ Previous certificate, for a rollback: %2</source>
     </message>
     <message>
         <source>Rotate the SCIM to&amp;ken of an existing setup</source>
-        <translation type="unfinished"></translation>
+        <translation>SCIM-&amp;Token einer bestehenden Einrichtung erneuern</translation>
     </message>
     <message>
         <source>Rotate the SCIM token</source>
-        <translation type="unfinished"></translation>
+        <translation>SCIM-Token erneuern</translation>
     </message>
 </context>
 <context>

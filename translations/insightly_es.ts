@@ -1173,19 +1173,19 @@ Si sigue bloqueado, un administrador puede abrir Entra → Registros de inicio d
     </message>
     <message>
         <source>Looking for the Insightly SAML application of the existing setup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando la aplicación Insightly SAML de la configuración existente…</translation>
     </message>
     <message>
         <source>No Insightly SAML application was found in this tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró ninguna aplicación Insightly SAML en este inquilino.</translation>
     </message>
     <message>
         <source>No enterprise application made from the Insightly SAML gallery entry exists, so there is no setup to work on.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe ninguna aplicación empresarial creada a partir de la entrada Insightly SAML de la galería, así que no hay ninguna configuración con la que trabajar.</translation>
     </message>
     <message>
         <source>Check that you signed in to the right tenant, or run a new setup first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe que inició sesión en el inquilino correcto, o ejecute primero una configuración nueva.</translation>
     </message>
 </context>
 <context>
@@ -3823,406 +3823,407 @@ Compruebe la fecha y la hora de este equipo, y si un proxy o un software de segu
     <name>insightly::RotateCertificatePage</name>
     <message>
         <source>Rotate the SAML signing certificate</source>
-        <translation type="unfinished">Renovar el certificado de firma SAML</translation>
+        <translation>Renovar el certificado de firma SAML</translation>
     </message>
     <message>
         <source>A new certificate for Insightly with the shortest possible cut-over, and a way back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un certificado nuevo para Insightly con el cambio más breve posible y una forma de volver atrás.</translation>
     </message>
     <message>
         <source>&lt;ol&gt;&lt;li&gt;Create the new certificate: Entra keeps signing with the current one.&lt;/li&gt;&lt;li&gt;Upload the new &lt;b&gt;Certificate (Base64)&lt;/b&gt; in Insightly&apos;s SAML settings.&lt;/li&gt;&lt;li&gt;At once, &lt;b&gt;activate&lt;/b&gt; it here: Insightly holds one certificate, so sign-ins fail between the upload and the activation.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Test&lt;/b&gt; one sign-in.&lt;/li&gt;&lt;li&gt;It works: &lt;b&gt;remove the old certificate&lt;/b&gt;. It does not: &lt;b&gt;roll back&lt;/b&gt; and upload the previous certificate in Insightly again.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;ol&gt;&lt;li&gt;Cree el certificado nuevo: Entra sigue firmando con el actual.&lt;/li&gt;&lt;li&gt;Cargue el nuevo &lt;b&gt;Certificado (Base64)&lt;/b&gt; en la configuración SAML de Insightly.&lt;/li&gt;&lt;li&gt;Enseguida, &lt;b&gt;actívelo&lt;/b&gt; aquí: Insightly guarda un solo certificado, así que los inicios de sesión fallan entre la carga y la activación.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Pruebe&lt;/b&gt; un inicio de sesión.&lt;/li&gt;&lt;li&gt;Funciona: &lt;b&gt;quite el certificado antiguo&lt;/b&gt;. No funciona: &lt;b&gt;reviértalo&lt;/b&gt; y vuelva a cargar el certificado anterior en Insightly.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
         <source>The current signing certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado de firma actual</translation>
     </message>
     <message>
         <source>Looking for the existing setup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando la configuración existente…</translation>
     </message>
     <message>
         <source>Validity of the new signing certificate, in years</source>
-        <translation type="unfinished"></translation>
+        <translation>Validez del nuevo certificado de firma, en años</translation>
     </message>
     <message>
         <source> years</source>
-        <translation type="unfinished"> años</translation>
+        <translation> años</translation>
     </message>
     <message>
         <source>New certificate &amp;valid for:</source>
-        <translation type="unfinished">Nuevo certificado &amp;válido durante:</translation>
+        <translation>Nuevo certificado &amp;válido durante:</translation>
     </message>
     <message>
         <source>Folder for the new and the previous certificate files</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta para los archivos del certificado nuevo y del anterior</translation>
     </message>
     <message>
         <source>Insightly SSO</source>
-        <translation type="unfinished">Insightly SSO</translation>
+        <translation>Insightly SSO</translation>
     </message>
     <message>
         <source>Certificate rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Renovación del certificado</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">&amp;Examinar…</translation>
+        <translation>&amp;Examinar…</translation>
     </message>
     <message>
         <source>Choose the folder for the certificate files</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir la carpeta para los archivos de certificado</translation>
     </message>
     <message>
         <source>Save files &amp;in:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar archivos en:</translation>
     </message>
     <message>
         <source>C&amp;reate the new certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;rear el certificado nuevo</translation>
     </message>
     <message>
         <source>Create the new signing certificate, not active yet, and export it</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear el nuevo certificado de firma, aún no activo, y exportarlo</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished">&amp;Cancelar</translation>
+        <translation>Ca&amp;ncelar</translation>
     </message>
     <message>
         <source>Cancel the running certificate operation</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar la operación de certificado en curso</translation>
     </message>
     <message>
         <source>Progress of the rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de la renovación</translation>
     </message>
     <message>
         <source>Exported certificate files</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de certificado exportados</translation>
     </message>
     <message>
         <source>How the cut-over works</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo funciona el cambio</translation>
     </message>
     <message>
         <source>&lt;b&gt;The cut-over.&lt;/b&gt; Insightly holds one certificate: from the moment you upload the new one until you click &lt;i&gt;Activate the new certificate&lt;/i&gt;, sign-ins to Insightly fail. Upload it in the Insightly tab below, then activate it here right away.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;El cambio.&lt;/b&gt; Insightly guarda un solo certificado: desde que carga el nuevo hasta que hace clic en &lt;i&gt;Activar el certificado nuevo&lt;/i&gt;, los inicios de sesión en Insightly fallan. Cárguelo en la pestaña de Insightly de abajo y actívelo aquí de inmediato.</translation>
     </message>
     <message>
         <source>&amp;Activate the new certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Ac&amp;tivar el certificado nuevo</translation>
     </message>
     <message>
         <source>Activate the new certificate in Entra (after the upload in Insightly)</source>
-        <translation type="unfinished"></translation>
+        <translation>Activar el certificado nuevo en Entra (después de cargarlo en Insightly)</translation>
     </message>
     <message>
         <source>Re&amp;move the old certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar el certificado antiguo</translation>
     </message>
     <message>
         <source>Remove the old signing certificate from the application</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el certificado de firma antiguo de la aplicación</translation>
     </message>
     <message>
         <source>R&amp;oll back</source>
-        <translation type="unfinished"></translation>
+        <translation>Revert&amp;ir</translation>
     </message>
     <message>
         <source>Roll back: make the previous certificate active again</source>
-        <translation type="unfinished"></translation>
+        <translation>Revertir: volver a activar el certificado anterior</translation>
     </message>
     <message>
         <source>Result of the rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado de la renovación</translation>
     </message>
     <message>
         <source>&amp;Look for the setup again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar de nuevo la configuración</translation>
     </message>
     <message>
         <source>Expo&amp;rt the certificates again</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar de nuevo los certificados</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>queda %n día</numerusform>
+            <numerusform>quedan %n días</numerusform>
         </translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>activo</translation>
     </message>
     <message>
         <source>not active</source>
-        <translation type="unfinished"></translation>
+        <translation>no activo</translation>
     </message>
     <message>
         <source>new, not active yet</source>
-        <translation type="unfinished"></translation>
+        <translation>nuevo, aún no activo</translation>
     </message>
     <message>
         <source>previous</source>
-        <translation type="unfinished"></translation>
+        <translation>anterior</translation>
     </message>
     <message>
         <source>%1 — %2, expires %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2, caduca el %3 (%4)</translation>
     </message>
     <message>
         <source>The application has no signing certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>La aplicación no tiene ningún certificado de firma.</translation>
     </message>
     <message>
         <source>Signing certificates of the Insightly SAML application:</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificados de firma de la aplicación Insightly SAML:</translation>
     </message>
     <message>
         <source>Folder for the certificate files</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta para los archivos de certificado</translation>
     </message>
     <message>
         <source>Cancelled. Start again to continue where it stopped.</source>
-        <translation type="unfinished">Cancelado. Vuelva a empezar para continuar donde se detuvo.</translation>
+        <translation>Cancelado. Vuelva a empezar para continuar donde se detuvo.</translation>
     </message>
     <message>
         <source>This step of the rotation did not finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este paso de la renovación no terminó.</translation>
     </message>
     <message>
         <source>Several Insightly SAML applications exist in this tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Existen varias aplicaciones Insightly SAML en este inquilino.</translation>
     </message>
     <message>
         <source>The wizard cannot tell which one Insightly signs in with.</source>
-        <translation type="unfinished"></translation>
+        <translation>El asistente no puede saber con cuál inicia sesión Insightly.</translation>
     </message>
     <message>
         <source>Run a new setup and choose the application in step 1; then rotate its certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecute una configuración nueva y elija la aplicación en el paso 1; después renueve su certificado.</translation>
     </message>
     <message>
         <source>Reading the SAML signing certificates…</source>
-        <translation type="unfinished">Leyendo los certificados de firma SAML…</translation>
+        <translation>Leyendo los certificados de firma SAML…</translation>
     </message>
     <message>
         <source>The Insightly SAML application has no active signing certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>La aplicación Insightly SAML no tiene ningún certificado de firma activo.</translation>
     </message>
     <message>
         <source>There is nothing to rotate: Entra does not sign Insightly sign-ins yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada que renovar: Entra aún no firma los inicios de sesión en Insightly.</translation>
     </message>
     <message>
         <source>Run a new setup: its step 2 creates and activates the signing certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecute una configuración nueva: su paso 2 crea y activa el certificado de firma.</translation>
     </message>
     <message>
         <source>&lt;b&gt;The rotation is complete.&lt;/b&gt; Entra signs with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;La renovación ha finalizado.&lt;/b&gt; Entra firma con %1.</translation>
     </message>
     <message>
         <source>Choose the validity, then create the new certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija la validez y después cree el certificado nuevo.</translation>
     </message>
     <message>
         <source>Choose a folder the wizard can write to.</source>
-        <translation type="unfinished">Elija una carpeta en la que el asistente pueda escribir.</translation>
+        <translation>Elija una carpeta en la que el asistente pueda escribir.</translation>
     </message>
     <message>
         <source>Creating the new signing certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando el nuevo certificado de firma…</translation>
     </message>
     <message>
         <source>Exporting the new certificate (Base64)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando el certificado nuevo (Base64)…</translation>
     </message>
     <message>
         <source>Previous certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado anterior</translation>
     </message>
     <message>
         <source>New certificate: %1
 Previous certificate, for a rollback: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado nuevo: %1
+Certificado anterior, para revertir: %2</translation>
     </message>
     <message>
         <source>The new certificate is active. Test one sign-in, then remove the old certificate — or roll back.</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado nuevo está activo. Pruebe un inicio de sesión y después quite el certificado antiguo, o reviértalo.</translation>
     </message>
     <message>
         <source>Exported. Upload the previous certificate in Insightly again, or upload the new one and activate it to retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportado. Vuelva a cargar el certificado anterior en Insightly, o cargue el nuevo y actívelo para volver a intentarlo.</translation>
     </message>
     <message>
         <source>Upload the new certificate in the Insightly tab, then activate it here at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargue el certificado nuevo en la pestaña de Insightly y actívelo aquí de inmediato.</translation>
     </message>
     <message>
         <source>Activating the new certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Activando el certificado nuevo…</translation>
     </message>
     <message>
         <source>The new certificate is active: Entra signs with it. Test one sign-in now.</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado nuevo está activo: Entra firma con él. Pruebe ahora un inicio de sesión.</translation>
     </message>
     <message>
         <source>Removing the old certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitando el certificado antiguo…</translation>
     </message>
     <message>
         <source>The old certificate is removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se quitó el certificado antiguo.</translation>
     </message>
     <message>
         <source>&lt;b&gt;The rotation is complete.&lt;/b&gt; Entra signs with the new certificate %1, which Insightly holds; the old certificate %2 is removed from the application.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;La renovación ha finalizado.&lt;/b&gt; Entra firma con el certificado nuevo %1, que tiene Insightly; el certificado antiguo %2 se quitó de la aplicación.</translation>
     </message>
     <message>
         <source>Going back to the previous certificate…</source>
-        <translation type="unfinished">Volviendo al certificado anterior…</translation>
+        <translation>Volviendo al certificado anterior…</translation>
     </message>
     <message>
         <source>Rolled back: Entra signs with the previous certificate again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revertido: Entra vuelve a firmar con el certificado anterior.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Rolled back.&lt;/b&gt; Entra signs with the previous certificate %1 again. &lt;b&gt;Now upload the previous certificate back in Insightly&lt;/b&gt; (%2): Insightly still holds the new one, so sign-ins fail until you do. The new certificate stays on the application, not active: run the rotation again to retry with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Revertido.&lt;/b&gt; Entra vuelve a firmar con el certificado anterior %1. &lt;b&gt;Ahora vuelva a cargar el certificado anterior en Insightly&lt;/b&gt; (%2): Insightly todavía tiene el nuevo, así que los inicios de sesión fallan hasta que lo haga. El certificado nuevo permanece en la aplicación, no activo: vuelva a ejecutar la renovación para intentarlo de nuevo con él.</translation>
     </message>
 </context>
 <context>
     <name>insightly::RotateScimTokenPage</name>
     <message>
         <source>Rotate the SCIM token</source>
-        <translation type="unfinished"></translation>
+        <translation>Renovar el token SCIM</translation>
     </message>
     <message>
         <source>A new Secret Token from Insightly, tested and saved in Entra.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nuevo token secreto de Insightly, probado y guardado en Entra.</translation>
     </message>
     <message>
         <source>&lt;ol&gt;&lt;li&gt;In Insightly, open &lt;b&gt;System Settings › Security › SAML and SCIM&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Click &lt;b&gt;Regenerate&lt;/b&gt; next to the SCIM token. &lt;b&gt;The old token stops working at once&lt;/b&gt;: provisioning fails until the new one is saved here.&lt;/li&gt;&lt;li&gt;Copy the new token and paste it below.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Test and save&lt;/b&gt;: the wizard and Microsoft Entra test it; Entra keeps it only when its test passed.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;ol&gt;&lt;li&gt;En Insightly, abra &lt;b&gt;System Settings › Security › SAML and SCIM&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Haga clic en &lt;b&gt;Regenerate&lt;/b&gt; junto al token SCIM. &lt;b&gt;El token antiguo deja de funcionar de inmediato&lt;/b&gt;: el aprovisionamiento falla hasta que el nuevo se guarde aquí.&lt;/li&gt;&lt;li&gt;Copie el token nuevo y péguelo abajo.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Probar y guardar&lt;/b&gt;: el asistente y Microsoft Entra lo prueban; Entra solo lo conserva si su prueba se superó.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
         <source>Where to regenerate the token</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde regenerar el token</translation>
     </message>
     <message>
         <source>Tenant URL (Insightly&apos;s SCIM endpoint)</source>
-        <translation type="unfinished">URL del inquilino (punto de conexión SCIM de Insightly)</translation>
+        <translation>URL del inquilino (punto de conexión SCIM de Insightly)</translation>
     </message>
     <message>
         <source>https://api.na1.insightly.com/scim/v2</source>
-        <translation type="unfinished">https://api.na1.insightly.com/scim/v2</translation>
+        <translation>https://api.na1.insightly.com/scim/v2</translation>
     </message>
     <message>
         <source>Tenant &amp;URL:</source>
-        <translation type="unfinished">&amp;URL del inquilino:</translation>
+        <translation>&amp;URL del inquilino:</translation>
     </message>
     <message>
         <source>New Secret Token (Insightly&apos;s regenerated SCIM token)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo token secreto (el token SCIM regenerado de Insightly)</translation>
     </message>
     <message>
         <source>the new token Insightly shows after Regenerate</source>
-        <translation type="unfinished"></translation>
+        <translation>el token nuevo que Insightly muestra después de «Regenerate»</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pegar</translation>
     </message>
     <message>
         <source>Paste the new Secret Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegar el nuevo token secreto</translation>
     </message>
     <message>
         <source>New Secret &amp;Token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo &amp;token secreto:</translation>
     </message>
     <message>
         <source>About the token</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca del token</translation>
     </message>
     <message>
         <source>Test and &amp;save the new token</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar y &amp;guardar el token nuevo</translation>
     </message>
     <message>
         <source>Test the new token and save it in Microsoft Entra</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar el token nuevo y guardarlo en Microsoft Entra</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished">&amp;Cancelar</translation>
+        <translation>&amp;Cancelar</translation>
     </message>
     <message>
         <source>Cancel the running test or save</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar la prueba o el guardado en curso</translation>
     </message>
     <message>
         <source>Progress of the token rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de la renovación del token</translation>
     </message>
     <message>
         <source>Result of the token rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado de la renovación del token</translation>
     </message>
     <message>
         <source>System Settings › Security › SAML and SCIM</source>
-        <translation type="unfinished"></translation>
+        <translation>System Settings › Security › SAML and SCIM</translation>
     </message>
     <message>
         <source>&lt;b&gt;Regenerate cancels the old token at once.&lt;/b&gt; In Insightly (%1), click &lt;b&gt;Regenerate&lt;/b&gt; under SCIM provisioning, copy the new token and paste it here. Until it is saved, Entra&apos;s provisioning to Insightly fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Regenerate anula el token antiguo de inmediato.&lt;/b&gt; En Insightly (%1), haga clic en &lt;b&gt;Regenerate&lt;/b&gt; en «SCIM provisioning», copie el token nuevo y péguelo aquí. Hasta que se guarde, el aprovisionamiento de Entra a Insightly falla.</translation>
     </message>
     <message>
         <source>Token: %1</source>
-        <translation type="unfinished">Token: %1</translation>
+        <translation>Token: %1</translation>
     </message>
     <message>
         <source>Looking for the existing setup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando la configuración existente…</translation>
     </message>
     <message>
         <source>Several Insightly SAML applications exist in this tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Existen varias aplicaciones Insightly SAML en este inquilino.</translation>
     </message>
     <message>
         <source>Run a new setup and choose the application in step 1; then rotate its token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecute una configuración nueva y elija la aplicación en el paso 1; después renueve su token.</translation>
     </message>
     <message>
         <source>Testing the new token from this computer and from Microsoft Entra…</source>
-        <translation type="unfinished"></translation>
+        <translation>Probando el token nuevo desde este equipo y desde Microsoft Entra…</translation>
     </message>
     <message>
         <source>Cancelled. Nothing was saved in Microsoft Entra.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado. No se guardó nada en Microsoft Entra.</translation>
     </message>
     <message>
         <source>Nothing was saved in Microsoft Entra: it keeps the previous Tenant URL and Secret Token. If you already clicked Regenerate in Insightly, the previous token no longer works — paste the new one and test again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó nada en Microsoft Entra: conserva la URL del inquilino y el token secreto anteriores. Si ya hizo clic en «Regenerate» en Insightly, el token anterior ya no funciona: pegue el nuevo y vuelva a probar.</translation>
     </message>
     <message>
         <source>Saving the new token in Microsoft Entra and starting provisioning…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando el token nuevo en Microsoft Entra e iniciando el aprovisionamiento…</translation>
     </message>
     <message>
         <source>The new token passed the tests but was not saved: Entra may still hold the previous one. Test and save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El token nuevo superó las pruebas, pero no se guardó: es posible que Entra todavía tenga el anterior. Vuelva a probar y guardar.</translation>
     </message>
     <message>
         <source>Saved: Microsoft Entra provisions Insightly with the new token (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado: Microsoft Entra aprovisiona Insightly con el token nuevo (%1).</translation>
     </message>
     <message>
         <source>The SCIM token is rotated.</source>
-        <translation type="unfinished"></translation>
+        <translation>El token SCIM se renovó.</translation>
     </message>
 </context>
 <context>
@@ -4423,19 +4424,19 @@ Previous certificate, for a rollback: %2</source>
     <name>insightly::ScimCredentialFlow</name>
     <message>
         <source>You are not signed in to Microsoft Entra ID.</source>
-        <translation type="unfinished">No ha iniciado sesión en Microsoft Entra ID.</translation>
+        <translation>No ha iniciado sesión en Microsoft Entra ID.</translation>
     </message>
     <message>
         <source>Go back to the sign-in step and sign in.</source>
-        <translation type="unfinished">Vuelva al paso de inicio de sesión e inicie sesión.</translation>
+        <translation>Vuelva al paso de inicio de sesión e inicie sesión.</translation>
     </message>
     <message>
         <source>The Insightly SAML enterprise application is not known yet.</source>
-        <translation type="unfinished">Aún no se conoce la aplicación empresarial Insightly SAML.</translation>
+        <translation>La aplicación empresarial Insightly SAML aún no se conoce.</translation>
     </message>
     <message>
         <source>Go back to step 1 and add or choose the application.</source>
-        <translation type="unfinished">Vuelva al paso 1 y agregue o elija la aplicación.</translation>
+        <translation>Vuelva al paso 1 y agregue o elija la aplicación.</translation>
     </message>
 </context>
 <context>
@@ -5645,11 +5646,11 @@ Previous certificate, for a rollback: %2</source>
     </message>
     <message>
         <source>Rotate the SCIM to&amp;ken of an existing setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Renovar el &amp;token SCIM de una configuración existente</translation>
     </message>
     <message>
         <source>Rotate the SCIM token</source>
-        <translation type="unfinished"></translation>
+        <translation>Renovar el token SCIM</translation>
     </message>
 </context>
 <context>

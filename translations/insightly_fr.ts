@@ -1173,19 +1173,19 @@ Si la connexion est toujours bloquée, un administrateur peut ouvrir Entra → J
     </message>
     <message>
         <source>Looking for the Insightly SAML application of the existing setup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche de l&apos;application Insightly SAML de la configuration existante…</translation>
     </message>
     <message>
         <source>No Insightly SAML application was found in this tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune application Insightly SAML n&apos;a été trouvée dans ce locataire.</translation>
     </message>
     <message>
         <source>No enterprise application made from the Insightly SAML gallery entry exists, so there is no setup to work on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe aucune application d&apos;entreprise créée à partir de l&apos;entrée Insightly SAML de la galerie&#xa0;: il n&apos;y a donc aucune configuration sur laquelle travailler.</translation>
     </message>
     <message>
         <source>Check that you signed in to the right tenant, or run a new setup first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que vous vous êtes connecté au bon locataire, ou effectuez d&apos;abord une nouvelle configuration.</translation>
     </message>
 </context>
 <context>
@@ -3823,406 +3823,407 @@ Vérifiez la date et l&apos;heure de cet ordinateur, et si un proxy ou un logici
     <name>insightly::RotateCertificatePage</name>
     <message>
         <source>Rotate the SAML signing certificate</source>
-        <translation type="unfinished">Renouveler le certificat de signature SAML</translation>
+        <translation>Renouveler le certificat de signature SAML</translation>
     </message>
     <message>
         <source>A new certificate for Insightly with the shortest possible cut-over, and a way back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nouveau certificat pour Insightly, avec une bascule la plus courte possible et un moyen de revenir en arrière.</translation>
     </message>
     <message>
         <source>&lt;ol&gt;&lt;li&gt;Create the new certificate: Entra keeps signing with the current one.&lt;/li&gt;&lt;li&gt;Upload the new &lt;b&gt;Certificate (Base64)&lt;/b&gt; in Insightly&apos;s SAML settings.&lt;/li&gt;&lt;li&gt;At once, &lt;b&gt;activate&lt;/b&gt; it here: Insightly holds one certificate, so sign-ins fail between the upload and the activation.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Test&lt;/b&gt; one sign-in.&lt;/li&gt;&lt;li&gt;It works: &lt;b&gt;remove the old certificate&lt;/b&gt;. It does not: &lt;b&gt;roll back&lt;/b&gt; and upload the previous certificate in Insightly again.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;ol&gt;&lt;li&gt;Créez le nouveau certificat&#xa0;: Entra continue de signer avec le certificat actuel.&lt;/li&gt;&lt;li&gt;Chargez le nouveau &lt;b&gt;Certificat (Base64)&lt;/b&gt; dans les paramètres SAML d&apos;Insightly.&lt;/li&gt;&lt;li&gt;Aussitôt, &lt;b&gt;activez&lt;/b&gt;-le ici&#xa0;: Insightly ne conserve qu&apos;un seul certificat, donc les connexions échouent entre le chargement et l&apos;activation.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Testez&lt;/b&gt; une connexion.&lt;/li&gt;&lt;li&gt;Elle fonctionne&#xa0;: &lt;b&gt;supprimez l&apos;ancien certificat&lt;/b&gt;. Elle ne fonctionne pas&#xa0;: &lt;b&gt;revenez en arrière&lt;/b&gt; et chargez à nouveau le certificat précédent dans Insightly.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
         <source>The current signing certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat de signature actuel</translation>
     </message>
     <message>
         <source>Looking for the existing setup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche de la configuration existante…</translation>
     </message>
     <message>
         <source>Validity of the new signing certificate, in years</source>
-        <translation type="unfinished"></translation>
+        <translation>Validité du nouveau certificat de signature, en années</translation>
     </message>
     <message>
         <source> years</source>
-        <translation type="unfinished"> ans</translation>
+        <translation> ans</translation>
     </message>
     <message>
         <source>New certificate &amp;valid for:</source>
-        <translation type="unfinished">Nouveau certificat &amp;valide pendant&#xa0;:</translation>
+        <translation>Nouveau certificat &amp;valide pendant&#xa0;:</translation>
     </message>
     <message>
         <source>Folder for the new and the previous certificate files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier des fichiers du nouveau et du précédent certificat</translation>
     </message>
     <message>
         <source>Insightly SSO</source>
-        <translation type="unfinished">Insightly SSO</translation>
+        <translation>Insightly SSO</translation>
     </message>
     <message>
         <source>Certificate rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Renouvellement du certificat</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">&amp;Parcourir…</translation>
+        <translation>Parco&amp;urir…</translation>
     </message>
     <message>
         <source>Choose the folder for the certificate files</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le dossier des fichiers de certificat</translation>
     </message>
     <message>
         <source>Save files &amp;in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les fichiers da&amp;ns&#xa0;:</translation>
     </message>
     <message>
         <source>C&amp;reate the new certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer &amp;le nouveau certificat</translation>
     </message>
     <message>
         <source>Create the new signing certificate, not active yet, and export it</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer le nouveau certificat de signature, pas encore actif, et l&apos;exporter</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished">&amp;Annuler</translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>Cancel the running certificate operation</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler l&apos;opération de certificat en cours</translation>
     </message>
     <message>
         <source>Progress of the rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression du renouvellement</translation>
     </message>
     <message>
         <source>Exported certificate files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de certificat exportés</translation>
     </message>
     <message>
         <source>How the cut-over works</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonctionnement de la bascule</translation>
     </message>
     <message>
         <source>&lt;b&gt;The cut-over.&lt;/b&gt; Insightly holds one certificate: from the moment you upload the new one until you click &lt;i&gt;Activate the new certificate&lt;/i&gt;, sign-ins to Insightly fail. Upload it in the Insightly tab below, then activate it here right away.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;La bascule.&lt;/b&gt; Insightly ne conserve qu&apos;un seul certificat&#xa0;: entre le moment où vous chargez le nouveau et celui où vous cliquez sur &lt;i&gt;Activer le nouveau certificat&lt;/i&gt;, les connexions à Insightly échouent. Chargez-le dans l&apos;onglet Insightly ci-dessous, puis activez-le ici immédiatement.</translation>
     </message>
     <message>
         <source>&amp;Activate the new certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Act&amp;iver le nouveau certificat</translation>
     </message>
     <message>
         <source>Activate the new certificate in Entra (after the upload in Insightly)</source>
-        <translation type="unfinished"></translation>
+        <translation>Activer le nouveau certificat dans Entra (après le chargement dans Insightly)</translation>
     </message>
     <message>
         <source>Re&amp;move the old certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Supp&amp;rimer l&apos;ancien certificat</translation>
     </message>
     <message>
         <source>Remove the old signing certificate from the application</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;ancien certificat de signature de l&apos;application</translation>
     </message>
     <message>
         <source>R&amp;oll back</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;evenir en arrière</translation>
     </message>
     <message>
         <source>Roll back: make the previous certificate active again</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir en arrière&#xa0;: rendre le certificat précédent à nouveau actif</translation>
     </message>
     <message>
         <source>Result of the rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat du renouvellement</translation>
     </message>
     <message>
         <source>&amp;Look for the setup again</source>
-        <translation type="unfinished"></translation>
+        <translation>Rec&amp;hercher à nouveau la configuration</translation>
     </message>
     <message>
         <source>Expo&amp;rt the certificates again</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter à nouveau les certificats</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour restant</numerusform>
+            <numerusform>%n jours restants</numerusform>
         </translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>actif</translation>
     </message>
     <message>
         <source>not active</source>
-        <translation type="unfinished"></translation>
+        <translation>inactif</translation>
     </message>
     <message>
         <source>new, not active yet</source>
-        <translation type="unfinished"></translation>
+        <translation>nouveau, pas encore actif</translation>
     </message>
     <message>
         <source>previous</source>
-        <translation type="unfinished"></translation>
+        <translation>précédent</translation>
     </message>
     <message>
         <source>%1 — %2, expires %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2, expire le %3 (%4)</translation>
     </message>
     <message>
         <source>The application has no signing certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;application n&apos;a aucun certificat de signature.</translation>
     </message>
     <message>
         <source>Signing certificates of the Insightly SAML application:</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificats de signature de l&apos;application Insightly SAML&#xa0;:</translation>
     </message>
     <message>
         <source>Folder for the certificate files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier des fichiers de certificat</translation>
     </message>
     <message>
         <source>Cancelled. Start again to continue where it stopped.</source>
-        <translation type="unfinished">Annulé. Recommencez pour reprendre là où cela s&apos;est arrêté.</translation>
+        <translation>Annulé. Recommencez pour reprendre là où cela s&apos;est arrêté.</translation>
     </message>
     <message>
         <source>This step of the rotation did not finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette étape du renouvellement ne s&apos;est pas terminée.</translation>
     </message>
     <message>
         <source>Several Insightly SAML applications exist in this tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plusieurs applications Insightly SAML existent dans ce locataire.</translation>
     </message>
     <message>
         <source>The wizard cannot tell which one Insightly signs in with.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;assistant ne peut pas déterminer laquelle Insightly utilise pour la connexion.</translation>
     </message>
     <message>
         <source>Run a new setup and choose the application in step 1; then rotate its certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Effectuez une nouvelle configuration et choisissez l&apos;application à l&apos;étape 1&#xa0;; renouvelez ensuite son certificat.</translation>
     </message>
     <message>
         <source>Reading the SAML signing certificates…</source>
-        <translation type="unfinished">Lecture des certificats de signature SAML…</translation>
+        <translation>Lecture des certificats de signature SAML…</translation>
     </message>
     <message>
         <source>The Insightly SAML application has no active signing certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;application Insightly SAML n&apos;a aucun certificat de signature actif.</translation>
     </message>
     <message>
         <source>There is nothing to rotate: Entra does not sign Insightly sign-ins yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a rien à renouveler&#xa0;: Entra ne signe pas encore les connexions à Insightly.</translation>
     </message>
     <message>
         <source>Run a new setup: its step 2 creates and activates the signing certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Effectuez une nouvelle configuration&#xa0;: son étape 2 crée et active le certificat de signature.</translation>
     </message>
     <message>
         <source>&lt;b&gt;The rotation is complete.&lt;/b&gt; Entra signs with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Le renouvellement est terminé.&lt;/b&gt; Entra signe avec %1.</translation>
     </message>
     <message>
         <source>Choose the validity, then create the new certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez la validité, puis créez le nouveau certificat.</translation>
     </message>
     <message>
         <source>Choose a folder the wizard can write to.</source>
-        <translation type="unfinished">Choisissez un dossier dans lequel l&apos;assistant peut écrire.</translation>
+        <translation>Choisissez un dossier dans lequel l&apos;assistant peut écrire.</translation>
     </message>
     <message>
         <source>Creating the new signing certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création du nouveau certificat de signature…</translation>
     </message>
     <message>
         <source>Exporting the new certificate (Base64)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation du nouveau certificat (Base64)…</translation>
     </message>
     <message>
         <source>Previous certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat précédent</translation>
     </message>
     <message>
         <source>New certificate: %1
 Previous certificate, for a rollback: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau certificat&#xa0;: %1
+Certificat précédent, pour revenir en arrière&#xa0;: %2</translation>
     </message>
     <message>
         <source>The new certificate is active. Test one sign-in, then remove the old certificate — or roll back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nouveau certificat est actif. Testez une connexion, puis supprimez l&apos;ancien certificat — ou revenez en arrière.</translation>
     </message>
     <message>
         <source>Exported. Upload the previous certificate in Insightly again, or upload the new one and activate it to retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporté. Chargez à nouveau le certificat précédent dans Insightly, ou chargez le nouveau et activez-le pour réessayer.</translation>
     </message>
     <message>
         <source>Upload the new certificate in the Insightly tab, then activate it here at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargez le nouveau certificat dans l&apos;onglet Insightly, puis activez-le ici immédiatement.</translation>
     </message>
     <message>
         <source>Activating the new certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Activation du nouveau certificat…</translation>
     </message>
     <message>
         <source>The new certificate is active: Entra signs with it. Test one sign-in now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nouveau certificat est actif&#xa0;: Entra signe avec lui. Testez une connexion maintenant.</translation>
     </message>
     <message>
         <source>Removing the old certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression de l&apos;ancien certificat…</translation>
     </message>
     <message>
         <source>The old certificate is removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ancien certificat est supprimé.</translation>
     </message>
     <message>
         <source>&lt;b&gt;The rotation is complete.&lt;/b&gt; Entra signs with the new certificate %1, which Insightly holds; the old certificate %2 is removed from the application.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Le renouvellement est terminé.&lt;/b&gt; Entra signe avec le nouveau certificat %1, que détient Insightly&#xa0;; l&apos;ancien certificat %2 est supprimé de l&apos;application.</translation>
     </message>
     <message>
         <source>Going back to the previous certificate…</source>
-        <translation type="unfinished">Retour au certificat précédent…</translation>
+        <translation>Retour au certificat précédent…</translation>
     </message>
     <message>
         <source>Rolled back: Entra signs with the previous certificate again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour arrière effectué&#xa0;: Entra signe de nouveau avec le certificat précédent.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Rolled back.&lt;/b&gt; Entra signs with the previous certificate %1 again. &lt;b&gt;Now upload the previous certificate back in Insightly&lt;/b&gt; (%2): Insightly still holds the new one, so sign-ins fail until you do. The new certificate stays on the application, not active: run the rotation again to retry with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Retour arrière effectué.&lt;/b&gt; Entra signe de nouveau avec le certificat précédent %1. &lt;b&gt;Chargez maintenant à nouveau le certificat précédent dans Insightly&lt;/b&gt; (%2)&#xa0;: Insightly détient encore le nouveau, donc les connexions échouent tant que vous ne l&apos;avez pas fait. Le nouveau certificat reste sur l&apos;application, inactif&#xa0;: relancez le renouvellement pour réessayer avec lui.</translation>
     </message>
 </context>
 <context>
     <name>insightly::RotateScimTokenPage</name>
     <message>
         <source>Rotate the SCIM token</source>
-        <translation type="unfinished"></translation>
+        <translation>Renouveler le jeton SCIM</translation>
     </message>
     <message>
         <source>A new Secret Token from Insightly, tested and saved in Entra.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nouveau jeton secret d&apos;Insightly, testé et enregistré dans Entra.</translation>
     </message>
     <message>
         <source>&lt;ol&gt;&lt;li&gt;In Insightly, open &lt;b&gt;System Settings › Security › SAML and SCIM&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Click &lt;b&gt;Regenerate&lt;/b&gt; next to the SCIM token. &lt;b&gt;The old token stops working at once&lt;/b&gt;: provisioning fails until the new one is saved here.&lt;/li&gt;&lt;li&gt;Copy the new token and paste it below.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Test and save&lt;/b&gt;: the wizard and Microsoft Entra test it; Entra keeps it only when its test passed.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;ol&gt;&lt;li&gt;Dans Insightly, ouvrez &lt;b&gt;System Settings › Security › SAML and SCIM&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Cliquez sur &lt;b&gt;Regenerate&lt;/b&gt; à côté du jeton SCIM. &lt;b&gt;L&apos;ancien jeton cesse immédiatement de fonctionner&lt;/b&gt;&#xa0;: l&apos;approvisionnement échoue tant que le nouveau n&apos;est pas enregistré ici.&lt;/li&gt;&lt;li&gt;Copiez le nouveau jeton et collez-le ci-dessous.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Tester et enregistrer&lt;/b&gt;&#xa0;: l&apos;assistant et Microsoft Entra le testent&#xa0;; Entra ne le conserve que si son test a réussi.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
         <source>Where to regenerate the token</source>
-        <translation type="unfinished"></translation>
+        <translation>Où régénérer le jeton</translation>
     </message>
     <message>
         <source>Tenant URL (Insightly&apos;s SCIM endpoint)</source>
-        <translation type="unfinished">URL de locataire (point de terminaison SCIM d&apos;Insightly)</translation>
+        <translation>URL de locataire (point de terminaison SCIM d&apos;Insightly)</translation>
     </message>
     <message>
         <source>https://api.na1.insightly.com/scim/v2</source>
-        <translation type="unfinished">https://api.na1.insightly.com/scim/v2</translation>
+        <translation>https://api.na1.insightly.com/scim/v2</translation>
     </message>
     <message>
         <source>Tenant &amp;URL:</source>
-        <translation type="unfinished">&amp;URL de locataire&#xa0;:</translation>
+        <translation>&amp;URL de locataire&#xa0;:</translation>
     </message>
     <message>
         <source>New Secret Token (Insightly&apos;s regenerated SCIM token)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau jeton secret (le jeton SCIM régénéré d&apos;Insightly)</translation>
     </message>
     <message>
         <source>the new token Insightly shows after Regenerate</source>
-        <translation type="unfinished"></translation>
+        <translation>le nouveau jeton qu&apos;Insightly affiche après «&#xa0;Regenerate&#xa0;»</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Coller</translation>
     </message>
     <message>
         <source>Paste the new Secret Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Coller le nouveau jeton secret</translation>
     </message>
     <message>
         <source>New Secret &amp;Token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau &amp;jeton secret&#xa0;:</translation>
     </message>
     <message>
         <source>About the token</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos du jeton</translation>
     </message>
     <message>
         <source>Test and &amp;save the new token</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester et &amp;enregistrer le nouveau jeton</translation>
     </message>
     <message>
         <source>Test the new token and save it in Microsoft Entra</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester le nouveau jeton et l&apos;enregistrer dans Microsoft Entra</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished">&amp;Annuler</translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>Cancel the running test or save</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler le test ou l&apos;enregistrement en cours</translation>
     </message>
     <message>
         <source>Progress of the token rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression du renouvellement du jeton</translation>
     </message>
     <message>
         <source>Result of the token rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat du renouvellement du jeton</translation>
     </message>
     <message>
         <source>System Settings › Security › SAML and SCIM</source>
-        <translation type="unfinished"></translation>
+        <translation>System Settings › Security › SAML and SCIM</translation>
     </message>
     <message>
         <source>&lt;b&gt;Regenerate cancels the old token at once.&lt;/b&gt; In Insightly (%1), click &lt;b&gt;Regenerate&lt;/b&gt; under SCIM provisioning, copy the new token and paste it here. Until it is saved, Entra&apos;s provisioning to Insightly fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Regenerate annule immédiatement l&apos;ancien jeton.&lt;/b&gt; Dans Insightly (%1), cliquez sur &lt;b&gt;Regenerate&lt;/b&gt; sous «&#xa0;SCIM provisioning&#xa0;», copiez le nouveau jeton et collez-le ici. Tant qu&apos;il n&apos;est pas enregistré, l&apos;approvisionnement d&apos;Insightly par Entra échoue.</translation>
     </message>
     <message>
         <source>Token: %1</source>
-        <translation type="unfinished">Jeton&#xa0;: %1</translation>
+        <translation>Jeton&#xa0;: %1</translation>
     </message>
     <message>
         <source>Looking for the existing setup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche de la configuration existante…</translation>
     </message>
     <message>
         <source>Several Insightly SAML applications exist in this tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plusieurs applications Insightly SAML existent dans ce locataire.</translation>
     </message>
     <message>
         <source>Run a new setup and choose the application in step 1; then rotate its token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Effectuez une nouvelle configuration et choisissez l&apos;application à l&apos;étape 1&#xa0;; renouvelez ensuite son jeton.</translation>
     </message>
     <message>
         <source>Testing the new token from this computer and from Microsoft Entra…</source>
-        <translation type="unfinished"></translation>
+        <translation>Test du nouveau jeton depuis cet ordinateur et depuis Microsoft Entra…</translation>
     </message>
     <message>
         <source>Cancelled. Nothing was saved in Microsoft Entra.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé. Rien n&apos;a été enregistré dans Microsoft Entra.</translation>
     </message>
     <message>
         <source>Nothing was saved in Microsoft Entra: it keeps the previous Tenant URL and Secret Token. If you already clicked Regenerate in Insightly, the previous token no longer works — paste the new one and test again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été enregistré dans Microsoft Entra&#xa0;: il conserve l&apos;URL de locataire et le jeton secret précédents. Si vous avez déjà cliqué sur «&#xa0;Regenerate&#xa0;» dans Insightly, le jeton précédent ne fonctionne plus — collez le nouveau et testez à nouveau.</translation>
     </message>
     <message>
         <source>Saving the new token in Microsoft Entra and starting provisioning…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement du nouveau jeton dans Microsoft Entra et démarrage de l&apos;approvisionnement…</translation>
     </message>
     <message>
         <source>The new token passed the tests but was not saved: Entra may still hold the previous one. Test and save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nouveau jeton a réussi les tests mais n&apos;a pas été enregistré&#xa0;: Entra détient peut-être encore le précédent. Testez et enregistrez à nouveau.</translation>
     </message>
     <message>
         <source>Saved: Microsoft Entra provisions Insightly with the new token (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré&#xa0;: Microsoft Entra approvisionne Insightly avec le nouveau jeton (%1).</translation>
     </message>
     <message>
         <source>The SCIM token is rotated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton SCIM est renouvelé.</translation>
     </message>
 </context>
 <context>
@@ -4423,19 +4424,19 @@ Previous certificate, for a rollback: %2</source>
     <name>insightly::ScimCredentialFlow</name>
     <message>
         <source>You are not signed in to Microsoft Entra ID.</source>
-        <translation type="unfinished">Vous n&apos;êtes pas connecté à Microsoft Entra ID.</translation>
+        <translation>Vous n&apos;êtes pas connecté à Microsoft Entra ID.</translation>
     </message>
     <message>
         <source>Go back to the sign-in step and sign in.</source>
-        <translation type="unfinished">Revenez à l&apos;étape de connexion et connectez-vous.</translation>
+        <translation>Revenez à l&apos;étape de connexion et connectez-vous.</translation>
     </message>
     <message>
         <source>The Insightly SAML enterprise application is not known yet.</source>
-        <translation type="unfinished">L&apos;application d&apos;entreprise Insightly SAML n&apos;est pas encore connue.</translation>
+        <translation>L&apos;application d&apos;entreprise Insightly SAML n&apos;est pas encore connue.</translation>
     </message>
     <message>
         <source>Go back to step 1 and add or choose the application.</source>
-        <translation type="unfinished">Revenez à l&apos;étape 1 et ajoutez ou choisissez l&apos;application.</translation>
+        <translation>Revenez à l&apos;étape 1 et ajoutez ou choisissez l&apos;application.</translation>
     </message>
 </context>
 <context>
@@ -5645,11 +5646,11 @@ Previous certificate, for a rollback: %2</source>
     </message>
     <message>
         <source>Rotate the SCIM to&amp;ken of an existing setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Renouveler le &amp;jeton SCIM d&apos;une configuration existante</translation>
     </message>
     <message>
         <source>Rotate the SCIM token</source>
-        <translation type="unfinished"></translation>
+        <translation>Renouveler le jeton SCIM</translation>
     </message>
 </context>
 <context>

@@ -1172,19 +1172,19 @@ If it is still blocked, an admin can open Entra → Sign-in logs, find this atte
     </message>
     <message>
         <source>Looking for the Insightly SAML application of the existing setup…</source>
-        <translation type="unfinished"></translation>
+        <translation>既存のセットアップの Insightly SAML アプリケーションを探しています…</translation>
     </message>
     <message>
         <source>No Insightly SAML application was found in this tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>このテナントに Insightly SAML アプリケーションが見つかりませんでした。</translation>
     </message>
     <message>
         <source>No enterprise application made from the Insightly SAML gallery entry exists, so there is no setup to work on.</source>
-        <translation type="unfinished"></translation>
+        <translation>ギャラリーの Insightly SAML エントリから作成されたエンタープライズ アプリケーションが存在しないため、作業対象のセットアップがありません。</translation>
     </message>
     <message>
         <source>Check that you signed in to the right tenant, or run a new setup first.</source>
-        <translation type="unfinished"></translation>
+        <translation>正しいテナントにサインインしたことを確認するか、先に新しいセットアップを実行してください。</translation>
     </message>
 </context>
 <context>
@@ -3808,405 +3808,406 @@ Check the date and time of this computer, and whether a proxy or security softwa
     <name>insightly::RotateCertificatePage</name>
     <message>
         <source>Rotate the SAML signing certificate</source>
-        <translation type="unfinished">SAML 署名証明書をロールオーバーする</translation>
+        <translation>SAML 署名証明書をロールオーバーする</translation>
     </message>
     <message>
         <source>A new certificate for Insightly with the shortest possible cut-over, and a way back.</source>
-        <translation type="unfinished"></translation>
+        <translation>切り替え時間を最小限に抑え、元に戻す手段も備えた Insightly 用の新しい証明書。</translation>
     </message>
     <message>
         <source>&lt;ol&gt;&lt;li&gt;Create the new certificate: Entra keeps signing with the current one.&lt;/li&gt;&lt;li&gt;Upload the new &lt;b&gt;Certificate (Base64)&lt;/b&gt; in Insightly&apos;s SAML settings.&lt;/li&gt;&lt;li&gt;At once, &lt;b&gt;activate&lt;/b&gt; it here: Insightly holds one certificate, so sign-ins fail between the upload and the activation.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Test&lt;/b&gt; one sign-in.&lt;/li&gt;&lt;li&gt;It works: &lt;b&gt;remove the old certificate&lt;/b&gt;. It does not: &lt;b&gt;roll back&lt;/b&gt; and upload the previous certificate in Insightly again.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;ol&gt;&lt;li&gt;新しい証明書を作成します。Entra は引き続き現在の証明書で署名します。&lt;/li&gt;&lt;li&gt;新しい&lt;b&gt;証明書 (Base64)&lt;/b&gt; を Insightly の SAML 設定にアップロードします。&lt;/li&gt;&lt;li&gt;すぐにここで&lt;b&gt;アクティブにします&lt;/b&gt;。Insightly は証明書を 1 つしか保持しないため、アップロードからアクティブ化までの間はサインインが失敗します。&lt;/li&gt;&lt;li&gt;サインインを 1 回&lt;b&gt;テスト&lt;/b&gt;します。&lt;/li&gt;&lt;li&gt;成功した場合は&lt;b&gt;古い証明書を削除します&lt;/b&gt;。失敗した場合は&lt;b&gt;ロールバック&lt;/b&gt;し、以前の証明書を Insightly にもう一度アップロードします。&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
         <source>The current signing certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>現在の署名証明書</translation>
     </message>
     <message>
         <source>Looking for the existing setup…</source>
-        <translation type="unfinished"></translation>
+        <translation>既存のセットアップを探しています…</translation>
     </message>
     <message>
         <source>Validity of the new signing certificate, in years</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい署名証明書の有効期間 (年)</translation>
     </message>
     <message>
         <source> years</source>
-        <translation type="unfinished"> 年</translation>
+        <translation> 年</translation>
     </message>
     <message>
         <source>New certificate &amp;valid for:</source>
-        <translation type="unfinished">新しい証明書の有効期間(&amp;V):</translation>
+        <translation>新しい証明書の有効期間(&amp;V):</translation>
     </message>
     <message>
         <source>Folder for the new and the previous certificate files</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい証明書と以前の証明書のファイルを保存するフォルダー</translation>
     </message>
     <message>
         <source>Insightly SSO</source>
-        <translation type="unfinished">Insightly SSO</translation>
+        <translation>Insightly SSO</translation>
     </message>
     <message>
         <source>Certificate rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書のロールオーバー</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">参照(&amp;B)…</translation>
+        <translation>参照(&amp;W)…</translation>
     </message>
     <message>
         <source>Choose the folder for the certificate files</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書ファイルのフォルダーを選択</translation>
     </message>
     <message>
         <source>Save files &amp;in:</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルの保存先(&amp;I):</translation>
     </message>
     <message>
         <source>C&amp;reate the new certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい証明書を作成(&amp;R)</translation>
     </message>
     <message>
         <source>Create the new signing certificate, not active yet, and export it</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい署名証明書を作成 (まだアクティブにしない) してエクスポート</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished">キャンセル(&amp;C)</translation>
+        <translation>キャンセル(&amp;X)</translation>
     </message>
     <message>
         <source>Cancel the running certificate operation</source>
-        <translation type="unfinished"></translation>
+        <translation>実行中の証明書の操作をキャンセル</translation>
     </message>
     <message>
         <source>Progress of the rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>ロールオーバーの進行状況</translation>
     </message>
     <message>
         <source>Exported certificate files</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートされた証明書ファイル</translation>
     </message>
     <message>
         <source>How the cut-over works</source>
-        <translation type="unfinished"></translation>
+        <translation>切り替えのしくみ</translation>
     </message>
     <message>
         <source>&lt;b&gt;The cut-over.&lt;/b&gt; Insightly holds one certificate: from the moment you upload the new one until you click &lt;i&gt;Activate the new certificate&lt;/i&gt;, sign-ins to Insightly fail. Upload it in the Insightly tab below, then activate it here right away.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;切り替えについて。&lt;/b&gt;Insightly は証明書を 1 つしか保持しません。新しい証明書をアップロードしてから &lt;i&gt;[新しい証明書をアクティブにする]&lt;/i&gt; をクリックするまで、Insightly へのサインインは失敗します。下の Insightly タブでアップロードし、すぐにここでアクティブにしてください。</translation>
     </message>
     <message>
         <source>&amp;Activate the new certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい証明書をアクティブにする(&amp;A)</translation>
     </message>
     <message>
         <source>Activate the new certificate in Entra (after the upload in Insightly)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entra で新しい証明書をアクティブにする (Insightly へのアップロード後)</translation>
     </message>
     <message>
         <source>Re&amp;move the old certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>古い証明書を削除(&amp;M)</translation>
     </message>
     <message>
         <source>Remove the old signing certificate from the application</source>
-        <translation type="unfinished"></translation>
+        <translation>古い署名証明書をアプリケーションから削除</translation>
     </message>
     <message>
         <source>R&amp;oll back</source>
-        <translation type="unfinished"></translation>
+        <translation>ロールバック(&amp;K)</translation>
     </message>
     <message>
         <source>Roll back: make the previous certificate active again</source>
-        <translation type="unfinished"></translation>
+        <translation>ロールバック: 以前の証明書をもう一度アクティブにする</translation>
     </message>
     <message>
         <source>Result of the rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>ロールオーバーの結果</translation>
     </message>
     <message>
         <source>&amp;Look for the setup again</source>
-        <translation type="unfinished"></translation>
+        <translation>セットアップをもう一度探す(&amp;L)</translation>
     </message>
     <message>
         <source>Expo&amp;rt the certificates again</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書をもう一度エクスポート(&amp;E)</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>残り %n 日</numerusform>
         </translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>アクティブ</translation>
     </message>
     <message>
         <source>not active</source>
-        <translation type="unfinished"></translation>
+        <translation>非アクティブ</translation>
     </message>
     <message>
         <source>new, not active yet</source>
-        <translation type="unfinished"></translation>
+        <translation>新規、まだアクティブではない</translation>
     </message>
     <message>
         <source>previous</source>
-        <translation type="unfinished"></translation>
+        <translation>以前の証明書</translation>
     </message>
     <message>
         <source>%1 — %2, expires %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2、有効期限 %3 (%4)</translation>
     </message>
     <message>
         <source>The application has no signing certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリケーションに署名証明書がありません。</translation>
     </message>
     <message>
         <source>Signing certificates of the Insightly SAML application:</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly SAML アプリケーションの署名証明書:</translation>
     </message>
     <message>
         <source>Folder for the certificate files</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書ファイルのフォルダー</translation>
     </message>
     <message>
         <source>Cancelled. Start again to continue where it stopped.</source>
-        <translation type="unfinished">キャンセルしました。もう一度開始すると、中断したところから続行します。</translation>
+        <translation>キャンセルしました。もう一度開始すると、中断したところから続行します。</translation>
     </message>
     <message>
         <source>This step of the rotation did not finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>ロールオーバーのこの手順は完了しませんでした。</translation>
     </message>
     <message>
         <source>Several Insightly SAML applications exist in this tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>このテナントには Insightly SAML アプリケーションが複数あります。</translation>
     </message>
     <message>
         <source>The wizard cannot tell which one Insightly signs in with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly がどのアプリケーションでサインインするか、ウィザードでは判断できません。</translation>
     </message>
     <message>
         <source>Run a new setup and choose the application in step 1; then rotate its certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいセットアップを実行し、手順 1 でアプリケーションを選択してから、その証明書をロールオーバーしてください。</translation>
     </message>
     <message>
         <source>Reading the SAML signing certificates…</source>
-        <translation type="unfinished">SAML 署名証明書を読み取っています…</translation>
+        <translation>SAML 署名証明書を読み取っています…</translation>
     </message>
     <message>
         <source>The Insightly SAML application has no active signing certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly SAML アプリケーションにアクティブな署名証明書がありません。</translation>
     </message>
     <message>
         <source>There is nothing to rotate: Entra does not sign Insightly sign-ins yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ロールオーバーの対象がありません。Entra はまだ Insightly へのサインインに署名していません。</translation>
     </message>
     <message>
         <source>Run a new setup: its step 2 creates and activates the signing certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいセットアップを実行してください。その手順 2 で署名証明書が作成され、アクティブになります。</translation>
     </message>
     <message>
         <source>&lt;b&gt;The rotation is complete.&lt;/b&gt; Entra signs with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;ロールオーバーが完了しました。&lt;/b&gt;Entra は %1 で署名しています。</translation>
     </message>
     <message>
         <source>Choose the validity, then create the new certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期間を選択してから、新しい証明書を作成してください。</translation>
     </message>
     <message>
         <source>Choose a folder the wizard can write to.</source>
-        <translation type="unfinished">ウィザードが書き込めるフォルダーを選択してください。</translation>
+        <translation>ウィザードが書き込めるフォルダーを選択してください。</translation>
     </message>
     <message>
         <source>Creating the new signing certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい署名証明書を作成しています…</translation>
     </message>
     <message>
         <source>Exporting the new certificate (Base64)…</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい証明書をエクスポートしています (Base64)…</translation>
     </message>
     <message>
         <source>Previous certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>以前の証明書</translation>
     </message>
     <message>
         <source>New certificate: %1
 Previous certificate, for a rollback: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい証明書: %1
+以前の証明書 (ロールバック用): %2</translation>
     </message>
     <message>
         <source>The new certificate is active. Test one sign-in, then remove the old certificate — or roll back.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい証明書はアクティブです。サインインを 1 回テストしてから古い証明書を削除するか、ロールバックしてください。</translation>
     </message>
     <message>
         <source>Exported. Upload the previous certificate in Insightly again, or upload the new one and activate it to retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートしました。以前の証明書を Insightly にもう一度アップロードするか、新しい証明書をアップロードしてアクティブにし、再試行してください。</translation>
     </message>
     <message>
         <source>Upload the new certificate in the Insightly tab, then activate it here at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly タブで新しい証明書をアップロードし、すぐにここでアクティブにしてください。</translation>
     </message>
     <message>
         <source>Activating the new certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい証明書をアクティブにしています…</translation>
     </message>
     <message>
         <source>The new certificate is active: Entra signs with it. Test one sign-in now.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい証明書はアクティブです。Entra はこの証明書で署名します。今すぐサインインを 1 回テストしてください。</translation>
     </message>
     <message>
         <source>Removing the old certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>古い証明書を削除しています…</translation>
     </message>
     <message>
         <source>The old certificate is removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>古い証明書を削除しました。</translation>
     </message>
     <message>
         <source>&lt;b&gt;The rotation is complete.&lt;/b&gt; Entra signs with the new certificate %1, which Insightly holds; the old certificate %2 is removed from the application.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;ロールオーバーが完了しました。&lt;/b&gt;Entra は Insightly が保持している新しい証明書 %1 で署名しています。古い証明書 %2 はアプリケーションから削除されました。</translation>
     </message>
     <message>
         <source>Going back to the previous certificate…</source>
-        <translation type="unfinished">以前の証明書に戻しています…</translation>
+        <translation>以前の証明書に戻しています…</translation>
     </message>
     <message>
         <source>Rolled back: Entra signs with the previous certificate again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ロールバックしました。Entra は再び以前の証明書で署名しています。</translation>
     </message>
     <message>
         <source>&lt;b&gt;Rolled back.&lt;/b&gt; Entra signs with the previous certificate %1 again. &lt;b&gt;Now upload the previous certificate back in Insightly&lt;/b&gt; (%2): Insightly still holds the new one, so sign-ins fail until you do. The new certificate stays on the application, not active: run the rotation again to retry with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;ロールバックしました。&lt;/b&gt;Entra は再び以前の証明書 %1 で署名しています。&lt;b&gt;以前の証明書を Insightly にもう一度アップロードしてください&lt;/b&gt; (%2)。Insightly はまだ新しい証明書を保持しているため、アップロードするまでサインインは失敗します。新しい証明書は非アクティブのままアプリケーションに残ります。ロールオーバーをもう一度実行すると、その証明書で再試行できます。</translation>
     </message>
 </context>
 <context>
     <name>insightly::RotateScimTokenPage</name>
     <message>
         <source>Rotate the SCIM token</source>
-        <translation type="unfinished"></translation>
+        <translation>SCIM トークンをロールオーバーする</translation>
     </message>
     <message>
         <source>A new Secret Token from Insightly, tested and saved in Entra.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly の新しいシークレット トークンをテストし、Entra に保存します。</translation>
     </message>
     <message>
         <source>&lt;ol&gt;&lt;li&gt;In Insightly, open &lt;b&gt;System Settings › Security › SAML and SCIM&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Click &lt;b&gt;Regenerate&lt;/b&gt; next to the SCIM token. &lt;b&gt;The old token stops working at once&lt;/b&gt;: provisioning fails until the new one is saved here.&lt;/li&gt;&lt;li&gt;Copy the new token and paste it below.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Test and save&lt;/b&gt;: the wizard and Microsoft Entra test it; Entra keeps it only when its test passed.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;ol&gt;&lt;li&gt;Insightly で &lt;b&gt;「System Settings › Security › SAML and SCIM」&lt;/b&gt; を開きます。&lt;/li&gt;&lt;li&gt;SCIM トークンの横にある &lt;b&gt;「Regenerate」&lt;/b&gt; をクリックします。&lt;b&gt;古いトークンはすぐに使えなくなります&lt;/b&gt;。新しいトークンがここに保存されるまで、プロビジョニングは失敗します。&lt;/li&gt;&lt;li&gt;新しいトークンをコピーし、下に貼り付けます。&lt;/li&gt;&lt;li&gt;&lt;b&gt;テストして保存&lt;/b&gt;: ウィザードと Microsoft Entra がトークンをテストします。Entra はテストに合格した場合にのみトークンを保持します。&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
         <source>Where to regenerate the token</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンを再生成する場所</translation>
     </message>
     <message>
         <source>Tenant URL (Insightly&apos;s SCIM endpoint)</source>
-        <translation type="unfinished">テナントの URL (Insightly の SCIM エンドポイント)</translation>
+        <translation>テナントの URL (Insightly の SCIM エンドポイント)</translation>
     </message>
     <message>
         <source>https://api.na1.insightly.com/scim/v2</source>
-        <translation type="unfinished">https://api.na1.insightly.com/scim/v2</translation>
+        <translation>https://api.na1.insightly.com/scim/v2</translation>
     </message>
     <message>
         <source>Tenant &amp;URL:</source>
-        <translation type="unfinished">テナントの URL(&amp;U):</translation>
+        <translation>テナントの URL(&amp;U):</translation>
     </message>
     <message>
         <source>New Secret Token (Insightly&apos;s regenerated SCIM token)</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいシークレット トークン (Insightly で再生成された SCIM トークン)</translation>
     </message>
     <message>
         <source>the new token Insightly shows after Regenerate</source>
-        <translation type="unfinished"></translation>
+        <translation>「Regenerate」 の後に Insightly に表示される新しいトークン</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>貼り付け(&amp;P)</translation>
     </message>
     <message>
         <source>Paste the new Secret Token</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいシークレット トークンを貼り付け</translation>
     </message>
     <message>
         <source>New Secret &amp;Token:</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいシークレット トークン(&amp;T):</translation>
     </message>
     <message>
         <source>About the token</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンについて</translation>
     </message>
     <message>
         <source>Test and &amp;save the new token</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいトークンをテストして保存(&amp;S)</translation>
     </message>
     <message>
         <source>Test the new token and save it in Microsoft Entra</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいトークンをテストして Microsoft Entra に保存</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished">キャンセル(&amp;C)</translation>
+        <translation>キャンセル(&amp;C)</translation>
     </message>
     <message>
         <source>Cancel the running test or save</source>
-        <translation type="unfinished"></translation>
+        <translation>実行中のテストまたは保存をキャンセル</translation>
     </message>
     <message>
         <source>Progress of the token rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンのロールオーバーの進行状況</translation>
     </message>
     <message>
         <source>Result of the token rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンのロールオーバーの結果</translation>
     </message>
     <message>
         <source>System Settings › Security › SAML and SCIM</source>
-        <translation type="unfinished"></translation>
+        <translation>System Settings › Security › SAML and SCIM</translation>
     </message>
     <message>
         <source>&lt;b&gt;Regenerate cancels the old token at once.&lt;/b&gt; In Insightly (%1), click &lt;b&gt;Regenerate&lt;/b&gt; under SCIM provisioning, copy the new token and paste it here. Until it is saved, Entra&apos;s provisioning to Insightly fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;「Regenerate」を使うと古いトークンはすぐに無効になります。&lt;/b&gt;Insightly (%1) の 「SCIM provisioning」 で &lt;b&gt;「Regenerate」&lt;/b&gt; をクリックし、新しいトークンをコピーしてここに貼り付けてください。保存されるまで、Entra から Insightly へのプロビジョニングは失敗します。</translation>
     </message>
     <message>
         <source>Token: %1</source>
-        <translation type="unfinished">トークン: %1</translation>
+        <translation>トークン: %1</translation>
     </message>
     <message>
         <source>Looking for the existing setup…</source>
-        <translation type="unfinished"></translation>
+        <translation>既存のセットアップを探しています…</translation>
     </message>
     <message>
         <source>Several Insightly SAML applications exist in this tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>このテナントには Insightly SAML アプリケーションが複数あります。</translation>
     </message>
     <message>
         <source>Run a new setup and choose the application in step 1; then rotate its token.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいセットアップを実行し、手順 1 でアプリケーションを選択してから、そのトークンをロールオーバーしてください。</translation>
     </message>
     <message>
         <source>Testing the new token from this computer and from Microsoft Entra…</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターと Microsoft Entra から新しいトークンをテストしています…</translation>
     </message>
     <message>
         <source>Cancelled. Nothing was saved in Microsoft Entra.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルしました。Microsoft Entra には何も保存されていません。</translation>
     </message>
     <message>
         <source>Nothing was saved in Microsoft Entra: it keeps the previous Tenant URL and Secret Token. If you already clicked Regenerate in Insightly, the previous token no longer works — paste the new one and test again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Entra には何も保存されていません。以前のテナントの URL とシークレット トークンが保持されています。Insightly で既に 「Regenerate」 をクリックした場合、以前のトークンはもう機能しません。新しいトークンを貼り付けてもう一度テストしてください。</translation>
     </message>
     <message>
         <source>Saving the new token in Microsoft Entra and starting provisioning…</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいトークンを Microsoft Entra に保存し、プロビジョニングを開始しています…</translation>
     </message>
     <message>
         <source>The new token passed the tests but was not saved: Entra may still hold the previous one. Test and save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいトークンはテストに合格しましたが、保存されませんでした。Entra にはまだ以前のトークンが保持されている可能性があります。もう一度テストして保存してください。</translation>
     </message>
     <message>
         <source>Saved: Microsoft Entra provisions Insightly with the new token (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>保存しました。Microsoft Entra は新しいトークンで Insightly をプロビジョニングします (%1)。</translation>
     </message>
     <message>
         <source>The SCIM token is rotated.</source>
-        <translation type="unfinished"></translation>
+        <translation>SCIM トークンをロールオーバーしました。</translation>
     </message>
 </context>
 <context>
@@ -4407,19 +4408,19 @@ Previous certificate, for a rollback: %2</source>
     <name>insightly::ScimCredentialFlow</name>
     <message>
         <source>You are not signed in to Microsoft Entra ID.</source>
-        <translation type="unfinished">Microsoft Entra ID にサインインしていません。</translation>
+        <translation>Microsoft Entra ID にサインインしていません。</translation>
     </message>
     <message>
         <source>Go back to the sign-in step and sign in.</source>
-        <translation type="unfinished">サインインの手順に戻ってサインインしてください。</translation>
+        <translation>サインインの手順に戻ってサインインしてください。</translation>
     </message>
     <message>
         <source>The Insightly SAML enterprise application is not known yet.</source>
-        <translation type="unfinished">Insightly SAML エンタープライズ アプリケーションがまだ不明です。</translation>
+        <translation>Insightly SAML エンタープライズ アプリケーションはまだ不明です。</translation>
     </message>
     <message>
         <source>Go back to step 1 and add or choose the application.</source>
-        <translation type="unfinished">手順 1 に戻り、アプリケーションを追加または選択してください。</translation>
+        <translation>手順 1 に戻り、アプリケーションを追加または選択してください。</translation>
     </message>
 </context>
 <context>
@@ -5623,11 +5624,11 @@ Previous certificate, for a rollback: %2</source>
     </message>
     <message>
         <source>Rotate the SCIM to&amp;ken of an existing setup</source>
-        <translation type="unfinished"></translation>
+        <translation>既存のセットアップの SCIM トークンをロールオーバーする(&amp;K)</translation>
     </message>
     <message>
         <source>Rotate the SCIM token</source>
-        <translation type="unfinished"></translation>
+        <translation>SCIM トークンをロールオーバーする</translation>
     </message>
 </context>
 <context>

@@ -1173,19 +1173,19 @@ Se continuar bloqueado, um administrador pode abrir Entra → Logs de entrada, e
     </message>
     <message>
         <source>Looking for the Insightly SAML application of the existing setup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Procurando o aplicativo Insightly SAML da configuração existente…</translation>
     </message>
     <message>
         <source>No Insightly SAML application was found in this tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum aplicativo Insightly SAML foi encontrado neste locatário.</translation>
     </message>
     <message>
         <source>No enterprise application made from the Insightly SAML gallery entry exists, so there is no setup to work on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não existe nenhum aplicativo empresarial criado a partir da entrada Insightly SAML da galeria, portanto não há configuração para trabalhar.</translation>
     </message>
     <message>
         <source>Check that you signed in to the right tenant, or run a new setup first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifique se você entrou no locatário correto ou execute primeiro uma nova configuração.</translation>
     </message>
 </context>
 <context>
@@ -3823,406 +3823,407 @@ Verifique a data e a hora deste computador e se um proxy ou software de seguran�
     <name>insightly::RotateCertificatePage</name>
     <message>
         <source>Rotate the SAML signing certificate</source>
-        <translation type="unfinished">Fazer a rotação do certificado de assinatura SAML</translation>
+        <translation>Fazer a rotação do certificado de assinatura SAML</translation>
     </message>
     <message>
         <source>A new certificate for Insightly with the shortest possible cut-over, and a way back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um novo certificado para o Insightly, com a transição mais curta possível e uma forma de voltar atrás.</translation>
     </message>
     <message>
         <source>&lt;ol&gt;&lt;li&gt;Create the new certificate: Entra keeps signing with the current one.&lt;/li&gt;&lt;li&gt;Upload the new &lt;b&gt;Certificate (Base64)&lt;/b&gt; in Insightly&apos;s SAML settings.&lt;/li&gt;&lt;li&gt;At once, &lt;b&gt;activate&lt;/b&gt; it here: Insightly holds one certificate, so sign-ins fail between the upload and the activation.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Test&lt;/b&gt; one sign-in.&lt;/li&gt;&lt;li&gt;It works: &lt;b&gt;remove the old certificate&lt;/b&gt;. It does not: &lt;b&gt;roll back&lt;/b&gt; and upload the previous certificate in Insightly again.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;ol&gt;&lt;li&gt;Crie o novo certificado: o Entra continua assinando com o atual.&lt;/li&gt;&lt;li&gt;Carregue o novo &lt;b&gt;Certificado (Base64)&lt;/b&gt; nas configurações SAML do Insightly.&lt;/li&gt;&lt;li&gt;Imediatamente, &lt;b&gt;ative&lt;/b&gt;-o aqui: o Insightly mantém um único certificado, então as entradas falham entre o carregamento e a ativação.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Teste&lt;/b&gt; uma entrada.&lt;/li&gt;&lt;li&gt;Funciona: &lt;b&gt;remova o certificado antigo&lt;/b&gt;. Não funciona: &lt;b&gt;reverta&lt;/b&gt; e carregue o certificado anterior no Insightly novamente.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
         <source>The current signing certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>O certificado de assinatura atual</translation>
     </message>
     <message>
         <source>Looking for the existing setup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Procurando a configuração existente…</translation>
     </message>
     <message>
         <source>Validity of the new signing certificate, in years</source>
-        <translation type="unfinished"></translation>
+        <translation>Validade do novo certificado de assinatura, em anos</translation>
     </message>
     <message>
         <source> years</source>
-        <translation type="unfinished"> anos</translation>
+        <translation> anos</translation>
     </message>
     <message>
         <source>New certificate &amp;valid for:</source>
-        <translation type="unfinished">Novo certificado &amp;válido por:</translation>
+        <translation>Novo certificado vá&amp;lido por:</translation>
     </message>
     <message>
         <source>Folder for the new and the previous certificate files</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasta para os arquivos do certificado novo e do anterior</translation>
     </message>
     <message>
         <source>Insightly SSO</source>
-        <translation type="unfinished">Insightly SSO</translation>
+        <translation>Insightly SSO</translation>
     </message>
     <message>
         <source>Certificate rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotação do certificado</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">&amp;Procurar…</translation>
+        <translation>Proc&amp;urar…</translation>
     </message>
     <message>
         <source>Choose the folder for the certificate files</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher a pasta para os arquivos de certificado</translation>
     </message>
     <message>
         <source>Save files &amp;in:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salvar arquivos em:</translation>
     </message>
     <message>
         <source>C&amp;reate the new certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;riar o novo certificado</translation>
     </message>
     <message>
         <source>Create the new signing certificate, not active yet, and export it</source>
-        <translation type="unfinished"></translation>
+        <translation>Criar o novo certificado de assinatura, ainda não ativo, e exportá-lo</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished">&amp;Cancelar</translation>
+        <translation>Ca&amp;ncelar</translation>
     </message>
     <message>
         <source>Cancel the running certificate operation</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar a operação de certificado em andamento</translation>
     </message>
     <message>
         <source>Progress of the rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Progresso da rotação</translation>
     </message>
     <message>
         <source>Exported certificate files</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos de certificado exportados</translation>
     </message>
     <message>
         <source>How the cut-over works</source>
-        <translation type="unfinished"></translation>
+        <translation>Como funciona a transição</translation>
     </message>
     <message>
         <source>&lt;b&gt;The cut-over.&lt;/b&gt; Insightly holds one certificate: from the moment you upload the new one until you click &lt;i&gt;Activate the new certificate&lt;/i&gt;, sign-ins to Insightly fail. Upload it in the Insightly tab below, then activate it here right away.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;A transição.&lt;/b&gt; O Insightly mantém um único certificado: do momento em que você carrega o novo até clicar em &lt;i&gt;Ativar o novo certificado&lt;/i&gt;, as entradas no Insightly falham. Carregue-o na guia do Insightly abaixo e ative-o aqui imediatamente.</translation>
     </message>
     <message>
         <source>&amp;Activate the new certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>At&amp;ivar o novo certificado</translation>
     </message>
     <message>
         <source>Activate the new certificate in Entra (after the upload in Insightly)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ativar o novo certificado no Entra (depois do carregamento no Insightly)</translation>
     </message>
     <message>
         <source>Re&amp;move the old certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;mover o certificado antigo</translation>
     </message>
     <message>
         <source>Remove the old signing certificate from the application</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover o certificado de assinatura antigo do aplicativo</translation>
     </message>
     <message>
         <source>R&amp;oll back</source>
-        <translation type="unfinished"></translation>
+        <translation>Rev&amp;erter</translation>
     </message>
     <message>
         <source>Roll back: make the previous certificate active again</source>
-        <translation type="unfinished"></translation>
+        <translation>Reverter: tornar o certificado anterior ativo novamente</translation>
     </message>
     <message>
         <source>Result of the rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado da rotação</translation>
     </message>
     <message>
         <source>&amp;Look for the setup again</source>
-        <translation type="unfinished"></translation>
+        <translation>Procurar a confi&amp;guração novamente</translation>
     </message>
     <message>
         <source>Expo&amp;rt the certificates again</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar os certificados novamente</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dia restante</numerusform>
+            <numerusform>%n dias restantes</numerusform>
         </translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>ativo</translation>
     </message>
     <message>
         <source>not active</source>
-        <translation type="unfinished"></translation>
+        <translation>não ativo</translation>
     </message>
     <message>
         <source>new, not active yet</source>
-        <translation type="unfinished"></translation>
+        <translation>novo, ainda não ativo</translation>
     </message>
     <message>
         <source>previous</source>
-        <translation type="unfinished"></translation>
+        <translation>anterior</translation>
     </message>
     <message>
         <source>%1 — %2, expires %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2, expira em %3 (%4)</translation>
     </message>
     <message>
         <source>The application has no signing certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>O aplicativo não tem certificado de assinatura.</translation>
     </message>
     <message>
         <source>Signing certificates of the Insightly SAML application:</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificados de assinatura do aplicativo Insightly SAML:</translation>
     </message>
     <message>
         <source>Folder for the certificate files</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasta para os arquivos de certificado</translation>
     </message>
     <message>
         <source>Cancelled. Start again to continue where it stopped.</source>
-        <translation type="unfinished">Cancelado. Inicie novamente para continuar de onde parou.</translation>
+        <translation>Cancelado. Inicie novamente para continuar de onde parou.</translation>
     </message>
     <message>
         <source>This step of the rotation did not finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta etapa da rotação não foi concluída.</translation>
     </message>
     <message>
         <source>Several Insightly SAML applications exist in this tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Existem vários aplicativos Insightly SAML neste locatário.</translation>
     </message>
     <message>
         <source>The wizard cannot tell which one Insightly signs in with.</source>
-        <translation type="unfinished"></translation>
+        <translation>O assistente não consegue saber com qual deles o Insightly faz a entrada.</translation>
     </message>
     <message>
         <source>Run a new setup and choose the application in step 1; then rotate its certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Execute uma nova configuração e escolha o aplicativo na etapa 1; depois, faça a rotação do certificado dele.</translation>
     </message>
     <message>
         <source>Reading the SAML signing certificates…</source>
-        <translation type="unfinished">Lendo os certificados de assinatura SAML…</translation>
+        <translation>Lendo os certificados de assinatura SAML…</translation>
     </message>
     <message>
         <source>The Insightly SAML application has no active signing certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>O aplicativo Insightly SAML não tem certificado de assinatura ativo.</translation>
     </message>
     <message>
         <source>There is nothing to rotate: Entra does not sign Insightly sign-ins yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há nada para fazer a rotação: o Entra ainda não assina as entradas no Insightly.</translation>
     </message>
     <message>
         <source>Run a new setup: its step 2 creates and activates the signing certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Execute uma nova configuração: a etapa 2 dela cria e ativa o certificado de assinatura.</translation>
     </message>
     <message>
         <source>&lt;b&gt;The rotation is complete.&lt;/b&gt; Entra signs with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;A rotação foi concluída.&lt;/b&gt; O Entra assina com %1.</translation>
     </message>
     <message>
         <source>Choose the validity, then create the new certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha a validade e, em seguida, crie o novo certificado.</translation>
     </message>
     <message>
         <source>Choose a folder the wizard can write to.</source>
-        <translation type="unfinished">Escolha uma pasta na qual o assistente possa gravar.</translation>
+        <translation>Escolha uma pasta na qual o assistente possa gravar.</translation>
     </message>
     <message>
         <source>Creating the new signing certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Criando o novo certificado de assinatura…</translation>
     </message>
     <message>
         <source>Exporting the new certificate (Base64)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando o novo certificado (Base64)…</translation>
     </message>
     <message>
         <source>Previous certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado anterior</translation>
     </message>
     <message>
         <source>New certificate: %1
 Previous certificate, for a rollback: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo certificado: %1
+Certificado anterior, para reverter: %2</translation>
     </message>
     <message>
         <source>The new certificate is active. Test one sign-in, then remove the old certificate — or roll back.</source>
-        <translation type="unfinished"></translation>
+        <translation>O novo certificado está ativo. Teste uma entrada e depois remova o certificado antigo — ou reverta.</translation>
     </message>
     <message>
         <source>Exported. Upload the previous certificate in Insightly again, or upload the new one and activate it to retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportado. Carregue o certificado anterior no Insightly novamente, ou carregue o novo e ative-o para tentar outra vez.</translation>
     </message>
     <message>
         <source>Upload the new certificate in the Insightly tab, then activate it here at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregue o novo certificado na guia do Insightly e ative-o aqui imediatamente.</translation>
     </message>
     <message>
         <source>Activating the new certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ativando o novo certificado…</translation>
     </message>
     <message>
         <source>The new certificate is active: Entra signs with it. Test one sign-in now.</source>
-        <translation type="unfinished"></translation>
+        <translation>O novo certificado está ativo: o Entra assina com ele. Teste uma entrada agora.</translation>
     </message>
     <message>
         <source>Removing the old certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Removendo o certificado antigo…</translation>
     </message>
     <message>
         <source>The old certificate is removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>O certificado antigo foi removido.</translation>
     </message>
     <message>
         <source>&lt;b&gt;The rotation is complete.&lt;/b&gt; Entra signs with the new certificate %1, which Insightly holds; the old certificate %2 is removed from the application.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;A rotação foi concluída.&lt;/b&gt; O Entra assina com o novo certificado %1, que o Insightly mantém; o certificado antigo %2 foi removido do aplicativo.</translation>
     </message>
     <message>
         <source>Going back to the previous certificate…</source>
-        <translation type="unfinished">Voltando ao certificado anterior…</translation>
+        <translation>Voltando ao certificado anterior…</translation>
     </message>
     <message>
         <source>Rolled back: Entra signs with the previous certificate again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revertido: o Entra assina novamente com o certificado anterior.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Rolled back.&lt;/b&gt; Entra signs with the previous certificate %1 again. &lt;b&gt;Now upload the previous certificate back in Insightly&lt;/b&gt; (%2): Insightly still holds the new one, so sign-ins fail until you do. The new certificate stays on the application, not active: run the rotation again to retry with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Revertido.&lt;/b&gt; O Entra assina novamente com o certificado anterior %1. &lt;b&gt;Agora carregue o certificado anterior de volta no Insightly&lt;/b&gt; (%2): o Insightly ainda mantém o novo, então as entradas falham até que você faça isso. O novo certificado permanece no aplicativo, não ativo: execute a rotação novamente para tentar outra vez com ele.</translation>
     </message>
 </context>
 <context>
     <name>insightly::RotateScimTokenPage</name>
     <message>
         <source>Rotate the SCIM token</source>
-        <translation type="unfinished"></translation>
+        <translation>Fazer a rotação do token SCIM</translation>
     </message>
     <message>
         <source>A new Secret Token from Insightly, tested and saved in Entra.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um novo Token Secreto do Insightly, testado e salvo no Entra.</translation>
     </message>
     <message>
         <source>&lt;ol&gt;&lt;li&gt;In Insightly, open &lt;b&gt;System Settings › Security › SAML and SCIM&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Click &lt;b&gt;Regenerate&lt;/b&gt; next to the SCIM token. &lt;b&gt;The old token stops working at once&lt;/b&gt;: provisioning fails until the new one is saved here.&lt;/li&gt;&lt;li&gt;Copy the new token and paste it below.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Test and save&lt;/b&gt;: the wizard and Microsoft Entra test it; Entra keeps it only when its test passed.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;ol&gt;&lt;li&gt;No Insightly, abra &lt;b&gt;&quot;System Settings › Security › SAML and SCIM&quot;&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Clique em &lt;b&gt;&quot;Regenerate&quot;&lt;/b&gt; ao lado do token SCIM. &lt;b&gt;O token antigo para de funcionar imediatamente&lt;/b&gt;: o provisionamento falha até que o novo seja salvo aqui.&lt;/li&gt;&lt;li&gt;Copie o novo token e cole-o abaixo.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Testar e salvar&lt;/b&gt;: o assistente e o Microsoft Entra o testam; o Entra só o mantém quando o teste dele é aprovado.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
         <source>Where to regenerate the token</source>
-        <translation type="unfinished"></translation>
+        <translation>Onde regenerar o token</translation>
     </message>
     <message>
         <source>Tenant URL (Insightly&apos;s SCIM endpoint)</source>
-        <translation type="unfinished">URL do Locatário (ponto de extremidade SCIM do Insightly)</translation>
+        <translation>URL do Locatário (ponto de extremidade SCIM do Insightly)</translation>
     </message>
     <message>
         <source>https://api.na1.insightly.com/scim/v2</source>
-        <translation type="unfinished">https://api.na1.insightly.com/scim/v2</translation>
+        <translation>https://api.na1.insightly.com/scim/v2</translation>
     </message>
     <message>
         <source>Tenant &amp;URL:</source>
-        <translation type="unfinished">&amp;URL do Locatário:</translation>
+        <translation>&amp;URL do Locatário:</translation>
     </message>
     <message>
         <source>New Secret Token (Insightly&apos;s regenerated SCIM token)</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo Token Secreto (o token SCIM regenerado do Insightly)</translation>
     </message>
     <message>
         <source>the new token Insightly shows after Regenerate</source>
-        <translation type="unfinished"></translation>
+        <translation>o novo token que o Insightly mostra após &quot;Regenerate&quot;</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;lar</translation>
     </message>
     <message>
         <source>Paste the new Secret Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Colar o novo Token Secreto</translation>
     </message>
     <message>
         <source>New Secret &amp;Token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo &amp;Token Secreto:</translation>
     </message>
     <message>
         <source>About the token</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre o token</translation>
     </message>
     <message>
         <source>Test and &amp;save the new token</source>
-        <translation type="unfinished"></translation>
+        <translation>Testar e &amp;salvar o novo token</translation>
     </message>
     <message>
         <source>Test the new token and save it in Microsoft Entra</source>
-        <translation type="unfinished"></translation>
+        <translation>Testar o novo token e salvá-lo no Microsoft Entra</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished">&amp;Cancelar</translation>
+        <translation>&amp;Cancelar</translation>
     </message>
     <message>
         <source>Cancel the running test or save</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar o teste ou o salvamento em andamento</translation>
     </message>
     <message>
         <source>Progress of the token rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Progresso da rotação do token</translation>
     </message>
     <message>
         <source>Result of the token rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado da rotação do token</translation>
     </message>
     <message>
         <source>System Settings › Security › SAML and SCIM</source>
-        <translation type="unfinished"></translation>
+        <translation>System Settings › Security › SAML and SCIM</translation>
     </message>
     <message>
         <source>&lt;b&gt;Regenerate cancels the old token at once.&lt;/b&gt; In Insightly (%1), click &lt;b&gt;Regenerate&lt;/b&gt; under SCIM provisioning, copy the new token and paste it here. Until it is saved, Entra&apos;s provisioning to Insightly fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;&quot;Regenerate&quot; cancela o token antigo imediatamente.&lt;/b&gt; No Insightly (%1), clique em &lt;b&gt;&quot;Regenerate&quot;&lt;/b&gt; em &quot;SCIM provisioning&quot;, copie o novo token e cole-o aqui. Até que ele seja salvo, o provisionamento do Entra para o Insightly falha.</translation>
     </message>
     <message>
         <source>Token: %1</source>
-        <translation type="unfinished">Token: %1</translation>
+        <translation>Token: %1</translation>
     </message>
     <message>
         <source>Looking for the existing setup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Procurando a configuração existente…</translation>
     </message>
     <message>
         <source>Several Insightly SAML applications exist in this tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Existem vários aplicativos Insightly SAML neste locatário.</translation>
     </message>
     <message>
         <source>Run a new setup and choose the application in step 1; then rotate its token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Execute uma nova configuração e escolha o aplicativo na etapa 1; depois, faça a rotação do token dele.</translation>
     </message>
     <message>
         <source>Testing the new token from this computer and from Microsoft Entra…</source>
-        <translation type="unfinished"></translation>
+        <translation>Testando o novo token a partir deste computador e do Microsoft Entra…</translation>
     </message>
     <message>
         <source>Cancelled. Nothing was saved in Microsoft Entra.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado. Nada foi salvo no Microsoft Entra.</translation>
     </message>
     <message>
         <source>Nothing was saved in Microsoft Entra: it keeps the previous Tenant URL and Secret Token. If you already clicked Regenerate in Insightly, the previous token no longer works — paste the new one and test again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada foi salvo no Microsoft Entra: ele mantém a URL do Locatário e o Token Secreto anteriores. Se você já clicou em &quot;Regenerate&quot; no Insightly, o token anterior não funciona mais — cole o novo e teste novamente.</translation>
     </message>
     <message>
         <source>Saving the new token in Microsoft Entra and starting provisioning…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvando o novo token no Microsoft Entra e iniciando o provisionamento…</translation>
     </message>
     <message>
         <source>The new token passed the tests but was not saved: Entra may still hold the previous one. Test and save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O novo token passou nos testes, mas não foi salvo: o Entra ainda pode ter o anterior. Teste e salve novamente.</translation>
     </message>
     <message>
         <source>Saved: Microsoft Entra provisions Insightly with the new token (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvo: o Microsoft Entra provisiona o Insightly com o novo token (%1).</translation>
     </message>
     <message>
         <source>The SCIM token is rotated.</source>
-        <translation type="unfinished"></translation>
+        <translation>A rotação do token SCIM foi feita.</translation>
     </message>
 </context>
 <context>
@@ -4423,19 +4424,19 @@ Previous certificate, for a rollback: %2</source>
     <name>insightly::ScimCredentialFlow</name>
     <message>
         <source>You are not signed in to Microsoft Entra ID.</source>
-        <translation type="unfinished">Você não entrou no Microsoft Entra ID.</translation>
+        <translation>Você não entrou no Microsoft Entra ID.</translation>
     </message>
     <message>
         <source>Go back to the sign-in step and sign in.</source>
-        <translation type="unfinished">Volte à etapa de entrada e entre.</translation>
+        <translation>Volte à etapa de entrada e entre.</translation>
     </message>
     <message>
         <source>The Insightly SAML enterprise application is not known yet.</source>
-        <translation type="unfinished">O aplicativo empresarial Insightly SAML ainda não é conhecido.</translation>
+        <translation>O aplicativo empresarial Insightly SAML ainda não é conhecido.</translation>
     </message>
     <message>
         <source>Go back to step 1 and add or choose the application.</source>
-        <translation type="unfinished">Volte à etapa 1 e adicione ou escolha o aplicativo.</translation>
+        <translation>Volte à etapa 1 e adicione ou escolha o aplicativo.</translation>
     </message>
 </context>
 <context>
@@ -5645,11 +5646,11 @@ Previous certificate, for a rollback: %2</source>
     </message>
     <message>
         <source>Rotate the SCIM to&amp;ken of an existing setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Fazer a rotação do &amp;token SCIM de uma configuração existente</translation>
     </message>
     <message>
         <source>Rotate the SCIM token</source>
-        <translation type="unfinished"></translation>
+        <translation>Fazer a rotação do token SCIM</translation>
     </message>
 </context>
 <context>
