@@ -10,15 +10,6 @@ namespace insightly {
 
 namespace {
 
-UserMessage message(const char *code, const QString &what, const QString &why, const QString &action) {
-    UserMessage m;
-    m.what = what;
-    m.why = why;
-    m.action = action;
-    m.code = QString::fromLatin1(code);
-    return m;
-}
-
 QString whereToCopyUrl() {
     return ScimInputs::tr(
         "In Insightly open System Settings, Security, SAML and SCIM, tick Enable SCIM Provisioning, "
@@ -128,13 +119,13 @@ ScimUrlValidation ScimInputs::validateTenantUrl(const QString &input, const Vali
     ScimUrlValidation result;
     QString text = unwrapped(input);
     if (text.isEmpty()) {
-        result.error =
-            message(ScimInputCode::UrlEmpty, tr("The Tenant URL is empty."),
-                    tr("Entra needs Insightly's SCIM endpoint to provision users."), whereToCopyUrl());
+        result.error = makeUserMessage(ScimInputCode::UrlEmpty, tr("The Tenant URL is empty."),
+                                       tr("Entra needs Insightly's SCIM endpoint to provision users."),
+                                       whereToCopyUrl());
         return result;
     }
     if (looksLikeToken(withoutSpaces(text))) {
-        result.error = message(
+        result.error = makeUserMessage(
             ScimInputCode::UrlIsToken, tr("The Tenant URL field holds what looks like the Secret Token."),
             tr("The Tenant URL is a web address starting with https://; the long code below it in Insightly "
                "is the token."),
@@ -143,11 +134,11 @@ ScimUrlValidation ScimInputs::validateTenantUrl(const QString &input, const Vali
     }
     const QString compact = withoutSpaces(text);
     if (compact != input.trimmed()) {
-        result.notes << message(ScimInputCode::UrlCleaned,
-                                tr("Removed spaces, line breaks or quotes around the Tenant URL."),
-                                tr("They come along when copying from mail or documents; a URL never "
-                                   "contains them."),
-                                tr("Nothing to do; check that the URL below is the one Insightly shows."));
+        result.notes << makeUserMessage(
+            ScimInputCode::UrlCleaned, tr("Removed spaces, line breaks or quotes around the Tenant URL."),
+            tr("They come along when copying from mail or documents; a URL never "
+               "contains them."),
+            tr("Nothing to do; check that the URL below is the one Insightly shows."));
     }
     text = compact;
 
@@ -159,27 +150,28 @@ ScimUrlValidation ScimInputs::validateTenantUrl(const QString &input, const Vali
         const QString scheme = isLoopbackHost(host) && options.allowLoopbackHttp ? QStringLiteral("http://")
                                                                                  : QStringLiteral("https://");
         text.prepend(scheme);
-        result.notes << message(ScimInputCode::UrlSchemeAdded,
-                                tr("Added %1 in front of the address.").arg(scheme),
-                                tr("The pasted text started with the host name."),
-                                tr("Nothing to do; check that the URL below is the one Insightly shows."));
+        result.notes << makeUserMessage(
+            ScimInputCode::UrlSchemeAdded, tr("Added %1 in front of the address.").arg(scheme),
+            tr("The pasted text started with the host name."),
+            tr("Nothing to do; check that the URL below is the one Insightly shows."));
     }
 
     QUrl url(text, QUrl::StrictMode);
     const QString scheme = url.scheme().toLower();
     if (!url.isValid() || url.host().isEmpty() || (scheme != u"https" && scheme != u"http")) {
-        result.error =
-            message(ScimInputCode::UrlNotAUrl, tr("The Tenant URL is not a web address."),
-                    tr("Insightly's SCIM endpoint is an address starting with https://."), whereToCopyUrl());
+        result.error = makeUserMessage(ScimInputCode::UrlNotAUrl, tr("The Tenant URL is not a web address."),
+                                       tr("Insightly's SCIM endpoint is an address starting with https://."),
+                                       whereToCopyUrl());
         return result;
     }
     if (!url.userInfo().isEmpty()) {
         result.suggestion = url.adjusted(QUrl::RemoveUserInfo);
-        result.error = message(ScimInputCode::UrlWithCredentials,
-                               tr("The Tenant URL contains a user name or password before the host."),
-                               tr("Entra sends the Secret Token separately; credentials in the address would "
-                                  "be visible to anyone who sees the configuration."),
-                               whereToCopyUrl());
+        result.error =
+            makeUserMessage(ScimInputCode::UrlWithCredentials,
+                            tr("The Tenant URL contains a user name or password before the host."),
+                            tr("Entra sends the Secret Token separately; credentials in the address would "
+                               "be visible to anyone who sees the configuration."),
+                            whereToCopyUrl());
         return result;
     }
     const QString host = url.host().toLower();
@@ -193,7 +185,7 @@ ScimUrlValidation ScimInputs::validateTenantUrl(const QString &input, const Vali
     // page that shows the endpoint.
     if (host.startsWith(QStringLiteral("crm.")) || loopback) {
         if (trimmedPath == u"/user/saml") {
-            result.error = message(
+            result.error = makeUserMessage(
                 ScimInputCode::UrlSignInPage,
                 tr("That is Insightly's Sign-in page URL (for single sign-on), not the SCIM endpoint."),
                 tr("Both are on the same settings page; the SCIM endpoint appears below Enable SCIM "
@@ -202,7 +194,7 @@ ScimUrlValidation ScimInputs::validateTenantUrl(const QString &input, const Vali
             return result;
         }
         if (trimmedPath == u"/settings/saml") {
-            result.error = message(
+            result.error = makeUserMessage(
                 ScimInputCode::UrlSettingsPage,
                 tr("That is the SAML and SCIM settings page; copy the SCIM endpoint shown on "
                    "it."),
@@ -217,30 +209,31 @@ ScimUrlValidation ScimInputs::validateTenantUrl(const QString &input, const Vali
         // Entra's flags (?aadOptscim062020) belong to the Tenant URL; a copied ?filter=… request does not.
         if (url.hasQuery() && !url.query().contains(u'='))
             result.suggestion.setQuery(url.query(QUrl::FullyEncoded), QUrl::StrictMode);
-        result.error =
-            message(ScimInputCode::UrlResourcePath,
-                    tr("The Tenant URL ends with a SCIM resource (%1); Entra adds that part itself.")
-                        .arg(url.path().mid(base->size())),
-                    tr("Entra appends /Users, /Groups and the other resources to the Tenant URL, so they "
-                       "would appear "
-                       "twice."),
-                    tr("Use %1, the SCIM endpoint exactly as Insightly shows it.")
-                        .arg(result.suggestion.toString(QUrl::FullyEncoded)));
+        result.error = makeUserMessage(
+            ScimInputCode::UrlResourcePath,
+            tr("The Tenant URL ends with a SCIM resource (%1); Entra adds that part itself.")
+                .arg(url.path().mid(base->size())),
+            tr("Entra appends /Users, /Groups and the other resources to the Tenant URL, so they "
+               "would appear "
+               "twice."),
+            tr("Use %1, the SCIM endpoint exactly as Insightly shows it.")
+                .arg(result.suggestion.toString(QUrl::FullyEncoded)));
         return result;
     }
 
     if (loopback && !options.allowLoopbackHttp) {
-        result.error = message(ScimInputCode::UrlLoopback,
-                               tr("The address %1 points to this computer, not to Insightly.").arg(host),
-                               tr("Microsoft's provisioning service connects from its own network; only the "
-                                  "demo mode uses a local address."),
-                               whereToCopyUrl());
+        result.error =
+            makeUserMessage(ScimInputCode::UrlLoopback,
+                            tr("The address %1 points to this computer, not to Insightly.").arg(host),
+                            tr("Microsoft's provisioning service connects from its own network; only the "
+                               "demo mode uses a local address."),
+                            whereToCopyUrl());
         return result;
     }
     if (scheme == u"http" && !loopback) {
         result.suggestion = url;
         result.suggestion.setScheme(QStringLiteral("https"));
-        result.error = message(
+        result.error = makeUserMessage(
             ScimInputCode::UrlHttp, tr("The Tenant URL must start with https://, not http://."),
             tr("Entra sends the Secret Token with every request; Microsoft requires an "
                "encrypted connection."),
@@ -260,13 +253,14 @@ ScimTokenValidation ScimInputs::validateSecretToken(const QString &input) {
     ScimTokenValidation result;
     QString text = unwrapped(input);
     if (text.isEmpty()) {
-        result.error = message(ScimInputCode::TokenEmpty, tr("The Secret Token is empty."),
-                               tr("Insightly only accepts provisioning requests that carry its SCIM token."),
-                               whereToCopyToken());
+        result.error =
+            makeUserMessage(ScimInputCode::TokenEmpty, tr("The Secret Token is empty."),
+                            tr("Insightly only accepts provisioning requests that carry its SCIM token."),
+                            whereToCopyToken());
         return result;
     }
     if (text != input.trimmed()) {
-        result.notes << message(
+        result.notes << makeUserMessage(
             ScimInputCode::TokenCleaned, tr("Removed spaces, line breaks or quotes around the Secret Token."),
             tr("They come along when copying; they are not part of the token."), tr("Nothing to do."));
     }
@@ -274,13 +268,13 @@ ScimTokenValidation ScimInputs::validateSecretToken(const QString &input) {
                                            QRegularExpression::CaseInsensitiveOption);
     if (const auto match = bearer.match(text); match.hasMatch()) {
         text = unwrapped(text.mid(match.capturedLength()));
-        result.notes << message(
+        result.notes << makeUserMessage(
             ScimInputCode::TokenBearerStripped, tr("Removed \"Bearer\" in front of the Secret Token."),
             tr("Entra adds the word Bearer itself when it sends the token."), tr("Nothing to do."));
         if (text.isEmpty()) {
-            result.error =
-                message(ScimInputCode::TokenEmpty, tr("The Secret Token is empty."),
-                        tr("Only the word Bearer was pasted, without the token."), whereToCopyToken());
+            result.error = makeUserMessage(ScimInputCode::TokenEmpty, tr("The Secret Token is empty."),
+                                           tr("Only the word Bearer was pasted, without the token."),
+                                           whereToCopyToken());
             return result;
         }
     }
@@ -288,25 +282,25 @@ ScimTokenValidation ScimInputs::validateSecretToken(const QString &input) {
         QStringLiteral("^(https?://|www\\.|crm\\.[a-z0-9-]+\\.insightly\\.com)"),
         QRegularExpression::CaseInsensitiveOption);
     if (urlLike.match(text).hasMatch()) {
-        result.error =
-            message(ScimInputCode::TokenIsUrl, tr("The Secret Token field holds a web address."),
-                    tr("The web address is the Tenant URL; the token is the long code shown with it in "
-                       "Insightly."),
-                    tr("Paste the address into Tenant URL instead. %1").arg(whereToCopyToken()));
+        result.error = makeUserMessage(
+            ScimInputCode::TokenIsUrl, tr("The Secret Token field holds a web address."),
+            tr("The web address is the Tenant URL; the token is the long code shown with it in "
+               "Insightly."),
+            tr("Paste the address into Tenant URL instead. %1").arg(whereToCopyToken()));
         return result;
     }
     const QString compact = withoutSpaces(text);
     if (compact != text) {
         result.suggestion = compact;
-        result.error = message(ScimInputCode::TokenWhitespaceInside,
-                               tr("The Secret Token contains spaces or line breaks."),
-                               tr("A token never contains them; mail and chat programs break long codes into "
-                                  "lines, or two values "
-                                  "were pasted together."),
-                               tr("Copy the token again in one piece, or check that the token without the "
-                                  "spaces (ending in %1) is "
-                                  "the one Insightly shows.")
-                                   .arg(maskedToken(compact)));
+        result.error = makeUserMessage(
+            ScimInputCode::TokenWhitespaceInside, tr("The Secret Token contains spaces or line breaks."),
+            tr("A token never contains them; mail and chat programs break long codes into "
+               "lines, or two values "
+               "were pasted together."),
+            tr("Copy the token again in one piece, or check that the token without the "
+               "spaces (ending in %1) is "
+               "the one Insightly shows.")
+                .arg(maskedToken(compact)));
         return result;
     }
     result.token = text;
