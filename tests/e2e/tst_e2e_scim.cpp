@@ -1,6 +1,7 @@
 // End to end: step 3 in the real wizard window against the simulator — the admin types Insightly's SCIM
 // endpoint and token, tests the connection (the wizard's probe and Entra's Test Connection), saves and starts
 // provisioning, and watches the live status.
+#include "GalleryApp.h"
 #include "ScimSimSetup.h"
 #include "SessionHelpers.h"
 #include "SimFixture.h"
@@ -63,31 +64,9 @@ void TestE2eScim::init()
     QVERIFY2(testsupport::startSimWithScim(*m_sim, &m_scim, &error), qPrintable(error));
 
     // Step 1 as raw Graph calls: the gallery app, found by name.
-    const QString admin = m_sim->token();
-    const testsupport::HttpReply templates = m_sim->graph(
-        "GET",
-        QStringLiteral("/v1.0/applicationTemplates?$filter=") +
-            QString::fromLatin1(QUrl::toPercentEncoding(QStringLiteral("displayName eq 'Insightly SAML'"))),
-        {}, admin);
-    QCOMPARE(templates.status, 200);
-    const QString templateId = templates.json()
-                                   .value(QStringLiteral("value"))
-                                   .toArray()
-                                   .first()
-                                   .toObject()
-                                   .value(QStringLiteral("id"))
-                                   .toString();
-    QVERIFY(!templateId.isEmpty());
-    const testsupport::HttpReply created =
-        m_sim->graph("POST", QStringLiteral("/v1.0/applicationTemplates/%1/instantiate").arg(templateId),
-                     QJsonObject{{QStringLiteral("displayName"), QStringLiteral("Insightly SAML")}}, admin);
-    QCOMPARE(created.status, 201);
-    m_spId = created.json()
-                 .value(QStringLiteral("servicePrincipal"))
-                 .toObject()
-                 .value(QStringLiteral("id"))
-                 .toString();
-    const QJsonObject application = created.json().value(QStringLiteral("application")).toObject();
+    const testsupport::GalleryApp app = testsupport::addInsightlySamlFromGallery(*m_sim, m_sim->token(), &error);
+    QVERIFY2(app.isValid(), qPrintable(error));
+    m_spId = app.servicePrincipalId;
 
     AppConfig config;
     config.demo = true;
@@ -98,8 +77,8 @@ void TestE2eScim::init()
     // Steps 1 and 2 as SetupState records them.
     SetupState state;
     state.tenantId = m_sim->tenantId();
-    state.appObjectId = application.value(QStringLiteral("id")).toString();
-    state.appId = application.value(QStringLiteral("appId")).toString();
+    state.appObjectId = app.appObjectId;
+    state.appId = app.appId;
     state.servicePrincipalId = m_spId;
     state.instanceId = m_sim->server().world().insightly.instanceId;
     QUrl signIn = m_sim->baseUrl();
