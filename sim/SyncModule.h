@@ -48,7 +48,6 @@ private:
     Response validateCredentials(const Request &request, const SyncContext &context);
     Response provisionOnDemand(const Request &request, const SyncContext &context, const QString &jobId);
     Response putSecrets(const Request &request, const SyncContext &context);
-    Response getSecrets(const Request &request, const SyncContext &context);
     QJsonArray maskedSecrets(const QString &spId) const;
 
     sync::ProvisioningEngine m_engine;
