@@ -130,13 +130,11 @@ QCoro::Task<OperationFailure> waitUntilReplicated(OperationContext context, Insi
             .arg(seen)
             .arg(needed);
     };
-    UserMessage timeout;
-    timeout.what = GalleryApplication::tr("Microsoft Entra did not finish creating the application in time.");
-    timeout.why = GalleryApplication::tr("The new application was not readable consistently (replication).");
-    timeout.action =
+    const UserMessage timeout = replicationTimeout(
+        GalleryApplication::tr("Microsoft Entra did not finish creating the application in time."),
+        GalleryApplication::tr("The new application was not readable consistently (replication)."),
         GalleryApplication::tr("Wait a few minutes and run this step again; it continues with the "
-                               "same application instead of creating another.");
-    timeout.code = QStringLiteral("steps.replication-timeout");
+                               "same application instead of creating another."));
     co_return co_await waitUntilSeen(context, confirmations, probe, describe, timeout);
 }
 

@@ -51,13 +51,11 @@ QCoro::Task<OperationFailure> waitForInventory(OperationContext context,
     const std::function<QString(int, int)> describe = [sentence](int seen, int needed) {
         return sentence.arg(seen).arg(needed);
     };
-    UserMessage timeout;
-    timeout.what = SigningCertificates::tr("Microsoft Entra did not confirm the certificate change in time.");
-    timeout.why = SigningCertificates::tr("The change was not read back consistently (replication).");
-    timeout.action =
+    const UserMessage timeout = replicationTimeout(
+        SigningCertificates::tr("Microsoft Entra did not confirm the certificate change in time."),
+        SigningCertificates::tr("The change was not read back consistently (replication)."),
         SigningCertificates::tr("Wait a few minutes and run this step again; it continues with the "
-                                "certificates that exist instead of creating more.");
-    timeout.code = QStringLiteral("steps.replication-timeout");
+                                "certificates that exist instead of creating more."));
     co_return co_await waitUntilSeen(context, context.convergence.confirmations, probe, describe, timeout);
 }
 

@@ -1,6 +1,7 @@
 #include "insightly/InsightlyUrls.h"
 
-#include <QHostAddress>
+#include "insightly/PastedText.h"
+
 #include <QLoggingCategory>
 #include <QRegularExpression>
 #include <QUrlQuery>
@@ -27,40 +28,6 @@ UserMessage wrongThing(const char *code, const QString &what, const QString &why
                                 "Identifier (Entity ID) and Reply URL.")
             : why,
         whereToCopy());
-}
-
-// Removes what copying from mail, chat or documents adds: surrounding quotes or angle brackets, and spaces or
-// line breaks anywhere (a URL never contains them, but wrapped text does).
-QString cleaned(const QString &input) {
-    QString text;
-    for (const QChar c : input) {
-        if (!c.isSpace())
-            text += c;
-    }
-    static const QList<std::pair<QChar, QChar>> wrappers{{u'"', u'"'},
-                                                         {u'\'', u'\''},
-                                                         {u'<', u'>'},
-                                                         {u'`', u'`'},
-                                                         {QChar(0x201C), QChar(0x201D)},
-                                                         {QChar(0x2018), QChar(0x2019)},
-                                                         {QChar(0x00AB), QChar(0x00BB)}};
-    for (bool stripped = true; stripped && text.size() >= 2;) {
-        stripped = false;
-        for (const auto &[open, close] : wrappers) {
-            if (text.startsWith(open) && text.endsWith(close)) {
-                text = text.mid(1, text.size() - 2);
-                stripped = true;
-            }
-        }
-    }
-    return text;
-}
-
-bool isLoopbackHost(const QString &host) {
-    if (host == u"localhost")
-        return true;
-    const QHostAddress address(host);
-    return !address.isNull() && address.isLoopback();
 }
 
 // The right message for a host that is not crm.<pod>.insightly.com: say which thing it is.
@@ -168,7 +135,8 @@ bool InsightlyUrls::isConfirmedPod(const QString &pod) {
 SignInUrlValidation InsightlyUrls::validateSignInPageUrl(const QString &input,
                                                          const ValidationOptions &options) {
     SignInUrlValidation result;
-    QString text = cleaned(input);
+    // Spaces and line breaks anywhere come from wrapped text: a URL never contains them.
+    QString text = pasted::unwrapped(pasted::withoutSpaces(input));
     if (text.isEmpty()) {
         result.error = makeUserMessage(
             SignInUrlCode::Empty, tr("The Sign-in page URL is empty."),
@@ -189,7 +157,7 @@ SignInUrlValidation InsightlyUrls::validateSignInPageUrl(const QString &input,
         QRegularExpression::CaseInsensitiveOption);
     if (!text.contains(QStringLiteral("://")) && bareHost.match(text).hasMatch()) {
         const QString host = text.section(u'/', 0, 0).section(u':', 0, 0).toLower();
-        const bool loopback = isLoopbackHost(host);
+        const bool loopback = pasted::isLoopbackHost(host);
         text.prepend(loopback && options.allowLoopbackHttp ? QStringLiteral("http://")
                                                            : QStringLiteral("https://"));
         result.notes << makeUserMessage(
@@ -209,7 +177,7 @@ SignInUrlValidation InsightlyUrls::validateSignInPageUrl(const QString &input,
     }
     const QString host = url.host().toLower();
     const QString path = url.path();
-    const bool loopback = isLoopbackHost(host);
+    const bool loopback = pasted::isLoopbackHost(host);
 
     // The SCIM endpoint sits on an Insightly host too (its exact form per pod is unconfirmed), so look at the
     // path before the host.

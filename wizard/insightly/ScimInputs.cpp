@@ -1,6 +1,7 @@
 #include "insightly/ScimInputs.h"
 
-#include <QHostAddress>
+#include "insightly/PastedText.h"
+
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -19,45 +20,6 @@ QString whereToCopyUrl() {
 QString whereToCopyToken() {
     return ScimInputs::tr("In Insightly open System Settings, Security, SAML and SCIM, and copy the SCIM token shown "
                   "there into Secret Token.");
-}
-
-// Removes what copying from mail, chat or documents adds around a value: spaces and line breaks at both ends,
-// then surrounding quotes or angle brackets (repeatedly, "<'…'>" happens).
-QString unwrapped(const QString &input) {
-    QString text = input.trimmed();
-    static const QList<std::pair<QChar, QChar>> wrappers{{u'"', u'"'},
-                                                         {u'\'', u'\''},
-                                                         {u'<', u'>'},
-                                                         {u'`', u'`'},
-                                                         {QChar(0x201C), QChar(0x201D)},
-                                                         {QChar(0x2018), QChar(0x2019)},
-                                                         {QChar(0x00AB), QChar(0x00BB)}};
-    for (bool stripped = true; stripped && text.size() >= 2;) {
-        stripped = false;
-        for (const auto &[open, close] : wrappers) {
-            if (text.startsWith(open) && text.endsWith(close)) {
-                text = text.mid(1, text.size() - 2).trimmed();
-                stripped = true;
-            }
-        }
-    }
-    return text;
-}
-
-QString withoutSpaces(const QString &text) {
-    QString result;
-    for (const QChar c : text) {
-        if (!c.isSpace())
-            result += c;
-    }
-    return result;
-}
-
-bool isLoopbackHost(const QString &host) {
-    if (host == u"localhost")
-        return true;
-    const QHostAddress address(host);
-    return !address.isNull() && address.isLoopback();
 }
 
 // A secret token rather than an address: one long run of token characters with no scheme, no '/', and either
@@ -117,14 +79,14 @@ QString ScimInputs::maskedToken(const QString &token) {
 
 ScimUrlValidation ScimInputs::validateTenantUrl(const QString &input, const ValidationOptions &options) {
     ScimUrlValidation result;
-    QString text = unwrapped(input);
+    QString text = pasted::unwrapped(input);
     if (text.isEmpty()) {
         result.error = makeUserMessage(ScimInputCode::UrlEmpty, tr("The Tenant URL is empty."),
                                        tr("Entra needs Insightly's SCIM endpoint to provision users."),
                                        whereToCopyUrl());
         return result;
     }
-    if (looksLikeToken(withoutSpaces(text))) {
+    if (looksLikeToken(pasted::withoutSpaces(text))) {
         result.error = makeUserMessage(
             ScimInputCode::UrlIsToken, tr("The Tenant URL field holds what looks like the Secret Token."),
             tr("The Tenant URL is a web address starting with https://; the long code below it in Insightly "
@@ -132,7 +94,7 @@ ScimUrlValidation ScimInputs::validateTenantUrl(const QString &input, const Vali
             tr("Paste the token into Secret Token instead. %1").arg(whereToCopyUrl()));
         return result;
     }
-    const QString compact = withoutSpaces(text);
+    const QString compact = pasted::withoutSpaces(text);
     if (compact != input.trimmed()) {
         result.notes << makeUserMessage(
             ScimInputCode::UrlCleaned, tr("Removed spaces, line breaks or quotes around the Tenant URL."),
@@ -147,8 +109,9 @@ ScimUrlValidation ScimInputs::validateTenantUrl(const QString &input, const Vali
         QRegularExpression::CaseInsensitiveOption);
     if (!text.contains(QStringLiteral("://")) && bareHost.match(text).hasMatch()) {
         const QString host = text.section(u'/', 0, 0).section(u':', 0, 0).toLower();
-        const QString scheme = isLoopbackHost(host) && options.allowLoopbackHttp ? QStringLiteral("http://")
-                                                                                 : QStringLiteral("https://");
+        const QString scheme = pasted::isLoopbackHost(host) && options.allowLoopbackHttp
+                                   ? QStringLiteral("http://")
+                                   : QStringLiteral("https://");
         text.prepend(scheme);
         result.notes << makeUserMessage(
             ScimInputCode::UrlSchemeAdded, tr("Added %1 in front of the address.").arg(scheme),
@@ -175,7 +138,7 @@ ScimUrlValidation ScimInputs::validateTenantUrl(const QString &input, const Vali
         return result;
     }
     const QString host = url.host().toLower();
-    const bool loopback = isLoopbackHost(host);
+    const bool loopback = pasted::isLoopbackHost(host);
     const QString lowerPath = url.path().toLower();
     QString trimmedPath = lowerPath;
     while (trimmedPath.endsWith(u'/'))
@@ -251,7 +214,7 @@ ScimUrlValidation ScimInputs::validateTenantUrl(const QString &input, const Vali
 
 ScimTokenValidation ScimInputs::validateSecretToken(const QString &input) {
     ScimTokenValidation result;
-    QString text = unwrapped(input);
+    QString text = pasted::unwrapped(input);
     if (text.isEmpty()) {
         result.error =
             makeUserMessage(ScimInputCode::TokenEmpty, tr("The Secret Token is empty."),
@@ -267,7 +230,7 @@ ScimTokenValidation ScimInputs::validateSecretToken(const QString &input) {
     static const QRegularExpression bearer(QStringLiteral("^bearer(\\s+|$)"),
                                            QRegularExpression::CaseInsensitiveOption);
     if (const auto match = bearer.match(text); match.hasMatch()) {
-        text = unwrapped(text.mid(match.capturedLength()));
+        text = pasted::unwrapped(text.mid(match.capturedLength()));
         result.notes << makeUserMessage(
             ScimInputCode::TokenBearerStripped, tr("Removed \"Bearer\" in front of the Secret Token."),
             tr("Entra adds the word Bearer itself when it sends the token."), tr("Nothing to do."));
@@ -289,7 +252,7 @@ ScimTokenValidation ScimInputs::validateSecretToken(const QString &input) {
             tr("Paste the address into Tenant URL instead. %1").arg(whereToCopyToken()));
         return result;
     }
-    const QString compact = withoutSpaces(text);
+    const QString compact = pasted::withoutSpaces(text);
     if (compact != text) {
         result.suggestion = compact;
         result.error = makeUserMessage(
