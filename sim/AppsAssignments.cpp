@@ -40,25 +40,19 @@ QString newAssignmentId(SimServer &server) {
 
 Response AppsModule::listAssignments(const Request &request) {
     Response failure;
-    if (!authorize(m_server, request, false, &failure))
+    const ServicePrincipalObject *sp = requestedServicePrincipal(m_server, request, false, &failure);
+    if (!sp)
         return failure;
-    const QString spId = request.captures.value(0);
-    const ServicePrincipalObject *sp = servicePrincipalById(m_server.world().apps, spId);
-    if (!sp || !m_server.replicated(sp->createdAtMs))
-        return resourceNotFound(m_server, request, spId);
     return listObjects(m_server, request,
                        assignmentsOf(m_server.world().apps, sp->json.value(QStringLiteral("id")).toString()),
-                       assignmentRules(spId));
+                       assignmentRules(request.captures.value(0)));
 }
 
 Response AppsModule::addAssignment(const Request &request) {
     Response failure;
-    if (!authorize(m_server, request, true, &failure))
+    const ServicePrincipalObject *sp = requestedServicePrincipal(m_server, request, true, &failure);
+    if (!sp)
         return failure;
-    const QString spId = request.captures.value(0);
-    const ServicePrincipalObject *sp = servicePrincipalById(m_server.world().apps, spId);
-    if (!sp || !m_server.replicated(sp->createdAtMs))
-        return resourceNotFound(m_server, request, spId);
     bool ok = false;
     const QJsonObject body = request.jsonBody(&ok);
     if (!ok)
@@ -145,30 +139,25 @@ Response AppsModule::addAssignment(const Request &request) {
 
 Response AppsModule::getAssignment(const Request &request) {
     Response failure;
-    if (!authorize(m_server, request, false, &failure))
+    const ServicePrincipalObject *sp = requestedServicePrincipal(m_server, request, false, &failure);
+    if (!sp)
         return failure;
-    const QString spId = request.captures.value(0);
-    const ServicePrincipalObject *sp = servicePrincipalById(m_server.world().apps, spId);
-    if (!sp || !m_server.replicated(sp->createdAtMs))
-        return resourceNotFound(m_server, request, spId);
+    const CollectionRules rules = assignmentRules(request.captures.value(0));
     ODataQuery query;
-    if (!parseObjectQuery(m_server, request, assignmentRules(spId), &query, &failure))
+    if (!parseObjectQuery(m_server, request, rules, &query, &failure))
         return failure;
     for (const QJsonObject &a :
          assignmentsOf(m_server.world().apps, sp->json.value(QStringLiteral("id")).toString()))
         if (a.value(QStringLiteral("id")).toString() == request.captures.value(1))
-            return objectAnswer(request, assignmentRules(spId), query, a);
+            return objectAnswer(request, rules, query, a);
     return resourceNotFound(m_server, request, request.captures.value(1));
 }
 
 Response AppsModule::deleteAssignment(const Request &request) {
     Response failure;
-    if (!authorize(m_server, request, true, &failure))
+    const ServicePrincipalObject *sp = requestedServicePrincipal(m_server, request, true, &failure);
+    if (!sp)
         return failure;
-    const QString spId = request.captures.value(0);
-    const ServicePrincipalObject *sp = servicePrincipalById(m_server.world().apps, spId);
-    if (!sp || !m_server.replicated(sp->createdAtMs))
-        return resourceNotFound(m_server, request, spId);
     const QString ownId = sp->json.value(QStringLiteral("id")).toString();
     QVector<QJsonObject> &all = m_server.world().apps.appRoleAssignments;
     for (qsizetype i = 0; i < all.size(); ++i) {

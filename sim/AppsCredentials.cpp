@@ -239,11 +239,9 @@ namespace sim {
 
 Response AppsModule::addTokenSigningCertificate(const Request &request) {
     Response failure;
-    if (!apps::authorize(m_server, request, true, &failure))
+    ServicePrincipalObject *sp = apps::requestedServicePrincipal(m_server, request, true, &failure);
+    if (!sp)
         return failure;
-    ServicePrincipalObject *sp = apps::servicePrincipalById(m_server.world().apps, request.captures.value(0));
-    if (!sp || !m_server.replicated(sp->createdAtMs))
-        return apps::resourceNotFound(m_server, request, request.captures.value(0));
     bool ok = false;
     const QJsonObject body = request.jsonBody(&ok);
     if (!ok)

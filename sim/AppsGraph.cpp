@@ -58,6 +58,19 @@ std::optional<GraphCaller> authorize(const SimServer &server, const Request &req
     return caller;
 }
 
+ServicePrincipalObject *requestedServicePrincipal(SimServer &server, const Request &request, bool admin,
+                                                  Response *failure) {
+    if (!authorize(server, request, admin, failure))
+        return nullptr;
+    const QString id = request.captures.value(0);
+    ServicePrincipalObject *sp = servicePrincipalById(server.world().apps, id);
+    if (!sp || !server.replicated(sp->createdAtMs)) {
+        *failure = resourceNotFound(server, request, id);
+        return nullptr;
+    }
+    return sp;
+}
+
 Response resourceNotFound(const SimServer &server, const Request &request, const QString &id) {
     return server.graphError(
         404, QStringLiteral("Request_ResourceNotFound"),

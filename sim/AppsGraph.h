@@ -32,6 +32,12 @@ Response resourceNotFound(const SimServer &server, const Request &request, const
 // 400 Request_BadRequest.
 Response badRequest(const SimServer &server, const Request &request, const QString &message);
 
+// The service principal that a route under /servicePrincipals/{id} names in its first capture: checks the
+// caller as authorize() does, then finds the object. Returns nullptr with *failure holding Graph's 401/403,
+// or 404 when the object does not exist or has not reached this replica yet.
+ServicePrincipalObject *requestedServicePrincipal(SimServer &server, const Request &request, bool admin,
+                                                  Response *failure);
+
 // The absolute "@odata.context" URL for `fragment` ("servicePrincipals/$entity").
 QString odataContext(const Request &request, const QString &fragment);
 

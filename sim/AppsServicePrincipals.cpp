@@ -26,11 +26,9 @@ Response AppsModule::listServicePrincipals(const Request &request) {
 
 Response AppsModule::getServicePrincipal(const Request &request) {
     Response failure;
-    if (!authorize(m_server, request, false, &failure))
+    const ServicePrincipalObject *sp = requestedServicePrincipal(m_server, request, false, &failure);
+    if (!sp)
         return failure;
-    const ServicePrincipalObject *sp = servicePrincipalById(m_server.world().apps, request.captures.value(0));
-    if (!sp || !m_server.replicated(sp->createdAtMs))
-        return resourceNotFound(m_server, request, request.captures.value(0));
     ODataQuery query;
     if (!parseObjectQuery(m_server, request, servicePrincipalRules(), &query, &failure))
         return failure;
@@ -42,11 +40,9 @@ Response AppsModule::getServicePrincipal(const Request &request) {
 
 Response AppsModule::patchServicePrincipal(const Request &request) {
     Response failure;
-    if (!authorize(m_server, request, true, &failure))
+    ServicePrincipalObject *sp = requestedServicePrincipal(m_server, request, true, &failure);
+    if (!sp)
         return failure;
-    ServicePrincipalObject *sp = servicePrincipalById(m_server.world().apps, request.captures.value(0));
-    if (!sp || !m_server.replicated(sp->createdAtMs))
-        return resourceNotFound(m_server, request, request.captures.value(0));
     bool ok = false;
     const QJsonObject body = request.jsonBody(&ok);
     if (!ok)
@@ -101,11 +97,9 @@ Response AppsModule::patchServicePrincipal(const Request &request) {
 
 Response AppsModule::deleteServicePrincipal(const Request &request) {
     Response failure;
-    if (!authorize(m_server, request, true, &failure))
+    const ServicePrincipalObject *sp = requestedServicePrincipal(m_server, request, true, &failure);
+    if (!sp)
         return failure;
-    const ServicePrincipalObject *sp = servicePrincipalById(m_server.world().apps, request.captures.value(0));
-    if (!sp || !m_server.replicated(sp->createdAtMs))
-        return resourceNotFound(m_server, request, request.captures.value(0));
     // A SAML service principal made from a gallery template cannot be deleted on its own
     // (terraform-provider-azuread issue #1388): the application must be deleted instead.
     const QString templateId = sp->json.value(QStringLiteral("applicationTemplateId")).toString();

@@ -15,6 +15,7 @@ struct InsightlyState;
 
 // Insightly's SCIM 2.0 service provider (RFC 7643/7644) under /scim/v2, as Entra's provisioning service uses
 // it. Users it creates or changes are mirrored into the Insightly user list (REST v3.1 shows them).
+// Routes and reads in ScimService.cpp, writes in ScimServiceWrites.cpp, discovery in ScimDiscovery.cpp.
 class ScimService {
 public:
     explicit ScimService(SimServer &server)

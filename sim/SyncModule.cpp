@@ -1,6 +1,8 @@
 // The synchronization (provisioning) API of simulated Graph under /servicePrincipals/{id}/synchronization:
 // templates, jobs, schema, secrets, Test Connection (validateCredentials), start/pause/restart and
-// provisionOnDemand, backed by ProvisioningEngine.
+// provisionOnDemand, backed by ProvisioningEngine. Secrets are written (PUT) and shown masked in GET
+// …/synchronization, as Graph v1.0 describes; there is no GET …/secrets (tests read the stored values from
+// GET /_sim/state).
 #include "SyncModule.h"
 
 #include "AppsGraph.h"
@@ -25,8 +27,15 @@ QJsonObject jobView(QJsonObject job) {
 } // namespace
 
 void SyncModule::registerRoutes() {
-    auto bind = [this](Response (SyncModule::*handler)(const Request &)) {
-        return [this, handler](const Request &request) { return (this->*handler)(request); };
+    // Each route resolves its context (caller, service principal, templates) before its handler runs.
+    auto bind = [this](SyncHandler handler, bool creatingJob = false) {
+        return [this, handler, creatingJob](const Request &request) {
+            SyncContext c;
+            Response failure;
+            if (!context(request, &c, &failure, creatingJob))
+                return failure;
+            return (this->*handler)(request, c);
+        };
     };
     const QString base = QStringLiteral("/v1.0/servicePrincipals/([^/]+)/synchronization");
     const QString action = QStringLiteral("/(?:microsoft\\.graph\\.)?");
@@ -34,7 +43,7 @@ void SyncModule::registerRoutes() {
     m_server.route("GET", base + QStringLiteral("/templates"), bind(&SyncModule::listTemplates));
     m_server.route("GET", base + QStringLiteral("/templates/([^/]+)"), bind(&SyncModule::getTemplate));
     m_server.route("GET", base + QStringLiteral("/jobs"), bind(&SyncModule::listJobs));
-    m_server.route("POST", base + QStringLiteral("/jobs"), bind(&SyncModule::createJob));
+    m_server.route("POST", base + QStringLiteral("/jobs"), bind(&SyncModule::createJob, true));
     m_server.route("POST", base + QStringLiteral("/jobs") + action + QStringLiteral("(validateCredentials)"),
                    bind(&SyncModule::jobAction));
     m_server.route("GET", base + QStringLiteral("/jobs/([^/]+)"), bind(&SyncModule::getJob));
@@ -45,20 +54,14 @@ void SyncModule::registerRoutes() {
                        QStringLiteral("(start|pause|restart|validateCredentials|provisionOnDemand)"),
                    bind(&SyncModule::jobAction));
     m_server.route("PUT", base + QStringLiteral("/secrets"), bind(&SyncModule::putSecrets));
-    m_server.route("GET", base + QStringLiteral("/secrets"), bind(&SyncModule::getSecrets));
 }
 
 bool SyncModule::context(const Request &request, SyncContext *out, Response *failure, bool creatingJob) {
     // The synchronization APIs need Application Administrator or Cloud Application Administrator (reference
     // §A6).
-    if (!authorize(m_server, request, true, failure))
+    out->sp = requestedServicePrincipal(m_server, request, true, failure);
+    if (!out->sp)
         return false;
-    out->spId = request.captures.value(0);
-    out->sp = servicePrincipalById(m_server.world().apps, out->spId);
-    if (!out->sp || !m_server.replicated(out->sp->createdAtMs)) {
-        *failure = resourceNotFound(m_server, request, out->spId);
-        return false;
-    }
     out->spId = out->sp->json.value(QStringLiteral("id")).toString();
     const qint64 age = m_server.nowMs() - out->sp->createdAtMs;
     if (age < 2LL * m_server.options().replicationDelayMs) {
@@ -106,22 +109,14 @@ QJsonArray SyncModule::maskedSecrets(const QString &spId) const {
     return value;
 }
 
-Response SyncModule::getSynchronization(const Request &request) {
-    SyncContext c;
-    Response failure;
-    if (!context(request, &c, &failure))
-        return failure;
+Response SyncModule::getSynchronization(const Request &request, const SyncContext &c) {
     return Response::json(
         200, QJsonObject{{QStringLiteral("@odata.context"), contextUrl(request, QStringLiteral("/$entity"))},
                          {QStringLiteral("id"), c.spId},
                          {QStringLiteral("secrets"), maskedSecrets(c.spId)}});
 }
 
-Response SyncModule::listTemplates(const Request &request) {
-    SyncContext c;
-    Response failure;
-    if (!context(request, &c, &failure))
-        return failure;
+Response SyncModule::listTemplates(const Request &request, const SyncContext &c) {
     QJsonArray value;
     for (const QJsonObject &t : c.templates)
         value.append(t);
@@ -130,11 +125,7 @@ Response SyncModule::listTemplates(const Request &request) {
                                            {QStringLiteral("value"), value}});
 }
 
-Response SyncModule::getTemplate(const Request &request) {
-    SyncContext c;
-    Response failure;
-    if (!context(request, &c, &failure))
-        return failure;
+Response SyncModule::getTemplate(const Request &request, const SyncContext &c) {
     QJsonObject t = templateById(c, request.captures.value(1));
     if (t.isEmpty())
         return resourceNotFound(m_server, request, request.captures.value(1));
@@ -142,11 +133,7 @@ Response SyncModule::getTemplate(const Request &request) {
     return Response::json(200, t);
 }
 
-Response SyncModule::listJobs(const Request &request) {
-    SyncContext c;
-    Response failure;
-    if (!context(request, &c, &failure))
-        return failure;
+Response SyncModule::listJobs(const Request &request, const SyncContext &c) {
     QJsonArray value;
     for (const QJsonObject &j : m_server.world().apps.synchronizationJobs)
         if (j.value(QStringLiteral("servicePrincipalId")).toString() == c.spId)
@@ -156,11 +143,7 @@ Response SyncModule::listJobs(const Request &request) {
                          {QStringLiteral("value"), value}});
 }
 
-Response SyncModule::createJob(const Request &request) {
-    SyncContext c;
-    Response failure;
-    if (!context(request, &c, &failure, true))
-        return failure;
+Response SyncModule::createJob(const Request &request, const SyncContext &c) {
     bool ok = false;
     const QJsonObject body = request.jsonBody(&ok);
     if (!ok)
@@ -184,11 +167,7 @@ Response SyncModule::createJob(const Request &request) {
     return Response::json(201, answer);
 }
 
-Response SyncModule::getJob(const Request &request) {
-    SyncContext c;
-    Response failure;
-    if (!context(request, &c, &failure))
-        return failure;
+Response SyncModule::getJob(const Request &request, const SyncContext &c) {
     const QJsonObject *j = job(c, request.captures.value(1));
     if (!j)
         return resourceNotFound(m_server, request, request.captures.value(1));
@@ -197,11 +176,7 @@ Response SyncModule::getJob(const Request &request) {
     return Response::json(200, answer);
 }
 
-Response SyncModule::deleteJob(const Request &request) {
-    SyncContext c;
-    Response failure;
-    if (!context(request, &c, &failure))
-        return failure;
+Response SyncModule::deleteJob(const Request &request, const SyncContext &c) {
     if (!job(c, request.captures.value(1)))
         return resourceNotFound(m_server, request, request.captures.value(1));
     QVector<QJsonObject> &jobs = m_server.world().apps.synchronizationJobs;
@@ -215,11 +190,7 @@ Response SyncModule::deleteJob(const Request &request) {
     return Response::noContent();
 }
 
-Response SyncModule::getSchema(const Request &request) {
-    SyncContext c;
-    Response failure;
-    if (!context(request, &c, &failure))
-        return failure;
+Response SyncModule::getSchema(const Request &request, const SyncContext &c) {
     const QJsonObject *j = job(c, request.captures.value(1));
     if (!j)
         return resourceNotFound(m_server, request, request.captures.value(1));
@@ -232,11 +203,7 @@ Response SyncModule::getSchema(const Request &request) {
     return Response::json(200, schema);
 }
 
-Response SyncModule::jobAction(const Request &request) {
-    SyncContext c;
-    Response failure;
-    if (!context(request, &c, &failure))
-        return failure;
+Response SyncModule::jobAction(const Request &request, const SyncContext &c) {
     const bool onCollection = request.captures.size() == 2;
     const QString action = request.captures.constLast();
     if (onCollection)
@@ -327,11 +294,7 @@ Response SyncModule::validateCredentials(const Request &request, const SyncConte
     return deferred;
 }
 
-Response SyncModule::putSecrets(const Request &request) {
-    SyncContext c;
-    Response failure;
-    if (!context(request, &c, &failure))
-        return failure;
+Response SyncModule::putSecrets(const Request &request, const SyncContext &c) {
     bool ok = false;
     const QJsonObject body = request.jsonBody(&ok);
     if (!ok || !body.value(QStringLiteral("value")).isArray())
@@ -374,16 +337,6 @@ Response SyncModule::putSecrets(const Request &request) {
     }
     m_server.saveState();
     return Response::noContent();
-}
-
-Response SyncModule::getSecrets(const Request &request) {
-    SyncContext c;
-    Response failure;
-    if (!context(request, &c, &failure))
-        return failure;
-    return Response::json(
-        200, QJsonObject{{QStringLiteral("@odata.context"), contextUrl(request, QStringLiteral("/secrets"))},
-                         {QStringLiteral("value"), maskedSecrets(c.spId)}});
 }
 
 std::unique_ptr<SimModule> createSyncModule(SimServer &server) {

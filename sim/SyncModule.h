@@ -26,6 +26,8 @@ public:
     void start() override { m_engine.start(); }
 
 private:
+    using SyncHandler = Response (SyncModule::*)(const Request &request, const SyncContext &context);
+
     // Checks the caller and the service principal; during the first replication period after the SP was
     // created the synchronization service does not know it yet and answers 403 (409 for job creation), as
     // Terraform sees.
@@ -34,19 +36,18 @@ private:
     QJsonObject templateById(const SyncContext &context, const QString &id) const;
     QString contextUrl(const Request &request, const QString &suffix) const;
 
-    Response getSynchronization(const Request &request);
-    Response listTemplates(const Request &request);
-    Response getTemplate(const Request &request);
-    Response listJobs(const Request &request);
-    Response createJob(const Request &request);
-    Response getJob(const Request &request);
-    Response deleteJob(const Request &request);
-    Response getSchema(const Request &request);
-    Response jobAction(const Request &request);
+    Response getSynchronization(const Request &request, const SyncContext &context);
+    Response listTemplates(const Request &request, const SyncContext &context);
+    Response getTemplate(const Request &request, const SyncContext &context);
+    Response listJobs(const Request &request, const SyncContext &context);
+    Response createJob(const Request &request, const SyncContext &context);
+    Response getJob(const Request &request, const SyncContext &context);
+    Response deleteJob(const Request &request, const SyncContext &context);
+    Response getSchema(const Request &request, const SyncContext &context);
+    Response jobAction(const Request &request, const SyncContext &context);
     Response validateCredentials(const Request &request, const SyncContext &context);
     Response provisionOnDemand(const Request &request, const SyncContext &context, const QString &jobId);
-    Response putSecrets(const Request &request);
-    Response getSecrets(const Request &request);
+    Response putSecrets(const Request &request, const SyncContext &context);
     QJsonArray maskedSecrets(const QString &spId) const;
 
     sync::ProvisioningEngine m_engine;

@@ -56,6 +56,43 @@ LogCount countWrites(const QString &path)
     return count;
 }
 
+// Where the bulk run's time went: the writes before the longest pause without progress (the pacer waiting
+// for the quota window to free), the pause, and the writes after it.
+struct Phases {
+    int firstWave = 0;
+    double firstWaveS = 0;
+    double pauseS = 0;
+    int secondWave = 0;
+    double secondWaveS = 0;
+};
+
+Phases phasesOf(const QList<std::pair<qint64, int>> &progress) // (ms since start, principals done)
+{
+    Phases p;
+    if (progress.isEmpty())
+        return p;
+    qsizetype pauseEnd = 0;
+    qint64 longest = -1;
+    for (qsizetype i = 1; i < progress.size(); ++i) {
+        if (progress[i].second > progress[i - 1].second &&
+            progress[i].first - progress[i - 1].first > longest) {
+            longest = progress[i].first - progress[i - 1].first;
+            pauseEnd = i;
+        }
+    }
+    if (pauseEnd == 0) {
+        p.firstWave = progress.constLast().second;
+        p.firstWaveS = progress.constLast().first / 1000.0;
+        return p;
+    }
+    p.firstWave = progress[pauseEnd - 1].second;
+    p.firstWaveS = progress[pauseEnd - 1].first / 1000.0;
+    p.pauseS = longest / 1000.0;
+    p.secondWave = progress.constLast().second - p.firstWave;
+    p.secondWaveS = (progress.constLast().first - progress[pauseEnd].first) / 1000.0;
+    return p;
+}
+
 // The least time the quota allows for `writes` writes: `quota` at once, the next ones a window later…,
 // plus one round trip.
 double leastSeconds(int writes, int quota, int windowS, int latencyMs)
@@ -97,6 +134,11 @@ void BenchAssignments::bulkAgainstOneAtATime()
     AppAssignments assignments(bulk.graph.get(), bulk.app.servicePrincipalId);
     QVERIFY(await(assignments.resolveAppRole()).ok());
     QElapsedTimer clock;
+    QList<std::pair<qint64, int>> progress;
+    connect(&assignments, &AppAssignments::progressChanged, this, [&](const BulkProgress &p) {
+        if (progress.isEmpty() || progress.constLast().second != p.done)
+            progress.append({clock.elapsed(), p.done});
+    });
     clock.start();
     const BulkResult result = await(assignments.assignQueued(store.get()));
     const double bulkSeconds = clock.elapsed() / 1000.0;
@@ -139,7 +181,12 @@ void BenchAssignments::bulkAgainstOneAtATime()
     std::printf("| one at a time | %d | %.1f | — | — | %d | %.2f %% | %.1f |\n", s.baselineUsers, baselineSeconds,
                 baselineLog.writes, baselineLog.writes > 0 ? 100.0 * baselineLog.throttled / baselineLog.writes : 0.0,
                 baselineRate);
-    std::printf("Rate ratio bulk / one at a time: %.1f×\n\n", bulkRate / baselineRate);
+    std::printf("Rate ratio bulk / one at a time: %.1f×\n", bulkRate / baselineRate);
+    const Phases phases = phasesOf(progress);
+    std::printf(
+        "Bulk phases: %d assigned in the first %.1f s, then no progress for %.1f s (the quota window), "
+        "then %d in %.1f s\n\n",
+        phases.firstWave, phases.firstWaveS, phases.pauseS, phases.secondWave, phases.secondWaveS);
     std::fflush(stdout);
 }
 

@@ -1,5 +1,6 @@
 // End to end: Step 4 driven like a person — type in the search box, pick two users, Add, wait for the
 // progress to finish, and see them in the current assignments.
+#include "GalleryApp.h"
 #include "SessionHelpers.h"
 #include "SimFixture.h"
 #include "WizardDriver.h"
@@ -49,27 +50,9 @@ private slots:
                  qPrintable(error));
 
         // Step 1's result: the Insightly SAML app (found in the gallery by name, never a hard-coded id).
-        const QString token = m_sim.token();
-        const testsupport::HttpReply templates = m_sim.graph(
-            "GET", QStringLiteral("/applicationTemplates?$filter=displayName%20eq%20'Insightly%20SAML'"), {}, token);
-        QCOMPARE(templates.status, 200);
-        const QString templateId = templates.json()
-                                       .value(QStringLiteral("value"))
-                                       .toArray()
-                                       .first()
-                                       .toObject()
-                                       .value(QStringLiteral("id"))
-                                       .toString();
-        const testsupport::HttpReply app =
-            m_sim.graph("POST", QStringLiteral("/applicationTemplates/%1/instantiate").arg(templateId),
-                        QJsonObject{{QStringLiteral("displayName"), QStringLiteral("Insightly SAML")}}, token);
-        QCOMPARE(app.status, 201);
-        const QString spId = app.json()
-                                 .value(QStringLiteral("servicePrincipal"))
-                                 .toObject()
-                                 .value(QStringLiteral("id"))
-                                 .toString();
-        QVERIFY(!spId.isEmpty());
+        const testsupport::GalleryApp app = testsupport::addInsightlySamlFromGallery(m_sim, m_sim.token(), &error);
+        QVERIFY2(app.isValid(), qPrintable(error));
+        const QString spId = app.servicePrincipalId;
         m_context->setup().load(m_context->tenant());
         m_context->setup().update([&spId](SetupState &state) { state.servicePrincipalId = spId; });
 

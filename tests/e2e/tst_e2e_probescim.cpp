@@ -2,10 +2,10 @@
 // simulated Insightly started here, the token from INSIGHTLY_SCIM_TOKEN, never on the command line.
 #include "ScimSimSetup.h"
 #include "SimFixture.h"
+#include "UnresponsiveServers.h"
 #include "insightly/ScimProbe.h"
 
 #include <QProcess>
-#include <QTcpServer>
 #include <QtTest>
 
 class TestE2eProbeScim : public QObject
@@ -101,11 +101,9 @@ void TestE2eProbeScim::wrongPathExitsOneWithNotFoundCause()
 
 void TestE2eProbeScim::serverDownExitsOneAtTcp()
 {
-    QTcpServer closed;
-    QVERIFY(closed.listen(QHostAddress::LocalHost));
-    const quint16 port = closed.serverPort();
-    closed.close();
-    const Run run = probe(QStringLiteral("http://127.0.0.1:%1/scim/v2").arg(port), m_scim.token);
+    const quint16 port = testsupport::refusingLoopbackPort();
+    QVERIFY(port != 0);
+    const Run run = probe(testsupport::loopbackScimUrl(port).toString(), m_scim.token);
     QVERIFY2(run.exitCode == 1, qPrintable(run.out + run.err));
     QVERIFY2(run.out.contains(QString::fromLatin1(insightly::ScimProbeCode::ConnectionRefused)),
              qPrintable(run.out));
@@ -114,19 +112,12 @@ void TestE2eProbeScim::serverDownExitsOneAtTcp()
 void TestE2eProbeScim::silentServerExitsOneWithTimeout()
 {
     // Accepts connections and never answers: the check times out (the command line's default 10 s).
-    QTcpServer silent;
-    QList<QTcpSocket *> held;
-    connect(&silent, &QTcpServer::newConnection, this, [&] {
-        while (QTcpSocket *s = silent.nextPendingConnection())
-            held << s;
-    });
-    QVERIFY(silent.listen(QHostAddress::LocalHost));
-    const Run run =
-        probe(QStringLiteral("http://127.0.0.1:%1/scim/v2").arg(silent.serverPort()), m_scim.token);
+    testsupport::SilentServer silent;
+    QVERIFY(silent.listen());
+    const Run run = probe(silent.scimUrl().toString(), m_scim.token);
     QVERIFY2(run.exitCode == 1, qPrintable(run.out + run.err));
     QVERIFY2(run.out.contains(QString::fromLatin1(insightly::ScimProbeCode::Timeout)), qPrintable(run.out));
     QVERIFY(!run.out.contains(m_scim.token) && !run.err.contains(m_scim.token));
-    qDeleteAll(held);
 }
 
 QTEST_MAIN(TestE2eProbeScim)

@@ -1,9 +1,11 @@
 // End to end: step 3 in the real wizard window against the simulator — the admin types Insightly's SCIM
 // endpoint and token, tests the connection (the wizard's probe and Entra's Test Connection), saves and starts
 // provisioning, and watches the live status.
+#include "GalleryApp.h"
 #include "ScimSimSetup.h"
 #include "SessionHelpers.h"
 #include "SimFixture.h"
+#include "UnresponsiveServers.h"
 #include "WizardDriver.h"
 #include "core/SecretStore.h"
 #include "core/SetupStateStore.h"
@@ -17,7 +19,6 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QTableWidget>
-#include <QTcpServer>
 #include <QtTest>
 #include <qcorotask.h>
 
@@ -63,31 +64,9 @@ void TestE2eScim::init()
     QVERIFY2(testsupport::startSimWithScim(*m_sim, &m_scim, &error), qPrintable(error));
 
     // Step 1 as raw Graph calls: the gallery app, found by name.
-    const QString admin = m_sim->token();
-    const testsupport::HttpReply templates = m_sim->graph(
-        "GET",
-        QStringLiteral("/v1.0/applicationTemplates?$filter=") +
-            QString::fromLatin1(QUrl::toPercentEncoding(QStringLiteral("displayName eq 'Insightly SAML'"))),
-        {}, admin);
-    QCOMPARE(templates.status, 200);
-    const QString templateId = templates.json()
-                                   .value(QStringLiteral("value"))
-                                   .toArray()
-                                   .first()
-                                   .toObject()
-                                   .value(QStringLiteral("id"))
-                                   .toString();
-    QVERIFY(!templateId.isEmpty());
-    const testsupport::HttpReply created =
-        m_sim->graph("POST", QStringLiteral("/v1.0/applicationTemplates/%1/instantiate").arg(templateId),
-                     QJsonObject{{QStringLiteral("displayName"), QStringLiteral("Insightly SAML")}}, admin);
-    QCOMPARE(created.status, 201);
-    m_spId = created.json()
-                 .value(QStringLiteral("servicePrincipal"))
-                 .toObject()
-                 .value(QStringLiteral("id"))
-                 .toString();
-    const QJsonObject application = created.json().value(QStringLiteral("application")).toObject();
+    const testsupport::GalleryApp app = testsupport::addInsightlySamlFromGallery(*m_sim, m_sim->token(), &error);
+    QVERIFY2(app.isValid(), qPrintable(error));
+    m_spId = app.servicePrincipalId;
 
     AppConfig config;
     config.demo = true;
@@ -98,8 +77,8 @@ void TestE2eScim::init()
     // Steps 1 and 2 as SetupState records them.
     SetupState state;
     state.tenantId = m_sim->tenantId();
-    state.appObjectId = application.value(QStringLiteral("id")).toString();
-    state.appId = application.value(QStringLiteral("appId")).toString();
+    state.appObjectId = app.appObjectId;
+    state.appId = app.appId;
     state.servicePrincipalId = m_spId;
     state.instanceId = m_sim->server().world().insightly.instanceId;
     QUrl signIn = m_sim->baseUrl();
@@ -272,11 +251,9 @@ void TestE2eScim::wrongPathFailsWithNotFoundCause()
 
 void TestE2eScim::serverDownFailsAtTcp()
 {
-    QTcpServer closed;
-    QVERIFY(closed.listen(QHostAddress::LocalHost));
-    const quint16 port = closed.serverPort();
-    closed.close();
-    QVERIFY(testConnection(QStringLiteral("http://127.0.0.1:%1/scim/v2").arg(port), m_scim.token));
+    const quint16 port = testsupport::refusingLoopbackPort();
+    QVERIFY(port != 0);
+    QVERIFY(testConnection(testsupport::loopbackScimUrl(port).toString(), m_scim.token));
     const ScimCheck &tcp = m_page->lastProbeReport().check(ScimCheckId::TcpConnect);
     QVERIFY(tcp.failed());
     QCOMPARE(tcp.failure.code, QString::fromLatin1(ScimProbeCode::ConnectionRefused));
@@ -286,23 +263,16 @@ void TestE2eScim::serverDownFailsAtTcp()
 void TestE2eScim::silentServerFailsWithTimeout()
 {
     // Accepts the connection and never answers.
-    QTcpServer silent;
-    QList<QTcpSocket *> held;
-    connect(&silent, &QTcpServer::newConnection, this, [&] {
-        while (QTcpSocket *s = silent.nextPendingConnection())
-            held << s;
-    });
-    QVERIFY(silent.listen(QHostAddress::LocalHost));
+    testsupport::SilentServer silent;
+    QVERIFY(silent.listen());
     ScimProbeOptions options;
     options.checkTimeout = std::chrono::seconds(2);
     m_page->setProbeOptions(options);
-    QVERIFY(
-        testConnection(QStringLiteral("http://127.0.0.1:%1/scim/v2").arg(silent.serverPort()), m_scim.token));
+    QVERIFY(testConnection(silent.scimUrl().toString(), m_scim.token));
     const UserMessage failure = m_page->lastProbeReport().firstFailure();
     QCOMPARE(failure.code, QString::fromLatin1(ScimProbeCode::Timeout));
     QVERIFY(m_page->lastProbeReport().check(ScimCheckId::TcpConnect).passed());
     QVERIFY(!m_page->lastEntraResult().passed);
-    qDeleteAll(held);
 }
 
 void TestE2eScim::tokenRegeneratedAfterSavingShowsQuarantine()
@@ -342,30 +312,23 @@ void TestE2eScim::tokenRegeneratedAfterSavingShowsQuarantine()
 void TestE2eScim::cancelAbortsTheRunningTest()
 {
     // A server that never answers keeps both tests running until the admin cancels.
-    QTcpServer silent;
-    QList<QTcpSocket *> held;
-    connect(&silent, &QTcpServer::newConnection, this, [&] {
-        while (QTcpSocket *s = silent.nextPendingConnection())
-            held << s;
-    });
-    QVERIFY(silent.listen(QHostAddress::LocalHost));
+    testsupport::SilentServer silent;
+    QVERIFY(silent.listen());
     ScimProbeOptions options;
     options.checkTimeout = std::chrono::minutes(5);
     m_page->setProbeOptions(options);
-    QVERIFY(m_driver->typeText(QStringLiteral("scimUrlEdit"),
-                               QStringLiteral("http://127.0.0.1:%1/scim/v2").arg(silent.serverPort())));
+    QVERIFY(m_driver->typeText(QStringLiteral("scimUrlEdit"), silent.scimUrl().toString()));
     QVERIFY(m_driver->typeText(QStringLiteral("scimTokenEdit"), m_scim.token));
     QVERIFY(m_driver->click(QStringLiteral("scimTestButton")));
     QVERIFY(m_page->isBusy());
     QVERIFY(!m_wizard->button(QWizard::NextButton)->isEnabled());
     QVERIFY(m_driver->waitForWidget(QStringLiteral("scimCancelButton")));
-    QVERIFY(m_driver->waitFor([&] { return !held.isEmpty(); }, 30000));
+    QVERIFY(m_driver->waitFor([&] { return silent.heldConnections() > 0; }, 30000));
     QVERIFY(m_driver->click(QStringLiteral("scimCancelButton")));
     QVERIFY(m_driver->waitFor([this] { return !m_page->isBusy(); }, 30000));
     QVERIFY(m_page->lastProbeReport().cancelled);
     QVERIFY(!m_page->lastEntraResult().passed);
     QVERIFY(m_driver->find(QStringLiteral("scimTestButton"))->isEnabled());
-    qDeleteAll(held);
 }
 
 QTEST_MAIN(TestE2eScim)

@@ -4,6 +4,18 @@
 
 namespace insightly {
 
+UserMessage makeUserMessage(const char *code, const QString &what, const QString &why, const QString &action,
+                            const QString &details)
+{
+    UserMessage m;
+    m.what = what;
+    m.why = why;
+    m.action = action;
+    m.code = QString::fromLatin1(code);
+    m.details = details;
+    return m;
+}
+
 QString UserMessage::toDiagnostics() const
 {
     QStringList lines;

@@ -20,6 +20,12 @@ struct UserMessage {
     QString toDiagnostics() const;
 };
 
+// Builds a message from strings the caller has already translated: the tr() calls stay in the caller's class,
+// so each string keeps its translation context and the .ts files keep matching. `code` is the untranslated
+// machine code (an ASCII constant such as ScimInputCode::UrlEmpty).
+UserMessage makeUserMessage(const char *code, const QString &what, const QString &why, const QString &action,
+                            const QString &details = {});
+
 } // namespace insightly
 
 Q_DECLARE_METATYPE(insightly::UserMessage)

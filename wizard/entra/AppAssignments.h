@@ -49,8 +49,9 @@ struct BulkResult {
 // The enterprise application's user and group assignments (§B8, §B10, §B11): which app role to use,
 // what is assigned, removal, and the bulk run over SetupState's assignment queue — `$batch` of 20, several
 // batches in flight (GraphClient's concurrency), writes paced under the tenant quota by GraphClient's
-// WritePacer, only failed items retried, "already assigned" counted as done. Each principal is marked done
-// in SetupState as soon as its batch answers, so an interrupted run resumes without gaps or duplicates.
+// WritePacer, only failed items retried, "already assigned" counted as done. Which principals are done is
+// saved in SetupState once a second and when the run ends (cancel included), so an interrupted run resumes
+// without gaps or duplicates (one assigned just before a crash is sent again and answers "already exists").
 class AppAssignments : public QObject
 {
     Q_OBJECT
@@ -90,6 +91,7 @@ Q_SIGNALS:
 private:
     struct Run;
     QCoro::Task<> worker(Run *run);
+    void saveAssigned(Run &run);
     void report(Run &run);
 
     QPointer<GraphClient> m_graph;

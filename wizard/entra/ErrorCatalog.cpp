@@ -5,6 +5,8 @@
 #include <QRegularExpression>
 #include <QStringList>
 
+#include <algorithm>
+
 namespace insightly::entra {
 
 namespace {
@@ -41,32 +43,45 @@ UserMessage fromRow(const catalog::Row &row, const QString &code, const ErrorCat
     return m;
 }
 
-const catalog::Row *findGraphRow(int httpStatus, const QString &code, const QString &message)
+// The row that explains an error, from either table. Each candidate code, in the caller's order of
+// preference, is tried against the rows of that code: first one whose message pattern matches (and whose
+// status fits), then one without a pattern whose status fits, then one without a pattern for any status; last
+// comes a row for the HTTP status alone (Graph's gateways answer without a code). `code`, if given, receives
+// the candidate that matched.
+const catalog::Row *matchRow(std::span<const catalog::Row> rows, const QStringList &codes, int httpStatus,
+                             const QString &message, QString *code = nullptr)
 {
-    const auto rows = catalog::graphRows();
     const auto statusFits = [httpStatus](const catalog::Row &row) {
         return row.httpStatus == 0 || row.httpStatus == httpStatus;
     };
-    for (const catalog::Row &row : rows) {
-        if (row.messagePattern && hasKey(row, code) && statusFits(row) &&
-            QRegularExpression(QLatin1String(row.messagePattern), QRegularExpression::CaseInsensitiveOption)
-                .match(message)
-                .hasMatch())
-            return &row;
+    const auto messageFits = [&message](const catalog::Row &row) {
+        return QRegularExpression(QLatin1String(row.messagePattern),
+                                  QRegularExpression::CaseInsensitiveOption)
+            .match(message)
+            .hasMatch();
+    };
+    const auto first = [rows](auto fits) -> const catalog::Row * {
+        const auto it = std::find_if(rows.begin(), rows.end(), fits);
+        return it == rows.end() ? nullptr : &*it;
+    };
+    for (const QString &candidate : codes) {
+        const catalog::Row *row = first([&](const catalog::Row &r) {
+            return r.messagePattern && hasKey(r, candidate) && statusFits(r) && messageFits(r);
+        });
+        if (!row)
+            row = first([&](const catalog::Row &r) {
+                return !r.messagePattern && hasKey(r, candidate) && statusFits(r);
+            });
+        if (!row)
+            row = first([&](const catalog::Row &r) { return !r.messagePattern && hasKey(r, candidate); });
+        if (row) {
+            if (code)
+                *code = candidate;
+            return row;
+        }
     }
-    for (const catalog::Row &row : rows) {
-        if (!row.messagePattern && hasKey(row, code) && statusFits(row))
-            return &row;
-    }
-    for (const catalog::Row &row : rows) {
-        if (!row.messagePattern && hasKey(row, code))
-            return &row;
-    }
-    for (const catalog::Row &row : rows) {
-        if (row.keys[0] == '\0' && row.httpStatus == httpStatus)
-            return &row;
-    }
-    return nullptr;
+    return first(
+        [httpStatus](const catalog::Row &r) { return r.keys[0] == '\0' && r.httpStatus == httpStatus; });
 }
 
 } // namespace
@@ -80,29 +95,13 @@ UserMessage ErrorCatalog::forSignIn(const TokenError &error, const Context &cont
         m.what = tr(QT_TRANSLATE_NOOP("ErrorCatalog", "Couldn't reach Microsoft sign-in."));
         return m;
     }
-    const auto rows = catalog::signInRows();
-    const catalog::Row *match = nullptr;
+    // The AADSTS numbers are more precise than the OAuth error value.
+    QStringList codes;
+    for (int number : error.codes)
+        codes << QStringLiteral("AADSTS") + QString::number(number);
+    codes << error.error;
     QString code;
-    for (int number : error.codes) {
-        code = QStringLiteral("AADSTS") + QString::number(number);
-        for (const catalog::Row &row : rows) {
-            if (hasKey(row, code)) {
-                match = &row;
-                break;
-            }
-        }
-        if (match)
-            break;
-    }
-    if (!match) {
-        code = error.error;
-        for (const catalog::Row &row : rows) {
-            if (hasKey(row, error.error)) {
-                match = &row;
-                break;
-            }
-        }
-    }
+    const catalog::Row *match = matchRow(catalog::signInRows(), codes, 0, error.description, &code);
     UserMessage m;
     if (match) {
         m = fromRow(*match, code, context);
@@ -125,7 +124,7 @@ UserMessage ErrorCatalog::forGraph(int httpStatus, const QString &code, const QS
                                    const QString &requestId)
 {
     UserMessage m;
-    if (const catalog::Row *row = findGraphRow(httpStatus, code, message)) {
+    if (const catalog::Row *row = matchRow(catalog::graphRows(), {code}, httpStatus, message)) {
         m = fromRow(*row, code.isEmpty() ? QString::number(httpStatus) : code);
     } else {
         m.what = tr(QT_TRANSLATE_NOOP("ErrorCatalog", "Microsoft Graph rejected the request."));

@@ -165,12 +165,11 @@ QCoro::Task<SamlConfigurationResult> SamlConfiguration::apply(OperationContext c
         const std::function<QString(int, int)> describe = [](int seen, int needed) {
             return tr("Confirming the SAML settings… seen %1 of %2 times").arg(seen).arg(needed);
         };
-        UserMessage timeout;
-        timeout.what = tr("Microsoft Entra did not confirm the SAML settings in time.");
-        timeout.why = tr("The changed settings were not read back consistently (replication).");
-        timeout.action = tr("Wait a few minutes and run this step again; settings that are already right are "
-                            "not changed again.");
-        timeout.code = QStringLiteral("steps.replication-timeout");
+        const UserMessage timeout =
+            replicationTimeout(tr("Microsoft Entra did not confirm the SAML settings in time."),
+                               tr("The changed settings were not read back consistently (replication)."),
+                               tr("Wait a few minutes and run this step again; settings that are already "
+                                  "right are not changed again."));
         if (const OperationFailure waited =
                 co_await waitUntilSeen(context, context.convergence.confirmations, probe, describe, timeout);
             waited.failed())

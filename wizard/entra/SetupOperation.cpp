@@ -48,6 +48,11 @@ OperationFailure failure(const QString &what, const QString &why, const QString 
     return failed;
 }
 
+UserMessage replicationTimeout(const QString &what, const QString &why, const QString &action)
+{
+    return makeUserMessage("steps.replication-timeout", what, why, action);
+}
+
 OperationFailure missingInputs(const OperationContext &context, bool needsApp)
 {
     if (!context.graph || !context.setup)

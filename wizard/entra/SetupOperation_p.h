@@ -34,6 +34,9 @@ struct Probe {
 // Polls `probe` every pollInterval until it is seen `confirmations` times in a row (a miss starts the count
 // again), within the policy's timeout. `describe(seen, needed)` is the progress sentence. On timeout the
 // failure is `timeoutMessage`.
+// The message for a wait that ran out (code steps.replication-timeout), from already translated sentences.
+UserMessage replicationTimeout(const QString &what, const QString &why, const QString &action);
+
 QCoro::Task<OperationFailure> waitUntilSeen(OperationContext context, int confirmations,
                                             std::function<QCoro::Task<Probe>()> probe,
                                             std::function<QString(int seen, int needed)> describe,

@@ -6,7 +6,8 @@ target_sources(insightly_wizard PRIVATE
     entra/CloudEndpoints.h entra/CloudEndpoints.cpp
     entra/ErrorCatalog.h entra/ErrorCatalog_p.h entra/ErrorCatalog.cpp
     entra/ErrorCatalogGraph.cpp entra/ErrorCatalogSignIn.cpp
-    entra/GalleryApplication.h entra/GalleryApplication.cpp
+    entra/GalleryApplication.h entra/GalleryApplication_p.h entra/GalleryApplication.cpp
+    entra/GalleryApplicationLookup.cpp
     entra/GraphBatch.cpp entra/GraphClient.h entra/GraphClient.cpp entra/GraphPaging.cpp
     entra/GraphTypes.h entra/GraphTypes.cpp
     entra/KeychainRefreshTokenStore.h entra/KeychainRefreshTokenStore.cpp
@@ -19,7 +20,8 @@ target_sources(insightly_wizard PRIVATE
     entra/SamlHandoffFiles.h entra/SamlHandoffFiles.cpp
     entra/SetupOperation.h entra/SetupOperation_p.h entra/SetupOperation.cpp
     entra/SignInSession.h entra/SignInSession.cpp
-    entra/SigningCertificates.h entra/SigningCertificates.cpp
+    entra/SigningCertificates.h entra/SigningCertificates_p.h entra/SigningCertificates.cpp
+    entra/SigningCertificatesActivation.cpp
     entra/TokenClient.h entra/TokenClient.cpp
     entra/TokenSource.h entra/TokenSource.cpp
     entra/WritePacer.h entra/WritePacer.cpp

@@ -17,17 +17,6 @@ namespace insightly {
 
 namespace {
 
-UserMessage message(const char *code, const QString &what, const QString &why, const QString &action,
-                    const QString &details = {}) {
-    UserMessage m;
-    m.what = what;
-    m.why = why;
-    m.action = action;
-    m.code = QString::fromLatin1(code);
-    m.details = details;
-    return m;
-}
-
 InsightlyUser userFromJson(const QJsonObject &o) {
     InsightlyUser u;
     u.userId = qint64(o.value(QStringLiteral("USER_ID")).toDouble());
@@ -62,14 +51,14 @@ void InsightlyRestClient::cancel() {
 UserMessage InsightlyRestClient::administratorRequirement(const InsightlyUser &user) {
     const QString who = QStringLiteral("%1 %2 (%3)").arg(user.firstName, user.lastName, user.email).trimmed();
     if (!user.active)
-        return message(
+        return makeUserMessage(
             InsightlyRestCode::Inactive,
             tr("The API key belongs to %1, who is deactivated in Insightly.").arg(who),
             tr("A deactivated user's key cannot be used for the setup."),
             tr("Sign in to Insightly as an active administrator and copy that user's key from User "
                "Settings › API."));
     if (!user.administrator)
-        return message(
+        return makeUserMessage(
             InsightlyRestCode::NotAdministrator,
             tr("The API key belongs to %1, who is not an Insightly administrator.").arg(who),
             tr("Only administrators can set up SAML single sign-on and SCIM provisioning in "
@@ -82,7 +71,8 @@ UserMessage InsightlyRestClient::administratorRequirement(const InsightlyUser &u
 QCoro::Task<InsightlyRestClient::Answer> InsightlyRestClient::get(QUrl url) {
     Answer answer;
     if (!m_network) {
-        answer.error = message(InsightlyRestCode::Cancelled, tr("The request was cancelled."), {}, {});
+        answer.error =
+            makeUserMessage(InsightlyRestCode::Cancelled, tr("The request was cancelled."), {}, {});
         co_return answer;
     }
     QNetworkRequest request(url);
@@ -110,21 +100,22 @@ QCoro::Task<InsightlyRestClient::Answer> InsightlyRestClient::get(QUrl url) {
     qCDebug(lcInsightlyRest) << "GET" << url.path() << "->" << answer.status << reply->error();
 
     if (cancelled) {
-        answer.error = message(InsightlyRestCode::Cancelled, tr("The request was cancelled."), {}, {});
+        answer.error =
+            makeUserMessage(InsightlyRestCode::Cancelled, tr("The request was cancelled."), {}, {});
     } else if (answer.status == 401) {
-        answer.error = message(
+        answer.error = makeUserMessage(
             InsightlyRestCode::KeyRefused,
             tr("Insightly refused the API key: copy it again from User Settings › API."),
             tr("The key was mistyped, belongs to another Insightly instance or pod, or was reset."),
             tr("In Insightly open User Settings › API, copy the API key, and paste it again."), details);
     } else if (answer.status == 403) {
         answer.error =
-            message(InsightlyRestCode::AccessDenied, tr("Insightly denied API access for this key."),
-                    tr("An administrator can switch API access off per user, and some plans have no "
-                       "API access."),
-                    tr("Ask an Insightly administrator to allow API access for your user, or use an "
-                       "administrator's key."),
-                    details);
+            makeUserMessage(InsightlyRestCode::AccessDenied, tr("Insightly denied API access for this key."),
+                            tr("An administrator can switch API access off per user, and some plans have no "
+                               "API access."),
+                            tr("Ask an Insightly administrator to allow API access for your user, or use an "
+                               "administrator's key."),
+                            details);
     } else if (answer.status == 429) {
         const QByteArray limit = reply->rawHeader("X-RateLimit-Limit");
         const QByteArray remaining = reply->rawHeader("X-RateLimit-Remaining");
@@ -135,44 +126,44 @@ QCoro::Task<InsightlyRestClient::Answer> InsightlyRestClient::get(QUrl url) {
                 u' ' + tr("Limit: %1 requests; remaining: %2.")
                            .arg(QString::fromLatin1(limit),
                                 remaining.isEmpty() ? QStringLiteral("0") : QString::fromLatin1(remaining));
-        answer.error =
-            message(InsightlyRestCode::RateLimited, tr("Insightly is limiting API requests (HTTP 429)."), why,
-                    retryAfter > 0 ? tr("Wait %n second(s) and try again.", nullptr, retryAfter)
-                                   : tr("Wait a while (the daily limit resets at midnight UTC) and try "
-                                        "again."),
-                    details);
+        answer.error = makeUserMessage(
+            InsightlyRestCode::RateLimited, tr("Insightly is limiting API requests (HTTP 429)."), why,
+            retryAfter > 0 ? tr("Wait %n second(s) and try again.", nullptr, retryAfter)
+                           : tr("Wait a while (the daily limit resets at midnight UTC) and try "
+                                "again."),
+            details);
     } else if (answer.status >= 500) {
-        answer.error = message(
+        answer.error = makeUserMessage(
             InsightlyRestCode::ServerError, tr("Insightly's API had a problem (HTTP %1).").arg(answer.status),
             tr("An error on Insightly's side."),
             tr("Try again in a few minutes; if it persists, contact Insightly support."), details);
     } else if (answer.status == 0) {
         const QNetworkReply::NetworkError error = reply->error();
         if (error == QNetworkReply::OperationCanceledError || error == QNetworkReply::TimeoutError)
-            answer.error =
-                message(InsightlyRestCode::Timeout,
-                        tr("Insightly's API did not answer within %1 s.").arg(m_timeout.count() / 1000),
-                        tr("The service is slow or a proxy holds the connection."),
-                        tr("Check your network and try again."), details);
+            answer.error = makeUserMessage(
+                InsightlyRestCode::Timeout,
+                tr("Insightly's API did not answer within %1 s.").arg(m_timeout.count() / 1000),
+                tr("The service is slow or a proxy holds the connection."),
+                tr("Check your network and try again."), details);
         else if (error == QNetworkReply::SslHandshakeFailedError)
-            answer.error = message(
+            answer.error = makeUserMessage(
                 InsightlyRestCode::Tls,
                 tr("The wizard could not establish a trusted connection to %1.").arg(host),
                 tr("Its certificate is not trusted by this computer, or a proxy inspects "
                    "HTTPS traffic."),
                 tr("If your company inspects HTTPS traffic, ask IT to exclude %1.").arg(host), details);
         else
-            answer.error =
-                message(InsightlyRestCode::Network, tr("The wizard could not reach %1.").arg(host),
-                        tr("The connection failed (%1).").arg(reply->errorString()),
-                        tr("Check the pod of your Insightly instance, your network and proxy settings, "
-                           "then try again."),
-                        details);
+            answer.error = makeUserMessage(
+                InsightlyRestCode::Network, tr("The wizard could not reach %1.").arg(host),
+                tr("The connection failed (%1).").arg(reply->errorString()),
+                tr("Check the pod of your Insightly instance, your network and proxy settings, "
+                   "then try again."),
+                details);
     } else if (answer.status < 200 || answer.status >= 300) {
-        answer.error = message(InsightlyRestCode::UnexpectedAnswer,
-                               tr("Insightly's API answered HTTP %1.").arg(answer.status),
-                               tr("The API address may be wrong for this instance."),
-                               tr("Check the pod shown in Insightly's User Settings › API."), details);
+        answer.error = makeUserMessage(
+            InsightlyRestCode::UnexpectedAnswer, tr("Insightly's API answered HTTP %1.").arg(answer.status),
+            tr("The API address may be wrong for this instance."),
+            tr("Check the pod shown in Insightly's User Settings › API."), details);
     }
     co_return answer;
 }
@@ -188,10 +179,10 @@ QCoro::Task<InsightlyMeResult> InsightlyRestClient::me() {
     }
     const QJsonObject me = QJsonDocument::fromJson(answer.body).object();
     if (!me.contains(QStringLiteral("USER_ID")) || !me.contains(QStringLiteral("EMAIL_ADDRESS"))) {
-        result.error = message(InsightlyRestCode::UnexpectedAnswer,
-                               tr("The address did not answer like Insightly's API."),
-                               tr("The answer to Users/Me has no user in it."),
-                               tr("Check the pod shown in Insightly's User Settings › API."));
+        result.error = makeUserMessage(InsightlyRestCode::UnexpectedAnswer,
+                                       tr("The address did not answer like Insightly's API."),
+                                       tr("The answer to Users/Me has no user in it."),
+                                       tr("Check the pod shown in Insightly's User Settings › API."));
         co_return result;
     }
     result.user = userFromJson(me);
@@ -214,10 +205,10 @@ QCoro::Task<InsightlyUsersResult> InsightlyRestClient::allUsers() {
         }
         const QJsonDocument document = QJsonDocument::fromJson(answer.body);
         if (!document.isArray()) {
-            result.error = message(InsightlyRestCode::UnexpectedAnswer,
-                                   tr("The address did not answer like Insightly's API."),
-                                   tr("The list of users is not a JSON array."),
-                                   tr("Check the pod shown in Insightly's User Settings › API."));
+            result.error = makeUserMessage(InsightlyRestCode::UnexpectedAnswer,
+                                           tr("The address did not answer like Insightly's API."),
+                                           tr("The list of users is not a JSON array."),
+                                           tr("Check the pod shown in Insightly's User Settings › API."));
             co_return result;
         }
         const QJsonArray users = document.array();
@@ -227,11 +218,11 @@ QCoro::Task<InsightlyUsersResult> InsightlyRestClient::allUsers() {
             co_return result;
     }
     result.truncated = true;
-    result.error = message(InsightlyRestCode::TooManyUsers,
-                           tr("Insightly listed more than %1 users; the wizard stopped reading there.")
-                               .arg(qint64(kMaxPages) * kPageSize),
-                           tr("A safety limit against lists that never end."),
-                           tr("Check the users in Insightly directly."));
+    result.error = makeUserMessage(
+        InsightlyRestCode::TooManyUsers,
+        tr("Insightly listed more than %1 users; the wizard stopped reading there.")
+            .arg(qint64(kMaxPages) * kPageSize),
+        tr("A safety limit against lists that never end."), tr("Check the users in Insightly directly."));
     co_return result;
 }
 

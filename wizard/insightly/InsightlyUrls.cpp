@@ -1,6 +1,7 @@
 #include "insightly/InsightlyUrls.h"
 
-#include <QHostAddress>
+#include "insightly/PastedText.h"
+
 #include <QLoggingCategory>
 #include <QRegularExpression>
 #include <QUrlQuery>
@@ -13,15 +14,6 @@ namespace {
 
 const QString kDemoPod = QStringLiteral("demo");
 
-UserMessage message(const char *code, const QString &what, const QString &why, const QString &action) {
-    UserMessage m;
-    m.what = what;
-    m.why = why;
-    m.action = action;
-    m.code = QString::fromLatin1(code);
-    return m;
-}
-
 QString whereToCopy() {
     return InsightlyUrls::tr(
         "In Insightly open System Settings, Security, SAML and SCIM, and copy the Sign-in page URL shown "
@@ -29,46 +21,13 @@ QString whereToCopy() {
 }
 
 UserMessage wrongThing(const char *code, const QString &what, const QString &why = {}) {
-    return message(code, what,
-                   why.isEmpty()
-                       ? InsightlyUrls::tr("The wizard needs Insightly's Sign-in page URL, which Entra uses as "
+    return makeUserMessage(
+        code, what,
+        why.isEmpty()
+            ? InsightlyUrls::tr("The wizard needs Insightly's Sign-in page URL, which Entra uses as "
                                 "Identifier (Entity ID) and Reply URL.")
-                       : why,
-                   whereToCopy());
-}
-
-// Removes what copying from mail, chat or documents adds: surrounding quotes or angle brackets, and spaces or
-// line breaks anywhere (a URL never contains them, but wrapped text does).
-QString cleaned(const QString &input) {
-    QString text;
-    for (const QChar c : input) {
-        if (!c.isSpace())
-            text += c;
-    }
-    static const QList<std::pair<QChar, QChar>> wrappers{{u'"', u'"'},
-                                                         {u'\'', u'\''},
-                                                         {u'<', u'>'},
-                                                         {u'`', u'`'},
-                                                         {QChar(0x201C), QChar(0x201D)},
-                                                         {QChar(0x2018), QChar(0x2019)},
-                                                         {QChar(0x00AB), QChar(0x00BB)}};
-    for (bool stripped = true; stripped && text.size() >= 2;) {
-        stripped = false;
-        for (const auto &[open, close] : wrappers) {
-            if (text.startsWith(open) && text.endsWith(close)) {
-                text = text.mid(1, text.size() - 2);
-                stripped = true;
-            }
-        }
-    }
-    return text;
-}
-
-bool isLoopbackHost(const QString &host) {
-    if (host == u"localhost")
-        return true;
-    const QHostAddress address(host);
-    return !address.isNull() && address.isLoopback();
+            : why,
+        whereToCopy());
 }
 
 // The right message for a host that is not crm.<pod>.insightly.com: say which thing it is.
@@ -176,15 +135,16 @@ bool InsightlyUrls::isConfirmedPod(const QString &pod) {
 SignInUrlValidation InsightlyUrls::validateSignInPageUrl(const QString &input,
                                                          const ValidationOptions &options) {
     SignInUrlValidation result;
-    QString text = cleaned(input);
+    // Spaces and line breaks anywhere come from wrapped text: a URL never contains them.
+    QString text = pasted::unwrapped(pasted::withoutSpaces(input));
     if (text.isEmpty()) {
-        result.error = message(
+        result.error = makeUserMessage(
             SignInUrlCode::Empty, tr("The Sign-in page URL is empty."),
             tr("The wizard needs Insightly's Sign-in page URL to configure single sign-on."), whereToCopy());
         return result;
     }
     if (text != input.trimmed() && !input.trimmed().isEmpty()) {
-        result.notes << message(
+        result.notes << makeUserMessage(
             SignInUrlCode::Cleaned, tr("Removed spaces, line breaks or quotes around the URL."),
             tr("They come along when copying from mail or documents; a URL never contains "
                "them."),
@@ -197,26 +157,27 @@ SignInUrlValidation InsightlyUrls::validateSignInPageUrl(const QString &input,
         QRegularExpression::CaseInsensitiveOption);
     if (!text.contains(QStringLiteral("://")) && bareHost.match(text).hasMatch()) {
         const QString host = text.section(u'/', 0, 0).section(u':', 0, 0).toLower();
-        const bool loopback = isLoopbackHost(host);
+        const bool loopback = pasted::isLoopbackHost(host);
         text.prepend(loopback && options.allowLoopbackHttp ? QStringLiteral("http://")
                                                            : QStringLiteral("https://"));
-        result.notes << message(SignInUrlCode::SchemeAdded, tr("Added https:// in front of the address."),
-                                tr("The pasted text started with the host name."),
-                                tr("Nothing to do; check that the URL below is the one Insightly shows."));
+        result.notes << makeUserMessage(
+            SignInUrlCode::SchemeAdded, tr("Added https:// in front of the address."),
+            tr("The pasted text started with the host name."),
+            tr("Nothing to do; check that the URL below is the one Insightly shows."));
     }
 
     const QUrl url(text, QUrl::StrictMode);
     const QString scheme = url.scheme().toLower();
     if (!url.isValid() || url.host().isEmpty() || (scheme != u"https" && scheme != u"http")) {
-        result.error =
-            message(SignInUrlCode::NotAUrl, tr("That is not a web address."),
-                    tr("A Sign-in page URL starts with https:// followed by crm.<pod>.insightly.com."),
-                    whereToCopy());
+        result.error = makeUserMessage(
+            SignInUrlCode::NotAUrl, tr("That is not a web address."),
+            tr("A Sign-in page URL starts with https:// followed by crm.<pod>.insightly.com."),
+            whereToCopy());
         return result;
     }
     const QString host = url.host().toLower();
     const QString path = url.path();
-    const bool loopback = isLoopbackHost(host);
+    const bool loopback = pasted::isLoopbackHost(host);
 
     // The SCIM endpoint sits on an Insightly host too (its exact form per pod is unconfirmed), so look at the
     // path before the host.
@@ -250,10 +211,10 @@ SignInUrlValidation InsightlyUrls::validateSignInPageUrl(const QString &input,
     while (normalizedPath.endsWith(u'/'))
         normalizedPath.chop(1);
     if (normalizedPath == u"/settings/saml") {
-        result.error =
-            message(SignInUrlCode::SettingsPage,
-                    tr("That is the SAML settings page; copy the Sign-in page URL shown on it."),
-                    tr("The settings page's own address is not the value Entra needs."), whereToCopy());
+        result.error = makeUserMessage(
+            SignInUrlCode::SettingsPage,
+            tr("That is the SAML settings page; copy the Sign-in page URL shown on it."),
+            tr("The settings page's own address is not the value Entra needs."), whereToCopy());
         return result;
     }
     if (normalizedPath != u"/user/saml") {
@@ -266,28 +227,28 @@ SignInUrlValidation InsightlyUrls::validateSignInPageUrl(const QString &input,
     if (scheme == u"http" && !loopback) {
         result.suggestion = url;
         result.suggestion.setScheme(QStringLiteral("https"));
-        result.error =
-            message(SignInUrlCode::Http, tr("The Sign-in page URL must start with https://, not http://."),
-                    tr("Entra posts the sign-in to this address; it has to be encrypted."),
-                    tr("Use %1, exactly as Insightly shows it.").arg(result.suggestion.toString()));
+        result.error = makeUserMessage(
+            SignInUrlCode::Http, tr("The Sign-in page URL must start with https://, not http://."),
+            tr("Entra posts the sign-in to this address; it has to be encrypted."),
+            tr("Use %1, exactly as Insightly shows it.").arg(result.suggestion.toString()));
         return result;
     }
 
     result.instanceId =
         QUrlQuery(url).queryItemValue(QStringLiteral("instanceId"), QUrl::FullyDecoded).trimmed();
     if (result.instanceId.isEmpty()) {
-        result.error =
-            message(SignInUrlCode::MissingInstanceId, tr("The Sign-in page URL is missing its instanceId."),
-                    tr("Insightly tells its instances apart by the ?instanceId=… part at the end; the "
-                       "copied text stops before it."),
-                    whereToCopy());
+        result.error = makeUserMessage(
+            SignInUrlCode::MissingInstanceId, tr("The Sign-in page URL is missing its instanceId."),
+            tr("Insightly tells its instances apart by the ?instanceId=… part at the end; the "
+               "copied text stops before it."),
+            whereToCopy());
         return result;
     }
 
     // Insightly documents na1, eu1 and au1 only; other pods may exist (reference §D: "pods beyond na1/au1/eu1
     // unconfirmed"), so a well-formed unknown pod is accepted with a note instead of refused.
     if (!result.instance.isLoopback() && !isConfirmedPod(result.instance.pod())) {
-        result.notes << message(
+        result.notes << makeUserMessage(
             SignInUrlCode::UnconfirmedPod,
             tr("The Insightly pod \"%1\" is not one the wizard knows (na1, eu1, au1).")
                 .arg(result.instance.pod()),

@@ -1,6 +1,7 @@
 #include "insightly/ScimInputs.h"
 
-#include <QHostAddress>
+#include "insightly/PastedText.h"
+
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -9,15 +10,6 @@
 namespace insightly {
 
 namespace {
-
-UserMessage message(const char *code, const QString &what, const QString &why, const QString &action) {
-    UserMessage m;
-    m.what = what;
-    m.why = why;
-    m.action = action;
-    m.code = QString::fromLatin1(code);
-    return m;
-}
 
 QString whereToCopyUrl() {
     return ScimInputs::tr(
@@ -28,45 +20,6 @@ QString whereToCopyUrl() {
 QString whereToCopyToken() {
     return ScimInputs::tr("In Insightly open System Settings, Security, SAML and SCIM, and copy the SCIM token shown "
                   "there into Secret Token.");
-}
-
-// Removes what copying from mail, chat or documents adds around a value: spaces and line breaks at both ends,
-// then surrounding quotes or angle brackets (repeatedly, "<'…'>" happens).
-QString unwrapped(const QString &input) {
-    QString text = input.trimmed();
-    static const QList<std::pair<QChar, QChar>> wrappers{{u'"', u'"'},
-                                                         {u'\'', u'\''},
-                                                         {u'<', u'>'},
-                                                         {u'`', u'`'},
-                                                         {QChar(0x201C), QChar(0x201D)},
-                                                         {QChar(0x2018), QChar(0x2019)},
-                                                         {QChar(0x00AB), QChar(0x00BB)}};
-    for (bool stripped = true; stripped && text.size() >= 2;) {
-        stripped = false;
-        for (const auto &[open, close] : wrappers) {
-            if (text.startsWith(open) && text.endsWith(close)) {
-                text = text.mid(1, text.size() - 2).trimmed();
-                stripped = true;
-            }
-        }
-    }
-    return text;
-}
-
-QString withoutSpaces(const QString &text) {
-    QString result;
-    for (const QChar c : text) {
-        if (!c.isSpace())
-            result += c;
-    }
-    return result;
-}
-
-bool isLoopbackHost(const QString &host) {
-    if (host == u"localhost")
-        return true;
-    const QHostAddress address(host);
-    return !address.isNull() && address.isLoopback();
 }
 
 // A secret token rather than an address: one long run of token characters with no scheme, no '/', and either
@@ -126,28 +79,28 @@ QString ScimInputs::maskedToken(const QString &token) {
 
 ScimUrlValidation ScimInputs::validateTenantUrl(const QString &input, const ValidationOptions &options) {
     ScimUrlValidation result;
-    QString text = unwrapped(input);
+    QString text = pasted::unwrapped(input);
     if (text.isEmpty()) {
-        result.error =
-            message(ScimInputCode::UrlEmpty, tr("The Tenant URL is empty."),
-                    tr("Entra needs Insightly's SCIM endpoint to provision users."), whereToCopyUrl());
+        result.error = makeUserMessage(ScimInputCode::UrlEmpty, tr("The Tenant URL is empty."),
+                                       tr("Entra needs Insightly's SCIM endpoint to provision users."),
+                                       whereToCopyUrl());
         return result;
     }
-    if (looksLikeToken(withoutSpaces(text))) {
-        result.error = message(
+    if (looksLikeToken(pasted::withoutSpaces(text))) {
+        result.error = makeUserMessage(
             ScimInputCode::UrlIsToken, tr("The Tenant URL field holds what looks like the Secret Token."),
             tr("The Tenant URL is a web address starting with https://; the long code below it in Insightly "
                "is the token."),
             tr("Paste the token into Secret Token instead. %1").arg(whereToCopyUrl()));
         return result;
     }
-    const QString compact = withoutSpaces(text);
+    const QString compact = pasted::withoutSpaces(text);
     if (compact != input.trimmed()) {
-        result.notes << message(ScimInputCode::UrlCleaned,
-                                tr("Removed spaces, line breaks or quotes around the Tenant URL."),
-                                tr("They come along when copying from mail or documents; a URL never "
-                                   "contains them."),
-                                tr("Nothing to do; check that the URL below is the one Insightly shows."));
+        result.notes << makeUserMessage(
+            ScimInputCode::UrlCleaned, tr("Removed spaces, line breaks or quotes around the Tenant URL."),
+            tr("They come along when copying from mail or documents; a URL never "
+               "contains them."),
+            tr("Nothing to do; check that the URL below is the one Insightly shows."));
     }
     text = compact;
 
@@ -156,34 +109,36 @@ ScimUrlValidation ScimInputs::validateTenantUrl(const QString &input, const Vali
         QRegularExpression::CaseInsensitiveOption);
     if (!text.contains(QStringLiteral("://")) && bareHost.match(text).hasMatch()) {
         const QString host = text.section(u'/', 0, 0).section(u':', 0, 0).toLower();
-        const QString scheme = isLoopbackHost(host) && options.allowLoopbackHttp ? QStringLiteral("http://")
-                                                                                 : QStringLiteral("https://");
+        const QString scheme = pasted::isLoopbackHost(host) && options.allowLoopbackHttp
+                                   ? QStringLiteral("http://")
+                                   : QStringLiteral("https://");
         text.prepend(scheme);
-        result.notes << message(ScimInputCode::UrlSchemeAdded,
-                                tr("Added %1 in front of the address.").arg(scheme),
-                                tr("The pasted text started with the host name."),
-                                tr("Nothing to do; check that the URL below is the one Insightly shows."));
+        result.notes << makeUserMessage(
+            ScimInputCode::UrlSchemeAdded, tr("Added %1 in front of the address.").arg(scheme),
+            tr("The pasted text started with the host name."),
+            tr("Nothing to do; check that the URL below is the one Insightly shows."));
     }
 
     QUrl url(text, QUrl::StrictMode);
     const QString scheme = url.scheme().toLower();
     if (!url.isValid() || url.host().isEmpty() || (scheme != u"https" && scheme != u"http")) {
-        result.error =
-            message(ScimInputCode::UrlNotAUrl, tr("The Tenant URL is not a web address."),
-                    tr("Insightly's SCIM endpoint is an address starting with https://."), whereToCopyUrl());
+        result.error = makeUserMessage(ScimInputCode::UrlNotAUrl, tr("The Tenant URL is not a web address."),
+                                       tr("Insightly's SCIM endpoint is an address starting with https://."),
+                                       whereToCopyUrl());
         return result;
     }
     if (!url.userInfo().isEmpty()) {
         result.suggestion = url.adjusted(QUrl::RemoveUserInfo);
-        result.error = message(ScimInputCode::UrlWithCredentials,
-                               tr("The Tenant URL contains a user name or password before the host."),
-                               tr("Entra sends the Secret Token separately; credentials in the address would "
-                                  "be visible to anyone who sees the configuration."),
-                               whereToCopyUrl());
+        result.error =
+            makeUserMessage(ScimInputCode::UrlWithCredentials,
+                            tr("The Tenant URL contains a user name or password before the host."),
+                            tr("Entra sends the Secret Token separately; credentials in the address would "
+                               "be visible to anyone who sees the configuration."),
+                            whereToCopyUrl());
         return result;
     }
     const QString host = url.host().toLower();
-    const bool loopback = isLoopbackHost(host);
+    const bool loopback = pasted::isLoopbackHost(host);
     const QString lowerPath = url.path().toLower();
     QString trimmedPath = lowerPath;
     while (trimmedPath.endsWith(u'/'))
@@ -193,7 +148,7 @@ ScimUrlValidation ScimInputs::validateTenantUrl(const QString &input, const Vali
     // page that shows the endpoint.
     if (host.startsWith(QStringLiteral("crm.")) || loopback) {
         if (trimmedPath == u"/user/saml") {
-            result.error = message(
+            result.error = makeUserMessage(
                 ScimInputCode::UrlSignInPage,
                 tr("That is Insightly's Sign-in page URL (for single sign-on), not the SCIM endpoint."),
                 tr("Both are on the same settings page; the SCIM endpoint appears below Enable SCIM "
@@ -202,7 +157,7 @@ ScimUrlValidation ScimInputs::validateTenantUrl(const QString &input, const Vali
             return result;
         }
         if (trimmedPath == u"/settings/saml") {
-            result.error = message(
+            result.error = makeUserMessage(
                 ScimInputCode::UrlSettingsPage,
                 tr("That is the SAML and SCIM settings page; copy the SCIM endpoint shown on "
                    "it."),
@@ -217,30 +172,31 @@ ScimUrlValidation ScimInputs::validateTenantUrl(const QString &input, const Vali
         // Entra's flags (?aadOptscim062020) belong to the Tenant URL; a copied ?filter=… request does not.
         if (url.hasQuery() && !url.query().contains(u'='))
             result.suggestion.setQuery(url.query(QUrl::FullyEncoded), QUrl::StrictMode);
-        result.error =
-            message(ScimInputCode::UrlResourcePath,
-                    tr("The Tenant URL ends with a SCIM resource (%1); Entra adds that part itself.")
-                        .arg(url.path().mid(base->size())),
-                    tr("Entra appends /Users, /Groups and the other resources to the Tenant URL, so they "
-                       "would appear "
-                       "twice."),
-                    tr("Use %1, the SCIM endpoint exactly as Insightly shows it.")
-                        .arg(result.suggestion.toString(QUrl::FullyEncoded)));
+        result.error = makeUserMessage(
+            ScimInputCode::UrlResourcePath,
+            tr("The Tenant URL ends with a SCIM resource (%1); Entra adds that part itself.")
+                .arg(url.path().mid(base->size())),
+            tr("Entra appends /Users, /Groups and the other resources to the Tenant URL, so they "
+               "would appear "
+               "twice."),
+            tr("Use %1, the SCIM endpoint exactly as Insightly shows it.")
+                .arg(result.suggestion.toString(QUrl::FullyEncoded)));
         return result;
     }
 
     if (loopback && !options.allowLoopbackHttp) {
-        result.error = message(ScimInputCode::UrlLoopback,
-                               tr("The address %1 points to this computer, not to Insightly.").arg(host),
-                               tr("Microsoft's provisioning service connects from its own network; only the "
-                                  "demo mode uses a local address."),
-                               whereToCopyUrl());
+        result.error =
+            makeUserMessage(ScimInputCode::UrlLoopback,
+                            tr("The address %1 points to this computer, not to Insightly.").arg(host),
+                            tr("Microsoft's provisioning service connects from its own network; only the "
+                               "demo mode uses a local address."),
+                            whereToCopyUrl());
         return result;
     }
     if (scheme == u"http" && !loopback) {
         result.suggestion = url;
         result.suggestion.setScheme(QStringLiteral("https"));
-        result.error = message(
+        result.error = makeUserMessage(
             ScimInputCode::UrlHttp, tr("The Tenant URL must start with https://, not http://."),
             tr("Entra sends the Secret Token with every request; Microsoft requires an "
                "encrypted connection."),
@@ -258,29 +214,30 @@ ScimUrlValidation ScimInputs::validateTenantUrl(const QString &input, const Vali
 
 ScimTokenValidation ScimInputs::validateSecretToken(const QString &input) {
     ScimTokenValidation result;
-    QString text = unwrapped(input);
+    QString text = pasted::unwrapped(input);
     if (text.isEmpty()) {
-        result.error = message(ScimInputCode::TokenEmpty, tr("The Secret Token is empty."),
-                               tr("Insightly only accepts provisioning requests that carry its SCIM token."),
-                               whereToCopyToken());
+        result.error =
+            makeUserMessage(ScimInputCode::TokenEmpty, tr("The Secret Token is empty."),
+                            tr("Insightly only accepts provisioning requests that carry its SCIM token."),
+                            whereToCopyToken());
         return result;
     }
     if (text != input.trimmed()) {
-        result.notes << message(
+        result.notes << makeUserMessage(
             ScimInputCode::TokenCleaned, tr("Removed spaces, line breaks or quotes around the Secret Token."),
             tr("They come along when copying; they are not part of the token."), tr("Nothing to do."));
     }
     static const QRegularExpression bearer(QStringLiteral("^bearer(\\s+|$)"),
                                            QRegularExpression::CaseInsensitiveOption);
     if (const auto match = bearer.match(text); match.hasMatch()) {
-        text = unwrapped(text.mid(match.capturedLength()));
-        result.notes << message(
+        text = pasted::unwrapped(text.mid(match.capturedLength()));
+        result.notes << makeUserMessage(
             ScimInputCode::TokenBearerStripped, tr("Removed \"Bearer\" in front of the Secret Token."),
             tr("Entra adds the word Bearer itself when it sends the token."), tr("Nothing to do."));
         if (text.isEmpty()) {
-            result.error =
-                message(ScimInputCode::TokenEmpty, tr("The Secret Token is empty."),
-                        tr("Only the word Bearer was pasted, without the token."), whereToCopyToken());
+            result.error = makeUserMessage(ScimInputCode::TokenEmpty, tr("The Secret Token is empty."),
+                                           tr("Only the word Bearer was pasted, without the token."),
+                                           whereToCopyToken());
             return result;
         }
     }
@@ -288,25 +245,25 @@ ScimTokenValidation ScimInputs::validateSecretToken(const QString &input) {
         QStringLiteral("^(https?://|www\\.|crm\\.[a-z0-9-]+\\.insightly\\.com)"),
         QRegularExpression::CaseInsensitiveOption);
     if (urlLike.match(text).hasMatch()) {
-        result.error =
-            message(ScimInputCode::TokenIsUrl, tr("The Secret Token field holds a web address."),
-                    tr("The web address is the Tenant URL; the token is the long code shown with it in "
-                       "Insightly."),
-                    tr("Paste the address into Tenant URL instead. %1").arg(whereToCopyToken()));
+        result.error = makeUserMessage(
+            ScimInputCode::TokenIsUrl, tr("The Secret Token field holds a web address."),
+            tr("The web address is the Tenant URL; the token is the long code shown with it in "
+               "Insightly."),
+            tr("Paste the address into Tenant URL instead. %1").arg(whereToCopyToken()));
         return result;
     }
-    const QString compact = withoutSpaces(text);
+    const QString compact = pasted::withoutSpaces(text);
     if (compact != text) {
         result.suggestion = compact;
-        result.error = message(ScimInputCode::TokenWhitespaceInside,
-                               tr("The Secret Token contains spaces or line breaks."),
-                               tr("A token never contains them; mail and chat programs break long codes into "
-                                  "lines, or two values "
-                                  "were pasted together."),
-                               tr("Copy the token again in one piece, or check that the token without the "
-                                  "spaces (ending in %1) is "
-                                  "the one Insightly shows.")
-                                   .arg(maskedToken(compact)));
+        result.error = makeUserMessage(
+            ScimInputCode::TokenWhitespaceInside, tr("The Secret Token contains spaces or line breaks."),
+            tr("A token never contains them; mail and chat programs break long codes into "
+               "lines, or two values "
+               "were pasted together."),
+            tr("Copy the token again in one piece, or check that the token without the "
+               "spaces (ending in %1) is "
+               "the one Insightly shows.")
+                .arg(maskedToken(compact)));
         return result;
     }
     result.token = text;

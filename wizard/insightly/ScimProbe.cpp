@@ -1,5 +1,6 @@
 #include "insightly/ScimProbe.h"
 
+#include "insightly/PastedText.h"
 #include "insightly/ScimProbeMessages.h"
 
 #include <QCoro/QCoroSignal>
@@ -41,11 +42,6 @@ QString skippedBecause(ScimCheckId failed) {
         break;
     }
     return ScimProbe::tr("Skipped: no answer to the previous request.");
-}
-
-bool isLoopbackHost(const QString &host) {
-    const QHostAddress address(host);
-    return host == u"localhost" || (!address.isNull() && address.isLoopback());
 }
 
 } // namespace
@@ -273,7 +269,7 @@ QCoro::Task<void> ScimProbe::connectTcp(Target &target, ScimCheck &row) {
 
 QCoro::Task<void> ScimProbe::negotiateTls(Target &target, ScimCheck &row) {
     if (!target.https) {
-        if (m_options.allowLoopbackHttp && isLoopbackHost(target.host)) {
+        if (m_options.allowLoopbackHttp && pasted::isLoopbackHost(target.host)) {
             row.seen = tr("Plain http on this computer (demo mode): there is no TLS to check.");
             co_return;
         }

@@ -16,15 +16,12 @@ const QLatin1String kXsiNs("http://www.w3.org/2001/XMLSchema-instance");
 
 UserMessage metadataMessage(const char *code, const QString &what, const QString &why,
                             const QString &details = {}) {
-    UserMessage m;
-    m.what = what;
-    m.why = why;
-    m.action = FederationMetadata::tr("Download \"Federation Metadata XML\" again from the Insightly SAML "
-                                      "application in Entra (Single sign-on, "
-                                      "SAML Certificates), or use \"Certificate (Base64)\" instead.");
-    m.code = QString::fromLatin1(code);
-    m.details = details;
-    return m;
+    return makeUserMessage(
+        code, what, why,
+        FederationMetadata::tr("Download \"Federation Metadata XML\" again from the Insightly SAML "
+                               "application in Entra (Single sign-on, "
+                               "SAML Certificates), or use \"Certificate (Base64)\" instead."),
+        details);
 }
 
 MetadataSigningKey::Descriptor roleDescriptorKind(QStringView xsiType) {

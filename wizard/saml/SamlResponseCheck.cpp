@@ -11,17 +11,6 @@ namespace {
 
 const QString kSuccess = QStringLiteral("urn:oasis:names:tc:SAML:2.0:status:Success");
 
-UserMessage failure(const char *code, const QString &what, const QString &why, const QString &action,
-                    const QString &details = {}) {
-    UserMessage m;
-    m.what = what;
-    m.why = why;
-    m.action = action;
-    m.code = QString::fromLatin1(code);
-    m.details = details;
-    return m;
-}
-
 SamlCheckRow row(const char *id, const QString &title, bool passed, const QString &seen,
                  const QString &expected) {
     SamlCheckRow r;
@@ -65,9 +54,10 @@ SamlCheckRow statusRow(const SamlResponseContent &content) {
             action =
                 SamlResponseCheck::tr("Assign the user (or a group they are in) to the Insightly SAML application in Entra "
                        "(Users and groups), then sign in again.");
-        r.failure = failure("saml.status", SamlResponseCheck::tr("Entra did not sign the user in."),
-                            SamlResponseCheck::tr("The SAML response status is %1.").arg(orAbsent(seen)), action,
-                            content.statusMessage);
+        r.failure =
+            makeUserMessage("saml.status", SamlResponseCheck::tr("Entra did not sign the user in."),
+                            SamlResponseCheck::tr("The SAML response status is %1.").arg(orAbsent(seen)),
+                            action, content.statusMessage);
         if (!aadstsCode.isEmpty())
             r.failure.code = aadstsCode;
     }
@@ -84,15 +74,18 @@ SamlCheckRow issuerRow(const SamlResponseContent &content, const SamlResponseExp
     SamlCheckRow r = row(SamlCheckId::Issuer, SamlResponseCheck::tr("Issuer (Microsoft Entra Identifier)"),
                          responseOk && assertionOk, orAbsent(seen), want);
     if (!r.passed) {
-        r.failure =
-            failure("saml.issuer",
-                    SamlResponseCheck::tr("The response was issued by %1, but this tenant's Microsoft Entra Identifier is "
-                           "%2.")
-                        .arg(orAbsent(seen), want),
-                    SamlResponseCheck::tr("The sign-in happened in another tenant (or another identity provider) than the "
-                           "one the wizard set up."),
-                    SamlResponseCheck::tr("Sign in to My Apps with an account of the tenant the wizard set up, then try "
-                           "again."));
+        r.failure = makeUserMessage(
+            "saml.issuer",
+            SamlResponseCheck::tr(
+                "The response was issued by %1, but this tenant's Microsoft Entra Identifier is "
+                "%2.")
+                .arg(orAbsent(seen), want),
+            SamlResponseCheck::tr(
+                "The sign-in happened in another tenant (or another identity provider) than the "
+                "one the wizard set up."),
+            SamlResponseCheck::tr(
+                "Sign in to My Apps with an account of the tenant the wizard set up, then try "
+                "again."));
     }
     return r;
 }
@@ -104,16 +97,17 @@ SamlCheckRow replyUrlRow(const char *id, const char *code, const QString &title,
     const bool passed = seenValue.isEmpty() ? absentIsFine : QUrl(seenValue) == expected.replyUrl;
     SamlCheckRow r = row(id, title, passed, orAbsent(seenValue), want);
     if (!passed) {
-        r.failure =
-            failure(code,
-                    SamlResponseCheck::tr("Reply URL in Entra is %1, but Insightly's Sign-in page URL is %2.")
-                        .arg(orAbsent(seenValue), want),
-                    SamlResponseCheck::tr("Entra posts the response to its Reply URL and names it inside; Insightly "
-                           "refuses a response addressed elsewhere."),
-                    basicSamlConfiguration() + u'\n' +
-                        SamlResponseCheck::tr("Set Reply URL (Assertion Consumer Service URL) to %1, save, and sign in "
-                               "again.")
-                            .arg(want));
+        r.failure = makeUserMessage(
+            code,
+            SamlResponseCheck::tr("Reply URL in Entra is %1, but Insightly's Sign-in page URL is %2.")
+                .arg(orAbsent(seenValue), want),
+            SamlResponseCheck::tr("Entra posts the response to its Reply URL and names it inside; Insightly "
+                                  "refuses a response addressed elsewhere."),
+            basicSamlConfiguration() + u'\n' +
+                SamlResponseCheck::tr(
+                    "Set Reply URL (Assertion Consumer Service URL) to %1, save, and sign in "
+                    "again.")
+                    .arg(want));
     }
     return r;
 }
@@ -124,17 +118,18 @@ SamlCheckRow audienceRow(const SamlResponseContent &content, const SamlResponseE
     SamlCheckRow r = row(SamlCheckId::Audience, SamlResponseCheck::tr("Audience (Identifier, Entity ID)"), passed,
                          orAbsent(seen), expected.entityId);
     if (!passed) {
-        r.failure =
-            failure("saml.audience",
-                    SamlResponseCheck::tr("Identifier (Entity ID) in Entra is %1, the SAML response was for that "
-                           "audience, but Insightly expects %2.")
-                        .arg(orAbsent(seen), expected.entityId),
-                    SamlResponseCheck::tr("Entra writes its Identifier (Entity ID) into the response's Audience; "
-                           "Insightly accepts only responses meant for its Sign-in page URL."),
-                    basicSamlConfiguration() + u'\n' +
-                        SamlResponseCheck::tr("Set Identifier (Entity ID) to %1 (and make it the default), save, and sign "
-                               "in again.")
-                            .arg(expected.entityId));
+        r.failure = makeUserMessage(
+            "saml.audience",
+            SamlResponseCheck::tr("Identifier (Entity ID) in Entra is %1, the SAML response was for that "
+                                  "audience, but Insightly expects %2.")
+                .arg(orAbsent(seen), expected.entityId),
+            SamlResponseCheck::tr("Entra writes its Identifier (Entity ID) into the response's Audience; "
+                                  "Insightly accepts only responses meant for its Sign-in page URL."),
+            basicSamlConfiguration() + u'\n' +
+                SamlResponseCheck::tr(
+                    "Set Identifier (Entity ID) to %1 (and make it the default), save, and sign "
+                    "in again.")
+                    .arg(expected.entityId));
     }
     return r;
 }
@@ -144,24 +139,28 @@ SamlCheckRow nameIdRow(const SamlResponseContent &content) {
     SamlCheckRow r = row(SamlCheckId::NameId, SamlResponseCheck::tr("User identifier (NameID)"), passed,
                          orAbsent(content.nameId), SamlResponseCheck::tr("the user's email address"));
     if (!passed) {
-        r.failure = failure(
+        r.failure = makeUserMessage(
             "saml.name-id",
             content.nameId.isEmpty()
                 ? SamlResponseCheck::tr("The response carries no user identifier (NameID).")
-                : SamlResponseCheck::tr("The user identifier (NameID) %1 is not an email address.").arg(content.nameId),
-            SamlResponseCheck::tr("Insightly finds the user by the email address in NameID; it must match the "
-                   "user's Insightly email."),
-            SamlResponseCheck::tr("In Entra, Single sign-on, Attributes & Claims: set Unique User Identifier "
-                   "(Name ID) to user.userprincipalname (or user.mail), save, and sign in again."));
+                : SamlResponseCheck::tr("The user identifier (NameID) %1 is not an email address.")
+                      .arg(content.nameId),
+            SamlResponseCheck::tr(
+                "Insightly finds the user by the email address in NameID; it must match the "
+                "user's Insightly email."),
+            SamlResponseCheck::tr(
+                "In Entra, Single sign-on, Attributes & Claims: set Unique User Identifier "
+                "(Name ID) to user.userprincipalname (or user.mail), save, and sign in again."));
     }
     return r;
 }
 
 UserMessage clockFailure(const char *code, const QString &what) {
-    return failure(
+    return makeUserMessage(
         code, what,
-        SamlResponseCheck::tr("This computer's clock differs from Entra's by more than five minutes, or the response "
-               "was captured earlier and is being reused."),
+        SamlResponseCheck::tr(
+            "This computer's clock differs from Entra's by more than five minutes, or the response "
+            "was captured earlier and is being reused."),
         SamlResponseCheck::tr("Check this computer's date, time and time zone, then sign in again."));
 }
 
@@ -175,11 +174,13 @@ SamlCheckRow subjectValidityRow(const SamlResponseContent &content,
     if (!passed) {
         r.failure =
             until.isValid()
-                ? clockFailure("saml.expired", SamlResponseCheck::tr("The SAML response expired at %1; it is now %2.")
-                                                   .arg(isoTime(until), isoTime(expected.now)))
-                : failure("saml.expired", SamlResponseCheck::tr("The response does not say until when it is valid."),
-                          SamlResponseCheck::tr("SubjectConfirmationData has no NotOnOrAfter."),
-                          SamlResponseCheck::tr("Sign in again through My Apps."));
+                ? clockFailure("saml.expired",
+                               SamlResponseCheck::tr("The SAML response expired at %1; it is now %2.")
+                                   .arg(isoTime(until), isoTime(expected.now)))
+                : makeUserMessage("saml.expired",
+                                  SamlResponseCheck::tr("The response does not say until when it is valid."),
+                                  SamlResponseCheck::tr("SubjectConfirmationData has no NotOnOrAfter."),
+                                  SamlResponseCheck::tr("Sign in again through My Apps."));
     }
     return r;
 }
@@ -203,9 +204,10 @@ SamlCheckRow conditionsValidityRow(const SamlResponseContent &content,
         r.failure = clockFailure("saml.expired", SamlResponseCheck::tr("The SAML response expired at %1; it is now %2.")
                                                      .arg(isoTime(until), isoTime(expected.now)));
     } else if (!passed) {
-        r.failure =
-            failure("saml.expired", SamlResponseCheck::tr("The response does not say until when it is valid."),
-                    SamlResponseCheck::tr("Conditions has no NotOnOrAfter."), SamlResponseCheck::tr("Sign in again through My Apps."));
+        r.failure = makeUserMessage(
+            "saml.expired", SamlResponseCheck::tr("The response does not say until when it is valid."),
+            SamlResponseCheck::tr("Conditions has no NotOnOrAfter."),
+            SamlResponseCheck::tr("Sign in again through My Apps."));
     }
     return r;
 }
@@ -241,16 +243,18 @@ SamlCheckRow certificateRow(const SamlResponseContent &content, const SamlRespon
     if (r.passed)
         return r;
     if (content.signatures.isEmpty()) {
-        r.failure =
-            failure("saml.unsigned", SamlResponseCheck::tr("The SAML response is not signed."),
-                    SamlResponseCheck::tr("Insightly accepts only responses signed with the certificate it holds."),
-                    SamlResponseCheck::tr("In Entra, Single sign-on, SAML Certificates: set Signing Option to \"Sign SAML "
-                           "assertion\" and make sure a certificate is active."));
+        r.failure = makeUserMessage(
+            "saml.unsigned", SamlResponseCheck::tr("The SAML response is not signed."),
+            SamlResponseCheck::tr("Insightly accepts only responses signed with the certificate it holds."),
+            SamlResponseCheck::tr(
+                "In Entra, Single sign-on, SAML Certificates: set Signing Option to \"Sign SAML "
+                "assertion\" and make sure a certificate is active."));
     } else if (unreadable || signers.isEmpty()) {
-        r.failure = failure("saml.unreadable-certificate",
-                            SamlResponseCheck::tr("The certificate in the response's signature cannot be read."),
-                            SamlResponseCheck::tr("The signature's KeyInfo holds no valid X.509 certificate."),
-                            SamlResponseCheck::tr("Sign in again; if it persists, the response was altered on the way."));
+        r.failure = makeUserMessage(
+            "saml.unreadable-certificate",
+            SamlResponseCheck::tr("The certificate in the response's signature cannot be read."),
+            SamlResponseCheck::tr("The signature's KeyInfo holds no valid X.509 certificate."),
+            SamlResponseCheck::tr("Sign in again; if it persists, the response was altered on the way."));
     } else if (!entraOk) {
         const QString what =
             inInsightly.isEmpty()
@@ -263,26 +267,31 @@ SamlCheckRow certificateRow(const SamlResponseContent &content, const SamlRespon
                              .arg(active);
         if (!insightlyOk)
             action += u'\n' + SamlResponseCheck::tr("Then upload certificate %1 to Insightly as well.").arg(active);
-        r.failure = failure(
+        r.failure = makeUserMessage(
             "saml.certificate-mismatch", what,
-            SamlResponseCheck::tr("Entra signed this response with another certificate than the active one."), action);
+            SamlResponseCheck::tr("Entra signed this response with another certificate than the active one."),
+            action);
     } else if (!insightlyOk) {
-        r.failure =
-            failure("saml.insightly-certificate",
-                    SamlResponseCheck::tr("Insightly holds certificate %1, Entra signs with %2: upload the new one.")
-                        .arg(inInsightly, active),
-                    SamlResponseCheck::tr("Insightly checks the signature with the certificate it holds, so it will refuse "
-                           "this sign-in."),
-                    SamlResponseCheck::tr("Upload Certificate (Base64) of %1 in Insightly (System Settings, Security, SAML "
-                           "and SCIM) and save.")
-                        .arg(active));
+        r.failure = makeUserMessage(
+            "saml.insightly-certificate",
+            SamlResponseCheck::tr("Insightly holds certificate %1, Entra signs with %2: upload the new one.")
+                .arg(inInsightly, active),
+            SamlResponseCheck::tr(
+                "Insightly checks the signature with the certificate it holds, so it will refuse "
+                "this sign-in."),
+            SamlResponseCheck::tr(
+                "Upload Certificate (Base64) of %1 in Insightly (System Settings, Security, SAML "
+                "and SCIM) and save.")
+                .arg(active));
     } else {
-        r.failure = failure(
+        r.failure = makeUserMessage(
             "saml.certificate-expired",
-            SamlResponseCheck::tr("Entra signs with certificate %1, which is valid from %2 to %3; it is now %4.")
+            SamlResponseCheck::tr(
+                "Entra signs with certificate %1, which is valid from %2 to %3; it is now %4.")
                 .arg(active, isoTime(signingCertificate.notBefore()), isoTime(signingCertificate.notAfter()),
                      isoTime(expected.now)),
-            SamlResponseCheck::tr("Insightly may refuse responses signed with a certificate outside its validity period."),
+            SamlResponseCheck::tr(
+                "Insightly may refuse responses signed with a certificate outside its validity period."),
             SamlResponseCheck::tr(
                 "Rotate the SAML signing certificate: create a new one, upload it to Insightly, and make it "
                 "active in Entra."));
@@ -295,11 +304,12 @@ SamlResponseReport unreadable(const char *code, const QString &what, const QStri
     SamlResponseReport report;
     SamlCheckRow r = row(SamlCheckId::Decode, SamlResponseCheck::tr("SAML response readable"), false, what,
                          SamlResponseCheck::tr("a Base64-encoded SAML response"));
-    r.failure =
-        failure(code, what, why,
-                SamlResponseCheck::tr("Sign in again through My Apps so the wizard can capture a fresh response; if you "
-                       "pasted it, copy the whole SAMLResponse value."),
-                details);
+    r.failure = makeUserMessage(
+        code, what, why,
+        SamlResponseCheck::tr(
+            "Sign in again through My Apps so the wizard can capture a fresh response; if you "
+            "pasted it, copy the whole SAMLResponse value."),
+        details);
     report.rows << r;
     return report;
 }
@@ -355,16 +365,16 @@ SamlResponseReport SamlResponseCheck::check(const QByteArray &postedValue,
         SamlCheckRow r = row(SamlCheckId::Assertion, tr("Readable assertion"), false,
                              content->hasEncryptedAssertion ? tr("encrypted assertion") : tr("(not present)"),
                              tr("an unencrypted assertion"));
-        r.failure =
-            content->hasEncryptedAssertion
-                ? failure("saml.encrypted", tr("The SAML assertion is encrypted."),
-                          tr("Token encryption is turned on for the app in Entra; Insightly expects a "
-                             "signed, unencrypted assertion."),
-                          tr("In Entra, Single sign-on, Token encryption: deactivate the encryption "
-                             "certificate, then sign in again."))
-                : failure("saml.no-assertion", tr("The SAML response carries no assertion."),
-                          tr("Entra reported success but sent no user information."),
-                          tr("Sign in again through My Apps."));
+        r.failure = content->hasEncryptedAssertion
+                        ? makeUserMessage(
+                              "saml.encrypted", tr("The SAML assertion is encrypted."),
+                              tr("Token encryption is turned on for the app in Entra; Insightly expects a "
+                                 "signed, unencrypted assertion."),
+                              tr("In Entra, Single sign-on, Token encryption: deactivate the encryption "
+                                 "certificate, then sign in again."))
+                        : makeUserMessage("saml.no-assertion", tr("The SAML response carries no assertion."),
+                                          tr("Entra reported success but sent no user information."),
+                                          tr("Sign in again through My Apps."));
         report.rows << r << certificateRow(*content, expected);
         return report;
     }

@@ -19,19 +19,8 @@ QString downloadAgain() {
         "\"Certificate (Base64)\"; then choose that file.");
 }
 
-UserMessage message(const char *code, const QString &what, const QString &why, const QString &action,
-                    const QString &details = {}) {
-    UserMessage m;
-    m.what = what;
-    m.why = why;
-    m.action = action;
-    m.code = QString::fromLatin1(code);
-    m.details = details;
-    return m;
-}
-
 UserMessage notACertificate(const QString &details = {}) {
-    return message(
+    return makeUserMessage(
         CertificateLoadError::NotACertificate, SigningCertificate::tr("This file is not a certificate."),
         SigningCertificate::tr(
             "It holds neither a PEM certificate (-----BEGIN CERTIFICATE-----), nor DER, nor Base64 "
@@ -40,7 +29,7 @@ UserMessage notACertificate(const QString &details = {}) {
 }
 
 UserMessage truncated(const QString &details = {}) {
-    return message(
+    return makeUserMessage(
         CertificateLoadError::Truncated, SigningCertificate::tr("This certificate is incomplete."),
         SigningCertificate::tr(
             "The data ends before the certificate does: it was cut off while copying or downloading."),
@@ -106,7 +95,7 @@ CertificateLoadResult loadDer(const QByteArray &der) {
         const SigningCertificate certificate = SigningCertificate::fromDer(object);
         if (certificate.isNull()) {
             if (looksLikePkcs12(object)) {
-                result.error = message(
+                result.error = makeUserMessage(
                     "certificate.pkcs12",
                     SigningCertificate::tr("This is a .pfx (PKCS#12) file, not a certificate."),
                     SigningCertificate::tr(
@@ -229,7 +218,7 @@ CertificateLoadResult loadPem(const QByteArray &text) {
     if (result.ok())
         return result;
     if (sawPrivateKey) {
-        result.error = message(
+        result.error = makeUserMessage(
             CertificateLoadError::PrivateKey,
             SigningCertificate::tr("This is a private key, not a certificate."),
             SigningCertificate::tr(
@@ -252,8 +241,9 @@ CertificateLoadResult SigningCertificate::load(const QByteArray &bytes) {
     const QByteArray trimmed = data.trimmed();
     CertificateLoadResult result;
     if (trimmed.isEmpty()) {
-        result.error = message(CertificateLoadError::Empty, SigningCertificate::tr("The file is empty."),
-                               SigningCertificate::tr("It contains no certificate."), downloadAgain());
+        result.error =
+            makeUserMessage(CertificateLoadError::Empty, SigningCertificate::tr("The file is empty."),
+                            SigningCertificate::tr("It contains no certificate."), downloadAgain());
         return result;
     }
     if (trimmed.contains("-----BEGIN "))
@@ -273,13 +263,13 @@ CertificateLoadResult SigningCertificate::load(const QByteArray &bytes) {
         return loadDer(*decoded);
     }
     if (trimmed.startsWith('<') && trimmed.contains("EntityDescriptor")) {
-        result.error =
-            message(CertificateLoadError::FederationMetadata,
-                    SigningCertificate::tr("This is Federation Metadata XML, not a certificate file."),
-                    SigningCertificate::tr("The metadata carries the signing certificate inside it."),
-                    SigningCertificate::tr(
-                        "Load it as federation metadata instead, or download \"Certificate (Base64)\" "
-                        "from Entra."));
+        result.error = makeUserMessage(
+            CertificateLoadError::FederationMetadata,
+            SigningCertificate::tr("This is Federation Metadata XML, not a certificate file."),
+            SigningCertificate::tr("The metadata carries the signing certificate inside it."),
+            SigningCertificate::tr(
+                "Load it as federation metadata instead, or download \"Certificate (Base64)\" "
+                "from Entra."));
         return result;
     }
     result.error = notACertificate();

@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QTest>
 #include <QUuid>
+#include <memory>
 
 namespace appstest {
 
@@ -84,6 +85,21 @@ inline CreatedApp instantiateInsightly(testsupport::SimFixture &sim,
     created.appId = created.application.value(QStringLiteral("appId")).toString();
     created.servicePrincipalId = created.servicePrincipal.value(QStringLiteral("id")).toString();
     return created;
+}
+
+// A fresh simulator with the test tenant (prepareWorld) and the Insightly SAML app added from the gallery.
+inline bool startWithInsightlyApp(std::unique_ptr<testsupport::SimFixture> &sim, CreatedApp *app,
+                                  QString *error) {
+    sim = std::make_unique<testsupport::SimFixture>();
+    if (!sim->start(error))
+        return false;
+    prepareWorld(sim->server());
+    *app = instantiateInsightly(*sim);
+    if (app->servicePrincipalId.isEmpty()) {
+        *error = QStringLiteral("the Insightly SAML app could not be instantiated");
+        return false;
+    }
+    return true;
 }
 
 inline QString errorCode(const testsupport::HttpReply &reply) {

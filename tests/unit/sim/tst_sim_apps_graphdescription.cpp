@@ -112,8 +112,6 @@ void TestSimAppsGraphDescription::routesExist_data() {
         {QStringLiteral("post"), job + QStringLiteral("/microsoft.graph.validateCredentials")},
         {QStringLiteral("post"), job + QStringLiteral("/microsoft.graph.provisionOnDemand")},
         {QStringLiteral("put"), sync + QStringLiteral("/secrets")},
-        // GET …/synchronization/secrets is also served (Terraform reads it); the v1.0 description lists only
-        // PUT.
     };
     for (const auto &[method, path] : routes)
         QTest::newRow(qPrintable(method + u' ' + path)) << method << path;

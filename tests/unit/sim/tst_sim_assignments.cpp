@@ -33,12 +33,8 @@ private:
 };
 
 void TestSimAssignments::init() {
-    m_sim = std::make_unique<testsupport::SimFixture>();
     QString error;
-    QVERIFY2(m_sim->start(&error), qPrintable(error));
-    prepareWorld(m_sim->server());
-    m_app = instantiateInsightly(*m_sim);
-    QVERIFY(!m_app.servicePrincipalId.isEmpty());
+    QVERIFY2(startWithInsightlyApp(m_sim, &m_app, &error), qPrintable(error));
     sim::DirectoryGroup group;
     group.id = m_sim->server().newGuid();
     group.displayName = QStringLiteral("Sales team");

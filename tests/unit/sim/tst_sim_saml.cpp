@@ -104,12 +104,8 @@ private:
 };
 
 void TestSimSaml::init() {
-    m_sim = std::make_unique<testsupport::SimFixture>();
     QString error;
-    QVERIFY2(m_sim->start(&error), qPrintable(error));
-    prepareWorld(m_sim->server());
-    m_app = instantiateInsightly(*m_sim);
-    QVERIFY(!m_app.servicePrincipalId.isEmpty());
+    QVERIFY2(startWithInsightlyApp(m_sim, &m_app, &error), qPrintable(error));
 }
 
 void TestSimSaml::cleanup() {

@@ -40,17 +40,12 @@ void TestSimScim::initTestCase() {
 }
 
 void TestSimScim::init() {
-    m_sim = std::make_unique<SimFixture>(options());
     QString error;
-    QVERIFY2(start(*m_sim, &error), qPrintable(error));
-    configure(*m_sim, m_certificatePem, false, true);
-    m_calls = ScimCalls{m_sim.get(), m_sim->server().world().insightly.scimToken.toLatin1(), {}};
-    QVERIFY(!m_calls.token.isEmpty());
+    QVERIFY2(startWithScim(m_sim, m_calls, m_certificatePem, &error), qPrintable(error));
 }
 
 void TestSimScim::cleanup() {
-    m_sim.reset();
-    const QStringList wrong = std::exchange(m_calls.wrongContentTypes, {});
+    const QStringList wrong = stopAndTakeWrongContentTypes(m_sim, m_calls);
     QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(QStringLiteral("; "))));
 }
 

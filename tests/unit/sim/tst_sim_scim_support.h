@@ -6,6 +6,8 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <memory>
+#include <utility>
 
 namespace scimtest {
 
@@ -83,5 +85,27 @@ struct ScimCalls {
             .toArray();
     }
 };
+
+// A fresh simulator with SCIM enabled the way the admin does it (settings page saved with the certificate and
+// Enable SCIM), and `calls` pointed at it with the instance's token.
+inline bool startWithScim(std::unique_ptr<SimFixture> &sim, ScimCalls &calls, const QByteArray &certificatePem,
+                          QString *error) {
+    sim = std::make_unique<SimFixture>(insightlytest::options());
+    if (!insightlytest::start(*sim, error))
+        return false;
+    insightlytest::configure(*sim, certificatePem, false, true);
+    calls = ScimCalls{sim.get(), sim->server().world().insightly.scimToken.toLatin1(), {}};
+    if (calls.token.isEmpty()) {
+        *error = QStringLiteral("no SCIM token after enabling SCIM");
+        return false;
+    }
+    return true;
+}
+
+// Stops the simulator; returns the answers that lacked application/scim+json, for the test to fail on.
+inline QStringList stopAndTakeWrongContentTypes(std::unique_ptr<SimFixture> &sim, ScimCalls &calls) {
+    sim.reset();
+    return std::exchange(calls.wrongContentTypes, {});
+}
 
 } // namespace scimtest

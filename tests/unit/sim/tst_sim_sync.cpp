@@ -109,16 +109,31 @@ void TestSimSync::jobLifecycle() {
 void TestSimSync::secretsAreMaskedAndConfigureTheJob() {
     const QString id = createJob().value(QStringLiteral("id")).toString();
     saveSecrets(QStringLiteral("s3cret-token"));
-    HttpReply reply = m_sim->graph("GET", syncPath(QStringLiteral("/secrets")), {}, kAdminToken);
+    // What was stored, as the simulator's own state shows it (Graph v1.0 has no GET …/secrets).
+    const QJsonObject stored = m_sim->request("GET", QStringLiteral("/_sim/state"))
+                                   .json()
+                                   .value(QStringLiteral("apps"))
+                                   .toObject()
+                                   .value(QStringLiteral("synchronizationSecrets"))
+                                   .toObject()
+                                   .value(m_app.servicePrincipalId)
+                                   .toObject();
+    QCOMPARE(stored.value(QStringLiteral("SecretToken")).toString(), QStringLiteral("s3cret-token"));
+    QCOMPARE(stored.value(QStringLiteral("BaseAddress")).toString(), m_scim->baseAddress());
+    QCOMPARE(stored.value(QStringLiteral("SyncAll")).toString(), QStringLiteral("false"));
+    // What Graph shows of them: GET …/synchronization, the token masked.
+    HttpReply reply = m_sim->graph("GET", syncPath(), {}, kAdminToken);
     QCOMPARE(reply.status, 200);
     QHash<QString, QString> values;
-    for (const QJsonValue &v : reply.json().value(QStringLiteral("value")).toArray())
+    for (const QJsonValue &v : reply.json().value(QStringLiteral("secrets")).toArray())
         values.insert(v.toObject().value(QStringLiteral("key")).toString(),
                       v.toObject().value(QStringLiteral("value")).toString());
     QCOMPARE(values.value(QStringLiteral("SecretToken")), QStringLiteral("*"));
     QCOMPARE(values.value(QStringLiteral("BaseAddress")), m_scim->baseAddress());
     QCOMPARE(values.value(QStringLiteral("SyncAll")), QStringLiteral("false"));
     QVERIFY(!reply.body.contains("s3cret-token"));
+    // The route Graph v1.0 does not describe is not served.
+    QCOMPARE(m_sim->graph("GET", syncPath(QStringLiteral("/secrets")), {}, kAdminToken).status, 405);
     QCOMPARE(job(id).value(QStringLiteral("status")).toObject().value(QStringLiteral("code")).toString(),
              QStringLiteral("NotRun"));
 

@@ -1,0 +1,255 @@
+// Step 1's look-ups in Graph: the gallery template, the apps made from it, the app saved by an earlier run,
+// and the wait until a new app has replicated. What to do with what they find: GalleryApplication.cpp.
+#include "entra/GalleryApplication.h"
+
+#include "core/SetupStateStore.h"
+#include "entra/GalleryApplication_p.h"
+
+#include <QDeadlineTimer>
+#include <QJsonArray>
+
+namespace insightly::entra {
+
+using namespace setupops;
+
+namespace {
+
+QString quoted(const QString &value)
+{
+    QString escaped = value;
+    escaped.replace(u'\'', QStringLiteral("''"));
+    return u'\'' + escaped + u'\'';
+}
+
+// The saved app is gone: forget it and what was done to it, so that Step 1 starts over.
+void forgetApp(const OperationContext &context)
+{
+    context.setup->update([](SetupState &state) {
+        state.servicePrincipalId.clear();
+        state.appId.clear();
+        state.appObjectId.clear();
+        state.certificateThumbprint.clear();
+        state.certificateExpiry = {};
+        for (const auto step : {SetupState::Step::App, SetupState::Step::Saml, SetupState::Step::Certificate,
+                                SetupState::Step::Handoff})
+            state.completedSteps.remove(step);
+    });
+}
+
+} // namespace
+
+namespace gallery {
+
+InsightlyApplication fromServicePrincipal(const QJsonObject &sp)
+{
+    InsightlyApplication app;
+    app.servicePrincipalId = sp.value(QStringLiteral("id")).toString();
+    app.appId = sp.value(QStringLiteral("appId")).toString();
+    app.displayName = sp.value(QStringLiteral("displayName")).toString();
+    app.createdDateTime =
+        QDateTime::fromString(sp.value(QStringLiteral("createdDateTime")).toString(), Qt::ISODateWithMs);
+    return app;
+}
+
+QCoro::Task<Lookup> applicationObjectOf(OperationContext context, QString appId)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("$filter"), QStringLiteral("appId eq ") + quoted(appId));
+    query.addQueryItem(QStringLiteral("$select"), QStringLiteral("id,appId,displayName"));
+    GraphResult result;
+    const GraphRequest request = prepared(GraphRequest::get(QStringLiteral("/applications"), query), context);
+    const QJsonArray apps = co_await context.graph->getAll(request, &result);
+    Lookup lookup;
+    if (!result.ok()) {
+        lookup.failure = failureOf(result);
+        co_return lookup;
+    }
+    for (const QJsonValue &v : apps) {
+        InsightlyApplication app;
+        app.appObjectId = v.toObject().value(QStringLiteral("id")).toString();
+        app.appId = appId;
+        lookup.found.append(app);
+    }
+    co_return lookup;
+}
+
+QCoro::Task<Lookup> servicePrincipalsFromTemplate(OperationContext context, QString templateId)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("$filter"),
+                       QStringLiteral("applicationTemplateId eq ") + quoted(templateId));
+    GraphResult result;
+    const GraphRequest request =
+        prepared(GraphRequest::get(QStringLiteral("/servicePrincipals"), query), context);
+    const QJsonArray sps = co_await context.graph->getAll(request, &result);
+    Lookup lookup;
+    if (!result.ok()) {
+        lookup.failure = failureOf(result);
+        co_return lookup;
+    }
+    for (const QJsonValue &v : sps) {
+        InsightlyApplication app = fromServicePrincipal(v.toObject());
+        const Lookup objects = co_await applicationObjectOf(context, app.appId);
+        if (objects.failure.failed()) {
+            lookup.failure = objects.failure;
+            co_return lookup;
+        }
+        if (!objects.found.isEmpty())
+            app.appObjectId = objects.found.constFirst().appObjectId;
+        lookup.found.append(app);
+    }
+    co_return lookup;
+}
+
+QCoro::Task<OperationFailure> waitUntilReplicated(OperationContext context, InsightlyApplication app,
+                                                  int confirmations)
+{
+    const std::function<QCoro::Task<Probe>()> probe = [context, app]() -> QCoro::Task<Probe> {
+        Probe look;
+        const GraphRequest spRequest = prepared(
+            GraphRequest::get(QStringLiteral("/servicePrincipals/") + app.servicePrincipalId), context);
+        const GraphResult sp = co_await context.graph->send(spRequest);
+        if (!sp.ok() && sp.status != 404) {
+            look.failure = failureOf(sp);
+            co_return look;
+        }
+        const GraphRequest objectRequest =
+            prepared(GraphRequest::get(QStringLiteral("/applications/") + app.appObjectId), context);
+        const GraphResult object = co_await context.graph->send(objectRequest);
+        if (!object.ok() && object.status != 404) {
+            look.failure = failureOf(object);
+            co_return look;
+        }
+        look.seen = sp.ok() && object.ok();
+        co_return look;
+    };
+    const std::function<QString(int, int)> describe = [](int seen, int needed) {
+        return GalleryApplication::tr(
+                   "Waiting for Microsoft Entra to finish creating the application… seen %1 "
+                   "of %2 times")
+            .arg(seen)
+            .arg(needed);
+    };
+    const UserMessage timeout = replicationTimeout(
+        GalleryApplication::tr("Microsoft Entra did not finish creating the application in time."),
+        GalleryApplication::tr("The new application was not readable consistently (replication)."),
+        GalleryApplication::tr("Wait a few minutes and run this step again; it continues with the "
+                               "same application instead of creating another."));
+    co_return co_await waitUntilSeen(context, confirmations, probe, describe, timeout);
+}
+
+QCoro::Task<Lookup> savedApplication(OperationContext context)
+{
+    Lookup lookup;
+    const SetupState &state = context.setup->state();
+    if (state.servicePrincipalId.isEmpty())
+        co_return lookup;
+    const QString spId = state.servicePrincipalId;
+    const QDeadlineTimer grace(context.convergence.savedAppGrace);
+    for (;;) {
+        const GraphRequest request =
+            prepared(GraphRequest::get(QStringLiteral("/servicePrincipals/") + spId), context);
+        const GraphResult sp = co_await context.graph->send(request);
+        if (sp.ok()) {
+            InsightlyApplication app = fromServicePrincipal(sp.json);
+            const Lookup objects = co_await applicationObjectOf(context, app.appId);
+            if (objects.failure.failed()) {
+                lookup.failure = objects.failure;
+                co_return lookup;
+            }
+            // Not listed yet right after instantiate: the id saved then is the one.
+            app.appObjectId = objects.found.isEmpty() ? context.setup->state().appObjectId
+                                                      : objects.found.constFirst().appObjectId;
+            lookup.found.append(app);
+            co_return lookup;
+        }
+        if (sp.status != 404) {
+            lookup.failure = failureOf(sp);
+            co_return lookup;
+        }
+        if (grace.hasExpired()) {
+            qCInfo(lcSetupSteps) << "the saved service principal is gone; Step 1 starts over";
+            forgetApp(context);
+            co_return lookup;
+        }
+        context.report(GalleryApplication::tr("Looking for the application from the last run…"));
+        if (!co_await pause(context, context.convergence.pollInterval)) {
+            lookup.failure = cancelledFailure();
+            co_return lookup;
+        }
+    }
+}
+
+} // namespace gallery
+
+QCoro::Task<GalleryTemplateResult> GalleryApplication::findTemplate(OperationContext context)
+{
+    GalleryTemplateResult result;
+    if (const OperationFailure missing = missingInputs(context, false); missing.failed()) {
+        static_cast<OperationFailure &>(result) = missing;
+        co_return result;
+    }
+    context.report(tr("Looking for Insightly SAML in the Microsoft Entra gallery…"));
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("$filter"), QStringLiteral("displayName eq ") + quoted(kTemplateName));
+    GraphResult answer;
+    const GraphRequest request =
+        prepared(GraphRequest::get(QStringLiteral("/applicationTemplates"), query), context);
+    const QJsonArray items = co_await context.graph->getAll(request, &answer);
+    if (!answer.ok()) {
+        static_cast<OperationFailure &>(result) = failureOf(answer);
+        co_return result;
+    }
+    // Re-checked here: the older "Insightly" entry (linked sign-on only) must never be taken for it.
+    QList<QJsonObject> matches;
+    for (const QJsonValue &v : items)
+        if (v.toObject()
+                .value(QStringLiteral("displayName"))
+                .toString()
+                .compare(kTemplateName, Qt::CaseInsensitive) == 0)
+            matches.append(v.toObject());
+    if (matches.isEmpty()) {
+        static_cast<OperationFailure &>(result) = failure(
+            tr("Insightly SAML was not found in the Microsoft Entra application gallery."),
+            tr("The gallery returned no application named \"Insightly SAML\". The older \"Insightly\" "
+               "entry offers only linked sign-on and cannot be used for SAML and provisioning."),
+            tr("Check in the Entra admin center (Enterprise applications > New application) that "
+               "\"Insightly SAML\" is listed, then run this step again."),
+            QStringLiteral("steps.template-not-found"));
+        co_return result;
+    }
+    if (matches.size() > 1) {
+        static_cast<OperationFailure &>(result) = failure(
+            tr("The Microsoft Entra gallery lists Insightly SAML more than once."),
+            tr("%n gallery applications are named \"Insightly SAML\"; the wizard cannot tell which one "
+               "is right.",
+               nullptr, int(matches.size())),
+            tr("Add Insightly SAML by hand in the Entra admin center, then run the wizard again: it "
+               "finds the application you added."),
+            QStringLiteral("steps.template-ambiguous"));
+        co_return result;
+    }
+    const QJsonObject found = matches.constFirst();
+    result.value.id = found.value(QStringLiteral("id")).toString();
+    result.value.displayName = found.value(QStringLiteral("displayName")).toString();
+    result.value.supportedSingleSignOnModes =
+        stringsOf(found.value(QStringLiteral("supportedSingleSignOnModes")));
+    result.value.supportedProvisioningTypes =
+        stringsOf(found.value(QStringLiteral("supportedProvisioningTypes")));
+    if (!result.value.supportedSingleSignOnModes.contains(QStringLiteral("saml"), Qt::CaseInsensitive) ||
+        !result.value.supportedProvisioningTypes.contains(QStringLiteral("sync"), Qt::CaseInsensitive)) {
+        static_cast<OperationFailure &>(result) =
+            failure(tr("The Insightly SAML gallery application does not offer what the wizard needs."),
+                    tr("It must support SAML single sign-on and automatic provisioning (SCIM); Entra lists "
+                       "sign-on modes \"%1\" and provisioning types \"%2\".")
+                        .arg(result.value.supportedSingleSignOnModes.join(QStringLiteral(", ")),
+                             result.value.supportedProvisioningTypes.join(QStringLiteral(", "))),
+                    tr("Set up Insightly by hand following Insightly's article, or contact Microsoft support "
+                       "about the gallery entry."),
+                    QStringLiteral("steps.template-unsuitable"));
+        result.value = {};
+    }
+    co_return result;
+}
+
+} // namespace insightly::entra
