@@ -6,6 +6,7 @@
 #include "pages/FailurePanel.h"
 #include "pages/InsightlyHandoffPanel.h"
 #include "pages/InsightlyTab.h"
+#include "pages/PageWidgets.h"
 #include "pages/SignInTestPanel.h"
 #include "pages/WizardContext.h"
 
@@ -23,29 +24,6 @@
 
 namespace insightly {
 
-namespace {
-
-QPushButton *button(QWidget *parent, const QString &objectName, const QString &text,
-                    const QString &accessible)
-{
-    auto *b = new QPushButton(text, parent);
-    b->setObjectName(objectName);
-    b->setAccessibleName(accessible);
-    return b;
-}
-
-QLabel *textLabel(QWidget *parent, const QString &objectName, const QString &accessible)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setAccessibleName(accessible);
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    return label;
-}
-
-} // namespace
-
 RotateCertificatePage::RotateCertificatePage(WizardContext &context, InsightlyTab *insightlyTab,
                                              QWidget *parent)
     : StepPage(context, QStringLiteral("rotateCertificatePage"), parent)
@@ -62,8 +40,8 @@ RotateCertificatePage::RotateCertificatePage(WizardContext &context, InsightlyTa
            "<li>It works: <b>remove the old certificate</b>. It does not: <b>roll back</b> and upload "
            "the previous certificate in Insightly again.</li></ol>"));
 
-    m_current =
-        textLabel(this, QStringLiteral("rotateCurrentCertificate"), tr("The current signing certificate"));
+    m_current = makeTextLabel(this, QStringLiteral("rotateCurrentCertificate"),
+                              tr("The current signing certificate"));
     m_current->setText(tr("Looking for the existing setup…"));
     contentLayout()->addWidget(m_current);
 
@@ -81,8 +59,8 @@ RotateCertificatePage::RotateCertificatePage(WizardContext &context, InsightlyTa
     m_folder->setAccessibleName(tr("Folder for the new and the previous certificate files"));
     m_folder->setText(QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
                           .filePath(tr("Insightly SSO") + u'/' + tr("Certificate rotation")));
-    m_browse = button(this, QStringLiteral("rotateExportBrowseButton"), tr("&Browse…"),
-                      tr("Choose the folder for the certificate files"));
+    m_browse = makeButton(this, QStringLiteral("rotateExportBrowseButton"), tr("&Browse…"),
+                          tr("Choose the folder for the certificate files"));
     folderRow->addWidget(m_folder, 1);
     folderRow->addWidget(m_browse);
     auto *folderLabel = new QLabel(tr("Save files &in:"), this);
@@ -91,15 +69,16 @@ RotateCertificatePage::RotateCertificatePage(WizardContext &context, InsightlyTa
     contentLayout()->addLayout(form);
 
     auto *buttons = new QHBoxLayout;
-    m_create = button(this, QStringLiteral("rotateCreateButton"), tr("C&reate the new certificate"),
-                      tr("Create the new signing certificate, not active yet, and export it"));
-    m_cancelButton = button(this, QStringLiteral("rotateCancelButton"), tr("&Cancel"),
-                            tr("Cancel the running certificate operation"));
+    m_create = makeButton(this, QStringLiteral("rotateCreateButton"), tr("C&reate the new certificate"),
+                          tr("Create the new signing certificate, not active yet, and export it"));
+    m_cancelButton = makeButton(this, QStringLiteral("rotateCancelButton"), tr("&Cancel"),
+                                tr("Cancel the running certificate operation"));
     buttons->addWidget(m_create);
     buttons->addWidget(m_cancelButton);
     buttons->addStretch(1);
     contentLayout()->addLayout(buttons);
-    m_progressText = textLabel(this, QStringLiteral("rotateProgressLabel"), tr("Progress of the rotation"));
+    m_progressText =
+        makeTextLabel(this, QStringLiteral("rotateProgressLabel"), tr("Progress of the rotation"));
     contentLayout()->addWidget(m_progressText);
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("rotateProgressBar"));
@@ -109,10 +88,10 @@ RotateCertificatePage::RotateCertificatePage(WizardContext &context, InsightlyTa
     contentLayout()->addWidget(m_progress);
     m_failure = new FailurePanel(QStringLiteral("rotate"), this);
     contentLayout()->addWidget(m_failure);
-    m_exported = textLabel(this, QStringLiteral("rotateExportedLabel"), tr("Exported certificate files"));
+    m_exported = makeTextLabel(this, QStringLiteral("rotateExportedLabel"), tr("Exported certificate files"));
     contentLayout()->addWidget(m_exported);
 
-    m_cutover = textLabel(this, QStringLiteral("rotateCutoverSteps"), tr("How the cut-over works"));
+    m_cutover = makeTextLabel(this, QStringLiteral("rotateCutoverSteps"), tr("How the cut-over works"));
     m_cutover->setTextFormat(Qt::RichText);
     m_cutover->setText(tr("<b>The cut-over.</b> Insightly holds one certificate: from the moment you upload "
                           "the new one until you click <i>Activate the new certificate</i>, sign-ins to "
@@ -122,8 +101,8 @@ RotateCertificatePage::RotateCertificatePage(WizardContext &context, InsightlyTa
     m_handoff = new InsightlyHandoffPanel(insightlyTab, this);
     contentLayout()->addWidget(m_handoff, 1);
     auto *activateRow = new QHBoxLayout;
-    m_activate = button(this, QStringLiteral("rotateActivateButton"), tr("&Activate the new certificate"),
-                        tr("Activate the new certificate in Entra (after the upload in Insightly)"));
+    m_activate = makeButton(this, QStringLiteral("rotateActivateButton"), tr("&Activate the new certificate"),
+                            tr("Activate the new certificate in Entra (after the upload in Insightly)"));
     activateRow->addWidget(m_activate);
     activateRow->addStretch(1);
     contentLayout()->addLayout(activateRow);
@@ -133,15 +112,15 @@ RotateCertificatePage::RotateCertificatePage(WizardContext &context, InsightlyTa
     contentLayout()->addWidget(m_test, 1);
 
     auto *finishRow = new QHBoxLayout;
-    m_remove = button(this, QStringLiteral("rotateRemoveOldButton"), tr("Re&move the old certificate"),
-                      tr("Remove the old signing certificate from the application"));
-    m_rollback = button(this, QStringLiteral("rotateRollbackButton"), tr("R&oll back"),
-                        tr("Roll back: make the previous certificate active again"));
+    m_remove = makeButton(this, QStringLiteral("rotateRemoveOldButton"), tr("Re&move the old certificate"),
+                          tr("Remove the old signing certificate from the application"));
+    m_rollback = makeButton(this, QStringLiteral("rotateRollbackButton"), tr("R&oll back"),
+                            tr("Roll back: make the previous certificate active again"));
     finishRow->addWidget(m_remove);
     finishRow->addWidget(m_rollback);
     finishRow->addStretch(1);
     contentLayout()->addLayout(finishRow);
-    m_result = textLabel(this, QStringLiteral("rotateResultLabel"), tr("Result of the rotation"));
+    m_result = makeTextLabel(this, QStringLiteral("rotateResultLabel"), tr("Result of the rotation"));
     m_result->setTextFormat(Qt::RichText);
     contentLayout()->addWidget(m_result);
 

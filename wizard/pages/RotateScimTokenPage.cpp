@@ -9,6 +9,7 @@
 #include "insightly/ScimInputs.h"
 #include "pages/FailurePanel.h"
 #include "pages/OperationSupport.h"
+#include "pages/PageWidgets.h"
 #include "pages/ScimStatusPanel.h"
 #include "pages/ScimTestResults.h"
 #include "pages/WizardContext.h"
@@ -23,29 +24,6 @@
 
 namespace insightly {
 
-namespace {
-
-QLabel *textLabel(QWidget *parent, const QString &objectName, const QString &accessible)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setAccessibleName(accessible);
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    return label;
-}
-
-QPushButton *button(QWidget *parent, const QString &objectName, const QString &text,
-                    const QString &accessible)
-{
-    auto *b = new QPushButton(text, parent);
-    b->setObjectName(objectName);
-    b->setAccessibleName(accessible);
-    return b;
-}
-
-} // namespace
-
 RotateScimTokenPage::RotateScimTokenPage(WizardContext &context, QWidget *parent)
     : StepPage(context, QStringLiteral("rotateScimTokenPage"), parent)
 {
@@ -59,7 +37,7 @@ RotateScimTokenPage::RotateScimTokenPage(WizardContext &context, QWidget *parent
            "<li><b>Test and save</b>: the wizard and Microsoft Entra test it; Entra keeps it only when "
            "its test passed.</li></ol>"));
 
-    m_steps = textLabel(this, QStringLiteral("rotateScimSteps"), tr("Where to regenerate the token"));
+    m_steps = makeTextLabel(this, QStringLiteral("rotateScimSteps"), tr("Where to regenerate the token"));
     m_steps->setTextFormat(Qt::RichText);
     contentLayout()->addWidget(m_steps);
 
@@ -74,33 +52,35 @@ RotateScimTokenPage::RotateScimTokenPage(WizardContext &context, QWidget *parent
     m_token->setAccessibleName(tr("New Secret Token (Insightly's regenerated SCIM token)"));
     m_token->setEchoMode(QLineEdit::Password); // the token is never shown in full
     m_token->setPlaceholderText(tr("the new token Insightly shows after Regenerate"));
-    m_paste =
-        button(this, QStringLiteral("rotateScimPasteToken"), tr("&Paste"), tr("Paste the new Secret Token"));
+    m_paste = makeButton(this, QStringLiteral("rotateScimPasteToken"), tr("&Paste"),
+                         tr("Paste the new Secret Token"));
     auto *tokenRow = new QHBoxLayout;
     tokenRow->addWidget(m_token, 1);
     tokenRow->addWidget(m_paste);
     auto *tokenLabel = new QLabel(tr("New Secret &Token:"), this);
     tokenLabel->setBuddy(m_token); // a row of several widgets gets no buddy from QFormLayout
     form->addRow(tokenLabel, tokenRow);
-    m_tokenMessage = textLabel(this, QStringLiteral("rotateScimTokenMessage"), tr("About the token"));
+    m_tokenMessage = makeTextLabel(this, QStringLiteral("rotateScimTokenMessage"), tr("About the token"));
     m_tokenMessage->setTextFormat(Qt::PlainText);
     form->addRow(QString(), m_tokenMessage);
     contentLayout()->addLayout(form);
 
     auto *buttons = new QHBoxLayout;
-    m_testSave = button(this, QStringLiteral("rotateScimTestSaveButton"), tr("Test and &save the new token"),
-                        tr("Test the new token and save it in Microsoft Entra"));
-    m_cancel = button(this, QStringLiteral("rotateScimCancelButton"), tr("&Cancel"),
-                      tr("Cancel the running test or save"));
+    m_testSave =
+        makeButton(this, QStringLiteral("rotateScimTestSaveButton"), tr("Test and &save the new token"),
+                   tr("Test the new token and save it in Microsoft Entra"));
+    m_cancel = makeButton(this, QStringLiteral("rotateScimCancelButton"), tr("&Cancel"),
+                          tr("Cancel the running test or save"));
     buttons->addWidget(m_testSave);
     buttons->addWidget(m_cancel);
     buttons->addStretch(1);
     contentLayout()->addLayout(buttons);
-    m_progress = textLabel(this, QStringLiteral("rotateScimProgress"), tr("Progress of the token rotation"));
+    m_progress =
+        makeTextLabel(this, QStringLiteral("rotateScimProgress"), tr("Progress of the token rotation"));
     contentLayout()->addWidget(m_progress);
     m_failure = new FailurePanel(QStringLiteral("rotateScim"), this);
     contentLayout()->addWidget(m_failure);
-    m_result = textLabel(this, QStringLiteral("rotateScimResult"), tr("Result of the token rotation"));
+    m_result = makeTextLabel(this, QStringLiteral("rotateScimResult"), tr("Result of the token rotation"));
     contentLayout()->addWidget(m_result);
     m_results = new ScimTestResults(this);
     contentLayout()->addWidget(m_results);

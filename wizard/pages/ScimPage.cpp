@@ -14,6 +14,7 @@
 #include "pages/ScimStatusPanel.h"
 #include "pages/ScimTestResults.h"
 #include "pages/WizardContext.h"
+#include "pages/PageWidgets.h"
 
 #include <QClipboard>
 #include <QFormLayout>
@@ -26,15 +27,6 @@
 namespace insightly {
 
 namespace {
-
-QPushButton *button(QWidget *parent, const QString &objectName, const QString &text,
-                    const QString &accessible)
-{
-    auto *b = new QPushButton(text, parent);
-    b->setObjectName(objectName);
-    b->setAccessibleName(accessible);
-    return b;
-}
 
 QLabel *messageLabel(QWidget *parent, const QString &objectName)
 {
@@ -86,7 +78,7 @@ ScimPage::ScimPage(WizardContext &context, QWidget *parent)
     m_url->setObjectName(QStringLiteral("scimUrlEdit"));
     m_url->setAccessibleName(tr("Tenant URL (Insightly's SCIM endpoint)"));
     m_url->setPlaceholderText(tr("https://api.na1.insightly.com/scim/v2"));
-    auto *pasteUrl = button(this, QStringLiteral("scimPasteUrl"), tr("Paste"), tr("Paste the Tenant URL"));
+    auto *pasteUrl = makeButton(this, QStringLiteral("scimPasteUrl"), tr("Paste"), tr("Paste the Tenant URL"));
     auto *urlRow = new QHBoxLayout;
     urlRow->addWidget(m_url, 1);
     urlRow->addWidget(pasteUrl);
@@ -102,7 +94,7 @@ ScimPage::ScimPage(WizardContext &context, QWidget *parent)
     m_token->setEchoMode(QLineEdit::Password); // the token is never shown in full
     m_token->setPlaceholderText(tr("the token Insightly shows"));
     auto *pasteToken =
-        button(this, QStringLiteral("scimPasteToken"), tr("Paste"), tr("Paste the Secret Token"));
+        makeButton(this, QStringLiteral("scimPasteToken"), tr("Paste"), tr("Paste the Secret Token"));
     auto *tokenRow = new QHBoxLayout;
     tokenRow->addWidget(m_token, 1);
     tokenRow->addWidget(pasteToken);
@@ -117,13 +109,13 @@ ScimPage::ScimPage(WizardContext &context, QWidget *parent)
     contentLayout()->addLayout(form);
 
     auto *buttons = new QHBoxLayout;
-    m_test = button(this, QStringLiteral("scimTestButton"), tr("&Test connection"), tr("Test connection"));
-    m_save = button(this, QStringLiteral("scimSaveButton"), tr("&Save and start"),
+    m_test = makeButton(this, QStringLiteral("scimTestButton"), tr("&Test connection"), tr("Test connection"));
+    m_save = makeButton(this, QStringLiteral("scimSaveButton"), tr("&Save and start"),
                     tr("Save and start provisioning"));
     m_cancel =
-        button(this, QStringLiteral("scimCancelButton"), tr("Cancel"), tr("Cancel the running operation"));
+        makeButton(this, QStringLiteral("scimCancelButton"), tr("Cancel"), tr("Cancel the running operation"));
     m_copy =
-        button(this, QStringLiteral("scimCopyDiagnostics"), tr("Copy diagnostics"), tr("Copy diagnostics"));
+        makeButton(this, QStringLiteral("scimCopyDiagnostics"), tr("Copy diagnostics"), tr("Copy diagnostics"));
     for (QPushButton *b : {m_test, m_save, m_cancel, m_copy})
         buttons->addWidget(b);
     buttons->addStretch(1);

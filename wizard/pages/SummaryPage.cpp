@@ -6,6 +6,7 @@
 #include "core/SetupStateStore.h"
 #include "entra/GraphClient.h"
 #include "entra/SignInSession.h"
+#include "pages/PageWidgets.h"
 #include "pages/SetupStatusReport.h"
 #include "pages/StatusReportFormat.h"
 #include "pages/WizardContext.h"
@@ -28,15 +29,6 @@
 namespace insightly {
 
 namespace {
-
-QPushButton *button(QWidget *parent, const QString &text, const QString &objectName,
-                    const QString &accessibleName)
-{
-    auto *b = new QPushButton(text, parent);
-    b->setObjectName(objectName);
-    b->setAccessibleName(accessibleName);
-    return b;
-}
 
 QStyle::StandardPixmap pixmapFor(StatusRow::Level level)
 {
@@ -88,13 +80,13 @@ SummaryPage::SummaryPage(WizardContext &context, QWidget *parent)
 
     auto *buttons = new QHBoxLayout;
     m_refresh =
-        button(this, tr("&Refresh"), QStringLiteral("summaryRefreshButton"), tr("Read the status again"));
+        makeButton(this, QStringLiteral("summaryRefreshButton"), tr("&Refresh"), tr("Read the status again"));
     m_cancel =
-        button(this, tr("&Cancel"), QStringLiteral("summaryCancelButton"), tr("Cancel the status check"));
-    m_copy = button(this, tr("Cop&y report"), QStringLiteral("summaryCopyButton"),
-                    tr("Copy the status report to the clipboard"));
-    m_save = button(this, tr("&Save report…"), QStringLiteral("summarySaveButton"),
-                    tr("Save the status report to a file"));
+        makeButton(this, QStringLiteral("summaryCancelButton"), tr("&Cancel"), tr("Cancel the status check"));
+    m_copy = makeButton(this, QStringLiteral("summaryCopyButton"), tr("Cop&y report"),
+                        tr("Copy the status report to the clipboard"));
+    m_save = makeButton(this, QStringLiteral("summarySaveButton"), tr("&Save report…"),
+                        tr("Save the status report to a file"));
     m_cancel->setEnabled(false);
     for (QPushButton *b : {m_refresh, m_cancel, m_copy, m_save})
         buttons->addWidget(b);

@@ -10,6 +10,7 @@ target_sources(insightly_wizard PRIVATE
     pages/InsightlyTab.h pages/InsightlyTab.cpp
     pages/InstancePage.h pages/InstancePage.cpp
     pages/OperationSupport.h pages/OperationSupport.cpp
+    pages/PageWidgets.h pages/PageWidgets.cpp
     pages/AppPage.h pages/AppPage.cpp
     pages/SamlValuesPanel.h pages/SamlValuesPanel.cpp
     pages/InsightlyHandoffPanel.h pages/InsightlyHandoffPanel.cpp

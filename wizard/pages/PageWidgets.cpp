@@ -1,0 +1,27 @@
+#include "pages/PageWidgets.h"
+
+#include <QLabel>
+#include <QPushButton>
+
+namespace insightly {
+
+QPushButton *makeButton(QWidget *parent, const QString &objectName, const QString &text,
+                        const QString &accessibleName)
+{
+    auto *button = new QPushButton(text, parent);
+    button->setObjectName(objectName);
+    button->setAccessibleName(accessibleName);
+    return button;
+}
+
+QLabel *makeTextLabel(QWidget *parent, const QString &objectName, const QString &accessibleName)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setAccessibleName(accessibleName);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+} // namespace insightly

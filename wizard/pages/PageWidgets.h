@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QString>
+
+class QLabel;
+class QPushButton;
+class QWidget;
+
+namespace insightly {
+
+// Small factories for the controls every page makes: each control gets the object name tests and the
+// accessibility tree find it by, and an accessible name a screen reader speaks.
+
+QPushButton *makeButton(QWidget *parent, const QString &objectName, const QString &text,
+                        const QString &accessibleName);
+
+// A word-wrapped label whose text the admin can select and copy (values, results, explanations).
+QLabel *makeTextLabel(QWidget *parent, const QString &objectName, const QString &accessibleName);
+
+} // namespace insightly
