@@ -97,6 +97,15 @@ QCoro::Task<ProvisioningJobResult> Provisioning::findJob(QString knownJobId, QSt
     co_return found;
 }
 
+QCoro::Task<QJsonArray> Provisioning::listTemplates(GraphResult *listed)
+{
+    const GraphRequest request = syncRequest(
+        GraphRequest::get(
+            QStringLiteral("/servicePrincipals/%1/synchronization/templates").arg(m_servicePrincipalId)),
+        cancelToken());
+    co_return co_await m_graph->getAll(request, listed);
+}
+
 QCoro::Task<ProvisioningJobResult> Provisioning::existingJob(QString knownJobId)
 {
     ProvisioningJobResult result;
@@ -105,11 +114,7 @@ QCoro::Task<ProvisioningJobResult> Provisioning::existingJob(QString knownJobId)
         co_return result;
     }
     GraphResult listed;
-    const GraphRequest listTemplates = syncRequest(
-        GraphRequest::get(
-            QStringLiteral("/servicePrincipals/%1/synchronization/templates").arg(m_servicePrincipalId)),
-        cancelToken());
-    const QJsonArray templates = co_await m_graph->getAll(listTemplates, &listed);
+    const QJsonArray templates = co_await listTemplates(&listed);
     if (!listed.ok()) {
         result.error = listed.userMessage();
         co_return result;
@@ -127,13 +132,8 @@ QCoro::Task<ProvisioningJobResult> Provisioning::ensureJob(QString knownJobId)
         result.error = ErrorCatalog::cancelled();
         co_return result;
     }
-    // The templates Entra offers for this app: their ids name the jobs that belong to it.
     GraphResult listed;
-    const GraphRequest listTemplates = syncRequest(
-        GraphRequest::get(
-            QStringLiteral("/servicePrincipals/%1/synchronization/templates").arg(m_servicePrincipalId)),
-        cancelToken());
-    const QJsonArray templates = co_await m_graph->getAll(listTemplates, &listed);
+    const QJsonArray templates = co_await listTemplates(&listed);
     if (!listed.ok()) {
         result.error = listed.userMessage();
         co_return result;

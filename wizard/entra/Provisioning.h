@@ -3,6 +3,7 @@
 #include "core/UserMessage.h"
 #include "entra/ProvisioningStatus.h"
 
+#include <QJsonArray>
 #include <QObject>
 #include <QPointer>
 #include <QString>
@@ -12,6 +13,7 @@
 namespace insightly::entra {
 
 class CancelToken;
+struct GraphResult;
 class GraphClient;
 
 struct ProvisioningJobResult {
@@ -78,6 +80,8 @@ public:
 private:
     QString jobsPath() const;
     QCoro::Task<ProvisioningJobResult> findJob(QString knownJobId, QStringList *templateIds);
+    // The synchronization templates Entra offers for this app: their ids name the jobs that belong to it.
+    QCoro::Task<QJsonArray> listTemplates(GraphResult *listed);
     QPointer<CancelToken> cancelToken();
 
     QPointer<GraphClient> m_graph;
