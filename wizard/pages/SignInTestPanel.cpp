@@ -306,7 +306,11 @@ void SignInTestPanel::showRows(const QList<SamlCheckRow> &rows)
     // What was seen is long (URLs, thumbprints): room for it when all passed, for the reasons when not.
     const bool allPassed =
         std::all_of(rows.cbegin(), rows.cend(), [](const SamlCheckRow &r) { return r.passed; });
-    m_results->setColumnWidth(2, allPassed ? m_results->viewport()->width() / 2 : 120);
+    // With nothing to fix, what was seen takes the room of the empty "Reason and fix" column (the last column
+    // stretches); otherwise the reasons get it.
+    m_results->setColumnHidden(3, allPassed);
+    if (!allPassed)
+        m_results->setColumnWidth(2, 120);
     m_results->show();
 }
 
