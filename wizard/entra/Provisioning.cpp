@@ -97,58 +97,55 @@ QCoro::Task<ProvisioningJobResult> Provisioning::findJob(QString knownJobId, QSt
     co_return found;
 }
 
-QCoro::Task<QJsonArray> Provisioning::listTemplates(GraphResult *listed)
+QCoro::Task<Provisioning::SyncTemplates> Provisioning::listTemplates()
 {
+    SyncTemplates templates;
+    if (!m_graph) {
+        templates.error = ErrorCatalog::cancelled();
+        co_return templates;
+    }
     const GraphRequest request = syncRequest(
         GraphRequest::get(
             QStringLiteral("/servicePrincipals/%1/synchronization/templates").arg(m_servicePrincipalId)),
         cancelToken());
-    co_return co_await m_graph->getAll(request, listed);
+    GraphResult listed;
+    const QJsonArray values = co_await m_graph->getAll(request, &listed);
+    if (!listed.ok()) {
+        templates.error = listed.userMessage();
+        co_return templates;
+    }
+    for (const QJsonValue &value : values) {
+        const QJsonObject t = value.toObject();
+        templates.ids << t.value(QStringLiteral("id")).toString();
+        // The gallery app's own template (its factoryTag) is the default one Entra offers.
+        if (templates.defaultId.isEmpty() || t.value(QStringLiteral("default")).toBool())
+            templates.defaultId = t.value(QStringLiteral("id")).toString();
+    }
+    co_return templates;
 }
 
 QCoro::Task<ProvisioningJobResult> Provisioning::existingJob(QString knownJobId)
 {
-    ProvisioningJobResult result;
-    if (!m_graph) {
-        result.error = ErrorCatalog::cancelled();
-        co_return result;
+    SyncTemplates templates = co_await listTemplates();
+    if (!templates.error.isEmpty()) {
+        ProvisioningJobResult failed;
+        failed.error = templates.error;
+        co_return failed;
     }
-    GraphResult listed;
-    const QJsonArray templates = co_await listTemplates(&listed);
-    if (!listed.ok()) {
-        result.error = listed.userMessage();
-        co_return result;
-    }
-    QStringList templateIds;
-    for (const QJsonValue &value : templates)
-        templateIds << value.toObject().value(QStringLiteral("id")).toString();
-    co_return co_await findJob(knownJobId, &templateIds);
+    co_return co_await findJob(knownJobId, &templates.ids);
 }
 
 QCoro::Task<ProvisioningJobResult> Provisioning::ensureJob(QString knownJobId)
 {
     ProvisioningJobResult result;
-    if (!m_graph) {
-        result.error = ErrorCatalog::cancelled();
+    SyncTemplates templates = co_await listTemplates();
+    if (!templates.error.isEmpty()) {
+        result.error = templates.error;
         co_return result;
     }
-    GraphResult listed;
-    const QJsonArray templates = co_await listTemplates(&listed);
-    if (!listed.ok()) {
-        result.error = listed.userMessage();
-        co_return result;
-    }
-    QStringList templateIds;
-    QString chosen;
-    for (const QJsonValue &value : templates) {
-        const QJsonObject t = value.toObject();
-        templateIds << t.value(QStringLiteral("id")).toString();
-        // The gallery app's own template (its factoryTag) is the default one Entra offers.
-        if (chosen.isEmpty() || t.value(QStringLiteral("default")).toBool())
-            chosen = t.value(QStringLiteral("id")).toString();
-    }
+    const QString chosen = templates.defaultId;
 
-    result = co_await findJob(knownJobId, &templateIds);
+    result = co_await findJob(knownJobId, &templates.ids);
     if (result.ok() || !result.error.isEmpty())
         co_return result;
     if (chosen.isEmpty()) {
@@ -178,7 +175,7 @@ QCoro::Task<ProvisioningJobResult> Provisioning::ensureJob(QString knownJobId)
             result.error = created.userMessage();
             co_return result;
         }
-        result = co_await findJob({}, &templateIds);
+        result = co_await findJob({}, &templates.ids);
         if (result.ok() || !result.error.isEmpty())
             co_return result;
     }

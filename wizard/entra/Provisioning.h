@@ -3,7 +3,6 @@
 #include "core/UserMessage.h"
 #include "entra/ProvisioningStatus.h"
 
-#include <QJsonArray>
 #include <QObject>
 #include <QPointer>
 #include <QString>
@@ -13,7 +12,6 @@
 namespace insightly::entra {
 
 class CancelToken;
-struct GraphResult;
 class GraphClient;
 
 struct ProvisioningJobResult {
@@ -81,7 +79,12 @@ private:
     QString jobsPath() const;
     QCoro::Task<ProvisioningJobResult> findJob(QString knownJobId, QStringList *templateIds);
     // The synchronization templates Entra offers for this app: their ids name the jobs that belong to it.
-    QCoro::Task<QJsonArray> listTemplates(GraphResult *listed);
+    struct SyncTemplates {
+        QStringList ids;
+        QString defaultId; // the one Entra marks default (the gallery app's own), else the first
+        UserMessage error; // not signed in, or the listing failed
+    };
+    QCoro::Task<SyncTemplates> listTemplates();
     QPointer<CancelToken> cancelToken();
 
     QPointer<GraphClient> m_graph;
