@@ -75,6 +75,33 @@ bool usable(const TokenSigningCertificate &certificate, int minimumDaysLeft)
            certificate.daysLeft() > minimumDaysLeft;
 }
 
+// The certificate an earlier rotation made and has not activated yet. First the one the wizard recorded
+// (SetupState::certificateRotation), then — when the record was lost (a crash between Entra's answer and the
+// save) — the newest inactive one that is not older than the active one. End dates are not compared: they
+// are to the second, and a rotation may choose a shorter validity than the active certificate has.
+const TokenSigningCertificate *pendingRotationCertificate(const OperationContext &context,
+                                                          const CertificateInventory &inventory,
+                                                          const SigningCertificates::Options &options)
+{
+    const TokenSigningCertificate *active = inventory.active();
+    const auto pending = [&](const TokenSigningCertificate &c) {
+        return !c.active && usable(c, options.minimumDaysLeft) &&
+               (!active || c.startDateTime >= active->startDateTime);
+    };
+    QString recorded;
+    if (context.setup && context.setup->state().certificateRotation)
+        recorded = context.setup->state().certificateRotation->newThumbprint;
+    if (!recorded.isEmpty())
+        for (const TokenSigningCertificate &c : inventory.certificates)
+            if (c.thumbprint == recorded && pending(c))
+                return &c;
+    const TokenSigningCertificate *newest = nullptr;
+    for (const TokenSigningCertificate &c : inventory.certificates)
+        if (pending(c) && (!newest || c.startDateTime > newest->startDateTime))
+            newest = &c;
+    return newest;
+}
+
 // addTokenSigningCertificate, then wait until its Verify key is visible. `known` = thumbprints before.
 QCoro::Task<CertificateResult> createCertificate(OperationContext context,
                                                  SigningCertificates::Options options, QSet<QString> known)
@@ -275,20 +302,29 @@ QCoro::Task<CertificateResult> SigningCertificates::createForRotation(OperationC
     const CertificateInventory inventory = co_await read(context);
     if (inventory.failed())
         co_return failedWith(inventory);
-    const TokenSigningCertificate *active = inventory.active();
-    for (const TokenSigningCertificate &c : inventory.certificates)
-        if (!c.active && usable(c, options.minimumDaysLeft) &&
-            (!active || c.endDateTime > active->endDateTime)) {
-            CertificateResult reused;
-            reused.outcome = CertificateResult::Outcome::CreatedInactive;
-            reused.certificate = c;
-            reused.previousThumbprint = inventory.activeThumbprint;
-            context.report(tr("A new certificate from an earlier run is waiting to be activated."));
-            co_return reused;
-        }
+    if (const TokenSigningCertificate *pending = pendingRotationCertificate(context, inventory, options)) {
+        CertificateResult reused;
+        reused.outcome = CertificateResult::Outcome::CreatedInactive;
+        reused.certificate = *pending;
+        reused.previousThumbprint = inventory.activeThumbprint;
+        context.report(tr("A new certificate from an earlier run is waiting to be activated."));
+        co_return reused;
+    }
     QSet<QString> known;
     for (const TokenSigningCertificate &c : inventory.certificates)
         known.insert(c.thumbprint);
-    co_return co_await createCertificate(context, options, known);
+    const CertificateResult created = co_await createCertificate(context, options, known);
+    if (created.ok() && context.setup) {
+        // Recorded at once, so that a re-run (or a restart after a crash) finds this one by its thumbprint.
+        context.setup->update([&](SetupState &state) {
+            SetupState::CertificateRotation rotation = state.certificateRotation.value_or(SetupState::CertificateRotation{});
+            rotation.previousThumbprint = inventory.activeThumbprint;
+            rotation.newThumbprint = created.certificate.thumbprint;
+            rotation.activatedAt = {};
+            state.certificateRotation = rotation;
+        });
+    }
+    co_return created;
 }
+
 } // namespace insightly::entra
