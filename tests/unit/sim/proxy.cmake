@@ -3,3 +3,5 @@
 insightly_add_test(NAME tst_sim_proxy SOURCES tst_sim_proxy.cpp ProxyTestClient.h LIBS insightly_sim LABELS sim)
 insightly_add_test(NAME tst_sim_tls_faults SOURCES tst_sim_tls_faults.cpp ProxyTestClient.h LIBS insightly_sim LABELS sim)
 insightly_add_test(NAME tst_sim_redact SOURCES tst_sim_redact.cpp LIBS insightly_sim LABELS sim)
+insightly_add_test(NAME tst_sim_proxy_saml SOURCES tst_sim_proxy_saml.cpp AppsTestWorld.h ProxyTestClient.h
+                   LIBS insightly_test_support LABELS sim)
