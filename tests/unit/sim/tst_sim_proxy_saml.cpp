@@ -164,7 +164,7 @@ void TestSimProxySaml::signInCrossesFromEntraToInsightly() {
     const Reply page = m_client->send("GET", home);
     QCOMPARE(page.status, 200);
     QVERIFY(page.body.contains(
-        ("Welcome, " + m_sim->server().world().insightly.userByEmail(m_upn)->firstName).toUtf8()));
+        (QStringLiteral("Welcome, ") + m_sim->server().world().insightly.userByEmail(m_upn)->firstName).toUtf8()));
 
     // The request log shows the real hosts and no SAML response.
     bool sawAcs = false;
