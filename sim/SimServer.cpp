@@ -236,6 +236,11 @@ void SimServer::setTlsFault(const QString &host, TlsFault fault)
         m_tlsFaults.remove(host.toLower());
     else
         m_tlsFaults.insert(host.toLower(), fault);
+    // Open connections to the host end, so that the next request shakes hands with the new certificate.
+    if (m_proxy)
+        for (QSslSocket *socket : m_proxy->findChildren<QSslSocket *>())
+            if (socket->property("simHost").toString() == host.toLower())
+                socket->disconnectFromHost();
 }
 
 QNetworkProxy SimServer::proxyFor(const QUrl &url) const
