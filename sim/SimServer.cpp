@@ -169,7 +169,10 @@ bool SimServer::start(QString *error)
 
     if (!m_options.requestLog.isEmpty()) {
         m_requestLog.setFileName(m_options.requestLog);
-        if (!m_requestLog.open(QIODevice::WriteOnly | QIODevice::Append)) {
+        const bool created = !QFile::exists(m_options.requestLog);
+        if (m_requestLog.open(QIODevice::WriteOnly | QIODevice::Append) && created)
+            m_requestLog.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner); // the user's only
+        if (!m_requestLog.isOpen()) {
             if (error)
                 *error = QStringLiteral("cannot open request log %1: %2").arg(m_options.requestLog, m_requestLog.errorString());
             return false;

@@ -25,6 +25,7 @@ private slots:
     void routesAnswerOnTheirOwnHostOnly();
     void unknownHostIsRefused();
     void loopbackIsRelayed();
+    void loopbackWorksBehindTheApplicationProxy();
     void cookiesOverHttpsAreSecure();
     void myAppsLauncherHandsOverToTheIdentityHost();
     void theCaIsKeptInCaDir();
@@ -210,6 +211,20 @@ void TestSimProxy::loopbackIsRelayed() {
         return answer.contains("\r\n\r\n");
     }, 20000));
     QVERIFY(answer.startsWith("HTTP/1.1 403"));
+}
+
+void TestSimProxy::loopbackWorksBehindTheApplicationProxy() {
+    // What the wizard's process looks like in the e2e tests: the simulator's proxy as the application proxy.
+    QNetworkProxy::setApplicationProxy(QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"),
+                                                     quint16(m_server->proxyUrl().port())));
+    QNetworkAccessManager network;
+    QNetworkReply *reply = network.get(QNetworkRequest(m_server->baseUrl().resolved(QUrl(QStringLiteral("/_sim/knobs")))));
+    const bool finished = QTest::qWaitFor([reply] { return reply->isFinished(); }, 30000);
+    QNetworkProxy::setApplicationProxy(QNetworkProxy(QNetworkProxy::DefaultProxy));
+    QVERIFY(finished);
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+    QVERIFY(reply->readAll().contains("latencyMs"));
+    delete reply;
 }
 
 void TestSimProxy::cookiesOverHttpsAreSecure() {
