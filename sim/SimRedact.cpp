@@ -108,6 +108,7 @@ bool isSecretName(const QString &name)
         QStringLiteral("code"),
         QStringLiteral("devicecode"),
         QStringLiteral("usercode"),
+        QStringLiteral("otc"), // the device-login form's user code
         QStringLiteral("codeverifier"),
         QStringLiteral("clientsecret"),
         QStringLiteral("clientassertion"),
