@@ -4,6 +4,7 @@
 #include "SimServer.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QSslCertificateExtension>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -28,6 +29,7 @@ private slots:
     void loopbackIsRelayed();
     void loopbackWorksBehindTheApplicationProxy();
     void cookiesOverHttpsAreSecure();
+    void insightlyShowsItsRealUrls();
     void myAppsLauncherHandsOverToTheIdentityHost();
     void theCaIsKeptInCaDir();
 
@@ -262,6 +264,45 @@ void TestSimProxy::cookiesOverHttpsAreSecure()
     const QByteArray cookie = r.header("Set-Cookie");
     QVERIFY2(cookie.startsWith("InsightlyAuth="), cookie.constData());
     QVERIFY2(cookie.contains("SameSite=None; Secure"), cookie.constData());
+}
+
+void TestSimProxy::insightlyShowsItsRealUrls()
+{
+    sim::InsightlyState &insightly = m_server->world().insightly;
+    insightly.scimEnabled = true;
+    insightly.scimToken = QStringLiteral("token-shown-on-the-page");
+    const Reply login =
+        m_client->send("POST", QUrl(QStringLiteral("https://crm.na1.insightly.com/User/Login")),
+                       "email=admin%40contoso.example&password=" + m_server->options().password.toLatin1(),
+                       {{"Content-Type", "application/x-www-form-urlencoded"}});
+    QCOMPARE(login.status, 302);
+    const Reply page = m_client->get(QStringLiteral("https://crm.na1.insightly.com/settings/Saml"));
+    QCOMPARE(page.status, 200);
+    // Read by caption, as a person (and the wizard) reads it.
+    auto captioned = [&page](const QString &caption) {
+        const QRegularExpression field(
+            QStringLiteral("%1</label><input[^>]*value=\"([^\"]*)\"").arg(caption));
+        return field.match(QString::fromUtf8(page.body))
+            .captured(1)
+            .replace(QLatin1String("&amp;"), QLatin1String("&"));
+    };
+    QCOMPARE(captioned(QStringLiteral("Sign-in page URL")),
+             QStringLiteral("https://crm.na1.insightly.com/user/saml?instanceId=") + insightly.instanceId);
+    QCOMPARE(captioned(QStringLiteral("SCIM endpoint")),
+             QStringLiteral("https://crm.na1.insightly.com/scim/v2"));
+    QVERIFY(!page.body.contains("127.0.0.1"));
+
+    // SCIM on the crm host: meta.location with the real host.
+    const Reply config = m_client->send(
+        "GET", QUrl(QStringLiteral("https://crm.na1.insightly.com/scim/v2/ServiceProviderConfig")), {},
+        {{"Authorization", "Bearer token-shown-on-the-page"}});
+    QCOMPARE(config.status, 200);
+    QVERIFY(config.json()
+                .value(QStringLiteral("meta"))
+                .toObject()
+                .value(QStringLiteral("location"))
+                .toString()
+                .startsWith(QLatin1String("https://crm.na1.insightly.com/scim/v2/")));
 }
 
 void TestSimProxy::myAppsLauncherHandsOverToTheIdentityHost()

@@ -165,6 +165,17 @@ Reply TestSimProxySaml::postToAcs(const QString &action, const QString &samlResp
 
 void TestSimProxySaml::signInCrossesFromEntraToInsightly()
 {
+    // The federation metadata names the identity host's endpoints.
+    const Reply metadata = m_client->get(
+        QStringLiteral(
+            "https://login.microsoftonline.com/%1/federationmetadata/2007-06/federationmetadata.xml?appid=%2")
+            .arg(m_sim->tenantId(), m_app.appId));
+    QCOMPARE(metadata.status, 200);
+    QVERIFY(metadata.body.contains(QStringLiteral("Location=\"https://login.microsoftonline.com/%1/saml2\"")
+                                       .arg(m_sim->tenantId())
+                                       .toUtf8()));
+    QVERIFY(!metadata.body.contains("127.0.0.1"));
+
     QString action, samlResponse;
     QVERIFY(launch(&action, &samlResponse));
     QCOMPARE(action, acs()); // a different origin than the identity host that rendered the form
