@@ -349,8 +349,85 @@ CertificateLoadResult loadAny(const QByteArray &bytes) {
 
 } // namespace
 
+namespace {
+
+// One DER TLV at `pos`: its tag, where its content starts and how long it is; nothing when it runs past `end`.
+struct Tlv {
+    unsigned char tag = 0;
+    qsizetype contentStart = 0;
+    qsizetype length = 0;
+    qsizetype end() const { return contentStart + length; }
+};
+
+std::optional<Tlv> readTlv(const QByteArray &der, qsizetype pos, qsizetype end) {
+    if (pos + 2 > end)
+        return std::nullopt;
+    Tlv tlv;
+    tlv.tag = static_cast<unsigned char>(der.at(pos));
+    const auto first = static_cast<unsigned char>(der.at(pos + 1));
+    qsizetype header = 2;
+    qint64 length = first;
+    if (first & 0x80) {
+        const int lengthBytes = first & 0x7f;
+        if (lengthBytes == 0 || lengthBytes > 4 || pos + 2 + lengthBytes > end)
+            return std::nullopt;
+        length = 0;
+        for (int i = 0; i < lengthBytes; ++i)
+            length = (length << 8) | static_cast<unsigned char>(der.at(pos + 2 + i));
+        header += lengthBytes;
+    }
+    tlv.contentStart = pos + header;
+    tlv.length = qsizetype(length);
+    if (tlv.end() > end)
+        return std::nullopt;
+    return tlv;
+}
+
+// Whether the certificate's SubjectPublicKeyInfo is an RSA, EC or DSA key OpenSSL can read. Qt's OpenSSL
+// backend dereferences a null key in QSslCertificate::publicKey() for one it can't (found by fuzz_certificate),
+// so such a certificate is refused before anything asks for its key.
+bool hasReadablePublicKey(const QByteArray &der) {
+    const auto certificate = readTlv(der, 0, der.size());
+    if (!certificate || certificate->tag != 0x30)
+        return false;
+    const auto tbs = readTlv(der, certificate->contentStart, certificate->end());
+    if (!tbs || tbs->tag != 0x30)
+        return false;
+    qsizetype pos = tbs->contentStart;
+    // [0] version (optional), serialNumber, signature, issuer, validity, subject — then subjectPublicKeyInfo.
+    int skipped = 0;
+    while (pos < tbs->end()) {
+        const auto field = readTlv(der, pos, tbs->end());
+        if (!field)
+            return false;
+        if (field->tag == 0xa0 && skipped == 0) {
+            pos = field->end();
+            continue;
+        }
+        if (skipped == 5) {
+            if (field->tag != 0x30)
+                return false;
+            const QByteArray spki = der.mid(pos, field->end() - pos);
+            for (const QSsl::KeyAlgorithm algorithm : {QSsl::Rsa, QSsl::Ec, QSsl::Dsa}) {
+                if (!QSslKey(spki, algorithm, QSsl::Der, QSsl::PublicKey).isNull())
+                    return true;
+            }
+            return false;
+        }
+        ++skipped;
+        pos = field->end();
+    }
+    return false;
+}
+
+} // namespace
+
 SigningCertificate SigningCertificate::fromDer(const QByteArray &der) {
     SigningCertificate certificate;
+    if (!hasReadablePublicKey(der)) {
+        qCDebug(lcSigningCertificate) << "DER of" << der.size() << "bytes has no readable public key";
+        return certificate;
+    }
     const QSslCertificate parsed(der, QSsl::Der);
     if (parsed.isNull()) {
         qCDebug(lcSigningCertificate) << "DER of" << der.size() << "bytes is not an X.509 certificate";
