@@ -1,0 +1,187 @@
+// Benchmark of directory scale (issue 13, item 4): a simulated directory of N users and N/10 groups — the
+// time from typing in the assignment picker (PrincipalSearchModel over DirectorySearch) to its first results,
+// the memory while scrolling the whole-directory listing, and the simulator's own throughput for `$search`,
+// `$filter` and paging (one request in flight). Prints a table; with INSIGHTLY_BENCH_OUT appends one JSON
+// line. Asserts only that the answers were right, never a time.
+//
+// INSIGHTLY_BENCH_DIR_USERS (2,000), INSIGHTLY_BENCH_DIR_GROUPS (users / 10), INSIGHTLY_BENCH_RUNS (5 queries
+// / requests per figure).
+#include "SetupStepsFixture.h"
+#include "entra/PrincipalSearchModel.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QTest>
+#include <algorithm>
+#include <cstdio>
+
+using namespace insightly;
+using namespace insightly::entra;
+
+namespace {
+
+int envInt(const char *name, int fallback)
+{
+    bool ok = false;
+    const int value = qEnvironmentVariableIntValue(name, &ok);
+    return ok && value > 0 ? value : fallback;
+}
+
+long statusKiB(const QByteArray &name)
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n'))
+        if (line.startsWith(name + ':'))
+            return line.mid(name.size() + 1).trimmed().split(' ').value(0).toLong();
+    return -1;
+}
+
+QJsonArray toJson(const QList<double> &values)
+{
+    QJsonArray array;
+    for (double v : values)
+        array.append(v);
+    return array;
+}
+
+QString summary(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return QStringLiteral("%1 / %2 / %3")
+        .arg(values.constFirst(), 0, 'f', 1)
+        .arg(values.at(values.size() / 2), 0, 'f', 1)
+        .arg(values.constLast(), 0, 'f', 1);
+}
+
+} // namespace
+
+class BenchDirectory : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void pickerAndSimulatorAtScale();
+};
+
+void BenchDirectory::pickerAndSimulatorAtScale()
+{
+    const int users = envInt("INSIGHTLY_BENCH_DIR_USERS", 2000);
+    const int groups = envInt("INSIGHTLY_BENCH_DIR_GROUPS", qMax(5, users / 10));
+    const int runs = envInt("INSIGHTLY_BENCH_RUNS", 5);
+    sim::SimOptions options;
+    options.seedUsers = users;
+    options.seedGroups = groups;
+    SetupStepsFixture f(options);
+    QElapsedTimer clock;
+    clock.start();
+    QCOMPARE(f.start(), QString());
+    const double startSeconds = clock.elapsed() / 1000.0;
+    const long rssSeeded = statusKiB("VmRSS");
+
+    // The picker: type a term, wait for the first row.
+    const QStringList terms{QStringLiteral("Ana"),   QStringLiteral("smith"), QStringLiteral("Marco"),
+                            QStringLiteral("chen"),  QStringLiteral("Sales"), QStringLiteral("Pedro"),
+                            QStringLiteral("garcia")};
+    PrincipalSearchModel model;
+    model.setGraph(f.graph());
+    QList<double> firstResultsMs;
+    for (int i = 0; i < runs; ++i) {
+        clock.restart();
+        model.setQuery(terms.at(i % terms.size()));
+        QVERIFY2(QTest::qWaitFor([&] { return model.rowCount() > 0; }, 120000),
+                 qPrintable(terms.at(i % terms.size())));
+        firstResultsMs << clock.elapsed();
+        QVERIFY(QTest::qWaitFor([&] { return !model.isLoading(); }, 120000));
+    }
+
+    // Scrolling: the empty query lists the directory page by page as the view reaches the end.
+    model.setQuery(QString());
+    QVERIFY(QTest::qWaitFor([&] { return model.rowCount() > 0 && !model.isLoading(); }, 120000));
+    const long rssBeforeScroll = statusKiB("VmRSS");
+    const int scrollPages = qMin(40, users / DirectorySearch::kPageSize);
+    clock.restart();
+    for (int page = 0; page < scrollPages && model.canFetchMore({}); ++page) {
+        model.fetchMore({});
+        QVERIFY(QTest::qWaitFor([&] { return !model.isLoading(); }, 120000));
+    }
+    const double scrollSeconds = clock.elapsed() / 1000.0;
+    const int scrolledRows = model.rowCount();
+    const long rssAfterScroll = statusKiB("VmRSS");
+
+    // The simulator alone: one request in flight, straight HTTP.
+    const QString token = f.sim->token();
+    const QHash<QByteArray, QByteArray> eventual{{"ConsistencyLevel", "eventual"}};
+    auto timed = [&](const std::function<bool(int)> &one) {
+        QList<double> ms;
+        for (int i = 0; i < runs; ++i) {
+            clock.restart();
+            if (!one(i))
+                return QList<double>{};
+            ms << clock.elapsed();
+        }
+        return ms;
+    };
+    const QList<double> searchMs = timed([&](int i) {
+        const auto reply =
+            f.sim->graph("GET",
+                         QStringLiteral("/v1.0/users?$search=%1&$top=25&$select=id,displayName")
+                             .arg(QString::fromLatin1(QUrl::toPercentEncoding(
+                                 QStringLiteral("\"displayName:%1\"").arg(terms.at(i % terms.size()))))),
+                         {}, token, eventual);
+        return reply.status == 200 && !reply.json().value(QStringLiteral("value")).toArray().isEmpty();
+    });
+    const QList<double> filterMs = timed([&](int i) {
+        const auto reply = f.sim->graph(
+            "GET",
+            QStringLiteral("/v1.0/users?$filter=%1&$top=25&$select=id,displayName")
+                .arg(QString::fromLatin1(QUrl::toPercentEncoding(
+                    QStringLiteral("startswith(displayName,'%1')").arg(terms.at(i % terms.size()))))),
+            {}, token);
+        return reply.status == 200;
+    });
+    QString next = QStringLiteral("/v1.0/users?$top=100&$select=id,displayName,userPrincipalName");
+    const QList<double> pageMs = timed([&](int) {
+        const auto reply = f.sim->graph("GET", next, {}, token);
+        const QUrl link(reply.json().value(QStringLiteral("@odata.nextLink")).toString());
+        if (reply.status != 200 || reply.json().value(QStringLiteral("value")).toArray().size() != 100 ||
+            !link.isValid())
+            return false;
+        next = link.path() + QLatin1Char('?') + link.query(QUrl::FullyEncoded);
+        return true;
+    });
+    QVERIFY2(!searchMs.isEmpty() && !filterMs.isEmpty() && !pageMs.isEmpty(), "a simulator request failed");
+
+    std::printf(
+        "\nDirectory of %d users and %d groups (simulator started and signed in in %.1f s; VmRSS %ld KiB)\n",
+        users, groups, startSeconds, rssSeeded);
+    std::printf("| figure | min / median / max (ms) |\n|---|---|\n");
+    std::printf("| picker: typing to first results | %s |\n", qPrintable(summary(firstResultsMs)));
+    std::printf("| simulator: $search (1 in flight) | %s |\n", qPrintable(summary(searchMs)));
+    std::printf("| simulator: $filter startswith (1 in flight) | %s |\n", qPrintable(summary(filterMs)));
+    std::printf("| simulator: next page of 100 (1 in flight) | %s |\n", qPrintable(summary(pageMs)));
+    std::printf("Scrolling the whole-directory listing: %d rows in %.1f s, VmRSS %ld → %ld KiB\n\n",
+                scrolledRows, scrollSeconds, rssBeforeScroll, rssAfterScroll);
+    std::fflush(stdout);
+    if (const QString out = qEnvironmentVariable("INSIGHTLY_BENCH_OUT"); !out.isEmpty()) {
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::Append));
+        file.write(QJsonDocument(QJsonObject{{QStringLiteral("users"), users},
+                                             {QStringLiteral("groups"), groups},
+                                             {QStringLiteral("startSeconds"), startSeconds},
+                                             {QStringLiteral("rssSeededKiB"), qint64(rssSeeded)},
+                                             {QStringLiteral("firstResultsMs"), toJson(firstResultsMs)},
+                                             {QStringLiteral("searchMs"), toJson(searchMs)},
+                                             {QStringLiteral("filterMs"), toJson(filterMs)},
+                                             {QStringLiteral("pageMs"), toJson(pageMs)},
+                                             {QStringLiteral("scrolledRows"), scrolledRows},
+                                             {QStringLiteral("rssBeforeScrollKiB"), qint64(rssBeforeScroll)},
+                                             {QStringLiteral("rssAfterScrollKiB"), qint64(rssAfterScroll)}})
+                       .toJson(QJsonDocument::Compact) +
+                   '\n');
+    }
+}
+
+QTEST_MAIN(BenchDirectory)
+#include "bench_directory.moc"
