@@ -10,6 +10,7 @@
 #include "entra/PrincipalSearchModel.h"
 
 #include <QElapsedTimer>
+#include <QStandardPaths>
 #include <QJsonArray>
 #include <QTest>
 #include <algorithm>

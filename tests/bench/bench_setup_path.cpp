@@ -17,6 +17,7 @@
 
 #include <QChildEvent>
 #include <QElapsedTimer>
+#include <QStandardPaths>
 #include <QJsonArray>
 #include <QNetworkReply>
 #include <QTest>

@@ -1,6 +1,7 @@
 #pragma once
 
-// Prints one line when `widget` receives its first paint event and then quits the application:
+// Prints one line when `widget` or one of its children receives the first paint event (a page whose content
+// fills it, such as a scroll area, is never painted itself) and then quits the application:
 //
 //   FIRST_PAINT cpu_ms=<user+system of the whole process> rss_kib=<VmRSS> hwm_kib=<VmHWM>
 //
@@ -42,14 +43,17 @@ class FirstPaintProbe : public QObject
 public:
     explicit FirstPaintProbe(QWidget *widget)
         : QObject(widget)
+        , m_widget(widget)
     {
-        widget->installEventFilter(this);
+        qApp->installEventFilter(this);
     }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override
     {
-        if (event->type() == QEvent::Paint && !m_seen) {
+        auto *painted = qobject_cast<QWidget *>(watched);
+        if (event->type() == QEvent::Paint && !m_seen && painted &&
+            (painted == m_widget || m_widget->isAncestorOf(painted))) {
             m_seen = true;
             // Measured before the paint itself: the moment the page is about to appear.
             std::printf("FIRST_PAINT cpu_ms=%.1f rss_kib=%ld hwm_kib=%ld\n", cpuMs(), statusKiB("VmRSS"),
@@ -61,6 +65,7 @@ protected:
     }
 
 private:
+    QWidget *m_widget;
     bool m_seen = false;
 };
 
