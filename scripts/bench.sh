@@ -10,7 +10,7 @@ build="$root/build/bench"
 results="$root/tests/bench/results"
 
 # Sizes and repetitions.
-: "${INSIGHTLY_BENCH_STARTUP_RUNS:=7}"                   # rounds of the three start-up programs
+: "${INSIGHTLY_BENCH_STARTUP_RUNS:=15}"                  # rounds of the three start-up programs
 : "${INSIGHTLY_BENCH_SETUP_RUNS:=1}"                     # first-time setups (each ≈ 1–2 min: replication delay)
 : "${INSIGHTLY_BENCH_ASSIGN_SIZES:=1000 10000 50000}"    # bulk assignment sizes
 : "${INSIGHTLY_BENCH_ASSIGN_RUNS:=1}"                    # runs per size
