@@ -44,6 +44,9 @@ cmake --build "$build" --parallel "$(nproc)" --target startup_bare_widgets start
     startup_real_wizard bench_setup_path bench_assignments bench_directory
 
 mkdir -p "$results"
+# Qt Test stops a test function after 5 minutes by default; the large sizes may take longer.
+export QTEST_FUNCTION_TIMEOUT="${QTEST_FUNCTION_TIMEOUT:-3600000}"
+failed=()
 headless="$root/scripts/with-headless-session.sh"
 wants() { [[ " $INSIGHTLY_BENCH_ONLY " == *" $1 "* ]]; }
 log() { printf '\n== %s (%s)\n' "$1" "$(date +%T)"; }
@@ -56,7 +59,7 @@ fi
 if wants setup; then
     log "setup critical path"
     INSIGHTLY_BENCH_RUNS="$INSIGHTLY_BENCH_SETUP_RUNS" INSIGHTLY_BENCH_OUT="$results/setup_path.json" \
-        "$headless" "$build/tests/bench/bench_setup_path"
+        "$headless" "$build/tests/bench/bench_setup_path" || failed+=(bench_setup_path)
 fi
 if wants assign; then
     rm -f "$results/assignments.jsonl"
@@ -66,7 +69,8 @@ if wants assign; then
             INSIGHTLY_BENCH_USERS="$n" INSIGHTLY_BENCH_BASELINE_USERS=0 INSIGHTLY_BENCH_QUOTA="$INSIGHTLY_BENCH_QUOTA" \
                 INSIGHTLY_BENCH_WINDOW_S="$INSIGHTLY_BENCH_WINDOW_S" \
                 INSIGHTLY_BENCH_LATENCY_MS="$INSIGHTLY_BENCH_ASSIGN_LATENCY_MS" \
-                INSIGHTLY_BENCH_OUT="$results/assignments.jsonl" "$headless" "$build/tests/bench/bench_assignments"
+                INSIGHTLY_BENCH_OUT="$results/assignments.jsonl" "$headless" "$build/tests/bench/bench_assignments" ||
+                failed+=("bench_assignments $n")
         done
     done
 fi
@@ -75,7 +79,8 @@ if wants directory; then
     for n in $INSIGHTLY_BENCH_DIR_SIZES; do
         log "directory: $n users"
         INSIGHTLY_BENCH_DIR_USERS="$n" INSIGHTLY_BENCH_RUNS="$INSIGHTLY_BENCH_DIR_RUNS" \
-            INSIGHTLY_BENCH_OUT="$results/directory.jsonl" "$headless" "$build/tests/bench/bench_directory"
+            INSIGHTLY_BENCH_OUT="$results/directory.jsonl" "$headless" "$build/tests/bench/bench_directory" ||
+            failed+=("bench_directory $n")
     done
 fi
 if [ "$INSIGHTLY_BENCH_NEWCOMER" = 1 ]; then
@@ -86,3 +91,7 @@ fi
 log "report"
 "$python" tests/bench/report.py "$root"
 echo "Wrote BENCHMARKS.md and tests/bench/results/*.png"
+if [ ${#failed[@]} -gt 0 ]; then
+    echo "Failed (their figures are missing from the report): ${failed[*]}" >&2
+    exit 1
+fi

@@ -39,7 +39,7 @@ def load_lines(name):
         return [json.loads(line) for line in f if line.strip()]
 
 
-def mmm(values, fmt="{:.0f}"):
+def mmm(values, fmt="{:.0f}"):  # noqa: D103
     values = sorted(values)
     if not values:
         return "—"
@@ -240,8 +240,8 @@ def directory():
     out.append("| users / groups | picker: first results | `$search` | `$filter` startswith | next page of 100 | "
                "scrolling: rows, RSS before → after (MiB) |\n|---|---:|---:|---:|---:|---|")
     for r in rows:
-        out.append(f"| {r['users']:,} / {r['groups']:,} | {mmm(r['firstResultsMs'])} | {mmm(r['searchMs'])} | "
-                   f"{mmm(r['filterMs'])} | {mmm(r['pageMs'])} | {r['scrolledRows']:,}: "
+        out.append(f"| {r['users']:,} / {r['groups']:,} | {mmm(r['firstResultsMs'], '{:.1f}')} | "
+                   f"{mmm(r['searchMs'], '{:.1f}')} | {mmm(r['filterMs'], '{:.1f}')} | {mmm(r['pageMs'], '{:.1f}')} | {r['scrolledRows']:,}: "
                    f"{r['rssBeforeScrollKiB'] / 1024:.0f} → {r['rssAfterScrollKiB'] / 1024:.0f} |")
     out.append("")
     sizes = [r["users"] for r in rows]
