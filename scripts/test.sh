@@ -3,6 +3,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
+# The one-code-path gate first: it takes a second and names the offending lines.
+scripts/check-one-code-path.sh
 scripts/build.sh ci
 mkdir -p build/ci/test-results
 scripts/with-headless-session.sh \

@@ -122,8 +122,6 @@ void TestE2eRotate::init()
     QString error;
     QVERIFY2(testsupport::startSimWithScim(*m_sim, &m_scim, &error), qPrintable(error));
     AppConfig config;
-    config.demo = true;
-    config.endpointOverride = m_sim->baseUrl();
     m_context = std::make_unique<WizardContext>(config);
     QVERIFY(m_folder.isValid());
 }

@@ -118,7 +118,7 @@ private slots:
         QVERIFY(message);
         QCOMPARE(message->property("code").toString(), code);
         const SignInUrlValidation expected =
-            InsightlyUrls::validateSignInPageUrl(typed, {m_context->allowLoopbackHttp()});
+            InsightlyUrls::validateSignInPageUrl(typed);
         QVERIFY(message->text().contains(expected.error.what));
         QVERIFY(!m_wizard->button(QWizard::NextButton)->isEnabled());
 
@@ -236,8 +236,6 @@ private:
     void startWizard(bool freshTenant)
     {
         AppConfig config;
-        config.demo = true;
-        config.endpointOverride = m_sim->baseUrl();
         m_context = std::make_unique<WizardContext>(config);
         QString error;
         QVERIFY2(

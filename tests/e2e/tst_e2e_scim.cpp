@@ -69,8 +69,6 @@ void TestE2eScim::init()
     m_spId = app.servicePrincipalId;
 
     AppConfig config;
-    config.demo = true;
-    config.endpointOverride = m_sim->baseUrl();
     m_context = std::make_unique<WizardContext>(config);
     QVERIFY2(testsupport::signInForTests(*m_context, *m_sim, QStringLiteral("admin@contoso.example"), &error),
              qPrintable(error));

@@ -32,7 +32,6 @@ struct SetupStepsFixture {
         if (!sim->start(&error))
             return error;
         insightly::AppConfig config;
-        config.endpointOverride = sim->baseUrl();
         wizard = std::make_unique<insightly::WizardContext>(config);
         if (!testsupport::signInForTests(*wizard, *sim, upn, &error))
             return error.isEmpty() ? QStringLiteral("sign-in failed") : error;

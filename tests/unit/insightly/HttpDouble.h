@@ -54,12 +54,13 @@ class HttpDouble : public QObject {
 public:
     using Handler = std::function<DoubleResponse(const DoubleRequest &)>;
 
+    // Without `tls`, the double serves what defaultTls() holds (plain http when that is empty too).
     explicit HttpDouble(Handler handler, const QSslConfiguration &tls = {})
         : m_handler(std::move(handler))
-        , m_tls(!tls.localCertificate().isNull()) {
+        , m_tls(!tls.localCertificate().isNull() || !defaultTls().localCertificate().isNull()) {
         if (m_tls) {
             auto *server = new QSslServer(this);
-            server->setSslConfiguration(tls);
+            server->setSslConfiguration(tls.localCertificate().isNull() ? defaultTls() : tls);
             m_server = server;
         } else {
             m_server = new QTcpServer(this);
@@ -69,6 +70,12 @@ public:
                 serve(socket);
         });
         m_server->listen(QHostAddress::LocalHost);
+    }
+
+    // A test executable whose doubles stand for real (https) services sets this once.
+    static QSslConfiguration &defaultTls() {
+        static QSslConfiguration tls;
+        return tls;
     }
 
     quint16 port() const { return m_server->serverPort(); }
