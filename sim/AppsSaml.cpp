@@ -98,7 +98,7 @@ Response AppsModule::federationMetadata(const Request &request) {
             QStringLiteral("The application '%1' has no valid SAML signing certificate.").arg(appId));
     QString error;
     const QByteArray xml =
-        sim::federationMetadata(tenant.id, m_server.baseUrl().toString(), certificates,
+        sim::federationMetadata(tenant.id, m_server.originFor(SimService::Identity, request), certificates,
                                 *certificates.constFirst(), u'_' + m_server.newGuid(), &error);
     if (xml.isEmpty())
         return Response::text(500, "could not sign the metadata: " + error.toUtf8());
@@ -106,6 +106,11 @@ Response AppsModule::federationMetadata(const Request &request) {
 }
 
 Response AppsModule::samlSignIn(const Request &request) {
+    if (serviceOfHost(request.tlsHost) == SimService::MyApps) {
+        // My Apps' launcher link hands the sign-in to the identity platform, where the Entra session lives.
+        return Response::redirect(
+            QUrl(m_server.originFor(SimService::Identity, request) + QString::fromUtf8(request.url.toEncoded())));
+    }
     const SimWorld &world = m_server.world();
     const Tenant &tenant = world.directory.tenant;
     const QString tenantParam = request.queryItem(QStringLiteral("tenantId"));

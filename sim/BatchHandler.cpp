@@ -66,6 +66,7 @@ Request innerRequest(const Request &outer, const QJsonObject &item) {
     else if (body.isString())
         r.body = body.toString().toUtf8();
     r.remoteAddress = outer.remoteAddress;
+    r.tlsHost = outer.tlsHost;
     r.viaBatch = true;
     return r;
 }

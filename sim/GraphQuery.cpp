@@ -225,10 +225,7 @@ void sortItems(QVector<QJsonObject> &items, const ODataQuery &query) {
 }
 
 QString graphBaseUrl(const Request &request) {
-    QByteArray host = request.header("host");
-    if (host.isEmpty())
-        host = "127.0.0.1";
-    return QStringLiteral("http://%1/v1.0").arg(QString::fromLatin1(host));
+    return request.origin() + QStringLiteral("/v1.0");
 }
 
 QString encodeSkipToken(int offset) {

@@ -58,15 +58,23 @@ bool isOidcScope(const QString &scope) {
 }
 
 bool splitScopes(const QString &scope, QStringList *graph, QStringList *oidc, QString *invalid) {
-    const QString graphPrefix = QStringLiteral("https://graph.microsoft.com/");
+    // Graph's resource in each cloud the simulator serves (wizard/entra/CloudEndpoints.cpp names the same).
+    static const QStringList graphPrefixes{QStringLiteral("https://graph.microsoft.com/"),
+                                           QStringLiteral("https://graph.microsoft.us/"),
+                                           QStringLiteral("https://dod-graph.microsoft.us/"),
+                                           QStringLiteral("https://microsoftgraph.chinacloudapi.cn/")};
     for (const QString &raw : scope.split(u' ', Qt::SkipEmptyParts)) {
+        QString graphPrefix;
+        for (const QString &prefix : graphPrefixes)
+            if (raw.startsWith(prefix, Qt::CaseInsensitive))
+                graphPrefix = prefix;
         if (oidcScopeNames.contains(raw, Qt::CaseInsensitive)) {
             addUnique(oidc, raw.toLower());
             continue;
         }
         // A scope without a resource means Graph, as in Entra.
         QString name = raw;
-        if (raw.startsWith(graphPrefix, Qt::CaseInsensitive))
+        if (!graphPrefix.isEmpty())
             name = raw.mid(graphPrefix.size());
         else if (raw.contains(u'/') || raw.contains(u':')) {
             *invalid = raw;
@@ -156,8 +164,7 @@ QString randomToken(QRandomGenerator &random, int bytes) {
 }
 
 QString siteBase(const Request &request) {
-    const QByteArray host = request.header("host");
-    return QStringLiteral("http://") + QString::fromLatin1(host.isEmpty() ? QByteArray("127.0.0.1") : host);
+    return request.origin();
 }
 
 bool redirectUriAllowed(const QString &uri) {

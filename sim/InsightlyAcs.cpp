@@ -87,11 +87,14 @@ bool parseSamlResponse(const QByteArray &xml, SamlResponse *out, QString *error)
 Response InsightlyModule::samlError(int status, const QString &check, const QString &message) {
     const QString body =
         QStringLiteral("<h1>Single sign-on failed</h1>"
-                       "<div id=\"samlError\" class=\"error\" data-check=\"%1\">%2</div>"
+                       "<div class=\"error\" role=\"alert\">%1</div>"
                        "<p class=\"hint\">Contact your Insightly administrator, or try again from your "
                        "identity provider's portal.</p>")
-            .arg(check, htmlEscape(message));
-    return Response::html(status, page(QStringLiteral("Single sign-on failed"), body, nullptr));
+            .arg(htmlEscape(message));
+    // The page says what a person reads; which check failed is for the simulator's own tests only.
+    Response r = Response::html(status, page(QStringLiteral("Single sign-on failed"), body, nullptr));
+    r.header("X-Sim-Check", check.toLatin1());
+    return r;
 }
 
 Response InsightlyModule::handleAcs(const Request &request) {
@@ -134,7 +137,7 @@ Response InsightlyModule::handleAcs(const Request &request) {
                          QStringLiteral("The identity provider did not sign you in (status %1).")
                              .arg(response.statusCode.isEmpty() ? QStringLiteral("missing")
                                                                 : response.statusCode.section(u':', -1)));
-    const QString expected = signInPageUrl();
+    const QString expected = signInPageUrl(request);
     if (response.destination != expected)
         return samlError(
             403, QStringLiteral("destination"),
@@ -171,7 +174,8 @@ Response InsightlyModule::handleAcs(const Request &request) {
     if (!user->active)
         return samlError(403, QStringLiteral("inactiveUser"),
                          QStringLiteral("The Insightly user %1 is deactivated.").arg(user->email));
-    return startSession(*user, QStringLiteral("/"));
+    // Signed in: Insightly takes the browser to its own home page on the instance host (outside /user/saml).
+    return startSession(request, *user, m_server.originFor(SimService::InsightlyCrm, request) + u'/', 303);
 }
 
 } // namespace sim

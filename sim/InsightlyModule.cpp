@@ -1,6 +1,8 @@
 #include "InsightlyModule.h"
 
 #include <QDateTime>
+#include <QRandomGenerator>
+#include <QRegularExpression>
 
 namespace sim {
 
@@ -43,16 +45,33 @@ QString recased(const QString &email, int variant) {
     }
 }
 
+// Replaces every id (and the `for` that names it) by a random one, new for each render.
+QString opaqueIds(const QString &html) {
+    static const QRegularExpression attribute(QStringLiteral("\\b(id|for)=\"([^\"]+)\""));
+    QHash<QString, QString> renamed;
+    QString out;
+    qsizetype last = 0;
+    for (auto it = attribute.globalMatch(html); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        QString &id = renamed[m.captured(2)];
+        if (id.isEmpty())
+            id = QStringLiteral("e") + QString::number(QRandomGenerator::global()->generate64(), 36);
+        out += QStringView(html).mid(last, m.capturedStart() - last);
+        out += m.captured(1) + QStringLiteral("=\"") + id + u'"';
+        last = m.capturedEnd();
+    }
+    out += QStringView(html).mid(last);
+    return out;
+}
+
 } // namespace
 
 InsightlyModule::InsightlyModule(SimServer &server)
     : SimModule(server)
     , m_scim(server) {}
 
-QString InsightlyModule::signInPageUrl() const {
-    // Real service: https://crm.<pod>.insightly.com/user/saml?instanceId=<id>. Here the loopback base stands
-    // in.
-    return m_server.baseUrl().toString() + QStringLiteral("/user/saml?instanceId=") +
+QString InsightlyModule::signInPageUrl(const Request &request) const {
+    return m_server.originFor(SimService::InsightlyCrm, request) + QStringLiteral("/user/saml?instanceId=") +
            m_server.world().insightly.instanceId;
 }
 
@@ -148,6 +167,23 @@ void InsightlyModule::registerRoutes() {
     m_server.route("GET", QStringLiteral("(?i)/v3\\.1/users/([0-9]+)"),
                    [this](const Request &r) { return restUser(r); });
 
+    // Tests make Insightly refuse a valid-looking SAML response as the real product would: the NameID's user
+    // deactivated ({"email": …, "active": false}) or removed ({"email": …, "remove": true}) in Insightly.
+    m_server.route("POST", QStringLiteral("/_sim/insightly/users"), [this](const Request &r) {
+        bool ok = false;
+        const QJsonObject o = r.jsonBody(&ok);
+        InsightlyUser *user = ok ? state().userByEmail(o.value(QStringLiteral("email")).toString()) : nullptr;
+        if (!user)
+            return Response::text(404, "no Insightly user with that email");
+        if (o.value(QStringLiteral("remove")).toBool()) {
+            const qint64 id = user->userId;
+            state().users.removeIf([id](const InsightlyUser &u) { return u.userId == id; });
+        } else if (o.contains(QStringLiteral("active"))) {
+            user->active = o.value(QStringLiteral("active")).toBool();
+        }
+        m_server.saveState();
+        return Response::noContent();
+    });
     m_scim.registerRoutes();
 }
 
@@ -159,15 +195,20 @@ InsightlyUser *InsightlyModule::sessionUser(const Request &request) {
     return user && user->active ? user : nullptr;
 }
 
-Response InsightlyModule::startSession(const InsightlyUser &user, const QString &target) {
+Response InsightlyModule::startSession(const Request &request, const InsightlyUser &user, const QString &target,
+                                       int status) {
     QByteArray bytes(24, Qt::Uninitialized);
     for (char &b : bytes)
         b = char(m_server.random().bounded(256));
     const QString cookie =
         QString::fromLatin1(bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
     m_sessions.insert(cookie, user.userId);
-    Response r = Response::redirect(QUrl(target));
-    r.header("Set-Cookie", sessionCookie + '=' + cookie.toLatin1() + "; Path=/; HttpOnly; SameSite=Lax");
+    Response r = Response::redirect(QUrl(target), status);
+    // Over https the session cookie is SameSite=None; Secure: the SAML POST from the identity provider's origin
+    // is cross-site, and the browser must keep the cookie Insightly sets in answer to it.
+    const QByteArray attributes =
+        request.tlsHost.isEmpty() ? QByteArray("; Path=/; HttpOnly; SameSite=Lax") : QByteArray("; Path=/; HttpOnly; SameSite=None; Secure");
+    r.header("Set-Cookie", sessionCookie + '=' + cookie.toLatin1() + attributes);
     return r;
 }
 
@@ -185,7 +226,7 @@ QString InsightlyModule::page(const QString &title, const QString &body, const I
         user ? QStringLiteral(
                    "<nav><a href=\"/\">Home</a><a href=\"/settings/Saml\">System Settings</a></nav>")
              : QString();
-    return QStringLiteral(
+    return opaqueIds(QStringLiteral(
                "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>%1 | "
                "Insightly</title><style>"
                "body{margin:0;font:14px/1.5 'Segoe "
@@ -218,7 +259,7 @@ QString InsightlyModule::page(const QString &title, const QString &body, const I
                "</style></head><body><header><span class=\"brand\">INSIGHTLY</span>%2<span "
                "class=\"account\">%3</span>"
                "</header><main>%4</main></body></html>")
-        .arg(htmlEscape(title), nav, account, body);
+        .arg(htmlEscape(title), nav, account, body));
 }
 
 Response InsightlyModule::loginPage(const QString &returnUrl, const QString &email, const QString &error) {
@@ -263,13 +304,15 @@ Response InsightlyModule::handleLogin(const Request &request) {
         return loginPage(returnUrl, email,
                          QStringLiteral("Your organization requires you to sign in with single sign-on "
                                         "(SAML). Sign in through your identity provider."));
-    return startSession(*user, safeReturnUrl(returnUrl));
+    return startSession(request, *user, safeReturnUrl(returnUrl));
 }
 
 Response InsightlyModule::handleLogout(const Request &request) {
     m_sessions.remove(cookieValue(request, sessionCookie));
     Response r = Response::redirect(QUrl(QStringLiteral("/User/Login")));
-    r.header("Set-Cookie", sessionCookie + "=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax");
+    r.header("Set-Cookie", sessionCookie + (request.tlsHost.isEmpty()
+                                                ? QByteArray("=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax")
+                                                : QByteArray("=; Path=/; Max-Age=0; HttpOnly; SameSite=None; Secure")));
     return r;
 }
 

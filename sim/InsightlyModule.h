@@ -21,13 +21,18 @@ public:
 private:
     InsightlyState &state() { return m_server.world().insightly; }
     // The value Insightly shows as "Sign-in page URL" and expects as Audience and Destination.
-    QString signInPageUrl() const;
+    // https://crm.<pod>.insightly.com/user/saml?instanceId=<id> (through the proxy; the loopback base URL when
+    // the request came directly).
+    QString signInPageUrl(const Request &request) const;
 
     // Insightly's own browser session (cookie), not Entra's.
     InsightlyUser *sessionUser(const Request &request);
-    Response startSession(const InsightlyUser &user, const QString &target);
+    Response startSession(const Request &request, const InsightlyUser &user, const QString &target,
+                          int status = 302);
     Response loginRedirect(const Request &request) const;
 
+    // The page around `body`. Element ids are opaque and new for every render (labels tie inputs to their
+    // captions): nothing outside the page may rely on them, as with the real Insightly.
     QString page(const QString &title, const QString &body, const InsightlyUser *user) const;
     Response loginPage(const QString &returnUrl, const QString &email, const QString &error);
     Response handleLogin(const Request &request);

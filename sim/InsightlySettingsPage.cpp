@@ -84,7 +84,7 @@ Response InsightlyModule::settingsPage(const Request &request, const QString &er
 
     QString scim;
     if (s.scimEnabled) {
-        // The format of Insightly's real SCIM endpoint URL is not documented; <base>/scim/v2 is the
+        // The format of Insightly's real SCIM endpoint URL is not public; <crm host>/scim/v2 is the
         // simulator's.
         scim = QStringLiteral(
                    "<h2>SCIM Provisioning</h2><div id=\"scimDetails\"><label for=\"scimEndpoint\">SCIM "
@@ -97,7 +97,7 @@ Response InsightlyModule::settingsPage(const Request &request, const QString &er
                    "type=\"submit\">Regenerate</button></form>"
                    "<p class=\"hint\">Regenerating the token invalidates the previous token "
                    "immediately.</p></div>")
-                   .arg(htmlEscape(m_scim.endpoint()), htmlEscape(s.scimToken));
+                   .arg(htmlEscape(m_scim.endpointFor(request)), htmlEscape(s.scimToken));
     }
 
     const QString body =
@@ -128,7 +128,7 @@ Response InsightlyModule::settingsPage(const Request &request, const QString &er
             "value=\"true\"%5> "
             "Enable SCIM Provisioning</label>"
             "<button id=\"save\" type=\"submit\">Save</button></form>%6")
-            .arg(messages, htmlEscape(signInPageUrl()), certificate, checked(s.enforceSamlLogin),
+            .arg(messages, htmlEscape(signInPageUrl(request)), certificate, checked(s.enforceSamlLogin),
                  checked(s.scimEnabled), scim);
     return Response::html(200, page(QStringLiteral("SAML and SCIM"), body, admin));
 }

@@ -134,6 +134,8 @@ ProvisioningEngine::ProvisioningEngine(SimServer &server, QObject *parent)
     : QObject(parent)
     , m_server(server)
     , m_scim(this) {
+    m_scim.setTransport([&server](const QUrl &url) { return server.proxyFor(url); },
+                        [&server] { return server.outgoingSslConfiguration(); });
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &ProvisioningEngine::tick);
 }

@@ -2,9 +2,32 @@
 
 #include <QJsonDocument>
 #include <QNetworkReply>
+#include <QNetworkProxyFactory>
 #include <QNetworkRequest>
 
 namespace sim::sync {
+
+namespace {
+
+class CallbackProxyFactory : public QNetworkProxyFactory {
+public:
+    explicit CallbackProxyFactory(std::function<QNetworkProxy(const QUrl &)> proxyFor)
+        : m_proxyFor(std::move(proxyFor)) {}
+    QList<QNetworkProxy> queryProxy(const QNetworkProxyQuery &query) override {
+        return {m_proxyFor(query.url())};
+    }
+
+private:
+    std::function<QNetworkProxy(const QUrl &)> m_proxyFor;
+};
+
+} // namespace
+
+void ScimClient::setTransport(std::function<QNetworkProxy(const QUrl &)> proxyFor,
+                              std::function<QSslConfiguration()> sslConfiguration) {
+    m_network.setProxyFactory(new CallbackProxyFactory(std::move(proxyFor))); // the manager owns it
+    m_sslConfiguration = std::move(sslConfiguration);
+}
 
 QJsonObject ScimReply::json() const {
     return QJsonDocument::fromJson(body).object();
@@ -30,6 +53,8 @@ void ScimClient::send(const ScimTarget &target, const QByteArray &method, const 
     }
     QNetworkRequest request(url);
     request.setTransferTimeout(10000);
+    if (m_sslConfiguration && url.scheme() == QLatin1String("https"))
+        request.setSslConfiguration(m_sslConfiguration());
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setRawHeader("Authorization", "Bearer " + target.secretToken.toUtf8());
     request.setRawHeader("Accept", "application/scim+json");

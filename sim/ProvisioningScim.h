@@ -3,6 +3,8 @@
 #include <QByteArray>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QSslConfiguration>
 #include <QObject>
 #include <QString>
 #include <QUrl>
@@ -40,9 +42,14 @@ public:
     static QByteArray userNameFilter(const QString &userName);
     // "Unauthorized (401)" style text for messages.
     static QString statusText(int status);
+    // How requests leave the simulator (SimServer::proxyFor / outgoingSslConfiguration): through its own proxy,
+    // trusting its own CA, whatever application proxy the process has.
+    void setTransport(std::function<QNetworkProxy(const QUrl &)> proxyFor,
+                      std::function<QSslConfiguration()> sslConfiguration);
 
 private:
     QNetworkAccessManager m_network;
+    std::function<QSslConfiguration()> m_sslConfiguration;
 };
 
 } // namespace sim::sync

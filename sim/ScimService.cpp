@@ -57,13 +57,21 @@ QHash<QString, QJsonObject> &ScimService::store(bool groups) {
     return groups ? state().scimGroups : state().scimUsers;
 }
 
+QString ScimService::endpointFor(const Request &request) const {
+    return m_server.originFor(SimService::InsightlyCrm, request) + QStringLiteral("/scim/v2");
+}
+
 QString ScimService::endpoint() const {
-    return m_server.baseUrl().toString() + QStringLiteral("/scim/v2");
+    return m_currentEndpoint.isEmpty() ? m_server.baseUrl().toString() + QStringLiteral("/scim/v2")
+                                       : m_currentEndpoint;
 }
 
 void ScimService::registerRoutes() {
     auto guarded = [this](std::function<Response(const Request &)> handler) {
-        return [this, handler](const Request &r) { return withAuthorization(r, [&] { return handler(r); }); };
+        return [this, handler](const Request &r) {
+            m_currentEndpoint = endpointFor(r);
+            return withAuthorization(r, [&] { return handler(r); });
+        };
     };
     m_server.route("GET", QStringLiteral("(?i)/scim/v2/ServiceProviderConfig"),
                    guarded([this](const Request &) {

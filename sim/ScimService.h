@@ -21,7 +21,10 @@ public:
     explicit ScimService(SimServer &server)
         : m_server(server) {}
     void registerRoutes();
-    QString endpoint() const; // <base>/scim/v2
+    // <origin>/scim/v2: https://crm.<pod>.insightly.com/scim/v2 through the proxy, the loopback base URL directly.
+    // The real endpoint's format is not public; the path is the simulator's.
+    QString endpointFor(const Request &request) const;
+    QString endpoint() const; // endpointFor() of the request being handled
 
 private:
     InsightlyState &state();
@@ -42,6 +45,7 @@ private:
     QHash<QString, QJsonObject> &store(bool groups);
 
     SimServer &m_server;
+    QString m_currentEndpoint; // set for each SCIM request before its handler runs
 };
 
 // Discovery documents (ScimDiscovery.cpp).

@@ -7,6 +7,19 @@ QString Request::queryItem(const QString &name) const
     return query().queryItemValue(name, QUrl::FullyDecoded);
 }
 
+QString Request::origin() const
+{
+    if (!tlsHost.isEmpty())
+        return QStringLiteral("https://") + tlsHost;
+    const QByteArray host = header("host");
+    return QStringLiteral("http://") + QString::fromLatin1(host.isEmpty() ? QByteArray("127.0.0.1") : host);
+}
+
+QString Request::absoluteUrl() const
+{
+    return origin() + QString::fromUtf8(url.toEncoded());
+}
+
 QString Request::bearerToken() const
 {
     const QByteArray value = header("authorization");

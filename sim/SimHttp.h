@@ -25,6 +25,15 @@ struct Request {
     QStringList captures;                    // the route's regular-expression captures (1…n)
     QString remoteAddress;
     bool viaBatch = false;                   // an item of a Graph $batch
+    // The host the client reached through the simulator's proxy (CONNECT host:443, then TLS), lower-case;
+    // empty when it came directly to the loopback base URL.
+    QString tlsHost;
+
+    // The origin the client used: "https://graph.microsoft.com" via the proxy, "http://127.0.0.1:PORT" (from
+    // the Host header) directly. Absolute URLs in answers start with this.
+    QString origin() const;
+    // origin() + path + query, as the request log records it.
+    QString absoluteUrl() const;
 
     QString path() const { return url.path(QUrl::FullyDecoded); }
     QUrlQuery query() const { return QUrlQuery(url); }

@@ -10,6 +10,9 @@ struct SimOptions {
     quint16 port = 0;              // 0 = any free port
     QString stateDir;              // empty = nothing persisted
     QString requestLog;            // empty = no log (INSIGHTLY_SIM_REQUEST_LOG also sets it)
+    // Where the CA lives (ca.pem + ca.key, reused when present); empty = INSIGHTLY_SIM_CA_DIR, and when that is
+    // empty too a per-run CA in a private temporary directory.
+    QString caDir;
     int latencyMs = 0;             // added before every answer
     int writeQuota = 0;            // Graph writes allowed per window; 0 = unlimited
     int writeQuotaWindowS = 150;   // the window of writeQuota, in seconds

@@ -1,6 +1,8 @@
 #include "SimServer.h"
 
 #include "SimModules.h"
+#include "SimProxy.h"
+#include "SimRedact.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -9,6 +11,7 @@
 #include <QLoggingCategory>
 #include <QPointer>
 #include <QSaveFile>
+#include <QSslSocket>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -63,6 +66,60 @@ QString stateFilePath(const QString &dir)
 
 } // namespace
 
+const QStringList &servedHosts()
+{
+    // The sovereign-cloud hosts are the ones wizard/entra/CloudEndpoints.cpp uses.
+    static const QStringList hosts{
+        QStringLiteral("login.microsoftonline.com"),  QStringLiteral("login.microsoftonline.us"),
+        QStringLiteral("login.chinacloudapi.cn"),      QStringLiteral("login.partner.microsoftonline.cn"),
+        QStringLiteral("graph.microsoft.com"),         QStringLiteral("graph.microsoft.us"),
+        QStringLiteral("dod-graph.microsoft.us"),      QStringLiteral("microsoftgraph.chinacloudapi.cn"),
+        QStringLiteral("myapps.microsoft.com"),        QStringLiteral("launcher.myapps.microsoft.com"),
+        QStringLiteral("crm.na1.insightly.com"),       QStringLiteral("crm.eu1.insightly.com"),
+        QStringLiteral("crm.au1.insightly.com"),       QStringLiteral("api.na1.insightly.com"),
+        QStringLiteral("api.eu1.insightly.com"),       QStringLiteral("api.au1.insightly.com"),
+    };
+    return hosts;
+}
+
+SimService serviceOfHost(const QString &hostName)
+{
+    const QString host = hostName.toLower();
+    if (!servedHosts().contains(host))
+        return SimService::None;
+    if (host.startsWith(QLatin1String("login.")))
+        return SimService::Identity;
+    if (host.contains(QLatin1String("graph")))
+        return SimService::Graph;
+    if (host.endsWith(QLatin1String("myapps.microsoft.com")))
+        return SimService::MyApps;
+    if (host.startsWith(QLatin1String("crm.")))
+        return SimService::InsightlyCrm;
+    if (host.startsWith(QLatin1String("api.")))
+        return SimService::InsightlyApi;
+    return SimService::None;
+}
+
+SimService serviceOfPath(const QString &path)
+{
+    auto starts = [&path](const char *prefix) {
+        return path.startsWith(QLatin1String(prefix), Qt::CaseInsensitive);
+    };
+    if (starts("/_sim/"))
+        return SimService::None;
+    if (path == QLatin1String("/v1.0") || starts("/v1.0/"))
+        return SimService::Graph;
+    if (path.compare(QLatin1String("/v3.1"), Qt::CaseInsensitive) == 0 || starts("/v3.1/"))
+        return SimService::InsightlyApi;
+    if (path == QLatin1String("/") || starts("/user/") || starts("/settings/") || starts("/scim/") ||
+        path.compare(QLatin1String("/user"), Qt::CaseInsensitive) == 0 ||
+        path.compare(QLatin1String("/settings"), Qt::CaseInsensitive) == 0)
+        return SimService::InsightlyCrm;
+    if (starts("/api/signin/"))
+        return SimService::MyApps;
+    return SimService::Identity;
+}
+
 SimServer::SimServer(const SimOptions &options, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_options(options)
@@ -70,6 +127,8 @@ SimServer::SimServer(const SimOptions &options, QObject *parent)
 {
     if (m_options.requestLog.isEmpty())
         m_options.requestLog = qEnvironmentVariable("INSIGHTLY_SIM_REQUEST_LOG");
+    if (m_options.caDir.isEmpty())
+        m_options.caDir = qEnvironmentVariable("INSIGHTLY_SIM_CA_DIR");
     m_modules = createSimModules(*this);
 }
 
@@ -117,12 +176,27 @@ bool SimServer::start(QString *error)
         }
     }
 
+    QString caError;
+    if (!m_ca.open(m_options.caDir, &caError)) {
+        if (error)
+            *error = caError;
+        return false;
+    }
     m_port = listen(QHostAddress::LocalHost, m_options.port);
     if (m_port == 0) {
         if (error)
             *error = QStringLiteral("cannot listen on 127.0.0.1:%1").arg(m_options.port);
         return false;
     }
+    m_proxy = new SimProxyServer(this);
+    m_proxy->isServed = [](const QString &host) { return servedHosts().contains(host.toLower()); };
+    m_proxy->identityFor = [this](const QString &host) { return m_ca.identityFor(host, tlsFault(host)); };
+    if (!m_proxy->listen(QHostAddress::LocalHost, 0)) {
+        if (error)
+            *error = QStringLiteral("cannot listen on 127.0.0.1 for the proxy: %1").arg(m_proxy->errorString());
+        return false;
+    }
+    bind(m_proxy);
     if (!loaded)
         saveState();
     return true;
@@ -135,6 +209,66 @@ QUrl SimServer::baseUrl() const
     url.setHost(QStringLiteral("127.0.0.1"));
     url.setPort(m_port);
     return url;
+}
+
+QUrl SimServer::proxyUrl() const
+{
+    QUrl url;
+    url.setScheme(QStringLiteral("http"));
+    url.setHost(QStringLiteral("127.0.0.1"));
+    url.setPort(m_proxy ? m_proxy->serverPort() : 0);
+    return url;
+}
+
+QSslCertificate SimServer::caCertificate() const
+{
+    return m_ca.caCertificate();
+}
+
+QString SimServer::caFile() const
+{
+    return m_ca.caFile();
+}
+
+void SimServer::setTlsFault(const QString &host, TlsFault fault)
+{
+    if (fault == TlsFault::None)
+        m_tlsFaults.remove(host.toLower());
+    else
+        m_tlsFaults.insert(host.toLower(), fault);
+}
+
+QNetworkProxy SimServer::proxyFor(const QUrl &url) const
+{
+    if (!m_proxy || isLoopbackHost(url.host()))
+        return QNetworkProxy(QNetworkProxy::NoProxy);
+    return QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), m_proxy->serverPort());
+}
+
+QSslConfiguration SimServer::outgoingSslConfiguration() const
+{
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    configuration.setCaCertificates({m_ca.caCertificate()}); // its own CA only, as a pinned client
+    configuration.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    return configuration;
+}
+
+QString SimServer::originFor(SimService service, const Request &request) const
+{
+    if (request.tlsHost.isEmpty())
+        return request.origin();
+    if (serviceOfHost(request.tlsHost) == service)
+        return request.origin();
+    const QString pod = m_world.insightly.pod.isEmpty() ? QStringLiteral("na1") : m_world.insightly.pod;
+    switch (service) {
+    case SimService::Identity: return QStringLiteral("https://login.microsoftonline.com");
+    case SimService::Graph: return QStringLiteral("https://graph.microsoft.com");
+    case SimService::MyApps: return QStringLiteral("https://myapps.microsoft.com");
+    case SimService::InsightlyCrm: return QStringLiteral("https://crm.%1.insightly.com").arg(pod);
+    case SimService::InsightlyApi: return QStringLiteral("https://api.%1.insightly.com").arg(pod);
+    case SimService::None: break;
+    }
+    return request.origin();
 }
 
 void SimServer::route(const QByteArray &method, const QString &pattern, Handler handler)
@@ -305,19 +439,14 @@ void SimServer::appendRequestLog(const Request &request, const Response &respons
 {
     if (!m_requestLog.isOpen())
         return;
+    // Secrets are masked (redact::maskUrl, redact::maskBody): the log is for reading what the client sent.
     QJsonObject entry{{QStringLiteral("method"), QString::fromLatin1(request.method)},
-                      {QStringLiteral("url"), QString::fromUtf8(request.url.toEncoded())},
+                      {QStringLiteral("url"), redact::maskUrl(request.absoluteUrl())},
                       {QStringLiteral("status"), response.resetConnection ? 0 : response.status}}; // 0: no answer
     if (request.viaBatch)
         entry.insert(QStringLiteral("batchItem"), true);
-    if (!request.body.isEmpty()) {
-        QJsonParseError e;
-        const QJsonDocument doc = QJsonDocument::fromJson(request.body, &e);
-        if (e.error == QJsonParseError::NoError && (doc.isObject() || doc.isArray()))
-            entry.insert(QStringLiteral("body"), doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array()));
-        else
-            entry.insert(QStringLiteral("body"), QString::fromUtf8(request.body.left(4096)));
-    }
+    if (!request.body.isEmpty())
+        entry.insert(QStringLiteral("body"), redact::maskBody(request.body, request.header("content-type")));
     m_requestLog.write(QJsonDocument(entry).toJson(QJsonDocument::Compact));
     m_requestLog.write("\n");
     m_requestLog.flush();
@@ -375,6 +504,20 @@ bool SimServer::handleRequest(const QHttpServerRequest &httpRequest, QTcpSocket 
         request.headers.insert(h.first.toLower(), h.second);
     request.body = httpRequest.body();
     request.remoteAddress = socket->peerAddress().toString();
+    if (qobject_cast<QSslSocket *>(socket))
+        request.tlsHost = socket->property("simHost").toString();
+
+    if (!request.tlsHost.isEmpty() && !servesOnHost(request)) {
+        // Each real host answers its own service's routes only (and never the simulator's controls).
+        Response notFound = serviceOfPath(request.path()) == SimService::Graph
+                                ? graphError(404, QStringLiteral("NotFound"), QStringLiteral("Not found."), request)
+                                : Response::html(404, QStringLiteral("<!doctype html><title>Not found</title>"
+                                                                     "<h1>Not found</h1><p>%1</p>")
+                                                          .arg(htmlEscape(request.path())));
+        appendRequestLog(request, notFound);
+        writeResponse(socket, notFound);
+        return true;
+    }
 
     const bool simControl = request.path().startsWith(QLatin1String("/_sim/"));
     bool faulted = false;
@@ -385,6 +528,10 @@ bool SimServer::handleRequest(const QHttpServerRequest &httpRequest, QTcpSocket 
     auto finish = [this, guard, request, simControl](Response answer) {
         if (request.header("connection").compare("close", Qt::CaseInsensitive) == 0)
             answer.header("Connection", "close");
+        if (!request.tlsHost.isEmpty())
+            for (auto &h : answer.headers)
+                if (h.first.compare("Set-Cookie", Qt::CaseInsensitive) == 0 && !h.second.contains("; Secure"))
+                    h.second += "; Secure"; // cookies set over https are Secure, as the real services set them
         if (!simControl)
             appendRequestLog(request, answer);
         const int delay = simControl ? 0 : m_options.latencyMs;
@@ -406,6 +553,22 @@ bool SimServer::handleRequest(const QHttpServerRequest &httpRequest, QTcpSocket 
         finish(response);
     }
     return true;
+}
+
+bool SimServer::servesOnHost(const Request &request) const
+{
+    const SimService host = serviceOfHost(request.tlsHost);
+    const SimService path = serviceOfPath(request.path());
+    if (host == SimService::InsightlyCrm || host == SimService::InsightlyApi) {
+        // The instance lives on one pod; the other pods have no instance of this world.
+        const QString pod = m_world.insightly.pod.isEmpty() ? QStringLiteral("na1") : m_world.insightly.pod;
+        if (request.tlsHost.section(u'.', 1, 1) != pod)
+            return false;
+    }
+    if (path == host)
+        return true;
+    // The My Apps launcher link also answers on the identity host (where the launcher sends the browser).
+    return path == SimService::MyApps && host == SimService::Identity;
 }
 
 void SimServer::missingHandler(const QHttpServerRequest &, QTcpSocket *socket)

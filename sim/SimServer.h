@@ -2,6 +2,7 @@
 
 #include "SimHttp.h"
 #include "SimOptions.h"
+#include "SimTls.h"
 #include "SimWorld.h"
 
 #include <QAbstractHttpServer>
@@ -9,6 +10,9 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QMutex>
+#include <QNetworkProxy>
+#include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <functional>
@@ -45,6 +49,17 @@ struct GraphCaller {
     bool hasScope(const QString &scope) const { return scopes.contains(scope, Qt::CaseInsensitive); }
 };
 
+class SimProxyServer;
+
+// Which service a host name (or a path on the loopback base URL) belongs to.
+enum class SimService { None, Identity, Graph, MyApps, InsightlyCrm, InsightlyApi };
+
+// The host names the simulated world answers for through its proxy, each on port 443 of its own origin.
+const QStringList &servedHosts();
+SimService serviceOfHost(const QString &host);
+// The service whose routes answer `path` ("/v1.0/…" Graph, "/user/saml" Insightly, …).
+SimService serviceOfPath(const QString &path);
+
 // One loopback HTTP server for the whole simulated world: identity platform, Graph v1.0, federation
 // metadata, IdP-initiated SAML and Insightly. Built on QAbstractHttpServer so that the knobs (latency,
 // faults, connection resets) can act on the socket itself.
@@ -55,10 +70,28 @@ public:
     explicit SimServer(const SimOptions &options, QObject *parent = nullptr);
     ~SimServer() override;
 
-    // Seeds (or loads from --state-dir) and listens on 127.0.0.1. Returns false with *error set on failure.
+    using TlsFault = sim::TlsFault;
+
+    // Seeds (or loads from --state-dir), opens the CA and listens on 127.0.0.1 (the base URL and the proxy).
+    // Returns false with *error set on failure.
     bool start(QString *error = nullptr);
     QUrl baseUrl() const;                 // http://127.0.0.1:PORT
     quint16 port() const { return m_port; }
+    // The simulated world as a corporate network shows it: an HTTP proxy (CONNECT host:443 to a served host,
+    // then TLS with a certificate from caCertificate()).
+    QUrl proxyUrl() const;                // http://127.0.0.1:PROXYPORT
+    QSslCertificate caCertificate() const;
+    QString caFile() const;               // absolute path of ca.pem
+    // What the proxy presents for `host` from now on (None = a good certificate).
+    void setTlsFault(const QString &host, TlsFault fault);
+    TlsFault tlsFault(const QString &host) const { return m_tlsFaults.value(host.toLower(), TlsFault::None); }
+    // The proxy and TLS trust the simulator's own outgoing calls use (SCIM), whatever the process's
+    // application proxy: the served hosts through its own proxy, trusting its own CA; loopback directly.
+    QNetworkProxy proxyFor(const QUrl &url) const;
+    QSslConfiguration outgoingSslConfiguration() const;
+    // The origin a service's absolute URLs use for an answer to `request`: https://<its real host> when the
+    // request came through the proxy, else the loopback base URL the client used.
+    QString originFor(SimService service, const Request &request) const;
 
     SimOptions &options() { return m_options; }
     const SimOptions &options() const { return m_options; }
@@ -110,10 +143,14 @@ private:
     Response applyKnobs(const Request &request, bool *handled);
     void writeResponse(QTcpSocket *socket, const Response &response);
     void registerSimRoutes();
+    bool servesOnHost(const Request &request) const;
 
     SimOptions m_options;
     SimWorld m_world;
     quint16 m_port = 0;
+    SimCertificateAuthority m_ca;
+    SimProxyServer *m_proxy = nullptr;
+    QHash<QString, TlsFault> m_tlsFaults;
     std::vector<Route> m_routes;
     std::vector<std::unique_ptr<SimModule>> m_modules;
     QRandomGenerator m_random;
