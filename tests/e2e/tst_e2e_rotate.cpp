@@ -146,11 +146,10 @@ QString TestE2eRotate::makeExistingSetup()
     // A fresh simulator is a fresh tenant: forget what an earlier test saved for the same tenant id.
     QFile::remove(m_context->setup().filePath(m_sim->tenantId()));
     m_context->setup().load(m_sim->tenantId());
-    QUrl signIn = m_sim->baseUrl();
-    signIn.setPath(QStringLiteral("/user/saml"));
-    signIn.setQuery(QStringLiteral("instanceId=") + m_sim->server().world().insightly.instanceId);
+    const QUrl signIn = m_sim->insightlySignInUrl();
     m_context->setup().update([&](SetupState &state) {
         state.tenantId = m_sim->tenantId();
+        state.pod = QStringLiteral("na1");
         state.insightlySignInUrl = signIn;
         state.instanceId = m_sim->server().world().insightly.instanceId;
     });

@@ -183,6 +183,37 @@ private slots:
         QVERIFY2(testPassed(), qPrintable(checklist()));
     }
 
+    // Entra's response passes every claim check, but Insightly refuses it (the admin's Insightly user is
+    // deactivated): the browser stays on the ACS with an error page, so the test fails on where Insightly took
+    // the browser — the one rule for every world — and Enforce SAML Login is not offered.
+    void insightlyRefusesAValidLookingResponse()
+    {
+        STEP(reachConfiguredSamlPage());
+        STEP(uploadInInsightly(samlPage()->certificatePath()));
+        sim::InsightlyUser *admin =
+            m_sim->server().world().insightly.userByEmail(QStringLiteral("admin@contoso.example"));
+        QVERIFY(admin);
+        admin->active = false;
+        STEP(runSignInTest(true));
+        QVERIFY(!testPassed());
+        auto *results = m_driver->find<QTreeWidget>(QStringLiteral("samlTestResults"));
+        int failed = 0;
+        QString landing;
+        for (int i = 0; i < results->topLevelItemCount(); ++i) {
+            const QTreeWidgetItem *item = results->topLevelItem(i);
+            if (!item->data(1, Qt::UserRole).toBool()) {
+                ++failed;
+                landing = item->data(0, Qt::UserRole).toString() + u' ' + item->text(2);
+            }
+        }
+        QCOMPARE(failed, 1); // every claim of Entra's response passed
+        QVERIFY2(landing.startsWith(QLatin1String("insightly-signed-in")), qPrintable(checklist()));
+        QVERIFY2(landing.contains(QLatin1String("crm.na1.insightly.com/user/saml")), qPrintable(landing));
+        QVERIFY2(landing.contains(QLatin1String("deactivated")), qPrintable(landing));
+        QVERIFY(!m_driver->find(QStringLiteral("samlEnforceCheckButton"))->isVisible());
+        admin->active = true;
+    }
+
     // Entra slow to replicate: new objects answer 404 for 20 s, and the Identifier PATCH meets
     // HostNameNotOnVerifiedDomain until SAML mode has replicated. The wizard waits both out.
     void slowReplicationEndsWithOneAppAndOneActiveCertificate()
@@ -261,8 +292,7 @@ private:
     }
     QString simSignInUrl() const
     {
-        return m_sim->baseUrl().toString() + QStringLiteral("/user/saml?instanceId=") +
-               m_sim->server().world().insightly.instanceId;
+        return m_sim->insightlySignInUrl().toString();
     }
 
     // Exactly one service principal made from the Insightly SAML template, holding one token-signing

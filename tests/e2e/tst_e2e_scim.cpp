@@ -79,10 +79,8 @@ void TestE2eScim::init()
     state.appId = app.appId;
     state.servicePrincipalId = m_spId;
     state.instanceId = m_sim->server().world().insightly.instanceId;
-    QUrl signIn = m_sim->baseUrl();
-    signIn.setPath(QStringLiteral("/user/saml"));
-    signIn.setQuery(QStringLiteral("instanceId=") + state.instanceId);
-    state.insightlySignInUrl = signIn;
+    state.insightlySignInUrl = m_sim->insightlySignInUrl();
+    state.pod = QStringLiteral("na1");
     QVERIFY(m_context->setup().replace(state));
 
     m_wizard = std::make_unique<SetupWizard>(*m_context);

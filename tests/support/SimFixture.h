@@ -40,6 +40,12 @@ public:
     QUrl proxyUrl() const { return m_server->proxyUrl(); }
     // Where the seeded Insightly instance lives, as production code sees it.
     static QUrl insightlyCrm() { return QUrl(QStringLiteral("https://crm.na1.insightly.com")); }
+    // The seeded instance's Sign-in page URL, as Insightly's settings page shows it.
+    QUrl insightlySignInUrl() const
+    {
+        return QUrl(QStringLiteral("https://crm.na1.insightly.com/user/saml?instanceId=") +
+                    m_server->world().insightly.instanceId);
+    }
     QString tenantId() const { return m_server->world().directory.tenant.id; }
 
     // Sends a request and waits for the answer (timeout in ms). `path` may carry a query ("/v1.0/users?$top=5").

@@ -1,6 +1,7 @@
 #pragma once
 // The Graph client tests' shared rig: a scripted server, a network manager, a counting token provider and
 // fast retry settings.
+#include "EndpointsServedBy.h"
 #include "ScriptedHttpServer.h"
 #include "entra/GraphClient.h"
 

@@ -77,8 +77,7 @@ struct SetupStepsFixture {
 
     QUrl signInPageUrl() const
     {
-        return QUrl(sim->baseUrl().toString() + QStringLiteral("/user/saml?instanceId=") +
-                    sim->server().world().insightly.instanceId);
+        return sim->insightlySignInUrl();
     }
 
     // Graph writes (POST/PATCH/PUT/DELETE under /v1.0) in the simulator's request log so far.

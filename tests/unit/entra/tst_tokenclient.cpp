@@ -1,4 +1,5 @@
 #include "AwaitHelpers.h"
+#include "EndpointsServedBy.h"
 #include "ScriptedHttpServer.h"
 #include "entra/ErrorCatalog.h"
 #include "entra/TokenClient.h"

@@ -1,11 +1,13 @@
 // Tests of insightly/ScimProbe against the simulator's Insightly SCIM service (https://crm.na1.insightly.com,
 // through its proxy) and small https doubles on loopback (certificate faults: tst_scimprobe_tls).
 #include "ScimProbeTestSupport.h"
+#include "RequestLog.h"
 #include "ScimSimSetup.h"
 
 #include "insightly/ScimProbe.h"
 
 #include <QNetworkAccessManager>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <qcorotask.h>
@@ -25,6 +27,8 @@ private slots:
     void simulatorGoodToken();
     void simulatorWrongToken();
     void simulatorScimDisabled();
+    void simulatorTlsFaultsFailClosed_data();
+    void simulatorTlsFaultsFailClosed();
     void sendsWhatEntraSends();
     void wrongPath();
     void serverDown();
@@ -118,6 +122,38 @@ void TestScimProbe::simulatorScimDisabled() {
     // Insightly's status for a token of a switched-off integration is unconfirmed; the simulator answers 403.
     QCOMPARE(report.firstFailure().code, QLatin1String(ScimProbeCode::Forbidden));
     QVERIFY(report.firstFailure().action.contains(QLatin1String("Enable SCIM Provisioning")));
+}
+
+void TestScimProbe::simulatorTlsFaultsFailClosed_data() {
+    QTest::addColumn<int>("fault");
+    QTest::addColumn<QString>("code");
+    QTest::newRow("untrusted CA") << int(sim::TlsFault::UntrustedCa) << QString::fromLatin1(ScimProbeCode::TlsUntrusted);
+    QTest::newRow("expired") << int(sim::TlsFault::Expired) << QString::fromLatin1(ScimProbeCode::TlsExpired);
+    QTest::newRow("wrong name") << int(sim::TlsFault::WrongName)
+                                << QString::fromLatin1(ScimProbeCode::TlsHostMismatch);
+}
+
+// The crm host behind the proxy presents a bad certificate: the TLS row fails with the host and the problem,
+// and the token never reaches Insightly (nothing in the request log for that host).
+void TestScimProbe::simulatorTlsFaultsFailClosed() {
+    QFETCH(int, fault);
+    QFETCH(QString, code);
+    QTemporaryDir dir;
+    sim::SimOptions options = insightlytest::options();
+    options.requestLog = dir.filePath(QStringLiteral("requests.jsonl"));
+    testsupport::SimFixture sim(options);
+    testsupport::ScimSim scim;
+    QString error;
+    QVERIFY2(testsupport::startSimWithScim(sim, &scim, &error), qPrintable(error));
+    const QString host = scim.endpoint.host();
+    sim.server().setTlsFault(host, sim::TlsFault(fault));
+    const ScimProbeReport report = probe(scim.endpoint, scim.token);
+    QCOMPARE(outcomes(report), (QList<ScimCheckOutcome>{Passed, Passed, Failed, Skipped, Skipped}));
+    const ScimCheck &tls = report.check(ScimCheckId::Tls);
+    QCOMPARE(tls.failure.code, code);
+    QVERIFY2(tls.failure.what.contains(host) || tls.failure.why.contains(host), qPrintable(tls.failure.what));
+    const QStringList reached = testsupport::loggedUrlsFor(options.requestLog, host);
+    QVERIFY2(reached.isEmpty(), qPrintable(reached.join(u' ')));
 }
 
 void TestScimProbe::sendsWhatEntraSends() {
