@@ -359,6 +359,7 @@ private:
         QVERIFY(WizardDriver::waitForUrl(view, [](const QUrl &u) {
             return u.path().compare(QLatin1String("/User/Login"), Qt::CaseInsensitive) == 0;
         }));
+        qWarning() << "DEBUG" << view->url() << js(view, QStringLiteral("location.href + ' ' + document.readyState + ' ' + document.body.innerHTML.slice(0, 1500)"));
         js(view, QStringLiteral("document.getElementById('email').value='admin@contoso.example';"
                                 "document.getElementById('password').value='%1';"
                                 "document.getElementById('login').click();")
