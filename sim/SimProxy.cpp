@@ -2,6 +2,7 @@
 
 #include <QHostAddress>
 #include <QMetaObject>
+#include <QNetworkProxy>
 #include <QSslSocket>
 #include <QUrl>
 
@@ -167,6 +168,7 @@ void SimProxyServer::relay(QTcpSocket *client, const QString &host, quint16 port
     disconnect(client, nullptr, this, nullptr);
     connect(client, &QAbstractSocket::disconnected, client, &QObject::deleteLater);
     auto *target = new QTcpSocket(client);
+    target->setProxy(QNetworkProxy::NoProxy); // never through an application proxy (which may be this one)
     QString address = host;
     if (address.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
         address = QStringLiteral("127.0.0.1");

@@ -169,7 +169,10 @@ bool SimServer::start(QString *error)
 
     if (!m_options.requestLog.isEmpty()) {
         m_requestLog.setFileName(m_options.requestLog);
-        if (!m_requestLog.open(QIODevice::WriteOnly | QIODevice::Append)) {
+        const bool created = !QFile::exists(m_options.requestLog);
+        if (m_requestLog.open(QIODevice::WriteOnly | QIODevice::Append) && created)
+            m_requestLog.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner); // the user's only
+        if (!m_requestLog.isOpen()) {
             if (error)
                 *error = QStringLiteral("cannot open request log %1: %2").arg(m_options.requestLog, m_requestLog.errorString());
             return false;
@@ -236,6 +239,11 @@ void SimServer::setTlsFault(const QString &host, TlsFault fault)
         m_tlsFaults.remove(host.toLower());
     else
         m_tlsFaults.insert(host.toLower(), fault);
+    // Open connections to the host end, so that the next request shakes hands with the new certificate.
+    if (m_proxy)
+        for (QSslSocket *socket : m_proxy->findChildren<QSslSocket *>())
+            if (socket->property("simHost").toString() == host.toLower())
+                socket->disconnectFromHost();
 }
 
 QNetworkProxy SimServer::proxyFor(const QUrl &url) const

@@ -82,7 +82,7 @@ public:
     QUrl proxyUrl() const;                // http://127.0.0.1:PROXYPORT
     QSslCertificate caCertificate() const;
     QString caFile() const;               // absolute path of ca.pem
-    // What the proxy presents for `host` from now on (None = a good certificate).
+    // What the proxy presents for `host` from now on (None = a good certificate); open connections to it end.
     void setTlsFault(const QString &host, TlsFault fault);
     TlsFault tlsFault(const QString &host) const { return m_tlsFaults.value(host.toLower(), TlsFault::None); }
     // The proxy and TLS trust the simulator's own outgoing calls use (SCIM), whatever the process's

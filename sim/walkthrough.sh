@@ -40,8 +40,9 @@ cd "$WORK"
 
 # json EXPR: evaluates a Python expression over the JSON document `d` read from stdin.
 json() { python3 -c 'import json, sys; d = json.load(sys.stdin); print(eval(sys.argv[1]))' "$1"; }
-# htmlvalue ID: the value="…" of the element with that id, from HTML on stdin.
-htmlvalue() { grep -o "id=\"$1\"[^>]*value=\"[^\"]*\"" | sed 's/.*value="//; s/"$//' | head -n1; }
+# htmlvalue CAPTION: the value="…" of the input captioned CAPTION, from HTML on stdin. Insightly's pages are read
+# the way a person reads them, by captions: their element ids change with every render.
+htmlvalue() { grep -o "$1</label><input[^>]*value=\"[^\"]*\"" | sed 's/.*value="//; s/"$//' | head -n1; }
 
 show() {
     if [[ -n ${WALKTHROUGH_FULL:-} ]]; then
@@ -132,8 +133,8 @@ step "Sign in to Insightly (curl keeps the session cookie in a jar)" \
 expect "Insightly sign-in" "$OUT" "302 $BASE/"
 
 step "Read the Sign-in page URL off System Settings › SAML" \
-'curl -sS --fail-with-body -b jar "$BASE/settings/Saml" | grep -o "id=\"signInPageUrl\"[^>]*>"'
-SIGNIN_URL=$(htmlvalue signInPageUrl <<<"$OUT")
+'curl -sS --fail-with-body -b jar "$BASE/settings/Saml" | grep -o "Sign-in page URL</label><input[^>]*>"'
+SIGNIN_URL=$(htmlvalue "Sign-in page URL" <<<"$OUT")
 [[ $SIGNIN_URL == "$BASE/user/saml?instanceId="* ]] || { echo "walkthrough: no Sign-in page URL" >&2; exit 1; }
 
 step "Identifier (Entity ID) and Reply URL = the Sign-in page URL" \
@@ -160,14 +161,14 @@ grep -q "entityID=" <<<"$OUT" || { echo "walkthrough: no metadata" >&2; exit 1; 
 section "Step 3 — Insightly: certificate, Enforce SAML Login, SCIM"
 step "Upload the certificate to Insightly (multipart, as the browser's file input does)" \
 'curl -sS --fail-with-body -b jar "$BASE/settings/Saml/Certificate" -F "certificate=@insightly-saml.cer" -L \
-  | grep -o "id=\"uploadedThumbprint\">[^<]*"'
+  | grep -o "<dt>Thumbprint</dt><dd[^>]*>[^<]*"'
 expect "uploaded thumbprint" "${OUT##*>}" "$THUMBPRINT"
 
 step "Enforce SAML and enable SCIM provisioning; read the SCIM endpoint and token off the page" \
 'curl -sS --fail-with-body -b jar "$BASE/settings/Saml" -d enforceSaml=on -d enableScim=on -L \
-  | grep -o "id=\"scim\(Endpoint\|Token\)\"[^>]*>"'
-SCIM_URL=$(htmlvalue scimEndpoint <<<"$OUT")
-SCIM_TOKEN=$(htmlvalue scimToken <<<"$OUT")
+  | grep -o "\(SCIM endpoint\|Token\)</label><input[^>]*>"'
+SCIM_URL=$(htmlvalue "SCIM endpoint" <<<"$OUT")
+SCIM_TOKEN=$(htmlvalue "Token" <<<"$OUT")
 [[ ${#SCIM_TOKEN} -ge 32 ]] || { echo "walkthrough: no SCIM token" >&2; exit 1; }
 
 section "Step 4 — provisioning, users and groups"

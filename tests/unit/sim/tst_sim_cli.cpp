@@ -5,7 +5,10 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QNetworkProxy>
 #include <QRegularExpression>
+#include <QSslConfiguration>
+#include <QTemporaryDir>
 #include <QTest>
 
 #ifndef INSIGHTLY_SIM_EXECUTABLE
@@ -16,6 +19,8 @@ class TestSimCli : public QObject {
     Q_OBJECT
 private slots:
     void firstLineIsTheBaseUrlAndFlagsApply();
+    void proxyAndCaLinesAndTlsFaults();
+    void initCaCreatesOrKeepsTheCa();
     void badFlagsExitWithTwo_data();
     void badFlagsExitWithTwo();
 
@@ -74,6 +79,90 @@ void TestSimCli::firstLineIsTheBaseUrlAndFlagsApply() {
     QVERIFY(sim.waitForFinished(30000));
 }
 
+void TestSimCli::proxyAndCaLinesAndTlsFaults() {
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString caDir = dir.filePath(QStringLiteral("ca"));
+    QProcess sim;
+    sim.setProgram(QStringLiteral(INSIGHTLY_SIM_EXECUTABLE));
+    sim.setArguments({QStringLiteral("--ca-dir"), caDir, QStringLiteral("--tls-fault"),
+                      QStringLiteral("graph.microsoft.us=expired")});
+    sim.start();
+    QVERIFY2(sim.waitForStarted(30000), qPrintable(sim.errorString()));
+    QStringList lines;
+    QVERIFY(QTest::qWaitFor([&] {
+        while (sim.canReadLine())
+            lines << QString::fromUtf8(sim.readLine()).trimmed();
+        return lines.size() >= 3 || sim.state() == QProcess::NotRunning;
+    }, 60000));
+    QCOMPARE(lines.size(), 3);
+    QVERIFY2(QRegularExpression(QStringLiteral("^http://127\\.0\\.0\\.1:[0-9]{1,5}$")).match(lines[0]).hasMatch(),
+             qPrintable(lines[0]));
+    const QRegularExpressionMatch proxyLine =
+        QRegularExpression(QStringLiteral("^proxy (http://127\\.0\\.0\\.1:[0-9]{1,5})$")).match(lines[1]);
+    QVERIFY2(proxyLine.hasMatch(), qPrintable(lines[1]));
+    QCOMPARE(lines[2], QStringLiteral("ca ") + QFileInfo(caDir + QStringLiteral("/ca.pem")).absoluteFilePath());
+    const QList<QSslCertificate> ca = QSslCertificate::fromPath(caDir + QStringLiteral("/ca.pem"));
+    QCOMPARE(ca.size(), 1);
+
+    // Graph's real host through the proxy, trusting the CA on disk; the faulted host fails closed.
+    const QUrl proxy(proxyLine.captured(1));
+    QNetworkAccessManager network;
+    network.setProxy(QNetworkProxy(QNetworkProxy::HttpProxy, proxy.host(), quint16(proxy.port())));
+    auto fetch = [&](const QString &url, QList<QSslError::SslError> *errors) {
+        QNetworkRequest request{QUrl(url)};
+        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+        ssl.setCaCertificates(ca);
+        request.setSslConfiguration(ssl);
+        QNetworkReply *reply = network.get(request);
+        connect(reply, &QNetworkReply::sslErrors, reply, [errors](const QList<QSslError> &list) {
+            for (const QSslError &e : list)
+                errors->append(e.error());
+        });
+        if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 35000))
+            return -1;
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        reply->deleteLater();
+        return status;
+    };
+    QList<QSslError::SslError> errors;
+    QCOMPARE(fetch(QStringLiteral("https://graph.microsoft.com/v1.0/organization"), &errors), 401);
+    QVERIFY(errors.isEmpty());
+    QCOMPARE(fetch(QStringLiteral("https://graph.microsoft.us/v1.0/organization"), &errors), 0);
+    QVERIFY(errors.contains(QSslError::CertificateExpired));
+
+    sim.kill();
+    QVERIFY(sim.waitForFinished(30000));
+}
+
+void TestSimCli::initCaCreatesOrKeepsTheCa() {
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString caDir = dir.filePath(QStringLiteral("trust/ca"));
+    auto initCa = [&caDir]() -> QString {
+        QProcess sim;
+        sim.start(QStringLiteral(INSIGHTLY_SIM_EXECUTABLE), {QStringLiteral("--init-ca"), caDir});
+        if (!sim.waitForFinished(60000) || sim.exitStatus() != QProcess::NormalExit || sim.exitCode() != 0)
+            return {};
+        return QString::fromUtf8(sim.readAllStandardOutput());
+    };
+    const QString expected = QFileInfo(caDir + QStringLiteral("/ca.pem")).absoluteFilePath();
+    QCOMPARE(initCa(), expected + u'\n');
+    QFile pem(expected);
+    QVERIFY(pem.open(QIODevice::ReadOnly));
+    const QByteArray first = pem.readAll();
+    pem.close();
+    QCOMPARE(QFile::permissions(caDir + QStringLiteral("/ca.key")) & 0x0077, QFileDevice::Permissions());
+    const QSslCertificate certificate(first, QSsl::Pem);
+    QCOMPARE(certificate.subjectInfo(QSslCertificate::CommonName),
+             QStringList{QStringLiteral("Insightly SSO Setup simulated world CA")});
+    QVERIFY(certificate.expiryDate() > QDateTime::currentDateTimeUtc().addYears(9));
+    // Run again: the same CA is kept.
+    QCOMPARE(initCa(), expected + u'\n');
+    QVERIFY(pem.open(QIODevice::ReadOnly));
+    QCOMPARE(pem.readAll(), first);
+}
+
 void TestSimCli::badFlagsExitWithTwo_data() {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("messagePart");
@@ -91,6 +180,10 @@ void TestSimCli::badFlagsExitWithTwo_data() {
                                 << "--seed-users";
     QTest::newRow("missing value") << QStringList{QStringLiteral("--port")} << "port";
     QTest::newRow("positional") << QStringList{QStringLiteral("extra")} << "extra";
+    QTest::newRow("tls fault kind")
+        << QStringList{QStringLiteral("--tls-fault"), QStringLiteral("graph.microsoft.com=broken")} << "--tls-fault";
+    QTest::newRow("tls fault host")
+        << QStringList{QStringLiteral("--tls-fault"), QStringLiteral("www.example.com=expired")} << "--tls-fault";
 }
 
 void TestSimCli::badFlagsExitWithTwo() {

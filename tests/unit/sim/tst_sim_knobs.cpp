@@ -195,7 +195,8 @@ void TestSimKnobs::requestLogFromEnvironment()
     QCOMPARE(entries.size(), 2); // /token and /organization
     QVERIFY(
         entries.at(0).value(QStringLiteral("url")).toString().endsWith(QLatin1String("/oauth2/v2.0/token")));
-    QCOMPARE(entries.at(1).value(QStringLiteral("url")).toString(), QStringLiteral("/v1.0/organization"));
+    QCOMPARE(entries.at(1).value(QStringLiteral("url")).toString(),
+             sim->baseUrl().toString() + QStringLiteral("/v1.0/organization"));
     QCOMPARE(entries.at(1).value(QStringLiteral("status")).toInt(), 200);
 
     // An explicit requestLog wins over the environment.
@@ -233,7 +234,7 @@ void TestSimKnobs::requestLogMarksBatchItemsAndResets()
             QCOMPARE(e.value(QStringLiteral("status")).toInt(), 204);
         }
     QCOMPARE(items, 2);
-    QCOMPARE(entries.constLast().value(QStringLiteral("url")).toString(), QStringLiteral("/v1.0/$batch"));
+    QCOMPARE(QUrl(entries.constLast().value(QStringLiteral("url")).toString()).toString(QUrl::RemoveScheme | QUrl::RemoveAuthority), QStringLiteral("/v1.0/$batch"));
     QVERIFY(!entries.constLast().contains(QStringLiteral("batchItem")));
 
     // A connection reset has no HTTP status: the log says 0. Faults are random; ask until one is a reset.
@@ -245,7 +246,7 @@ void TestSimKnobs::requestLogMarksBatchItemsAndResets()
     QVERIFY(sawReset);
     entries = readLog(options.requestLog);
     QCOMPARE(entries.constLast().value(QStringLiteral("status")).toInt(), 0);
-    QCOMPARE(entries.constLast().value(QStringLiteral("url")).toString(), QStringLiteral("/v1.0/me"));
+    QCOMPARE(QUrl(entries.constLast().value(QStringLiteral("url")).toString()).path(), QStringLiteral("/v1.0/me"));
 }
 
 void TestSimKnobs::passwordKnobAppliesToBothSignIns()
@@ -261,7 +262,7 @@ void TestSimKnobs::passwordKnobAppliesToBothSignIns()
 
     reply = insightlyLogin(*sim, QStringLiteral("admin@contoso.example"), QStringLiteral("demo"));
     QCOMPARE(reply.status, 200); // the login page again, with an error
-    QVERIFY(reply.body.contains("id=\"loginError\""));
+    QVERIFY(reply.body.contains("The email address or password you entered is incorrect."));
     reply = insightlyLogin(*sim, QStringLiteral("admin@contoso.example"), options.password);
     QCOMPARE(reply.status, 302);
     // The sign-in page shows the password, so that a demo user can read it.
