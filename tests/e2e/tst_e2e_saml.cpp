@@ -2,6 +2,7 @@
 // instance (taken from the embedded Insightly tab), the Insightly SAML app, SAML and its certificate, the
 // upload in Insightly through the pre-selected file, the sign-in test, and Enforce SAML Login.
 #include "SessionHelpers.h"
+#include "PageByLabel.h"
 #include "SimFixture.h"
 #include "WizardDriver.h"
 #include "browser/BrowserPage.h"
@@ -359,11 +360,11 @@ private:
         QVERIFY(WizardDriver::waitForUrl(view, [](const QUrl &u) {
             return u.path().compare(QLatin1String("/User/Login"), Qt::CaseInsensitive) == 0;
         }));
-        qWarning() << "DEBUG" << view->url() << js(view, QStringLiteral("location.href + ' ' + document.readyState + ' ' + document.body.innerHTML.slice(0, 1500)"));
-        js(view, QStringLiteral("document.getElementById('email').value='admin@contoso.example';"
-                                "document.getElementById('password').value='%1';"
-                                "document.getElementById('login').click();")
-                     .arg(m_sim->server().options().password));
+        // Insightly's pages promise no element ids: the admin's way, by the captions.
+        js(view, testsupport::byLabel(QStringLiteral("field('Email').value='admin@contoso.example';"
+                                                     "field('Password').value='%1';"
+                                                     "button('Sign In').click();")
+                                          .arg(m_sim->server().options().password)));
         QVERIFY(WizardDriver::waitForUrl(view, [](const QUrl &u) {
             return u.path().compare(QLatin1String("/settings/Saml"), Qt::CaseInsensitive) == 0;
         }));
@@ -414,10 +415,10 @@ private:
         // and click again (a click that hits nothing has no effect).
         for (int attempt = 0; attempt < 5 && answered.isEmpty(); ++attempt) {
             const QStringList rect =
-                js(view, QStringLiteral(
-                             "(function(){var e=document.getElementById('certificateFile');"
+                js(view, testsupport::byLabel(QStringLiteral(
+                             "var e=field('Certificate (Base64');"
                              "e.scrollIntoView({block:'center'});var r=e.getBoundingClientRect();"
-                             "return Math.round(r.left+r.width/2)+','+Math.round(r.top+r.height/2);})()"))
+                             "return Math.round(r.left+r.width/2)+','+Math.round(r.top+r.height/2);")))
                     .split(u',');
             QCOMPARE(rect.size(), 2);
             QTest::qWait(300);
@@ -430,9 +431,9 @@ private:
         }
         QTRY_COMPARE_WITH_TIMEOUT(answered.size(), 1, 20000);
         QTRY_COMPARE_WITH_TIMEOUT(
-            js(view, QStringLiteral("String(document.getElementById('certificateFile').files.length)")),
+            js(view, testsupport::byLabel(QStringLiteral("return String(field('Certificate (Base64').files.length);"))),
             QStringLiteral("1"), 20000);
-        js(view, QStringLiteral("document.getElementById('upload').click()"));
+        js(view, testsupport::byLabel(QStringLiteral("button('Upload').click();")));
         QVERIFY2(WizardDriver::waitForUrl(
                      view, [](const QUrl &u) { return u.query().contains(QLatin1String("uploaded")); }),
                  qPrintable(
@@ -441,7 +442,7 @@ private:
         const QList<QSslCertificate> uploaded = QSslCertificate::fromPath(file);
         QCOMPARE(uploaded.size(), 1);
         QCOMPARE(
-            js(view, QStringLiteral("document.getElementById('uploadedThumbprint').textContent")).trimmed(),
+            js(view, testsupport::byLabel(QStringLiteral("return valueAfter('Thumbprint');"))).trimmed(),
             QString::fromLatin1(uploaded.first().digest(QCryptographicHash::Sha1).toHex()).toUpper());
     }
 
@@ -489,8 +490,8 @@ private:
     void enforceInInsightly()
     {
         QWebEngineView *view = insightlyView();
-        js(view, QStringLiteral("document.getElementById('enforceSaml').checked=true;"
-                                "document.getElementById('save').click();"));
+        js(view, testsupport::byLabel(QStringLiteral("field('Enforce SAML Login').checked=true;"
+                                                     "button('Save').click();")));
         QVERIFY(WizardDriver::waitForUrl(
             view, [](const QUrl &u) { return u.query().contains(QLatin1String("saved")); }));
     }

@@ -105,8 +105,10 @@ SignInTestPanel::SignInTestPanel(WizardContext &context, InsightlyTab *insightly
         connect(page, &QWebEnginePage::loadingChanged, this, [this](const QWebEngineLoadingInfo &info) {
             const bool finished = info.status() == QWebEngineLoadingInfo::LoadSucceededStatus ||
                                   info.status() == QWebEngineLoadingInfo::LoadFailedStatus;
-            const bool httpError = info.errorDomain() == QWebEngineLoadingInfo::HttpStatusCodeDomain;
             const bool failed = info.status() == QWebEngineLoadingInfo::LoadFailedStatus;
+            // Chromium reports an HTTP error page (4xx/5xx) as a failed load in the HTTP status domain.
+            const bool httpError =
+                failed && info.errorDomain() == QWebEngineLoadingInfo::HttpStatusCodeDomain;
             // ERR_ABORTED: a load superseded by the next navigation; wait for that one.
             if (failed && !httpError && info.errorCode() == -3)
                 return;
