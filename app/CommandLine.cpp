@@ -48,7 +48,7 @@ CommandLine parseCommandLine(const QStringList &arguments)
     }
 
     AppConfig &c = result.config;
-    c.demo = parser.isSet(demo);
+    result.demo = parser.isSet(demo);
     c.tenant = parser.value(tenant).trimmed();
     c.clientId = parser.value(clientId).trimmed();
     c.language = parser.value(language).trimmed();

@@ -12,6 +12,7 @@ namespace insightly {
 // What the command line asked for. Parsed before the wizard exists; errors are printed by main().
 struct CommandLine {
     AppConfig config;
+    bool demo = false;          // --demo: the simulated world, wired in app/ only (DemoWorld)
     bool showVersion = false;
     bool showHelp = false;
     QString helpText;

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "browser/BrowserPage.h"
 #include "core/AppConfig.h"
 
+#include <QSslCertificate>
 #include <QString>
 #include <memory>
 
@@ -11,17 +13,26 @@ class SimServer;
 
 namespace insightly {
 
-// --demo: the simulated Entra tenant and Insightly instance, started in-process on a loopback port. The wizard
-// is then pointed at it by endpoints alone (AppConfig); nothing below app/ knows it is a simulation.
+// --demo: the simulated Entra tenant and Insightly instance, started in-process, reached exactly as a
+// corporate network is: through a proxy (the application proxy, set here to the simulator's) and with a
+// company CA (the simulator's own, kept in the user's data folder so it persists between runs) that Qt
+// Network trusts. Nothing below app/ knows: the wizard uses the production host names throughout.
 class DemoWorld
 {
 public:
     DemoWorld();
     ~DemoWorld();
+    // Starts the world, sets the application proxy and adds the demo CA to Qt Network's default SSL
+    // configuration. Fills config->tenant when empty. INSIGHTLY_DEMO_STATE_DIR (optional) keeps the world
+    // between runs, as the simulator's --state-dir does.
     bool start(AppConfig *config, QString *error);
+    // For the embedded browser (Chromium trusts only its own store): accepts a certificate error only for a
+    // chain issued by the pinned demo CA, valid, for the host asked for.
+    CertificateTrust browserTrust() const;
 
 private:
     std::unique_ptr<sim::SimServer> m_server;
+    QSslCertificate m_ca;
 };
 
 } // namespace insightly

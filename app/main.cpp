@@ -12,6 +12,7 @@
 #include <QIcon>
 #include <QFile>
 #include <QMessageBox>
+#include <QNetworkProxyFactory>
 #include <QTextStream>
 
 
@@ -29,6 +30,11 @@ int main(int argc, char *argv[])
         appIcon.addFile(QStringLiteral(":/icons/" INSIGHTLY_EXECUTABLE_NAME "-%1.png").arg(size),
                         QSize(size, size));
     QApplication::setWindowIcon(appIcon);
+
+    // The system proxy configuration (https_proxy/no_proxy on Linux, the system settings on Windows and macOS),
+    // for Qt Network and Qt WebEngine alike, set before any network object exists. --demo replaces it with
+    // the simulator's proxy.
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
 
     // Every line goes through the secret redaction before it reaches the rotating log file.
     insightly::installMessageHandler();
@@ -53,29 +59,34 @@ int main(int argc, char *argv[])
         return 0;
     }
 
+    insightly::DemoWorld demo;
+    if (cmd.demo) {
+        QString error;
+        if (!demo.start(&cmd.config, &error)) {
+            const QString text = QApplication::translate("main", "The demo could not start: %1").arg(error);
+            if (!cmd.probeScimUrl.isEmpty()) {
+                err << text << Qt::endl;
+                return 1;
+            }
+            QMessageBox::critical(nullptr, QApplication::applicationDisplayName(), text);
+            return 1;
+        }
+    }
+
     if (!cmd.probeScimUrl.isEmpty()) {
         // Diagnostics without a window: the probe runs its own loop and its status is the exit status.
         insightly::ScimProbeCliOptions options;
-        options.allowLoopbackHttp = cmd.config.demo;
         QFile stdinFile;
         if (!stdinFile.open(stdin, QIODevice::ReadOnly))
             err << QApplication::translate("main", "Standard input could not be read.") << Qt::endl;
         return insightly::runScimProbeCli(cmd.probeScimUrl, out, err, &stdinFile, options);
     }
 
-    insightly::DemoWorld demo;
-    if (cmd.config.demo) {
-        QString error;
-        if (!demo.start(&cmd.config, &error)) {
-            QMessageBox::critical(nullptr, QApplication::applicationDisplayName(),
-                                  QApplication::translate("main", "The demo could not start: %1").arg(error));
-            return 1;
-        }
-    }
-
     insightly::WizardContext context(cmd.config);
+    if (cmd.demo)
+        context.setCertificateTrust(demo.browserTrust());
     insightly::SetupWizard wizard(context);
-    if (cmd.config.demo)
+    if (cmd.demo)
         wizard.setWindowTitle(QApplication::translate("main", "%1 — demo (simulated tenant)")
                                   .arg(QApplication::applicationDisplayName()));
     wizard.show();

@@ -7,7 +7,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-webengine-dev qt6-webengine-dev-tools qt6-httpserver-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libgl-dev
     qcoro-qt6-dev qtkeychain-qt6-dev libsecret-1-0
-    libssl-dev libxmlsec1-dev xmlsec1
+    libssl-dev libxmlsec1-dev xmlsec1 openssl libnss3-tools
     gnome-keyring dbus dbus-x11 xvfb xauth
     desktop-file-utils appstream
 )

@@ -17,6 +17,8 @@ if [ "${1:-}" = "--asan" ]; then
     exit 0
 fi
 scripts/install-deps.sh
+# The one-code-path gate first: it takes a second and names the offending lines.
+scripts/check-one-code-path.sh
 scripts/build.sh ci
 mkdir -p build/ci/test-results
 scripts/with-headless-session.sh \

@@ -42,8 +42,6 @@ private slots:
     void searchPickTwoAddAndSeeThemAssigned()
     {
         AppConfig config;
-        config.demo = true;
-        config.endpointOverride = m_sim.baseUrl();
         m_context = std::make_unique<WizardContext>(config);
         QString error;
         QVERIFY2(testsupport::signInForTests(*m_context, m_sim, QStringLiteral("admin@contoso.example"), &error),

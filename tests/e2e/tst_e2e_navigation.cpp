@@ -27,8 +27,6 @@ private slots:
     void init()
     {
         AppConfig config;
-        config.demo = true;
-        config.endpointOverride = m_sim.baseUrl();
         m_context = std::make_unique<WizardContext>(config);
         m_wizard = std::make_unique<SetupWizard>(*m_context);
         m_wizard->show();

@@ -1,11 +1,14 @@
-// End to end: `insightly-sso-setup --probe-scim URL` as an admin runs it — the built executable against the
-// simulated Insightly started here, the token from INSIGHTLY_SCIM_TOKEN, never on the command line.
+// End to end: `insightly-sso-setup --demo --probe-scim URL` as an admin runs it — the built executable, whose
+// demo world (its own simulator, proxy and CA, app/ only) loads the world this test set up (the simulator's
+// --state-dir, handed over in INSIGHTLY_DEMO_STATE_DIR); the URL is the production form
+// (https://crm.na1.insightly.com/scim/v2), the token from INSIGHTLY_SCIM_TOKEN, never on the command line.
 #include "ScimSimSetup.h"
 #include "SimFixture.h"
 #include "UnresponsiveServers.h"
 #include "insightly/ScimProbe.h"
 
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QtTest>
 
 class TestE2eProbeScim : public QObject
@@ -27,6 +30,7 @@ private:
     };
     Run probe(const QString &url, const QString &token);
 
+    QTemporaryDir m_stateDir;
     std::unique_ptr<testsupport::SimFixture> m_sim;
     testsupport::ScimSim m_scim;
 };
@@ -35,7 +39,10 @@ void TestE2eProbeScim::initTestCase()
 {
     if (!QFile::exists(QStringLiteral(INSIGHTLY_APP_PATH)))
         QSKIP("the insightly-sso-setup executable is not built");
-    m_sim = std::make_unique<testsupport::SimFixture>(insightlytest::options());
+    QVERIFY(m_stateDir.isValid());
+    sim::SimOptions options = insightlytest::options();
+    options.stateDir = m_stateDir.path();
+    m_sim = std::make_unique<testsupport::SimFixture>(options);
     QString error;
     QVERIFY2(testsupport::startSimWithScim(*m_sim, &m_scim, &error), qPrintable(error));
 }
@@ -46,6 +53,7 @@ TestE2eProbeScim::Run TestE2eProbeScim::probe(const QString &url, const QString 
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("INSIGHTLY_SCIM_TOKEN"), token);
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("INSIGHTLY_DEMO_STATE_DIR"), m_stateDir.path());
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(INSIGHTLY_APP_PATH),
                   {QStringLiteral("--demo"), QStringLiteral("--probe-scim"), url});
@@ -67,10 +75,10 @@ void TestE2eProbeScim::goodTokenExitsZeroWithEveryRow()
 {
     const Run run = probe(m_scim.endpoint.toString(), m_scim.token);
     QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
-    // Every row passed; TLS is the one row skipped for the simulator's loopback http.
-    QCOMPARE(run.out.count(QStringLiteral("\u2713")), 4);
+    // Every row passed, TLS included: the demo CA is trusted by the application, and only by it.
+    QCOMPARE(run.out.count(QStringLiteral("\u2713")), 5);
     for (insightly::ScimCheckId id :
-         {insightly::ScimCheckId::HostLookup, insightly::ScimCheckId::TcpConnect,
+         {insightly::ScimCheckId::HostLookup, insightly::ScimCheckId::TcpConnect, insightly::ScimCheckId::Tls,
           insightly::ScimCheckId::ServiceProviderConfig, insightly::ScimCheckId::UserLookup})
         QVERIFY2(run.out.contains(QStringLiteral("\u2713 ") + insightly::ScimProbe::title(id)),
                  qPrintable(run.out));

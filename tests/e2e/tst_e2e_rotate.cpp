@@ -122,8 +122,6 @@ void TestE2eRotate::init()
     QString error;
     QVERIFY2(testsupport::startSimWithScim(*m_sim, &m_scim, &error), qPrintable(error));
     AppConfig config;
-    config.demo = true;
-    config.endpointOverride = m_sim->baseUrl();
     m_context = std::make_unique<WizardContext>(config);
     QVERIFY(m_folder.isValid());
 }
@@ -148,11 +146,10 @@ QString TestE2eRotate::makeExistingSetup()
     // A fresh simulator is a fresh tenant: forget what an earlier test saved for the same tenant id.
     QFile::remove(m_context->setup().filePath(m_sim->tenantId()));
     m_context->setup().load(m_sim->tenantId());
-    QUrl signIn = m_sim->baseUrl();
-    signIn.setPath(QStringLiteral("/user/saml"));
-    signIn.setQuery(QStringLiteral("instanceId=") + m_sim->server().world().insightly.instanceId);
+    const QUrl signIn = m_sim->insightlySignInUrl();
     m_context->setup().update([&](SetupState &state) {
         state.tenantId = m_sim->tenantId();
+        state.pod = QStringLiteral("na1");
         state.insightlySignInUrl = signIn;
         state.instanceId = m_sim->server().world().insightly.instanceId;
     });
@@ -224,6 +221,18 @@ QStringList TestE2eRotate::graphCertificates(QString *active)
             reply.json().value(QStringLiteral("preferredTokenSigningKeyThumbprint")).toString().toUpper();
     thumbprints.sort();
     return thumbprints;
+}
+
+// The sign-in test's checklist as the admin reads it, for failure messages.
+static QString checklist(QWidget *page)
+{
+    auto *results = page->findChild<QTreeWidget *>(QStringLiteral("samlTestResults"));
+    QStringList lines;
+    for (int i = 0; results && i < results->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem *item = results->topLevelItem(i);
+        lines << QStringLiteral("%1 | %2 | %3 | %4").arg(item->text(0), item->text(1), item->text(2), item->text(3));
+    }
+    return lines.join(u'\n');
 }
 
 void TestE2eRotate::uploadToInsightly(const QString &pemFile)
@@ -354,7 +363,7 @@ void TestE2eRotate::certificateRotationEndsWithOnlyTheNewCertificate()
     QVERIFY(!page->findChild<QAbstractButton *>(QStringLiteral("rotateRemoveOldButton"))->isEnabled());
 
     runSignInTest();
-    QVERIFY(page->signInTest()->passed());
+    QVERIFY2(page->signInTest()->passed(), qPrintable(checklist(page)));
     QVERIFY(clickOnPage(page, QStringLiteral("rotateRemoveOldButton")));
     QTRY_VERIFY_WITH_TIMEOUT(page->stage() == RotateCertificatePage::Stage::Removed && !page->isRunning(),
                              kLong);

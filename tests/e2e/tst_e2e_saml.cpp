@@ -2,6 +2,7 @@
 // instance (taken from the embedded Insightly tab), the Insightly SAML app, SAML and its certificate, the
 // upload in Insightly through the pre-selected file, the sign-in test, and Enforce SAML Login.
 #include "SessionHelpers.h"
+#include "PageByLabel.h"
 #include "SimFixture.h"
 #include "WizardDriver.h"
 #include "browser/BrowserPage.h"
@@ -118,7 +119,7 @@ private slots:
         QVERIFY(message);
         QCOMPARE(message->property("code").toString(), code);
         const SignInUrlValidation expected =
-            InsightlyUrls::validateSignInPageUrl(typed, {m_context->allowLoopbackHttp()});
+            InsightlyUrls::validateSignInPageUrl(typed);
         QVERIFY(message->text().contains(expected.error.what));
         QVERIFY(!m_wizard->button(QWizard::NextButton)->isEnabled());
 
@@ -183,6 +184,37 @@ private slots:
         QVERIFY2(testPassed(), qPrintable(checklist()));
     }
 
+    // Entra's response passes every claim check, but Insightly refuses it (the admin's Insightly user is
+    // deactivated): the browser stays on the ACS with an error page, so the test fails on where Insightly took
+    // the browser — the one rule for every world — and Enforce SAML Login is not offered.
+    void insightlyRefusesAValidLookingResponse()
+    {
+        STEP(reachConfiguredSamlPage());
+        STEP(uploadInInsightly(samlPage()->certificatePath()));
+        sim::InsightlyUser *admin =
+            m_sim->server().world().insightly.userByEmail(QStringLiteral("admin@contoso.example"));
+        QVERIFY(admin);
+        admin->active = false;
+        STEP(runSignInTest(true));
+        QVERIFY(!testPassed());
+        auto *results = m_driver->find<QTreeWidget>(QStringLiteral("samlTestResults"));
+        int failed = 0;
+        QString landing;
+        for (int i = 0; i < results->topLevelItemCount(); ++i) {
+            const QTreeWidgetItem *item = results->topLevelItem(i);
+            if (!item->data(1, Qt::UserRole).toBool()) {
+                ++failed;
+                landing = item->data(0, Qt::UserRole).toString() + u' ' + item->text(2);
+            }
+        }
+        QCOMPARE(failed, 1); // every claim of Entra's response passed
+        QVERIFY2(landing.startsWith(QLatin1String("insightly-signed-in")), qPrintable(checklist()));
+        QVERIFY2(landing.contains(QLatin1String("crm.na1.insightly.com/user/saml")), qPrintable(landing));
+        QVERIFY2(landing.contains(QLatin1String("deactivated")), qPrintable(landing));
+        QVERIFY(!m_driver->find(QStringLiteral("samlEnforceCheckButton"))->isVisible());
+        admin->active = true;
+    }
+
     // Entra slow to replicate: new objects answer 404 for 20 s, and the Identifier PATCH meets
     // HostNameNotOnVerifiedDomain until SAML mode has replicated. The wizard waits both out.
     void slowReplicationEndsWithOneAppAndOneActiveCertificate()
@@ -236,8 +268,6 @@ private:
     void startWizard(bool freshTenant)
     {
         AppConfig config;
-        config.demo = true;
-        config.endpointOverride = m_sim->baseUrl();
         m_context = std::make_unique<WizardContext>(config);
         QString error;
         QVERIFY2(
@@ -263,8 +293,7 @@ private:
     }
     QString simSignInUrl() const
     {
-        return m_sim->baseUrl().toString() + QStringLiteral("/user/saml?instanceId=") +
-               m_sim->server().world().insightly.instanceId;
+        return m_sim->insightlySignInUrl().toString();
     }
 
     // Exactly one service principal made from the Insightly SAML template, holding one token-signing
@@ -331,10 +360,11 @@ private:
         QVERIFY(WizardDriver::waitForUrl(view, [](const QUrl &u) {
             return u.path().compare(QLatin1String("/User/Login"), Qt::CaseInsensitive) == 0;
         }));
-        js(view, QStringLiteral("document.getElementById('email').value='admin@contoso.example';"
-                                "document.getElementById('password').value='%1';"
-                                "document.getElementById('login').click();")
-                     .arg(m_sim->server().options().password));
+        // Insightly's pages promise no element ids: the admin's way, by the captions.
+        js(view, testsupport::byLabel(QStringLiteral("field('Email').value='admin@contoso.example';"
+                                                     "field('Password').value='%1';"
+                                                     "button('Sign In').click();")
+                                          .arg(m_sim->server().options().password)));
         QVERIFY(WizardDriver::waitForUrl(view, [](const QUrl &u) {
             return u.path().compare(QLatin1String("/settings/Saml"), Qt::CaseInsensitive) == 0;
         }));
@@ -385,10 +415,10 @@ private:
         // and click again (a click that hits nothing has no effect).
         for (int attempt = 0; attempt < 5 && answered.isEmpty(); ++attempt) {
             const QStringList rect =
-                js(view, QStringLiteral(
-                             "(function(){var e=document.getElementById('certificateFile');"
+                js(view, testsupport::byLabel(QStringLiteral(
+                             "var e=field('Certificate (Base64');"
                              "e.scrollIntoView({block:'center'});var r=e.getBoundingClientRect();"
-                             "return Math.round(r.left+r.width/2)+','+Math.round(r.top+r.height/2);})()"))
+                             "return Math.round(r.left+r.width/2)+','+Math.round(r.top+r.height/2);")))
                     .split(u',');
             QCOMPARE(rect.size(), 2);
             QTest::qWait(300);
@@ -401,9 +431,9 @@ private:
         }
         QTRY_COMPARE_WITH_TIMEOUT(answered.size(), 1, 20000);
         QTRY_COMPARE_WITH_TIMEOUT(
-            js(view, QStringLiteral("String(document.getElementById('certificateFile').files.length)")),
+            js(view, testsupport::byLabel(QStringLiteral("return String(field('Certificate (Base64').files.length);"))),
             QStringLiteral("1"), 20000);
-        js(view, QStringLiteral("document.getElementById('upload').click()"));
+        js(view, testsupport::byLabel(QStringLiteral("button('Upload').click();")));
         QVERIFY2(WizardDriver::waitForUrl(
                      view, [](const QUrl &u) { return u.query().contains(QLatin1String("uploaded")); }),
                  qPrintable(
@@ -412,7 +442,7 @@ private:
         const QList<QSslCertificate> uploaded = QSslCertificate::fromPath(file);
         QCOMPARE(uploaded.size(), 1);
         QCOMPARE(
-            js(view, QStringLiteral("document.getElementById('uploadedThumbprint').textContent")).trimmed(),
+            js(view, testsupport::byLabel(QStringLiteral("return valueAfter('Thumbprint');"))).trimmed(),
             QString::fromLatin1(uploaded.first().digest(QCryptographicHash::Sha1).toHex()).toUpper());
     }
 
@@ -460,8 +490,8 @@ private:
     void enforceInInsightly()
     {
         QWebEngineView *view = insightlyView();
-        js(view, QStringLiteral("document.getElementById('enforceSaml').checked=true;"
-                                "document.getElementById('save').click();"));
+        js(view, testsupport::byLabel(QStringLiteral("field('Enforce SAML Login').checked=true;"
+                                                     "button('Save').click();")));
         QVERIFY(WizardDriver::waitForUrl(
             view, [](const QUrl &u) { return u.query().contains(QLatin1String("saved")); }));
     }

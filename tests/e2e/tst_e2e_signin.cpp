@@ -253,7 +253,6 @@ private:
     void openWizard()
     {
         AppConfig config;
-        config.endpointOverride = m_sim->baseUrl();
         m_context = std::make_unique<WizardContext>(config);
         m_wizard = std::make_unique<SetupWizard>(*m_context);
         m_wizard->show();

@@ -1,6 +1,8 @@
 // The request-log side of GraphContract: reading what the simulator logged and reporting it.
 #include "GraphContract.h"
 
+#include <QHostAddress>
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -67,7 +69,18 @@ RequestLogReport GraphContract::checkRequestLog(const QString &path) const
             continue;
         const QJsonObject entry = QJsonDocument::fromJson(line).object();
         const QString method = entry.value(QStringLiteral("method")).toString();
-        const QString url = entry.value(QStringLiteral("url")).toString();
+        QString url = entry.value(QStringLiteral("url")).toString();
+        // The simulator logs absolute URLs with the host the client used: Graph's requests are those sent to
+        // a Graph host (or the simulator's loopback base URL); their path and query are what is checked.
+        if (url.startsWith(QLatin1String("http://")) || url.startsWith(QLatin1String("https://"))) {
+            const QUrl absolute(url);
+            const QString host = absolute.host().toLower();
+            const bool graphHost = host.startsWith(QLatin1String("graph.")) ||
+                                   host.contains(QLatin1String("microsoftgraph")) ||
+                                   QHostAddress(host).isLoopback();
+            url = graphHost ? absolute.toString(QUrl::RemoveScheme | QUrl::RemoveAuthority | QUrl::FullyEncoded)
+                            : QString(u'/' + host);
+        }
         if (method.isEmpty() || url.isEmpty()) {
             report.unreadableLines.append(lineNumber);
             continue;

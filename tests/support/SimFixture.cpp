@@ -1,6 +1,8 @@
 #include "SimFixture.h"
 
 #include <QJsonDocument>
+#include <QNetworkProxy>
+#include <QSslConfiguration>
 #include <QNetworkReply>
 #include <QSignalSpy>
 #include <QTest>
@@ -13,16 +15,46 @@ QJsonObject HttpReply::json() const
     return QJsonDocument::fromJson(body).object();
 }
 
-SimFixture::SimFixture(const sim::SimOptions &options)
-    : m_server(std::make_unique<sim::SimServer>(options))
+namespace {
+sim::SimOptions withRunCa(sim::SimOptions options)
 {
+    // One CA for the whole test run (scripts/with-headless-session.sh makes it and has Chromium trust it).
+    if (options.caDir.isEmpty())
+        options.caDir = qEnvironmentVariable("INSIGHTLY_SIM_CA_DIR");
+    return options;
+}
+} // namespace
+
+SimFixture::SimFixture(const sim::SimOptions &options)
+    : m_server(std::make_unique<sim::SimServer>(withRunCa(options)))
+{
+    // The fixture's own calls go straight to the loopback base URL, never through the proxy.
+    m_loopback.setProxy(QNetworkProxy::NoProxy);
 }
 
-SimFixture::~SimFixture() = default;
+SimFixture::~SimFixture()
+{
+    if (m_proxySet && QNetworkProxy::applicationProxy().port() == m_server->proxyUrl().port())
+        QNetworkProxy::setApplicationProxy(QNetworkProxy::NoProxy);
+}
 
 bool SimFixture::start(QString *error)
 {
-    return m_server->start(error);
+    if (!m_server->start(error))
+        return false;
+    // The corporate network, as test code (never wizard/) sets it up: the simulator's proxy as the
+    // application proxy, and its CA trusted by Qt Network. Chromium trusts it through the NSS database.
+    const QUrl proxy = m_server->proxyUrl();
+    QNetworkProxy::setApplicationProxy(
+        QNetworkProxy(QNetworkProxy::HttpProxy, proxy.host(), quint16(proxy.port())));
+    m_proxySet = true;
+    QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+    const QSslCertificate ca = m_server->caCertificate();
+    if (!ssl.caCertificates().contains(ca)) {
+        ssl.addCaCertificate(ca);
+        QSslConfiguration::setDefaultConfiguration(ssl);
+    }
+    return true;
 }
 
 HttpReply SimFixture::request(const QByteArray &method, const QString &path, const QByteArray &body,
@@ -38,7 +70,7 @@ HttpReply SimFixture::request(const QByteArray &method, const QString &path, con
     req.setTransferTimeout(timeoutMs);
     for (auto it = headers.cbegin(); it != headers.cend(); ++it)
         req.setRawHeader(it.key(), it.value());
-    QNetworkReply *reply = m_network.sendCustomRequest(req, method, body);
+    QNetworkReply *reply = m_loopback.sendCustomRequest(req, method, body);
     HttpReply out;
     const bool done = QTest::qWaitFor([reply] { return reply->isFinished(); }, timeoutMs + 5000);
     if (!done) {

@@ -30,7 +30,7 @@ QUrl SilentServer::scimUrl() const
 
 QUrl loopbackScimUrl(quint16 port)
 {
-    return QUrl(QStringLiteral("http://127.0.0.1:%1/scim/v2").arg(port));
+    return QUrl(QStringLiteral("https://127.0.0.1:%1/scim/v2").arg(port));
 }
 
 } // namespace testsupport

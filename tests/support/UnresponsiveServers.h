@@ -18,7 +18,7 @@ public:
     SilentServer();
     bool listen() { return m_server.listen(QHostAddress::LocalHost); }
     quint16 port() const { return m_server.serverPort(); }
-    // A SCIM endpoint on this server, http://127.0.0.1:<port>/scim/v2.
+    // A SCIM endpoint on this server, https://127.0.0.1:<port>/scim/v2 (it never gets as far as TLS).
     QUrl scimUrl() const;
     // How many connections have been accepted (and are being held).
     int heldConnections() const { return m_held; }
@@ -28,7 +28,7 @@ private:
     int m_held = 0;
 };
 
-// http://127.0.0.1:<port>/scim/v2, the path the simulated Insightly serves SCIM on.
+// https://127.0.0.1:<port>/scim/v2: a loopback address, reached without the proxy.
 QUrl loopbackScimUrl(quint16 port);
 
 } // namespace testsupport

@@ -92,11 +92,20 @@ QVariant WizardDriver::runJavaScript(QWebEngineView *view, const QString &script
 bool WizardDriver::waitForUrl(QWebEngineView *view, const std::function<bool(const QUrl &)> &predicate, int timeoutMs)
 {
     bool loading = true;
-    auto conn = QObject::connect(view, &QWebEngineView::loadFinished, view, [&](bool) { loading = false; });
-    QObject::connect(view, &QWebEngineView::loadStarted, view, [&] { loading = true; });
-    const bool ok = QTest::qWaitFor([&] { return predicate(view->url()) && !loading; }, timeoutMs);
-    QObject::disconnect(conn);
-    return ok;
+    // Both connections end with this call: they capture `loading` by reference.
+    const auto finished =
+        QObject::connect(view, &QWebEngineView::loadFinished, view, [&](bool) { loading = false; });
+    const auto started = QObject::connect(view, &QWebEngineView::loadStarted, view, [&] { loading = true; });
+    // A page that finished loading before the call counts too: its document is complete.
+    const auto complete = [view] {
+        return runJavaScript(view, QStringLiteral("document.readyState"), 5000).toString() ==
+               QLatin1String("complete");
+    };
+    const bool ok = QTest::qWaitFor(
+        [&] { return predicate(view->url()) && (!loading || complete()); }, timeoutMs);
+    QObject::disconnect(finished);
+    QObject::disconnect(started);
+    return ok && predicate(view->url());
 }
 
 QString WizardDriver::screenshot(const QString &name) const

@@ -3,6 +3,7 @@
 #include "core/SecretRedaction.h"
 
 #include "core/LogCategories.h"
+#include "core/TlsProblem.h"
 
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -29,6 +30,27 @@ document.addEventListener('formdata', function (e) {
     console.log('SAMLCAPTURE:' + JSON.stringify({ action: action, value: String(v) }));
 }, true);
 )JS";
+TlsProblemKind problemKind(QWebEngineCertificateError::Type type)
+{
+    switch (type) {
+    case QWebEngineCertificateError::CertificateAuthorityInvalid:
+    case QWebEngineCertificateError::CertificateKnownInterceptionBlocked:
+        return TlsProblemKind::UntrustedIssuer;
+    case QWebEngineCertificateError::CertificateDateInvalid:
+    case QWebEngineCertificateError::CertificateValidityTooLong:
+        return TlsProblemKind::Expired;
+    case QWebEngineCertificateError::CertificateCommonNameInvalid:
+    case QWebEngineCertificateError::CertificateNonUniqueName:
+    case QWebEngineCertificateError::CertificateNameConstraintViolation:
+        return TlsProblemKind::WrongName;
+    case QWebEngineCertificateError::CertificateRevoked:
+        return TlsProblemKind::Revoked;
+    default:
+        break;
+    }
+    return TlsProblemKind::Other;
+}
+
 } // namespace
 
 BrowserPage::BrowserPage(QWebEngineProfile *profile, QObject *parent)
@@ -36,9 +58,16 @@ BrowserPage::BrowserPage(QWebEngineProfile *profile, QObject *parent)
 {
     connect(this, &QWebEnginePage::certificateError, this, [this](const QWebEngineCertificateError &error) {
         QWebEngineCertificateError copy = error; // accept/reject are non-const
+        if (m_trust && m_trust(copy)) {
+            qCInfo(lcBrowser) << "certificate error accepted by the application's trust policy for"
+                              << copy.url().host();
+            return;
+        }
         qCWarning(lcBrowser) << "certificate error rejected for" << copy.url().host() << copy.description();
         copy.rejectCertificate();
-        emit certificateRejected(copy.url(), copy.description());
+        emit certificateRejected(copy.url(),
+                                 TlsProblem::describe(copy.url().host(), problemKind(copy.type()),
+                                                      copy.description()));
     });
     connect(this, &QWebEnginePage::newWindowRequested, this,
             [this](QWebEngineNewWindowRequest &request) { emit popupRequested(request.requestedUrl()); });

@@ -4,11 +4,19 @@
 #include <QWebEnginePage>
 #include <functional>
 
+class QWebEngineCertificateError;
+
 namespace insightly {
+
+// The one way to let the embedded browser accept a certificate error. Without one (the default everywhere in
+// the wizard) every certificate error is rejected. A policy gets each error and returns true only when it
+// accepted it (the policy accepts the error itself); otherwise the error is rejected and reported. Only the
+// application's start-up code sets one.
+using CertificateTrust = std::function<bool(QWebEngineCertificateError &error)>;
 
 // A web page with the wizard's safety rules built in (reference/qt-webengine-techniques.md):
 // - a redirect to the OAuth redirect URI is caught in acceptNavigationRequest, before any request is made;
-// - certificate errors are always rejected (TLS fails closed) and reported;
+// - certificate errors are rejected (TLS fails closed) and reported, unless a CertificateTrust accepts one;
 // - pop-ups go to the system browser, never a new embedded window;
 // - a file chooser can be answered with a pre-selected file (certificate upload in one click);
 // - an auto-posted SAMLResponse can be captured as it is submitted (the `formdata` event, isolated world).
@@ -17,6 +25,8 @@ class BrowserPage : public QWebEnginePage
     Q_OBJECT
 public:
     explicit BrowserPage(QWebEngineProfile *profile, QObject *parent = nullptr);
+
+    void setCertificateTrust(CertificateTrust trust) { m_trust = std::move(trust); }
 
     // Navigations for which `matches` returns true are cancelled and reported by redirectCaught().
     void setRedirectCatcher(std::function<bool(const QUrl &)> matches) { m_redirectMatches = std::move(matches); }
@@ -28,6 +38,7 @@ public:
 
 signals:
     void redirectCaught(const QUrl &url);
+    // `description` names the host and the problem in a whole, translated sentence.
     void certificateRejected(const QUrl &url, const QString &description);
     void popupRequested(const QUrl &url);
     void fileChooserAnswered(const QStringList &files);
@@ -41,6 +52,7 @@ protected:
                                   const QString &sourceId) override;
 
 private:
+    CertificateTrust m_trust;
     std::function<bool(const QUrl &)> m_redirectMatches;
     QStringList m_preselected;
     QString m_lastCapturedSaml;

@@ -2,6 +2,7 @@
 
 #include "browser/BrowserPage.h"
 #include "browser/UrlOpener.h"
+#include "core/TlsProblem.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -15,10 +16,12 @@
 
 namespace insightly {
 
-EmbeddedBrowser::EmbeddedBrowser(UrlOpener &opener, const QString &objectNamePrefix, QWidget *parent)
+EmbeddedBrowser::EmbeddedBrowser(UrlOpener &opener, const QString &objectNamePrefix, CertificateTrust trust,
+                                 QWidget *parent)
     : QWidget(parent)
     , m_opener(opener)
     , m_prefix(objectNamePrefix)
+    , m_trust(std::move(trust))
 {
     setObjectName(m_prefix + QStringLiteral("Browser"));
     auto *layout = new QVBoxLayout(this);
@@ -68,16 +71,15 @@ void EmbeddedBrowser::ensureEngine()
     m_view->setObjectName(m_prefix + QStringLiteral("View"));
     m_view->setAccessibleName(tr("Web page"));
     m_page = new BrowserPage(m_profile, m_view);
+    m_page->setCertificateTrust(m_trust);
     m_page->settings()->setAttribute(QWebEngineSettings::JavascriptCanOpenWindows, true);
     m_view->setPage(m_page);
     static_cast<QVBoxLayout *>(layout())->addWidget(m_view, 1);
 
     connect(m_page, &BrowserPage::popupRequested, this, [this](const QUrl &url) { m_opener.open(url); });
     connect(m_page, &BrowserPage::certificateRejected, this, [this](const QUrl &url, const QString &description) {
-        showError(tr("The connection to %1 is not secure, so the page was not opened: %2\n"
-                     "Check the date and time of this computer, and whether a proxy or security software "
-                     "intercepts secure connections.")
-                      .arg(url.host(), description));
+        showError(tr("The connection to %1 is not secure, so the page was not opened. %2\n%3")
+                      .arg(url.host(), description, TlsProblem::advice()));
     });
     connect(m_view, &QWebEngineView::urlChanged, this, [this](const QUrl &url) {
         const bool secure = url.scheme() == QLatin1String("https");

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "browser/BrowserPage.h"
+
 #include <QPointer>
 #include <QUrl>
 #include <QWidget>
@@ -12,7 +14,6 @@ class QWebEngineView;
 
 namespace insightly {
 
-class BrowserPage;
 class UrlOpener;
 
 // A small browser for one purpose (sign-in, Insightly's settings): an address line that shows which site and
@@ -23,7 +24,9 @@ class EmbeddedBrowser : public QWidget
 {
     Q_OBJECT
 public:
-    explicit EmbeddedBrowser(UrlOpener &opener, const QString &objectNamePrefix, QWidget *parent = nullptr);
+    // `trust` is handed to every page of this browser (BrowserPage::setCertificateTrust); none = reject all.
+    explicit EmbeddedBrowser(UrlOpener &opener, const QString &objectNamePrefix, CertificateTrust trust = {},
+                             QWidget *parent = nullptr);
     ~EmbeddedBrowser() override;
 
     void load(const QUrl &url);
@@ -45,6 +48,7 @@ private:
 
     UrlOpener &m_opener;
     QString m_prefix;
+    CertificateTrust m_trust;
     QLineEdit *m_address = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_error = nullptr;

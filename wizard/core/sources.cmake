@@ -2,6 +2,7 @@
 target_sources(insightly_wizard PRIVATE
     core/AppConfig.h
     core/UserMessage.h core/UserMessage.cpp
+    core/TlsProblem.h core/TlsProblem.cpp
     core/Translations.h core/Translations.cpp
     core/LogCategories.h core/LogCategories.cpp
     core/Logging.h core/Logging.cpp

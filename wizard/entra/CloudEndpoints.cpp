@@ -37,14 +37,6 @@ CloudEndpoints CloudEndpoints::forCloud(Cloud cloud)
     return e;
 }
 
-CloudEndpoints CloudEndpoints::withOverride(const QUrl &authorityBase, const QUrl &graphBase, Cloud cloud)
-{
-    CloudEndpoints e = forCloud(cloud);
-    e.authorityBase = authorityBase;
-    e.graphBase = graphBase;
-    return e;
-}
-
 QUrl CloudEndpoints::authorizeUrl(const QString &tenant) const
 {
     return appendPath(authorityBase, u'/' + tenant + QStringLiteral("/oauth2/v2.0/authorize"));

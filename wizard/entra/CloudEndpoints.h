@@ -10,19 +10,15 @@ namespace insightly::entra {
 // table).
 enum class Cloud { Global, UsGovernment, China };
 
-// Where sign-in and Graph live. Production code only ever reads these; demo and test mode set an override
-// that points both at the simulator (http://127.0.0.1:PORT) — nothing else differs between the two.
+// Where sign-in and Graph live, per national cloud (Microsoft's national-cloud table:
+// https://learn.microsoft.com/graph/deployments).
 struct CloudEndpoints {
     Cloud cloud = Cloud::Global;
     QUrl authorityBase; // e.g. https://login.microsoftonline.com (tenant and /oauth2/v2.0/… are appended)
     QUrl graphBase;     // e.g. https://graph.microsoft.com/v1.0 (request paths are appended)
-    QString graphResource; // scope prefix, e.g. https://graph.microsoft.com (the cloud's Graph, even when
-                           // overridden)
+    QString graphResource; // scope prefix, e.g. https://graph.microsoft.com
 
     static CloudEndpoints forCloud(Cloud cloud);
-    // Same scopes as `cloud`, but sign-in and Graph served from other base URLs (the simulator).
-    static CloudEndpoints withOverride(const QUrl &authorityBase, const QUrl &graphBase,
-                                       Cloud cloud = Cloud::Global);
 
     QUrl authorizeUrl(const QString &tenant) const;  // {authority}/{tenant}/oauth2/v2.0/authorize
     QUrl tokenUrl(const QString &tenant) const;      // {authority}/{tenant}/oauth2/v2.0/token

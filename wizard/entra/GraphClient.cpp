@@ -1,5 +1,7 @@
 #include "entra/GraphClient.h"
 
+#include "core/TlsProblem.h"
+
 #include <QCoro/QCoroNetworkReply>
 #include <QElapsedTimer>
 #include <QJsonDocument>
@@ -136,7 +138,7 @@ QCoro::Task<GraphResult> GraphClient::send(GraphRequest request)
         } else if (isRetryableStatus(result.status) && request.safeToRepeat()) {
             delay = asked.count() >= 0 ? asked : m_policy.backoff(transientRetries + 1);
             ++transientRetries;
-        } else if (result.status == 0) {
+        } else if (result.status == 0 && !result.tlsRefused) {
             const auto error = QNetworkReply::NetworkError(result.networkErrorCode);
             if (neverReachedServer(error) || request.safeToRepeat()) {
                 delay = m_policy.backoff(transientRetries + 1);
@@ -231,6 +233,10 @@ QCoro::Task<GraphResult> GraphClient::sendOnce(const GraphRequest &request, QPoi
     QElapsedTimer elapsed;
     elapsed.start();
     QNetworkReply *reply = m_network->sendCustomRequest(http, request.method, payload);
+    // Recorded, never ignored: the handshake then fails and nothing is sent.
+    QList<QSslError> tlsErrors;
+    connect(reply, &QNetworkReply::sslErrors, reply,
+            [&tlsErrors](const QList<QSslError> &errors) { tlsErrors = errors; });
     bool abortedByUs = false;
     const auto abort = [reply, &abortedByUs] {
         abortedByUs = true;
@@ -261,8 +267,10 @@ QCoro::Task<GraphResult> GraphClient::sendOnce(const GraphRequest &request, QPoi
                                            reply->error() == QNetworkReply::TimeoutError);
         result.networkError = result.timedOut ? tr("no answer within %n second(s)", nullptr,
                                                    int(request.timeout.count() / 1000))
-                                              : reply->errorString();
+                              : !tlsErrors.isEmpty() ? TlsProblem::describe(url.host(), tlsErrors)
+                                                     : reply->errorString();
         result.networkErrorCode = int(reply->error());
+        result.tlsRefused = !tlsErrors.isEmpty() || reply->error() == QNetworkReply::SslHandshakeFailedError;
     }
     const QJsonDocument document = QJsonDocument::fromJson(result.body);
     result.json = document.object();

@@ -73,6 +73,7 @@ struct GraphResult {
     QString errorMessage;                  // error.message (developer text, untranslated)
     QString networkError;
     int networkErrorCode = 0; // QNetworkReply::NetworkError when status == 0
+    bool tlsRefused = false;  // the server's certificate was refused: nothing was sent (networkError says why)
     bool timedOut = false;
     bool cancelled = false;
     UserMessage signInError; // no access token could be had

@@ -93,15 +93,7 @@ SamlPanelValues SamlHandoffFiles::panelValues(const CloudEndpoints &endpoints, c
                                               const QString &appId, const QString &thumbprint,
                                               const QDateTime &expiry)
 {
-    EntraSamlEndpoints entra = EntraSamlEndpoints::forTenant(tenantId, samlCloud(endpoints.cloud), appId);
-    if (endpoints.authorityBase != CloudEndpoints::forCloud(endpoints.cloud).authorityBase) {
-        // Demo and tests: sign-in and metadata at the simulator; the identifier (issuer) stays the cloud's.
-        const EntraSamlEndpoints local =
-            EntraSamlEndpoints::forAuthority(endpoints.authorityBase, QString(), tenantId, appId);
-        entra.loginUrl = local.loginUrl;
-        entra.logoutUrl = local.logoutUrl;
-        entra.federationMetadataUrl = local.federationMetadataUrl;
-    }
+    const EntraSamlEndpoints entra = EntraSamlEndpoints::forTenant(tenantId, samlCloud(endpoints.cloud), appId);
     SamlPanelValues values;
     values.loginUrl = entra.loginUrl;
     values.entraIdentifier = entra.entraIdentifier;

@@ -34,7 +34,7 @@ struct HandoffFilesResult : OperationFailure {
 // of its Verify credential) and re-checked against that thumbprint.
 //
 // The metadata is a plain GET without a token from {authority}/{tenantId}/federationmetadata/2007-06/
-// federationmetadata.xml?appid={appId} (the endpoints' authority: the simulator in demo and tests), parsed
+// federationmetadata.xml?appid={appId} (the endpoints' authority), parsed
 // with FederationMetadata and accepted only when its SAML signing keys carry the certificate: right after an
 // activation Entra may still publish the old one, then the error says so and to try again in a minute.
 //
@@ -59,7 +59,7 @@ public:
         QString thumbprint;
     };
 
-    // Pure: the panel values for a tenant in the cloud of `endpoints` (demo: the authority override).
+    // Pure: the panel values for a tenant in the cloud of `endpoints`.
     static SamlPanelValues panelValues(const CloudEndpoints &endpoints, const QString &tenantId,
                                        const QString &appId, const QString &thumbprint = {},
                                        const QDateTime &expiry = {});

@@ -52,7 +52,7 @@ public:
     QCoro::Task<TokenResponse> pollDeviceCode(DeviceCode code, QPointer<CancelToken> cancel = {});
 
     // POSTs a form to the tenant's /token endpoint (client_id is added). Used by the flows above; tests use
-    // it for the password grant against the simulator.
+    // it for the password grant.
     QCoro::Task<TokenResponse> requestToken(QUrlQuery form, QPointer<CancelToken> cancel = {});
 
 private:

@@ -14,7 +14,7 @@
 namespace insightly::entra {
 
 // Where the refresh token is kept between runs. The product uses the OS keychain (KeychainRefreshTokenStore
-// over core/SecretStore); tests and the demo use InMemoryRefreshTokenStore.
+// over core/SecretStore); tests use InMemoryRefreshTokenStore.
 class RefreshTokenStore
 {
 public:

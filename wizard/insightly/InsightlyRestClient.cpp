@@ -1,6 +1,7 @@
 #include "insightly/InsightlyRestClient.h"
 
 #include "core/SecretRedaction.h"
+#include "core/TlsProblem.h"
 
 #include <QCoro/QCoroNetworkReply>
 #include <QJsonArray>
@@ -85,6 +86,10 @@ QCoro::Task<InsightlyRestClient::Answer> InsightlyRestClient::get(QUrl url) {
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     std::unique_ptr<QNetworkReply, void (*)(QNetworkReply *)> reply(
         m_network->get(request), [](QNetworkReply *r) { r->deleteLater(); });
+    // Recorded, never ignored: the handshake then fails and the key is not sent.
+    QList<QSslError> tlsErrors;
+    connect(reply.get(), &QNetworkReply::sslErrors, reply.get(),
+            [&tlsErrors](const QList<QSslError> &errors) { tlsErrors = errors; });
     bool cancelled = false;
     const QMetaObject::Connection onCancel =
         connect(this, &InsightlyRestClient::cancelRequested, reply.get(), [&cancelled, r = reply.get()] {
@@ -147,13 +152,14 @@ QCoro::Task<InsightlyRestClient::Answer> InsightlyRestClient::get(QUrl url) {
                 tr("Insightly's API did not answer within %1 s.").arg(m_timeout.count() / 1000),
                 tr("The service is slow or a proxy holds the connection."),
                 tr("Check your network and try again."), details);
-        else if (error == QNetworkReply::SslHandshakeFailedError)
+        else if (error == QNetworkReply::SslHandshakeFailedError || !tlsErrors.isEmpty())
             answer.error = makeUserMessage(
                 InsightlyRestCode::Tls,
                 tr("The wizard could not establish a trusted connection to %1.").arg(host),
-                tr("Its certificate is not trusted by this computer, or a proxy inspects "
-                   "HTTPS traffic."),
-                tr("If your company inspects HTTPS traffic, ask IT to exclude %1.").arg(host), details);
+                tlsErrors.isEmpty() ? tr("Its certificate is not trusted by this computer, or a proxy inspects "
+                                         "HTTPS traffic.")
+                                    : TlsProblem::describe(host, tlsErrors),
+                TlsProblem::advice(), details);
         else
             answer.error = makeUserMessage(
                 InsightlyRestCode::Network, tr("The wizard could not reach %1.").arg(host),

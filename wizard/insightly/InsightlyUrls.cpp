@@ -12,8 +12,6 @@ namespace insightly {
 
 namespace {
 
-const QString kDemoPod = QStringLiteral("demo");
-
 QString whereToCopy() {
     return InsightlyUrls::tr(
         "In Insightly open System Settings, Security, SAML and SCIM, and copy the Sign-in page URL shown "
@@ -86,17 +84,7 @@ InsightlyInstance InsightlyInstance::forPod(const QString &pod) {
     return instance;
 }
 
-InsightlyInstance InsightlyInstance::forLoopback(const QUrl &base) {
-    InsightlyInstance instance;
-    instance.m_pod = kDemoPod;
-    instance.m_loopbackBase =
-        base.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo);
-    return instance;
-}
-
 QUrl InsightlyInstance::crmBaseUrl() const {
-    if (isLoopback())
-        return m_loopbackBase;
     if (m_pod.isEmpty())
         return {};
     return QUrl(QStringLiteral("https://crm.%1.insightly.com").arg(m_pod));
@@ -110,11 +98,6 @@ QUrl InsightlyInstance::settingsPageUrl() const {
 }
 
 QUrl InsightlyInstance::restBaseUrl() const {
-    if (isLoopback()) {
-        QUrl url = m_loopbackBase;
-        url.setPath(QStringLiteral("/v3.1/"));
-        return url;
-    }
     if (m_pod.isEmpty())
         return {};
     return QUrl(QStringLiteral("https://api.%1.insightly.com/v3.1/").arg(m_pod));
@@ -132,8 +115,7 @@ bool InsightlyUrls::isConfirmedPod(const QString &pod) {
     return pod == u"na1" || pod == u"eu1" || pod == u"au1";
 }
 
-SignInUrlValidation InsightlyUrls::validateSignInPageUrl(const QString &input,
-                                                         const ValidationOptions &options) {
+SignInUrlValidation InsightlyUrls::validateSignInPageUrl(const QString &input) {
     SignInUrlValidation result;
     // Spaces and line breaks anywhere come from wrapped text: a URL never contains them.
     QString text = pasted::unwrapped(pasted::withoutSpaces(input));
@@ -153,13 +135,10 @@ SignInUrlValidation InsightlyUrls::validateSignInPageUrl(const QString &input,
 
     // "crm.na1.insightly.com/user/saml?…" without a scheme: a host followed by a path.
     static const QRegularExpression bareHost(
-        QStringLiteral("^([a-z0-9-]+(\\.[a-z0-9-]+)+|localhost|\\[[0-9a-f:.]+\\])(:\\d+)?(/|$)"),
+        QStringLiteral("^([a-z0-9-]+(\\.[a-z0-9-]+)+|\\[[0-9a-f:.]+\\])(:\\d+)?(/|$)"),
         QRegularExpression::CaseInsensitiveOption);
     if (!text.contains(QStringLiteral("://")) && bareHost.match(text).hasMatch()) {
-        const QString host = text.section(u'/', 0, 0).section(u':', 0, 0).toLower();
-        const bool loopback = pasted::isLoopbackHost(host);
-        text.prepend(loopback && options.allowLoopbackHttp ? QStringLiteral("http://")
-                                                           : QStringLiteral("https://"));
+        text.prepend(QStringLiteral("https://"));
         result.notes << makeUserMessage(
             SignInUrlCode::SchemeAdded, tr("Added https:// in front of the address."),
             tr("The pasted text started with the host name."),
@@ -177,12 +156,11 @@ SignInUrlValidation InsightlyUrls::validateSignInPageUrl(const QString &input,
     }
     const QString host = url.host().toLower();
     const QString path = url.path();
-    const bool loopback = pasted::isLoopbackHost(host);
 
     // The SCIM endpoint sits on an Insightly host too (its exact form per pod is unconfirmed), so look at the
     // path before the host.
     if (path.contains(QStringLiteral("scim"), Qt::CaseInsensitive) &&
-        (loopback || host.endsWith(QStringLiteral(".insightly.com")))) {
+        host.endsWith(QStringLiteral(".insightly.com"))) {
         result.error = wrongThing(SignInUrlCode::ScimEndpoint,
                                   tr("That is Insightly's SCIM endpoint, not the Sign-in page URL."),
                                   tr("The SCIM endpoint is for provisioning (Tenant URL), a later step."));
@@ -191,16 +169,7 @@ SignInUrlValidation InsightlyUrls::validateSignInPageUrl(const QString &input,
 
     static const QRegularExpression crmHost(QStringLiteral("^crm\\.([a-z]{2}\\d+)\\.insightly\\.com$"));
     const auto crmMatch = crmHost.match(host);
-    if (loopback) {
-        if (!options.allowLoopbackHttp) {
-            result.error =
-                wrongThing(SignInUrlCode::Loopback,
-                           tr("The address %1 points to this computer, not to Insightly.").arg(host),
-                           tr("Only the demo mode uses a local address."));
-            return result;
-        }
-        result.instance = InsightlyInstance::forLoopback(url);
-    } else if (crmMatch.hasMatch()) {
+    if (crmMatch.hasMatch()) {
         result.instance = InsightlyInstance::forPod(crmMatch.captured(1));
     } else {
         result.error = hostMistake(host);
@@ -224,7 +193,7 @@ SignInUrlValidation InsightlyUrls::validateSignInPageUrl(const QString &input,
                                   tr("The Sign-in page URL ends in /user/saml?instanceId=…"));
         return result;
     }
-    if (scheme == u"http" && !loopback) {
+    if (scheme == u"http") {
         result.suggestion = url;
         result.suggestion.setScheme(QStringLiteral("https"));
         result.error = makeUserMessage(
@@ -247,7 +216,7 @@ SignInUrlValidation InsightlyUrls::validateSignInPageUrl(const QString &input,
 
     // Insightly documents na1, eu1 and au1 only; other pods may exist (reference §D: "pods beyond na1/au1/eu1
     // unconfirmed"), so a well-formed unknown pod is accepted with a note instead of refused.
-    if (!result.instance.isLoopback() && !isConfirmedPod(result.instance.pod())) {
+    if (!isConfirmedPod(result.instance.pod())) {
         result.notes << makeUserMessage(
             SignInUrlCode::UnconfirmedPod,
             tr("The Insightly pod \"%1\" is not one the wizard knows (na1, eu1, au1).")

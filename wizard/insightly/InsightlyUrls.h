@@ -9,17 +9,14 @@
 
 namespace insightly {
 
-// Where one Insightly instance lives: a pod (na1, eu1, au1, …) in production, or the simulator's loopback
-// address in demo and test mode.
+// Where one Insightly instance lives: its pod (na1, eu1, au1, …), as its Sign-in page URL names it.
 class InsightlyInstance {
 public:
     InsightlyInstance() = default;
     static InsightlyInstance forPod(const QString &pod);
-    static InsightlyInstance forLoopback(const QUrl &base); // scheme, host and port of `base` are kept
 
     bool isNull() const { return m_pod.isEmpty(); }
-    bool isLoopback() const { return m_loopbackBase.isValid(); }
-    QString pod() const { return m_pod; } // "demo" for a loopback instance
+    QString pod() const { return m_pod; }
 
     QUrl crmBaseUrl() const;      // https://crm.<pod>.insightly.com
     QUrl settingsPageUrl() const; // where the admin finds the Sign-in page URL, SAML upload and SCIM
@@ -27,11 +24,6 @@ public:
 
 private:
     QString m_pod;
-    QUrl m_loopbackBase;
-};
-
-struct ValidationOptions {
-    bool allowLoopbackHttp = false; // demo and test mode: accept http://127.0.0.1:PORT/… and localhost
 };
 
 // Message codes of SignInUrlValidation::error (one per usual mistake) and ::notes.
@@ -40,7 +32,6 @@ inline constexpr auto Empty = "insightly-url.empty";
 inline constexpr auto NotAUrl = "insightly-url.not-a-url";
 inline constexpr auto SettingsPage = "insightly-url.settings-page";
 inline constexpr auto Http = "insightly-url.http";
-inline constexpr auto Loopback = "insightly-url.loopback";
 inline constexpr auto EntraSignIn = "insightly-url.entra-sign-in";
 inline constexpr auto MyApps = "insightly-url.my-apps";
 inline constexpr auto AdminPortal = "insightly-url.admin-portal";
@@ -73,8 +64,7 @@ class InsightlyUrls {
     Q_DECLARE_TR_FUNCTIONS(InsightlyUrls)
 
 public:
-    static SignInUrlValidation validateSignInPageUrl(const QString &input,
-                                                     const ValidationOptions &options = {});
+    static SignInUrlValidation validateSignInPageUrl(const QString &input);
 
     static QUrl settingsPageUrl(const QString &pod);
     static QUrl restBaseUrl(const QString &pod);

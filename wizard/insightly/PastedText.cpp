@@ -1,6 +1,5 @@
 #include "insightly/PastedText.h"
 
-#include <QHostAddress>
 #include <QList>
 
 #include <utility>
@@ -37,14 +36,6 @@ QString unwrapped(const QString &text)
         }
     }
     return result;
-}
-
-bool isLoopbackHost(const QString &host)
-{
-    if (host == u"localhost")
-        return true;
-    const QHostAddress address(host);
-    return !address.isNull() && address.isLoopback();
 }
 
 } // namespace insightly::pasted

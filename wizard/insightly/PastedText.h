@@ -12,7 +12,5 @@ QString withoutSpaces(const QString &text);
 // `text` without surrounding quotes, angle brackets or backticks (straight, curly, guillemets) and without
 // white space at both ends; repeatedly, since "<'…'>" happens.
 QString unwrapped(const QString &text);
-// localhost or a loopback address: the simulator in demo and test mode.
-bool isLoopbackHost(const QString &host);
 
 } // namespace insightly::pasted

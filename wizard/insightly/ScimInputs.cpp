@@ -80,7 +80,7 @@ QString ScimInputs::maskedToken(const QString &token) {
     return QString(4, QChar(0x2022)) + token.right(shown);
 }
 
-ScimUrlValidation ScimInputs::validateTenantUrl(const QString &input, const ValidationOptions &options) {
+ScimUrlValidation ScimInputs::validateTenantUrl(const QString &input) {
     ScimUrlValidation result;
     QString text = pasted::unwrapped(input);
     if (result.error = checkPastedUrl(text, tr("The Tenant URL"), WhitespaceInside::CallerHandles); !result.error.isEmpty()) return result;
@@ -109,13 +109,10 @@ ScimUrlValidation ScimInputs::validateTenantUrl(const QString &input, const Vali
     text = compact;
 
     static const QRegularExpression bareHost(
-        QStringLiteral("^([a-z0-9-]+(\\.[a-z0-9-]+)+|localhost|\\[[0-9a-f:.]+\\])(:\\d+)?(/|$)"),
+        QStringLiteral("^([a-z0-9-]+(\\.[a-z0-9-]+)+|\\[[0-9a-f:.]+\\])(:\\d+)?(/|$)"),
         QRegularExpression::CaseInsensitiveOption);
     if (!text.contains(QStringLiteral("://")) && bareHost.match(text).hasMatch()) {
-        const QString host = text.section(u'/', 0, 0).section(u':', 0, 0).toLower();
-        const QString scheme = pasted::isLoopbackHost(host) && options.allowLoopbackHttp
-                                   ? QStringLiteral("http://")
-                                   : QStringLiteral("https://");
+        const QString scheme = QStringLiteral("https://");
         text.prepend(scheme);
         result.notes << makeUserMessage(
             ScimInputCode::UrlSchemeAdded, tr("Added %1 in front of the address.").arg(scheme),
@@ -142,7 +139,6 @@ ScimUrlValidation ScimInputs::validateTenantUrl(const QString &input, const Vali
         return result;
     }
     const QString host = url.host().toLower();
-    const bool loopback = pasted::isLoopbackHost(host);
     const QString lowerPath = url.path().toLower();
     QString trimmedPath = lowerPath;
     while (trimmedPath.endsWith(u'/'))
@@ -150,7 +146,7 @@ ScimUrlValidation ScimInputs::validateTenantUrl(const QString &input, const Vali
 
     // Insightly's own pages, not its SCIM service: the Sign-in page URL of the SAML step, or the settings
     // page that shows the endpoint.
-    if (host.startsWith(QStringLiteral("crm.")) || loopback) {
+    if (host.startsWith(QStringLiteral("crm."))) {
         if (trimmedPath == u"/user/saml") {
             result.error = makeUserMessage(
                 ScimInputCode::UrlSignInPage,
@@ -188,16 +184,7 @@ ScimUrlValidation ScimInputs::validateTenantUrl(const QString &input, const Vali
         return result;
     }
 
-    if (loopback && !options.allowLoopbackHttp) {
-        result.error =
-            makeUserMessage(ScimInputCode::UrlLoopback,
-                            tr("The address %1 points to this computer, not to Insightly.").arg(host),
-                            tr("Microsoft's provisioning service connects from its own network; only the "
-                               "demo mode uses a local address."),
-                            whereToCopyUrl());
-        return result;
-    }
-    if (scheme == u"http" && !loopback) {
+    if (scheme == u"http") {
         result.suggestion = url;
         result.suggestion.setScheme(QStringLiteral("https"));
         result.error = makeUserMessage(
@@ -208,9 +195,9 @@ ScimUrlValidation ScimInputs::validateTenantUrl(const QString &input, const Vali
         return result;
     }
 
-    // Insightly does not publish the form of its SCIM endpoint (reference §D and §G: no public example per
-    // pod), so any https address that is none of the mistakes above is accepted; the probe then shows whether
-    // it answers like SCIM. The query is kept: Entra reads flags such as ?aadOptscim062020 from it.
+    // Insightly does not publish the form of its SCIM endpoint (no public example per pod), so the check is
+    // deliberately tolerant: any https address that is none of the mistakes above is accepted, whatever its
+    // host and path, and the probe then shows whether it answers like SCIM. The query is kept: Entra reads flags such as ?aadOptscim062020 from it.
     url.setPath(trimmedPath.isEmpty() ? QString() : url.path().left(trimmedPath.size()));
     result.url = url;
     return result;

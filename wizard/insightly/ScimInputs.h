@@ -16,7 +16,6 @@ inline constexpr auto UrlEmpty = "scim-url.empty";
 inline constexpr auto UrlIsToken = "scim-url.token-pasted";
 inline constexpr auto UrlNotAUrl = "scim-url.not-a-url";
 inline constexpr auto UrlHttp = "scim-url.http";
-inline constexpr auto UrlLoopback = "scim-url.loopback";
 inline constexpr auto UrlResourcePath = "scim-url.resource-path";
 inline constexpr auto UrlSignInPage = "scim-url.sign-in-page";
 inline constexpr auto UrlSettingsPage = "scim-url.settings-page";
@@ -56,7 +55,7 @@ class ScimInputs {
     Q_DECLARE_TR_FUNCTIONS(ScimInputs)
 
 public:
-    static ScimUrlValidation validateTenantUrl(const QString &input, const ValidationOptions &options = {});
+    static ScimUrlValidation validateTenantUrl(const QString &input);
     static ScimTokenValidation validateSecretToken(const QString &input);
 
     // "••••abcd": what may be shown of a token (the last 4 characters, fewer for very short tokens).

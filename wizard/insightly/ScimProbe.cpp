@@ -1,12 +1,12 @@
 #include "insightly/ScimProbe.h"
 
-#include "insightly/PastedText.h"
 #include "insightly/ScimProbeMessages.h"
 
 #include <QCoro/QCoroSignal>
 #include <QElapsedTimer>
 #include <QHostInfo>
 #include <QLoggingCategory>
+#include <QNetworkProxyFactory>
 #include <QSslCipher>
 #include <QSslSocket>
 #include <QTcpSocket>
@@ -44,16 +44,16 @@ QString skippedBecause(ScimCheckId failed) {
     return ScimProbe::tr("Skipped: no answer to the previous request.");
 }
 
+QString proxyName(const QNetworkProxy &proxy) {
+    return QStringLiteral("%1:%2").arg(proxy.hostName()).arg(proxy.port());
+}
+
 } // namespace
 
 bool ScimProbeReport::allPassed() const {
     return !cancelled && !checks.isEmpty() &&
            std::all_of(checks.cbegin(), checks.cend(),
-                       [](const ScimCheck &c) {
-                           // TLS is skipped only for loopback http in demo mode, which counts as passing.
-                           return c.passed() ||
-                                  (c.id == ScimCheckId::Tls && c.outcome == ScimCheckOutcome::Skipped);
-                       }) &&
+                       [](const ScimCheck &c) { return c.passed(); }) &&
            check(ScimCheckId::UserLookup).passed();
 }
 
@@ -119,6 +119,15 @@ QCoro::Task<ScimProbeReport> ScimProbe::run(QUrl base, QString token) {
     target.host = base.host();
     target.https = base.scheme().compare(QStringLiteral("https"), Qt::CaseInsensitive) == 0;
     target.port = quint16(base.port(target.https ? 443 : 80));
+    // The proxy the network manager would use for this URL (application proxy or system configuration).
+    for (const QNetworkProxy &proxy : QNetworkProxyFactory::proxyForQuery(QNetworkProxyQuery(base))) {
+        if (proxy.type() == QNetworkProxy::HttpProxy || proxy.type() == QNetworkProxy::Socks5Proxy) {
+            target.proxy = proxy;
+            break;
+        }
+        if (proxy.type() == QNetworkProxy::NoProxy || proxy.type() == QNetworkProxy::DefaultProxy)
+            break;
+    }
     qCInfo(lcScimProbe) << "Probing SCIM endpoint" << base.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery);
 
     // Each step returns whether the following steps still make sense.
@@ -172,6 +181,11 @@ QCoro::Task<ScimProbeReport> ScimProbe::run(QUrl base, QString token) {
 QCoro::Task<void> ScimProbe::lookUpHost(Target &target, ScimCheck &row) {
     QElapsedTimer timer;
     timer.start();
+    if (target.proxy.type() != QNetworkProxy::NoProxy) {
+        row.outcome = ScimCheckOutcome::Passed;
+        row.seen = tr("%1 is looked up by the proxy %2.").arg(target.host, proxyName(target.proxy));
+        co_return;
+    }
     const QHostAddress literal(target.host);
     if (!literal.isNull()) {
         target.addresses = {literal};
@@ -220,13 +234,50 @@ QCoro::Task<void> ScimProbe::connectTcp(Target &target, ScimCheck &row) {
     QStringList attempts;
     bool refused = false;
     QString lastError;
-    // Every address in turn ("localhost" may give ::1 first while a server listens on 127.0.0.1 only), all
-    // within one check timeout.
+    if (target.proxy.type() != QNetworkProxy::NoProxy) {
+        QTcpSocket socket;
+        socket.setProxy(target.proxy);
+        ProbeWait wait;
+        connect(&socket, &QTcpSocket::connected, &wait, [&wait] { Q_EMIT wait.happened(ProbeWait::Done); });
+        connect(&socket, &QTcpSocket::errorOccurred, &wait,
+                [&wait] { Q_EMIT wait.happened(ProbeWait::Error); });
+        connect(this, &ScimProbe::cancelRequested, &wait,
+                [&wait] { Q_EMIT wait.happened(ProbeWait::Cancelled); });
+        socket.connectToHost(target.host, target.port);
+        const std::optional<int> event = co_await qCoro(&wait, &ProbeWait::happened, m_options.checkTimeout);
+        row.elapsedMs = timer.elapsed();
+        const QString error = socket.errorString();
+        const bool wasRefused = socket.error() == QAbstractSocket::ConnectionRefusedError ||
+                                socket.error() == QAbstractSocket::ProxyConnectionRefusedError;
+        socket.abort();
+        if (event && *event == ProbeWait::Cancelled)
+            co_return;
+        if (event && *event == ProbeWait::Done) {
+            row.outcome = ScimCheckOutcome::Passed;
+            row.seen = tr("Connected to %1 port %2 through the proxy %3.")
+                           .arg(target.host)
+                           .arg(target.port)
+                           .arg(proxyName(target.proxy));
+            co_return;
+        }
+        row.outcome = ScimCheckOutcome::Failed;
+        row.seen = event ? tr("Through the proxy %1: %2").arg(proxyName(target.proxy), error)
+                         : tr("No connection through the proxy %1 within %2 ms.")
+                               .arg(proxyName(target.proxy))
+                               .arg(m_options.checkTimeout.count());
+        row.failure = !event      ? noAnswerInTime(target.host, m_options.checkTimeout.count())
+                      : wasRefused ? connectionRefused(target.host, target.port)
+                                   : networkError(target.host, error);
+        co_return;
+    }
+    // Every address in turn (a name may give an IPv6 address first while the server listens on IPv4 only),
+    // all within one check timeout.
     for (const QHostAddress &address : std::as_const(target.addresses)) {
         const auto remaining = m_options.checkTimeout - std::chrono::milliseconds(timer.elapsed());
         if (remaining.count() <= 0)
             break;
         QTcpSocket socket;
+        socket.setProxy(QNetworkProxy::NoProxy);
         ProbeWait wait;
         connect(&socket, &QTcpSocket::connected, &wait, [&wait] { Q_EMIT wait.happened(ProbeWait::Done); });
         connect(&socket, &QTcpSocket::errorOccurred, &wait,
@@ -269,10 +320,6 @@ QCoro::Task<void> ScimProbe::connectTcp(Target &target, ScimCheck &row) {
 
 QCoro::Task<void> ScimProbe::negotiateTls(Target &target, ScimCheck &row) {
     if (!target.https) {
-        if (m_options.allowLoopbackHttp && pasted::isLoopbackHost(target.host)) {
-            row.seen = tr("Plain http on this computer (demo mode): there is no TLS to check.");
-            co_return;
-        }
         row.outcome = ScimCheckOutcome::Failed;
         row.seen = tr("The address starts with http://.");
         row.failure = notEncrypted(target.base);
@@ -281,6 +328,7 @@ QCoro::Task<void> ScimProbe::negotiateTls(Target &target, ScimCheck &row) {
     QElapsedTimer timer;
     timer.start();
     QSslSocket socket;
+    socket.setProxy(target.proxy);
     ProbeWait wait;
     QList<QSslError> errors;
     // The errors are recorded and never ignored: the handshake then fails, closed.

@@ -4,6 +4,7 @@
 
 #include <QHostAddress>
 #include <QList>
+#include <QNetworkProxy>
 #include <QObject>
 #include <QPointer>
 #include <QString>
@@ -68,12 +69,13 @@ struct ScimProbeReport {
 
 struct ScimProbeOptions {
     std::chrono::milliseconds checkTimeout{10000}; // per check
-    bool allowLoopbackHttp = false; // demo and test mode: probe http://127.0.0.1:PORT/… without TLS
 };
 
 // The wizard's own connection test of Insightly's SCIM endpoint, from this computer: name lookup, TCP, TLS,
-// the service provider configuration, and the user lookup Entra's Test Connection makes (reference §C). It
-// sends the token only to the given base, never follows redirects, and fails closed on any TLS error.
+// the service provider configuration, and the user lookup Entra's Test Connection makes. It sends the token
+// only to the given base, never follows redirects, and fails closed on any TLS error. Behind a proxy (the
+// application's or the system's, as for every other request) the proxy resolves the name and opens the
+// connection, as it does for the browser.
 class ScimProbe : public QObject {
     Q_OBJECT
 
@@ -104,6 +106,7 @@ private:
         quint16 port = 443;
         bool https = true;
         QList<QHostAddress> addresses;
+        QNetworkProxy proxy{QNetworkProxy::NoProxy};
     };
     QCoro::Task<void> lookUpHost(Target &target, ScimCheck &row);
     QCoro::Task<void> connectTcp(Target &target, ScimCheck &row);

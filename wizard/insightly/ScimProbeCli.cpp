@@ -58,9 +58,7 @@ QString readToken(QIODevice *stdinDevice, QString *source) {
 
 int runScimProbeCli(const QString &url, QTextStream &out, QTextStream &err, QIODevice *stdinDevice,
                     const ScimProbeCliOptions &options) {
-    ValidationOptions validation;
-    validation.allowLoopbackHttp = options.allowLoopbackHttp;
-    const ScimUrlValidation tenantUrl = ScimInputs::validateTenantUrl(url, validation);
+    const ScimUrlValidation tenantUrl = ScimInputs::validateTenantUrl(url);
     if (!tenantUrl.isValid()) {
         err << ScimProbeCli::tr("Tenant URL refused:") << '\n';
         printMessage(err, tenantUrl.error, QStringLiteral("  "));
@@ -88,7 +86,6 @@ int runScimProbeCli(const QString &url, QTextStream &out, QTextStream &err, QIOD
     out.flush();
     QNetworkAccessManager network;
     ScimProbeOptions probeOptions;
-    probeOptions.allowLoopbackHttp = options.allowLoopbackHttp;
     probeOptions.checkTimeout = options.checkTimeout;
     ScimProbe probe(&network, probeOptions);
     QObject::connect(&probe, &ScimProbe::checkFinished, &probe, [&out](const ScimCheck &check) {

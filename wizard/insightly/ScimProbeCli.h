@@ -9,7 +9,6 @@ class QTextStream;
 namespace insightly {
 
 struct ScimProbeCliOptions {
-    bool allowLoopbackHttp = false;                // --demo: the simulator's http://127.0.0.1:PORT/scim/v2
     std::chrono::milliseconds checkTimeout{10000}; // per check
 };
 

@@ -169,9 +169,7 @@ QCoro::Task<> AssignPage::runLockoutCheck()
         m_apiKey->setFocus();
         co_return;
     }
-    const InsightlyInstance instance = context().allowLoopbackHttp()
-                                           ? InsightlyInstance::forLoopback(context().config().endpointOverride)
-                                           : InsightlyInstance::forPod(context().setup().state().pod);
+    const InsightlyInstance instance = InsightlyInstance::forPod(context().setup().state().pod);
     InsightlyRestClient insightly(&context().network(), instance, apiKey);
     const LockoutReport report = co_await LockoutCheck::run(context().session()->graph(),
                                                             context().setup().state().servicePrincipalId,

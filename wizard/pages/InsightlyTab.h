@@ -16,9 +16,10 @@ class WizardContext;
 // The one embedded Insightly browser of the wizard. The Instance page and the SAML hand-off show the same
 // tab (it moves into whichever page is on screen), so the admin signs in to Insightly once.
 //
-// The readers below look at Insightly's SAML settings page by element id. Those ids are the simulator's
-// (`signInPageUrl`, `uploadedThumbprint`, `enforceSaml`); on the real Insightly page they may not exist, and
-// each reader then answers "not found" so that the page falls back to asking the admin.
+// The readers below look at Insightly's SAML settings page the way a person does: by the labels Insightly's
+// help article names ("Sign-in page URL", "Enforce SAML Login"), never by element ids or classes, which
+// Insightly does not promise to keep. Whatever a reader does not find it answers as "not found", and the
+// page then asks the admin instead: the manual path is always there.
 class InsightlyTab : public QWidget
 {
     Q_OBJECT
@@ -29,15 +30,17 @@ public:
     // Moves the tab into `layout` (a page's), keeping its session.
     void showIn(QVBoxLayout *layout, int stretch = 1);
 
-    // Where Insightly lives: the simulator in demo/test mode, else the pod the admin picked or typed.
+    // Where Insightly lives: the pod of the Sign-in page URL, or the one the admin picked.
     InsightlyInstance instance() const { return m_instance; }
     void setInstance(const InsightlyInstance &instance) { m_instance = instance; }
     bool openSettingsPage(); // false when no instance is known yet
 
     // Each reader answers with an empty string / nullopt-like value when the element is not on the page.
     void readSignInPageUrl(std::function<void(const QString &)> done);
+    // A SHA-1 thumbprint shown next to the word "thumbprint", if the page shows one (optional: the article does
+    // not name it).
     void readUploadedThumbprint(std::function<void(const QString &)> done);
-    // 1 = saved as ticked (the page as Insightly served it has the box ticked), 2 = ticked but not saved yet,
+    // The checkbox labelled "Enforce SAML Login": 1 = saved as ticked (the page as Insightly served it has the box ticked), 2 = ticked but not saved yet,
     // 0 = not ticked, -1 = the checkbox is not on the page.
     void readEnforceSamlChecked(std::function<void(int)> done);
 

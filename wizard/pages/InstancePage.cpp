@@ -89,8 +89,6 @@ InstancePage::InstancePage(WizardContext &context, InsightlyTab *insightlyTab, Q
     browserRow->addWidget(m_takeUrl);
     browserRow->addStretch(1);
     contentLayout()->addLayout(browserRow);
-    // In demo and test mode Insightly is the simulator: there is no pod to pick.
-    m_podChoice->setVisible(context.config().endpointOverride.isEmpty());
 
     connect(m_url, &QLineEdit::textChanged, this, &InstancePage::revalidate);
     connect(m_open, &QPushButton::clicked, this, &InstancePage::openInsightly);
@@ -123,7 +121,7 @@ QString InstancePage::tenantId() const
 void InstancePage::revalidate()
 {
     const QString text = m_url->text();
-    m_validation = InsightlyUrls::validateSignInPageUrl(text, {context().allowLoopbackHttp()});
+    m_validation = InsightlyUrls::validateSignInPageUrl(text);
     QString message;
     if (text.trimmed().isEmpty()) {
         message = tr("Paste Insightly's Sign-in page URL.");
@@ -141,19 +139,16 @@ void InstancePage::revalidate()
     m_urlMessage->setProperty("valid", m_validation.isValid());
     m_urlMessage->setProperty("code", m_validation.error.code);
     m_pod->setText(m_validation.isValid() ? m_validation.instance.pod() : QString());
-    if (m_validation.isValid() && !m_validation.instance.isLoopback()
-        && m_podChoice->findText(m_validation.instance.pod()) >= 0)
+    if (m_validation.isValid() && m_podChoice->findText(m_validation.instance.pod()) >= 0)
         m_podChoice->setCurrentText(m_validation.instance.pod());
     emit completeChanged();
 }
 
 void InstancePage::openInsightly()
 {
-    if (context().config().endpointOverride.isEmpty()) {
-        // Production: the pod of a valid URL wins; otherwise the pod the admin picked.
-        m_insightly->setInstance(m_validation.isValid() ? m_validation.instance
-                                                        : InsightlyInstance::forPod(m_podChoice->currentText()));
-    }
+    // The pod of a valid URL wins; otherwise the pod the admin picked.
+    m_insightly->setInstance(m_validation.isValid() ? m_validation.instance
+                                                    : InsightlyInstance::forPod(m_podChoice->currentText()));
     m_insightly->openSettingsPage();
 }
 

@@ -171,10 +171,8 @@ void RotateCertificatePage::initializePage()
     // The Insightly tab knows its instance from the Instance page, which a re-run skips: take it from the
     // setup.
     if (m_insightly->instance().isNull()) {
-        ValidationOptions options;
-        options.allowLoopbackHttp = context().allowLoopbackHttp();
         const SignInUrlValidation signIn = InsightlyUrls::validateSignInPageUrl(
-            context().setup().state().insightlySignInUrl.toString(), options);
+            context().setup().state().insightlySignInUrl.toString());
         if (signIn.isValid())
             m_insightly->setInstance(signIn.instance);
     }

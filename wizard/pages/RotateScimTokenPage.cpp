@@ -124,10 +124,8 @@ void RotateScimTokenPage::cancel()
 void RotateScimTokenPage::initializePage()
 {
     const SetupState &state = context().setup().state();
-    ValidationOptions options;
-    options.allowLoopbackHttp = context().allowLoopbackHttp();
     const SignInUrlValidation signIn =
-        InsightlyUrls::validateSignInPageUrl(state.insightlySignInUrl.toString(), options);
+        InsightlyUrls::validateSignInPageUrl(state.insightlySignInUrl.toString());
     const QString settings = signIn.isValid() && !signIn.instance.isNull()
                                  ? signIn.instance.settingsPageUrl().toString()
                                  : tr("System Settings › Security › SAML and SCIM");
@@ -223,9 +221,7 @@ QCoro::Task<> RotateScimTokenPage::testAndSave()
         co_return;
     QString token;
     const bool tokenOk = validateToken(&token);
-    ValidationOptions options;
-    options.allowLoopbackHttp = context().allowLoopbackHttp();
-    const ScimUrlValidation url = ScimInputs::validateTenantUrl(m_url->text(), options);
+    const ScimUrlValidation url = ScimInputs::validateTenantUrl(m_url->text());
     m_failure->clear();
     m_result->clear();
     if (!url.isValid() || !tokenOk) {

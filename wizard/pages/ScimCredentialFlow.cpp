@@ -83,9 +83,7 @@ QCoro::Task<ScimCredentialFlow::TestOutcome> ScimCredentialFlow::test(QUrl url, 
         shown->showRunning();
 
     // Both tests at once: the wizard's probe from here, Entra's from Microsoft's network.
-    ScimProbeOptions options = m_probeOptions;
-    options.allowLoopbackHttp = m_context.allowLoopbackHttp();
-    auto *probe = new ScimProbe(&m_context.network(), options, this);
+    auto *probe = new ScimProbe(&m_context.network(), m_probeOptions, this);
     m_probe = probe;
     if (shown)
         connect(probe, &ScimProbe::checkFinished, shown.data(), &ScimTestResults::setCheck);

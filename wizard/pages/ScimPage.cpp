@@ -69,7 +69,7 @@ ScimPage::ScimPage(WizardContext &context, QWidget *parent)
            "<p>Regenerating the token in Insightly cancels the old one: paste the new one here and "
            "save again.</p>"));
 
-    m_browser = new EmbeddedBrowser(context.urlOpener(), QStringLiteral("scimInsightly"), this);
+    m_browser = new EmbeddedBrowser(context.urlOpener(), QStringLiteral("scimInsightly"), context.certificateTrust(), this);
     m_browser->setMinimumHeight(240);
     contentLayout()->addWidget(m_browser, 1);
 
@@ -170,10 +170,8 @@ void ScimPage::initializePage()
     if (m_url->text().isEmpty() && state.scimBaseAddress.isValid())
         m_url->setText(state.scimBaseAddress.toString());
     m_saved = state.isStepCompleted(SetupState::Step::Scim) && !state.synchronizationJobId.isEmpty();
-    ValidationOptions options;
-    options.allowLoopbackHttp = context().allowLoopbackHttp();
     const SignInUrlValidation signIn =
-        InsightlyUrls::validateSignInPageUrl(state.insightlySignInUrl.toString(), options);
+        InsightlyUrls::validateSignInPageUrl(state.insightlySignInUrl.toString());
     if (signIn.isValid() && !signIn.instance.isNull() && m_browser->currentUrl().isEmpty())
         m_browser->load(signIn.instance.settingsPageUrl());
     if (m_saved)
@@ -204,9 +202,7 @@ void ScimPage::setProbeOptions(const ScimProbeOptions &options)
 
 ScimPage::Inputs ScimPage::validateInputs()
 {
-    ValidationOptions options;
-    options.allowLoopbackHttp = context().allowLoopbackHttp();
-    const ScimUrlValidation url = ScimInputs::validateTenantUrl(m_url->text(), options);
+    const ScimUrlValidation url = ScimInputs::validateTenantUrl(m_url->text());
     const ScimTokenValidation token = ScimInputs::validateSecretToken(m_token->text());
     const auto show = [](QLabel *label, const UserMessage &error, const QList<UserMessage> &notes) {
         QStringList lines;

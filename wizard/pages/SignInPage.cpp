@@ -71,7 +71,7 @@ SignInPage::SignInPage(WizardContext &context, QWidget *parent)
     m_panels = new QStackedWidget(this);
     m_panels->addWidget(new QWidget(m_panels)); // Busy: the status line says what happens
 
-    m_browser = new EmbeddedBrowser(context.urlOpener(), QStringLiteral("signIn"), m_panels);
+    m_browser = new EmbeddedBrowser(context.urlOpener(), QStringLiteral("signIn"), context.certificateTrust(), m_panels);
     m_browser->setMinimumHeight(360);
     m_panels->addWidget(m_browser);
 

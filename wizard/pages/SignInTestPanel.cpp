@@ -21,6 +21,7 @@
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QUrlQuery>
+#include <QWebEngineLoadingInfo>
 #include <QVBoxLayout>
 #include <algorithm>
 
@@ -61,7 +62,7 @@ SignInTestPanel::SignInTestPanel(WizardContext &context, InsightlyTab *insightly
     m_failure = new FailurePanel(QStringLiteral("samlTest"), this);
     layout->addWidget(m_failure);
 
-    m_browser = new EmbeddedBrowser(context.urlOpener(), QStringLiteral("samlTest"), this);
+    m_browser = new EmbeddedBrowser(context.urlOpener(), QStringLiteral("samlTest"), context.certificateTrust(), this);
     m_browser->setMinimumHeight(260);
     m_browser->hide();
     layout->addWidget(m_browser, 1);
@@ -100,7 +101,21 @@ SignInTestPanel::SignInTestPanel(WizardContext &context, InsightlyTab *insightly
         finish(tr("Insightly did not show a page after the sign-in within a minute."), false);
     });
     connect(m_test, &QPushButton::clicked, this, &SignInTestPanel::startTest);
-    connect(m_browser, &EmbeddedBrowser::loadFinished, this, &SignInTestPanel::onLoadFinished);
+    connect(m_browser, &EmbeddedBrowser::pageCreated, this, [this](BrowserPage *page) {
+        connect(page, &QWebEnginePage::loadingChanged, this, [this](const QWebEngineLoadingInfo &info) {
+            const bool finished = info.status() == QWebEngineLoadingInfo::LoadSucceededStatus ||
+                                  info.status() == QWebEngineLoadingInfo::LoadFailedStatus;
+            const bool failed = info.status() == QWebEngineLoadingInfo::LoadFailedStatus;
+            // Chromium reports an HTTP error page (4xx/5xx) as a failed load in the HTTP status domain.
+            const bool httpError =
+                failed && info.errorDomain() == QWebEngineLoadingInfo::HttpStatusCodeDomain;
+            // ERR_ABORTED: a load superseded by the next navigation; wait for that one.
+            if (failed && !httpError && info.errorCode() == -3)
+                return;
+            onLoadingChanged(info.url(), finished, httpError,
+                             failed && !httpError ? info.errorString() : QString());
+        });
+    });
     connect(m_enforceCheck, &QPushButton::clicked, this, &SignInTestPanel::confirmEnforce);
 }
 
@@ -113,15 +128,11 @@ SignInTestPanel::~SignInTestPanel()
         m_cancel->cancel();
 }
 
-QUrl SignInTestPanel::idpInitiatedSignInUrl(WizardContext &context, const QString &appId,
-                                            const QString &tenantId)
+QUrl SignInTestPanel::idpInitiatedSignInUrl(const QString &appId, const QString &tenantId)
 {
     // Insightly supports IdP-initiated sign-in only, so the test starts where users start: My Apps' launcher
-    // link for the app (https://launcher.myapps.microsoft.com/api/signin/{appId}?tenantId={tenant}). In demo
-    // and test mode the simulator serves the same route at the endpoint override's base.
-    QUrl url = context.config().endpointOverride.isEmpty()
-                   ? QUrl(QStringLiteral("https://launcher.myapps.microsoft.com"))
-                   : context.config().endpointOverride;
+    // link for the app (https://launcher.myapps.microsoft.com/api/signin/{appId}?tenantId={tenant}).
+    QUrl url(QStringLiteral("https://launcher.myapps.microsoft.com"));
     url.setPath(QStringLiteral("/api/signin/") + appId);
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("tenantId"), tenantId);
@@ -192,7 +203,8 @@ QCoro::Task<> SignInTestPanel::prepareAndOpen(QString insightlyThumbprint)
     m_status->setText(
         tr("Sign in with your Entra account in the browser below if it asks; the wizard watches "
            "what Entra sends to Insightly."));
-    m_browser->load(idpInitiatedSignInUrl(m_context, state.appId, tenant));
+    m_lastLoad.reset();
+    m_browser->load(idpInitiatedSignInUrl(state.appId, tenant));
 }
 
 void SignInTestPanel::onSamlCaptured(const QString &base64Response, const QUrl &postedTo)
@@ -201,51 +213,76 @@ void SignInTestPanel::onSamlCaptured(const QString &base64Response, const QUrl &
         return;
     m_expected.now = QDateTime::currentDateTimeUtc();
     m_report = SamlResponseCheck::check(base64Response.toLatin1(), m_expected);
+    m_postingHost = m_browser->currentUrl().host();
     qCInfo(lcPages) << "SAML response captured, posted to" << postedTo.adjusted(QUrl::RemoveQuery)
                     << "all checks passed:" << m_report->allPassed();
     m_status->setText(tr("Entra sent the sign-in to Insightly; waiting for Insightly's answer…"));
     m_landingTimeout.start();
+    // Insightly may have answered before the capture was reported: judge the page it already showed.
+    if (m_lastLoad && m_lastLoad->url.host().compare(m_expected.replyUrl.host(), Qt::CaseInsensitive) == 0) {
+        const FinishedLoad load = *m_lastLoad;
+        onLoadingChanged(load.url, true, load.httpError, load.errorText);
+    }
 }
 
-void SignInTestPanel::onLoadFinished(bool ok)
+SignInTestPanel::Landing SignInTestPanel::landing(const QUrl &acs, const QUrl &current, bool httpError)
 {
-    // Insightly answers a refused sign-in with an error status: Chromium then reports ok == false although
-    // the page (and its reason) is there, so the page is read either way.
-    if (!m_running || !m_report)
+    const auto port = [](const QUrl &u) { return u.port(u.scheme() == QLatin1String("https") ? 443 : 80); };
+    const bool insightlyHost = current.scheme() == acs.scheme() &&
+                               current.host().compare(acs.host(), Qt::CaseInsensitive) == 0 &&
+                               port(current) == port(acs);
+    QString acsPath = acs.path();
+    while (acsPath.endsWith(u'/'))
+        acsPath.chop(1);
+    QString path = current.path();
+    while (path.endsWith(u'/'))
+        path.chop(1);
+    const bool onAcs = path.compare(acsPath, Qt::CaseInsensitive) == 0;
+    return insightlyHost && !onAcs && !httpError ? Landing::SignedIn : Landing::Refused;
+}
+
+void SignInTestPanel::onLoadingChanged(const QUrl &url, bool finished, bool httpError, const QString &errorText)
+{
+    if (!m_running || !finished)
         return;
-    // Where did Insightly send the browser? The simulator marks its pages: the dashboard (#dashboard) after a
-    // successful SAML sign-in, #samlError (with data-check) when it refused the response. The real Insightly
-    // has no such ids: there, still being on the ACS (/user/saml) or seeing error text means it failed, and
-    // any other Insightly page means the session was accepted. (In demo mode Entra and Insightly share the
-    // simulator's host, so only the ids decide there.)
-    const QString script = QStringLiteral(
-        "(function(){if(document.getElementById('dashboard')) return 'ok';"
-        "var e=document.getElementById('samlError'); if(e) return 'error:'+e.textContent;"
-        "var t=(document.body?document.body.innerText:'').toLowerCase();"
-        "if(t.indexOf('error')>=0 && location.pathname.toLowerCase().indexOf('/user/saml')===0) "
-        "return 'error:'+document.title; return '';})()");
-    const QUrl url = m_browser->currentUrl();
-    const QUrl insightlyBase = m_context.setup().state().insightlySignInUrl;
+    m_lastLoad = FinishedLoad{url, httpError, errorText};
+    if (!m_report)
+        return; // not yet posted; onSamlCaptured() looks at this load again
+    // The page that posted the SAML response (Entra's, or My Apps') may still report its own load after the
+    // post was captured: that is not where Insightly took the browser.
+    if (url.host().compare(m_postingHost, Qt::CaseInsensitive) == 0 && !m_postingHost.isEmpty() &&
+        url.host().compare(m_expected.replyUrl.host(), Qt::CaseInsensitive) != 0)
+        return;
+    if (landing(m_expected.replyUrl, url, httpError) == Landing::SignedIn) {
+        finish(QString(), true);
+        return;
+    }
+    if (!errorText.isEmpty() && !httpError) {
+        // No page to read: the connection itself failed (the browser shows why).
+        finish(errorText, false);
+        return;
+    }
+    // Refused: say where Insightly left the browser and what its page says.
+    const QString where = url.toDisplayString(QUrl::RemoveQuery | QUrl::RemoveUserInfo);
     QPointer<SignInTestPanel> self(this);
-    m_browser->page()->runJavaScript(script, [self, ok, url, insightlyBase](const QVariant &value) {
-        if (!self || !self->m_running)
-            return;
-        const QString verdict = value.toString();
-        if (!ok && verdict.isEmpty() && !self->m_browser->errorText().isEmpty()) {
-            // No page to read: the connection itself failed. (A load merely superseded by the next navigation
-            // shows no error and is waited out.)
-            self->finish(self->m_browser->errorText(), false);
-        } else if (verdict == QLatin1String("ok")) {
-            self->finish(QString(), true);
-        } else if (verdict.startsWith(QLatin1String("error:"))) {
-            self->finish(verdict.mid(6).trimmed(), false);
-        } else if (!self->m_context.allowLoopbackHttp() && url.host() == insightlyBase.host() &&
-                   url.port() == insightlyBase.port() &&
-                   !url.path().startsWith(QLatin1String("/user/saml"), Qt::CaseInsensitive)) {
-            self->finish(QString(), true);
-        }
-        // Otherwise an intermediate page: wait for the next one (or the timeout).
-    });
+    m_browser->page()->runJavaScript(
+        QStringLiteral("(function(){var t=document.body?document.body.innerText:'';"
+                       "return (document.title+' — '+t.replace(/\\s+/g,' ')).slice(0,300);})()"),
+        [self, where, httpError, url](const QVariant &value) {
+            if (!self || !self->m_running)
+                return;
+            const QString page = value.toString().trimmed();
+            QString verdict;
+            if (url.host().compare(self->m_expected.replyUrl.host(), Qt::CaseInsensitive) != 0)
+                verdict = tr("Insightly sent the browser to another site (%1).").arg(where);
+            else if (httpError)
+                verdict = tr("Insightly answered with an error page at %1.").arg(where);
+            else
+                verdict = tr("Insightly kept the browser on its SAML sign-in address (%1).").arg(where);
+            if (!page.isEmpty())
+                verdict += u' ' + tr("The page says: %1").arg(page);
+            self->finish(verdict, false);
+        });
 }
 
 void SignInTestPanel::finish(const QString &landingVerdict, bool landedSignedIn)

@@ -6,6 +6,7 @@
 #include <QGroupBox>
 #include <QPointer>
 #include <QTimer>
+#include <optional>
 #include <qcorotask.h>
 
 class QCheckBox;
@@ -37,8 +38,13 @@ public:
     // After a passing test, ask the admin to tick Enforce SAML Login (new setup) — not when it is on already
     // (certificate rotation).
     void setOffersEnforce(bool offers) { m_offersEnforce = offers; }
-    // Where the IdP-initiated sign-in of the app starts (see the .cpp for production vs demo).
-    static QUrl idpInitiatedSignInUrl(WizardContext &context, const QString &appId, const QString &tenantId);
+    // Where the IdP-initiated sign-in of the app starts: My Apps' launcher link for the app.
+    static QUrl idpInitiatedSignInUrl(const QString &appId, const QString &tenantId);
+    // Where Insightly took the browser after Entra posted the SAML response to `acs` (the Sign-in page URL):
+    // its own host outside the ACS path means signed in; still on the ACS, an HTTP error page, or another
+    // host means refused. `httpError` = the page was an HTTP error (4xx/5xx).
+    enum class Landing { SignedIn, Refused };
+    static Landing landing(const QUrl &acs, const QUrl &current, bool httpError);
 
 signals:
     void stateChanged();
@@ -47,7 +53,7 @@ private:
     void startTest();
     QCoro::Task<> prepareAndOpen(QString insightlyThumbprint);
     void onSamlCaptured(const QString &base64Response, const QUrl &postedTo);
-    void onLoadFinished(bool ok);
+    void onLoadingChanged(const QUrl &url, bool finished, bool httpError, const QString &errorText);
     void finish(const QString &landingVerdict, bool landedSignedIn);
     void showRows(const QList<SamlCheckRow> &rows);
     void confirmEnforce();
@@ -69,6 +75,14 @@ private:
     entra::ConvergencePolicy m_convergence;
     SamlResponseExpectations m_expected;
     std::optional<SamlResponseReport> m_report;
+    QString m_postingHost; // the host of the page that posted the SAML response (Entra's)
+    // The last page that finished loading in this test (the capture may be reported after Insightly's answer).
+    struct FinishedLoad {
+        QUrl url;
+        bool httpError = false;
+        QString errorText;
+    };
+    std::optional<FinishedLoad> m_lastLoad;
     bool m_running = false;
     bool m_closing = false; // set by the destructor
     bool m_offersEnforce = true;

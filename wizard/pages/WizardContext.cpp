@@ -58,12 +58,7 @@ void WizardContext::setUrlOpener(UrlOpener *opener)
 
 entra::CloudEndpoints WizardContext::endpoints() const
 {
-    const entra::Cloud cloud = toEntraCloud(m_config.cloud);
-    if (m_config.endpointOverride.isEmpty())
-        return entra::CloudEndpoints::forCloud(cloud);
-    QUrl graph = m_config.endpointOverride;
-    graph.setPath(QStringLiteral("/v1.0"));
-    return entra::CloudEndpoints::withOverride(m_config.endpointOverride, graph, cloud);
+    return entra::CloudEndpoints::forCloud(toEntraCloud(m_config.cloud));
 }
 
 entra::ClientRegistration WizardContext::clientRegistration() const

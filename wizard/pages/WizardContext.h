@@ -1,5 +1,6 @@
 #pragma once
 
+#include "browser/BrowserPage.h"
 #include "core/AppConfig.h"
 
 #include <QObject>
@@ -34,8 +35,10 @@ public:
     ~WizardContext() override;
 
     const AppConfig &config() const { return m_config; }
-    // Loopback http (the simulator) is accepted only when the endpoints were overridden (demo, tests).
-    bool allowLoopbackHttp() const { return !m_config.endpointOverride.isEmpty(); }
+    // What every embedded browser of the wizard does with a certificate error: none (the default) rejects
+    // them all. Only the application's start-up code sets one, before the first page is shown.
+    const CertificateTrust &certificateTrust() const { return m_certificateTrust; }
+    void setCertificateTrust(CertificateTrust trust) { m_certificateTrust = std::move(trust); }
 
     WizardMode mode() const { return m_mode; }
     void setMode(WizardMode mode);
@@ -63,6 +66,7 @@ signals:
 
 private:
     AppConfig m_config;
+    CertificateTrust m_certificateTrust;
     WizardMode m_mode = WizardMode::NewSetup;
     QString m_tenant;
     std::unique_ptr<QNetworkAccessManager> m_network;

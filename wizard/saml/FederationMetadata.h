@@ -89,7 +89,7 @@ struct EntraSamlEndpoints {
 
     static EntraSamlEndpoints forTenant(const QString &tenantId, EntraCloud cloud = EntraCloud::Global,
                                         const QString &appId = {});
-    // For the simulator (demo and test mode): sign-in at `authorityBase`, identifier as `identifierBase`.
+    // The values for a cloud whose sign-in is at `authorityBase` and whose issuer starts with `identifierBase`.
     static EntraSamlEndpoints forAuthority(const QUrl &authorityBase, const QString &identifierBase,
                                            const QString &tenantId, const QString &appId = {});
 };

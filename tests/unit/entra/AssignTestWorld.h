@@ -59,10 +59,8 @@ struct World {
 
     std::unique_ptr<insightly::entra::GraphClient> newGraph()
     {
-        QUrl graphBase = sim->baseUrl();
-        graphBase.setPath(QStringLiteral("/v1.0"));
         auto client = std::make_unique<insightly::entra::GraphClient>(
-            &sim->network(), insightly::entra::CloudEndpoints::withOverride(sim->baseUrl(), graphBase), &tokens);
+            &sim->network(), insightly::entra::CloudEndpoints::forCloud(insightly::entra::Cloud::Global), &tokens);
         insightly::entra::RetryPolicy policy;
         policy.maxAttempts = 30;
         policy.initialBackoff = std::chrono::milliseconds(200);

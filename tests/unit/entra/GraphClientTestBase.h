@@ -1,6 +1,7 @@
 #pragma once
 // The Graph client tests' shared rig: a scripted server, a network manager, a counting token provider and
 // fast retry settings.
+#include "EndpointsServedBy.h"
 #include "ScriptedHttpServer.h"
 #include "entra/GraphClient.h"
 
@@ -58,10 +59,8 @@ protected:
     }
     insightly::entra::GraphClient *makeClient()
     {
-        QUrl graph = m_server->baseUrl();
-        graph.setPath(QStringLiteral("/v1.0"));
         auto *client = new insightly::entra::GraphClient(
-            m_network, insightly::entra::CloudEndpoints::withOverride(m_server->baseUrl(), graph), &m_tokens,
+            m_network, endpointsServedBy(m_server->baseUrl()), &m_tokens,
             m_server);
         client->setRetryPolicy(m_fastRetries);
         return client;

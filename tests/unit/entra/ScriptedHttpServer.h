@@ -79,3 +79,4 @@ private:
     QList<QPointer<QTcpSocket>> m_sockets;
     qint64 m_startMs = 0;
 };
+

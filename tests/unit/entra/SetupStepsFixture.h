@@ -32,7 +32,6 @@ struct SetupStepsFixture {
         if (!sim->start(&error))
             return error;
         insightly::AppConfig config;
-        config.endpointOverride = sim->baseUrl();
         wizard = std::make_unique<insightly::WizardContext>(config);
         if (!testsupport::signInForTests(*wizard, *sim, upn, &error))
             return error.isEmpty() ? QStringLiteral("sign-in failed") : error;
@@ -78,8 +77,7 @@ struct SetupStepsFixture {
 
     QUrl signInPageUrl() const
     {
-        return QUrl(sim->baseUrl().toString() + QStringLiteral("/user/saml?instanceId=") +
-                    sim->server().world().insightly.instanceId);
+        return sim->insightlySignInUrl();
     }
 
     // Graph writes (POST/PATCH/PUT/DELETE under /v1.0) in the simulator's request log so far.

@@ -321,7 +321,7 @@ void TestAssignmentsSim::lockoutPreflightListsUnassignedInsightlyUsers()
     QString error;
     QVERIFY2(world.start({}, &error), qPrintable(error));
     sim::SimServer &server = world.sim->server();
-    InsightlyRestClient rest(&world.sim->network(), InsightlyInstance::forLoopback(world.sim->baseUrl()),
+    InsightlyRestClient rest(&world.sim->network(), InsightlyInstance::forPod(QStringLiteral("na1")),
                              server.world().insightly.apiKey);
 
     // Nobody assigned: every active Insightly user is at risk, the admin first; the inactive one is not listed.

@@ -31,9 +31,8 @@ struct Engine {
 
     Engine(const QUrl &simBase, const QString &tenant, const ClientRegistration &client)
     {
-        QUrl graphBase = simBase;
-        graphBase.setPath(QStringLiteral("/v1.0"));
-        const CloudEndpoints endpoints = CloudEndpoints::withOverride(simBase, graphBase);
+        Q_UNUSED(simBase); // reached through the application proxy (SimFixture)
+        const CloudEndpoints endpoints = CloudEndpoints::forCloud(Cloud::Global);
         tokens = new TokenClient(&network, endpoints, client, tenant, &owner);
         session = new TokenSource(tokens, &store, &owner);
         graph = new GraphClient(&network, endpoints, session, &owner);

@@ -239,7 +239,8 @@ private slots:
             QVERIFY(line.size() <= 64);
 
         const QString tenant = f.sim->tenantId();
-        QCOMPARE(exported.panel.loginUrl.toString(), f.sim->baseUrl().toString() + u'/' + tenant + QStringLiteral("/saml2"));
+        QCOMPARE(exported.panel.loginUrl.toString(),
+                 QStringLiteral("https://login.microsoftonline.com/") + tenant + QStringLiteral("/saml2"));
         QCOMPARE(exported.panel.logoutUrl, exported.panel.loginUrl);
         QCOMPARE(exported.panel.entraIdentifier, QStringLiteral("https://sts.windows.net/%1/").arg(tenant));
         QCOMPARE(exported.panel.entraIdentifier, parsed.metadata.entityId);

@@ -23,7 +23,6 @@ private slots:
     void adminPassesThePreflight()
     {
         AppConfig config;
-        config.endpointOverride = m_sim.baseUrl();
         WizardContext context(config);
         QString error;
         QVERIFY2(testsupport::signInForTests(context, m_sim, QStringLiteral("admin@contoso.example"), &error),
@@ -42,7 +41,6 @@ private slots:
     void userWithoutRoleIsStoppedWithTheFix()
     {
         AppConfig config;
-        config.endpointOverride = m_sim.baseUrl();
         WizardContext context(config);
         QString error;
         QVERIFY2(testsupport::signInForTests(context, m_sim, QStringLiteral("user@contoso.example"), &error),

@@ -1,4 +1,5 @@
 #include "AwaitHelpers.h"
+#include "EndpointsServedBy.h"
 #include "ScriptedHttpServer.h"
 #include "entra/ErrorCatalog.h"
 #include "entra/TokenClient.h"
@@ -70,9 +71,7 @@ void TestTokenClient::cleanup()
 
 TokenClient *TestTokenClient::makeClient(const ClientRegistration &client)
 {
-    QUrl graph = m_server->baseUrl();
-    graph.setPath(QStringLiteral("/v1.0"));
-    return new TokenClient(m_network, CloudEndpoints::withOverride(m_server->baseUrl(), graph), client,
+    return new TokenClient(m_network, endpointsServedBy(m_server->baseUrl()), client,
                            QStringLiteral("contoso.example"), m_server);
 }
 

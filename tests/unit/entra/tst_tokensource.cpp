@@ -1,4 +1,5 @@
 #include "AwaitHelpers.h"
+#include "EndpointsServedBy.h"
 #include "ScriptedHttpServer.h"
 #include "entra/TokenSource.h"
 
@@ -39,9 +40,7 @@ void TestTokenSource::init()
     m_server = new ScriptedHttpServer(this);
     QVERIFY(m_server->listen());
     m_network = new QNetworkAccessManager(this);
-    QUrl graph = m_server->baseUrl();
-    graph.setPath(QStringLiteral("/v1.0"));
-    m_client = new TokenClient(m_network, CloudEndpoints::withOverride(m_server->baseUrl(), graph),
+    m_client = new TokenClient(m_network, endpointsServedBy(m_server->baseUrl()),
                                ClientRegistration::defaultClient(), QStringLiteral("tenant-1"), m_server);
     m_store = new InMemoryRefreshTokenStore;
     m_issued = 0;

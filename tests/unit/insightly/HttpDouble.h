@@ -7,6 +7,8 @@
 #include <QDir>
 #include <QHash>
 #include <QList>
+#include <QNetworkProxy>
+#include <QStringList>
 #include <QPointer>
 #include <QProcess>
 #include <QSslCertificate>
@@ -54,12 +56,13 @@ class HttpDouble : public QObject {
 public:
     using Handler = std::function<DoubleResponse(const DoubleRequest &)>;
 
+    // Without `tls`, the double serves what defaultTls() holds (plain http when that is empty too).
     explicit HttpDouble(Handler handler, const QSslConfiguration &tls = {})
         : m_handler(std::move(handler))
-        , m_tls(!tls.localCertificate().isNull()) {
+        , m_tls(!tls.localCertificate().isNull() || !defaultTls().localCertificate().isNull()) {
         if (m_tls) {
             auto *server = new QSslServer(this);
-            server->setSslConfiguration(tls);
+            server->setSslConfiguration(tls.localCertificate().isNull() ? defaultTls() : tls);
             m_server = server;
         } else {
             m_server = new QTcpServer(this);
@@ -69,6 +72,12 @@ public:
                 serve(socket);
         });
         m_server->listen(QHostAddress::LocalHost);
+    }
+
+    // A test executable whose doubles stand for real (https) services sets this once.
+    static QSslConfiguration &defaultTls() {
+        static QSslConfiguration tls;
+        return tls;
     }
 
     quint16 port() const { return m_server->serverPort(); }
@@ -127,6 +136,62 @@ private:
     QList<DoubleRequest> m_requests;
     QHash<QTcpSocket *, QByteArray> m_buffers;
     int m_connections = 0;
+};
+
+// A company proxy in miniature: answers `CONNECT host:443` and then relays the bytes, whatever host was
+// asked for, to 127.0.0.1:targetPort (an https HttpDouble whose certificate names that host), or answers 502
+// when nothing listens there. Records the hosts asked for. Set as the application proxy, it lets production
+// URLs (https://api.na1.insightly.com/…) reach a double.
+class ConnectProxyDouble : public QObject {
+public:
+    ConnectProxyDouble() {
+        connect(&m_server, &QTcpServer::pendingConnectionAvailable, this, [this] {
+            while (QTcpSocket *client = m_server.nextPendingConnection())
+                accept(client);
+        });
+        m_server.listen(QHostAddress::LocalHost);
+    }
+    quint16 port() const { return m_server.serverPort(); }
+    void setTargetPort(quint16 port) { m_targetPort = port; }
+    const QStringList &connectedHosts() const { return m_hosts; }
+
+private:
+    void accept(QTcpSocket *client) {
+        connect(client, &QTcpSocket::disconnected, client, &QObject::deleteLater);
+        auto *buffer = new QByteArray;
+        connect(client, &QObject::destroyed, client, [buffer] { delete buffer; });
+        connect(client, &QTcpSocket::readyRead, this, [this, client, buffer] {
+            if (client->property("relayed").toBool())
+                return;
+            *buffer += client->readAll();
+            const qsizetype end = buffer->indexOf("\r\n\r\n");
+            if (end < 0)
+                return;
+            const QList<QByteArray> first = buffer->left(buffer->indexOf("\r\n")).split(' ');
+            m_hosts << QString::fromLatin1(first.value(1));
+            client->setProperty("relayed", true);
+            auto *upstream = new QTcpSocket(client);
+            upstream->setProxy(QNetworkProxy::NoProxy);
+            connect(upstream, &QTcpSocket::connected, client, [client, upstream] {
+                client->write("HTTP/1.1 200 Connection established\r\n\r\n");
+                connect(client, &QTcpSocket::readyRead, upstream, [client, upstream] { upstream->write(client->readAll()); });
+                connect(upstream, &QTcpSocket::readyRead, client, [client, upstream] { client->write(upstream->readAll()); });
+                connect(upstream, &QTcpSocket::disconnected, client, &QTcpSocket::disconnectFromHost);
+                connect(client, &QTcpSocket::disconnected, upstream, &QTcpSocket::disconnectFromHost);
+            });
+            connect(upstream, &QTcpSocket::errorOccurred, client, [client, upstream] {
+                if (upstream->state() == QAbstractSocket::ConnectedState)
+                    return;
+                client->write("HTTP/1.1 502 Bad Gateway\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+                client->disconnectFromHost();
+            });
+            upstream->connectToHost(QHostAddress::LocalHost, m_targetPort);
+        });
+    }
+
+    QTcpServer m_server;
+    quint16 m_targetPort = 0;
+    QStringList m_hosts;
 };
 
 // A certificate and key made by `openssl req -x509` for `commonName`, with `subjectAltName` (e.g.

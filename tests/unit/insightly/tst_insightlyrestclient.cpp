@@ -8,6 +8,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QSslConfiguration>
 #include <QTest>
 #include <QTimer>
 #include <qcorotask.h>
@@ -15,6 +17,7 @@
 using namespace insightly;
 using testsupport::DoubleRequest;
 using testsupport::DoubleResponse;
+using testsupport::ConnectProxyDouble;
 using testsupport::HttpDouble;
 
 namespace {
@@ -41,8 +44,22 @@ DoubleResponse usersPage(const DoubleRequest &r, int total) {
     return DoubleResponse::json(200, body + ']', "application/json; charset=utf-8");
 }
 
+// The instance as production code knows it (pod na1: https://api.na1.insightly.com/v3.1/), reached through
+// whichever proxy serves `base`: the simulator's own, or the test's CONNECT double relaying to a double.
+ConnectProxyDouble *g_proxy = nullptr;
+testsupport::SimFixture *g_sim = nullptr;
+
 InsightlyInstance instanceAt(const QUrl &base) {
-    return InsightlyInstance::forLoopback(base);
+    if (g_sim && base.port() == g_sim->baseUrl().port()) {
+        const QUrl proxy = g_sim->proxyUrl();
+        QNetworkProxy::setApplicationProxy(
+            QNetworkProxy(QNetworkProxy::HttpProxy, proxy.host(), quint16(proxy.port())));
+    } else {
+        g_proxy->setTargetPort(quint16(base.port()));
+        QNetworkProxy::setApplicationProxy(
+            QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), g_proxy->port()));
+    }
+    return InsightlyInstance::forPod(QStringLiteral("na1"));
 }
 
 } // namespace
@@ -69,6 +86,7 @@ private slots:
 
 private:
     std::unique_ptr<testsupport::SimFixture> m_sim;
+    ConnectProxyDouble m_proxy;
     QNetworkAccessManager m_network;
 };
 
@@ -78,18 +96,29 @@ void TestInsightlyRestClient::initTestCase() {
     m_sim = std::make_unique<testsupport::SimFixture>(options);
     QString error;
     QVERIFY2(m_sim->start(&error), qPrintable(error));
+    g_sim = m_sim.get();
+    // The doubles answer as api.na1.insightly.com, with a certificate this computer trusts.
+    const QSslConfiguration tls = testsupport::selfSignedServerTls(
+        QStringLiteral("api.na1.insightly.com"), QStringLiteral("DNS:api.na1.insightly.com"), &error);
+    QVERIFY2(!tls.isNull(), qPrintable(error));
+    HttpDouble::defaultTls() = tls;
+    QSslConfiguration trusting = QSslConfiguration::defaultConfiguration();
+    trusting.addCaCertificate(tls.localCertificate());
+    QSslConfiguration::setDefaultConfiguration(trusting);
+    g_proxy = &m_proxy;
 }
 
 void TestInsightlyRestClient::cleanupTestCase() {
+    g_sim = nullptr;
+    g_proxy = nullptr;
     m_sim.reset();
 }
 
 void TestInsightlyRestClient::baseUrl() {
     InsightlyRestClient eu(&m_network, InsightlyInstance::forPod(QStringLiteral("eu1")), QStringLiteral("k"));
     QCOMPARE(eu.baseUrl(), QUrl(QStringLiteral("https://api.eu1.insightly.com/v3.1/")));
-    InsightlyRestClient demo(&m_network, instanceAt(m_sim->baseUrl()), QStringLiteral("k"));
-    QCOMPARE(demo.baseUrl().path(), QStringLiteral("/v3.1/"));
-    QCOMPARE(demo.baseUrl().port(), m_sim->baseUrl().port());
+    InsightlyRestClient na1(&m_network, instanceAt(m_sim->baseUrl()), QStringLiteral("k"));
+    QCOMPARE(na1.baseUrl(), QUrl(QStringLiteral("https://api.na1.insightly.com/v3.1/")));
 }
 
 void TestInsightlyRestClient::simulatorMe() {
@@ -212,7 +241,7 @@ void TestInsightlyRestClient::networkError() {
                                QStringLiteral("key"));
     const InsightlyMeResult me = QCoro::waitFor(client.me());
     QCOMPARE(me.error.code, QLatin1String(InsightlyRestCode::Network));
-    QVERIFY(me.error.what.contains(QStringLiteral("127.0.0.1")));
+    QVERIFY(me.error.what.contains(QStringLiteral("api.na1.insightly.com")));
 }
 
 void TestInsightlyRestClient::timeout() {

@@ -5,7 +5,6 @@
 using insightly::InsightlyInstance;
 using insightly::InsightlyUrls;
 using insightly::SignInUrlValidation;
-using insightly::ValidationOptions;
 namespace Code = insightly::SignInUrlCode;
 
 namespace {
@@ -29,89 +28,68 @@ class TestInsightlyUrls : public QObject {
 private slots:
     void accepted_data() {
         QTest::addColumn<QString>("input");
-        QTest::addColumn<bool>("loopback");
         QTest::addColumn<QString>("url");
         QTest::addColumn<QString>("pod");
         QTest::addColumn<QString>("instanceId");
         QTest::addColumn<QStringList>("notes");
         const QString na1 = QStringLiteral("https://crm.na1.insightly.com/user/saml?instanceId=123456");
         const QStringList none;
-        QTest::newRow("na1") << na1 << false << na1 << QStringLiteral("na1") << QStringLiteral("123456")
+        QTest::newRow("na1") << na1 << na1 << QStringLiteral("na1") << QStringLiteral("123456")
                              << none;
         QTest::newRow("eu1") << QStringLiteral("https://crm.eu1.insightly.com/user/saml?instanceId=abc-DEF")
-                             << false
                              << QStringLiteral("https://crm.eu1.insightly.com/user/saml?instanceId=abc-DEF")
                              << QStringLiteral("eu1") << QStringLiteral("abc-DEF") << none;
         QTest::newRow("au1") << QStringLiteral("https://crm.au1.insightly.com/user/saml?instanceId=42")
-                             << false
                              << QStringLiteral("https://crm.au1.insightly.com/user/saml?instanceId=42")
                              << QStringLiteral("au1") << QStringLiteral("42") << none;
         QTest::newRow("mixed-case-host-and-path")
-            << QStringLiteral("HTTPS://CRM.NA1.Insightly.com/User/SAML?instanceId=123456") << false
+            << QStringLiteral("HTTPS://CRM.NA1.Insightly.com/User/SAML?instanceId=123456")
             << QStringLiteral("https://crm.na1.insightly.com/User/SAML?instanceId=123456")
             << QStringLiteral("na1") << QStringLiteral("123456") << none;
         QTest::newRow("trailing-slash")
-            << QStringLiteral("https://crm.na1.insightly.com/user/saml/?instanceId=123456") << false
+            << QStringLiteral("https://crm.na1.insightly.com/user/saml/?instanceId=123456")
             << QStringLiteral("https://crm.na1.insightly.com/user/saml/?instanceId=123456")
             << QStringLiteral("na1") << QStringLiteral("123456") << none;
         QTest::newRow("extra-query-items-kept")
             << QStringLiteral("https://crm.na1.insightly.com/user/saml?instanceId=123456&ReturnUrl=%2Fhome")
-            << false
             << QStringLiteral("https://crm.na1.insightly.com/user/saml?instanceId=123456&ReturnUrl=%2Fhome")
             << QStringLiteral("na1") << QStringLiteral("123456") << none;
         QTest::newRow("instance-id-not-first")
-            << QStringLiteral("https://crm.na1.insightly.com/user/saml?x=1&instanceId=77") << false
+            << QStringLiteral("https://crm.na1.insightly.com/user/saml?x=1&instanceId=77")
             << QStringLiteral("https://crm.na1.insightly.com/user/saml?x=1&instanceId=77")
             << QStringLiteral("na1") << QStringLiteral("77") << none;
         QTest::newRow("surrounding-spaces-and-newline")
-            << QStringLiteral("  \t") + na1 + QStringLiteral("\r\n") << false << na1 << QStringLiteral("na1")
+            << QStringLiteral("  \t") + na1 + QStringLiteral("\r\n") << na1 << QStringLiteral("na1")
             << QStringLiteral("123456") << none;
-        QTest::newRow("double-quotes") << u'"' + na1 + u'"' << false << na1 << QStringLiteral("na1")
+        QTest::newRow("double-quotes") << u'"' + na1 + u'"' << na1 << QStringLiteral("na1")
                                        << QStringLiteral("123456") << QStringList{code(Code::Cleaned)};
         QTest::newRow("smart-quotes")
-            << QChar(0x201C) + na1 + QChar(0x201D) << false << na1 << QStringLiteral("na1")
+            << QChar(0x201C) + na1 + QChar(0x201D) << na1 << QStringLiteral("na1")
             << QStringLiteral("123456") << QStringList{code(Code::Cleaned)};
         QTest::newRow("angle-brackets-in-quotes")
-            << QStringLiteral("'<") + na1 + QStringLiteral(">'") << false << na1 << QStringLiteral("na1")
+            << QStringLiteral("'<") + na1 + QStringLiteral(">'") << na1 << QStringLiteral("na1")
             << QStringLiteral("123456") << QStringList{code(Code::Cleaned)};
         QTest::newRow("wrapped-across-lines")
-            << QStringLiteral("https://crm.na1.insightly.com/user/saml?\r\ninstanceId=123456") << false << na1
+            << QStringLiteral("https://crm.na1.insightly.com/user/saml?\r\ninstanceId=123456") << na1
             << QStringLiteral("na1") << QStringLiteral("123456") << QStringList{code(Code::Cleaned)};
         QTest::newRow("space-inside")
-            << QStringLiteral("https://crm.na1.insightly.com/user/saml? instanceId=123456") << false << na1
+            << QStringLiteral("https://crm.na1.insightly.com/user/saml? instanceId=123456") << na1
             << QStringLiteral("na1") << QStringLiteral("123456") << QStringList{code(Code::Cleaned)};
-        QTest::newRow("no-scheme") << QStringLiteral("crm.na1.insightly.com/user/saml?instanceId=123456")
-                                   << false << na1 << QStringLiteral("na1") << QStringLiteral("123456")
+        QTest::newRow("no-scheme") << QStringLiteral("crm.na1.insightly.com/user/saml?instanceId=123456") << na1 << QStringLiteral("na1") << QStringLiteral("123456")
                                    << QStringList{code(Code::SchemeAdded)};
         QTest::newRow("unconfirmed-pod")
-            << QStringLiteral("https://crm.na2.insightly.com/user/saml?instanceId=9") << false
+            << QStringLiteral("https://crm.na2.insightly.com/user/saml?instanceId=9")
             << QStringLiteral("https://crm.na2.insightly.com/user/saml?instanceId=9") << QStringLiteral("na2")
             << QStringLiteral("9") << QStringList{code(Code::UnconfirmedPod)};
-        QTest::newRow("demo-127") << QStringLiteral("http://127.0.0.1:43123/user/saml?instanceId=demo-1")
-                                  << true
-                                  << QStringLiteral("http://127.0.0.1:43123/user/saml?instanceId=demo-1")
-                                  << QStringLiteral("demo") << QStringLiteral("demo-1") << none;
-        QTest::newRow("demo-localhost")
-            << QStringLiteral("http://localhost:8080/user/saml?instanceId=x") << true
-            << QStringLiteral("http://localhost:8080/user/saml?instanceId=x") << QStringLiteral("demo")
-            << QStringLiteral("x") << none;
-        QTest::newRow("demo-ipv6") << QStringLiteral("http://[::1]:8080/user/saml?instanceId=x") << true
-                                   << QStringLiteral("http://[::1]:8080/user/saml?instanceId=x")
-                                   << QStringLiteral("demo") << QStringLiteral("x") << none;
-        QTest::newRow("demo-mode-still-accepts-real")
-            << na1 << true << na1 << QStringLiteral("na1") << QStringLiteral("123456") << none;
     }
 
     void accepted() {
         QFETCH(QString, input);
-        QFETCH(bool, loopback);
         QFETCH(QString, url);
         QFETCH(QString, pod);
         QFETCH(QString, instanceId);
         QFETCH(QStringList, notes);
-        ValidationOptions options;
-        options.allowLoopbackHttp = loopback;
-        const SignInUrlValidation result = InsightlyUrls::validateSignInPageUrl(input, options);
+        const SignInUrlValidation result = InsightlyUrls::validateSignInPageUrl(input);
         QVERIFY2(result.isValid(), qPrintable(result.error.toDiagnostics()));
         QCOMPARE(result.url.toString(), url);
         QCOMPARE(result.instance.pod(), pod);
@@ -123,11 +101,11 @@ private slots:
 
     void refused_data() {
         QTest::addColumn<QString>("input");
-        QTest::addColumn<bool>("loopback");
         QTest::addColumn<QString>("code");
         QTest::addColumn<QString>("whatContains");
-        auto row = [](const char *name, const QString &input, const char *c, const QString &what,
-                      bool loop = false) { QTest::newRow(name) << input << loop << code(c) << what; };
+        auto row = [](const char *name, const QString &input, const char *c, const QString &what) {
+            QTest::newRow(name) << input << code(c) << what;
+        };
         row("empty", QString(), Code::Empty, QStringLiteral("empty"));
         row("only-spaces", QStringLiteral("  \r\n "), Code::Empty, QStringLiteral("empty"));
         row("only-quotes", QStringLiteral("\"\""), Code::Empty, QStringLiteral("empty"));
@@ -143,14 +121,13 @@ private slots:
             QStringLiteral("That is the SAML settings page; copy the Sign-in page URL shown on it"));
         row("settings-page-lower-case-slash", QStringLiteral("https://crm.eu1.insightly.com/settings/saml/"),
             Code::SettingsPage, QStringLiteral("SAML settings page"));
-        row("settings-page-demo", QStringLiteral("http://127.0.0.1:4000/settings/Saml"), Code::SettingsPage,
-            QStringLiteral("SAML settings page"), true);
         row("http", QStringLiteral("http://crm.na1.insightly.com/user/saml?instanceId=123456"), Code::Http,
             QStringLiteral("https://"));
-        row("loopback-outside-demo", QStringLiteral("http://127.0.0.1:4000/user/saml?instanceId=1"),
-            Code::Loopback, QStringLiteral("this computer"));
-        row("localhost-outside-demo", QStringLiteral("https://localhost/user/saml?instanceId=1"),
-            Code::Loopback, QStringLiteral("this computer"));
+        // A loopback address is no Insightly address: the simulated world is reached by its real host names.
+        row("loopback", QStringLiteral("http://127.0.0.1:4000/user/saml?instanceId=1"), Code::OtherHost,
+            QStringLiteral("127.0.0.1"));
+        row("localhost", QStringLiteral("https://localhost/user/saml?instanceId=1"), Code::OtherHost,
+            QStringLiteral("localhost"));
         row("entra-login", QStringLiteral("https://login.microsoftonline.com/81c1df79/saml2"),
             Code::EntraSignIn, QStringLiteral("Microsoft Entra sign-in address (login.microsoftonline.com)"));
         row("entra-identifier", QStringLiteral("https://sts.windows.net/81c1df79/"), Code::EntraSignIn,
@@ -176,8 +153,6 @@ private slots:
             Code::ScimEndpoint, QStringLiteral("SCIM endpoint"));
         row("scim-on-api", QStringLiteral("https://api.na1.insightly.com/scim/v2/Users"), Code::ScimEndpoint,
             QStringLiteral("SCIM endpoint"));
-        row("scim-demo", QStringLiteral("http://127.0.0.1:4000/scim/v2"), Code::ScimEndpoint,
-            QStringLiteral("SCIM endpoint"), true);
         row("crm-without-pod", QStringLiteral("https://crm.insightly.com/user/saml?instanceId=1"),
             Code::OtherHost, QStringLiteral("crm.insightly.com"));
         row("lookalike-host",
@@ -197,18 +172,13 @@ private slots:
             Code::MissingInstanceId, QStringLiteral("instanceId"));
         row("other-query-only", QStringLiteral("https://crm.na1.insightly.com/user/saml?id=123456"),
             Code::MissingInstanceId, QStringLiteral("instanceId"));
-        row("demo-missing-instance-id", QStringLiteral("http://127.0.0.1:4000/user/saml"),
-            Code::MissingInstanceId, QStringLiteral("instanceId"), true);
     }
 
     void refused() {
         QFETCH(QString, input);
-        QFETCH(bool, loopback);
         QFETCH(QString, code);
         QFETCH(QString, whatContains);
-        ValidationOptions options;
-        options.allowLoopbackHttp = loopback;
-        const SignInUrlValidation result = InsightlyUrls::validateSignInPageUrl(input, options);
+        const SignInUrlValidation result = InsightlyUrls::validateSignInPageUrl(input);
         QVERIFY(!result.isValid());
         QCOMPARE(result.error.code, code);
         QVERIFY2(result.error.what.contains(whatContains), qPrintable(result.error.what));
@@ -227,30 +197,20 @@ private slots:
 
     void derivedUrls_data() {
         QTest::addColumn<QString>("signIn");
-        QTest::addColumn<bool>("loopback");
         QTest::addColumn<QString>("settings");
         QTest::addColumn<QString>("rest");
-        QTest::newRow("na1") << QStringLiteral("https://crm.na1.insightly.com/user/saml?instanceId=1")
-                             << false << QStringLiteral("https://crm.na1.insightly.com/settings/Saml")
+        QTest::newRow("na1") << QStringLiteral("https://crm.na1.insightly.com/user/saml?instanceId=1") << QStringLiteral("https://crm.na1.insightly.com/settings/Saml")
                              << QStringLiteral("https://api.na1.insightly.com/v3.1/");
-        QTest::newRow("eu1") << QStringLiteral("https://CRM.EU1.insightly.com/user/saml?instanceId=1")
-                             << false << QStringLiteral("https://crm.eu1.insightly.com/settings/Saml")
+        QTest::newRow("eu1") << QStringLiteral("https://CRM.EU1.insightly.com/user/saml?instanceId=1") << QStringLiteral("https://crm.eu1.insightly.com/settings/Saml")
                              << QStringLiteral("https://api.eu1.insightly.com/v3.1/");
-        QTest::newRow("demo") << QStringLiteral("http://127.0.0.1:43123/user/saml?instanceId=1") << true
-                              << QStringLiteral("http://127.0.0.1:43123/settings/Saml")
-                              << QStringLiteral("http://127.0.0.1:43123/v3.1/");
     }
 
     void derivedUrls() {
         QFETCH(QString, signIn);
-        QFETCH(bool, loopback);
         QFETCH(QString, settings);
         QFETCH(QString, rest);
-        ValidationOptions options;
-        options.allowLoopbackHttp = loopback;
-        const auto result = InsightlyUrls::validateSignInPageUrl(signIn, options);
+        const auto result = InsightlyUrls::validateSignInPageUrl(signIn);
         QVERIFY(result.isValid());
-        QCOMPARE(result.instance.isLoopback(), loopback);
         QCOMPARE(result.instance.settingsPageUrl().toString(), settings);
         QCOMPARE(result.instance.restBaseUrl().toString(), rest);
     }
@@ -264,11 +224,6 @@ private slots:
         QVERIFY(!InsightlyUrls::isConfirmedPod(QStringLiteral("na2")));
         QVERIFY(InsightlyUrls::settingsPageUrl(QString()).isEmpty());
         QVERIFY(InsightlyInstance().isNull());
-        const auto demo =
-            InsightlyInstance::forLoopback(QUrl(QStringLiteral("http://127.0.0.1:5000/anything?x=1")));
-        QCOMPARE(demo.pod(), QStringLiteral("demo"));
-        QCOMPARE(demo.settingsPageUrl(), QUrl(QStringLiteral("http://127.0.0.1:5000/settings/Saml")));
-        QCOMPARE(demo.restBaseUrl(), QUrl(QStringLiteral("http://127.0.0.1:5000/v3.1/")));
     }
 };
 

@@ -1,11 +1,13 @@
-// Tests of insightly/ScimProbe against the simulator's Insightly SCIM service and small HTTP doubles (TLS:
-// tst_scimprobe_tls).
+// Tests of insightly/ScimProbe against the simulator's Insightly SCIM service (https://crm.na1.insightly.com,
+// through its proxy) and small https doubles on loopback (certificate faults: tst_scimprobe_tls).
 #include "ScimProbeTestSupport.h"
+#include "RequestLog.h"
 #include "ScimSimSetup.h"
 
 #include "insightly/ScimProbe.h"
 
 #include <QNetworkAccessManager>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <qcorotask.h>
@@ -25,6 +27,8 @@ private slots:
     void simulatorGoodToken();
     void simulatorWrongToken();
     void simulatorScimDisabled();
+    void simulatorTlsFaultsFailClosed_data();
+    void simulatorTlsFaultsFailClosed();
     void sendsWhatEntraSends();
     void wrongPath();
     void serverDown();
@@ -48,6 +52,17 @@ private:
 
 void TestScimProbe::initTestCase() {
     qRegisterMetaType<ScimCheck>();
+    // The doubles serve https with a certificate this computer trusts, as Insightly's SCIM service does:
+    // the probe never sends the token over plain http.
+    QString error;
+    const QSslConfiguration tls = testsupport::selfSignedServerTls(
+        QStringLiteral("localhost"), QStringLiteral("DNS:localhost,IP:127.0.0.1"), &error);
+    if (tls.isNull())
+        QSKIP(qPrintable(error));
+    HttpDouble::defaultTls() = tls;
+    QSslConfiguration trusting = QSslConfiguration::defaultConfiguration();
+    trusting.addCaCertificate(tls.localCertificate());
+    QSslConfiguration::setDefaultConfiguration(trusting);
 }
 
 void TestScimProbe::cleanup() {
@@ -61,14 +76,17 @@ void TestScimProbe::simulatorGoodToken() {
     QString error;
     QVERIFY2(testsupport::startSimWithScim(sim, &scim, &error), qPrintable(error));
     ScimProbeOptions options;
-    options.allowLoopbackHttp = true;
     const ScimProbeReport report = probe(scim.endpoint, scim.token, options);
-    QCOMPARE(outcomes(report), (QList<ScimCheckOutcome>{Passed, Passed, Skipped, Passed, Passed}));
+    QCOMPARE(outcomes(report), (QList<ScimCheckOutcome>{Passed, Passed, Passed, Passed, Passed}));
     QVERIFY(report.allPassed());
     QVERIFY(report.firstFailure().isEmpty());
     QVERIFY2(report.check(ScimCheckId::UserLookup).seen.contains(QLatin1String("application/scim+json")),
              qPrintable(report.check(ScimCheckId::UserLookup).seen));
-    QVERIFY(report.check(ScimCheckId::TcpConnect).seen.contains(QString::number(scim.endpoint.port())));
+    // Reached as behind a company proxy: the proxy resolves the name and opens the tunnel to port 443.
+    QVERIFY2(report.check(ScimCheckId::TcpConnect).seen.contains(QLatin1String("443")),
+             qPrintable(report.check(ScimCheckId::TcpConnect).seen));
+    QVERIFY2(report.check(ScimCheckId::HostLookup).seen.contains(QString::number(sim.proxyUrl().port())),
+             qPrintable(report.check(ScimCheckId::HostLookup).seen));
     // Nothing was created by the probe.
     QVERIFY(sim.server().world().insightly.scimUsers.isEmpty());
 }
@@ -79,9 +97,8 @@ void TestScimProbe::simulatorWrongToken() {
     QString error;
     QVERIFY2(testsupport::startSimWithScim(sim, &scim, &error), qPrintable(error));
     ScimProbeOptions options;
-    options.allowLoopbackHttp = true;
     const ScimProbeReport report = probe(scim.endpoint, kToken, options);
-    QCOMPARE(outcomes(report), (QList<ScimCheckOutcome>{Passed, Passed, Skipped, Failed, Failed}));
+    QCOMPARE(outcomes(report), (QList<ScimCheckOutcome>{Passed, Passed, Passed, Failed, Failed}));
     QVERIFY(!report.allPassed());
     for (ScimCheckId id : {ScimCheckId::ServiceProviderConfig, ScimCheckId::UserLookup}) {
         const UserMessage &m = report.check(id).failure;
@@ -100,18 +117,48 @@ void TestScimProbe::simulatorScimDisabled() {
     QVERIFY2(testsupport::startSimWithScim(sim, &scim, &error), qPrintable(error));
     insightlytest::save(sim, false, false); // the admin unticks Enable SCIM Provisioning
     ScimProbeOptions options;
-    options.allowLoopbackHttp = true;
     const ScimProbeReport report = probe(scim.endpoint, scim.token, options);
-    QCOMPARE(outcomes(report), (QList<ScimCheckOutcome>{Passed, Passed, Skipped, Failed, Failed}));
+    QCOMPARE(outcomes(report), (QList<ScimCheckOutcome>{Passed, Passed, Passed, Failed, Failed}));
     // Insightly's status for a token of a switched-off integration is unconfirmed; the simulator answers 403.
     QCOMPARE(report.firstFailure().code, QLatin1String(ScimProbeCode::Forbidden));
     QVERIFY(report.firstFailure().action.contains(QLatin1String("Enable SCIM Provisioning")));
 }
 
+void TestScimProbe::simulatorTlsFaultsFailClosed_data() {
+    QTest::addColumn<int>("fault");
+    QTest::addColumn<QString>("code");
+    QTest::newRow("untrusted CA") << int(sim::TlsFault::UntrustedCa) << QString::fromLatin1(ScimProbeCode::TlsUntrusted);
+    QTest::newRow("expired") << int(sim::TlsFault::Expired) << QString::fromLatin1(ScimProbeCode::TlsExpired);
+    QTest::newRow("wrong name") << int(sim::TlsFault::WrongName)
+                                << QString::fromLatin1(ScimProbeCode::TlsHostMismatch);
+}
+
+// The crm host behind the proxy presents a bad certificate: the TLS row fails with the host and the problem,
+// and the token never reaches Insightly (nothing in the request log for that host).
+void TestScimProbe::simulatorTlsFaultsFailClosed() {
+    QFETCH(int, fault);
+    QFETCH(QString, code);
+    QTemporaryDir dir;
+    sim::SimOptions options = insightlytest::options();
+    options.requestLog = dir.filePath(QStringLiteral("requests.jsonl"));
+    testsupport::SimFixture sim(options);
+    testsupport::ScimSim scim;
+    QString error;
+    QVERIFY2(testsupport::startSimWithScim(sim, &scim, &error), qPrintable(error));
+    const QString host = scim.endpoint.host();
+    sim.server().setTlsFault(host, sim::TlsFault(fault));
+    const ScimProbeReport report = probe(scim.endpoint, scim.token);
+    QCOMPARE(outcomes(report), (QList<ScimCheckOutcome>{Passed, Passed, Failed, Skipped, Skipped}));
+    const ScimCheck &tls = report.check(ScimCheckId::Tls);
+    QCOMPARE(tls.failure.code, code);
+    QVERIFY2(tls.failure.what.contains(host) || tls.failure.why.contains(host), qPrintable(tls.failure.what));
+    const QStringList reached = testsupport::loggedUrlsFor(options.requestLog, host);
+    QVERIFY2(reached.isEmpty(), qPrintable(reached.join(u' ')));
+}
+
 void TestScimProbe::sendsWhatEntraSends() {
     HttpDouble server(goodScim);
     ScimProbeOptions options;
-    options.allowLoopbackHttp = true;
     const ScimProbeReport report = probe(server.url(QStringLiteral("/scim/v2")), kToken, options);
     QVERIFY(report.allPassed());
     QCOMPARE(server.requests().size(), 2);
@@ -139,9 +186,8 @@ void TestScimProbe::sendsWhatEntraSends() {
 void TestScimProbe::wrongPath() {
     HttpDouble server(goodScim);
     ScimProbeOptions options;
-    options.allowLoopbackHttp = true;
     const ScimProbeReport report = probe(server.url(QStringLiteral("/scim/v1/wrong")), kToken, options);
-    QCOMPARE(outcomes(report), (QList<ScimCheckOutcome>{Passed, Passed, Skipped, Failed, Failed}));
+    QCOMPARE(outcomes(report), (QList<ScimCheckOutcome>{Passed, Passed, Passed, Failed, Failed}));
     QCOMPARE(report.check(ScimCheckId::UserLookup).failure.code, QLatin1String(ScimProbeCode::WrongPath));
     QVERIFY(report.check(ScimCheckId::UserLookup).failure.why.contains(QLatin1String("path is wrong")));
 }
@@ -154,9 +200,8 @@ void TestScimProbe::serverDown() {
         port = closed.serverPort();
     }
     ScimProbeOptions options;
-    options.allowLoopbackHttp = true;
     const ScimProbeReport report =
-        probe(QUrl(QStringLiteral("http://127.0.0.1:%1/scim/v2").arg(port)), kToken, options);
+        probe(QUrl(QStringLiteral("https://127.0.0.1:%1/scim/v2").arg(port)), kToken, options);
     QCOMPARE(outcomes(report), (QList<ScimCheckOutcome>{Passed, Failed, Skipped, Skipped, Skipped}));
     QCOMPARE(report.check(ScimCheckId::TcpConnect).failure.code,
              QLatin1String(ScimProbeCode::ConnectionRefused));
@@ -170,10 +215,9 @@ void TestScimProbe::answersAfterTheTimeout() {
         return r;
     });
     ScimProbeOptions options;
-    options.allowLoopbackHttp = true;
     options.checkTimeout = std::chrono::milliseconds(1500);
     const ScimProbeReport report = probe(server.url(QStringLiteral("/scim/v2")), kToken, options);
-    QCOMPARE(outcomes(report), (QList<ScimCheckOutcome>{Passed, Passed, Skipped, Failed, Skipped}));
+    QCOMPARE(outcomes(report), (QList<ScimCheckOutcome>{Passed, Passed, Passed, Failed, Skipped}));
     const UserMessage &m = report.check(ScimCheckId::ServiceProviderConfig).failure;
     QCOMPARE(m.code, QLatin1String(ScimProbeCode::Timeout));
     QVERIFY2(m.what.contains(QLatin1String("did not answer within 1.5 s")), qPrintable(m.what));
@@ -187,9 +231,8 @@ void TestScimProbe::htmlInsteadOfScim() {
             "text/html; charset=utf-8");
     });
     ScimProbeOptions options;
-    options.allowLoopbackHttp = true;
     const ScimProbeReport report = probe(server.url(QStringLiteral("/user/login")), kToken, options);
-    QCOMPARE(outcomes(report), (QList<ScimCheckOutcome>{Passed, Passed, Skipped, Failed, Failed}));
+    QCOMPARE(outcomes(report), (QList<ScimCheckOutcome>{Passed, Passed, Passed, Failed, Failed}));
     for (ScimCheckId id : {ScimCheckId::ServiceProviderConfig, ScimCheckId::UserLookup}) {
         QCOMPARE(report.check(id).failure.code, QLatin1String(ScimProbeCode::NotScim));
         QVERIFY(report.check(id).failure.why.contains(QLatin1String("text/html")));
@@ -237,7 +280,6 @@ void TestScimProbe::errorAnswers() {
         return r;
     });
     ScimProbeOptions options;
-    options.allowLoopbackHttp = true;
     const ScimProbeReport report = probe(server.url(QStringLiteral("/scim")), kToken, options);
     const ScimCheck &row = report.check(ScimCheckId::UserLookup);
     QCOMPARE(row.outcome, Failed);
@@ -254,7 +296,6 @@ void TestScimProbe::redirectNotFollowed() {
         return r;
     });
     ScimProbeOptions options;
-    options.allowLoopbackHttp = true;
     const ScimProbeReport report = probe(server.url(QStringLiteral("/scim")), kToken, options);
     QCOMPARE(report.check(ScimCheckId::UserLookup).failure.code, QLatin1String(ScimProbeCode::Redirected));
     QVERIFY(report.check(ScimCheckId::UserLookup).failure.what.contains(QLatin1String("login.example.com")));
@@ -270,9 +311,8 @@ void TestScimProbe::filterIgnored() {
         return DoubleResponse::json(200, kConfig, "application/json");
     });
     ScimProbeOptions options;
-    options.allowLoopbackHttp = true;
     const ScimProbeReport report = probe(server.url(QStringLiteral("/scim")), kToken, options);
-    QCOMPARE(outcomes(report), (QList<ScimCheckOutcome>{Passed, Passed, Skipped, Passed, Failed}));
+    QCOMPARE(outcomes(report), (QList<ScimCheckOutcome>{Passed, Passed, Passed, Passed, Failed}));
     QCOMPARE(report.check(ScimCheckId::UserLookup).failure.code,
              QLatin1String(ScimProbeCode::UnexpectedUsers));
 }
@@ -293,10 +333,9 @@ void TestScimProbe::hostNotFound() {
 void TestScimProbe::hostNameResolved() {
     HttpDouble server(goodScim); // listens on 127.0.0.1 only, while localhost may resolve to ::1 first
     ScimProbeOptions options;
-    options.allowLoopbackHttp = true;
     const ScimProbeReport report =
         probe(server.url(QStringLiteral("/scim/v2"), QStringLiteral("localhost")), kToken, options);
-    QCOMPARE(outcomes(report), (QList<ScimCheckOutcome>{Passed, Passed, Skipped, Passed, Passed}));
+    QCOMPARE(outcomes(report), (QList<ScimCheckOutcome>{Passed, Passed, Passed, Passed, Passed}));
     QVERIFY2(report.check(ScimCheckId::HostLookup).seen.contains(QLatin1String("127.0.0.1")),
              qPrintable(report.check(ScimCheckId::HostLookup).seen));
 }
@@ -308,7 +347,6 @@ void TestScimProbe::cancel() {
         return r;
     });
     ScimProbeOptions options;
-    options.allowLoopbackHttp = true;
     options.checkTimeout =
         std::chrono::minutes(10); // only the cancel can end the wait within the test's time
     ScimProbe probe(&m_runner.network(), options);
@@ -322,7 +360,7 @@ void TestScimProbe::cancel() {
     const ScimProbeReport report = QCoro::waitFor(probe.run(server.url(QStringLiteral("/scim/v2")), kToken));
     QVERIFY(report.cancelled);
     QVERIFY(!report.allPassed());
-    QCOMPARE(outcomes(report), (QList<ScimCheckOutcome>{Passed, Passed, Skipped, Skipped, Skipped}));
+    QCOMPARE(outcomes(report), (QList<ScimCheckOutcome>{Passed, Passed, Passed, Skipped, Skipped}));
     QCOMPARE(report.check(ScimCheckId::ServiceProviderConfig).seen, QStringLiteral("Cancelled."));
     QCOMPARE(report.check(ScimCheckId::UserLookup).seen, QStringLiteral("Cancelled."));
 }

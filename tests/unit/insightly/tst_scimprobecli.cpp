@@ -41,7 +41,7 @@ private slots:
     void badInput();
 
 private:
-    CliRun run(const QString &url, const QByteArray &stdinText = {}, bool demo = true);
+    CliRun run(const QString &url, const QByteArray &stdinText = {});
 
     std::unique_ptr<testsupport::SimFixture> m_sim;
     testsupport::ScimSim m_scim;
@@ -62,14 +62,13 @@ void TestScimProbeCli::cleanupTestCase() {
     m_sim.reset();
 }
 
-CliRun TestScimProbeCli::run(const QString &url, const QByteArray &stdinText, bool demo) {
+CliRun TestScimProbeCli::run(const QString &url, const QByteArray &stdinText) {
     CliRun result;
     QTextStream out(&result.out);
     QTextStream err(&result.err);
     QBuffer input;
     input.setData(stdinText);
     ScimProbeCliOptions options;
-    options.allowLoopbackHttp = demo;
     options.checkTimeout = std::chrono::seconds(60);
     result.status = runScimProbeCli(url, out, err, &input, options);
     out.flush();
@@ -81,8 +80,8 @@ void TestScimProbeCli::tokenFromEnvironment() {
     qputenv(kVariable, m_scim.token.toUtf8());
     const CliRun r = run(m_scim.endpoint.toString());
     QVERIFY2(r.status == 0, qPrintable(r.out + r.err));
-    QCOMPARE(r.out.count(QStringLiteral("\u2713 ")), 4);
-    QCOMPARE(r.out.count(QStringLiteral("\u2013 ")), 1); // TLS: plain http in demo mode
+    QCOMPARE(r.out.count(QStringLiteral("\u2713 ")), 5); // TLS included: the simulator's CA is trusted here
+    QCOMPARE(r.out.count(QStringLiteral("\u2013 ")), 0);
     QCOMPARE(r.out.count(QStringLiteral("\u2717 ")), 0);
     QVERIFY(r.out.contains(QStringLiteral("INSIGHTLY_SCIM_TOKEN")));
     QVERIFY(r.out.contains(ScimInputs::maskedToken(m_scim.token)));
@@ -124,7 +123,7 @@ void TestScimProbeCli::serverDownFails() {
         port = closed.serverPort();
     }
     qputenv(kVariable, m_scim.token.toUtf8());
-    const CliRun r = run(QStringLiteral("http://127.0.0.1:%1/scim/v2").arg(port));
+    const CliRun r = run(QStringLiteral("https://127.0.0.1:%1/scim/v2").arg(port));
     QCOMPARE(r.status, 1);
     QVERIFY(r.out.contains(QLatin1String(ScimProbeCode::ConnectionRefused)));
     QCOMPARE(r.out.count(QStringLiteral("\u2013 ")), 3);
@@ -133,32 +132,27 @@ void TestScimProbeCli::serverDownFails() {
 void TestScimProbeCli::badInput_data() {
     QTest::addColumn<QString>("url");
     QTest::addColumn<QByteArray>("stdinText");
-    QTest::addColumn<bool>("demo");
     QTest::addColumn<QString>("code");
     QTest::newRow("url ends in /Users") << QStringLiteral("https://crm.na1.insightly.com/scim/v2/Users")
-                                        << QByteArray("token-token-token-token\n") << false
+                                        << QByteArray("token-token-token-token\n")
                                         << QString::fromLatin1(ScimInputCode::UrlResourcePath);
     QTest::newRow("http") << QStringLiteral("http://crm.na1.insightly.com/scim/v2")
-                          << QByteArray("token-token-token-token\n") << false
+                          << QByteArray("token-token-token-token\n")
                           << QString::fromLatin1(ScimInputCode::UrlHttp);
-    QTest::newRow("loopback without demo")
-        << QStringLiteral("http://127.0.0.1:9/scim/v2") << QByteArray("token-token-token-token\n") << false
-        << QString::fromLatin1(ScimInputCode::UrlLoopback);
-    QTest::newRow("empty url") << QString() << QByteArray("token-token-token-token\n") << true
+    QTest::newRow("empty url") << QString() << QByteArray("token-token-token-token\n")
                                << QString::fromLatin1(ScimInputCode::UrlEmpty);
-    QTest::newRow("no token") << QStringLiteral("http://127.0.0.1:9/scim/v2") << QByteArray() << true
+    QTest::newRow("no token") << QStringLiteral("https://crm.na1.insightly.com/scim/v2") << QByteArray()
                               << QString::fromLatin1(ScimInputCode::TokenEmpty);
-    QTest::newRow("url as token") << QStringLiteral("http://127.0.0.1:9/scim/v2")
-                                  << QByteArray("https://crm.na1.insightly.com/scim/v2\n") << true
+    QTest::newRow("url as token") << QStringLiteral("https://crm.na1.insightly.com/scim/v2")
+                                  << QByteArray("https://crm.na1.insightly.com/scim/v2\n")
                                   << QString::fromLatin1(ScimInputCode::TokenIsUrl);
 }
 
 void TestScimProbeCli::badInput() {
     QFETCH(QString, url);
     QFETCH(QByteArray, stdinText);
-    QFETCH(bool, demo);
     QFETCH(QString, code);
-    const CliRun r = run(url, stdinText, demo);
+    const CliRun r = run(url, stdinText);
     QCOMPARE(r.status, 2);
     QVERIFY2(r.err.contains(code), qPrintable(r.err));
     QVERIFY(r.out.isEmpty()); // nothing probed
