@@ -1,5 +1,5 @@
-# Sources of wizard/core (target insightly_wizard).
-target_sources(insightly_wizard PRIVATE
+# Sources of wizard/core (target wizard_core).
+target_sources(wizard_core PRIVATE
     core/AppConfig.h
     core/UserMessage.h core/UserMessage.cpp
     core/Translations.h core/Translations.cpp
