@@ -11,4 +11,15 @@ target_sources(wizard_core PRIVATE
     core/KeychainErrors.h core/KeychainErrors.cpp
     core/KeychainJobAwaiter.h
     core/SecretStore.h core/SecretStore.cpp
+    core/PrivateFiles.h core/PrivateFiles.cpp
+    core/TextLimits.h core/TextLimits.cpp
 )
+# Linux: SecretStore asks the Secret Service over D-Bus whether the keyring is locked (a locked collection
+# hides its items instead of failing).
+if(UNIX AND NOT APPLE)
+    find_package(Qt6 QUIET COMPONENTS DBus)
+    if(TARGET Qt6::DBus)
+        target_link_libraries(insightly_wizard PUBLIC Qt6::DBus)
+        set_property(SOURCE core/SecretStore.cpp APPEND PROPERTY COMPILE_DEFINITIONS INSIGHTLY_HAVE_QTDBUS)
+    endif()
+endif()

@@ -1,5 +1,7 @@
 #include "insightly/InsightlyRestClient.h"
 
+#include "core/SecretRedaction.h"
+
 #include <QCoro/QCoroNetworkReply>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -42,7 +44,7 @@ InsightlyRestClient::InsightlyRestClient(QNetworkAccessManager *network, const I
     : QObject(parent)
     , m_network(network)
     , m_base(instance.restBaseUrl())
-    , m_authorization("Basic " + (apiKey.trimmed().toUtf8() + ':').toBase64()) {}
+    , m_authorization("Basic " + (apiKey.trimmed().toUtf8() + ':').toBase64()) { registerSecret(apiKey.trimmed()); }
 
 void InsightlyRestClient::cancel() {
     Q_EMIT cancelRequested();
