@@ -19,7 +19,7 @@ target_sources(wizard_core PRIVATE
 if(UNIX AND NOT APPLE)
     find_package(Qt6 QUIET COMPONENTS DBus)
     if(TARGET Qt6::DBus)
-        target_link_libraries(insightly_wizard PUBLIC Qt6::DBus)
+        target_link_libraries(wizard_core PUBLIC Qt6::DBus)
         set_property(SOURCE core/SecretStore.cpp APPEND PROPERTY COMPILE_DEFINITIONS INSIGHTLY_HAVE_QTDBUS)
     endif()
 endif()
