@@ -1,5 +1,5 @@
-# Sources of wizard/core (target insightly_wizard).
-target_sources(insightly_wizard PRIVATE
+# Sources of wizard/core (target wizard_core).
+target_sources(wizard_core PRIVATE
     core/AppConfig.h
     core/UserMessage.h core/UserMessage.cpp
     core/TlsProblem.h core/TlsProblem.cpp
@@ -20,7 +20,7 @@ target_sources(insightly_wizard PRIVATE
 if(UNIX AND NOT APPLE)
     find_package(Qt6 QUIET COMPONENTS DBus)
     if(TARGET Qt6::DBus)
-        target_link_libraries(insightly_wizard PUBLIC Qt6::DBus)
+        target_link_libraries(wizard_core PUBLIC Qt6::DBus)
         set_property(SOURCE core/SecretStore.cpp APPEND PROPERTY COMPILE_DEFINITIONS INSIGHTLY_HAVE_QTDBUS)
     endif()
 endif()

@@ -1,5 +1,5 @@
-# Sources of wizard/saml (target insightly_wizard).
-target_sources(insightly_wizard PRIVATE
+# Sources of wizard/saml (target wizard_saml).
+target_sources(wizard_saml PRIVATE
     saml/SigningCertificate.h saml/SigningCertificate.cpp
     saml/FederationMetadata.h saml/FederationMetadata.cpp
     saml/SamlResponseContent.h saml/SamlResponseContent.cpp
