@@ -12,6 +12,7 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QJsonArray>
+#include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QStandardPaths>
 #include <QTest>
@@ -154,6 +155,7 @@ void BenchDirectory::pickerAndSimulatorAtScale()
     // The simulator alone: one request in flight, straight HTTP.
     const QString token = f.sim->token();
     QNetworkAccessManager network;
+    network.setProxy(QNetworkProxy::NoProxy); // straight to the loopback base URL, past the application proxy
     const QUrl base = f.sim->baseUrl();
     auto timed = [&](const std::function<bool(int)> &one) {
         QList<double> ms;

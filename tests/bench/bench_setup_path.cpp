@@ -200,7 +200,7 @@ void BenchSetupPath::firstTimeSetup()
             insightlytest::configure(*f.sim, insightlytest::makeCertificate().certificatePem, false, true);
         const QString token = insightlytest::elementText(page.body, QStringLiteral("scimToken"));
         QVERIFY(!token.isEmpty());
-        QUrl endpoint = f.sim->baseUrl();
+        QUrl endpoint = testsupport::SimFixture::insightlyCrm();
         endpoint.setPath(QStringLiteral("/scim/v2"));
         timeline.take();
         clock.restart();

@@ -74,9 +74,9 @@ private Q_SLOTS:
     {
         testsupport::SimFixture sim;
         QVERIFY(sim.start());
-        // As main() builds it: the configuration, the context, the wizard with every page, shown.
+        // As main() builds it: the configuration, the context, the wizard with every page, shown. The simulator
+        // is this process's network (SimFixture::start sets the proxy and trusts its CA): nothing else differs.
         AppConfig config;
-        config.endpointOverride = sim.baseUrl();
         auto context = std::make_unique<WizardContext>(config);
         auto wizard = std::make_unique<SetupWizard>(*context);
         const EngineObjects afterConstruction = engineObjects(context.get());
