@@ -14,7 +14,7 @@ namespace insightly {
 // application's start-up code sets one.
 using CertificateTrust = std::function<bool(QWebEngineCertificateError &error)>;
 
-// A web page with the wizard's safety rules built in (reference/qt-webengine-techniques.md):
+// A web page with the wizard's safety rules built in (Qt's API: https://doc.qt.io/qt-6/qwebenginepage.html):
 // - a redirect to the OAuth redirect URI is caught in acceptNavigationRequest, before any request is made;
 // - certificate errors are rejected (TLS fails closed) and reported, unless a CertificateTrust accepts one;
 // - pop-ups go to the system browser, never a new embedded window;

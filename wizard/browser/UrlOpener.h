@@ -5,8 +5,9 @@
 
 namespace insightly {
 
-// Opens a URL in the system browser. A seam: tests replace it to capture what would be opened
-// (STYLE.md 12), and the sign-in's system-browser path and pop-ups from embedded pages go through it.
+// Opens a URL in the system browser. A seam: tests replace it to capture what would be opened (no test
+// starts a real browser), and the sign-in's system-browser path and pop-ups from embedded pages go through
+// it.
 class UrlOpener : public QObject
 {
     Q_OBJECT

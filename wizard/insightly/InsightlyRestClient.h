@@ -56,9 +56,10 @@ struct InsightlyUsersResult {
     bool ok() const { return error.isEmpty(); }
 };
 
-// Insightly's REST API v3.1 (reference §D) with one user's API key: HTTP Basic, the key as user name and an
-// empty password. Used by the lockout preflight: whose key it is and whether that user is an administrator,
-// and the list of users (who signs in to Insightly and with which email).
+// Insightly's REST API v3.1 (https://api.na1.insightly.com/v3.1/Help, one host per pod) with one user's API
+// key: HTTP Basic, the key as user name and an empty password. Used by the lockout preflight: whose key it is
+// and whether that user is an administrator, and the list of users (who signs in to Insightly and with which
+// email).
 class InsightlyRestClient : public QObject {
     Q_OBJECT
 

@@ -214,8 +214,9 @@ SignInUrlValidation InsightlyUrls::validateSignInPageUrl(const QString &input) {
         return result;
     }
 
-    // Insightly documents na1, eu1 and au1 only; other pods may exist (reference §D: "pods beyond na1/au1/eu1
-    // unconfirmed"), so a well-formed unknown pod is accepted with a note instead of refused.
+    // Only na1, eu1 and au1 appear in public examples (e.g. na1 and au1 in
+    // https://learn.microsoft.com/entra/identity/saas-apps/insightly-saml-tutorial); other pods may exist,
+    // so a well-formed unknown pod is accepted with a note instead of refused.
     if (!isConfirmedPod(result.instance.pod())) {
         result.notes << makeUserMessage(
             SignInUrlCode::UnconfirmedPod,

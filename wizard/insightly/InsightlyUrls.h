@@ -58,8 +58,10 @@ struct SignInUrlValidation {
     bool isValid() const { return error.isEmpty(); }
 };
 
-// Insightly's addresses: validating the Sign-in page URL the admin pastes (reference §D), and the pages and
-// APIs that follow from it.
+// Insightly's addresses: validating the Sign-in page URL the admin pastes
+// (https://crm.<pod>.insightly.com/user/saml?instanceId=<id>, the Identifier and Reply URL pattern of
+// https://learn.microsoft.com/entra/identity/saas-apps/insightly-saml-tutorial), and the pages and APIs
+// that follow from it.
 class InsightlyUrls {
     Q_DECLARE_TR_FUNCTIONS(InsightlyUrls)
 

@@ -42,7 +42,8 @@ bool looksLikeToken(const QString &text) {
                        [](const QString &label) { return label.size() > 63; });
 }
 
-// SCIM resource endpoints that Entra appends itself (RFC 7644 §3.2); a Tenant URL ending in one of them is
+// SCIM resource endpoints that Entra appends itself (RFC 7644 §3.2,
+// https://www.rfc-editor.org/rfc/rfc7644#section-3.2); a Tenant URL ending in one of them is
 // the usual "copied a request URL instead of the base" mistake.
 const QStringList &resourceSegments() {
     static const QStringList segments{QStringLiteral("Users"),

@@ -104,8 +104,9 @@ QCoro::Task<bool> ScimProbe::getServiceProviderConfig(const Target &target, Scim
 }
 
 QCoro::Task<void> ScimProbe::lookUpUser(const Target &target, ScimCheck &row) {
-    // Entra's Test Connection looks up a user that cannot exist, by userName, with a random GUID (reference
-    // §C).
+    // Entra's Test Connection looks up a user that cannot exist, by userName, with a random GUID, and expects
+    // 200 with an empty ListResponse:
+    // https://learn.microsoft.com/entra/identity/app-provisioning/use-scim-to-provision-users-and-groups
     QUrl url = resourceUrl(target.base, QStringLiteral("Users"));
     QUrlQuery query(target.base);
     query.addQueryItem(

@@ -1,7 +1,7 @@
 #pragma once
 
-// Internal to ScimProbe: the one place that turns what the probe saw into a cause and a fix (errors.md Area
-// 4).
+// Internal to ScimProbe: the one place that turns what the probe saw (name lookup, TCP, TLS, the SCIM
+// answers of RFC 7644, https://www.rfc-editor.org/rfc/rfc7644#section-3.12) into a cause and a fix.
 
 #include "core/UserMessage.h"
 

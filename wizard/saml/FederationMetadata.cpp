@@ -261,8 +261,11 @@ QUrl FederationMetadata::singleLogoutUrl(const QString &binding) const {
 
 EntraSamlEndpoints EntraSamlEndpoints::forTenant(const QString &tenantId, EntraCloud cloud,
                                                  const QString &appId) {
-    // Global values per reference §B6. The national clouds' issuers are the identifiers those clouds' portals
-    // show; they are not in the reference, so treat them as best knowledge.
+    // Global values as the "Set up Insightly SAML" panel shows them (Login/Logout URL
+    // https://login.microsoftonline.com/{tenant}/saml2, identifier https://sts.windows.net/{tenant}/):
+    // https://learn.microsoft.com/entra/identity/saas-apps/insightly-saml-tutorial. The national clouds'
+    // hosts: https://learn.microsoft.com/entra/identity-platform/authentication-national-cloud; their
+    // issuers are the identifiers those clouds' portals show, not documented there: best knowledge.
     switch (cloud) {
     case EntraCloud::UsGovernment:
         return forAuthority(QUrl(QStringLiteral("https://login.microsoftonline.us")),

@@ -80,7 +80,8 @@ struct FederationMetadataResult {
 // Which Microsoft cloud the tenant lives in; each has its own sign-in host.
 enum class EntraCloud { Global, UsGovernment, China };
 
-// The values Entra's "Set up Insightly SAML" panel shows, built from the tenant id (reference §B6).
+// The values Entra's "Set up Insightly SAML" panel shows, built from the tenant id
+// (https://learn.microsoft.com/entra/identity/saas-apps/insightly-saml-tutorial).
 struct EntraSamlEndpoints {
     QUrl loginUrl;
     QString entraIdentifier; // the issuer of SAML responses and the metadata's entityID
