@@ -12,7 +12,7 @@ namespace testsupport {
 
 namespace {
 
-constexpr int maxBatchRequests = 20; // entra-insightly.md B10
+constexpr int maxBatchRequests = 20; // https://learn.microsoft.com/graph/json-batching
 
 const QSet<QString> batchItemKeys{QStringLiteral("id"),   QStringLiteral("method"),
                                   QStringLiteral("url"),  QStringLiteral("headers"),

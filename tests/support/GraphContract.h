@@ -20,7 +20,7 @@ struct ContractProblem {
         BodyNotAllowed,      // a body sent to an operation that takes none
         UnknownQueryOption,  // a query option the operation does not list
         UnknownEnumValue,    // a body value that is not a member of the enum its schema names
-        InvalidBatch,        // a JSON batch envelope that breaks the batching rules (entra-insightly.md B10)
+        InvalidBatch,        // a $batch envelope that breaks https://learn.microsoft.com/graph/json-batching
     };
     Kind kind = UnknownPath;
     QString detail;

@@ -1,5 +1,5 @@
-// GraphContract against the shared Graph v1.0 description: every call of entra-insightly.md §B is accepted,
-// and each kind of mistake is reported as its kind.
+// GraphContract against the Graph v1.0 description (read at run time from the shared folder, skipped without
+// it): every Graph call the wizard makes is accepted, and each kind of mistake is reported as its kind.
 #include "GraphContract.h"
 
 #include <QDir>
@@ -88,10 +88,13 @@ void TestGraphContract::acceptsTheWizardsCalls_data()
     QTest::addColumn<QString>("url");
     QTest::addColumn<QJsonValue>("body");
 
+    // Row names start with a label of the wizard's call group, in the order of the setup: B1–B2 Step 1
+    // (gallery app), B3–B5 Step 2 (SAML mode, URLs, certificate), B7 Step 3 (provisioning), B8–B10 Step 4
+    // (assignments, directory search, $batch), A6 the sign-in checks, E2 the certificate rotation's reads.
     const auto row = [](const char *name, const char *method, const QString &url, const char *body = "") {
         QTest::newRow(name) << QString::fromLatin1(method) << url << json(body);
     };
-    // B1, B2
+    // B1, B2 — https://learn.microsoft.com/graph/api/applicationtemplate-instantiate
     row("B1 template by displayName", "GET",
         QStringLiteral("/v1.0/applicationTemplates?$filter=displayName%20eq%20'Insightly%20SAML'"));
     row("B1 template contains, ordered, paged", "GET",
@@ -108,11 +111,11 @@ void TestGraphContract::acceptsTheWizardsCalls_data()
     row("B2 application by appId", "GET",
         QStringLiteral("/v1.0/applications(appId='11112222-3333')?$select=id,appId"));
     row("B2 delete application", "DELETE", QStringLiteral("/v1.0/applications/0a1b2c3d"));
-    // B3, B4
+    // B3, B4 — https://learn.microsoft.com/graph/application-saml-sso-configure-api
     row("B3 SAML mode", "PATCH", sp, R"({"preferredSingleSignOnMode":"saml"})");
     row("B4 identifier and reply URL", "PATCH", QStringLiteral("/v1.0/applications/0a1b2c3d"),
         R"({"identifierUris":["https://contoso.insightly.com/"],"web":{"redirectUris":["https://contoso.insightly.com/"]}})");
-    // B5
+    // B5 — https://learn.microsoft.com/graph/api/serviceprincipal-addtokensigningcertificate
     row("B5 add signing certificate", "POST", sp + QStringLiteral("/addTokenSigningCertificate"),
         R"({"displayName":"CN=Insightly SAML","endDateTime":"2029-01-01T00:00:00Z"})");
     row("B5 read keyCredentials", "GET", sp + QStringLiteral("?$select=keyCredentials"));
@@ -128,7 +131,7 @@ void TestGraphContract::acceptsTheWizardsCalls_data()
     row("E2 read certificates", "GET",
         sp + QStringLiteral("?$select=keyCredentials,passwordCredentials,preferredTokenSigningKeyThumbprint,"
                             "notificationEmailAddresses"));
-    // B7
+    // B7 — https://learn.microsoft.com/graph/api/resources/synchronization-overview
     row("B7 templates", "GET", sp + QStringLiteral("/synchronization/templates"));
     row("B7 create job", "POST", sp + QStringLiteral("/synchronization/jobs"),
         R"({"templateId":"insightly"})");
@@ -150,12 +153,12 @@ void TestGraphContract::acceptsTheWizardsCalls_data()
     row("B7 schema", "GET", job + QStringLiteral("/schema"));
     row("B7 provision on demand", "POST", job + QStringLiteral("/provisionOnDemand"),
         R"({"parameters":[{"ruleId":"r1","subjects":[{"objectId":"u1","objectTypeName":"User"}]}]})");
-    // B8
+    // B8 — https://learn.microsoft.com/graph/api/serviceprincipal-post-approleassignedto
     row("B8 assign", "POST", sp + QStringLiteral("/appRoleAssignedTo"),
         R"({"principalId":"u1","resourceId":"6f1c","appRoleId":"r1"})");
     row("B8 list assignments", "GET", sp + QStringLiteral("/appRoleAssignedTo?$top=999"));
     row("B8 unassign", "DELETE", sp + QStringLiteral("/appRoleAssignedTo/a1"));
-    // B9
+    // B9 — https://learn.microsoft.com/graph/paging
     row("B9 search users", "GET",
         QStringLiteral("/v1.0/users?$search=%22displayName:ann%22%20OR%20%22mail:ann%22"
                        "&$select=id,displayName,userPrincipalName,mail&$top=25&$count=true"));
@@ -166,13 +169,13 @@ void TestGraphContract::acceptsTheWizardsCalls_data()
     row("B9 next page as full link", "GET",
         QStringLiteral("https://graph.microsoft.com/v1.0/users?$skiptoken=abc"));
     row("user by UPN", "GET", QStringLiteral("/v1.0/users/admin@contoso.example?$select=id,displayName"));
-    // A6 and the sign-in checks
+    // A6: the admin's directory roles and the sign-in checks
     row("organization", "GET", QStringLiteral("/v1.0/organization?$select=id,displayName,verifiedDomains"));
     row("me", "GET", QStringLiteral("/v1.0/me?$select=id,displayName,userPrincipalName"));
     row("me memberOf", "GET", QStringLiteral("/v1.0/me/memberOf"));
     row("me memberOf directory roles", "GET",
         QStringLiteral("/v1.0/me/memberOf/microsoft.graph.directoryRole?$select=displayName,roleTemplateId"));
-    // B10
+    // B10 — https://learn.microsoft.com/graph/json-batching
     row("B10 batch", "POST", QStringLiteral("/v1.0/$batch"),
         R"({"requests":[{"id":"1","method":"POST","url":"/servicePrincipals/6f1c/appRoleAssignedTo",
             "headers":{"Content-Type":"application/json"},"body":{"principalId":"u1","resourceId":"6f1c","appRoleId":"r1"}},

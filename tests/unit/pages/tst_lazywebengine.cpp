@@ -1,4 +1,4 @@
-// The web engine starts only when a page that shows a web view is entered (DESIGN: start light): the wizard
+// The web engine starts only when a page that shows a web view is entered (start light): the wizard
 // built as main() builds it has no QWebEngineView, QWebEnginePage or QWebEngineProfile while the Welcome page
 // is shown, and has them once the Sign-in page (the first page with an embedded browser) is entered. A test
 // of the structure, not of time: the start-up benchmark (tests/bench/startup) measures the cost.
