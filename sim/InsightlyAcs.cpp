@@ -16,6 +16,7 @@ struct SamlResponse {
     QString destination;
     QString statusCode;
     int assertionCount = 0;
+    QString assertionId;
     bool responseSigned = false;  // a Signature is a direct child of the Response
     bool assertionSigned = false; // a Signature is a direct child of the Assertion
     QString nameId;
@@ -55,6 +56,7 @@ bool parseSamlResponse(const QByteArray &xml, SamlResponse *out, QString *error)
             out->statusCode = attributes.value(QLatin1String("Value")).toString();
         } else if (name == QLatin1String("Assertion")) {
             ++out->assertionCount;
+            out->assertionId = attributes.value(QLatin1String("ID")).toString();
         } else if (name == QLatin1String("Signature") && parent == QLatin1String("Response") &&
                    stack.size() == 1) {
             out->responseSigned = true;
@@ -166,6 +168,19 @@ Response InsightlyModule::handleAcs(const Request &request) {
     if (!response.notOnOrAfter.isValid())
         return samlError(403, QStringLiteral("expired"),
                          QStringLiteral("The SAML response has no validity period."));
+
+    // A bearer assertion is used once: the SAML 2.0 Web Browser SSO profile requires the service provider to
+    // refuse a replay (https://docs.oasis-open.org/security/saml/v2.0/saml-profiles-2.0-os.pdf, 4.1.4.5). The
+    // ids are kept until the assertion expires.
+    for (auto it = m_usedAssertions.begin(); it != m_usedAssertions.end();)
+        it = it.value() + clockSkewMs <= now ? m_usedAssertions.erase(it) : std::next(it);
+    if (response.assertionId.isEmpty())
+        return samlError(400, QStringLiteral("malformed"), QStringLiteral("The SAML assertion has no ID."));
+    if (m_usedAssertions.contains(response.assertionId))
+        return samlError(403, QStringLiteral("replay"),
+                         QStringLiteral("This SAML response was already used. Sign in again from your identity "
+                                        "provider."));
+    m_usedAssertions.insert(response.assertionId, response.notOnOrAfter.toMSecsSinceEpoch());
 
     InsightlyUser *user = state().userByEmail(response.nameId);
     if (!user)

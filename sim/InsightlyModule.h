@@ -58,6 +58,7 @@ private:
     bool restAuthorized(const Request &request, InsightlyUser **caller);
 
     QHash<QString, qint64> m_sessions; // cookie value -> USER_ID (sessions die with the process)
+    QHash<QString, qint64> m_usedAssertions; // Assertion ID -> its NotOnOrAfter (ms): replays are refused
     ScimService m_scim;
 };
 
