@@ -50,8 +50,8 @@ void SimProxyServer::refuse(QTcpSocket *socket, int status, const QByteArray &re
 {
     const QByteArray body = message.toUtf8() + '\n';
     socket->write("HTTP/1.1 " + QByteArray::number(status) + ' ' + reason +
-                  "\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: " + QByteArray::number(body.size()) +
-                  "\r\nConnection: close\r\n\r\n" + body);
+                  "\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: " +
+                  QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
     socket->disconnectFromHost();
 }
 
@@ -63,7 +63,8 @@ void SimProxyServer::readHead(QSslSocket *socket)
     if (end < 0) {
         if (buffer.size() > kMaxHead) {
             disconnect(socket, &QIODevice::readyRead, this, nullptr);
-            refuse(socket, 431, "Request Header Fields Too Large", QStringLiteral("The request head is too large."));
+            refuse(socket, 431, "Request Header Fields Too Large",
+                   QStringLiteral("The request head is too large."));
         }
         return;
     }
@@ -77,7 +78,8 @@ void SimProxyServer::readHead(QSslSocket *socket)
         line = line.trimmed();
     const QList<QByteArray> requestLine = lines.value(0).split(' ');
     if (requestLine.size() != 3 || !requestLine[2].startsWith("HTTP/1.")) {
-        refuse(socket, 400, "Bad Request", QStringLiteral("This is an HTTP proxy; the request line is malformed."));
+        refuse(socket, 400, "Bad Request",
+               QStringLiteral("This is an HTTP proxy; the request line is malformed."));
         return;
     }
     const QByteArray method = requestLine[0];
@@ -111,10 +113,12 @@ void SimProxyServer::readHead(QSslSocket *socket)
 
     // absolute-form, as a client sends plain HTTP through a proxy: only loopback targets are relayed.
     const QUrl url(QString::fromLatin1(target), QUrl::StrictMode);
-    if (!url.isValid() || url.scheme() != QLatin1String("http") || url.host().isEmpty() || !isLoopbackHost(url.host())) {
+    if (!url.isValid() || url.scheme() != QLatin1String("http") || url.host().isEmpty() ||
+        !isLoopbackHost(url.host())) {
         refuse(socket, 403, "Forbidden",
-               QStringLiteral("The simulated world serves its hosts over https only (CONNECT host:443); it relays "
-                              "plain HTTP to loopback addresses only. Nothing leaves this machine."));
+               QStringLiteral(
+                   "The simulated world serves its hosts over https only (CONNECT host:443); it relays "
+                   "plain HTTP to loopback addresses only. Nothing leaves this machine."));
         return;
     }
     QByteArray originForm = url.path(QUrl::FullyEncoded).toLatin1();
@@ -159,7 +163,8 @@ void SimProxyServer::handOver(QSslSocket *socket)
     emit newConnection();
     // Data decrypted before the HTTP server listened would otherwise wait for the next packet.
     if (socket->bytesAvailable() > 0)
-        QMetaObject::invokeMethod(socket, [socket] { emit socket->readyRead(); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            socket, [socket] { emit socket->readyRead(); }, Qt::QueuedConnection);
 }
 
 void SimProxyServer::relay(QTcpSocket *client, const QString &host, quint16 port, const QByteArray &toTarget,
@@ -175,14 +180,15 @@ void SimProxyServer::relay(QTcpSocket *client, const QString &host, quint16 port
     if (address.startsWith(u'['))
         address = address.mid(1, address.size() - 2);
     auto connected = std::make_shared<bool>(false);
-    connect(target, &QAbstractSocket::connected, client, [client, target, toTarget, toClientWhenConnected, connected] {
-        *connected = true;
-        if (!toClientWhenConnected.isEmpty())
-            client->write(toClientWhenConnected);
-        target->write(toTarget);
-        if (client->bytesAvailable() > 0)
-            target->write(client->readAll());
-    });
+    connect(target, &QAbstractSocket::connected, client,
+            [client, target, toTarget, toClientWhenConnected, connected] {
+                *connected = true;
+                if (!toClientWhenConnected.isEmpty())
+                    client->write(toClientWhenConnected);
+                target->write(toTarget);
+                if (client->bytesAvailable() > 0)
+                    target->write(client->readAll());
+            });
     connect(client, &QIODevice::readyRead, target, [client, target, connected] {
         if (*connected)
             target->write(client->readAll());
@@ -190,14 +196,16 @@ void SimProxyServer::relay(QTcpSocket *client, const QString &host, quint16 port
     connect(target, &QIODevice::readyRead, client, [client, target] { client->write(target->readAll()); });
     connect(target, &QAbstractSocket::disconnected, client, [client] { client->disconnectFromHost(); });
     connect(client, &QAbstractSocket::disconnected, target, [target] { target->disconnectFromHost(); });
-    connect(target, &QAbstractSocket::errorOccurred, client, [client, connected](QAbstractSocket::SocketError error) {
-        if (error == QAbstractSocket::RemoteHostClosedError)
-            return; // handled by disconnected
-        if (!*connected)
-            refuse(client, 502, "Bad Gateway", QStringLiteral("Nothing listens on that loopback port."));
-        else
-            client->disconnectFromHost();
-    });
+    connect(target, &QAbstractSocket::errorOccurred, client,
+            [client, connected](QAbstractSocket::SocketError error) {
+                if (error == QAbstractSocket::RemoteHostClosedError)
+                    return; // handled by disconnected
+                if (!*connected)
+                    refuse(client, 502, "Bad Gateway",
+                           QStringLiteral("Nothing listens on that loopback port."));
+                else
+                    client->disconnectFromHost();
+            });
     target->connectToHost(QHostAddress(address), port);
 }
 

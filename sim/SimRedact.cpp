@@ -21,9 +21,9 @@ QString normalized(const QString &name)
 
 QString maskPrivateKeys(QString text)
 {
-    static const QRegularExpression pem(QStringLiteral(
-        "-----BEGIN ([A-Z0-9 ]*)PRIVATE KEY-----.*?-----END [A-Z0-9 ]*PRIVATE KEY-----"),
-                                        QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression pem(
+        QStringLiteral("-----BEGIN ([A-Z0-9 ]*)PRIVATE KEY-----.*?-----END [A-Z0-9 ]*PRIVATE KEY-----"),
+        QRegularExpression::DotMatchesEverythingOption);
     return text.replace(pem, QString::fromLatin1(mask));
 }
 
@@ -33,7 +33,8 @@ QJsonObject maskObject(const QJsonObject &object)
 {
     QJsonObject out;
     // {"key": "SecretToken", "value": "…"}: the secret is the sibling of its name.
-    const bool namedPair = object.contains(QStringLiteral("key")) && object.contains(QStringLiteral("value")) &&
+    const bool namedPair = object.contains(QStringLiteral("key")) &&
+                           object.contains(QStringLiteral("value")) &&
                            object.value(QStringLiteral("key")).isString();
     const bool secretPair = namedPair && isSecretName(object.value(QStringLiteral("key")).toString());
     for (auto it = object.begin(); it != object.end(); ++it) {
@@ -84,7 +85,8 @@ QByteArray maskPairs(const QByteArray &encoded, bool *changed)
 
 bool looksFormEncoded(const QByteArray &body)
 {
-    static const QRegularExpression form(QStringLiteral("^[A-Za-z0-9_.~%+*-]+=[^&\\s]*(&[A-Za-z0-9_.~%+*-]+=[^&\\s]*)*$"));
+    static const QRegularExpression form(
+        QStringLiteral("^[A-Za-z0-9_.~%+*-]+=[^&\\s]*(&[A-Za-z0-9_.~%+*-]+=[^&\\s]*)*$"));
     return form.match(QString::fromLatin1(body)).hasMatch();
 }
 
@@ -93,16 +95,37 @@ bool looksFormEncoded(const QByteArray &body)
 bool isSecretName(const QString &name)
 {
     static const QSet<QString> names{
-        QStringLiteral("password"),      QStringLiteral("passwd"),        QStringLiteral("pwd"),
-        QStringLiteral("newpassword"),   QStringLiteral("currentpassword"), QStringLiteral("adminpassword"),
-        QStringLiteral("accesstoken"),   QStringLiteral("refreshtoken"),  QStringLiteral("idtoken"),
-        QStringLiteral("token"),         QStringLiteral("code"),          QStringLiteral("devicecode"),
-        QStringLiteral("usercode"),      QStringLiteral("codeverifier"),  QStringLiteral("clientsecret"),
-        QStringLiteral("clientassertion"), QStringLiteral("assertion"),   QStringLiteral("secret"),
-        QStringLiteral("secrettoken"),   QStringLiteral("secrettext"),    QStringLiteral("scimtoken"),
-        QStringLiteral("apikey"),        QStringLiteral("samlresponse"),  QStringLiteral("privatekey"),
-        QStringLiteral("pfx"),           QStringLiteral("pfxpassword"),   QStringLiteral("certificatepassword"),
-        QStringLiteral("authorization"), QStringLiteral("sig"),           QStringLiteral("signature"),
+        QStringLiteral("password"),
+        QStringLiteral("passwd"),
+        QStringLiteral("pwd"),
+        QStringLiteral("newpassword"),
+        QStringLiteral("currentpassword"),
+        QStringLiteral("adminpassword"),
+        QStringLiteral("accesstoken"),
+        QStringLiteral("refreshtoken"),
+        QStringLiteral("idtoken"),
+        QStringLiteral("token"),
+        QStringLiteral("code"),
+        QStringLiteral("devicecode"),
+        QStringLiteral("usercode"),
+        QStringLiteral("otc"), // the device-login form's user code
+        QStringLiteral("codeverifier"),
+        QStringLiteral("clientsecret"),
+        QStringLiteral("clientassertion"),
+        QStringLiteral("assertion"),
+        QStringLiteral("secret"),
+        QStringLiteral("secrettoken"),
+        QStringLiteral("secrettext"),
+        QStringLiteral("scimtoken"),
+        QStringLiteral("apikey"),
+        QStringLiteral("samlresponse"),
+        QStringLiteral("privatekey"),
+        QStringLiteral("pfx"),
+        QStringLiteral("pfxpassword"),
+        QStringLiteral("certificatepassword"),
+        QStringLiteral("authorization"),
+        QStringLiteral("sig"),
+        QStringLiteral("signature"),
     };
     return names.contains(normalized(name));
 }

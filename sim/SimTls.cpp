@@ -67,8 +67,8 @@ bool addCommonName(X509_NAME *name, const QString &commonName)
 {
     const QByteArray cn = commonName.toUtf8();
     return X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_UTF8,
-                                      reinterpret_cast<const unsigned char *>(cn.constData()), int(cn.size()), -1,
-                                      0) == 1;
+                                      reinterpret_cast<const unsigned char *>(cn.constData()), int(cn.size()),
+                                      -1, 0) == 1;
 }
 
 bool addExtension(X509 *certificate, X509 *issuer, int nid, const char *value)
@@ -120,7 +120,8 @@ struct SimCertificateAuthority::Issuer {
     static std::unique_ptr<Issuer> load(const QByteArray &certificatePemBytes, const QByteArray &keyPemBytes)
     {
         auto issuer = std::make_unique<Issuer>();
-        BioPtr certificateBio(BIO_new_mem_buf(certificatePemBytes.constData(), int(certificatePemBytes.size())));
+        BioPtr certificateBio(
+            BIO_new_mem_buf(certificatePemBytes.constData(), int(certificatePemBytes.size())));
         BioPtr keyBio(BIO_new_mem_buf(keyPemBytes.constData(), int(keyPemBytes.size())));
         issuer->certificate.reset(PEM_read_bio_X509(certificateBio.get(), nullptr, nullptr, nullptr));
         issuer->key.reset(PEM_read_bio_PrivateKey(keyBio.get(), nullptr, nullptr, nullptr));
@@ -141,7 +142,8 @@ struct SimCertificateAuthority::Issuer {
             !addCommonName(X509_get_subject_name(c), dnsName) ||
             X509_set_issuer_name(c, X509_get_subject_name(certificate.get())) != 1 ||
             !ASN1_TIME_set(X509_getm_notBefore(c), time_t(notBefore)) ||
-            !ASN1_TIME_set(X509_getm_notAfter(c), time_t(notAfter)) || X509_set_pubkey(c, leafKey.get()) != 1 ||
+            !ASN1_TIME_set(X509_getm_notAfter(c), time_t(notAfter)) ||
+            X509_set_pubkey(c, leafKey.get()) != 1 ||
             !addExtension(c, certificate.get(), NID_basic_constraints, "critical,CA:FALSE") ||
             !addExtension(c, certificate.get(), NID_key_usage, "critical,digitalSignature") ||
             !addExtension(c, certificate.get(), NID_ext_key_usage, "serverAuth") ||
@@ -187,7 +189,8 @@ bool SimCertificateAuthority::open(const QString &dir, QString *error)
             return fail(QStringLiteral("cannot read the CA in %1").arg(directory));
         m_ca = Issuer::load(certificate.readAll(), key.readAll());
         if (!m_ca)
-            return fail(QStringLiteral("%1 and %2 are not a certificate and its private key").arg(m_caFile, keyFile));
+            return fail(
+                QStringLiteral("%1 and %2 are not a certificate and its private key").arg(m_caFile, keyFile));
     } else {
         m_ca = Issuer::create(QString::fromLatin1(commonName));
         if (!m_ca)

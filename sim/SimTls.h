@@ -28,8 +28,8 @@ public:
     SimCertificateAuthority();
     ~SimCertificateAuthority();
 
-    // Loads DIR/ca.pem + DIR/ca.key, or creates them (key 0600) when either is missing. An empty `dir` makes a
-    // per-run CA in a private temporary directory. Returns false with *error set on failure.
+    // Loads DIR/ca.pem + DIR/ca.key, or creates them (key 0600) when either is missing. An empty `dir` makes
+    // a per-run CA in a private temporary directory. Returns false with *error set on failure.
     bool open(const QString &dir, QString *error);
     QString caFile() const { return m_caFile; }
     QSslCertificate caCertificate() const { return m_caCertificate; }

@@ -32,6 +32,17 @@ GalleryApplicationResult failedWith(const OperationFailure &failure)
     return result;
 }
 
+// How many times the instantiate POST is sent when no answer says clearly whether it landed.
+constexpr int kMaximumInstantiatePosts = 3;
+
+// A POST that got no answer, a gateway/server error (500, 502, 503, 504) or 429 may have been carried out
+// (a gateway timeout in particular often has): the next attempt must look before it posts again.
+// https://learn.microsoft.com/graph/errors lists these as transient.
+bool mayHaveLanded(const GraphResult &result)
+{
+    return result.status == 0 || result.status == 429 || result.status >= 500;
+}
+
 } // namespace
 
 QCoro::Task<GalleryApplicationResult> GalleryApplication::ensure(OperationContext context)
@@ -67,7 +78,7 @@ QCoro::Task<GalleryApplicationResult> GalleryApplication::ensure(OperationContex
             context.report(tr("Several Insightly SAML applications exist; choose the one to use."));
             co_return result;
         }
-        if (posts == 2) // two POSTs without an answer and nothing listed: stop rather than risk more
+        if (posts == kMaximumInstantiatePosts) // no clear answer each time and nothing listed: stop
             break;
 
         context.report(tr("Adding Insightly SAML from the gallery…"));
@@ -99,10 +110,11 @@ QCoro::Task<GalleryApplicationResult> GalleryApplication::ensure(OperationContex
             result.application = app;
             co_return result;
         }
-        if (created.cancelled || created.status != 0)
+        if (created.cancelled || !mayHaveLanded(created))
             co_return failedWith(failureOf(created));
-        // No answer: the POST may have landed. Look for it a few times (listing lags) before posting again.
-        qCWarning(lcSetupSteps) << "instantiate got no answer; looking before trying again";
+        // No answer, or a server error: the POST may have landed. Look for it a few times (listing lags)
+        // before posting again.
+        qCWarning(lcSetupSteps) << "instantiate got" << created.status << "; looking before trying again";
         for (int look = 0; look < context.convergence.confirmations; ++look) {
             context.report(tr("Microsoft Entra did not answer; checking whether the application was added…"));
             if (!co_await pause(context, context.convergence.pollInterval))

@@ -246,6 +246,48 @@ private slots:
         QVERIFY(f.store->state().servicePrincipalId.isEmpty());
     }
 
+    // A gateway timeout (or another 5xx) on instantiate may hide a POST that landed: the step looks before it
+    // posts again, and stops after three unclear answers instead of failing at the first one.
+    void gatewayErrorsOnInstantiateLookBeforeRetrying()
+    {
+        sim::SimOptions options;
+        options.failGraphPathPattern = QStringLiteral("/instantiate$");
+        options.failStatus = 504;
+        options.failCode = QStringLiteral("UnknownError");
+        SetupStepsFixture f(options);
+        QCOMPARE(f.start(), QString());
+        entra::OperationContext context = f.context();
+        int lookups = 0;
+        context.progress = [&](const QString &sentence) {
+            f.progress.append(sentence);
+            if (sentence.startsWith(QStringLiteral("Microsoft Entra did not answer")))
+                ++lookups;
+        };
+        const GalleryApplicationResult failed = f.run(GalleryApplication::ensure(context));
+        QVERIFY(f.finished);
+        QVERIFY(!failed.ok());
+        QCOMPARE(failed.error.code, QStringLiteral("steps.instantiate-no-answer"));
+        QCOMPARE(f.graphWrites(QStringLiteral("/instantiate")), 3);
+        QVERIFY(lookups >= 3); // each unclear answer was followed by a look for the application
+        QVERIFY(f.store->state().servicePrincipalId.isEmpty());
+
+        // The first POST fails, the next one goes through: one app, no error.
+        SetupStepsFixture g(options);
+        QCOMPARE(g.start(), QString());
+        entra::OperationContext recovering = g.context();
+        recovering.progress = [&](const QString &sentence) {
+            g.progress.append(sentence);
+            if (sentence.startsWith(QStringLiteral("Microsoft Entra did not answer")))
+                g.sim->server().options().failGraphPathPattern.clear();
+        };
+        const GalleryApplicationResult created = g.run(GalleryApplication::ensure(recovering));
+        QVERIFY(g.finished);
+        QVERIFY2(created.ok(), qPrintable(created.error.toDiagnostics()));
+        QCOMPARE(created.outcome, GalleryApplicationResult::Outcome::Created);
+        QCOMPARE(g.graphWrites(QStringLiteral("/instantiate")), 2);
+        QCOMPARE(g.appsFromTemplate(created.galleryTemplate.id), 1);
+    }
+
     void cancelBeforeStartChangesNothing()
     {
         SetupStepsFixture f;

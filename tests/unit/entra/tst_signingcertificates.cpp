@@ -114,6 +114,31 @@ private slots:
         QCOMPARE(f.store->state().certificateThumbprint, result.certificate.thumbprint);
     }
 
+    // A rotation may choose a shorter validity than the active certificate has: its end date is then earlier,
+    // and a re-run must still find the pending certificate (by the thumbprint the wizard recorded).
+    void rerunOfAShorterRotationReusesThePendingCertificate()
+    {
+        SetupStepsFixture f;
+        QCOMPARE(prepareApp(f), QString());
+        const CertificateResult initial = f.run(SigningCertificates::ensureActive(f.context(), {}));
+        QVERIFY2(initial.ok(), qPrintable(initial.error.toDiagnostics()));
+
+        SigningCertificates::Options shorter;
+        shorter.validityDays = 365;
+        const CertificateResult rotated = f.run(SigningCertificates::createForRotation(f.context(), shorter));
+        QVERIFY2(rotated.ok(), qPrintable(rotated.error.toDiagnostics()));
+        QVERIFY(rotated.certificate.endDateTime < initial.certificate.endDateTime);
+        QVERIFY(f.store->state().certificateRotation.has_value());
+        QCOMPARE(f.store->state().certificateRotation->newThumbprint, rotated.certificate.thumbprint);
+        QCOMPARE(f.store->state().certificateRotation->previousThumbprint, initial.certificate.thumbprint);
+
+        const CertificateResult rerun = f.run(SigningCertificates::createForRotation(f.context(), shorter));
+        QVERIFY2(rerun.ok(), qPrintable(rerun.error.toDiagnostics()));
+        QCOMPARE(rerun.certificate.thumbprint, rotated.certificate.thumbprint);
+        QCOMPARE(f.graphWrites(QStringLiteral("/addTokenSigningCertificate")), 2);
+        QCOMPARE(activeInSim(f), initial.certificate.thumbprint);
+    }
+
     void rotationActivatesRollsBackAndRemovesTheOldOne()
     {
         SetupStepsFixture f;

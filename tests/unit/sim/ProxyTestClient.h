@@ -24,7 +24,8 @@ struct Reply {
     QNetworkReply::NetworkError error = QNetworkReply::NoError;
     QList<QSslError::SslError> sslErrors;
     QSslCertificate peerCertificate;
-    QByteArray header(const QByteArray &name) const {
+    QByteArray header(const QByteArray &name) const
+    {
         for (const auto &h : headers)
             if (h.first.compare(name, Qt::CaseInsensitive) == 0)
                 return h.second;
@@ -33,16 +34,20 @@ struct Reply {
     QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
 };
 
-class Client {
+class Client
+{
 public:
-    Client(const QUrl &proxy, const QSslCertificate &ca) : m_ca(ca) {
+    Client(const QUrl &proxy, const QSslCertificate &ca)
+        : m_ca(ca)
+    {
         m_network.setProxy(QNetworkProxy(QNetworkProxy::HttpProxy, proxy.host(), quint16(proxy.port())));
         m_network.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
     }
     QNetworkAccessManager &network() { return m_network; }
 
     Reply send(const QByteArray &method, const QUrl &url, const QByteArray &body = {},
-               const QList<QPair<QByteArray, QByteArray>> &headers = {}) {
+               const QList<QPair<QByteArray, QByteArray>> &headers = {})
+    {
         QNetworkRequest request(url);
         QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
         ssl.setCaCertificates({m_ca});
@@ -75,7 +80,8 @@ private:
 };
 
 // The request log, one JSON object per line.
-inline QList<QJsonObject> readLog(const QString &path) {
+inline QList<QJsonObject> readLog(const QString &path)
+{
     QList<QJsonObject> entries;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))

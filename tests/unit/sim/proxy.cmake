@@ -7,3 +7,5 @@ insightly_add_test(NAME tst_sim_proxy_saml SOURCES tst_sim_proxy_saml.cpp AppsTe
                    LIBS insightly_test_support LABELS sim)
 insightly_add_test(NAME tst_sim_proxy_scim SOURCES tst_sim_proxy_scim.cpp SyncTestWorld.h AppsTestWorld.h ScimTestDouble.h
                    LIBS insightly_test_support Qt6::HttpServer LABELS sim)
+insightly_add_test(NAME tst_sim_request_log_secrets SOURCES tst_sim_request_log_secrets.cpp AppsTestWorld.h IdentityTestFlow.h
+                   LIBS insightly_test_support LABELS sim)

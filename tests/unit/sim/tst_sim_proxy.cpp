@@ -4,6 +4,7 @@
 #include "SimServer.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QSslCertificateExtension>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -13,7 +14,8 @@
 using proxytest::Client;
 using proxytest::Reply;
 
-class TestSimProxy : public QObject {
+class TestSimProxy : public QObject
+{
     Q_OBJECT
 private slots:
     void init();
@@ -27,6 +29,7 @@ private slots:
     void loopbackIsRelayed();
     void loopbackWorksBehindTheApplicationProxy();
     void cookiesOverHttpsAreSecure();
+    void insightlyShowsItsRealUrls();
     void myAppsLauncherHandsOverToTheIdentityHost();
     void theCaIsKeptInCaDir();
 
@@ -38,7 +41,8 @@ private:
     std::unique_ptr<Client> m_client;
 };
 
-void TestSimProxy::init() {
+void TestSimProxy::init()
+{
     QVERIFY(m_dir.isValid());
     sim::SimOptions options;
     options.seedUsers = 6;
@@ -51,12 +55,14 @@ void TestSimProxy::init() {
     m_client = std::make_unique<Client>(m_server->proxyUrl(), m_server->caCertificate());
 }
 
-void TestSimProxy::cleanup() {
+void TestSimProxy::cleanup()
+{
     m_client.reset();
     m_server.reset();
 }
 
-QString TestSimProxy::token() {
+QString TestSimProxy::token()
+{
     QUrlQuery form;
     form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("password"));
     form.addQueryItem(QStringLiteral("client_id"), QStringLiteral("14d82eec-204b-4c2f-b7e8-296a70dab67e"));
@@ -65,21 +71,23 @@ QString TestSimProxy::token() {
     form.addQueryItem(QStringLiteral("scope"),
                       QStringLiteral("https://graph.microsoft.com/.default offline_access openid profile"));
     const Reply r = m_client->send(
-        "POST", QUrl(QStringLiteral("https://login.microsoftonline.com/%1/oauth2/v2.0/token").arg(tenantId())),
-        form.toString(QUrl::FullyEncoded).toUtf8(),
-        {{"Content-Type", "application/x-www-form-urlencoded"}});
+        "POST",
+        QUrl(QStringLiteral("https://login.microsoftonline.com/%1/oauth2/v2.0/token").arg(tenantId())),
+        form.toString(QUrl::FullyEncoded).toUtf8(), {{"Content-Type", "application/x-www-form-urlencoded"}});
     if (r.status != 200)
         qWarning() << r.status << r.body << r.sslErrors;
     return r.json().value(QStringLiteral("access_token")).toString();
 }
 
-void TestSimProxy::everyServedHostAnswersOverTls_data() {
+void TestSimProxy::everyServedHostAnswersOverTls_data()
+{
     QTest::addColumn<QString>("host");
     for (const QString &host : sim::servedHosts())
         QTest::newRow(qPrintable(host)) << host;
 }
 
-void TestSimProxy::everyServedHostAnswersOverTls() {
+void TestSimProxy::everyServedHostAnswersOverTls()
+{
     QFETCH(QString, host);
     const Reply r = m_client->get(QStringLiteral("https://%1/").arg(host));
     QVERIFY2(r.sslErrors.isEmpty(), qPrintable(host));
@@ -89,11 +97,13 @@ void TestSimProxy::everyServedHostAnswersOverTls() {
     QCOMPARE(r.peerCertificate.issuerDisplayName(), m_server->caCertificate().subjectDisplayName());
 }
 
-void TestSimProxy::graphThroughTheProxy() {
+void TestSimProxy::graphThroughTheProxy()
+{
     const QString accessToken = token();
     QVERIFY(!accessToken.isEmpty());
-    const Reply r = m_client->send("GET", QUrl(QStringLiteral("https://graph.microsoft.com/v1.0/organization")), {},
-                                   {{"Authorization", "Bearer " + accessToken.toLatin1()}});
+    const Reply r =
+        m_client->send("GET", QUrl(QStringLiteral("https://graph.microsoft.com/v1.0/organization")), {},
+                       {{"Authorization", "Bearer " + accessToken.toLatin1()}});
     QCOMPARE(r.status, 200);
     const QJsonObject organization = r.json().value(QStringLiteral("value")).toArray().first().toObject();
     QCOMPARE(organization.value(QStringLiteral("id")).toString(), tenantId());
@@ -117,10 +127,12 @@ void TestSimProxy::graphThroughTheProxy() {
     QVERIFY(!text.contains("password=" + m_server->options().password.toLatin1()));
 }
 
-void TestSimProxy::nextLinkUsesTheRealHost() {
+void TestSimProxy::nextLinkUsesTheRealHost()
+{
     const QByteArray bearer = "Bearer " + token().toLatin1();
-    const Reply first = m_client->send("GET", QUrl(QStringLiteral("https://graph.microsoft.com/v1.0/users?$top=2")),
-                                       {}, {{"Authorization", bearer}});
+    const Reply first =
+        m_client->send("GET", QUrl(QStringLiteral("https://graph.microsoft.com/v1.0/users?$top=2")), {},
+                       {{"Authorization", bearer}});
     QCOMPARE(first.status, 200);
     const QString next = first.json().value(QStringLiteral("@odata.nextLink")).toString();
     QVERIFY2(next.startsWith(QLatin1String("https://graph.microsoft.com/v1.0/users?")), qPrintable(next));
@@ -131,13 +143,15 @@ void TestSimProxy::nextLinkUsesTheRealHost() {
             first.json().value(QStringLiteral("value")).toArray().first());
 }
 
-void TestSimProxy::routesAnswerOnTheirOwnHostOnly() {
+void TestSimProxy::routesAnswerOnTheirOwnHostOnly()
+{
     // Graph on an Insightly host, Insightly on a Graph host, identity on Graph, the simulator's controls
     // anywhere: 404.
     QCOMPARE(m_client->get(QStringLiteral("https://crm.na1.insightly.com/v1.0/organization")).status, 404);
     QCOMPARE(m_client->get(QStringLiteral("https://graph.microsoft.com/User/Login")).status, 404);
-    QCOMPARE(m_client->get(QStringLiteral("https://graph.microsoft.com/%1/v2.0/.well-known/openid-configuration")
-                               .arg(tenantId()))
+    QCOMPARE(m_client
+                 ->get(QStringLiteral("https://graph.microsoft.com/%1/v2.0/.well-known/openid-configuration")
+                           .arg(tenantId()))
                  .status,
              404);
     QCOMPARE(m_client->get(QStringLiteral("https://login.microsoftonline.com/_sim/state")).status, 404);
@@ -149,7 +163,8 @@ void TestSimProxy::routesAnswerOnTheirOwnHostOnly() {
     QCOMPARE(login.status, 200);
     QVERIFY(login.body.contains("Sign in to Insightly"));
     const Reply discovery = m_client->get(
-        QStringLiteral("https://login.microsoftonline.com/%1/v2.0/.well-known/openid-configuration").arg(tenantId()));
+        QStringLiteral("https://login.microsoftonline.com/%1/v2.0/.well-known/openid-configuration")
+            .arg(tenantId()));
     QCOMPARE(discovery.status, 200);
     QVERIFY(discovery.json()
                 .value(QStringLiteral("token_endpoint"))
@@ -158,7 +173,8 @@ void TestSimProxy::routesAnswerOnTheirOwnHostOnly() {
     QCOMPARE(m_client->get(QStringLiteral("https://api.na1.insightly.com/v3.1/users")).status, 401);
 }
 
-void TestSimProxy::unknownHostIsRefused() {
+void TestSimProxy::unknownHostIsRefused()
+{
     const Reply r = m_client->get(QStringLiteral("https://www.example.com/"));
     QCOMPARE(r.status, 0);
     QVERIFY(r.error != QNetworkReply::NoError);
@@ -166,7 +182,8 @@ void TestSimProxy::unknownHostIsRefused() {
         QVERIFY(!entry.value(QStringLiteral("url")).toString().contains(QLatin1String("example.com")));
 }
 
-void TestSimProxy::loopbackIsRelayed() {
+void TestSimProxy::loopbackIsRelayed()
+{
     const QByteArray origin = "127.0.0.1:" + QByteArray::number(m_server->port());
     // Absolute-form plain HTTP, as Qt Network sends it with an application proxy.
     QTcpSocket plain;
@@ -175,10 +192,12 @@ void TestSimProxy::loopbackIsRelayed() {
     plain.write("GET http://" + origin + "/_sim/knobs HTTP/1.1\r\nHost: " + origin +
                 "\r\nProxy-Connection: keep-alive\r\n\r\n");
     QByteArray answer;
-    QVERIFY(QTest::qWaitFor([&] {
-        answer += plain.readAll();
-        return answer.contains("\"latencyMs\"") || plain.state() == QAbstractSocket::UnconnectedState;
-    }, 20000));
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            answer += plain.readAll();
+            return answer.contains("\"latencyMs\"") || plain.state() == QAbstractSocket::UnconnectedState;
+        },
+        20000));
     QVERIFY2(answer.startsWith("HTTP/1.1 200"), answer.constData());
 
     // CONNECT to a loopback port: a plain tunnel.
@@ -187,17 +206,21 @@ void TestSimProxy::loopbackIsRelayed() {
     QVERIFY(tunnel.waitForConnected(10000));
     tunnel.write("CONNECT " + origin + " HTTP/1.1\r\nHost: " + origin + "\r\n\r\n");
     answer.clear();
-    QVERIFY(QTest::qWaitFor([&] {
-        answer += tunnel.readAll();
-        return answer.contains("\r\n\r\n");
-    }, 20000));
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            answer += tunnel.readAll();
+            return answer.contains("\r\n\r\n");
+        },
+        20000));
     QVERIFY2(answer.startsWith("HTTP/1.1 200 Connection Established"), answer.constData());
     tunnel.write("GET /_sim/knobs HTTP/1.1\r\nHost: " + origin + "\r\n\r\n");
     answer.clear();
-    QVERIFY(QTest::qWaitFor([&] {
-        answer += tunnel.readAll();
-        return answer.contains("\"latencyMs\"");
-    }, 20000));
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            answer += tunnel.readAll();
+            return answer.contains("\"latencyMs\"");
+        },
+        20000));
     QVERIFY(answer.startsWith("HTTP/1.1 200"));
 
     // A plain-HTTP request for a host that is not loopback: refused, nothing leaves.
@@ -206,19 +229,23 @@ void TestSimProxy::loopbackIsRelayed() {
     QVERIFY(outside.waitForConnected(10000));
     outside.write("GET http://www.example.com/ HTTP/1.1\r\nHost: www.example.com\r\n\r\n");
     answer.clear();
-    QVERIFY(QTest::qWaitFor([&] {
-        answer += outside.readAll();
-        return answer.contains("\r\n\r\n");
-    }, 20000));
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            answer += outside.readAll();
+            return answer.contains("\r\n\r\n");
+        },
+        20000));
     QVERIFY(answer.startsWith("HTTP/1.1 403"));
 }
 
-void TestSimProxy::loopbackWorksBehindTheApplicationProxy() {
+void TestSimProxy::loopbackWorksBehindTheApplicationProxy()
+{
     // What the wizard's process looks like in the e2e tests: the simulator's proxy as the application proxy.
     QNetworkProxy::setApplicationProxy(QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"),
                                                      quint16(m_server->proxyUrl().port())));
     QNetworkAccessManager network;
-    QNetworkReply *reply = network.get(QNetworkRequest(m_server->baseUrl().resolved(QUrl(QStringLiteral("/_sim/knobs")))));
+    QNetworkReply *reply =
+        network.get(QNetworkRequest(m_server->baseUrl().resolved(QUrl(QStringLiteral("/_sim/knobs")))));
     const bool finished = QTest::qWaitFor([reply] { return reply->isFinished(); }, 30000);
     QNetworkProxy::setApplicationProxy(QNetworkProxy(QNetworkProxy::DefaultProxy));
     QVERIFY(finished);
@@ -227,31 +254,77 @@ void TestSimProxy::loopbackWorksBehindTheApplicationProxy() {
     delete reply;
 }
 
-void TestSimProxy::cookiesOverHttpsAreSecure() {
-    const Reply r = m_client->send("POST", QUrl(QStringLiteral("https://crm.na1.insightly.com/User/Login")),
-                                   "email=admin%40contoso.example&password=" + m_server->options().password.toLatin1(),
-                                   {{"Content-Type", "application/x-www-form-urlencoded"}});
+void TestSimProxy::cookiesOverHttpsAreSecure()
+{
+    const Reply r =
+        m_client->send("POST", QUrl(QStringLiteral("https://crm.na1.insightly.com/User/Login")),
+                       "email=admin%40contoso.example&password=" + m_server->options().password.toLatin1(),
+                       {{"Content-Type", "application/x-www-form-urlencoded"}});
     QCOMPARE(r.status, 302);
     const QByteArray cookie = r.header("Set-Cookie");
     QVERIFY2(cookie.startsWith("InsightlyAuth="), cookie.constData());
     QVERIFY2(cookie.contains("SameSite=None; Secure"), cookie.constData());
 }
 
-void TestSimProxy::myAppsLauncherHandsOverToTheIdentityHost() {
-    const QString path = QStringLiteral("/api/signin/00000000-0000-0000-0000-000000000001?tenantId=") + tenantId();
+void TestSimProxy::insightlyShowsItsRealUrls()
+{
+    sim::InsightlyState &insightly = m_server->world().insightly;
+    insightly.scimEnabled = true;
+    insightly.scimToken = QStringLiteral("token-shown-on-the-page");
+    const Reply login =
+        m_client->send("POST", QUrl(QStringLiteral("https://crm.na1.insightly.com/User/Login")),
+                       "email=admin%40contoso.example&password=" + m_server->options().password.toLatin1(),
+                       {{"Content-Type", "application/x-www-form-urlencoded"}});
+    QCOMPARE(login.status, 302);
+    const Reply page = m_client->get(QStringLiteral("https://crm.na1.insightly.com/settings/Saml"));
+    QCOMPARE(page.status, 200);
+    // Read by caption, as a person (and the wizard) reads it.
+    auto captioned = [&page](const QString &caption) {
+        const QRegularExpression field(
+            QStringLiteral("%1</label><input[^>]*value=\"([^\"]*)\"").arg(caption));
+        return field.match(QString::fromUtf8(page.body))
+            .captured(1)
+            .replace(QLatin1String("&amp;"), QLatin1String("&"));
+    };
+    QCOMPARE(captioned(QStringLiteral("Sign-in page URL")),
+             QStringLiteral("https://crm.na1.insightly.com/user/saml?instanceId=") + insightly.instanceId);
+    QCOMPARE(captioned(QStringLiteral("SCIM endpoint")),
+             QStringLiteral("https://crm.na1.insightly.com/scim/v2"));
+    QVERIFY(!page.body.contains("127.0.0.1"));
+
+    // SCIM on the crm host: meta.location with the real host.
+    const Reply config = m_client->send(
+        "GET", QUrl(QStringLiteral("https://crm.na1.insightly.com/scim/v2/ServiceProviderConfig")), {},
+        {{"Authorization", "Bearer token-shown-on-the-page"}});
+    QCOMPARE(config.status, 200);
+    QVERIFY(config.json()
+                .value(QStringLiteral("meta"))
+                .toObject()
+                .value(QStringLiteral("location"))
+                .toString()
+                .startsWith(QLatin1String("https://crm.na1.insightly.com/scim/v2/")));
+}
+
+void TestSimProxy::myAppsLauncherHandsOverToTheIdentityHost()
+{
+    const QString path =
+        QStringLiteral("/api/signin/00000000-0000-0000-0000-000000000001?tenantId=") + tenantId();
     const Reply r = m_client->get(QStringLiteral("https://launcher.myapps.microsoft.com") + path);
     QCOMPARE(r.status, 302);
-    QCOMPARE(QString::fromUtf8(r.header("Location")), QStringLiteral("https://login.microsoftonline.com") + path);
+    QCOMPARE(QString::fromUtf8(r.header("Location")),
+             QStringLiteral("https://login.microsoftonline.com") + path);
     // There, without an Entra session, the sign-in page of the identity host (a relative URL on that host).
     const Reply identity = m_client->get(QStringLiteral("https://login.microsoftonline.com") + path);
     QCOMPARE(identity.status, 302);
     QVERIFY(identity.header("Location").startsWith("/" + tenantId().toLatin1() + "/signin?return_to="));
 }
 
-void TestSimProxy::theCaIsKeptInCaDir() {
+void TestSimProxy::theCaIsKeptInCaDir()
+{
     const QString caFile = m_server->caFile();
     QCOMPARE(caFile, QFileInfo(m_dir.filePath(QStringLiteral("ca/ca.pem"))).absoluteFilePath());
-    QCOMPARE(QFile::permissions(m_dir.filePath(QStringLiteral("ca/ca.key"))) & 0x0077, QFileDevice::Permissions());
+    QCOMPARE(QFile::permissions(m_dir.filePath(QStringLiteral("ca/ca.key"))) & 0x0077,
+             QFileDevice::Permissions());
     const QList<QSslCertificate> onDisk = QSslCertificate::fromPath(caFile);
     QCOMPARE(onDisk.size(), 1);
     QCOMPARE(onDisk.first(), m_server->caCertificate());

@@ -1,6 +1,7 @@
-// The IdP-initiated SAML sign-in across origins, through the proxy as a browser on a corporate network does it:
-// My Apps' launcher link → login.microsoftonline.com (Entra session) → auto-posted SAMLResponse to
-// https://crm.na1.insightly.com/user/saml?instanceId=… → 303 to Insightly's home page, or a refusal on the ACS.
+// The IdP-initiated SAML sign-in across origins, through the proxy as a browser on a corporate network does
+// it: My Apps' launcher link → login.microsoftonline.com (Entra session) → auto-posted SAMLResponse to
+// https://crm.na1.insightly.com/user/saml?instanceId=… → 303 to Insightly's home page, or a refusal on the
+// ACS.
 #include "AppsTestWorld.h"
 #include "ProxyTestClient.h"
 #include "SimFixture.h"
@@ -15,7 +16,8 @@ using namespace appstest;
 using proxytest::Client;
 using proxytest::Reply;
 
-class TestSimProxySaml : public QObject {
+class TestSimProxySaml : public QObject
+{
     Q_OBJECT
 private slots:
     void init();
@@ -38,7 +40,8 @@ private:
     QString m_upn = QStringLiteral("user@contoso.example");
 };
 
-void TestSimProxySaml::init() {
+void TestSimProxySaml::init()
+{
     QVERIFY(m_dir.isValid());
     sim::SimOptions options;
     options.requestLog = m_dir.filePath(QStringLiteral("requests.jsonl"));
@@ -52,8 +55,8 @@ void TestSimProxySaml::init() {
     sim::SimServer &server = m_sim->server();
     m_client = std::make_unique<Client>(server.proxyUrl(), server.caCertificate());
 
-    // Entra: SAML with the Insightly Sign-in page URL as Identifier and Reply URL, an active signing certificate,
-    // no assignment required — configured through the proxy on Graph's real host.
+    // Entra: SAML with the Insightly Sign-in page URL as Identifier and Reply URL, an active signing
+    // certificate, no assignment required — configured through the proxy on Graph's real host.
     QCOMPARE(graph("PATCH", QStringLiteral("/servicePrincipals/") + m_app.servicePrincipalId,
                    QJsonObject{{QStringLiteral("preferredSingleSignOnMode"), QStringLiteral("saml")},
                                {QStringLiteral("appRoleAssignmentRequired"), false}})
@@ -61,12 +64,14 @@ void TestSimProxySaml::init() {
              204);
     QCOMPARE(graph("PATCH", QStringLiteral("/applications/") + m_app.applicationId,
                    QJsonObject{{QStringLiteral("identifierUris"), QJsonArray{acs()}},
-                               {QStringLiteral("web"), QJsonObject{{QStringLiteral("redirectUris"), QJsonArray{acs()}}}}})
+                               {QStringLiteral("web"),
+                                QJsonObject{{QStringLiteral("redirectUris"), QJsonArray{acs()}}}}})
                  .status,
              204);
-    const Reply certificate =
-        graph("POST", QStringLiteral("/servicePrincipals/%1/addTokenSigningCertificate").arg(m_app.servicePrincipalId),
-              QJsonObject{{QStringLiteral("displayName"), QStringLiteral("CN=Insightly SAML")}});
+    const Reply certificate = graph(
+        "POST",
+        QStringLiteral("/servicePrincipals/%1/addTokenSigningCertificate").arg(m_app.servicePrincipalId),
+        QJsonObject{{QStringLiteral("displayName"), QStringLiteral("CN=Insightly SAML")}});
     QCOMPARE(certificate.status, 200);
     QCOMPARE(graph("PATCH", QStringLiteral("/servicePrincipals/") + m_app.servicePrincipalId,
                    QJsonObject{{QStringLiteral("preferredTokenSigningKeyThumbprint"),
@@ -76,7 +81,8 @@ void TestSimProxySaml::init() {
 
     // Insightly: the admin uploaded Entra's certificate; the Entra user is an Insightly user.
     sim::InsightlyState &insightly = server.world().insightly;
-    insightly.uploadedCertificateDer = QByteArray::fromBase64(certificate.json().value(QStringLiteral("key")).toString().toLatin1());
+    insightly.uploadedCertificateDer =
+        QByteArray::fromBase64(certificate.json().value(QStringLiteral("key")).toString().toLatin1());
     if (!insightly.userByEmail(m_upn)) {
         sim::InsightlyUser user;
         user.userId = insightly.nextUserId();
@@ -97,30 +103,36 @@ void TestSimProxySaml::init() {
     QVERIFY(m_client->network().cookieJar()->insertCookie(session));
 }
 
-void TestSimProxySaml::cleanup() {
+void TestSimProxySaml::cleanup()
+{
     m_client.reset();
     m_sim.reset();
 }
 
-QString TestSimProxySaml::acs() const {
+QString TestSimProxySaml::acs() const
+{
     return QStringLiteral("https://crm.na1.insightly.com/user/saml?instanceId=") +
            m_sim->server().world().insightly.instanceId;
 }
 
-Reply TestSimProxySaml::graph(const QByteArray &method, const QString &path, const QJsonObject &body) {
-    return m_client->send(method, QUrl(QStringLiteral("https://graph.microsoft.com/v1.0") + path),
-                          QJsonDocument(body).toJson(QJsonDocument::Compact),
-                          {{"Authorization", "Bearer " + kAdminToken.toLatin1()}, {"Content-Type", "application/json"}});
+Reply TestSimProxySaml::graph(const QByteArray &method, const QString &path, const QJsonObject &body)
+{
+    return m_client->send(
+        method, QUrl(QStringLiteral("https://graph.microsoft.com/v1.0") + path),
+        QJsonDocument(body).toJson(QJsonDocument::Compact),
+        {{"Authorization", "Bearer " + kAdminToken.toLatin1()}, {"Content-Type", "application/json"}});
 }
 
-bool TestSimProxySaml::launch(QString *action, QString *samlResponse) {
+bool TestSimProxySaml::launch(QString *action, QString *samlResponse)
+{
     const QString link = QStringLiteral("https://launcher.myapps.microsoft.com/api/signin/%1?tenantId=%2")
                              .arg(m_app.appId, m_sim->tenantId());
     const Reply launcher = m_client->get(link);
     if (launcher.status != 302)
         return false;
     const QUrl identity(QString::fromUtf8(launcher.header("Location")));
-    if (identity.host() != QLatin1String("login.microsoftonline.com") || identity.scheme() != QLatin1String("https"))
+    if (identity.host() != QLatin1String("login.microsoftonline.com") ||
+        identity.scheme() != QLatin1String("https"))
         return false;
     const Reply entra = m_client->send("GET", identity);
     if (entra.status != 200) {
@@ -132,13 +144,17 @@ bool TestSimProxySaml::launch(QString *action, QString *samlResponse) {
                   .match(page)
                   .captured(1)
                   .replace(QLatin1String("&amp;"), QLatin1String("&"));
-    *samlResponse = QRegularExpression(QStringLiteral("name=\"SAMLResponse\" value=\"([^\"]+)\"")).match(page).captured(1);
+    *samlResponse = QRegularExpression(QStringLiteral("name=\"SAMLResponse\" value=\"([^\"]+)\""))
+                        .match(page)
+                        .captured(1);
     return !action->isEmpty() && !samlResponse->isEmpty();
 }
 
-Reply TestSimProxySaml::postToAcs(const QString &action, const QString &samlResponse) {
+Reply TestSimProxySaml::postToAcs(const QString &action, const QString &samlResponse)
+{
     QUrlQuery form;
-    form.addQueryItem(QStringLiteral("SAMLResponse"), QString::fromLatin1(QUrl::toPercentEncoding(samlResponse)));
+    form.addQueryItem(QStringLiteral("SAMLResponse"),
+                      QString::fromLatin1(QUrl::toPercentEncoding(samlResponse)));
     form.addQueryItem(QStringLiteral("RelayState"), QString());
     // What Chromium sends with the cross-site auto-post.
     return m_client->send("POST", QUrl(action), form.toString(QUrl::FullyEncoded).toUtf8(),
@@ -147,7 +163,19 @@ Reply TestSimProxySaml::postToAcs(const QString &action, const QString &samlResp
                            {"Sec-Fetch-Site", "cross-site"}});
 }
 
-void TestSimProxySaml::signInCrossesFromEntraToInsightly() {
+void TestSimProxySaml::signInCrossesFromEntraToInsightly()
+{
+    // The federation metadata names the identity host's endpoints.
+    const Reply metadata = m_client->get(
+        QStringLiteral(
+            "https://login.microsoftonline.com/%1/federationmetadata/2007-06/federationmetadata.xml?appid=%2")
+            .arg(m_sim->tenantId(), m_app.appId));
+    QCOMPARE(metadata.status, 200);
+    QVERIFY(metadata.body.contains(QStringLiteral("Location=\"https://login.microsoftonline.com/%1/saml2\"")
+                                       .arg(m_sim->tenantId())
+                                       .toUtf8()));
+    QVERIFY(!metadata.body.contains("127.0.0.1"));
+
     QString action, samlResponse;
     QVERIFY(launch(&action, &samlResponse));
     QCOMPARE(action, acs()); // a different origin than the identity host that rendered the form
@@ -159,12 +187,14 @@ void TestSimProxySaml::signInCrossesFromEntraToInsightly() {
     QCOMPARE(home.host(), QStringLiteral("crm.na1.insightly.com"));
     QVERIFY(!home.path().startsWith(QLatin1String("/user/saml"), Qt::CaseInsensitive));
     const QByteArray cookie = accepted.header("Set-Cookie");
-    QVERIFY2(cookie.startsWith("InsightlyAuth=") && cookie.contains("SameSite=None; Secure"), cookie.constData());
+    QVERIFY2(cookie.startsWith("InsightlyAuth=") && cookie.contains("SameSite=None; Secure"),
+             cookie.constData());
 
     const Reply page = m_client->send("GET", home);
     QCOMPARE(page.status, 200);
     QVERIFY(page.body.contains(
-        (QStringLiteral("Welcome, ") + m_sim->server().world().insightly.userByEmail(m_upn)->firstName).toUtf8()));
+        (QStringLiteral("Welcome, ") + m_sim->server().world().insightly.userByEmail(m_upn)->firstName)
+            .toUtf8()));
 
     // The request log shows the real hosts and no SAML response.
     bool sawAcs = false;
@@ -172,7 +202,8 @@ void TestSimProxySaml::signInCrossesFromEntraToInsightly() {
         if (e.value(QStringLiteral("url")).toString() == acs()) {
             sawAcs = true;
             QCOMPARE(e.value(QStringLiteral("status")).toInt(), 303);
-            QVERIFY(e.value(QStringLiteral("body")).toString().contains(QLatin1String("SAMLResponse=REDACTED")));
+            QVERIFY(
+                e.value(QStringLiteral("body")).toString().contains(QLatin1String("SAMLResponse=REDACTED")));
         }
     QVERIFY(sawAcs);
     QFile log(m_sim->server().options().requestLog);
@@ -180,20 +211,25 @@ void TestSimProxySaml::signInCrossesFromEntraToInsightly() {
     QVERIFY(!log.readAll().contains(samlResponse.left(40).toLatin1()));
 }
 
-void TestSimProxySaml::insightlyRefusesAValidLookingResponse_data() {
+void TestSimProxySaml::insightlyRefusesAValidLookingResponse_data()
+{
     QTest::addColumn<QJsonObject>("change");
     QTest::addColumn<QString>("words");
-    QTest::newRow("deactivated in Insightly") << QJsonObject{{QStringLiteral("active"), false}} << QStringLiteral("deactivated");
-    QTest::newRow("unknown to Insightly") << QJsonObject{{QStringLiteral("remove"), true}} << QStringLiteral("No Insightly user");
+    QTest::newRow("deactivated in Insightly")
+        << QJsonObject{{QStringLiteral("active"), false}} << QStringLiteral("deactivated");
+    QTest::newRow("unknown to Insightly")
+        << QJsonObject{{QStringLiteral("remove"), true}} << QStringLiteral("No Insightly user");
 }
 
-void TestSimProxySaml::insightlyRefusesAValidLookingResponse() {
+void TestSimProxySaml::insightlyRefusesAValidLookingResponse()
+{
     QFETCH(QJsonObject, change);
     QFETCH(QString, words);
     // The documented control route (the loopback base URL only).
     change.insert(QStringLiteral("email"), m_upn);
-    QCOMPARE(m_sim->request("POST", QStringLiteral("/_sim/insightly/users"), QJsonDocument(change).toJson(),
-                            {{"Content-Type", "application/json"}})
+    QCOMPARE(m_sim
+                 ->request("POST", QStringLiteral("/_sim/insightly/users"), QJsonDocument(change).toJson(),
+                           {{"Content-Type", "application/json"}})
                  .status,
              204);
     QString action, samlResponse;

@@ -1,6 +1,6 @@
-// The simulator's own outgoing calls (Test Connection / the provisioning engine → the SCIM endpoint) reach the
-// simulated hosts through its own proxy and trust its own CA, whatever application proxy the process has —
-// and fail closed on a bad certificate, as Entra's provisioning service does.
+// The simulator's own outgoing calls (Test Connection / the provisioning engine → the SCIM endpoint) reach
+// the simulated hosts through its own proxy and trust its own CA, whatever application proxy the process has
+// — and fail closed on a bad certificate, as Entra's provisioning service does.
 #include "SyncTestWorld.h"
 
 #include <QNetworkProxy>
@@ -9,7 +9,8 @@
 using namespace appstest;
 using testsupport::HttpReply;
 
-class TestSimProxyScim : public QObject, public SyncTestWorld {
+class TestSimProxyScim : public QObject, public SyncTestWorld
+{
     Q_OBJECT
 private slots:
     void init();
@@ -21,13 +22,15 @@ private:
     QString m_jobId;
 };
 
-void TestSimProxyScim::init() {
+void TestSimProxyScim::init()
+{
     // An application proxy nobody listens on: a client that used it would get no answer at all.
     QTcpServer closed;
     QVERIFY(closed.listen(QHostAddress::LocalHost));
     const quint16 deadPort = closed.serverPort();
     closed.close();
-    QNetworkProxy::setApplicationProxy(QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), deadPort));
+    QNetworkProxy::setApplicationProxy(
+        QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), deadPort));
     QVERIFY(start());
     m_sim->network().setProxy(QNetworkProxy(QNetworkProxy::NoProxy)); // the test's own calls go direct
     m_jobId = createJob().value(QStringLiteral("id")).toString();
@@ -37,13 +40,15 @@ void TestSimProxyScim::init() {
     insightly.scimToken = QStringLiteral("scim-token-for-the-proxy-test");
 }
 
-void TestSimProxyScim::cleanup() {
+void TestSimProxyScim::cleanup()
+{
     m_sim.reset();
     m_scim.reset();
     QNetworkProxy::setApplicationProxy(QNetworkProxy(QNetworkProxy::DefaultProxy));
 }
 
-HttpReply TestSimProxyScim::validate(const QString &baseAddress, const QString &token) {
+HttpReply TestSimProxyScim::validate(const QString &baseAddress, const QString &token)
+{
     const QJsonObject body{{QStringLiteral("useSavedCredentials"), false},
                            {QStringLiteral("credentials"),
                             QJsonArray{QJsonObject{{QStringLiteral("key"), QStringLiteral("BaseAddress")},
@@ -54,7 +59,8 @@ HttpReply TestSimProxyScim::validate(const QString &baseAddress, const QString &
                         kAdminToken);
 }
 
-void TestSimProxyScim::testConnectionReachesInsightlyOverHttps() {
+void TestSimProxyScim::testConnectionReachesInsightlyOverHttps()
+{
     const QString endpoint = QStringLiteral("https://crm.na1.insightly.com/scim/v2");
     const QString token = m_sim->server().world().insightly.scimToken;
     HttpReply reply = validate(endpoint, token);

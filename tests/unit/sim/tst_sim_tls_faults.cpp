@@ -1,5 +1,6 @@
-// Tests of the TLS faults the simulated world presents per host (SimServer::setTlsFault): a client that trusts
-// only the simulator's CA refuses each one with the matching error, and no HTTP request reaches the world.
+// Tests of the TLS faults the simulated world presents per host (SimServer::setTlsFault): a client that
+// trusts only the simulator's CA refuses each one with the matching error, and no HTTP request reaches the
+// world.
 #include "ProxyTestClient.h"
 #include "SimServer.h"
 
@@ -9,7 +10,8 @@
 using proxytest::Client;
 using proxytest::Reply;
 
-class TestSimTlsFaults : public QObject {
+class TestSimTlsFaults : public QObject
+{
     Q_OBJECT
 private slots:
     void init();
@@ -24,7 +26,8 @@ private:
     std::unique_ptr<Client> m_client;
 };
 
-void TestSimTlsFaults::init() {
+void TestSimTlsFaults::init()
+{
     QVERIFY(m_dir.isValid());
     sim::SimOptions options;
     options.requestLog = m_dir.filePath(QStringLiteral("requests.jsonl"));
@@ -35,12 +38,14 @@ void TestSimTlsFaults::init() {
     m_client = std::make_unique<Client>(m_server->proxyUrl(), m_server->caCertificate());
 }
 
-void TestSimTlsFaults::cleanup() {
+void TestSimTlsFaults::cleanup()
+{
     m_client.reset();
     m_server.reset();
 }
 
-void TestSimTlsFaults::refusedWithTheMatchingError_data() {
+void TestSimTlsFaults::refusedWithTheMatchingError_data()
+{
     QTest::addColumn<QString>("host");
     QTest::addColumn<int>("fault");
     QTest::addColumn<QList<int>>("expected"); // any of these QSslError::SslError values
@@ -48,20 +53,23 @@ void TestSimTlsFaults::refusedWithTheMatchingError_data() {
         << QStringLiteral("graph.microsoft.com") << int(sim::TlsFault::UntrustedCa)
         << QList<int>{QSslError::UnableToGetLocalIssuerCertificate, QSslError::UnableToVerifyFirstCertificate,
                       QSslError::CertificateUntrusted};
-    QTest::newRow("expired, identity") << QStringLiteral("login.microsoftonline.com")
-                                       << int(sim::TlsFault::Expired) << QList<int>{QSslError::CertificateExpired};
-    QTest::newRow("wrong name, Insightly") << QStringLiteral("crm.na1.insightly.com")
-                                           << int(sim::TlsFault::WrongName) << QList<int>{QSslError::HostNameMismatch};
+    QTest::newRow("expired, identity")
+        << QStringLiteral("login.microsoftonline.com") << int(sim::TlsFault::Expired)
+        << QList<int>{QSslError::CertificateExpired};
+    QTest::newRow("wrong name, Insightly")
+        << QStringLiteral("crm.na1.insightly.com") << int(sim::TlsFault::WrongName)
+        << QList<int>{QSslError::HostNameMismatch};
 }
 
-void TestSimTlsFaults::refusedWithTheMatchingError() {
+void TestSimTlsFaults::refusedWithTheMatchingError()
+{
     QFETCH(QString, host);
     QFETCH(int, fault);
     QFETCH(QList<int>, expected);
     m_server->setTlsFault(host, sim::SimServer::TlsFault(fault));
     QCOMPARE(int(m_server->tlsFault(host)), fault);
-    const Reply r = m_client->send("POST", QUrl(QStringLiteral("https://%1/anything?secret=1").arg(host)), "body",
-                                   {{"Content-Type", "text/plain"}});
+    const Reply r = m_client->send("POST", QUrl(QStringLiteral("https://%1/anything?secret=1").arg(host)),
+                                   "body", {{"Content-Type", "text/plain"}});
     QCOMPARE(r.status, 0);
     QCOMPARE(r.error, QNetworkReply::SslHandshakeFailedError);
     bool matched = false;
@@ -72,7 +80,8 @@ void TestSimTlsFaults::refusedWithTheMatchingError() {
     QVERIFY(proxytest::readLog(m_server->options().requestLog).isEmpty());
 }
 
-void TestSimTlsFaults::otherHostsAreUnaffectedAndTheFaultCanBeCleared() {
+void TestSimTlsFaults::otherHostsAreUnaffectedAndTheFaultCanBeCleared()
+{
     m_server->setTlsFault(QStringLiteral("graph.microsoft.com"), sim::TlsFault::Expired);
     const Reply other = m_client->get(QStringLiteral("https://crm.na1.insightly.com/User/Login"));
     QCOMPARE(other.status, 200);
