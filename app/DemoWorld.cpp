@@ -21,7 +21,8 @@ bool DemoWorld::start(AppConfig *config, QString *error)
     sim::SimOptions options;
     options.seedUsers = 200;
     options.seedGroups = 8;
-    options.caDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/demo");
+    options.caDir =
+        QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/demo");
     options.stateDir = qEnvironmentVariable("INSIGHTLY_DEMO_STATE_DIR");
     QDir().mkpath(options.caDir);
     m_server = std::make_unique<sim::SimServer>(options);
@@ -58,8 +59,8 @@ CertificateTrust DemoWorld::browserTrust() const
         if (chain.isEmpty())
             return false;
         const QSslCertificate &leaf = chain.constFirst();
-        // Issued by the pinned demo CA (same issuer name, and its signature checks out against it: the CA is in
-        // the default configuration by now), valid today, for this very host.
+        // Issued by the pinned demo CA (same issuer name, and its signature checks out against it: the CA is
+        // in the default configuration by now), valid today, for this very host.
         if (leaf.issuerDisplayName() != ca.subjectDisplayName() ||
             leaf.issuerInfo(QSslCertificate::CommonName) != ca.subjectInfo(QSslCertificate::CommonName))
             return false;

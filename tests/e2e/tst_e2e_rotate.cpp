@@ -223,6 +223,18 @@ QStringList TestE2eRotate::graphCertificates(QString *active)
     return thumbprints;
 }
 
+// The sign-in test's checklist as the admin reads it, for failure messages.
+static QString checklist(QWidget *page)
+{
+    auto *results = page->findChild<QTreeWidget *>(QStringLiteral("samlTestResults"));
+    QStringList lines;
+    for (int i = 0; results && i < results->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem *item = results->topLevelItem(i);
+        lines << QStringLiteral("%1 | %2 | %3 | %4").arg(item->text(0), item->text(1), item->text(2), item->text(3));
+    }
+    return lines.join(u'\n');
+}
+
 void TestE2eRotate::uploadToInsightly(const QString &pemFile)
 {
     QFile file(pemFile);
@@ -351,7 +363,7 @@ void TestE2eRotate::certificateRotationEndsWithOnlyTheNewCertificate()
     QVERIFY(!page->findChild<QAbstractButton *>(QStringLiteral("rotateRemoveOldButton"))->isEnabled());
 
     runSignInTest();
-    QVERIFY(page->signInTest()->passed());
+    QVERIFY2(page->signInTest()->passed(), qPrintable(checklist(page)));
     QVERIFY(clickOnPage(page, QStringLiteral("rotateRemoveOldButton")));
     QTRY_VERIFY_WITH_TIMEOUT(page->stage() == RotateCertificatePage::Stage::Removed && !page->isRunning(),
                              kLong);

@@ -32,7 +32,8 @@ inline QString byLabel(const QString &script)
         return all[i].nextElementSibling.textContent;
     return '';
   }
-)JS") + script + QStringLiteral("\n})()");
+)JS") + script +
+           QStringLiteral("\n})()");
 }
 
 } // namespace testsupport

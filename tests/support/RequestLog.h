@@ -1,5 +1,5 @@
-// The simulator's request log (--request-log / SimOptions::requestLog) as a test reads it: one JSON object per
-// request, its `url` absolute with the host name the client used.
+// The simulator's request log (--request-log / SimOptions::requestLog) as a test reads it: one JSON object
+// per request, its `url` absolute with the host name the client used.
 #pragma once
 
 #include <QFile>

@@ -34,7 +34,8 @@ QString TlsProblem::describe(const QString &host, TlsProblemKind kind, const QSt
     QString sentence;
     switch (kind) {
     case TlsProblemKind::UntrustedIssuer:
-        sentence = tr("The certificate of %1 was issued by an authority this computer does not trust.").arg(host);
+        sentence =
+            tr("The certificate of %1 was issued by an authority this computer does not trust.").arg(host);
         break;
     case TlsProblemKind::Expired:
         sentence = tr("The certificate of %1 has expired or is not valid yet.").arg(host);

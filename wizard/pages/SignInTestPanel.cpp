@@ -203,6 +203,7 @@ QCoro::Task<> SignInTestPanel::prepareAndOpen(QString insightlyThumbprint)
     m_status->setText(
         tr("Sign in with your Entra account in the browser below if it asks; the wizard watches "
            "what Entra sends to Insightly."));
+    m_lastLoad.reset();
     m_browser->load(idpInitiatedSignInUrl(state.appId, tenant));
 }
 
@@ -217,6 +218,11 @@ void SignInTestPanel::onSamlCaptured(const QString &base64Response, const QUrl &
                     << "all checks passed:" << m_report->allPassed();
     m_status->setText(tr("Entra sent the sign-in to Insightly; waiting for Insightly's answer…"));
     m_landingTimeout.start();
+    // Insightly may have answered before the capture was reported: judge the page it already showed.
+    if (m_lastLoad && m_lastLoad->url.host().compare(m_expected.replyUrl.host(), Qt::CaseInsensitive) == 0) {
+        const FinishedLoad load = *m_lastLoad;
+        onLoadingChanged(load.url, true, load.httpError, load.errorText);
+    }
 }
 
 SignInTestPanel::Landing SignInTestPanel::landing(const QUrl &acs, const QUrl &current, bool httpError)
@@ -237,8 +243,11 @@ SignInTestPanel::Landing SignInTestPanel::landing(const QUrl &acs, const QUrl &c
 
 void SignInTestPanel::onLoadingChanged(const QUrl &url, bool finished, bool httpError, const QString &errorText)
 {
-    if (!m_running || !m_report || !finished)
+    if (!m_running || !finished)
         return;
+    m_lastLoad = FinishedLoad{url, httpError, errorText};
+    if (!m_report)
+        return; // not yet posted; onSamlCaptured() looks at this load again
     // The page that posted the SAML response (Entra's, or My Apps') may still report its own load after the
     // post was captured: that is not where Insightly took the browser.
     if (url.host().compare(m_postingHost, Qt::CaseInsensitive) == 0 && !m_postingHost.isEmpty() &&

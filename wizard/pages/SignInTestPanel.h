@@ -6,6 +6,7 @@
 #include <QGroupBox>
 #include <QPointer>
 #include <QTimer>
+#include <optional>
 #include <qcorotask.h>
 
 class QCheckBox;
@@ -75,6 +76,13 @@ private:
     SamlResponseExpectations m_expected;
     std::optional<SamlResponseReport> m_report;
     QString m_postingHost; // the host of the page that posted the SAML response (Entra's)
+    // The last page that finished loading in this test (the capture may be reported after Insightly's answer).
+    struct FinishedLoad {
+        QUrl url;
+        bool httpError = false;
+        QString errorText;
+    };
+    std::optional<FinishedLoad> m_lastLoad;
     bool m_running = false;
     bool m_closing = false; // set by the destructor
     bool m_offersEnforce = true;

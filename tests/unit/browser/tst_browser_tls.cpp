@@ -1,7 +1,7 @@
-// TLS fails closed in the embedded browser: the Entra sign-in host and the Insightly host, reached through the
-// simulator's proxy (the run's CA trusted by Chromium through the NSS database of the headless session),
-// present a certificate from an untrusted CA, an expired one, or one for another name. The browser refuses the
-// page with a message naming the host and the problem, and no request reaches the host (request log).
+// TLS fails closed in the embedded browser: the Entra sign-in host and the Insightly host, reached through
+// the simulator's proxy (the run's CA trusted by Chromium through the NSS database of the headless session),
+// present a certificate from an untrusted CA, an expired one, or one for another name. The browser refuses
+// the page with a message naming the host and the problem, and no request reaches the host (request log).
 #include "RequestLog.h"
 #include "SimFixture.h"
 
@@ -30,8 +30,9 @@ private slots:
     void initTestCase()
     {
         if (qEnvironmentVariableIsEmpty("INSIGHTLY_SIM_CA_DIR"))
-            QSKIP("run through scripts/with-headless-session.sh: Chromium must trust the run's CA to tell the "
-                  "faults apart");
+            QSKIP(
+                "run through scripts/with-headless-session.sh: Chromium must trust the run's CA to tell the "
+                "faults apart");
     }
 
     void refusedWithTheHostAndTheProblem_data()
@@ -49,9 +50,10 @@ private slots:
                 << host << path << int(sim::TlsFault::UntrustedCa)
                 << QStringLiteral("issued by an authority this computer does not trust");
             QTest::addRow("%s expired", qPrintable(host))
-                << host << path << int(sim::TlsFault::Expired) << QStringLiteral("has expired or is not valid yet");
-            QTest::addRow("%s wrong name", qPrintable(host))
-                << host << path << int(sim::TlsFault::WrongName) << QStringLiteral("was issued for another name");
+                << host << path << int(sim::TlsFault::Expired)
+                << QStringLiteral("has expired or is not valid yet");
+            QTest::addRow("%s wrong name", qPrintable(host)) << host << path << int(sim::TlsFault::WrongName)
+                                                             << QStringLiteral("was issued for another name");
         }
     }
 
@@ -103,7 +105,8 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 60000);
         QVERIFY(rejected.isEmpty());
         QTRY_VERIFY_WITH_TIMEOUT(
-            !testsupport::loggedUrlsFor(options.requestLog, QStringLiteral("crm.na1.insightly.com")).isEmpty(),
+            !testsupport::loggedUrlsFor(options.requestLog, QStringLiteral("crm.na1.insightly.com"))
+                 .isEmpty(),
             10000);
     }
 };

@@ -1,6 +1,6 @@
-// TLS fails closed on the Graph surface: graph.microsoft.com, reached through the simulator's proxy, presents a
-// certificate from an untrusted CA, an expired one, or one for another name. GraphClient refuses with a message
-// naming the host and the problem, and no request reaches Graph (the simulator's request log).
+// TLS fails closed on the Graph surface: graph.microsoft.com, reached through the simulator's proxy, presents
+// a certificate from an untrusted CA, an expired one, or one for another name. GraphClient refuses with a
+// message naming the host and the problem, and no request reaches Graph (the simulator's request log).
 #include "RequestLog.h"
 #include "SimFixture.h"
 
@@ -22,9 +22,11 @@ private slots:
         QTest::addColumn<int>("fault");
         QTest::addColumn<QString>("problem");
         QTest::newRow("none") << int(sim::TlsFault::None) << QString();
-        QTest::newRow("untrusted CA") << int(sim::TlsFault::UntrustedCa)
-                                      << QStringLiteral("issued by an authority this computer does not trust");
-        QTest::newRow("expired") << int(sim::TlsFault::Expired) << QStringLiteral("has expired or is not valid yet");
+        QTest::newRow("untrusted CA")
+            << int(sim::TlsFault::UntrustedCa)
+            << QStringLiteral("issued by an authority this computer does not trust");
+        QTest::newRow("expired") << int(sim::TlsFault::Expired)
+                                 << QStringLiteral("has expired or is not valid yet");
         QTest::newRow("wrong name") << int(sim::TlsFault::WrongName)
                                     << QStringLiteral("was issued for another name");
     }
@@ -47,7 +49,8 @@ private slots:
         const GraphResult result = QCoro::waitFor(graph.send(request));
         const QStringList reached = testsupport::loggedUrlsFor(options.requestLog, host);
         if (problem.isEmpty()) {
-            // The control: without a fault the same request reaches Graph (401 without a token) and is logged.
+            // The control: without a fault the same request reaches Graph (401 without a token) and is
+            // logged.
             QCOMPARE(result.status, 401);
             QVERIFY(!result.tlsRefused);
             QVERIFY2(!reached.isEmpty(), "the request log names no request to graph.microsoft.com");
