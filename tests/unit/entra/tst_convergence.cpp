@@ -62,6 +62,7 @@ private Q_SLOTS:
     void jobCreationAnswered504IsLookedForBeforePostingAgain();
     void jobCreationThatNeverLandsIsPostedAtMostThreeTimes();
     void bulkWaitsOutAFreshServicePrincipalAndAnExpiredToken();
+    void certificateCreateAnswered504IsLookedForThenPostedAtMostThreeTimes();
 
     // The whole setup against the simulator.
     void fullSetupConvergesUnderFaults_data();
@@ -278,6 +279,40 @@ void TestConvergence::bulkWaitsOutAFreshServicePrincipalAndAnExpiredToken()
     QVERIFY(mostWaiting > 0); // the page could say what it waits for
     QCOMPARE(m_tokens.rejected, QStringList{QStringLiteral("token-1")});
     QCOMPARE(posted, 44); // u-7 was assigned already
+}
+
+void TestConvergence::certificateCreateAnswered504IsLookedForThenPostedAtMostThreeTimes()
+{
+    SetupStepsFixture f;
+    const QString error = f.start();
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    OperationContext context = f.context();
+    context.convergence.landedGrace = std::chrono::milliseconds(400);
+    const GalleryApplicationResult app = f.run(GalleryApplication::ensure(context));
+    QVERIFY2(app.ok(), qPrintable(app.error.toDiagnostics()));
+
+    // Every addTokenSigningCertificate answers 504: looked for after each, sent three times, then a failure
+    // that says to run the step again.
+    f.sim->server().options().failGraphPathPattern = QStringLiteral("/addTokenSigningCertificate$");
+    f.sim->server().options().failStatus = 504;
+    f.sim->server().options().failCode = QStringLiteral("UnknownError");
+    const CertificateResult failed = f.run(SigningCertificates::ensureActive(context, {}));
+    QVERIFY(f.finished);
+    QVERIFY(!failed.ok());
+    QVERIFY(!failed.error.isEmpty());
+    QCOMPARE(f.graphWrites(QStringLiteral("/addTokenSigningCertificate")), 3);
+
+    // Retry once Graph answers: one certificate, active.
+    f.sim->server().options().failGraphPathPattern.clear();
+    const CertificateResult done = f.run(SigningCertificates::ensureActive(context, {}));
+    QVERIFY2(done.ok(), qPrintable(done.error.toDiagnostics()));
+    QCOMPARE(f.graphWrites(QStringLiteral("/addTokenSigningCertificate")), 4);
+    const QJsonObject sp = f.sim->server().world().apps.servicePrincipals.constFirst().json;
+    int verifyKeys = 0;
+    for (const QJsonValue &key : sp.value(QLatin1String("keyCredentials")).toArray())
+        verifyKeys +=
+            key.toObject().value(QLatin1String("usage")).toString() == QLatin1String("Verify") ? 1 : 0;
+    QCOMPARE(verifyKeys, 1);
 }
 
 void TestConvergence::fullSetupConvergesUnderFaults_data()
