@@ -22,6 +22,14 @@ using namespace insightly::entra;
 
 namespace {
 
+// Three full setups of about 100 s each outlast QtTest's watchdog (5 minutes per test function, all its
+// data rows together), read when the first test function starts.
+[[maybe_unused]] const bool kLongerWatchdog = [] {
+    if (qEnvironmentVariableIsEmpty("QTEST_FUNCTION_TIMEOUT"))
+        qputenv("QTEST_FUNCTION_TIMEOUT", "840000");
+    return true;
+}();
+
 constexpr int kMaximumRetries = 5;
 constexpr int kUsers = 300;
 constexpr int kGroups = 3;
