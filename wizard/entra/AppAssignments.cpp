@@ -3,6 +3,7 @@
 #include "core/SetupStateStore.h"
 #include "entra/GraphClient.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QLoggingCategory>
 #include <QSet>
@@ -21,7 +22,7 @@ constexpr int kBatchSize = 20; // Graph's $batch limit (§B10)
 // principal assigned in the last interval before a crash is sent again on resume, and Graph's "already
 // exists" answer counts it as done: no gaps, no duplicates.
 constexpr qint64 kSaveIntervalMs = 1000;
-}
+} // namespace
 
 AppRoleAssignment AppRoleAssignment::fromJson(const QJsonObject &json)
 {
@@ -37,7 +38,11 @@ struct AppAssignments::Run {
     int nextChunk = 0;
     int doneAtStart = 0;
     int doneThisRun = 0;
-    QSet<QString> assignedNotSaved; // answered as assigned, not yet marked done in the store
+    QSet<QString> assignedNotSaved;      // answered as assigned, not yet marked done in the store
+    QHash<QString, GraphResult> lastLag; // principal -> its latest replication-lag answer
+    int waiting = 0;                     // principals waiting out replication
+    int lagRetries = 0;                  // replication waits so far (the pause grows with it)
+    QElapsedTimer lagClock;              // since the first replication-lag answer
     QElapsedTimer sinceSave;
     BulkResult result;
     QElapsedTimer clock;
@@ -59,7 +64,8 @@ QString AppAssignments::chooseAppRole(const QJsonArray &appRoles)
 {
     for (const QJsonValue &value : appRoles) {
         const QJsonObject role = value.toObject();
-        const bool forUsers = role.value(QLatin1String("allowedMemberTypes")).toArray().contains(QStringLiteral("User"));
+        const bool forUsers =
+            role.value(QLatin1String("allowedMemberTypes")).toArray().contains(QStringLiteral("User"));
         if (role.value(QLatin1String("displayName")).toString() == QLatin1String("User") && forUsers &&
             role.value(QLatin1String("isEnabled")).toBool(true))
             return role.value(QLatin1String("id")).toString();
@@ -71,8 +77,12 @@ QCoro::Task<GraphResult> AppAssignments::resolveAppRole()
 {
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("$select"), QStringLiteral("id,appRoles"));
-    const GraphResult result =
-        co_await m_graph->send(GraphRequest::get(QStringLiteral("/servicePrincipals/") + m_servicePrincipalId, query));
+    GraphRequest request =
+        GraphRequest::get(QStringLiteral("/servicePrincipals/") + m_servicePrincipalId, query);
+    // Right after Step 1 the new service principal may answer 404 for a while.
+    request.consistencyRetries = ConsistencyRetry::NotFound;
+    request.cancel = m_cancel;
+    const GraphResult result = co_await m_graph->send(request);
     if (result.ok())
         m_appRoleId = chooseAppRole(result.json.value(QLatin1String("appRoles")).toArray());
     co_return result;
@@ -84,7 +94,8 @@ QCoro::Task<QList<AppRoleAssignment>> AppAssignments::currentAssignments(GraphRe
     query.addQueryItem(QStringLiteral("$top"), QStringLiteral("999"));
     GraphResult outcome;
     const QJsonArray items = co_await m_graph->getAll(
-        GraphRequest::get(QStringLiteral("/servicePrincipals/%1/appRoleAssignedTo").arg(m_servicePrincipalId), query),
+        GraphRequest::get(QStringLiteral("/servicePrincipals/%1/appRoleAssignedTo").arg(m_servicePrincipalId),
+                          query),
         &outcome);
     if (result)
         *result = outcome;
@@ -96,17 +107,28 @@ QCoro::Task<QList<AppRoleAssignment>> AppAssignments::currentAssignments(GraphRe
 
 QCoro::Task<GraphResult> AppAssignments::remove(QString assignmentId)
 {
-    co_return co_await m_graph->send(GraphRequest::del(
-        QStringLiteral("/servicePrincipals/%1/appRoleAssignedTo/%2").arg(m_servicePrincipalId, assignmentId)));
+    co_return co_await m_graph->send(
+        GraphRequest::del(QStringLiteral("/servicePrincipals/%1/appRoleAssignedTo/%2")
+                              .arg(m_servicePrincipalId, assignmentId)));
 }
 
 bool AppAssignments::isAssignedAnswer(const GraphResult &result)
 {
     if (result.ok())
         return true;
-    // A duplicate: Graph answers 400 Request_MultipleObjectsWithSameKeyValue (409 has been seen too, §B8).
-    return (result.status == 400 && result.errorCode == QLatin1String("Request_MultipleObjectsWithSameKeyValue")) ||
+    // A duplicate: Graph answers 400 Request_MultipleObjectsWithSameKeyValue "Permission being assigned
+    // already exists on the object" (409 has been seen too, §B8).
+    return (result.status == 400 &&
+            (result.errorCode == QLatin1String("Request_MultipleObjectsWithSameKeyValue") ||
+             result.errorMessage.contains(QLatin1String("already exists"), Qt::CaseInsensitive))) ||
            result.status == 409;
+}
+
+bool AppAssignments::isReplicationLag(const GraphResult &result)
+{
+    return result.status == 404 ||
+           (result.status == 400 &&
+            result.errorMessage.contains(QLatin1String("Not a valid reference update"), Qt::CaseInsensitive));
 }
 
 GraphRequest AppAssignments::assignRequest(const QString &principalId) const
@@ -122,8 +144,9 @@ GraphRequest AppAssignments::assignRequest(const QString &principalId) const
 
 void AppAssignments::paceForTenantQuota(GraphClient *graph, int quota, std::chrono::milliseconds window)
 {
-    const int pacedQuota = std::max(1, quota - std::max(1, quota / 50));                   // 2 % fewer
-    const auto pacedWindow = window + std::max<std::chrono::milliseconds>(std::chrono::seconds(1), window / 50);
+    const int pacedQuota = std::max(1, quota - std::max(1, quota / 50)); // 2 % fewer
+    const auto pacedWindow =
+        window + std::max<std::chrono::milliseconds>(std::chrono::seconds(1), window / 50);
     graph->setWriteQuota(pacedQuota, pacedWindow);
 }
 
@@ -146,16 +169,6 @@ QCoro::Task<BulkResult> AppAssignments::assignQueued(SetupStateStore *store)
     if (m_cancel)
         m_cancel->deleteLater();
     m_cancel = new CancelToken(this);
-    if (m_appRoleId.isEmpty()) {
-        const GraphResult role = co_await resolveAppRole();
-        if (!self)
-            co_return run.result;
-        if (!role.ok()) {
-            run.result.failures << role;
-            m_running = false;
-            co_return run.result;
-        }
-    }
     QList<QString> pending;
     QSet<QString> seen; // the queue may name a principal twice; one write is enough
     for (const SetupState::Assignment &entry : store->state().assignmentQueue) {
@@ -172,6 +185,19 @@ QCoro::Task<BulkResult> AppAssignments::assignQueued(SetupStateStore *store)
     run.clock.start();
     run.sinceSave.start();
     report(run);
+    if (m_appRoleId.isEmpty() && !pending.isEmpty()) {
+        const GraphResult role = co_await readAppRole(&run, int(pending.size()));
+        if (!self)
+            co_return run.result;
+        if (!role.ok()) {
+            if (!role.cancelled)
+                run.result.failures << role;
+            run.result.cancelled = isCancelled(m_cancel);
+            m_running = false;
+            report(run);
+            co_return run.result;
+        }
+    }
 
     std::vector<QCoro::Task<>> workers;
     for (int i = 0; i < m_batchesInFlight && i < run.chunks.size(); ++i)
@@ -201,18 +227,98 @@ QCoro::Task<> AppAssignments::worker(Run *run)
         if (!self)
             co_return;
         QSet<QString> finished;
+        QList<QString> lagging;
         for (int i = 0; i < chunk.size() && i < results.size(); ++i) {
-            if (isAssignedAnswer(results.at(i)))
+            const GraphResult &answer = results.at(i);
+            if (isAssignedAnswer(answer)) {
                 finished.insert(chunk.at(i));
-            else if (!results.at(i).cancelled && !isCancelled(m_cancel))
-                run->result.failures << results.at(i);
+                run->lastLag.remove(chunk.at(i));
+            } else if (isReplicationLag(answer) && !isCancelled(m_cancel)) {
+                lagging << chunk.at(i);
+                run->lastLag.insert(chunk.at(i), answer);
+            } else if (!answer.cancelled && !isCancelled(m_cancel)) {
+                run->lastLag.remove(chunk.at(i));
+                run->result.failures << answer;
+            }
         }
         run->assignedNotSaved.unite(finished);
         run->doneThisRun += int(finished.size());
         if (run->sinceSave.elapsed() >= kSaveIntervalMs)
             saveAssigned(*run);
         report(*run);
+        if (!lagging.isEmpty() && !co_await waitBeforeResending(run, lagging))
+            co_return;
     }
+}
+
+QCoro::Task<GraphResult> AppAssignments::readAppRole(Run *run, int pending)
+{
+    QPointer<AppAssignments> self(this);
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("$select"), QStringLiteral("id,appRoles"));
+    GraphRequest request =
+        GraphRequest::get(QStringLiteral("/servicePrincipals/") + m_servicePrincipalId, query);
+    request.cancel = m_cancel;
+    for (;;) {
+        const GraphResult result = co_await m_graph->send(request);
+        if (!self)
+            co_return result;
+        if (result.ok()) {
+            m_appRoleId = chooseAppRole(result.json.value(QLatin1String("appRoles")).toArray());
+            run->waiting = 0;
+            co_return result;
+        }
+        // 404: the application was created moments ago and this replica does not know it yet. Waited out
+        // here rather than inside GraphClient, so that the page shows what it is waiting for.
+        const RetryPolicy policy = m_graph->retryPolicy();
+        if (!run->lagClock.isValid())
+            run->lagClock.start();
+        if (result.status != 404 || run->lagClock.elapsed() >= policy.consistencyBudget.count()) {
+            run->waiting = 0;
+            co_return result;
+        }
+        run->waiting = pending;
+        report(*run);
+        const std::chrono::milliseconds delay = policy.consistencyDelay(++run->lagRetries);
+        qCInfo(lcAssignments) << "the application is not readable yet; reading it again in" << delay.count()
+                              << "ms";
+        if (!co_await sleepUnlessCancelled(delay, m_cancel) || !self) {
+            GraphResult cancelled = result;
+            cancelled.cancelled = true;
+            co_return cancelled;
+        }
+    }
+}
+
+QCoro::Task<bool> AppAssignments::waitBeforeResending(Run *run, QList<QString> lagging)
+{
+    QPointer<AppAssignments> self(this);
+    const RetryPolicy policy = m_graph ? m_graph->retryPolicy() : RetryPolicy{};
+    if (!run->lagClock.isValid())
+        run->lagClock.start();
+    if (run->lagClock.elapsed() >= policy.consistencyBudget.count()) {
+        // Waited long enough: these stay queued (not done) and the run reports Entra's last answer.
+        for (const QString &id : std::as_const(lagging))
+            run->result.failures << run->lastLag.value(id);
+        report(*run);
+        co_return true;
+    }
+    const std::chrono::milliseconds delay = policy.consistencyDelay(++run->lagRetries);
+    qCInfo(lcAssignments) << lagging.size() << "assignment(s) wait" << delay.count()
+                          << "ms for Microsoft Entra's replication";
+    run->waiting += int(lagging.size());
+    report(*run);
+    const bool slept = co_await sleepUnlessCancelled(delay, m_cancel);
+    if (!self)
+        co_return false;
+    run->waiting -= int(lagging.size());
+    if (!slept) {
+        report(*run);
+        co_return false;
+    }
+    // Sent again by whichever worker is free (this one included), in chunks of at most kBatchSize.
+    run->chunks << lagging;
+    co_return true;
 }
 
 void AppAssignments::saveAssigned(Run &run)
@@ -235,6 +341,7 @@ void AppAssignments::report(Run &run)
     for (const SetupState::Assignment &entry : run.store->state().assignmentQueue)
         p.done += entry.done || run.assignedNotSaved.contains(entry.principalId) ? 1 : 0;
     p.failed = int(run.result.failures.size());
+    p.waitingForReplication = run.waiting;
     const double seconds = run.clock.isValid() ? run.clock.elapsed() / 1000.0 : 0.0;
     p.perSecond = seconds > 0.5 ? run.doneThisRun / seconds : 0.0;
     const int remaining = p.total - p.done - p.failed;

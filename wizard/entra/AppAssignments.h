@@ -32,11 +32,14 @@ struct AppRoleAssignment {
 };
 
 struct BulkProgress {
-    int total = 0;      // entries in the queue
-    int done = 0;       // assigned (now or before)
-    int failed = 0;     // this run, not retried further
+    int total = 0;        // entries in the queue
+    int done = 0;         // assigned (now or before)
+    int failed = 0;       // this run, not retried further
     double perSecond = 0; // this run's rate
-    qint64 etaMs = -1;  // -1 = unknown
+    qint64 etaMs = -1;    // -1 = unknown
+    // Entra does not know the app (or a principal) on the replica yet (404 / "Not a valid reference
+    // update" right after creation): this many are waiting to be sent again, with a growing pause.
+    int waitingForReplication = 0;
 };
 
 struct BulkResult {
@@ -52,6 +55,9 @@ struct BulkResult {
 // WritePacer, only failed items retried, "already assigned" counted as done. Which principals are done is
 // saved in SetupState once a second and when the run ends (cancel included), so an interrupted run resumes
 // without gaps or duplicates (one assigned just before a crash is sent again and answers "already exists").
+// A service principal created moments ago answers 404 (and a fresh principal "Not a valid reference update")
+// until it replicates: the app role is read with replication retries, and such items are sent again after
+// a growing pause (RetryPolicy's consistency delays, within its consistencyBudget) while the rest go on.
 class AppAssignments : public QObject
 {
     Q_OBJECT
@@ -69,8 +75,10 @@ public:
     QCoro::Task<QList<AppRoleAssignment>> currentAssignments(GraphResult *result = nullptr);
     QCoro::Task<GraphResult> remove(QString assignmentId);
 
-    // Whether an answer to an assignment means the principal holds the role now.
+    // Whether an answer to an assignment means the principal holds the role now (a duplicate counts).
     static bool isAssignedAnswer(const GraphResult &result);
+    // Whether an answer to an assignment means Entra has not replicated the app or the principal yet.
+    static bool isReplicationLag(const GraphResult &result);
     GraphRequest assignRequest(const QString &principalId) const;
 
     // Sets GraphClient's write pacer to the tenant quota (§B11) with a small safety margin: Graph counts a
@@ -91,6 +99,8 @@ Q_SIGNALS:
 private:
     struct Run;
     QCoro::Task<> worker(Run *run);
+    QCoro::Task<bool> waitBeforeResending(Run *run, QList<QString> lagging);
+    QCoro::Task<GraphResult> readAppRole(Run *run, int pending);
     void saveAssigned(Run &run);
     void report(Run &run);
 

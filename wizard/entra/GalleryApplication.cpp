@@ -35,14 +35,6 @@ GalleryApplicationResult failedWith(const OperationFailure &failure)
 // How many times the instantiate POST is sent when no answer says clearly whether it landed.
 constexpr int kMaximumInstantiatePosts = 3;
 
-// A POST that got no answer, a gateway/server error (500, 502, 503, 504) or 429 may have been carried out
-// (a gateway timeout in particular often has): the next attempt must look before it posts again.
-// https://learn.microsoft.com/graph/errors lists these as transient.
-bool mayHaveLanded(const GraphResult &result)
-{
-    return result.status == 0 || result.status == 429 || result.status >= 500;
-}
-
 } // namespace
 
 QCoro::Task<GalleryApplicationResult> GalleryApplication::ensure(OperationContext context)

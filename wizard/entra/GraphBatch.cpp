@@ -69,6 +69,9 @@ QCoro::Task<QList<GraphResult>> GraphClient::sendBatch(QList<GraphRequest> reque
     for (int i = 0; i < requests.size(); ++i)
         pending << i;
 
+    // Rounds that settled no item count against maxAttempts; a round in which Graph let some items through
+    // (a tight write quota answers the rest 429) does not, so a long throttled run keeps going.
+    int stalledRounds = 0;
     for (int round = 1; !pending.isEmpty(); ++round) {
         QList<int> again;
         std::chrono::milliseconds largestRetryAfter(0);
@@ -135,11 +138,12 @@ QCoro::Task<QList<GraphResult>> GraphClient::sendBatch(QList<GraphRequest> reque
                 }
             }
         }
-        if (again.isEmpty() || round >= m_policy.maxAttempts)
+        stalledRounds = again.size() < pending.size() ? 0 : stalledRounds + 1;
+        if (again.isEmpty() || stalledRounds >= m_policy.maxAttempts)
             break;
         if (isCancelled(cancel) || isCancelled(m_generation))
             break;
-        std::chrono::milliseconds delay = m_policy.backoff(round);
+        std::chrono::milliseconds delay = m_policy.backoff(std::max(1, stalledRounds));
         if (throttledItems && largestRetryAfter.count() > 0) {
             // Graph asked for this wait; backoff only adds to it when items also failed otherwise.
             delay = failedItems ? std::max(delay, largestRetryAfter) : largestRetryAfter;

@@ -3,6 +3,7 @@
 #include "entra/CancelToken.h"
 #include "entra/ErrorCatalog.h"
 #include "entra/GraphClient.h"
+#include "entra/SetupOperation_p.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -33,6 +34,9 @@ GraphRequest syncRequest(GraphRequest request, const QPointer<CancelToken> &canc
     request.cancel = cancel;
     return request;
 }
+
+// How many times the job is created when no answer says clearly whether the last try landed.
+constexpr int kMaximumCreatePosts = 3;
 
 QJsonObject secret(const QString &key, const QString &value)
 {
@@ -158,29 +162,42 @@ QCoro::Task<ProvisioningJobResult> Provisioning::ensureJob(QString knownJobId)
         co_return result;
     }
 
-    // Creating a job is not safe to repeat (Graph allows a second job from one template): when the answer is
-    // lost, look again before trying once more.
-    for (int attempt = 0; attempt < 2; ++attempt) {
+    // Creating a job is not safe to repeat (Graph allows a second job from one template): when the answer
+    // does not say whether it landed (no answer, 5xx), look — twice, a replication pause apart — before
+    // posting once more; at most kMaximumCreatePosts posts.
+    GraphResult lastAnswer;
+    for (int attempt = 0; attempt < kMaximumCreatePosts && !result.ok(); ++attempt) {
         QJsonObject createBody;
         createBody.insert(QStringLiteral("templateId"), chosen);
         const GraphRequest create = syncRequest(
             GraphRequest::post(jobsPath(), createBody, RepeatSafety::NotSafeToRepeat), cancelToken());
-        const GraphResult created = co_await m_graph->send(create);
-        if (created.ok()) {
-            result.jobId = created.json.value(QStringLiteral("id")).toString();
+        lastAnswer = co_await m_graph->send(create);
+        if (lastAnswer.ok()) {
+            result.jobId = lastAnswer.json.value(QStringLiteral("id")).toString();
             result.created = true;
             break;
         }
-        if (created.cancelled || created.status != 0) {
-            result.error = created.userMessage();
+        if (lastAnswer.cancelled || !setupops::mayHaveLanded(lastAnswer)) {
+            result.error = lastAnswer.userMessage();
             co_return result;
         }
-        result = co_await findJob({}, &templates.ids);
-        if (result.ok() || !result.error.isEmpty())
-            co_return result;
+        qCWarning(lcProvisioning) << "creating the job got" << lastAnswer.status
+                                  << "; looking before trying again";
+        for (int look = 0; look < 2 && !result.ok(); ++look) {
+            if (look > 0 &&
+                !co_await sleepUnlessCancelled(m_graph->retryPolicy().consistencyInitial, cancelToken())) {
+                result.error = ErrorCatalog::cancelled();
+                co_return result;
+            }
+            result = co_await findJob({}, &templates.ids);
+            if (!result.error.isEmpty())
+                co_return result;
+        }
     }
     if (!result.ok()) {
-        result.error = ErrorCatalog::forTransport({}, Tr::tr("no answer to creating the job"), true);
+        result.error = lastAnswer.status != 0
+                           ? lastAnswer.userMessage()
+                           : ErrorCatalog::forTransport({}, Tr::tr("no answer to creating the job"), true);
         co_return result;
     }
     qCInfo(lcProvisioning) << "created provisioning job" << result.jobId;

@@ -72,6 +72,11 @@ OperationFailure missingInputs(const OperationContext &context, bool needsApp)
     return {};
 }
 
+bool mayHaveLanded(const GraphResult &result)
+{
+    return result.status == 0 || result.status == 429 || result.status >= 500;
+}
+
 GraphRequest prepared(GraphRequest request, const OperationContext &context)
 {
     request.cancel = context.cancel;

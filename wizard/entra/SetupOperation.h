@@ -32,6 +32,9 @@ struct ConvergencePolicy {
     // right after instantiate) or one deleted since. Looked at again for this long before it counts as
     // deleted — never create a second app because of a slow replica.
     std::chrono::milliseconds savedAppGrace{std::chrono::minutes(1)};
+    // A create answered without a clear outcome (no answer, 429, 5xx) may have landed on a replica the next
+    // reads do not see yet: it is looked for, every pollInterval, for this long before it is sent again.
+    std::chrono::milliseconds landedGrace{std::chrono::minutes(1)};
 };
 
 // What every Step 1/2 operation (GalleryApplication, SamlConfiguration, SigningCertificates,

@@ -22,6 +22,11 @@ OperationFailure failure(const QString &what, const QString &why, const QString 
 // Non-empty when the context cannot be used (no Graph client or store, or a required SetupState id missing).
 OperationFailure missingInputs(const OperationContext &context, bool needsApp);
 
+// A POST answered this way may have been carried out — no answer, 429 or a gateway/server error (a gateway
+// timeout often hides a write that landed; https://learn.microsoft.com/graph/errors lists them as transient):
+// a create must look for what it made before it posts again.
+bool mayHaveLanded(const GraphResult &result);
+
 // A request with the context's cancel token and the admin-is-waiting priority.
 GraphRequest prepared(GraphRequest request, const OperationContext &context);
 

@@ -6,6 +6,7 @@
 #include "core/SetupStateStore.h"
 #include "entra/SigningCertificates_p.h"
 
+#include <QDeadlineTimer>
 #include <QJsonArray>
 #include <QLocale>
 #include <QSet>
@@ -102,7 +103,50 @@ const TokenSigningCertificate *pendingRotationCertificate(const OperationContext
     return newest;
 }
 
+// How many times addTokenSigningCertificate is sent when no answer says clearly whether it landed.
+constexpr int kMaximumCreatePosts = 3;
+
+// A certificate that was not in `known` and started at most ten minutes before `since`: what a lost answer
+// to addTokenSigningCertificate may have made.
+bool madeSince(const TokenSigningCertificate &c, const QSet<QString> &known, const QDateTime &since)
+{
+    return !c.thumbprint.isEmpty() && !known.contains(c.thumbprint) && c.startDateTime >= since.addSecs(-600);
+}
+
+// Looks for a certificate made since `since`, every poll interval for ConvergencePolicy::landedGrace (a
+// new key credential reaches every replica only after a while). The newest one found, or none. A failed read
+// ends the look with its failure.
+QCoro::Task<CertificateResult> lookForLanded(OperationContext context, QSet<QString> known, QDateTime since)
+{
+    const QDeadlineTimer deadline(context.convergence.landedGrace);
+    for (int look = 0; look == 0 || !deadline.hasExpired(); ++look) {
+        context.report(SigningCertificates::tr(
+            "Microsoft Entra did not confirm the new certificate; checking whether it was created…"));
+        if (look > 0 && !co_await pause(context, context.convergence.pollInterval))
+            co_return failedWith(cancelledFailure());
+        const CertificateInventory inventory = co_await SigningCertificates::read(context);
+        if (inventory.failed())
+            co_return failedWith(inventory);
+        const TokenSigningCertificate *newest = nullptr;
+        for (const TokenSigningCertificate &c : inventory.certificates)
+            if (madeSince(c, known, since) && (!newest || c.startDateTime > newest->startDateTime))
+                newest = &c;
+        if (newest) {
+            CertificateResult found;
+            found.outcome = CertificateResult::Outcome::CreatedInactive;
+            found.certificate = *newest;
+            found.previousThumbprint = inventory.activeThumbprint;
+            co_return found;
+        }
+    }
+    CertificateResult none;
+    none.outcome = CertificateResult::Outcome::Failed; // not found, and no failure either
+    co_return none;
+}
+
 // addTokenSigningCertificate, then wait until its Verify key is visible. `known` = thumbprints before.
+// The POST is not safe to repeat: after an answer that does not say whether it landed (none, 429, 5xx) the
+// inventory is looked at first, and only when no new certificate shows up is it sent again.
 QCoro::Task<CertificateResult> createCertificate(OperationContext context,
                                                  SigningCertificates::Options options, QSet<QString> known)
 {
@@ -111,42 +155,50 @@ QCoro::Task<CertificateResult> createCertificate(OperationContext context,
     const int days = std::clamp(options.validityDays, 1, SigningCertificates::kMaximumValidityDays);
     // Entra refuses more than 3 years; a minute's margin for the clock between here and there.
     const QDateTime end = std::min(now.addDays(days), now.addYears(3).addSecs(-60));
-    context.report(SigningCertificates::tr("Creating a SAML signing certificate valid until %1…")
-                       .arg(QLocale().toString(end.toLocalTime().date(), QLocale::ShortFormat)));
-    GraphRequest post = prepared(
-        GraphRequest::post(QStringLiteral("/servicePrincipals/%1/addTokenSigningCertificate").arg(spId),
-                           QJsonObject{{QStringLiteral("displayName"), QStringLiteral("CN=Insightly SAML")},
-                                       {QStringLiteral("endDateTime"), end.toString(Qt::ISODate)}},
-                           RepeatSafety::NotSafeToRepeat),
-        context);
-    post.consistencyRetries = ConsistencyRetry::NotFound;
-    const GraphResult answer = co_await context.graph->send(post);
     QString thumbprint;
-    if (answer.ok()) {
-        const SigningCertificate returned = SigningCertificate::fromDer(
-            QByteArray::fromBase64(answer.json.value(QStringLiteral("key")).toString().toLatin1()));
-        thumbprint = returned.thumbprint();
-        const QString claimed = SigningCertificate::normalizedThumbprint(
-            answer.json.value(QStringLiteral("thumbprint")).toString());
-        if (returned.isNull() || thumbprint != claimed)
-            co_return failedWith(
-                failure(SigningCertificates::tr("The new signing certificate could not be checked."),
-                        SigningCertificates::tr(
-                            "The thumbprint Microsoft Entra returned does not match the certificate "
-                            "it returned."),
-                        SigningCertificates::tr(
-                            "Run this step again. If it happens again, create the certificate in the "
-                            "Entra admin center (Single sign-on > SAML Certificates)."),
-                        QStringLiteral("steps.certificate-mismatch")));
-    } else if (answer.status != 0 || answer.cancelled) {
-        co_return failedWith(failureOf(answer));
+    GraphResult answer;
+    for (int posts = 0; thumbprint.isEmpty(); ++posts) {
+        if (posts == kMaximumCreatePosts)
+            co_return failedWith(failureOf(answer));
+        context.report(SigningCertificates::tr("Creating a SAML signing certificate valid until %1…")
+                           .arg(QLocale().toString(end.toLocalTime().date(), QLocale::ShortFormat)));
+        GraphRequest post =
+            prepared(GraphRequest::post(
+                         QStringLiteral("/servicePrincipals/%1/addTokenSigningCertificate").arg(spId),
+                         QJsonObject{{QStringLiteral("displayName"), QStringLiteral("CN=Insightly SAML")},
+                                     {QStringLiteral("endDateTime"), end.toString(Qt::ISODate)}},
+                         RepeatSafety::NotSafeToRepeat),
+                     context);
+        post.consistencyRetries = ConsistencyRetry::NotFound;
+        answer = co_await context.graph->send(post);
+        if (answer.ok()) {
+            const SigningCertificate returned = SigningCertificate::fromDer(
+                QByteArray::fromBase64(answer.json.value(QStringLiteral("key")).toString().toLatin1()));
+            thumbprint = returned.thumbprint();
+            const QString claimed = SigningCertificate::normalizedThumbprint(
+                answer.json.value(QStringLiteral("thumbprint")).toString());
+            if (returned.isNull() || thumbprint != claimed)
+                co_return failedWith(
+                    failure(SigningCertificates::tr("The new signing certificate could not be checked."),
+                            SigningCertificates::tr(
+                                "The thumbprint Microsoft Entra returned does not match the certificate "
+                                "it returned."),
+                            SigningCertificates::tr(
+                                "Run this step again. If it happens again, create the certificate in the "
+                                "Entra admin center (Single sign-on > SAML Certificates)."),
+                            QStringLiteral("steps.certificate-mismatch")));
+            break;
+        }
+        if (answer.cancelled || !mayHaveLanded(answer))
+            co_return failedWith(failureOf(answer));
+        qCWarning(lcSetupSteps) << "addTokenSigningCertificate got" << answer.status
+                                << "; looking before trying again";
+        const CertificateResult landed = co_await lookForLanded(context, known, now);
+        if (landed.failed() || landed.ok())
+            co_return landed;
     }
-    // No answer (the POST may have landed) or an answer: either way the new Verify key must become visible.
-    auto isNew = [known, thumbprint, now](const TokenSigningCertificate &c) {
-        if (!thumbprint.isEmpty())
-            return c.thumbprint == thumbprint;
-        return !known.contains(c.thumbprint) && c.startDateTime >= now.addSecs(-600);
-    };
+    // Wait until the new Verify key is visible.
+    auto isNew = [thumbprint](const TokenSigningCertificate &c) { return c.thumbprint == thumbprint; };
     // Named, not temporaries in the co_await expression: GCC 12 destroys such temporaries twice.
     const std::function<bool(const CertificateInventory &)> anyNew =
         [isNew](const CertificateInventory &inventory) {
@@ -317,7 +369,8 @@ QCoro::Task<CertificateResult> SigningCertificates::createForRotation(OperationC
     if (created.ok() && context.setup) {
         // Recorded at once, so that a re-run (or a restart after a crash) finds this one by its thumbprint.
         context.setup->update([&](SetupState &state) {
-            SetupState::CertificateRotation rotation = state.certificateRotation.value_or(SetupState::CertificateRotation{});
+            SetupState::CertificateRotation rotation =
+                state.certificateRotation.value_or(SetupState::CertificateRotation{});
             rotation.previousThumbprint = inventory.activeThumbprint;
             rotation.newThumbprint = created.certificate.thumbprint;
             rotation.activatedAt = {};
