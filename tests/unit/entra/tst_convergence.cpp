@@ -326,9 +326,13 @@ void TestConvergence::certificateCreateAnswered504IsLookedForThenPostedAtMostThr
 void TestConvergence::fullSetupConvergesUnderFaults_data()
 {
     QTest::addColumn<quint32>("seed");
+    // One seed in the default run (each takes about two minutes here, mostly replication delays); all three
+    // with INSIGHTLY_CONVERGENCE_ALL_SEEDS=1.
     QTest::newRow("seed 11") << quint32(11);
-    QTest::newRow("seed 2027") << quint32(2027);
-    QTest::newRow("seed 90210") << quint32(90210);
+    if (qEnvironmentVariableIntValue("INSIGHTLY_CONVERGENCE_ALL_SEEDS") == 1) {
+        QTest::newRow("seed 2027") << quint32(2027);
+        QTest::newRow("seed 90210") << quint32(90210);
+    }
 }
 
 void TestConvergence::fullSetupConvergesUnderFaults()
