@@ -64,6 +64,7 @@ private slots:
     void acceptsSignatureOnResponseElement();
     void acceptsResponseOfSimulatedEntra();
     void ssoStillWorksUnderEnforce();
+    void replayedAssertionIsRefused();
     void rejections_data();
     void rejections();
     void unknownInstance_data();
@@ -204,6 +205,16 @@ void TestSimInsightlyAcs::ssoStillWorksUnderEnforce() {
     QVERIFY(hasElement(signIn(*m_sim, memberEmail(true)).body, QStringLiteral("loginError")));
     QCOMPARE(post(sign(validSpec().xml(), m_uploaded)).status, 303);
     QCOMPARE(m_sim->request("GET", QStringLiteral("/")).status, 200);
+}
+
+void TestSimInsightlyAcs::replayedAssertionIsRefused() {
+    // A bearer assertion is used once: the same signed response posted again is refused, the first one stands.
+    const QByteArray signedXml = sign(validSpec().xml(), m_uploaded);
+    QCOMPARE(post(signedXml).status, 303);
+    const HttpReply again = post(signedXml);
+    QCOMPARE(again.status, 403);
+    QCOMPARE(again.header("x-sim-check"), QByteArray("replay"));
+    QVERIFY(again.body.contains("already used"));
 }
 
 void TestSimInsightlyAcs::rejections_data() {
