@@ -72,7 +72,9 @@ HttpReply SimFixture::request(const QByteArray &method, const QString &path, con
         req.setRawHeader(it.key(), it.value());
     QNetworkReply *reply = m_loopback.sendCustomRequest(req, method, body);
     HttpReply out;
-    const bool done = QTest::qWaitFor([reply] { return reply->isFinished(); }, timeoutMs + 5000);
+    // Woken by the reply itself: QTest::qWaitFor polls in 10 ms slices, which added ~30 ms to every request.
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    const bool done = reply->isFinished() || finished.wait(timeoutMs + 5000);
     if (!done) {
         reply->abort();
         out.networkError = QStringLiteral("timed out");
