@@ -12,4 +12,5 @@ target_sources(insightly_wizard PRIVATE
     core/KeychainErrors.h core/KeychainErrors.cpp
     core/KeychainJobAwaiter.h
     core/SecretStore.h core/SecretStore.cpp
+    core/SecretKeys.h core/SecretKeys.cpp
 )

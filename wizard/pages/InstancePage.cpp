@@ -1,6 +1,7 @@
 #include "pages/InstancePage.h"
 
 #include "core/LogCategories.h"
+#include "core/SecretKeys.h"
 #include "core/SecretStore.h"
 #include "core/SetupStateStore.h"
 #include "entra/Preflight.h"
@@ -201,7 +202,7 @@ QCoro::Task<> InstancePage::checkApiKey()
         co_return;
     }
     const SecretResult stored = co_await context().secrets().write(
-        SecretKey{tenantId(), QStringLiteral("insightly-api-key"), validation.instanceId}, key.toUtf8());
+        SecretKeys::insightlyApiKey(context().setup().state(), tenantId(), validation.instanceId), key.toUtf8());
     if (!self)
         co_return;
     const QString who = QStringLiteral("%1 %2 (%3)").arg(result.user->firstName, result.user->lastName,

@@ -1,6 +1,7 @@
 #include "pages/SetupStatusReport.h"
 
 #include "core/LogCategories.h"
+#include "core/SecretKeys.h"
 #include "core/SecretStore.h"
 #include "core/SetupStateStore.h"
 #include "entra/CancelToken.h"
@@ -145,8 +146,7 @@ QCoro::Task<> SetupStatusReport::run(quint64 generation, QPointer<entra::CancelT
             auto provisioning = entra::SetupReadings::provisioning(graph, app.servicePrincipalId,
                                                                    state.synchronizationJobId, cancel);
             auto assigned = entra::SetupReadings::assignmentCount(graph, app.servicePrincipalId, cancel);
-            const SecretKey tokenKey{state.tenantId, QStringLiteral("scim-token"),
-                                     state.instanceId.isEmpty() ? state.appId : state.instanceId};
+            const SecretKey tokenKey = SecretKeys::scimToken(state);
             auto token = scimTokenStored(m_inputs.secrets, tokenKey);
 
             const entra::SamlSettingsReading samlReading = co_await std::move(saml);

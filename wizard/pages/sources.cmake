@@ -21,7 +21,7 @@ target_sources(insightly_wizard PRIVATE
     pages/SignInPage.h pages/SignInPage.cpp
 )
 target_sources(insightly_wizard PRIVATE
-    pages/RotateCertificatePage.h pages/RotateCertificatePage.cpp pages/RotateCertificateActions.cpp
+    pages/RotateCertificatePage.h pages/RotateCertificatePage.cpp
     pages/RotateScimTokenPage.h pages/RotateScimTokenPage.cpp
     pages/ScimCredentialFlow.h pages/ScimCredentialFlow.cpp
 )

@@ -1,0 +1,7 @@
+# Sources of wizard/flows (target insightly_wizard): one widget-free class per step and per re-run.
+# Qt Core/Network and core/, saml/, entra/, insightly/ only — no widget, no WebEngine header.
+target_sources(insightly_wizard PRIVATE
+    flows/FlowLog.h flows/FlowLog.cpp
+    flows/FlowContext.h flows/FlowContext.cpp
+    flows/CertificateRotationFlow.h flows/CertificateRotationFlow.cpp
+)
