@@ -4,4 +4,5 @@ target_sources(insightly_wizard PRIVATE
     flows/FlowLog.h flows/FlowLog.cpp
     flows/FlowContext.h flows/FlowContext.cpp
     flows/CertificateRotationFlow.h flows/CertificateRotationFlow.cpp
+    flows/SignInTestFlow.h flows/SignInTestFlow.cpp
 )
