@@ -5,4 +5,6 @@ target_sources(insightly_wizard PRIVATE
     flows/FlowContext.h flows/FlowContext.cpp
     flows/CertificateRotationFlow.h flows/CertificateRotationFlow.cpp
     flows/SignInTestFlow.h flows/SignInTestFlow.cpp
+    flows/ScimFlow.h flows/ScimFlow.cpp
+    flows/ScimTokenRotationFlow.h flows/ScimTokenRotationFlow.cpp
 )

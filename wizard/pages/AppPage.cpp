@@ -1,4 +1,5 @@
 #include "pages/AppPage.h"
+#include "pages/PageWidgets.h"
 
 #include "core/LogCategories.h"
 #include "core/SetupStateStore.h"
@@ -41,12 +42,9 @@ AppPage::AppPage(WizardContext &context, QWidget *parent)
     contentLayout()->addWidget(m_progress);
 
     auto *buttons = new QHBoxLayout;
-    m_start = new QPushButton(tr("&Find or add the application"), this);
-    m_start->setObjectName(QStringLiteral("appStartButton"));
-    m_start->setAccessibleName(tr("Find or add the Insightly SAML application"));
-    m_cancelButton = new QPushButton(tr("&Cancel"), this);
-    m_cancelButton->setObjectName(QStringLiteral("appCancelButton"));
-    m_cancelButton->setAccessibleName(tr("Cancel step 1"));
+    m_start = makeButton(this, QStringLiteral("appStartButton"), tr("&Find or add the application"),
+                         tr("Find or add the Insightly SAML application"));
+    m_cancelButton = makeButton(this, QStringLiteral("appCancelButton"), tr("&Cancel"), tr("Cancel step 1"));
     m_cancelButton->setEnabled(false);
     buttons->addWidget(m_start);
     buttons->addWidget(m_cancelButton);
@@ -56,9 +54,8 @@ AppPage::AppPage(WizardContext &context, QWidget *parent)
     m_candidates = new QComboBox(this);
     m_candidates->setObjectName(QStringLiteral("appCandidates"));
     m_candidates->setAccessibleName(tr("Existing Insightly SAML applications"));
-    m_choose = new QPushButton(tr("&Use this application"), this);
-    m_choose->setObjectName(QStringLiteral("appChooseButton"));
-    m_choose->setAccessibleName(tr("Use the selected application"));
+    m_choose = makeButton(this, QStringLiteral("appChooseButton"), tr("&Use this application"),
+                          tr("Use the selected application"));
     auto *chooseRow = new QHBoxLayout;
     chooseRow->addWidget(m_candidates, 1);
     chooseRow->addWidget(m_choose);

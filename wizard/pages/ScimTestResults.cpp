@@ -72,6 +72,20 @@ ScimTestResults::ScimTestResults(QWidget *parent)
     clear();
 }
 
+void ScimTestResults::follow(ScimFlow *flow)
+{
+    connect(flow, &ScimFlow::testStarted, this, &ScimTestResults::showRunning);
+    connect(flow, &ScimFlow::probeCheckFinished, this, &ScimTestResults::setCheck);
+    connect(flow, &ScimFlow::entraTestStarted, this, &ScimTestResults::setEntraRunning);
+    connect(flow, &ScimFlow::testFinished, this, [this](const ScimFlow::TestOutcome &outcome) {
+        setProbeReport(outcome.probe);
+        if (outcome.entraRan)
+            setEntraResult(outcome.entra);
+        else
+            setEntraError(outcome.entraProblem);
+    });
+}
+
 void ScimTestResults::clear()
 {
     m_table->setRowCount(0);

@@ -6,6 +6,7 @@ target_sources(insightly_wizard PRIVATE
     pages/ScimPage.h pages/ScimPage.cpp
     pages/ScimStatusPanel.h pages/ScimStatusPanel.cpp
     pages/ScimTestResults.h pages/ScimTestResults.cpp
+    pages/ScimCredentialsForm.h pages/ScimCredentialsForm.cpp
     pages/FailurePanel.h pages/FailurePanel.cpp
     pages/InsightlyTab.h pages/InsightlyTab.cpp
     pages/InstancePage.h pages/InstancePage.cpp
@@ -23,7 +24,7 @@ target_sources(insightly_wizard PRIVATE
 target_sources(insightly_wizard PRIVATE
     pages/RotateCertificatePage.h pages/RotateCertificatePage.cpp
     pages/RotateScimTokenPage.h pages/RotateScimTokenPage.cpp
-    pages/ScimCredentialFlow.h pages/ScimCredentialFlow.cpp
+    pages/ScimCredentialFlow.h
 )
 target_sources(insightly_wizard PRIVATE pages/AssignPage.h pages/AssignPage.cpp pages/AssignPageActions.cpp)
 target_sources(insightly_wizard PRIVATE

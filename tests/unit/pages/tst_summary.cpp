@@ -3,6 +3,7 @@
 // failing Graph call, thousands of assignments — and never a secret in the report.
 #include "ScimSimSetup.h"
 #include "SetupStepsFixture.h"
+#include "core/SecretKeys.h"
 #include "core/SecretStore.h"
 #include "entra/AppAssignments.h"
 #include "entra/GalleryApplication.h"
@@ -106,7 +107,7 @@ class TestSummary : public QObject
             s.synchronizationJobId = job.jobId;
             s.scimBaseAddress = scim->endpoint;
         });
-        const SecretKey key{f.sim->tenantId(), QStringLiteral("scim-token"), f.store->state().instanceId};
+        const SecretKey key = SecretKeys::scimToken(f.store->state());
         const SecretResult stored = f.run(f.wizard->secrets().write(key, scim->token.toUtf8()), 60000);
         return stored.ok ? QString() : QStringLiteral("keychain: ") + stored.error.toDiagnostics();
     }
