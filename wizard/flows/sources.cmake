@@ -3,8 +3,13 @@
 target_sources(insightly_wizard PRIVATE
     flows/FlowLog.h flows/FlowLog.cpp
     flows/FlowContext.h flows/FlowContext.cpp
+    flows/AppFlow.h flows/AppFlow.cpp
     flows/CertificateRotationFlow.h flows/CertificateRotationFlow.cpp
     flows/SignInTestFlow.h flows/SignInTestFlow.cpp
     flows/ScimFlow.h flows/ScimFlow.cpp
     flows/ScimTokenRotationFlow.h flows/ScimTokenRotationFlow.cpp
+    flows/StatusRow.h flows/StatusRow.cpp
+    flows/StatusRowRules.h flows/StatusRowRules.cpp
+    flows/StatusReportFormat.h flows/StatusReportFormat.cpp
+    flows/SetupStatusReport.h flows/SetupStatusReport.cpp
 )

@@ -27,9 +27,4 @@ target_sources(insightly_wizard PRIVATE
     pages/ScimCredentialFlow.h
 )
 target_sources(insightly_wizard PRIVATE pages/AssignPage.h pages/AssignPage.cpp pages/AssignPageActions.cpp)
-target_sources(insightly_wizard PRIVATE
-    pages/StatusRow.h pages/StatusRow.cpp
-    pages/StatusRowRules.h pages/StatusRowRules.cpp
-    pages/StatusReportFormat.h pages/StatusReportFormat.cpp
-    pages/SetupStatusReport.h pages/SetupStatusReport.cpp
-    pages/SummaryPage.h pages/SummaryPage.cpp)
+target_sources(insightly_wizard PRIVATE pages/SummaryPage.h pages/SummaryPage.cpp)
