@@ -24,9 +24,25 @@ int envInt(const char *name, int fallback)
     return ok && value > 0 ? value : fallback;
 }
 
+// Peak resident memory of this process (client and simulator together), in KiB.
+long hwmKiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n'))
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLong();
+    return -1;
+}
+
 struct Settings {
     int users = envInt("INSIGHTLY_BENCH_USERS", 300);
-    int baselineUsers = envInt("INSIGHTLY_BENCH_BASELINE_USERS", 20);
+    // 0 = no baseline (the growth runs of scripts/bench.sh measure the bulk run alone).
+    int baselineUsers = qEnvironmentVariableIsSet("INSIGHTLY_BENCH_BASELINE_USERS") &&
+                                qEnvironmentVariableIntValue("INSIGHTLY_BENCH_BASELINE_USERS") == 0
+                            ? 0
+                            : envInt("INSIGHTLY_BENCH_BASELINE_USERS", 20);
     int latencyMs = envInt("INSIGHTLY_BENCH_LATENCY_MS", 300);
     // The real quota is 3,000 writes per 150 s for 5,000 users; a smaller run scales both down.
     int quota = envInt("INSIGHTLY_BENCH_QUOTA", qMax(20, int(std::lround(3000.0 * users / 5000))));
@@ -148,6 +164,34 @@ void BenchAssignments::bulkAgainstOneAtATime()
     for (const QString &id : users)
         QCOMPARE(counts.value(id), 1);
     const LogCount bulkLog = countWrites(options.requestLog);
+    const long bulkPeakKiB = hwmKiB();
+    const double least = leastSeconds(s.users, s.quota, s.windowS, s.latencyMs);
+    const double share429 = bulkLog.writes > 0 ? 100.0 * bulkLog.throttled / bulkLog.writes : 0.0;
+    if (const QString out = qEnvironmentVariable("INSIGHTLY_BENCH_OUT"); !out.isEmpty()) {
+        // One JSON line per run for scripts/bench.sh: time, the least the quota allows, 429s, peak memory.
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::Append));
+        file.write(QJsonDocument(QJsonObject{{QStringLiteral("users"), s.users},
+                                             {QStringLiteral("quota"), s.quota},
+                                             {QStringLiteral("windowS"), s.windowS},
+                                             {QStringLiteral("latencyMs"), s.latencyMs},
+                                             {QStringLiteral("seconds"), bulkSeconds},
+                                             {QStringLiteral("leastSeconds"), least},
+                                             {QStringLiteral("writes"), bulkLog.writes},
+                                             {QStringLiteral("throttled"), bulkLog.throttled},
+                                             {QStringLiteral("peakKiB"), qint64(bulkPeakKiB)}})
+                       .toJson(QJsonDocument::Compact) +
+                   '\n');
+    }
+    if (s.baselineUsers == 0) {
+        std::printf(
+            "\nBulk assignment: %d users, latency %d ms, write quota %d per %d s: %.1f s (least %.1f s, "
+            "%.2f of the quota's pace), %d writes, %.2f %% answered 429, peak memory %ld KiB\n\n",
+            s.users, s.latencyMs, s.quota, s.windowS, bulkSeconds, least, least / bulkSeconds, bulkLog.writes,
+            share429, bulkPeakKiB);
+        std::fflush(stdout);
+        return;
+    }
 
     // Baseline: one request at a time, no batch, same simulator settings (a fresh quota).
     sim::SimOptions baselineOptions = options;
@@ -168,18 +212,19 @@ void BenchAssignments::bulkAgainstOneAtATime()
     for (const QString &id : baselineUsers)
         QCOMPARE(baselineCounts.value(id), 1);
 
-    const double least = leastSeconds(s.users, s.quota, s.windowS, s.latencyMs);
     const double bulkRate = s.users / bulkSeconds;
     const double baselineRate = s.baselineUsers / baselineSeconds;
-    const double share429 = bulkLog.writes > 0 ? 100.0 * bulkLog.throttled / bulkLog.writes : 0.0;
-    std::printf("\nAssignment benchmark: latency %d ms, write quota %d per %d s\n", s.latencyMs, s.quota, s.windowS);
-    std::printf("| run | users | time (s) | least the quota allows (s) | time / least | writes sent | 429 share | users/s |\n");
+    std::printf("\nAssignment benchmark: latency %d ms, write quota %d per %d s\n", s.latencyMs, s.quota,
+                s.windowS);
+    std::printf("| run | users | time (s) | least the quota allows (s) | time / least | writes sent | 429 "
+                "share | users/s |\n");
     std::printf("|---|---:|---:|---:|---:|---:|---:|---:|\n");
-    std::printf("| bulk ($batch 20, paced) | %d | %.1f | %.1f | %.2f× | %d | %.2f %% | %.1f |\n", s.users, bulkSeconds,
-                least, bulkSeconds / least, bulkLog.writes, share429, bulkRate);
+    std::printf("| bulk ($batch 20, paced) | %d | %.1f | %.1f | %.2f× | %d | %.2f %% | %.1f |\n", s.users,
+                bulkSeconds, least, bulkSeconds / least, bulkLog.writes, share429, bulkRate);
     const LogCount baselineLog = countWrites(baselineOptions.requestLog);
-    std::printf("| one at a time | %d | %.1f | — | — | %d | %.2f %% | %.1f |\n", s.baselineUsers, baselineSeconds,
-                baselineLog.writes, baselineLog.writes > 0 ? 100.0 * baselineLog.throttled / baselineLog.writes : 0.0,
+    std::printf("| one at a time | %d | %.1f | — | — | %d | %.2f %% | %.1f |\n", s.baselineUsers,
+                baselineSeconds, baselineLog.writes,
+                baselineLog.writes > 0 ? 100.0 * baselineLog.throttled / baselineLog.writes : 0.0,
                 baselineRate);
     std::printf("Rate ratio bulk / one at a time: %.1f×\n", bulkRate / baselineRate);
     const Phases phases = phasesOf(progress);

@@ -1,5 +1,7 @@
 #include "browser/BrowserPage.h"
 
+#include "core/SecretRedaction.h"
+
 #include "core/LogCategories.h"
 #include "core/TlsProblem.h"
 
@@ -124,6 +126,7 @@ void BrowserPage::javaScriptConsoleMessage(JavaScriptConsoleMessageLevel level, 
         if (value == m_lastCapturedSaml)
             return;
         m_lastCapturedSaml = value;
+        registerSecret(value); // a signed assertion: never in a log
         emit samlResponseCaptured(value, QUrl(doc[QStringLiteral("action")].toString()));
         return;
     }

@@ -1,5 +1,5 @@
-# Sources of wizard/browser (target insightly_wizard). The only layer below pages/ that may use widgets.
-target_sources(insightly_wizard PRIVATE
+# Sources of wizard/browser (target wizard_browser). The only layer below pages/ that may use widgets.
+target_sources(wizard_browser PRIVATE
     browser/UrlOpener.h browser/UrlOpener.cpp
     browser/BrowserPage.h browser/BrowserPage.cpp
     browser/EmbeddedBrowser.h browser/EmbeddedBrowser.cpp

@@ -261,3 +261,25 @@ UserMessage keychainDamagedEntryMessage(const QString &key)
 }
 
 } // namespace insightly
+
+namespace insightly {
+
+UserMessage keychainLockedMessage(KeychainOperation operation, KeychainPlatform platform)
+{
+    UserMessage message;
+    message.what = whatFailed(operation, platform);
+    QString store = storeName(platform);
+    store[0] = store[0].toUpper();
+    message.why = KeychainText::tr("%1 is locked, so the credential saved there can't be seen. It hasn't "
+                                   "been lost.")
+                      .arg(store);
+    message.action =
+        platform == KeychainPlatform::Linux
+            ? KeychainText::tr("Unlock your keyring (Passwords and Keys, or KWallet, or sign in to the "
+                               "desktop again), then retry.")
+            : KeychainText::tr("Unlock the keychain, then retry.");
+    message.code = QStringLiteral("KeychainLocked");
+    return message;
+}
+
+} // namespace insightly

@@ -24,6 +24,10 @@ UserMessage keychainErrorMessage(QKeychain::Error error, const QString &errorStr
 UserMessage keychainTimeoutMessage(int timeoutMs, KeychainOperation operation,
                                    KeychainPlatform platform = currentKeychainPlatform());
 
+// The keyring is locked: what it stores can't be seen (and must not be taken for "not stored").
+UserMessage keychainLockedMessage(KeychainOperation operation,
+                                  KeychainPlatform platform = currentKeychainPlatform());
+
 // A stored value whose pieces don't fit together (a write interrupted half-way, or edited by hand).
 UserMessage keychainDamagedEntryMessage(const QString &key);
 

@@ -1,5 +1,7 @@
 #include "core/Logging.h"
 
+#include "core/PrivateFiles.h"
+
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -49,7 +51,10 @@ QString rotatedPath(const QString &path, int generation)
 bool openLogFile(LogSink &target)
 {
     target.file = std::make_unique<QFile>(target.path);
-    return target.file->open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Text);
+    if (!target.file->open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Text))
+        return false;
+    restrictToOwner(*target.file); // also an older file created before this rule
+    return true;
 }
 
 // current → .1 → .2 … → .keptFiles, the oldest dropped.
@@ -102,7 +107,7 @@ bool installMessageHandler(const LogFileOptions &options)
         directory =
             QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QLatin1String("/logs");
     newSink->path = QDir(directory).filePath(options.fileName);
-    const bool opened = QDir().mkpath(directory) && openLogFile(*newSink);
+    const bool opened = makePrivateFolder(directory) && openLogFile(*newSink);
 
     {
         QMutexLocker lock(&sinkMutex);

@@ -3,12 +3,19 @@
 #include "core/KeychainErrors.h"
 #include "core/KeychainJobAwaiter.h"
 #include "core/LogCategories.h"
+#include "core/SecretRedaction.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QSettings>
 #include <QUrl>
 #include <qcorotimer.h>
+
+#if defined(INSIGHTLY_HAVE_QTDBUS)
+#include <QDBusConnection>
+#include <QDBusMessage>
+#include <QDBusVariant>
+#endif
 
 #include <chrono>
 #include <memory>
@@ -28,7 +35,17 @@ struct CallContext {
     QString service;
     std::chrono::milliseconds timeout{15s};
     std::shared_ptr<bool> backendAnswered; // shared by the store's calls: retry only until it answered once
+    std::shared_ptr<const SecretBackend> backend; // null: QtKeychain
 };
+
+KeyringLockState lockState(const CallContext &context)
+{
+    if (context.backend && context.backend->lockState)
+        return context.backend->lockState();
+    return systemKeyringLockState();
+}
+
+bool isIndexed(const QString &service, const QString &key);
 
 struct JobOutcome {
     QKeychain::Error error = QKeychain::NoError;
@@ -65,6 +82,13 @@ QKeychain::Job *makeJob(const CallContext &context, JobKind kind, const QString 
 
 QCoro::Task<JobOutcome> runJob(CallContext context, JobKind kind, QString entry, QByteArray data = {})
 {
+    if (context.backend && context.backend->run) {
+        const SecretBackendOperation operation = kind == JobKind::Read    ? SecretBackendOperation::Read
+                                                 : kind == JobKind::Write ? SecretBackendOperation::Write
+                                                                          : SecretBackendOperation::Remove;
+        const SecretBackendReply reply = co_await context.backend->run(operation, entry, data);
+        co_return JobOutcome{reply.error, reply.errorString, reply.data, reply.timedOut};
+    }
     for (int attempt = 1;; ++attempt) {
         QKeychain::Job *job = makeJob(context, kind, entry, data);
         const bool finished = co_await KeychainJobAwaiter(job, context.timeout);
@@ -146,6 +170,11 @@ QString indexSettingsKey(const QString &service)
     return QLatin1String("secretIndex/") + QString::fromLatin1(QUrl::toPercentEncoding(service));
 }
 
+bool isIndexed(const QString &service, const QString &key)
+{
+    return QSettings().value(indexSettingsKey(service)).toStringList().contains(key);
+}
+
 void updateIndex(const QString &service, const QString &key, bool stored)
 {
     QSettings settings;
@@ -208,8 +237,36 @@ QCoro::Task<std::optional<int>> storedChunkCount(CallContext context, SecretKey 
     co_return header ? header->chunkCount : 1;
 }
 
+// "Not found" for a key the index lists: the keyring may be hiding it because it is locked. Returns the
+// result to give instead of "not found", or nothing when "not found" is the truth.
+std::optional<SecretResult> hiddenByLock(const CallContext &context, const SecretKey &key,
+                                         KeychainOperation operation)
+{
+    if (!isIndexed(context.service, key.toString()))
+        return std::nullopt;
+    switch (lockState(context)) {
+    case KeyringLockState::Unlocked:
+        return std::nullopt;
+    case KeyringLockState::Locked: {
+        qCWarning(lcSecrets) << "The keyring is locked; keeping" << key.toString() << "in the index";
+        SecretResult result;
+        result.locked = true;
+        result.error = keychainLockedMessage(operation);
+        result.error.details = key.toString();
+        return result;
+    }
+    case KeyringLockState::Unknown:
+        break;
+    }
+    // Can't tell: say "not found" as the keychain did, but keep the key in the index.
+    SecretResult result;
+    result.notFound = true;
+    return result;
+}
+
 QCoro::Task<SecretResult> writeSecret(CallContext context, SecretKey key, QByteArray value)
 {
+    registerSecret(value);
     if (!key.isValid())
         co_return invalidKey(key);
     JobOutcome failed;
@@ -253,6 +310,8 @@ QCoro::Task<SecretResult> readSecret(CallContext context, SecretKey key)
     SecretResult result;
     const JobOutcome first = co_await runJob(context, JobKind::Read, SecretStore::entryName(key, 0));
     if (notFound(first)) {
+        if (auto hidden = hiddenByLock(context, key, KeychainOperation::Read))
+            co_return *hidden;
         updateIndex(context.service, key.toString(), false);
         result.notFound = true;
         co_return result;
@@ -279,6 +338,7 @@ QCoro::Task<SecretResult> readSecret(CallContext context, SecretKey key)
         result.error = keychainDamagedEntryMessage(key.toString());
         co_return result;
     }
+    registerSecret(value);
     result.ok = true;
     result.value = value;
     co_return result;
@@ -294,6 +354,8 @@ QCoro::Task<SecretResult> removeSecret(CallContext context, SecretKey key)
         co_return failure(failed, context, KeychainOperation::Remove);
     SecretResult result;
     if (*count == 0) {
+        if (auto hidden = hiddenByLock(context, key, KeychainOperation::Remove))
+            co_return *hidden;
         updateIndex(context.service, key.toString(), false);
         result.notFound = true;
         co_return result;
@@ -366,6 +428,37 @@ QStringList SecretStore::storedKeys(const QString &tenant) const
         if (key.startsWith(prefix))
             forTenant.append(key);
     return forTenant;
+}
+
+void SecretStore::setBackend(SecretBackend backend)
+{
+    d->context.backend = std::make_shared<const SecretBackend>(std::move(backend));
+}
+
+KeyringLockState systemKeyringLockState()
+{
+#if defined(Q_OS_WIN) || defined(Q_OS_MACOS)
+    return KeyringLockState::Unlocked;
+#elif defined(INSIGHTLY_HAVE_QTDBUS)
+    // org.freedesktop.Secret.Collection.Locked of the default collection
+    // (https://specifications.freedesktop.org/secret-service-spec/latest/).
+    QDBusConnection bus = QDBusConnection::sessionBus();
+    if (!bus.isConnected())
+        return KeyringLockState::Unknown;
+    QDBusMessage get = QDBusMessage::createMethodCall(
+        QStringLiteral("org.freedesktop.secrets"), QStringLiteral("/org/freedesktop/secrets/aliases/default"),
+        QStringLiteral("org.freedesktop.DBus.Properties"), QStringLiteral("Get"));
+    get << QStringLiteral("org.freedesktop.Secret.Collection") << QStringLiteral("Locked");
+    const QDBusMessage reply = bus.call(get, QDBus::Block, 3000);
+    if (reply.type() != QDBusMessage::ReplyMessage || reply.arguments().isEmpty())
+        return KeyringLockState::Unknown;
+    const QVariant locked = reply.arguments().first().value<QDBusVariant>().variant();
+    if (!locked.isValid())
+        return KeyringLockState::Unknown;
+    return locked.toBool() ? KeyringLockState::Locked : KeyringLockState::Unlocked;
+#else
+    return KeyringLockState::Unknown;
+#endif
 }
 
 void SecretStore::setTimeoutMs(int ms)

@@ -1,6 +1,8 @@
 #include "core/SetupStateStore.h"
 
 #include "core/LogCategories.h"
+#include "core/PrivateFiles.h"
+#include "core/SecretRedaction.h"
 
 #include <QDir>
 #include <QFile>
@@ -129,6 +131,7 @@ SetupStateStore::LoadResult SetupStateStore::load(const QString &tenantId)
                        "Move or delete %1, then restart the wizard.")
                         .arg(QDir::toNativeSeparators(path));
             } else {
+                result.movedAsideTo = asidePath;
                 result.message.action = tr("The wizard starts this setup afresh and checks what already "
                                            "exists in your tenant, so "
                                            "nothing is created twice. The damaged file was kept as %1.")
@@ -145,6 +148,26 @@ SetupStateStore::LoadResult SetupStateStore::load(const QString &tenantId)
 
     if (!result.message.isEmpty())
         qCWarning(lcState).noquote() << result.message.what << result.message.why;
+    Status status;
+    status.message = result.message;
+    switch (result.outcome) {
+    case LoadOutcome::Loaded:
+    case LoadOutcome::NotFound:
+        break;
+    case LoadOutcome::Corrupt:
+        status.problem = Problem::DamagedFileMovedAside;
+        status.movedAsideTo = result.movedAsideTo;
+        break;
+    case LoadOutcome::NewerVersion:
+        status.problem = Problem::NewerVersion;
+        break;
+    case LoadOutcome::Failed:
+        status.problem = Problem::FileUnreadable;
+        status.canRetry = true;
+        status.canChooseAnotherFolder = true;
+        break;
+    }
+    setStatus(status);
     if (result.outcome == LoadOutcome::Loaded || result.outcome == LoadOutcome::NotFound ||
         result.outcome == LoadOutcome::Corrupt)
         m_boundTenant = tenantId.toLower();
@@ -233,38 +256,110 @@ bool SetupStateStore::save()
         m_lastSaveError.action = tr("Restart the wizard to continue the saved setup.");
         m_lastSaveError.code = QStringLiteral("SetupStateNotLoaded");
     } else {
-        QJsonObject json = m_state.toJson();
+        // A URL pasted with a secret in it (a SCIM URL with ?token=, credentials in the user-info) is kept
+        // in memory for this run, but never written.
+        SetupState stored = m_state;
+        stored.scimBaseAddress = withoutUrlSecrets(stored.scimBaseAddress);
+        stored.insightlySignInUrl = withoutUrlSecrets(stored.insightlySignInUrl);
+        QJsonObject json = stored.toJson();
         json.insert(QStringLiteral("savedAt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
         const QByteArray bytes = QJsonDocument(json).toJson(QJsonDocument::Indented);
         QSaveFile file(path);
         // A short write (disk full, file-size limit) is not an error to QFileDevice; without this check
         // commit() would replace the good file with a truncated one.
-        const bool written = QDir().mkpath(m_directory) && file.open(QIODevice::WriteOnly) &&
-                             file.write(bytes) == bytes.size();
+        const bool written = makePrivateFolder(m_directory) && file.open(QIODevice::WriteOnly) &&
+                             restrictToOwner(file) && file.write(bytes) == bytes.size();
         if (!written)
             file.cancelWriting();
         if (written && file.commit()) {
             m_boundTenant = tenant;
             rememberLastUsed();
+            if (m_status.problem == Problem::SaveFailed || m_status.problem == Problem::NotLoaded)
+                setStatus({});
             return true;
         }
+        const QString cause = file.errorString().isEmpty() || !QFileInfo(m_directory).isDir()
+                                  ? tr("The folder %1 can't be created or isn't a folder.")
+                                        .arg(QDir::toNativeSeparators(m_directory))
+                                  : file.errorString();
         m_lastSaveError.what = tr("The setup progress couldn't be saved.");
-        m_lastSaveError.why = file.errorString();
-        m_lastSaveError.action = tr("Check that the disk has free space and that %1 is writable. The wizard "
-                                    "keeps working, but a later run may not resume where this one stopped.")
-                                     .arg(QDir::toNativeSeparators(m_directory));
+        m_lastSaveError.why = cause;
+        m_lastSaveError.action =
+            tr("Free some disk space or make %1 writable, then choose Retry, or choose another folder. "
+               "Until then the wizard keeps working, but a later run may not resume where this one stopped.")
+                .arg(QDir::toNativeSeparators(m_directory));
         m_lastSaveError.code = QStringLiteral("SetupStateSaveFailed");
         m_lastSaveError.details = file.errorString();
     }
     qCWarning(lcState).noquote() << m_lastSaveError.what << m_lastSaveError.why;
+    // A problem found at load time (unreadable, newer version) already says why nothing is saved.
+    if (m_status.problem != Problem::FileUnreadable && m_status.problem != Problem::NewerVersion) {
+        Status status;
+        status.problem = m_lastSaveError.code == QLatin1String("SetupStateNotLoaded") ? Problem::NotLoaded
+                                                                                      : Problem::SaveFailed;
+        status.message = m_lastSaveError;
+        status.canRetry = status.problem == Problem::SaveFailed;
+        status.canChooseAnotherFolder = status.problem == Problem::SaveFailed;
+        setStatus(status);
+    }
     emit saveFailed(m_lastSaveError);
     return false;
+}
+
+void SetupStateStore::setStatus(Status status)
+{
+    const bool changedProblem =
+        status.problem != m_status.problem || status.message.what != m_status.message.what ||
+        status.message.why != m_status.message.why || status.movedAsideTo != m_status.movedAsideTo;
+    m_status = std::move(status);
+    if (changedProblem)
+        emit statusChanged();
+}
+
+void SetupStateStore::acknowledgeStatus()
+{
+    if (m_status.problem == Problem::DamagedFileMovedAside)
+        setStatus({});
+}
+
+bool SetupStateStore::retry()
+{
+    if (m_status.problem == Problem::FileUnreadable) {
+        const QString tenant = m_state.tenantId;
+        m_readOnlyTenants.remove(tenant.toLower());
+        const LoadResult result = load(tenant);
+        return result.outcome == LoadOutcome::Loaded || result.outcome == LoadOutcome::NotFound ||
+               result.outcome == LoadOutcome::Corrupt;
+    }
+    if (m_status.problem == Problem::SaveFailed)
+        return save();
+    return m_status.ok();
+}
+
+bool SetupStateStore::useFolder(const QString &directory)
+{
+    const SetupState current = m_state;
+    m_directory = directory;
+    m_readOnlyTenants.clear();
+    m_boundTenant.clear();
+    if (!current.tenantId.isEmpty() && QFile::exists(filePath(current.tenantId))) {
+        const LoadResult result = load(current.tenantId);
+        return result.outcome == LoadOutcome::Loaded || result.outcome == LoadOutcome::Corrupt;
+    }
+    m_state = current;
+    m_boundTenant = current.tenantId.toLower();
+    if (m_status.problem != Problem::DamagedFileMovedAside)
+        setStatus({});
+    const bool saved = save();
+    emit changed();
+    return saved;
 }
 
 void SetupStateStore::rememberLastUsed()
 {
     QSaveFile marker(QDir(m_directory).filePath(lastUsedMarker));
-    if (QDir().mkpath(m_directory) && marker.open(QIODevice::WriteOnly)) {
+    if (makePrivateFolder(m_directory) && marker.open(QIODevice::WriteOnly)) {
+        restrictToOwner(marker);
         marker.write(m_state.tenantId.toLower().toUtf8());
         marker.commit();
     }

@@ -15,6 +15,8 @@ namespace insightly {
 // Owns the current SetupState and keeps it on disk: one JSON file per tenant in
 // <AppDataLocation>/setups/<tenant>.json, written atomically (QSaveFile) after every change, so that a crash
 // or a closed laptop never leaves a half-written file and a re-run resumes where the last one stopped.
+// Files are owner-only (0600, folder 0700); URLs are stored without secrets (withoutUrlSecrets: a SCIM URL
+// pasted with ?token= is saved without it).
 class SetupStateStore : public QObject
 {
     Q_OBJECT
@@ -28,7 +30,26 @@ public:
     };
     struct LoadResult {
         LoadOutcome outcome = LoadOutcome::NotFound;
-        UserMessage message; // set for NewerVersion, Corrupt and Failed
+        UserMessage message;  // set for NewerVersion, Corrupt and Failed
+        QString movedAsideTo; // Corrupt: where the damaged file now is
+    };
+
+    // What the UI shows about the saved setup, queryable at any time; statusChanged() says when it changes.
+    enum class Problem {
+        None,
+        DamagedFileMovedAside, // the saved file was damaged and moved aside: the setup starts afresh
+        FileUnreadable,        // the saved file couldn't be read or moved aside: nothing is saved until fixed
+        NewerVersion,          // the saved file is from a newer app: left untouched, nothing is saved
+        SaveFailed,            // the folder (or disk) refused the last save: progress isn't being kept
+        NotLoaded,             // a saved setup for the tenant exists and wasn't opened
+    };
+    struct Status {
+        Problem problem = Problem::None;
+        UserMessage message;                 // cause and action, for the admin
+        QString movedAsideTo;                // DamagedFileMovedAside: the damaged file's new path
+        bool canRetry = false;               // retry() may now succeed (after the admin fixed the cause)
+        bool canChooseAnotherFolder = false; // useFolder() is a way out
+        bool ok() const { return problem == Problem::None; }
     };
 
     // `directory` defaults to <AppDataLocation>/setups.
@@ -59,20 +80,36 @@ public:
     // The last save error, empty after a successful save.
     UserMessage lastSaveError() const { return m_lastSaveError; }
 
+    // The current problem with the saved setup, if any (see Problem). Never silent: every load or save that
+    // goes wrong sets it and emits statusChanged().
+    Status status() const { return m_status; }
+    // The admin has seen a notice (DamagedFileMovedAside): clears it. Other problems stay until solved.
+    void acknowledgeStatus();
+    // "Retry": reloads an unreadable file, or saves again after a failed save. Returns whether the problem is
+    // gone.
+    bool retry();
+    // "Choose another folder": from now on the setup is kept in `directory` (created owner-only). A saved
+    // setup of the current tenant already there is continued; otherwise the current state is saved there.
+    // Returns whether the setup is now kept (status() says why not).
+    bool useFolder(const QString &directory);
+
 signals:
     void changed();
     void saveFailed(const insightly::UserMessage &message);
+    void statusChanged(); // status() changed
 
 private:
     bool save();
     void rememberLastUsed();
     QString moveAside(const QString &path) const;
+    void setStatus(Status status);
 
     QString m_directory;
     SetupState m_state;
     QString m_boundTenant;           // lower case: the tenant whose file m_state was loaded from or saved to
     QSet<QString> m_readOnlyTenants; // files from a newer version: never overwrite them
     UserMessage m_lastSaveError;
+    Status m_status;
 };
 
 } // namespace insightly

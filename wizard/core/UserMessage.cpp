@@ -1,5 +1,7 @@
 #include "core/UserMessage.h"
 
+#include "core/SecretRedaction.h"
+
 #include <QStringList>
 
 namespace insightly {
@@ -30,7 +32,8 @@ QString UserMessage::toDiagnostics() const
         lines << QStringLiteral("request-id: ") + requestId;
     if (!details.isEmpty())
         lines << QStringLiteral("details: ") + details;
-    return lines.join(u'\n');
+    // Copied out of the app ("Copy diagnostics", reports): redacted here, so that no caller can forget it.
+    return redactSecrets(lines.join(u'\n'));
 }
 
 } // namespace insightly

@@ -16,7 +16,7 @@ struct UserMessage {
     QString details;   // the original, untranslated message (shown under "Details")
 
     bool isEmpty() const { return what.isEmpty(); }
-    // Multi-line text for the clipboard ("Copy diagnostics"). Never contains a secret: callers redact `details`.
+    // Multi-line text for the clipboard ("Copy diagnostics"). Redacted with redactSecrets(): never contains a secret.
     QString toDiagnostics() const;
 };
 

@@ -1,5 +1,5 @@
-# Sources of wizard/core (target insightly_wizard).
-target_sources(insightly_wizard PRIVATE
+# Sources of wizard/core (target wizard_core).
+target_sources(wizard_core PRIVATE
     core/AppConfig.h
     core/UserMessage.h core/UserMessage.cpp
     core/TlsProblem.h core/TlsProblem.cpp
@@ -13,4 +13,15 @@ target_sources(insightly_wizard PRIVATE
     core/KeychainJobAwaiter.h
     core/SecretStore.h core/SecretStore.cpp
     core/SecretKeys.h core/SecretKeys.cpp
+    core/PrivateFiles.h core/PrivateFiles.cpp
+    core/TextLimits.h core/TextLimits.cpp
 )
+# Linux: SecretStore asks the Secret Service over D-Bus whether the keyring is locked (a locked collection
+# hides its items instead of failing).
+if(UNIX AND NOT APPLE)
+    find_package(Qt6 QUIET COMPONENTS DBus)
+    if(TARGET Qt6::DBus)
+        target_link_libraries(wizard_core PUBLIC Qt6::DBus)
+        set_property(SOURCE core/SecretStore.cpp APPEND PROPERTY COMPILE_DEFINITIONS INSIGHTLY_HAVE_QTDBUS)
+    endif()
+endif()

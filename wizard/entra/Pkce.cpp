@@ -1,5 +1,7 @@
 #include "entra/Pkce.h"
 
+#include "core/SecretRedaction.h"
+
 #include <QCryptographicHash>
 #include <QRandomGenerator>
 #include <QtGlobal>
@@ -26,6 +28,7 @@ Pkce Pkce::generate(int verifierLength)
     verifierLength = qBound(43, verifierLength, 128);
     // base64url of n bytes gives ceil(4n/3) characters from the RFC 7636 unreserved set.
     QByteArray verifier = randomUrlSafeToken((verifierLength * 3 + 3) / 4).left(verifierLength);
+    registerSecret(verifier);
     return {verifier, challengeFor(verifier)};
 }
 

@@ -1,5 +1,7 @@
 #include "entra/SamlHandoffFiles.h"
 
+#include "core/PrivateFiles.h"
+
 #include "core/SetupStateStore.h"
 #include "entra/ErrorCatalog.h"
 #include "entra/SetupOperation_p.h"
@@ -40,7 +42,7 @@ HandoffFilesResult failedWith(const OperationFailure &failure)
 OperationFailure writeFile(const QString &path, const QByteArray &bytes)
 {
     QSaveFile file(path);
-    if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit())
+    if (file.open(QIODevice::WriteOnly) && restrictToOwner(file) && file.write(bytes) == bytes.size() && file.commit())
         return {};
     return failure(SamlHandoffFiles::tr("%1 could not be saved.").arg(QDir::toNativeSeparators(path)),
                    file.errorString(), SamlHandoffFiles::tr("Choose another folder and try again."),

@@ -121,6 +121,7 @@ QCoro::Task<SignInOutcome> SignInSession::adoptAndCheck(TokenResponse tokens)
         const UserMessage storeProblem = co_await m_tokens->persist();
         if (!storeProblem.isEmpty())
             qCWarning(lcSignIn) << "refresh token not stored:" << storeProblem.what;
+        outcome.sessionNotKept = storeProblem;
     }
     m_signedIn = true;
     outcome.signedIn = true;

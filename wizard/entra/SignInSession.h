@@ -23,6 +23,7 @@ struct SignInOutcome {
     bool signedIn = false;
     UserMessage error;          // why not (cancelled consent, wrong state, invalid_grant…)
     PreflightReport preflight;  // when signed in
+    UserMessage sessionNotKept; // signed in, but the refresh token couldn't be stored: the next start asks again
 };
 
 // One admin's session with one tenant: the three ways to sign in (embedded browser, system browser with a

@@ -1,5 +1,7 @@
 #include "entra/TokenClient.h"
 
+#include "core/SecretRedaction.h"
+
 #include <QCoro/QCoroNetworkReply>
 #include <QElapsedTimer>
 #include <QHostAddress>
@@ -126,6 +128,7 @@ RedirectResult TokenClient::parseRedirect(const QUrl &url) const
         return result;
     const QUrlQuery query = queryOrFragment(url);
     result.code = item(query, "code");
+    registerSecret(result.code);
     result.state = item(query, "state");
     result.error = item(query, "error");
     result.errorDescription = item(query, "error_description");
@@ -255,6 +258,8 @@ QCoro::Task<TokenResponse> TokenClient::requestToken(QUrlQuery form, QPointer<Ca
     response.accessToken = json.value(QLatin1String("access_token")).toString();
     response.refreshToken = json.value(QLatin1String("refresh_token")).toString();
     response.idToken = json.value(QLatin1String("id_token")).toString();
+    for (const QString &secret : {response.accessToken, response.refreshToken, response.idToken})
+        registerSecret(secret);
     response.scope = json.value(QLatin1String("scope")).toString();
     // expires_in is a number on Entra but a string on some older endpoints.
     const QJsonValue expiresIn = json.value(QLatin1String("expires_in"));
@@ -282,6 +287,7 @@ QCoro::Task<DeviceCode> TokenClient::startDeviceCode(QStringList scopes)
         co_return code;
     }
     code.deviceCode = json.value(QLatin1String("device_code")).toString();
+    registerSecret(code.deviceCode);
     code.userCode = json.value(QLatin1String("user_code")).toString();
     code.verificationUri = json.value(QLatin1String("verification_uri")).toString();
     code.message = json.value(QLatin1String("message")).toString();

@@ -1,5 +1,5 @@
-# Sources of wizard/entra (target insightly_wizard).
-target_sources(insightly_wizard PRIVATE
+# Sources of wizard/entra (target wizard_entra).
+target_sources(wizard_entra PRIVATE
     entra/AdminAssignment.h entra/AdminAssignment.cpp
     entra/AsyncWaitQueue.h entra/AsyncWaitQueue.cpp
     entra/CancelToken.h entra/CancelToken.cpp
@@ -27,10 +27,10 @@ target_sources(insightly_wizard PRIVATE
     entra/WritePacer.h entra/WritePacer.cpp
 )
 # Step 4: assignments, picker, provision on demand.
-target_sources(insightly_wizard PRIVATE
+target_sources(wizard_entra PRIVATE
     entra/AppAssignments.h entra/AppAssignments.cpp
     entra/DirectorySearch.h entra/DirectorySearch.cpp
     entra/PrincipalSearchModel.h entra/PrincipalSearchModel.cpp
     entra/ProvisionOnDemand.h entra/ProvisionOnDemand.cpp
 )
-target_sources(insightly_wizard PRIVATE entra/SetupReadings.h entra/SetupReadings.cpp)
+target_sources(wizard_entra PRIVATE entra/SetupReadings.h entra/SetupReadings.cpp)

@@ -1,6 +1,7 @@
 #include "flows/SetupStatusReport.h"
 
 #include "core/SecretKeys.h"
+#include "core/SecretRedaction.h"
 #include "core/SecretStore.h"
 #include "core/SetupStateStore.h"
 #include "entra/CancelToken.h"
@@ -187,12 +188,12 @@ QCoro::Task<> SetupStatusReport::run(quint64 generation, QPointer<entra::CancelT
 
 QString SetupStatusReport::toPlainText() const
 {
-    return StatusReportFormat::plainText(m_rows, m_generatedAt);
+    return redactSecrets(StatusReportFormat::plainText(m_rows, m_generatedAt)); // copied and exported
 }
 
 QString SetupStatusReport::toHtml() const
 {
-    return StatusReportFormat::html(m_rows, m_generatedAt);
+    return redactSecrets(StatusReportFormat::html(m_rows, m_generatedAt));
 }
 
 } // namespace insightly

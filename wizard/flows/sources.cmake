@@ -1,6 +1,6 @@
-# Sources of wizard/flows (target insightly_wizard): one widget-free class per step and per re-run.
+# Sources of wizard/flows (target wizard_flows): one widget-free class per step and per re-run.
 # Qt Core/Network and core/, saml/, entra/, insightly/ only — no widget, no WebEngine header.
-target_sources(insightly_wizard PRIVATE
+target_sources(wizard_flows PRIVATE
     flows/FlowLog.h flows/FlowLog.cpp
     flows/FlowContext.h flows/FlowContext.cpp
     flows/AppFlow.h flows/AppFlow.cpp

@@ -1,5 +1,6 @@
 #include "insightly/InsightlyRestClient.h"
 
+#include "core/SecretRedaction.h"
 #include "core/TlsProblem.h"
 
 #include <QCoro/QCoroNetworkReply>
@@ -44,7 +45,7 @@ InsightlyRestClient::InsightlyRestClient(QNetworkAccessManager *network, const I
     : QObject(parent)
     , m_network(network)
     , m_base(instance.restBaseUrl())
-    , m_authorization("Basic " + (apiKey.trimmed().toUtf8() + ':').toBase64()) {}
+    , m_authorization("Basic " + (apiKey.trimmed().toUtf8() + ':').toBase64()) { registerSecret(apiKey.trimmed()); }
 
 void InsightlyRestClient::cancel() {
     Q_EMIT cancelRequested();

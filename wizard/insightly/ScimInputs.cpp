@@ -1,5 +1,8 @@
 #include "insightly/ScimInputs.h"
 
+#include "core/SecretRedaction.h"
+#include "core/TextLimits.h"
+
 #include "insightly/PastedText.h"
 
 #include <QRegularExpression>
@@ -80,6 +83,7 @@ QString ScimInputs::maskedToken(const QString &token) {
 ScimUrlValidation ScimInputs::validateTenantUrl(const QString &input) {
     ScimUrlValidation result;
     QString text = pasted::unwrapped(input);
+    if (result.error = checkPastedUrl(text, tr("The Tenant URL"), WhitespaceInside::CallerHandles); !result.error.isEmpty()) return result;
     if (text.isEmpty()) {
         result.error = makeUserMessage(ScimInputCode::UrlEmpty, tr("The Tenant URL is empty."),
                                        tr("Entra needs Insightly's SCIM endpoint to provision users."),
@@ -202,6 +206,8 @@ ScimUrlValidation ScimInputs::validateTenantUrl(const QString &input) {
 ScimTokenValidation ScimInputs::validateSecretToken(const QString &input) {
     ScimTokenValidation result;
     QString text = pasted::unwrapped(input);
+    registerSecret(text); // from here on, never in a log
+    if (result.error = checkPastedToken(text, tr("The Secret Token"), TextLimits::tokenChars, WhitespaceInside::CallerHandles); !result.error.isEmpty()) return result;
     if (text.isEmpty()) {
         result.error =
             makeUserMessage(ScimInputCode::TokenEmpty, tr("The Secret Token is empty."),

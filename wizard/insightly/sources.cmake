@@ -1,5 +1,5 @@
-# Sources of wizard/insightly (target insightly_wizard).
-target_sources(insightly_wizard PRIVATE
+# Sources of wizard/insightly (target wizard_insightly).
+target_sources(wizard_insightly PRIVATE
     insightly/InsightlyUrls.h insightly/InsightlyUrls.cpp
     insightly/ScimInputs.h insightly/ScimInputs.cpp
     insightly/PastedText.h insightly/PastedText.cpp
@@ -8,4 +8,4 @@ target_sources(insightly_wizard PRIVATE
     insightly/ScimProbeCli.h insightly/ScimProbeCli.cpp
     insightly/InsightlyRestClient.h insightly/InsightlyRestClient.cpp
 )
-target_sources(insightly_wizard PRIVATE insightly/LockoutCheck.h insightly/LockoutCheck.cpp)
+target_sources(wizard_insightly PRIVATE insightly/LockoutCheck.h insightly/LockoutCheck.cpp)

@@ -11,11 +11,13 @@
 #include "entra/SignInSession.h"
 #include "entra/TokenClient.h"
 #include "pages/FailurePanel.h"
+#include "pages/PageWidgets.h"
 #include "pages/PreflightView.h"
 #include "pages/WizardContext.h"
 
 #include <QApplication>
 #include <QClipboard>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -45,6 +47,28 @@ SignInPage::SignInPage(WizardContext &context, QWidget *parent)
 
     m_error = new FailurePanel(QStringLiteral("signIn"), this);
     contentLayout()->addWidget(m_error);
+
+    // Never silent: a saved setup that was damaged or can't be written, and a session the keychain couldn't
+    // keep, are shown here with their cause and what to do.
+    m_keychainProblem = new FailurePanel(QStringLiteral("signInKeychain"), this);
+    contentLayout()->addWidget(m_keychainProblem);
+    m_stateProblem = new FailurePanel(QStringLiteral("signInState"), this);
+    contentLayout()->addWidget(m_stateProblem);
+    auto *stateActions = new QHBoxLayout;
+    m_retryState = makeButton(this, QStringLiteral("signInRetryStateButton"), tr("&Retry saving"),
+                              tr("Retry saving the setup progress"));
+    m_chooseStateFolder = makeButton(this, QStringLiteral("signInChooseStateFolderButton"),
+                                     tr("Choose another &folder…"),
+                                     tr("Choose another folder for the setup progress"));
+    stateActions->addWidget(m_retryState);
+    stateActions->addWidget(m_chooseStateFolder);
+    stateActions->addStretch(1);
+    contentLayout()->addLayout(stateActions);
+    m_retryState->hide();
+    m_chooseStateFolder->hide();
+    connect(m_retryState, &QPushButton::clicked, this, [this] { this->context().setup().retry(); });
+    connect(m_chooseStateFolder, &QPushButton::clicked, this, &SignInPage::chooseStateFolder);
+    connect(&context.setup(), &SetupStateStore::statusChanged, this, &SignInPage::showStateStatus);
 
     m_panels = new QStackedWidget(this);
     m_panels->addWidget(new QWidget(m_panels)); // Busy: the status line says what happens
@@ -292,8 +316,13 @@ void SignInPage::handleOutcome(const entra::SignInOutcome &outcome)
     m_error->clear();
     const entra::SignedInIdentity &who = outcome.preflight.identity;
     context().setTenant(who.tenantId);
+    if (outcome.sessionNotKept.isEmpty())
+        m_keychainProblem->clear();
+    else
+        m_keychainProblem->showMessage(outcome.sessionNotKept); // not "kept in the system keychain"
     SetupStateStore &store = context().setup();
-    store.load(who.tenantId);
+    store.load(who.tenantId); // its outcome, if it needs the admin, arrives through statusChanged()
+    showStateStatus();
     store.update([&](SetupState &state) {
         state.tenantId = who.tenantId;
         state.tenantDisplayName = who.tenantName;
@@ -303,6 +332,25 @@ void SignInPage::handleOutcome(const entra::SignInOutcome &outcome)
         store.markStepCompleted(SetupState::Step::SignIn);
     m_preflight->show(outcome.preflight);
     showPanel(Panel::Result);
+}
+
+void SignInPage::showStateStatus()
+{
+    const SetupStateStore::Status status = context().setup().status();
+    if (status.ok())
+        m_stateProblem->clear();
+    else
+        m_stateProblem->showMessage(status.message);
+    m_retryState->setVisible(status.canRetry);
+    m_chooseStateFolder->setVisible(status.canChooseAnotherFolder);
+}
+
+void SignInPage::chooseStateFolder()
+{
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Choose a folder for the setup progress"),
+                                                             context().setup().directory());
+    if (!folder.isEmpty())
+        context().setup().useFolder(folder);
 }
 
 void SignInPage::signOutAndRestart()

@@ -54,6 +54,8 @@ private:
     QCoro::Task<void> runDeviceCode();
     QCoro::Task<void> signOutThenSignIn();
     void handleOutcome(const entra::SignInOutcome &outcome);
+    void showStateStatus();
+    void chooseStateFolder();
 
     QLabel *m_status = nullptr;
     QStackedWidget *m_panels = nullptr;
@@ -67,6 +69,10 @@ private:
     QPushButton *m_switchAccount = nullptr;
     PreflightView *m_preflight = nullptr;
     FailurePanel *m_error = nullptr;
+    FailurePanel *m_stateProblem = nullptr;   // the saved setup: damaged, unreadable, not saved
+    QPushButton *m_retryState = nullptr;
+    QPushButton *m_chooseStateFolder = nullptr;
+    FailurePanel *m_keychainProblem = nullptr; // the session couldn't be kept in the keychain
     LoopbackRedirectListener *m_listener = nullptr;
     QPointer<entra::CancelToken> m_deviceCancel;
     entra::DeviceCode m_currentDeviceCode;

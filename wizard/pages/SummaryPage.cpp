@@ -2,6 +2,7 @@
 
 #include "browser/UrlOpener.h"
 #include "core/LogCategories.h"
+#include "core/PrivateFiles.h"
 #include "core/SecretStore.h"
 #include "core/SetupStateStore.h"
 #include "entra/GraphClient.h"
@@ -265,6 +266,7 @@ bool SummaryPage::saveReport(const QString &path)
     QSaveFile file(path);
     bool ok = file.open(QIODevice::WriteOnly | QIODevice::Text);
     if (ok) {
+        restrictToOwner(file);
         file.write((html ? m_report->toHtml() : m_report->toPlainText()).toUtf8());
         ok = file.commit();
     }

@@ -1,5 +1,8 @@
 #include "saml/FederationMetadata.h"
 
+#include "core/TextLimits.h"
+#include "saml/XmlLimits.h"
+
 #include <QLoggingCategory>
 #include <QUrlQuery>
 #include <QXmlStreamReader>
@@ -47,13 +50,58 @@ struct Context {
 
 FederationMetadataResult FederationMetadata::parse(const QByteArray &xml) {
     FederationMetadataResult result;
+    const QString downloadAgain = tr("Download \"Federation Metadata XML\" again from the Insightly SAML "
+                                     "application in Entra (Single sign-on, SAML Certificates).");
+    if (UserMessage tooLarge = checkInputSize(xml.size(), TextLimits::metadataBytes, tr("The metadata file"),
+                                              downloadAgain);
+        !tooLarge.isEmpty()) {
+        tooLarge.code = QString::fromLatin1(FederationMetadataError::TooLarge);
+        result.error = tooLarge;
+        return result;
+    }
     if (xml.trimmed().isEmpty()) {
         result.error = metadataMessage(FederationMetadataError::Empty, tr("The metadata file is empty."),
                                        tr("It contains no XML."));
         return result;
     }
+    const XmlShapeCheck shape = checkXmlShape(xml);
+    switch (shape.problem) {
+    case XmlShapeProblem::None:
+    case XmlShapeProblem::Malformed: // reported below, with what the parser knows about the document
+        break;
+    case XmlShapeProblem::NotUtf8:
+        result.error = metadataMessage(FederationMetadataError::NotUtf8, tr("The metadata file can't be read."),
+                                       tr("Its text isn't UTF-8, and it names no other encoding: it was "
+                                          "probably converted or damaged after the download."),
+                                       shape.details);
+        return result;
+    case XmlShapeProblem::DocumentType:
+        result.error = metadataMessage(FederationMetadataError::DocumentType,
+                                       tr("This file is not Entra federation metadata."),
+                                       tr("It declares a document type (DTD), which metadata never does; the "
+                                          "wizard doesn't read such files."),
+                                       shape.details);
+        return result;
+    case XmlShapeProblem::TooManyAttributes:
+        result.error = metadataMessage(FederationMetadataError::TooManyAttributes,
+                                       tr("This file is not Entra federation metadata."),
+                                       tr("An element in it has far more attributes than metadata ever has."),
+                                       shape.details);
+        return result;
+    case XmlShapeProblem::TooDeep:
+        result.error = metadataMessage(FederationMetadataError::TooDeep,
+                                       tr("This file is not Entra federation metadata."),
+                                       tr("Its elements nest far deeper than metadata ever does."), shape.details);
+        return result;
+    case XmlShapeProblem::TooManyElements:
+        result.error = metadataMessage(FederationMetadataError::TooManyElements,
+                                       tr("This file is not Entra federation metadata."),
+                                       tr("It has far more elements than metadata ever has."), shape.details);
+        return result;
+    }
     FederationMetadata &metadata = result.metadata;
     QXmlStreamReader reader(xml);
+    reader.setEntityExpansionLimit(0);
     Context context;
     int depth = 0;
     bool sawRoot = false;
@@ -122,6 +170,8 @@ FederationMetadataResult FederationMetadata::parse(const QByteArray &xml) {
                    (context.signingKeyDepth >= 0 || context.documentSignatureDepth >= 0)) {
             const QString text = reader.readElementText();
             --depth; // readElementText() consumed the end element
+            if (reader.hasError())
+                break; // cut off inside the certificate: reported as damaged XML below
             const CertificateLoadResult loaded = SigningCertificate::load(text.toLatin1());
             if (!loaded.ok() || loaded.certificates.size() != 1) {
                 result.error = metadataMessage(FederationMetadataError::BadCertificate,

@@ -33,7 +33,8 @@ struct MetadataEndpoint {
 };
 
 // Entra federation metadata (the app's "Federation Metadata XML", or the tenant-wide document), parsed
-// namespace-aware with QXmlStreamReader. The document signature is read, not verified.
+// namespace-aware with QXmlStreamReader. The document signature is read, not verified. Bounded: at most
+// TextLimits::metadataBytes, no DTD, XmlLimits' depth and attribute counts — each refusal with its own message.
 class FederationMetadata {
     Q_DECLARE_TR_FUNCTIONS(FederationMetadata)
 
@@ -62,6 +63,12 @@ inline constexpr auto Malformed = "metadata.malformed";
 inline constexpr auto NotMetadata = "metadata.not-metadata";
 inline constexpr auto NoSigningCertificate = "metadata.no-signing-certificate";
 inline constexpr auto BadCertificate = "metadata.bad-certificate";
+inline constexpr auto TooLarge = "metadata.too-large";                     // over TextLimits::metadataBytes
+inline constexpr auto NotUtf8 = "metadata.not-utf8";
+inline constexpr auto DocumentType = "metadata.document-type";             // a DTD: entity expansion refused
+inline constexpr auto TooManyAttributes = "metadata.too-many-attributes";
+inline constexpr auto TooDeep = "metadata.too-deep";
+inline constexpr auto TooManyElements = "metadata.too-many-elements";
 } // namespace FederationMetadataError
 
 struct FederationMetadataResult {

@@ -1,5 +1,9 @@
 #include "saml/SamlResponseCheck.h"
 
+#include "core/SecretRedaction.h"
+#include "core/TextLimits.h"
+#include "saml/XmlLimits.h"
+
 #include <QLoggingCategory>
 #include <QRegularExpression>
 
@@ -336,10 +340,44 @@ const SamlCheckRow *SamlResponseReport::row(const QString &id) const {
 
 SamlResponseReport SamlResponseCheck::check(const QByteArray &postedValue,
                                             const SamlResponseExpectations &expected) {
+    // A signed assertion is a credential for as long as it is valid: never in a log.
+    registerSecret(postedValue);
+    if (postedValue.size() > TextLimits::samlPostedBytes)
+        return unreadable("saml.too-large", tr("The captured value is too large to be a SAML response."),
+                          tr("It is %1; Entra's responses are a few kilobytes, and the wizard reads at most %2.")
+                              .arg(formatByteSize(postedValue.size()), formatByteSize(TextLimits::samlPostedBytes)),
+                          {});
     const auto xml = SamlResponseContent::decodePostedValue(postedValue);
     if (!xml) {
         return unreadable("saml.decode", tr("The captured value is not a SAML response."),
                           tr("It is not Base64 text, so it cannot be decoded."), {});
+    }
+    if (xml->size() > TextLimits::samlResponseBytes)
+        return unreadable("saml.too-large", tr("The captured value is too large to be a SAML response."),
+                          tr("It decodes to %1; Entra's responses are a few kilobytes, and the wizard reads at "
+                             "most %2.")
+                              .arg(formatByteSize(xml->size()), formatByteSize(TextLimits::samlResponseBytes)),
+                          {});
+    const XmlShapeCheck shape = checkXmlShape(*xml);
+    switch (shape.problem) {
+    case XmlShapeProblem::None:
+    case XmlShapeProblem::Malformed: // reported below, with what the parser knows
+        break;
+    case XmlShapeProblem::NotUtf8:
+        return unreadable("saml.not-utf8", tr("The SAML response is damaged."),
+                          tr("It decodes to text that isn't UTF-8: it was cut off or altered."), shape.details);
+    case XmlShapeProblem::DocumentType:
+        return unreadable("saml.document-type", tr("The captured value is not a SAML response Entra sent."),
+                          tr("It declares a document type (DTD), which SAML forbids; the wizard doesn't read "
+                             "such documents."),
+                          shape.details);
+    case XmlShapeProblem::TooManyAttributes:
+    case XmlShapeProblem::TooDeep:
+    case XmlShapeProblem::TooManyElements:
+        return unreadable("saml.too-complex", tr("The captured value is not a SAML response Entra sent."),
+                          tr("Its XML is far more deeply nested or has far more attributes than a SAML "
+                             "response ever has."),
+                          shape.details);
     }
     QString details;
     bool notAResponse = false;

@@ -154,6 +154,7 @@ std::optional<SamlResponseContent> SamlResponseContent::parse(const QByteArray &
                                                               bool *notAResponse) {
     *notAResponse = false;
     QXmlStreamReader reader(xml);
+    reader.setEntityExpansionLimit(0);
     // Skip the prolog; a DTD has no place in a SAML message and is refused.
     while (!reader.atEnd() && reader.readNext() != QXmlStreamReader::StartElement) {
         if (reader.tokenType() == QXmlStreamReader::DTD) {

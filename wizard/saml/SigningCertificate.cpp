@@ -3,7 +3,10 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QLoggingCategory>
+#include <QSslCertificateExtension>
 #include <QSslKey>
+
+#include "core/TextLimits.h"
 
 #include <optional>
 
@@ -34,6 +37,14 @@ UserMessage truncated(const QString &details = {}) {
         SigningCertificate::tr(
             "The data ends before the certificate does: it was cut off while copying or downloading."),
         downloadAgain(), details);
+}
+
+UserMessage tooMany() {
+    return makeUserMessage(
+        CertificateLoadError::TooMany, SigningCertificate::tr("This file holds too many certificates."),
+        SigningCertificate::tr("It holds more than %1; the SAML signing certificate is one.")
+            .arg(SigningCertificate::maxCertificates),
+        downloadAgain());
 }
 
 // DER objects in `der`: each a complete SEQUENCE, or nothing with *wasTruncated set when one runs past the
@@ -68,6 +79,8 @@ std::optional<QList<QByteArray>> splitDerSequences(const QByteArray &der, bool *
             *wasTruncated = true;
             return std::nullopt;
         }
+        if (objects.size() > SigningCertificate::maxCertificates)
+            return objects; // the caller sees one more than allowed and refuses
         objects << der.mid(pos, header + length);
         pos += header + length;
     }
@@ -91,12 +104,16 @@ CertificateLoadResult loadDer(const QByteArray &der) {
         result.error = wasTruncated ? truncated() : notACertificate();
         return result;
     }
+    if (objects->size() > SigningCertificate::maxCertificates) {
+        result.error = tooMany();
+        return result;
+    }
     for (const QByteArray &object : *objects) {
         const SigningCertificate certificate = SigningCertificate::fromDer(object);
         if (certificate.isNull()) {
             if (looksLikePkcs12(object)) {
                 result.error = makeUserMessage(
-                    "certificate.pkcs12",
+                    CertificateLoadError::Pkcs12,
                     SigningCertificate::tr("This is a .pfx (PKCS#12) file, not a certificate."),
                     SigningCertificate::tr(
                         "A .pfx file bundles the certificate with its private key; Insightly needs only the "
@@ -209,6 +226,11 @@ CertificateLoadResult loadPem(const QByteArray &text) {
                 return result;
             }
             result.certificates << block.certificates;
+            if (result.certificates.size() > SigningCertificate::maxCertificates) {
+                result.certificates.clear();
+                result.error = tooMany();
+                return result;
+            }
         } else if (label.contains("PRIVATE KEY")) {
             sawPrivateKey = true;
         } else {
@@ -234,7 +256,56 @@ CertificateLoadResult loadPem(const QByteArray &text) {
 
 } // namespace
 
+namespace {
+CertificateLoadResult loadAny(const QByteArray &bytes);
+} // namespace
+
 CertificateLoadResult SigningCertificate::load(const QByteArray &bytes) {
+    CertificateLoadResult result;
+    if (UserMessage tooLarge = checkInputSize(bytes.size(), TextLimits::certificateBytes,
+                                              tr("The certificate file"), downloadAgain());
+        !tooLarge.isEmpty()) {
+        tooLarge.code = QString::fromLatin1(CertificateLoadError::TooLarge);
+        result.error = tooLarge;
+        return result;
+    }
+    result = loadAny(bytes);
+    if (!result.ok())
+        return result;
+    for (const SigningCertificate &certificate : std::as_const(result.certificates)) {
+        if (!certificate.isCertificateAuthority())
+            return result;
+    }
+    const QString name = result.certificates.first().subjectCommonName();
+    result.certificates.clear();
+    result.error = makeUserMessage(
+        CertificateLoadError::CertificateAuthority,
+        tr("This is a certificate authority's certificate, not a SAML signing certificate."),
+        tr("It is marked as a certificate authority (%1); Entra signs SAML responses with a certificate of "
+           "its own.")
+            .arg(name.isEmpty() ? tr("no name") : name),
+        downloadAgain());
+    return result;
+}
+
+bool SigningCertificate::isCertificateAuthority() const {
+    // CA:TRUE alone is common on self-signed signing certificates (openssl req -x509 sets it); a real CA also
+    // signs certificates (keyUsage keyCertSign), or is an intermediate (issued by someone else).
+    bool ca = false;
+    bool signsCertificates = false;
+    const QList<QSslCertificateExtension> extensions = m_certificate.extensions();
+    for (const QSslCertificateExtension &extension : extensions) {
+        if (extension.oid() == QLatin1String("2.5.29.19"))
+            ca = extension.value().toMap().value(QStringLiteral("ca")).toBool();
+        else if (extension.oid() == QLatin1String("2.5.29.15"))
+            signsCertificates = extension.value().toStringList().contains(QLatin1String("Certificate Sign"));
+    }
+    return ca && (signsCertificates || m_certificate.issuerDisplayName() != m_certificate.subjectDisplayName());
+}
+
+namespace {
+
+CertificateLoadResult loadAny(const QByteArray &bytes) {
     QByteArray data = bytes;
     if (data.startsWith("\xEF\xBB\xBF"))
         data.remove(0, 3);
@@ -276,8 +347,87 @@ CertificateLoadResult SigningCertificate::load(const QByteArray &bytes) {
     return result;
 }
 
+} // namespace
+
+namespace {
+
+// One DER TLV at `pos`: its tag, where its content starts and how long it is; nothing when it runs past `end`.
+struct Tlv {
+    unsigned char tag = 0;
+    qsizetype contentStart = 0;
+    qsizetype length = 0;
+    qsizetype end() const { return contentStart + length; }
+};
+
+std::optional<Tlv> readTlv(const QByteArray &der, qsizetype pos, qsizetype end) {
+    if (pos + 2 > end)
+        return std::nullopt;
+    Tlv tlv;
+    tlv.tag = static_cast<unsigned char>(der.at(pos));
+    const auto first = static_cast<unsigned char>(der.at(pos + 1));
+    qsizetype header = 2;
+    qint64 length = first;
+    if (first & 0x80) {
+        const int lengthBytes = first & 0x7f;
+        if (lengthBytes == 0 || lengthBytes > 4 || pos + 2 + lengthBytes > end)
+            return std::nullopt;
+        length = 0;
+        for (int i = 0; i < lengthBytes; ++i)
+            length = (length << 8) | static_cast<unsigned char>(der.at(pos + 2 + i));
+        header += lengthBytes;
+    }
+    tlv.contentStart = pos + header;
+    tlv.length = qsizetype(length);
+    if (tlv.end() > end)
+        return std::nullopt;
+    return tlv;
+}
+
+// Whether the certificate's SubjectPublicKeyInfo is an RSA, EC or DSA key OpenSSL can read. Qt's OpenSSL
+// backend dereferences a null key in QSslCertificate::publicKey() for one it can't (found by fuzz_certificate),
+// so such a certificate is refused before anything asks for its key.
+bool hasReadablePublicKey(const QByteArray &der) {
+    const auto certificate = readTlv(der, 0, der.size());
+    if (!certificate || certificate->tag != 0x30)
+        return false;
+    const auto tbs = readTlv(der, certificate->contentStart, certificate->end());
+    if (!tbs || tbs->tag != 0x30)
+        return false;
+    qsizetype pos = tbs->contentStart;
+    // [0] version (optional), serialNumber, signature, issuer, validity, subject — then subjectPublicKeyInfo.
+    int skipped = 0;
+    while (pos < tbs->end()) {
+        const auto field = readTlv(der, pos, tbs->end());
+        if (!field)
+            return false;
+        if (field->tag == 0xa0 && skipped == 0) {
+            pos = field->end();
+            continue;
+        }
+        if (skipped == 5) {
+            if (field->tag != 0x30)
+                return false;
+            const QByteArray spki = der.mid(pos, field->end() - pos);
+            for (const QSsl::KeyAlgorithm algorithm : {QSsl::Rsa, QSsl::Ec, QSsl::Dsa}) {
+                if (!QSslKey(spki, algorithm, QSsl::Der, QSsl::PublicKey).isNull())
+                    return true;
+            }
+            return false;
+        }
+        ++skipped;
+        pos = field->end();
+    }
+    return false;
+}
+
+} // namespace
+
 SigningCertificate SigningCertificate::fromDer(const QByteArray &der) {
     SigningCertificate certificate;
+    if (!hasReadablePublicKey(der)) {
+        qCDebug(lcSigningCertificate) << "DER of" << der.size() << "bytes has no readable public key";
+        return certificate;
+    }
     const QSslCertificate parsed(der, QSsl::Der);
     if (parsed.isNull()) {
         qCDebug(lcSigningCertificate) << "DER of" << der.size() << "bytes is not an X.509 certificate";

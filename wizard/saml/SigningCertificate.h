@@ -26,7 +26,11 @@ public:
     // around them), DER (one or several concatenated), Base64 on one line (Graph's keyCredentials[].key) or
     // wrapped without PEM armour. On failure the result holds no certificate and a UserMessage saying what
     // the input is.
+    // At most TextLimits::certificateBytes and maxCertificates certificates are read. A file holding only
+    // certificate-authority certificates (CA:TRUE and keyCertSign, or an intermediate) is refused: Entra signs with its own.
     static CertificateLoadResult load(const QByteArray &bytes);
+    static constexpr int maxCertificates = 16;
+    bool isCertificateAuthority() const;
     // Exactly one DER-encoded certificate; a null SigningCertificate when it is not one.
     static SigningCertificate fromDer(const QByteArray &der);
 
@@ -70,6 +74,10 @@ inline constexpr auto PrivateKey = "certificate.private-key";
 inline constexpr auto Truncated = "certificate.truncated";
 inline constexpr auto NotACertificate = "certificate.not-a-certificate";
 inline constexpr auto FederationMetadata = "certificate.federation-metadata";
+inline constexpr auto Pkcs12 = "certificate.pkcs12";
+inline constexpr auto TooLarge = "certificate.too-large";               // over TextLimits::certificateBytes
+inline constexpr auto TooMany = "certificate.too-many";                 // more than maxCertificates
+inline constexpr auto CertificateAuthority = "certificate.ca";          // only CA certificates (a chain's root)
 } // namespace CertificateLoadError
 
 struct CertificateLoadResult {

@@ -1,4 +1,7 @@
 #include "core/SecretRedaction.h"
+#include "core/UserMessage.h"
+
+#include <QUrl>
 
 #include <QRandomGenerator>
 #include <QTest>
@@ -15,6 +18,14 @@ private slots:
     void secretsAreRedacted();
     void ordinaryTextIsLeftIntact_data();
     void ordinaryTextIsLeftIntact();
+    void everyShapeLosesItsSecret_data();
+    void everyShapeLosesItsSecret();
+    void registeredSecretsAreMaskedInEveryEncoding_data();
+    void registeredSecretsAreMaskedInEveryEncoding();
+    void shortValuesAreNotRegistered();
+    void diagnosticsAreRedacted();
+    void storedUrlsLoseTheirSecrets_data();
+    void storedUrlsLoseTheirSecrets();
 };
 
 namespace {
@@ -259,6 +270,186 @@ void TestSecretRedaction::ordinaryTextIsLeftIntact()
 {
     QFETCH(QString, text);
     QCOMPARE(redactSecrets(text), text);
+}
+
+// The shapes secrets were seen in, one log line each: the secret must be gone, whatever surrounds it. No
+// secret here is registered: this is what the pattern rules catch on their own.
+void TestSecretRedaction::everyShapeLosesItsSecret_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<QString>("secret");
+    clearRegisteredSecretsForTesting();
+
+    const QString s = QStringLiteral("Zx9Qw7Er5Ty3Ui1Op0As2Df4Gh6Jk8Lz"); // 32 characters, no known shape
+    const QString hex = scimToken();
+    const QString jwt = realisticJwt();
+    const QString basic = QString::fromLatin1(QByteArray("a3f1c2d4-5e6f-4a8b-9c0d-1e2f3a4b5c6d:").toBase64());
+    const auto row = [](const char *name, const QString &line, const QString &secret) {
+        QTest::newRow(name) << line << secret;
+    };
+    row("Authorization: Token", QStringLiteral("Authorization: Token %1").arg(s), s);
+    row("Authorization: SSWS", QStringLiteral("Authorization: SSWS %1").arg(s), s);
+    row("Authorization: Basic", QStringLiteral("authorization: Basic %1").arg(basic), basic);
+    row("Authorization: Bearer hex", QStringLiteral("Authorization: Bearer %1\r\nAccept: */*").arg(hex), hex);
+    row("Authorization without a scheme", QStringLiteral("Authorization: %1").arg(s), s);
+    row("Proxy-Authorization", QStringLiteral("Proxy-Authorization: Negotiate %1").arg(s), s);
+    row("header pair Token", QStringLiteral("std::pair(\"Authorization\",\"Token %1\")").arg(s), s);
+    row("QDebug header list", QStringLiteral("QList((\"Authorization\", \"SSWS %1\"), (\"Accept\", \"*/*\"))").arg(s), s);
+    row("SSWS in prose", QStringLiteral("calling Okta with SSWS %1 now").arg(s), s);
+    row("QDebug QMap of strings",
+        QStringLiteral("QMap((\"access_token\", \"%1\")(\"expires_in\", \"3599\"))").arg(s), s);
+    row("QDebug QVariantMap", QStringLiteral("QMap((\"refresh_token\", QVariant(QString, \"%1\")))").arg(s), s);
+    row("QDebug QUrlQuery code",
+        QStringLiteral("QUrlQuery((\"code\", \"%1%1\")(\"state\", \"4f1c2b3a\"))").arg(s), s);
+    row("QDebug QUrlQuery token", QStringLiteral("QUrlQuery((\"token\", \"%1\"))").arg(s), s);
+    row("QDebug QHash secret", QStringLiteral("QHash((\"secret\", \"%1\"))").arg(s), s);
+    row("URL-encoded code%3D",
+        QStringLiteral("redirect_uri=https%3A%2F%2Fapp%3Fcode%3D%1%26state%3Dabc").arg(s), s);
+    row("twice URL-encoded code%253D", QStringLiteral("next=%2Fcb%253Fcode%253D%1%2526x%253D1").arg(s), s);
+    row("URL-encoded access_token%3D", QStringLiteral("u=https%3A%2F%2Fa%2F%3Faccess_token%3D%1").arg(s), s);
+    row("x-api-key header", QStringLiteral("x-api-key: %1").arg(s), s);
+    row("X-API-Key header pair", QStringLiteral("(\"X-API-Key\", \"%1\")").arg(s), s);
+    row("api-key query", QStringLiteral("GET /v1/x?api-key=%1&page=2").arg(s), s);
+    row("api_key query", QStringLiteral("GET /v1/x?api_key=%1").arg(s), s);
+    row("access-token query", QStringLiteral("https://crm.example/scim?access-token=%1").arg(s), s);
+    row("key query", QStringLiteral("https://maps.example/api?key=%1&q=x").arg(s), s);
+    row("sig query (SAS)",
+        QStringLiteral("https://acct.blob.core.windows.net/c/b?sv=2021&sr=b&sig=%1%%2F%%3D&se=2026").arg(s), s);
+    row("token query on a SCIM URL", QStringLiteral("https://crm.na1.insightly.com/scim/v2/1?token=%1").arg(s), s);
+    row("\"secret\" JSON", QStringLiteral("{\"id\":\"1\",\"secret\":\"%1\"}").arg(s), s);
+    row("\"password\" JSON", QStringLiteral("{\"userName\":\"a@b.example\",\"password\":\"%1\"}").arg(s), s);
+    row("\"secret\" escaped JSON", QStringLiteral("\"{\\\"secret\\\":\\\"%1\\\"}\"").arg(s), s);
+    row("SAMLResponse form field", QStringLiteral("RelayState=x&SAMLResponse=PHNhbWxwOl%1%%3D%%3D").arg(s), s);
+    row("SAMLResponse JSON", QStringLiteral("{\"SAMLResponse\":\"PHNhbWxw%1\"}").arg(s), s);
+    row("password in URL user-info", QStringLiteral("proxy http://admin:%1@proxy.example:3128/").arg(s), s);
+    row("password in https user-info", QStringLiteral("https://svc:%1@crm.example/scim/v2").arg(s), s);
+    row("sync secret, value right after key",
+        QStringLiteral("[{\"key\":\"SecretToken\",\"value\":\"%1\"}]").arg(hex), hex);
+    row("sync secret, value before key", QStringLiteral("[{\"value\":\"%1\",\"key\":\"SecretToken\"}]").arg(hex), hex);
+    row("sync secret, a member between",
+        QStringLiteral("[{\"key\":\"SecretToken\",\"encrypted\":false,\"value\":\"%1\"}]").arg(hex), hex);
+    row("sync secret, member between, value first",
+        QStringLiteral("[{\"value\":\"%1\", \"type\":\"String\", \"key\":\"SecretToken\"}]").arg(hex), hex);
+    row("sync secret escaped, member between",
+        QStringLiteral("\"{\\\"key\\\":\\\"SecretToken\\\",\\\"x\\\":1,\\\"value\\\":\\\"%1\\\"}\"").arg(hex), hex);
+    row("sync Password key", QStringLiteral("{\"key\":\"Password\",\"value\":\"%1\"}").arg(s), s);
+    row("client_secret form", QStringLiteral("client_id=1&client_secret=%1&scope=x").arg(s), s);
+    row("device_code form", QStringLiteral("grant_type=device_code&device_code=%1").arg(s), s);
+    row("JWT in a QDebug QString", QStringLiteral("token: \"%1\"").arg(jwt), jwt);
+    row("Cookie header", QStringLiteral("Cookie: ESTSAUTHPERSISTENT=%1; x=y").arg(s), s);
+}
+
+void TestSecretRedaction::everyShapeLosesItsSecret()
+{
+    QFETCH(QString, line);
+    QFETCH(QString, secret);
+    const QString redacted = redactSecrets(line);
+    QVERIFY2(!redacted.contains(secret.left(16)) && !redacted.contains(secret.right(16)),
+             qPrintable(QStringLiteral("secret survived in: ") + redacted));
+    QVERIFY2(redacted.contains(redactionMarker()), qPrintable(redacted));
+    QCOMPARE(redactSecrets(redacted), redacted);
+}
+
+void TestSecretRedaction::registeredSecretsAreMaskedInEveryEncoding_data()
+{
+    QTest::addColumn<QString>("secret");
+    QTest::addColumn<QString>("line");
+    // Shapes no pattern knows: only the registry can catch them.
+    const QString plain = QStringLiteral("opaque+secret/with=symbols&more 42");
+    const QByteArray utf8 = plain.toUtf8();
+    QTest::newRow("plain") << plain << QStringLiteral("value is %1 here").arg(plain);
+    QTest::newRow("percent-encoded")
+        << plain << QStringLiteral("u=%1").arg(QString::fromLatin1(QUrl::toPercentEncoding(plain)));
+    QTest::newRow("form-encoded")
+        << plain
+        << QStringLiteral("v=%1").arg(QString::fromLatin1(QUrl::toPercentEncoding(plain, " ")).replace(u' ', u'+'));
+    QTest::newRow("Base64") << plain << QStringLiteral("b64 %1").arg(QString::fromLatin1(utf8.toBase64()));
+    QTest::newRow("Base64url")
+        << plain
+        << QStringLiteral("b64url %1")
+               .arg(QString::fromLatin1(utf8.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)));
+    for (int offset = 0; offset < 3; ++offset) {
+        const QByteArray wrapped = QByteArray("user", 4 - offset) + ":" + utf8 + ":tail";
+        QTest::addRow("inside longer Base64, offset %d", offset)
+            << plain << QStringLiteral("X: %1").arg(QString::fromLatin1(wrapped.toBase64()));
+    }
+    const QString opaque = QStringLiteral("kq83hd72jd9s2mx0aa1");
+    QTest::newRow("opaque in prose") << opaque << QStringLiteral("the API said %1.").arg(opaque);
+}
+
+void TestSecretRedaction::registeredSecretsAreMaskedInEveryEncoding()
+{
+    QFETCH(QString, secret);
+    QFETCH(QString, line);
+    clearRegisteredSecretsForTesting();
+    const QString before = redactSecrets(line);
+    registerSecret(secret);
+    const QString redacted = redactSecrets(line);
+    QVERIFY2(redacted != before, qPrintable(redacted));
+    QVERIFY2(redacted.contains(redactionMarker()), qPrintable(redacted));
+    // No 12-character piece of any encoding of the secret survives.
+    const QByteArray utf8 = secret.toUtf8();
+    const QStringList encodings{secret, QString::fromLatin1(QUrl::toPercentEncoding(secret)),
+                                QString::fromLatin1(utf8.toBase64())};
+    for (const QString &encoding : encodings)
+        for (qsizetype i = 0; i + 12 <= encoding.size(); i += 4)
+            QVERIFY2(!redacted.contains(encoding.mid(i, 12)) || encoding.mid(i, 12).contains(QLatin1String("user")),
+                     qPrintable(redacted));
+    clearRegisteredSecretsForTesting();
+    QCOMPARE(redactSecrets(line), before);
+}
+
+void TestSecretRedaction::shortValuesAreNotRegistered()
+{
+    clearRegisteredSecretsForTesting();
+    registerSecret(QStringLiteral("abc"));
+    registerSecret(QString());
+    QCOMPARE(registeredSecretCount(), 0);
+    QCOMPARE(redactSecrets(QStringLiteral("abc abc")), QStringLiteral("abc abc"));
+    registerSecret(QByteArray("longer-secret-1"));
+    registerSecret(QStringLiteral("longer-secret-1"));
+    QCOMPARE(registeredSecretCount(), 1);
+    clearRegisteredSecretsForTesting();
+}
+
+void TestSecretRedaction::diagnosticsAreRedacted()
+{
+    clearRegisteredSecretsForTesting();
+    const QString token = scimToken();
+    UserMessage message = makeUserMessage("x", QStringLiteral("Failed"), QStringLiteral("why"),
+                                          QStringLiteral("action"),
+                                          QStringLiteral("PUT {\"key\":\"SecretToken\",\"value\":\"%1\"}").arg(token));
+    QVERIFY(!message.toDiagnostics().contains(token));
+    const QString opaque = QStringLiteral("no-pattern-knows-this-one");
+    message.details = QStringLiteral("echo %1").arg(opaque);
+    QVERIFY(message.toDiagnostics().contains(opaque));
+    registerSecret(opaque);
+    QVERIFY(!message.toDiagnostics().contains(opaque));
+    clearRegisteredSecretsForTesting();
+}
+
+void TestSecretRedaction::storedUrlsLoseTheirSecrets_data()
+{
+    QTest::addColumn<QUrl>("url");
+    QTest::addColumn<QUrl>("stored");
+    QTest::newRow("SCIM URL with ?token=")
+        << QUrl(QStringLiteral("https://crm.na1.insightly.com/scim/v2/42?token=abcdef0123456789"))
+        << QUrl(QStringLiteral("https://crm.na1.insightly.com/scim/v2/42"));
+    QTest::newRow("credentials in user-info")
+        << QUrl(QStringLiteral("https://svc:p%40ss@crm.na1.insightly.com/scim/v2/42"))
+        << QUrl(QStringLiteral("https://crm.na1.insightly.com/scim/v2/42"));
+    QTest::newRow("other items kept")
+        << QUrl(QStringLiteral("https://x.example/p?a=1&access_token=z&sig=q&b=2#frag"))
+        << QUrl(QStringLiteral("https://x.example/p?a=1&b=2"));
+    QTest::newRow("nothing to strip") << QUrl(QStringLiteral("https://crm.na1.insightly.com/scim/v2/42"))
+                                      << QUrl(QStringLiteral("https://crm.na1.insightly.com/scim/v2/42"));
+}
+
+void TestSecretRedaction::storedUrlsLoseTheirSecrets()
+{
+    QFETCH(QUrl, url);
+    QFETCH(QUrl, stored);
+    QCOMPARE(withoutUrlSecrets(url), stored);
 }
 
 QTEST_GUILESS_MAIN(TestSecretRedaction)

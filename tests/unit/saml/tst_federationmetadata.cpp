@@ -163,7 +163,7 @@ private slots:
         QTest::newRow("dtd") << QByteArray(
                                     "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY a \"aaaa\">]>"
                                     "<EntityDescriptor xmlns=\"urn:oasis:names:tc:SAML:2.0:metadata\"/>")
-                             << QString::fromLatin1(NotMetadata);
+                             << QString::fromLatin1(DocumentType);
         QTest::newRow("no-signing-key")
             << QByteArray("<EntityDescriptor entityID=\"x\" xmlns=\"urn:oasis:names:tc:SAML:2.0:metadata\">"
                           "<IDPSSODescriptor/></EntityDescriptor>")

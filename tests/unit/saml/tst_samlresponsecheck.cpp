@@ -372,7 +372,7 @@ private slots:
         QTest::newRow("dtd") << QByteArray("<!DOCTYPE r [<!ENTITY a \"b\">]><samlp:Response "
                                            "xmlns:samlp=\"urn:oasis:names:tc:SAML:2.0:protocol\"/>")
                                     .toBase64()
-                             << QStringLiteral("saml.malformed");
+                             << QStringLiteral("saml.document-type");
         QTest::newRow("metadata-not-response")
             << QByteArray("<EntityDescriptor xmlns=\"urn:oasis:names:tc:SAML:2.0:metadata\"/>").toBase64()
             << QStringLiteral("saml.not-a-response");
