@@ -12,6 +12,7 @@ target_sources(wizard_core PRIVATE
     core/KeychainErrors.h core/KeychainErrors.cpp
     core/KeychainJobAwaiter.h
     core/SecretStore.h core/SecretStore.cpp
+    core/SecretKeys.h core/SecretKeys.cpp
     core/PrivateFiles.h core/PrivateFiles.cpp
     core/TextLimits.h core/TextLimits.cpp
 )

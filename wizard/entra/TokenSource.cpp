@@ -1,4 +1,6 @@
 #include "entra/TokenSource.h"
+
+#include "core/SecretKeys.h"
 #include "entra/ErrorCatalog.h"
 
 #include <QLoggingCategory>
@@ -60,8 +62,7 @@ TokenSource::TokenSource(TokenClient *client, RefreshTokenStore *store, QObject 
 SecretKey TokenSource::refreshTokenKey() const
 {
     const QString tenant = !m_storageTenant.isEmpty() ? m_storageTenant : (m_client ? m_client->tenant() : QString());
-    return {tenant, QStringLiteral("refresh-token"),
-            m_client ? m_client->client().clientId : QString()};
+    return SecretKeys::refreshToken(tenant, m_client ? m_client->client().clientId : QString());
 }
 
 bool TokenSource::accessTokenFresh() const

@@ -15,13 +15,27 @@ Q_LOGGING_CATEGORY(lcScimProbe, "insightly.insightly.scimprobe")
 
 namespace insightly {
 
+QString markOf(ScimCheckOutcome outcome)
+{
+    switch (outcome) {
+    case ScimCheckOutcome::Passed:
+        return QStringLiteral("\u2713");
+    case ScimCheckOutcome::Failed:
+        return QStringLiteral("\u2717");
+    case ScimCheckOutcome::Skipped:
+        break;
+    }
+    return QStringLiteral("\u2013");
+}
+
 using namespace scimprobe;
 
 namespace {
 
 // What a check waits for: its own completion, an error, or the admin's Cancel — whichever comes first — so
 // that each check is one co_await with the per-check timeout.
-class ProbeWait : public QObject {
+class ProbeWait : public QObject
+{
     Q_OBJECT
 public:
     enum Event { Done = 1, Error, Cancelled };
@@ -29,7 +43,8 @@ Q_SIGNALS:
     void happened(int event);
 };
 
-QString skippedBecause(ScimCheckId failed) {
+QString skippedBecause(ScimCheckId failed)
+{
     switch (failed) {
     case ScimCheckId::HostLookup:
         return ScimProbe::tr("Skipped: the host name could not be resolved.");
@@ -44,20 +59,22 @@ QString skippedBecause(ScimCheckId failed) {
     return ScimProbe::tr("Skipped: no answer to the previous request.");
 }
 
-QString proxyName(const QNetworkProxy &proxy) {
+QString proxyName(const QNetworkProxy &proxy)
+{
     return QStringLiteral("%1:%2").arg(proxy.hostName()).arg(proxy.port());
 }
 
 } // namespace
 
-bool ScimProbeReport::allPassed() const {
+bool ScimProbeReport::allPassed() const
+{
     return !cancelled && !checks.isEmpty() &&
-           std::all_of(checks.cbegin(), checks.cend(),
-                       [](const ScimCheck &c) { return c.passed(); }) &&
+           std::all_of(checks.cbegin(), checks.cend(), [](const ScimCheck &c) { return c.passed(); }) &&
            check(ScimCheckId::UserLookup).passed();
 }
 
-const ScimCheck &ScimProbeReport::check(ScimCheckId id) const {
+const ScimCheck &ScimProbeReport::check(ScimCheckId id) const
+{
     static const ScimCheck none;
     for (const ScimCheck &c : checks) {
         if (c.id == id)
@@ -66,7 +83,8 @@ const ScimCheck &ScimProbeReport::check(ScimCheckId id) const {
     return none;
 }
 
-UserMessage ScimProbeReport::firstFailure() const {
+UserMessage ScimProbeReport::firstFailure() const
+{
     for (const ScimCheck &c : checks) {
         if (c.failed())
             return c.failure;
@@ -77,11 +95,14 @@ UserMessage ScimProbeReport::firstFailure() const {
 ScimProbe::ScimProbe(QNetworkAccessManager *network, const ScimProbeOptions &options, QObject *parent)
     : QObject(parent)
     , m_network(network)
-    , m_options(options) {}
+    , m_options(options)
+{
+}
 
 ScimProbe::~ScimProbe() = default;
 
-QString ScimProbe::title(ScimCheckId id) {
+QString ScimProbe::title(ScimCheckId id)
+{
     switch (id) {
     case ScimCheckId::HostLookup:
         return tr("Name lookup");
@@ -97,12 +118,14 @@ QString ScimProbe::title(ScimCheckId id) {
     return {};
 }
 
-void ScimProbe::cancel() {
+void ScimProbe::cancel()
+{
     m_cancelled = true;
     Q_EMIT cancelRequested();
 }
 
-QCoro::Task<ScimProbeReport> ScimProbe::run(QUrl base, QString token) {
+QCoro::Task<ScimProbeReport> ScimProbe::run(QUrl base, QString token)
+{
     m_cancelled = false;
     ScimProbeReport report;
     report.base = base;
@@ -178,7 +201,8 @@ QCoro::Task<ScimProbeReport> ScimProbe::run(QUrl base, QString token) {
     co_return report;
 }
 
-QCoro::Task<void> ScimProbe::lookUpHost(Target &target, ScimCheck &row) {
+QCoro::Task<void> ScimProbe::lookUpHost(Target &target, ScimCheck &row)
+{
     QElapsedTimer timer;
     timer.start();
     if (target.proxy.type() != QNetworkProxy::NoProxy) {
@@ -228,7 +252,8 @@ QCoro::Task<void> ScimProbe::lookUpHost(Target &target, ScimCheck &row) {
     row.seen = tr("%1 → %2").arg(target.host, shown.join(QStringLiteral(", ")));
 }
 
-QCoro::Task<void> ScimProbe::connectTcp(Target &target, ScimCheck &row) {
+QCoro::Task<void> ScimProbe::connectTcp(Target &target, ScimCheck &row)
+{
     QElapsedTimer timer;
     timer.start();
     QStringList attempts;
@@ -265,7 +290,7 @@ QCoro::Task<void> ScimProbe::connectTcp(Target &target, ScimCheck &row) {
                          : tr("No connection through the proxy %1 within %2 ms.")
                                .arg(proxyName(target.proxy))
                                .arg(m_options.checkTimeout.count());
-        row.failure = !event      ? noAnswerInTime(target.host, m_options.checkTimeout.count())
+        row.failure = !event       ? noAnswerInTime(target.host, m_options.checkTimeout.count())
                       : wasRefused ? connectionRefused(target.host, target.port)
                                    : networkError(target.host, error);
         co_return;
@@ -318,7 +343,8 @@ QCoro::Task<void> ScimProbe::connectTcp(Target &target, ScimCheck &row) {
         row.failure = networkError(target.host, lastError);
 }
 
-QCoro::Task<void> ScimProbe::negotiateTls(Target &target, ScimCheck &row) {
+QCoro::Task<void> ScimProbe::negotiateTls(Target &target, ScimCheck &row)
+{
     if (!target.https) {
         row.outcome = ScimCheckOutcome::Failed;
         row.seen = tr("The address starts with http://.");

@@ -42,6 +42,8 @@ inline constexpr auto UnexpectedStatus = "scim-probe.unexpected-status";
 
 enum class ScimCheckId { HostLookup, TcpConnect, Tls, ServiceProviderConfig, UserLookup };
 enum class ScimCheckOutcome { Passed, Failed, Skipped };
+// The symbol a row of the probe shows for its outcome (✓ ✗ –), in the wizard's table and on the command line.
+QString markOf(ScimCheckOutcome outcome);
 
 // One row of the probe: what was checked, what was seen, and for a failure its cause and fix.
 struct ScimCheck {

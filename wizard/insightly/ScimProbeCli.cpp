@@ -16,11 +16,13 @@ namespace {
 const char *const kTokenVariable = "INSIGHTLY_SCIM_TOKEN";
 
 // The translation context of the command-line texts.
-class ScimProbeCli {
+class ScimProbeCli
+{
     Q_DECLARE_TR_FUNCTIONS(ScimProbeCli)
 };
 
-void printMessage(QTextStream &stream, const UserMessage &m, const QString &indent) {
+void printMessage(QTextStream &stream, const UserMessage &m, const QString &indent)
+{
     stream << indent << m.what << '\n';
     if (!m.why.isEmpty())
         stream << indent << ScimProbeCli::tr("Cause: ") << m.why << '\n';
@@ -30,20 +32,9 @@ void printMessage(QTextStream &stream, const UserMessage &m, const QString &inde
     stream << indent << ScimProbeCli::tr("Code: ") << m.code << '\n';
 }
 
-QString mark(ScimCheckOutcome outcome) {
-    switch (outcome) {
-    case ScimCheckOutcome::Passed:
-        return QStringLiteral("\u2713");
-    case ScimCheckOutcome::Failed:
-        return QStringLiteral("\u2717");
-    case ScimCheckOutcome::Skipped:
-        break;
-    }
-    return QStringLiteral("\u2013");
-}
-
 // The secret token: the environment first, else the first line of standard input.
-QString readToken(QIODevice *stdinDevice, QString *source) {
+QString readToken(QIODevice *stdinDevice, QString *source)
+{
     if (qEnvironmentVariableIsSet(kTokenVariable)) {
         *source = ScimProbeCli::tr("from INSIGHTLY_SCIM_TOKEN");
         return qEnvironmentVariable(kTokenVariable);
@@ -57,7 +48,8 @@ QString readToken(QIODevice *stdinDevice, QString *source) {
 } // namespace
 
 int runScimProbeCli(const QString &url, QTextStream &out, QTextStream &err, QIODevice *stdinDevice,
-                    const ScimProbeCliOptions &options) {
+                    const ScimProbeCliOptions &options)
+{
     const ScimUrlValidation tenantUrl = ScimInputs::validateTenantUrl(url);
     if (!tenantUrl.isValid()) {
         err << ScimProbeCli::tr("Tenant URL refused:") << '\n';
@@ -66,7 +58,8 @@ int runScimProbeCli(const QString &url, QTextStream &out, QTextStream &err, QIOD
         return 2;
     }
     if (!qEnvironmentVariableIsSet(kTokenVariable)) {
-        err << ScimProbeCli::tr("Reading the SCIM token from standard input (or set INSIGHTLY_SCIM_TOKEN)…") << '\n';
+        err << ScimProbeCli::tr("Reading the SCIM token from standard input (or set INSIGHTLY_SCIM_TOKEN)…")
+            << '\n';
         err.flush();
     }
     QString source;
@@ -89,7 +82,7 @@ int runScimProbeCli(const QString &url, QTextStream &out, QTextStream &err, QIOD
     probeOptions.checkTimeout = options.checkTimeout;
     ScimProbe probe(&network, probeOptions);
     QObject::connect(&probe, &ScimProbe::checkFinished, &probe, [&out](const ScimCheck &check) {
-        out << mark(check.outcome) << ' ' << check.title;
+        out << markOf(check.outcome) << ' ' << check.title;
         if (!check.seen.isEmpty())
             out << " \u2014 " << check.seen;
         if (check.outcome != ScimCheckOutcome::Skipped || check.elapsedMs > 0)
@@ -102,7 +95,8 @@ int runScimProbeCli(const QString &url, QTextStream &out, QTextStream &err, QIOD
     // The CLI mode runs instead of the application's event loop, so waiting here nests nothing.
     const ScimProbeReport report = QCoro::waitFor(probe.run(tenantUrl.url, token.token));
     const bool passed = report.allPassed();
-    out << (passed ? ScimProbeCli::tr("All checks passed.") : ScimProbeCli::tr("Some checks failed.")) << '\n';
+    out << (passed ? ScimProbeCli::tr("All checks passed.") : ScimProbeCli::tr("Some checks failed."))
+        << '\n';
     out.flush();
     return passed ? 0 : 1;
 }

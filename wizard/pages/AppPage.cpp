@@ -1,10 +1,7 @@
 #include "pages/AppPage.h"
 
-#include "core/LogCategories.h"
-#include "core/SetupStateStore.h"
-#include "entra/CancelToken.h"
 #include "pages/FailurePanel.h"
-#include "pages/OperationSupport.h"
+#include "pages/PageWidgets.h"
 #include "pages/WizardContext.h"
 
 #include <QComboBox>
@@ -18,6 +15,7 @@ namespace insightly {
 
 AppPage::AppPage(WizardContext &context, QWidget *parent)
     : StepPage(context, QStringLiteral("appPage"), parent)
+    , m_flow(new AppFlow(context.flowContext(), this))
 {
     setTitle(tr("Step 1 — Add the Insightly SAML application"));
     setSubTitle(tr("The enterprise application from the Microsoft Entra gallery."));
@@ -41,12 +39,9 @@ AppPage::AppPage(WizardContext &context, QWidget *parent)
     contentLayout()->addWidget(m_progress);
 
     auto *buttons = new QHBoxLayout;
-    m_start = new QPushButton(tr("&Find or add the application"), this);
-    m_start->setObjectName(QStringLiteral("appStartButton"));
-    m_start->setAccessibleName(tr("Find or add the Insightly SAML application"));
-    m_cancelButton = new QPushButton(tr("&Cancel"), this);
-    m_cancelButton->setObjectName(QStringLiteral("appCancelButton"));
-    m_cancelButton->setAccessibleName(tr("Cancel step 1"));
+    m_start = makeButton(this, QStringLiteral("appStartButton"), tr("&Find or add the application"),
+                         tr("Find or add the Insightly SAML application"));
+    m_cancelButton = makeButton(this, QStringLiteral("appCancelButton"), tr("&Cancel"), tr("Cancel step 1"));
     m_cancelButton->setEnabled(false);
     buttons->addWidget(m_start);
     buttons->addWidget(m_cancelButton);
@@ -56,9 +51,8 @@ AppPage::AppPage(WizardContext &context, QWidget *parent)
     m_candidates = new QComboBox(this);
     m_candidates->setObjectName(QStringLiteral("appCandidates"));
     m_candidates->setAccessibleName(tr("Existing Insightly SAML applications"));
-    m_choose = new QPushButton(tr("&Use this application"), this);
-    m_choose->setObjectName(QStringLiteral("appChooseButton"));
-    m_choose->setAccessibleName(tr("Use the selected application"));
+    m_choose = makeButton(this, QStringLiteral("appChooseButton"), tr("&Use this application"),
+                          tr("Use the selected application"));
     auto *chooseRow = new QHBoxLayout;
     chooseRow->addWidget(m_candidates, 1);
     chooseRow->addWidget(m_choose);
@@ -78,78 +72,50 @@ AppPage::AppPage(WizardContext &context, QWidget *parent)
     contentLayout()->addStretch(1);
 
     connect(m_start, &QPushButton::clicked, this, &AppPage::start);
-    connect(m_cancelButton, &QPushButton::clicked, this, &AppPage::cancel);
-    connect(m_choose, &QPushButton::clicked, this, [this] { run(true); });
+    connect(m_cancelButton, &QPushButton::clicked, m_flow, &AppFlow::cancel);
+    connect(m_choose, &QPushButton::clicked, this, [this] {
+        if (!isRunning())
+            m_flow->choose(m_candidates->currentIndex());
+    });
+    connect(m_flow, &AppFlow::started, this, &AppPage::showRunning);
+    connect(m_flow, &AppFlow::progressChanged, m_progressText, &QLabel::setText);
+    connect(m_flow, &AppFlow::finished, this, &AppPage::showResult);
 }
 
 AppPage::~AppPage()
 {
-    // The operation holds no pointer to this page; cancelling lets it end at its next step. That may resume
-    // the coroutine at once, inside this destructor: it then stops (m_closing) instead of signalling the
-    // wizard.
-    m_closing = true;
-    if (m_cancel)
-        m_cancel->cancel();
+    // The flow's operation stops before the widgets its signals reach are gone.
+    m_flow->disconnect(this);
+    m_flow->cancel();
 }
 
 void AppPage::initializePage()
 {
     // Runs again after Back: a finished or running step is left as it is.
-    if (!m_done && !isRunning())
+    if (!m_flow->isDone() && !isRunning())
         start();
 }
 
 bool AppPage::isComplete() const
 {
-    return m_done && !isRunning() && StepPage::isComplete();
+    return m_flow->isDone() && !isRunning() && StepPage::isComplete();
 }
 
 void AppPage::start()
 {
     if (!isRunning())
-        run(false);
+        m_flow->run();
 }
 
-void AppPage::cancel()
+void AppPage::showRunning()
 {
-    if (m_cancel)
-        m_cancel->cancel();
-}
-
-QCoro::Task<> AppPage::run(bool chooseCandidate)
-{
-    QPointer<AppPage> self(this);
-    ensureSetupTenant(context());
-    auto *token = new entra::CancelToken(this);
-    m_cancel = token;
-    m_done = false;
     m_failure->clear();
     m_result->clear();
     m_start->setEnabled(false);
     m_choose->setEnabled(false);
     m_cancelButton->setEnabled(true);
     m_progress->setRange(0, 0); // busy: Entra gives no percentage
-    m_progressText->setText(tr("Looking for the Insightly SAML application…"));
     emit completeChanged();
-
-    auto progress = [self](const QString &sentence) {
-        if (self)
-            self->m_progressText->setText(sentence);
-    };
-    const entra::OperationContext operation = operationContext(context(), token, progress, m_convergence);
-    entra::GalleryApplicationResult result;
-    if (chooseCandidate && m_candidates->currentIndex() >= 0 &&
-        m_candidates->currentIndex() < m_candidateApps.size()) {
-        result = co_await entra::GalleryApplication::choose(operation,
-                                                            m_candidateApps.at(m_candidates->currentIndex()));
-    } else {
-        result = co_await entra::GalleryApplication::ensure(operation);
-    }
-    if (!self || self->m_closing)
-        co_return;
-    token->deleteLater();
-    m_cancel.clear();
-    showResult(result);
 }
 
 void AppPage::showResult(const entra::GalleryApplicationResult &result)
@@ -159,7 +125,6 @@ void AppPage::showResult(const entra::GalleryApplicationResult &result)
     m_progress->setRange(0, 1);
     using Outcome = entra::GalleryApplicationResult::Outcome;
     if (result.outcome == Outcome::ChooseOne) {
-        m_candidateApps = result.candidates;
         m_candidates->clear();
         for (const entra::InsightlyApplication &app : result.candidates)
             m_candidates->addItem(
@@ -185,12 +150,10 @@ void AppPage::showResult(const entra::GalleryApplicationResult &result)
                                                  : tr("Step 1 did not finish."));
         if (!result.cancelled)
             m_failure->showMessage(result.error);
-        qCWarning(lcPages) << "Step 1 failed:" << result.error.code << result.error.requestId;
         emit completeChanged();
         return;
     }
     const entra::InsightlyApplication &app = result.application;
-    m_done = true;
     m_progress->setValue(1);
     m_progressText->setText(result.outcome == Outcome::Created
                                 ? tr("Created the Insightly SAML application; Entra shows it everywhere now.")

@@ -1,10 +1,7 @@
 #pragma once
 
-#include "entra/GalleryApplication.h"
+#include "flows/AppFlow.h"
 #include "pages/StepPage.h"
-
-#include <QPointer>
-#include <qcorotask.h>
 
 class QComboBox;
 class QLabel;
@@ -14,12 +11,9 @@ class QPushButton;
 namespace insightly {
 
 class FailurePanel;
-namespace entra {
-class CancelToken;
-}
 
-// Step 1: finds the Insightly SAML enterprise application, or adds it from the gallery and waits until
-// Entra shows it everywhere (GalleryApplication). Starts on entering; Cancel stops it; never a second app.
+// Step 1, the page of AppFlow (find or add the Insightly SAML enterprise application, never a second one):
+// starts on entering; Cancel stops it; when several apps exist the admin chooses one here.
 class AppPage : public StepPage
 {
     Q_OBJECT
@@ -31,14 +25,18 @@ public:
     bool isComplete() const override;
 
     // Tests shorten Entra's replication wait.
-    void setConvergencePolicy(const entra::ConvergencePolicy &policy) { m_convergence = policy; }
-    bool isRunning() const { return !m_cancel.isNull(); }
+    void setConvergencePolicy(const entra::ConvergencePolicy &policy)
+    {
+        m_flow->setConvergencePolicy(policy);
+    }
+    bool isRunning() const { return m_flow->isRunning(); }
 
 private:
     void start();
-    void cancel();
-    QCoro::Task<> run(bool chooseCandidate);
+    void showRunning();
     void showResult(const entra::GalleryApplicationResult &result);
+
+    AppFlow *m_flow;
 
     QLabel *m_progressText = nullptr;
     QProgressBar *m_progress = nullptr;
@@ -48,11 +46,6 @@ private:
     QComboBox *m_candidates = nullptr;
     QPushButton *m_choose = nullptr;
     FailurePanel *m_failure = nullptr;
-    QPointer<entra::CancelToken> m_cancel;
-    bool m_closing = false; // set by the destructor
-    QList<entra::InsightlyApplication> m_candidateApps;
-    entra::ConvergencePolicy m_convergence;
-    bool m_done = false;
 };
 
 } // namespace insightly

@@ -1,4 +1,5 @@
 #include "pages/AssignPage.h"
+#include "pages/PageWidgets.h"
 
 #include "core/LogCategories.h"
 #include "core/SetupStateStore.h"
@@ -27,10 +28,7 @@ namespace {
 
 QPushButton *button(const QString &objectName, const QString &text, QWidget *parent)
 {
-    auto *b = new QPushButton(text, parent);
-    b->setObjectName(objectName);
-    b->setAccessibleName(text);
-    return b;
+    return makeButton(parent, objectName, text, text);
 }
 
 template <typename W> W *named(W *widget, const QString &objectName, const QString &accessibleName)
@@ -49,10 +47,11 @@ AssignPage::AssignPage(WizardContext &context, QWidget *parent)
 {
     setTitle(tr("Step 4 — Assign users and groups"));
     setSubTitle(tr("Who may sign in to Insightly through Entra, and who is provisioned."));
-    setInstructions(tr("<p>Assign the users and groups who use Insightly. Their Insightly e-mail address must "
-                       "match their Entra sign-in name.</p><p>Assigning a group is faster than assigning its "
-                       "members one by one. Check for lockouts before you enforce SAML login in Insightly.</p>"
-                       "<p>Users then sign in from <b>https://myapps.microsoft.com</b>.</p>"));
+    setInstructions(
+        tr("<p>Assign the users and groups who use Insightly. Their Insightly e-mail address must "
+           "match their Entra sign-in name.</p><p>Assigning a group is faster than assigning its "
+           "members one by one. Check for lockouts before you enforce SAML login in Insightly.</p>"
+           "<p>Users then sign in from <b>https://myapps.microsoft.com</b>.</p>"));
     buildPicker();
     buildCurrent();
     buildProvisioning();
@@ -138,11 +137,12 @@ void AssignPage::buildCurrent()
 void AssignPage::buildProvisioning()
 {
     m_provision = button(QStringLiteral("assignProvisionButton"), tr("Provision selected users now"), this);
-    m_provision->setToolTip(tr("Creates the selected assigned users in Insightly now instead of waiting for the "
-                               "next provisioning cycle (at most 5 users per 10 seconds)."));
+    m_provision->setToolTip(
+        tr("Creates the selected assigned users in Insightly now instead of waiting for the "
+           "next provisioning cycle (at most 5 users per 10 seconds)."));
     connect(m_provision, &QPushButton::clicked, this, [this] { provisionSelected(); });
-    m_provisionResults = named(new QTreeWidget(this), QStringLiteral("assignProvisionResults"),
-                               tr("Provisioning results"));
+    m_provisionResults =
+        named(new QTreeWidget(this), QStringLiteral("assignProvisionResults"), tr("Provisioning results"));
     m_provisionResults->setHeaderLabels({tr("User or step"), tr("Result"), tr("Details")});
     m_provisionResults->setMinimumHeight(90);
     contentLayout()->addWidget(m_provision, 0, Qt::AlignLeft);
@@ -151,10 +151,10 @@ void AssignPage::buildProvisioning()
 
 void AssignPage::buildLockout()
 {
-    contentLayout()->addWidget(new QLabel(
-        tr("Before you enforce SAML login in Insightly, check who would be locked out (needs your Insightly API "
-           "key, from User Settings):"),
-        this));
+    contentLayout()->addWidget(new QLabel(tr("Before you enforce SAML login in Insightly, check who would be "
+                                             "locked out (needs your Insightly API "
+                                             "key, from User Settings):"),
+                                          this));
     m_apiKey = named(new QLineEdit(this), QStringLiteral("assignApiKeyEdit"), tr("Insightly API key"));
     m_apiKey->setEchoMode(QLineEdit::Password);
     m_apiKey->setPlaceholderText(tr("Insightly API key (kept in the system keychain)"));
@@ -163,7 +163,8 @@ void AssignPage::buildLockout()
     m_lockoutList = named(new QListWidget(this), QStringLiteral("assignLockoutList"),
                           tr("Insightly users who could not sign in"));
     m_lockoutList->setMinimumHeight(90);
-    m_lockoutFix = button(QStringLiteral("assignLockoutFixButton"), tr("Assign the matching Entra users"), this);
+    m_lockoutFix =
+        button(QStringLiteral("assignLockoutFixButton"), tr("Assign the matching Entra users"), this);
     m_lockoutFix->setEnabled(false);
     connect(m_lockoutFix, &QPushButton::clicked, this, [this] {
         QList<SetupState::Assignment> entries;
@@ -190,8 +191,10 @@ bool AssignPage::ensureServices()
         showMessage({tr("Assignments cannot be made yet."),
                      spId.isEmpty() ? tr("The Insightly application has not been created in Entra.")
                                     : tr("You are not signed in to Entra."),
-                     tr("Go back to the earlier steps and complete them."), QStringLiteral("assign.not-ready"),
-                     {}, {}});
+                     tr("Go back to the earlier steps and complete them."),
+                     QStringLiteral("assign.not-ready"),
+                     {},
+                     {}});
         return false;
     }
     m_model->setGraph(session->graph());
@@ -267,12 +270,18 @@ void AssignPage::addSelected()
     QList<SetupState::Assignment> entries;
     const QModelIndexList rows = m_results->selectionModel()->selectedRows();
     for (const QModelIndex &index : rows) {
-        const auto type = SetupState::PrincipalType(index.data(entra::PrincipalSearchModel::TypeRole).toInt());
-        entries << SetupState::Assignment{index.data(entra::PrincipalSearchModel::IdRole).toString(), type, false};
+        const auto type =
+            SetupState::PrincipalType(index.data(entra::PrincipalSearchModel::TypeRole).toInt());
+        entries << SetupState::Assignment{index.data(entra::PrincipalSearchModel::IdRole).toString(), type,
+                                          false};
     }
     if (entries.isEmpty()) {
-        showMessage({tr("Nothing is selected."), tr("Select users or groups in the search results first."),
-                     {}, QStringLiteral("assign.nothing-selected"), {}, {}});
+        showMessage({tr("Nothing is selected."),
+                     tr("Select users or groups in the search results first."),
+                     {},
+                     QStringLiteral("assign.nothing-selected"),
+                     {},
+                     {}});
         return;
     }
     queueAndAssign(entries);
@@ -282,9 +291,7 @@ QCoro::Task<> AssignPage::queueAndAssign(QList<SetupState::Assignment> entries)
 {
     if (m_busy || entries.isEmpty())
         co_return;
-    context().setup().update([&entries](SetupState &state) {
-        state.assignmentQueue.append(entries);
-    });
+    context().setup().update([&entries](SetupState &state) { state.assignmentQueue.append(entries); });
     co_await runQueue();
 }
 

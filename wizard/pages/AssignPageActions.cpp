@@ -2,6 +2,7 @@
 #include "pages/AssignPage.h"
 
 #include "core/LogCategories.h"
+#include "core/SecretKeys.h"
 #include "core/SecretStore.h"
 #include "core/SetupStateStore.h"
 #include "entra/GraphClient.h"
@@ -22,7 +23,6 @@ namespace {
 constexpr int kPrincipalIdRole = Qt::UserRole + 1;
 constexpr int kPrincipalTypeRole = Qt::UserRole + 2;
 constexpr int kAssignmentIdRole = Qt::UserRole + 3;
-const QString kApiKeyPurpose = QStringLiteral("insightly-api-key");
 } // namespace
 
 QCoro::Task<> AssignPage::reloadCurrent()
@@ -138,7 +138,7 @@ QCoro::Task<> AssignPage::provisionSelected()
 QCoro::Task<QString> AssignPage::insightlyApiKey()
 {
     QPointer<AssignPage> self(this);
-    const SecretKey key{context().tenant(), kApiKeyPurpose, context().setup().state().instanceId};
+    const SecretKey key = SecretKeys::insightlyApiKey(context().setup().state(), context().tenant());
     const QString typed = m_apiKey->text().trimmed();
     if (!typed.isEmpty()) {
         const SecretResult saved = co_await context().secrets().write(key, typed.toUtf8());

@@ -1,4 +1,5 @@
 #include "pages/FailurePanel.h"
+#include "pages/PageWidgets.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -21,9 +22,8 @@ FailurePanel::FailurePanel(const QString &objectNamePrefix, QWidget *parent)
     m_text->setTextFormat(Qt::RichText);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_text, 1);
-    m_copy = new QPushButton(tr("Copy &diagnostics"), this);
-    m_copy->setObjectName(objectNamePrefix + QStringLiteral("CopyDiagnostics"));
-    m_copy->setAccessibleName(tr("Copy diagnostics"));
+    m_copy = makeButton(this, objectNamePrefix + QStringLiteral("CopyDiagnostics"), tr("Copy &diagnostics"),
+                        tr("Copy diagnostics"));
     layout->addWidget(m_copy, 0, Qt::AlignTop);
     connect(m_copy, &QPushButton::clicked, this,
             [this] { QApplication::clipboard()->setText(m_message.toDiagnostics()); });
@@ -41,9 +41,11 @@ void FailurePanel::showMessage(const UserMessage &message)
     if (!message.why.isEmpty())
         html += QStringLiteral("<br>") + message.why.toHtmlEscaped();
     if (!message.action.isEmpty())
-        html += QStringLiteral("<br>") + message.action.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>"));
+        html +=
+            QStringLiteral("<br>") + message.action.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>"));
     if (!message.requestId.isEmpty())
-        html += QStringLiteral("<br><small>%1</small>").arg(tr("Request id: %1").arg(message.requestId.toHtmlEscaped()));
+        html += QStringLiteral("<br><small>%1</small>")
+                    .arg(tr("Request id: %1").arg(message.requestId.toHtmlEscaped()));
     m_text->setText(html);
     show();
 }

@@ -1,4 +1,5 @@
 #include "pages/InsightlyHandoffPanel.h"
+#include "pages/PageWidgets.h"
 
 #include "browser/BrowserPage.h"
 #include "browser/EmbeddedBrowser.h"
@@ -36,9 +37,9 @@ InsightlyHandoffPanel::InsightlyHandoffPanel(InsightlyTab *tab, QWidget *parent)
     m_steps->setTextFormat(Qt::RichText);
     outer->addWidget(m_steps);
     auto *actions = new QHBoxLayout;
-    m_open = new QPushButton(tr("&Open Insightly's SAML settings"), this);
-    m_open->setObjectName(QStringLiteral("samlOpenInsightlyButton"));
-    m_open->setAccessibleName(tr("Open Insightly's SAML settings in the tab"));
+    m_open =
+        makeButton(this, QStringLiteral("samlOpenInsightlyButton"), tr("&Open Insightly's SAML settings"),
+                   tr("Open Insightly's SAML settings in the tab"));
     actions->addWidget(m_open);
     m_fileStatus = new QLabel(this);
     m_fileStatus->setObjectName(QStringLiteral("samlHandoffFileStatus"));

@@ -1,6 +1,8 @@
 #include "pages/InstancePage.h"
+#include "pages/PageWidgets.h"
 
 #include "core/LogCategories.h"
+#include "core/SecretKeys.h"
 #include "core/SecretStore.h"
 #include "core/SetupStateStore.h"
 #include "entra/Preflight.h"
@@ -25,14 +27,15 @@ InstancePage::InstancePage(WizardContext &context, InsightlyTab *insightlyTab, Q
 {
     setTitle(tr("Your Insightly instance"));
     setSubTitle(tr("Copy Insightly's Sign-in page URL into the wizard."));
-    setInstructions(tr("<ol><li>Sign in to Insightly in the tab below (or in your usual browser).</li>"
-                       "<li>Open <b>System Settings › Security › SAML and SCIM</b>.</li>"
-                       "<li>Copy the <b>Sign-in page URL</b>. It looks like "
-                       "<tt>https://crm.na1.insightly.com/user/saml?instanceId=…</tt>.</li>"
-                       "<li>Paste it here, or use <i>Take the URL from this page</i>. The wizard uses it as both "
-                       "the Identifier (Entity ID) and the Reply URL.</li></ol>"
-                       "<p>Optionally give an Insightly API key (User Settings › API key): the wizard then "
-                       "confirms the instance and that you are an Insightly administrator.</p>"));
+    setInstructions(
+        tr("<ol><li>Sign in to Insightly in the tab below (or in your usual browser).</li>"
+           "<li>Open <b>System Settings › Security › SAML and SCIM</b>.</li>"
+           "<li>Copy the <b>Sign-in page URL</b>. It looks like "
+           "<tt>https://crm.na1.insightly.com/user/saml?instanceId=…</tt>.</li>"
+           "<li>Paste it here, or use <i>Take the URL from this page</i>. The wizard uses it as both "
+           "the Identifier (Entity ID) and the Reply URL.</li></ol>"
+           "<p>Optionally give an Insightly API key (User Settings › API key): the wizard then "
+           "confirms the instance and that you are an Insightly administrator.</p>"));
 
     auto *form = new QFormLayout;
     m_url = new QLineEdit(this);
@@ -56,9 +59,8 @@ InstancePage::InstancePage(WizardContext &context, InsightlyTab *insightlyTab, Q
     m_apiKey->setAccessibleName(tr("Insightly API key (optional)"));
     m_apiKey->setEchoMode(QLineEdit::Password);
     m_apiKey->setPlaceholderText(tr("optional"));
-    m_checkKey = new QPushButton(tr("Check &key"), this);
-    m_checkKey->setObjectName(QStringLiteral("instanceCheckKeyButton"));
-    m_checkKey->setAccessibleName(tr("Check the Insightly API key"));
+    m_checkKey = makeButton(this, QStringLiteral("instanceCheckKeyButton"), tr("Check &key"),
+                            tr("Check the Insightly API key"));
     auto *keyRow = new QHBoxLayout;
     keyRow->addWidget(m_apiKey, 1);
     keyRow->addWidget(m_checkKey);
@@ -78,12 +80,11 @@ InstancePage::InstancePage(WizardContext &context, InsightlyTab *insightlyTab, Q
     m_podChoice->setAccessibleName(tr("Insightly pod to open"));
     for (const char *pod : {"na1", "eu1", "au1"})
         m_podChoice->addItem(QString::fromLatin1(pod));
-    m_open = new QPushButton(tr("&Open Insightly's SAML settings"), this);
-    m_open->setObjectName(QStringLiteral("instanceOpenInsightlyButton"));
-    m_open->setAccessibleName(tr("Open Insightly's SAML settings in the tab below"));
-    m_takeUrl = new QPushButton(tr("&Take the URL from this page"), this);
-    m_takeUrl->setObjectName(QStringLiteral("instanceTakeUrlButton"));
-    m_takeUrl->setAccessibleName(tr("Take the Sign-in page URL from the Insightly page"));
+    m_open =
+        makeButton(this, QStringLiteral("instanceOpenInsightlyButton"), tr("&Open Insightly's SAML settings"),
+                   tr("Open Insightly's SAML settings in the tab below"));
+    m_takeUrl = makeButton(this, QStringLiteral("instanceTakeUrlButton"), tr("&Take the URL from this page"),
+                           tr("Take the Sign-in page URL from the Insightly page"));
     browserRow->addWidget(m_podChoice);
     browserRow->addWidget(m_open);
     browserRow->addWidget(m_takeUrl);
@@ -159,9 +160,9 @@ void InstancePage::takeUrlFromPage()
         if (!self)
             return;
         if (url.isEmpty()) {
-            self->m_urlMessage->setText(
-                tr("The Sign-in page URL is not on the page shown. Sign in to Insightly, open System Settings › "
-                   "Security › SAML and SCIM, then try again — or copy the URL by hand."));
+            self->m_urlMessage->setText(tr(
+                "The Sign-in page URL is not on the page shown. Sign in to Insightly, open System Settings › "
+                "Security › SAML and SCIM, then try again — or copy the URL by hand."));
             return;
         }
         self->m_url->setText(url);
@@ -173,8 +174,9 @@ QCoro::Task<> InstancePage::checkApiKey()
     QPointer<InstancePage> self(this);
     const QString key = m_apiKey->text().trimmed();
     if (key.isEmpty() || !m_validation.isValid()) {
-        m_keyResult->setText(key.isEmpty() ? tr("Enter the API key first.")
-                                           : tr("Enter a valid Sign-in page URL first: it names the instance."));
+        m_keyResult->setText(key.isEmpty()
+                                 ? tr("Enter the API key first.")
+                                 : tr("Enter a valid Sign-in page URL first: it names the instance."));
         co_return;
     }
     const SignInUrlValidation validation = m_validation;
@@ -201,16 +203,18 @@ QCoro::Task<> InstancePage::checkApiKey()
         co_return;
     }
     const SecretResult stored = co_await context().secrets().write(
-        SecretKey{tenantId(), QStringLiteral("insightly-api-key"), validation.instanceId}, key.toUtf8());
+        SecretKeys::insightlyApiKey(context().setup().state(), tenantId(), validation.instanceId),
+        key.toUtf8());
     if (!self)
         co_return;
-    const QString who = QStringLiteral("%1 %2 (%3)").arg(result.user->firstName, result.user->lastName,
-                                                         result.user->email);
-    m_keyResult->setText(stored.ok ? tr("The key belongs to %1, an administrator of this Insightly instance. "
-                                        "It was saved in the system keychain.")
-                                         .arg(who)
-                                   : tr("The key belongs to %1, an administrator, but it could not be saved: %2")
-                                         .arg(who, stored.error.what));
+    const QString who =
+        QStringLiteral("%1 %2 (%3)").arg(result.user->firstName, result.user->lastName, result.user->email);
+    m_keyResult->setText(stored.ok
+                             ? tr("The key belongs to %1, an administrator of this Insightly instance. "
+                                  "It was saved in the system keychain.")
+                                   .arg(who)
+                             : tr("The key belongs to %1, an administrator, but it could not be saved: %2")
+                                   .arg(who, stored.error.what));
     m_keyResult->setProperty("confirmedAdministrator", true);
     qCInfo(lcPages) << "Insightly API key confirmed for instance" << validation.instanceId;
     emit completeChanged();

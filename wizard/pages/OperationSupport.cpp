@@ -1,9 +1,5 @@
 #include "pages/OperationSupport.h"
 
-#include "core/SetupStateStore.h"
-#include "entra/GraphClient.h"
-#include "entra/Preflight.h"
-#include "entra/SignInSession.h"
 #include "pages/WizardContext.h"
 
 namespace insightly {
@@ -12,25 +8,12 @@ entra::OperationContext operationContext(WizardContext &context, entra::CancelTo
                                          std::function<void(const QString &)> progress,
                                          const entra::ConvergencePolicy &convergence)
 {
-    entra::OperationContext operation;
-    if (entra::SignInSession *session = context.session())
-        operation.graph = session->graph();
-    operation.setup = &context.setup();
-    operation.network = &context.network();
-    operation.cancel = cancel;
-    operation.progress = std::move(progress);
-    operation.convergence = convergence;
-    return operation;
+    return context.flowContext().operation(cancel, std::move(progress), convergence);
 }
 
 QString ensureSetupTenant(WizardContext &context)
 {
-    QString tenant = context.tenant();
-    if (entra::SignInSession *session = context.session(); session && !session->preflight().identity.tenantId.isEmpty())
-        tenant = session->preflight().identity.tenantId;
-    if (context.setup().state().tenantId.isEmpty() && !tenant.isEmpty())
-        context.setup().update([&](SetupState &state) { state.tenantId = tenant; });
-    return context.setup().state().tenantId.isEmpty() ? tenant : context.setup().state().tenantId;
+    return context.flowContext().ensureSetupTenant();
 }
 
 } // namespace insightly

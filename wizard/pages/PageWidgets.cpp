@@ -14,6 +14,11 @@ QPushButton *makeButton(QWidget *parent, const QString &objectName, const QStrin
     return button;
 }
 
+QPushButton *makeButton(QWidget *parent, const QString &objectName, const QString &text)
+{
+    return makeButton(parent, objectName, text, QString(text).remove(u'&'));
+}
+
 QLabel *makeTextLabel(QWidget *parent, const QString &objectName, const QString &accessibleName)
 {
     auto *label = new QLabel(parent);

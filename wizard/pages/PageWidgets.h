@@ -13,6 +13,8 @@ namespace insightly {
 
 QPushButton *makeButton(QWidget *parent, const QString &objectName, const QString &text,
                         const QString &accessibleName);
+// The same, spoken as its text without the mnemonic ("Sign in &here" → "Sign in here").
+QPushButton *makeButton(QWidget *parent, const QString &objectName, const QString &text);
 
 // A word-wrapped label whose text the admin can select and copy (values, results, explanations).
 QLabel *makeTextLabel(QWidget *parent, const QString &objectName, const QString &accessibleName);

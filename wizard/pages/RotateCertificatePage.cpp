@@ -1,7 +1,6 @@
 #include "pages/RotateCertificatePage.h"
 
 #include "core/SetupStateStore.h"
-#include "entra/CancelToken.h"
 #include "insightly/InsightlyUrls.h"
 #include "pages/FailurePanel.h"
 #include "pages/InsightlyHandoffPanel.h"
@@ -27,6 +26,7 @@ namespace insightly {
 RotateCertificatePage::RotateCertificatePage(WizardContext &context, InsightlyTab *insightlyTab,
                                              QWidget *parent)
     : StepPage(context, QStringLiteral("rotateCertificatePage"), parent)
+    , m_flow(new CertificateRotationFlow(context.flowContext(), this))
     , m_insightly(insightlyTab)
 {
     setTitle(tr("Rotate the SAML signing certificate"));
@@ -124,45 +124,63 @@ RotateCertificatePage::RotateCertificatePage(WizardContext &context, InsightlyTa
     m_result->setTextFormat(Qt::RichText);
     contentLayout()->addWidget(m_result);
 
+    bindFlow();
+    updateControls();
+}
+
+void RotateCertificatePage::bindFlow()
+{
     connect(m_create, &QPushButton::clicked, this, [this] {
         if (isRunning())
             return;
-        if (m_stage == Stage::NoSetup)
-            load(); // after a fix elsewhere (sign-in, a transient failure): look again
+        m_flow->setExportFolder(m_folder->text().trimmed());
+        if (stage() == Stage::NoSetup)
+            m_flow->load(); // after a fix elsewhere (sign-in, a transient failure): look again
         else
-            create();
+            m_flow->create(m_validityYears->value() * 365);
     });
-    connect(m_cancelButton, &QPushButton::clicked, this, [this] {
-        if (m_cancel)
-            m_cancel->cancel();
-    });
+    connect(m_cancelButton, &QPushButton::clicked, m_flow, &CertificateRotationFlow::cancel);
     connect(m_browse, &QPushButton::clicked, this, &RotateCertificatePage::chooseFolder);
     connect(m_activate, &QPushButton::clicked, this, [this] {
         if (!isRunning())
-            activate();
+            m_flow->activate();
     });
     connect(m_remove, &QPushButton::clicked, this, [this] {
         if (!isRunning())
-            removeOld();
+            m_flow->removeOld();
     });
     connect(m_rollback, &QPushButton::clicked, this, [this] {
         if (!isRunning())
-            rollback();
+            m_flow->rollback();
     });
     connect(m_test, &SignInTestPanel::stateChanged, this, &RotateCertificatePage::updateControls);
-    updateControls();
+
+    connect(m_flow, &CertificateRotationFlow::stageChanged, this, [this](Stage stage) {
+        if (stage == Stage::RolledBack)
+            m_handoff->setCertificateFile(m_flow->previousCertificatePath());
+        updateControls();
+    });
+    connect(m_flow, &CertificateRotationFlow::runningChanged, this, &RotateCertificatePage::updateControls);
+    connect(m_flow, &CertificateRotationFlow::progressChanged, m_progressText, &QLabel::setText);
+    connect(m_flow, &CertificateRotationFlow::failed, m_failure, &FailurePanel::showMessage);
+    connect(m_flow, &CertificateRotationFlow::failureCleared, m_failure, &FailurePanel::clear);
+    connect(m_flow, &CertificateRotationFlow::resultChanged, m_result, &QLabel::setText);
+    connect(m_flow, &CertificateRotationFlow::inventoryRead, this, &RotateCertificatePage::showCurrent);
+    connect(m_flow, &CertificateRotationFlow::filesExported, this, &RotateCertificatePage::showExported);
+    connect(m_flow, &CertificateRotationFlow::folderRefused, this,
+            [this] { m_exported->setText(tr("Choose a folder the wizard can write to.")); });
 }
 
 RotateCertificatePage::~RotateCertificatePage()
 {
-    m_destroying = true;
-    if (m_cancel)
-        m_cancel->cancel();
+    // The flow's running operation stops before the widgets its signals reach are gone.
+    m_flow->disconnect(this);
+    m_flow->cancel();
 }
 
 void RotateCertificatePage::setConvergencePolicy(const entra::ConvergencePolicy &policy)
 {
-    m_convergence = policy;
+    m_flow->setConvergencePolicy(policy);
     m_test->setConvergencePolicy(policy);
 }
 
@@ -171,8 +189,8 @@ void RotateCertificatePage::initializePage()
     // The Insightly tab knows its instance from the Instance page, which a re-run skips: take it from the
     // setup.
     if (m_insightly->instance().isNull()) {
-        const SignInUrlValidation signIn = InsightlyUrls::validateSignInPageUrl(
-            context().setup().state().insightlySignInUrl.toString());
+        const SignInUrlValidation signIn =
+            InsightlyUrls::validateSignInPageUrl(context().setup().state().insightlySignInUrl.toString());
         if (signIn.isValid())
             m_insightly->setInstance(signIn.instance);
     }
@@ -180,49 +198,44 @@ void RotateCertificatePage::initializePage()
     if (m_initialized)
         return; // after Back: keep the admin's choices and where the rotation is
     m_initialized = true;
-    if (const auto &rotation = context().setup().state().certificateRotation;
-        rotation && !rotation->exportFolder.isEmpty())
-        m_folder->setText(rotation->exportFolder);
-    load();
+    if (const QString saved = m_flow->savedExportFolder(); !saved.isEmpty())
+        m_folder->setText(saved);
+    m_flow->setExportFolder(m_folder->text().trimmed());
+    m_flow->load();
 }
 
 bool RotateCertificatePage::isComplete() const
 {
-    return (m_stage == Stage::Removed || m_stage == Stage::RolledBack) && !isRunning() &&
+    return (stage() == Stage::Removed || stage() == Stage::RolledBack) && !isRunning() &&
            StepPage::isComplete();
-}
-
-void RotateCertificatePage::setStage(Stage stage)
-{
-    m_stage = stage;
-    updateControls();
 }
 
 void RotateCertificatePage::updateControls()
 {
     const bool busy = isRunning();
-    const bool created = m_stage == Stage::Created || m_stage == Stage::RolledBack;
-    m_validityYears->setEnabled(!busy && m_stage == Stage::Ready);
+    const Stage now = stage();
+    const bool created = now == Stage::Created || now == Stage::RolledBack;
+    m_validityYears->setEnabled(!busy && now == Stage::Ready);
     m_folder->setReadOnly(busy);
     m_browse->setEnabled(!busy);
-    m_create->setEnabled(!busy && (m_stage == Stage::Ready || m_stage == Stage::NoSetup || created));
-    if (m_stage == Stage::NoSetup)
+    m_create->setEnabled(!busy && (now == Stage::Ready || now == Stage::NoSetup || created));
+    if (now == Stage::NoSetup)
         m_create->setText(tr("&Look for the setup again"));
     else
         m_create->setText(created ? tr("Expo&rt the certificates again") : tr("C&reate the new certificate"));
     m_cancelButton->setEnabled(busy);
     m_progress->setRange(0, busy ? 0 : 1);
     m_progress->setValue(busy ? 0 : 1);
-    m_cutover->setVisible(created || m_stage == Stage::Activated);
-    m_handoff->setVisible(created || m_stage == Stage::Activated);
+    m_cutover->setVisible(created || now == Stage::Activated);
+    m_handoff->setVisible(created || now == Stage::Activated);
     m_activate->setVisible(created);
     m_activate->setEnabled(!busy && created);
-    m_test->setVisible(m_stage == Stage::Activated);
-    m_test->setEnabled(!busy && m_stage == Stage::Activated);
-    m_remove->setVisible(m_stage == Stage::Activated);
-    m_remove->setEnabled(!busy && m_stage == Stage::Activated && m_test->passed());
-    m_rollback->setVisible(m_stage == Stage::Activated);
-    m_rollback->setEnabled(!busy && m_stage == Stage::Activated);
+    m_test->setVisible(now == Stage::Activated);
+    m_test->setEnabled(!busy && now == Stage::Activated);
+    m_remove->setVisible(now == Stage::Activated);
+    m_remove->setEnabled(!busy && now == Stage::Activated && m_test->passed());
+    m_rollback->setVisible(now == Stage::Activated);
+    m_rollback->setEnabled(!busy && now == Stage::Activated);
     emit completeChanged();
 }
 
@@ -234,15 +247,22 @@ void RotateCertificatePage::showCurrent(const entra::CertificateInventory &inven
         const QString when = QLocale().toString(c.endDateTime.toLocalTime().date(), QLocale::ShortFormat);
         const QString days = tr("%n day(s) left", nullptr, int(c.daysLeft(now)));
         QString role = c.active ? tr("active") : tr("not active");
-        if (c.thumbprint == m_newThumbprint && !c.active)
+        if (c.thumbprint == m_flow->newThumbprint() && !c.active)
             role = tr("new, not active yet");
-        else if (c.thumbprint == m_previousThumbprint && !c.active)
+        else if (c.thumbprint == m_flow->previousThumbprint() && !c.active)
             role = tr("previous");
         lines << tr("%1 — %2, expires %3 (%4)").arg(c.thumbprint, role, when, days);
     }
     m_current->setText(lines.isEmpty() ? tr("The application has no signing certificate.")
                                        : tr("Signing certificates of the Insightly SAML application:") +
                                              u'\n' + lines.join(u'\n'));
+}
+
+void RotateCertificatePage::showExported(const QString &newPath, const QString &previousPath)
+{
+    m_exported->setText(tr("New certificate: %1\nPrevious certificate, for a rollback: %2")
+                            .arg(QDir::toNativeSeparators(newPath), QDir::toNativeSeparators(previousPath)));
+    m_handoff->setCertificateFile(m_flow->fileToUpload());
 }
 
 void RotateCertificatePage::chooseFolder()
@@ -253,8 +273,10 @@ void RotateCertificatePage::chooseFolder()
     dialog->setFileMode(QFileDialog::Directory);
     dialog->setOption(QFileDialog::ShowDirsOnly, true);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QFileDialog::fileSelected, this,
-            [this](const QString &folder) { m_folder->setText(folder); });
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &folder) {
+        m_folder->setText(folder);
+        m_flow->setExportFolder(folder);
+    });
     dialog->open();
 }
 

@@ -1,31 +1,24 @@
 #include "pages/RotateScimTokenPage.h"
 
-#include "core/LogCategories.h"
 #include "core/SetupStateStore.h"
-#include "entra/CancelToken.h"
-#include "entra/GalleryApplication.h"
 #include "entra/SignInSession.h"
 #include "insightly/InsightlyUrls.h"
-#include "insightly/ScimInputs.h"
 #include "pages/FailurePanel.h"
-#include "pages/OperationSupport.h"
 #include "pages/PageWidgets.h"
+#include "pages/ScimCredentialsForm.h"
 #include "pages/ScimStatusPanel.h"
 #include "pages/ScimTestResults.h"
 #include "pages/WizardContext.h"
 
-#include <QClipboard>
-#include <QFormLayout>
-#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLineEdit>
 #include <QPushButton>
 
 namespace insightly {
 
 RotateScimTokenPage::RotateScimTokenPage(WizardContext &context, QWidget *parent)
     : StepPage(context, QStringLiteral("rotateScimTokenPage"), parent)
+    , m_flow(new ScimTokenRotationFlow(context.flowContext(), this))
 {
     setTitle(tr("Rotate the SCIM token"));
     setSubTitle(tr("A new Secret Token from Insightly, tested and saved in Entra."));
@@ -41,29 +34,12 @@ RotateScimTokenPage::RotateScimTokenPage(WizardContext &context, QWidget *parent
     m_steps->setTextFormat(Qt::RichText);
     contentLayout()->addWidget(m_steps);
 
-    auto *form = new QFormLayout;
-    m_url = new QLineEdit(this);
-    m_url->setObjectName(QStringLiteral("rotateScimUrlEdit"));
-    m_url->setAccessibleName(tr("Tenant URL (Insightly's SCIM endpoint)"));
-    m_url->setPlaceholderText(tr("https://api.na1.insightly.com/scim/v2"));
-    form->addRow(tr("Tenant &URL:"), m_url);
-    m_token = new QLineEdit(this);
-    m_token->setObjectName(QStringLiteral("rotateScimTokenEdit"));
-    m_token->setAccessibleName(tr("New Secret Token (Insightly's regenerated SCIM token)"));
-    m_token->setEchoMode(QLineEdit::Password); // the token is never shown in full
-    m_token->setPlaceholderText(tr("the new token Insightly shows after Regenerate"));
-    m_paste = makeButton(this, QStringLiteral("rotateScimPasteToken"), tr("&Paste"),
-                         tr("Paste the new Secret Token"));
-    auto *tokenRow = new QHBoxLayout;
-    tokenRow->addWidget(m_token, 1);
-    tokenRow->addWidget(m_paste);
-    auto *tokenLabel = new QLabel(tr("New Secret &Token:"), this);
-    tokenLabel->setBuddy(m_token); // a row of several widgets gets no buddy from QFormLayout
-    form->addRow(tokenLabel, tokenRow);
-    m_tokenMessage = makeTextLabel(this, QStringLiteral("rotateScimTokenMessage"), tr("About the token"));
-    m_tokenMessage->setTextFormat(Qt::PlainText);
-    form->addRow(QString(), m_tokenMessage);
-    contentLayout()->addLayout(form);
+    m_form = new ScimCredentialsForm(QStringLiteral("rotateScim"),
+                                     {tr("New Secret &Token:"),
+                                      tr("New Secret Token (Insightly's regenerated SCIM token)"),
+                                      tr("the new token Insightly shows after Regenerate")},
+                                     this);
+    contentLayout()->addWidget(m_form);
 
     auto *buttons = new QHBoxLayout;
     m_testSave =
@@ -87,37 +63,31 @@ RotateScimTokenPage::RotateScimTokenPage(WizardContext &context, QWidget *parent
     m_status = new ScimStatusPanel(this);
     m_status->hide();
     contentLayout()->addWidget(m_status);
-    m_flow = new ScimCredentialFlow(context, this);
+    m_results->follow(m_flow->credentials());
 
-    connect(m_paste, &QPushButton::clicked, this, [this] {
-        m_token->setText(QGuiApplication::clipboard()->text());
-        QString token;
-        validateToken(&token);
-    });
-    connect(m_token, &QLineEdit::editingFinished, this, [this] {
-        QString token;
-        validateToken(&token);
-    });
     connect(m_testSave, &QPushButton::clicked, this, [this] { testAndSave(); });
     connect(m_cancel, &QPushButton::clicked, this, &RotateScimTokenPage::cancel);
-    setBusy(false);
+    connect(m_flow, &ScimTokenRotationFlow::progressChanged, this, &RotateScimTokenPage::showProgress);
+    connect(m_flow, &ScimTokenRotationFlow::runningChanged, this, &RotateScimTokenPage::updateControls);
+    connect(m_flow, &ScimTokenRotationFlow::failed, m_failure, &FailurePanel::showMessage);
+    showProgress(QString());
+    updateControls();
 }
 
 RotateScimTokenPage::~RotateScimTokenPage()
 {
     m_destroying = true;
+    m_flow->disconnect(this);
     cancel();
 }
 
 void RotateScimTokenPage::setProbeOptions(const ScimProbeOptions &options)
 {
-    m_flow->setProbeOptions(options);
+    m_flow->credentials()->setProbeOptions(options);
 }
 
 void RotateScimTokenPage::cancel()
 {
-    if (m_findCancel)
-        m_findCancel->cancel();
     m_flow->cancel();
 }
 
@@ -138,8 +108,8 @@ void RotateScimTokenPage::initializePage()
         return; // after Back: keep what the admin pasted
     m_initialized = true;
     if (state.scimBaseAddress.isValid())
-        m_url->setText(state.scimBaseAddress.toString());
-    findSetup();
+        m_form->setUrl(state.scimBaseAddress);
+    m_flow->findSetup();
 }
 
 void RotateScimTokenPage::cleanupPage()
@@ -150,134 +120,50 @@ void RotateScimTokenPage::cleanupPage()
 
 bool RotateScimTokenPage::isComplete() const
 {
-    return StepPage::isComplete() && m_saved && !m_busy;
+    return StepPage::isComplete() && m_saved && !isBusy();
 }
 
-void RotateScimTokenPage::setBusy(bool busy, const QString &progress)
+void RotateScimTokenPage::showProgress(const QString &sentence)
 {
-    m_busy = busy;
-    m_progress->setText(progress);
-    m_progress->setVisible(!progress.isEmpty());
+    m_progress->setText(sentence);
+    m_progress->setVisible(!sentence.isEmpty());
+}
+
+void RotateScimTokenPage::updateControls()
+{
+    const bool busy = isBusy();
     m_testSave->setEnabled(!busy);
     m_cancel->setEnabled(busy);
-    m_url->setReadOnly(busy);
-    m_token->setReadOnly(busy);
+    m_form->setReadOnly(busy);
     emit completeChanged();
-}
-
-bool RotateScimTokenPage::validateToken(QString *token)
-{
-    const ScimTokenValidation checked = ScimInputs::validateSecretToken(m_token->text());
-    QStringList lines;
-    if (!checked.isValid() && !m_token->text().isEmpty())
-        lines << checked.error.what + u' ' + checked.error.action;
-    for (const UserMessage &note : checked.notes)
-        lines << note.what;
-    if (checked.isValid()) {
-        if (m_token->text() != checked.token)
-            m_token->setText(checked.token);
-        lines << tr("Token: %1").arg(ScimInputs::maskedToken(checked.token));
-    }
-    m_tokenMessage->setText(lines.join(u'\n'));
-    m_tokenMessage->setProperty("code", checked.error.code);
-    *token = checked.token;
-    return checked.isValid();
-}
-
-// The app of the existing setup, when SetupState does not know it (another computer, a lost state file).
-QCoro::Task<> RotateScimTokenPage::findSetup()
-{
-    ensureSetupTenant(context());
-    if (!context().setup().state().servicePrincipalId.isEmpty() || !context().session())
-        co_return;
-    QPointer<RotateScimTokenPage> self(this);
-    auto *token = new entra::CancelToken(this);
-    m_findCancel = token;
-    setBusy(true, tr("Looking for the existing setup…"));
-    auto progress = [self](const QString &sentence) {
-        if (self && self->alive())
-            self->m_progress->setText(sentence);
-    };
-    const entra::OperationContext operation = operationContext(context(), token, progress, m_convergence);
-    const entra::GalleryApplicationResult app = co_await entra::GalleryApplication::findExisting(operation);
-    if (!self || !alive())
-        co_return;
-    token->deleteLater();
-    setBusy(false);
-    if (app.outcome == entra::GalleryApplicationResult::Outcome::ChooseOne) {
-        UserMessage several;
-        several.what = tr("Several Insightly SAML applications exist in this tenant.");
-        several.action = tr("Run a new setup and choose the application in step 1; then rotate its token.");
-        several.code = QStringLiteral("rotate.several-apps");
-        m_failure->showMessage(several);
-    } else if (app.failed() && !app.cancelled) {
-        m_failure->showMessage(app.error);
-    }
 }
 
 QCoro::Task<> RotateScimTokenPage::testAndSave()
 {
-    if (m_busy)
+    if (isBusy())
         co_return;
-    QString token;
-    const bool tokenOk = validateToken(&token);
-    const ScimUrlValidation url = ScimInputs::validateTenantUrl(m_url->text());
+    const ScimCredentialsForm::Inputs inputs = m_form->validate();
     m_failure->clear();
     m_result->clear();
-    if (!url.isValid() || !tokenOk) {
-        m_failure->showMessage(!url.isValid() ? url.error
-                                              : ScimInputs::validateSecretToken(m_token->text()).error);
-        co_return;
-    }
-    UserMessage unreachable;
-    if (!m_flow->canReachEntra(&unreachable)) {
-        m_failure->showMessage(unreachable);
+    if (!inputs.ok) {
+        m_failure->showMessage(inputs.error);
         co_return;
     }
     QPointer<RotateScimTokenPage> self(this);
     m_saved = false;
-    m_lastTest = {};
-    setBusy(true, tr("Testing the new token from this computer and from Microsoft Entra…"));
-    m_lastTest = co_await m_flow->test(url.url, token, m_results);
+    const ScimTokenRotationFlow::Outcome outcome = co_await m_flow->testAndSave(inputs.url, inputs.token);
     if (!self || !alive())
         co_return;
-    if (m_lastTest.probe.cancelled) {
-        setBusy(false, tr("Cancelled. Nothing was saved in Microsoft Entra."));
-        co_return;
+    m_result->setText(outcome.summary);
+    if (outcome.result == ScimTokenRotationFlow::Result::Saved) {
+        m_saved = true;
+        if (!outcome.keychainError.isEmpty())
+            m_failure->showMessage(outcome.keychainError);
+        watchStatus();
+    } else if (!outcome.problem.isEmpty()) {
+        m_failure->showMessage(outcome.problem);
     }
-    if (!m_lastTest.entraPassed()) {
-        // The cause the probe names (e.g. the token refused) is the most specific; else Entra's reading.
-        UserMessage why = m_lastTest.probe.firstFailure();
-        if (why.isEmpty())
-            why = m_lastTest.entraRan ? m_lastTest.entra.reading : m_lastTest.entraProblem;
-        m_failure->showMessage(why);
-        m_result->setText(
-            tr("Nothing was saved in Microsoft Entra: it keeps the previous Tenant URL and Secret "
-               "Token. If you already clicked Regenerate in Insightly, the previous token no longer "
-               "works — paste the new one and test again."));
-        setBusy(false);
-        co_return;
-    }
-    setBusy(true, tr("Saving the new token in Microsoft Entra and starting provisioning…"));
-    const ScimCredentialFlow::SaveOutcome saved = co_await m_flow->saveAndStart(url.url, token);
-    if (!self || !alive())
-        co_return;
-    if (!saved.ok) {
-        m_failure->showMessage(saved.error);
-        m_result->setText(
-            tr("The new token passed the tests but was not saved: Entra may still hold the previous "
-               "one. Test and save again."));
-        setBusy(false);
-        co_return;
-    }
-    m_saved = true;
-    m_result->setText(tr("Saved: Microsoft Entra provisions Insightly with the new token (%1).")
-                          .arg(ScimInputs::maskedToken(token)));
-    if (!saved.keychainError.isEmpty())
-        m_failure->showMessage(saved.keychainError);
-    qCInfo(lcPages) << "SCIM token rotated";
-    watchStatus();
-    setBusy(false, tr("The SCIM token is rotated."));
+    updateControls();
 }
 
 void RotateScimTokenPage::watchStatus()

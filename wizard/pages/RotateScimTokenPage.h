@@ -1,27 +1,24 @@
 #pragma once
 
-#include "entra/SetupOperation.h"
-#include "pages/ScimCredentialFlow.h"
+#include "flows/ScimTokenRotationFlow.h"
 #include "pages/StepPage.h"
 
-#include <QPointer>
 #include <qcorotask.h>
 
 class QLabel;
-class QLineEdit;
 class QPushButton;
 
 namespace insightly {
 
 class FailurePanel;
+class ScimCredentialsForm;
 class ScimStatusPanel;
 class ScimTestResults;
 
-// Re-run: a new SCIM token for the existing setup. Insightly's Regenerate cancels the old token at once
-// (reference §D), so provisioning fails until the new one is in Entra: the admin regenerates it in Insightly,
-// pastes it here, the wizard tests it (its own probe and Entra's Test Connection) and saves it in Entra only
-// when Entra accepted it — otherwise Entra keeps the previous credentials. The token goes to the keychain,
-// never to SetupState; the provisioning job's status is shown afterwards.
+// Re-run: a new SCIM token for the existing setup — the page of ScimTokenRotationFlow, which tests the token
+// and saves it in Entra only when Entra accepted it. The page says where to regenerate the token in
+// Insightly, takes it in the shared ScimCredentialsForm, shows both tests and, once saved, the provisioning
+// job's status.
 class RotateScimTokenPage : public StepPage
 {
     Q_OBJECT
@@ -34,28 +31,28 @@ public:
     bool isComplete() const override;
 
     void setProbeOptions(const ScimProbeOptions &options);
-    void setConvergencePolicy(const entra::ConvergencePolicy &policy) { m_convergence = policy; }
-    bool isBusy() const { return m_busy; }
+    void setConvergencePolicy(const entra::ConvergencePolicy &policy)
+    {
+        m_flow->setConvergencePolicy(policy);
+    }
+    bool isBusy() const { return m_flow->isRunning(); }
     bool isSaved() const { return m_saved; }
-    const ScimCredentialFlow::TestOutcome &lastTest() const { return m_lastTest; }
+    const ScimFlow::TestOutcome &lastTest() const { return m_flow->lastTest(); }
     ScimStatusPanel *statusPanel() const { return m_status; }
 
 public Q_SLOTS:
     void cancel();
 
 private:
-    QCoro::Task<> findSetup();
     QCoro::Task<> testAndSave();
-    bool validateToken(QString *token);
-    void setBusy(bool busy, const QString &progress = {});
+    void showProgress(const QString &sentence);
+    void updateControls();
     void watchStatus();
     bool alive() const { return !m_destroying; }
 
+    ScimTokenRotationFlow *m_flow;
     QLabel *m_steps = nullptr;
-    QLineEdit *m_url = nullptr;
-    QLineEdit *m_token = nullptr;
-    QPushButton *m_paste = nullptr;
-    QLabel *m_tokenMessage = nullptr;
+    ScimCredentialsForm *m_form = nullptr;
     QPushButton *m_testSave = nullptr;
     QPushButton *m_cancel = nullptr;
     QLabel *m_progress = nullptr;
@@ -63,12 +60,6 @@ private:
     QLabel *m_result = nullptr;
     ScimTestResults *m_results = nullptr;
     ScimStatusPanel *m_status = nullptr;
-    ScimCredentialFlow *m_flow = nullptr;
-    QPointer<entra::CancelToken> m_findCancel;
-
-    entra::ConvergencePolicy m_convergence;
-    ScimCredentialFlow::TestOutcome m_lastTest;
-    bool m_busy = false;
     bool m_saved = false;
     bool m_initialized = false;
     bool m_destroying = false;

@@ -1,4 +1,5 @@
 #include "pages/SamlPage.h"
+#include "pages/PageWidgets.h"
 
 #include "core/LogCategories.h"
 #include "core/SetupStateStore.h"
@@ -58,12 +59,9 @@ SamlPage::SamlPage(WizardContext &context, InsightlyTab *insightlyTab, QWidget *
     contentLayout()->addLayout(form);
 
     auto *buttons = new QHBoxLayout;
-    m_configure = new QPushButton(tr("Con&figure SAML"), this);
-    m_configure->setObjectName(QStringLiteral("samlConfigureButton"));
-    m_configure->setAccessibleName(tr("Configure SAML single sign-on and the signing certificate"));
-    m_cancelButton = new QPushButton(tr("&Cancel"), this);
-    m_cancelButton->setObjectName(QStringLiteral("samlCancelButton"));
-    m_cancelButton->setAccessibleName(tr("Cancel step 2"));
+    m_configure = makeButton(this, QStringLiteral("samlConfigureButton"), tr("Con&figure SAML"),
+                             tr("Configure SAML single sign-on and the signing certificate"));
+    m_cancelButton = makeButton(this, QStringLiteral("samlCancelButton"), tr("&Cancel"), tr("Cancel step 2"));
     m_cancelButton->setEnabled(false);
     buttons->addWidget(m_configure);
     buttons->addWidget(m_cancelButton);
@@ -92,12 +90,10 @@ SamlPage::SamlPage(WizardContext &context, InsightlyTab *insightlyTab, QWidget *
     m_folder->setAccessibleName(tr("Folder for the certificate and metadata files"));
     m_folder->setText(QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
                           .filePath(tr("Insightly SSO")));
-    m_browse = new QPushButton(tr("&Browse…"), this);
-    m_browse->setObjectName(QStringLiteral("samlExportBrowseButton"));
-    m_browse->setAccessibleName(tr("Choose the folder for the files"));
-    m_export = new QPushButton(tr("&Export files"), this);
-    m_export->setObjectName(QStringLiteral("samlExportButton"));
-    m_export->setAccessibleName(tr("Export Certificate (Base64) and Federation Metadata XML"));
+    m_browse = makeButton(this, QStringLiteral("samlExportBrowseButton"), tr("&Browse…"),
+                          tr("Choose the folder for the files"));
+    m_export = makeButton(this, QStringLiteral("samlExportButton"), tr("&Export files"),
+                          tr("Export Certificate (Base64) and Federation Metadata XML"));
     exportRow->addWidget(new QLabel(tr("Save files in:"), this));
     exportRow->addWidget(m_folder, 1);
     exportRow->addWidget(m_browse);

@@ -1,4 +1,5 @@
 #include "pages/SamlValuesPanel.h"
+#include "pages/PageWidgets.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -25,15 +26,15 @@ SamlValuesPanel::SamlValuesPanel(QWidget *parent)
                       tr("Expiry of the active signing certificate"));
 }
 
-QLineEdit *SamlValuesPanel::addRow(const QString &objectName, const QString &label, const QString &accessibleName)
+QLineEdit *SamlValuesPanel::addRow(const QString &objectName, const QString &label,
+                                   const QString &accessibleName)
 {
     auto *edit = new QLineEdit(this);
     edit->setObjectName(objectName);
     edit->setAccessibleName(accessibleName);
     edit->setReadOnly(true);
-    auto *copy = new QPushButton(tr("Copy"), this);
-    copy->setObjectName(objectName + QStringLiteral("Copy"));
-    copy->setAccessibleName(tr("Copy %1").arg(accessibleName));
+    auto *copy =
+        makeButton(this, objectName + QStringLiteral("Copy"), tr("Copy"), tr("Copy %1").arg(accessibleName));
     connect(copy, &QPushButton::clicked, edit, [edit] { QApplication::clipboard()->setText(edit->text()); });
     auto *row = new QHBoxLayout;
     row->addWidget(edit, 1);

@@ -1,70 +1,18 @@
 #pragma once
 
-#include "core/SecretStore.h"
-#include "core/UserMessage.h"
-#include "entra/Provisioning.h"
-#include "insightly/ScimProbe.h"
-
-#include <QObject>
-#include <QPointer>
-#include <QUrl>
-#include <memory>
-#include <qcorotask.h>
+// Kept for tests/e2e, which name the SCIM token's keychain key through it: the key lives in core/SecretKeys
+// and the SCIM credentials flow in flows/ScimFlow.
+#include "core/SecretKeys.h"
+#include "core/SetupStateStore.h"
+#include "pages/WizardContext.h"
 
 namespace insightly {
 
-class ScimTestResults;
-class WizardContext;
-
-// Testing and saving Insightly's SCIM Tenant URL and Secret Token in Entra, shared by step 3 (ScimPage) and
-// the SCIM token rotation (RotateScimTokenPage): the wizard's own probe and Entra's Test Connection side by
-// side, then saveCredentials + start, the job id and Tenant URL in SetupState, and the token in the OS
-// keychain only. Holds no widgets; the test results go into the ScimTestResults the page passes in.
-class ScimCredentialFlow : public QObject
-{
-    Q_OBJECT
-public:
-    struct TestOutcome {
-        ScimProbeReport probe;
-        entra::CredentialTestResult entra;
-        bool entraRan = false;
-        UserMessage entraProblem; // why Entra's test could not run (not signed in, no app, no job)
-
-        bool entraPassed() const { return entraRan && entra.passed; }
-    };
-    struct SaveOutcome {
-        bool ok = false;
-        QString jobId;
-        UserMessage error;         // nothing was saved, or the job did not start
-        UserMessage keychainError; // saved in Entra, but the token could not be kept in the keychain
-    };
-
-    explicit ScimCredentialFlow(WizardContext &context, QObject *parent = nullptr);
-    ~ScimCredentialFlow() override;
-
-    void setProbeOptions(const ScimProbeOptions &options) { m_probeOptions = options; }
-    // Signed in, and the Insightly SAML app known: Entra's side can run. Otherwise `why` says what to do.
-    bool canReachEntra(UserMessage *why) const;
-    // Both tests at once; each probe row and Entra's answer are shown in `results` as they arrive.
-    QCoro::Task<TestOutcome> test(QUrl url, QString token, ScimTestResults *results);
-    // Only after Entra's test passed: saves the credentials, starts (or restarts a quarantined) job, records
-    // the job and the Tenant URL in SetupState (Step::Scim) and the token in the keychain.
-    QCoro::Task<SaveOutcome> saveAndStart(QUrl url, QString token);
-    // Where the SCIM token is kept in the keychain for this setup.
-    static SecretKey tokenKey(const WizardContext &context);
-
-public Q_SLOTS:
-    void cancel(); // aborts the probe and the Entra requests in flight
-
-private:
-    QCoro::Task<QString> ensureJob(UserMessage *error);
-    bool alive() const { return !m_destroying; }
-
-    WizardContext &m_context;
-    ScimProbeOptions m_probeOptions;
-    std::unique_ptr<entra::Provisioning> m_provisioning;
-    QPointer<ScimProbe> m_probe;
-    bool m_destroying = false;
+struct ScimCredentialFlow {
+    static SecretKey tokenKey(const WizardContext &context)
+    {
+        return SecretKeys::scimToken(context.setup().state(), context.tenant());
+    }
 };
 
 } // namespace insightly

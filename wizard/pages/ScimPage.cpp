@@ -3,25 +3,21 @@
 #include "browser/EmbeddedBrowser.h"
 #include "core/LogCategories.h"
 #include "core/SecretRedaction.h"
-#include "core/SecretStore.h"
 #include "core/SetupStateStore.h"
-#include "entra/ErrorCatalog.h"
 #include "entra/Provisioning.h"
 #include "entra/SignInSession.h"
+#include "flows/ScimFlow.h"
 #include "insightly/InsightlyUrls.h"
-#include "insightly/ScimInputs.h"
-#include "pages/ScimCredentialFlow.h"
+#include "pages/PageWidgets.h"
+#include "pages/ScimCredentialsForm.h"
 #include "pages/ScimStatusPanel.h"
 #include "pages/ScimTestResults.h"
 #include "pages/WizardContext.h"
-#include "pages/PageWidgets.h"
 
 #include <QClipboard>
-#include <QFormLayout>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLineEdit>
 #include <QPushButton>
 
 namespace insightly {
@@ -38,16 +34,6 @@ QLabel *messageLabel(QWidget *parent, const QString &objectName)
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     label->hide();
     return label;
-}
-
-QString describe(const UserMessage &m)
-{
-    QStringList parts{m.what};
-    if (!m.why.isEmpty())
-        parts << m.why;
-    if (!m.action.isEmpty())
-        parts << m.action;
-    return parts.join(u' ');
 }
 
 } // namespace
@@ -69,53 +55,26 @@ ScimPage::ScimPage(WizardContext &context, QWidget *parent)
            "<p>Regenerating the token in Insightly cancels the old one: paste the new one here and "
            "save again.</p>"));
 
-    m_browser = new EmbeddedBrowser(context.urlOpener(), QStringLiteral("scimInsightly"), context.certificateTrust(), this);
+    m_browser = new EmbeddedBrowser(context.urlOpener(), QStringLiteral("scimInsightly"),
+                                    context.certificateTrust(), this);
     m_browser->setMinimumHeight(240);
     contentLayout()->addWidget(m_browser, 1);
 
-    auto *form = new QFormLayout;
-    m_url = new QLineEdit(this);
-    m_url->setObjectName(QStringLiteral("scimUrlEdit"));
-    m_url->setAccessibleName(tr("Tenant URL (Insightly's SCIM endpoint)"));
-    m_url->setPlaceholderText(tr("https://api.na1.insightly.com/scim/v2"));
-    auto *pasteUrl = makeButton(this, QStringLiteral("scimPasteUrl"), tr("Paste"), tr("Paste the Tenant URL"));
-    auto *urlRow = new QHBoxLayout;
-    urlRow->addWidget(m_url, 1);
-    urlRow->addWidget(pasteUrl);
-    auto *urlLabel = new QLabel(tr("Tenant &URL:"), this);
-    urlLabel->setBuddy(m_url); // addRow() sets no buddy for a row of several widgets
-    form->addRow(urlLabel, urlRow);
-    m_urlMessage = messageLabel(this, QStringLiteral("scimUrlMessage"));
-    form->addRow(QString(), m_urlMessage);
-
-    m_token = new QLineEdit(this);
-    m_token->setObjectName(QStringLiteral("scimTokenEdit"));
-    m_token->setAccessibleName(tr("Secret Token (Insightly's SCIM token)"));
-    m_token->setEchoMode(QLineEdit::Password); // the token is never shown in full
-    m_token->setPlaceholderText(tr("the token Insightly shows"));
-    auto *pasteToken =
-        makeButton(this, QStringLiteral("scimPasteToken"), tr("Paste"), tr("Paste the Secret Token"));
-    auto *tokenRow = new QHBoxLayout;
-    tokenRow->addWidget(m_token, 1);
-    tokenRow->addWidget(pasteToken);
-    // A row of several widgets gets no buddy from addRow(): give the label one, or "&" shows literally.
-    auto *tokenLabel = new QLabel(tr("Secret &Token:"), this);
-    tokenLabel->setBuddy(m_token);
-    form->addRow(tokenLabel, tokenRow);
-    m_tokenMasked = messageLabel(this, QStringLiteral("scimTokenMasked"));
-    form->addRow(QString(), m_tokenMasked);
-    m_tokenMessage = messageLabel(this, QStringLiteral("scimTokenMessage"));
-    form->addRow(QString(), m_tokenMessage);
-    contentLayout()->addLayout(form);
+    m_form = new ScimCredentialsForm(
+        QStringLiteral("scim"),
+        {tr("Secret &Token:"), tr("Secret Token (Insightly's SCIM token)"), tr("the token Insightly shows")},
+        this);
+    contentLayout()->addWidget(m_form);
 
     auto *buttons = new QHBoxLayout;
-    m_test = makeButton(this, QStringLiteral("scimTestButton"), tr("&Test connection"), tr("Test connection"));
+    m_test =
+        makeButton(this, QStringLiteral("scimTestButton"), tr("&Test connection"), tr("Test connection"));
     m_save = makeButton(this, QStringLiteral("scimSaveButton"), tr("&Save and start"),
-                    tr("Save and start provisioning"));
-    m_cancel =
-        makeButton(this, QStringLiteral("scimCancelButton"), tr("Cancel"), tr("Cancel the running operation"));
-    m_copy =
-        makeButton(this, QStringLiteral("scimCopyDiagnostics"), tr("Copy diagnostics"), tr("Copy diagnostics"));
+                        tr("Save and start provisioning"));
+    m_cancel = makeButton(this, QStringLiteral("scimCancelButton"), tr("Cancel"),
+                          tr("Cancel the running operation"));
+    m_copy = makeButton(this, QStringLiteral("scimCopyDiagnostics"), tr("Copy diagnostics"),
+                        tr("Copy diagnostics"));
     for (QPushButton *b : {m_test, m_save, m_cancel, m_copy})
         buttons->addWidget(b);
     buttons->addStretch(1);
@@ -129,19 +88,13 @@ ScimPage::ScimPage(WizardContext &context, QWidget *parent)
     m_status = new ScimStatusPanel(this);
     m_status->hide();
     contentLayout()->addWidget(m_status);
-    m_flow = new ScimCredentialFlow(context, this);
+    m_flow = new ScimFlow(context.flowContext(), this);
+    m_results->follow(m_flow);
 
-    connect(pasteUrl, &QPushButton::clicked, this,
-            [this] { m_url->setText(QGuiApplication::clipboard()->text()), validateInputs(); });
-    connect(pasteToken, &QPushButton::clicked, this,
-            [this] { m_token->setText(QGuiApplication::clipboard()->text()), validateInputs(); });
-    for (QLineEdit *edit : {m_url, m_token})
-        connect(edit, &QLineEdit::textChanged, this, [this] {
-            m_entraPassed = false;
-            updateButtons();
-        });
-    connect(m_url, &QLineEdit::editingFinished, this, [this] { validateInputs(); });
-    connect(m_token, &QLineEdit::editingFinished, this, [this] { validateInputs(); });
+    connect(m_form, &ScimCredentialsForm::edited, this, [this] {
+        m_entraPassed = false;
+        updateButtons();
+    });
     connect(m_test, &QPushButton::clicked, this, [this] { runTests(); });
     connect(m_save, &QPushButton::clicked, this, [this] { saveAndStart(); });
     connect(m_cancel, &QPushButton::clicked, this, &ScimPage::cancel);
@@ -167,8 +120,8 @@ void ScimPage::initializePage()
 {
     const SetupState &state = context().setup().state();
     // After Back/Next keep what the admin typed; on a re-run offer the saved Tenant URL.
-    if (m_url->text().isEmpty() && state.scimBaseAddress.isValid())
-        m_url->setText(state.scimBaseAddress.toString());
+    if (m_form->urlEmpty() && state.scimBaseAddress.isValid())
+        m_form->setUrl(state.scimBaseAddress);
     m_saved = state.isStepCompleted(SetupState::Step::Scim) && !state.synchronizationJobId.isEmpty();
     const SignInUrlValidation signIn =
         InsightlyUrls::validateSignInPageUrl(state.insightlySignInUrl.toString());
@@ -200,36 +153,6 @@ void ScimPage::setProbeOptions(const ScimProbeOptions &options)
     m_flow->setProbeOptions(options);
 }
 
-ScimPage::Inputs ScimPage::validateInputs()
-{
-    const ScimUrlValidation url = ScimInputs::validateTenantUrl(m_url->text());
-    const ScimTokenValidation token = ScimInputs::validateSecretToken(m_token->text());
-    const auto show = [](QLabel *label, const UserMessage &error, const QList<UserMessage> &notes) {
-        QStringList lines;
-        if (!error.isEmpty())
-            lines << describe(error);
-        for (const UserMessage &note : notes)
-            lines << note.what;
-        label->setText(lines.join(u'\n'));
-        label->setVisible(!lines.isEmpty());
-    };
-    show(m_urlMessage, m_url->text().isEmpty() ? UserMessage{} : url.error, url.notes);
-    show(m_tokenMessage, m_token->text().isEmpty() ? UserMessage{} : token.error, token.notes);
-    if (url.isValid() && m_url->text() != url.url.toString()) {
-        const QSignalBlocker blocker(m_url); // a cleaned value is the same value: keep a passed test
-        m_url->setText(url.url.toString());
-    }
-    if (token.isValid()) {
-        if (m_token->text() != token.token) {
-            const QSignalBlocker blocker(m_token);
-            m_token->setText(token.token);
-        }
-        m_tokenMasked->setText(tr("Token: %1").arg(ScimInputs::maskedToken(token.token)));
-    }
-    m_tokenMasked->setVisible(token.isValid());
-    return Inputs{url.url, token.token, url.isValid() && token.isValid()};
-}
-
 void ScimPage::setBusy(bool busy, const QString &progress)
 {
     m_busy = busy;
@@ -244,24 +167,23 @@ void ScimPage::updateButtons()
     m_test->setEnabled(!m_busy);
     m_save->setEnabled(!m_busy && m_entraPassed);
     m_cancel->setVisible(m_busy);
-    m_url->setReadOnly(m_busy);
-    m_token->setReadOnly(m_busy);
+    m_form->setReadOnly(m_busy);
 }
 
 void ScimPage::showError(const UserMessage &message)
 {
     m_lastError = message;
-    m_error->setText(message.isEmpty()
-                         ? QString()
-                         : describe(message) + (message.requestId.isEmpty()
-                                                    ? QString()
-                                                    : u' ' + tr("(request ID %1)").arg(message.requestId)));
+    m_error->setText(message.isEmpty() ? QString()
+                                       : ScimCredentialsForm::describe(message) +
+                                             (message.requestId.isEmpty()
+                                                  ? QString()
+                                                  : u' ' + tr("(request ID %1)").arg(message.requestId)));
     m_error->setVisible(!message.isEmpty());
 }
 
 QCoro::Task<void> ScimPage::runTests()
 {
-    const Inputs inputs = validateInputs();
+    const ScimCredentialsForm::Inputs inputs = m_form->validate();
     if (!inputs.ok || m_busy)
         co_return;
     QPointer<ScimPage> self(this);
@@ -269,8 +191,7 @@ QCoro::Task<void> ScimPage::runTests()
     m_lastReport = {};
     m_lastEntra = {};
     setBusy(true, tr("Testing Insightly's SCIM endpoint from this computer and from Microsoft Entra…"));
-    const ScimCredentialFlow::TestOutcome outcome =
-        co_await m_flow->test(inputs.url, inputs.token, m_results);
+    const ScimFlow::TestOutcome outcome = co_await m_flow->test(inputs.url, inputs.token);
     if (!self || !alive())
         co_return;
     m_lastReport = outcome.probe;
@@ -281,7 +202,7 @@ QCoro::Task<void> ScimPage::runTests()
 
 QCoro::Task<void> ScimPage::saveAndStart()
 {
-    const Inputs inputs = validateInputs();
+    const ScimCredentialsForm::Inputs inputs = m_form->validate();
     UserMessage problem;
     if (!inputs.ok || m_busy || !m_entraPassed || !m_flow->canReachEntra(&problem)) {
         if (!problem.isEmpty())
@@ -291,7 +212,7 @@ QCoro::Task<void> ScimPage::saveAndStart()
     QPointer<ScimPage> self(this);
     showError({});
     setBusy(true, tr("Saving the Tenant URL and Secret Token in Microsoft Entra and starting provisioning…"));
-    const ScimCredentialFlow::SaveOutcome saved = co_await m_flow->saveAndStart(inputs.url, inputs.token);
+    const ScimFlow::SaveOutcome saved = co_await m_flow->saveAndStart(inputs.url, inputs.token);
     if (!self || !alive())
         co_return;
     if (!saved.ok) {

@@ -9,19 +9,20 @@
 #include <memory>
 
 class QLabel;
-class QLineEdit;
 class QPushButton;
 
 namespace insightly {
 
 class EmbeddedBrowser;
-class ScimCredentialFlow;
+class ScimCredentialsForm;
+class ScimFlow;
 class ScimStatusPanel;
 class ScimTestResults;
 
-// Step 3: SCIM provisioning. The admin enables SCIM in the embedded Insightly tab and copies the endpoint and
-// token; the page tests them twice (the wizard's own probe and Entra's Test Connection), saves them in Entra,
-// starts provisioning and then shows the job's live status. Complete once saved and started.
+// Step 3: SCIM provisioning, the page of ScimFlow. The admin enables SCIM in the embedded Insightly tab and
+// copies the endpoint and token into the ScimCredentialsForm; the flow tests them twice (the wizard's own
+// probe and Entra's Test Connection), saves them in Entra and starts provisioning; the page then shows the
+// job's live status. Complete once saved and started.
 class ScimPage : public StepPage
 {
     Q_OBJECT
@@ -45,12 +46,6 @@ public Q_SLOTS:
     void cancel(); // aborts the test or the save in flight
 
 private:
-    struct Inputs {
-        QUrl url;
-        QString token;
-        bool ok = false;
-    };
-    Inputs validateInputs();
     void setBusy(bool busy, const QString &progress = {});
     void showError(const UserMessage &message);
     QCoro::Task<void> runTests();
@@ -60,11 +55,7 @@ private:
     bool alive() const;
 
     EmbeddedBrowser *m_browser = nullptr;
-    QLineEdit *m_url = nullptr;
-    QLineEdit *m_token = nullptr;
-    QLabel *m_urlMessage = nullptr;
-    QLabel *m_tokenMessage = nullptr;
-    QLabel *m_tokenMasked = nullptr;
+    ScimCredentialsForm *m_form = nullptr;
     QPushButton *m_test = nullptr;
     QPushButton *m_save = nullptr;
     QPushButton *m_cancel = nullptr;
@@ -74,7 +65,7 @@ private:
     ScimTestResults *m_results = nullptr;
     ScimStatusPanel *m_status = nullptr;
 
-    ScimCredentialFlow *m_flow = nullptr;
+    ScimFlow *m_flow = nullptr;
     UserMessage m_lastError;
     ScimProbeReport m_lastReport;
     entra::CredentialTestResult m_lastEntra;

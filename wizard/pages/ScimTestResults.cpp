@@ -12,19 +12,6 @@ namespace {
 
 enum Column { Mark, Check, Seen, Time, CauseAndFix, ColumnCount };
 
-QString markFor(ScimCheckOutcome outcome)
-{
-    switch (outcome) {
-    case ScimCheckOutcome::Passed:
-        return QStringLiteral("\u2713");
-    case ScimCheckOutcome::Failed:
-        return QStringLiteral("\u2717");
-    case ScimCheckOutcome::Skipped:
-        break;
-    }
-    return QStringLiteral("\u2013");
-}
-
 QString causeAndFix(const UserMessage &m)
 {
     if (m.isEmpty())
@@ -72,6 +59,20 @@ ScimTestResults::ScimTestResults(QWidget *parent)
     clear();
 }
 
+void ScimTestResults::follow(ScimFlow *flow)
+{
+    connect(flow, &ScimFlow::testStarted, this, &ScimTestResults::showRunning);
+    connect(flow, &ScimFlow::probeCheckFinished, this, &ScimTestResults::setCheck);
+    connect(flow, &ScimFlow::entraTestStarted, this, &ScimTestResults::setEntraRunning);
+    connect(flow, &ScimFlow::testFinished, this, [this](const ScimFlow::TestOutcome &outcome) {
+        setProbeReport(outcome.probe);
+        if (outcome.entraRan)
+            setEntraResult(outcome.entra);
+        else
+            setEntraError(outcome.entraProblem);
+    });
+}
+
 void ScimTestResults::clear()
 {
     m_table->setRowCount(0);
@@ -98,7 +99,7 @@ void ScimTestResults::setCheck(const ScimCheck &check)
     const int row = int(check.id);
     if (m_table->rowCount() <= row)
         m_table->setRowCount(row + 1);
-    const QStringList cells{markFor(check.outcome), check.title, check.seen,
+    const QStringList cells{markOf(check.outcome), check.title, check.seen,
                             check.outcome == ScimCheckOutcome::Skipped ? QString()
                                                                        : tr("%1 ms").arg(check.elapsedMs),
                             causeAndFix(check.failure)};

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "entra/Provisioning.h"
+#include "flows/ScimFlow.h"
 #include "insightly/ScimProbe.h"
 
 #include <QWidget>
@@ -18,6 +19,8 @@ class ScimTestResults : public QWidget
 public:
     explicit ScimTestResults(QWidget *parent = nullptr);
 
+    // Shows each test `flow` runs, row by row as the checks finish.
+    void follow(ScimFlow *flow);
     void clear();
     void showRunning();
     void setCheck(const ScimCheck &check); // one probe row, as it finishes

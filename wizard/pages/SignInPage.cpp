@@ -1,4 +1,5 @@
 #include "pages/SignInPage.h"
+#include "pages/PageWidgets.h"
 
 #include "browser/BrowserPage.h"
 #include "browser/EmbeddedBrowser.h"
@@ -30,13 +31,14 @@ SignInPage::SignInPage(WizardContext &context, QWidget *parent)
 {
     setTitle(tr("Sign in to Microsoft Entra ID"));
     setSubTitle(tr("Sign in with an account that may manage enterprise applications in your tenant."));
-    setInstructions(tr("<p>Sign in on this page. Before it changes anything, the wizard checks that your account "
-                       "holds the <b>Cloud Application Administrator</b> or <b>Application Administrator</b> role "
-                       "and that the permissions it needs were granted.</p>"
-                       "<p>If your organisation does not allow signing in from an embedded browser, use "
-                       "<i>Sign in with the system browser</i> or <i>Sign in with a code</i>.</p>"
-                       "<p>Your session is kept in the system keychain, so the next start signs you in without "
-                       "asking again.</p>"));
+    setInstructions(
+        tr("<p>Sign in on this page. Before it changes anything, the wizard checks that your account "
+           "holds the <b>Cloud Application Administrator</b> or <b>Application Administrator</b> role "
+           "and that the permissions it needs were granted.</p>"
+           "<p>If your organisation does not allow signing in from an embedded browser, use "
+           "<i>Sign in with the system browser</i> or <i>Sign in with a code</i>.</p>"
+           "<p>Your session is kept in the system keychain, so the next start signs you in without "
+           "asking again.</p>"));
 
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("signInStatus"));
@@ -71,7 +73,8 @@ SignInPage::SignInPage(WizardContext &context, QWidget *parent)
     m_panels = new QStackedWidget(this);
     m_panels->addWidget(new QWidget(m_panels)); // Busy: the status line says what happens
 
-    m_browser = new EmbeddedBrowser(context.urlOpener(), QStringLiteral("signIn"), context.certificateTrust(), m_panels);
+    m_browser = new EmbeddedBrowser(context.urlOpener(), QStringLiteral("signIn"), context.certificateTrust(),
+                                    m_panels);
     m_browser->setMinimumHeight(360);
     m_panels->addWidget(m_browser);
 
@@ -101,10 +104,8 @@ SignInPage::SignInPage(WizardContext &context, QWidget *parent)
     m_deviceCode->setFont(big);
     deviceLayout->addWidget(m_deviceCode);
     auto *deviceButtons = new QHBoxLayout;
-    auto *copyCode = new QPushButton(tr("&Copy code"), device);
-    copyCode->setObjectName(QStringLiteral("signInDeviceCodeCopy"));
-    auto *openLink = new QPushButton(tr("&Open the sign-in page"), device);
-    openLink->setObjectName(QStringLiteral("signInDeviceCodeOpen"));
+    auto *copyCode = makeButton(device, QStringLiteral("signInDeviceCodeCopy"), tr("&Copy code"));
+    auto *openLink = makeButton(device, QStringLiteral("signInDeviceCodeOpen"), tr("&Open the sign-in page"));
     deviceButtons->addWidget(copyCode);
     deviceButtons->addWidget(openLink);
     deviceButtons->addStretch(1);
@@ -113,27 +114,21 @@ SignInPage::SignInPage(WizardContext &context, QWidget *parent)
     m_panels->addWidget(device);
     connect(copyCode, &QPushButton::clicked, this,
             [this] { QApplication::clipboard()->setText(m_currentDeviceCode.userCode); });
-    connect(openLink, &QPushButton::clicked, this, [this] {
-        this->context().urlOpener().open(QUrl(m_currentDeviceCode.verificationUri));
-    });
+    connect(openLink, &QPushButton::clicked, this,
+            [this] { this->context().urlOpener().open(QUrl(m_currentDeviceCode.verificationUri)); });
 
     m_preflight = new PreflightView(m_panels);
     m_panels->addWidget(m_preflight);
     contentLayout()->addWidget(m_panels, 1);
 
     auto *alternatives = new QHBoxLayout;
-    m_useEmbedded = new QPushButton(tr("Sign in &here"), this);
-    m_useEmbedded->setObjectName(QStringLiteral("signInEmbeddedButton"));
-    m_useSystemBrowser = new QPushButton(tr("Sign in with the &system browser"), this);
-    m_useSystemBrowser->setObjectName(QStringLiteral("signInSystemBrowserButton"));
-    m_useDeviceCode = new QPushButton(tr("Sign in with a c&ode"), this);
-    m_useDeviceCode->setObjectName(QStringLiteral("signInDeviceCodeButton"));
-    m_switchAccount = new QPushButton(tr("Sign in as &someone else"), this);
-    m_switchAccount->setObjectName(QStringLiteral("signInSwitchAccount"));
-    for (QPushButton *b : {m_useEmbedded, m_useSystemBrowser, m_useDeviceCode, m_switchAccount}) {
-        b->setAccessibleName(b->text().remove(u'&'));
+    m_useEmbedded = makeButton(this, QStringLiteral("signInEmbeddedButton"), tr("Sign in &here"));
+    m_useSystemBrowser =
+        makeButton(this, QStringLiteral("signInSystemBrowserButton"), tr("Sign in with the &system browser"));
+    m_useDeviceCode = makeButton(this, QStringLiteral("signInDeviceCodeButton"), tr("Sign in with a c&ode"));
+    m_switchAccount = makeButton(this, QStringLiteral("signInSwitchAccount"), tr("Sign in as &someone else"));
+    for (QPushButton *b : {m_useEmbedded, m_useSystemBrowser, m_useDeviceCode, m_switchAccount})
         alternatives->addWidget(b);
-    }
     alternatives->addStretch(1);
     contentLayout()->addLayout(alternatives);
 
@@ -186,8 +181,8 @@ void SignInPage::cleanupPage()
 
 bool SignInPage::isComplete() const
 {
-    return !m_busy && context().session() && context().session()->isSignedIn()
-        && context().session()->preflight().passed();
+    return !m_busy && context().session() && context().session()->isSignedIn() &&
+           context().session()->preflight().passed();
 }
 
 QCoro::Task<void> SignInPage::restoreOrStart()
@@ -279,9 +274,10 @@ QCoro::Task<void> SignInPage::runDeviceCode()
         co_return;
     }
     m_currentDeviceCode = code;
-    m_deviceText->setText(tr("On any device, open %1 and enter this code. This page continues by itself when you "
-                             "are done.")
-                              .arg(code.verificationUri));
+    m_deviceText->setText(
+        tr("On any device, open %1 and enter this code. This page continues by itself when you "
+           "are done.")
+            .arg(code.verificationUri));
     m_deviceCode->setText(code.userCode);
     showPanel(Panel::DeviceCode, tr("Waiting for you to enter the code…"));
     m_deviceCancel = new entra::CancelToken(this);

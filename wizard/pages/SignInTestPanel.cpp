@@ -2,17 +2,9 @@
 
 #include "browser/BrowserPage.h"
 #include "browser/EmbeddedBrowser.h"
-#include "core/LogCategories.h"
-#include "core/SetupStateStore.h"
-#include "entra/AdminAssignment.h"
-#include "entra/CancelToken.h"
-#include "entra/CloudEndpoints.h"
-#include "entra/Preflight.h"
-#include "entra/SamlHandoffFiles.h"
-#include "entra/SignInSession.h"
 #include "pages/FailurePanel.h"
 #include "pages/InsightlyTab.h"
-#include "pages/OperationSupport.h"
+#include "pages/PageWidgets.h"
 #include "pages/WizardContext.h"
 
 #include <QCheckBox>
@@ -20,28 +12,22 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QTreeWidget>
-#include <QUrlQuery>
-#include <QWebEngineLoadingInfo>
 #include <QVBoxLayout>
+#include <QWebEngineLoadingInfo>
 #include <algorithm>
 
 namespace insightly {
 
-namespace {
-constexpr int kLandingTimeoutMs = 60000;
-}
-
 SignInTestPanel::SignInTestPanel(WizardContext &context, InsightlyTab *insightlyTab, QWidget *parent)
     : QGroupBox(tr("Test the sign-in before enforcing SAML"), parent)
-    , m_context(context)
+    , m_flow(new SignInTestFlow(context.flowContext(), context.endpoints(), this))
     , m_insightly(insightlyTab)
 {
     setObjectName(QStringLiteral("samlSignInTestPanel"));
     auto *layout = new QVBoxLayout(this);
     auto *row = new QHBoxLayout;
-    m_test = new QPushButton(tr("&Test the sign-in"), this);
-    m_test->setObjectName(QStringLiteral("samlTestButton"));
-    m_test->setAccessibleName(tr("Test the sign-in to Insightly through Entra"));
+    m_test = makeButton(this, QStringLiteral("samlTestButton"), tr("&Test the sign-in"),
+                        tr("Test the sign-in to Insightly through Entra"));
     row->addWidget(m_test);
     m_status = new QLabel(tr("After the upload in Insightly, test one sign-in through Entra."), this);
     m_status->setObjectName(QStringLiteral("samlTestStatus"));
@@ -62,7 +48,8 @@ SignInTestPanel::SignInTestPanel(WizardContext &context, InsightlyTab *insightly
     m_failure = new FailurePanel(QStringLiteral("samlTest"), this);
     layout->addWidget(m_failure);
 
-    m_browser = new EmbeddedBrowser(context.urlOpener(), QStringLiteral("samlTest"), context.certificateTrust(), this);
+    m_browser = new EmbeddedBrowser(context.urlOpener(), QStringLiteral("samlTest"),
+                                    context.certificateTrust(), this);
     m_browser->setMinimumHeight(260);
     m_browser->hide();
     layout->addWidget(m_browser, 1);
@@ -79,9 +66,8 @@ SignInTestPanel::SignInTestPanel(WizardContext &context, InsightlyTab *insightly
     m_enforceConfirm = new QCheckBox(tr("I ticked Enforce SAML Login and saved"), this);
     m_enforceConfirm->setObjectName(QStringLiteral("samlEnforcedConfirm"));
     m_enforceConfirm->setAccessibleName(tr("I ticked Enforce SAML Login in Insightly and saved"));
-    m_enforceCheck = new QPushButton(tr("&Confirm"), this);
-    m_enforceCheck->setObjectName(QStringLiteral("samlEnforceCheckButton"));
-    m_enforceCheck->setAccessibleName(tr("Confirm that SAML login is enforced in Insightly"));
+    m_enforceCheck = makeButton(this, QStringLiteral("samlEnforceCheckButton"), tr("&Confirm"),
+                                tr("Confirm that SAML login is enforced in Insightly"));
     enforceRow->addWidget(m_enforceConfirm);
     enforceRow->addWidget(m_enforceCheck);
     enforceRow->addStretch(1);
@@ -95,11 +81,14 @@ SignInTestPanel::SignInTestPanel(WizardContext &context, InsightlyTab *insightly
                        static_cast<QWidget *>(m_enforceCheck)})
         w->setVisible(false);
 
-    m_landingTimeout.setSingleShot(true);
-    m_landingTimeout.setInterval(kLandingTimeoutMs);
-    connect(&m_landingTimeout, &QTimer::timeout, this, [this] {
-        finish(tr("Insightly did not show a page after the sign-in within a minute."), false);
+    connect(m_flow, &SignInTestFlow::progressChanged, m_status, &QLabel::setText);
+    connect(m_flow, &SignInTestFlow::failed, this, [this](const UserMessage &message) {
+        m_test->setEnabled(true);
+        m_failure->showMessage(message);
+        emit stateChanged();
     });
+    connect(m_flow, &SignInTestFlow::pageTextWanted, this, &SignInTestPanel::readRefusingPage);
+    connect(m_flow, &SignInTestFlow::finished, this, &SignInTestPanel::showVerdict);
     connect(m_test, &QPushButton::clicked, this, &SignInTestPanel::startTest);
     connect(m_browser, &EmbeddedBrowser::pageCreated, this, [this](BrowserPage *page) {
         connect(page, &QWebEnginePage::loadingChanged, this, [this](const QWebEngineLoadingInfo &info) {
@@ -112,8 +101,9 @@ SignInTestPanel::SignInTestPanel(WizardContext &context, InsightlyTab *insightly
             // ERR_ABORTED: a load superseded by the next navigation; wait for that one.
             if (failed && !httpError && info.errorCode() == -3)
                 return;
-            onLoadingChanged(info.url(), finished, httpError,
-                             failed && !httpError ? info.errorString() : QString());
+            if (finished)
+                m_flow->pageLoaded(info.url(), httpError,
+                                   failed && !httpError ? info.errorString() : QString());
         });
     });
     connect(m_enforceCheck, &QPushButton::clicked, this, &SignInTestPanel::confirmEnforce);
@@ -124,29 +114,14 @@ SignInTestPanel::~SignInTestPanel()
     // Cancelling may resume the operation's coroutine at once, inside this destructor: it then stops
     // (m_closing) instead of updating widgets or signalling a wizard that is being torn down.
     m_closing = true;
-    if (m_cancel)
-        m_cancel->cancel();
-}
-
-QUrl SignInTestPanel::idpInitiatedSignInUrl(const QString &appId, const QString &tenantId)
-{
-    // Insightly supports IdP-initiated sign-in only, so the test starts where users start: My Apps' launcher
-    // link for the app (https://launcher.myapps.microsoft.com/api/signin/{appId}?tenantId={tenant}).
-    QUrl url(QStringLiteral("https://launcher.myapps.microsoft.com"));
-    url.setPath(QStringLiteral("/api/signin/") + appId);
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("tenantId"), tenantId);
-    url.setQuery(query);
-    return url;
+    m_flow->disconnect(this);
+    m_flow->cancel();
 }
 
 void SignInTestPanel::startTest()
 {
-    if (m_running)
+    if (m_flow->isRunning())
         return;
-    m_running = true;
-    m_passed = false;
-    m_report.reset();
     m_test->setEnabled(false);
     m_failure->clear();
     m_results->clear();
@@ -160,164 +135,39 @@ void SignInTestPanel::startTest()
 QCoro::Task<> SignInTestPanel::prepareAndOpen(QString insightlyThumbprint)
 {
     QPointer<SignInTestPanel> self(this);
-    const QString tenant = ensureSetupTenant(m_context);
-    entra::SignInSession *session = m_context.session();
-    const QString userId = session ? session->preflight().identity.userId : QString();
-    auto *token = new entra::CancelToken(this);
-    m_cancel = token;
-    m_status->setText(tr("Making sure you are assigned to the application…"));
-    auto progress = [self](const QString &sentence) {
-        if (self)
-            self->m_status->setText(sentence);
-    };
-    const entra::AdminAssignmentResult assigned = co_await entra::AdminAssignment::ensureAssigned(
-        operationContext(m_context, token, progress, m_convergence), userId);
-    if (!self || self->m_closing)
+    const QUrl start = co_await m_flow->start(insightlyThumbprint);
+    if (!self || m_closing || start.isEmpty())
         co_return;
-    token->deleteLater();
-    m_cancel.clear();
-    if (!assigned.ok()) {
-        m_running = false;
-        m_test->setEnabled(true);
-        m_status->setText(tr("The sign-in test could not start."));
-        m_failure->showMessage(assigned.error);
-        emit stateChanged();
-        co_return;
-    }
-
-    const SetupState &state = m_context.setup().state();
-    const entra::SamlPanelValues panel =
-        entra::SamlHandoffFiles::panelValues(m_context.endpoints(), tenant, state.appId);
-    m_expected = SamlResponseExpectations{};
-    m_expected.entityId = state.insightlySignInUrl.toString();
-    m_expected.replyUrl = state.insightlySignInUrl;
-    m_expected.entraIdentifier = panel.entraIdentifier;
-    m_expected.activeThumbprint = state.certificateThumbprint;
-    m_expected.insightlyThumbprint = insightlyThumbprint;
-
     BrowserPage *page = m_browser->page();
     page->enableSamlCapture();
     disconnect(page, &BrowserPage::samlResponseCaptured, this, nullptr);
-    connect(page, &BrowserPage::samlResponseCaptured, this, &SignInTestPanel::onSamlCaptured);
+    connect(page, &BrowserPage::samlResponseCaptured, this, [this](const QString &base64Response) {
+        m_flow->samlCaptured(base64Response.toLatin1(), m_browser->currentUrl().host(),
+                             QDateTime::currentDateTimeUtc());
+    });
     m_browser->show();
-    m_status->setText(
-        tr("Sign in with your Entra account in the browser below if it asks; the wizard watches "
-           "what Entra sends to Insightly."));
-    m_lastLoad.reset();
-    m_browser->load(idpInitiatedSignInUrl(state.appId, tenant));
+    m_browser->load(start);
 }
 
-void SignInTestPanel::onSamlCaptured(const QString &base64Response, const QUrl &postedTo)
+void SignInTestPanel::readRefusingPage(const QUrl &url, bool httpError)
 {
-    if (!m_running)
-        return;
-    m_expected.now = QDateTime::currentDateTimeUtc();
-    m_report = SamlResponseCheck::check(base64Response.toLatin1(), m_expected);
-    m_postingHost = m_browser->currentUrl().host();
-    qCInfo(lcPages) << "SAML response captured, posted to" << postedTo.adjusted(QUrl::RemoveQuery)
-                    << "all checks passed:" << m_report->allPassed();
-    m_status->setText(tr("Entra sent the sign-in to Insightly; waiting for Insightly's answer…"));
-    m_landingTimeout.start();
-    // Insightly may have answered before the capture was reported: judge the page it already showed.
-    if (m_lastLoad && m_lastLoad->url.host().compare(m_expected.replyUrl.host(), Qt::CaseInsensitive) == 0) {
-        const FinishedLoad load = *m_lastLoad;
-        onLoadingChanged(load.url, true, load.httpError, load.errorText);
-    }
-}
-
-SignInTestPanel::Landing SignInTestPanel::landing(const QUrl &acs, const QUrl &current, bool httpError)
-{
-    const auto port = [](const QUrl &u) { return u.port(u.scheme() == QLatin1String("https") ? 443 : 80); };
-    const bool insightlyHost = current.scheme() == acs.scheme() &&
-                               current.host().compare(acs.host(), Qt::CaseInsensitive) == 0 &&
-                               port(current) == port(acs);
-    QString acsPath = acs.path();
-    while (acsPath.endsWith(u'/'))
-        acsPath.chop(1);
-    QString path = current.path();
-    while (path.endsWith(u'/'))
-        path.chop(1);
-    const bool onAcs = path.compare(acsPath, Qt::CaseInsensitive) == 0;
-    return insightlyHost && !onAcs && !httpError ? Landing::SignedIn : Landing::Refused;
-}
-
-void SignInTestPanel::onLoadingChanged(const QUrl &url, bool finished, bool httpError, const QString &errorText)
-{
-    if (!m_running || !finished)
-        return;
-    m_lastLoad = FinishedLoad{url, httpError, errorText};
-    if (!m_report)
-        return; // not yet posted; onSamlCaptured() looks at this load again
-    // The page that posted the SAML response (Entra's, or My Apps') may still report its own load after the
-    // post was captured: that is not where Insightly took the browser.
-    if (url.host().compare(m_postingHost, Qt::CaseInsensitive) == 0 && !m_postingHost.isEmpty() &&
-        url.host().compare(m_expected.replyUrl.host(), Qt::CaseInsensitive) != 0)
-        return;
-    if (landing(m_expected.replyUrl, url, httpError) == Landing::SignedIn) {
-        finish(QString(), true);
-        return;
-    }
-    if (!errorText.isEmpty() && !httpError) {
-        // No page to read: the connection itself failed (the browser shows why).
-        finish(errorText, false);
-        return;
-    }
-    // Refused: say where Insightly left the browser and what its page says.
-    const QString where = url.toDisplayString(QUrl::RemoveQuery | QUrl::RemoveUserInfo);
     QPointer<SignInTestPanel> self(this);
     m_browser->page()->runJavaScript(
         QStringLiteral("(function(){var t=document.body?document.body.innerText:'';"
                        "return (document.title+' — '+t.replace(/\\s+/g,' ')).slice(0,300);})()"),
-        [self, where, httpError, url](const QVariant &value) {
-            if (!self || !self->m_running)
-                return;
-            const QString page = value.toString().trimmed();
-            QString verdict;
-            if (url.host().compare(self->m_expected.replyUrl.host(), Qt::CaseInsensitive) != 0)
-                verdict = tr("Insightly sent the browser to another site (%1).").arg(where);
-            else if (httpError)
-                verdict = tr("Insightly answered with an error page at %1.").arg(where);
-            else
-                verdict = tr("Insightly kept the browser on its SAML sign-in address (%1).").arg(where);
-            if (!page.isEmpty())
-                verdict += u' ' + tr("The page says: %1").arg(page);
-            self->finish(verdict, false);
+        [self, url, httpError](const QVariant &value) {
+            if (self && !self->m_closing)
+                self->m_flow->refusedWithPageText(url, httpError, value.toString());
         });
 }
 
-void SignInTestPanel::finish(const QString &landingVerdict, bool landedSignedIn)
+void SignInTestPanel::showVerdict(const SignInTestFlow::Verdict &verdict)
 {
-    m_landingTimeout.stop();
-    m_running = false;
     m_test->setEnabled(true);
-    QList<SamlCheckRow> rows = m_report ? m_report->rows : QList<SamlCheckRow>{};
-    SamlCheckRow landing;
-    landing.id = QStringLiteral("insightly-signed-in");
-    landing.title = tr("Signed in to Insightly");
-    landing.passed = landedSignedIn;
-    landing.seen = landedSignedIn ? tr("Insightly opened") : landingVerdict;
-    if (!landedSignedIn) {
-        landing.failure.what = tr("Insightly did not accept the sign-in.");
-        landing.failure.why = landingVerdict;
-        landing.failure.action = tr("Fix the failed checks above, then test again.");
-    }
-    rows << landing;
-    showRows(rows);
-    m_passed = m_report && m_report->allPassed() && landedSignedIn;
-    const QString detail = m_passed ? tr("Signed in to Insightly as %1.").arg(m_report->content.nameId)
-                                    : tr("The sign-in test failed.");
-    m_status->setText(m_passed ? tr("The sign-in works. %1").arg(detail) : detail);
-    m_context.setup().update([&](SetupState &state) {
-        state.lastSignInTest =
-            SetupState::SignInTestResult{QDateTime::currentDateTimeUtc(), m_passed, detail};
-    });
-    if (m_passed) {
-        m_context.setup().markStepCompleted(SetupState::Step::Handoff);
-        m_context.setup().markStepCompleted(SetupState::Step::SignInTest);
-    }
+    showRows(verdict.rows);
     for (QWidget *w : {static_cast<QWidget *>(m_enforceSteps), static_cast<QWidget *>(m_enforceConfirm),
                        static_cast<QWidget *>(m_enforceCheck)})
-        w->setVisible(m_passed && m_offersEnforce);
+        w->setVisible(verdict.passed && m_offersEnforce);
     emit stateChanged();
 }
 
@@ -353,7 +203,7 @@ void SignInTestPanel::showRows(const QList<SamlCheckRow> &rows)
 
 void SignInTestPanel::confirmEnforce()
 {
-    if (!m_passed)
+    if (!passed())
         return;
     m_insightly->readEnforceSamlChecked([this](int state) {
         switch (state) {
@@ -383,7 +233,7 @@ void SignInTestPanel::setEnforced()
 {
     m_enforceConfirmed = true;
     m_enforceStatus->setText(tr("SAML login is enforced in Insightly."));
-    m_context.setup().markStepCompleted(SetupState::Step::Enforce);
+    m_flow->confirmEnforced();
     emit stateChanged();
 }
 

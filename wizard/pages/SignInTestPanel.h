@@ -1,12 +1,8 @@
 #pragma once
 
-#include "entra/SetupOperation.h"
-#include "saml/SamlResponseCheck.h"
+#include "flows/SignInTestFlow.h"
 
 #include <QGroupBox>
-#include <QPointer>
-#include <QTimer>
-#include <optional>
 #include <qcorotask.h>
 
 class QCheckBox;
@@ -21,10 +17,10 @@ class FailurePanel;
 class InsightlyTab;
 class WizardContext;
 
-// The sign-in test before enforcing: assigns the signed-in admin to the app if needed, opens the app's
-// IdP-initiated sign-in in an embedded browser, captures the SAML response as it is posted to Insightly,
-// checks it against the setup (SamlResponseCheck) and checks that the browser ends signed in to Insightly.
-// Only after it passed does it ask the admin to tick Enforce SAML Login, and confirm they did.
+// The sign-in test before enforcing, around SignInTestFlow (which assigns the admin, judges the captured SAML
+// response and where Insightly took the browser, and saves the verdict): the panel hosts the embedded
+// browser, forwards what it sees to the flow and shows the checklist. Only after a pass does it ask the admin
+// to tick Enforce SAML Login, and confirm they did.
 class SignInTestPanel : public QGroupBox
 {
     Q_OBJECT
@@ -32,19 +28,16 @@ public:
     SignInTestPanel(WizardContext &context, InsightlyTab *insightlyTab, QWidget *parent = nullptr);
     ~SignInTestPanel() override;
 
-    void setConvergencePolicy(const entra::ConvergencePolicy &policy) { m_convergence = policy; }
-    bool passed() const { return m_passed; }
+    void setConvergencePolicy(const entra::ConvergencePolicy &policy)
+    {
+        m_flow->setConvergencePolicy(policy);
+    }
+    bool passed() const { return m_flow->passed(); }
     bool enforceConfirmed() const { return m_enforceConfirmed; }
     // After a passing test, ask the admin to tick Enforce SAML Login (new setup) — not when it is on already
     // (certificate rotation).
     void setOffersEnforce(bool offers) { m_offersEnforce = offers; }
-    // Where the IdP-initiated sign-in of the app starts: My Apps' launcher link for the app.
-    static QUrl idpInitiatedSignInUrl(const QString &appId, const QString &tenantId);
-    // Where Insightly took the browser after Entra posted the SAML response to `acs` (the Sign-in page URL):
-    // its own host outside the ACS path means signed in; still on the ACS, an HTTP error page, or another
-    // host means refused. `httpError` = the page was an HTTP error (4xx/5xx).
-    enum class Landing { SignedIn, Refused };
-    static Landing landing(const QUrl &acs, const QUrl &current, bool httpError);
+    SignInTestFlow *flow() const { return m_flow; }
 
 signals:
     void stateChanged();
@@ -52,14 +45,13 @@ signals:
 private:
     void startTest();
     QCoro::Task<> prepareAndOpen(QString insightlyThumbprint);
-    void onSamlCaptured(const QString &base64Response, const QUrl &postedTo);
-    void onLoadingChanged(const QUrl &url, bool finished, bool httpError, const QString &errorText);
-    void finish(const QString &landingVerdict, bool landedSignedIn);
+    void readRefusingPage(const QUrl &url, bool httpError);
+    void showVerdict(const SignInTestFlow::Verdict &verdict);
     void showRows(const QList<SamlCheckRow> &rows);
     void confirmEnforce();
     void setEnforced();
 
-    WizardContext &m_context;
+    SignInTestFlow *m_flow;
     InsightlyTab *m_insightly;
     QPushButton *m_test = nullptr;
     QLabel *m_status = nullptr;
@@ -70,23 +62,8 @@ private:
     QCheckBox *m_enforceConfirm = nullptr;
     QPushButton *m_enforceCheck = nullptr;
     QLabel *m_enforceStatus = nullptr;
-    QTimer m_landingTimeout;
-    QPointer<entra::CancelToken> m_cancel;
-    entra::ConvergencePolicy m_convergence;
-    SamlResponseExpectations m_expected;
-    std::optional<SamlResponseReport> m_report;
-    QString m_postingHost; // the host of the page that posted the SAML response (Entra's)
-    // The last page that finished loading in this test (the capture may be reported after Insightly's answer).
-    struct FinishedLoad {
-        QUrl url;
-        bool httpError = false;
-        QString errorText;
-    };
-    std::optional<FinishedLoad> m_lastLoad;
-    bool m_running = false;
     bool m_closing = false; // set by the destructor
     bool m_offersEnforce = true;
-    bool m_passed = false;
     bool m_enforceConfirmed = false;
 };
 

@@ -8,8 +8,8 @@
 #include "entra/GraphClient.h"
 #include "entra/SignInSession.h"
 #include "pages/PageWidgets.h"
-#include "pages/SetupStatusReport.h"
-#include "pages/StatusReportFormat.h"
+#include "flows/SetupStatusReport.h"
+#include "flows/StatusReportFormat.h"
 #include "pages/WizardContext.h"
 
 #include <QApplication>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "pages/StatusRow.h"
+#include "flows/StatusRow.h"
 #include "pages/StepPage.h"
 
 #include <QList>

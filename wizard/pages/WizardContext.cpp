@@ -16,9 +16,12 @@ namespace {
 entra::Cloud toEntraCloud(Cloud cloud)
 {
     switch (cloud) {
-    case Cloud::UsGov: return entra::Cloud::UsGovernment;
-    case Cloud::China: return entra::Cloud::China;
-    case Cloud::Global: break;
+    case Cloud::UsGov:
+        return entra::Cloud::UsGovernment;
+    case Cloud::China:
+        return entra::Cloud::China;
+    case Cloud::Global:
+        break;
     }
     return entra::Cloud::Global;
 }
@@ -69,10 +72,22 @@ entra::ClientRegistration WizardContext::clientRegistration() const
 
 entra::SignInSession &WizardContext::startSession(const QString &tenant)
 {
-    m_session = std::make_unique<entra::SignInSession>(m_network.get(), endpoints(), clientRegistration(), tenant,
-                                                       m_refreshTokens.get());
+    m_session = std::make_unique<entra::SignInSession>(m_network.get(), endpoints(), clientRegistration(),
+                                                       tenant, m_refreshTokens.get());
     emit sessionChanged();
     return *m_session;
+}
+
+FlowContext WizardContext::flowContext()
+{
+    FlowContext flows;
+    flows.network = m_network.get();
+    flows.secrets = m_secrets.get();
+    flows.setup = m_setup.get();
+    QPointer<WizardContext> self(this);
+    flows.session = [self]() -> entra::SignInSession * { return self ? self->session() : nullptr; };
+    flows.namedTenant = [self] { return self ? self->tenant() : QString(); };
+    return flows;
 }
 
 } // namespace insightly

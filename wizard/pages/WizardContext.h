@@ -2,6 +2,7 @@
 
 #include "browser/BrowserPage.h"
 #include "core/AppConfig.h"
+#include "flows/FlowContext.h"
 
 #include <QObject>
 #include <memory>
@@ -24,8 +25,8 @@ struct ClientRegistration;
 // What the admin wants from this run (Welcome page).
 enum class WizardMode { NewSetup, RotateCertificate, CheckStatus, RotateScimToken };
 
-// Shared by every page: the start-up configuration and the services the pages call into (STYLE.md 2 and 5: one
-// typed state object, one network manager owned at the top and passed down). Constructed the same way by
+// Shared by every page: the start-up configuration and the services the pages call into (STYLE.md 2 and 5:
+// one typed state object, one network manager owned at the top and passed down). Constructed the same way by
 // main() and by the end-to-end tests, so that the tests drive the real wizard.
 class WizardContext : public QObject
 {
@@ -59,6 +60,8 @@ public:
     // The signed-in session (Graph client included); null before sign-in. A new session replaces the old one.
     entra::SignInSession *session() const { return m_session.get(); }
     entra::SignInSession &startSession(const QString &tenant);
+    // The same services for the widget-free flows (the session and the tenant looked up when used).
+    FlowContext flowContext();
 
 signals:
     void modeChanged(insightly::WizardMode mode);

@@ -6,6 +6,7 @@ target_sources(insightly_wizard PRIVATE
     pages/ScimPage.h pages/ScimPage.cpp
     pages/ScimStatusPanel.h pages/ScimStatusPanel.cpp
     pages/ScimTestResults.h pages/ScimTestResults.cpp
+    pages/ScimCredentialsForm.h pages/ScimCredentialsForm.cpp
     pages/FailurePanel.h pages/FailurePanel.cpp
     pages/InsightlyTab.h pages/InsightlyTab.cpp
     pages/InstancePage.h pages/InstancePage.cpp
@@ -21,14 +22,9 @@ target_sources(insightly_wizard PRIVATE
     pages/SignInPage.h pages/SignInPage.cpp
 )
 target_sources(insightly_wizard PRIVATE
-    pages/RotateCertificatePage.h pages/RotateCertificatePage.cpp pages/RotateCertificateActions.cpp
+    pages/RotateCertificatePage.h pages/RotateCertificatePage.cpp
     pages/RotateScimTokenPage.h pages/RotateScimTokenPage.cpp
-    pages/ScimCredentialFlow.h pages/ScimCredentialFlow.cpp
+    pages/ScimCredentialFlow.h
 )
 target_sources(insightly_wizard PRIVATE pages/AssignPage.h pages/AssignPage.cpp pages/AssignPageActions.cpp)
-target_sources(insightly_wizard PRIVATE
-    pages/StatusRow.h pages/StatusRow.cpp
-    pages/StatusRowRules.h pages/StatusRowRules.cpp
-    pages/StatusReportFormat.h pages/StatusReportFormat.cpp
-    pages/SetupStatusReport.h pages/SetupStatusReport.cpp
-    pages/SummaryPage.h pages/SummaryPage.cpp)
+target_sources(insightly_wizard PRIVATE pages/SummaryPage.h pages/SummaryPage.cpp)

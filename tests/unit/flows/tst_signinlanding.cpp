@@ -1,11 +1,11 @@
 // The Step 2 verdict's one rule for every world: after Entra posted the SAML response to the ACS (the Sign-in
 // page URL), Insightly's own host outside the ACS path means signed in; still on the ACS, an HTTP error page,
 // or another host means refused.
-#include "pages/SignInTestPanel.h"
+#include "flows/SignInTestFlow.h"
 
 #include <QtTest>
 
-using insightly::SignInTestPanel;
+using insightly::SignInTestFlow;
 
 class TestSignInLanding : public QObject
 {
@@ -37,15 +37,14 @@ private slots:
         QFETCH(bool, httpError);
         QFETCH(bool, signedIn);
         const QUrl acs(QStringLiteral("https://crm.na1.insightly.com/user/saml?instanceId=42"));
-        QCOMPARE(SignInTestPanel::landing(acs, QUrl(current), httpError) ==
-                     SignInTestPanel::Landing::SignedIn,
+        QCOMPARE(SignInTestFlow::landing(acs, QUrl(current), httpError) == SignInTestFlow::Landing::SignedIn,
                  signedIn);
     }
 
     void startsAtMyApps()
     {
         const QUrl url =
-            SignInTestPanel::idpInitiatedSignInUrl(QStringLiteral("app-1"), QStringLiteral("t-1"));
+            SignInTestFlow::idpInitiatedSignInUrl(QStringLiteral("app-1"), QStringLiteral("t-1"));
         QCOMPARE(url,
                  QUrl(QStringLiteral("https://launcher.myapps.microsoft.com/api/signin/app-1?tenantId=t-1")));
     }

@@ -7,7 +7,7 @@
 #include "entra/ProvisioningStatus.h"
 #include "entra/SetupReadings.h"
 #include "entra/SigningCertificates.h"
-#include "pages/StatusRow.h"
+#include "flows/StatusRow.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,6 +1,6 @@
-#include "pages/SetupStatusReport.h"
+#include "flows/SetupStatusReport.h"
 
-#include "core/LogCategories.h"
+#include "core/SecretKeys.h"
 #include "core/SecretRedaction.h"
 #include "core/SecretStore.h"
 #include "core/SetupStateStore.h"
@@ -9,8 +9,9 @@
 #include "entra/GraphClient.h"
 #include "entra/SetupReadings.h"
 #include "entra/SigningCertificates.h"
-#include "pages/StatusReportFormat.h"
-#include "pages/StatusRowRules.h"
+#include "flows/FlowLog.h"
+#include "flows/StatusReportFormat.h"
+#include "flows/StatusRowRules.h"
 
 namespace insightly {
 
@@ -122,7 +123,7 @@ QCoro::Task<> SetupStatusReport::run(quint64 generation, QPointer<entra::CancelT
         setRow(StatusRowRules::application(found, &app));
         const bool appFound = !app.servicePrincipalId.isEmpty();
         if (appFound && store && store->state().servicePrincipalId != app.servicePrincipalId) {
-            qCInfo(lcPages) << "status report: recording the Insightly SAML app found by its template";
+            qCInfo(lcFlows) << "status report: recording the Insightly SAML app found by its template";
             store->update([&app](SetupState &state) {
                 state.servicePrincipalId = app.servicePrincipalId;
                 state.appId = app.appId;
@@ -146,8 +147,7 @@ QCoro::Task<> SetupStatusReport::run(quint64 generation, QPointer<entra::CancelT
             auto provisioning = entra::SetupReadings::provisioning(graph, app.servicePrincipalId,
                                                                    state.synchronizationJobId, cancel);
             auto assigned = entra::SetupReadings::assignmentCount(graph, app.servicePrincipalId, cancel);
-            const SecretKey tokenKey{state.tenantId, QStringLiteral("scim-token"),
-                                     state.instanceId.isEmpty() ? state.appId : state.instanceId};
+            const SecretKey tokenKey = SecretKeys::scimToken(state);
             auto token = scimTokenStored(m_inputs.secrets, tokenKey);
 
             const entra::SamlSettingsReading samlReading = co_await std::move(saml);
@@ -182,7 +182,7 @@ QCoro::Task<> SetupStatusReport::run(quint64 generation, QPointer<entra::CancelT
     m_running = false;
     if (cancel)
         cancel->deleteLater();
-    qCInfo(lcPages) << "status report read;" << (m_cancelled ? "cancelled" : "complete");
+    qCInfo(lcFlows) << "status report read;" << (m_cancelled ? "cancelled" : "complete");
     Q_EMIT finished(m_cancelled);
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "entra/Preflight.h"
-#include "pages/StatusRow.h"
+#include "flows/StatusRow.h"
 
 #include <QDateTime>
 #include <QList>

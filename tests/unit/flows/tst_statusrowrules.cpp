@@ -1,6 +1,6 @@
 // The rules of the status report without a tenant: which reading gives which level, words and action.
-#include "pages/StatusReportFormat.h"
-#include "pages/StatusRowRules.h"
+#include "flows/StatusReportFormat.h"
+#include "flows/StatusRowRules.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

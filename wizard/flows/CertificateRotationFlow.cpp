@@ -1,20 +1,12 @@
-// The operations of RotateCertificatePage (reference §E2), one coroutine per button. Each saves its result in
-// SetupState::certificateRotation as soon as Entra answered, so that load() resumes an interrupted rotation.
-#include "core/LogCategories.h"
+#include "flows/CertificateRotationFlow.h"
+
 #include "core/SetupStateStore.h"
 #include "entra/CancelToken.h"
 #include "entra/GalleryApplication.h"
 #include "entra/SamlHandoffFiles.h"
-#include "pages/FailurePanel.h"
-#include "pages/InsightlyHandoffPanel.h"
-#include "pages/OperationSupport.h"
-#include "pages/RotateCertificatePage.h"
-#include "pages/WizardContext.h"
+#include "flows/FlowLog.h"
 
 #include <QDir>
-#include <QLabel>
-#include <QLineEdit>
-#include <QSpinBox>
 
 namespace insightly {
 
@@ -33,41 +25,73 @@ entra::OperationFailure problem(const QString &what, const QString &why, const Q
 
 } // namespace
 
-entra::OperationContext RotateCertificatePage::begin(const QString &sentence)
+CertificateRotationFlow::CertificateRotationFlow(FlowContext context, QObject *parent)
+    : QObject(parent)
+    , m_context(std::move(context))
+{
+}
+
+CertificateRotationFlow::~CertificateRotationFlow()
+{
+    m_destroying = true;
+    cancel();
+}
+
+void CertificateRotationFlow::cancel()
+{
+    if (m_cancel)
+        m_cancel->cancel();
+}
+
+QString CertificateRotationFlow::savedExportFolder() const
+{
+    if (!m_context.setup)
+        return {};
+    const auto &rotation = m_context.setup->state().certificateRotation;
+    return rotation ? rotation->exportFolder : QString();
+}
+
+entra::OperationContext CertificateRotationFlow::begin(const QString &sentence)
 {
     auto *token = new entra::CancelToken(this);
     m_cancel = token;
-    m_failure->clear();
-    m_progressText->setText(sentence);
-    updateControls();
-    QPointer<RotateCertificatePage> self(this);
+    Q_EMIT failureCleared();
+    Q_EMIT progressChanged(sentence);
+    Q_EMIT runningChanged(true);
+    QPointer<CertificateRotationFlow> self(this);
     auto progress = [self](const QString &text) {
         if (self && self->alive())
-            self->m_progressText->setText(text);
+            Q_EMIT self->progressChanged(text);
     };
-    return operationContext(context(), token, progress, m_convergence);
+    return m_context.operation(token, progress, m_convergence);
 }
 
-bool RotateCertificatePage::end(const entra::OperationFailure &result)
+bool CertificateRotationFlow::end(const entra::OperationFailure &result)
 {
     if (m_cancel)
         m_cancel->deleteLater();
     m_cancel.clear();
     if (result.cancelled) {
-        m_progressText->setText(tr("Cancelled. Start again to continue where it stopped."));
+        Q_EMIT progressChanged(tr("Cancelled. Start again to continue where it stopped."));
     } else if (result.failed()) {
-        m_progressText->setText(tr("This step of the rotation did not finish."));
-        m_failure->showMessage(result.error);
-        qCWarning(lcPages) << "certificate rotation step failed:" << result.error.code
+        Q_EMIT progressChanged(tr("This step of the rotation did not finish."));
+        Q_EMIT failed(result.error);
+        qCWarning(lcFlows) << "certificate rotation step failed:" << result.error.code
                            << result.error.requestId;
     }
-    updateControls();
+    Q_EMIT runningChanged(false);
     return !result.failed();
 }
 
-void RotateCertificatePage::saveRotation(const std::function<void(SetupState::CertificateRotation &)> &change)
+bool CertificateRotationFlow::folderUsable() const
 {
-    context().setup().update([&](SetupState &state) {
+    return !m_folder.trimmed().isEmpty() && QDir().mkpath(m_folder.trimmed());
+}
+
+void CertificateRotationFlow::saveRotation(
+    const std::function<void(SetupState::CertificateRotation &)> &change)
+{
+    m_context.setup->update([&](SetupState &state) {
         SetupState::CertificateRotation rotation =
             state.certificateRotation.value_or(SetupState::CertificateRotation{});
         change(rotation);
@@ -75,13 +99,27 @@ void RotateCertificatePage::saveRotation(const std::function<void(SetupState::Ce
     });
 }
 
-QCoro::Task<> RotateCertificatePage::load()
+void CertificateRotationFlow::setStage(Stage stage)
 {
-    QPointer<RotateCertificatePage> self(this);
-    ensureSetupTenant(context());
+    m_stage = stage;
+    Q_EMIT stageChanged(stage);
+}
+
+QCoro::Task<> CertificateRotationFlow::readAgain(entra::OperationContext operation)
+{
+    QPointer<CertificateRotationFlow> self(this);
+    const entra::CertificateInventory inventory = co_await entra::SigningCertificates::read(operation);
+    if (self && alive() && inventory.ok())
+        Q_EMIT inventoryRead(inventory);
+}
+
+QCoro::Task<> CertificateRotationFlow::load()
+{
+    QPointer<CertificateRotationFlow> self(this);
+    m_context.ensureSetupTenant();
     setStage(Stage::Reading);
     entra::OperationContext operation = begin(tr("Looking for the existing setup…"));
-    if (context().setup().state().servicePrincipalId.isEmpty()) {
+    if (m_context.setup->state().servicePrincipalId.isEmpty()) {
         const entra::GalleryApplicationResult app =
             co_await entra::GalleryApplication::findExisting(operation);
         if (!self || !alive())
@@ -110,8 +148,7 @@ QCoro::Task<> RotateCertificatePage::load()
     }
 
     // Where the last run stopped, checked against what Entra holds now (someone may have changed it since).
-    const std::optional<SetupState::CertificateRotation> saved =
-        context().setup().state().certificateRotation;
+    const std::optional<SetupState::CertificateRotation> saved = m_context.setup->state().certificateRotation;
     const entra::TokenSigningCertificate *active = inventory.active();
     const entra::TokenSigningCertificate *fresh = saved ? inventory.find(saved->newThumbprint) : nullptr;
     Stage stage = Stage::Ready;
@@ -120,7 +157,7 @@ QCoro::Task<> RotateCertificatePage::load()
         m_previousThumbprint = saved->previousThumbprint;
         stage = inventory.find(m_previousThumbprint) ? Stage::Activated : Stage::Removed;
         if (stage == Stage::Removed)
-            context().setup().update([](SetupState &state) { state.certificateRotation.reset(); });
+            m_context.setup->update([](SetupState &state) { state.certificateRotation.reset(); });
     } else if (fresh && active) {
         m_newThumbprint = fresh->thumbprint;
         m_previousThumbprint = active->thumbprint;
@@ -131,11 +168,11 @@ QCoro::Task<> RotateCertificatePage::load()
         stage = Stage::Created;
     } else {
         if (saved) // the new certificate is gone: that rotation is over
-            context().setup().update([](SetupState &state) { state.certificateRotation.reset(); });
+            m_context.setup->update([](SetupState &state) { state.certificateRotation.reset(); });
         m_newThumbprint.clear();
         m_previousThumbprint = active ? active->thumbprint : QString();
     }
-    showCurrent(inventory);
+    Q_EMIT inventoryRead(inventory);
     if (!active && stage != Stage::Activated) {
         end(problem(tr("The Insightly SAML application has no active signing certificate."),
                     tr("There is nothing to rotate: Entra does not sign Insightly sign-ins yet."),
@@ -147,35 +184,33 @@ QCoro::Task<> RotateCertificatePage::load()
     setStage(stage);
     switch (stage) {
     case Stage::Created:
-        co_await exportFiles();
-        break;
-    case Stage::Activated:
-        // The files again, so that a rollback can name (and the tab offer) the previous certificate.
+    case Stage::Activated: // the files again, so that a rollback can name the previous certificate
         co_await exportFiles();
         break;
     case Stage::Removed:
-        m_result->setText(tr("<b>The rotation is complete.</b> Entra signs with %1.").arg(m_newThumbprint));
+        Q_EMIT resultChanged(
+            tr("<b>The rotation is complete.</b> Entra signs with %1.").arg(m_newThumbprint));
         break;
     default:
-        m_progressText->setText(tr("Choose the validity, then create the new certificate."));
+        Q_EMIT progressChanged(tr("Choose the validity, then create the new certificate."));
     }
 }
 
-QCoro::Task<> RotateCertificatePage::create()
+QCoro::Task<> CertificateRotationFlow::create(int validityDays)
 {
-    QPointer<RotateCertificatePage> self(this);
-    const QString folder = m_folder->text().trimmed();
-    if (folder.isEmpty() || !QDir().mkpath(folder)) {
-        m_exported->setText(tr("Choose a folder the wizard can write to."));
+    QPointer<CertificateRotationFlow> self(this);
+    if (!folderUsable()) {
+        Q_EMIT folderRefused();
         co_return;
     }
+    const QString folder = m_folder.trimmed();
     saveRotation([&](SetupState::CertificateRotation &r) { r.exportFolder = folder; });
     if (m_stage == Stage::Created || m_stage == Stage::RolledBack) {
         co_await exportFiles(); // the certificate exists: only the files are made again
         co_return;
     }
     entra::SigningCertificates::Options options;
-    options.validityDays = m_validityYears->value() * 365;
+    options.validityDays = validityDays;
     const entra::OperationContext operation = begin(tr("Creating the new signing certificate…"));
     const entra::CertificateResult created =
         co_await entra::SigningCertificates::createForRotation(operation, options);
@@ -192,14 +227,14 @@ QCoro::Task<> RotateCertificatePage::create()
     co_await exportFiles();
 }
 
-QCoro::Task<bool> RotateCertificatePage::exportFiles()
+QCoro::Task<bool> CertificateRotationFlow::exportFiles()
 {
-    QPointer<RotateCertificatePage> self(this);
-    const QString folder = m_folder->text().trimmed();
-    if (folder.isEmpty() || !QDir().mkpath(folder)) {
-        m_exported->setText(tr("Choose a folder the wizard can write to."));
+    QPointer<CertificateRotationFlow> self(this);
+    if (!folderUsable()) {
+        Q_EMIT folderRefused();
         co_return false;
     }
+    const QString folder = m_folder.trimmed();
     const entra::OperationContext operation = begin(tr("Exporting the new certificate (Base64)…"));
     entra::SamlHandoffFiles::Options options;
     options.folder = folder;
@@ -223,27 +258,23 @@ QCoro::Task<bool> RotateCertificatePage::exportFiles()
         co_return false;
     m_newCertificatePath = fresh.certificatePath;
     m_previousCertificatePath = previous.certificatePath;
-    m_exported->setText(tr("New certificate: %1\nPrevious certificate, for a rollback: %2")
-                            .arg(QDir::toNativeSeparators(m_newCertificatePath),
-                                 QDir::toNativeSeparators(m_previousCertificatePath)));
-    m_handoff->setCertificateFile(m_stage == Stage::RolledBack ? m_previousCertificatePath
-                                                               : m_newCertificatePath);
+    Q_EMIT filesExported(m_newCertificatePath, m_previousCertificatePath);
     if (m_stage == Stage::Activated)
-        m_progressText->setText(tr("The new certificate is active. Test one sign-in, then remove the old "
-                                   "certificate — or roll back."));
+        Q_EMIT progressChanged(tr("The new certificate is active. Test one sign-in, then remove the old "
+                                  "certificate — or roll back."));
     else if (m_stage == Stage::RolledBack)
-        m_progressText->setText(
+        Q_EMIT progressChanged(
             tr("Exported. Upload the previous certificate in Insightly again, or upload the new "
                "one and activate it to retry."));
     else
-        m_progressText->setText(
+        Q_EMIT progressChanged(
             tr("Upload the new certificate in the Insightly tab, then activate it here at once."));
     co_return true;
 }
 
-QCoro::Task<> RotateCertificatePage::activate()
+QCoro::Task<> CertificateRotationFlow::activate()
 {
-    QPointer<RotateCertificatePage> self(this);
+    QPointer<CertificateRotationFlow> self(this);
     const entra::OperationContext operation = begin(tr("Activating the new certificate…"));
     const QString thumbprint = m_newThumbprint;
     const entra::CertificateResult activated =
@@ -251,37 +282,33 @@ QCoro::Task<> RotateCertificatePage::activate()
     if (!self || !alive() || !end(activated))
         co_return;
     saveRotation([](SetupState::CertificateRotation &r) { r.activatedAt = QDateTime::currentDateTimeUtc(); });
-    m_result->clear();
-    m_progressText->setText(tr("The new certificate is active: Entra signs with it. Test one sign-in now."));
+    Q_EMIT resultChanged(QString());
+    Q_EMIT progressChanged(tr("The new certificate is active: Entra signs with it. Test one sign-in now."));
     setStage(Stage::Activated);
-    const entra::CertificateInventory inventory = co_await entra::SigningCertificates::read(operation);
-    if (self && alive() && inventory.ok())
-        showCurrent(inventory);
+    co_await readAgain(operation);
 }
 
-QCoro::Task<> RotateCertificatePage::removeOld()
+QCoro::Task<> CertificateRotationFlow::removeOld()
 {
-    QPointer<RotateCertificatePage> self(this);
+    QPointer<CertificateRotationFlow> self(this);
     const entra::OperationContext operation = begin(tr("Removing the old certificate…"));
     const QStringList old{m_previousThumbprint};
     const entra::CertificateResult removed =
         co_await entra::SigningCertificates::removeCertificates(operation, old);
     if (!self || !alive() || !end(removed))
         co_return;
-    context().setup().update([](SetupState &state) { state.certificateRotation.reset(); });
-    m_progressText->setText(tr("The old certificate is removed."));
-    m_result->setText(tr("<b>The rotation is complete.</b> Entra signs with the new certificate %1, which "
-                         "Insightly holds; the old certificate %2 is removed from the application.")
-                          .arg(m_newThumbprint, m_previousThumbprint));
+    m_context.setup->update([](SetupState &state) { state.certificateRotation.reset(); });
+    Q_EMIT progressChanged(tr("The old certificate is removed."));
+    Q_EMIT resultChanged(tr("<b>The rotation is complete.</b> Entra signs with the new certificate %1, which "
+                            "Insightly holds; the old certificate %2 is removed from the application.")
+                             .arg(m_newThumbprint, m_previousThumbprint));
     setStage(Stage::Removed);
-    const entra::CertificateInventory inventory = co_await entra::SigningCertificates::read(operation);
-    if (self && alive() && inventory.ok())
-        showCurrent(inventory);
+    co_await readAgain(operation);
 }
 
-QCoro::Task<> RotateCertificatePage::rollback()
+QCoro::Task<> CertificateRotationFlow::rollback()
 {
-    QPointer<RotateCertificatePage> self(this);
+    QPointer<CertificateRotationFlow> self(this);
     const entra::OperationContext operation = begin(tr("Going back to the previous certificate…"));
     const QString previous = m_previousThumbprint;
     const entra::CertificateResult restored =
@@ -289,9 +316,8 @@ QCoro::Task<> RotateCertificatePage::rollback()
     if (!self || !alive() || !end(restored))
         co_return;
     saveRotation([](SetupState::CertificateRotation &r) { r.activatedAt = {}; });
-    m_handoff->setCertificateFile(m_previousCertificatePath);
-    m_progressText->setText(tr("Rolled back: Entra signs with the previous certificate again."));
-    m_result->setText(
+    Q_EMIT progressChanged(tr("Rolled back: Entra signs with the previous certificate again."));
+    Q_EMIT resultChanged(
         tr("<b>Rolled back.</b> Entra signs with the previous certificate %1 again. <b>Now upload the "
            "previous "
            "certificate back in Insightly</b> (%2): Insightly still holds the new one, so sign-ins fail "
@@ -301,9 +327,7 @@ QCoro::Task<> RotateCertificatePage::rollback()
            "with it.")
             .arg(m_previousThumbprint, QDir::toNativeSeparators(m_previousCertificatePath).toHtmlEscaped()));
     setStage(Stage::RolledBack);
-    const entra::CertificateInventory inventory = co_await entra::SigningCertificates::read(operation);
-    if (self && alive() && inventory.ok())
-        showCurrent(inventory);
+    co_await readAgain(operation);
 }
 
 } // namespace insightly

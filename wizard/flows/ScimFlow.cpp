@@ -1,27 +1,26 @@
-#include "pages/ScimCredentialFlow.h"
+#include "flows/ScimFlow.h"
 
-#include "core/LogCategories.h"
+#include "core/SecretKeys.h"
 #include "core/SetupStateStore.h"
 #include "entra/Preflight.h"
 #include "entra/SignInSession.h"
-#include "pages/ScimTestResults.h"
-#include "pages/WizardContext.h"
+#include "flows/FlowLog.h"
 
 namespace insightly {
 
-ScimCredentialFlow::ScimCredentialFlow(WizardContext &context, QObject *parent)
+ScimFlow::ScimFlow(FlowContext context, QObject *parent)
     : QObject(parent)
-    , m_context(context)
+    , m_context(std::move(context))
 {
 }
 
-ScimCredentialFlow::~ScimCredentialFlow()
+ScimFlow::~ScimFlow()
 {
     m_destroying = true;
     cancel();
 }
 
-void ScimCredentialFlow::cancel()
+void ScimFlow::cancel()
 {
     if (m_probe)
         m_probe->cancel();
@@ -29,24 +28,16 @@ void ScimCredentialFlow::cancel()
         m_provisioning->cancel();
 }
 
-SecretKey ScimCredentialFlow::tokenKey(const WizardContext &context)
+bool ScimFlow::canReachEntra(UserMessage *why) const
 {
-    const SetupState &state = context.setup().state();
-    return SecretKey{state.tenantId.isEmpty() ? context.tenant() : state.tenantId,
-                     QStringLiteral("scim-token"),
-                     state.instanceId.isEmpty() ? state.appId : state.instanceId};
-}
-
-bool ScimCredentialFlow::canReachEntra(UserMessage *why) const
-{
-    const entra::SignInSession *session = m_context.session();
+    const entra::SignInSession *session = m_context.signedIn();
     if (!session || !session->isSignedIn() || !session->graph()) {
         why->what = tr("You are not signed in to Microsoft Entra ID.");
         why->action = tr("Go back to the sign-in step and sign in.");
         why->code = QStringLiteral("scim-page.not-signed-in");
         return false;
     }
-    if (m_context.setup().state().servicePrincipalId.isEmpty()) {
+    if (m_context.setup->state().servicePrincipalId.isEmpty()) {
         why->what = tr("The Insightly SAML enterprise application is not known yet.");
         why->action = tr("Go back to step 1 and add or choose the application.");
         why->code = QStringLiteral("scim-page.no-application");
@@ -55,12 +46,12 @@ bool ScimCredentialFlow::canReachEntra(UserMessage *why) const
     return true;
 }
 
-QCoro::Task<QString> ScimCredentialFlow::ensureJob(UserMessage *error)
+QCoro::Task<QString> ScimFlow::ensureJob(UserMessage *error)
 {
-    QPointer<ScimCredentialFlow> self(this);
-    m_provisioning = std::make_unique<entra::Provisioning>(m_context.session()->graph(),
-                                                           m_context.setup().state().servicePrincipalId);
-    const QString knownJobId = m_context.setup().state().synchronizationJobId;
+    QPointer<ScimFlow> self(this);
+    m_provisioning =
+        std::make_unique<entra::Provisioning>(m_context.graph(), m_context.setup->state().servicePrincipalId);
+    const QString knownJobId = m_context.setup->state().synchronizationJobId;
     const entra::ProvisioningJobResult job = co_await m_provisioning->ensureJob(knownJobId);
     if (!self || !alive())
         co_return QString();
@@ -68,30 +59,25 @@ QCoro::Task<QString> ScimCredentialFlow::ensureJob(UserMessage *error)
         *error = job.error;
         co_return QString();
     }
-    if (job.jobId != m_context.setup().state().synchronizationJobId)
-        m_context.setup().update([&](SetupState &s) { s.synchronizationJobId = job.jobId; });
+    if (job.jobId != m_context.setup->state().synchronizationJobId)
+        m_context.setup->update([&](SetupState &s) { s.synchronizationJobId = job.jobId; });
     co_return job.jobId;
 }
 
-QCoro::Task<ScimCredentialFlow::TestOutcome> ScimCredentialFlow::test(QUrl url, QString token,
-                                                                      ScimTestResults *results)
+QCoro::Task<ScimFlow::TestOutcome> ScimFlow::test(QUrl url, QString token)
 {
-    QPointer<ScimCredentialFlow> self(this);
-    QPointer<ScimTestResults> shown(results);
+    QPointer<ScimFlow> self(this);
     TestOutcome outcome;
-    if (shown)
-        shown->showRunning();
+    Q_EMIT testStarted();
 
     // Both tests at once: the wizard's probe from here, Entra's from Microsoft's network.
-    auto *probe = new ScimProbe(&m_context.network(), m_probeOptions, this);
+    auto *probe = new ScimProbe(m_context.network, m_probeOptions, this);
     m_probe = probe;
-    if (shown)
-        connect(probe, &ScimProbe::checkFinished, shown.data(), &ScimTestResults::setCheck);
+    connect(probe, &ScimProbe::checkFinished, this, &ScimFlow::probeCheckFinished);
     QCoro::Task<ScimProbeReport> probeRun = probe->run(url, token);
 
     if (canReachEntra(&outcome.entraProblem)) {
-        if (shown)
-            shown->setEntraRunning();
+        Q_EMIT entraTestStarted();
         const QString jobId = co_await ensureJob(&outcome.entraProblem);
         if (!self || !alive())
             co_return outcome;
@@ -106,29 +92,23 @@ QCoro::Task<ScimCredentialFlow::TestOutcome> ScimCredentialFlow::test(QUrl url, 
     if (!self || !alive())
         co_return outcome;
     probe->deleteLater();
-    if (shown) {
-        shown->setProbeReport(outcome.probe);
-        if (outcome.entraRan)
-            shown->setEntraResult(outcome.entra);
-        else
-            shown->setEntraError(outcome.entraProblem);
-    }
-    qCInfo(lcPages) << "SCIM tests: probe" << (outcome.probe.allPassed() ? "passed" : "failed") << "entra"
+    qCInfo(lcFlows) << "SCIM tests: probe" << (outcome.probe.allPassed() ? "passed" : "failed") << "entra"
                     << (outcome.entraPassed() ? "passed" : "failed");
+    Q_EMIT testFinished(outcome);
     co_return outcome;
 }
 
-QCoro::Task<ScimCredentialFlow::SaveOutcome> ScimCredentialFlow::saveAndStart(QUrl url, QString token)
+QCoro::Task<ScimFlow::SaveOutcome> ScimFlow::saveAndStart(QUrl url, QString token)
 {
-    QPointer<ScimCredentialFlow> self(this);
+    QPointer<ScimFlow> self(this);
     SaveOutcome outcome;
     if (!canReachEntra(&outcome.error))
         co_return outcome;
     outcome.jobId = co_await ensureJob(&outcome.error);
     if (!self || !alive() || outcome.jobId.isEmpty())
         co_return outcome;
-    const QString adminEmail =
-        m_context.session() ? m_context.session()->preflight().identity.userPrincipalName : QString();
+    entra::SignInSession *session = m_context.signedIn();
+    const QString adminEmail = session ? session->preflight().identity.userPrincipalName : QString();
     entra::ProvisioningActionResult step = co_await m_provisioning->saveCredentials(url, token, adminEmail);
     if (!self || !alive())
         co_return outcome;
@@ -141,17 +121,17 @@ QCoro::Task<ScimCredentialFlow::SaveOutcome> ScimCredentialFlow::saveAndStart(QU
         co_return outcome;
     }
     const QString jobId = outcome.jobId;
-    m_context.setup().update([&](SetupState &s) {
+    m_context.setup->update([&](SetupState &s) {
         s.synchronizationJobId = jobId;
         s.scimBaseAddress = url; // the token never goes here: the keychain keeps it
     });
-    m_context.setup().markStepCompleted(SetupState::Step::Scim);
+    m_context.setup->markStepCompleted(SetupState::Step::Scim);
     outcome.ok = true;
 
     // Kept for later runs (quarantine fixes, token rotation) — only in the OS keychain.
-    const SecretKey key = tokenKey(m_context);
+    const SecretKey key = SecretKeys::scimToken(m_context.setup->state(), m_context.tenant());
     const QByteArray secret = token.toUtf8();
-    const SecretResult stored = co_await m_context.secrets().write(key, secret);
+    const SecretResult stored = co_await m_context.secrets->write(key, secret);
     if (!self || !alive())
         co_return outcome;
     if (!stored.ok)

@@ -1,4 +1,4 @@
-#include "pages/StatusRow.h"
+#include "flows/StatusRow.h"
 
 namespace insightly {
 

@@ -1,4 +1,4 @@
-#include "pages/StatusReportFormat.h"
+#include "flows/StatusReportFormat.h"
 
 #include "config.h"
 

@@ -1,4 +1,4 @@
-#include "pages/StatusRowRules.h"
+#include "flows/StatusRowRules.h"
 
 #include <QLocale>
 

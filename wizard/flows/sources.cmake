@@ -1,0 +1,15 @@
+# Sources of wizard/flows (target wizard_flows): one widget-free class per step and per re-run.
+# Qt Core/Network and core/, saml/, entra/, insightly/ only — no widget, no WebEngine header.
+target_sources(wizard_flows PRIVATE
+    flows/FlowLog.h flows/FlowLog.cpp
+    flows/FlowContext.h flows/FlowContext.cpp
+    flows/AppFlow.h flows/AppFlow.cpp
+    flows/CertificateRotationFlow.h flows/CertificateRotationFlow.cpp
+    flows/SignInTestFlow.h flows/SignInTestFlow.cpp
+    flows/ScimFlow.h flows/ScimFlow.cpp
+    flows/ScimTokenRotationFlow.h flows/ScimTokenRotationFlow.cpp
+    flows/StatusRow.h flows/StatusRow.cpp
+    flows/StatusRowRules.h flows/StatusRowRules.cpp
+    flows/StatusReportFormat.h flows/StatusReportFormat.cpp
+    flows/SetupStatusReport.h flows/SetupStatusReport.cpp
+)
