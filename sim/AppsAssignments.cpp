@@ -103,18 +103,12 @@ Response AppsModule::addAssignment(const Request &request) {
                           QStringLiteral("Permission being assigned was not found on application '%1'.")
                               .arg(sp->json.value(QStringLiteral("appId")).toString()));
 
-    for (const QJsonObject &existing : assignmentsOf(m_server.world().apps, ownId)) {
-        // Graph's answer to a duplicate: 400 Request_MultipleObjectsWithSameKeyValue, "Permission being
-        // assigned already exists on the object" (reference errors.md §3b, msgraph-bicep-types issue #161).
-        if (existing.value(QStringLiteral("principalId"))
-                    .toString()
-                    .compare(principalId, Qt::CaseInsensitive) == 0 &&
-            existing.value(QStringLiteral("appRoleId")).toString().compare(appRoleId, Qt::CaseInsensitive) ==
-                0)
-            return m_server.graphError(
-                400, QStringLiteral("Request_MultipleObjectsWithSameKeyValue"),
-                QStringLiteral("Permission being assigned already exists on the object."), request);
-    }
+    // Graph's answer to a duplicate: 400 Request_MultipleObjectsWithSameKeyValue, "Permission being
+    // assigned already exists on the object" (reference errors.md §3b, msgraph-bicep-types issue #161).
+    if (m_server.world().apps.isAssigned(ownId, principalId, appRoleId))
+        return m_server.graphError(400, QStringLiteral("Request_MultipleObjectsWithSameKeyValue"),
+                                   QStringLiteral("Permission being assigned already exists on the object."),
+                                   request);
 
     const QJsonObject assignment{
         {QStringLiteral("id"), newAssignmentId(m_server)},
@@ -127,7 +121,7 @@ Response AppsModule::addAssignment(const Request &request) {
         {QStringLiteral("resourceDisplayName"), sp->json.value(QStringLiteral("displayName"))},
         {QStringLiteral("resourceId"), ownId},
     };
-    m_server.world().apps.appRoleAssignments.append(assignment);
+    m_server.world().apps.addAssignment(assignment);
     m_server.saveState();
     QJsonObject answer = assignment;
     answer.insert(
@@ -146,10 +140,9 @@ Response AppsModule::getAssignment(const Request &request) {
     ODataQuery query;
     if (!parseObjectQuery(m_server, request, rules, &query, &failure))
         return failure;
-    for (const QJsonObject &a :
-         assignmentsOf(m_server.world().apps, sp->json.value(QStringLiteral("id")).toString()))
-        if (a.value(QStringLiteral("id")).toString() == request.captures.value(1))
-            return objectAnswer(request, rules, query, a);
+    if (const QJsonObject *a = m_server.world().apps.assignment(
+            sp->json.value(QStringLiteral("id")).toString(), request.captures.value(1)))
+        return objectAnswer(request, rules, query, *a);
     return resourceNotFound(m_server, request, request.captures.value(1));
 }
 
@@ -158,15 +151,10 @@ Response AppsModule::deleteAssignment(const Request &request) {
     const ServicePrincipalObject *sp = requestedServicePrincipal(m_server, request, true, &failure);
     if (!sp)
         return failure;
-    const QString ownId = sp->json.value(QStringLiteral("id")).toString();
-    QVector<QJsonObject> &all = m_server.world().apps.appRoleAssignments;
-    for (qsizetype i = 0; i < all.size(); ++i) {
-        if (all.at(i).value(QStringLiteral("id")).toString() == request.captures.value(1) &&
-            all.at(i).value(QStringLiteral("resourceId")).toString() == ownId) {
-            all.removeAt(i);
-            m_server.saveState();
-            return Response::noContent();
-        }
+    if (m_server.world().apps.removeAssignment(sp->json.value(QStringLiteral("id")).toString(),
+                                               request.captures.value(1))) {
+        m_server.saveState();
+        return Response::noContent();
     }
     return resourceNotFound(m_server, request, request.captures.value(1));
 }

@@ -173,11 +173,7 @@ Response objectAnswer(const Request &request, const CollectionRules &rules, cons
 }
 
 QVector<QJsonObject> assignmentsOf(const AppsState &state, const QString &spId) {
-    QVector<QJsonObject> result;
-    for (const QJsonObject &a : state.appRoleAssignments)
-        if (a.value(QStringLiteral("resourceId")).toString() == spId)
-            result.append(a);
-    return result;
+    return state.assignmentsOf(spId);
 }
 
 } // namespace sim::apps

@@ -285,11 +285,7 @@ Response AppsModule::patchApplication(const Request &request) {
 
 void AppsModule::removeServicePrincipalData(const QString &spId) {
     AppsState &state = m_server.world().apps;
-    state.appRoleAssignments.erase(
-        std::remove_if(
-            state.appRoleAssignments.begin(), state.appRoleAssignments.end(),
-            [&](const QJsonObject &a) { return a.value(QStringLiteral("resourceId")).toString() == spId; }),
-        state.appRoleAssignments.end());
+    state.removeAssignmentsOf(spId);
     state.synchronizationJobs.erase(
         std::remove_if(state.synchronizationJobs.begin(), state.synchronizationJobs.end(),
                        [&](const QJsonObject &j) {

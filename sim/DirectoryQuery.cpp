@@ -4,6 +4,7 @@
 #include "SimServer.h"
 
 #include <algorithm>
+#include <iterator>
 
 namespace sim {
 
@@ -156,6 +157,65 @@ std::optional<DirectoryQuery> DirectoryQuery::prepare(const SimServer &server, c
     return q;
 }
 
+std::optional<QVector<int>> DirectoryQuery::indexedCandidates(const DirectoryState &dir) const {
+    const DirectoryIndex::Kind kind =
+        m_kind == Kind::Users ? DirectoryIndex::Kind::Users : DirectoryIndex::Kind::Groups;
+    struct Term {
+        QString property;
+        QString value;
+        DirectoryIndex::Match match;
+    };
+    auto lookup = [&](const Term &t) { return dir.index.lookup(dir, kind, t.property, t.value, t.match); };
+    auto unite = [&](const QList<Term> &terms) -> std::optional<QVector<int>> {
+        QVector<int> all;
+        for (const Term &t : terms) {
+            if (!DirectoryIndex::indexed(kind, t.property))
+                return std::nullopt;
+            all += lookup(t);
+        }
+        std::sort(all.begin(), all.end());
+        all.erase(std::unique(all.begin(), all.end()), all.end());
+        return all;
+    };
+    auto intersect = [](std::optional<QVector<int>> a, const std::optional<QVector<int>> &b) {
+        if (!a || !b)
+            return a ? a : b;
+        QVector<int> both;
+        std::set_intersection(a->cbegin(), a->cend(), b->cbegin(), b->cend(), std::back_inserter(both));
+        return std::optional<QVector<int>>(both);
+    };
+
+    std::optional<QVector<int>> result;
+    if (m_search) {
+        // As ODataSearch::matches(): displayName and description are tokenized, the rest match from the
+        // start.
+        QList<Term> terms;
+        for (const ODataSearch::Clause &c : m_search->clauses()) {
+            const bool words =
+                c.property == QLatin1String("displayName") || c.property == QLatin1String("description");
+            terms.append({c.property, c.term,
+                          words ? DirectoryIndex::Match::WordPrefix : DirectoryIndex::Match::Prefix});
+        }
+        if (m_search->isOr()) {
+            result = unite(terms);
+        } else {
+            for (const Term &t : terms)
+                if (DirectoryIndex::indexed(kind, t.property))
+                    result = intersect(result, lookup(t));
+        }
+    }
+    if (m_filter) {
+        if (const std::optional<ODataNarrowing> narrowing = m_filter->narrowing()) {
+            QList<Term> terms;
+            for (const ODataNarrowing::Term &t : narrowing->anyOf)
+                terms.append({t.property, t.value,
+                              t.prefix ? DirectoryIndex::Match::Prefix : DirectoryIndex::Match::Equal});
+            result = intersect(result, unite(terms));
+        }
+    }
+    return result;
+}
+
 QVector<int> DirectoryQuery::scan(const SimServer &server, const QVector<int> *candidates) const {
     const DirectoryState &dir = server.world().directory;
     const bool users = m_kind == Kind::Users;
@@ -220,6 +280,9 @@ QVector<int> DirectoryQuery::scan(const SimServer &server, const QVector<int> *c
             return;
         matches.append(i);
     };
+    const std::optional<QVector<int>> indexed = candidates ? std::nullopt : indexedCandidates(dir);
+    if (indexed)
+        candidates = &*indexed;
     if (candidates) {
         for (int i : *candidates)
             if (i >= 0 && i < total)

@@ -22,12 +22,17 @@ public:
                                                  Response *failure);
 
     // Indices (into users or groups) of the matching, replicated objects, in Graph's order. `candidates`
-    // narrows the scan (e.g. a group's members); nullptr scans the whole collection.
+    // narrows the scan (e.g. a group's members); nullptr considers the whole collection, or the part of it
+    // the directory's index says can match.
     QVector<int> scan(const SimServer &server, const QVector<int> *candidates = nullptr) const;
 
     const ODataQuery &query() const { return m_query; }
 
 private:
+    // The objects that can match, from the directory's sorted views (DirectoryIndex); nullopt when neither
+    // $search nor $filter says anything those can answer, and every object must be looked at.
+    std::optional<QVector<int>> indexedCandidates(const DirectoryState &dir) const;
+
     Kind m_kind = Kind::Users;
     ODataQuery m_query;
     std::shared_ptr<ODataFilter> m_filter;

@@ -26,6 +26,8 @@ const DirectoryUser *DirectoryState::userById(const QString &id) const {
 
 DirectoryUser *DirectoryState::mutableUserById(const QString &id) {
     const auto it = userIndexById.constFind(id);
+    if (it != userIndexById.constEnd())
+        index.clear(); // the caller may change any property
     return it == userIndexById.constEnd() ? nullptr : &users[*it];
 }
 
@@ -43,11 +45,13 @@ void DirectoryState::addUser(const DirectoryUser &user) {
     userIndexById.insert(user.id, int(users.size()));
     userIndexByUpn.insert(user.userPrincipalName.toLower(), int(users.size()));
     users.append(user);
+    index.added(*this, DirectoryIndex::Kind::Users, int(users.size()) - 1);
 }
 
 void DirectoryState::addGroup(const DirectoryGroup &group) {
     groupIndexById.insert(group.id, int(groups.size()));
     groups.append(group);
+    index.added(*this, DirectoryIndex::Kind::Groups, int(groups.size()) - 1);
 }
 
 QJsonObject DirectoryState::toJson() const {
@@ -102,6 +106,7 @@ void DirectoryState::fromJson(const QJsonObject &json) {
     tenant.displayName = str(t, "displayName");
     tenant.defaultDomain = str(t, "defaultDomain");
     tenant.verifiedDomains = toStringList(t.value(QStringLiteral("verifiedDomains")));
+    index.clear();
     users.clear();
     userIndexById.clear();
     userIndexByUpn.clear();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "DirectoryIndex.h"
+
 #include <QDateTime>
 #include <QHash>
 #include <QJsonObject>
@@ -71,6 +73,9 @@ struct DirectoryState {
     // Delegated consents: "userId|clientId" -> the Graph scopes consented (persisted).
     QHash<QString, QStringList> consents;
     QHash<QString, int> userIndexByUpn; // lower-cased UPN -> index in users
+    // Sorted views of users' and groups' string properties for $search and $filter (not persisted: rebuilt
+    // on first use). Add and change objects through the functions below so that it stays in step.
+    DirectoryIndex index;
 
     const DirectoryUser *userById(const QString &id) const;
     const DirectoryUser *userByUpn(const QString &upn) const; // case-insensitive

@@ -160,15 +160,18 @@ bool ODataSearch::tokenStartsWith(const QString &text, const QString &term) {
     const char32_t first = QChar::toCaseFolded(term.at(0).unicode());
     const int n = int(text.size());
     for (int i = 0; i < n; ++i) {
-        const QChar c = text.at(i);
-        if (QChar::toCaseFolded(c.unicode()) != first)
+        if (QChar::toCaseFolded(text.at(i).unicode()) != first)
             continue;
-        const bool wordStart = c.isLetterOrNumber() && (i == 0 || !text.at(i - 1).isLetterOrNumber() ||
-                                                        (c.isUpper() && text.at(i - 1).isLower()));
-        if (wordStart && QStringView(text).mid(i).startsWith(term, Qt::CaseInsensitive))
+        if (isWordStart(text, i) && QStringView(text).mid(i).startsWith(term, Qt::CaseInsensitive))
             return true;
     }
     return false;
+}
+
+bool ODataSearch::isWordStart(QStringView text, qsizetype i) {
+    const QChar c = text.at(i);
+    return c.isLetterOrNumber() &&
+           (i == 0 || !text.at(i - 1).isLetterOrNumber() || (c.isUpper() && text.at(i - 1).isLower()));
 }
 
 bool ODataSearch::matches(const ODataValueLookup &lookup) const {

@@ -7,6 +7,7 @@
 #include <QStringList>
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace sim {
 
@@ -38,6 +39,18 @@ struct ODataQuery {
 // Lets big collections filter their own structs without building a JSON object per item.
 using ODataValueLookup = std::function<QJsonValue(const QString &path)>;
 
+// A condition every object a $filter accepts meets: at least one of `anyOf` holds, each "the property starts
+// with (or equals) the value, ignoring case". A collection with sorted views of its properties looks at the
+// objects those name instead of all of them; the filter itself still decides.
+struct ODataNarrowing {
+    struct Term {
+        QString property;
+        QString value;
+        bool prefix = false; // startswith(); otherwise eq
+    };
+    QList<Term> anyOf;
+};
+
 // A compiled $filter expression: eq, ne, not, and, or, startswith(), contains() (where Graph allows it),
 // any() on string collections; string, GUID, boolean and null literals.
 class ODataFilter {
@@ -50,6 +63,9 @@ public:
     virtual QStringList properties() const = 0;
     // The functions the expression calls, lower-case ("startswith", "contains", "endswith", "any").
     virtual QStringList functions() const = 0;
+    // A necessary condition in terms of startswith/eq on plain properties, when the expression has one
+    // (e.g. `startswith(displayName,'an') or mail eq 'x'`); nullopt when only a scan can tell (ne, not, …).
+    virtual std::optional<ODataNarrowing> narrowing() const = 0;
 };
 
 // A parsed $search value: "prop:term" clauses joined by AND / OR, as Graph accepts on directory objects.
@@ -65,6 +81,8 @@ public:
     // property matches when its value starts with the term. All comparisons ignore case.
     bool matches(const ODataValueLookup &lookup) const;
     static bool tokenStartsWith(const QString &text, const QString &term);
+    // Whether a word of the tokenized `text` starts at position i (what tokenStartsWith tries).
+    static bool isWordStart(QStringView text, qsizetype i);
     const QList<Clause> &clauses() const { return m_clauses; }
     bool isOr() const { return m_or; }
 

@@ -238,6 +238,62 @@ bool evaluate(const Node &node, Scope &scope) {
     return false;
 }
 
+// A string literal, or nothing (numbers, booleans and null never equal a string property).
+std::optional<QString> stringLiteral(const Operand &operand) {
+    if (operand.kind != Operand::Literal || !operand.value.isString())
+        return std::nullopt;
+    return operand.value.toString();
+}
+
+// See ODataFilter::narrowing(). Lambdas are not entered: their variables are not properties.
+std::optional<ODataNarrowing> narrow(const Node &node) {
+    switch (node.kind) {
+    case Node::Or: {
+        std::optional<ODataNarrowing> left = narrow(*node.left);
+        const std::optional<ODataNarrowing> right = narrow(*node.right);
+        if (!left || !right)
+            return std::nullopt;
+        left->anyOf += right->anyOf;
+        return left;
+    }
+    case Node::And: {
+        // Either side's condition is necessary; the left one is the first a client writes.
+        std::optional<ODataNarrowing> left = narrow(*node.left);
+        return left ? left : narrow(*node.right);
+    }
+    case Node::Compare: {
+        if (node.op != QLatin1String("eq"))
+            return std::nullopt;
+        const Operand &property = node.a.kind == Operand::Property ? node.a : node.b;
+        const std::optional<QString> value =
+            stringLiteral(node.a.kind == Operand::Property ? node.b : node.a);
+        if (property.kind != Operand::Property || !value)
+            return std::nullopt;
+        return ODataNarrowing{{{property.path, *value, false}}};
+    }
+    case Node::In: {
+        if (node.a.kind != Operand::Property)
+            return std::nullopt;
+        ODataNarrowing narrowing;
+        for (const QJsonValue &item : node.list)
+            if (item.isString())
+                narrowing.anyOf.append({node.a.path, item.toString(), false});
+        return narrowing;
+    }
+    case Node::Function: {
+        const std::optional<QString> value = stringLiteral(node.b);
+        if (node.op != QLatin1String("startswith") || node.a.kind != Operand::Property || !value)
+            return std::nullopt;
+        return ODataNarrowing{{{node.a.path, *value, true}}};
+    }
+    case Node::Not:
+    case Node::Any:
+    case Node::All:
+        break;
+    }
+    return std::nullopt;
+}
+
 class Parser {
 public:
     Parser(const QString &input, const QList<Token> &tokens)
@@ -495,6 +551,7 @@ public:
     }
     QStringList properties() const override { return m_properties; }
     QStringList functions() const override { return m_functions; }
+    std::optional<ODataNarrowing> narrowing() const override { return narrow(*m_root); }
 
 private:
     std::unique_ptr<Node> m_root;

@@ -5,6 +5,7 @@
 #include "SyncTemplates.h"
 
 #include <QJsonArray>
+#include <QSet>
 #include <memory>
 
 namespace sim::sync {
@@ -168,6 +169,7 @@ QStringList ProvisioningEngine::entitledUserIds(const SimServer &server, const Q
     // Direct user assignments and direct members of assigned groups; nested groups are not expanded
     // (reference §B8).
     QStringList ids;
+    QSet<QString> seen; // thousands of assignments: no list scan per user
     const DirectoryState &directory = server.world().directory;
     for (const QJsonObject &assignment : apps::assignmentsOf(server.world().apps, spId)) {
         const QString principal = assignment.value(QStringLiteral("principalId")).toString();
@@ -177,8 +179,10 @@ QStringList ProvisioningEngine::entitledUserIds(const SimServer &server, const Q
         else if (const DirectoryGroup *group = directory.groupById(principal))
             candidates = group->memberIds;
         for (const QString &id : candidates)
-            if (!ids.contains(id) && directory.userById(id) && directory.userById(id)->accountEnabled)
+            if (!seen.contains(id) && directory.userById(id) && directory.userById(id)->accountEnabled) {
+                seen.insert(id);
                 ids.append(id);
+            }
     }
     return ids;
 }

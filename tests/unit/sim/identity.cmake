@@ -9,3 +9,4 @@ insightly_add_test(NAME tst_sim_batch SOURCES tst_sim_batch.cpp IdentityTestFlow
 insightly_add_test(NAME tst_sim_cli SOURCES tst_sim_cli.cpp LIBS Qt6::Network LABELS sim)
 target_compile_definitions(tst_sim_cli PRIVATE INSIGHTLY_SIM_EXECUTABLE="$<TARGET_FILE:insightly-sso-sim>")
 add_dependencies(tst_sim_cli insightly-sso-sim)
+insightly_add_test(NAME tst_sim_directory_index SOURCES tst_sim_directory_index.cpp LIBS insightly_sim LABELS sim)
