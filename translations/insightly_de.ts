@@ -1053,6 +1053,38 @@ Ist die Anmeldung weiterhin blockiert, kann ein Administrator Entra → Anmeldep
         <source>It has no &lt;KeyDescriptor use=&quot;signing&quot;&gt; under &lt;IDPSSODescriptor&gt;.</source>
         <translation>Sie enthalten kein &lt;KeyDescriptor use=&quot;signing&quot;&gt; unter &lt;IDPSSODescriptor&gt;.</translation>
     </message>
+    <message>
+        <source>Download &quot;Federation Metadata XML&quot; again from the Insightly SAML application in Entra (Single sign-on, SAML Certificates).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The metadata file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The metadata file can&apos;t be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its text isn&apos;t UTF-8, and it names no other encoding: it was probably converted or damaged after the download.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It declares a document type (DTD), which metadata never does; the wizard doesn&apos;t read such files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An element in it has far more attributes than metadata ever has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its elements nest far deeper than metadata ever does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It has far more elements than metadata ever has.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GalleryApplication</name>
@@ -1233,14 +1265,6 @@ Ist die Anmeldung weiterhin blockiert, kann ein Administrator Entra → Anmeldep
     <message>
         <source>The SCIM endpoint is for provisioning (Tenant URL), a later step.</source>
         <translation>Der SCIM-Endpunkt dient der Bereitstellung (Mandanten-URL), einem späteren Schritt.</translation>
-    </message>
-    <message>
-        <source>The address %1 points to this computer, not to Insightly.</source>
-        <translation>Die Adresse %1 verweist auf diesen Computer, nicht auf Insightly.</translation>
-    </message>
-    <message>
-        <source>Only the demo mode uses a local address.</source>
-        <translation>Nur der Demomodus verwendet eine lokale Adresse.</translation>
     </message>
     <message>
         <source>That is the SAML settings page; copy the Sign-in page URL shown on it.</source>
@@ -1536,6 +1560,18 @@ Ist die Anmeldung weiterhin blockiert, kann ein Administrator Entra → Anmeldep
     <message>
         <source>Its stored pieces don&apos;t fit together; saving it was probably interrupted.</source>
         <translation>Ihre gespeicherten Teile passen nicht zusammen; das Speichern wurde wahrscheinlich unterbrochen.</translation>
+    </message>
+    <message>
+        <source>%1 is locked, so the credential saved there can&apos;t be seen. It hasn&apos;t been lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock your keyring (Passwords and Keys, or KWallet, or sign in to the desktop again), then retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock the keychain, then retry.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2098,6 +2134,34 @@ Ist die Anmeldung weiterhin blockiert, kann ein Administrator Entra → Anmeldep
         <source>Sign in again through My Apps so the wizard can capture a fresh response; if you pasted it, copy the whole SAMLResponse value.</source>
         <translation>Melden Sie sich erneut über „Meine Apps“ an, damit der Assistent eine neue Antwort erfassen kann; falls Sie sie eingefügt haben, kopieren Sie den gesamten SAMLResponse-Wert.</translation>
     </message>
+    <message>
+        <source>The captured value is too large to be a SAML response.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is %1; Entra&apos;s responses are a few kilobytes, and the wizard reads at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It decodes to %1; Entra&apos;s responses are a few kilobytes, and the wizard reads at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It decodes to text that isn&apos;t UTF-8: it was cut off or altered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The captured value is not a SAML response Entra sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It declares a document type (DTD), which SAML forbids; the wizard doesn&apos;t read such documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its XML is far more deeply nested or has far more attributes than a SAML response ever has.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ScimInputs</name>
@@ -2186,14 +2250,6 @@ Ist die Anmeldung weiterhin blockiert, kann ein Administrator Entra → Anmeldep
         <translation>Verwenden Sie %1, den SCIM-Endpunkt genau so, wie Insightly ihn anzeigt.</translation>
     </message>
     <message>
-        <source>The address %1 points to this computer, not to Insightly.</source>
-        <translation>Die Adresse %1 verweist auf diesen Computer, nicht auf Insightly.</translation>
-    </message>
-    <message>
-        <source>Microsoft&apos;s provisioning service connects from its own network; only the demo mode uses a local address.</source>
-        <translation>Der Bereitstellungsdienst von Microsoft verbindet sich aus dem eigenen Netzwerk; nur der Demomodus verwendet eine lokale Adresse.</translation>
-    </message>
-    <message>
         <source>The Tenant URL must start with https://, not http://.</source>
         <translation>Die Mandanten-URL muss mit https:// beginnen, nicht mit http://.</translation>
     </message>
@@ -2268,6 +2324,14 @@ Ist die Anmeldung weiterhin blockiert, kann ein Administrator Entra → Anmeldep
     <message>
         <source>In Insightly open System Settings, Security, SAML and SCIM, and copy the SCIM token shown there into Secret Token.</source>
         <translation>Öffnen Sie in Insightly „System Settings“, „Security“, „SAML and SCIM“ und kopieren Sie das dort angezeigte SCIM-Token in „Geheimes Token“.</translation>
+    </message>
+    <message>
+        <source>The Tenant URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Secret Token</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2412,6 +2476,30 @@ Ist die Anmeldung weiterhin blockiert, kann ein Administrator Entra → Anmeldep
     <message>
         <source>Load it as federation metadata instead, or download &quot;Certificate (Base64)&quot; from Entra.</source>
         <translation>Laden Sie sie stattdessen als Verbundmetadaten, oder laden Sie „Zertifikat (Base64)“ aus Entra herunter.</translation>
+    </message>
+    <message>
+        <source>This file holds too many certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It holds more than %1; the SAML signing certificate is one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a certificate authority&apos;s certificate, not a SAML signing certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is marked as a certificate authority (%1); Entra signs SAML responses with a certificate of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no name</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2558,6 +2646,10 @@ Ist die Anmeldung weiterhin blockiert, kann ein Administrator Entra → Anmeldep
     <message>
         <source>Setting who is told before the certificate expires…</source>
         <translation>Es wird festgelegt, wer vor dem Ablauf des Zertifikats benachrichtigt wird…</translation>
+    </message>
+    <message>
+        <source>Microsoft Entra did not confirm the new certificate; checking whether it was created…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3107,6 +3199,114 @@ Ist die Anmeldung weiterhin blockiert, kann ein Administrator Entra → Anmeldep
     </message>
 </context>
 <context>
+    <name>TextLimits</name>
+    <message>
+        <source>a NUL character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a line break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the control character U+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It has %L1 characters; a valid value has at most %L2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that you copied only the value, not a whole page or file, and paste it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contains an invisible character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It holds %1 at position %L2, which no valid value has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the value again from where it is shown, without anything around it, and paste it here. The wizard never uses part of a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is %1; the wizard reads at most %2 for this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that you chose the right file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TlsProblem</name>
+    <message>
+        <source>The certificate of %1 was issued by an authority this computer does not trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of %1 has expired or is not valid yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate presented for %1 was issued for another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of %1 was revoked or is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 could not be verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the date and time of this computer. If your company inspects secure connections, its proxy&apos;s certificate authority must be trusted by this computer; otherwise do not continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>insightly::AppFlow</name>
+    <message>
+        <source>Looking for the Insightly SAML application…</source>
+        <translation>Die Anwendung Insightly SAML wird gesucht…</translation>
+    </message>
+</context>
+<context>
     <name>insightly::AppPage</name>
     <message>
         <source>Step 1 — Add the Insightly SAML application</source>
@@ -3159,10 +3359,6 @@ Ist die Anmeldung weiterhin blockiert, kann ein Administrator Entra → Anmeldep
     <message>
         <source>Result of step 1</source>
         <translation>Ergebnis von Schritt 1</translation>
-    </message>
-    <message>
-        <source>Looking for the Insightly SAML application…</source>
-        <translation>Die Anwendung Insightly SAML wird gesucht…</translation>
     </message>
     <message>
         <source>%1 — created %2 — application id %3</source>
@@ -3421,6 +3617,113 @@ Ist die Anmeldung weiterhin blockiert, kann ein Administrator Entra → Anmeldep
     </message>
 </context>
 <context>
+    <name>insightly::CertificateRotationFlow</name>
+    <message>
+        <source>Cancelled. Start again to continue where it stopped.</source>
+        <translation>Abgebrochen. Starten Sie erneut, um dort fortzufahren, wo es angehalten hat.</translation>
+    </message>
+    <message>
+        <source>This step of the rotation did not finish.</source>
+        <translation>Dieser Schritt der Erneuerung wurde nicht abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Looking for the existing setup…</source>
+        <translation>Die bestehende Einrichtung wird gesucht…</translation>
+    </message>
+    <message>
+        <source>Several Insightly SAML applications exist in this tenant.</source>
+        <translation>In diesem Mandanten gibt es mehrere Anwendungen Insightly SAML.</translation>
+    </message>
+    <message>
+        <source>The wizard cannot tell which one Insightly signs in with.</source>
+        <translation>Der Assistent kann nicht erkennen, mit welcher sich Insightly anmeldet.</translation>
+    </message>
+    <message>
+        <source>Run a new setup and choose the application in step 1; then rotate its certificate.</source>
+        <translation>Führen Sie eine neue Einrichtung aus und wählen Sie die Anwendung in Schritt 1; erneuern Sie dann ihr Zertifikat.</translation>
+    </message>
+    <message>
+        <source>Reading the SAML signing certificates…</source>
+        <translation>Die SAML-Signaturzertifikate werden gelesen…</translation>
+    </message>
+    <message>
+        <source>The Insightly SAML application has no active signing certificate.</source>
+        <translation>Die Anwendung Insightly SAML hat kein aktives Signaturzertifikat.</translation>
+    </message>
+    <message>
+        <source>There is nothing to rotate: Entra does not sign Insightly sign-ins yet.</source>
+        <translation>Es gibt nichts zu erneuern: Entra signiert noch keine Anmeldungen bei Insightly.</translation>
+    </message>
+    <message>
+        <source>Run a new setup: its step 2 creates and activates the signing certificate.</source>
+        <translation>Führen Sie eine neue Einrichtung aus: Deren Schritt 2 erstellt und aktiviert das Signaturzertifikat.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The rotation is complete.&lt;/b&gt; Entra signs with %1.</source>
+        <translation>&lt;b&gt;Die Erneuerung ist abgeschlossen.&lt;/b&gt; Entra signiert mit %1.</translation>
+    </message>
+    <message>
+        <source>Choose the validity, then create the new certificate.</source>
+        <translation>Wählen Sie die Gültigkeit und erstellen Sie dann das neue Zertifikat.</translation>
+    </message>
+    <message>
+        <source>Creating the new signing certificate…</source>
+        <translation>Das neue Signaturzertifikat wird erstellt…</translation>
+    </message>
+    <message>
+        <source>Exporting the new certificate (Base64)…</source>
+        <translation>Das neue Zertifikat wird exportiert (Base64)…</translation>
+    </message>
+    <message>
+        <source>Previous certificate</source>
+        <translation>Vorheriges Zertifikat</translation>
+    </message>
+    <message>
+        <source>The new certificate is active. Test one sign-in, then remove the old certificate — or roll back.</source>
+        <translation>Das neue Zertifikat ist aktiv. Testen Sie eine Anmeldung und entfernen Sie dann das alte Zertifikat – oder setzen Sie zurück.</translation>
+    </message>
+    <message>
+        <source>Exported. Upload the previous certificate in Insightly again, or upload the new one and activate it to retry.</source>
+        <translation>Exportiert. Laden Sie das vorherige Zertifikat erneut in Insightly hoch, oder laden Sie das neue hoch und aktivieren Sie es, um es erneut zu versuchen.</translation>
+    </message>
+    <message>
+        <source>Upload the new certificate in the Insightly tab, then activate it here at once.</source>
+        <translation>Laden Sie das neue Zertifikat in der Insightly-Registerkarte hoch und aktivieren Sie es dann sofort hier.</translation>
+    </message>
+    <message>
+        <source>Activating the new certificate…</source>
+        <translation>Das neue Zertifikat wird aktiviert…</translation>
+    </message>
+    <message>
+        <source>The new certificate is active: Entra signs with it. Test one sign-in now.</source>
+        <translation>Das neue Zertifikat ist aktiv: Entra signiert damit. Testen Sie jetzt eine Anmeldung.</translation>
+    </message>
+    <message>
+        <source>Removing the old certificate…</source>
+        <translation>Das alte Zertifikat wird entfernt…</translation>
+    </message>
+    <message>
+        <source>The old certificate is removed.</source>
+        <translation>Das alte Zertifikat ist entfernt.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The rotation is complete.&lt;/b&gt; Entra signs with the new certificate %1, which Insightly holds; the old certificate %2 is removed from the application.</source>
+        <translation>&lt;b&gt;Die Erneuerung ist abgeschlossen.&lt;/b&gt; Entra signiert mit dem neuen Zertifikat %1, das Insightly hält; das alte Zertifikat %2 ist aus der Anwendung entfernt.</translation>
+    </message>
+    <message>
+        <source>Going back to the previous certificate…</source>
+        <translation>Es wird zum vorherigen Zertifikat zurückgekehrt…</translation>
+    </message>
+    <message>
+        <source>Rolled back: Entra signs with the previous certificate again.</source>
+        <translation>Zurückgesetzt: Entra signiert wieder mit dem vorherigen Zertifikat.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Rolled back.&lt;/b&gt; Entra signs with the previous certificate %1 again. &lt;b&gt;Now upload the previous certificate back in Insightly&lt;/b&gt; (%2): Insightly still holds the new one, so sign-ins fail until you do. The new certificate stays on the application, not active: run the rotation again to retry with it.</source>
+        <translation>&lt;b&gt;Zurückgesetzt.&lt;/b&gt; Entra signiert wieder mit dem vorherigen Zertifikat %1. &lt;b&gt;Laden Sie jetzt das vorherige Zertifikat wieder in Insightly hoch&lt;/b&gt; (%2): Insightly hält noch das neue, daher schlagen Anmeldungen fehl, bis Sie das tun. Das neue Zertifikat bleibt inaktiv in der Anwendung: Führen Sie die Erneuerung erneut aus, um es damit noch einmal zu versuchen.</translation>
+    </message>
+</context>
+<context>
     <name>insightly::EmbeddedBrowser</name>
     <message>
         <source>Address of the page shown</source>
@@ -3435,18 +3738,17 @@ Ist die Anmeldung weiterhin blockiert, kann ein Administrator Entra → Anmeldep
         <translation>Webseite</translation>
     </message>
     <message>
-        <source>The connection to %1 is not secure, so the page was not opened: %2
-Check the date and time of this computer, and whether a proxy or security software intercepts secure connections.</source>
-        <translation>Die Verbindung zu %1 ist nicht sicher, daher wurde die Seite nicht geöffnet: %2
-Prüfen Sie Datum und Uhrzeit dieses Computers und ob ein Proxy oder eine Sicherheitssoftware sichere Verbindungen abfängt.</translation>
-    </message>
-    <message>
         <source>Not secure — </source>
         <translation>Nicht sicher – </translation>
     </message>
     <message>
         <source>The page %1 could not be opened: %2</source>
         <translation>Die Seite %1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>The connection to %1 is not secure, so the page was not opened. %2
+%3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3611,10 +3913,6 @@ Prüfen Sie Datum und Uhrzeit dieses Computers und ob ein Proxy oder eine Sicher
     <message>
         <source>Its certificate is not trusted by this computer, or a proxy inspects HTTPS traffic.</source>
         <translation>Dieser Computer vertraut dem Zertifikat nicht, oder ein Proxy untersucht HTTPS-Verkehr.</translation>
-    </message>
-    <message>
-        <source>If your company inspects HTTPS traffic, ask IT to exclude %1.</source>
-        <translation>Wenn Ihr Unternehmen HTTPS-Verkehr untersucht, bitten Sie die IT, %1 auszunehmen.</translation>
     </message>
     <message>
         <source>The wizard could not reach %1.</source>
@@ -3985,114 +4283,14 @@ Prüfen Sie Datum und Uhrzeit dieses Computers und ob ein Proxy oder eine Sicher
         <translation>Ordner für die Zertifikatsdateien</translation>
     </message>
     <message>
-        <source>Cancelled. Start again to continue where it stopped.</source>
-        <translation>Abgebrochen. Starten Sie erneut, um dort fortzufahren, wo es angehalten hat.</translation>
-    </message>
-    <message>
-        <source>This step of the rotation did not finish.</source>
-        <translation>Dieser Schritt der Erneuerung wurde nicht abgeschlossen.</translation>
-    </message>
-    <message>
-        <source>Several Insightly SAML applications exist in this tenant.</source>
-        <translation>In diesem Mandanten gibt es mehrere Anwendungen Insightly SAML.</translation>
-    </message>
-    <message>
-        <source>The wizard cannot tell which one Insightly signs in with.</source>
-        <translation>Der Assistent kann nicht erkennen, mit welcher sich Insightly anmeldet.</translation>
-    </message>
-    <message>
-        <source>Run a new setup and choose the application in step 1; then rotate its certificate.</source>
-        <translation>Führen Sie eine neue Einrichtung aus und wählen Sie die Anwendung in Schritt 1; erneuern Sie dann ihr Zertifikat.</translation>
-    </message>
-    <message>
-        <source>Reading the SAML signing certificates…</source>
-        <translation>Die SAML-Signaturzertifikate werden gelesen…</translation>
-    </message>
-    <message>
-        <source>The Insightly SAML application has no active signing certificate.</source>
-        <translation>Die Anwendung Insightly SAML hat kein aktives Signaturzertifikat.</translation>
-    </message>
-    <message>
-        <source>There is nothing to rotate: Entra does not sign Insightly sign-ins yet.</source>
-        <translation>Es gibt nichts zu erneuern: Entra signiert noch keine Anmeldungen bei Insightly.</translation>
-    </message>
-    <message>
-        <source>Run a new setup: its step 2 creates and activates the signing certificate.</source>
-        <translation>Führen Sie eine neue Einrichtung aus: Deren Schritt 2 erstellt und aktiviert das Signaturzertifikat.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;The rotation is complete.&lt;/b&gt; Entra signs with %1.</source>
-        <translation>&lt;b&gt;Die Erneuerung ist abgeschlossen.&lt;/b&gt; Entra signiert mit %1.</translation>
-    </message>
-    <message>
-        <source>Choose the validity, then create the new certificate.</source>
-        <translation>Wählen Sie die Gültigkeit und erstellen Sie dann das neue Zertifikat.</translation>
-    </message>
-    <message>
         <source>Choose a folder the wizard can write to.</source>
         <translation>Wählen Sie einen Ordner, in den der Assistent schreiben kann.</translation>
-    </message>
-    <message>
-        <source>Creating the new signing certificate…</source>
-        <translation>Das neue Signaturzertifikat wird erstellt…</translation>
-    </message>
-    <message>
-        <source>Exporting the new certificate (Base64)…</source>
-        <translation>Das neue Zertifikat wird exportiert (Base64)…</translation>
-    </message>
-    <message>
-        <source>Previous certificate</source>
-        <translation>Vorheriges Zertifikat</translation>
     </message>
     <message>
         <source>New certificate: %1
 Previous certificate, for a rollback: %2</source>
         <translation>Neues Zertifikat: %1
 Vorheriges Zertifikat, für ein Zurücksetzen: %2</translation>
-    </message>
-    <message>
-        <source>The new certificate is active. Test one sign-in, then remove the old certificate — or roll back.</source>
-        <translation>Das neue Zertifikat ist aktiv. Testen Sie eine Anmeldung und entfernen Sie dann das alte Zertifikat – oder setzen Sie zurück.</translation>
-    </message>
-    <message>
-        <source>Exported. Upload the previous certificate in Insightly again, or upload the new one and activate it to retry.</source>
-        <translation>Exportiert. Laden Sie das vorherige Zertifikat erneut in Insightly hoch, oder laden Sie das neue hoch und aktivieren Sie es, um es erneut zu versuchen.</translation>
-    </message>
-    <message>
-        <source>Upload the new certificate in the Insightly tab, then activate it here at once.</source>
-        <translation>Laden Sie das neue Zertifikat in der Insightly-Registerkarte hoch und aktivieren Sie es dann sofort hier.</translation>
-    </message>
-    <message>
-        <source>Activating the new certificate…</source>
-        <translation>Das neue Zertifikat wird aktiviert…</translation>
-    </message>
-    <message>
-        <source>The new certificate is active: Entra signs with it. Test one sign-in now.</source>
-        <translation>Das neue Zertifikat ist aktiv: Entra signiert damit. Testen Sie jetzt eine Anmeldung.</translation>
-    </message>
-    <message>
-        <source>Removing the old certificate…</source>
-        <translation>Das alte Zertifikat wird entfernt…</translation>
-    </message>
-    <message>
-        <source>The old certificate is removed.</source>
-        <translation>Das alte Zertifikat ist entfernt.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;The rotation is complete.&lt;/b&gt; Entra signs with the new certificate %1, which Insightly holds; the old certificate %2 is removed from the application.</source>
-        <translation>&lt;b&gt;Die Erneuerung ist abgeschlossen.&lt;/b&gt; Entra signiert mit dem neuen Zertifikat %1, das Insightly hält; das alte Zertifikat %2 ist aus der Anwendung entfernt.</translation>
-    </message>
-    <message>
-        <source>Going back to the previous certificate…</source>
-        <translation>Es wird zum vorherigen Zertifikat zurückgekehrt…</translation>
-    </message>
-    <message>
-        <source>Rolled back: Entra signs with the previous certificate again.</source>
-        <translation>Zurückgesetzt: Entra signiert wieder mit dem vorherigen Zertifikat.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Rolled back.&lt;/b&gt; Entra signs with the previous certificate %1 again. &lt;b&gt;Now upload the previous certificate back in Insightly&lt;/b&gt; (%2): Insightly still holds the new one, so sign-ins fail until you do. The new certificate stays on the application, not active: run the rotation again to retry with it.</source>
-        <translation>&lt;b&gt;Zurückgesetzt.&lt;/b&gt; Entra signiert wieder mit dem vorherigen Zertifikat %1. &lt;b&gt;Laden Sie jetzt das vorherige Zertifikat wieder in Insightly hoch&lt;/b&gt; (%2): Insightly hält noch das neue, daher schlagen Anmeldungen fehl, bis Sie das tun. Das neue Zertifikat bleibt inaktiv in der Anwendung: Führen Sie die Erneuerung erneut aus, um es damit noch einmal zu versuchen.</translation>
     </message>
 </context>
 <context>
@@ -4114,18 +4312,6 @@ Vorheriges Zertifikat, für ein Zurücksetzen: %2</translation>
         <translation>Wo das Token neu generiert wird</translation>
     </message>
     <message>
-        <source>Tenant URL (Insightly&apos;s SCIM endpoint)</source>
-        <translation>Mandanten-URL (SCIM-Endpunkt von Insightly)</translation>
-    </message>
-    <message>
-        <source>https://api.na1.insightly.com/scim/v2</source>
-        <translation>https://api.na1.insightly.com/scim/v2</translation>
-    </message>
-    <message>
-        <source>Tenant &amp;URL:</source>
-        <translation>Mandanten-&amp;URL:</translation>
-    </message>
-    <message>
         <source>New Secret Token (Insightly&apos;s regenerated SCIM token)</source>
         <translation>Neues geheimes Token (das neu generierte SCIM-Token von Insightly)</translation>
     </message>
@@ -4134,20 +4320,8 @@ Vorheriges Zertifikat, für ein Zurücksetzen: %2</translation>
         <translation>das neue Token, das Insightly nach „Regenerate“ anzeigt</translation>
     </message>
     <message>
-        <source>&amp;Paste</source>
-        <translation>&amp;Einfügen</translation>
-    </message>
-    <message>
-        <source>Paste the new Secret Token</source>
-        <translation>Das neue geheime Token einfügen</translation>
-    </message>
-    <message>
         <source>New Secret &amp;Token:</source>
         <translation>Neues geheimes &amp;Token:</translation>
-    </message>
-    <message>
-        <source>About the token</source>
-        <translation>Über das Token</translation>
     </message>
     <message>
         <source>Test and &amp;save the new token</source>
@@ -4180,50 +4354,6 @@ Vorheriges Zertifikat, für ein Zurücksetzen: %2</translation>
     <message>
         <source>&lt;b&gt;Regenerate cancels the old token at once.&lt;/b&gt; In Insightly (%1), click &lt;b&gt;Regenerate&lt;/b&gt; under SCIM provisioning, copy the new token and paste it here. Until it is saved, Entra&apos;s provisioning to Insightly fails.</source>
         <translation>&lt;b&gt;Regenerate macht das alte Token sofort ungültig.&lt;/b&gt; Klicken Sie in Insightly (%1) unter „SCIM provisioning“ auf &lt;b&gt;Regenerate&lt;/b&gt;, kopieren Sie das neue Token und fügen Sie es hier ein. Bis es gespeichert ist, schlägt die Bereitstellung von Entra an Insightly fehl.</translation>
-    </message>
-    <message>
-        <source>Token: %1</source>
-        <translation>Token: %1</translation>
-    </message>
-    <message>
-        <source>Looking for the existing setup…</source>
-        <translation>Die bestehende Einrichtung wird gesucht…</translation>
-    </message>
-    <message>
-        <source>Several Insightly SAML applications exist in this tenant.</source>
-        <translation>In diesem Mandanten gibt es mehrere Anwendungen Insightly SAML.</translation>
-    </message>
-    <message>
-        <source>Run a new setup and choose the application in step 1; then rotate its token.</source>
-        <translation>Führen Sie eine neue Einrichtung aus und wählen Sie die Anwendung in Schritt 1; erneuern Sie dann ihr Token.</translation>
-    </message>
-    <message>
-        <source>Testing the new token from this computer and from Microsoft Entra…</source>
-        <translation>Das neue Token wird von diesem Computer und von Microsoft Entra aus getestet…</translation>
-    </message>
-    <message>
-        <source>Cancelled. Nothing was saved in Microsoft Entra.</source>
-        <translation>Abgebrochen. In Microsoft Entra wurde nichts gespeichert.</translation>
-    </message>
-    <message>
-        <source>Nothing was saved in Microsoft Entra: it keeps the previous Tenant URL and Secret Token. If you already clicked Regenerate in Insightly, the previous token no longer works — paste the new one and test again.</source>
-        <translation>In Microsoft Entra wurde nichts gespeichert: Es behält die bisherige Mandanten-URL und das bisherige geheime Token. Falls Sie in Insightly bereits auf „Regenerate“ geklickt haben, funktioniert das bisherige Token nicht mehr – fügen Sie das neue ein und testen Sie erneut.</translation>
-    </message>
-    <message>
-        <source>Saving the new token in Microsoft Entra and starting provisioning…</source>
-        <translation>Das neue Token wird in Microsoft Entra gespeichert und die Bereitstellung gestartet…</translation>
-    </message>
-    <message>
-        <source>The new token passed the tests but was not saved: Entra may still hold the previous one. Test and save again.</source>
-        <translation>Das neue Token hat die Tests bestanden, wurde aber nicht gespeichert: Entra hält möglicherweise noch das bisherige. Testen und speichern Sie erneut.</translation>
-    </message>
-    <message>
-        <source>Saved: Microsoft Entra provisions Insightly with the new token (%1).</source>
-        <translation>Gespeichert: Microsoft Entra stellt Insightly mit dem neuen Token bereit (%1).</translation>
-    </message>
-    <message>
-        <source>The SCIM token is rotated.</source>
-        <translation>Das SCIM-Token ist erneuert.</translation>
     </message>
 </context>
 <context>
@@ -4421,7 +4551,38 @@ Vorheriges Zertifikat, für ein Zurücksetzen: %2</translation>
     </message>
 </context>
 <context>
-    <name>insightly::ScimCredentialFlow</name>
+    <name>insightly::ScimCredentialsForm</name>
+    <message>
+        <source>Tenant URL (Insightly&apos;s SCIM endpoint)</source>
+        <translation>Mandanten-URL (SCIM-Endpunkt von Insightly)</translation>
+    </message>
+    <message>
+        <source>https://api.na1.insightly.com/scim/v2</source>
+        <translation>https://api.na1.insightly.com/scim/v2</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Einfügen</translation>
+    </message>
+    <message>
+        <source>Paste the Tenant URL</source>
+        <translation>Die Mandanten-URL einfügen</translation>
+    </message>
+    <message>
+        <source>Tenant &amp;URL:</source>
+        <translation>Mandanten-&amp;URL:</translation>
+    </message>
+    <message>
+        <source>Paste the Secret Token</source>
+        <translation>Das geheime Token einfügen</translation>
+    </message>
+    <message>
+        <source>Token: %1</source>
+        <translation>Token: %1</translation>
+    </message>
+</context>
+<context>
+    <name>insightly::ScimFlow</name>
     <message>
         <source>You are not signed in to Microsoft Entra ID.</source>
         <translation>Sie sind nicht bei Microsoft Entra ID angemeldet.</translation>
@@ -4454,36 +4615,12 @@ Vorheriges Zertifikat, für ein Zurücksetzen: %2</translation>
         <translation>&lt;ol&gt;&lt;li&gt;Aktivieren Sie in der Insightly-Registerkarte unten &lt;b&gt;Enable SCIM Provisioning&lt;/b&gt; und klicken Sie auf &lt;b&gt;Save&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Kopieren Sie den &lt;b&gt;SCIM-Endpunkt&lt;/b&gt; in &lt;i&gt;Mandanten-URL&lt;/i&gt; und das &lt;b&gt;Token&lt;/b&gt; in &lt;i&gt;Geheimes Token&lt;/i&gt; (verwenden Sie die Einfügen-Schaltflächen).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Verbindung testen&lt;/b&gt;: Der Assistent prüft den Endpunkt von diesem Computer aus und bittet Microsoft Entra, ihn ebenfalls zu testen.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Speichern und starten&lt;/b&gt;: Entra übernimmt die Werte und stellt die der App zugewiesenen Benutzer und Gruppen bereit.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Das Neugenerieren des Tokens in Insightly macht das alte ungültig: Fügen Sie das neue hier ein und speichern Sie erneut.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Tenant URL (Insightly&apos;s SCIM endpoint)</source>
-        <translation>Mandanten-URL (SCIM-Endpunkt von Insightly)</translation>
-    </message>
-    <message>
-        <source>https://api.na1.insightly.com/scim/v2</source>
-        <translation>https://api.na1.insightly.com/scim/v2</translation>
-    </message>
-    <message>
-        <source>Paste</source>
-        <translation>Einfügen</translation>
-    </message>
-    <message>
-        <source>Paste the Tenant URL</source>
-        <translation>Die Mandanten-URL einfügen</translation>
-    </message>
-    <message>
-        <source>Tenant &amp;URL:</source>
-        <translation>Mandanten-&amp;URL:</translation>
-    </message>
-    <message>
         <source>Secret Token (Insightly&apos;s SCIM token)</source>
         <translation>Geheimes Token (SCIM-Token von Insightly)</translation>
     </message>
     <message>
         <source>the token Insightly shows</source>
         <translation>das Token, das Insightly anzeigt</translation>
-    </message>
-    <message>
-        <source>Paste the Secret Token</source>
-        <translation>Das geheime Token einfügen</translation>
     </message>
     <message>
         <source>Secret &amp;Token:</source>
@@ -4516,10 +4653,6 @@ Vorheriges Zertifikat, für ein Zurücksetzen: %2</translation>
     <message>
         <source>Copy diagnostics</source>
         <translation>Diagnosedaten kopieren</translation>
-    </message>
-    <message>
-        <source>Token: %1</source>
-        <translation>Token: %1</translation>
     </message>
     <message>
         <source>(request ID %1)</source>
@@ -4607,10 +4740,6 @@ Vorheriges Zertifikat, für ein Zurücksetzen: %2</translation>
     <message>
         <source>%1: no answer</source>
         <translation>%1: keine Antwort</translation>
-    </message>
-    <message>
-        <source>Plain http on this computer (demo mode): there is no TLS to check.</source>
-        <translation>Unverschlüsseltes http auf diesem Computer (Demomodus): Es gibt kein TLS zu prüfen.</translation>
     </message>
     <message>
         <source>The address starts with http://.</source>
@@ -4912,6 +5041,22 @@ Vorheriges Zertifikat, für ein Zurücksetzen: %2</translation>
         <source>no content type</source>
         <translation>kein Inhaltstyp</translation>
     </message>
+    <message>
+        <source>%1 is looked up by the proxy %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1 port %2 through the proxy %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Through the proxy %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No connection through the proxy %1 within %2 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>insightly::ScimStatusPanel</name>
@@ -5112,6 +5257,49 @@ Vorheriges Zertifikat, für ein Zurücksetzen: %2</translation>
     </message>
 </context>
 <context>
+    <name>insightly::ScimTokenRotationFlow</name>
+    <message>
+        <source>Looking for the existing setup…</source>
+        <translation>Die bestehende Einrichtung wird gesucht…</translation>
+    </message>
+    <message>
+        <source>Several Insightly SAML applications exist in this tenant.</source>
+        <translation>In diesem Mandanten gibt es mehrere Anwendungen Insightly SAML.</translation>
+    </message>
+    <message>
+        <source>Run a new setup and choose the application in step 1; then rotate its token.</source>
+        <translation>Führen Sie eine neue Einrichtung aus und wählen Sie die Anwendung in Schritt 1; erneuern Sie dann ihr Token.</translation>
+    </message>
+    <message>
+        <source>Testing the new token from this computer and from Microsoft Entra…</source>
+        <translation>Das neue Token wird von diesem Computer und von Microsoft Entra aus getestet…</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was saved in Microsoft Entra.</source>
+        <translation>Abgebrochen. In Microsoft Entra wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved in Microsoft Entra: it keeps the previous Tenant URL and Secret Token. If you already clicked Regenerate in Insightly, the previous token no longer works — paste the new one and test again.</source>
+        <translation>In Microsoft Entra wurde nichts gespeichert: Es behält die bisherige Mandanten-URL und das bisherige geheime Token. Falls Sie in Insightly bereits auf „Regenerate“ geklickt haben, funktioniert das bisherige Token nicht mehr – fügen Sie das neue ein und testen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Saving the new token in Microsoft Entra and starting provisioning…</source>
+        <translation>Das neue Token wird in Microsoft Entra gespeichert und die Bereitstellung gestartet…</translation>
+    </message>
+    <message>
+        <source>The new token passed the tests but was not saved: Entra may still hold the previous one. Test and save again.</source>
+        <translation>Das neue Token hat die Tests bestanden, wurde aber nicht gespeichert: Entra hält möglicherweise noch das bisherige. Testen und speichern Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Saved: Microsoft Entra provisions Insightly with the new token (%1).</source>
+        <translation>Gespeichert: Microsoft Entra stellt Insightly mit dem neuen Token bereit (%1).</translation>
+    </message>
+    <message>
+        <source>The SCIM token is rotated.</source>
+        <translation>Das SCIM-Token ist erneuert.</translation>
+    </message>
+</context>
+<context>
     <name>insightly::SetupStateStore</name>
     <message>
         <source>The saved setup for %1 couldn&apos;t be opened.</source>
@@ -5190,8 +5378,12 @@ Vorheriges Zertifikat, für ein Zurücksetzen: %2</translation>
         <translation>Der Einrichtungsfortschritt konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <source>Check that the disk has free space and that %1 is writable. The wizard keeps working, but a later run may not resume where this one stopped.</source>
-        <translation>Prüfen Sie, ob auf dem Datenträger freier Speicherplatz vorhanden und %1 beschreibbar ist. Der Assistent arbeitet weiter, aber ein späterer Lauf kann möglicherweise nicht dort fortsetzen, wo dieser aufgehört hat.</translation>
+        <source>The folder %1 can&apos;t be created or isn&apos;t a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free some disk space or make %1 writable, then choose Retry, or choose another folder. Until then the wizard keeps working, but a later run may not resume where this one stopped.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5306,6 +5498,93 @@ Vorheriges Zertifikat, für ein Zurücksetzen: %2</translation>
         <source>You are not signed in.</source>
         <translation>Sie sind nicht angemeldet.</translation>
     </message>
+    <message>
+        <source>&amp;Retry saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry saving the setup progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another &amp;folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another folder for the setup progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder for the setup progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>insightly::SignInTestFlow</name>
+    <message>
+        <source>Insightly did not show a page after the sign-in within a minute.</source>
+        <translation>Insightly hat innerhalb einer Minute nach der Anmeldung keine Seite angezeigt.</translation>
+    </message>
+    <message>
+        <source>Making sure you are assigned to the application…</source>
+        <translation>Es wird sichergestellt, dass Sie der Anwendung zugewiesen sind…</translation>
+    </message>
+    <message>
+        <source>The sign-in test could not start.</source>
+        <translation>Der Anmeldetest konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>Sign in with your Entra account in the browser below if it asks; the wizard watches what Entra sends to Insightly.</source>
+        <translation>Melden Sie sich im Browser unten mit Ihrem Entra-Konto an, falls danach gefragt wird; der Assistent beobachtet, was Entra an Insightly sendet.</translation>
+    </message>
+    <message>
+        <source>Entra sent the sign-in to Insightly; waiting for Insightly&apos;s answer…</source>
+        <translation>Entra hat die Anmeldung an Insightly gesendet; es wird auf die Antwort von Insightly gewartet…</translation>
+    </message>
+    <message>
+        <source>Insightly sent the browser to another site (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insightly answered with an error page at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insightly kept the browser on its SAML sign-in address (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page says: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in to Insightly</source>
+        <translation>Bei Insightly angemeldet</translation>
+    </message>
+    <message>
+        <source>Insightly opened</source>
+        <translation>Insightly geöffnet</translation>
+    </message>
+    <message>
+        <source>Insightly did not accept the sign-in.</source>
+        <translation>Insightly hat die Anmeldung nicht akzeptiert.</translation>
+    </message>
+    <message>
+        <source>Fix the failed checks above, then test again.</source>
+        <translation>Beheben Sie die fehlgeschlagenen Prüfungen oben und testen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>Signed in to Insightly as %1.</source>
+        <translation>Als %1 bei Insightly angemeldet.</translation>
+    </message>
+    <message>
+        <source>The sign-in test failed.</source>
+        <translation>Der Anmeldetest ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The sign-in works. %1</source>
+        <translation>Die Anmeldung funktioniert. %1</translation>
+    </message>
 </context>
 <context>
     <name>insightly::SignInTestPanel</name>
@@ -5374,56 +5653,8 @@ Vorheriges Zertifikat, für ein Zurücksetzen: %2</translation>
         <translation>Ob die SAML-Anmeldung erzwungen wird</translation>
     </message>
     <message>
-        <source>Insightly did not show a page after the sign-in within a minute.</source>
-        <translation>Insightly hat innerhalb einer Minute nach der Anmeldung keine Seite angezeigt.</translation>
-    </message>
-    <message>
         <source>Reading the certificate Insightly holds…</source>
         <translation>Das Zertifikat, das Insightly hat, wird gelesen…</translation>
-    </message>
-    <message>
-        <source>Making sure you are assigned to the application…</source>
-        <translation>Es wird sichergestellt, dass Sie der Anwendung zugewiesen sind…</translation>
-    </message>
-    <message>
-        <source>The sign-in test could not start.</source>
-        <translation>Der Anmeldetest konnte nicht gestartet werden.</translation>
-    </message>
-    <message>
-        <source>Sign in with your Entra account in the browser below if it asks; the wizard watches what Entra sends to Insightly.</source>
-        <translation>Melden Sie sich im Browser unten mit Ihrem Entra-Konto an, falls danach gefragt wird; der Assistent beobachtet, was Entra an Insightly sendet.</translation>
-    </message>
-    <message>
-        <source>Entra sent the sign-in to Insightly; waiting for Insightly&apos;s answer…</source>
-        <translation>Entra hat die Anmeldung an Insightly gesendet; es wird auf die Antwort von Insightly gewartet…</translation>
-    </message>
-    <message>
-        <source>Signed in to Insightly</source>
-        <translation>Bei Insightly angemeldet</translation>
-    </message>
-    <message>
-        <source>Insightly opened</source>
-        <translation>Insightly geöffnet</translation>
-    </message>
-    <message>
-        <source>Insightly did not accept the sign-in.</source>
-        <translation>Insightly hat die Anmeldung nicht akzeptiert.</translation>
-    </message>
-    <message>
-        <source>Fix the failed checks above, then test again.</source>
-        <translation>Beheben Sie die fehlgeschlagenen Prüfungen oben und testen Sie dann erneut.</translation>
-    </message>
-    <message>
-        <source>Signed in to Insightly as %1.</source>
-        <translation>Als %1 bei Insightly angemeldet.</translation>
-    </message>
-    <message>
-        <source>The sign-in test failed.</source>
-        <translation>Der Anmeldetest ist fehlgeschlagen.</translation>
-    </message>
-    <message>
-        <source>The sign-in works. %1</source>
-        <translation>Die Anmeldung funktioniert. %1</translation>
     </message>
     <message>
         <source>✓ passed</source>

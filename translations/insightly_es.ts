@@ -1053,6 +1053,38 @@ Si sigue bloqueado, un administrador puede abrir Entra → Registros de inicio d
         <source>It has no &lt;KeyDescriptor use=&quot;signing&quot;&gt; under &lt;IDPSSODescriptor&gt;.</source>
         <translation>No tienen ningún &lt;KeyDescriptor use=&quot;signing&quot;&gt; dentro de &lt;IDPSSODescriptor&gt;.</translation>
     </message>
+    <message>
+        <source>Download &quot;Federation Metadata XML&quot; again from the Insightly SAML application in Entra (Single sign-on, SAML Certificates).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The metadata file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The metadata file can&apos;t be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its text isn&apos;t UTF-8, and it names no other encoding: it was probably converted or damaged after the download.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It declares a document type (DTD), which metadata never does; the wizard doesn&apos;t read such files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An element in it has far more attributes than metadata ever has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its elements nest far deeper than metadata ever does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It has far more elements than metadata ever has.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GalleryApplication</name>
@@ -1233,14 +1265,6 @@ Si sigue bloqueado, un administrador puede abrir Entra → Registros de inicio d
     <message>
         <source>The SCIM endpoint is for provisioning (Tenant URL), a later step.</source>
         <translation>El punto de conexión SCIM es para el aprovisionamiento (URL del inquilino), un paso posterior.</translation>
-    </message>
-    <message>
-        <source>The address %1 points to this computer, not to Insightly.</source>
-        <translation>La dirección %1 apunta a este equipo, no a Insightly.</translation>
-    </message>
-    <message>
-        <source>Only the demo mode uses a local address.</source>
-        <translation>Solo el modo de demostración usa una dirección local.</translation>
     </message>
     <message>
         <source>That is the SAML settings page; copy the Sign-in page URL shown on it.</source>
@@ -1536,6 +1560,18 @@ Si sigue bloqueado, un administrador puede abrir Entra → Registros de inicio d
     <message>
         <source>Its stored pieces don&apos;t fit together; saving it was probably interrupted.</source>
         <translation>Sus partes guardadas no encajan; probablemente se interrumpió al guardarla.</translation>
+    </message>
+    <message>
+        <source>%1 is locked, so the credential saved there can&apos;t be seen. It hasn&apos;t been lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock your keyring (Passwords and Keys, or KWallet, or sign in to the desktop again), then retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock the keychain, then retry.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2098,6 +2134,34 @@ Si sigue bloqueado, un administrador puede abrir Entra → Registros de inicio d
         <source>Sign in again through My Apps so the wizard can capture a fresh response; if you pasted it, copy the whole SAMLResponse value.</source>
         <translation>Vuelva a iniciar sesión a través de «Mis aplicaciones» para que el asistente pueda capturar una respuesta nueva; si la pegó usted, copie el valor SAMLResponse completo.</translation>
     </message>
+    <message>
+        <source>The captured value is too large to be a SAML response.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is %1; Entra&apos;s responses are a few kilobytes, and the wizard reads at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It decodes to %1; Entra&apos;s responses are a few kilobytes, and the wizard reads at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It decodes to text that isn&apos;t UTF-8: it was cut off or altered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The captured value is not a SAML response Entra sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It declares a document type (DTD), which SAML forbids; the wizard doesn&apos;t read such documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its XML is far more deeply nested or has far more attributes than a SAML response ever has.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ScimInputs</name>
@@ -2186,14 +2250,6 @@ Si sigue bloqueado, un administrador puede abrir Entra → Registros de inicio d
         <translation>Use %1, el punto de conexión SCIM exactamente como lo muestra Insightly.</translation>
     </message>
     <message>
-        <source>The address %1 points to this computer, not to Insightly.</source>
-        <translation>La dirección %1 apunta a este equipo, no a Insightly.</translation>
-    </message>
-    <message>
-        <source>Microsoft&apos;s provisioning service connects from its own network; only the demo mode uses a local address.</source>
-        <translation>El servicio de aprovisionamiento de Microsoft se conecta desde su propia red; solo el modo de demostración usa una dirección local.</translation>
-    </message>
-    <message>
         <source>The Tenant URL must start with https://, not http://.</source>
         <translation>La URL del inquilino debe empezar por https://, no por http://.</translation>
     </message>
@@ -2268,6 +2324,14 @@ Si sigue bloqueado, un administrador puede abrir Entra → Registros de inicio d
     <message>
         <source>In Insightly open System Settings, Security, SAML and SCIM, and copy the SCIM token shown there into Secret Token.</source>
         <translation>En Insightly, abra «System Settings», «Security», «SAML and SCIM» y copie el token SCIM que aparece allí en «Token secreto».</translation>
+    </message>
+    <message>
+        <source>The Tenant URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Secret Token</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2412,6 +2476,30 @@ Si sigue bloqueado, un administrador puede abrir Entra → Registros de inicio d
     <message>
         <source>Load it as federation metadata instead, or download &quot;Certificate (Base64)&quot; from Entra.</source>
         <translation>Cárguelo como metadatos de federación o descargue el «Certificado (Base64)» desde Entra.</translation>
+    </message>
+    <message>
+        <source>This file holds too many certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It holds more than %1; the SAML signing certificate is one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a certificate authority&apos;s certificate, not a SAML signing certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is marked as a certificate authority (%1); Entra signs SAML responses with a certificate of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no name</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2558,6 +2646,10 @@ Si sigue bloqueado, un administrador puede abrir Entra → Registros de inicio d
     <message>
         <source>Setting who is told before the certificate expires…</source>
         <translation>Estableciendo a quién se avisa antes de que expire el certificado…</translation>
+    </message>
+    <message>
+        <source>Microsoft Entra did not confirm the new certificate; checking whether it was created…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3107,6 +3199,114 @@ Si sigue bloqueado, un administrador puede abrir Entra → Registros de inicio d
     </message>
 </context>
 <context>
+    <name>TextLimits</name>
+    <message>
+        <source>a NUL character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a line break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the control character U+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It has %L1 characters; a valid value has at most %L2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that you copied only the value, not a whole page or file, and paste it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contains an invisible character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It holds %1 at position %L2, which no valid value has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the value again from where it is shown, without anything around it, and paste it here. The wizard never uses part of a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is %1; the wizard reads at most %2 for this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that you chose the right file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TlsProblem</name>
+    <message>
+        <source>The certificate of %1 was issued by an authority this computer does not trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of %1 has expired or is not valid yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate presented for %1 was issued for another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of %1 was revoked or is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 could not be verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the date and time of this computer. If your company inspects secure connections, its proxy&apos;s certificate authority must be trusted by this computer; otherwise do not continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>insightly::AppFlow</name>
+    <message>
+        <source>Looking for the Insightly SAML application…</source>
+        <translation>Buscando la aplicación Insightly SAML…</translation>
+    </message>
+</context>
+<context>
     <name>insightly::AppPage</name>
     <message>
         <source>Step 1 — Add the Insightly SAML application</source>
@@ -3159,10 +3359,6 @@ Si sigue bloqueado, un administrador puede abrir Entra → Registros de inicio d
     <message>
         <source>Result of step 1</source>
         <translation>Resultado del paso 1</translation>
-    </message>
-    <message>
-        <source>Looking for the Insightly SAML application…</source>
-        <translation>Buscando la aplicación Insightly SAML…</translation>
     </message>
     <message>
         <source>%1 — created %2 — application id %3</source>
@@ -3421,6 +3617,113 @@ Si sigue bloqueado, un administrador puede abrir Entra → Registros de inicio d
     </message>
 </context>
 <context>
+    <name>insightly::CertificateRotationFlow</name>
+    <message>
+        <source>Cancelled. Start again to continue where it stopped.</source>
+        <translation>Cancelado. Vuelva a empezar para continuar donde se detuvo.</translation>
+    </message>
+    <message>
+        <source>This step of the rotation did not finish.</source>
+        <translation>Este paso de la renovación no terminó.</translation>
+    </message>
+    <message>
+        <source>Looking for the existing setup…</source>
+        <translation>Buscando la configuración existente…</translation>
+    </message>
+    <message>
+        <source>Several Insightly SAML applications exist in this tenant.</source>
+        <translation>Existen varias aplicaciones Insightly SAML en este inquilino.</translation>
+    </message>
+    <message>
+        <source>The wizard cannot tell which one Insightly signs in with.</source>
+        <translation>El asistente no puede saber con cuál inicia sesión Insightly.</translation>
+    </message>
+    <message>
+        <source>Run a new setup and choose the application in step 1; then rotate its certificate.</source>
+        <translation>Ejecute una configuración nueva y elija la aplicación en el paso 1; después renueve su certificado.</translation>
+    </message>
+    <message>
+        <source>Reading the SAML signing certificates…</source>
+        <translation>Leyendo los certificados de firma SAML…</translation>
+    </message>
+    <message>
+        <source>The Insightly SAML application has no active signing certificate.</source>
+        <translation>La aplicación Insightly SAML no tiene ningún certificado de firma activo.</translation>
+    </message>
+    <message>
+        <source>There is nothing to rotate: Entra does not sign Insightly sign-ins yet.</source>
+        <translation>No hay nada que renovar: Entra aún no firma los inicios de sesión en Insightly.</translation>
+    </message>
+    <message>
+        <source>Run a new setup: its step 2 creates and activates the signing certificate.</source>
+        <translation>Ejecute una configuración nueva: su paso 2 crea y activa el certificado de firma.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The rotation is complete.&lt;/b&gt; Entra signs with %1.</source>
+        <translation>&lt;b&gt;La renovación ha finalizado.&lt;/b&gt; Entra firma con %1.</translation>
+    </message>
+    <message>
+        <source>Choose the validity, then create the new certificate.</source>
+        <translation>Elija la validez y después cree el certificado nuevo.</translation>
+    </message>
+    <message>
+        <source>Creating the new signing certificate…</source>
+        <translation>Creando el nuevo certificado de firma…</translation>
+    </message>
+    <message>
+        <source>Exporting the new certificate (Base64)…</source>
+        <translation>Exportando el certificado nuevo (Base64)…</translation>
+    </message>
+    <message>
+        <source>Previous certificate</source>
+        <translation>Certificado anterior</translation>
+    </message>
+    <message>
+        <source>The new certificate is active. Test one sign-in, then remove the old certificate — or roll back.</source>
+        <translation>El certificado nuevo está activo. Pruebe un inicio de sesión y después quite el certificado antiguo, o reviértalo.</translation>
+    </message>
+    <message>
+        <source>Exported. Upload the previous certificate in Insightly again, or upload the new one and activate it to retry.</source>
+        <translation>Exportado. Vuelva a cargar el certificado anterior en Insightly, o cargue el nuevo y actívelo para volver a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Upload the new certificate in the Insightly tab, then activate it here at once.</source>
+        <translation>Cargue el certificado nuevo en la pestaña de Insightly y actívelo aquí de inmediato.</translation>
+    </message>
+    <message>
+        <source>Activating the new certificate…</source>
+        <translation>Activando el certificado nuevo…</translation>
+    </message>
+    <message>
+        <source>The new certificate is active: Entra signs with it. Test one sign-in now.</source>
+        <translation>El certificado nuevo está activo: Entra firma con él. Pruebe ahora un inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>Removing the old certificate…</source>
+        <translation>Quitando el certificado antiguo…</translation>
+    </message>
+    <message>
+        <source>The old certificate is removed.</source>
+        <translation>Se quitó el certificado antiguo.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The rotation is complete.&lt;/b&gt; Entra signs with the new certificate %1, which Insightly holds; the old certificate %2 is removed from the application.</source>
+        <translation>&lt;b&gt;La renovación ha finalizado.&lt;/b&gt; Entra firma con el certificado nuevo %1, que tiene Insightly; el certificado antiguo %2 se quitó de la aplicación.</translation>
+    </message>
+    <message>
+        <source>Going back to the previous certificate…</source>
+        <translation>Volviendo al certificado anterior…</translation>
+    </message>
+    <message>
+        <source>Rolled back: Entra signs with the previous certificate again.</source>
+        <translation>Revertido: Entra vuelve a firmar con el certificado anterior.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Rolled back.&lt;/b&gt; Entra signs with the previous certificate %1 again. &lt;b&gt;Now upload the previous certificate back in Insightly&lt;/b&gt; (%2): Insightly still holds the new one, so sign-ins fail until you do. The new certificate stays on the application, not active: run the rotation again to retry with it.</source>
+        <translation>&lt;b&gt;Revertido.&lt;/b&gt; Entra vuelve a firmar con el certificado anterior %1. &lt;b&gt;Ahora vuelva a cargar el certificado anterior en Insightly&lt;/b&gt; (%2): Insightly todavía tiene el nuevo, así que los inicios de sesión fallan hasta que lo haga. El certificado nuevo permanece en la aplicación, no activo: vuelva a ejecutar la renovación para intentarlo de nuevo con él.</translation>
+    </message>
+</context>
+<context>
     <name>insightly::EmbeddedBrowser</name>
     <message>
         <source>Address of the page shown</source>
@@ -3435,18 +3738,17 @@ Si sigue bloqueado, un administrador puede abrir Entra → Registros de inicio d
         <translation>Página web</translation>
     </message>
     <message>
-        <source>The connection to %1 is not secure, so the page was not opened: %2
-Check the date and time of this computer, and whether a proxy or security software intercepts secure connections.</source>
-        <translation>La conexión con %1 no es segura, por lo que no se abrió la página: %2
-Compruebe la fecha y la hora de este equipo, y si un proxy o un software de seguridad intercepta las conexiones seguras.</translation>
-    </message>
-    <message>
         <source>Not secure — </source>
         <translation>No seguro — </translation>
     </message>
     <message>
         <source>The page %1 could not be opened: %2</source>
         <translation>No se pudo abrir la página %1: %2</translation>
+    </message>
+    <message>
+        <source>The connection to %1 is not secure, so the page was not opened. %2
+%3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3611,10 +3913,6 @@ Compruebe la fecha y la hora de este equipo, y si un proxy o un software de segu
     <message>
         <source>Its certificate is not trusted by this computer, or a proxy inspects HTTPS traffic.</source>
         <translation>Este equipo no confía en su certificado, o un proxy inspecciona el tráfico HTTPS.</translation>
-    </message>
-    <message>
-        <source>If your company inspects HTTPS traffic, ask IT to exclude %1.</source>
-        <translation>Si su empresa inspecciona el tráfico HTTPS, pida al departamento de TI que excluya %1.</translation>
     </message>
     <message>
         <source>The wizard could not reach %1.</source>
@@ -3985,114 +4283,14 @@ Compruebe la fecha y la hora de este equipo, y si un proxy o un software de segu
         <translation>Carpeta para los archivos de certificado</translation>
     </message>
     <message>
-        <source>Cancelled. Start again to continue where it stopped.</source>
-        <translation>Cancelado. Vuelva a empezar para continuar donde se detuvo.</translation>
-    </message>
-    <message>
-        <source>This step of the rotation did not finish.</source>
-        <translation>Este paso de la renovación no terminó.</translation>
-    </message>
-    <message>
-        <source>Several Insightly SAML applications exist in this tenant.</source>
-        <translation>Existen varias aplicaciones Insightly SAML en este inquilino.</translation>
-    </message>
-    <message>
-        <source>The wizard cannot tell which one Insightly signs in with.</source>
-        <translation>El asistente no puede saber con cuál inicia sesión Insightly.</translation>
-    </message>
-    <message>
-        <source>Run a new setup and choose the application in step 1; then rotate its certificate.</source>
-        <translation>Ejecute una configuración nueva y elija la aplicación en el paso 1; después renueve su certificado.</translation>
-    </message>
-    <message>
-        <source>Reading the SAML signing certificates…</source>
-        <translation>Leyendo los certificados de firma SAML…</translation>
-    </message>
-    <message>
-        <source>The Insightly SAML application has no active signing certificate.</source>
-        <translation>La aplicación Insightly SAML no tiene ningún certificado de firma activo.</translation>
-    </message>
-    <message>
-        <source>There is nothing to rotate: Entra does not sign Insightly sign-ins yet.</source>
-        <translation>No hay nada que renovar: Entra aún no firma los inicios de sesión en Insightly.</translation>
-    </message>
-    <message>
-        <source>Run a new setup: its step 2 creates and activates the signing certificate.</source>
-        <translation>Ejecute una configuración nueva: su paso 2 crea y activa el certificado de firma.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;The rotation is complete.&lt;/b&gt; Entra signs with %1.</source>
-        <translation>&lt;b&gt;La renovación ha finalizado.&lt;/b&gt; Entra firma con %1.</translation>
-    </message>
-    <message>
-        <source>Choose the validity, then create the new certificate.</source>
-        <translation>Elija la validez y después cree el certificado nuevo.</translation>
-    </message>
-    <message>
         <source>Choose a folder the wizard can write to.</source>
         <translation>Elija una carpeta en la que el asistente pueda escribir.</translation>
-    </message>
-    <message>
-        <source>Creating the new signing certificate…</source>
-        <translation>Creando el nuevo certificado de firma…</translation>
-    </message>
-    <message>
-        <source>Exporting the new certificate (Base64)…</source>
-        <translation>Exportando el certificado nuevo (Base64)…</translation>
-    </message>
-    <message>
-        <source>Previous certificate</source>
-        <translation>Certificado anterior</translation>
     </message>
     <message>
         <source>New certificate: %1
 Previous certificate, for a rollback: %2</source>
         <translation>Certificado nuevo: %1
 Certificado anterior, para revertir: %2</translation>
-    </message>
-    <message>
-        <source>The new certificate is active. Test one sign-in, then remove the old certificate — or roll back.</source>
-        <translation>El certificado nuevo está activo. Pruebe un inicio de sesión y después quite el certificado antiguo, o reviértalo.</translation>
-    </message>
-    <message>
-        <source>Exported. Upload the previous certificate in Insightly again, or upload the new one and activate it to retry.</source>
-        <translation>Exportado. Vuelva a cargar el certificado anterior en Insightly, o cargue el nuevo y actívelo para volver a intentarlo.</translation>
-    </message>
-    <message>
-        <source>Upload the new certificate in the Insightly tab, then activate it here at once.</source>
-        <translation>Cargue el certificado nuevo en la pestaña de Insightly y actívelo aquí de inmediato.</translation>
-    </message>
-    <message>
-        <source>Activating the new certificate…</source>
-        <translation>Activando el certificado nuevo…</translation>
-    </message>
-    <message>
-        <source>The new certificate is active: Entra signs with it. Test one sign-in now.</source>
-        <translation>El certificado nuevo está activo: Entra firma con él. Pruebe ahora un inicio de sesión.</translation>
-    </message>
-    <message>
-        <source>Removing the old certificate…</source>
-        <translation>Quitando el certificado antiguo…</translation>
-    </message>
-    <message>
-        <source>The old certificate is removed.</source>
-        <translation>Se quitó el certificado antiguo.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;The rotation is complete.&lt;/b&gt; Entra signs with the new certificate %1, which Insightly holds; the old certificate %2 is removed from the application.</source>
-        <translation>&lt;b&gt;La renovación ha finalizado.&lt;/b&gt; Entra firma con el certificado nuevo %1, que tiene Insightly; el certificado antiguo %2 se quitó de la aplicación.</translation>
-    </message>
-    <message>
-        <source>Going back to the previous certificate…</source>
-        <translation>Volviendo al certificado anterior…</translation>
-    </message>
-    <message>
-        <source>Rolled back: Entra signs with the previous certificate again.</source>
-        <translation>Revertido: Entra vuelve a firmar con el certificado anterior.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Rolled back.&lt;/b&gt; Entra signs with the previous certificate %1 again. &lt;b&gt;Now upload the previous certificate back in Insightly&lt;/b&gt; (%2): Insightly still holds the new one, so sign-ins fail until you do. The new certificate stays on the application, not active: run the rotation again to retry with it.</source>
-        <translation>&lt;b&gt;Revertido.&lt;/b&gt; Entra vuelve a firmar con el certificado anterior %1. &lt;b&gt;Ahora vuelva a cargar el certificado anterior en Insightly&lt;/b&gt; (%2): Insightly todavía tiene el nuevo, así que los inicios de sesión fallan hasta que lo haga. El certificado nuevo permanece en la aplicación, no activo: vuelva a ejecutar la renovación para intentarlo de nuevo con él.</translation>
     </message>
 </context>
 <context>
@@ -4114,18 +4312,6 @@ Certificado anterior, para revertir: %2</translation>
         <translation>Dónde regenerar el token</translation>
     </message>
     <message>
-        <source>Tenant URL (Insightly&apos;s SCIM endpoint)</source>
-        <translation>URL del inquilino (punto de conexión SCIM de Insightly)</translation>
-    </message>
-    <message>
-        <source>https://api.na1.insightly.com/scim/v2</source>
-        <translation>https://api.na1.insightly.com/scim/v2</translation>
-    </message>
-    <message>
-        <source>Tenant &amp;URL:</source>
-        <translation>&amp;URL del inquilino:</translation>
-    </message>
-    <message>
         <source>New Secret Token (Insightly&apos;s regenerated SCIM token)</source>
         <translation>Nuevo token secreto (el token SCIM regenerado de Insightly)</translation>
     </message>
@@ -4134,20 +4320,8 @@ Certificado anterior, para revertir: %2</translation>
         <translation>el token nuevo que Insightly muestra después de «Regenerate»</translation>
     </message>
     <message>
-        <source>&amp;Paste</source>
-        <translation>&amp;Pegar</translation>
-    </message>
-    <message>
-        <source>Paste the new Secret Token</source>
-        <translation>Pegar el nuevo token secreto</translation>
-    </message>
-    <message>
         <source>New Secret &amp;Token:</source>
         <translation>Nuevo &amp;token secreto:</translation>
-    </message>
-    <message>
-        <source>About the token</source>
-        <translation>Acerca del token</translation>
     </message>
     <message>
         <source>Test and &amp;save the new token</source>
@@ -4180,50 +4354,6 @@ Certificado anterior, para revertir: %2</translation>
     <message>
         <source>&lt;b&gt;Regenerate cancels the old token at once.&lt;/b&gt; In Insightly (%1), click &lt;b&gt;Regenerate&lt;/b&gt; under SCIM provisioning, copy the new token and paste it here. Until it is saved, Entra&apos;s provisioning to Insightly fails.</source>
         <translation>&lt;b&gt;Regenerate anula el token antiguo de inmediato.&lt;/b&gt; En Insightly (%1), haga clic en &lt;b&gt;Regenerate&lt;/b&gt; en «SCIM provisioning», copie el token nuevo y péguelo aquí. Hasta que se guarde, el aprovisionamiento de Entra a Insightly falla.</translation>
-    </message>
-    <message>
-        <source>Token: %1</source>
-        <translation>Token: %1</translation>
-    </message>
-    <message>
-        <source>Looking for the existing setup…</source>
-        <translation>Buscando la configuración existente…</translation>
-    </message>
-    <message>
-        <source>Several Insightly SAML applications exist in this tenant.</source>
-        <translation>Existen varias aplicaciones Insightly SAML en este inquilino.</translation>
-    </message>
-    <message>
-        <source>Run a new setup and choose the application in step 1; then rotate its token.</source>
-        <translation>Ejecute una configuración nueva y elija la aplicación en el paso 1; después renueve su token.</translation>
-    </message>
-    <message>
-        <source>Testing the new token from this computer and from Microsoft Entra…</source>
-        <translation>Probando el token nuevo desde este equipo y desde Microsoft Entra…</translation>
-    </message>
-    <message>
-        <source>Cancelled. Nothing was saved in Microsoft Entra.</source>
-        <translation>Cancelado. No se guardó nada en Microsoft Entra.</translation>
-    </message>
-    <message>
-        <source>Nothing was saved in Microsoft Entra: it keeps the previous Tenant URL and Secret Token. If you already clicked Regenerate in Insightly, the previous token no longer works — paste the new one and test again.</source>
-        <translation>No se guardó nada en Microsoft Entra: conserva la URL del inquilino y el token secreto anteriores. Si ya hizo clic en «Regenerate» en Insightly, el token anterior ya no funciona: pegue el nuevo y vuelva a probar.</translation>
-    </message>
-    <message>
-        <source>Saving the new token in Microsoft Entra and starting provisioning…</source>
-        <translation>Guardando el token nuevo en Microsoft Entra e iniciando el aprovisionamiento…</translation>
-    </message>
-    <message>
-        <source>The new token passed the tests but was not saved: Entra may still hold the previous one. Test and save again.</source>
-        <translation>El token nuevo superó las pruebas, pero no se guardó: es posible que Entra todavía tenga el anterior. Vuelva a probar y guardar.</translation>
-    </message>
-    <message>
-        <source>Saved: Microsoft Entra provisions Insightly with the new token (%1).</source>
-        <translation>Guardado: Microsoft Entra aprovisiona Insightly con el token nuevo (%1).</translation>
-    </message>
-    <message>
-        <source>The SCIM token is rotated.</source>
-        <translation>El token SCIM se renovó.</translation>
     </message>
 </context>
 <context>
@@ -4421,7 +4551,38 @@ Certificado anterior, para revertir: %2</translation>
     </message>
 </context>
 <context>
-    <name>insightly::ScimCredentialFlow</name>
+    <name>insightly::ScimCredentialsForm</name>
+    <message>
+        <source>Tenant URL (Insightly&apos;s SCIM endpoint)</source>
+        <translation>URL del inquilino (punto de conexión SCIM de Insightly)</translation>
+    </message>
+    <message>
+        <source>https://api.na1.insightly.com/scim/v2</source>
+        <translation>https://api.na1.insightly.com/scim/v2</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Pegar</translation>
+    </message>
+    <message>
+        <source>Paste the Tenant URL</source>
+        <translation>Pegar la URL del inquilino</translation>
+    </message>
+    <message>
+        <source>Tenant &amp;URL:</source>
+        <translation>&amp;URL del inquilino:</translation>
+    </message>
+    <message>
+        <source>Paste the Secret Token</source>
+        <translation>Pegar el token secreto</translation>
+    </message>
+    <message>
+        <source>Token: %1</source>
+        <translation>Token: %1</translation>
+    </message>
+</context>
+<context>
+    <name>insightly::ScimFlow</name>
     <message>
         <source>You are not signed in to Microsoft Entra ID.</source>
         <translation>No ha iniciado sesión en Microsoft Entra ID.</translation>
@@ -4454,36 +4615,12 @@ Certificado anterior, para revertir: %2</translation>
         <translation>&lt;ol&gt;&lt;li&gt;En la pestaña de Insightly de abajo, marque &lt;b&gt;Enable SCIM Provisioning&lt;/b&gt; y haga clic en &lt;b&gt;Save&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Copie el &lt;b&gt;punto de conexión SCIM&lt;/b&gt; en &lt;i&gt;URL del inquilino&lt;/i&gt; y el &lt;b&gt;token&lt;/b&gt; en &lt;i&gt;Token secreto&lt;/i&gt; (use los botones de pegar).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Probar conexión&lt;/b&gt;: el asistente comprueba el punto de conexión desde este equipo y pide a Microsoft Entra que también lo pruebe.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Guardar e iniciar&lt;/b&gt;: Entra conserva los valores y aprovisiona los usuarios y grupos asignados a la aplicación.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Regenerar el token en Insightly anula el anterior: pegue aquí el nuevo y vuelva a guardar.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Tenant URL (Insightly&apos;s SCIM endpoint)</source>
-        <translation>URL del inquilino (punto de conexión SCIM de Insightly)</translation>
-    </message>
-    <message>
-        <source>https://api.na1.insightly.com/scim/v2</source>
-        <translation>https://api.na1.insightly.com/scim/v2</translation>
-    </message>
-    <message>
-        <source>Paste</source>
-        <translation>Pegar</translation>
-    </message>
-    <message>
-        <source>Paste the Tenant URL</source>
-        <translation>Pegar la URL del inquilino</translation>
-    </message>
-    <message>
-        <source>Tenant &amp;URL:</source>
-        <translation>&amp;URL del inquilino:</translation>
-    </message>
-    <message>
         <source>Secret Token (Insightly&apos;s SCIM token)</source>
         <translation>Token secreto (token SCIM de Insightly)</translation>
     </message>
     <message>
         <source>the token Insightly shows</source>
         <translation>el token que muestra Insightly</translation>
-    </message>
-    <message>
-        <source>Paste the Secret Token</source>
-        <translation>Pegar el token secreto</translation>
     </message>
     <message>
         <source>Secret &amp;Token:</source>
@@ -4516,10 +4653,6 @@ Certificado anterior, para revertir: %2</translation>
     <message>
         <source>Copy diagnostics</source>
         <translation>Copiar diagnósticos</translation>
-    </message>
-    <message>
-        <source>Token: %1</source>
-        <translation>Token: %1</translation>
     </message>
     <message>
         <source>(request ID %1)</source>
@@ -4607,10 +4740,6 @@ Certificado anterior, para revertir: %2</translation>
     <message>
         <source>%1: no answer</source>
         <translation>%1: sin respuesta</translation>
-    </message>
-    <message>
-        <source>Plain http on this computer (demo mode): there is no TLS to check.</source>
-        <translation>http sin cifrar en este equipo (modo de demostración): no hay TLS que comprobar.</translation>
     </message>
     <message>
         <source>The address starts with http://.</source>
@@ -4912,6 +5041,22 @@ Certificado anterior, para revertir: %2</translation>
         <source>no content type</source>
         <translation>sin tipo de contenido</translation>
     </message>
+    <message>
+        <source>%1 is looked up by the proxy %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1 port %2 through the proxy %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Through the proxy %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No connection through the proxy %1 within %2 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>insightly::ScimStatusPanel</name>
@@ -5112,6 +5257,49 @@ Certificado anterior, para revertir: %2</translation>
     </message>
 </context>
 <context>
+    <name>insightly::ScimTokenRotationFlow</name>
+    <message>
+        <source>Looking for the existing setup…</source>
+        <translation>Buscando la configuración existente…</translation>
+    </message>
+    <message>
+        <source>Several Insightly SAML applications exist in this tenant.</source>
+        <translation>Existen varias aplicaciones Insightly SAML en este inquilino.</translation>
+    </message>
+    <message>
+        <source>Run a new setup and choose the application in step 1; then rotate its token.</source>
+        <translation>Ejecute una configuración nueva y elija la aplicación en el paso 1; después renueve su token.</translation>
+    </message>
+    <message>
+        <source>Testing the new token from this computer and from Microsoft Entra…</source>
+        <translation>Probando el token nuevo desde este equipo y desde Microsoft Entra…</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was saved in Microsoft Entra.</source>
+        <translation>Cancelado. No se guardó nada en Microsoft Entra.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved in Microsoft Entra: it keeps the previous Tenant URL and Secret Token. If you already clicked Regenerate in Insightly, the previous token no longer works — paste the new one and test again.</source>
+        <translation>No se guardó nada en Microsoft Entra: conserva la URL del inquilino y el token secreto anteriores. Si ya hizo clic en «Regenerate» en Insightly, el token anterior ya no funciona: pegue el nuevo y vuelva a probar.</translation>
+    </message>
+    <message>
+        <source>Saving the new token in Microsoft Entra and starting provisioning…</source>
+        <translation>Guardando el token nuevo en Microsoft Entra e iniciando el aprovisionamiento…</translation>
+    </message>
+    <message>
+        <source>The new token passed the tests but was not saved: Entra may still hold the previous one. Test and save again.</source>
+        <translation>El token nuevo superó las pruebas, pero no se guardó: es posible que Entra todavía tenga el anterior. Vuelva a probar y guardar.</translation>
+    </message>
+    <message>
+        <source>Saved: Microsoft Entra provisions Insightly with the new token (%1).</source>
+        <translation>Guardado: Microsoft Entra aprovisiona Insightly con el token nuevo (%1).</translation>
+    </message>
+    <message>
+        <source>The SCIM token is rotated.</source>
+        <translation>El token SCIM se renovó.</translation>
+    </message>
+</context>
+<context>
     <name>insightly::SetupStateStore</name>
     <message>
         <source>The saved setup for %1 couldn&apos;t be opened.</source>
@@ -5190,8 +5378,12 @@ Certificado anterior, para revertir: %2</translation>
         <translation>No se pudo guardar el progreso de la configuración.</translation>
     </message>
     <message>
-        <source>Check that the disk has free space and that %1 is writable. The wizard keeps working, but a later run may not resume where this one stopped.</source>
-        <translation>Compruebe que el disco tenga espacio libre y que se pueda escribir en %1. El asistente sigue funcionando, pero una ejecución posterior quizá no pueda reanudarse donde se detuvo esta.</translation>
+        <source>The folder %1 can&apos;t be created or isn&apos;t a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free some disk space or make %1 writable, then choose Retry, or choose another folder. Until then the wizard keeps working, but a later run may not resume where this one stopped.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5306,6 +5498,93 @@ Certificado anterior, para revertir: %2</translation>
         <source>You are not signed in.</source>
         <translation>No ha iniciado sesión.</translation>
     </message>
+    <message>
+        <source>&amp;Retry saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry saving the setup progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another &amp;folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another folder for the setup progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder for the setup progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>insightly::SignInTestFlow</name>
+    <message>
+        <source>Insightly did not show a page after the sign-in within a minute.</source>
+        <translation>Insightly no mostró ninguna página en el minuto siguiente al inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>Making sure you are assigned to the application…</source>
+        <translation>Comprobando que está asignado a la aplicación…</translation>
+    </message>
+    <message>
+        <source>The sign-in test could not start.</source>
+        <translation>No se pudo iniciar la prueba de inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>Sign in with your Entra account in the browser below if it asks; the wizard watches what Entra sends to Insightly.</source>
+        <translation>Inicie sesión con su cuenta de Entra en el explorador de abajo si se lo pide; el asistente observa lo que Entra envía a Insightly.</translation>
+    </message>
+    <message>
+        <source>Entra sent the sign-in to Insightly; waiting for Insightly&apos;s answer…</source>
+        <translation>Entra envió el inicio de sesión a Insightly; esperando la respuesta de Insightly…</translation>
+    </message>
+    <message>
+        <source>Insightly sent the browser to another site (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insightly answered with an error page at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insightly kept the browser on its SAML sign-in address (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page says: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in to Insightly</source>
+        <translation>Sesión iniciada en Insightly</translation>
+    </message>
+    <message>
+        <source>Insightly opened</source>
+        <translation>Insightly abierto</translation>
+    </message>
+    <message>
+        <source>Insightly did not accept the sign-in.</source>
+        <translation>Insightly no aceptó el inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>Fix the failed checks above, then test again.</source>
+        <translation>Corrija las comprobaciones con error de arriba y vuelva a probar.</translation>
+    </message>
+    <message>
+        <source>Signed in to Insightly as %1.</source>
+        <translation>Sesión iniciada en Insightly como %1.</translation>
+    </message>
+    <message>
+        <source>The sign-in test failed.</source>
+        <translation>La prueba de inicio de sesión falló.</translation>
+    </message>
+    <message>
+        <source>The sign-in works. %1</source>
+        <translation>El inicio de sesión funciona. %1</translation>
+    </message>
 </context>
 <context>
     <name>insightly::SignInTestPanel</name>
@@ -5374,56 +5653,8 @@ Certificado anterior, para revertir: %2</translation>
         <translation>Si se exige el inicio de sesión SAML</translation>
     </message>
     <message>
-        <source>Insightly did not show a page after the sign-in within a minute.</source>
-        <translation>Insightly no mostró ninguna página en el minuto siguiente al inicio de sesión.</translation>
-    </message>
-    <message>
         <source>Reading the certificate Insightly holds…</source>
         <translation>Leyendo el certificado que tiene Insightly…</translation>
-    </message>
-    <message>
-        <source>Making sure you are assigned to the application…</source>
-        <translation>Comprobando que está asignado a la aplicación…</translation>
-    </message>
-    <message>
-        <source>The sign-in test could not start.</source>
-        <translation>No se pudo iniciar la prueba de inicio de sesión.</translation>
-    </message>
-    <message>
-        <source>Sign in with your Entra account in the browser below if it asks; the wizard watches what Entra sends to Insightly.</source>
-        <translation>Inicie sesión con su cuenta de Entra en el explorador de abajo si se lo pide; el asistente observa lo que Entra envía a Insightly.</translation>
-    </message>
-    <message>
-        <source>Entra sent the sign-in to Insightly; waiting for Insightly&apos;s answer…</source>
-        <translation>Entra envió el inicio de sesión a Insightly; esperando la respuesta de Insightly…</translation>
-    </message>
-    <message>
-        <source>Signed in to Insightly</source>
-        <translation>Sesión iniciada en Insightly</translation>
-    </message>
-    <message>
-        <source>Insightly opened</source>
-        <translation>Insightly abierto</translation>
-    </message>
-    <message>
-        <source>Insightly did not accept the sign-in.</source>
-        <translation>Insightly no aceptó el inicio de sesión.</translation>
-    </message>
-    <message>
-        <source>Fix the failed checks above, then test again.</source>
-        <translation>Corrija las comprobaciones con error de arriba y vuelva a probar.</translation>
-    </message>
-    <message>
-        <source>Signed in to Insightly as %1.</source>
-        <translation>Sesión iniciada en Insightly como %1.</translation>
-    </message>
-    <message>
-        <source>The sign-in test failed.</source>
-        <translation>La prueba de inicio de sesión falló.</translation>
-    </message>
-    <message>
-        <source>The sign-in works. %1</source>
-        <translation>El inicio de sesión funciona. %1</translation>
     </message>
     <message>
         <source>✓ passed</source>

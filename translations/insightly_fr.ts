@@ -1053,6 +1053,38 @@ Si la connexion est toujours bloquée, un administrateur peut ouvrir Entra → J
         <source>It has no &lt;KeyDescriptor use=&quot;signing&quot;&gt; under &lt;IDPSSODescriptor&gt;.</source>
         <translation>Elles n&apos;ont pas de &lt;KeyDescriptor use=&quot;signing&quot;&gt; sous &lt;IDPSSODescriptor&gt;.</translation>
     </message>
+    <message>
+        <source>Download &quot;Federation Metadata XML&quot; again from the Insightly SAML application in Entra (Single sign-on, SAML Certificates).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The metadata file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The metadata file can&apos;t be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its text isn&apos;t UTF-8, and it names no other encoding: it was probably converted or damaged after the download.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It declares a document type (DTD), which metadata never does; the wizard doesn&apos;t read such files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An element in it has far more attributes than metadata ever has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its elements nest far deeper than metadata ever does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It has far more elements than metadata ever has.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GalleryApplication</name>
@@ -1233,14 +1265,6 @@ Si la connexion est toujours bloquée, un administrateur peut ouvrir Entra → J
     <message>
         <source>The SCIM endpoint is for provisioning (Tenant URL), a later step.</source>
         <translation>Le point de terminaison SCIM sert à l&apos;approvisionnement (URL de locataire), une étape ultérieure.</translation>
-    </message>
-    <message>
-        <source>The address %1 points to this computer, not to Insightly.</source>
-        <translation>L&apos;adresse %1 pointe vers cet ordinateur, et non vers Insightly.</translation>
-    </message>
-    <message>
-        <source>Only the demo mode uses a local address.</source>
-        <translation>Seul le mode démo utilise une adresse locale.</translation>
     </message>
     <message>
         <source>That is the SAML settings page; copy the Sign-in page URL shown on it.</source>
@@ -1536,6 +1560,18 @@ Si la connexion est toujours bloquée, un administrateur peut ouvrir Entra → J
     <message>
         <source>Its stored pieces don&apos;t fit together; saving it was probably interrupted.</source>
         <translation>Leurs morceaux enregistrés ne correspondent pas&#xa0;; l&apos;enregistrement a probablement été interrompu.</translation>
+    </message>
+    <message>
+        <source>%1 is locked, so the credential saved there can&apos;t be seen. It hasn&apos;t been lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock your keyring (Passwords and Keys, or KWallet, or sign in to the desktop again), then retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock the keychain, then retry.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2098,6 +2134,34 @@ Si la connexion est toujours bloquée, un administrateur peut ouvrir Entra → J
         <source>Sign in again through My Apps so the wizard can capture a fresh response; if you pasted it, copy the whole SAMLResponse value.</source>
         <translation>Reconnectez-vous via «&#xa0;Mes applications&#xa0;» pour que l&apos;assistant puisse capturer une nouvelle réponse&#xa0;; si vous l&apos;avez collée, copiez la valeur SAMLResponse entière.</translation>
     </message>
+    <message>
+        <source>The captured value is too large to be a SAML response.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is %1; Entra&apos;s responses are a few kilobytes, and the wizard reads at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It decodes to %1; Entra&apos;s responses are a few kilobytes, and the wizard reads at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It decodes to text that isn&apos;t UTF-8: it was cut off or altered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The captured value is not a SAML response Entra sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It declares a document type (DTD), which SAML forbids; the wizard doesn&apos;t read such documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its XML is far more deeply nested or has far more attributes than a SAML response ever has.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ScimInputs</name>
@@ -2186,14 +2250,6 @@ Si la connexion est toujours bloquée, un administrateur peut ouvrir Entra → J
         <translation>Utilisez %1, le point de terminaison SCIM exactement tel qu&apos;Insightly l&apos;affiche.</translation>
     </message>
     <message>
-        <source>The address %1 points to this computer, not to Insightly.</source>
-        <translation>L&apos;adresse %1 pointe vers cet ordinateur, et non vers Insightly.</translation>
-    </message>
-    <message>
-        <source>Microsoft&apos;s provisioning service connects from its own network; only the demo mode uses a local address.</source>
-        <translation>Le service d&apos;approvisionnement de Microsoft se connecte depuis son propre réseau&#xa0;; seul le mode démo utilise une adresse locale.</translation>
-    </message>
-    <message>
         <source>The Tenant URL must start with https://, not http://.</source>
         <translation>L&apos;URL de locataire doit commencer par https://, et non par http://.</translation>
     </message>
@@ -2268,6 +2324,14 @@ Si la connexion est toujours bloquée, un administrateur peut ouvrir Entra → J
     <message>
         <source>In Insightly open System Settings, Security, SAML and SCIM, and copy the SCIM token shown there into Secret Token.</source>
         <translation>Dans Insightly, ouvrez «&#xa0;System Settings&#xa0;», «&#xa0;Security&#xa0;», «&#xa0;SAML and SCIM&#xa0;», et copiez le jeton SCIM qui y est affiché dans «&#xa0;Jeton secret&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The Tenant URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Secret Token</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2412,6 +2476,30 @@ Si la connexion est toujours bloquée, un administrateur peut ouvrir Entra → J
     <message>
         <source>Load it as federation metadata instead, or download &quot;Certificate (Base64)&quot; from Entra.</source>
         <translation>Chargez-le plutôt comme métadonnées de fédération, ou téléchargez le «&#xa0;Certificat (Base64)&#xa0;» depuis Entra.</translation>
+    </message>
+    <message>
+        <source>This file holds too many certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It holds more than %1; the SAML signing certificate is one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a certificate authority&apos;s certificate, not a SAML signing certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is marked as a certificate authority (%1); Entra signs SAML responses with a certificate of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no name</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2558,6 +2646,10 @@ Si la connexion est toujours bloquée, un administrateur peut ouvrir Entra → J
     <message>
         <source>Setting who is told before the certificate expires…</source>
         <translation>Définition des personnes averties avant l&apos;expiration du certificat…</translation>
+    </message>
+    <message>
+        <source>Microsoft Entra did not confirm the new certificate; checking whether it was created…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3107,6 +3199,114 @@ Si la connexion est toujours bloquée, un administrateur peut ouvrir Entra → J
     </message>
 </context>
 <context>
+    <name>TextLimits</name>
+    <message>
+        <source>a NUL character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a line break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the control character U+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It has %L1 characters; a valid value has at most %L2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that you copied only the value, not a whole page or file, and paste it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contains an invisible character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It holds %1 at position %L2, which no valid value has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the value again from where it is shown, without anything around it, and paste it here. The wizard never uses part of a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is %1; the wizard reads at most %2 for this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that you chose the right file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TlsProblem</name>
+    <message>
+        <source>The certificate of %1 was issued by an authority this computer does not trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of %1 has expired or is not valid yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate presented for %1 was issued for another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of %1 was revoked or is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 could not be verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the date and time of this computer. If your company inspects secure connections, its proxy&apos;s certificate authority must be trusted by this computer; otherwise do not continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>insightly::AppFlow</name>
+    <message>
+        <source>Looking for the Insightly SAML application…</source>
+        <translation>Recherche de l&apos;application Insightly SAML…</translation>
+    </message>
+</context>
+<context>
     <name>insightly::AppPage</name>
     <message>
         <source>Step 1 — Add the Insightly SAML application</source>
@@ -3159,10 +3359,6 @@ Si la connexion est toujours bloquée, un administrateur peut ouvrir Entra → J
     <message>
         <source>Result of step 1</source>
         <translation>Résultat de l&apos;étape 1</translation>
-    </message>
-    <message>
-        <source>Looking for the Insightly SAML application…</source>
-        <translation>Recherche de l&apos;application Insightly SAML…</translation>
     </message>
     <message>
         <source>%1 — created %2 — application id %3</source>
@@ -3421,6 +3617,113 @@ Si la connexion est toujours bloquée, un administrateur peut ouvrir Entra → J
     </message>
 </context>
 <context>
+    <name>insightly::CertificateRotationFlow</name>
+    <message>
+        <source>Cancelled. Start again to continue where it stopped.</source>
+        <translation>Annulé. Recommencez pour reprendre là où cela s&apos;est arrêté.</translation>
+    </message>
+    <message>
+        <source>This step of the rotation did not finish.</source>
+        <translation>Cette étape du renouvellement ne s&apos;est pas terminée.</translation>
+    </message>
+    <message>
+        <source>Looking for the existing setup…</source>
+        <translation>Recherche de la configuration existante…</translation>
+    </message>
+    <message>
+        <source>Several Insightly SAML applications exist in this tenant.</source>
+        <translation>Plusieurs applications Insightly SAML existent dans ce locataire.</translation>
+    </message>
+    <message>
+        <source>The wizard cannot tell which one Insightly signs in with.</source>
+        <translation>L&apos;assistant ne peut pas déterminer laquelle Insightly utilise pour la connexion.</translation>
+    </message>
+    <message>
+        <source>Run a new setup and choose the application in step 1; then rotate its certificate.</source>
+        <translation>Effectuez une nouvelle configuration et choisissez l&apos;application à l&apos;étape 1&#xa0;; renouvelez ensuite son certificat.</translation>
+    </message>
+    <message>
+        <source>Reading the SAML signing certificates…</source>
+        <translation>Lecture des certificats de signature SAML…</translation>
+    </message>
+    <message>
+        <source>The Insightly SAML application has no active signing certificate.</source>
+        <translation>L&apos;application Insightly SAML n&apos;a aucun certificat de signature actif.</translation>
+    </message>
+    <message>
+        <source>There is nothing to rotate: Entra does not sign Insightly sign-ins yet.</source>
+        <translation>Il n&apos;y a rien à renouveler&#xa0;: Entra ne signe pas encore les connexions à Insightly.</translation>
+    </message>
+    <message>
+        <source>Run a new setup: its step 2 creates and activates the signing certificate.</source>
+        <translation>Effectuez une nouvelle configuration&#xa0;: son étape 2 crée et active le certificat de signature.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The rotation is complete.&lt;/b&gt; Entra signs with %1.</source>
+        <translation>&lt;b&gt;Le renouvellement est terminé.&lt;/b&gt; Entra signe avec %1.</translation>
+    </message>
+    <message>
+        <source>Choose the validity, then create the new certificate.</source>
+        <translation>Choisissez la validité, puis créez le nouveau certificat.</translation>
+    </message>
+    <message>
+        <source>Creating the new signing certificate…</source>
+        <translation>Création du nouveau certificat de signature…</translation>
+    </message>
+    <message>
+        <source>Exporting the new certificate (Base64)…</source>
+        <translation>Exportation du nouveau certificat (Base64)…</translation>
+    </message>
+    <message>
+        <source>Previous certificate</source>
+        <translation>Certificat précédent</translation>
+    </message>
+    <message>
+        <source>The new certificate is active. Test one sign-in, then remove the old certificate — or roll back.</source>
+        <translation>Le nouveau certificat est actif. Testez une connexion, puis supprimez l&apos;ancien certificat — ou revenez en arrière.</translation>
+    </message>
+    <message>
+        <source>Exported. Upload the previous certificate in Insightly again, or upload the new one and activate it to retry.</source>
+        <translation>Exporté. Chargez à nouveau le certificat précédent dans Insightly, ou chargez le nouveau et activez-le pour réessayer.</translation>
+    </message>
+    <message>
+        <source>Upload the new certificate in the Insightly tab, then activate it here at once.</source>
+        <translation>Chargez le nouveau certificat dans l&apos;onglet Insightly, puis activez-le ici immédiatement.</translation>
+    </message>
+    <message>
+        <source>Activating the new certificate…</source>
+        <translation>Activation du nouveau certificat…</translation>
+    </message>
+    <message>
+        <source>The new certificate is active: Entra signs with it. Test one sign-in now.</source>
+        <translation>Le nouveau certificat est actif&#xa0;: Entra signe avec lui. Testez une connexion maintenant.</translation>
+    </message>
+    <message>
+        <source>Removing the old certificate…</source>
+        <translation>Suppression de l&apos;ancien certificat…</translation>
+    </message>
+    <message>
+        <source>The old certificate is removed.</source>
+        <translation>L&apos;ancien certificat est supprimé.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The rotation is complete.&lt;/b&gt; Entra signs with the new certificate %1, which Insightly holds; the old certificate %2 is removed from the application.</source>
+        <translation>&lt;b&gt;Le renouvellement est terminé.&lt;/b&gt; Entra signe avec le nouveau certificat %1, que détient Insightly&#xa0;; l&apos;ancien certificat %2 est supprimé de l&apos;application.</translation>
+    </message>
+    <message>
+        <source>Going back to the previous certificate…</source>
+        <translation>Retour au certificat précédent…</translation>
+    </message>
+    <message>
+        <source>Rolled back: Entra signs with the previous certificate again.</source>
+        <translation>Retour arrière effectué&#xa0;: Entra signe de nouveau avec le certificat précédent.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Rolled back.&lt;/b&gt; Entra signs with the previous certificate %1 again. &lt;b&gt;Now upload the previous certificate back in Insightly&lt;/b&gt; (%2): Insightly still holds the new one, so sign-ins fail until you do. The new certificate stays on the application, not active: run the rotation again to retry with it.</source>
+        <translation>&lt;b&gt;Retour arrière effectué.&lt;/b&gt; Entra signe de nouveau avec le certificat précédent %1. &lt;b&gt;Chargez maintenant à nouveau le certificat précédent dans Insightly&lt;/b&gt; (%2)&#xa0;: Insightly détient encore le nouveau, donc les connexions échouent tant que vous ne l&apos;avez pas fait. Le nouveau certificat reste sur l&apos;application, inactif&#xa0;: relancez le renouvellement pour réessayer avec lui.</translation>
+    </message>
+</context>
+<context>
     <name>insightly::EmbeddedBrowser</name>
     <message>
         <source>Address of the page shown</source>
@@ -3435,18 +3738,17 @@ Si la connexion est toujours bloquée, un administrateur peut ouvrir Entra → J
         <translation>Page web</translation>
     </message>
     <message>
-        <source>The connection to %1 is not secure, so the page was not opened: %2
-Check the date and time of this computer, and whether a proxy or security software intercepts secure connections.</source>
-        <translation>La connexion à %1 n&apos;est pas sécurisée&#xa0;; la page n&apos;a donc pas été ouverte&#xa0;: %2
-Vérifiez la date et l&apos;heure de cet ordinateur, et si un proxy ou un logiciel de sécurité intercepte les connexions sécurisées.</translation>
-    </message>
-    <message>
         <source>Not secure — </source>
         <translation>Non sécurisé — </translation>
     </message>
     <message>
         <source>The page %1 could not be opened: %2</source>
         <translation>Impossible d&apos;ouvrir la page %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The connection to %1 is not secure, so the page was not opened. %2
+%3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3611,10 +3913,6 @@ Vérifiez la date et l&apos;heure de cet ordinateur, et si un proxy ou un logici
     <message>
         <source>Its certificate is not trusted by this computer, or a proxy inspects HTTPS traffic.</source>
         <translation>Son certificat n&apos;est pas approuvé par cet ordinateur, ou un proxy inspecte le trafic HTTPS.</translation>
-    </message>
-    <message>
-        <source>If your company inspects HTTPS traffic, ask IT to exclude %1.</source>
-        <translation>Si votre entreprise inspecte le trafic HTTPS, demandez au service informatique d&apos;exclure %1.</translation>
     </message>
     <message>
         <source>The wizard could not reach %1.</source>
@@ -3985,114 +4283,14 @@ Vérifiez la date et l&apos;heure de cet ordinateur, et si un proxy ou un logici
         <translation>Dossier des fichiers de certificat</translation>
     </message>
     <message>
-        <source>Cancelled. Start again to continue where it stopped.</source>
-        <translation>Annulé. Recommencez pour reprendre là où cela s&apos;est arrêté.</translation>
-    </message>
-    <message>
-        <source>This step of the rotation did not finish.</source>
-        <translation>Cette étape du renouvellement ne s&apos;est pas terminée.</translation>
-    </message>
-    <message>
-        <source>Several Insightly SAML applications exist in this tenant.</source>
-        <translation>Plusieurs applications Insightly SAML existent dans ce locataire.</translation>
-    </message>
-    <message>
-        <source>The wizard cannot tell which one Insightly signs in with.</source>
-        <translation>L&apos;assistant ne peut pas déterminer laquelle Insightly utilise pour la connexion.</translation>
-    </message>
-    <message>
-        <source>Run a new setup and choose the application in step 1; then rotate its certificate.</source>
-        <translation>Effectuez une nouvelle configuration et choisissez l&apos;application à l&apos;étape 1&#xa0;; renouvelez ensuite son certificat.</translation>
-    </message>
-    <message>
-        <source>Reading the SAML signing certificates…</source>
-        <translation>Lecture des certificats de signature SAML…</translation>
-    </message>
-    <message>
-        <source>The Insightly SAML application has no active signing certificate.</source>
-        <translation>L&apos;application Insightly SAML n&apos;a aucun certificat de signature actif.</translation>
-    </message>
-    <message>
-        <source>There is nothing to rotate: Entra does not sign Insightly sign-ins yet.</source>
-        <translation>Il n&apos;y a rien à renouveler&#xa0;: Entra ne signe pas encore les connexions à Insightly.</translation>
-    </message>
-    <message>
-        <source>Run a new setup: its step 2 creates and activates the signing certificate.</source>
-        <translation>Effectuez une nouvelle configuration&#xa0;: son étape 2 crée et active le certificat de signature.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;The rotation is complete.&lt;/b&gt; Entra signs with %1.</source>
-        <translation>&lt;b&gt;Le renouvellement est terminé.&lt;/b&gt; Entra signe avec %1.</translation>
-    </message>
-    <message>
-        <source>Choose the validity, then create the new certificate.</source>
-        <translation>Choisissez la validité, puis créez le nouveau certificat.</translation>
-    </message>
-    <message>
         <source>Choose a folder the wizard can write to.</source>
         <translation>Choisissez un dossier dans lequel l&apos;assistant peut écrire.</translation>
-    </message>
-    <message>
-        <source>Creating the new signing certificate…</source>
-        <translation>Création du nouveau certificat de signature…</translation>
-    </message>
-    <message>
-        <source>Exporting the new certificate (Base64)…</source>
-        <translation>Exportation du nouveau certificat (Base64)…</translation>
-    </message>
-    <message>
-        <source>Previous certificate</source>
-        <translation>Certificat précédent</translation>
     </message>
     <message>
         <source>New certificate: %1
 Previous certificate, for a rollback: %2</source>
         <translation>Nouveau certificat&#xa0;: %1
 Certificat précédent, pour revenir en arrière&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>The new certificate is active. Test one sign-in, then remove the old certificate — or roll back.</source>
-        <translation>Le nouveau certificat est actif. Testez une connexion, puis supprimez l&apos;ancien certificat — ou revenez en arrière.</translation>
-    </message>
-    <message>
-        <source>Exported. Upload the previous certificate in Insightly again, or upload the new one and activate it to retry.</source>
-        <translation>Exporté. Chargez à nouveau le certificat précédent dans Insightly, ou chargez le nouveau et activez-le pour réessayer.</translation>
-    </message>
-    <message>
-        <source>Upload the new certificate in the Insightly tab, then activate it here at once.</source>
-        <translation>Chargez le nouveau certificat dans l&apos;onglet Insightly, puis activez-le ici immédiatement.</translation>
-    </message>
-    <message>
-        <source>Activating the new certificate…</source>
-        <translation>Activation du nouveau certificat…</translation>
-    </message>
-    <message>
-        <source>The new certificate is active: Entra signs with it. Test one sign-in now.</source>
-        <translation>Le nouveau certificat est actif&#xa0;: Entra signe avec lui. Testez une connexion maintenant.</translation>
-    </message>
-    <message>
-        <source>Removing the old certificate…</source>
-        <translation>Suppression de l&apos;ancien certificat…</translation>
-    </message>
-    <message>
-        <source>The old certificate is removed.</source>
-        <translation>L&apos;ancien certificat est supprimé.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;The rotation is complete.&lt;/b&gt; Entra signs with the new certificate %1, which Insightly holds; the old certificate %2 is removed from the application.</source>
-        <translation>&lt;b&gt;Le renouvellement est terminé.&lt;/b&gt; Entra signe avec le nouveau certificat %1, que détient Insightly&#xa0;; l&apos;ancien certificat %2 est supprimé de l&apos;application.</translation>
-    </message>
-    <message>
-        <source>Going back to the previous certificate…</source>
-        <translation>Retour au certificat précédent…</translation>
-    </message>
-    <message>
-        <source>Rolled back: Entra signs with the previous certificate again.</source>
-        <translation>Retour arrière effectué&#xa0;: Entra signe de nouveau avec le certificat précédent.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Rolled back.&lt;/b&gt; Entra signs with the previous certificate %1 again. &lt;b&gt;Now upload the previous certificate back in Insightly&lt;/b&gt; (%2): Insightly still holds the new one, so sign-ins fail until you do. The new certificate stays on the application, not active: run the rotation again to retry with it.</source>
-        <translation>&lt;b&gt;Retour arrière effectué.&lt;/b&gt; Entra signe de nouveau avec le certificat précédent %1. &lt;b&gt;Chargez maintenant à nouveau le certificat précédent dans Insightly&lt;/b&gt; (%2)&#xa0;: Insightly détient encore le nouveau, donc les connexions échouent tant que vous ne l&apos;avez pas fait. Le nouveau certificat reste sur l&apos;application, inactif&#xa0;: relancez le renouvellement pour réessayer avec lui.</translation>
     </message>
 </context>
 <context>
@@ -4114,18 +4312,6 @@ Certificat précédent, pour revenir en arrière&#xa0;: %2</translation>
         <translation>Où régénérer le jeton</translation>
     </message>
     <message>
-        <source>Tenant URL (Insightly&apos;s SCIM endpoint)</source>
-        <translation>URL de locataire (point de terminaison SCIM d&apos;Insightly)</translation>
-    </message>
-    <message>
-        <source>https://api.na1.insightly.com/scim/v2</source>
-        <translation>https://api.na1.insightly.com/scim/v2</translation>
-    </message>
-    <message>
-        <source>Tenant &amp;URL:</source>
-        <translation>&amp;URL de locataire&#xa0;:</translation>
-    </message>
-    <message>
         <source>New Secret Token (Insightly&apos;s regenerated SCIM token)</source>
         <translation>Nouveau jeton secret (le jeton SCIM régénéré d&apos;Insightly)</translation>
     </message>
@@ -4134,20 +4320,8 @@ Certificat précédent, pour revenir en arrière&#xa0;: %2</translation>
         <translation>le nouveau jeton qu&apos;Insightly affiche après «&#xa0;Regenerate&#xa0;»</translation>
     </message>
     <message>
-        <source>&amp;Paste</source>
-        <translation>&amp;Coller</translation>
-    </message>
-    <message>
-        <source>Paste the new Secret Token</source>
-        <translation>Coller le nouveau jeton secret</translation>
-    </message>
-    <message>
         <source>New Secret &amp;Token:</source>
         <translation>Nouveau &amp;jeton secret&#xa0;:</translation>
-    </message>
-    <message>
-        <source>About the token</source>
-        <translation>À propos du jeton</translation>
     </message>
     <message>
         <source>Test and &amp;save the new token</source>
@@ -4180,50 +4354,6 @@ Certificat précédent, pour revenir en arrière&#xa0;: %2</translation>
     <message>
         <source>&lt;b&gt;Regenerate cancels the old token at once.&lt;/b&gt; In Insightly (%1), click &lt;b&gt;Regenerate&lt;/b&gt; under SCIM provisioning, copy the new token and paste it here. Until it is saved, Entra&apos;s provisioning to Insightly fails.</source>
         <translation>&lt;b&gt;Regenerate annule immédiatement l&apos;ancien jeton.&lt;/b&gt; Dans Insightly (%1), cliquez sur &lt;b&gt;Regenerate&lt;/b&gt; sous «&#xa0;SCIM provisioning&#xa0;», copiez le nouveau jeton et collez-le ici. Tant qu&apos;il n&apos;est pas enregistré, l&apos;approvisionnement d&apos;Insightly par Entra échoue.</translation>
-    </message>
-    <message>
-        <source>Token: %1</source>
-        <translation>Jeton&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Looking for the existing setup…</source>
-        <translation>Recherche de la configuration existante…</translation>
-    </message>
-    <message>
-        <source>Several Insightly SAML applications exist in this tenant.</source>
-        <translation>Plusieurs applications Insightly SAML existent dans ce locataire.</translation>
-    </message>
-    <message>
-        <source>Run a new setup and choose the application in step 1; then rotate its token.</source>
-        <translation>Effectuez une nouvelle configuration et choisissez l&apos;application à l&apos;étape 1&#xa0;; renouvelez ensuite son jeton.</translation>
-    </message>
-    <message>
-        <source>Testing the new token from this computer and from Microsoft Entra…</source>
-        <translation>Test du nouveau jeton depuis cet ordinateur et depuis Microsoft Entra…</translation>
-    </message>
-    <message>
-        <source>Cancelled. Nothing was saved in Microsoft Entra.</source>
-        <translation>Annulé. Rien n&apos;a été enregistré dans Microsoft Entra.</translation>
-    </message>
-    <message>
-        <source>Nothing was saved in Microsoft Entra: it keeps the previous Tenant URL and Secret Token. If you already clicked Regenerate in Insightly, the previous token no longer works — paste the new one and test again.</source>
-        <translation>Rien n&apos;a été enregistré dans Microsoft Entra&#xa0;: il conserve l&apos;URL de locataire et le jeton secret précédents. Si vous avez déjà cliqué sur «&#xa0;Regenerate&#xa0;» dans Insightly, le jeton précédent ne fonctionne plus — collez le nouveau et testez à nouveau.</translation>
-    </message>
-    <message>
-        <source>Saving the new token in Microsoft Entra and starting provisioning…</source>
-        <translation>Enregistrement du nouveau jeton dans Microsoft Entra et démarrage de l&apos;approvisionnement…</translation>
-    </message>
-    <message>
-        <source>The new token passed the tests but was not saved: Entra may still hold the previous one. Test and save again.</source>
-        <translation>Le nouveau jeton a réussi les tests mais n&apos;a pas été enregistré&#xa0;: Entra détient peut-être encore le précédent. Testez et enregistrez à nouveau.</translation>
-    </message>
-    <message>
-        <source>Saved: Microsoft Entra provisions Insightly with the new token (%1).</source>
-        <translation>Enregistré&#xa0;: Microsoft Entra approvisionne Insightly avec le nouveau jeton (%1).</translation>
-    </message>
-    <message>
-        <source>The SCIM token is rotated.</source>
-        <translation>Le jeton SCIM est renouvelé.</translation>
     </message>
 </context>
 <context>
@@ -4421,7 +4551,38 @@ Certificat précédent, pour revenir en arrière&#xa0;: %2</translation>
     </message>
 </context>
 <context>
-    <name>insightly::ScimCredentialFlow</name>
+    <name>insightly::ScimCredentialsForm</name>
+    <message>
+        <source>Tenant URL (Insightly&apos;s SCIM endpoint)</source>
+        <translation>URL de locataire (point de terminaison SCIM d&apos;Insightly)</translation>
+    </message>
+    <message>
+        <source>https://api.na1.insightly.com/scim/v2</source>
+        <translation>https://api.na1.insightly.com/scim/v2</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Coller</translation>
+    </message>
+    <message>
+        <source>Paste the Tenant URL</source>
+        <translation>Coller l&apos;URL de locataire</translation>
+    </message>
+    <message>
+        <source>Tenant &amp;URL:</source>
+        <translation>&amp;URL de locataire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Paste the Secret Token</source>
+        <translation>Coller le jeton secret</translation>
+    </message>
+    <message>
+        <source>Token: %1</source>
+        <translation>Jeton&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>insightly::ScimFlow</name>
     <message>
         <source>You are not signed in to Microsoft Entra ID.</source>
         <translation>Vous n&apos;êtes pas connecté à Microsoft Entra ID.</translation>
@@ -4454,36 +4615,12 @@ Certificat précédent, pour revenir en arrière&#xa0;: %2</translation>
         <translation>&lt;ol&gt;&lt;li&gt;Dans l&apos;onglet Insightly ci-dessous, cochez &lt;b&gt;Enable SCIM Provisioning&lt;/b&gt; et cliquez sur &lt;b&gt;Save&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Copiez le &lt;b&gt;point de terminaison SCIM&lt;/b&gt; dans &lt;i&gt;URL de locataire&lt;/i&gt; et le &lt;b&gt;jeton&lt;/b&gt; dans &lt;i&gt;Jeton secret&lt;/i&gt; (utilisez les boutons Coller).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Tester la connexion&lt;/b&gt;&#xa0;: l&apos;assistant vérifie le point de terminaison depuis cet ordinateur et demande à Microsoft Entra de le tester aussi.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Enregistrer et démarrer&lt;/b&gt;&#xa0;: Entra conserve les valeurs et approvisionne les utilisateurs et groupes affectés à l&apos;application.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Régénérer le jeton dans Insightly annule l&apos;ancien&#xa0;: collez le nouveau ici et enregistrez à nouveau.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Tenant URL (Insightly&apos;s SCIM endpoint)</source>
-        <translation>URL de locataire (point de terminaison SCIM d&apos;Insightly)</translation>
-    </message>
-    <message>
-        <source>https://api.na1.insightly.com/scim/v2</source>
-        <translation>https://api.na1.insightly.com/scim/v2</translation>
-    </message>
-    <message>
-        <source>Paste</source>
-        <translation>Coller</translation>
-    </message>
-    <message>
-        <source>Paste the Tenant URL</source>
-        <translation>Coller l&apos;URL de locataire</translation>
-    </message>
-    <message>
-        <source>Tenant &amp;URL:</source>
-        <translation>&amp;URL de locataire&#xa0;:</translation>
-    </message>
-    <message>
         <source>Secret Token (Insightly&apos;s SCIM token)</source>
         <translation>Jeton secret (jeton SCIM d&apos;Insightly)</translation>
     </message>
     <message>
         <source>the token Insightly shows</source>
         <translation>le jeton affiché par Insightly</translation>
-    </message>
-    <message>
-        <source>Paste the Secret Token</source>
-        <translation>Coller le jeton secret</translation>
     </message>
     <message>
         <source>Secret &amp;Token:</source>
@@ -4516,10 +4653,6 @@ Certificat précédent, pour revenir en arrière&#xa0;: %2</translation>
     <message>
         <source>Copy diagnostics</source>
         <translation>Copier les diagnostics</translation>
-    </message>
-    <message>
-        <source>Token: %1</source>
-        <translation>Jeton&#xa0;: %1</translation>
     </message>
     <message>
         <source>(request ID %1)</source>
@@ -4607,10 +4740,6 @@ Certificat précédent, pour revenir en arrière&#xa0;: %2</translation>
     <message>
         <source>%1: no answer</source>
         <translation>%1&#xa0;: aucune réponse</translation>
-    </message>
-    <message>
-        <source>Plain http on this computer (demo mode): there is no TLS to check.</source>
-        <translation>http non chiffré sur cet ordinateur (mode démo)&#xa0;: il n&apos;y a pas de TLS à vérifier.</translation>
     </message>
     <message>
         <source>The address starts with http://.</source>
@@ -4912,6 +5041,22 @@ Certificat précédent, pour revenir en arrière&#xa0;: %2</translation>
         <source>no content type</source>
         <translation>aucun type de contenu</translation>
     </message>
+    <message>
+        <source>%1 is looked up by the proxy %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1 port %2 through the proxy %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Through the proxy %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No connection through the proxy %1 within %2 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>insightly::ScimStatusPanel</name>
@@ -5112,6 +5257,49 @@ Certificat précédent, pour revenir en arrière&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>insightly::ScimTokenRotationFlow</name>
+    <message>
+        <source>Looking for the existing setup…</source>
+        <translation>Recherche de la configuration existante…</translation>
+    </message>
+    <message>
+        <source>Several Insightly SAML applications exist in this tenant.</source>
+        <translation>Plusieurs applications Insightly SAML existent dans ce locataire.</translation>
+    </message>
+    <message>
+        <source>Run a new setup and choose the application in step 1; then rotate its token.</source>
+        <translation>Effectuez une nouvelle configuration et choisissez l&apos;application à l&apos;étape 1&#xa0;; renouvelez ensuite son jeton.</translation>
+    </message>
+    <message>
+        <source>Testing the new token from this computer and from Microsoft Entra…</source>
+        <translation>Test du nouveau jeton depuis cet ordinateur et depuis Microsoft Entra…</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was saved in Microsoft Entra.</source>
+        <translation>Annulé. Rien n&apos;a été enregistré dans Microsoft Entra.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved in Microsoft Entra: it keeps the previous Tenant URL and Secret Token. If you already clicked Regenerate in Insightly, the previous token no longer works — paste the new one and test again.</source>
+        <translation>Rien n&apos;a été enregistré dans Microsoft Entra&#xa0;: il conserve l&apos;URL de locataire et le jeton secret précédents. Si vous avez déjà cliqué sur «&#xa0;Regenerate&#xa0;» dans Insightly, le jeton précédent ne fonctionne plus — collez le nouveau et testez à nouveau.</translation>
+    </message>
+    <message>
+        <source>Saving the new token in Microsoft Entra and starting provisioning…</source>
+        <translation>Enregistrement du nouveau jeton dans Microsoft Entra et démarrage de l&apos;approvisionnement…</translation>
+    </message>
+    <message>
+        <source>The new token passed the tests but was not saved: Entra may still hold the previous one. Test and save again.</source>
+        <translation>Le nouveau jeton a réussi les tests mais n&apos;a pas été enregistré&#xa0;: Entra détient peut-être encore le précédent. Testez et enregistrez à nouveau.</translation>
+    </message>
+    <message>
+        <source>Saved: Microsoft Entra provisions Insightly with the new token (%1).</source>
+        <translation>Enregistré&#xa0;: Microsoft Entra approvisionne Insightly avec le nouveau jeton (%1).</translation>
+    </message>
+    <message>
+        <source>The SCIM token is rotated.</source>
+        <translation>Le jeton SCIM est renouvelé.</translation>
+    </message>
+</context>
+<context>
     <name>insightly::SetupStateStore</name>
     <message>
         <source>The saved setup for %1 couldn&apos;t be opened.</source>
@@ -5190,8 +5378,12 @@ Certificat précédent, pour revenir en arrière&#xa0;: %2</translation>
         <translation>La progression de la configuration n&apos;a pas pu être enregistrée.</translation>
     </message>
     <message>
-        <source>Check that the disk has free space and that %1 is writable. The wizard keeps working, but a later run may not resume where this one stopped.</source>
-        <translation>Vérifiez que le disque dispose d&apos;espace libre et que %1 est accessible en écriture. L&apos;assistant continue de fonctionner, mais une exécution ultérieure risque de ne pas reprendre là où celle-ci s&apos;est arrêtée.</translation>
+        <source>The folder %1 can&apos;t be created or isn&apos;t a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free some disk space or make %1 writable, then choose Retry, or choose another folder. Until then the wizard keeps working, but a later run may not resume where this one stopped.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5306,6 +5498,93 @@ Certificat précédent, pour revenir en arrière&#xa0;: %2</translation>
         <source>You are not signed in.</source>
         <translation>Vous n&apos;êtes pas connecté.</translation>
     </message>
+    <message>
+        <source>&amp;Retry saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry saving the setup progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another &amp;folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another folder for the setup progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder for the setup progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>insightly::SignInTestFlow</name>
+    <message>
+        <source>Insightly did not show a page after the sign-in within a minute.</source>
+        <translation>Insightly n&apos;a affiché aucune page dans la minute qui a suivi la connexion.</translation>
+    </message>
+    <message>
+        <source>Making sure you are assigned to the application…</source>
+        <translation>Vérification de votre affectation à l&apos;application…</translation>
+    </message>
+    <message>
+        <source>The sign-in test could not start.</source>
+        <translation>Le test de connexion n&apos;a pas pu démarrer.</translation>
+    </message>
+    <message>
+        <source>Sign in with your Entra account in the browser below if it asks; the wizard watches what Entra sends to Insightly.</source>
+        <translation>Connectez-vous avec votre compte Entra dans le navigateur ci-dessous s&apos;il le demande&#xa0;; l&apos;assistant observe ce qu&apos;Entra envoie à Insightly.</translation>
+    </message>
+    <message>
+        <source>Entra sent the sign-in to Insightly; waiting for Insightly&apos;s answer…</source>
+        <translation>Entra a envoyé la connexion à Insightly&#xa0;; attente de la réponse d&apos;Insightly…</translation>
+    </message>
+    <message>
+        <source>Insightly sent the browser to another site (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insightly answered with an error page at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insightly kept the browser on its SAML sign-in address (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page says: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in to Insightly</source>
+        <translation>Connecté à Insightly</translation>
+    </message>
+    <message>
+        <source>Insightly opened</source>
+        <translation>Insightly ouvert</translation>
+    </message>
+    <message>
+        <source>Insightly did not accept the sign-in.</source>
+        <translation>Insightly n&apos;a pas accepté la connexion.</translation>
+    </message>
+    <message>
+        <source>Fix the failed checks above, then test again.</source>
+        <translation>Corrigez les vérifications en échec ci-dessus, puis testez à nouveau.</translation>
+    </message>
+    <message>
+        <source>Signed in to Insightly as %1.</source>
+        <translation>Connecté à Insightly en tant que %1.</translation>
+    </message>
+    <message>
+        <source>The sign-in test failed.</source>
+        <translation>Le test de connexion a échoué.</translation>
+    </message>
+    <message>
+        <source>The sign-in works. %1</source>
+        <translation>La connexion fonctionne. %1</translation>
+    </message>
 </context>
 <context>
     <name>insightly::SignInTestPanel</name>
@@ -5374,56 +5653,8 @@ Certificat précédent, pour revenir en arrière&#xa0;: %2</translation>
         <translation>Indique si la connexion SAML est imposée</translation>
     </message>
     <message>
-        <source>Insightly did not show a page after the sign-in within a minute.</source>
-        <translation>Insightly n&apos;a affiché aucune page dans la minute qui a suivi la connexion.</translation>
-    </message>
-    <message>
         <source>Reading the certificate Insightly holds…</source>
         <translation>Lecture du certificat détenu par Insightly…</translation>
-    </message>
-    <message>
-        <source>Making sure you are assigned to the application…</source>
-        <translation>Vérification de votre affectation à l&apos;application…</translation>
-    </message>
-    <message>
-        <source>The sign-in test could not start.</source>
-        <translation>Le test de connexion n&apos;a pas pu démarrer.</translation>
-    </message>
-    <message>
-        <source>Sign in with your Entra account in the browser below if it asks; the wizard watches what Entra sends to Insightly.</source>
-        <translation>Connectez-vous avec votre compte Entra dans le navigateur ci-dessous s&apos;il le demande&#xa0;; l&apos;assistant observe ce qu&apos;Entra envoie à Insightly.</translation>
-    </message>
-    <message>
-        <source>Entra sent the sign-in to Insightly; waiting for Insightly&apos;s answer…</source>
-        <translation>Entra a envoyé la connexion à Insightly&#xa0;; attente de la réponse d&apos;Insightly…</translation>
-    </message>
-    <message>
-        <source>Signed in to Insightly</source>
-        <translation>Connecté à Insightly</translation>
-    </message>
-    <message>
-        <source>Insightly opened</source>
-        <translation>Insightly ouvert</translation>
-    </message>
-    <message>
-        <source>Insightly did not accept the sign-in.</source>
-        <translation>Insightly n&apos;a pas accepté la connexion.</translation>
-    </message>
-    <message>
-        <source>Fix the failed checks above, then test again.</source>
-        <translation>Corrigez les vérifications en échec ci-dessus, puis testez à nouveau.</translation>
-    </message>
-    <message>
-        <source>Signed in to Insightly as %1.</source>
-        <translation>Connecté à Insightly en tant que %1.</translation>
-    </message>
-    <message>
-        <source>The sign-in test failed.</source>
-        <translation>Le test de connexion a échoué.</translation>
-    </message>
-    <message>
-        <source>The sign-in works. %1</source>
-        <translation>La connexion fonctionne. %1</translation>
     </message>
     <message>
         <source>✓ passed</source>

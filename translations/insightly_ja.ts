@@ -1053,6 +1053,38 @@ If it is still blocked, an admin can open Entra → Sign-in logs, find this atte
         <source>It has no &lt;KeyDescriptor use=&quot;signing&quot;&gt; under &lt;IDPSSODescriptor&gt;.</source>
         <translation>&lt;IDPSSODescriptor&gt; の下に &lt;KeyDescriptor use=&quot;signing&quot;&gt; がありません。</translation>
     </message>
+    <message>
+        <source>Download &quot;Federation Metadata XML&quot; again from the Insightly SAML application in Entra (Single sign-on, SAML Certificates).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The metadata file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The metadata file can&apos;t be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its text isn&apos;t UTF-8, and it names no other encoding: it was probably converted or damaged after the download.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It declares a document type (DTD), which metadata never does; the wizard doesn&apos;t read such files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An element in it has far more attributes than metadata ever has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its elements nest far deeper than metadata ever does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It has far more elements than metadata ever has.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GalleryApplication</name>
@@ -1232,14 +1264,6 @@ If it is still blocked, an admin can open Entra → Sign-in logs, find this atte
     <message>
         <source>The SCIM endpoint is for provisioning (Tenant URL), a later step.</source>
         <translation>SCIM エンドポイントはプロビジョニング用 (テナントの URL) で、後の手順で使用します。</translation>
-    </message>
-    <message>
-        <source>The address %1 points to this computer, not to Insightly.</source>
-        <translation>アドレス %1 は Insightly ではなく、このコンピューターを指しています。</translation>
-    </message>
-    <message>
-        <source>Only the demo mode uses a local address.</source>
-        <translation>ローカル アドレスを使用するのはデモ モードのみです。</translation>
     </message>
     <message>
         <source>That is the SAML settings page; copy the Sign-in page URL shown on it.</source>
@@ -1535,6 +1559,18 @@ If it is still blocked, an admin can open Entra → Sign-in logs, find this atte
     <message>
         <source>Its stored pieces don&apos;t fit together; saving it was probably interrupted.</source>
         <translation>保存されている断片が一致しません。保存が中断された可能性があります。</translation>
+    </message>
+    <message>
+        <source>%1 is locked, so the credential saved there can&apos;t be seen. It hasn&apos;t been lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock your keyring (Passwords and Keys, or KWallet, or sign in to the desktop again), then retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock the keychain, then retry.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2096,6 +2132,34 @@ If it is still blocked, an admin can open Entra → Sign-in logs, find this atte
         <source>Sign in again through My Apps so the wizard can capture a fresh response; if you pasted it, copy the whole SAMLResponse value.</source>
         <translation>ウィザードが新しい応答を取得できるよう、マイ アプリからもう一度サインインしてください。応答を貼り付けた場合は、SAMLResponse の値全体をコピーしてください。</translation>
     </message>
+    <message>
+        <source>The captured value is too large to be a SAML response.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is %1; Entra&apos;s responses are a few kilobytes, and the wizard reads at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It decodes to %1; Entra&apos;s responses are a few kilobytes, and the wizard reads at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It decodes to text that isn&apos;t UTF-8: it was cut off or altered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The captured value is not a SAML response Entra sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It declares a document type (DTD), which SAML forbids; the wizard doesn&apos;t read such documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its XML is far more deeply nested or has far more attributes than a SAML response ever has.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ScimInputs</name>
@@ -2184,14 +2248,6 @@ If it is still blocked, an admin can open Entra → Sign-in logs, find this atte
         <translation>Insightly に表示されるとおりの SCIM エンドポイント %1 を使用してください。</translation>
     </message>
     <message>
-        <source>The address %1 points to this computer, not to Insightly.</source>
-        <translation>アドレス %1 は Insightly ではなく、このコンピューターを指しています。</translation>
-    </message>
-    <message>
-        <source>Microsoft&apos;s provisioning service connects from its own network; only the demo mode uses a local address.</source>
-        <translation>Microsoft のプロビジョニング サービスは自社のネットワークから接続します。ローカル アドレスを使用するのはデモ モードのみです。</translation>
-    </message>
-    <message>
         <source>The Tenant URL must start with https://, not http://.</source>
         <translation>テナントの URL は http:// ではなく https:// で始まる必要があります。</translation>
     </message>
@@ -2266,6 +2322,14 @@ If it is still blocked, an admin can open Entra → Sign-in logs, find this atte
     <message>
         <source>In Insightly open System Settings, Security, SAML and SCIM, and copy the SCIM token shown there into Secret Token.</source>
         <translation>Insightly で「System Settings」、「Security」、「SAML and SCIM」を開き、そこに表示される SCIM トークンを [シークレット トークン] にコピーしてください。</translation>
+    </message>
+    <message>
+        <source>The Tenant URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Secret Token</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2411,6 +2475,30 @@ If it is still blocked, an admin can open Entra → Sign-in logs, find this atte
         <source>Load it as federation metadata instead, or download &quot;Certificate (Base64)&quot; from Entra.</source>
         <translation>代わりにフェデレーション メタデータとして読み込むか、Entra から「証明書 (Base64)」をダウンロードしてください。</translation>
     </message>
+    <message>
+        <source>This file holds too many certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It holds more than %1; the SAML signing certificate is one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a certificate authority&apos;s certificate, not a SAML signing certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is marked as a certificate authority (%1); Entra signs SAML responses with a certificate of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no name</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SigningCertificates</name>
@@ -2555,6 +2643,10 @@ If it is still blocked, an admin can open Entra → Sign-in logs, find this atte
     <message>
         <source>Setting who is told before the certificate expires…</source>
         <translation>証明書の有効期限前に通知する相手を設定しています…</translation>
+    </message>
+    <message>
+        <source>Microsoft Entra did not confirm the new certificate; checking whether it was created…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3097,6 +3189,113 @@ If it is still blocked, an admin can open Entra → Sign-in logs, find this atte
     </message>
 </context>
 <context>
+    <name>TextLimits</name>
+    <message>
+        <source>a NUL character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a line break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the control character U+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It has %L1 characters; a valid value has at most %L2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that you copied only the value, not a whole page or file, and paste it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contains an invisible character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It holds %1 at position %L2, which no valid value has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the value again from where it is shown, without anything around it, and paste it here. The wizard never uses part of a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is %1; the wizard reads at most %2 for this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that you chose the right file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TlsProblem</name>
+    <message>
+        <source>The certificate of %1 was issued by an authority this computer does not trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of %1 has expired or is not valid yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate presented for %1 was issued for another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of %1 was revoked or is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 could not be verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the date and time of this computer. If your company inspects secure connections, its proxy&apos;s certificate authority must be trusted by this computer; otherwise do not continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>insightly::AppFlow</name>
+    <message>
+        <source>Looking for the Insightly SAML application…</source>
+        <translation>Insightly SAML アプリケーションを探しています…</translation>
+    </message>
+</context>
+<context>
     <name>insightly::AppPage</name>
     <message>
         <source>Step 1 — Add the Insightly SAML application</source>
@@ -3149,10 +3348,6 @@ If it is still blocked, an admin can open Entra → Sign-in logs, find this atte
     <message>
         <source>Result of step 1</source>
         <translation>手順 1 の結果</translation>
-    </message>
-    <message>
-        <source>Looking for the Insightly SAML application…</source>
-        <translation>Insightly SAML アプリケーションを探しています…</translation>
     </message>
     <message>
         <source>%1 — created %2 — application id %3</source>
@@ -3407,6 +3602,113 @@ If it is still blocked, an admin can open Entra → Sign-in logs, find this atte
     </message>
 </context>
 <context>
+    <name>insightly::CertificateRotationFlow</name>
+    <message>
+        <source>Cancelled. Start again to continue where it stopped.</source>
+        <translation>キャンセルしました。もう一度開始すると、中断したところから続行します。</translation>
+    </message>
+    <message>
+        <source>This step of the rotation did not finish.</source>
+        <translation>ロールオーバーのこの手順は完了しませんでした。</translation>
+    </message>
+    <message>
+        <source>Looking for the existing setup…</source>
+        <translation>既存のセットアップを探しています…</translation>
+    </message>
+    <message>
+        <source>Several Insightly SAML applications exist in this tenant.</source>
+        <translation>このテナントには Insightly SAML アプリケーションが複数あります。</translation>
+    </message>
+    <message>
+        <source>The wizard cannot tell which one Insightly signs in with.</source>
+        <translation>Insightly がどのアプリケーションでサインインするか、ウィザードでは判断できません。</translation>
+    </message>
+    <message>
+        <source>Run a new setup and choose the application in step 1; then rotate its certificate.</source>
+        <translation>新しいセットアップを実行し、手順 1 でアプリケーションを選択してから、その証明書をロールオーバーしてください。</translation>
+    </message>
+    <message>
+        <source>Reading the SAML signing certificates…</source>
+        <translation>SAML 署名証明書を読み取っています…</translation>
+    </message>
+    <message>
+        <source>The Insightly SAML application has no active signing certificate.</source>
+        <translation>Insightly SAML アプリケーションにアクティブな署名証明書がありません。</translation>
+    </message>
+    <message>
+        <source>There is nothing to rotate: Entra does not sign Insightly sign-ins yet.</source>
+        <translation>ロールオーバーの対象がありません。Entra はまだ Insightly へのサインインに署名していません。</translation>
+    </message>
+    <message>
+        <source>Run a new setup: its step 2 creates and activates the signing certificate.</source>
+        <translation>新しいセットアップを実行してください。その手順 2 で署名証明書が作成され、アクティブになります。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The rotation is complete.&lt;/b&gt; Entra signs with %1.</source>
+        <translation>&lt;b&gt;ロールオーバーが完了しました。&lt;/b&gt;Entra は %1 で署名しています。</translation>
+    </message>
+    <message>
+        <source>Choose the validity, then create the new certificate.</source>
+        <translation>有効期間を選択してから、新しい証明書を作成してください。</translation>
+    </message>
+    <message>
+        <source>Creating the new signing certificate…</source>
+        <translation>新しい署名証明書を作成しています…</translation>
+    </message>
+    <message>
+        <source>Exporting the new certificate (Base64)…</source>
+        <translation>新しい証明書をエクスポートしています (Base64)…</translation>
+    </message>
+    <message>
+        <source>Previous certificate</source>
+        <translation>以前の証明書</translation>
+    </message>
+    <message>
+        <source>The new certificate is active. Test one sign-in, then remove the old certificate — or roll back.</source>
+        <translation>新しい証明書はアクティブです。サインインを 1 回テストしてから古い証明書を削除するか、ロールバックしてください。</translation>
+    </message>
+    <message>
+        <source>Exported. Upload the previous certificate in Insightly again, or upload the new one and activate it to retry.</source>
+        <translation>エクスポートしました。以前の証明書を Insightly にもう一度アップロードするか、新しい証明書をアップロードしてアクティブにし、再試行してください。</translation>
+    </message>
+    <message>
+        <source>Upload the new certificate in the Insightly tab, then activate it here at once.</source>
+        <translation>Insightly タブで新しい証明書をアップロードし、すぐにここでアクティブにしてください。</translation>
+    </message>
+    <message>
+        <source>Activating the new certificate…</source>
+        <translation>新しい証明書をアクティブにしています…</translation>
+    </message>
+    <message>
+        <source>The new certificate is active: Entra signs with it. Test one sign-in now.</source>
+        <translation>新しい証明書はアクティブです。Entra はこの証明書で署名します。今すぐサインインを 1 回テストしてください。</translation>
+    </message>
+    <message>
+        <source>Removing the old certificate…</source>
+        <translation>古い証明書を削除しています…</translation>
+    </message>
+    <message>
+        <source>The old certificate is removed.</source>
+        <translation>古い証明書を削除しました。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The rotation is complete.&lt;/b&gt; Entra signs with the new certificate %1, which Insightly holds; the old certificate %2 is removed from the application.</source>
+        <translation>&lt;b&gt;ロールオーバーが完了しました。&lt;/b&gt;Entra は Insightly が保持している新しい証明書 %1 で署名しています。古い証明書 %2 はアプリケーションから削除されました。</translation>
+    </message>
+    <message>
+        <source>Going back to the previous certificate…</source>
+        <translation>以前の証明書に戻しています…</translation>
+    </message>
+    <message>
+        <source>Rolled back: Entra signs with the previous certificate again.</source>
+        <translation>ロールバックしました。Entra は再び以前の証明書で署名しています。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Rolled back.&lt;/b&gt; Entra signs with the previous certificate %1 again. &lt;b&gt;Now upload the previous certificate back in Insightly&lt;/b&gt; (%2): Insightly still holds the new one, so sign-ins fail until you do. The new certificate stays on the application, not active: run the rotation again to retry with it.</source>
+        <translation>&lt;b&gt;ロールバックしました。&lt;/b&gt;Entra は再び以前の証明書 %1 で署名しています。&lt;b&gt;以前の証明書を Insightly にもう一度アップロードしてください&lt;/b&gt; (%2)。Insightly はまだ新しい証明書を保持しているため、アップロードするまでサインインは失敗します。新しい証明書は非アクティブのままアプリケーションに残ります。ロールオーバーをもう一度実行すると、その証明書で再試行できます。</translation>
+    </message>
+</context>
+<context>
     <name>insightly::EmbeddedBrowser</name>
     <message>
         <source>Address of the page shown</source>
@@ -3421,18 +3723,17 @@ If it is still blocked, an admin can open Entra → Sign-in logs, find this atte
         <translation>Web ページ</translation>
     </message>
     <message>
-        <source>The connection to %1 is not secure, so the page was not opened: %2
-Check the date and time of this computer, and whether a proxy or security software intercepts secure connections.</source>
-        <translation>%1 への接続が安全でないため、ページを開きませんでした: %2
-このコンピューターの日付と時刻、およびプロキシやセキュリティ ソフトウェアが安全な接続を傍受していないかを確認してください。</translation>
-    </message>
-    <message>
         <source>Not secure — </source>
         <translation>安全ではありません — </translation>
     </message>
     <message>
         <source>The page %1 could not be opened: %2</source>
         <translation>ページ %1 を開けませんでした: %2</translation>
+    </message>
+    <message>
+        <source>The connection to %1 is not secure, so the page was not opened. %2
+%3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3596,10 +3897,6 @@ Check the date and time of this computer, and whether a proxy or security softwa
     <message>
         <source>Its certificate is not trusted by this computer, or a proxy inspects HTTPS traffic.</source>
         <translation>その証明書がこのコンピューターで信頼されていないか、プロキシが HTTPS 通信を検査しています。</translation>
-    </message>
-    <message>
-        <source>If your company inspects HTTPS traffic, ask IT to exclude %1.</source>
-        <translation>会社で HTTPS 通信を検査している場合は、%1 を除外するよう IT 部門に依頼してください。</translation>
     </message>
     <message>
         <source>The wizard could not reach %1.</source>
@@ -3969,114 +4266,14 @@ Check the date and time of this computer, and whether a proxy or security softwa
         <translation>証明書ファイルのフォルダー</translation>
     </message>
     <message>
-        <source>Cancelled. Start again to continue where it stopped.</source>
-        <translation>キャンセルしました。もう一度開始すると、中断したところから続行します。</translation>
-    </message>
-    <message>
-        <source>This step of the rotation did not finish.</source>
-        <translation>ロールオーバーのこの手順は完了しませんでした。</translation>
-    </message>
-    <message>
-        <source>Several Insightly SAML applications exist in this tenant.</source>
-        <translation>このテナントには Insightly SAML アプリケーションが複数あります。</translation>
-    </message>
-    <message>
-        <source>The wizard cannot tell which one Insightly signs in with.</source>
-        <translation>Insightly がどのアプリケーションでサインインするか、ウィザードでは判断できません。</translation>
-    </message>
-    <message>
-        <source>Run a new setup and choose the application in step 1; then rotate its certificate.</source>
-        <translation>新しいセットアップを実行し、手順 1 でアプリケーションを選択してから、その証明書をロールオーバーしてください。</translation>
-    </message>
-    <message>
-        <source>Reading the SAML signing certificates…</source>
-        <translation>SAML 署名証明書を読み取っています…</translation>
-    </message>
-    <message>
-        <source>The Insightly SAML application has no active signing certificate.</source>
-        <translation>Insightly SAML アプリケーションにアクティブな署名証明書がありません。</translation>
-    </message>
-    <message>
-        <source>There is nothing to rotate: Entra does not sign Insightly sign-ins yet.</source>
-        <translation>ロールオーバーの対象がありません。Entra はまだ Insightly へのサインインに署名していません。</translation>
-    </message>
-    <message>
-        <source>Run a new setup: its step 2 creates and activates the signing certificate.</source>
-        <translation>新しいセットアップを実行してください。その手順 2 で署名証明書が作成され、アクティブになります。</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;The rotation is complete.&lt;/b&gt; Entra signs with %1.</source>
-        <translation>&lt;b&gt;ロールオーバーが完了しました。&lt;/b&gt;Entra は %1 で署名しています。</translation>
-    </message>
-    <message>
-        <source>Choose the validity, then create the new certificate.</source>
-        <translation>有効期間を選択してから、新しい証明書を作成してください。</translation>
-    </message>
-    <message>
         <source>Choose a folder the wizard can write to.</source>
         <translation>ウィザードが書き込めるフォルダーを選択してください。</translation>
-    </message>
-    <message>
-        <source>Creating the new signing certificate…</source>
-        <translation>新しい署名証明書を作成しています…</translation>
-    </message>
-    <message>
-        <source>Exporting the new certificate (Base64)…</source>
-        <translation>新しい証明書をエクスポートしています (Base64)…</translation>
-    </message>
-    <message>
-        <source>Previous certificate</source>
-        <translation>以前の証明書</translation>
     </message>
     <message>
         <source>New certificate: %1
 Previous certificate, for a rollback: %2</source>
         <translation>新しい証明書: %1
 以前の証明書 (ロールバック用): %2</translation>
-    </message>
-    <message>
-        <source>The new certificate is active. Test one sign-in, then remove the old certificate — or roll back.</source>
-        <translation>新しい証明書はアクティブです。サインインを 1 回テストしてから古い証明書を削除するか、ロールバックしてください。</translation>
-    </message>
-    <message>
-        <source>Exported. Upload the previous certificate in Insightly again, or upload the new one and activate it to retry.</source>
-        <translation>エクスポートしました。以前の証明書を Insightly にもう一度アップロードするか、新しい証明書をアップロードしてアクティブにし、再試行してください。</translation>
-    </message>
-    <message>
-        <source>Upload the new certificate in the Insightly tab, then activate it here at once.</source>
-        <translation>Insightly タブで新しい証明書をアップロードし、すぐにここでアクティブにしてください。</translation>
-    </message>
-    <message>
-        <source>Activating the new certificate…</source>
-        <translation>新しい証明書をアクティブにしています…</translation>
-    </message>
-    <message>
-        <source>The new certificate is active: Entra signs with it. Test one sign-in now.</source>
-        <translation>新しい証明書はアクティブです。Entra はこの証明書で署名します。今すぐサインインを 1 回テストしてください。</translation>
-    </message>
-    <message>
-        <source>Removing the old certificate…</source>
-        <translation>古い証明書を削除しています…</translation>
-    </message>
-    <message>
-        <source>The old certificate is removed.</source>
-        <translation>古い証明書を削除しました。</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;The rotation is complete.&lt;/b&gt; Entra signs with the new certificate %1, which Insightly holds; the old certificate %2 is removed from the application.</source>
-        <translation>&lt;b&gt;ロールオーバーが完了しました。&lt;/b&gt;Entra は Insightly が保持している新しい証明書 %1 で署名しています。古い証明書 %2 はアプリケーションから削除されました。</translation>
-    </message>
-    <message>
-        <source>Going back to the previous certificate…</source>
-        <translation>以前の証明書に戻しています…</translation>
-    </message>
-    <message>
-        <source>Rolled back: Entra signs with the previous certificate again.</source>
-        <translation>ロールバックしました。Entra は再び以前の証明書で署名しています。</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Rolled back.&lt;/b&gt; Entra signs with the previous certificate %1 again. &lt;b&gt;Now upload the previous certificate back in Insightly&lt;/b&gt; (%2): Insightly still holds the new one, so sign-ins fail until you do. The new certificate stays on the application, not active: run the rotation again to retry with it.</source>
-        <translation>&lt;b&gt;ロールバックしました。&lt;/b&gt;Entra は再び以前の証明書 %1 で署名しています。&lt;b&gt;以前の証明書を Insightly にもう一度アップロードしてください&lt;/b&gt; (%2)。Insightly はまだ新しい証明書を保持しているため、アップロードするまでサインインは失敗します。新しい証明書は非アクティブのままアプリケーションに残ります。ロールオーバーをもう一度実行すると、その証明書で再試行できます。</translation>
     </message>
 </context>
 <context>
@@ -4098,18 +4295,6 @@ Previous certificate, for a rollback: %2</source>
         <translation>トークンを再生成する場所</translation>
     </message>
     <message>
-        <source>Tenant URL (Insightly&apos;s SCIM endpoint)</source>
-        <translation>テナントの URL (Insightly の SCIM エンドポイント)</translation>
-    </message>
-    <message>
-        <source>https://api.na1.insightly.com/scim/v2</source>
-        <translation>https://api.na1.insightly.com/scim/v2</translation>
-    </message>
-    <message>
-        <source>Tenant &amp;URL:</source>
-        <translation>テナントの URL(&amp;U):</translation>
-    </message>
-    <message>
         <source>New Secret Token (Insightly&apos;s regenerated SCIM token)</source>
         <translation>新しいシークレット トークン (Insightly で再生成された SCIM トークン)</translation>
     </message>
@@ -4118,20 +4303,8 @@ Previous certificate, for a rollback: %2</source>
         <translation>「Regenerate」 の後に Insightly に表示される新しいトークン</translation>
     </message>
     <message>
-        <source>&amp;Paste</source>
-        <translation>貼り付け(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Paste the new Secret Token</source>
-        <translation>新しいシークレット トークンを貼り付け</translation>
-    </message>
-    <message>
         <source>New Secret &amp;Token:</source>
         <translation>新しいシークレット トークン(&amp;T):</translation>
-    </message>
-    <message>
-        <source>About the token</source>
-        <translation>トークンについて</translation>
     </message>
     <message>
         <source>Test and &amp;save the new token</source>
@@ -4164,50 +4337,6 @@ Previous certificate, for a rollback: %2</source>
     <message>
         <source>&lt;b&gt;Regenerate cancels the old token at once.&lt;/b&gt; In Insightly (%1), click &lt;b&gt;Regenerate&lt;/b&gt; under SCIM provisioning, copy the new token and paste it here. Until it is saved, Entra&apos;s provisioning to Insightly fails.</source>
         <translation>&lt;b&gt;「Regenerate」を使うと古いトークンはすぐに無効になります。&lt;/b&gt;Insightly (%1) の 「SCIM provisioning」 で &lt;b&gt;「Regenerate」&lt;/b&gt; をクリックし、新しいトークンをコピーしてここに貼り付けてください。保存されるまで、Entra から Insightly へのプロビジョニングは失敗します。</translation>
-    </message>
-    <message>
-        <source>Token: %1</source>
-        <translation>トークン: %1</translation>
-    </message>
-    <message>
-        <source>Looking for the existing setup…</source>
-        <translation>既存のセットアップを探しています…</translation>
-    </message>
-    <message>
-        <source>Several Insightly SAML applications exist in this tenant.</source>
-        <translation>このテナントには Insightly SAML アプリケーションが複数あります。</translation>
-    </message>
-    <message>
-        <source>Run a new setup and choose the application in step 1; then rotate its token.</source>
-        <translation>新しいセットアップを実行し、手順 1 でアプリケーションを選択してから、そのトークンをロールオーバーしてください。</translation>
-    </message>
-    <message>
-        <source>Testing the new token from this computer and from Microsoft Entra…</source>
-        <translation>このコンピューターと Microsoft Entra から新しいトークンをテストしています…</translation>
-    </message>
-    <message>
-        <source>Cancelled. Nothing was saved in Microsoft Entra.</source>
-        <translation>キャンセルしました。Microsoft Entra には何も保存されていません。</translation>
-    </message>
-    <message>
-        <source>Nothing was saved in Microsoft Entra: it keeps the previous Tenant URL and Secret Token. If you already clicked Regenerate in Insightly, the previous token no longer works — paste the new one and test again.</source>
-        <translation>Microsoft Entra には何も保存されていません。以前のテナントの URL とシークレット トークンが保持されています。Insightly で既に 「Regenerate」 をクリックした場合、以前のトークンはもう機能しません。新しいトークンを貼り付けてもう一度テストしてください。</translation>
-    </message>
-    <message>
-        <source>Saving the new token in Microsoft Entra and starting provisioning…</source>
-        <translation>新しいトークンを Microsoft Entra に保存し、プロビジョニングを開始しています…</translation>
-    </message>
-    <message>
-        <source>The new token passed the tests but was not saved: Entra may still hold the previous one. Test and save again.</source>
-        <translation>新しいトークンはテストに合格しましたが、保存されませんでした。Entra にはまだ以前のトークンが保持されている可能性があります。もう一度テストして保存してください。</translation>
-    </message>
-    <message>
-        <source>Saved: Microsoft Entra provisions Insightly with the new token (%1).</source>
-        <translation>保存しました。Microsoft Entra は新しいトークンで Insightly をプロビジョニングします (%1)。</translation>
-    </message>
-    <message>
-        <source>The SCIM token is rotated.</source>
-        <translation>SCIM トークンをロールオーバーしました。</translation>
     </message>
 </context>
 <context>
@@ -4405,7 +4534,38 @@ Previous certificate, for a rollback: %2</source>
     </message>
 </context>
 <context>
-    <name>insightly::ScimCredentialFlow</name>
+    <name>insightly::ScimCredentialsForm</name>
+    <message>
+        <source>Tenant URL (Insightly&apos;s SCIM endpoint)</source>
+        <translation>テナントの URL (Insightly の SCIM エンドポイント)</translation>
+    </message>
+    <message>
+        <source>https://api.na1.insightly.com/scim/v2</source>
+        <translation>https://api.na1.insightly.com/scim/v2</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>貼り付け</translation>
+    </message>
+    <message>
+        <source>Paste the Tenant URL</source>
+        <translation>テナントの URL を貼り付けます</translation>
+    </message>
+    <message>
+        <source>Tenant &amp;URL:</source>
+        <translation>テナントの URL(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Paste the Secret Token</source>
+        <translation>シークレット トークンを貼り付けます</translation>
+    </message>
+    <message>
+        <source>Token: %1</source>
+        <translation>トークン: %1</translation>
+    </message>
+</context>
+<context>
+    <name>insightly::ScimFlow</name>
     <message>
         <source>You are not signed in to Microsoft Entra ID.</source>
         <translation>Microsoft Entra ID にサインインしていません。</translation>
@@ -4438,36 +4598,12 @@ Previous certificate, for a rollback: %2</source>
         <translation>&lt;ol&gt;&lt;li&gt;下の Insightly タブで&lt;b&gt;「Enable SCIM Provisioning」&lt;/b&gt;をオンにし、&lt;b&gt;「Save」&lt;/b&gt;をクリックします。&lt;/li&gt;&lt;li&gt;&lt;b&gt;SCIM エンドポイント&lt;/b&gt;を&lt;i&gt;[テナントの URL]&lt;/i&gt; に、&lt;b&gt;トークン&lt;/b&gt;を&lt;i&gt;[シークレット トークン]&lt;/i&gt; にコピーします (貼り付けボタンを使用します)。&lt;/li&gt;&lt;li&gt;&lt;b&gt;接続のテスト&lt;/b&gt;: ウィザードがこのコンピューターからエンドポイントを確認し、Microsoft Entra にもテストを依頼します。&lt;/li&gt;&lt;li&gt;&lt;b&gt;保存して開始&lt;/b&gt;: Entra が値を保持し、アプリに割り当てられたユーザーとグループをプロビジョニングします。&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Insightly でトークンを再生成すると古いトークンは無効になります。新しいトークンをここに貼り付けて、もう一度保存してください。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Tenant URL (Insightly&apos;s SCIM endpoint)</source>
-        <translation>テナントの URL (Insightly の SCIM エンドポイント)</translation>
-    </message>
-    <message>
-        <source>https://api.na1.insightly.com/scim/v2</source>
-        <translation>https://api.na1.insightly.com/scim/v2</translation>
-    </message>
-    <message>
-        <source>Paste</source>
-        <translation>貼り付け</translation>
-    </message>
-    <message>
-        <source>Paste the Tenant URL</source>
-        <translation>テナントの URL を貼り付けます</translation>
-    </message>
-    <message>
-        <source>Tenant &amp;URL:</source>
-        <translation>テナントの URL(&amp;U):</translation>
-    </message>
-    <message>
         <source>Secret Token (Insightly&apos;s SCIM token)</source>
         <translation>シークレット トークン (Insightly の SCIM トークン)</translation>
     </message>
     <message>
         <source>the token Insightly shows</source>
         <translation>Insightly に表示されるトークン</translation>
-    </message>
-    <message>
-        <source>Paste the Secret Token</source>
-        <translation>シークレット トークンを貼り付けます</translation>
     </message>
     <message>
         <source>Secret &amp;Token:</source>
@@ -4500,10 +4636,6 @@ Previous certificate, for a rollback: %2</source>
     <message>
         <source>Copy diagnostics</source>
         <translation>診断情報をコピー</translation>
-    </message>
-    <message>
-        <source>Token: %1</source>
-        <translation>トークン: %1</translation>
     </message>
     <message>
         <source>(request ID %1)</source>
@@ -4591,10 +4723,6 @@ Previous certificate, for a rollback: %2</source>
     <message>
         <source>%1: no answer</source>
         <translation>%1: 応答なし</translation>
-    </message>
-    <message>
-        <source>Plain http on this computer (demo mode): there is no TLS to check.</source>
-        <translation>このコンピューター上の通常の http (デモ モード): 確認する TLS はありません。</translation>
     </message>
     <message>
         <source>The address starts with http://.</source>
@@ -4892,6 +5020,22 @@ Previous certificate, for a rollback: %2</source>
         <source>no content type</source>
         <translation>コンテンツ タイプなし</translation>
     </message>
+    <message>
+        <source>%1 is looked up by the proxy %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1 port %2 through the proxy %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Through the proxy %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No connection through the proxy %1 within %2 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>insightly::ScimStatusPanel</name>
@@ -5092,6 +5236,49 @@ Previous certificate, for a rollback: %2</source>
     </message>
 </context>
 <context>
+    <name>insightly::ScimTokenRotationFlow</name>
+    <message>
+        <source>Looking for the existing setup…</source>
+        <translation>既存のセットアップを探しています…</translation>
+    </message>
+    <message>
+        <source>Several Insightly SAML applications exist in this tenant.</source>
+        <translation>このテナントには Insightly SAML アプリケーションが複数あります。</translation>
+    </message>
+    <message>
+        <source>Run a new setup and choose the application in step 1; then rotate its token.</source>
+        <translation>新しいセットアップを実行し、手順 1 でアプリケーションを選択してから、そのトークンをロールオーバーしてください。</translation>
+    </message>
+    <message>
+        <source>Testing the new token from this computer and from Microsoft Entra…</source>
+        <translation>このコンピューターと Microsoft Entra から新しいトークンをテストしています…</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was saved in Microsoft Entra.</source>
+        <translation>キャンセルしました。Microsoft Entra には何も保存されていません。</translation>
+    </message>
+    <message>
+        <source>Nothing was saved in Microsoft Entra: it keeps the previous Tenant URL and Secret Token. If you already clicked Regenerate in Insightly, the previous token no longer works — paste the new one and test again.</source>
+        <translation>Microsoft Entra には何も保存されていません。以前のテナントの URL とシークレット トークンが保持されています。Insightly で既に 「Regenerate」 をクリックした場合、以前のトークンはもう機能しません。新しいトークンを貼り付けてもう一度テストしてください。</translation>
+    </message>
+    <message>
+        <source>Saving the new token in Microsoft Entra and starting provisioning…</source>
+        <translation>新しいトークンを Microsoft Entra に保存し、プロビジョニングを開始しています…</translation>
+    </message>
+    <message>
+        <source>The new token passed the tests but was not saved: Entra may still hold the previous one. Test and save again.</source>
+        <translation>新しいトークンはテストに合格しましたが、保存されませんでした。Entra にはまだ以前のトークンが保持されている可能性があります。もう一度テストして保存してください。</translation>
+    </message>
+    <message>
+        <source>Saved: Microsoft Entra provisions Insightly with the new token (%1).</source>
+        <translation>保存しました。Microsoft Entra は新しいトークンで Insightly をプロビジョニングします (%1)。</translation>
+    </message>
+    <message>
+        <source>The SCIM token is rotated.</source>
+        <translation>SCIM トークンをロールオーバーしました。</translation>
+    </message>
+</context>
+<context>
     <name>insightly::SetupStateStore</name>
     <message>
         <source>The saved setup for %1 couldn&apos;t be opened.</source>
@@ -5170,8 +5357,12 @@ Previous certificate, for a rollback: %2</source>
         <translation>セットアップの進行状況を保存できませんでした。</translation>
     </message>
     <message>
-        <source>Check that the disk has free space and that %1 is writable. The wizard keeps working, but a later run may not resume where this one stopped.</source>
-        <translation>ディスクに空き容量があり、%1 に書き込みできることを確認してください。ウィザードは引き続き動作しますが、次回の実行時に今回中断した場所から再開できない場合があります。</translation>
+        <source>The folder %1 can&apos;t be created or isn&apos;t a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free some disk space or make %1 writable, then choose Retry, or choose another folder. Until then the wizard keeps working, but a later run may not resume where this one stopped.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5286,6 +5477,93 @@ Previous certificate, for a rollback: %2</source>
         <source>You are not signed in.</source>
         <translation>サインインしていません。</translation>
     </message>
+    <message>
+        <source>&amp;Retry saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry saving the setup progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another &amp;folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another folder for the setup progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder for the setup progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>insightly::SignInTestFlow</name>
+    <message>
+        <source>Insightly did not show a page after the sign-in within a minute.</source>
+        <translation>サインイン後 1 分以内に Insightly がページを表示しませんでした。</translation>
+    </message>
+    <message>
+        <source>Making sure you are assigned to the application…</source>
+        <translation>あなたがアプリケーションに割り当てられていることを確認しています…</translation>
+    </message>
+    <message>
+        <source>The sign-in test could not start.</source>
+        <translation>サインイン テストを開始できませんでした。</translation>
+    </message>
+    <message>
+        <source>Sign in with your Entra account in the browser below if it asks; the wizard watches what Entra sends to Insightly.</source>
+        <translation>求められた場合は、下のブラウザーで Entra アカウントを使用してサインインしてください。ウィザードは Entra が Insightly に送信する内容を監視します。</translation>
+    </message>
+    <message>
+        <source>Entra sent the sign-in to Insightly; waiting for Insightly&apos;s answer…</source>
+        <translation>Entra がサインインを Insightly に送信しました。Insightly の応答を待っています…</translation>
+    </message>
+    <message>
+        <source>Insightly sent the browser to another site (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insightly answered with an error page at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insightly kept the browser on its SAML sign-in address (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page says: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in to Insightly</source>
+        <translation>Insightly にサインインしました</translation>
+    </message>
+    <message>
+        <source>Insightly opened</source>
+        <translation>Insightly が開きました</translation>
+    </message>
+    <message>
+        <source>Insightly did not accept the sign-in.</source>
+        <translation>Insightly はサインインを受け入れませんでした。</translation>
+    </message>
+    <message>
+        <source>Fix the failed checks above, then test again.</source>
+        <translation>上の失敗したチェックを修正してから、もう一度テストしてください。</translation>
+    </message>
+    <message>
+        <source>Signed in to Insightly as %1.</source>
+        <translation>%1 として Insightly にサインインしました。</translation>
+    </message>
+    <message>
+        <source>The sign-in test failed.</source>
+        <translation>サインイン テストに失敗しました。</translation>
+    </message>
+    <message>
+        <source>The sign-in works. %1</source>
+        <translation>サインインは正常に機能します。%1</translation>
+    </message>
 </context>
 <context>
     <name>insightly::SignInTestPanel</name>
@@ -5354,56 +5632,8 @@ Previous certificate, for a rollback: %2</source>
         <translation>SAML ログインが強制されているかどうか</translation>
     </message>
     <message>
-        <source>Insightly did not show a page after the sign-in within a minute.</source>
-        <translation>サインイン後 1 分以内に Insightly がページを表示しませんでした。</translation>
-    </message>
-    <message>
         <source>Reading the certificate Insightly holds…</source>
         <translation>Insightly が保持している証明書を読み取っています…</translation>
-    </message>
-    <message>
-        <source>Making sure you are assigned to the application…</source>
-        <translation>あなたがアプリケーションに割り当てられていることを確認しています…</translation>
-    </message>
-    <message>
-        <source>The sign-in test could not start.</source>
-        <translation>サインイン テストを開始できませんでした。</translation>
-    </message>
-    <message>
-        <source>Sign in with your Entra account in the browser below if it asks; the wizard watches what Entra sends to Insightly.</source>
-        <translation>求められた場合は、下のブラウザーで Entra アカウントを使用してサインインしてください。ウィザードは Entra が Insightly に送信する内容を監視します。</translation>
-    </message>
-    <message>
-        <source>Entra sent the sign-in to Insightly; waiting for Insightly&apos;s answer…</source>
-        <translation>Entra がサインインを Insightly に送信しました。Insightly の応答を待っています…</translation>
-    </message>
-    <message>
-        <source>Signed in to Insightly</source>
-        <translation>Insightly にサインインしました</translation>
-    </message>
-    <message>
-        <source>Insightly opened</source>
-        <translation>Insightly が開きました</translation>
-    </message>
-    <message>
-        <source>Insightly did not accept the sign-in.</source>
-        <translation>Insightly はサインインを受け入れませんでした。</translation>
-    </message>
-    <message>
-        <source>Fix the failed checks above, then test again.</source>
-        <translation>上の失敗したチェックを修正してから、もう一度テストしてください。</translation>
-    </message>
-    <message>
-        <source>Signed in to Insightly as %1.</source>
-        <translation>%1 として Insightly にサインインしました。</translation>
-    </message>
-    <message>
-        <source>The sign-in test failed.</source>
-        <translation>サインイン テストに失敗しました。</translation>
-    </message>
-    <message>
-        <source>The sign-in works. %1</source>
-        <translation>サインインは正常に機能します。%1</translation>
     </message>
     <message>
         <source>✓ passed</source>

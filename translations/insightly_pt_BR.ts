@@ -1053,6 +1053,38 @@ Se continuar bloqueado, um administrador pode abrir Entra → Logs de entrada, e
         <source>It has no &lt;KeyDescriptor use=&quot;signing&quot;&gt; under &lt;IDPSSODescriptor&gt;.</source>
         <translation>Não há &lt;KeyDescriptor use=&quot;signing&quot;&gt; em &lt;IDPSSODescriptor&gt;.</translation>
     </message>
+    <message>
+        <source>Download &quot;Federation Metadata XML&quot; again from the Insightly SAML application in Entra (Single sign-on, SAML Certificates).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The metadata file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The metadata file can&apos;t be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its text isn&apos;t UTF-8, and it names no other encoding: it was probably converted or damaged after the download.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It declares a document type (DTD), which metadata never does; the wizard doesn&apos;t read such files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An element in it has far more attributes than metadata ever has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its elements nest far deeper than metadata ever does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It has far more elements than metadata ever has.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GalleryApplication</name>
@@ -1233,14 +1265,6 @@ Se continuar bloqueado, um administrador pode abrir Entra → Logs de entrada, e
     <message>
         <source>The SCIM endpoint is for provisioning (Tenant URL), a later step.</source>
         <translation>O ponto de extremidade SCIM é para o provisionamento (URL do Locatário), uma etapa posterior.</translation>
-    </message>
-    <message>
-        <source>The address %1 points to this computer, not to Insightly.</source>
-        <translation>O endereço %1 aponta para este computador, não para o Insightly.</translation>
-    </message>
-    <message>
-        <source>Only the demo mode uses a local address.</source>
-        <translation>Somente o modo de demonstração usa um endereço local.</translation>
     </message>
     <message>
         <source>That is the SAML settings page; copy the Sign-in page URL shown on it.</source>
@@ -1536,6 +1560,18 @@ Se continuar bloqueado, um administrador pode abrir Entra → Logs de entrada, e
     <message>
         <source>Its stored pieces don&apos;t fit together; saving it was probably interrupted.</source>
         <translation>As partes armazenadas não se encaixam; provavelmente o salvamento foi interrompido.</translation>
+    </message>
+    <message>
+        <source>%1 is locked, so the credential saved there can&apos;t be seen. It hasn&apos;t been lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock your keyring (Passwords and Keys, or KWallet, or sign in to the desktop again), then retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock the keychain, then retry.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2098,6 +2134,34 @@ Se continuar bloqueado, um administrador pode abrir Entra → Logs de entrada, e
         <source>Sign in again through My Apps so the wizard can capture a fresh response; if you pasted it, copy the whole SAMLResponse value.</source>
         <translation>Entre novamente por meio de Meus Aplicativos para que o assistente capture uma nova resposta; se você a colou, copie o valor SAMLResponse inteiro.</translation>
     </message>
+    <message>
+        <source>The captured value is too large to be a SAML response.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is %1; Entra&apos;s responses are a few kilobytes, and the wizard reads at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It decodes to %1; Entra&apos;s responses are a few kilobytes, and the wizard reads at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It decodes to text that isn&apos;t UTF-8: it was cut off or altered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The captured value is not a SAML response Entra sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It declares a document type (DTD), which SAML forbids; the wizard doesn&apos;t read such documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its XML is far more deeply nested or has far more attributes than a SAML response ever has.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ScimInputs</name>
@@ -2186,14 +2250,6 @@ Se continuar bloqueado, um administrador pode abrir Entra → Logs de entrada, e
         <translation>Use %1, o ponto de extremidade SCIM exatamente como o Insightly mostra.</translation>
     </message>
     <message>
-        <source>The address %1 points to this computer, not to Insightly.</source>
-        <translation>O endereço %1 aponta para este computador, não para o Insightly.</translation>
-    </message>
-    <message>
-        <source>Microsoft&apos;s provisioning service connects from its own network; only the demo mode uses a local address.</source>
-        <translation>O serviço de provisionamento da Microsoft se conecta a partir da própria rede; somente o modo de demonstração usa um endereço local.</translation>
-    </message>
-    <message>
         <source>The Tenant URL must start with https://, not http://.</source>
         <translation>A URL do Locatário deve começar com https://, não com http://.</translation>
     </message>
@@ -2268,6 +2324,14 @@ Se continuar bloqueado, um administrador pode abrir Entra → Logs de entrada, e
     <message>
         <source>In Insightly open System Settings, Security, SAML and SCIM, and copy the SCIM token shown there into Secret Token.</source>
         <translation>No Insightly, abra &quot;System Settings&quot;, &quot;Security&quot;, &quot;SAML and SCIM&quot; e copie o token SCIM mostrado ali para Token Secreto.</translation>
+    </message>
+    <message>
+        <source>The Tenant URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Secret Token</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2412,6 +2476,30 @@ Se continuar bloqueado, um administrador pode abrir Entra → Logs de entrada, e
     <message>
         <source>Load it as federation metadata instead, or download &quot;Certificate (Base64)&quot; from Entra.</source>
         <translation>Carregue-o como metadados de federação ou baixe o &quot;Certificado (Base64)&quot; no Entra.</translation>
+    </message>
+    <message>
+        <source>This file holds too many certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It holds more than %1; the SAML signing certificate is one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a certificate authority&apos;s certificate, not a SAML signing certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is marked as a certificate authority (%1); Entra signs SAML responses with a certificate of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no name</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2558,6 +2646,10 @@ Se continuar bloqueado, um administrador pode abrir Entra → Logs de entrada, e
     <message>
         <source>Setting who is told before the certificate expires…</source>
         <translation>Definindo quem é avisado antes de o certificado expirar…</translation>
+    </message>
+    <message>
+        <source>Microsoft Entra did not confirm the new certificate; checking whether it was created…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3107,6 +3199,114 @@ Se continuar bloqueado, um administrador pode abrir Entra → Logs de entrada, e
     </message>
 </context>
 <context>
+    <name>TextLimits</name>
+    <message>
+        <source>a NUL character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a line break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the control character U+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It has %L1 characters; a valid value has at most %L2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that you copied only the value, not a whole page or file, and paste it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contains an invisible character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It holds %1 at position %L2, which no valid value has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the value again from where it is shown, without anything around it, and paste it here. The wizard never uses part of a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is %1; the wizard reads at most %2 for this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that you chose the right file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TlsProblem</name>
+    <message>
+        <source>The certificate of %1 was issued by an authority this computer does not trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of %1 has expired or is not valid yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate presented for %1 was issued for another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of %1 was revoked or is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 could not be verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the date and time of this computer. If your company inspects secure connections, its proxy&apos;s certificate authority must be trusted by this computer; otherwise do not continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>insightly::AppFlow</name>
+    <message>
+        <source>Looking for the Insightly SAML application…</source>
+        <translation>Procurando o aplicativo Insightly SAML…</translation>
+    </message>
+</context>
+<context>
     <name>insightly::AppPage</name>
     <message>
         <source>Step 1 — Add the Insightly SAML application</source>
@@ -3159,10 +3359,6 @@ Se continuar bloqueado, um administrador pode abrir Entra → Logs de entrada, e
     <message>
         <source>Result of step 1</source>
         <translation>Resultado da etapa 1</translation>
-    </message>
-    <message>
-        <source>Looking for the Insightly SAML application…</source>
-        <translation>Procurando o aplicativo Insightly SAML…</translation>
     </message>
     <message>
         <source>%1 — created %2 — application id %3</source>
@@ -3421,6 +3617,113 @@ Se continuar bloqueado, um administrador pode abrir Entra → Logs de entrada, e
     </message>
 </context>
 <context>
+    <name>insightly::CertificateRotationFlow</name>
+    <message>
+        <source>Cancelled. Start again to continue where it stopped.</source>
+        <translation>Cancelado. Inicie novamente para continuar de onde parou.</translation>
+    </message>
+    <message>
+        <source>This step of the rotation did not finish.</source>
+        <translation>Esta etapa da rotação não foi concluída.</translation>
+    </message>
+    <message>
+        <source>Looking for the existing setup…</source>
+        <translation>Procurando a configuração existente…</translation>
+    </message>
+    <message>
+        <source>Several Insightly SAML applications exist in this tenant.</source>
+        <translation>Existem vários aplicativos Insightly SAML neste locatário.</translation>
+    </message>
+    <message>
+        <source>The wizard cannot tell which one Insightly signs in with.</source>
+        <translation>O assistente não consegue saber com qual deles o Insightly faz a entrada.</translation>
+    </message>
+    <message>
+        <source>Run a new setup and choose the application in step 1; then rotate its certificate.</source>
+        <translation>Execute uma nova configuração e escolha o aplicativo na etapa 1; depois, faça a rotação do certificado dele.</translation>
+    </message>
+    <message>
+        <source>Reading the SAML signing certificates…</source>
+        <translation>Lendo os certificados de assinatura SAML…</translation>
+    </message>
+    <message>
+        <source>The Insightly SAML application has no active signing certificate.</source>
+        <translation>O aplicativo Insightly SAML não tem certificado de assinatura ativo.</translation>
+    </message>
+    <message>
+        <source>There is nothing to rotate: Entra does not sign Insightly sign-ins yet.</source>
+        <translation>Não há nada para fazer a rotação: o Entra ainda não assina as entradas no Insightly.</translation>
+    </message>
+    <message>
+        <source>Run a new setup: its step 2 creates and activates the signing certificate.</source>
+        <translation>Execute uma nova configuração: a etapa 2 dela cria e ativa o certificado de assinatura.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The rotation is complete.&lt;/b&gt; Entra signs with %1.</source>
+        <translation>&lt;b&gt;A rotação foi concluída.&lt;/b&gt; O Entra assina com %1.</translation>
+    </message>
+    <message>
+        <source>Choose the validity, then create the new certificate.</source>
+        <translation>Escolha a validade e, em seguida, crie o novo certificado.</translation>
+    </message>
+    <message>
+        <source>Creating the new signing certificate…</source>
+        <translation>Criando o novo certificado de assinatura…</translation>
+    </message>
+    <message>
+        <source>Exporting the new certificate (Base64)…</source>
+        <translation>Exportando o novo certificado (Base64)…</translation>
+    </message>
+    <message>
+        <source>Previous certificate</source>
+        <translation>Certificado anterior</translation>
+    </message>
+    <message>
+        <source>The new certificate is active. Test one sign-in, then remove the old certificate — or roll back.</source>
+        <translation>O novo certificado está ativo. Teste uma entrada e depois remova o certificado antigo — ou reverta.</translation>
+    </message>
+    <message>
+        <source>Exported. Upload the previous certificate in Insightly again, or upload the new one and activate it to retry.</source>
+        <translation>Exportado. Carregue o certificado anterior no Insightly novamente, ou carregue o novo e ative-o para tentar outra vez.</translation>
+    </message>
+    <message>
+        <source>Upload the new certificate in the Insightly tab, then activate it here at once.</source>
+        <translation>Carregue o novo certificado na guia do Insightly e ative-o aqui imediatamente.</translation>
+    </message>
+    <message>
+        <source>Activating the new certificate…</source>
+        <translation>Ativando o novo certificado…</translation>
+    </message>
+    <message>
+        <source>The new certificate is active: Entra signs with it. Test one sign-in now.</source>
+        <translation>O novo certificado está ativo: o Entra assina com ele. Teste uma entrada agora.</translation>
+    </message>
+    <message>
+        <source>Removing the old certificate…</source>
+        <translation>Removendo o certificado antigo…</translation>
+    </message>
+    <message>
+        <source>The old certificate is removed.</source>
+        <translation>O certificado antigo foi removido.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The rotation is complete.&lt;/b&gt; Entra signs with the new certificate %1, which Insightly holds; the old certificate %2 is removed from the application.</source>
+        <translation>&lt;b&gt;A rotação foi concluída.&lt;/b&gt; O Entra assina com o novo certificado %1, que o Insightly mantém; o certificado antigo %2 foi removido do aplicativo.</translation>
+    </message>
+    <message>
+        <source>Going back to the previous certificate…</source>
+        <translation>Voltando ao certificado anterior…</translation>
+    </message>
+    <message>
+        <source>Rolled back: Entra signs with the previous certificate again.</source>
+        <translation>Revertido: o Entra assina novamente com o certificado anterior.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Rolled back.&lt;/b&gt; Entra signs with the previous certificate %1 again. &lt;b&gt;Now upload the previous certificate back in Insightly&lt;/b&gt; (%2): Insightly still holds the new one, so sign-ins fail until you do. The new certificate stays on the application, not active: run the rotation again to retry with it.</source>
+        <translation>&lt;b&gt;Revertido.&lt;/b&gt; O Entra assina novamente com o certificado anterior %1. &lt;b&gt;Agora carregue o certificado anterior de volta no Insightly&lt;/b&gt; (%2): o Insightly ainda mantém o novo, então as entradas falham até que você faça isso. O novo certificado permanece no aplicativo, não ativo: execute a rotação novamente para tentar outra vez com ele.</translation>
+    </message>
+</context>
+<context>
     <name>insightly::EmbeddedBrowser</name>
     <message>
         <source>Address of the page shown</source>
@@ -3435,18 +3738,17 @@ Se continuar bloqueado, um administrador pode abrir Entra → Logs de entrada, e
         <translation>Página da Web</translation>
     </message>
     <message>
-        <source>The connection to %1 is not secure, so the page was not opened: %2
-Check the date and time of this computer, and whether a proxy or security software intercepts secure connections.</source>
-        <translation>A conexão com %1 não é segura, portanto a página não foi aberta: %2
-Verifique a data e a hora deste computador e se um proxy ou software de segurança intercepta conexões seguras.</translation>
-    </message>
-    <message>
         <source>Not secure — </source>
         <translation>Não segura — </translation>
     </message>
     <message>
         <source>The page %1 could not be opened: %2</source>
         <translation>Não foi possível abrir a página %1: %2</translation>
+    </message>
+    <message>
+        <source>The connection to %1 is not secure, so the page was not opened. %2
+%3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3611,10 +3913,6 @@ Verifique a data e a hora deste computador e se um proxy ou software de seguran�
     <message>
         <source>Its certificate is not trusted by this computer, or a proxy inspects HTTPS traffic.</source>
         <translation>O certificado dele não é confiável para este computador, ou um proxy inspeciona o tráfego HTTPS.</translation>
-    </message>
-    <message>
-        <source>If your company inspects HTTPS traffic, ask IT to exclude %1.</source>
-        <translation>Se a sua empresa inspeciona o tráfego HTTPS, peça à TI para excluir %1.</translation>
     </message>
     <message>
         <source>The wizard could not reach %1.</source>
@@ -3985,114 +4283,14 @@ Verifique a data e a hora deste computador e se um proxy ou software de seguran�
         <translation>Pasta para os arquivos de certificado</translation>
     </message>
     <message>
-        <source>Cancelled. Start again to continue where it stopped.</source>
-        <translation>Cancelado. Inicie novamente para continuar de onde parou.</translation>
-    </message>
-    <message>
-        <source>This step of the rotation did not finish.</source>
-        <translation>Esta etapa da rotação não foi concluída.</translation>
-    </message>
-    <message>
-        <source>Several Insightly SAML applications exist in this tenant.</source>
-        <translation>Existem vários aplicativos Insightly SAML neste locatário.</translation>
-    </message>
-    <message>
-        <source>The wizard cannot tell which one Insightly signs in with.</source>
-        <translation>O assistente não consegue saber com qual deles o Insightly faz a entrada.</translation>
-    </message>
-    <message>
-        <source>Run a new setup and choose the application in step 1; then rotate its certificate.</source>
-        <translation>Execute uma nova configuração e escolha o aplicativo na etapa 1; depois, faça a rotação do certificado dele.</translation>
-    </message>
-    <message>
-        <source>Reading the SAML signing certificates…</source>
-        <translation>Lendo os certificados de assinatura SAML…</translation>
-    </message>
-    <message>
-        <source>The Insightly SAML application has no active signing certificate.</source>
-        <translation>O aplicativo Insightly SAML não tem certificado de assinatura ativo.</translation>
-    </message>
-    <message>
-        <source>There is nothing to rotate: Entra does not sign Insightly sign-ins yet.</source>
-        <translation>Não há nada para fazer a rotação: o Entra ainda não assina as entradas no Insightly.</translation>
-    </message>
-    <message>
-        <source>Run a new setup: its step 2 creates and activates the signing certificate.</source>
-        <translation>Execute uma nova configuração: a etapa 2 dela cria e ativa o certificado de assinatura.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;The rotation is complete.&lt;/b&gt; Entra signs with %1.</source>
-        <translation>&lt;b&gt;A rotação foi concluída.&lt;/b&gt; O Entra assina com %1.</translation>
-    </message>
-    <message>
-        <source>Choose the validity, then create the new certificate.</source>
-        <translation>Escolha a validade e, em seguida, crie o novo certificado.</translation>
-    </message>
-    <message>
         <source>Choose a folder the wizard can write to.</source>
         <translation>Escolha uma pasta na qual o assistente possa gravar.</translation>
-    </message>
-    <message>
-        <source>Creating the new signing certificate…</source>
-        <translation>Criando o novo certificado de assinatura…</translation>
-    </message>
-    <message>
-        <source>Exporting the new certificate (Base64)…</source>
-        <translation>Exportando o novo certificado (Base64)…</translation>
-    </message>
-    <message>
-        <source>Previous certificate</source>
-        <translation>Certificado anterior</translation>
     </message>
     <message>
         <source>New certificate: %1
 Previous certificate, for a rollback: %2</source>
         <translation>Novo certificado: %1
 Certificado anterior, para reverter: %2</translation>
-    </message>
-    <message>
-        <source>The new certificate is active. Test one sign-in, then remove the old certificate — or roll back.</source>
-        <translation>O novo certificado está ativo. Teste uma entrada e depois remova o certificado antigo — ou reverta.</translation>
-    </message>
-    <message>
-        <source>Exported. Upload the previous certificate in Insightly again, or upload the new one and activate it to retry.</source>
-        <translation>Exportado. Carregue o certificado anterior no Insightly novamente, ou carregue o novo e ative-o para tentar outra vez.</translation>
-    </message>
-    <message>
-        <source>Upload the new certificate in the Insightly tab, then activate it here at once.</source>
-        <translation>Carregue o novo certificado na guia do Insightly e ative-o aqui imediatamente.</translation>
-    </message>
-    <message>
-        <source>Activating the new certificate…</source>
-        <translation>Ativando o novo certificado…</translation>
-    </message>
-    <message>
-        <source>The new certificate is active: Entra signs with it. Test one sign-in now.</source>
-        <translation>O novo certificado está ativo: o Entra assina com ele. Teste uma entrada agora.</translation>
-    </message>
-    <message>
-        <source>Removing the old certificate…</source>
-        <translation>Removendo o certificado antigo…</translation>
-    </message>
-    <message>
-        <source>The old certificate is removed.</source>
-        <translation>O certificado antigo foi removido.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;The rotation is complete.&lt;/b&gt; Entra signs with the new certificate %1, which Insightly holds; the old certificate %2 is removed from the application.</source>
-        <translation>&lt;b&gt;A rotação foi concluída.&lt;/b&gt; O Entra assina com o novo certificado %1, que o Insightly mantém; o certificado antigo %2 foi removido do aplicativo.</translation>
-    </message>
-    <message>
-        <source>Going back to the previous certificate…</source>
-        <translation>Voltando ao certificado anterior…</translation>
-    </message>
-    <message>
-        <source>Rolled back: Entra signs with the previous certificate again.</source>
-        <translation>Revertido: o Entra assina novamente com o certificado anterior.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Rolled back.&lt;/b&gt; Entra signs with the previous certificate %1 again. &lt;b&gt;Now upload the previous certificate back in Insightly&lt;/b&gt; (%2): Insightly still holds the new one, so sign-ins fail until you do. The new certificate stays on the application, not active: run the rotation again to retry with it.</source>
-        <translation>&lt;b&gt;Revertido.&lt;/b&gt; O Entra assina novamente com o certificado anterior %1. &lt;b&gt;Agora carregue o certificado anterior de volta no Insightly&lt;/b&gt; (%2): o Insightly ainda mantém o novo, então as entradas falham até que você faça isso. O novo certificado permanece no aplicativo, não ativo: execute a rotação novamente para tentar outra vez com ele.</translation>
     </message>
 </context>
 <context>
@@ -4114,18 +4312,6 @@ Certificado anterior, para reverter: %2</translation>
         <translation>Onde regenerar o token</translation>
     </message>
     <message>
-        <source>Tenant URL (Insightly&apos;s SCIM endpoint)</source>
-        <translation>URL do Locatário (ponto de extremidade SCIM do Insightly)</translation>
-    </message>
-    <message>
-        <source>https://api.na1.insightly.com/scim/v2</source>
-        <translation>https://api.na1.insightly.com/scim/v2</translation>
-    </message>
-    <message>
-        <source>Tenant &amp;URL:</source>
-        <translation>&amp;URL do Locatário:</translation>
-    </message>
-    <message>
         <source>New Secret Token (Insightly&apos;s regenerated SCIM token)</source>
         <translation>Novo Token Secreto (o token SCIM regenerado do Insightly)</translation>
     </message>
@@ -4134,20 +4320,8 @@ Certificado anterior, para reverter: %2</translation>
         <translation>o novo token que o Insightly mostra após &quot;Regenerate&quot;</translation>
     </message>
     <message>
-        <source>&amp;Paste</source>
-        <translation>Co&amp;lar</translation>
-    </message>
-    <message>
-        <source>Paste the new Secret Token</source>
-        <translation>Colar o novo Token Secreto</translation>
-    </message>
-    <message>
         <source>New Secret &amp;Token:</source>
         <translation>Novo &amp;Token Secreto:</translation>
-    </message>
-    <message>
-        <source>About the token</source>
-        <translation>Sobre o token</translation>
     </message>
     <message>
         <source>Test and &amp;save the new token</source>
@@ -4180,50 +4354,6 @@ Certificado anterior, para reverter: %2</translation>
     <message>
         <source>&lt;b&gt;Regenerate cancels the old token at once.&lt;/b&gt; In Insightly (%1), click &lt;b&gt;Regenerate&lt;/b&gt; under SCIM provisioning, copy the new token and paste it here. Until it is saved, Entra&apos;s provisioning to Insightly fails.</source>
         <translation>&lt;b&gt;&quot;Regenerate&quot; cancela o token antigo imediatamente.&lt;/b&gt; No Insightly (%1), clique em &lt;b&gt;&quot;Regenerate&quot;&lt;/b&gt; em &quot;SCIM provisioning&quot;, copie o novo token e cole-o aqui. Até que ele seja salvo, o provisionamento do Entra para o Insightly falha.</translation>
-    </message>
-    <message>
-        <source>Token: %1</source>
-        <translation>Token: %1</translation>
-    </message>
-    <message>
-        <source>Looking for the existing setup…</source>
-        <translation>Procurando a configuração existente…</translation>
-    </message>
-    <message>
-        <source>Several Insightly SAML applications exist in this tenant.</source>
-        <translation>Existem vários aplicativos Insightly SAML neste locatário.</translation>
-    </message>
-    <message>
-        <source>Run a new setup and choose the application in step 1; then rotate its token.</source>
-        <translation>Execute uma nova configuração e escolha o aplicativo na etapa 1; depois, faça a rotação do token dele.</translation>
-    </message>
-    <message>
-        <source>Testing the new token from this computer and from Microsoft Entra…</source>
-        <translation>Testando o novo token a partir deste computador e do Microsoft Entra…</translation>
-    </message>
-    <message>
-        <source>Cancelled. Nothing was saved in Microsoft Entra.</source>
-        <translation>Cancelado. Nada foi salvo no Microsoft Entra.</translation>
-    </message>
-    <message>
-        <source>Nothing was saved in Microsoft Entra: it keeps the previous Tenant URL and Secret Token. If you already clicked Regenerate in Insightly, the previous token no longer works — paste the new one and test again.</source>
-        <translation>Nada foi salvo no Microsoft Entra: ele mantém a URL do Locatário e o Token Secreto anteriores. Se você já clicou em &quot;Regenerate&quot; no Insightly, o token anterior não funciona mais — cole o novo e teste novamente.</translation>
-    </message>
-    <message>
-        <source>Saving the new token in Microsoft Entra and starting provisioning…</source>
-        <translation>Salvando o novo token no Microsoft Entra e iniciando o provisionamento…</translation>
-    </message>
-    <message>
-        <source>The new token passed the tests but was not saved: Entra may still hold the previous one. Test and save again.</source>
-        <translation>O novo token passou nos testes, mas não foi salvo: o Entra ainda pode ter o anterior. Teste e salve novamente.</translation>
-    </message>
-    <message>
-        <source>Saved: Microsoft Entra provisions Insightly with the new token (%1).</source>
-        <translation>Salvo: o Microsoft Entra provisiona o Insightly com o novo token (%1).</translation>
-    </message>
-    <message>
-        <source>The SCIM token is rotated.</source>
-        <translation>A rotação do token SCIM foi feita.</translation>
     </message>
 </context>
 <context>
@@ -4421,7 +4551,38 @@ Certificado anterior, para reverter: %2</translation>
     </message>
 </context>
 <context>
-    <name>insightly::ScimCredentialFlow</name>
+    <name>insightly::ScimCredentialsForm</name>
+    <message>
+        <source>Tenant URL (Insightly&apos;s SCIM endpoint)</source>
+        <translation>URL do Locatário (ponto de extremidade SCIM do Insightly)</translation>
+    </message>
+    <message>
+        <source>https://api.na1.insightly.com/scim/v2</source>
+        <translation>https://api.na1.insightly.com/scim/v2</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Colar</translation>
+    </message>
+    <message>
+        <source>Paste the Tenant URL</source>
+        <translation>Colar a URL do Locatário</translation>
+    </message>
+    <message>
+        <source>Tenant &amp;URL:</source>
+        <translation>&amp;URL do Locatário:</translation>
+    </message>
+    <message>
+        <source>Paste the Secret Token</source>
+        <translation>Colar o Token Secreto</translation>
+    </message>
+    <message>
+        <source>Token: %1</source>
+        <translation>Token: %1</translation>
+    </message>
+</context>
+<context>
+    <name>insightly::ScimFlow</name>
     <message>
         <source>You are not signed in to Microsoft Entra ID.</source>
         <translation>Você não entrou no Microsoft Entra ID.</translation>
@@ -4454,36 +4615,12 @@ Certificado anterior, para reverter: %2</translation>
         <translation>&lt;ol&gt;&lt;li&gt;Na guia do Insightly abaixo, marque &lt;b&gt;&quot;Enable SCIM Provisioning&quot;&lt;/b&gt; e clique em &lt;b&gt;&quot;Save&quot;&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Copie o &lt;b&gt;ponto de extremidade SCIM&lt;/b&gt; para &lt;i&gt;URL do Locatário&lt;/i&gt; e o &lt;b&gt;token&lt;/b&gt; para &lt;i&gt;Token Secreto&lt;/i&gt; (use os botões de colar).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Testar conexão&lt;/b&gt;: o assistente verifica o ponto de extremidade a partir deste computador e pede ao Microsoft Entra que também o teste.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Salvar e iniciar&lt;/b&gt;: o Entra guarda os valores e provisiona os usuários e grupos atribuídos ao aplicativo.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Regenerar o token no Insightly cancela o antigo: cole o novo aqui e salve novamente.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Tenant URL (Insightly&apos;s SCIM endpoint)</source>
-        <translation>URL do Locatário (ponto de extremidade SCIM do Insightly)</translation>
-    </message>
-    <message>
-        <source>https://api.na1.insightly.com/scim/v2</source>
-        <translation>https://api.na1.insightly.com/scim/v2</translation>
-    </message>
-    <message>
-        <source>Paste</source>
-        <translation>Colar</translation>
-    </message>
-    <message>
-        <source>Paste the Tenant URL</source>
-        <translation>Colar a URL do Locatário</translation>
-    </message>
-    <message>
-        <source>Tenant &amp;URL:</source>
-        <translation>&amp;URL do Locatário:</translation>
-    </message>
-    <message>
         <source>Secret Token (Insightly&apos;s SCIM token)</source>
         <translation>Token Secreto (token SCIM do Insightly)</translation>
     </message>
     <message>
         <source>the token Insightly shows</source>
         <translation>o token que o Insightly mostra</translation>
-    </message>
-    <message>
-        <source>Paste the Secret Token</source>
-        <translation>Colar o Token Secreto</translation>
     </message>
     <message>
         <source>Secret &amp;Token:</source>
@@ -4516,10 +4653,6 @@ Certificado anterior, para reverter: %2</translation>
     <message>
         <source>Copy diagnostics</source>
         <translation>Copiar diagnóstico</translation>
-    </message>
-    <message>
-        <source>Token: %1</source>
-        <translation>Token: %1</translation>
     </message>
     <message>
         <source>(request ID %1)</source>
@@ -4607,10 +4740,6 @@ Certificado anterior, para reverter: %2</translation>
     <message>
         <source>%1: no answer</source>
         <translation>%1: sem resposta</translation>
-    </message>
-    <message>
-        <source>Plain http on this computer (demo mode): there is no TLS to check.</source>
-        <translation>http simples neste computador (modo de demonstração): não há TLS para verificar.</translation>
     </message>
     <message>
         <source>The address starts with http://.</source>
@@ -4912,6 +5041,22 @@ Certificado anterior, para reverter: %2</translation>
         <source>no content type</source>
         <translation>sem tipo de conteúdo</translation>
     </message>
+    <message>
+        <source>%1 is looked up by the proxy %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1 port %2 through the proxy %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Through the proxy %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No connection through the proxy %1 within %2 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>insightly::ScimStatusPanel</name>
@@ -5112,6 +5257,49 @@ Certificado anterior, para reverter: %2</translation>
     </message>
 </context>
 <context>
+    <name>insightly::ScimTokenRotationFlow</name>
+    <message>
+        <source>Looking for the existing setup…</source>
+        <translation>Procurando a configuração existente…</translation>
+    </message>
+    <message>
+        <source>Several Insightly SAML applications exist in this tenant.</source>
+        <translation>Existem vários aplicativos Insightly SAML neste locatário.</translation>
+    </message>
+    <message>
+        <source>Run a new setup and choose the application in step 1; then rotate its token.</source>
+        <translation>Execute uma nova configuração e escolha o aplicativo na etapa 1; depois, faça a rotação do token dele.</translation>
+    </message>
+    <message>
+        <source>Testing the new token from this computer and from Microsoft Entra…</source>
+        <translation>Testando o novo token a partir deste computador e do Microsoft Entra…</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was saved in Microsoft Entra.</source>
+        <translation>Cancelado. Nada foi salvo no Microsoft Entra.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved in Microsoft Entra: it keeps the previous Tenant URL and Secret Token. If you already clicked Regenerate in Insightly, the previous token no longer works — paste the new one and test again.</source>
+        <translation>Nada foi salvo no Microsoft Entra: ele mantém a URL do Locatário e o Token Secreto anteriores. Se você já clicou em &quot;Regenerate&quot; no Insightly, o token anterior não funciona mais — cole o novo e teste novamente.</translation>
+    </message>
+    <message>
+        <source>Saving the new token in Microsoft Entra and starting provisioning…</source>
+        <translation>Salvando o novo token no Microsoft Entra e iniciando o provisionamento…</translation>
+    </message>
+    <message>
+        <source>The new token passed the tests but was not saved: Entra may still hold the previous one. Test and save again.</source>
+        <translation>O novo token passou nos testes, mas não foi salvo: o Entra ainda pode ter o anterior. Teste e salve novamente.</translation>
+    </message>
+    <message>
+        <source>Saved: Microsoft Entra provisions Insightly with the new token (%1).</source>
+        <translation>Salvo: o Microsoft Entra provisiona o Insightly com o novo token (%1).</translation>
+    </message>
+    <message>
+        <source>The SCIM token is rotated.</source>
+        <translation>A rotação do token SCIM foi feita.</translation>
+    </message>
+</context>
+<context>
     <name>insightly::SetupStateStore</name>
     <message>
         <source>The saved setup for %1 couldn&apos;t be opened.</source>
@@ -5190,8 +5378,12 @@ Certificado anterior, para reverter: %2</translation>
         <translation>Não foi possível salvar o progresso da configuração.</translation>
     </message>
     <message>
-        <source>Check that the disk has free space and that %1 is writable. The wizard keeps working, but a later run may not resume where this one stopped.</source>
-        <translation>Verifique se o disco tem espaço livre e se %1 é gravável. O assistente continua funcionando, mas uma próxima execução talvez não retome de onde esta parou.</translation>
+        <source>The folder %1 can&apos;t be created or isn&apos;t a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free some disk space or make %1 writable, then choose Retry, or choose another folder. Until then the wizard keeps working, but a later run may not resume where this one stopped.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5306,6 +5498,93 @@ Certificado anterior, para reverter: %2</translation>
         <source>You are not signed in.</source>
         <translation>Você não está conectado.</translation>
     </message>
+    <message>
+        <source>&amp;Retry saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry saving the setup progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another &amp;folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another folder for the setup progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder for the setup progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>insightly::SignInTestFlow</name>
+    <message>
+        <source>Insightly did not show a page after the sign-in within a minute.</source>
+        <translation>O Insightly não mostrou uma página no prazo de um minuto após a entrada.</translation>
+    </message>
+    <message>
+        <source>Making sure you are assigned to the application…</source>
+        <translation>Garantindo que você esteja atribuído ao aplicativo…</translation>
+    </message>
+    <message>
+        <source>The sign-in test could not start.</source>
+        <translation>Não foi possível iniciar o teste de entrada.</translation>
+    </message>
+    <message>
+        <source>Sign in with your Entra account in the browser below if it asks; the wizard watches what Entra sends to Insightly.</source>
+        <translation>Entre com sua conta do Entra no navegador abaixo, se solicitado; o assistente observa o que o Entra envia ao Insightly.</translation>
+    </message>
+    <message>
+        <source>Entra sent the sign-in to Insightly; waiting for Insightly&apos;s answer…</source>
+        <translation>O Entra enviou a entrada ao Insightly; aguardando a resposta do Insightly…</translation>
+    </message>
+    <message>
+        <source>Insightly sent the browser to another site (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insightly answered with an error page at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insightly kept the browser on its SAML sign-in address (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page says: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in to Insightly</source>
+        <translation>Conectado ao Insightly</translation>
+    </message>
+    <message>
+        <source>Insightly opened</source>
+        <translation>Insightly aberto</translation>
+    </message>
+    <message>
+        <source>Insightly did not accept the sign-in.</source>
+        <translation>O Insightly não aceitou a entrada.</translation>
+    </message>
+    <message>
+        <source>Fix the failed checks above, then test again.</source>
+        <translation>Corrija as verificações com falha acima e teste novamente.</translation>
+    </message>
+    <message>
+        <source>Signed in to Insightly as %1.</source>
+        <translation>Conectado ao Insightly como %1.</translation>
+    </message>
+    <message>
+        <source>The sign-in test failed.</source>
+        <translation>O teste de entrada falhou.</translation>
+    </message>
+    <message>
+        <source>The sign-in works. %1</source>
+        <translation>A entrada funciona. %1</translation>
+    </message>
 </context>
 <context>
     <name>insightly::SignInTestPanel</name>
@@ -5374,56 +5653,8 @@ Certificado anterior, para reverter: %2</translation>
         <translation>Se o logon SAML está imposto</translation>
     </message>
     <message>
-        <source>Insightly did not show a page after the sign-in within a minute.</source>
-        <translation>O Insightly não mostrou uma página no prazo de um minuto após a entrada.</translation>
-    </message>
-    <message>
         <source>Reading the certificate Insightly holds…</source>
         <translation>Lendo o certificado que o Insightly tem…</translation>
-    </message>
-    <message>
-        <source>Making sure you are assigned to the application…</source>
-        <translation>Garantindo que você esteja atribuído ao aplicativo…</translation>
-    </message>
-    <message>
-        <source>The sign-in test could not start.</source>
-        <translation>Não foi possível iniciar o teste de entrada.</translation>
-    </message>
-    <message>
-        <source>Sign in with your Entra account in the browser below if it asks; the wizard watches what Entra sends to Insightly.</source>
-        <translation>Entre com sua conta do Entra no navegador abaixo, se solicitado; o assistente observa o que o Entra envia ao Insightly.</translation>
-    </message>
-    <message>
-        <source>Entra sent the sign-in to Insightly; waiting for Insightly&apos;s answer…</source>
-        <translation>O Entra enviou a entrada ao Insightly; aguardando a resposta do Insightly…</translation>
-    </message>
-    <message>
-        <source>Signed in to Insightly</source>
-        <translation>Conectado ao Insightly</translation>
-    </message>
-    <message>
-        <source>Insightly opened</source>
-        <translation>Insightly aberto</translation>
-    </message>
-    <message>
-        <source>Insightly did not accept the sign-in.</source>
-        <translation>O Insightly não aceitou a entrada.</translation>
-    </message>
-    <message>
-        <source>Fix the failed checks above, then test again.</source>
-        <translation>Corrija as verificações com falha acima e teste novamente.</translation>
-    </message>
-    <message>
-        <source>Signed in to Insightly as %1.</source>
-        <translation>Conectado ao Insightly como %1.</translation>
-    </message>
-    <message>
-        <source>The sign-in test failed.</source>
-        <translation>O teste de entrada falhou.</translation>
-    </message>
-    <message>
-        <source>The sign-in works. %1</source>
-        <translation>A entrada funciona. %1</translation>
     </message>
     <message>
         <source>✓ passed</source>

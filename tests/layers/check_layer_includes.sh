@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Fails when a layer of wizard/ includes a header of a layer above it, or a Qt Gui / Widgets / WebEngine header
 # through its module path (<QtWidgets/QWidget>), which the include-path separation of the build cannot catch.
-# Layers, lowest first: core < saml < entra < insightly < browser < pages (browser sees core only).
+# Layers, lowest first: core < saml < entra < insightly < flows < pages; browser sees core only.
 set -euo pipefail
 wizard="${1:?usage: check_layer_includes.sh WIZARD_DIR}"
 status=0
@@ -19,8 +19,9 @@ forbid core      '#include[[:space:]]*"(saml|entra|insightly|browser|pages|flows
 forbid saml      '#include[[:space:]]*"(entra|insightly|browser|pages|flows)/'      'a higher layer'
 forbid entra     '#include[[:space:]]*"(insightly|browser|pages|flows)/'            'a higher layer'
 forbid insightly '#include[[:space:]]*"(browser|pages|flows)/'                      'a higher layer'
+forbid flows     '#include[[:space:]]*"(browser|pages)/'                             'a higher layer'
 forbid browser   '#include[[:space:]]*"(saml|entra|insightly|pages|flows)/'         'a layer it does not use'
-for layer in core saml entra insightly; do
+for layer in core saml entra insightly flows; do
     forbid "$layer" "$qt_ui" 'Qt Gui, Widgets or WebEngine'
 done
 if [ "$status" -eq 0 ]; then
