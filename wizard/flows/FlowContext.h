@@ -20,7 +20,7 @@ class SignInSession;
 
 // The services a flow works with, without widgets: the network manager, the keychain, the setup store, the
 // signed-in session (looked up when needed: a new sign-in replaces it) and the tenant the admin named.
-// The wizard builds one from its WizardContext; tests build one over the simulator.
+// The wizard builds one from its WizardContext; tests build their own.
 struct FlowContext {
     QPointer<QNetworkAccessManager> network;
     QPointer<SecretStore> secrets;
