@@ -1,6 +1,7 @@
 #include "SimFixture.h"
 
 #include <QJsonDocument>
+#include <QNetworkCookieJar>
 #include <QNetworkProxy>
 #include <QSslConfiguration>
 #include <QNetworkReply>
@@ -55,6 +56,12 @@ bool SimFixture::start(QString *error)
         QSslConfiguration::setDefaultConfiguration(ssl);
     }
     return true;
+}
+
+void SimFixture::forgetCookies()
+{
+    m_network.setCookieJar(new QNetworkCookieJar);
+    m_loopback.setCookieJar(new QNetworkCookieJar);
 }
 
 HttpReply SimFixture::request(const QByteArray &method, const QString &path, const QByteArray &body,

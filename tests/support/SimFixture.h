@@ -62,6 +62,8 @@ public:
     // A network manager as the wizard has one (application proxy, default SSL configuration), for code under
     // test.
     QNetworkAccessManager &network() { return m_network; }
+    // Signs every session out: both clients (network() and request()'s loopback one) start with empty jars.
+    void forgetCookies();
 
 private:
     std::unique_ptr<sim::SimServer> m_server;

@@ -48,7 +48,7 @@ inline bool start(testsupport::SimFixture &fixture, QString *error) {
 }
 
 inline void forgetCookies(testsupport::SimFixture &fixture) {
-    fixture.network().setCookieJar(new QNetworkCookieJar);
+    fixture.forgetCookies();
 }
 
 inline QByteArray form(const QList<QPair<QString, QString>> &fields) {
