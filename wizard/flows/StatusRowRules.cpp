@@ -21,7 +21,8 @@ StatusRow row(Id id, Level level, const QString &summary, const QString &action 
 }
 
 // Insightly needs exactly one Identifier and one Reply URL, both the Sign-in page URL, character for
-// character (errors.md §2: a trailing slash or another pod is enough to break the sign-in).
+// character: a trailing slash or another pod is enough to break the sign-in (Insightly compares the SAML
+// Destination and Audience with its Sign-in page URL exactly).
 bool sameUrl(const QString &value, const QUrl &expected)
 {
     return QUrl(value, QUrl::StrictMode).toString(QUrl::FullyEncoded) ==

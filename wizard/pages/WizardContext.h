@@ -25,7 +25,7 @@ struct ClientRegistration;
 // What the admin wants from this run (Welcome page).
 enum class WizardMode { NewSetup, RotateCertificate, CheckStatus, RotateScimToken };
 
-// Shared by every page: the start-up configuration and the services the pages call into (STYLE.md 2 and 5:
+// Shared by every page: the start-up configuration and the services the pages call into (
 // one typed state object, one network manager owned at the top and passed down). Constructed the same way by
 // main() and by the end-to-end tests, so that the tests drive the real wizard.
 class WizardContext : public QObject
@@ -51,7 +51,7 @@ public:
     SecretStore &secrets() const { return *m_secrets; }
     SetupStateStore &setup() const { return *m_setup; }
     UrlOpener &urlOpener() const { return *m_urlOpener; }
-    // Tests replace the system-browser opener (STYLE.md 12). The context takes ownership.
+    // Tests replace the system-browser opener (a seam for modal UI). The context takes ownership.
     void setUrlOpener(UrlOpener *opener);
 
     entra::CloudEndpoints endpoints() const;
