@@ -25,8 +25,8 @@ struct ClientRegistration;
 // What the admin wants from this run (Welcome page).
 enum class WizardMode { NewSetup, RotateCertificate, CheckStatus, RotateScimToken };
 
-// Shared by every page: the start-up configuration and the services the pages call into (
-// one typed state object, one network manager owned at the top and passed down). Constructed the same way by
+// Shared by every page: the start-up configuration and the services the pages call into
+// (one typed state object, one network manager owned at the top and passed down). Constructed the same way by
 // main() and by the end-to-end tests, so that the tests drive the real wizard.
 class WizardContext : public QObject
 {
