@@ -60,6 +60,27 @@ private:
     GroupField m_group;
 };
 
+// Sorts a view's entries into Values::before() order. Comparing case-folded copies is several times faster
+// than comparing ignoring case (which folds every character of both sides on every comparison); the result
+// is checked with before() itself and sorted with it when the two ever disagree.
+template <typename E> void sortEntries(const Values &values, QVector<E> *entries) {
+    QVector<std::pair<QString, E>> keyed;
+    keyed.reserve(entries->size());
+    for (const E &e : *entries)
+        keyed.append({values.from(e.object, e.offset).toString().toCaseFolded(), e});
+    std::sort(keyed.begin(), keyed.end(), [](const std::pair<QString, E> &a, const std::pair<QString, E> &b) {
+        const int c = a.first.compare(b.first);
+        return c != 0 ? c < 0
+                      : (a.second.object != b.second.object ? a.second.object < b.second.object
+                                                            : a.second.offset < b.second.offset);
+    });
+    for (qsizetype i = 0; i < keyed.size(); ++i)
+        (*entries)[i] = keyed.at(i).second;
+    auto before = [&values](const E &a, const E &b) { return values.before(a, b); };
+    if (!std::is_sorted(entries->cbegin(), entries->cend(), before))
+        std::sort(entries->begin(), entries->end(), before);
+}
+
 } // namespace
 
 bool DirectoryIndex::indexed(Kind kind, const QString &property) {
@@ -103,8 +124,7 @@ QVector<int> DirectoryIndex::lookup(const DirectoryState &dir, Kind kind, const 
         view.entries.reserve(total);
         for (int i = 0; i < total; ++i)
             appendEntries(dir, kind, property, words, i, &view.entries);
-        std::sort(view.entries.begin(), view.entries.end(),
-                  [&values](const Entry &a, const Entry &b) { return values.before(a, b); });
+        sortEntries(values, &view.entries);
         it = m_views.insert(name, view);
     }
 
