@@ -1055,35 +1055,35 @@ Ist die Anmeldung weiterhin blockiert, kann ein Administrator Entra → Anmeldep
     </message>
     <message>
         <source>Download &quot;Federation Metadata XML&quot; again from the Insightly SAML application in Entra (Single sign-on, SAML Certificates).</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden Sie „Verbundmetadaten-XML“ erneut aus der Anwendung Insightly SAML in Entra herunter („Einmaliges Anmelden“, „SAML-Zertifikate“).</translation>
     </message>
     <message>
         <source>The metadata file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Metadatendatei</translation>
     </message>
     <message>
         <source>The metadata file can&apos;t be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Metadatendatei kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>Its text isn&apos;t UTF-8, and it names no other encoding: it was probably converted or damaged after the download.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Text ist kein UTF-8, und sie gibt keine andere Codierung an: Sie wurde wahrscheinlich nach dem Herunterladen konvertiert oder beschädigt.</translation>
     </message>
     <message>
         <source>It declares a document type (DTD), which metadata never does; the wizard doesn&apos;t read such files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie deklariert einen Dokumenttyp (DTD), was Metadaten nie tun; der Assistent liest solche Dateien nicht.</translation>
     </message>
     <message>
         <source>An element in it has far more attributes than metadata ever has.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Element darin hat weit mehr Attribute, als Metadaten je haben.</translation>
     </message>
     <message>
         <source>Its elements nest far deeper than metadata ever does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Elemente sind weit tiefer verschachtelt, als es in Metadaten je vorkommt.</translation>
     </message>
     <message>
         <source>It has far more elements than metadata ever has.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie hat weit mehr Elemente, als Metadaten je haben.</translation>
     </message>
 </context>
 <context>
@@ -1563,15 +1563,15 @@ Ist die Anmeldung weiterhin blockiert, kann ein Administrator Entra → Anmeldep
     </message>
     <message>
         <source>%1 is locked, so the credential saved there can&apos;t be seen. It hasn&apos;t been lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Speicher ist gesperrt (%1), daher sind die dort gespeicherten Anmeldeinformationen nicht sichtbar. Sie sind nicht verloren.</translation>
     </message>
     <message>
         <source>Unlock your keyring (Passwords and Keys, or KWallet, or sign in to the desktop again), then retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entsperren Sie Ihren Schlüsselbund (Passwörter und Schlüssel oder KWallet, oder melden Sie sich erneut am Desktop an) und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>Unlock the keychain, then retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entsperren Sie den Schlüsselbund und versuchen Sie es dann erneut.</translation>
     </message>
 </context>
 <context>
@@ -2136,31 +2136,31 @@ Ist die Anmeldung weiterhin blockiert, kann ein Administrator Entra → Anmeldep
     </message>
     <message>
         <source>The captured value is too large to be a SAML response.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der erfasste Wert ist zu groß für eine SAML-Antwort.</translation>
     </message>
     <message>
         <source>It is %1; Entra&apos;s responses are a few kilobytes, and the wizard reads at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er ist %1 groß; Antworten von Entra haben wenige Kilobyte, und der Assistent liest höchstens %2.</translation>
     </message>
     <message>
         <source>It decodes to %1; Entra&apos;s responses are a few kilobytes, and the wizard reads at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Decodiert ist er %1 groß; Antworten von Entra haben wenige Kilobyte, und der Assistent liest höchstens %2.</translation>
     </message>
     <message>
         <source>It decodes to text that isn&apos;t UTF-8: it was cut off or altered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Decodiert ergibt er Text, der kein UTF-8 ist: Er wurde abgeschnitten oder verändert.</translation>
     </message>
     <message>
         <source>The captured value is not a SAML response Entra sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der erfasste Wert ist keine von Entra gesendete SAML-Antwort.</translation>
     </message>
     <message>
         <source>It declares a document type (DTD), which SAML forbids; the wizard doesn&apos;t read such documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er deklariert einen Dokumenttyp (DTD), was SAML verbietet; der Assistent liest solche Dokumente nicht.</translation>
     </message>
     <message>
         <source>Its XML is far more deeply nested or has far more attributes than a SAML response ever has.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sein XML ist weit tiefer verschachtelt oder hat weit mehr Attribute, als eine SAML-Antwort je hat.</translation>
     </message>
 </context>
 <context>
@@ -2327,11 +2327,11 @@ Ist die Anmeldung weiterhin blockiert, kann ein Administrator Entra → Anmeldep
     </message>
     <message>
         <source>The Tenant URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mandanten-URL</translation>
     </message>
     <message>
         <source>The Secret Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Das geheime Token</translation>
     </message>
 </context>
 <context>
@@ -2479,27 +2479,27 @@ Ist die Anmeldung weiterhin blockiert, kann ein Administrator Entra → Anmeldep
     </message>
     <message>
         <source>This file holds too many certificates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei enthält zu viele Zertifikate.</translation>
     </message>
     <message>
         <source>It holds more than %1; the SAML signing certificate is one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie enthält mehr als %1; das SAML-Signaturzertifikat ist ein einzelnes.</translation>
     </message>
     <message>
         <source>The certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zertifikatdatei</translation>
     </message>
     <message>
         <source>This is a certificate authority&apos;s certificate, not a SAML signing certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist das Zertifikat einer Zertifizierungsstelle, kein SAML-Signaturzertifikat.</translation>
     </message>
     <message>
         <source>It is marked as a certificate authority (%1); Entra signs SAML responses with a certificate of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist als Zertifizierungsstelle gekennzeichnet (%1); Entra signiert SAML-Antworten mit einem eigenen Zertifikat.</translation>
     </message>
     <message>
         <source>no name</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Name</translation>
     </message>
 </context>
 <context>
@@ -2649,7 +2649,7 @@ Ist die Anmeldung weiterhin blockiert, kann ein Administrator Entra → Anmeldep
     </message>
     <message>
         <source>Microsoft Entra did not confirm the new certificate; checking whether it was created…</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Entra hat das neue Zertifikat nicht bestätigt; es wird geprüft, ob es erstellt wurde…</translation>
     </message>
 </context>
 <context>
@@ -3202,101 +3202,101 @@ Ist die Anmeldung weiterhin blockiert, kann ein Administrator Entra → Anmeldep
     <name>TextLimits</name>
     <message>
         <source>a NUL character</source>
-        <translation type="unfinished"></translation>
+        <translation>ein NUL-Zeichen</translation>
     </message>
     <message>
         <source>a line break</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Zeilenumbruch</translation>
     </message>
     <message>
         <source>a tab</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Tabulator</translation>
     </message>
     <message>
         <source>the control character U+%1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Steuerzeichen U+%1</translation>
     </message>
     <message>
         <source>%1 is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist zu lang.</translation>
     </message>
     <message>
         <source>It has %L1 characters; a valid value has at most %L2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Länge: %L1 Zeichen; ein gültiger Wert hat höchstens %L2.</translation>
     </message>
     <message>
         <source>Check that you copied only the value, not a whole page or file, and paste it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob Sie nur den Wert kopiert haben, nicht eine ganze Seite oder Datei, und fügen Sie ihn erneut ein.</translation>
     </message>
     <message>
         <source>%1 contains an invisible character.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält ein unsichtbares Zeichen.</translation>
     </message>
     <message>
         <source>It holds %1 at position %L2, which no valid value has.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert enthält an Position %L2 %1; das hat kein gültiger Wert.</translation>
     </message>
     <message>
         <source>Copy the value again from where it is shown, without anything around it, and paste it here. The wizard never uses part of a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren Sie den Wert erneut dort, wo er angezeigt wird, ohne etwas davor oder danach, und fügen Sie ihn hier ein. Der Assistent verwendet nie nur einen Teil eines Werts.</translation>
     </message>
     <message>
         <source>%1 is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist zu groß.</translation>
     </message>
     <message>
         <source>It is %1; the wizard reads at most %2 for this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe: %1; der Assistent liest hierfür höchstens %2.</translation>
     </message>
     <message>
         <source>Check that you chose the right file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob Sie die richtige Datei ausgewählt haben.</translation>
     </message>
     <message numerus="yes">
         <source>%n byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Byte</numerusform>
+            <numerusform>%n Byte</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 KB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 KB</translation>
     </message>
     <message>
         <source>%1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MB</translation>
     </message>
 </context>
 <context>
     <name>TlsProblem</name>
     <message>
         <source>The certificate of %1 was issued by an authority this computer does not trust.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat von %1 wurde von einer Stelle ausgestellt, der dieser Computer nicht vertraut.</translation>
     </message>
     <message>
         <source>The certificate of %1 has expired or is not valid yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat von %1 ist abgelaufen oder noch nicht gültig.</translation>
     </message>
     <message>
         <source>The certificate presented for %1 was issued for another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das für %1 vorgelegte Zertifikat wurde für einen anderen Namen ausgestellt.</translation>
     </message>
     <message>
         <source>The certificate of %1 was revoked or is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat von %1 wurde widerrufen oder ist beschädigt.</translation>
     </message>
     <message>
         <source>The secure connection to %1 could not be verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sichere Verbindung zu %1 konnte nicht überprüft werden.</translation>
     </message>
     <message>
         <source>Nothing was sent to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts dorthin gesendet.</translation>
     </message>
     <message>
         <source>Check the date and time of this computer. If your company inspects secure connections, its proxy&apos;s certificate authority must be trusted by this computer; otherwise do not continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie Datum und Uhrzeit dieses Computers. Wenn Ihr Unternehmen sichere Verbindungen überprüft, muss dieser Computer der Zertifizierungsstelle seines Proxys vertrauen; andernfalls fahren Sie nicht fort.</translation>
     </message>
 </context>
 <context>
@@ -3748,7 +3748,8 @@ Ist die Anmeldung weiterhin blockiert, kann ein Administrator Entra → Anmeldep
     <message>
         <source>The connection to %1 is not secure, so the page was not opened. %2
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zu %1 ist nicht sicher, daher wurde die Seite nicht geöffnet. %2
+%3</translation>
     </message>
 </context>
 <context>
@@ -4007,7 +4008,7 @@ Ist die Anmeldung weiterhin blockiert, kann ein Administrator Entra → Anmeldep
     </message>
     <message>
         <source>Check &amp;key</source>
-        <translation>&amp;Schlüssel prüfen</translation>
+        <translation>Schlüssel &amp;prüfen</translation>
     </message>
     <message>
         <source>Check the Insightly API key</source>
@@ -4628,7 +4629,7 @@ Vorheriges Zertifikat, für ein Zurücksetzen: %2</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation>Verbindung &amp;testen</translation>
+        <translation>&amp;Verbindung testen</translation>
     </message>
     <message>
         <source>Test connection</source>
@@ -5043,19 +5044,19 @@ Vorheriges Zertifikat, für ein Zurücksetzen: %2</translation>
     </message>
     <message>
         <source>%1 is looked up by the proxy %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird vom Proxy %2 aufgelöst.</translation>
     </message>
     <message>
         <source>Connected to %1 port %2 through the proxy %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden mit %1, Port %2, über den Proxy %3.</translation>
     </message>
     <message>
         <source>Through the proxy %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Über den Proxy %1: %2</translation>
     </message>
     <message>
         <source>No connection through the proxy %1 within %2 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verbindung über den Proxy %1 innerhalb von %2 ms.</translation>
     </message>
 </context>
 <context>
@@ -5379,11 +5380,11 @@ Vorheriges Zertifikat, für ein Zurücksetzen: %2</translation>
     </message>
     <message>
         <source>The folder %1 can&apos;t be created or isn&apos;t a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 kann nicht erstellt werden oder ist kein Ordner.</translation>
     </message>
     <message>
         <source>Free some disk space or make %1 writable, then choose Retry, or choose another folder. Until then the wizard keeps working, but a later run may not resume where this one stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Speicherplatz frei oder machen Sie %1 beschreibbar und wählen Sie dann „Erneut speichern“, oder wählen Sie einen anderen Ordner. Bis dahin arbeitet der Assistent weiter, aber ein späterer Lauf setzt möglicherweise nicht dort fort, wo dieser aufgehört hat.</translation>
     </message>
 </context>
 <context>
@@ -5500,23 +5501,23 @@ Vorheriges Zertifikat, für ein Zurücksetzen: %2</translation>
     </message>
     <message>
         <source>&amp;Retry saving</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut speichern</translation>
     </message>
     <message>
         <source>Retry saving the setup progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Einrichtungsfortschritt erneut speichern</translation>
     </message>
     <message>
         <source>Choose another &amp;folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anderen &amp;Ordner wählen…</translation>
     </message>
     <message>
         <source>Choose another folder for the setup progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Anderen Ordner für den Einrichtungsfortschritt wählen</translation>
     </message>
     <message>
         <source>Choose a folder for the setup progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner für den Einrichtungsfortschritt wählen</translation>
     </message>
 </context>
 <context>
@@ -5543,19 +5544,19 @@ Vorheriges Zertifikat, für ein Zurücksetzen: %2</translation>
     </message>
     <message>
         <source>Insightly sent the browser to another site (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly hat den Browser auf eine andere Website geleitet (%1).</translation>
     </message>
     <message>
         <source>Insightly answered with an error page at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly hat mit einer Fehlerseite unter %1 geantwortet.</translation>
     </message>
     <message>
         <source>Insightly kept the browser on its SAML sign-in address (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly hat den Browser auf seiner SAML-Anmeldeadresse belassen (%1).</translation>
     </message>
     <message>
         <source>The page says: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seite meldet: %1</translation>
     </message>
     <message>
         <source>Signed in to Insightly</source>
@@ -5829,7 +5830,7 @@ Vorheriges Zertifikat, für ein Zurücksetzen: %2</translation>
     </message>
     <message>
         <source>This wizard signs you in to Microsoft Entra ID and does the four steps of Insightly&apos;s “Setup of SAML &amp; SCIM for Azure” article for you: it adds the &lt;i&gt;Insightly SAML&lt;/i&gt; enterprise application, configures SAML single sign-on and its signing certificate, connects SCIM provisioning, and assigns users and groups. It tests each step before the next, and signs in once through SAML before you enforce SAML login, so nobody is locked out.</source>
-        <translation>Dieser Assistent meldet Sie bei Microsoft Entra ID an und erledigt für Sie die vier Schritte des Insightly-Artikels „Setup of SAML &amp; SCIM for Azure“: Er fügt die Unternehmensanwendung &lt;i&gt;Insightly SAML&lt;/i&gt; hinzu, konfiguriert das einmalige Anmelden per SAML und dessen Signaturzertifikat, verbindet die SCIM-Bereitstellung und weist Benutzer und Gruppen zu. Er testet jeden Schritt vor dem nächsten und meldet sich einmal per SAML an, bevor Sie die SAML-Anmeldung erzwingen, sodass niemand ausgesperrt wird.</translation>
+        <translation>Dieser Assistent meldet Sie bei Microsoft Entra ID an und erledigt für Sie die vier Schritte des Insightly-Artikels „Setup of SAML &amp; SCIM for Azure“: Er fügt die Unternehmensanwendung &lt;i&gt;Insightly SAML&lt;/i&gt; hinzu, konfiguriert das einmalige Anmelden per SAML und dessen Signaturzertifikat, verbindet die SCIM-Bereitstellung und weist Benutzer und Gruppen zu. Er testet jeden Schritt vor dem nächsten und lässt Sie sich einmal per SAML anmelden, bevor Sie die SAML-Anmeldung erzwingen, sodass niemand ausgesperrt wird.</translation>
     </message>
     <message>
         <source>What would you like to do?</source>

@@ -1055,35 +1055,35 @@ Si sigue bloqueado, un administrador puede abrir Entra → Registros de inicio d
     </message>
     <message>
         <source>Download &quot;Federation Metadata XML&quot; again from the Insightly SAML application in Entra (Single sign-on, SAML Certificates).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a descargar el «XML de metadatos de federación» desde la aplicación Insightly SAML en Entra («Inicio de sesión único», «Certificados SAML»).</translation>
     </message>
     <message>
         <source>The metadata file</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de metadatos</translation>
     </message>
     <message>
         <source>The metadata file can&apos;t be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el archivo de metadatos.</translation>
     </message>
     <message>
         <source>Its text isn&apos;t UTF-8, and it names no other encoding: it was probably converted or damaged after the download.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su texto no está en UTF-8 y no indica ninguna otra codificación: probablemente se convirtió o se dañó después de la descarga.</translation>
     </message>
     <message>
         <source>It declares a document type (DTD), which metadata never does; the wizard doesn&apos;t read such files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Declara un tipo de documento (DTD), algo que los metadatos nunca hacen; el asistente no lee esos archivos.</translation>
     </message>
     <message>
         <source>An element in it has far more attributes than metadata ever has.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uno de sus elementos tiene muchos más atributos de los que tienen nunca unos metadatos.</translation>
     </message>
     <message>
         <source>Its elements nest far deeper than metadata ever does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus elementos están anidados a mucha más profundidad que en unos metadatos.</translation>
     </message>
     <message>
         <source>It has far more elements than metadata ever has.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiene muchos más elementos de los que tienen nunca unos metadatos.</translation>
     </message>
 </context>
 <context>
@@ -1563,15 +1563,15 @@ Si sigue bloqueado, un administrador puede abrir Entra → Registros de inicio d
     </message>
     <message>
         <source>%1 is locked, so the credential saved there can&apos;t be seen. It hasn&apos;t been lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>El almacén está bloqueado (%1), por lo que no se ve la credencial guardada en él. No se ha perdido.</translation>
     </message>
     <message>
         <source>Unlock your keyring (Passwords and Keys, or KWallet, or sign in to the desktop again), then retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquee su llavero (Contraseñas y claves, o KWallet, o vuelva a iniciar sesión en el escritorio) y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>Unlock the keychain, then retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquee el llavero y vuelva a intentarlo.</translation>
     </message>
 </context>
 <context>
@@ -2136,31 +2136,31 @@ Si sigue bloqueado, un administrador puede abrir Entra → Registros de inicio d
     </message>
     <message>
         <source>The captured value is too large to be a SAML response.</source>
-        <translation type="unfinished"></translation>
+        <translation>El valor capturado es demasiado grande para ser una respuesta SAML.</translation>
     </message>
     <message>
         <source>It is %1; Entra&apos;s responses are a few kilobytes, and the wizard reads at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño: %1; las respuestas de Entra ocupan unos pocos kilobytes y el asistente lee como máximo %2.</translation>
     </message>
     <message>
         <source>It decodes to %1; Entra&apos;s responses are a few kilobytes, and the wizard reads at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño descodificado: %1; las respuestas de Entra ocupan unos pocos kilobytes y el asistente lee como máximo %2.</translation>
     </message>
     <message>
         <source>It decodes to text that isn&apos;t UTF-8: it was cut off or altered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al descodificarlo se obtiene un texto que no está en UTF-8: se cortó o se alteró.</translation>
     </message>
     <message>
         <source>The captured value is not a SAML response Entra sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>El valor capturado no es una respuesta SAML enviada por Entra.</translation>
     </message>
     <message>
         <source>It declares a document type (DTD), which SAML forbids; the wizard doesn&apos;t read such documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Declara un tipo de documento (DTD), algo que SAML prohíbe; el asistente no lee esos documentos.</translation>
     </message>
     <message>
         <source>Its XML is far more deeply nested or has far more attributes than a SAML response ever has.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su XML está anidado a mucha más profundidad o tiene muchos más atributos de los que tiene nunca una respuesta SAML.</translation>
     </message>
 </context>
 <context>
@@ -2327,11 +2327,11 @@ Si sigue bloqueado, un administrador puede abrir Entra → Registros de inicio d
     </message>
     <message>
         <source>The Tenant URL</source>
-        <translation type="unfinished"></translation>
+        <translation>La URL del inquilino</translation>
     </message>
     <message>
         <source>The Secret Token</source>
-        <translation type="unfinished"></translation>
+        <translation>El token secreto</translation>
     </message>
 </context>
 <context>
@@ -2479,27 +2479,27 @@ Si sigue bloqueado, un administrador puede abrir Entra → Registros de inicio d
     </message>
     <message>
         <source>This file holds too many certificates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo contiene demasiados certificados.</translation>
     </message>
     <message>
         <source>It holds more than %1; the SAML signing certificate is one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contiene más de %1; el certificado de firma SAML es uno solo.</translation>
     </message>
     <message>
         <source>The certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de certificado</translation>
     </message>
     <message>
         <source>This is a certificate authority&apos;s certificate, not a SAML signing certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este es el certificado de una entidad de certificación, no un certificado de firma SAML.</translation>
     </message>
     <message>
         <source>It is marked as a certificate authority (%1); Entra signs SAML responses with a certificate of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Está marcado como entidad de certificación (%1); Entra firma las respuestas SAML con un certificado propio.</translation>
     </message>
     <message>
         <source>no name</source>
-        <translation type="unfinished"></translation>
+        <translation>sin nombre</translation>
     </message>
 </context>
 <context>
@@ -2649,7 +2649,7 @@ Si sigue bloqueado, un administrador puede abrir Entra → Registros de inicio d
     </message>
     <message>
         <source>Microsoft Entra did not confirm the new certificate; checking whether it was created…</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Entra no confirmó el nuevo certificado; comprobando si se creó…</translation>
     </message>
 </context>
 <context>
@@ -3202,101 +3202,101 @@ Si sigue bloqueado, un administrador puede abrir Entra → Registros de inicio d
     <name>TextLimits</name>
     <message>
         <source>a NUL character</source>
-        <translation type="unfinished"></translation>
+        <translation>un carácter NUL</translation>
     </message>
     <message>
         <source>a line break</source>
-        <translation type="unfinished"></translation>
+        <translation>un salto de línea</translation>
     </message>
     <message>
         <source>a tab</source>
-        <translation type="unfinished"></translation>
+        <translation>una tabulación</translation>
     </message>
     <message>
         <source>the control character U+%1</source>
-        <translation type="unfinished"></translation>
+        <translation>el carácter de control U+%1</translation>
     </message>
     <message>
         <source>%1 is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 supera la longitud permitida.</translation>
     </message>
     <message>
         <source>It has %L1 characters; a valid value has at most %L2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Longitud: %L1 caracteres; un valor válido tiene como máximo %L2.</translation>
     </message>
     <message>
         <source>Check that you copied only the value, not a whole page or file, and paste it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe que copió solo el valor, no una página o un archivo completos, y vuelva a pegarlo.</translation>
     </message>
     <message>
         <source>%1 contains an invisible character.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contiene un carácter invisible.</translation>
     </message>
     <message>
         <source>It holds %1 at position %L2, which no valid value has.</source>
-        <translation type="unfinished"></translation>
+        <translation>El valor contiene %1 en la posición %L2, algo que ningún valor válido contiene.</translation>
     </message>
     <message>
         <source>Copy the value again from where it is shown, without anything around it, and paste it here. The wizard never uses part of a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a copiar el valor desde donde se muestra, sin nada alrededor, y péguelo aquí. El asistente nunca usa solo una parte de un valor.</translation>
     </message>
     <message>
         <source>%1 is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 supera el tamaño permitido.</translation>
     </message>
     <message>
         <source>It is %1; the wizard reads at most %2 for this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño: %1; el asistente lee como máximo %2 en este caso.</translation>
     </message>
     <message>
         <source>Check that you chose the right file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe que eligió el archivo correcto.</translation>
     </message>
     <message numerus="yes">
         <source>%n byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 KB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 KB</translation>
     </message>
     <message>
         <source>%1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MB</translation>
     </message>
 </context>
 <context>
     <name>TlsProblem</name>
     <message>
         <source>The certificate of %1 was issued by an authority this computer does not trust.</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado de %1 lo emitió una entidad en la que este equipo no confía.</translation>
     </message>
     <message>
         <source>The certificate of %1 has expired or is not valid yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado de %1 expiró o todavía no es válido.</translation>
     </message>
     <message>
         <source>The certificate presented for %1 was issued for another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado presentado para %1 se emitió para otro nombre.</translation>
     </message>
     <message>
         <source>The certificate of %1 was revoked or is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado de %1 se revocó o está dañado.</translation>
     </message>
     <message>
         <source>The secure connection to %1 could not be verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo verificar la conexión segura con %1.</translation>
     </message>
     <message>
         <source>Nothing was sent to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se le envió nada.</translation>
     </message>
     <message>
         <source>Check the date and time of this computer. If your company inspects secure connections, its proxy&apos;s certificate authority must be trusted by this computer; otherwise do not continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe la fecha y la hora de este equipo. Si su empresa inspecciona las conexiones seguras, este equipo debe confiar en la entidad de certificación de su proxy; de lo contrario, no continúe.</translation>
     </message>
 </context>
 <context>
@@ -3748,7 +3748,8 @@ Si sigue bloqueado, un administrador puede abrir Entra → Registros de inicio d
     <message>
         <source>The connection to %1 is not secure, so the page was not opened. %2
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión con %1 no es segura, así que no se abrió la página. %2
+%3</translation>
     </message>
 </context>
 <context>
@@ -3786,7 +3787,7 @@ Si sigue bloqueado, un administrador puede abrir Entra → Registros de inicio d
     </message>
     <message>
         <source>&amp;Open Insightly&apos;s SAML settings</source>
-        <translation>&amp;Abrir la configuración SAML de Insightly</translation>
+        <translation>A&amp;brir la configuración SAML de Insightly</translation>
     </message>
     <message>
         <source>Open Insightly&apos;s SAML settings in the tab</source>
@@ -4027,7 +4028,7 @@ Si sigue bloqueado, un administrador puede abrir Entra → Registros de inicio d
     </message>
     <message>
         <source>&amp;Open Insightly&apos;s SAML settings</source>
-        <translation>&amp;Abrir la configuración SAML de Insightly</translation>
+        <translation>A&amp;brir la configuración SAML de Insightly</translation>
     </message>
     <message>
         <source>Open Insightly&apos;s SAML settings in the tab below</source>
@@ -4392,7 +4393,7 @@ Certificado anterior, para revertir: %2</translation>
     </message>
     <message>
         <source>Expiry &amp;notifications to:</source>
-        <translation>Avisos de &amp;expiración a:</translation>
+        <translation>&amp;Avisos de expiración a:</translation>
     </message>
     <message>
         <source>Con&amp;figure SAML</source>
@@ -4436,7 +4437,7 @@ Certificado anterior, para revertir: %2</translation>
     </message>
     <message>
         <source>&amp;Export files</source>
-        <translation>&amp;Exportar archivos</translation>
+        <translation>E&amp;xportar archivos</translation>
     </message>
     <message>
         <source>Export Certificate (Base64) and Federation Metadata XML</source>
@@ -5043,19 +5044,19 @@ Certificado anterior, para revertir: %2</translation>
     </message>
     <message>
         <source>%1 is looked up by the proxy %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proxy %2 resuelve %1.</translation>
     </message>
     <message>
         <source>Connected to %1 port %2 through the proxy %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado a %1, puerto %2, a través del proxy %3.</translation>
     </message>
     <message>
         <source>Through the proxy %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>A través del proxy %1: %2</translation>
     </message>
     <message>
         <source>No connection through the proxy %1 within %2 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión a través del proxy %1 en %2 ms.</translation>
     </message>
 </context>
 <context>
@@ -5379,11 +5380,11 @@ Certificado anterior, para revertir: %2</translation>
     </message>
     <message>
         <source>The folder %1 can&apos;t be created or isn&apos;t a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear la carpeta %1 o no es una carpeta.</translation>
     </message>
     <message>
         <source>Free some disk space or make %1 writable, then choose Retry, or choose another folder. Until then the wizard keeps working, but a later run may not resume where this one stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Libere espacio en disco o haga que %1 admita escritura y, después, elija «Reintentar guardar», o elija otra carpeta. Mientras tanto, el asistente sigue funcionando, pero es posible que una ejecución posterior no continúe donde se detuvo esta.</translation>
     </message>
 </context>
 <context>
@@ -5500,23 +5501,23 @@ Certificado anterior, para revertir: %2</translation>
     </message>
     <message>
         <source>&amp;Retry saving</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reintentar guardar</translation>
     </message>
     <message>
         <source>Retry saving the setup progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar guardar el progreso de la configuración</translation>
     </message>
     <message>
         <source>Choose another &amp;folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elegir otra carpeta…</translation>
     </message>
     <message>
         <source>Choose another folder for the setup progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir otra carpeta para el progreso de la configuración</translation>
     </message>
     <message>
         <source>Choose a folder for the setup progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir una carpeta para el progreso de la configuración</translation>
     </message>
 </context>
 <context>
@@ -5543,19 +5544,19 @@ Certificado anterior, para revertir: %2</translation>
     </message>
     <message>
         <source>Insightly sent the browser to another site (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly envió el explorador a otro sitio (%1).</translation>
     </message>
     <message>
         <source>Insightly answered with an error page at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly respondió con una página de error en %1.</translation>
     </message>
     <message>
         <source>Insightly kept the browser on its SAML sign-in address (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly mantuvo el explorador en su dirección de inicio de sesión SAML (%1).</translation>
     </message>
     <message>
         <source>The page says: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La página indica: %1</translation>
     </message>
     <message>
         <source>Signed in to Insightly</source>
@@ -5829,7 +5830,7 @@ Certificado anterior, para revertir: %2</translation>
     </message>
     <message>
         <source>This wizard signs you in to Microsoft Entra ID and does the four steps of Insightly&apos;s “Setup of SAML &amp; SCIM for Azure” article for you: it adds the &lt;i&gt;Insightly SAML&lt;/i&gt; enterprise application, configures SAML single sign-on and its signing certificate, connects SCIM provisioning, and assigns users and groups. It tests each step before the next, and signs in once through SAML before you enforce SAML login, so nobody is locked out.</source>
-        <translation>Este asistente inicia sesión en Microsoft Entra ID y realiza por usted los cuatro pasos del artículo de Insightly «Setup of SAML &amp; SCIM for Azure»: agrega la aplicación empresarial &lt;i&gt;Insightly SAML&lt;/i&gt;, configura el inicio de sesión único SAML y su certificado de firma, conecta el aprovisionamiento SCIM y asigna usuarios y grupos. Prueba cada paso antes del siguiente e inicia sesión una vez mediante SAML antes de que usted exija el inicio de sesión SAML, para que nadie se quede sin acceso.</translation>
+        <translation>Este asistente le pide que inicie sesión en Microsoft Entra ID y realiza por usted los cuatro pasos del artículo de Insightly «Setup of SAML &amp; SCIM for Azure»: agrega la aplicación empresarial &lt;i&gt;Insightly SAML&lt;/i&gt;, configura el inicio de sesión único SAML y su certificado de firma, conecta el aprovisionamiento SCIM y asigna usuarios y grupos. Prueba cada paso antes del siguiente y le pide que inicie sesión una vez mediante SAML antes de que usted exija el inicio de sesión SAML, para que nadie se quede sin acceso.</translation>
     </message>
     <message>
         <source>What would you like to do?</source>

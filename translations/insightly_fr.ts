@@ -1055,35 +1055,35 @@ Si la connexion est toujours bloquée, un administrateur peut ouvrir Entra → J
     </message>
     <message>
         <source>Download &quot;Federation Metadata XML&quot; again from the Insightly SAML application in Entra (Single sign-on, SAML Certificates).</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargez à nouveau le « XML de métadonnées de fédération » depuis l&apos;application Insightly SAML dans Entra (« Authentification unique », « Certificats SAML »).</translation>
     </message>
     <message>
         <source>The metadata file</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de métadonnées</translation>
     </message>
     <message>
         <source>The metadata file can&apos;t be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de métadonnées ne peut pas être lu.</translation>
     </message>
     <message>
         <source>Its text isn&apos;t UTF-8, and it names no other encoding: it was probably converted or damaged after the download.</source>
-        <translation type="unfinished"></translation>
+        <translation>Son texte n&apos;est pas en UTF-8 et il n&apos;indique aucun autre encodage : il a probablement été converti ou endommagé après le téléchargement.</translation>
     </message>
     <message>
         <source>It declares a document type (DTD), which metadata never does; the wizard doesn&apos;t read such files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il déclare un type de document (DTD), ce que des métadonnées ne font jamais ; l&apos;assistant ne lit pas de tels fichiers.</translation>
     </message>
     <message>
         <source>An element in it has far more attributes than metadata ever has.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un de ses éléments a bien plus d&apos;attributs que des métadonnées n&apos;en ont jamais.</translation>
     </message>
     <message>
         <source>Its elements nest far deeper than metadata ever does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ses éléments sont imbriqués bien plus profondément que dans des métadonnées.</translation>
     </message>
     <message>
         <source>It has far more elements than metadata ever has.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il contient bien plus d&apos;éléments que des métadonnées n&apos;en ont jamais.</translation>
     </message>
 </context>
 <context>
@@ -1563,15 +1563,15 @@ Si la connexion est toujours bloquée, un administrateur peut ouvrir Entra → J
     </message>
     <message>
         <source>%1 is locked, so the credential saved there can&apos;t be seen. It hasn&apos;t been lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le magasin est verrouillé (%1) : les informations d&apos;identification qui y sont enregistrées ne sont pas visibles. Elles ne sont pas perdues.</translation>
     </message>
     <message>
         <source>Unlock your keyring (Passwords and Keys, or KWallet, or sign in to the desktop again), then retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouillez votre trousseau (Mots de passe et clés, ou KWallet, ou reconnectez-vous au bureau), puis réessayez.</translation>
     </message>
     <message>
         <source>Unlock the keychain, then retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouillez le trousseau, puis réessayez.</translation>
     </message>
 </context>
 <context>
@@ -2136,31 +2136,31 @@ Si la connexion est toujours bloquée, un administrateur peut ouvrir Entra → J
     </message>
     <message>
         <source>The captured value is too large to be a SAML response.</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur capturée est trop grande pour être une réponse SAML.</translation>
     </message>
     <message>
         <source>It is %1; Entra&apos;s responses are a few kilobytes, and the wizard reads at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille : %1 ; les réponses d&apos;Entra font quelques kilo-octets, et l&apos;assistant lit au plus %2.</translation>
     </message>
     <message>
         <source>It decodes to %1; Entra&apos;s responses are a few kilobytes, and the wizard reads at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille une fois décodée : %1 ; les réponses d&apos;Entra font quelques kilo-octets, et l&apos;assistant lit au plus %2.</translation>
     </message>
     <message>
         <source>It decodes to text that isn&apos;t UTF-8: it was cut off or altered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une fois décodée, elle donne un texte qui n&apos;est pas en UTF-8 : elle a été tronquée ou modifiée.</translation>
     </message>
     <message>
         <source>The captured value is not a SAML response Entra sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur capturée n&apos;est pas une réponse SAML envoyée par Entra.</translation>
     </message>
     <message>
         <source>It declares a document type (DTD), which SAML forbids; the wizard doesn&apos;t read such documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle déclare un type de document (DTD), ce que SAML interdit ; l&apos;assistant ne lit pas de tels documents.</translation>
     </message>
     <message>
         <source>Its XML is far more deeply nested or has far more attributes than a SAML response ever has.</source>
-        <translation type="unfinished"></translation>
+        <translation>Son XML est bien plus profondément imbriqué ou a bien plus d&apos;attributs qu&apos;une réponse SAML n&apos;en a jamais.</translation>
     </message>
 </context>
 <context>
@@ -2327,11 +2327,11 @@ Si la connexion est toujours bloquée, un administrateur peut ouvrir Entra → J
     </message>
     <message>
         <source>The Tenant URL</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL de locataire</translation>
     </message>
     <message>
         <source>The Secret Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton secret</translation>
     </message>
 </context>
 <context>
@@ -2479,27 +2479,27 @@ Si la connexion est toujours bloquée, un administrateur peut ouvrir Entra → J
     </message>
     <message>
         <source>This file holds too many certificates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier contient trop de certificats.</translation>
     </message>
     <message>
         <source>It holds more than %1; the SAML signing certificate is one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il en contient plus de %1 ; le certificat de signature SAML est un seul certificat.</translation>
     </message>
     <message>
         <source>The certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de certificat</translation>
     </message>
     <message>
         <source>This is a certificate authority&apos;s certificate, not a SAML signing certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il s&apos;agit du certificat d&apos;une autorité de certification, et non d&apos;un certificat de signature SAML.</translation>
     </message>
     <message>
         <source>It is marked as a certificate authority (%1); Entra signs SAML responses with a certificate of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il est marqué comme autorité de certification (%1) ; Entra signe les réponses SAML avec un certificat qui lui est propre.</translation>
     </message>
     <message>
         <source>no name</source>
-        <translation type="unfinished"></translation>
+        <translation>sans nom</translation>
     </message>
 </context>
 <context>
@@ -2649,7 +2649,7 @@ Si la connexion est toujours bloquée, un administrateur peut ouvrir Entra → J
     </message>
     <message>
         <source>Microsoft Entra did not confirm the new certificate; checking whether it was created…</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Entra n&apos;a pas confirmé le nouveau certificat ; vérification de sa création…</translation>
     </message>
 </context>
 <context>
@@ -3202,101 +3202,101 @@ Si la connexion est toujours bloquée, un administrateur peut ouvrir Entra → J
     <name>TextLimits</name>
     <message>
         <source>a NUL character</source>
-        <translation type="unfinished"></translation>
+        <translation>un caractère NUL</translation>
     </message>
     <message>
         <source>a line break</source>
-        <translation type="unfinished"></translation>
+        <translation>un saut de ligne</translation>
     </message>
     <message>
         <source>a tab</source>
-        <translation type="unfinished"></translation>
+        <translation>une tabulation</translation>
     </message>
     <message>
         <source>the control character U+%1</source>
-        <translation type="unfinished"></translation>
+        <translation>le caractère de contrôle U+%1</translation>
     </message>
     <message>
         <source>%1 is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dépasse la longueur autorisée.</translation>
     </message>
     <message>
         <source>It has %L1 characters; a valid value has at most %L2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Longueur : %L1 caractères ; une valeur valide en a au plus %L2.</translation>
     </message>
     <message>
         <source>Check that you copied only the value, not a whole page or file, and paste it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que vous n&apos;avez copié que la valeur, et non une page ou un fichier entier, puis collez-la à nouveau.</translation>
     </message>
     <message>
         <source>%1 contains an invisible character.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contient un caractère invisible.</translation>
     </message>
     <message>
         <source>It holds %1 at position %L2, which no valid value has.</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur contient %1 à la position %L2, ce qu&apos;aucune valeur valide ne contient.</translation>
     </message>
     <message>
         <source>Copy the value again from where it is shown, without anything around it, and paste it here. The wizard never uses part of a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiez à nouveau la valeur là où elle est affichée, sans rien autour, et collez-la ici. L&apos;assistant n&apos;utilise jamais une partie d&apos;une valeur.</translation>
     </message>
     <message>
         <source>%1 is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dépasse la taille autorisée.</translation>
     </message>
     <message>
         <source>It is %1; the wizard reads at most %2 for this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille : %1 ; l&apos;assistant lit au plus %2 pour cet élément.</translation>
     </message>
     <message>
         <source>Check that you chose the right file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que vous avez choisi le bon fichier.</translation>
     </message>
     <message numerus="yes">
         <source>%n byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n octet</numerusform>
+            <numerusform>%n octets</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 KB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ko</translation>
     </message>
     <message>
         <source>%1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Mo</translation>
     </message>
 </context>
 <context>
     <name>TlsProblem</name>
     <message>
         <source>The certificate of %1 was issued by an authority this computer does not trust.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat de %1 a été émis par une autorité que cet ordinateur n&apos;approuve pas.</translation>
     </message>
     <message>
         <source>The certificate of %1 has expired or is not valid yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat de %1 a expiré ou n&apos;est pas encore valide.</translation>
     </message>
     <message>
         <source>The certificate presented for %1 was issued for another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat présenté pour %1 a été émis pour un autre nom.</translation>
     </message>
     <message>
         <source>The certificate of %1 was revoked or is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat de %1 a été révoqué ou est endommagé.</translation>
     </message>
     <message>
         <source>The secure connection to %1 could not be verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion sécurisée à %1 n&apos;a pas pu être vérifiée.</translation>
     </message>
     <message>
         <source>Nothing was sent to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien ne lui a été envoyé.</translation>
     </message>
     <message>
         <source>Check the date and time of this computer. If your company inspects secure connections, its proxy&apos;s certificate authority must be trusted by this computer; otherwise do not continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez la date et l&apos;heure de cet ordinateur. Si votre entreprise inspecte les connexions sécurisées, l&apos;autorité de certification de son proxy doit être approuvée par cet ordinateur ; sinon, ne continuez pas.</translation>
     </message>
 </context>
 <context>
@@ -3748,7 +3748,8 @@ Si la connexion est toujours bloquée, un administrateur peut ouvrir Entra → J
     <message>
         <source>The connection to %1 is not secure, so the page was not opened. %2
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion à %1 n&apos;est pas sécurisée : la page n&apos;a donc pas été ouverte. %2
+%3</translation>
     </message>
 </context>
 <context>
@@ -5043,19 +5044,19 @@ Certificat précédent, pour revenir en arrière&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is looked up by the proxy %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est résolu par le proxy %2.</translation>
     </message>
     <message>
         <source>Connected to %1 port %2 through the proxy %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté à %1, port %2, via le proxy %3.</translation>
     </message>
     <message>
         <source>Through the proxy %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Via le proxy %1 : %2</translation>
     </message>
     <message>
         <source>No connection through the proxy %1 within %2 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune connexion via le proxy %1 dans les %2 ms.</translation>
     </message>
 </context>
 <context>
@@ -5379,11 +5380,11 @@ Certificat précédent, pour revenir en arrière&#xa0;: %2</translation>
     </message>
     <message>
         <source>The folder %1 can&apos;t be created or isn&apos;t a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier %1 ne peut pas être créé ou n&apos;est pas un dossier.</translation>
     </message>
     <message>
         <source>Free some disk space or make %1 writable, then choose Retry, or choose another folder. Until then the wizard keeps working, but a later run may not resume where this one stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Libérez de l&apos;espace disque ou rendez %1 accessible en écriture, puis choisissez « Réessayer l&apos;enregistrement », ou choisissez un autre dossier. D&apos;ici là, l&apos;assistant continue de fonctionner, mais une exécution ultérieure risque de ne pas reprendre là où celle-ci s&apos;est arrêtée.</translation>
     </message>
 </context>
 <context>
@@ -5500,23 +5501,23 @@ Certificat précédent, pour revenir en arrière&#xa0;: %2</translation>
     </message>
     <message>
         <source>&amp;Retry saving</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réessayer l&apos;enregistrement</translation>
     </message>
     <message>
         <source>Retry saving the setup progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer d&apos;enregistrer la progression de la configuration</translation>
     </message>
     <message>
         <source>Choose another &amp;folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hoisir un autre dossier…</translation>
     </message>
     <message>
         <source>Choose another folder for the setup progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un autre dossier pour la progression de la configuration</translation>
     </message>
     <message>
         <source>Choose a folder for the setup progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un dossier pour la progression de la configuration</translation>
     </message>
 </context>
 <context>
@@ -5543,19 +5544,19 @@ Certificat précédent, pour revenir en arrière&#xa0;: %2</translation>
     </message>
     <message>
         <source>Insightly sent the browser to another site (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly a redirigé le navigateur vers un autre site (%1).</translation>
     </message>
     <message>
         <source>Insightly answered with an error page at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly a répondu par une page d&apos;erreur à l&apos;adresse %1.</translation>
     </message>
     <message>
         <source>Insightly kept the browser on its SAML sign-in address (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly a maintenu le navigateur sur son adresse de connexion SAML (%1).</translation>
     </message>
     <message>
         <source>The page says: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La page indique : %1</translation>
     </message>
     <message>
         <source>Signed in to Insightly</source>
@@ -5829,7 +5830,7 @@ Certificat précédent, pour revenir en arrière&#xa0;: %2</translation>
     </message>
     <message>
         <source>This wizard signs you in to Microsoft Entra ID and does the four steps of Insightly&apos;s “Setup of SAML &amp; SCIM for Azure” article for you: it adds the &lt;i&gt;Insightly SAML&lt;/i&gt; enterprise application, configures SAML single sign-on and its signing certificate, connects SCIM provisioning, and assigns users and groups. It tests each step before the next, and signs in once through SAML before you enforce SAML login, so nobody is locked out.</source>
-        <translation>Cet assistant vous connecte à Microsoft Entra ID et effectue pour vous les quatre étapes de l&apos;article d&apos;Insightly «&#xa0;Setup of SAML &amp; SCIM for Azure&#xa0;»&#xa0;: il ajoute l&apos;application d&apos;entreprise &lt;i&gt;Insightly SAML&lt;/i&gt;, configure l&apos;authentification unique SAML et son certificat de signature, connecte l&apos;approvisionnement SCIM, et affecte les utilisateurs et les groupes. Il teste chaque étape avant la suivante, et se connecte une fois via SAML avant que vous n&apos;imposiez la connexion SAML, afin que personne ne soit bloqué.</translation>
+        <translation>Cet assistant vous connecte à Microsoft Entra ID et effectue pour vous les quatre étapes de l&apos;article d&apos;Insightly «&#xa0;Setup of SAML &amp; SCIM for Azure&#xa0;»&#xa0;: il ajoute l&apos;application d&apos;entreprise &lt;i&gt;Insightly SAML&lt;/i&gt;, configure l&apos;authentification unique SAML et son certificat de signature, connecte l&apos;approvisionnement SCIM, et affecte les utilisateurs et les groupes. Il teste chaque étape avant la suivante, et vous fait tester une connexion via SAML avant que vous n&apos;imposiez la connexion SAML, afin que personne ne soit bloqué.</translation>
     </message>
     <message>
         <source>What would you like to do?</source>

@@ -96,7 +96,7 @@
     </message>
     <message>
         <source>Assigning you to Insightly SAML for the sign-in test…</source>
-        <translation>サインイン テストのために Insightly SAML にあなたを割り当てています…</translation>
+        <translation>サインイン テストのために、サインインしているアカウントを Insightly SAML に割り当てています…</translation>
     </message>
 </context>
 <context>
@@ -248,7 +248,7 @@ Make sure the wizard&apos;s permissions (Application.ReadWrite.All, AppRoleAssig
     </message>
     <message>
         <source>Your sign-in is no longer accepted by Microsoft Graph.</source>
-        <translation>あなたのサインインは Microsoft Graph で受け入れられなくなりました。</translation>
+        <translation>現在のサインインは Microsoft Graph で受け入れられなくなりました。</translation>
     </message>
     <message>
         <source>The access token expired, was issued for another service, or this computer&apos;s clock is wrong.</source>
@@ -784,15 +784,15 @@ If it is still blocked, an admin can open Entra → Sign-in logs, find this atte
     </message>
     <message>
         <source>You aren&apos;t assigned to the sign-in app used by this wizard.</source>
-        <translation>このウィザードが使用するサインイン アプリにあなたが割り当てられていません。</translation>
+        <translation>サインインしたアカウントが、このウィザードが使用するサインイン アプリに割り当てられていません。</translation>
     </message>
     <message>
         <source>Assignment required is on for the app, and your account isn&apos;t assigned to it.</source>
-        <translation>アプリで [割り当てが必要] がオンになっており、あなたのアカウントが割り当てられていません。</translation>
+        <translation>アプリで [割り当てが必要] がオンになっており、サインインしたアカウントが割り当てられていません。</translation>
     </message>
     <message>
         <source>Add your account under Enterprise applications → the sign-in app → Users and groups, or turn off Assignment required.</source>
-        <translation>[エンタープライズ アプリケーション] → サインイン アプリ → [ユーザーとグループ] であなたのアカウントを追加するか、[割り当てが必要] をオフにしてください。</translation>
+        <translation>[エンタープライズ アプリケーション] → サインイン アプリ → [ユーザーとグループ] で自分のアカウントを追加するか、[割り当てが必要] をオフにしてください。</translation>
     </message>
     <message>
         <source>The requested Microsoft service isn&apos;t available in this tenant.</source>
@@ -1055,35 +1055,35 @@ If it is still blocked, an admin can open Entra → Sign-in logs, find this atte
     </message>
     <message>
         <source>Download &quot;Federation Metadata XML&quot; again from the Insightly SAML application in Entra (Single sign-on, SAML Certificates).</source>
-        <translation type="unfinished"></translation>
+        <translation>Entra の Insightly SAML アプリケーション ([シングル サインオン]、[SAML 証明書]) から「フェデレーション メタデータ XML」をもう一度ダウンロードしてください。</translation>
     </message>
     <message>
         <source>The metadata file</source>
-        <translation type="unfinished"></translation>
+        <translation>メタデータ ファイル</translation>
     </message>
     <message>
         <source>The metadata file can&apos;t be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>メタデータ ファイルを読み取れません。</translation>
     </message>
     <message>
         <source>Its text isn&apos;t UTF-8, and it names no other encoding: it was probably converted or damaged after the download.</source>
-        <translation type="unfinished"></translation>
+        <translation>テキストが UTF-8 ではなく、ほかのエンコードも指定されていません。ダウンロード後に変換されたか、破損した可能性があります。</translation>
     </message>
     <message>
         <source>It declares a document type (DTD), which metadata never does; the wizard doesn&apos;t read such files.</source>
-        <translation type="unfinished"></translation>
+        <translation>ドキュメント型 (DTD) が宣言されていますが、メタデータで宣言されることはありません。ウィザードはこのようなファイルを読み取りません。</translation>
     </message>
     <message>
         <source>An element in it has far more attributes than metadata ever has.</source>
-        <translation type="unfinished"></translation>
+        <translation>メタデータではありえないほど多くの属性を持つ要素が含まれています。</translation>
     </message>
     <message>
         <source>Its elements nest far deeper than metadata ever does.</source>
-        <translation type="unfinished"></translation>
+        <translation>要素の入れ子がメタデータではありえないほど深くなっています。</translation>
     </message>
     <message>
         <source>It has far more elements than metadata ever has.</source>
-        <translation type="unfinished"></translation>
+        <translation>メタデータではありえないほど多くの要素が含まれています。</translation>
     </message>
 </context>
 <context>
@@ -1562,15 +1562,15 @@ If it is still blocked, an admin can open Entra → Sign-in logs, find this atte
     </message>
     <message>
         <source>%1 is locked, so the credential saved there can&apos;t be seen. It hasn&apos;t been lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 がロックされているため、そこに保存された資格情報を参照できません。資格情報は失われていません。</translation>
     </message>
     <message>
         <source>Unlock your keyring (Passwords and Keys, or KWallet, or sign in to the desktop again), then retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーリングのロックを解除してから (「パスワードと鍵」または KWallet を使用するか、デスクトップにもう一度サインインします)、もう一度お試しください。</translation>
     </message>
     <message>
         <source>Unlock the keychain, then retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンのロックを解除してから、もう一度お試しください。</translation>
     </message>
 </context>
 <context>
@@ -1628,7 +1628,7 @@ If it is still blocked, an admin can open Entra → Sign-in logs, find this atte
     </message>
     <message>
         <source>Ask a Privileged Role Administrator to give your account the Cloud Application Administrator role (Entra admin center › Roles and administrators), or sign in with an account that has it.</source>
-        <translation>特権ロール管理者に、あなたのアカウントにクラウド アプリケーション管理者ロールを付与するよう依頼するか (Entra 管理センター › ロールと管理者)、そのロールを持つアカウントでサインインしてください。</translation>
+        <translation>特権ロール管理者に、サインインしたアカウントへのクラウド アプリケーション管理者ロールの付与を依頼するか (Entra 管理センター › ロールと管理者)、そのロールを持つアカウントでサインインしてください。</translation>
     </message>
     <message>
         <source>Permission %1 — to %2</source>
@@ -2134,31 +2134,31 @@ If it is still blocked, an admin can open Entra → Sign-in logs, find this atte
     </message>
     <message>
         <source>The captured value is too large to be a SAML response.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャプチャされた値は、SAML 応答としては大きすぎます。</translation>
     </message>
     <message>
         <source>It is %1; Entra&apos;s responses are a few kilobytes, and the wizard reads at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>サイズは %1 です。Entra の応答は数 KB で、ウィザードが読み取るのは最大 %2 です。</translation>
     </message>
     <message>
         <source>It decodes to %1; Entra&apos;s responses are a few kilobytes, and the wizard reads at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>デコード後のサイズは %1 です。Entra の応答は数 KB で、ウィザードが読み取るのは最大 %2 です。</translation>
     </message>
     <message>
         <source>It decodes to text that isn&apos;t UTF-8: it was cut off or altered.</source>
-        <translation type="unfinished"></translation>
+        <translation>デコードすると UTF-8 ではないテキストになります。途中で切れたか、改変されています。</translation>
     </message>
     <message>
         <source>The captured value is not a SAML response Entra sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャプチャされた値は、Entra が送信した SAML 応答ではありません。</translation>
     </message>
     <message>
         <source>It declares a document type (DTD), which SAML forbids; the wizard doesn&apos;t read such documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>ドキュメント型 (DTD) が宣言されていますが、SAML では禁止されています。ウィザードはこのようなドキュメントを読み取りません。</translation>
     </message>
     <message>
         <source>Its XML is far more deeply nested or has far more attributes than a SAML response ever has.</source>
-        <translation type="unfinished"></translation>
+        <translation>XML の入れ子の深さまたは属性の数が、SAML 応答ではありえないほど多くなっています。</translation>
     </message>
 </context>
 <context>
@@ -2325,11 +2325,11 @@ If it is still blocked, an admin can open Entra → Sign-in logs, find this atte
     </message>
     <message>
         <source>The Tenant URL</source>
-        <translation type="unfinished"></translation>
+        <translation>テナントの URL</translation>
     </message>
     <message>
         <source>The Secret Token</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレット トークン</translation>
     </message>
 </context>
 <context>
@@ -2477,27 +2477,27 @@ If it is still blocked, an admin can open Entra → Sign-in logs, find this atte
     </message>
     <message>
         <source>This file holds too many certificates.</source>
-        <translation type="unfinished"></translation>
+        <translation>このファイルに含まれる証明書が多すぎます。</translation>
     </message>
     <message>
         <source>It holds more than %1; the SAML signing certificate is one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を超える証明書が含まれています。SAML 署名証明書は 1 つだけです。</translation>
     </message>
     <message>
         <source>The certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書ファイル</translation>
     </message>
     <message>
         <source>This is a certificate authority&apos;s certificate, not a SAML signing certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>これは証明機関の証明書であり、SAML 署名証明書ではありません。</translation>
     </message>
     <message>
         <source>It is marked as a certificate authority (%1); Entra signs SAML responses with a certificate of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>証明機関としてマークされています (%1)。Entra は SAML 応答に独自の証明書で署名します。</translation>
     </message>
     <message>
         <source>no name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前なし</translation>
     </message>
 </context>
 <context>
@@ -2646,7 +2646,7 @@ If it is still blocked, an admin can open Entra → Sign-in logs, find this atte
     </message>
     <message>
         <source>Microsoft Entra did not confirm the new certificate; checking whether it was created…</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Entra が新しい証明書を確認しませんでした。作成されたかどうかを確認しています…</translation>
     </message>
 </context>
 <context>
@@ -3192,100 +3192,100 @@ If it is still blocked, an admin can open Entra → Sign-in logs, find this atte
     <name>TextLimits</name>
     <message>
         <source>a NUL character</source>
-        <translation type="unfinished"></translation>
+        <translation>NUL 文字</translation>
     </message>
     <message>
         <source>a line break</source>
-        <translation type="unfinished"></translation>
+        <translation>改行</translation>
     </message>
     <message>
         <source>a tab</source>
-        <translation type="unfinished"></translation>
+        <translation>タブ</translation>
     </message>
     <message>
         <source>the control character U+%1</source>
-        <translation type="unfinished"></translation>
+        <translation>制御文字 U+%1</translation>
     </message>
     <message>
         <source>%1 is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が長すぎます。</translation>
     </message>
     <message>
         <source>It has %L1 characters; a valid value has at most %L2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 文字あります。有効な値は最大 %L2 文字です。</translation>
     </message>
     <message>
         <source>Check that you copied only the value, not a whole page or file, and paste it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ページやファイル全体ではなく値だけをコピーしたことを確認して、もう一度貼り付けてください。</translation>
     </message>
     <message>
         <source>%1 contains an invisible character.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に目に見えない文字が含まれています。</translation>
     </message>
     <message>
         <source>It holds %1 at position %L2, which no valid value has.</source>
-        <translation type="unfinished"></translation>
+        <translation>%L2 文字目に %1 が含まれています。有効な値には含まれない文字です。</translation>
     </message>
     <message>
         <source>Copy the value again from where it is shown, without anything around it, and paste it here. The wizard never uses part of a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>値が表示されている場所から、前後に何も含めずに値をもう一度コピーして、ここに貼り付けてください。ウィザードが値の一部だけを使用することはありません。</translation>
     </message>
     <message>
         <source>%1 is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が大きすぎます。</translation>
     </message>
     <message>
         <source>It is %1; the wizard reads at most %2 for this.</source>
-        <translation type="unfinished"></translation>
+        <translation>サイズは %1 です。ウィザードがこれについて読み取るのは最大 %2 です。</translation>
     </message>
     <message>
         <source>Check that you chose the right file.</source>
-        <translation type="unfinished"></translation>
+        <translation>正しいファイルを選択したことを確認してください。</translation>
     </message>
     <message numerus="yes">
         <source>%n byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n バイト</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 KB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 KB</translation>
     </message>
     <message>
         <source>%1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MB</translation>
     </message>
 </context>
 <context>
     <name>TlsProblem</name>
     <message>
         <source>The certificate of %1 was issued by an authority this computer does not trust.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の証明書は、このコンピューターが信頼していない機関によって発行されました。</translation>
     </message>
     <message>
         <source>The certificate of %1 has expired or is not valid yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の証明書は期限切れか、まだ有効になっていません。</translation>
     </message>
     <message>
         <source>The certificate presented for %1 was issued for another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に対して提示された証明書は、別の名前に対して発行されています。</translation>
     </message>
     <message>
         <source>The certificate of %1 was revoked or is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の証明書は失効しているか、破損しています。</translation>
     </message>
     <message>
         <source>The secure connection to %1 could not be verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 へのセキュリティで保護された接続を検証できませんでした。</translation>
     </message>
     <message>
         <source>Nothing was sent to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>データは何も送信されていません。</translation>
     </message>
     <message>
         <source>Check the date and time of this computer. If your company inspects secure connections, its proxy&apos;s certificate authority must be trusted by this computer; otherwise do not continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターの日付と時刻を確認してください。会社がセキュリティで保護された接続を検査している場合は、そのプロキシの証明機関をこのコンピューターが信頼している必要があります。そうでない場合は続行しないでください。</translation>
     </message>
 </context>
 <context>
@@ -3586,7 +3586,7 @@ If it is still blocked, an admin can open Entra → Sign-in logs, find this atte
     </message>
     <message>
         <source>You: %1</source>
-        <translation>あなた: %1</translation>
+        <translation>サインイン中のアカウント: %1</translation>
     </message>
     <message>
         <source> — Entra user %1 is not assigned</source>
@@ -3733,7 +3733,8 @@ If it is still blocked, an admin can open Entra → Sign-in logs, find this atte
     <message>
         <source>The connection to %1 is not secure, so the page was not opened. %2
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 への接続は安全ではないため、ページを開きませんでした。%2
+%3</translation>
     </message>
 </context>
 <context>
@@ -3842,7 +3843,7 @@ If it is still blocked, an admin can open Entra → Sign-in logs, find this atte
     </message>
     <message>
         <source>Ask an Insightly administrator to allow API access for your user, or use an administrator&apos;s key.</source>
-        <translation>Insightly の管理者に、あなたのユーザーの API アクセスを許可するよう依頼するか、管理者のキーを使用してください。</translation>
+        <translation>Insightly の管理者に、使用しているユーザーの API アクセスの許可を依頼するか、管理者のキーを使用してください。</translation>
     </message>
     <message>
         <source>Insightly limits how many API requests a plan may make.</source>
@@ -3959,7 +3960,7 @@ If it is still blocked, an admin can open Entra → Sign-in logs, find this atte
     </message>
     <message>
         <source>&lt;ol&gt;&lt;li&gt;Sign in to Insightly in the tab below (or in your usual browser).&lt;/li&gt;&lt;li&gt;Open &lt;b&gt;System Settings › Security › SAML and SCIM&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Copy the &lt;b&gt;Sign-in page URL&lt;/b&gt;. It looks like &lt;tt&gt;https://crm.na1.insightly.com/user/saml?instanceId=…&lt;/tt&gt;.&lt;/li&gt;&lt;li&gt;Paste it here, or use &lt;i&gt;Take the URL from this page&lt;/i&gt;. The wizard uses it as both the Identifier (Entity ID) and the Reply URL.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Optionally give an Insightly API key (User Settings › API key): the wizard then confirms the instance and that you are an Insightly administrator.&lt;/p&gt;</source>
-        <translation>&lt;ol&gt;&lt;li&gt;下のタブ (または普段使用しているブラウザー) で Insightly にサインインします。&lt;/li&gt;&lt;li&gt;&lt;b&gt;「System Settings」›「Security」›「SAML and SCIM」&lt;/b&gt;を開きます。&lt;/li&gt;&lt;li&gt;&lt;b&gt;「Sign-in page URL」&lt;/b&gt;をコピーします。&lt;tt&gt;https://crm.na1.insightly.com/user/saml?instanceId=…&lt;/tt&gt; のような形式です。&lt;/li&gt;&lt;li&gt;ここに貼り付けるか、&lt;i&gt;[このページから URL を取得]&lt;/i&gt; を使用します。ウィザードはこれを識別子 (エンティティ ID) と応答 URL の両方として使用します。&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;必要に応じて Insightly API キー (「User Settings › API key」) を入力してください。ウィザードがインスタンスと、あなたが Insightly 管理者であることを確認します。&lt;/p&gt;</translation>
+        <translation>&lt;ol&gt;&lt;li&gt;下のタブ (または普段使用しているブラウザー) で Insightly にサインインします。&lt;/li&gt;&lt;li&gt;&lt;b&gt;「System Settings」›「Security」›「SAML and SCIM」&lt;/b&gt;を開きます。&lt;/li&gt;&lt;li&gt;&lt;b&gt;「Sign-in page URL」&lt;/b&gt;をコピーします。&lt;tt&gt;https://crm.na1.insightly.com/user/saml?instanceId=…&lt;/tt&gt; のような形式です。&lt;/li&gt;&lt;li&gt;ここに貼り付けるか、&lt;i&gt;[このページから URL を取得]&lt;/i&gt; を使用します。ウィザードはこれを識別子 (エンティティ ID) と応答 URL の両方として使用します。&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;必要に応じて Insightly API キー (「User Settings › API key」) を入力してください。ウィザードがインスタンスと、キーの所有者が Insightly 管理者であることを確認します。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Insightly Sign-in page URL</source>
@@ -4595,7 +4596,7 @@ Previous certificate, for a rollback: %2</source>
     </message>
     <message>
         <source>&lt;ol&gt;&lt;li&gt;In the Insightly tab below, tick &lt;b&gt;Enable SCIM Provisioning&lt;/b&gt; and click &lt;b&gt;Save&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Copy the &lt;b&gt;SCIM endpoint&lt;/b&gt; into &lt;i&gt;Tenant URL&lt;/i&gt; and the &lt;b&gt;token&lt;/b&gt; into &lt;i&gt;Secret Token&lt;/i&gt; (use the paste buttons).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Test connection&lt;/b&gt;: the wizard checks the endpoint from this computer and asks Microsoft Entra to test it too.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Save and start&lt;/b&gt;: Entra keeps the values and provisions the users and groups assigned to the app.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Regenerating the token in Insightly cancels the old one: paste the new one here and save again.&lt;/p&gt;</source>
-        <translation>&lt;ol&gt;&lt;li&gt;下の Insightly タブで&lt;b&gt;「Enable SCIM Provisioning」&lt;/b&gt;をオンにし、&lt;b&gt;「Save」&lt;/b&gt;をクリックします。&lt;/li&gt;&lt;li&gt;&lt;b&gt;SCIM エンドポイント&lt;/b&gt;を&lt;i&gt;[テナントの URL]&lt;/i&gt; に、&lt;b&gt;トークン&lt;/b&gt;を&lt;i&gt;[シークレット トークン]&lt;/i&gt; にコピーします (貼り付けボタンを使用します)。&lt;/li&gt;&lt;li&gt;&lt;b&gt;接続のテスト&lt;/b&gt;: ウィザードがこのコンピューターからエンドポイントを確認し、Microsoft Entra にもテストを依頼します。&lt;/li&gt;&lt;li&gt;&lt;b&gt;保存して開始&lt;/b&gt;: Entra が値を保持し、アプリに割り当てられたユーザーとグループをプロビジョニングします。&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Insightly でトークンを再生成すると古いトークンは無効になります。新しいトークンをここに貼り付けて、もう一度保存してください。&lt;/p&gt;</translation>
+        <translation>&lt;ol&gt;&lt;li&gt;下の Insightly タブで&lt;b&gt;「Enable SCIM Provisioning」&lt;/b&gt;をオンにし、&lt;b&gt;「Save」&lt;/b&gt;をクリックします。&lt;/li&gt;&lt;li&gt;&lt;b&gt;SCIM エンドポイント&lt;/b&gt;を&lt;i&gt;[テナントの URL]&lt;/i&gt; に、&lt;b&gt;トークン&lt;/b&gt;を&lt;i&gt;[シークレット トークン]&lt;/i&gt; にコピーします (貼り付けボタンを使用します)。&lt;/li&gt;&lt;li&gt;&lt;b&gt;テスト接続&lt;/b&gt;: ウィザードがこのコンピューターからエンドポイントを確認し、Microsoft Entra にもテストを依頼します。&lt;/li&gt;&lt;li&gt;&lt;b&gt;保存して開始&lt;/b&gt;: Entra が値を保持し、アプリに割り当てられたユーザーとグループをプロビジョニングします。&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Insightly でトークンを再生成すると古いトークンは無効になります。新しいトークンをここに貼り付けて、もう一度保存してください。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Secret Token (Insightly&apos;s SCIM token)</source>
@@ -4611,11 +4612,11 @@ Previous certificate, for a rollback: %2</source>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation>接続のテスト(&amp;T)</translation>
+        <translation>テスト接続(&amp;C)</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation>接続のテスト</translation>
+        <translation>テスト接続</translation>
     </message>
     <message>
         <source>&amp;Save and start</source>
@@ -5022,19 +5023,19 @@ Previous certificate, for a rollback: %2</source>
     </message>
     <message>
         <source>%1 is looked up by the proxy %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の名前解決はプロキシ %2 が行います。</translation>
     </message>
     <message>
         <source>Connected to %1 port %2 through the proxy %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシ %3 経由で %1 のポート %2 に接続しました。</translation>
     </message>
     <message>
         <source>Through the proxy %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシ %1 経由: %2</translation>
     </message>
     <message>
         <source>No connection through the proxy %1 within %2 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 ミリ秒以内にプロキシ %1 経由で接続できませんでした。</translation>
     </message>
 </context>
 <context>
@@ -5196,7 +5197,7 @@ Previous certificate, for a rollback: %2</source>
     </message>
     <message>
         <source>Microsoft Entra&apos;s Test Connection</source>
-        <translation>Microsoft Entra の接続テスト</translation>
+        <translation>Microsoft Entra の [テスト接続]</translation>
     </message>
     <message>
         <source>Checking…</source>
@@ -5208,15 +5209,15 @@ Previous certificate, for a rollback: %2</source>
     </message>
     <message>
         <source>Microsoft Entra&apos;s Test Connection: running…</source>
-        <translation>Microsoft Entra の接続テスト: 実行中…</translation>
+        <translation>Microsoft Entra の [テスト接続]: 実行中…</translation>
     </message>
     <message>
         <source>✓ Microsoft Entra&apos;s Test Connection passed (HTTP %1, %2 ms): Microsoft&apos;s provisioning service reached Insightly and the token was accepted.</source>
-        <translation>✓ Microsoft Entra の接続テストに合格しました (HTTP %1、%2 ミリ秒): Microsoft のプロビジョニング サービスが Insightly に到達し、トークンが受け入れられました。</translation>
+        <translation>✓ Microsoft Entra の [テスト接続] に合格しました (HTTP %1、%2 ミリ秒): Microsoft のプロビジョニング サービスが Insightly に到達し、トークンが受け入れられました。</translation>
     </message>
     <message>
         <source>✗ Microsoft Entra&apos;s Test Connection failed (HTTP %1).</source>
-        <translation>✗ Microsoft Entra の接続テストに失敗しました (HTTP %1)。</translation>
+        <translation>✗ Microsoft Entra の [テスト接続] に失敗しました (HTTP %1)。</translation>
     </message>
     <message>
         <source>Entra&apos;s answer: [%1] %2</source>
@@ -5232,7 +5233,7 @@ Previous certificate, for a rollback: %2</source>
     </message>
     <message>
         <source>✗ Microsoft Entra&apos;s Test Connection could not run.</source>
-        <translation>✗ Microsoft Entra の接続テストを実行できませんでした。</translation>
+        <translation>✗ Microsoft Entra の [テスト接続] を実行できませんでした。</translation>
     </message>
 </context>
 <context>
@@ -5358,11 +5359,11 @@ Previous certificate, for a rollback: %2</source>
     </message>
     <message>
         <source>The folder %1 can&apos;t be created or isn&apos;t a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー %1 を作成できないか、フォルダーではありません。</translation>
     </message>
     <message>
         <source>Free some disk space or make %1 writable, then choose Retry, or choose another folder. Until then the wizard keeps working, but a later run may not resume where this one stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>ディスクの空き領域を増やすか、%1 を書き込み可能にしてから [保存を再試行] を選択するか、別のフォルダーを選択してください。それまでもウィザードは動作しますが、次回の実行では今回中断した箇所から再開できない可能性があります。</translation>
     </message>
 </context>
 <context>
@@ -5403,7 +5404,7 @@ Previous certificate, for a rollback: %2</source>
     </message>
     <message>
         <source>&lt;p&gt;Sign in on this page. Before it changes anything, the wizard checks that your account holds the &lt;b&gt;Cloud Application Administrator&lt;/b&gt; or &lt;b&gt;Application Administrator&lt;/b&gt; role and that the permissions it needs were granted.&lt;/p&gt;&lt;p&gt;If your organisation does not allow signing in from an embedded browser, use &lt;i&gt;Sign in with the system browser&lt;/i&gt; or &lt;i&gt;Sign in with a code&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Your session is kept in the system keychain, so the next start signs you in without asking again.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;このページでサインインしてください。ウィザードは何かを変更する前に、あなたのアカウントが &lt;b&gt;クラウド アプリケーション管理者&lt;/b&gt; または &lt;b&gt;アプリケーション管理者&lt;/b&gt; ロールを持ち、必要なアクセス許可が付与されていることを確認します。&lt;/p&gt;&lt;p&gt;組織で埋め込みブラウザーからのサインインが許可されていない場合は、&lt;i&gt;システム ブラウザーでサインイン&lt;/i&gt; または &lt;i&gt;コードでサインイン&lt;/i&gt; を使用してください。&lt;/p&gt;&lt;p&gt;セッションはシステムのキーチェーンに保持されるため、次回の起動時には再度確認されることなくサインインします。&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;このページでサインインしてください。ウィザードは何かを変更する前に、サインインしたアカウントが &lt;b&gt;クラウド アプリケーション管理者&lt;/b&gt; または &lt;b&gt;アプリケーション管理者&lt;/b&gt; ロールを持ち、必要なアクセス許可が付与されていることを確認します。&lt;/p&gt;&lt;p&gt;組織で埋め込みブラウザーからのサインインが許可されていない場合は、&lt;i&gt;システム ブラウザーでサインイン&lt;/i&gt; または &lt;i&gt;コードでサインイン&lt;/i&gt; を使用してください。&lt;/p&gt;&lt;p&gt;セッションはシステムのキーチェーンに保持されるため、次回の起動時には再度確認されることなくサインインします。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Sign-in code</source>
@@ -5427,11 +5428,11 @@ Previous certificate, for a rollback: %2</source>
     </message>
     <message>
         <source>Sign in with a c&amp;ode</source>
-        <translation>コードでサインイン(&amp;O)</translation>
+        <translation>コードでサインイン(&amp;D)</translation>
     </message>
     <message>
         <source>Sign in as &amp;someone else</source>
-        <translation>別のユーザーとしてサインイン(&amp;S)</translation>
+        <translation>別のユーザーとしてサインイン(&amp;A)</translation>
     </message>
     <message>
         <source>Signing you in with your saved session…</source>
@@ -5479,23 +5480,23 @@ Previous certificate, for a rollback: %2</source>
     </message>
     <message>
         <source>&amp;Retry saving</source>
-        <translation type="unfinished"></translation>
+        <translation>保存を再試行(&amp;R)</translation>
     </message>
     <message>
         <source>Retry saving the setup progress</source>
-        <translation type="unfinished"></translation>
+        <translation>セットアップの進行状況の保存を再試行</translation>
     </message>
     <message>
         <source>Choose another &amp;folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>別のフォルダーを選択(&amp;F)…</translation>
     </message>
     <message>
         <source>Choose another folder for the setup progress</source>
-        <translation type="unfinished"></translation>
+        <translation>セットアップの進行状況を保存する別のフォルダーを選択</translation>
     </message>
     <message>
         <source>Choose a folder for the setup progress</source>
-        <translation type="unfinished"></translation>
+        <translation>セットアップの進行状況を保存するフォルダーを選択</translation>
     </message>
 </context>
 <context>
@@ -5506,7 +5507,7 @@ Previous certificate, for a rollback: %2</source>
     </message>
     <message>
         <source>Making sure you are assigned to the application…</source>
-        <translation>あなたがアプリケーションに割り当てられていることを確認しています…</translation>
+        <translation>サインインしたアカウントがアプリケーションに割り当てられていることを確認しています…</translation>
     </message>
     <message>
         <source>The sign-in test could not start.</source>
@@ -5522,19 +5523,19 @@ Previous certificate, for a rollback: %2</source>
     </message>
     <message>
         <source>Insightly sent the browser to another site (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly がブラウザーを別のサイトに移動しました (%1)。</translation>
     </message>
     <message>
         <source>Insightly answered with an error page at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly が %1 でエラー ページを返しました。</translation>
     </message>
     <message>
         <source>Insightly kept the browser on its SAML sign-in address (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly がブラウザーを SAML サインイン アドレスにとどめました (%1)。</translation>
     </message>
     <message>
         <source>The page says: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ページの表示: %1</translation>
     </message>
     <message>
         <source>Signed in to Insightly</source>
@@ -5806,7 +5807,7 @@ Previous certificate, for a rollback: %2</source>
     </message>
     <message>
         <source>This wizard signs you in to Microsoft Entra ID and does the four steps of Insightly&apos;s “Setup of SAML &amp; SCIM for Azure” article for you: it adds the &lt;i&gt;Insightly SAML&lt;/i&gt; enterprise application, configures SAML single sign-on and its signing certificate, connects SCIM provisioning, and assigns users and groups. It tests each step before the next, and signs in once through SAML before you enforce SAML login, so nobody is locked out.</source>
-        <translation>このウィザードは Microsoft Entra ID にサインインし、Insightly の記事「Setup of SAML &amp; SCIM for Azure」の 4 つの手順を代わりに実行します。&lt;i&gt;Insightly SAML&lt;/i&gt; エンタープライズ アプリケーションを追加し、SAML シングル サインオンとその署名証明書を構成し、SCIM プロビジョニングを接続して、ユーザーとグループを割り当てます。各手順は次の手順の前にテストされ、SAML ログインを強制する前に SAML で一度サインインするため、誰もロックアウトされることはありません。</translation>
+        <translation>Microsoft Entra ID にサインインすると、このウィザードが Insightly の記事「Setup of SAML &amp; SCIM for Azure」の 4 つの手順を代わりに実行します。&lt;i&gt;Insightly SAML&lt;/i&gt; エンタープライズ アプリケーションを追加し、SAML シングル サインオンとその署名証明書を構成し、SCIM プロビジョニングを接続して、ユーザーとグループを割り当てます。各手順は次の手順の前にテストされ、SAML ログインを強制する前に SAML で一度サインインして確認するため、誰もロックアウトされることはありません。</translation>
     </message>
     <message>
         <source>What would you like to do?</source>

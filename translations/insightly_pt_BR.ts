@@ -1055,35 +1055,35 @@ Se continuar bloqueado, um administrador pode abrir Entra → Logs de entrada, e
     </message>
     <message>
         <source>Download &quot;Federation Metadata XML&quot; again from the Insightly SAML application in Entra (Single sign-on, SAML Certificates).</source>
-        <translation type="unfinished"></translation>
+        <translation>Baixe novamente o &quot;XML de Metadados de Federação&quot; do aplicativo Insightly SAML no Entra (Logon único, Certificados SAML).</translation>
     </message>
     <message>
         <source>The metadata file</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo de metadados</translation>
     </message>
     <message>
         <source>The metadata file can&apos;t be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler o arquivo de metadados.</translation>
     </message>
     <message>
         <source>Its text isn&apos;t UTF-8, and it names no other encoding: it was probably converted or damaged after the download.</source>
-        <translation type="unfinished"></translation>
+        <translation>O texto dele não está em UTF-8 e não indica outra codificação: provavelmente foi convertido ou danificado depois do download.</translation>
     </message>
     <message>
         <source>It declares a document type (DTD), which metadata never does; the wizard doesn&apos;t read such files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ele declara um tipo de documento (DTD), o que metadados nunca fazem; o assistente não lê arquivos assim.</translation>
     </message>
     <message>
         <source>An element in it has far more attributes than metadata ever has.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um elemento dele tem muito mais atributos do que metadados jamais têm.</translation>
     </message>
     <message>
         <source>Its elements nest far deeper than metadata ever does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os elementos dele estão aninhados muito mais fundo do que em metadados.</translation>
     </message>
     <message>
         <source>It has far more elements than metadata ever has.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ele tem muito mais elementos do que metadados jamais têm.</translation>
     </message>
 </context>
 <context>
@@ -1367,23 +1367,23 @@ Se continuar bloqueado, um administrador pode abrir Entra → Logs de entrada, e
     </message>
     <message>
         <source>the macOS Keychain</source>
-        <translation>o Chaveiro do macOS</translation>
+        <translation>Chaveiro do macOS</translation>
     </message>
     <message>
         <source>the system keyring (Secret Service)</source>
-        <translation>o chaveiro do sistema (Secret Service)</translation>
+        <translation>Chaveiro do sistema (Secret Service)</translation>
     </message>
     <message>
         <source>A saved credential couldn&apos;t be read from %1.</source>
-        <translation>Não foi possível ler uma credencial salva em %1.</translation>
+        <translation>Não foi possível ler uma credencial salva (%1).</translation>
     </message>
     <message>
         <source>A credential couldn&apos;t be saved in %1.</source>
-        <translation>Não foi possível salvar uma credencial em %1.</translation>
+        <translation>Não foi possível salvar uma credencial (%1).</translation>
     </message>
     <message>
         <source>A saved credential couldn&apos;t be removed from %1.</source>
-        <translation>Não foi possível remover uma credencial salva de %1.</translation>
+        <translation>Não foi possível remover uma credencial salva (%1).</translation>
     </message>
     <message>
         <source>Credential Manager (Control Panel)</source>
@@ -1511,11 +1511,11 @@ Se continuar bloqueado, um administrador pode abrir Entra → Logs de entrada, e
     </message>
     <message>
         <source>Remove the &apos;Insightly SSO Setup&apos; entries manually in %1.</source>
-        <translation>Remova manualmente os itens &apos;Insightly SSO Setup&apos; em %1.</translation>
+        <translation>Remova manualmente os itens &apos;Insightly SSO Setup&apos; (use %1).</translation>
     </message>
     <message>
         <source>Access to %1 was declined.</source>
-        <translation>O acesso a %1 foi recusado.</translation>
+        <translation>O acesso foi recusado (%1).</translation>
     </message>
     <message>
         <source>Retry and choose Always Allow when macOS asks, or sign in each time.</source>
@@ -1527,7 +1527,7 @@ Se continuar bloqueado, um administrador pode abrir Entra → Logs de entrada, e
     </message>
     <message>
         <source>%1 isn&apos;t available.</source>
-        <translation>%1 não está disponível.</translation>
+        <translation>Indisponível: %1.</translation>
     </message>
     <message>
         <source>Restart the computer and retry.</source>
@@ -1543,7 +1543,7 @@ Se continuar bloqueado, um administrador pode abrir Entra → Logs de entrada, e
     </message>
     <message>
         <source>%1 didn&apos;t answer within %2 seconds. It may be locked and waiting for a password prompt that isn&apos;t visible.</source>
-        <translation>%1 não respondeu em %2 segundos. Ele pode estar bloqueado e aguardando uma solicitação de senha que não está visível.</translation>
+        <translation>Sem resposta em %2 segundos (%1). O armazenamento pode estar bloqueado e aguardando uma solicitação de senha que não está visível.</translation>
     </message>
     <message>
         <source>Unlock your keyring (Passwords and Keys, or KWallet), answer any prompt it shows, and retry.</source>
@@ -1563,15 +1563,15 @@ Se continuar bloqueado, um administrador pode abrir Entra → Logs de entrada, e
     </message>
     <message>
         <source>%1 is locked, so the credential saved there can&apos;t be seen. It hasn&apos;t been lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>O armazenamento está bloqueado (%1), por isso a credencial salva nele não pode ser vista. Ela não foi perdida.</translation>
     </message>
     <message>
         <source>Unlock your keyring (Passwords and Keys, or KWallet, or sign in to the desktop again), then retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloqueie seu chaveiro (Senhas e Chaves, ou KWallet, ou entre novamente na área de trabalho) e tente de novo.</translation>
     </message>
     <message>
         <source>Unlock the keychain, then retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloqueie o chaveiro e tente novamente.</translation>
     </message>
 </context>
 <context>
@@ -2136,31 +2136,31 @@ Se continuar bloqueado, um administrador pode abrir Entra → Logs de entrada, e
     </message>
     <message>
         <source>The captured value is too large to be a SAML response.</source>
-        <translation type="unfinished"></translation>
+        <translation>O valor capturado é grande demais para ser uma resposta SAML.</translation>
     </message>
     <message>
         <source>It is %1; Entra&apos;s responses are a few kilobytes, and the wizard reads at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamanho: %1; as respostas do Entra têm poucos kilobytes, e o assistente lê no máximo %2.</translation>
     </message>
     <message>
         <source>It decodes to %1; Entra&apos;s responses are a few kilobytes, and the wizard reads at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamanho decodificado: %1; as respostas do Entra têm poucos kilobytes, e o assistente lê no máximo %2.</translation>
     </message>
     <message>
         <source>It decodes to text that isn&apos;t UTF-8: it was cut off or altered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Decodificado, ele resulta em um texto que não está em UTF-8: foi cortado ou alterado.</translation>
     </message>
     <message>
         <source>The captured value is not a SAML response Entra sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>O valor capturado não é uma resposta SAML enviada pelo Entra.</translation>
     </message>
     <message>
         <source>It declares a document type (DTD), which SAML forbids; the wizard doesn&apos;t read such documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ele declara um tipo de documento (DTD), o que o SAML proíbe; o assistente não lê documentos assim.</translation>
     </message>
     <message>
         <source>Its XML is far more deeply nested or has far more attributes than a SAML response ever has.</source>
-        <translation type="unfinished"></translation>
+        <translation>O XML dele está aninhado muito mais fundo ou tem muito mais atributos do que uma resposta SAML jamais tem.</translation>
     </message>
 </context>
 <context>
@@ -2327,11 +2327,11 @@ Se continuar bloqueado, um administrador pode abrir Entra → Logs de entrada, e
     </message>
     <message>
         <source>The Tenant URL</source>
-        <translation type="unfinished"></translation>
+        <translation>A URL do Locatário</translation>
     </message>
     <message>
         <source>The Secret Token</source>
-        <translation type="unfinished"></translation>
+        <translation>O Token Secreto</translation>
     </message>
 </context>
 <context>
@@ -2479,27 +2479,27 @@ Se continuar bloqueado, um administrador pode abrir Entra → Logs de entrada, e
     </message>
     <message>
         <source>This file holds too many certificates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este arquivo contém certificados demais.</translation>
     </message>
     <message>
         <source>It holds more than %1; the SAML signing certificate is one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ele contém mais de %1; o certificado de assinatura SAML é um só.</translation>
     </message>
     <message>
         <source>The certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo de certificado</translation>
     </message>
     <message>
         <source>This is a certificate authority&apos;s certificate, not a SAML signing certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este é o certificado de uma autoridade de certificação, não um certificado de assinatura SAML.</translation>
     </message>
     <message>
         <source>It is marked as a certificate authority (%1); Entra signs SAML responses with a certificate of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ele está marcado como autoridade de certificação (%1); o Entra assina as respostas SAML com um certificado próprio.</translation>
     </message>
     <message>
         <source>no name</source>
-        <translation type="unfinished"></translation>
+        <translation>sem nome</translation>
     </message>
 </context>
 <context>
@@ -2649,7 +2649,7 @@ Se continuar bloqueado, um administrador pode abrir Entra → Logs de entrada, e
     </message>
     <message>
         <source>Microsoft Entra did not confirm the new certificate; checking whether it was created…</source>
-        <translation type="unfinished"></translation>
+        <translation>O Microsoft Entra não confirmou o novo certificado; verificando se ele foi criado…</translation>
     </message>
 </context>
 <context>
@@ -3202,101 +3202,101 @@ Se continuar bloqueado, um administrador pode abrir Entra → Logs de entrada, e
     <name>TextLimits</name>
     <message>
         <source>a NUL character</source>
-        <translation type="unfinished"></translation>
+        <translation>um caractere NUL</translation>
     </message>
     <message>
         <source>a line break</source>
-        <translation type="unfinished"></translation>
+        <translation>uma quebra de linha</translation>
     </message>
     <message>
         <source>a tab</source>
-        <translation type="unfinished"></translation>
+        <translation>uma tabulação</translation>
     </message>
     <message>
         <source>the control character U+%1</source>
-        <translation type="unfinished"></translation>
+        <translation>o caractere de controle U+%1</translation>
     </message>
     <message>
         <source>%1 is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 excede o comprimento permitido.</translation>
     </message>
     <message>
         <source>It has %L1 characters; a valid value has at most %L2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprimento: %L1 caracteres; um valor válido tem no máximo %L2.</translation>
     </message>
     <message>
         <source>Check that you copied only the value, not a whole page or file, and paste it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifique se você copiou apenas o valor, e não uma página ou um arquivo inteiro, e cole-o novamente.</translation>
     </message>
     <message>
         <source>%1 contains an invisible character.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contém um caractere invisível.</translation>
     </message>
     <message>
         <source>It holds %1 at position %L2, which no valid value has.</source>
-        <translation type="unfinished"></translation>
+        <translation>O valor contém %1 na posição %L2, algo que nenhum valor válido contém.</translation>
     </message>
     <message>
         <source>Copy the value again from where it is shown, without anything around it, and paste it here. The wizard never uses part of a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie o valor novamente de onde ele é exibido, sem nada em volta, e cole-o aqui. O assistente nunca usa só uma parte de um valor.</translation>
     </message>
     <message>
         <source>%1 is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 excede o tamanho permitido.</translation>
     </message>
     <message>
         <source>It is %1; the wizard reads at most %2 for this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamanho: %1; o assistente lê no máximo %2 neste caso.</translation>
     </message>
     <message>
         <source>Check that you chose the right file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifique se você escolheu o arquivo certo.</translation>
     </message>
     <message numerus="yes">
         <source>%n byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 KB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 KB</translation>
     </message>
     <message>
         <source>%1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MB</translation>
     </message>
 </context>
 <context>
     <name>TlsProblem</name>
     <message>
         <source>The certificate of %1 was issued by an authority this computer does not trust.</source>
-        <translation type="unfinished"></translation>
+        <translation>O certificado de %1 foi emitido por uma autoridade em que este computador não confia.</translation>
     </message>
     <message>
         <source>The certificate of %1 has expired or is not valid yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>O certificado de %1 expirou ou ainda não é válido.</translation>
     </message>
     <message>
         <source>The certificate presented for %1 was issued for another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>O certificado apresentado para %1 foi emitido para outro nome.</translation>
     </message>
     <message>
         <source>The certificate of %1 was revoked or is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>O certificado de %1 foi revogado ou está danificado.</translation>
     </message>
     <message>
         <source>The secure connection to %1 could not be verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível verificar a conexão segura com %1.</translation>
     </message>
     <message>
         <source>Nothing was sent to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada foi enviado para lá.</translation>
     </message>
     <message>
         <source>Check the date and time of this computer. If your company inspects secure connections, its proxy&apos;s certificate authority must be trusted by this computer; otherwise do not continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifique a data e a hora deste computador. Se sua empresa inspeciona conexões seguras, este computador precisa confiar na autoridade de certificação do proxy dela; caso contrário, não continue.</translation>
     </message>
 </context>
 <context>
@@ -3748,7 +3748,8 @@ Se continuar bloqueado, um administrador pode abrir Entra → Logs de entrada, e
     <message>
         <source>The connection to %1 is not secure, so the page was not opened. %2
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>A conexão com %1 não é segura, por isso a página não foi aberta. %2
+%3</translation>
     </message>
 </context>
 <context>
@@ -3786,7 +3787,7 @@ Se continuar bloqueado, um administrador pode abrir Entra → Logs de entrada, e
     </message>
     <message>
         <source>&amp;Open Insightly&apos;s SAML settings</source>
-        <translation>&amp;Abrir as configurações SAML do Insightly</translation>
+        <translation>A&amp;brir as configurações SAML do Insightly</translation>
     </message>
     <message>
         <source>Open Insightly&apos;s SAML settings in the tab</source>
@@ -4027,7 +4028,7 @@ Se continuar bloqueado, um administrador pode abrir Entra → Logs de entrada, e
     </message>
     <message>
         <source>&amp;Open Insightly&apos;s SAML settings</source>
-        <translation>&amp;Abrir as configurações SAML do Insightly</translation>
+        <translation>A&amp;brir as configurações SAML do Insightly</translation>
     </message>
     <message>
         <source>Open Insightly&apos;s SAML settings in the tab below</source>
@@ -4628,7 +4629,7 @@ Certificado anterior, para reverter: %2</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation>&amp;Testar conexão</translation>
+        <translation>Testar &amp;conexão</translation>
     </message>
     <message>
         <source>Test connection</source>
@@ -5043,19 +5044,19 @@ Certificado anterior, para reverter: %2</translation>
     </message>
     <message>
         <source>%1 is looked up by the proxy %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>O proxy %2 resolve o nome %1.</translation>
     </message>
     <message>
         <source>Connected to %1 port %2 through the proxy %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado a %1 na porta %2 por meio do proxy %3.</translation>
     </message>
     <message>
         <source>Through the proxy %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Por meio do proxy %1: %2</translation>
     </message>
     <message>
         <source>No connection through the proxy %1 within %2 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem conexão por meio do proxy %1 em %2 ms.</translation>
     </message>
 </context>
 <context>
@@ -5379,11 +5380,11 @@ Certificado anterior, para reverter: %2</translation>
     </message>
     <message>
         <source>The folder %1 can&apos;t be created or isn&apos;t a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>A pasta %1 não pode ser criada ou não é uma pasta.</translation>
     </message>
     <message>
         <source>Free some disk space or make %1 writable, then choose Retry, or choose another folder. Until then the wizard keeps working, but a later run may not resume where this one stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Libere espaço em disco ou permita a gravação na pasta %1 e escolha &quot;Tentar salvar novamente&quot;, ou escolha outra pasta. Até lá o assistente continua funcionando, mas uma execução posterior pode não continuar de onde esta parou.</translation>
     </message>
 </context>
 <context>
@@ -5500,23 +5501,23 @@ Certificado anterior, para reverter: %2</translation>
     </message>
     <message>
         <source>&amp;Retry saving</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tentar salvar novamente</translation>
     </message>
     <message>
         <source>Retry saving the setup progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentar salvar novamente o progresso da configuração</translation>
     </message>
     <message>
         <source>Choose another &amp;folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher outra &amp;pasta…</translation>
     </message>
     <message>
         <source>Choose another folder for the setup progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher outra pasta para o progresso da configuração</translation>
     </message>
     <message>
         <source>Choose a folder for the setup progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher uma pasta para o progresso da configuração</translation>
     </message>
 </context>
 <context>
@@ -5543,19 +5544,19 @@ Certificado anterior, para reverter: %2</translation>
     </message>
     <message>
         <source>Insightly sent the browser to another site (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>O Insightly enviou o navegador para outro site (%1).</translation>
     </message>
     <message>
         <source>Insightly answered with an error page at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Insightly respondeu com uma página de erro no endereço %1.</translation>
     </message>
     <message>
         <source>Insightly kept the browser on its SAML sign-in address (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>O Insightly manteve o navegador no endereço de entrada SAML dele (%1).</translation>
     </message>
     <message>
         <source>The page says: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A página diz: %1</translation>
     </message>
     <message>
         <source>Signed in to Insightly</source>
@@ -5829,7 +5830,7 @@ Certificado anterior, para reverter: %2</translation>
     </message>
     <message>
         <source>This wizard signs you in to Microsoft Entra ID and does the four steps of Insightly&apos;s “Setup of SAML &amp; SCIM for Azure” article for you: it adds the &lt;i&gt;Insightly SAML&lt;/i&gt; enterprise application, configures SAML single sign-on and its signing certificate, connects SCIM provisioning, and assigns users and groups. It tests each step before the next, and signs in once through SAML before you enforce SAML login, so nobody is locked out.</source>
-        <translation>Este assistente entra no Microsoft Entra ID e executa para você as quatro etapas do artigo “Setup of SAML &amp; SCIM for Azure” do Insightly: adiciona o aplicativo empresarial &lt;i&gt;Insightly SAML&lt;/i&gt;, configura o logon único SAML e seu certificado de assinatura, conecta o provisionamento SCIM e atribui usuários e grupos. Ele testa cada etapa antes da próxima e entra uma vez por meio do SAML antes que você imponha o logon SAML, para que ninguém fique bloqueado.</translation>
+        <translation>Depois que você entra no Microsoft Entra ID, este assistente executa para você as quatro etapas do artigo “Setup of SAML &amp; SCIM for Azure” do Insightly: adiciona o aplicativo empresarial &lt;i&gt;Insightly SAML&lt;/i&gt;, configura o logon único SAML e seu certificado de assinatura, conecta o provisionamento SCIM e atribui usuários e grupos. Ele testa cada etapa antes da próxima e pede que você entre uma vez por meio do SAML antes de impor o logon SAML, para que ninguém fique bloqueado.</translation>
     </message>
     <message>
         <source>What would you like to do?</source>
