@@ -238,12 +238,12 @@
     </message>
     <message>
         <source>The signed-in account lacks the Entra role Cloud Application Administrator or Application Administrator, or the wizard&apos;s permissions were not approved.</source>
-        <translation>Dem angemeldeten Konto fehlt die Entra-Rolle „Administrator für Cloudanwendungen“ oder „Anwendungsadministrator“, oder die Berechtigungen des Assistenten wurden nicht genehmigt.</translation>
+        <translation>Dem angemeldeten Konto fehlt die Entra-Rolle „Cloudanwendungsadministrator“ oder „Anwendungsadministrator“, oder die Berechtigungen des Assistenten wurden nicht genehmigt.</translation>
     </message>
     <message>
         <source>Sign in as a Cloud Application Administrator or Application Administrator.
 Make sure the wizard&apos;s permissions (Application.ReadWrite.All, AppRoleAssignment.ReadWrite.All, Synchronization.ReadWrite.All) have been approved.</source>
-        <translation>Melden Sie sich als „Administrator für Cloudanwendungen“ oder „Anwendungsadministrator“ an.
+        <translation>Melden Sie sich als „Cloudanwendungsadministrator“ oder „Anwendungsadministrator“ an.
 Stellen Sie sicher, dass die Berechtigungen des Assistenten (Application.ReadWrite.All, AppRoleAssignment.ReadWrite.All, Synchronization.ReadWrite.All) genehmigt wurden.</translation>
     </message>
     <message>
@@ -490,7 +490,7 @@ Beschränkt Insightly IP-Adressen, lassen Sie die AzureActiveDirectory-Bereiche 
     </message>
     <message>
         <source>Sign in as a Cloud Application Administrator or Application Administrator.</source>
-        <translation>Melden Sie sich als „Administrator für Cloudanwendungen“ oder „Anwendungsadministrator“ an.</translation>
+        <translation>Melden Sie sich als „Cloudanwendungsadministrator“ oder „Anwendungsadministrator“ an.</translation>
     </message>
     <message>
         <source>It may not have replicated yet, or it was deleted.</source>
@@ -561,7 +561,7 @@ Warten Sie 3–5 Minuten und melden Sie sich dann erneut an.</translation>
     <message>
         <source>Ask a Global, Privileged Role or Cloud Application Administrator to approve the app: {consentUrl}
 Then sign in again.</source>
-        <translation>Bitten Sie einen globalen Administrator, Administrator für privilegierte Rollen oder Administrator für Cloudanwendungen, die App zu genehmigen: {consentUrl}
+        <translation>Bitten Sie einen globalen Administrator, einen Administrator für privilegierte Rollen oder einen Cloudanwendungsadministrator, die App zu genehmigen: {consentUrl}
 Melden Sie sich dann erneut an.</translation>
     </message>
     <message>
@@ -1625,11 +1625,11 @@ Ist die Anmeldung weiterhin blockiert, kann ein Administrator Entra → Anmeldep
     </message>
     <message>
         <source>Adding the application, configuring SAML and provisioning need Cloud Application Administrator or Application Administrator (or Global Administrator).</source>
-        <translation>Das Hinzufügen der Anwendung und das Konfigurieren von SAML und Bereitstellung erfordern die Rolle „Administrator für Cloudanwendungen“ oder „Anwendungsadministrator“ (oder „Globaler Administrator“).</translation>
+        <translation>Das Hinzufügen der Anwendung und das Konfigurieren von SAML und Bereitstellung erfordern die Rolle „Cloudanwendungsadministrator“ oder „Anwendungsadministrator“ (oder „Globaler Administrator“).</translation>
     </message>
     <message>
         <source>Ask a Privileged Role Administrator to give your account the Cloud Application Administrator role (Entra admin center › Roles and administrators), or sign in with an account that has it.</source>
-        <translation>Bitten Sie einen Administrator für privilegierte Rollen, Ihrem Konto die Rolle „Administrator für Cloudanwendungen“ zuzuweisen (Microsoft Entra Admin Center › Rollen und Administratoren), oder melden Sie sich mit einem Konto an, das sie hat.</translation>
+        <translation>Bitten Sie einen Administrator für privilegierte Rollen, Ihrem Konto die Rolle „Cloudanwendungsadministrator“ zuzuweisen (Microsoft Entra Admin Center › Rollen und Administratoren), oder melden Sie sich mit einem Konto an, das sie hat.</translation>
     </message>
     <message>
         <source>Permission %1 — to %2</source>
@@ -3573,7 +3573,7 @@ Ist die Anmeldung weiterhin blockiert, kann ein Administrator Entra → Anmeldep
     </message>
     <message>
         <source>Provision on demand works on assigned users.</source>
-        <translation>Die Bereitstellung bei Bedarf funktioniert mit zugewiesenen Benutzern.</translation>
+        <translation>„Bedarfsgesteuerte Bereitstellung“ funktioniert mit zugewiesenen Benutzern.</translation>
     </message>
     <message>
         <source>Select users in the list of current assignments.</source>
@@ -5218,7 +5218,7 @@ Vorheriges Zertifikat, für ein Zurücksetzen: %2</translation>
     </message>
     <message>
         <source>Microsoft Entra&apos;s Test Connection</source>
-        <translation>Verbindungstest von Microsoft Entra</translation>
+        <translation>„Verbindung testen“ von Microsoft Entra</translation>
     </message>
     <message>
         <source>Checking…</source>
@@ -5230,15 +5230,15 @@ Vorheriges Zertifikat, für ein Zurücksetzen: %2</translation>
     </message>
     <message>
         <source>Microsoft Entra&apos;s Test Connection: running…</source>
-        <translation>Verbindungstest von Microsoft Entra: läuft…</translation>
+        <translation>„Verbindung testen“ von Microsoft Entra: läuft…</translation>
     </message>
     <message>
         <source>✓ Microsoft Entra&apos;s Test Connection passed (HTTP %1, %2 ms): Microsoft&apos;s provisioning service reached Insightly and the token was accepted.</source>
-        <translation>✓ Verbindungstest von Microsoft Entra bestanden (HTTP %1, %2 ms): Der Bereitstellungsdienst von Microsoft hat Insightly erreicht, und das Token wurde akzeptiert.</translation>
+        <translation>✓ „Verbindung testen“ von Microsoft Entra bestanden (HTTP %1, %2 ms): Der Bereitstellungsdienst von Microsoft hat Insightly erreicht, und das Token wurde akzeptiert.</translation>
     </message>
     <message>
         <source>✗ Microsoft Entra&apos;s Test Connection failed (HTTP %1).</source>
-        <translation>✗ Verbindungstest von Microsoft Entra fehlgeschlagen (HTTP %1).</translation>
+        <translation>✗ „Verbindung testen“ von Microsoft Entra fehlgeschlagen (HTTP %1).</translation>
     </message>
     <message>
         <source>Entra&apos;s answer: [%1] %2</source>
@@ -5254,7 +5254,7 @@ Vorheriges Zertifikat, für ein Zurücksetzen: %2</translation>
     </message>
     <message>
         <source>✗ Microsoft Entra&apos;s Test Connection could not run.</source>
-        <translation>✗ Der Verbindungstest von Microsoft Entra konnte nicht ausgeführt werden.</translation>
+        <translation>✗ „Verbindung testen“ von Microsoft Entra konnte nicht ausgeführt werden.</translation>
     </message>
 </context>
 <context>
@@ -5425,7 +5425,7 @@ Vorheriges Zertifikat, für ein Zurücksetzen: %2</translation>
     </message>
     <message>
         <source>&lt;p&gt;Sign in on this page. Before it changes anything, the wizard checks that your account holds the &lt;b&gt;Cloud Application Administrator&lt;/b&gt; or &lt;b&gt;Application Administrator&lt;/b&gt; role and that the permissions it needs were granted.&lt;/p&gt;&lt;p&gt;If your organisation does not allow signing in from an embedded browser, use &lt;i&gt;Sign in with the system browser&lt;/i&gt; or &lt;i&gt;Sign in with a code&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Your session is kept in the system keychain, so the next start signs you in without asking again.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Melden Sie sich auf dieser Seite an. Bevor er etwas ändert, prüft der Assistent, ob Ihr Konto die Rolle &lt;b&gt;Administrator für Cloudanwendungen&lt;/b&gt; oder &lt;b&gt;Anwendungsadministrator&lt;/b&gt; hat und ob die benötigten Berechtigungen erteilt wurden.&lt;/p&gt;&lt;p&gt;Wenn Ihre Organisation die Anmeldung über einen eingebetteten Browser nicht erlaubt, verwenden Sie &lt;i&gt;Mit dem Systembrowser anmelden&lt;/i&gt; oder &lt;i&gt;Mit einem Code anmelden&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Ihre Sitzung wird im Schlüsselbund des Systems gespeichert, sodass Sie beim nächsten Start ohne erneute Abfrage angemeldet werden.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Melden Sie sich auf dieser Seite an. Bevor er etwas ändert, prüft der Assistent, ob Ihr Konto die Rolle &lt;b&gt;Cloudanwendungsadministrator&lt;/b&gt; oder &lt;b&gt;Anwendungsadministrator&lt;/b&gt; hat und ob die benötigten Berechtigungen erteilt wurden.&lt;/p&gt;&lt;p&gt;Wenn Ihre Organisation die Anmeldung über einen eingebetteten Browser nicht erlaubt, verwenden Sie &lt;i&gt;Mit dem Systembrowser anmelden&lt;/i&gt; oder &lt;i&gt;Mit einem Code anmelden&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Ihre Sitzung wird im Schlüsselbund des Systems gespeichert, sodass Sie beim nächsten Start ohne erneute Abfrage angemeldet werden.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Sign-in code</source>
@@ -5874,7 +5874,7 @@ Vorheriges Zertifikat, für ein Zurücksetzen: %2</translation>
     </message>
     <message>
         <source>&lt;b&gt;You will need&lt;/b&gt;&lt;ul&gt;&lt;li&gt;a Microsoft Entra account with the Cloud Application Administrator or Application Administrator role;&lt;/li&gt;&lt;li&gt;an Insightly administrator account on the Enterprise plan.&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;b&gt;Sie benötigen&lt;/b&gt;&lt;ul&gt;&lt;li&gt;ein Microsoft Entra-Konto mit der Rolle „Administrator für Cloudanwendungen“ oder „Anwendungsadministrator“;&lt;/li&gt;&lt;li&gt;ein Insightly-Administratorkonto mit dem Enterprise-Plan.&lt;/li&gt;&lt;/ul&gt;</translation>
+        <translation>&lt;b&gt;Sie benötigen&lt;/b&gt;&lt;ul&gt;&lt;li&gt;ein Microsoft Entra-Konto mit der Rolle „Cloudanwendungsadministrator“ oder „Anwendungsadministrator“;&lt;/li&gt;&lt;li&gt;ein Insightly-Administratorkonto mit dem Enterprise-Plan.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
         <source>Rotate the SCIM to&amp;ken of an existing setup</source>

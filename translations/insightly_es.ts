@@ -3573,7 +3573,7 @@ Si sigue bloqueado, un administrador puede abrir Entra → Registros de inicio d
     </message>
     <message>
         <source>Provision on demand works on assigned users.</source>
-        <translation>El aprovisionamiento a petición funciona con usuarios asignados.</translation>
+        <translation>«Aprovisionamiento a petición» funciona con usuarios asignados.</translation>
     </message>
     <message>
         <source>Select users in the list of current assignments.</source>
@@ -5218,7 +5218,7 @@ Certificado anterior, para revertir: %2</translation>
     </message>
     <message>
         <source>Microsoft Entra&apos;s Test Connection</source>
-        <translation>Prueba de conexión de Microsoft Entra</translation>
+        <translation>«Probar conexión» de Microsoft Entra</translation>
     </message>
     <message>
         <source>Checking…</source>
@@ -5230,15 +5230,15 @@ Certificado anterior, para revertir: %2</translation>
     </message>
     <message>
         <source>Microsoft Entra&apos;s Test Connection: running…</source>
-        <translation>Prueba de conexión de Microsoft Entra: en curso…</translation>
+        <translation>«Probar conexión» de Microsoft Entra: en curso…</translation>
     </message>
     <message>
         <source>✓ Microsoft Entra&apos;s Test Connection passed (HTTP %1, %2 ms): Microsoft&apos;s provisioning service reached Insightly and the token was accepted.</source>
-        <translation>✓ La prueba de conexión de Microsoft Entra se superó (HTTP %1, %2 ms): el servicio de aprovisionamiento de Microsoft llegó a Insightly y se aceptó el token.</translation>
+        <translation>✓ «Probar conexión» de Microsoft Entra se superó (HTTP %1, %2 ms): el servicio de aprovisionamiento de Microsoft llegó a Insightly y se aceptó el token.</translation>
     </message>
     <message>
         <source>✗ Microsoft Entra&apos;s Test Connection failed (HTTP %1).</source>
-        <translation>✗ La prueba de conexión de Microsoft Entra falló (HTTP %1).</translation>
+        <translation>✗ «Probar conexión» de Microsoft Entra falló (HTTP %1).</translation>
     </message>
     <message>
         <source>Entra&apos;s answer: [%1] %2</source>
@@ -5254,7 +5254,7 @@ Certificado anterior, para revertir: %2</translation>
     </message>
     <message>
         <source>✗ Microsoft Entra&apos;s Test Connection could not run.</source>
-        <translation>✗ No se pudo ejecutar la prueba de conexión de Microsoft Entra.</translation>
+        <translation>✗ No se pudo ejecutar «Probar conexión» de Microsoft Entra.</translation>
     </message>
 </context>
 <context>

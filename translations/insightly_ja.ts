@@ -1263,7 +1263,7 @@ If it is still blocked, an admin can open Entra → Sign-in logs, find this atte
     </message>
     <message>
         <source>The SCIM endpoint is for provisioning (Tenant URL), a later step.</source>
-        <translation>SCIM エンドポイントはプロビジョニング用 (テナントの URL) で、後の手順で使用します。</translation>
+        <translation>SCIM エンドポイントはプロビジョニング用 (テナント URL) で、後の手順で使用します。</translation>
     </message>
     <message>
         <source>That is the SAML settings page; copy the Sign-in page URL shown on it.</source>
@@ -2165,7 +2165,7 @@ If it is still blocked, an admin can open Entra → Sign-in logs, find this atte
     <name>ScimInputs</name>
     <message>
         <source>The Tenant URL is empty.</source>
-        <translation>テナントの URL が空です。</translation>
+        <translation>テナント URL が空です。</translation>
     </message>
     <message>
         <source>Entra needs Insightly&apos;s SCIM endpoint to provision users.</source>
@@ -2173,11 +2173,11 @@ If it is still blocked, an admin can open Entra → Sign-in logs, find this atte
     </message>
     <message>
         <source>The Tenant URL field holds what looks like the Secret Token.</source>
-        <translation>[テナントの URL] フィールドに、シークレット トークンのようなものが入力されています。</translation>
+        <translation>[テナント URL] フィールドに、シークレット トークンのようなものが入力されています。</translation>
     </message>
     <message>
         <source>The Tenant URL is a web address starting with https://; the long code below it in Insightly is the token.</source>
-        <translation>テナントの URL は https:// で始まる Web アドレスです。Insightly でその下に表示される長いコードがトークンです。</translation>
+        <translation>テナント URL は https:// で始まる Web アドレスです。Insightly でその下に表示される長いコードがトークンです。</translation>
     </message>
     <message>
         <source>Paste the token into Secret Token instead. %1</source>
@@ -2185,7 +2185,7 @@ If it is still blocked, an admin can open Entra → Sign-in logs, find this atte
     </message>
     <message>
         <source>Removed spaces, line breaks or quotes around the Tenant URL.</source>
-        <translation>テナントの URL の前後にある空白、改行、引用符を削除しました。</translation>
+        <translation>テナント URL の前後にある空白、改行、引用符を削除しました。</translation>
     </message>
     <message>
         <source>They come along when copying from mail or documents; a URL never contains them.</source>
@@ -2205,7 +2205,7 @@ If it is still blocked, an admin can open Entra → Sign-in logs, find this atte
     </message>
     <message>
         <source>The Tenant URL is not a web address.</source>
-        <translation>テナントの URL が Web アドレスではありません。</translation>
+        <translation>テナント URL が Web アドレスではありません。</translation>
     </message>
     <message>
         <source>Insightly&apos;s SCIM endpoint is an address starting with https://.</source>
@@ -2213,7 +2213,7 @@ If it is still blocked, an admin can open Entra → Sign-in logs, find this atte
     </message>
     <message>
         <source>The Tenant URL contains a user name or password before the host.</source>
-        <translation>テナントの URL のホストの前にユーザー名またはパスワードが含まれています。</translation>
+        <translation>テナント URL のホストの前にユーザー名またはパスワードが含まれています。</translation>
     </message>
     <message>
         <source>Entra sends the Secret Token separately; credentials in the address would be visible to anyone who sees the configuration.</source>
@@ -2237,11 +2237,11 @@ If it is still blocked, an admin can open Entra → Sign-in logs, find this atte
     </message>
     <message>
         <source>The Tenant URL ends with a SCIM resource (%1); Entra adds that part itself.</source>
-        <translation>テナントの URL が SCIM リソース (%1) で終わっています。この部分は Entra が自動的に追加します。</translation>
+        <translation>テナント URL が SCIM リソース (%1) で終わっています。この部分は Entra が自動的に追加します。</translation>
     </message>
     <message>
         <source>Entra appends /Users, /Groups and the other resources to the Tenant URL, so they would appear twice.</source>
-        <translation>Entra はテナントの URL に /Users、/Groups などのリソースを付加するため、二重になってしまいます。</translation>
+        <translation>Entra はテナント URL に /Users、/Groups などのリソースを付加するため、二重になってしまいます。</translation>
     </message>
     <message>
         <source>Use %1, the SCIM endpoint exactly as Insightly shows it.</source>
@@ -2249,7 +2249,7 @@ If it is still blocked, an admin can open Entra → Sign-in logs, find this atte
     </message>
     <message>
         <source>The Tenant URL must start with https://, not http://.</source>
-        <translation>テナントの URL は http:// ではなく https:// で始まる必要があります。</translation>
+        <translation>テナント URL は http:// ではなく https:// で始まる必要があります。</translation>
     </message>
     <message>
         <source>Entra sends the Secret Token with every request; Microsoft requires an encrypted connection.</source>
@@ -2297,11 +2297,11 @@ If it is still blocked, an admin can open Entra → Sign-in logs, find this atte
     </message>
     <message>
         <source>The web address is the Tenant URL; the token is the long code shown with it in Insightly.</source>
-        <translation>Web アドレスはテナントの URL です。トークンは、Insightly でそれと一緒に表示される長いコードです。</translation>
+        <translation>Web アドレスはテナント URL です。トークンは、Insightly でそれと一緒に表示される長いコードです。</translation>
     </message>
     <message>
         <source>Paste the address into Tenant URL instead. %1</source>
-        <translation>代わりにアドレスを [テナントの URL] に貼り付けてください。%1</translation>
+        <translation>代わりにアドレスを [テナント URL] に貼り付けてください。%1</translation>
     </message>
     <message>
         <source>The Secret Token contains spaces or line breaks.</source>
@@ -2317,7 +2317,7 @@ If it is still blocked, an admin can open Entra → Sign-in logs, find this atte
     </message>
     <message>
         <source>In Insightly open System Settings, Security, SAML and SCIM, tick Enable SCIM Provisioning, save, and copy the SCIM endpoint shown there into Tenant URL.</source>
-        <translation>Insightly で「System Settings」、「Security」、「SAML and SCIM」を開き、「Enable SCIM Provisioning」をオンにして保存し、そこに表示される SCIM エンドポイントを [テナントの URL] にコピーしてください。</translation>
+        <translation>Insightly で「System Settings」、「Security」、「SAML and SCIM」を開き、「Enable SCIM Provisioning」をオンにして保存し、そこに表示される SCIM エンドポイントを [テナント URL] にコピーしてください。</translation>
     </message>
     <message>
         <source>In Insightly open System Settings, Security, SAML and SCIM, and copy the SCIM token shown there into Secret Token.</source>
@@ -2325,7 +2325,7 @@ If it is still blocked, an admin can open Entra → Sign-in logs, find this atte
     </message>
     <message>
         <source>The Tenant URL</source>
-        <translation>テナントの URL</translation>
+        <translation>テナント URL</translation>
     </message>
     <message>
         <source>The Secret Token</source>
@@ -2356,7 +2356,7 @@ If it is still blocked, an admin can open Entra → Sign-in logs, find this atte
     </message>
     <message>
         <source>Tenant URL refused:</source>
-        <translation>テナントの URL が拒否されました:</translation>
+        <translation>テナント URL が拒否されました:</translation>
     </message>
     <message>
         <source>Reading the SCIM token from standard input (or set INSIGHTLY_SCIM_TOKEN)…</source>
@@ -3055,7 +3055,7 @@ If it is still blocked, an admin can open Entra → Sign-in logs, find this atte
     </message>
     <message>
         <source>The Tenant URL and Secret Token are not saved.</source>
-        <translation>テナントの URL とシークレット トークンが保存されていません。</translation>
+        <translation>テナント URL とシークレット トークンが保存されていません。</translation>
     </message>
     <message>
         <source>The last cycle failed: %1</source>
@@ -3558,7 +3558,7 @@ If it is still blocked, an admin can open Entra → Sign-in logs, find this atte
     </message>
     <message>
         <source>Provision on demand works on assigned users.</source>
-        <translation>オンデマンド プロビジョニングは割り当て済みユーザーに対して機能します。</translation>
+        <translation>[オンデマンドでプロビジョニング] は割り当て済みのユーザーに対して機能します。</translation>
     </message>
     <message>
         <source>Select users in the list of current assignments.</source>
@@ -4538,7 +4538,7 @@ Previous certificate, for a rollback: %2</source>
     <name>insightly::ScimCredentialsForm</name>
     <message>
         <source>Tenant URL (Insightly&apos;s SCIM endpoint)</source>
-        <translation>テナントの URL (Insightly の SCIM エンドポイント)</translation>
+        <translation>テナント URL (Insightly の SCIM エンドポイント)</translation>
     </message>
     <message>
         <source>https://api.na1.insightly.com/scim/v2</source>
@@ -4550,11 +4550,11 @@ Previous certificate, for a rollback: %2</source>
     </message>
     <message>
         <source>Paste the Tenant URL</source>
-        <translation>テナントの URL を貼り付けます</translation>
+        <translation>テナント URL を貼り付けます</translation>
     </message>
     <message>
         <source>Tenant &amp;URL:</source>
-        <translation>テナントの URL(&amp;U):</translation>
+        <translation>テナント URL(&amp;U):</translation>
     </message>
     <message>
         <source>Paste the Secret Token</source>
@@ -4596,7 +4596,7 @@ Previous certificate, for a rollback: %2</source>
     </message>
     <message>
         <source>&lt;ol&gt;&lt;li&gt;In the Insightly tab below, tick &lt;b&gt;Enable SCIM Provisioning&lt;/b&gt; and click &lt;b&gt;Save&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Copy the &lt;b&gt;SCIM endpoint&lt;/b&gt; into &lt;i&gt;Tenant URL&lt;/i&gt; and the &lt;b&gt;token&lt;/b&gt; into &lt;i&gt;Secret Token&lt;/i&gt; (use the paste buttons).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Test connection&lt;/b&gt;: the wizard checks the endpoint from this computer and asks Microsoft Entra to test it too.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Save and start&lt;/b&gt;: Entra keeps the values and provisions the users and groups assigned to the app.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Regenerating the token in Insightly cancels the old one: paste the new one here and save again.&lt;/p&gt;</source>
-        <translation>&lt;ol&gt;&lt;li&gt;下の Insightly タブで&lt;b&gt;「Enable SCIM Provisioning」&lt;/b&gt;をオンにし、&lt;b&gt;「Save」&lt;/b&gt;をクリックします。&lt;/li&gt;&lt;li&gt;&lt;b&gt;SCIM エンドポイント&lt;/b&gt;を&lt;i&gt;[テナントの URL]&lt;/i&gt; に、&lt;b&gt;トークン&lt;/b&gt;を&lt;i&gt;[シークレット トークン]&lt;/i&gt; にコピーします (貼り付けボタンを使用します)。&lt;/li&gt;&lt;li&gt;&lt;b&gt;テスト接続&lt;/b&gt;: ウィザードがこのコンピューターからエンドポイントを確認し、Microsoft Entra にもテストを依頼します。&lt;/li&gt;&lt;li&gt;&lt;b&gt;保存して開始&lt;/b&gt;: Entra が値を保持し、アプリに割り当てられたユーザーとグループをプロビジョニングします。&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Insightly でトークンを再生成すると古いトークンは無効になります。新しいトークンをここに貼り付けて、もう一度保存してください。&lt;/p&gt;</translation>
+        <translation>&lt;ol&gt;&lt;li&gt;下の Insightly タブで&lt;b&gt;「Enable SCIM Provisioning」&lt;/b&gt;をオンにし、&lt;b&gt;「Save」&lt;/b&gt;をクリックします。&lt;/li&gt;&lt;li&gt;&lt;b&gt;SCIM エンドポイント&lt;/b&gt;を&lt;i&gt;[テナント URL]&lt;/i&gt; に、&lt;b&gt;トークン&lt;/b&gt;を&lt;i&gt;[シークレット トークン]&lt;/i&gt; にコピーします (貼り付けボタンを使用します)。&lt;/li&gt;&lt;li&gt;&lt;b&gt;テスト接続&lt;/b&gt;: ウィザードがこのコンピューターからエンドポイントを確認し、Microsoft Entra にもテストを依頼します。&lt;/li&gt;&lt;li&gt;&lt;b&gt;保存して開始&lt;/b&gt;: Entra が値を保持し、アプリに割り当てられたユーザーとグループをプロビジョニングします。&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Insightly でトークンを再生成すると古いトークンは無効になります。新しいトークンをここに貼り付けて、もう一度保存してください。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Secret Token (Insightly&apos;s SCIM token)</source>
@@ -4652,7 +4652,7 @@ Previous certificate, for a rollback: %2</source>
     </message>
     <message>
         <source>Saving the Tenant URL and Secret Token in Microsoft Entra and starting provisioning…</source>
-        <translation>テナントの URL とシークレット トークンを Microsoft Entra に保存し、プロビジョニングを開始しています…</translation>
+        <translation>テナント URL とシークレット トークンを Microsoft Entra に保存し、プロビジョニングを開始しています…</translation>
     </message>
     <message>
         <source>Saved. Provisioning is started.</source>
@@ -4785,7 +4785,7 @@ Previous certificate, for a rollback: %2</source>
     </message>
     <message>
         <source>Nothing answers at that address and port: a wrong port in the Tenant URL, a server that is down, or a firewall.</source>
-        <translation>そのアドレスとポートで応答するものがありません。テナントの URL のポートが間違っているか、サーバーが停止しているか、ファイアウォールが原因です。</translation>
+        <translation>そのアドレスとポートで応答するものがありません。テナント URL のポートが間違っているか、サーバーが停止しているか、ファイアウォールが原因です。</translation>
     </message>
     <message>
         <source>Check the address; if it is the one Insightly shows, check your network and try again later. Microsoft connects from its own network, so Insightly must also be reachable from the internet.</source>
@@ -4817,7 +4817,7 @@ Previous certificate, for a rollback: %2</source>
     </message>
     <message>
         <source>The Tenant URL is not encrypted (http).</source>
-        <translation>テナントの URL が暗号化されていません (http)。</translation>
+        <translation>テナント URL が暗号化されていません (http)。</translation>
     </message>
     <message>
         <source>The Secret Token would travel in clear text; the wizard does not send it there and Microsoft refuses it too.</source>
@@ -4861,7 +4861,7 @@ Previous certificate, for a rollback: %2</source>
     </message>
     <message>
         <source>Check the Tenant URL for typos (for example na1 instead of eu1). %1</source>
-        <translation>テナントの URL に入力ミスがないか確認してください (例: eu1 ではなく na1)。%1</translation>
+        <translation>テナント URL に入力ミスがないか確認してください (例: eu1 ではなく na1)。%1</translation>
     </message>
     <message>
         <source>The wizard could not confirm it is really talking to %1: its certificate was issued by %2, which this computer does not trust.</source>
@@ -4911,7 +4911,7 @@ Previous certificate, for a rollback: %2</source>
     </message>
     <message>
         <source>Check that the Tenant URL is Insightly&apos;s SCIM endpoint; if it is, contact Insightly support.</source>
-        <translation>テナントの URL が Insightly の SCIM エンドポイントであることを確認してください。そうである場合は、Insightly のサポートに連絡してください。</translation>
+        <translation>テナント URL が Insightly の SCIM エンドポイントであることを確認してください。そうである場合は、Insightly のサポートに連絡してください。</translation>
     </message>
     <message>
         <source>Insightly rejected the Secret Token (HTTP 401).</source>
@@ -4943,7 +4943,7 @@ Previous certificate, for a rollback: %2</source>
     </message>
     <message>
         <source>The path is wrong: a segment is missing or added, the pod is wrong, or SCIM is not enabled. Check that the Tenant URL is the SCIM endpoint Insightly shows.</source>
-        <translation>パスが間違っています。セグメントが欠けているか余分である、ポッドが間違っている、または SCIM が有効になっていません。テナントの URL が Insightly に表示される SCIM エンドポイントであることを確認してください。</translation>
+        <translation>パスが間違っています。セグメントが欠けているか余分である、ポッドが間違っている、または SCIM が有効になっていません。テナント URL が Insightly に表示される SCIM エンドポイントであることを確認してください。</translation>
     </message>
     <message>
         <source>The address redirects to %1 instead of answering.</source>
@@ -4963,7 +4963,7 @@ Previous certificate, for a rollback: %2</source>
     </message>
     <message>
         <source>Check the Tenant URL; if it is correct, contact Insightly support.</source>
-        <translation>テナントの URL を確認してください。正しい場合は、Insightly のサポートに連絡してください。</translation>
+        <translation>テナント URL を確認してください。正しい場合は、Insightly のサポートに連絡してください。</translation>
     </message>
     <message>
         <source>Insightly is limiting requests (HTTP 429).</source>
@@ -5106,7 +5106,7 @@ Previous certificate, for a rollback: %2</source>
     </message>
     <message>
         <source>Not configured — the Tenant URL and Secret Token are not saved.</source>
-        <translation>未構成 — テナントの URL とシークレット トークンが保存されていません。</translation>
+        <translation>未構成 — テナント URL とシークレット トークンが保存されていません。</translation>
     </message>
     <message>
         <source>Paused — provisioning was stopped.</source>
@@ -5260,7 +5260,7 @@ Previous certificate, for a rollback: %2</source>
     </message>
     <message>
         <source>Nothing was saved in Microsoft Entra: it keeps the previous Tenant URL and Secret Token. If you already clicked Regenerate in Insightly, the previous token no longer works — paste the new one and test again.</source>
-        <translation>Microsoft Entra には何も保存されていません。以前のテナントの URL とシークレット トークンが保持されています。Insightly で既に 「Regenerate」 をクリックした場合、以前のトークンはもう機能しません。新しいトークンを貼り付けてもう一度テストしてください。</translation>
+        <translation>Microsoft Entra には何も保存されていません。以前のテナント URL とシークレット トークンが保持されています。Insightly で既に 「Regenerate」 をクリックした場合、以前のトークンはもう機能しません。新しいトークンを貼り付けてもう一度テストしてください。</translation>
     </message>
     <message>
         <source>Saving the new token in Microsoft Entra and starting provisioning…</source>

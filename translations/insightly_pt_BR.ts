@@ -3573,7 +3573,7 @@ Se continuar bloqueado, um administrador pode abrir Entra → Logs de entrada, e
     </message>
     <message>
         <source>Provision on demand works on assigned users.</source>
-        <translation>O provisionamento sob demanda funciona com usuários atribuídos.</translation>
+        <translation>Provisionar sob demanda funciona com usuários atribuídos.</translation>
     </message>
     <message>
         <source>Select users in the list of current assignments.</source>
@@ -4712,7 +4712,7 @@ Certificado anterior, para reverter: %2</translation>
     </message>
     <message>
         <source>User lookup as Entra&apos;s Test Connection does it</source>
-        <translation>Pesquisa de usuário como a Testar Conexão do Entra faz</translation>
+        <translation>Pesquisa de usuário como "Testar Conexão" do Entra a faz</translation>
     </message>
     <message>
         <source>Cancelled.</source>
@@ -5218,7 +5218,7 @@ Certificado anterior, para reverter: %2</translation>
     </message>
     <message>
         <source>Microsoft Entra&apos;s Test Connection</source>
-        <translation>Testar Conexão do Microsoft Entra</translation>
+        <translation>&quot;Testar Conexão&quot; do Microsoft Entra</translation>
     </message>
     <message>
         <source>Checking…</source>
@@ -5230,15 +5230,15 @@ Certificado anterior, para reverter: %2</translation>
     </message>
     <message>
         <source>Microsoft Entra&apos;s Test Connection: running…</source>
-        <translation>Testar Conexão do Microsoft Entra: em execução…</translation>
+        <translation>&quot;Testar Conexão&quot; do Microsoft Entra: em execução…</translation>
     </message>
     <message>
         <source>✓ Microsoft Entra&apos;s Test Connection passed (HTTP %1, %2 ms): Microsoft&apos;s provisioning service reached Insightly and the token was accepted.</source>
-        <translation>✓ O Testar Conexão do Microsoft Entra foi aprovado (HTTP %1, %2 ms): o serviço de provisionamento da Microsoft acessou o Insightly e o token foi aceito.</translation>
+        <translation>✓ &quot;Testar Conexão&quot; do Microsoft Entra foi aprovado (HTTP %1, %2 ms): o serviço de provisionamento da Microsoft acessou o Insightly e o token foi aceito.</translation>
     </message>
     <message>
         <source>✗ Microsoft Entra&apos;s Test Connection failed (HTTP %1).</source>
-        <translation>✗ O Testar Conexão do Microsoft Entra falhou (HTTP %1).</translation>
+        <translation>✗ &quot;Testar Conexão&quot; do Microsoft Entra falhou (HTTP %1).</translation>
     </message>
     <message>
         <source>Entra&apos;s answer: [%1] %2</source>
@@ -5254,7 +5254,7 @@ Certificado anterior, para reverter: %2</translation>
     </message>
     <message>
         <source>✗ Microsoft Entra&apos;s Test Connection could not run.</source>
-        <translation>✗ Não foi possível executar o Testar Conexão do Microsoft Entra.</translation>
+        <translation>✗ Não foi possível executar &quot;Testar Conexão&quot; do Microsoft Entra.</translation>
     </message>
 </context>
 <context>
