@@ -788,11 +788,11 @@ Ist die Anmeldung weiterhin blockiert, kann ein Administrator Entra → Anmeldep
     </message>
     <message>
         <source>Assignment required is on for the app, and your account isn&apos;t assigned to it.</source>
-        <translation>Für die App ist „Zuweisung erforderlich“ aktiviert, und Ihr Konto ist ihr nicht zugewiesen.</translation>
+        <translation>Für die App ist „Zuweisung erforderlich?“ aktiviert, und Ihr Konto ist ihr nicht zugewiesen.</translation>
     </message>
     <message>
         <source>Add your account under Enterprise applications → the sign-in app → Users and groups, or turn off Assignment required.</source>
-        <translation>Fügen Sie Ihr Konto unter Unternehmensanwendungen → Anmelde-App → Benutzer und Gruppen hinzu, oder deaktivieren Sie „Zuweisung erforderlich“.</translation>
+        <translation>Fügen Sie Ihr Konto unter Unternehmensanwendungen → Anmelde-App → Benutzer und Gruppen hinzu, oder deaktivieren Sie „Zuweisung erforderlich?“.</translation>
     </message>
     <message>
         <source>The requested Microsoft service isn&apos;t available in this tenant.</source>

@@ -788,11 +788,11 @@ Si sigue bloqueado, un administrador puede abrir Entra → Registros de inicio d
     </message>
     <message>
         <source>Assignment required is on for the app, and your account isn&apos;t assigned to it.</source>
-        <translation>«Asignación requerida» está activado para la aplicación y su cuenta no está asignada a ella.</translation>
+        <translation>«¿Asignación requerida?» está activado para la aplicación y su cuenta no está asignada a ella.</translation>
     </message>
     <message>
         <source>Add your account under Enterprise applications → the sign-in app → Users and groups, or turn off Assignment required.</source>
-        <translation>Agregue su cuenta en Aplicaciones empresariales → la aplicación de inicio de sesión → Usuarios y grupos, o desactive «Asignación requerida».</translation>
+        <translation>Agregue su cuenta en Aplicaciones empresariales → la aplicación de inicio de sesión → Usuarios y grupos, o desactive «¿Asignación requerida?».</translation>
     </message>
     <message>
         <source>The requested Microsoft service isn&apos;t available in this tenant.</source>

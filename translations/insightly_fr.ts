@@ -788,11 +788,11 @@ Si la connexion est toujours bloquée, un administrateur peut ouvrir Entra → J
     </message>
     <message>
         <source>Assignment required is on for the app, and your account isn&apos;t assigned to it.</source>
-        <translation>«&#xa0;Affectation requise&#xa0;» est activé pour l&apos;application, et votre compte n&apos;y est pas affecté.</translation>
+        <translation>«&#xa0;Affectation requise&#xa0;?&#xa0;» est activé pour l&apos;application, et votre compte n&apos;y est pas affecté.</translation>
     </message>
     <message>
         <source>Add your account under Enterprise applications → the sign-in app → Users and groups, or turn off Assignment required.</source>
-        <translation>Ajoutez votre compte sous Applications d&apos;entreprise → l&apos;application de connexion → Utilisateurs et groupes, ou désactivez «&#xa0;Affectation requise&#xa0;».</translation>
+        <translation>Ajoutez votre compte sous Applications d&apos;entreprise → l&apos;application de connexion → Utilisateurs et groupes, ou désactivez «&#xa0;Affectation requise&#xa0;?&#xa0;».</translation>
     </message>
     <message>
         <source>The requested Microsoft service isn&apos;t available in this tenant.</source>
@@ -1055,7 +1055,7 @@ Si la connexion est toujours bloquée, un administrateur peut ouvrir Entra → J
     </message>
     <message>
         <source>Download &quot;Federation Metadata XML&quot; again from the Insightly SAML application in Entra (Single sign-on, SAML Certificates).</source>
-        <translation>Téléchargez à nouveau le « XML de métadonnées de fédération » depuis l&apos;application Insightly SAML dans Entra (« Authentification unique », « Certificats SAML »).</translation>
+        <translation>Téléchargez à nouveau le «&#xa0;XML de métadonnées de fédération&#xa0;» depuis l&apos;application Insightly SAML dans Entra («&#xa0;Authentification unique&#xa0;», «&#xa0;Certificats SAML&#xa0;»).</translation>
     </message>
     <message>
         <source>The metadata file</source>
@@ -1067,11 +1067,11 @@ Si la connexion est toujours bloquée, un administrateur peut ouvrir Entra → J
     </message>
     <message>
         <source>Its text isn&apos;t UTF-8, and it names no other encoding: it was probably converted or damaged after the download.</source>
-        <translation>Son texte n&apos;est pas en UTF-8 et il n&apos;indique aucun autre encodage : il a probablement été converti ou endommagé après le téléchargement.</translation>
+        <translation>Son texte n&apos;est pas en UTF-8 et il n&apos;indique aucun autre encodage&#xa0;: il a probablement été converti ou endommagé après le téléchargement.</translation>
     </message>
     <message>
         <source>It declares a document type (DTD), which metadata never does; the wizard doesn&apos;t read such files.</source>
-        <translation>Il déclare un type de document (DTD), ce que des métadonnées ne font jamais ; l&apos;assistant ne lit pas de tels fichiers.</translation>
+        <translation>Il déclare un type de document (DTD), ce que des métadonnées ne font jamais&#xa0;; l&apos;assistant ne lit pas de tels fichiers.</translation>
     </message>
     <message>
         <source>An element in it has far more attributes than metadata ever has.</source>
@@ -1563,7 +1563,7 @@ Si la connexion est toujours bloquée, un administrateur peut ouvrir Entra → J
     </message>
     <message>
         <source>%1 is locked, so the credential saved there can&apos;t be seen. It hasn&apos;t been lost.</source>
-        <translation>Le magasin est verrouillé (%1) : les informations d&apos;identification qui y sont enregistrées ne sont pas visibles. Elles ne sont pas perdues.</translation>
+        <translation>Le magasin est verrouillé (%1)&#xa0;: les informations d&apos;identification qui y sont enregistrées ne sont pas visibles. Elles ne sont pas perdues.</translation>
     </message>
     <message>
         <source>Unlock your keyring (Passwords and Keys, or KWallet, or sign in to the desktop again), then retry.</source>
@@ -2140,15 +2140,15 @@ Si la connexion est toujours bloquée, un administrateur peut ouvrir Entra → J
     </message>
     <message>
         <source>It is %1; Entra&apos;s responses are a few kilobytes, and the wizard reads at most %2.</source>
-        <translation>Taille : %1 ; les réponses d&apos;Entra font quelques kilo-octets, et l&apos;assistant lit au plus %2.</translation>
+        <translation>Taille&#xa0;: %1&#xa0;; les réponses d&apos;Entra font quelques kilo-octets, et l&apos;assistant lit au plus %2.</translation>
     </message>
     <message>
         <source>It decodes to %1; Entra&apos;s responses are a few kilobytes, and the wizard reads at most %2.</source>
-        <translation>Taille une fois décodée : %1 ; les réponses d&apos;Entra font quelques kilo-octets, et l&apos;assistant lit au plus %2.</translation>
+        <translation>Taille une fois décodée&#xa0;: %1&#xa0;; les réponses d&apos;Entra font quelques kilo-octets, et l&apos;assistant lit au plus %2.</translation>
     </message>
     <message>
         <source>It decodes to text that isn&apos;t UTF-8: it was cut off or altered.</source>
-        <translation>Une fois décodée, elle donne un texte qui n&apos;est pas en UTF-8 : elle a été tronquée ou modifiée.</translation>
+        <translation>Une fois décodée, elle donne un texte qui n&apos;est pas en UTF-8&#xa0;: elle a été tronquée ou modifiée.</translation>
     </message>
     <message>
         <source>The captured value is not a SAML response Entra sent.</source>
@@ -2156,7 +2156,7 @@ Si la connexion est toujours bloquée, un administrateur peut ouvrir Entra → J
     </message>
     <message>
         <source>It declares a document type (DTD), which SAML forbids; the wizard doesn&apos;t read such documents.</source>
-        <translation>Elle déclare un type de document (DTD), ce que SAML interdit ; l&apos;assistant ne lit pas de tels documents.</translation>
+        <translation>Elle déclare un type de document (DTD), ce que SAML interdit&#xa0;; l&apos;assistant ne lit pas de tels documents.</translation>
     </message>
     <message>
         <source>Its XML is far more deeply nested or has far more attributes than a SAML response ever has.</source>
@@ -2483,7 +2483,7 @@ Si la connexion est toujours bloquée, un administrateur peut ouvrir Entra → J
     </message>
     <message>
         <source>It holds more than %1; the SAML signing certificate is one.</source>
-        <translation>Il en contient plus de %1 ; le certificat de signature SAML est un seul certificat.</translation>
+        <translation>Il en contient plus de %1&#xa0;; le certificat de signature SAML est un seul certificat.</translation>
     </message>
     <message>
         <source>The certificate file</source>
@@ -2495,7 +2495,7 @@ Si la connexion est toujours bloquée, un administrateur peut ouvrir Entra → J
     </message>
     <message>
         <source>It is marked as a certificate authority (%1); Entra signs SAML responses with a certificate of its own.</source>
-        <translation>Il est marqué comme autorité de certification (%1) ; Entra signe les réponses SAML avec un certificat qui lui est propre.</translation>
+        <translation>Il est marqué comme autorité de certification (%1)&#xa0;; Entra signe les réponses SAML avec un certificat qui lui est propre.</translation>
     </message>
     <message>
         <source>no name</source>
@@ -2649,7 +2649,7 @@ Si la connexion est toujours bloquée, un administrateur peut ouvrir Entra → J
     </message>
     <message>
         <source>Microsoft Entra did not confirm the new certificate; checking whether it was created…</source>
-        <translation>Microsoft Entra n&apos;a pas confirmé le nouveau certificat ; vérification de sa création…</translation>
+        <translation>Microsoft Entra n&apos;a pas confirmé le nouveau certificat&#xa0;; vérification de sa création…</translation>
     </message>
 </context>
 <context>
@@ -3222,7 +3222,7 @@ Si la connexion est toujours bloquée, un administrateur peut ouvrir Entra → J
     </message>
     <message>
         <source>It has %L1 characters; a valid value has at most %L2.</source>
-        <translation>Longueur : %L1 caractères ; une valeur valide en a au plus %L2.</translation>
+        <translation>Longueur&#xa0;: %L1 caractères&#xa0;; une valeur valide en a au plus %L2.</translation>
     </message>
     <message>
         <source>Check that you copied only the value, not a whole page or file, and paste it again.</source>
@@ -3246,7 +3246,7 @@ Si la connexion est toujours bloquée, un administrateur peut ouvrir Entra → J
     </message>
     <message>
         <source>It is %1; the wizard reads at most %2 for this.</source>
-        <translation>Taille : %1 ; l&apos;assistant lit au plus %2 pour cet élément.</translation>
+        <translation>Taille&#xa0;: %1&#xa0;; l&apos;assistant lit au plus %2 pour cet élément.</translation>
     </message>
     <message>
         <source>Check that you chose the right file.</source>
@@ -3296,7 +3296,7 @@ Si la connexion est toujours bloquée, un administrateur peut ouvrir Entra → J
     </message>
     <message>
         <source>Check the date and time of this computer. If your company inspects secure connections, its proxy&apos;s certificate authority must be trusted by this computer; otherwise do not continue.</source>
-        <translation>Vérifiez la date et l&apos;heure de cet ordinateur. Si votre entreprise inspecte les connexions sécurisées, l&apos;autorité de certification de son proxy doit être approuvée par cet ordinateur ; sinon, ne continuez pas.</translation>
+        <translation>Vérifiez la date et l&apos;heure de cet ordinateur. Si votre entreprise inspecte les connexions sécurisées, l&apos;autorité de certification de son proxy doit être approuvée par cet ordinateur&#xa0;; sinon, ne continuez pas.</translation>
     </message>
 </context>
 <context>
@@ -3573,7 +3573,7 @@ Si la connexion est toujours bloquée, un administrateur peut ouvrir Entra → J
     </message>
     <message>
         <source>Provision on demand works on assigned users.</source>
-        <translation>« Approvisionner à la demande » fonctionne avec les utilisateurs affectés.</translation>
+        <translation>«&#xa0;Approvisionner à la demande&#xa0;» fonctionne avec les utilisateurs affectés.</translation>
     </message>
     <message>
         <source>Select users in the list of current assignments.</source>
@@ -3748,7 +3748,7 @@ Si la connexion est toujours bloquée, un administrateur peut ouvrir Entra → J
     <message>
         <source>The connection to %1 is not secure, so the page was not opened. %2
 %3</source>
-        <translation>La connexion à %1 n&apos;est pas sécurisée : la page n&apos;a donc pas été ouverte. %2
+        <translation>La connexion à %1 n&apos;est pas sécurisée&#xa0;: la page n&apos;a donc pas été ouverte. %2
 %3</translation>
     </message>
 </context>
@@ -5052,7 +5052,7 @@ Certificat précédent, pour revenir en arrière&#xa0;: %2</translation>
     </message>
     <message>
         <source>Through the proxy %1: %2</source>
-        <translation>Via le proxy %1 : %2</translation>
+        <translation>Via le proxy %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>No connection through the proxy %1 within %2 ms.</source>
@@ -5218,7 +5218,7 @@ Certificat précédent, pour revenir en arrière&#xa0;: %2</translation>
     </message>
     <message>
         <source>Microsoft Entra&apos;s Test Connection</source>
-        <translation>« Tester la connexion » de Microsoft Entra</translation>
+        <translation>«&#xa0;Tester la connexion&#xa0;» de Microsoft Entra</translation>
     </message>
     <message>
         <source>Checking…</source>
@@ -5230,15 +5230,15 @@ Certificat précédent, pour revenir en arrière&#xa0;: %2</translation>
     </message>
     <message>
         <source>Microsoft Entra&apos;s Test Connection: running…</source>
-        <translation>« Tester la connexion » de Microsoft Entra : en cours…</translation>
+        <translation>«&#xa0;Tester la connexion&#xa0;» de Microsoft Entra&#xa0;: en cours…</translation>
     </message>
     <message>
         <source>✓ Microsoft Entra&apos;s Test Connection passed (HTTP %1, %2 ms): Microsoft&apos;s provisioning service reached Insightly and the token was accepted.</source>
-        <translation>✓ « Tester la connexion » de Microsoft Entra a réussi (HTTP %1, %2 ms) : le service d&apos;approvisionnement de Microsoft a joint Insightly et le jeton a été accepté.</translation>
+        <translation>✓ «&#xa0;Tester la connexion&#xa0;» de Microsoft Entra a réussi (HTTP %1, %2 ms)&#xa0;: le service d&apos;approvisionnement de Microsoft a joint Insightly et le jeton a été accepté.</translation>
     </message>
     <message>
         <source>✗ Microsoft Entra&apos;s Test Connection failed (HTTP %1).</source>
-        <translation>✗ « Tester la connexion » de Microsoft Entra a échoué (HTTP %1).</translation>
+        <translation>✗ «&#xa0;Tester la connexion&#xa0;» de Microsoft Entra a échoué (HTTP %1).</translation>
     </message>
     <message>
         <source>Entra&apos;s answer: [%1] %2</source>
@@ -5254,7 +5254,7 @@ Certificat précédent, pour revenir en arrière&#xa0;: %2</translation>
     </message>
     <message>
         <source>✗ Microsoft Entra&apos;s Test Connection could not run.</source>
-        <translation>✗ « Tester la connexion » de Microsoft Entra n&apos;a pas pu s&apos;exécuter.</translation>
+        <translation>✗ «&#xa0;Tester la connexion&#xa0;» de Microsoft Entra n&apos;a pas pu s&apos;exécuter.</translation>
     </message>
 </context>
 <context>
@@ -5384,7 +5384,7 @@ Certificat précédent, pour revenir en arrière&#xa0;: %2</translation>
     </message>
     <message>
         <source>Free some disk space or make %1 writable, then choose Retry, or choose another folder. Until then the wizard keeps working, but a later run may not resume where this one stopped.</source>
-        <translation>Libérez de l&apos;espace disque ou rendez %1 accessible en écriture, puis choisissez « Réessayer l&apos;enregistrement », ou choisissez un autre dossier. D&apos;ici là, l&apos;assistant continue de fonctionner, mais une exécution ultérieure risque de ne pas reprendre là où celle-ci s&apos;est arrêtée.</translation>
+        <translation>Libérez de l&apos;espace disque ou rendez %1 accessible en écriture, puis choisissez «&#xa0;Réessayer l&apos;enregistrement&#xa0;», ou choisissez un autre dossier. D&apos;ici là, l&apos;assistant continue de fonctionner, mais une exécution ultérieure risque de ne pas reprendre là où celle-ci s&apos;est arrêtée.</translation>
     </message>
 </context>
 <context>
@@ -5556,7 +5556,7 @@ Certificat précédent, pour revenir en arrière&#xa0;: %2</translation>
     </message>
     <message>
         <source>The page says: %1</source>
-        <translation>La page indique : %1</translation>
+        <translation>La page indique&#xa0;: %1</translation>
     </message>
     <message>
         <source>Signed in to Insightly</source>

@@ -788,11 +788,11 @@ If it is still blocked, an admin can open Entra → Sign-in logs, find this atte
     </message>
     <message>
         <source>Assignment required is on for the app, and your account isn&apos;t assigned to it.</source>
-        <translation>アプリで [割り当てが必要] がオンになっており、サインインしたアカウントが割り当てられていません。</translation>
+        <translation>アプリで [割り当てが必要ですか?] がオンになっており、サインインしたアカウントが割り当てられていません。</translation>
     </message>
     <message>
         <source>Add your account under Enterprise applications → the sign-in app → Users and groups, or turn off Assignment required.</source>
-        <translation>[エンタープライズ アプリケーション] → サインイン アプリ → [ユーザーとグループ] で自分のアカウントを追加するか、[割り当てが必要] をオフにしてください。</translation>
+        <translation>[エンタープライズ アプリケーション] → サインイン アプリ → [ユーザーとグループ] で自分のアカウントを追加するか、[割り当てが必要ですか?] をオフにしてください。</translation>
     </message>
     <message>
         <source>The requested Microsoft service isn&apos;t available in this tenant.</source>

@@ -788,11 +788,11 @@ Se continuar bloqueado, um administrador pode abrir Entra → Logs de entrada, e
     </message>
     <message>
         <source>Assignment required is on for the app, and your account isn&apos;t assigned to it.</source>
-        <translation>A opção Atribuição necessária está ativada para o aplicativo e sua conta não está atribuída a ele.</translation>
+        <translation>A opção "Atribuição necessária?" está ativada para o aplicativo e sua conta não está atribuída a ele.</translation>
     </message>
     <message>
         <source>Add your account under Enterprise applications → the sign-in app → Users and groups, or turn off Assignment required.</source>
-        <translation>Adicione sua conta em Aplicativos empresariais → o aplicativo de entrada → Usuários e grupos, ou desative Atribuição necessária.</translation>
+        <translation>Adicione sua conta em Aplicativos empresariais → o aplicativo de entrada → Usuários e grupos, ou desative "Atribuição necessária?".</translation>
     </message>
     <message>
         <source>The requested Microsoft service isn&apos;t available in this tenant.</source>
