@@ -4393,7 +4393,7 @@ Vorheriges Zertifikat, für ein Zurücksetzen: %2</translation>
     </message>
     <message>
         <source>Expiry &amp;notifications to:</source>
-        <translation>Ablauf&amp;benachrichtigungen an:</translation>
+        <translation>Ablaufbe&amp;nachrichtigungen an:</translation>
     </message>
     <message>
         <source>Con&amp;figure SAML</source>
@@ -4429,7 +4429,7 @@ Vorheriges Zertifikat, für ein Zurücksetzen: %2</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation>&amp;Durchsuchen…</translation>
+        <translation>Dur&amp;chsuchen…</translation>
     </message>
     <message>
         <source>Choose the folder for the files</source>

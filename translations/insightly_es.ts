@@ -3787,7 +3787,7 @@ Si sigue bloqueado, un administrador puede abrir Entra → Registros de inicio d
     </message>
     <message>
         <source>&amp;Open Insightly&apos;s SAML settings</source>
-        <translation>A&amp;brir la configuración SAML de Insightly</translation>
+        <translation>Abrir la configuración &amp;SAML de Insightly</translation>
     </message>
     <message>
         <source>Open Insightly&apos;s SAML settings in the tab</source>
@@ -4016,7 +4016,7 @@ Si sigue bloqueado, un administrador puede abrir Entra → Registros de inicio d
     </message>
     <message>
         <source>Insightly &amp;API key:</source>
-        <translation>Clave de &amp;API de Insightly:</translation>
+        <translation>C&amp;lave de API de Insightly:</translation>
     </message>
     <message>
         <source>Result of the API key check</source>
@@ -4186,7 +4186,7 @@ Si sigue bloqueado, un administrador puede abrir Entra → Registros de inicio d
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation>Ca&amp;ncelar</translation>
+        <translation>Cance&amp;lar</translation>
     </message>
     <message>
         <source>Cancel the running certificate operation</source>
@@ -4393,7 +4393,7 @@ Certificado anterior, para revertir: %2</translation>
     </message>
     <message>
         <source>Expiry &amp;notifications to:</source>
-        <translation>&amp;Avisos de expiración a:</translation>
+        <translation>Avisos de expi&amp;ración a:</translation>
     </message>
     <message>
         <source>Con&amp;figure SAML</source>
@@ -5437,7 +5437,7 @@ Certificado anterior, para revertir: %2</translation>
     </message>
     <message>
         <source>&amp;Open the sign-in page</source>
-        <translation>&amp;Abrir la página de inicio de sesión</translation>
+        <translation>A&amp;brir la página de inicio de sesión</translation>
     </message>
     <message>
         <source>Sign in &amp;here</source>
@@ -5643,7 +5643,7 @@ Certificado anterior, para revertir: %2</translation>
     </message>
     <message>
         <source>&amp;Confirm</source>
-        <translation>&amp;Confirmar</translation>
+        <translation>Confir&amp;mar</translation>
     </message>
     <message>
         <source>Confirm that SAML login is enforced in Insightly</source>

@@ -3984,7 +3984,7 @@ Si la connexion est toujours bloquée, un administrateur peut ouvrir Entra → J
     </message>
     <message>
         <source>&amp;Sign-in page URL:</source>
-        <translation>«&#xa0;&amp;Sign-in page URL&#xa0;»&#xa0;:</translation>
+        <translation>«&#xa0;Sign-&amp;in page URL&#xa0;»&#xa0;:</translation>
     </message>
     <message>
         <source>Check of the Sign-in page URL</source>
@@ -4036,7 +4036,7 @@ Si la connexion est toujours bloquée, un administrateur peut ouvrir Entra → J
     </message>
     <message>
         <source>&amp;Take the URL from this page</source>
-        <translation>&amp;Prendre l&apos;URL de cette page</translation>
+        <translation>Prendre l&apos;&amp;URL de cette page</translation>
     </message>
     <message>
         <source>Take the Sign-in page URL from the Insightly page</source>
@@ -4429,7 +4429,7 @@ Certificat précédent, pour revenir en arrière&#xa0;: %2</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation>&amp;Parcourir…</translation>
+        <translation>Parco&amp;urir…</translation>
     </message>
     <message>
         <source>Choose the folder for the files</source>
@@ -5445,11 +5445,11 @@ Certificat précédent, pour revenir en arrière&#xa0;: %2</translation>
     </message>
     <message>
         <source>Sign in with the &amp;system browser</source>
-        <translation>Se connecter avec le navigateur &amp;système</translation>
+        <translation>Se connecter avec le &amp;navigateur système</translation>
     </message>
     <message>
         <source>Sign in with a c&amp;ode</source>
-        <translation>Se connecter avec un co&amp;de</translation>
+        <translation>Se connecter avec un cod&amp;e</translation>
     </message>
     <message>
         <source>Sign in as &amp;someone else</source>

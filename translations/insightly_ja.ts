@@ -4376,7 +4376,7 @@ Previous certificate, for a rollback: %2</source>
     </message>
     <message>
         <source>Expiry &amp;notifications to:</source>
-        <translation>有効期限の通知先(&amp;N):</translation>
+        <translation>有効期限の通知先(&amp;M):</translation>
     </message>
     <message>
         <source>Con&amp;figure SAML</source>
@@ -4388,7 +4388,7 @@ Previous certificate, for a rollback: %2</source>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation>キャンセル(&amp;C)</translation>
+        <translation>キャンセル(&amp;X)</translation>
     </message>
     <message>
         <source>Cancel step 2</source>
@@ -4412,7 +4412,7 @@ Previous certificate, for a rollback: %2</source>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation>参照(&amp;B)…</translation>
+        <translation>参照(&amp;W)…</translation>
     </message>
     <message>
         <source>Choose the folder for the files</source>
@@ -5428,7 +5428,7 @@ Previous certificate, for a rollback: %2</source>
     </message>
     <message>
         <source>Sign in with a c&amp;ode</source>
-        <translation>コードでサインイン(&amp;D)</translation>
+        <translation>コードでサインイン(&amp;E)</translation>
     </message>
     <message>
         <source>Sign in as &amp;someone else</source>

@@ -4381,7 +4381,7 @@ Certificado anterior, para reverter: %2</translation>
     </message>
     <message>
         <source>New certificate &amp;valid for:</source>
-        <translation>Novo certificado &amp;válido por:</translation>
+        <translation>Novo certificado vá&amp;lido por:</translation>
     </message>
     <message>
         <source>E-mail addresses notified before the certificate expires</source>
@@ -4429,7 +4429,7 @@ Certificado anterior, para reverter: %2</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation>&amp;Procurar…</translation>
+        <translation>Proc&amp;urar…</translation>
     </message>
     <message>
         <source>Choose the folder for the files</source>
@@ -5509,7 +5509,7 @@ Certificado anterior, para reverter: %2</translation>
     </message>
     <message>
         <source>Choose another &amp;folder…</source>
-        <translation>Escolher outra &amp;pasta…</translation>
+        <translation>&amp;Escolher outra pasta…</translation>
     </message>
     <message>
         <source>Choose another folder for the setup progress</source>
@@ -5643,7 +5643,7 @@ Certificado anterior, para reverter: %2</translation>
     </message>
     <message>
         <source>&amp;Confirm</source>
-        <translation>&amp;Confirmar</translation>
+        <translation>C&amp;onfirmar</translation>
     </message>
     <message>
         <source>Confirm that SAML login is enforced in Insightly</source>
