@@ -3185,7 +3185,7 @@ If it is still blocked, an admin can open Entra → Sign-in logs, find this atte
     </message>
     <message>
         <source>Upload the active certificate to Insightly, or run the wizard again and choose &quot;Rotate the SAML signing certificate&quot;.</source>
-        <translation>アクティブな証明書を Insightly にアップロードするか、次を行ってください: ウィザードをもう一度実行し、「既存のセットアップの SAML 署名証明書をロールオーバーする」を選択してください。</translation>
+        <translation>アクティブな証明書を Insightly にアップロードするか、ウィザードをもう一度実行して「既存のセットアップの SAML 署名証明書をロールオーバーする」を選択してください。</translation>
     </message>
 </context>
 <context>
