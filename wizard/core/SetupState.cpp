@@ -115,6 +115,7 @@ QJsonObject SetupState::toJson() const
         {QStringLiteral("appObjectId"), appObjectId},
         {QStringLiteral("appId"), appId},
         {QStringLiteral("servicePrincipalId"), servicePrincipalId},
+        {QStringLiteral("appCreatedByWizard"), appCreatedByWizard},
         {QStringLiteral("insightlySignInUrl"), insightlySignInUrl.toString(QUrl::FullyEncoded)},
         {QStringLiteral("instanceId"), instanceId},
         {QStringLiteral("pod"), pod},
@@ -158,6 +159,7 @@ SetupState SetupState::fromJson(const QJsonObject &json)
     state.appObjectId = text("appObjectId");
     state.appId = text("appId");
     state.servicePrincipalId = text("servicePrincipalId");
+    state.appCreatedByWizard = json.value(QLatin1String("appCreatedByWizard")).toBool();
     state.insightlySignInUrl = urlFromJson(json.value(QLatin1String("insightlySignInUrl")));
     state.instanceId = text("instanceId");
     state.pod = text("pod");

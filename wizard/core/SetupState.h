@@ -61,6 +61,7 @@ struct SetupState {
     QString appObjectId;        // the Insightly SAML application object
     QString appId;              // …and its application (client) id
     QString servicePrincipalId; // the enterprise application
+    bool appCreatedByWizard = false; // Step 1 added the app (not found): only then may "Remove" delete it
 
     // Insightly
     QUrl insightlySignInUrl; // "Sign-in page URL": Identifier and Reply URL

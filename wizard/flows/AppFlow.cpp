@@ -1,5 +1,6 @@
 #include "flows/AppFlow.h"
 
+#include "core/SetupStateStore.h"
 #include "entra/CancelToken.h"
 #include "flows/FlowLog.h"
 
@@ -66,6 +67,9 @@ AppFlow::execute(std::optional<entra::InsightlyApplication> choice)
     using Outcome = entra::GalleryApplicationResult::Outcome;
     if (result.outcome == Outcome::ChooseOne)
         m_candidates = result.candidates;
+    // Only an app this wizard added may later be removed by it ("Remove what this wizard created").
+    if (result.outcome == Outcome::Created && m_context.setup)
+        m_context.setup->update([](SetupState &state) { state.appCreatedByWizard = true; });
     m_done = result.ok() && result.outcome != Outcome::ChooseOne;
     if (result.failed())
         qCWarning(lcFlows) << "Step 1 failed:" << result.error.code << result.error.requestId;

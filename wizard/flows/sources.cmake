@@ -12,4 +12,5 @@ target_sources(wizard_flows PRIVATE
     flows/StatusRowRules.h flows/StatusRowRules.cpp
     flows/StatusReportFormat.h flows/StatusReportFormat.cpp
     flows/SetupStatusReport.h flows/SetupStatusReport.cpp
+    flows/RemoveSetupFlow.h flows/RemoveSetupFlow.cpp
 )

@@ -24,6 +24,7 @@ class TestSetupState : public QObject
         state.appObjectId = QStringLiteral("0d6b8b2f-6c8e-4a53-9c1e-3b7a2f9d4e10");
         state.appId = QStringLiteral("b1c2d3e4-f5a6-4b7c-8d9e-0f1a2b3c4d5e");
         state.servicePrincipalId = QStringLiteral("5e4d3c2b-1a09-4f8e-9d7c-6b5a4f3e2d1c");
+        state.appCreatedByWizard = true;
         state.insightlySignInUrl =
             QUrl(QStringLiteral("https://crm.na1.insightly.com/user/saml?instanceId=123456"));
         state.instanceId = QStringLiteral("123456");
@@ -73,6 +74,7 @@ private slots:
         QCOMPARE(copy.appObjectId, original.appObjectId);
         QCOMPARE(copy.appId, original.appId);
         QCOMPARE(copy.servicePrincipalId, original.servicePrincipalId);
+        QVERIFY(copy.appCreatedByWizard);
         QCOMPARE(copy.insightlySignInUrl, original.insightlySignInUrl);
         QCOMPARE(copy.instanceId, original.instanceId);
         QCOMPARE(copy.pod, original.pod);
@@ -155,6 +157,7 @@ private slots:
             QStringLiteral("certificateExpiry"),
             QStringLiteral("certificateRotation"), // thumbprints and a folder: nothing secret
             QStringLiteral("certificateThumbprint"),
+            QStringLiteral("appCreatedByWizard"),
             QStringLiteral("clientId"),
             QStringLiteral("cloud"),
             QStringLiteral("completedSteps"),
