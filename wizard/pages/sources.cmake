@@ -19,6 +19,7 @@ target_sources(insightly_wizard PRIVATE
     pages/SamlPage.h pages/SamlPage.cpp
     pages/SetupWizard.h pages/SetupWizard.cpp
     pages/PreflightView.h pages/PreflightView.cpp
+    pages/RemoveSetupDialog.h pages/RemoveSetupDialog.cpp
     pages/SignInPage.h pages/SignInPage.cpp
 )
 target_sources(insightly_wizard PRIVATE
