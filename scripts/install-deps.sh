@@ -10,6 +10,7 @@ packages=(
     libssl-dev libxmlsec1-dev xmlsec1 openssl libnss3-tools
     gnome-keyring dbus dbus-x11 xvfb xauth
     desktop-file-utils appstream
+    poppler-utils
 )
 
 missing=()

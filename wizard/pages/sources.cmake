@@ -20,6 +20,7 @@ target_sources(insightly_wizard PRIVATE
     pages/SetupWizard.h pages/SetupWizard.cpp
     pages/PreflightView.h pages/PreflightView.cpp
     pages/RemoveSetupDialog.h pages/RemoveSetupDialog.cpp
+    pages/ReportExport.h pages/ReportExport.cpp
     pages/SignInPage.h pages/SignInPage.cpp
 )
 target_sources(insightly_wizard PRIVATE
