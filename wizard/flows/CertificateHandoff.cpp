@@ -20,7 +20,7 @@ QString CertificateHandoff::sentence() const
     case State::Chosen:
         return tr("%1 was chosen in Insightly; now click Upload.").arg(QDir::toNativeSeparators(m_chosen));
     case State::Held:
-        return tr("Insightly holds the certificate %1.").arg(m_thumbprint);
+        return tr("Insightly holds the certificate %1.").arg(m_held);
     case State::HeldOther:
         return tr("Insightly holds another certificate (%1), not %2: upload %3.")
             .arg(m_held, m_thumbprint, file);
@@ -32,14 +32,26 @@ QString CertificateHandoff::sentence() const
 
 void CertificateHandoff::offer(const QString &file, const QString &thumbprint)
 {
-    const bool same = file == m_file && thumbprint.compare(m_thumbprint, Qt::CaseInsensitive) == 0;
+    const bool same = file == m_file &&
+                      (thumbprint.isEmpty() || thumbprint.compare(m_thumbprint, Qt::CaseInsensitive) == 0);
     m_file = file;
-    m_thumbprint = thumbprint.toUpper();
+    if (!thumbprint.isEmpty() || !same)
+        m_thumbprint = thumbprint.toUpper();
     if (same && m_state != State::NoFile)
         return setState(m_state); // the same certificate again: what Insightly holds has not changed
     m_chosen.clear();
     m_held.clear();
     setState(file.isEmpty() ? State::NoFile : State::Offered);
+}
+
+void CertificateHandoff::learnThumbprint(const QString &file, const QString &thumbprint)
+{
+    if (file != m_file || thumbprint.isEmpty())
+        return;
+    m_thumbprint = thumbprint.toUpper();
+    if (!m_held.isEmpty() && m_state != State::ProvenBySignIn)
+        return setState(m_held == m_thumbprint ? State::Held : State::HeldOther);
+    setState(m_state);
 }
 
 void CertificateHandoff::chosenInInsightly(const QString &file)

@@ -30,8 +30,11 @@ public:
     QString file() const { return m_file; }
     QString thumbprint() const { return m_thumbprint; }
 
-    // A new file to offer (`thumbprint` = its certificate's, upper-case hex; may be empty if unknown).
-    void offer(const QString &file, const QString &thumbprint);
+    // A file to offer (`thumbprint` = its certificate's; empty while not known yet). Offering the same file
+    // again keeps what is known about it.
+    void offer(const QString &file, const QString &thumbprint = {});
+    // The thumbprint of the certificate in `file`, once read (ignored when another file is offered by then).
+    void learnThumbprint(const QString &file, const QString &thumbprint);
     // Insightly's file field answered with `file`.
     void chosenInInsightly(const QString &file);
     // What Insightly's settings page shows as the certificate it holds (empty: the page does not show one).

@@ -6,7 +6,7 @@
 #include "flows/CertificateHandoff.h"
 #include "pages/InfoLabel.h"
 #include "pages/InsightlyTab.h"
-#include "saml/SigningCertificate.h"
+#include "saml/UntrustedParsing.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -16,20 +16,6 @@
 #include <QVBoxLayout>
 
 namespace insightly {
-
-namespace {
-
-// The thumbprint of the certificate in `path` (the wizard's own export), empty when it cannot be read.
-QString thumbprintOf(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    const CertificateLoadResult loaded = SigningCertificate::load(file.read(64 * 1024));
-    return loaded.ok() ? loaded.certificates.first().thumbprint() : QString();
-}
-
-} // namespace
 
 InsightlyHandoffPanel::InsightlyHandoffPanel(InsightlyTab *tab, Purpose purpose, QWidget *parent)
     : QGroupBox(purpose == Purpose::Rotation ? tr("Upload the new certificate to Insightly")
@@ -86,13 +72,27 @@ void InsightlyHandoffPanel::setCertificateFile(const QString &path)
 {
     if (path.isEmpty())
         return;
-    m_handoff->offer(path, thumbprintOf(path));
+    m_handoff->offer(path);
     watchPage();
+    learnThumbprint(path);
 }
 
 void InsightlyHandoffPanel::signInTested(bool passed)
 {
     m_handoff->signInTested(passed);
+}
+
+QCoro::Task<> InsightlyHandoffPanel::learnThumbprint(QString path)
+{
+    // A file on disk is read as untrusted input: bounded, and parsed off the GUI thread.
+    constexpr qint64 kMaximumCertificateFile = 64 * 1024;
+    QPointer<InsightlyHandoffPanel> self(this);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        co_return;
+    const CertificateLoadResult loaded = co_await loadCertificatesAsync(file.read(kMaximumCertificateFile));
+    if (self && loaded.ok())
+        m_handoff->learnThumbprint(path, loaded.certificates.first().thumbprint());
 }
 
 void InsightlyHandoffPanel::watchPage()

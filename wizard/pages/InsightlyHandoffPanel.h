@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QGroupBox>
+#include <qcorotask.h>
 
 class QLabel;
 class QPushButton;
@@ -39,6 +40,7 @@ Q_SIGNALS:
 
 private:
     void watchPage();
+    QCoro::Task<> learnThumbprint(QString path);
     void showState();
 
     InsightlyTab *m_tab;

@@ -66,6 +66,24 @@ private slots:
         handoff.offer(QString(), QString());
         QCOMPARE(handoff.state(), State::NoFile);
     }
+
+    // The thumbprint is read after the offer (off the GUI thread): it completes what is known, for that file
+    // only.
+    void theThumbprintArrivesLater()
+    {
+        CertificateHandoff handoff;
+        handoff.offer(QStringLiteral("n.cer"));
+        handoff.insightlyShows(QStringLiteral("ff00"));
+        QCOMPARE(handoff.state(), State::Held); // nothing to compare with yet
+        handoff.learnThumbprint(QStringLiteral("other.cer"), QStringLiteral("AB"));
+        QCOMPARE(handoff.thumbprint(), QString());
+        handoff.learnThumbprint(QStringLiteral("n.cer"), QStringLiteral("ab"));
+        QCOMPARE(handoff.thumbprint(), QStringLiteral("AB"));
+        QCOMPARE(handoff.state(), State::HeldOther);
+        handoff.offer(QStringLiteral("n.cer")); // offered again, thumbprint not read again yet: kept
+        QCOMPARE(handoff.thumbprint(), QStringLiteral("AB"));
+        QCOMPARE(handoff.state(), State::HeldOther);
+    }
 };
 
 QTEST_MAIN(TestCertificateHandoff)
