@@ -89,6 +89,7 @@ SamlPage::SamlPage(WizardContext &context, InsightlyTab *insightlyTab, QWidget *
     m_details->setVisible(false);
     contentLayout()->addWidget(m_details);
 
+    auto *folderRow = new QHBoxLayout;
     auto *exportRow = new QHBoxLayout;
     m_folder = new QLineEdit(this);
     m_folder->setObjectName(QStringLiteral("samlExportFolderEdit"));
@@ -101,10 +102,12 @@ SamlPage::SamlPage(WizardContext &context, InsightlyTab *insightlyTab, QWidget *
                           tr("Export Certificate (Base64) and Federation Metadata XML"));
     auto *folderLabel = new QLabel(tr("Save files &in:"), this);
     folderLabel->setBuddy(m_folder);
-    exportRow->addWidget(folderLabel);
-    exportRow->addWidget(m_folder, 1);
+    folderRow->addWidget(folderLabel);
+    folderRow->addWidget(m_folder, 1);
+    contentLayout()->addLayout(folderRow);
     exportRow->addWidget(m_browse);
     exportRow->addWidget(m_export);
+    exportRow->addStretch(1);
     contentLayout()->addLayout(exportRow);
     m_exported = new InfoLabel(QStringLiteral("samlExportedLabel"), tr("Exported files"), this);
     contentLayout()->addWidget(m_exported);

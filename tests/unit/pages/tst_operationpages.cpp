@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTabWidget>
@@ -31,7 +32,7 @@ class TestOperationPages : public QObject
 
     void checkBrowsersBesideInstructions(StepPage *page)
     {
-        page->resize(1280, 560);
+        page->resize(700, 560); // narrower than the controls and the browsers need: they keep their minimum
         page->show();
         QVERIFY(QTest::qWaitForWindowExposed(page));
         auto *splitter = page->findChild<QSplitter *>(page->objectName() + QStringLiteral("Splitter"));
@@ -52,6 +53,13 @@ class TestOperationPages : public QObject
         auto *scroll = page->findChild<QScrollArea *>(page->objectName() + QStringLiteral("Scroll"));
         QVERIFY(scroll);
         QVERIFY(!scroll->isAncestorOf(browsers));
+        // No sideways scrolling: the controls fit the width they are given.
+        QVERIFY2(scroll->widget()->minimumSizeHint().width() <= scroll->viewport()->width(),
+                 qPrintable(QStringLiteral("controls need %1 px, get %2")
+                                .arg(scroll->widget()->minimumSizeHint().width())
+                                .arg(scroll->viewport()->width())));
+        QVERIFY(scroll->widget()->width() <= scroll->viewport()->width());
+        QVERIFY(!scroll->horizontalScrollBar()->isVisible());
     }
 
     static void checkNamedControls(QWidget *page)
@@ -107,7 +115,8 @@ private slots:
         view.setStatus(QStringLiteral("<b>Saved</b> two files."));
         auto *label = view.findChild<QLabel *>(QStringLiteral("probeProgressLabel"));
         QVERIFY(label);
-        QCOMPARE(label->accessibleName(), OperationView::tr("Progress of %1").arg(QStringLiteral("the probe")));
+        QCOMPARE(label->accessibleName(),
+                 OperationView::tr("Progress of %1").arg(QStringLiteral("the probe")));
         QCOMPARE(label->accessibleDescription(), QStringLiteral("Saved two files."));
         view.setStatus(QStringLiteral("Cancelled."));
         QCOMPARE(label->accessibleDescription(), QStringLiteral("Cancelled."));
@@ -122,8 +131,9 @@ private slots:
 
     void longValuesKeepTheirFullText()
     {
-        const QString url = QStringLiteral("https://login.microsoftonline.com/0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0/"
-                                           "saml2/with/a/long/tail");
+        const QString url =
+            QStringLiteral("https://login.microsoftonline.com/0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0/"
+                           "saml2/with/a/long/tail");
         ElidedLineEdit edit(QStringLiteral("value"), QStringLiteral("Login URL"));
         edit.resize(120, edit.sizeHint().height());
         edit.setValue(url);
