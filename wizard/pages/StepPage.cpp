@@ -6,7 +6,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QScrollArea>
-#include <QScrollBar>
 #include <QSplitter>
 #include <QStyle>
 #include <QTabWidget>
@@ -102,9 +101,6 @@ QTabWidget *StepPage::browserPane()
     m_instructionsScroll->setMaximumHeight(fontMetrics().lineSpacing() * 9 + 24);
     leftLayout->addWidget(m_instructionsScroll);
     m_scroll->setParent(left);
-    // Never sideways: the controls keep their minimum width (showEvent), the splitter gives them at least
-    // that.
-    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     leftLayout->addWidget(m_scroll, 1);
     m_browsers = new QTabWidget(this);
     m_browsers->setObjectName(objectName() + QStringLiteral("Browsers"));
@@ -122,18 +118,6 @@ QTabWidget *StepPage::browserPane()
     outer->addWidget(m_splitter);
     m_instructionsScroll->setVisible(!m_instructions->text().isEmpty());
     return m_browsers;
-}
-
-void StepPage::showEvent(QShowEvent *event)
-{
-    if (m_splitter && m_scroll->widget()) {
-        // The controls' own minimum width (and room for the vertical scroll bar): the splitter and the window
-        // cannot make them narrower, so nothing is cut off and no horizontal scroll bar is needed.
-        const int needed = m_scroll->widget()->minimumSizeHint().width() +
-                           m_scroll->verticalScrollBar()->sizeHint().width() + 2 * m_scroll->frameWidth();
-        m_scroll->setMinimumWidth(needed);
-    }
-    QWizardPage::showEvent(event);
 }
 
 void StepPage::bringIntoView(QWidget *widget)

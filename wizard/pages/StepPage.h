@@ -35,7 +35,6 @@ protected:
     QTabWidget *browserPane();
     // Scrolls the page's controls so that `widget` (the next action) is on screen.
     void bringIntoView(QWidget *widget);
-    void showEvent(QShowEvent *event) override;
     QVBoxLayout *contentLayout() const { return m_content; }
     WizardContext &context() const { return m_context; }
 
