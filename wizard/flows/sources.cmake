@@ -6,6 +6,8 @@ target_sources(wizard_flows PRIVATE
     flows/AppFlow.h flows/AppFlow.cpp
     flows/CertificateRotationFlow.h flows/CertificateRotationFlow.cpp
     flows/SignInTestFlow.h flows/SignInTestFlow.cpp
+    flows/SamlSetupFlow.h flows/SamlSetupFlow.cpp
+    flows/CertificateHandoff.h flows/CertificateHandoff.cpp
     flows/ScimFlow.h flows/ScimFlow.cpp
     flows/ScimTokenRotationFlow.h flows/ScimTokenRotationFlow.cpp
     flows/StatusRow.h flows/StatusRow.cpp

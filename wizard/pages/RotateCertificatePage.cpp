@@ -2,9 +2,11 @@
 
 #include "core/SetupStateStore.h"
 #include "insightly/InsightlyUrls.h"
-#include "pages/FailurePanel.h"
+#include "browser/EmbeddedBrowser.h"
+#include "pages/InfoLabel.h"
 #include "pages/InsightlyHandoffPanel.h"
 #include "pages/InsightlyTab.h"
+#include "pages/OperationView.h"
 #include "pages/PageWidgets.h"
 #include "pages/SignInTestPanel.h"
 #include "pages/WizardContext.h"
@@ -16,10 +18,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QTabWidget>
+#include <QVBoxLayout>
 
 namespace insightly {
 
@@ -40,8 +43,15 @@ RotateCertificatePage::RotateCertificatePage(WizardContext &context, InsightlyTa
            "<li>It works: <b>remove the old certificate</b>. It does not: <b>roll back</b> and upload "
            "the previous certificate in Insightly again.</li></ol>"));
 
-    m_current = makeTextLabel(this, QStringLiteral("rotateCurrentCertificate"),
-                              tr("The current signing certificate"));
+    QTabWidget *browsers = browserPane();
+    auto *insightlyHost = new QWidget(browsers);
+    insightlyHost->setObjectName(QStringLiteral("rotateInsightlyHost"));
+    m_insightlyArea = new QVBoxLayout(insightlyHost);
+    m_insightlyArea->setContentsMargins(0, 0, 0, 0);
+    browsers->addTab(insightlyHost, tr("Insightly"));
+
+    m_current = new InfoLabel(QStringLiteral("rotateCurrentCertificate"),
+                              tr("The current signing certificate"), this);
     m_current->setText(tr("Looking for the existing setup…"));
     contentLayout()->addWidget(m_current);
 
@@ -68,38 +78,24 @@ RotateCertificatePage::RotateCertificatePage(WizardContext &context, InsightlyTa
     form->addRow(folderLabel, folderRow);
     contentLayout()->addLayout(form);
 
-    auto *buttons = new QHBoxLayout;
+    m_operation = new OperationView(QStringLiteral("rotate"), tr("the rotation"),
+                                    tr("Cancel the running certificate operation"), this);
     m_create = makeButton(this, QStringLiteral("rotateCreateButton"), tr("C&reate the new certificate"),
                           tr("Create the new signing certificate, not active yet, and export it"));
-    m_cancelButton = makeButton(this, QStringLiteral("rotateCancelButton"), tr("&Cancel"),
-                                tr("Cancel the running certificate operation"));
-    buttons->addWidget(m_create);
-    buttons->addWidget(m_cancelButton);
-    buttons->addStretch(1);
-    contentLayout()->addLayout(buttons);
-    m_progressText =
-        makeTextLabel(this, QStringLiteral("rotateProgressLabel"), tr("Progress of the rotation"));
-    contentLayout()->addWidget(m_progressText);
-    m_progress = new QProgressBar(this);
-    m_progress->setObjectName(QStringLiteral("rotateProgressBar"));
-    m_progress->setAccessibleName(tr("Progress of the rotation"));
-    m_progress->setRange(0, 1);
-    m_progress->setValue(0);
-    contentLayout()->addWidget(m_progress);
-    m_failure = new FailurePanel(QStringLiteral("rotate"), this);
-    contentLayout()->addWidget(m_failure);
-    m_exported = makeTextLabel(this, QStringLiteral("rotateExportedLabel"), tr("Exported certificate files"));
+    m_operation->addAction(m_create);
+    contentLayout()->addWidget(m_operation);
+    m_exported = new InfoLabel(QStringLiteral("rotateExportedLabel"), tr("Exported certificate files"), this);
     contentLayout()->addWidget(m_exported);
 
-    m_cutover = makeTextLabel(this, QStringLiteral("rotateCutoverSteps"), tr("How the cut-over works"));
+    m_cutover = new InfoLabel(QStringLiteral("rotateCutoverSteps"), tr("How the cut-over works"), this);
     m_cutover->setTextFormat(Qt::RichText);
     m_cutover->setText(tr("<b>The cut-over.</b> Insightly holds one certificate: from the moment you upload "
                           "the new one until you click <i>Activate the new certificate</i>, sign-ins to "
-                          "Insightly fail. Upload it in the Insightly tab below, then activate it here right "
+                          "Insightly fail. Upload it in the Insightly tab, then activate it here right "
                           "away."));
     contentLayout()->addWidget(m_cutover);
-    m_handoff = new InsightlyHandoffPanel(insightlyTab, this);
-    contentLayout()->addWidget(m_handoff, 1);
+    m_handoff = new InsightlyHandoffPanel(insightlyTab, InsightlyHandoffPanel::Purpose::Rotation, this);
+    contentLayout()->addWidget(m_handoff);
     auto *activateRow = new QHBoxLayout;
     m_activate = makeButton(this, QStringLiteral("rotateActivateButton"), tr("&Activate the new certificate"),
                             tr("Activate the new certificate in Entra (after the upload in Insightly)"));
@@ -109,7 +105,8 @@ RotateCertificatePage::RotateCertificatePage(WizardContext &context, InsightlyTa
 
     m_test = new SignInTestPanel(context, insightlyTab, this);
     m_test->setOffersEnforce(false); // a rotation changes the certificate only; SAML is enforced already
-    contentLayout()->addWidget(m_test, 1);
+    contentLayout()->addWidget(m_test);
+    browsers->addTab(m_test->browser(), tr("Sign-in test"));
 
     auto *finishRow = new QHBoxLayout;
     m_remove = makeButton(this, QStringLiteral("rotateRemoveOldButton"), tr("Re&move the old certificate"),
@@ -120,9 +117,10 @@ RotateCertificatePage::RotateCertificatePage(WizardContext &context, InsightlyTa
     finishRow->addWidget(m_rollback);
     finishRow->addStretch(1);
     contentLayout()->addLayout(finishRow);
-    m_result = makeTextLabel(this, QStringLiteral("rotateResultLabel"), tr("Result of the rotation"));
+    m_result = new InfoLabel(QStringLiteral("rotateResultLabel"), tr("Result of the rotation"), this);
     m_result->setTextFormat(Qt::RichText);
     contentLayout()->addWidget(m_result);
+    contentLayout()->addStretch(1);
 
     bindFlow();
     updateControls();
@@ -139,7 +137,7 @@ void RotateCertificatePage::bindFlow()
         else
             m_flow->create(m_validityYears->value() * 365);
     });
-    connect(m_cancelButton, &QPushButton::clicked, m_flow, &CertificateRotationFlow::cancel);
+    connect(m_operation, &OperationView::cancelRequested, m_flow, &CertificateRotationFlow::cancel);
     connect(m_browse, &QPushButton::clicked, this, &RotateCertificatePage::chooseFolder);
     connect(m_activate, &QPushButton::clicked, this, [this] {
         if (!isRunning())
@@ -154,6 +152,13 @@ void RotateCertificatePage::bindFlow()
             m_flow->rollback();
     });
     connect(m_test, &SignInTestPanel::stateChanged, this, &RotateCertificatePage::updateControls);
+    connect(m_test->flow(), &SignInTestFlow::finished, m_handoff,
+            [this](const SignInTestFlow::Verdict &verdict) { m_handoff->signInTested(verdict.passed); });
+    QTabWidget *browsers = browserPane();
+    connect(m_test, &SignInTestPanel::browserWanted, browsers,
+            [this, browsers] { browsers->setCurrentWidget(m_test->browser()); });
+    connect(m_handoff, &InsightlyHandoffPanel::insightlyWanted, browsers,
+            [this, browsers] { browsers->setCurrentWidget(m_insightlyArea->parentWidget()); });
 
     connect(m_flow, &CertificateRotationFlow::stageChanged, this, [this](Stage stage) {
         if (stage == Stage::RolledBack)
@@ -161,10 +166,13 @@ void RotateCertificatePage::bindFlow()
         updateControls();
     });
     connect(m_flow, &CertificateRotationFlow::runningChanged, this, &RotateCertificatePage::updateControls);
-    connect(m_flow, &CertificateRotationFlow::progressChanged, m_progressText, &QLabel::setText);
-    connect(m_flow, &CertificateRotationFlow::failed, m_failure, &FailurePanel::showMessage);
-    connect(m_flow, &CertificateRotationFlow::failureCleared, m_failure, &FailurePanel::clear);
-    connect(m_flow, &CertificateRotationFlow::resultChanged, m_result, &QLabel::setText);
+    connect(m_flow, &CertificateRotationFlow::progressChanged, m_operation, &OperationView::setStatus);
+    connect(m_flow, &CertificateRotationFlow::failed, this, [this](const UserMessage &message) {
+        m_operation->showFailure(message);
+        bringIntoView(m_operation);
+    });
+    connect(m_flow, &CertificateRotationFlow::failureCleared, m_operation, &OperationView::clearFailure);
+    connect(m_flow, &CertificateRotationFlow::resultChanged, m_result, &InfoLabel::setText);
     connect(m_flow, &CertificateRotationFlow::inventoryRead, this, &RotateCertificatePage::showCurrent);
     connect(m_flow, &CertificateRotationFlow::filesExported, this, &RotateCertificatePage::showExported);
     connect(m_flow, &CertificateRotationFlow::folderRefused, this,
@@ -194,7 +202,7 @@ void RotateCertificatePage::initializePage()
         if (signIn.isValid())
             m_insightly->setInstance(signIn.instance);
     }
-    m_handoff->attachTab();
+    m_handoff->attachTab(m_insightlyArea);
     if (m_initialized)
         return; // after Back: keep the admin's choices and where the rotation is
     m_initialized = true;
@@ -223,9 +231,7 @@ void RotateCertificatePage::updateControls()
         m_create->setText(tr("&Look for the setup again"));
     else
         m_create->setText(created ? tr("Expo&rt the certificates again") : tr("C&reate the new certificate"));
-    m_cancelButton->setEnabled(busy);
-    m_progress->setRange(0, busy ? 0 : 1);
-    m_progress->setValue(busy ? 0 : 1);
+    m_operation->setRunning(busy);
     m_cutover->setVisible(created || now == Stage::Activated);
     m_handoff->setVisible(created || now == Stage::Activated);
     m_activate->setVisible(created);
@@ -236,6 +242,13 @@ void RotateCertificatePage::updateControls()
     m_remove->setEnabled(!busy && now == Stage::Activated && m_test->passed());
     m_rollback->setVisible(now == Stage::Activated);
     m_rollback->setEnabled(!busy && now == Stage::Activated);
+    // The next action on screen.
+    if (created)
+        bringIntoView(m_activate);
+    else if (now == Stage::Activated)
+        bringIntoView(m_test->passed() ? static_cast<QWidget *>(m_remove) : m_test);
+    else if (now == Stage::Removed || now == Stage::RolledBack)
+        bringIntoView(m_result);
     emit completeChanged();
 }
 

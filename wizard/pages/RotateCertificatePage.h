@@ -3,22 +3,24 @@
 #include "flows/CertificateRotationFlow.h"
 #include "pages/StepPage.h"
 
-class QLabel;
 class QLineEdit;
-class QProgressBar;
 class QPushButton;
 class QSpinBox;
+class QVBoxLayout;
 
 namespace insightly {
 
-class FailurePanel;
+class InfoLabel;
 class InsightlyHandoffPanel;
 class InsightlyTab;
+class OperationView;
 class SignInTestPanel;
 
 // Re-run: rotate the SAML signing certificate of an existing setup — the page of CertificateRotationFlow,
 // which owns the stages, their resumption and their messages. The page lays out the choices (validity,
-// folder), the Insightly tab for the upload, the sign-in test, and forwards each button to the flow.
+// folder) and the steps on the left of a splitter, the Insightly tab (for the upload) and the sign-in test's
+// browser on the right, and forwards each button to the flow. Its wording is a rotation's: SAML login is
+// enforced already, so nothing here speaks of enforcing it.
 class RotateCertificatePage : public StepPage
 {
     Q_OBJECT
@@ -50,23 +52,21 @@ private:
 
     CertificateRotationFlow *m_flow;
     InsightlyTab *m_insightly;
-    QLabel *m_current = nullptr;
+    QVBoxLayout *m_insightlyArea = nullptr;
+    InfoLabel *m_current = nullptr;
     QSpinBox *m_validityYears = nullptr;
     QLineEdit *m_folder = nullptr;
     QPushButton *m_browse = nullptr;
     QPushButton *m_create = nullptr;
-    QPushButton *m_cancelButton = nullptr;
-    QLabel *m_progressText = nullptr;
-    QProgressBar *m_progress = nullptr;
-    FailurePanel *m_failure = nullptr;
-    QLabel *m_exported = nullptr;
-    QLabel *m_cutover = nullptr;
+    OperationView *m_operation = nullptr;
+    InfoLabel *m_exported = nullptr;
+    InfoLabel *m_cutover = nullptr;
     InsightlyHandoffPanel *m_handoff = nullptr;
     QPushButton *m_activate = nullptr;
     SignInTestPanel *m_test = nullptr;
     QPushButton *m_remove = nullptr;
     QPushButton *m_rollback = nullptr;
-    QLabel *m_result = nullptr;
+    InfoLabel *m_result = nullptr;
     bool m_initialized = false;
 };
 

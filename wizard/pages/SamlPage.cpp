@@ -1,16 +1,11 @@
 #include "pages/SamlPage.h"
-#include "pages/PageWidgets.h"
 
-#include "core/LogCategories.h"
-#include "core/SetupStateStore.h"
-#include "entra/CancelToken.h"
-#include "entra/Preflight.h"
-#include "entra/SamlConfiguration.h"
-#include "entra/SignInSession.h"
-#include "entra/SigningCertificates.h"
-#include "pages/FailurePanel.h"
+#include "browser/EmbeddedBrowser.h"
+#include "pages/InfoLabel.h"
 #include "pages/InsightlyHandoffPanel.h"
-#include "pages/OperationSupport.h"
+#include "pages/InsightlyTab.h"
+#include "pages/OperationView.h"
+#include "pages/PageWidgets.h"
 #include "pages/SamlValuesPanel.h"
 #include "pages/SignInTestPanel.h"
 #include "pages/WizardContext.h"
@@ -21,15 +16,18 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QTabWidget>
+#include <QToolButton>
+#include <QVBoxLayout>
 
 namespace insightly {
 
 SamlPage::SamlPage(WizardContext &context, InsightlyTab *insightlyTab, QWidget *parent)
     : StepPage(context, QStringLiteral("samlPage"), parent)
+    , m_flow(new SamlSetupFlow(context.flowContext(), context.endpoints(), this))
     , m_insightly(insightlyTab)
 {
     setTitle(tr("Step 2 — Configure SAML single sign-on"));
@@ -43,47 +41,55 @@ SamlPage::SamlPage(WizardContext &context, InsightlyTab *insightlyTab, QWidget *
            "<li>Test the sign-in. Only then tick <b>Enforce SAML Login</b> in Insightly and save."
            "</li></ol>"));
 
+    // Right: the browsers, beside the instructions.
+    QTabWidget *browsers = browserPane();
+    auto *insightlyHost = new QWidget(browsers);
+    insightlyHost->setObjectName(QStringLiteral("samlInsightlyHost"));
+    m_insightlyArea = new QVBoxLayout(insightlyHost);
+    m_insightlyArea->setContentsMargins(0, 0, 0, 0);
+    browsers->addTab(insightlyHost, tr("Insightly"));
+
+    // Left: the step's controls in the order the admin uses them.
+    m_operation = new OperationView(QStringLiteral("saml"), tr("step 2"), tr("Cancel step 2"), this);
+    m_configure = makeButton(this, QStringLiteral("samlConfigureButton"), tr("Con&figure SAML"),
+                             tr("Configure SAML single sign-on and the signing certificate"));
+    m_operation->addAction(m_configure);
+    m_operation->setStatus(m_flow->statusSentence());
+    contentLayout()->addWidget(m_operation);
+
+    m_detailsToggle = new QToolButton(this);
+    m_detailsToggle->setObjectName(QStringLiteral("samlDetailsToggle"));
+    m_detailsToggle->setText(tr("Entra's values and certificate setting&s"));
+    m_detailsToggle->setAccessibleName(tr("Show Entra's SAML values and the certificate options"));
+    m_detailsToggle->setCheckable(true);
+    m_detailsToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_detailsToggle->setArrowType(Qt::RightArrow);
+    m_detailsToggle->setAutoRaise(true);
+    contentLayout()->addWidget(m_detailsToggle);
+    m_details = new QWidget(this);
+    m_details->setObjectName(QStringLiteral("samlDetails"));
+    auto *details = new QVBoxLayout(m_details);
+    details->setContentsMargins(0, 0, 0, 0);
     auto *form = new QFormLayout;
-    m_validityYears = new QSpinBox(this);
+    m_validityYears = new QSpinBox(m_details);
     m_validityYears->setObjectName(QStringLiteral("samlValidityYears"));
     m_validityYears->setAccessibleName(tr("Validity of a new signing certificate, in years"));
     m_validityYears->setRange(1, 3);
     m_validityYears->setValue(3);
     m_validityYears->setSuffix(tr(" years"));
     form->addRow(tr("New certificate &valid for:"), m_validityYears);
-    m_emails = new QLineEdit(this);
+    m_emails = new QLineEdit(m_details);
     m_emails->setObjectName(QStringLiteral("samlNotificationEmails"));
     m_emails->setAccessibleName(tr("E-mail addresses notified before the certificate expires"));
     m_emails->setPlaceholderText(tr("one or more addresses, separated by commas (at most 5)"));
     form->addRow(tr("Expiry &notifications to:"), m_emails);
-    contentLayout()->addLayout(form);
+    details->addLayout(form);
+    m_values = new SamlValuesPanel(m_details);
+    details->addWidget(m_values);
+    m_details->setVisible(false);
+    contentLayout()->addWidget(m_details);
 
-    auto *buttons = new QHBoxLayout;
-    m_configure = makeButton(this, QStringLiteral("samlConfigureButton"), tr("Con&figure SAML"),
-                             tr("Configure SAML single sign-on and the signing certificate"));
-    m_cancelButton = makeButton(this, QStringLiteral("samlCancelButton"), tr("&Cancel"), tr("Cancel step 2"));
-    m_cancelButton->setEnabled(false);
-    buttons->addWidget(m_configure);
-    buttons->addWidget(m_cancelButton);
-    buttons->addStretch(1);
-    contentLayout()->addLayout(buttons);
-    m_progressText = new QLabel(tr("Not started."), this);
-    m_progressText->setObjectName(QStringLiteral("samlProgressLabel"));
-    m_progressText->setAccessibleName(tr("Progress of step 2"));
-    m_progressText->setWordWrap(true);
-    contentLayout()->addWidget(m_progressText);
-    m_progress = new QProgressBar(this);
-    m_progress->setObjectName(QStringLiteral("samlProgressBar"));
-    m_progress->setAccessibleName(tr("Progress of step 2"));
-    m_progress->setRange(0, 1);
-    m_progress->setValue(0);
-    contentLayout()->addWidget(m_progress);
-    m_failure = new FailurePanel(QStringLiteral("saml"), this);
-    contentLayout()->addWidget(m_failure);
-
-    m_values = new SamlValuesPanel(this);
-    contentLayout()->addWidget(m_values);
-
+    auto *folderRow = new QHBoxLayout;
     auto *exportRow = new QHBoxLayout;
     m_folder = new QLineEdit(this);
     m_folder->setObjectName(QStringLiteral("samlExportFolderEdit"));
@@ -94,152 +100,142 @@ SamlPage::SamlPage(WizardContext &context, InsightlyTab *insightlyTab, QWidget *
                           tr("Choose the folder for the files"));
     m_export = makeButton(this, QStringLiteral("samlExportButton"), tr("&Export files"),
                           tr("Export Certificate (Base64) and Federation Metadata XML"));
-    exportRow->addWidget(new QLabel(tr("Save files in:"), this));
-    exportRow->addWidget(m_folder, 1);
+    auto *folderLabel = new QLabel(tr("Save files &in:"), this);
+    folderLabel->setBuddy(m_folder);
+    folderRow->addWidget(folderLabel);
+    folderRow->addWidget(m_folder, 1);
+    contentLayout()->addLayout(folderRow);
     exportRow->addWidget(m_browse);
     exportRow->addWidget(m_export);
+    exportRow->addStretch(1);
     contentLayout()->addLayout(exportRow);
-    m_exported = new QLabel(this);
-    m_exported->setObjectName(QStringLiteral("samlExportedLabel"));
-    m_exported->setAccessibleName(tr("Exported files"));
-    m_exported->setWordWrap(true);
-    m_exported->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_exported = new InfoLabel(QStringLiteral("samlExportedLabel"), tr("Exported files"), this);
     contentLayout()->addWidget(m_exported);
 
-    m_handoff = new InsightlyHandoffPanel(insightlyTab, this);
-    contentLayout()->addWidget(m_handoff, 1);
+    m_handoff = new InsightlyHandoffPanel(insightlyTab, InsightlyHandoffPanel::Purpose::FirstSetup, this);
+    contentLayout()->addWidget(m_handoff);
     m_test = new SignInTestPanel(context, insightlyTab, this);
-    contentLayout()->addWidget(m_test, 1);
-    m_export->setEnabled(false);
-    m_test->setEnabled(false);
+    contentLayout()->addWidget(m_test);
+    contentLayout()->addStretch(1);
+    browsers->addTab(m_test->browser(), tr("Sign-in test"));
 
+    bindFlow();
+    updateControls();
+}
+
+void SamlPage::bindFlow()
+{
+    QTabWidget *browsers = browserPane();
     connect(m_configure, &QPushButton::clicked, this, &SamlPage::start);
-    connect(m_cancelButton, &QPushButton::clicked, this, [this] {
-        if (m_cancel)
-            m_cancel->cancel();
-    });
+    connect(m_operation, &OperationView::cancelRequested, m_flow, &SamlSetupFlow::cancel);
     connect(m_browse, &QPushButton::clicked, this, &SamlPage::chooseFolder);
-    connect(m_export, &QPushButton::clicked, this, [this] { exportFiles(); });
+    connect(m_export, &QPushButton::clicked, this, [this] {
+        m_flow->setExportFolder(m_folder->text().trimmed());
+        m_flow->exportFiles();
+    });
+    connect(m_detailsToggle, &QToolButton::toggled, this, [this](bool shown) {
+        m_details->setVisible(shown);
+        m_detailsToggle->setArrowType(shown ? Qt::DownArrow : Qt::RightArrow);
+    });
+
+    connect(m_flow, &SamlSetupFlow::runningChanged, this, [this](bool running) {
+        m_operation->setRunning(running);
+        updateControls();
+    });
+    connect(m_flow, &SamlSetupFlow::progressChanged, m_operation, &OperationView::setStatus);
+    connect(m_flow, &SamlSetupFlow::statusChanged, m_operation, &OperationView::setStatus);
+    connect(m_flow, &SamlSetupFlow::failed, this, [this](const UserMessage &message) {
+        m_operation->showFailure(message);
+        bringIntoView(m_operation);
+    });
+    connect(m_flow, &SamlSetupFlow::failureCleared, m_operation, &OperationView::clearFailure);
+    connect(m_flow, &SamlSetupFlow::panelValuesChanged, m_values, &SamlValuesPanel::setValues);
+    connect(m_flow, &SamlSetupFlow::filesExported, this, &SamlPage::showExported);
+    connect(m_flow, &SamlSetupFlow::folderRefused, this,
+            [this] { m_exported->setText(tr("Choose a folder the wizard can write to.")); });
+    connect(m_flow, &SamlSetupFlow::stageChanged, this, [this](SamlSetupFlow::Stage stage) {
+        updateControls();
+        // The next action on screen.
+        if (stage == SamlSetupFlow::Stage::Exported)
+            bringIntoView(m_handoff);
+        else if (stage >= SamlSetupFlow::Stage::Tested)
+            bringIntoView(m_test);
+    });
+
+    m_flow->followSignInTest(m_test->flow());
+    connect(m_test->flow(), &SignInTestFlow::finished, m_handoff,
+            [this](const SignInTestFlow::Verdict &verdict) { m_handoff->signInTested(verdict.passed); });
     connect(m_test, &SignInTestPanel::stateChanged, this, &SamlPage::completeChanged);
+    connect(m_test, &SignInTestPanel::browserWanted, browsers,
+            [this, browsers] { browsers->setCurrentWidget(m_test->browser()); });
+    auto showInsightly = [this, browsers] { browsers->setCurrentWidget(m_insightlyArea->parentWidget()); };
+    connect(m_test, &SignInTestPanel::insightlyWanted, browsers, showInsightly);
+    connect(m_handoff, &InsightlyHandoffPanel::insightlyWanted, browsers, showInsightly);
 }
 
 SamlPage::~SamlPage()
 {
-    // Cancelling may resume the operation's coroutine at once, inside this destructor: it then stops
-    // (m_closing) instead of updating widgets or signalling a wizard that is being torn down.
-    m_closing = true;
-    if (m_cancel)
-        m_cancel->cancel();
+    // The flow's running operation stops before the widgets its signals reach are gone.
+    m_flow->disconnect(this);
+    m_flow->cancel();
+}
+
+QVBoxLayout *SamlPage::lockoutCheckArea() const
+{
+    return m_test->beforeEnforceArea();
 }
 
 void SamlPage::setConvergencePolicy(const entra::ConvergencePolicy &policy)
 {
-    m_convergence = policy;
+    m_flow->setConvergencePolicy(policy);
     m_test->setConvergencePolicy(policy);
 }
 
 void SamlPage::initializePage()
 {
-    m_handoff->attachTab();
+    m_handoff->attachTab(m_insightlyArea);
     if (m_initialized)
         return; // after Back: keep the admin's choices and results
     m_initialized = true;
-    QStringList emails = context().setup().state().notificationEmails;
-    if (emails.isEmpty())
-        if (entra::SignInSession *session = context().session())
-            emails << session->preflight().identity.userPrincipalName;
-    emails.removeAll(QString());
-    m_emails->setText(emails.join(QStringLiteral(", ")));
+    m_emails->setText(m_flow->proposedNotificationEmails().join(QStringLiteral(", ")));
     start();
 }
 
 bool SamlPage::isComplete() const
 {
-    return m_configured && m_test->passed() && m_test->enforceConfirmed() && StepPage::isComplete();
+    return m_flow->isComplete() && StepPage::isComplete();
 }
 
 void SamlPage::start()
 {
-    if (!isRunning())
-        configure();
+    if (isRunning())
+        return;
+    m_flow->setExportFolder(m_folder->text().trimmed());
+    m_flow->configure(m_validityYears->value() * 365, SamlSetupFlow::parseEmails(m_emails->text()));
 }
 
-void SamlPage::setBusy(bool busy)
+void SamlPage::updateControls()
 {
+    using Stage = SamlSetupFlow::Stage;
+    const bool busy = isRunning();
+    const Stage stage = m_flow->stage();
     m_configure->setEnabled(!busy);
-    m_cancelButton->setEnabled(busy);
-    m_export->setEnabled(!busy && m_configured);
-    m_progress->setRange(0, busy ? 0 : 1);
-    m_progress->setValue(busy || !m_configured ? 0 : 1);
+    m_validityYears->setEnabled(!busy);
+    m_emails->setEnabled(!busy);
+    m_folder->setReadOnly(busy);
+    m_browse->setEnabled(!busy);
+    m_export->setEnabled(!busy && stage >= Stage::Configured);
+    m_test->setEnabled(!busy && stage >= Stage::Exported);
     emit completeChanged();
 }
 
-void SamlPage::fail(const UserMessage &message, bool cancelled)
+void SamlPage::showExported(const QString &certificatePath, const QString &metadataPath)
 {
-    m_progressText->setText(cancelled ? tr("Cancelled. Start again to continue where it stopped.")
-                                      : tr("Step 2 did not finish."));
-    if (!cancelled)
-        m_failure->showMessage(message);
-    qCWarning(lcPages) << "Step 2 failed:" << message.code << message.requestId;
-}
-
-QCoro::Task<> SamlPage::configure()
-{
-    QPointer<SamlPage> self(this);
-    ensureSetupTenant(context());
-    auto *token = new entra::CancelToken(this);
-    m_cancel = token;
-    m_failure->clear();
-    setBusy(true);
-    m_progressText->setText(tr("Turning on SAML single sign-on…"));
-    auto progress = [self](const QString &sentence) {
-        if (self)
-            self->m_progressText->setText(sentence);
-    };
-    const entra::OperationContext operation = operationContext(context(), token, progress, m_convergence);
-    const QUrl signInUrl = context().setup().state().insightlySignInUrl;
-    const entra::SamlConfigurationResult saml =
-        co_await entra::SamlConfiguration::apply(operation, signInUrl);
-    if (!self || self->m_closing)
-        co_return;
-    if (!saml.ok()) {
-        token->deleteLater();
-        m_cancel.clear();
-        setBusy(false);
-        fail(saml.error, saml.cancelled);
-        co_return;
-    }
-    entra::SigningCertificates::Options options;
-    options.validityDays = m_validityYears->value() * 365;
-    for (const QString &email : m_emails->text().split(u',', Qt::SkipEmptyParts))
-        if (!email.trimmed().isEmpty())
-            options.notificationEmails << email.trimmed();
-    m_progressText->setText(tr("Checking the SAML signing certificate…"));
-    const entra::CertificateResult certificate =
-        co_await entra::SigningCertificates::ensureActive(operation, options);
-    if (!self || self->m_closing)
-        co_return;
-    token->deleteLater();
-    m_cancel.clear();
-    if (!certificate.ok()) {
-        setBusy(false);
-        fail(certificate.error, certificate.cancelled);
-        co_return;
-    }
-    const QStringList emails = options.notificationEmails;
-    context().setup().update([&](SetupState &state) { state.notificationEmails = emails; });
-    m_configured = true;
-    const SetupState &state = context().setup().state();
-    m_panel = entra::SamlHandoffFiles::panelValues(context().endpoints(), state.tenantId, state.appId,
-                                                   certificate.certificate.thumbprint,
-                                                   certificate.certificate.endDateTime);
-    m_values->setValues(m_panel);
-    m_progressText->setText(
-        certificate.outcome == entra::CertificateResult::Outcome::KeptActive
-            ? tr("SAML is on; the active signing certificate is valid long enough and was kept.")
-            : tr("SAML is on, with a new signing certificate made active."));
-    setBusy(false);
-    co_await exportFiles();
+    m_exported->setText(
+        tr("Saved %1 and %2.")
+            .arg(QDir::toNativeSeparators(certificatePath), QDir::toNativeSeparators(metadataPath)));
+    m_exported->setToolTip(m_exported->text());
+    m_handoff->setCertificateFile(certificatePath);
 }
 
 void SamlPage::chooseFolder()
@@ -250,49 +246,11 @@ void SamlPage::chooseFolder()
     dialog->setFileMode(QFileDialog::Directory);
     dialog->setOption(QFileDialog::ShowDirsOnly, true);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QFileDialog::fileSelected, this,
-            [this](const QString &folder) { m_folder->setText(folder); });
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &folder) {
+        m_folder->setText(folder);
+        m_flow->setExportFolder(folder);
+    });
     dialog->open();
-}
-
-QCoro::Task<> SamlPage::exportFiles()
-{
-    QPointer<SamlPage> self(this);
-    const QString folder = m_folder->text().trimmed();
-    if (folder.isEmpty() || !QDir().mkpath(folder)) {
-        m_exported->setText(tr("Choose a folder the wizard can write to."));
-        co_return;
-    }
-    auto *token = new entra::CancelToken(this);
-    m_cancel = token;
-    setBusy(true);
-    m_progressText->setText(tr("Exporting Certificate (Base64) and Federation Metadata XML…"));
-    entra::SamlHandoffFiles::Options options;
-    options.folder = folder;
-    options.overwrite = true; // the wizard's own files, named after the app: a re-run refreshes them
-    auto progress = [self](const QString &sentence) {
-        if (self)
-            self->m_progressText->setText(sentence);
-    };
-    const entra::HandoffFilesResult files = co_await entra::SamlHandoffFiles::exportFiles(
-        operationContext(context(), token, progress, m_convergence), options);
-    if (!self || self->m_closing)
-        co_return;
-    token->deleteLater();
-    m_cancel.clear();
-    setBusy(false);
-    if (!files.ok()) {
-        fail(files.error, files.cancelled);
-        co_return;
-    }
-    m_certificatePath = files.certificatePath;
-    m_exported->setText(tr("Saved %1 and %2.")
-                            .arg(QDir::toNativeSeparators(files.certificatePath),
-                                 QDir::toNativeSeparators(files.metadataPath)));
-    m_progressText->setText(tr("SAML is configured. Now upload the certificate to Insightly, then test."));
-    m_handoff->setCertificateFile(files.certificatePath);
-    m_test->setEnabled(true);
-    emit completeChanged();
 }
 
 } // namespace insightly

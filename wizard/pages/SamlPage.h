@@ -2,29 +2,28 @@
 
 #include "entra/SamlHandoffFiles.h"
 #include "entra/SetupOperation.h"
+#include "flows/SamlSetupFlow.h"
 #include "pages/StepPage.h"
 
-#include <QPointer>
-#include <qcorotask.h>
-
-class QLabel;
 class QLineEdit;
-class QProgressBar;
 class QPushButton;
 class QSpinBox;
+class QToolButton;
+class QVBoxLayout;
 
 namespace insightly {
 
-class FailurePanel;
+class InfoLabel;
 class InsightlyHandoffPanel;
 class InsightlyTab;
+class OperationView;
 class SamlValuesPanel;
 class SignInTestPanel;
 
-// Step 2: SAML on the app (Identifier and Reply URL = Insightly's Sign-in page URL), the signing certificate
-// (validity chosen by the admin, expiry notifications), the Certificate (Base64) and Federation Metadata XML
-// exported to a folder, the hand-off to Insightly beside the embedded Insightly tab, and the sign-in test
-// before Enforce SAML Login. Complete only when the test passed and the admin enforced SAML in Insightly.
+// Step 2, the page of SamlSetupFlow (which owns the stages: SAML on the app, the signing certificate, the
+// hand-off files, the sign-in test's verdict and Enforce SAML Login). Left of a splitter: the article's
+// instructions, then the step's controls in the order the admin uses them; right: the Insightly tab and the
+// sign-in test's browser, side by side with the instructions. The page lays out, binds and forwards.
 class SamlPage : public StepPage
 {
     Q_OBJECT
@@ -36,39 +35,38 @@ public:
     bool isComplete() const override;
 
     void setConvergencePolicy(const entra::ConvergencePolicy &policy);
-    bool isRunning() const { return !m_cancel.isNull(); }
-    entra::SamlPanelValues panelValues() const { return m_panel; }
-    QString certificatePath() const { return m_certificatePath; }
+    bool isRunning() const { return m_flow->isRunning(); }
+    entra::SamlPanelValues panelValues() const { return m_flow->panelValues(); }
+    QString certificatePath() const { return m_flow->certificatePath(); }
+    SamlSetupFlow *flow() const { return m_flow; }
+    SignInTestPanel *signInTest() const { return m_test; }
+    // LOCKOUT CHECK SLOT: a panel placed here is shown right above the request to tick Enforce SAML Login
+    // (after a passing sign-in test), so the lockout check comes before the admin enforces SAML.
+    QVBoxLayout *lockoutCheckArea() const;
 
 private:
+    void bindFlow();
     void start();
-    QCoro::Task<> configure();
-    QCoro::Task<> exportFiles();
+    void updateControls();
+    void showExported(const QString &certificatePath, const QString &metadataPath);
     void chooseFolder();
-    void setBusy(bool busy);
-    void fail(const UserMessage &message, bool cancelled);
 
+    SamlSetupFlow *m_flow;
     InsightlyTab *m_insightly;
+    QVBoxLayout *m_insightlyArea = nullptr;
+    OperationView *m_operation = nullptr;
+    QPushButton *m_configure = nullptr;
+    QToolButton *m_detailsToggle = nullptr;
+    QWidget *m_details = nullptr;
     QSpinBox *m_validityYears = nullptr;
     QLineEdit *m_emails = nullptr;
-    QPushButton *m_configure = nullptr;
-    QPushButton *m_cancelButton = nullptr;
-    QLabel *m_progressText = nullptr;
-    QProgressBar *m_progress = nullptr;
-    FailurePanel *m_failure = nullptr;
     SamlValuesPanel *m_values = nullptr;
     QLineEdit *m_folder = nullptr;
     QPushButton *m_browse = nullptr;
     QPushButton *m_export = nullptr;
-    QLabel *m_exported = nullptr;
+    InfoLabel *m_exported = nullptr;
     InsightlyHandoffPanel *m_handoff = nullptr;
     SignInTestPanel *m_test = nullptr;
-    QPointer<entra::CancelToken> m_cancel;
-    bool m_closing = false; // set by the destructor
-    entra::ConvergencePolicy m_convergence;
-    entra::SamlPanelValues m_panel;
-    QString m_certificatePath;
-    bool m_configured = false;
     bool m_initialized = false;
 };
 

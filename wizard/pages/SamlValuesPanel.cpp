@@ -1,4 +1,5 @@
 #include "pages/SamlValuesPanel.h"
+#include "pages/ElidedLineEdit.h"
 #include "pages/PageWidgets.h"
 
 #include <QApplication>
@@ -26,13 +27,10 @@ SamlValuesPanel::SamlValuesPanel(QWidget *parent)
                       tr("Expiry of the active signing certificate"));
 }
 
-QLineEdit *SamlValuesPanel::addRow(const QString &objectName, const QString &label,
-                                   const QString &accessibleName)
+ElidedLineEdit *SamlValuesPanel::addRow(const QString &objectName, const QString &label,
+                                        const QString &accessibleName)
 {
-    auto *edit = new QLineEdit(this);
-    edit->setObjectName(objectName);
-    edit->setAccessibleName(accessibleName);
-    edit->setReadOnly(true);
+    auto *edit = new ElidedLineEdit(objectName, accessibleName, this);
     auto *copy =
         makeButton(this, objectName + QStringLiteral("Copy"), tr("Copy"), tr("Copy %1").arg(accessibleName));
     connect(copy, &QPushButton::clicked, edit, [edit] { QApplication::clipboard()->setText(edit->text()); });
@@ -45,13 +43,13 @@ QLineEdit *SamlValuesPanel::addRow(const QString &objectName, const QString &lab
 
 void SamlValuesPanel::setValues(const entra::SamlPanelValues &values)
 {
-    m_login->setText(values.loginUrl.toString());
-    m_identifier->setText(values.entraIdentifier);
-    m_logout->setText(values.logoutUrl.toString());
-    m_thumbprint->setText(values.thumbprint);
-    m_expiry->setText(values.expiry.isValid()
-                          ? QLocale().toString(values.expiry.toLocalTime(), QLocale::LongFormat)
-                          : QString());
+    m_login->setValue(values.loginUrl.toString());
+    m_identifier->setValue(values.entraIdentifier);
+    m_logout->setValue(values.logoutUrl.toString());
+    m_thumbprint->setValue(values.thumbprint);
+    m_expiry->setValue(values.expiry.isValid()
+                           ? QLocale().toString(values.expiry.toLocalTime(), QLocale::LongFormat)
+                           : QString());
 }
 
 } // namespace insightly

@@ -4,12 +4,13 @@
 
 #include <QGroupBox>
 
-class QLineEdit;
-
 namespace insightly {
 
+class ElidedLineEdit;
+
 // The values Entra's "Set up Insightly SAML" panel shows — Login URL, Microsoft Entra Identifier, Logout URL,
-// and the active certificate's thumbprint and expiry — each read-only with a Copy button.
+// and the active certificate's thumbprint and expiry — each read-only with a Copy button; long values elide
+// in the middle (the host stays visible) with the whole value in the tooltip.
 class SamlValuesPanel : public QGroupBox
 {
     Q_OBJECT
@@ -18,13 +19,13 @@ public:
     void setValues(const entra::SamlPanelValues &values);
 
 private:
-    QLineEdit *addRow(const QString &objectName, const QString &label, const QString &accessibleName);
+    ElidedLineEdit *addRow(const QString &objectName, const QString &label, const QString &accessibleName);
 
-    QLineEdit *m_login = nullptr;
-    QLineEdit *m_identifier = nullptr;
-    QLineEdit *m_logout = nullptr;
-    QLineEdit *m_thumbprint = nullptr;
-    QLineEdit *m_expiry = nullptr;
+    ElidedLineEdit *m_login = nullptr;
+    ElidedLineEdit *m_identifier = nullptr;
+    ElidedLineEdit *m_logout = nullptr;
+    ElidedLineEdit *m_thumbprint = nullptr;
+    ElidedLineEdit *m_expiry = nullptr;
 };
 
 } // namespace insightly

@@ -3,6 +3,7 @@
 #include "browser/BrowserPage.h"
 #include "browser/EmbeddedBrowser.h"
 #include "pages/FailurePanel.h"
+#include "pages/InfoLabel.h"
 #include "pages/InsightlyTab.h"
 #include "pages/PageWidgets.h"
 #include "pages/WizardContext.h"
@@ -29,10 +30,8 @@ SignInTestPanel::SignInTestPanel(WizardContext &context, InsightlyTab *insightly
     m_test = makeButton(this, QStringLiteral("samlTestButton"), tr("&Test the sign-in"),
                         tr("Test the sign-in to Insightly through Entra"));
     row->addWidget(m_test);
-    m_status = new QLabel(tr("After the upload in Insightly, test one sign-in through Entra."), this);
-    m_status->setObjectName(QStringLiteral("samlTestStatus"));
-    m_status->setAccessibleName(tr("Status of the sign-in test"));
-    m_status->setWordWrap(true);
+    m_status = new InfoLabel(QStringLiteral("samlTestStatus"), tr("Status of the sign-in test"), this);
+    m_status->setText(tr("After the upload in Insightly, test one sign-in through Entra."));
     row->addWidget(m_status, 1);
     layout->addLayout(row);
 
@@ -50,38 +49,36 @@ SignInTestPanel::SignInTestPanel(WizardContext &context, InsightlyTab *insightly
 
     m_browser = new EmbeddedBrowser(context.urlOpener(), QStringLiteral("samlTest"),
                                     context.certificateTrust(), this);
-    m_browser->setMinimumHeight(260);
-    m_browser->hide();
-    layout->addWidget(m_browser, 1);
+    m_browser->setMinimumHeight(200);
+    m_browser->setAccessibleName(tr("Browser of the sign-in test"));
 
-    m_enforceSteps =
-        new QLabel(tr("<b>The sign-in works.</b> Now, in the Insightly tab above: tick <b>Enforce "
-                      "SAML Login</b> and click <b>Save</b>. Then confirm here."),
-                   this);
-    m_enforceSteps->setObjectName(QStringLiteral("samlEnforceSteps"));
-    m_enforceSteps->setWordWrap(true);
+    // LOCKOUT CHECK SLOT (see beforeEnforceArea()): before the admin is told to enforce.
+    m_beforeEnforce = new QVBoxLayout;
+    m_beforeEnforce->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(m_beforeEnforce);
+    m_enforceSteps = new InfoLabel(QStringLiteral("samlEnforceSteps"), tr("Next: enforce SAML login"), this);
     m_enforceSteps->setTextFormat(Qt::RichText);
+    m_enforceSteps->setText(tr("<b>The sign-in works.</b> Now, in the Insightly tab: tick <b>Enforce "
+                               "SAML Login</b> and click <b>Save</b>. Then confirm here."));
     layout->addWidget(m_enforceSteps);
     auto *enforceRow = new QHBoxLayout;
     m_enforceConfirm = new QCheckBox(tr("I ticked Enforce SAML Login and saved"), this);
     m_enforceConfirm->setObjectName(QStringLiteral("samlEnforcedConfirm"));
     m_enforceConfirm->setAccessibleName(tr("I ticked Enforce SAML Login in Insightly and saved"));
-    m_enforceCheck = makeButton(this, QStringLiteral("samlEnforceCheckButton"), tr("&Confirm"),
+    m_enforceCheck = makeButton(this, QStringLiteral("samlEnforceCheckButton"), tr("Confir&m"),
                                 tr("Confirm that SAML login is enforced in Insightly"));
     enforceRow->addWidget(m_enforceConfirm);
     enforceRow->addWidget(m_enforceCheck);
     enforceRow->addStretch(1);
     layout->addLayout(enforceRow);
-    m_enforceStatus = new QLabel(this);
-    m_enforceStatus->setObjectName(QStringLiteral("samlEnforceStatus"));
-    m_enforceStatus->setAccessibleName(tr("Whether SAML login is enforced"));
-    m_enforceStatus->setWordWrap(true);
+    m_enforceStatus =
+        new InfoLabel(QStringLiteral("samlEnforceStatus"), tr("Whether SAML login is enforced"), this);
     layout->addWidget(m_enforceStatus);
     for (QWidget *w : {static_cast<QWidget *>(m_enforceSteps), static_cast<QWidget *>(m_enforceConfirm),
                        static_cast<QWidget *>(m_enforceCheck)})
         w->setVisible(false);
 
-    connect(m_flow, &SignInTestFlow::progressChanged, m_status, &QLabel::setText);
+    connect(m_flow, &SignInTestFlow::progressChanged, m_status, &InfoLabel::setText);
     connect(m_flow, &SignInTestFlow::failed, this, [this](const UserMessage &message) {
         m_test->setEnabled(true);
         m_failure->showMessage(message);
@@ -118,6 +115,14 @@ SignInTestPanel::~SignInTestPanel()
     m_flow->cancel();
 }
 
+void SignInTestPanel::setOffersEnforce(bool offers)
+{
+    m_offersEnforce = offers;
+    // A rotation's panel carries no word about enforcing: not even hidden, for a screen reader's sake.
+    if (!offers)
+        m_enforceSteps->setText(QString());
+}
+
 void SignInTestPanel::startTest()
 {
     if (m_flow->isRunning())
@@ -145,7 +150,7 @@ QCoro::Task<> SignInTestPanel::prepareAndOpen(QString insightlyThumbprint)
         m_flow->samlCaptured(base64Response.toLatin1(), m_browser->currentUrl().host(),
                              QDateTime::currentDateTimeUtc());
     });
-    m_browser->show();
+    emit browserWanted();
     m_browser->load(start);
 }
 
@@ -167,7 +172,9 @@ void SignInTestPanel::showVerdict(const SignInTestFlow::Verdict &verdict)
     showRows(verdict.rows);
     for (QWidget *w : {static_cast<QWidget *>(m_enforceSteps), static_cast<QWidget *>(m_enforceConfirm),
                        static_cast<QWidget *>(m_enforceCheck)})
-        w->setVisible(verdict.passed && m_offersEnforce);
+        w->setVisible(verdict.passed && m_offersEnforce && !m_enforceConfirmed);
+    if (verdict.passed && m_offersEnforce && !m_enforceConfirmed)
+        emit insightlyWanted();
     emit stateChanged();
 }
 
@@ -232,6 +239,7 @@ void SignInTestPanel::confirmEnforce()
 void SignInTestPanel::setEnforced()
 {
     m_enforceConfirmed = true;
+    m_enforceSteps->setVisible(false); // done: the request to enforce would now be stale
     m_enforceStatus->setText(tr("SAML login is enforced in Insightly."));
     m_flow->confirmEnforced();
     emit stateChanged();

@@ -9,18 +9,21 @@ class QCheckBox;
 class QLabel;
 class QPushButton;
 class QTreeWidget;
+class QVBoxLayout;
 
 namespace insightly {
 
 class EmbeddedBrowser;
 class FailurePanel;
+class InfoLabel;
 class InsightlyTab;
 class WizardContext;
 
 // The sign-in test before enforcing, around SignInTestFlow (which assigns the admin, judges the captured SAML
-// response and where Insightly took the browser, and saves the verdict): the panel hosts the embedded
-// browser, forwards what it sees to the flow and shows the checklist. Only after a pass does it ask the admin
-// to tick Enforce SAML Login, and confirm they did.
+// response and where Insightly took the browser, and saves the verdict): the panel owns the test's embedded
+// browser (the page shows it in its browser pane: browser(), browserWanted()), forwards what it sees to the
+// flow and shows the checklist. Only after a pass does it ask the admin to tick Enforce SAML Login, and
+// confirm they did.
 class SignInTestPanel : public QGroupBox
 {
     Q_OBJECT
@@ -36,11 +39,18 @@ public:
     bool enforceConfirmed() const { return m_enforceConfirmed; }
     // After a passing test, ask the admin to tick Enforce SAML Login (new setup) — not when it is on already
     // (certificate rotation).
-    void setOffersEnforce(bool offers) { m_offersEnforce = offers; }
+    void setOffersEnforce(bool offers);
     SignInTestFlow *flow() const { return m_flow; }
+    // The test's browser, for the page's browser pane (the panel does not lay it out).
+    EmbeddedBrowser *browser() const { return m_browser; }
+    // LOCKOUT CHECK SLOT: the area just above the request to tick Enforce SAML Login. A lockout check panel
+    // (Insightly users vs Entra assignments) goes here, so the admin sees it before enforcing.
+    QVBoxLayout *beforeEnforceArea() const { return m_beforeEnforce; }
 
 signals:
     void stateChanged();
+    void browserWanted();   // the test's browser is loading the sign-in: show it
+    void insightlyWanted(); // the admin is to tick Enforce SAML Login in the Insightly tab: show it
 
 private:
     void startTest();
@@ -54,14 +64,15 @@ private:
     SignInTestFlow *m_flow;
     InsightlyTab *m_insightly;
     QPushButton *m_test = nullptr;
-    QLabel *m_status = nullptr;
+    InfoLabel *m_status = nullptr;
     QTreeWidget *m_results = nullptr;
     FailurePanel *m_failure = nullptr;
     EmbeddedBrowser *m_browser = nullptr;
-    QLabel *m_enforceSteps = nullptr;
+    QVBoxLayout *m_beforeEnforce = nullptr;
+    InfoLabel *m_enforceSteps = nullptr;
     QCheckBox *m_enforceConfirm = nullptr;
     QPushButton *m_enforceCheck = nullptr;
-    QLabel *m_enforceStatus = nullptr;
+    InfoLabel *m_enforceStatus = nullptr;
     bool m_closing = false; // set by the destructor
     bool m_offersEnforce = true;
     bool m_enforceConfirmed = false;

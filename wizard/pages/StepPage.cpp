@@ -6,7 +6,10 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QScrollArea>
+#include <QSplitter>
 #include <QStyle>
+#include <QTabWidget>
+#include <QTextDocumentFragment>
 #include <QVBoxLayout>
 
 namespace insightly {
@@ -20,7 +23,7 @@ StepPage::StepPage(WizardContext &context, const QString &objectName, QWidget *p
     auto *outer = new QHBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
 
-    auto *scroll = new QScrollArea(this);
+    auto *scroll = m_scroll = new QScrollArea(this);
     scroll->setObjectName(objectName + QStringLiteral("Scroll"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -40,6 +43,7 @@ StepPage::StepPage(WizardContext &context, const QString &objectName, QWidget *p
     m_instructions = new QLabel(this);
     m_instructions->setObjectName(QStringLiteral("instructions"));
     m_instructions->setAccessibleName(tr("Instructions for this step"));
+    m_instructions->setAccessibleDescription(QString());
     m_instructions->setWordWrap(true);
     m_instructions->setTextFormat(Qt::RichText);
     m_instructions->setOpenExternalLinks(true);
@@ -47,7 +51,7 @@ StepPage::StepPage(WizardContext &context, const QString &objectName, QWidget *p
     m_instructions->setFrameShape(QFrame::StyledPanel);
     m_instructions->setMargin(10);
     m_instructions->setTextInteractionFlags(Qt::TextBrowserInteraction);
-    auto *instructionsScroll = new QScrollArea(this);
+    auto *instructionsScroll = m_instructionsScroll = new QScrollArea(this);
     instructionsScroll->setWidgetResizable(true);
     instructionsScroll->setFrameShape(QFrame::NoFrame);
     instructionsScroll->setWidget(m_instructions);
@@ -62,6 +66,7 @@ StepPage::StepPage(WizardContext &context, const QString &objectName, QWidget *p
 void StepPage::setInstructions(const QString &html)
 {
     m_instructions->setText(html);
+    m_instructions->setAccessibleDescription(QTextDocumentFragment::fromHtml(html).toPlainText());
     if (auto *container = qobject_cast<QWidget *>(m_instructions->property("container").value<QObject *>()))
         container->setVisible(!html.isEmpty());
 }
@@ -74,6 +79,51 @@ void StepPage::setNotBuilt(const QString &whatIsMissing)
     m_notice->setAccessibleName(tr("Not available in this version yet."));
     m_notice->show();
     emit completeChanged();
+}
+
+QTabWidget *StepPage::browserPane()
+{
+    if (m_browsers)
+        return m_browsers;
+    auto *outer = static_cast<QHBoxLayout *>(layout());
+    outer->removeWidget(m_scroll);
+    outer->removeWidget(m_instructionsScroll);
+    // Left: the article's words, then the page's controls (they scroll on their own when the screen is
+    // small). Right: the browsers, at the page's full height.
+    auto *left = new QWidget(this);
+    left->setObjectName(objectName() + QStringLiteral("Controls"));
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    m_instructionsScroll->setParent(left);
+    m_instructionsScroll->setMaximumWidth(QWIDGETSIZE_MAX);
+    m_instructionsScroll->setMinimumWidth(0);
+    // A few lines of the article; longer text scrolls inside its own frame.
+    m_instructionsScroll->setMaximumHeight(fontMetrics().lineSpacing() * 9 + 24);
+    leftLayout->addWidget(m_instructionsScroll);
+    m_scroll->setParent(left);
+    leftLayout->addWidget(m_scroll, 1);
+    m_browsers = new QTabWidget(this);
+    m_browsers->setObjectName(objectName() + QStringLiteral("Browsers"));
+    m_browsers->setAccessibleName(tr("Embedded browsers"));
+    m_browsers->setDocumentMode(true);
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(objectName() + QStringLiteral("Splitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(left);
+    m_splitter->addWidget(m_browsers);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 3);
+    left->setMinimumWidth(320);
+    m_browsers->setMinimumWidth(360);
+    outer->addWidget(m_splitter);
+    m_instructionsScroll->setVisible(!m_instructions->text().isEmpty());
+    return m_browsers;
+}
+
+void StepPage::bringIntoView(QWidget *widget)
+{
+    if (widget && widget->isVisibleTo(this))
+        m_scroll->ensureWidgetVisible(widget, 0, 12);
 }
 
 bool StepPage::isComplete() const

@@ -3,15 +3,19 @@
 #include <QWizardPage>
 
 class QLabel;
-class QVBoxLayout;
 class QScrollArea;
+class QSplitter;
+class QTabWidget;
+class QVBoxLayout;
 
 namespace insightly {
 
 class WizardContext;
 
-// The frame every page shares: the article's instructions for the step beside (or above) the page's own
-// content, all inside a scroll area so that a page fits a 1366×768 screen at any scale.
+// The frame every page shares: the article's instructions for the step beside the page's own content, all
+// inside a scroll area so that a page fits a 1366×768 screen at any scale. A page that works with an
+// embedded browser asks for browserPane(): the instructions then sit above the page's controls on the left
+// of a splitter, and the browsers fill the right side at the page's full height, beside the instructions.
 class StepPage : public QWizardPage
 {
     Q_OBJECT
@@ -27,12 +31,20 @@ public:
     bool isComplete() const override;
 
 protected:
+    // The right side of a splitter for the page's embedded browsers (one tab each), made on the first call.
+    QTabWidget *browserPane();
+    // Scrolls the page's controls so that `widget` (the next action) is on screen.
+    void bringIntoView(QWidget *widget);
     QVBoxLayout *contentLayout() const { return m_content; }
     WizardContext &context() const { return m_context; }
 
 private:
     WizardContext &m_context;
     QVBoxLayout *m_content = nullptr;
+    QScrollArea *m_scroll = nullptr;
+    QScrollArea *m_instructionsScroll = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QTabWidget *m_browsers = nullptr;
     QLabel *m_instructions = nullptr;
     QLabel *m_notice = nullptr;
     bool m_notBuilt = false;

@@ -11,6 +11,9 @@ target_sources(insightly_wizard PRIVATE
     pages/InsightlyTab.h pages/InsightlyTab.cpp
     pages/InstancePage.h pages/InstancePage.cpp
     pages/OperationSupport.h pages/OperationSupport.cpp
+    pages/OperationView.h pages/OperationView.cpp
+    pages/InfoLabel.h pages/InfoLabel.cpp
+    pages/ElidedLineEdit.h pages/ElidedLineEdit.cpp
     pages/PageWidgets.h pages/PageWidgets.cpp
     pages/AppPage.h pages/AppPage.cpp
     pages/SamlValuesPanel.h pages/SamlValuesPanel.cpp
