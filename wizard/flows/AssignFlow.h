@@ -3,6 +3,7 @@
 #include "core/SetupState.h"
 #include "core/UserMessage.h"
 #include "entra/AppAssignments.h"
+#include "entra/GraphClient.h"
 #include "entra/ProvisionOnDemand.h"
 #include "entra/Provisioning.h"
 #include "flows/FlowContext.h"

@@ -9,6 +9,7 @@
 #include "flows/ScimFlow.h"
 #include "insightly/InsightlyUrls.h"
 #include "pages/PageWidgets.h"
+#include "pages/ReadableViews.h"
 #include "pages/ScimCredentialsForm.h"
 #include "pages/ScimStatusPanel.h"
 #include "pages/ScimTestResults.h"
@@ -24,14 +25,10 @@ namespace insightly {
 
 namespace {
 
-QLabel *messageLabel(QWidget *parent, const QString &objectName)
+// Spoken by its text; `description` says what it is (never the object name).
+QLabel *messageLabel(QWidget *parent, const QString &objectName, const QString &description)
 {
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setAccessibleName(objectName);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *label = makeInfoLabel(parent, objectName, description);
     label->hide();
     return label;
 }
@@ -79,9 +76,9 @@ ScimPage::ScimPage(WizardContext &context, QWidget *parent)
         buttons->addWidget(b);
     buttons->addStretch(1);
     contentLayout()->addLayout(buttons);
-    m_progress = messageLabel(this, QStringLiteral("scimProgress"));
+    m_progress = messageLabel(this, QStringLiteral("scimProgress"), tr("Progress"));
     contentLayout()->addWidget(m_progress);
-    m_error = messageLabel(this, QStringLiteral("scimError"));
+    m_error = messageLabel(this, QStringLiteral("scimError"), tr("What went wrong"));
     contentLayout()->addWidget(m_error);
     m_results = new ScimTestResults(this);
     contentLayout()->addWidget(m_results);
