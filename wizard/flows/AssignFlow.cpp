@@ -32,13 +32,19 @@ bool AssignFlow::canAssign(UserMessage *why) const
     UserMessage problem;
     const QString spId = m_context.setup ? m_context.setup->state().servicePrincipalId : QString();
     if (!m_context.graph()) {
-        problem = {tr("Assignments cannot be made yet."), tr("You are not signed in to Microsoft Entra ID."),
-                   tr("Go back to the sign-in step and sign in."), QStringLiteral("assign.not-signed-in"), {}, {}};
+        problem = {tr("Assignments cannot be made yet."),
+                   tr("You are not signed in to Microsoft Entra ID."),
+                   tr("Go back to the sign-in step and sign in."),
+                   QStringLiteral("assign.not-signed-in"),
+                   {},
+                   {}};
     } else if (spId.isEmpty()) {
         problem = {tr("Assignments cannot be made yet."),
                    tr("The Insightly SAML enterprise application is not known yet."),
-                   tr("Go back to step 1 and add or choose the application."), QStringLiteral("assign.not-ready"),
-                   {}, {}};
+                   tr("Go back to step 1 and add or choose the application."),
+                   QStringLiteral("assign.not-ready"),
+                   {},
+                   {}};
     }
     if (why)
         *why = problem;
@@ -52,7 +58,8 @@ bool AssignFlow::ensureServices(UserMessage *why)
     entra::GraphClient *graph = m_context.graph();
     const QString spId = m_context.setup->state().servicePrincipalId;
     // A new sign-in replaces the Graph client, and step 1 may choose another app: start over then.
-    if (m_assignments && !m_assignments->isRunning() && (m_assignmentsGraph != graph || m_assignmentsSp != spId)) {
+    if (m_assignments && !m_assignments->isRunning() &&
+        (m_assignmentsGraph != graph || m_assignmentsSp != spId)) {
         m_assignments->deleteLater();
         m_assignments = nullptr;
     }
@@ -121,8 +128,8 @@ QString AssignFlow::statusText() const
     }
     const qsizetype pending = pendingAssignments();
     if (pending > 0)
-        return tr("%n assignment(s) are still queued; they continue when you come back to this step.", nullptr,
-                  int(pending));
+        return tr("%n assignment(s) are still queued; they continue when you come back to this step.",
+                  nullptr, int(pending));
     if (m_current.isEmpty())
         return tr("Nobody is assigned yet: find users or groups and assign them.");
     int groups = 0;
@@ -147,10 +154,9 @@ QCoro::Task<entra::BulkResult> AssignFlow::assign(QList<SetupState::Assignment> 
         co_return entra::BulkResult{};
     m_context.setup->update([&entries](SetupState &state) {
         for (const SetupState::Assignment &entry : entries) {
-            auto known = std::find_if(state.assignmentQueue.begin(), state.assignmentQueue.end(),
-                                      [&entry](const SetupState::Assignment &a) {
-                                          return a.principalId == entry.principalId;
-                                      });
+            auto known = std::find_if(
+                state.assignmentQueue.begin(), state.assignmentQueue.end(),
+                [&entry](const SetupState::Assignment &a) { return a.principalId == entry.principalId; });
             if (known == state.assignmentQueue.end())
                 state.assignmentQueue.append({entry.principalId, entry.type, false});
             else
@@ -269,13 +275,19 @@ QCoro::Task<QList<entra::OnDemandOutcome>> AssignFlow::provisionOnDemand(QString
         co_return QList<entra::OnDemandOutcome>{};
     UserMessage problem;
     if (userIds.isEmpty()) {
-        problem = {tr("No user is selected."), tr("Provision on demand works on assigned users."),
-                   tr("Select users in the list of current assignments."), QStringLiteral("assign.no-user-selected"),
-                   {}, {}};
+        problem = {tr("No user is selected."),
+                   tr("Provision on demand works on assigned users."),
+                   tr("Select users in the list of current assignments."),
+                   QStringLiteral("assign.no-user-selected"),
+                   {},
+                   {}};
     } else if (ensureServices(&problem) && !hasProvisioningJob()) {
-        problem = {tr("Provisioning is not set up yet."), tr("Step 3 has not saved and started provisioning."),
+        problem = {tr("Provisioning is not set up yet."),
+                   tr("Step 3 has not saved and started provisioning."),
                    tr("Go back to step 3, test and save the SCIM connection."),
-                   QStringLiteral("assign.no-provisioning-job"), {}, {}};
+                   QStringLiteral("assign.no-provisioning-job"),
+                   {},
+                   {}};
     }
     if (!problem.isEmpty()) {
         Q_EMIT failed(problem);
@@ -314,9 +326,12 @@ QCoro::Task<entra::ProvisioningStatusResult> AssignFlow::readProvisioningStatus(
     if (!canAssign(&result.error))
         co_return result;
     if (!hasProvisioningJob()) {
-        result.error = {tr("Provisioning is not set up yet."), tr("Step 3 has not saved and started provisioning."),
+        result.error = {tr("Provisioning is not set up yet."),
+                        tr("Step 3 has not saved and started provisioning."),
                         tr("Go back to step 3, test and save the SCIM connection."),
-                        QStringLiteral("assign.no-provisioning-job"), {}, {}};
+                        QStringLiteral("assign.no-provisioning-job"),
+                        {},
+                        {}};
         co_return result;
     }
     const SetupState &state = m_context.setup->state();

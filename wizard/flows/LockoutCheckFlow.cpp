@@ -26,17 +26,26 @@ bool LockoutCheckFlow::canCheck(UserMessage *why) const
     UserMessage problem;
     const SetupState state = m_context.setup ? m_context.setup->state() : SetupState{};
     if (!m_context.graph()) {
-        problem = {tr("The lockout check cannot run yet."), tr("You are not signed in to Microsoft Entra ID."),
-                   tr("Go back to the sign-in step and sign in."), QStringLiteral("lockout.not-signed-in"), {}, {}};
+        problem = {tr("The lockout check cannot run yet."),
+                   tr("You are not signed in to Microsoft Entra ID."),
+                   tr("Go back to the sign-in step and sign in."),
+                   QStringLiteral("lockout.not-signed-in"),
+                   {},
+                   {}};
     } else if (state.servicePrincipalId.isEmpty()) {
         problem = {tr("The lockout check cannot run yet."),
                    tr("The Insightly SAML enterprise application is not known yet."),
-                   tr("Go back to step 1 and add or choose the application."), QStringLiteral("lockout.no-application"),
-                   {}, {}};
+                   tr("Go back to step 1 and add or choose the application."),
+                   QStringLiteral("lockout.no-application"),
+                   {},
+                   {}};
     } else if (InsightlyInstance::forPod(state.pod).isNull()) {
-        problem = {tr("The lockout check cannot run yet."), tr("Your Insightly instance is not known yet."),
+        problem = {tr("The lockout check cannot run yet."),
+                   tr("Your Insightly instance is not known yet."),
                    tr("Go back to the Insightly instance page and confirm your Sign-in page URL."),
-                   QStringLiteral("lockout.no-instance"), {}, {}};
+                   QStringLiteral("lockout.no-instance"),
+                   {},
+                   {}};
     }
     if (why)
         *why = problem;
@@ -95,7 +104,9 @@ QCoro::Task<LockoutReport> LockoutCheckFlow::run(QString typedApiKey)
         report.error = {tr("The Insightly API key is needed for this check."),
                         tr("It reads Insightly's user list to compare it with the assignments in Entra."),
                         tr("In Insightly, open User Settings › API key, copy it, and paste it here."),
-                        QStringLiteral("lockout.api-key-missing"), {}, {}};
+                        QStringLiteral("lockout.api-key-missing"),
+                        {},
+                        {}};
     } else {
         const SetupState &state = m_context.setup->state();
         InsightlyRestClient insightly(m_context.network, InsightlyInstance::forPod(state.pod), key);
@@ -104,8 +115,8 @@ QCoro::Task<LockoutReport> LockoutCheckFlow::run(QString typedApiKey)
             co_return report;
     }
     m_report = report;
-    qCInfo(lcFlows) << "lockout check:" << (report.ok() ? "ran" : "failed") << report.atRisk.size() << "at risk of"
-                    << report.activeInsightlyUsers;
+    qCInfo(lcFlows) << "lockout check:" << (report.ok() ? "ran" : "failed") << report.atRisk.size()
+                    << "at risk of" << report.activeInsightlyUsers;
     if (!report.ok()) {
         setVerdict(Verdict::NotChecked);
         Q_EMIT failed(report.error);
@@ -129,8 +140,8 @@ QString LockoutCheckFlow::statusText() const
     case Verdict::AtRisk:
         break;
     }
-    QString text = tr("%n of %1 active Insightly user(s) could not sign in once SAML login is enforced.", nullptr,
-                      int(m_report.atRisk.size()))
+    QString text = tr("%n of %1 active Insightly user(s) could not sign in once SAML login is enforced.",
+                      nullptr, int(m_report.atRisk.size()))
                        .arg(m_report.activeInsightlyUsers);
     const qsizetype fixable = fixes(m_report).size();
     if (fixable > 0)

@@ -14,15 +14,15 @@ namespace insightly {
 // The lockout check, before the admin ticks Enforce SAML Login in Insightly and again on the Summary:
 // Insightly's active users (REST v3.1, with the admin's API key) compared with the users assigned to the
 // enterprise application in Entra (insightly/LockoutCheck). The API key is kept in the OS keychain only
-// (SecretKeys::insightlyApiKey): once typed — here or on the Instance page — it is used again. The verdict and
-// the sentence describing it come from the last report, so nothing shown goes stale.
+// (SecretKeys::insightlyApiKey): once typed — here or on the Instance page — it is used again. The verdict
+// and the sentence describing it come from the last report, so nothing shown goes stale.
 class LockoutCheckFlow : public QObject
 {
     Q_OBJECT
 public:
     enum class Verdict {
-        NotChecked,  // not run yet, or it could not run
-        Checking,    // running
+        NotChecked,   // not run yet, or it could not run
+        Checking,     // running
         NobodyAtRisk, // every active Insightly user can sign in through Entra
         AtRisk,       // someone would be locked out
     };

@@ -14,10 +14,10 @@ class FailurePanel;
 class LockoutCheckPanel;
 class ScimStatusPanel;
 
-// Step 4: assign users and groups — the page of AssignFlow. One tab per job: find and assign (AssignPickerPanel),
-// who is assigned with provision on demand (AssignedUsersPanel), the provisioning job's status
-// (ScimStatusPanel) and the lockout check (LockoutCheckPanel). A line above the tabs always says what is true
-// now. Complete once someone is assigned and nothing runs.
+// Step 4: assign users and groups — the page of AssignFlow. One tab per job: find and assign
+// (AssignPickerPanel), who is assigned with provision on demand (AssignedUsersPanel), the provisioning job's
+// status (ScimStatusPanel) and the lockout check (LockoutCheckPanel). A line above the tabs always says what
+// is true now. Complete once someone is assigned and nothing runs.
 class AssignPage : public StepPage
 {
     Q_OBJECT

@@ -96,12 +96,18 @@ void AssignPickerPanel::addSelected()
 {
     QList<SetupState::Assignment> entries;
     for (const QModelIndex &index : m_results->selectionModel()->selectedRows()) {
-        const auto type = SetupState::PrincipalType(index.data(entra::PrincipalSearchModel::TypeRole).toInt());
-        entries << SetupState::Assignment{index.data(entra::PrincipalSearchModel::IdRole).toString(), type, false};
+        const auto type =
+            SetupState::PrincipalType(index.data(entra::PrincipalSearchModel::TypeRole).toInt());
+        entries << SetupState::Assignment{index.data(entra::PrincipalSearchModel::IdRole).toString(), type,
+                                          false};
     }
     if (entries.isEmpty()) {
-        Q_EMIT m_flow->failed({tr("Nothing is selected."), tr("Select users or groups in the search results first."),
-                               {}, QStringLiteral("assign.nothing-selected"), {}, {}});
+        Q_EMIT m_flow->failed({tr("Nothing is selected."),
+                               tr("Select users or groups in the search results first."),
+                               {},
+                               QStringLiteral("assign.nothing-selected"),
+                               {},
+                               {}});
         return;
     }
     m_flow->assign(entries);
@@ -120,8 +126,9 @@ void AssignPickerPanel::updateControls()
     const bool assigning = m_flow->stage() == AssignFlow::Stage::Assigning;
     m_add->setEnabled(!m_flow->isBusy());
     m_cancel->setEnabled(assigning);
-    m_rate->setText(assigning && m_flow->lastProgress().total > 0 ? AssignFlow::describeProgress(m_flow->lastProgress())
-                                                                  : QString());
+    m_rate->setText(assigning && m_flow->lastProgress().total > 0
+                        ? AssignFlow::describeProgress(m_flow->lastProgress())
+                        : QString());
     m_rate->setVisible(!m_rate->text().isEmpty());
 }
 

@@ -34,9 +34,11 @@ AssignedUsersPanel::AssignedUsersPanel(AssignFlow *flow, QWidget *parent)
     layout->addWidget(m_current, 1);
 
     m_remove = makeButton(this, QStringLiteral("assignRemoveButton"), tr("&Remove selected"));
-    m_provision = makeButton(this, QStringLiteral("assignProvisionButton"), tr("Provision selected users n&ow"));
-    m_provision->setToolTip(tr("Creates the selected assigned users in Insightly now instead of waiting for the "
-                               "next provisioning cycle (at most 5 users per 10 seconds)."));
+    m_provision =
+        makeButton(this, QStringLiteral("assignProvisionButton"), tr("Provision selected users n&ow"));
+    m_provision->setToolTip(
+        tr("Creates the selected assigned users in Insightly now instead of waiting for the "
+           "next provisioning cycle (at most 5 users per 10 seconds)."));
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_remove);
     buttons->addWidget(m_provision);
@@ -93,7 +95,8 @@ void AssignedUsersPanel::showOutcome(const entra::OnDemandOutcome &outcome)
     }
     for (const entra::ProvisioningStep &step : outcome.steps) {
         auto *child = new QTreeWidgetItem(item);
-        for (const auto &[column, text] : {std::pair{0, step.name}, {1, step.status}, {2, step.description}}) {
+        for (const auto &[column, text] :
+             {std::pair{0, step.name}, {1, step.status}, {2, step.description}}) {
             child->setText(column, text);
             child->setToolTip(column, text);
         }

@@ -24,10 +24,11 @@ LockoutCheckPanel::LockoutCheckPanel(WizardContext &context, const QString &pref
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_intro = makeInfoLabel(this, prefix + QStringLiteral("Intro"), tr("What the lockout check does"));
-    m_intro->setText(tr("Once Enforce SAML Login is ticked in Insightly, only users assigned in Entra can sign in. "
-                        "The check compares Insightly's active users with the assignments. It reads Insightly's "
-                        "user list with your API key (Insightly: User Settings › API key), kept in the system "
-                        "keychain."));
+    m_intro->setText(
+        tr("Once Enforce SAML Login is ticked in Insightly, only users assigned in Entra can sign in. "
+           "The check compares Insightly's active users with the assignments. It reads Insightly's "
+           "user list with your API key (Insightly: User Settings › API key), kept in the system "
+           "keychain."));
     layout->addWidget(m_intro);
 
     m_apiKey = new QLineEdit(this);

@@ -53,10 +53,11 @@ void PreflightView::show(const entra::PreflightReport &report)
     m_tenant->setText(tr("%1 (%2)").arg(who.tenantName, who.tenantId));
     m_user->setText(who.displayName.isEmpty() ? who.userPrincipalName
                                               : tr("%1 <%2>").arg(who.displayName, who.userPrincipalName));
-    m_verdict->setText(report.passed()
-                           ? tr("✓ Everything the wizard needs is in place. Nothing has been changed yet.")
-                           : tr("✗ Something the wizard needs is missing. Nothing has been changed. Fix the rows "
-                                "marked ✗, then sign in again."));
+    m_verdict->setText(
+        report.passed()
+            ? tr("✓ Everything the wizard needs is in place. Nothing has been changed yet.")
+            : tr("✗ Something the wizard needs is missing. Nothing has been changed. Fix the rows "
+                 "marked ✗, then sign in again."));
     m_table->clear();
     m_details->refresh();
     for (const entra::PreflightRow &row : report.rows) {

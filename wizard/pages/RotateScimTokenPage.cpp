@@ -1,9 +1,9 @@
 #include "pages/RotateScimTokenPage.h"
 
+#include "browser/EmbeddedBrowser.h"
 #include "core/SetupStateStore.h"
 #include "entra/SignInSession.h"
 #include "insightly/InsightlyUrls.h"
-#include "browser/EmbeddedBrowser.h"
 #include "pages/FailurePanel.h"
 #include "pages/InsightlyTab.h"
 #include "pages/PageWidgets.h"
@@ -54,19 +54,22 @@ RotateScimTokenPage::RotateScimTokenPage(WizardContext &context, InsightlyTab *i
     tokenLayout->addWidget(m_form);
 
     auto *buttons = new QHBoxLayout;
-    m_testSave = makeButton(tokenTab, QStringLiteral("rotateScimTestSaveButton"), tr("Test and &save the new token"),
-                            tr("Test the new token and save it in Microsoft Entra"));
+    m_testSave =
+        makeButton(tokenTab, QStringLiteral("rotateScimTestSaveButton"), tr("Test and &save the new token"),
+                   tr("Test the new token and save it in Microsoft Entra"));
     m_cancel = makeButton(tokenTab, QStringLiteral("rotateScimCancelButton"), tr("&Cancel"),
                           tr("Cancel the running test or save"));
     buttons->addWidget(m_testSave);
     buttons->addWidget(m_cancel);
     buttons->addStretch(1);
     tokenLayout->addLayout(buttons);
-    m_progress = makeInfoLabel(tokenTab, QStringLiteral("rotateScimProgress"), tr("Progress of the token rotation"));
+    m_progress =
+        makeInfoLabel(tokenTab, QStringLiteral("rotateScimProgress"), tr("Progress of the token rotation"));
     tokenLayout->addWidget(m_progress);
     m_failure = new FailurePanel(QStringLiteral("rotateScim"), tokenTab);
     tokenLayout->addWidget(m_failure);
-    m_result = makeInfoLabel(tokenTab, QStringLiteral("rotateScimResult"), tr("Result of the token rotation"));
+    m_result =
+        makeInfoLabel(tokenTab, QStringLiteral("rotateScimResult"), tr("Result of the token rotation"));
     tokenLayout->addWidget(m_result);
     m_results = new ScimTestResults(tokenTab);
     tokenLayout->addWidget(m_results);

@@ -62,7 +62,8 @@ ScimCredentialsForm::ScimCredentialsForm(const QString &prefix, const Texts &tex
     m_tokenMasked =
         messageLabel(this, prefix + QStringLiteral("TokenMasked"), tr("The Secret Token as read, masked"));
     form->addRow(QString(), m_tokenMasked);
-    m_tokenMessage = messageLabel(this, prefix + QStringLiteral("TokenMessage"), tr("About the Secret Token"));
+    m_tokenMessage =
+        messageLabel(this, prefix + QStringLiteral("TokenMessage"), tr("About the Secret Token"));
     form->addRow(QString(), m_tokenMessage);
 
     connect(pasteUrl, &QPushButton::clicked, this, [this] {

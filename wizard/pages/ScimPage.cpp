@@ -69,7 +69,8 @@ ScimPage::ScimPage(WizardContext &context, InsightlyTab *insightlyTab, QWidget *
     layout->addWidget(m_form);
 
     auto *buttons = new QHBoxLayout;
-    m_test = makeButton(connection, QStringLiteral("scimTestButton"), tr("T&est connection"), tr("Test connection"));
+    m_test = makeButton(connection, QStringLiteral("scimTestButton"), tr("T&est connection"),
+                        tr("Test connection"));
     m_save = makeButton(connection, QStringLiteral("scimSaveButton"), tr("&Save and start"),
                         tr("Save and start provisioning"));
     m_cancel = makeButton(connection, QStringLiteral("scimCancelButton"), tr("Cancel"),

@@ -23,14 +23,15 @@ class ScimTestResults;
 
 // Step 3: SCIM provisioning, the page of ScimFlow. The admin enables SCIM in the Insightly tab (the wizard's
 // shared InsightlyTab when one is given, so that the admin stays signed in to Insightly; else the page's own)
-// and copies the endpoint and token into the ScimCredentialsForm of the connection tab; the flow tests them twice (the wizard's own
-// probe and Entra's Test Connection), saves them in Entra and starts provisioning; the page then shows the
-// job's live status. Complete once saved and started.
+// and copies the endpoint and token into the ScimCredentialsForm of the connection tab; the flow tests them
+// twice (the wizard's own probe and Entra's Test Connection), saves them in Entra and starts provisioning;
+// the page then shows the job's live status. Complete once saved and started.
 class ScimPage : public StepPage
 {
     Q_OBJECT
 public:
-    explicit ScimPage(WizardContext &context, InsightlyTab *insightlyTab = nullptr, QWidget *parent = nullptr);
+    explicit ScimPage(WizardContext &context, InsightlyTab *insightlyTab = nullptr,
+                      QWidget *parent = nullptr);
     ~ScimPage() override;
 
     void initializePage() override;

@@ -94,8 +94,9 @@ private slots:
                 f.run(flow.assign({{ann, SetupState::PrincipalType::User, false},
                                    {ben, SetupState::PrincipalType::User, false}}));
             QVERIFY(f.finished);
-            QVERIFY2(result.ok(), qPrintable(result.failures.isEmpty() ? QString()
-                                                                       : result.failures.first().userMessage().what));
+            QVERIFY2(result.ok(),
+                     qPrintable(result.failures.isEmpty() ? QString()
+                                                          : result.failures.first().userMessage().what));
             QCOMPARE(result.progress.done, 2);
             QVERIFY(!progress.isEmpty());
             QVERIFY(stages.contains(QVariantList{QVariant::fromValue(AssignFlow::Stage::Assigning)}));
@@ -199,7 +200,8 @@ private slots:
         const QList<entra::OnDemandOutcome> outcomes = f.run(flow.provisionOnDemand({user}));
         QVERIFY(outcomes.isEmpty());
         QCOMPARE(failures.size(), 2);
-        QCOMPARE(failures.last().first().value<UserMessage>().code, QStringLiteral("assign.no-provisioning-job"));
+        QCOMPARE(failures.last().first().value<UserMessage>().code,
+                 QStringLiteral("assign.no-provisioning-job"));
     }
 };
 

@@ -82,7 +82,8 @@ private slots:
         const QList<SetupState::Assignment> fixes = LockoutCheckFlow::fixes(report);
         QVERIFY(!fixes.isEmpty());
         QVERIFY(fixes.size() < report.atRisk.size()); // some have no Entra user at all
-        QVERIFY2(flow.statusText().contains(QStringLiteral("could not sign in")), qPrintable(flow.statusText()));
+        QVERIFY2(flow.statusText().contains(QStringLiteral("could not sign in")),
+                 qPrintable(flow.statusText()));
         QVERIFY(f.run(flow.hasStoredApiKey(), 60000)); // kept in the keychain
 
         // Their Entra users assigned; the next check (a new flow: the key comes from the keychain) lists only

@@ -1,7 +1,7 @@
-// Steps 3 and 4 and the rotate-SCIM-token page at the window sizes an admin has: 972×547 (the wizard's size on a
-// 1280×720 screen at 125 %), 980×680 (its default) and 1300×700 (a 1366×768 screen). Nothing scrolls sideways,
-// no button's text is cut, the page's first action is on screen without scrolling, every information label
-// is spoken by its text (never by an object name), and line-edit clear buttons have names.
+// Steps 3 and 4 and the rotate-SCIM-token page at the window sizes an admin has: 972×547 (the wizard's size
+// on a 1280×720 screen at 125 %), 980×680 (its default) and 1300×700 (a 1366×768 screen). Nothing scrolls
+// sideways, no button's text is cut, the page's first action is on screen without scrolling, every
+// information label is spoken by its text (never by an object name), and line-edit clear buttons have names.
 #include "core/AppConfig.h"
 #include "pages/AssignPage.h"
 #include "pages/RotateScimTokenPage.h"
@@ -56,7 +56,8 @@ class TestPageLayout : public QObject
         }
         for (QWidget *widget : scroll->widget()->findChildren<QWidget *>()) {
             if (!widget->objectName().isEmpty() && widget->accessibleName() == widget->objectName())
-                *failures << where + QStringLiteral(": %1 is spoken by its object name").arg(widget->objectName());
+                *failures
+                    << where + QStringLiteral(": %1 is spoken by its object name").arg(widget->objectName());
         }
         for (QLabel *label : scroll->widget()->findChildren<QLabel *>()) {
             if (!label->isVisibleTo(page) || label->text().isEmpty() || label->buddy())
@@ -65,9 +66,11 @@ class TestPageLayout : public QObject
             doc.setHtml(label->text());
             const QString shown = Qt::mightBeRichText(label->text()) ? doc.toPlainText() : label->text();
             QAccessibleInterface *a11y = QAccessible::queryAccessibleInterface(label);
-            const QString spoken = a11y ? a11y->text(QAccessible::Name) + u' ' + a11y->text(QAccessible::Description)
-                                        : QString();
-            if (!spoken.contains(shown.simplified().left(40)) && !spoken.simplified().contains(shown.simplified().left(40)))
+            const QString spoken =
+                a11y ? a11y->text(QAccessible::Name) + u' ' + a11y->text(QAccessible::Description)
+                     : QString();
+            if (!spoken.contains(shown.simplified().left(40)) &&
+                !spoken.simplified().contains(shown.simplified().left(40)))
                 *failures << where + QStringLiteral(": label %1 does not speak its text (\"%2\" / \"%3\")")
                                          .arg(label->objectName(), shown.left(40), spoken.left(40));
         }
@@ -76,7 +79,8 @@ class TestPageLayout : public QObject
                 continue;
             for (QToolButton *clear : edit->findChildren<QToolButton *>())
                 if (clear->accessibleName().isEmpty())
-                    *failures << where + QStringLiteral(": the clear button of %1 has no name").arg(edit->objectName());
+                    *failures << where + QStringLiteral(": the clear button of %1 has no name")
+                                             .arg(edit->objectName());
         }
     }
 
