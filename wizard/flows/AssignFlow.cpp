@@ -150,8 +150,13 @@ QString AssignFlow::displayName(const QString &principalId) const
 
 QCoro::Task<entra::BulkResult> AssignFlow::assign(QList<SetupState::Assignment> entries)
 {
-    if (isBusy() || entries.isEmpty() || !ensureServices(nullptr))
+    if (isBusy() || entries.isEmpty())
         co_return entra::BulkResult{};
+    UserMessage why;
+    if (!ensureServices(&why)) {
+        Q_EMIT failed(why);
+        co_return entra::BulkResult{};
+    }
     m_context.setup->update([&entries](SetupState &state) {
         for (const SetupState::Assignment &entry : entries) {
             auto known = std::find_if(
@@ -168,7 +173,6 @@ QCoro::Task<entra::BulkResult> AssignFlow::assign(QList<SetupState::Assignment> 
 
 QCoro::Task<entra::BulkResult> AssignFlow::resume()
 {
-    QPointer<AssignFlow> self(this);
     if (isBusy())
         co_return entra::BulkResult{};
     UserMessage why;
@@ -321,7 +325,6 @@ bool AssignFlow::hasProvisioningJob() const
 
 QCoro::Task<entra::ProvisioningStatusResult> AssignFlow::readProvisioningStatus()
 {
-    QPointer<AssignFlow> self(this);
     entra::ProvisioningStatusResult result;
     if (!canAssign(&result.error))
         co_return result;
