@@ -12,6 +12,7 @@
 #include "SessionHelpers.h"
 #include "SimFixture.h"
 #include "WizardDriver.h"
+#include "core/SecretKeys.h"
 #include "core/SecretStore.h"
 #include "core/SetupStateStore.h"
 #include "entra/GalleryApplication.h"
@@ -23,7 +24,6 @@
 #include "pages/OperationSupport.h"
 #include "pages/RotateCertificatePage.h"
 #include "pages/RotateScimTokenPage.h"
-#include "pages/ScimCredentialFlow.h"
 #include "pages/ScimStatusPanel.h"
 #include "pages/SetupWizard.h"
 #include "pages/SignInTestPanel.h"
@@ -521,7 +521,7 @@ void TestE2eRotate::scimTokenRotationRefusesAWrongTokenAndSavesTheNewOne()
     QVERIFY(m_driver->waitFor([page] { return page->isSaved() && !page->isBusy(); }, kLong));
     QVERIFY(page->lastTest().entraPassed());
     QCOMPARE(savedToken(), regenerated);
-    const SecretKey key = ScimCredentialFlow::tokenKey(*m_context);
+    const SecretKey key = SecretKeys::scimToken(m_context->setup().state(), m_context->tenant());
     QCOMPARE(key.qualifier, m_context->setup().state().instanceId);
     QTRY_VERIFY_WITH_TIMEOUT(m_context->secrets().storedKeys(key.tenant).contains(key.toString()), 20000);
     const SecretResult stored = QCoro::waitFor(m_context->secrets().read(key));

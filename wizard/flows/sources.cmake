@@ -10,6 +10,8 @@ target_sources(wizard_flows PRIVATE
     flows/CertificateHandoff.h flows/CertificateHandoff.cpp
     flows/ScimFlow.h flows/ScimFlow.cpp
     flows/ScimTokenRotationFlow.h flows/ScimTokenRotationFlow.cpp
+    flows/AssignFlow.h flows/AssignFlow.cpp
+    flows/LockoutCheckFlow.h flows/LockoutCheckFlow.cpp
     flows/StatusRow.h flows/StatusRow.cpp
     flows/StatusRowRules.h flows/StatusRowRules.cpp
     flows/StatusReportFormat.h flows/StatusReportFormat.cpp

@@ -1,31 +1,23 @@
 #pragma once
 
-#include "core/UserMessage.h"
-#include "entra/AppAssignments.h"
-#include "insightly/LockoutCheck.h"
 #include "pages/StepPage.h"
 
-#include <QPointer>
-#include <qcorotask.h>
-
 class QLabel;
-class QLineEdit;
-class QListView;
-class QListWidget;
-class QProgressBar;
-class QPushButton;
-class QTimer;
-class QTreeWidget;
+class QTabWidget;
 
 namespace insightly {
 
-namespace entra {
-class PrincipalSearchModel;
-class ProvisionOnDemand;
-} // namespace entra
+class AssignFlow;
+class AssignPickerPanel;
+class AssignedUsersPanel;
+class FailurePanel;
+class LockoutCheckPanel;
+class ScimStatusPanel;
 
-// Step 4: assign users and groups (picker + bulk assignment from SetupState's queue), provision chosen users
-// on demand, and the lockout preflight against Insightly's user list.
+// Step 4: assign users and groups — the page of AssignFlow. One tab per job: find and assign
+// (AssignPickerPanel), who is assigned with provision on demand (AssignedUsersPanel), the provisioning job's
+// status (ScimStatusPanel) and the lockout check (LockoutCheckPanel). A line above the tabs always says what
+// is true now. Complete once someone is assigned and nothing runs.
 class AssignPage : public StepPage
 {
     Q_OBJECT
@@ -34,51 +26,23 @@ public:
     ~AssignPage() override;
 
     void initializePage() override;
+    void cleanupPage() override;
     bool isComplete() const override;
 
+    AssignFlow *flow() const { return m_flow; }
+
 private:
-    void buildPicker();
-    void buildCurrent();
-    void buildProvisioning();
-    void buildLockout();
-    void setBusy(bool busy);
-    void showMessage(const UserMessage &message);
-    void showProgress(const entra::BulkProgress &progress);
-    bool ensureServices();
+    void updateStatus();
+    void watchProvisioning();
 
-    void addSelected();
-    QCoro::Task<> queueAndAssign(QList<SetupState::Assignment> entries);
-    QCoro::Task<> runQueue();
-    QCoro::Task<> reloadCurrent();
-    QCoro::Task<> removeSelected();
-    QCoro::Task<> provisionSelected();
-    QCoro::Task<> runLockoutCheck();
-    QCoro::Task<QString> insightlyApiKey();
-
-    QLineEdit *m_search = nullptr;
-    QTimer *m_debounce = nullptr;
-    QListView *m_results = nullptr;
-    entra::PrincipalSearchModel *m_model = nullptr;
-    QPushButton *m_add = nullptr;
-    QProgressBar *m_progress = nullptr;
-    QLabel *m_progressText = nullptr;
-    QPushButton *m_cancel = nullptr;
-    QListWidget *m_current = nullptr;
-    QPushButton *m_remove = nullptr;
-    QPushButton *m_provision = nullptr;
-    QTreeWidget *m_provisionResults = nullptr;
-    QLineEdit *m_apiKey = nullptr;
-    QPushButton *m_lockout = nullptr;
-    QListWidget *m_lockoutList = nullptr;
-    QPushButton *m_lockoutFix = nullptr;
-    QLabel *m_message = nullptr;
-    QPushButton *m_copyDiagnostics = nullptr;
-    UserMessage m_lastMessage;
-
-    QPointer<entra::AppAssignments> m_assignments;
-    QPointer<entra::ProvisionOnDemand> m_onDemand;
-    bool m_busy = false;
-    int m_currentCount = 0;
+    AssignFlow *m_flow;
+    QLabel *m_status = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    AssignPickerPanel *m_picker = nullptr;
+    AssignedUsersPanel *m_assigned = nullptr;
+    ScimStatusPanel *m_provisioning = nullptr;
+    LockoutCheckPanel *m_lockout = nullptr;
+    FailurePanel *m_failure = nullptr;
 };
 
 } // namespace insightly

@@ -1,5 +1,6 @@
 #include "pages/FailurePanel.h"
 #include "pages/PageWidgets.h"
+#include "pages/ReadableViews.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -17,8 +18,8 @@ FailurePanel::FailurePanel(const QString &objectNamePrefix, QWidget *parent)
     auto *layout = new QHBoxLayout(this);
     m_text = new QLabel(this);
     m_text->setObjectName(objectNamePrefix + QStringLiteral("FailureText"));
-    m_text->setAccessibleName(tr("What went wrong"));
     m_text->setWordWrap(true);
+    speakText(m_text, tr("What went wrong")); // spoken by what it says
     m_text->setTextFormat(Qt::RichText);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_text, 1);

@@ -1,4 +1,5 @@
 #include "pages/PreflightView.h"
+#include "pages/ReadableViews.h"
 
 #include <QFormLayout>
 #include <QHeaderView>
@@ -20,6 +21,8 @@ PreflightView::PreflightView(QWidget *parent)
     m_user = new QLabel(this);
     m_user->setObjectName(QStringLiteral("signedInUser"));
     m_user->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    speakText(m_tenant, tr("Tenant"));
+    speakText(m_user, tr("Signed in as"));
     form->addRow(tr("Tenant:"), m_tenant);
     form->addRow(tr("Signed in as:"), m_user);
     layout->addLayout(form);
@@ -27,6 +30,7 @@ PreflightView::PreflightView(QWidget *parent)
     m_verdict = new QLabel(this);
     m_verdict->setObjectName(QStringLiteral("preflightVerdict"));
     m_verdict->setWordWrap(true);
+    speakText(m_verdict, tr("Result of the checks"));
     layout->addWidget(m_verdict);
 
     m_table = new QTreeWidget(this);
@@ -35,14 +39,12 @@ PreflightView::PreflightView(QWidget *parent)
     m_table->setColumnCount(3);
     m_table->setHeaderLabels({tr("Check"), tr("Result"), tr("What to do")});
     m_table->setRootIsDecorated(false);
-    m_table->setWordWrap(true);
-    m_table->setUniformRowHeights(false);
-    m_table->header()->setStretchLastSection(false);
-    m_table->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_table->header()->setSectionResizeMode(1, QHeaderView::Interactive);
-    m_table->header()->setSectionResizeMode(2, QHeaderView::Stretch);
-    m_table->setColumnWidth(1, m_table->fontMetrics().horizontalAdvance(QStringLiteral("✓ Cloud Application Admin")));
+    // Cells cut in the middle ("✓ Cloud Appl…Administrator"), never wider than the page; the full text is
+    // in each cell's tooltip and in the details line under the table.
+    elideInMiddle(m_table);
     layout->addWidget(m_table, 1);
+    m_details = new ItemDetails(m_table, QStringLiteral("preflightDetails"), this);
+    layout->addWidget(m_details);
 }
 
 void PreflightView::show(const entra::PreflightReport &report)
@@ -51,11 +53,13 @@ void PreflightView::show(const entra::PreflightReport &report)
     m_tenant->setText(tr("%1 (%2)").arg(who.tenantName, who.tenantId));
     m_user->setText(who.displayName.isEmpty() ? who.userPrincipalName
                                               : tr("%1 <%2>").arg(who.displayName, who.userPrincipalName));
-    m_verdict->setText(report.passed()
-                           ? tr("✓ Everything the wizard needs is in place. Nothing has been changed yet.")
-                           : tr("✗ Something the wizard needs is missing. Nothing has been changed. Fix the rows "
-                                "marked ✗, then sign in again."));
+    m_verdict->setText(
+        report.passed()
+            ? tr("✓ Everything the wizard needs is in place. Nothing has been changed yet.")
+            : tr("✗ Something the wizard needs is missing. Nothing has been changed. Fix the rows "
+                 "marked ✗, then sign in again."));
     m_table->clear();
+    m_details->refresh();
     for (const entra::PreflightRow &row : report.rows) {
         auto *item = new QTreeWidgetItem(m_table);
         item->setData(0, Qt::UserRole, row.id);

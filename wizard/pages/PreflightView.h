@@ -9,6 +9,8 @@ class QTreeWidget;
 
 namespace insightly {
 
+class ItemDetails;
+
 // After sign-in: the tenant, the signed-in admin, and the preflight table — each required role and permission
 // with ✓/✗ and, for ✗, what to do — shown before any change is made.
 class PreflightView : public QWidget
@@ -22,6 +24,7 @@ private:
     QLabel *m_tenant = nullptr;
     QLabel *m_user = nullptr;
     QLabel *m_verdict = nullptr;
+    ItemDetails *m_details = nullptr;
     QTreeWidget *m_table = nullptr;
 };
 

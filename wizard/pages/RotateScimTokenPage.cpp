@@ -1,10 +1,13 @@
 #include "pages/RotateScimTokenPage.h"
 
+#include "browser/EmbeddedBrowser.h"
 #include "core/SetupStateStore.h"
 #include "entra/SignInSession.h"
 #include "insightly/InsightlyUrls.h"
 #include "pages/FailurePanel.h"
+#include "pages/InsightlyTab.h"
 #include "pages/PageWidgets.h"
+#include "pages/ReadableViews.h"
 #include "pages/ScimCredentialsForm.h"
 #include "pages/ScimStatusPanel.h"
 #include "pages/ScimTestResults.h"
@@ -13,58 +16,80 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QTabWidget>
+#include <QVBoxLayout>
 
 namespace insightly {
 
-RotateScimTokenPage::RotateScimTokenPage(WizardContext &context, QWidget *parent)
+RotateScimTokenPage::RotateScimTokenPage(WizardContext &context, InsightlyTab *insightlyTab, QWidget *parent)
     : StepPage(context, QStringLiteral("rotateScimTokenPage"), parent)
     , m_flow(new ScimTokenRotationFlow(context.flowContext(), this))
+    , m_insightly(insightlyTab ? insightlyTab : new InsightlyTab(context, this))
 {
     setTitle(tr("Rotate the SCIM token"));
     setSubTitle(tr("A new Secret Token from Insightly, tested and saved in Entra."));
     setInstructions(
-        tr("<ol><li>In Insightly, open <b>System Settings › Security › SAML and SCIM</b>.</li>"
+        tr("<ol><li>In the <b>Insightly</b> tab, open <b>System Settings › Security › SAML and SCIM</b>.</li>"
            "<li>Click <b>Regenerate</b> next to the SCIM token. <b>The old token stops working at "
            "once</b>: provisioning fails until the new one is saved here.</li>"
-           "<li>Copy the new token and paste it below.</li>"
+           "<li>Copy the new token and paste it in the <b>New token</b> tab.</li>"
            "<li><b>Test and save</b>: the wizard and Microsoft Entra test it; Entra keeps it only when "
            "its test passed.</li></ol>"));
 
-    m_steps = makeTextLabel(this, QStringLiteral("rotateScimSteps"), tr("Where to regenerate the token"));
+    m_steps = makeInfoLabel(this, QStringLiteral("rotateScimSteps"), tr("Where to regenerate the token"));
     m_steps->setTextFormat(Qt::RichText);
     contentLayout()->addWidget(m_steps);
 
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("rotateScimTabs"));
+    m_tabs->setAccessibleName(tr("New token and Insightly"));
+    m_tabs->setDocumentMode(true);
+    auto *tokenTab = new QWidget(m_tabs);
+    auto *tokenLayout = new QVBoxLayout(tokenTab);
     m_form = new ScimCredentialsForm(QStringLiteral("rotateScim"),
                                      {tr("New Secret &Token:"),
                                       tr("New Secret Token (Insightly's regenerated SCIM token)"),
                                       tr("the new token Insightly shows after Regenerate")},
-                                     this);
-    contentLayout()->addWidget(m_form);
+                                     tokenTab);
+    tokenLayout->addWidget(m_form);
 
     auto *buttons = new QHBoxLayout;
     m_testSave =
-        makeButton(this, QStringLiteral("rotateScimTestSaveButton"), tr("Test and &save the new token"),
+        makeButton(tokenTab, QStringLiteral("rotateScimTestSaveButton"), tr("Test and &save the new token"),
                    tr("Test the new token and save it in Microsoft Entra"));
-    m_cancel = makeButton(this, QStringLiteral("rotateScimCancelButton"), tr("&Cancel"),
+    m_cancel = makeButton(tokenTab, QStringLiteral("rotateScimCancelButton"), tr("&Cancel"),
                           tr("Cancel the running test or save"));
     buttons->addWidget(m_testSave);
     buttons->addWidget(m_cancel);
     buttons->addStretch(1);
-    contentLayout()->addLayout(buttons);
+    tokenLayout->addLayout(buttons);
     m_progress =
-        makeTextLabel(this, QStringLiteral("rotateScimProgress"), tr("Progress of the token rotation"));
-    contentLayout()->addWidget(m_progress);
-    m_failure = new FailurePanel(QStringLiteral("rotateScim"), this);
-    contentLayout()->addWidget(m_failure);
-    m_result = makeTextLabel(this, QStringLiteral("rotateScimResult"), tr("Result of the token rotation"));
-    contentLayout()->addWidget(m_result);
-    m_results = new ScimTestResults(this);
-    contentLayout()->addWidget(m_results);
-    m_status = new ScimStatusPanel(this);
+        makeInfoLabel(tokenTab, QStringLiteral("rotateScimProgress"), tr("Progress of the token rotation"));
+    tokenLayout->addWidget(m_progress);
+    m_failure = new FailurePanel(QStringLiteral("rotateScim"), tokenTab);
+    tokenLayout->addWidget(m_failure);
+    m_result =
+        makeInfoLabel(tokenTab, QStringLiteral("rotateScimResult"), tr("Result of the token rotation"));
+    tokenLayout->addWidget(m_result);
+    m_results = new ScimTestResults(tokenTab);
+    tokenLayout->addWidget(m_results);
+    m_status = new ScimStatusPanel(tokenTab);
     m_status->hide();
-    contentLayout()->addWidget(m_status);
+    tokenLayout->addWidget(m_status);
+    tokenLayout->addStretch(1);
+    m_tabs->addTab(tokenTab, tr("Ne&w token"));
+
+    auto *insightlyPage = new QWidget(m_tabs);
+    m_insightlyArea = new QVBoxLayout(insightlyPage);
+    m_insightlyArea->setContentsMargins(0, 0, 0, 0);
+    m_tabs->addTab(insightlyPage, tr("&Insightly"));
+    contentLayout()->addWidget(m_tabs, 1);
     m_results->follow(m_flow->credentials());
 
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (m_tabs->widget(index) == m_insightlyArea->parentWidget())
+            showInsightly();
+    });
     connect(m_testSave, &QPushButton::clicked, this, [this] { testAndSave(); });
     connect(m_cancel, &QPushButton::clicked, this, &RotateScimTokenPage::cancel);
     connect(m_flow, &ScimTokenRotationFlow::progressChanged, this, &RotateScimTokenPage::showProgress);
@@ -100,16 +125,30 @@ void RotateScimTokenPage::initializePage()
                                  ? signIn.instance.settingsPageUrl().toString()
                                  : tr("System Settings › Security › SAML and SCIM");
     m_steps->setText(
-        tr("<b>Regenerate cancels the old token at once.</b> In Insightly (%1), click "
+        tr("<b>Regenerate cancels the old token at once.</b> In the Insightly tab (%1), click "
            "<b>Regenerate</b> under SCIM provisioning, copy the new token and paste it here. Until "
            "it is saved, Entra's provisioning to Insightly fails.")
             .arg(settings.toHtmlEscaped()));
+    if (m_tabs->currentWidget() == m_insightlyArea->parentWidget())
+        showInsightly(); // the shared tab may have moved to another page meanwhile
     if (m_initialized)
         return; // after Back: keep what the admin pasted
     m_initialized = true;
     if (state.scimBaseAddress.isValid())
         m_form->setUrl(state.scimBaseAddress);
     m_flow->findSetup();
+}
+
+void RotateScimTokenPage::showInsightly()
+{
+    // The tab moves into this page (it may have been on another one) and opens Insightly's settings once.
+    m_insightly->showIn(m_insightlyArea);
+    const SignInUrlValidation signIn =
+        InsightlyUrls::validateSignInPageUrl(context().setup().state().insightlySignInUrl.toString());
+    if (m_insightly->instance().isNull() && signIn.isValid() && !signIn.instance.isNull())
+        m_insightly->setInstance(signIn.instance);
+    if (m_insightly->browser()->currentUrl().isEmpty())
+        m_insightly->openSettingsPage();
 }
 
 void RotateScimTokenPage::cleanupPage()

@@ -7,10 +7,13 @@
 
 class QLabel;
 class QPushButton;
+class QTabWidget;
+class QVBoxLayout;
 
 namespace insightly {
 
 class FailurePanel;
+class InsightlyTab;
 class ScimCredentialsForm;
 class ScimStatusPanel;
 class ScimTestResults;
@@ -18,12 +21,15 @@ class ScimTestResults;
 // Re-run: a new SCIM token for the existing setup — the page of ScimTokenRotationFlow, which tests the token
 // and saves it in Entra only when Entra accepted it. The page says where to regenerate the token in
 // Insightly, takes it in the shared ScimCredentialsForm, shows both tests and, once saved, the provisioning
-// job's status.
+// job's status. Insightly itself is in a tab of the page (the wizard's shared InsightlyTab when one is given,
+// so that the admin stays signed in to Insightly; else the page's own), opened at the SAML and SCIM settings
+// the first time the admin shows it.
 class RotateScimTokenPage : public StepPage
 {
     Q_OBJECT
 public:
-    explicit RotateScimTokenPage(WizardContext &context, QWidget *parent = nullptr);
+    explicit RotateScimTokenPage(WizardContext &context, InsightlyTab *insightlyTab = nullptr,
+                                 QWidget *parent = nullptr);
     ~RotateScimTokenPage() override;
 
     void initializePage() override;
@@ -48,9 +54,13 @@ private:
     void showProgress(const QString &sentence);
     void updateControls();
     void watchStatus();
+    void showInsightly();
     bool alive() const { return !m_destroying; }
 
     ScimTokenRotationFlow *m_flow;
+    InsightlyTab *m_insightly;
+    QTabWidget *m_tabs = nullptr;
+    QVBoxLayout *m_insightlyArea = nullptr;
     QLabel *m_steps = nullptr;
     ScimCredentialsForm *m_form = nullptr;
     QPushButton *m_testSave = nullptr;

@@ -2,6 +2,7 @@
 
 #include "insightly/ScimInputs.h"
 #include "pages/PageWidgets.h"
+#include "pages/ReadableViews.h"
 
 #include <QClipboard>
 #include <QFormLayout>
@@ -15,10 +16,10 @@ namespace insightly {
 
 namespace {
 
-QLabel *messageLabel(QWidget *parent, const QString &objectName)
+// Spoken by its text; `description` says what it is (never the object name).
+QLabel *messageLabel(QWidget *parent, const QString &objectName, const QString &description)
 {
-    auto *label = makeTextLabel(parent, objectName, objectName);
-    label->setTextFormat(Qt::PlainText);
+    auto *label = makeInfoLabel(parent, objectName, description);
     label->hide();
     return label;
 }
@@ -42,7 +43,7 @@ ScimCredentialsForm::ScimCredentialsForm(const QString &prefix, const Texts &tex
     auto *urlLabel = new QLabel(tr("Tenant &URL:"), this);
     urlLabel->setBuddy(m_url); // addRow() sets no buddy for a row of several widgets
     form->addRow(urlLabel, urlRow);
-    m_urlMessage = messageLabel(this, prefix + QStringLiteral("UrlMessage"));
+    m_urlMessage = messageLabel(this, prefix + QStringLiteral("UrlMessage"), tr("About the Tenant URL"));
     form->addRow(QString(), m_urlMessage);
 
     m_token = new QLineEdit(this);
@@ -58,9 +59,11 @@ ScimCredentialsForm::ScimCredentialsForm(const QString &prefix, const Texts &tex
     auto *tokenLabel = new QLabel(texts.tokenLabel, this);
     tokenLabel->setBuddy(m_token);
     form->addRow(tokenLabel, tokenRow);
-    m_tokenMasked = messageLabel(this, prefix + QStringLiteral("TokenMasked"));
+    m_tokenMasked =
+        messageLabel(this, prefix + QStringLiteral("TokenMasked"), tr("The Secret Token as read, masked"));
     form->addRow(QString(), m_tokenMasked);
-    m_tokenMessage = messageLabel(this, prefix + QStringLiteral("TokenMessage"));
+    m_tokenMessage =
+        messageLabel(this, prefix + QStringLiteral("TokenMessage"), tr("About the Secret Token"));
     form->addRow(QString(), m_tokenMessage);
 
     connect(pasteUrl, &QPushButton::clicked, this, [this] {

@@ -8,7 +8,9 @@
 #include "entra/SignInSession.h"
 #include "flows/ScimFlow.h"
 #include "insightly/InsightlyUrls.h"
+#include "pages/InsightlyTab.h"
 #include "pages/PageWidgets.h"
+#include "pages/ReadableViews.h"
 #include "pages/ScimCredentialsForm.h"
 #include "pages/ScimStatusPanel.h"
 #include "pages/ScimTestResults.h"
@@ -19,35 +21,34 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QTabWidget>
+#include <QVBoxLayout>
 
 namespace insightly {
 
 namespace {
 
-QLabel *messageLabel(QWidget *parent, const QString &objectName)
+// Spoken by its text; `description` says what it is (never the object name).
+QLabel *messageLabel(QWidget *parent, const QString &objectName, const QString &description)
 {
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setAccessibleName(objectName);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *label = makeInfoLabel(parent, objectName, description);
     label->hide();
     return label;
 }
 
 } // namespace
 
-ScimPage::ScimPage(WizardContext &context, QWidget *parent)
+ScimPage::ScimPage(WizardContext &context, InsightlyTab *insightlyTab, QWidget *parent)
     : StepPage(context, QStringLiteral("scimPage"), parent)
+    , m_insightly(insightlyTab ? insightlyTab : new InsightlyTab(context, this))
 {
     setTitle(tr("Step 3 — Connect SCIM provisioning"));
     setSubTitle(tr("Insightly's SCIM endpoint and token, tested and saved in Entra."));
     setInstructions(
-        tr("<ol><li>In the Insightly tab below, tick <b>Enable SCIM Provisioning</b> and click "
+        tr("<ol><li>In the <b>Insightly</b> tab, tick <b>Enable SCIM Provisioning</b> and click "
            "<b>Save</b>.</li>"
            "<li>Copy the <b>SCIM endpoint</b> into <i>Tenant URL</i> and the <b>token</b> into "
-           "<i>Secret Token</i> (use the paste buttons).</li>"
+           "<i>Secret Token</i> in the <b>SCIM connection</b> tab (use the paste buttons).</li>"
            "<li><b>Test connection</b>: the wizard checks the endpoint from this computer and asks "
            "Microsoft Entra to test it too.</li>"
            "<li><b>Save and start</b>: Entra keeps the values and provisions the users and groups "
@@ -55,39 +56,53 @@ ScimPage::ScimPage(WizardContext &context, QWidget *parent)
            "<p>Regenerating the token in Insightly cancels the old one: paste the new one here and "
            "save again.</p>"));
 
-    m_browser = new EmbeddedBrowser(context.urlOpener(), QStringLiteral("scimInsightly"),
-                                    context.certificateTrust(), this);
-    m_browser->setMinimumHeight(240);
-    contentLayout()->addWidget(m_browser, 1);
-
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("scimTabs"));
+    m_tabs->setAccessibleName(tr("SCIM connection and Insightly"));
+    m_tabs->setDocumentMode(true);
+    auto *connection = new QWidget(m_tabs);
+    auto *layout = new QVBoxLayout(connection);
     m_form = new ScimCredentialsForm(
         QStringLiteral("scim"),
         {tr("Secret &Token:"), tr("Secret Token (Insightly's SCIM token)"), tr("the token Insightly shows")},
-        this);
-    contentLayout()->addWidget(m_form);
+        connection);
+    layout->addWidget(m_form);
 
     auto *buttons = new QHBoxLayout;
-    m_test =
-        makeButton(this, QStringLiteral("scimTestButton"), tr("&Test connection"), tr("Test connection"));
-    m_save = makeButton(this, QStringLiteral("scimSaveButton"), tr("&Save and start"),
+    m_test = makeButton(connection, QStringLiteral("scimTestButton"), tr("T&est connection"),
+                        tr("Test connection"));
+    m_save = makeButton(connection, QStringLiteral("scimSaveButton"), tr("&Save and start"),
                         tr("Save and start provisioning"));
-    m_cancel = makeButton(this, QStringLiteral("scimCancelButton"), tr("Cancel"),
+    m_cancel = makeButton(connection, QStringLiteral("scimCancelButton"), tr("Cancel"),
                           tr("Cancel the running operation"));
-    m_copy = makeButton(this, QStringLiteral("scimCopyDiagnostics"), tr("Copy diagnostics"),
+    m_copy = makeButton(connection, QStringLiteral("scimCopyDiagnostics"), tr("Copy diagnostics"),
                         tr("Copy diagnostics"));
     for (QPushButton *b : {m_test, m_save, m_cancel, m_copy})
         buttons->addWidget(b);
     buttons->addStretch(1);
-    contentLayout()->addLayout(buttons);
-    m_progress = messageLabel(this, QStringLiteral("scimProgress"));
-    contentLayout()->addWidget(m_progress);
-    m_error = messageLabel(this, QStringLiteral("scimError"));
-    contentLayout()->addWidget(m_error);
-    m_results = new ScimTestResults(this);
-    contentLayout()->addWidget(m_results);
-    m_status = new ScimStatusPanel(this);
+    layout->addLayout(buttons);
+    m_progress = messageLabel(connection, QStringLiteral("scimProgress"), tr("Progress"));
+    layout->addWidget(m_progress);
+    m_error = messageLabel(connection, QStringLiteral("scimError"), tr("What went wrong"));
+    layout->addWidget(m_error);
+    m_results = new ScimTestResults(connection);
+    layout->addWidget(m_results);
+    m_status = new ScimStatusPanel(connection);
     m_status->hide();
-    contentLayout()->addWidget(m_status);
+    layout->addWidget(m_status);
+    layout->addStretch(1);
+    m_tabs->addTab(connection, tr("SCIM c&onnection"));
+
+    auto *insightlyPage = new QWidget(m_tabs);
+    m_insightlyArea = new QVBoxLayout(insightlyPage);
+    m_insightlyArea->setContentsMargins(0, 0, 0, 0);
+    m_tabs->addTab(insightlyPage, tr("&Insightly"));
+    contentLayout()->addWidget(m_tabs, 1);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (m_tabs->widget(index) == m_insightlyArea->parentWidget())
+            showInsightly();
+    });
+
     m_flow = new ScimFlow(context.flowContext(), this);
     m_results->follow(m_flow);
 
@@ -123,13 +138,23 @@ void ScimPage::initializePage()
     if (m_form->urlEmpty() && state.scimBaseAddress.isValid())
         m_form->setUrl(state.scimBaseAddress);
     m_saved = state.isStepCompleted(SetupState::Step::Scim) && !state.synchronizationJobId.isEmpty();
-    const SignInUrlValidation signIn =
-        InsightlyUrls::validateSignInPageUrl(state.insightlySignInUrl.toString());
-    if (signIn.isValid() && !signIn.instance.isNull() && m_browser->currentUrl().isEmpty())
-        m_browser->load(signIn.instance.settingsPageUrl());
+    if (m_tabs->currentWidget() == m_insightlyArea->parentWidget())
+        showInsightly(); // the shared tab may have moved to another page meanwhile
     if (m_saved)
         watchStatus();
     updateButtons();
+}
+
+void ScimPage::showInsightly()
+{
+    // The tab moves into this page and opens Insightly's SAML and SCIM settings the first time.
+    m_insightly->showIn(m_insightlyArea);
+    const SignInUrlValidation signIn =
+        InsightlyUrls::validateSignInPageUrl(context().setup().state().insightlySignInUrl.toString());
+    if (m_insightly->instance().isNull() && signIn.isValid() && !signIn.instance.isNull())
+        m_insightly->setInstance(signIn.instance);
+    if (m_insightly->browser()->currentUrl().isEmpty())
+        m_insightly->openSettingsPage();
 }
 
 void ScimPage::cleanupPage()

@@ -10,24 +10,28 @@
 
 class QLabel;
 class QPushButton;
+class QTabWidget;
+class QVBoxLayout;
 
 namespace insightly {
 
-class EmbeddedBrowser;
+class InsightlyTab;
 class ScimCredentialsForm;
 class ScimFlow;
 class ScimStatusPanel;
 class ScimTestResults;
 
-// Step 3: SCIM provisioning, the page of ScimFlow. The admin enables SCIM in the embedded Insightly tab and
-// copies the endpoint and token into the ScimCredentialsForm; the flow tests them twice (the wizard's own
-// probe and Entra's Test Connection), saves them in Entra and starts provisioning; the page then shows the
-// job's live status. Complete once saved and started.
+// Step 3: SCIM provisioning, the page of ScimFlow. The admin enables SCIM in the Insightly tab (the wizard's
+// shared InsightlyTab when one is given, so that the admin stays signed in to Insightly; else the page's own)
+// and copies the endpoint and token into the ScimCredentialsForm of the connection tab; the flow tests them
+// twice (the wizard's own probe and Entra's Test Connection), saves them in Entra and starts provisioning;
+// the page then shows the job's live status. Complete once saved and started.
 class ScimPage : public StepPage
 {
     Q_OBJECT
 public:
-    explicit ScimPage(WizardContext &context, QWidget *parent = nullptr);
+    explicit ScimPage(WizardContext &context, InsightlyTab *insightlyTab = nullptr,
+                      QWidget *parent = nullptr);
     ~ScimPage() override;
 
     void initializePage() override;
@@ -51,10 +55,13 @@ private:
     QCoro::Task<void> runTests();
     QCoro::Task<void> saveAndStart();
     void watchStatus();
+    void showInsightly();
     void updateButtons();
     bool alive() const;
 
-    EmbeddedBrowser *m_browser = nullptr;
+    InsightlyTab *m_insightly;
+    QTabWidget *m_tabs = nullptr;
+    QVBoxLayout *m_insightlyArea = nullptr;
     ScimCredentialsForm *m_form = nullptr;
     QPushButton *m_test = nullptr;
     QPushButton *m_save = nullptr;

@@ -1,6 +1,7 @@
 #include "pages/ScimStatusPanel.h"
 
 #include "core/LogCategories.h"
+#include "pages/ReadableViews.h"
 
 #include <QFormLayout>
 #include <QLabel>
@@ -10,15 +11,9 @@ namespace insightly {
 
 namespace {
 
-QLabel *valueLabel(QWidget *parent, const QString &objectName, const QString &accessibleName)
+QLabel *valueLabel(QWidget *parent, const QString &objectName, const QString &description)
 {
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setAccessibleName(accessibleName);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    return label;
+    return makeInfoLabel(parent, objectName, description); // spoken by its text
 }
 
 QString when(const QDateTime &time)

@@ -1,4 +1,5 @@
 #include "pages/ScimTestResults.h"
+#include "pages/ReadableViews.h"
 
 #include <QAbstractButton>
 #include <QHeaderView>
@@ -38,23 +39,26 @@ ScimTestResults::ScimTestResults(QWidget *parent)
         {QString(), tr("Check"), tr("What was seen"), tr("Time"), tr("Cause and fix")});
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setWordWrap(true);
+    // One line per check, long cells cut in the middle: the full text is in the tooltip and the details line.
+    elideInMiddle(m_table);
     m_table->horizontalHeader()->setSectionResizeMode(Mark, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(Time, QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(CauseAndFix, QHeaderView::Stretch);
-    m_table->setMinimumHeight(170);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setMinimumHeight(140);
     m_table->setCornerButtonEnabled(false);
     // Qt's own corner button has no name; screen readers (and the navigation test) need one.
     for (QAbstractButton *corner : m_table->findChildren<QAbstractButton *>())
         corner->setAccessibleName(tr("Select all rows"));
     layout->addWidget(m_table);
+    m_details = new ItemDetails(m_table, QStringLiteral("scimProbeDetails"), this);
+    layout->addWidget(m_details);
 
     m_entra = new QLabel(this);
     m_entra->setObjectName(QStringLiteral("scimEntraResult"));
-    m_entra->setAccessibleName(tr("Microsoft Entra's Test Connection"));
     m_entra->setWordWrap(true);
     m_entra->setTextFormat(Qt::PlainText);
     m_entra->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    speakText(m_entra, tr("Microsoft Entra's Test Connection"));
     layout->addWidget(m_entra);
     clear();
 }
@@ -76,6 +80,7 @@ void ScimTestResults::follow(ScimFlow *flow)
 void ScimTestResults::clear()
 {
     m_table->setRowCount(0);
+    m_details->refresh();
     m_entra->clear();
     setVisible(false);
 }
@@ -104,7 +109,7 @@ void ScimTestResults::setCheck(const ScimCheck &check)
                                                                        : tr("%1 ms").arg(check.elapsedMs),
                             causeAndFix(check.failure)};
     for (int column = 0; column < ColumnCount; ++column) {
-        auto *item = new QTableWidgetItem(cells.value(column));
+        auto *item = new QTableWidgetItem(QString(cells.value(column)).replace(u'\n', u' '));
         item->setToolTip(cells.value(column));
         m_table->setItem(row, column, item);
     }

@@ -11,6 +11,8 @@ class QTableWidget;
 
 namespace insightly {
 
+class ItemDetails;
+
 // The two connection tests side by side: the wizard's own probe as a table (✓/✗, what was seen, time, cause
 // and fix) and Entra's Test Connection — its answer verbatim next to the wizard's reading of it.
 class ScimTestResults : public QWidget
@@ -35,6 +37,7 @@ public:
 private:
     QTableWidget *m_table = nullptr;
     QLabel *m_entra = nullptr;
+    ItemDetails *m_details = nullptr;
 };
 
 } // namespace insightly

@@ -29,7 +29,12 @@ target_sources(insightly_wizard PRIVATE
 target_sources(insightly_wizard PRIVATE
     pages/RotateCertificatePage.h pages/RotateCertificatePage.cpp
     pages/RotateScimTokenPage.h pages/RotateScimTokenPage.cpp
-    pages/ScimCredentialFlow.h
 )
-target_sources(insightly_wizard PRIVATE pages/AssignPage.h pages/AssignPage.cpp pages/AssignPageActions.cpp)
+target_sources(insightly_wizard PRIVATE
+    pages/AssignPage.h pages/AssignPage.cpp
+    pages/AssignPickerPanel.h pages/AssignPickerPanel.cpp
+    pages/AssignedUsersPanel.h pages/AssignedUsersPanel.cpp
+    pages/LockoutCheckPanel.h pages/LockoutCheckPanel.cpp
+    pages/ReadableViews.h pages/ReadableViews.cpp
+)
 target_sources(insightly_wizard PRIVATE pages/SummaryPage.h pages/SummaryPage.cpp)
