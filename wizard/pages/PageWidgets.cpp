@@ -2,6 +2,7 @@
 
 #include <QLabel>
 #include <QPushButton>
+#include <QTextDocumentFragment>
 
 namespace insightly {
 
@@ -27,6 +28,18 @@ QLabel *makeTextLabel(QWidget *parent, const QString &objectName, const QString 
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     return label;
+}
+
+} // namespace insightly
+
+namespace insightly {
+
+void setInfoText(QLabel *label, const QString &text)
+{
+    label->setText(text);
+    label->setAccessibleDescription(
+        Qt::mightBeRichText(text) ? QTextDocumentFragment::fromHtml(text).toPlainText() : text);
+    label->setVisible(!text.isEmpty());
 }
 
 } // namespace insightly

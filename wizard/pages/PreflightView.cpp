@@ -39,9 +39,11 @@ PreflightView::PreflightView(QWidget *parent)
     m_table->setUniformRowHeights(false);
     m_table->header()->setStretchLastSection(false);
     m_table->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_table->header()->setSectionResizeMode(1, QHeaderView::Interactive);
+    // The result (a role's full name, "✓ Cloud Application Administrator") is never cut: its column takes
+    // the width of its longest cell; the check's title and the advice share the rest.
+    m_table->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_table->header()->setSectionResizeMode(2, QHeaderView::Stretch);
-    m_table->setColumnWidth(1, m_table->fontMetrics().horizontalAdvance(QStringLiteral("✓ Cloud Application Admin")));
+    m_table->setTextElideMode(Qt::ElideMiddle);
     layout->addWidget(m_table, 1);
 }
 
