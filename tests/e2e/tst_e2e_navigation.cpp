@@ -12,6 +12,7 @@
 #include <QAbstractSpinBox>
 #include <QApplication>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QRadioButton>
 #include <QScreen>
@@ -72,7 +73,8 @@ private slots:
         QTRY_COMPARE(m_wizard->currentId(), int(SetupWizard::Welcome));
         QVERIFY(m_driver->find<QRadioButton>(QStringLiteral("modeRotateCertificate"))->isChecked());
         QVERIFY(!m_driver->find<QRadioButton>(QStringLiteral("modeNewSetup"))->isChecked());
-        QCOMPARE(m_driver->find<QLineEdit>(QStringLiteral("tenantEdit"))->text(), QStringLiteral("contoso.example"));
+        QCOMPARE(m_driver->find<QLineEdit>(QStringLiteral("tenantEdit"))->text(),
+                 QStringLiteral("contoso.example"));
         QCOMPARE(m_context->mode(), WizardMode::RotateCertificate);
     }
 
@@ -85,16 +87,19 @@ private slots:
             QWizardPage *page = m_wizard->page(id);
             QVERIFY2(!page->title().isEmpty(), qPrintable(page->objectName()));
             for (QAbstractButton *b : page->findChildren<QAbstractButton *>()) {
-                if (qobject_cast<QLineEdit *>(b->parentWidget()))
-                    continue; // QLineEdit's own clear button is named by Qt's accessibility layer
+                // A line edit's clear button: named on the frame's pages (PageWidgets' enableClearButton).
+                const bool framePage = id == SetupWizard::Welcome || id == SetupWizard::Instance;
+                if (qobject_cast<QLineEdit *>(b->parentWidget()) && !framePage)
+                    continue;
                 QVERIFY2(!b->accessibleName().isEmpty() || !b->text().isEmpty(),
-                         qPrintable(page->objectName() + u'/' + b->objectName() + u'/'
-                                    + QString::fromLatin1(b->metaObject()->className())));
+                         qPrintable(page->objectName() + u'/' + b->objectName() + u'/' +
+                                    QString::fromLatin1(b->metaObject()->className())));
             }
             for (QLineEdit *e : page->findChildren<QLineEdit *>()) {
                 if (qobject_cast<QAbstractSpinBox *>(e->parentWidget()))
                     continue; // a spin box's own editor: the spin box carries the name
-                QVERIFY2(!e->accessibleName().isEmpty(), qPrintable(page->objectName() + u'/' + e->objectName()));
+                QVERIFY2(!e->accessibleName().isEmpty(),
+                         qPrintable(page->objectName() + u'/' + e->objectName()));
             }
         }
         QVERIFY(m_wizard->width() <= 1366);
@@ -146,6 +151,22 @@ private slots:
             QVERIFY(m_wizard->rect().contains(
                 QRect(cancel->mapTo(m_wizard.get(), QPoint(0, 0)), cancel->size())));
         }
+    }
+
+    void informationLabelsExposeTheirText()
+    {
+        m_wizard->setStartId(SetupWizard::Instance);
+        m_wizard->restart();
+        QTRY_COMPARE(m_wizard->currentId(), int(SetupWizard::Instance));
+        QVERIFY(m_driver->typeText(QStringLiteral("instanceUrlEdit"),
+                                   QStringLiteral("http://crm.na1.insightly.com/")));
+        auto *check = m_driver->find<QLabel>(QStringLiteral("instanceUrlMessage"));
+        QVERIFY(check && check->isVisible() && !check->text().isEmpty());
+        QCOMPARE(check->accessibleDescription(), check->text()); // read by a screen reader, not only its name
+        QVERIFY(!check->accessibleName().isEmpty());
+        // An empty result is not shown (nothing empty to reach or to announce).
+        auto *keyResult = m_wizard->findChild<QLabel *>(QStringLiteral("instanceApiKeyResult"));
+        QVERIFY(keyResult && keyResult->text().isEmpty() && !keyResult->isVisible());
     }
 
     void keyboardFocusFollowsTheSignInToTheInstancePage()

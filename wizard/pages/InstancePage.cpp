@@ -43,7 +43,7 @@ InstancePage::InstancePage(WizardContext &context, InsightlyTab *insightlyTab, Q
     m_url->setObjectName(QStringLiteral("instanceUrlEdit"));
     m_url->setAccessibleName(tr("Insightly Sign-in page URL"));
     m_url->setPlaceholderText(QStringLiteral("https://crm.na1.insightly.com/user/saml?instanceId=…"));
-    m_url->setClearButtonEnabled(true);
+    enableClearButton(m_url);
     form->addRow(tr("&Sign-in page URL:"), m_url);
     m_urlMessage = new QLabel(this);
     m_urlMessage->setObjectName(QStringLiteral("instanceUrlMessage"));
@@ -73,6 +73,7 @@ InstancePage::InstancePage(WizardContext &context, InsightlyTab *insightlyTab, Q
     m_keyResult->setAccessibleName(tr("Result of the API key check"));
     m_keyResult->setWordWrap(true);
     form->addRow(QString(), m_keyResult);
+    setInfoText(m_keyResult, QString()); // hidden until there is a result
     contentLayout()->addLayout(form);
 
     auto *browserRow = new QHBoxLayout;

@@ -1,8 +1,11 @@
 #include "pages/PageWidgets.h"
 
+#include <QCoreApplication>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QTextDocumentFragment>
+#include <QToolButton>
 
 namespace insightly {
 
@@ -40,6 +43,16 @@ void setInfoText(QLabel *label, const QString &text)
     label->setAccessibleDescription(
         Qt::mightBeRichText(text) ? QTextDocumentFragment::fromHtml(text).toPlainText() : text);
     label->setVisible(!text.isEmpty());
+}
+
+void enableClearButton(QLineEdit *edit)
+{
+    edit->setClearButtonEnabled(true);
+    for (QToolButton *button : edit->findChildren<QToolButton *>()) {
+        button->setAccessibleName(
+            QCoreApplication::translate("insightly::PageWidgets", "Clear %1").arg(edit->accessibleName()));
+        button->setFocusPolicy(Qt::NoFocus); // Tab goes field to field; Ctrl+A, Delete clears
+    }
 }
 
 } // namespace insightly

@@ -3,6 +3,7 @@
 #include <QString>
 
 class QLabel;
+class QLineEdit;
 class QPushButton;
 class QWidget;
 
@@ -24,5 +25,9 @@ QLabel *makeTextLabel(QWidget *parent, const QString &objectName, const QString 
 // carries the text itself (plain, without markup). An empty text hides the label, so no empty, nameless box
 // is reached or announced.
 void setInfoText(QLabel *label, const QString &text);
+
+// Gives `edit` Qt's clear button, named for a screen reader after the field ("Clear Microsoft Entra tenant"):
+// Qt leaves that button without a name. Set the field's accessible name first.
+void enableClearButton(QLineEdit *edit);
 
 } // namespace insightly

@@ -170,12 +170,15 @@ void SetupWizard::applyInitialGeometry()
 
     const QByteArray saved = QSettings().value(geometrySettingsKey()).toByteArray();
     if (!saved.isEmpty() && restoreGeometry(saved)) {
-        // The screen may have changed since: never larger than it, never outside it.
-        if (width() > room.width() || height() > room.height())
-            resize(size().boundedTo(room));
-        if (!available.contains(frameGeometry()))
-            move(available.topLeft() +
-                 QPoint((available.width() - width()) / 2, (available.height() - height()) / 2));
+        // The screens may have changed since: never larger than the one it is on, never outside it.
+        const QScreen *on = QGuiApplication::screenAt(geometry().center());
+        const QRect area = on ? on->availableGeometry() : available;
+        const QSize fits = (area.size() - kDecorationAllowance).expandedTo(QSize(1, 1));
+        if (width() > fits.width() || height() > fits.height())
+            resize(size().boundedTo(fits));
+        if (!area.contains(geometry()))
+            move(area.topLeft() +
+                 QPoint(qMax(0, (fits.width() - width()) / 2), qMax(0, (fits.height() - height()) / 2)));
         return;
     }
     resize(kPreferredSize.expandedTo(minimumSizeHint()).boundedTo(room));
