@@ -4,7 +4,9 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QRegularExpression>
+#include <QStandardPaths>
 
 namespace insightly {
 
@@ -17,8 +19,19 @@ CommandLine parseCommandLine(const QStringList &arguments)
         QCoreApplication::translate("CommandLine", "Connects Insightly to Microsoft Entra ID: SAML single sign-on and SCIM user provisioning, step by step."));
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, QCoreApplication::translate("CommandLine", "Show this help."));
     const QCommandLineOption version(QStringLiteral("version"), QCoreApplication::translate("CommandLine", "Show the version."));
-    const QCommandLineOption demo(QStringLiteral("demo"),
-                                  QCoreApplication::translate("CommandLine", "Run against a built-in simulated tenant and Insightly instance (no real changes)."));
+    const QString demoFolder = QDir::toNativeSeparators(
+        QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/demo"));
+    const QCommandLineOption demo(
+        QStringLiteral("demo"),
+        QCoreApplication::translate("CommandLine",
+                                    "Run against a built-in simulated tenant and Insightly instance (no real "
+                                    "changes). The simulated world and what you set up in it are kept "
+                                    "between runs in %1.")
+            .arg(demoFolder));
+    const QCommandLineOption reset(
+        QStringLiteral("reset"),
+        QCoreApplication::translate("CommandLine",
+                                    "With --demo: forget the kept simulated world and start a new one."));
     const QCommandLineOption tenant(QStringLiteral("tenant"), QCoreApplication::translate("CommandLine", "Microsoft Entra tenant: a domain or a tenant ID."),
                                     QCoreApplication::translate("CommandLine", "tenant"));
     const QCommandLineOption clientId(QStringLiteral("client-id"),
@@ -33,7 +46,7 @@ CommandLine parseCommandLine(const QStringList &arguments)
         QCoreApplication::translate("CommandLine", "Test Insightly's SCIM endpoint at URL from this computer and print each check, without the wizard. "
            "The token is read from the environment variable INSIGHTLY_SCIM_TOKEN or from standard input."),
         QCoreApplication::translate("CommandLine", "URL"));
-    parser.addOptions({help, version, demo, tenant, clientId, cloud, language, probeScim});
+    parser.addOptions({help, version, demo, reset, tenant, clientId, cloud, language, probeScim});
 
     if (!parser.parse(arguments)) {
         result.error = parser.errorText();
@@ -49,6 +62,12 @@ CommandLine parseCommandLine(const QStringList &arguments)
 
     AppConfig &c = result.config;
     result.demo = parser.isSet(demo);
+    result.reset = parser.isSet(reset);
+    if (result.reset && !result.demo) {
+        result.error =
+            QCoreApplication::translate("CommandLine", "--reset is only for the demo: use --demo --reset.");
+        return result;
+    }
     c.tenant = parser.value(tenant).trimmed();
     c.clientId = parser.value(clientId).trimmed();
     c.language = parser.value(language).trimmed();

@@ -13,6 +13,7 @@ namespace insightly {
 struct CommandLine {
     AppConfig config;
     bool demo = false;          // --demo: the simulated world, wired in app/ only (DemoWorld)
+    bool reset = false;         // --reset (with --demo): a new simulated world instead of the kept one
     bool showVersion = false;
     bool showHelp = false;
     QString helpText;

@@ -1,6 +1,9 @@
 #include "DemoWorld.h"
 
 #include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkProxy>
 #include <QSslConfiguration>
 #include <QStandardPaths>
@@ -15,16 +18,60 @@ namespace insightly {
 DemoWorld::DemoWorld() = default;
 DemoWorld::~DemoWorld() = default;
 
-bool DemoWorld::start(AppConfig *config, QString *error)
+QString DemoWorld::dataFolder()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/demo");
+}
+
+QString DemoWorld::stateFolder()
+{
+    const QString fromEnvironment = qEnvironmentVariable("INSIGHTLY_DEMO_STATE_DIR");
+    return fromEnvironment.isEmpty() ? dataFolder() + QStringLiteral("/world") : fromEnvironment;
+}
+
+QString DemoWorld::browserProfileFolder()
+{
+    return dataFolder() + QStringLiteral("/browser");
+}
+
+QString DemoWorld::savedTenantId()
+{
+    // The simulator's state file (sim/README.md, --state-dir): {"directory": {"tenant": {"id": …}}, …}.
+    QFile file(QDir(stateFolder()).filePath(QStringLiteral("sim-state.json")));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+    for (const QString &key : root.keys()) {
+        const QString id = root.value(key)
+                               .toObject()
+                               .value(QStringLiteral("tenant"))
+                               .toObject()
+                               .value(QStringLiteral("id"))
+                               .toString();
+        if (!id.isEmpty())
+            return id;
+    }
+    return root.value(QStringLiteral("tenant")).toObject().value(QStringLiteral("id")).toString();
+}
+
+bool DemoWorld::start(AppConfig *config, QString *error, bool reset)
 {
 #ifdef INSIGHTLY_HAVE_SIM
     sim::SimOptions options;
     options.seedUsers = 200;
     options.seedGroups = 8;
-    options.caDir =
-        QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/demo");
-    options.stateDir = qEnvironmentVariable("INSIGHTLY_DEMO_STATE_DIR");
+    options.caDir = dataFolder();
+    options.stateDir = stateFolder();
+    if (reset) {
+        QDir(options.stateDir).removeRecursively();
+        QDir(browserProfileFolder()).removeRecursively();
+    }
+    // Owner-only: the world holds the demo's refresh tokens and its CA key.
+    const auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
     QDir().mkpath(options.caDir);
+    QDir().mkpath(options.stateDir);
+    QFile::setPermissions(options.caDir, ownerOnly);
+    QFile::setPermissions(options.stateDir, ownerOnly);
     m_server = std::make_unique<sim::SimServer>(options);
     if (!m_server->start(error))
         return false;
@@ -44,6 +91,7 @@ bool DemoWorld::start(AppConfig *config, QString *error)
     return true;
 #else
     Q_UNUSED(config);
+    Q_UNUSED(reset);
     *error = QStringLiteral("this build has no simulator (INSIGHTLY_BUILD_SIM=OFF)");
     return false;
 #endif

@@ -23,9 +23,18 @@ public:
     DemoWorld();
     ~DemoWorld();
     // Starts the world, sets the application proxy and adds the demo CA to Qt Network's default SSL
-    // configuration. Fills config->tenant when empty. INSIGHTLY_DEMO_STATE_DIR (optional) keeps the world
-    // between runs, as the simulator's --state-dir does.
-    bool start(AppConfig *config, QString *error);
+    // configuration. Fills config->tenant when empty. The world (tenant, Insightly instance, what the wizard
+    // set up) is kept in stateFolder() between runs, as the simulator's --state-dir does; `reset` starts a
+    // new world instead. INSIGHTLY_DEMO_STATE_DIR, when set, names another folder.
+    bool start(AppConfig *config, QString *error, bool reset = false);
+    // The demo's own data folder: <AppDataLocation>/demo (CA, world, embedded browser profiles).
+    static QString dataFolder();
+    static QString stateFolder();
+    // The Insightly browser profiles of the demo, apart from those of real instances (same host names).
+    static QString browserProfileFolder();
+    // The tenant of the world kept in stateFolder(), empty when there is none (read before a reset, so that
+    // its saved setup can be forgotten too).
+    static QString savedTenantId();
     // For the embedded browser (Chromium trusts only its own store): accepts a certificate error only for a
     // chain issued by the pinned demo CA, valid, for the host asked for.
     CertificateTrust browserTrust() const;

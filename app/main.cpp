@@ -3,9 +3,10 @@
 #include "DemoWorld.h"
 #include "config.h"
 #include "core/Logging.h"
+#include "core/SetupStateStore.h"
 #include "core/Translations.h"
-#include "pages/SetupWizard.h"
 #include "insightly/ScimProbeCli.h"
+#include "pages/SetupWizard.h"
 #include "pages/WizardContext.h"
 
 #include <QApplication>
@@ -62,7 +63,11 @@ int main(int argc, char *argv[])
     insightly::DemoWorld demo;
     if (cmd.demo) {
         QString error;
-        if (!demo.start(&cmd.config, &error)) {
+        // --reset: the old world's saved setup goes with it (setups are kept per tenant).
+        const QString forgottenTenant = cmd.reset ? insightly::DemoWorld::savedTenantId() : QString();
+        if (!forgottenTenant.isEmpty())
+            QFile::remove(insightly::SetupStateStore().filePath(forgottenTenant));
+        if (!demo.start(&cmd.config, &error, cmd.reset)) {
             const QString text = QApplication::translate("main", "The demo could not start: %1").arg(error);
             if (!cmd.probeScimUrl.isEmpty()) {
                 err << text << Qt::endl;
@@ -83,8 +88,10 @@ int main(int argc, char *argv[])
     }
 
     insightly::WizardContext context(cmd.config);
-    if (cmd.demo)
+    if (cmd.demo) {
         context.setCertificateTrust(demo.browserTrust());
+        context.setBrowserProfileFolder(insightly::DemoWorld::browserProfileFolder());
+    }
     insightly::SetupWizard wizard(context);
     if (cmd.demo)
         wizard.setWindowTitle(QApplication::translate("main", "%1 — demo (simulated tenant)")

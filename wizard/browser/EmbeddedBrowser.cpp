@@ -9,6 +9,7 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QVBoxLayout>
+#include <QWebEngineCookieStore>
 #include <QWebEngineLoadingInfo>
 #include <QWebEngineProfile>
 #include <QWebEngineSettings>
@@ -62,10 +63,16 @@ void EmbeddedBrowser::ensureEngine()
 {
     if (m_view)
         return;
-    // No storage name: off the record — cookies, cache and certificate decisions stay in memory only.
-    m_profile = new QWebEngineProfile(this);
-    m_profile->setHttpAcceptLanguage(QLocale().uiLanguages().join(u','));
-    m_profile->setPersistentCookiesPolicy(QWebEngineProfile::NoPersistentCookies);
+    if (m_sharedProfile) {
+        m_profile = m_sharedProfile;
+        m_ownsProfile = false;
+    } else {
+        m_ownsProfile = true;
+        // No storage name: off the record — cookies, cache and certificate decisions stay in memory only.
+        m_profile = new QWebEngineProfile(this);
+        m_profile->setHttpAcceptLanguage(QLocale().uiLanguages().join(u','));
+        m_profile->setPersistentCookiesPolicy(QWebEngineProfile::NoPersistentCookies);
+    }
 
     m_view = new QWebEngineView(this);
     m_view->setObjectName(m_prefix + QStringLiteral("View"));
@@ -118,8 +125,10 @@ void EmbeddedBrowser::destroyEngine()
         delete m_view;
         m_view = nullptr;
     }
-    delete m_profile;
+    if (m_ownsProfile)
+        delete m_profile; // a private profile; a shared one belongs to its owner
     m_profile = nullptr;
+    m_ownsProfile = false;
 }
 
 void EmbeddedBrowser::showError(const QString &text)
@@ -150,8 +159,21 @@ QWebEngineView *EmbeddedBrowser::view()
 
 void EmbeddedBrowser::resetSession()
 {
+    if (m_sharedProfile)
+        m_sharedProfile->cookieStore()->deleteAllCookies();
     destroyEngine();
     ensureEngine();
+}
+
+void EmbeddedBrowser::setSharedProfile(QWebEngineProfile *profile)
+{
+    if (m_sharedProfile == profile)
+        return;
+    const bool rebuild = m_view != nullptr;
+    destroyEngine();
+    m_sharedProfile = profile;
+    if (rebuild)
+        ensureEngine();
 }
 
 QUrl EmbeddedBrowser::currentUrl() const

@@ -4,12 +4,12 @@
 
 #include <QPointer>
 #include <QUrl>
+#include <QWebEngineProfile>
 #include <QWidget>
 
 class QLabel;
 class QLineEdit;
 class QProgressBar;
-class QWebEngineProfile;
 class QWebEngineView;
 
 namespace insightly {
@@ -18,8 +18,10 @@ class UrlOpener;
 
 // A small browser for one purpose (sign-in, Insightly's settings): an address line that shows which site and
 // whether the connection is secure, a progress bar, the view, and a plain message when a page cannot load.
-// Each instance has its own off-the-record profile, so sessions never mix and nothing is written to disk;
-// resetSession() starts a new one. The web engine is created on first use, not with the widget.
+// By default each instance has its own off-the-record profile, so sessions never mix and nothing is written
+// to disk; resetSession() starts a new one. setSharedProfile() instead joins a profile several browsers share
+// (PersistentProfiles: one signed-in web session for all of them). The web engine is created on first use,
+// not with the widget.
 class EmbeddedBrowser : public QWidget
 {
     Q_OBJECT
@@ -32,7 +34,13 @@ public:
     void load(const QUrl &url);
     BrowserPage *page();             // creates the engine on first call
     QWebEngineView *view();
-    void resetSession();             // a fresh private profile (cookies and certificate decisions forgotten)
+    // Private profile: a fresh one (cookies and certificate decisions forgotten). Shared profile: its cookies
+    // are deleted (every browser sharing it is signed out) and this browser's page is rebuilt.
+    void resetSession();
+    // Uses `profile` (owned elsewhere, and outliving this browser) instead of a private one; null goes back
+    // to a private profile. A page already built for another profile is rebuilt, so the next load() uses it.
+    void setSharedProfile(QWebEngineProfile *profile);
+    QWebEngineProfile *sharedProfile() const { return m_sharedProfile; }
     QUrl currentUrl() const;
     QString errorText() const;
 
@@ -52,7 +60,9 @@ private:
     QLineEdit *m_address = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_error = nullptr;
-    QWebEngineProfile *m_profile = nullptr;
+    QWebEngineProfile *m_profile = nullptr; // the page's profile: m_sharedProfile or a private one
+    QPointer<QWebEngineProfile> m_sharedProfile;
+    bool m_ownsProfile = false;
     QPointer<BrowserPage> m_page;
     QWebEngineView *m_view = nullptr;
 };

@@ -30,6 +30,13 @@ void InsightlyTab::showIn(QVBoxLayout *layout, int stretch)
     show();
 }
 
+void InsightlyTab::setInstance(const InsightlyInstance &instance)
+{
+    m_instance = instance;
+    if (!instance.isNull())
+        m_browser->setSharedProfile(m_context.insightlyProfile(instance.crmBaseUrl().host()));
+}
+
 bool InsightlyTab::openSettingsPage()
 {
     if (m_instance.isNull())

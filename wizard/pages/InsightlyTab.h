@@ -14,7 +14,8 @@ class EmbeddedBrowser;
 class WizardContext;
 
 // The one embedded Insightly browser of the wizard. The Instance page and the SAML hand-off show the same
-// tab (it moves into whichever page is on screen), so the admin signs in to Insightly once.
+// tab (it moves into whichever page is on screen), and every Insightly view shares the instance's persistent
+// profile, so the admin signs in to Insightly once.
 //
 // The readers below look at Insightly's SAML settings page the way a person does: by the labels Insightly's
 // help article names ("Sign-in page URL", "Enforce SAML Login"), never by element ids or classes, which
@@ -32,7 +33,10 @@ public:
 
     // Where Insightly lives: the pod of the Sign-in page URL, or the one the admin picked.
     InsightlyInstance instance() const { return m_instance; }
-    void setInstance(const InsightlyInstance &instance) { m_instance = instance; }
+    // Also joins the instance's persistent Insightly profile (WizardContext::insightlyProfile): the session
+    // the admin signed in to here is the one every Insightly view of the wizard uses, in this run and the
+    // next.
+    void setInstance(const InsightlyInstance &instance);
     bool openSettingsPage(); // false when no instance is known yet
 
     // Each reader answers with an empty string / nullopt-like value when the element is not on the page.

@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace insightly {
@@ -42,7 +43,7 @@ InstancePage::InstancePage(WizardContext &context, InsightlyTab *insightlyTab, Q
     m_url->setObjectName(QStringLiteral("instanceUrlEdit"));
     m_url->setAccessibleName(tr("Insightly Sign-in page URL"));
     m_url->setPlaceholderText(QStringLiteral("https://crm.na1.insightly.com/user/saml?instanceId=…"));
-    m_url->setClearButtonEnabled(true);
+    enableClearButton(m_url);
     form->addRow(tr("&Sign-in page URL:"), m_url);
     m_urlMessage = new QLabel(this);
     m_urlMessage->setObjectName(QStringLiteral("instanceUrlMessage"));
@@ -72,6 +73,7 @@ InstancePage::InstancePage(WizardContext &context, InsightlyTab *insightlyTab, Q
     m_keyResult->setAccessibleName(tr("Result of the API key check"));
     m_keyResult->setWordWrap(true);
     form->addRow(QString(), m_keyResult);
+    setInfoText(m_keyResult, QString()); // hidden until there is a result
     contentLayout()->addLayout(form);
 
     auto *browserRow = new QHBoxLayout;
@@ -95,13 +97,20 @@ InstancePage::InstancePage(WizardContext &context, InsightlyTab *insightlyTab, Q
     connect(m_open, &QPushButton::clicked, this, &InstancePage::openInsightly);
     connect(m_takeUrl, &QPushButton::clicked, this, &InstancePage::takeUrlFromPage);
     connect(m_checkKey, &QPushButton::clicked, this, [this] { checkApiKey(); });
-    connect(m_apiKey, &QLineEdit::textChanged, this, [this] { m_keyResult->clear(); });
+    connect(m_apiKey, &QLineEdit::textChanged, this, [this] { setInfoText(m_keyResult, QString()); });
     revalidate();
 }
 
 void InstancePage::initializePage()
 {
     m_insightly->showIn(contentLayout());
+    // The first field takes the keyboard focus once the wizard has shown the page (QWizard gives the focus
+    // to the page's first focusable child after initializePage(), which may be the scroll area or the
+    // Insightly tab): a keyboard user continues where the page starts.
+    QTimer::singleShot(0, m_url, [url = m_url] {
+        if (url->isVisible())
+            url->setFocus(Qt::TabFocusReason);
+    });
     if (m_initialized)
         return; // after Back: keep what the admin typed
     m_initialized = true;
@@ -136,10 +145,11 @@ void InstancePage::revalidate()
         for (const UserMessage &note : m_validation.notes)
             message += u' ' + note.what;
     }
-    m_urlMessage->setText(message);
+    setInfoText(m_urlMessage, message);
     m_urlMessage->setProperty("valid", m_validation.isValid());
     m_urlMessage->setProperty("code", m_validation.error.code);
     m_pod->setText(m_validation.isValid() ? m_validation.instance.pod() : QString());
+    m_pod->setAccessibleDescription(m_pod->text()); // the row stays, its value may be empty
     if (m_validation.isValid() && m_podChoice->findText(m_validation.instance.pod()) >= 0)
         m_podChoice->setCurrentText(m_validation.instance.pod());
     emit completeChanged();
@@ -160,9 +170,10 @@ void InstancePage::takeUrlFromPage()
         if (!self)
             return;
         if (url.isEmpty()) {
-            self->m_urlMessage->setText(tr(
-                "The Sign-in page URL is not on the page shown. Sign in to Insightly, open System Settings › "
-                "Security › SAML and SCIM, then try again — or copy the URL by hand."));
+            setInfoText(self->m_urlMessage,
+                        tr("The Sign-in page URL is not on the page shown. Sign in to Insightly, open System "
+                           "Settings › "
+                           "Security › SAML and SCIM, then try again — or copy the URL by hand."));
             return;
         }
         self->m_url->setText(url);
@@ -174,16 +185,16 @@ QCoro::Task<> InstancePage::checkApiKey()
     QPointer<InstancePage> self(this);
     const QString key = m_apiKey->text().trimmed();
     if (key.isEmpty() || !m_validation.isValid()) {
-        m_keyResult->setText(key.isEmpty()
-                                 ? tr("Enter the API key first.")
-                                 : tr("Enter a valid Sign-in page URL first: it names the instance."));
+        setInfoText(m_keyResult, key.isEmpty()
+                                     ? tr("Enter the API key first.")
+                                     : tr("Enter a valid Sign-in page URL first: it names the instance."));
         co_return;
     }
     const SignInUrlValidation validation = m_validation;
     auto *client = new InsightlyRestClient(&context().network(), validation.instance, key, this);
     m_rest = client;
     m_checkKey->setEnabled(false);
-    m_keyResult->setText(tr("Checking the key with Insightly…"));
+    setInfoText(m_keyResult, tr("Checking the key with Insightly…"));
     emit completeChanged();
     const InsightlyMeResult result = co_await client->me();
     if (!self)
@@ -192,13 +203,13 @@ QCoro::Task<> InstancePage::checkApiKey()
     client->deleteLater();
     m_checkKey->setEnabled(true);
     if (!result.ok()) {
-        m_keyResult->setText(result.error.what + u' ' + result.error.action);
+        setInfoText(m_keyResult, result.error.what + u' ' + result.error.action);
         emit completeChanged();
         co_return;
     }
     const UserMessage requirement = InsightlyRestClient::administratorRequirement(*result.user);
     if (!requirement.isEmpty()) {
-        m_keyResult->setText(requirement.what + u' ' + requirement.action);
+        setInfoText(m_keyResult, requirement.what + u' ' + requirement.action);
         emit completeChanged();
         co_return;
     }
@@ -209,12 +220,12 @@ QCoro::Task<> InstancePage::checkApiKey()
         co_return;
     const QString who =
         QStringLiteral("%1 %2 (%3)").arg(result.user->firstName, result.user->lastName, result.user->email);
-    m_keyResult->setText(stored.ok
-                             ? tr("The key belongs to %1, an administrator of this Insightly instance. "
-                                  "It was saved in the system keychain.")
-                                   .arg(who)
-                             : tr("The key belongs to %1, an administrator, but it could not be saved: %2")
-                                   .arg(who, stored.error.what));
+    setInfoText(m_keyResult,
+                stored.ok ? tr("The key belongs to %1, an administrator of this Insightly instance. "
+                               "It was saved in the system keychain.")
+                                .arg(who)
+                          : tr("The key belongs to %1, an administrator, but it could not be saved: %2")
+                                .arg(who, stored.error.what));
     m_keyResult->setProperty("confirmedAdministrator", true);
     qCInfo(lcPages) << "Insightly API key confirmed for instance" << validation.instanceId;
     emit completeChanged();

@@ -1,7 +1,11 @@
 #include "pages/PageWidgets.h"
 
+#include <QCoreApplication>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
+#include <QTextDocumentFragment>
+#include <QToolButton>
 
 namespace insightly {
 
@@ -27,6 +31,28 @@ QLabel *makeTextLabel(QWidget *parent, const QString &objectName, const QString 
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     return label;
+}
+
+} // namespace insightly
+
+namespace insightly {
+
+void setInfoText(QLabel *label, const QString &text)
+{
+    label->setText(text);
+    label->setAccessibleDescription(
+        Qt::mightBeRichText(text) ? QTextDocumentFragment::fromHtml(text).toPlainText() : text);
+    label->setVisible(!text.isEmpty());
+}
+
+void enableClearButton(QLineEdit *edit)
+{
+    edit->setClearButtonEnabled(true);
+    for (QToolButton *button : edit->findChildren<QToolButton *>()) {
+        button->setAccessibleName(
+            QCoreApplication::translate("insightly::PageWidgets", "Clear %1").arg(edit->accessibleName()));
+        button->setFocusPolicy(Qt::NoFocus); // Tab goes field to field; Ctrl+A, Delete clears
+    }
 }
 
 } // namespace insightly

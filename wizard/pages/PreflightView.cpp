@@ -39,9 +39,12 @@ PreflightView::PreflightView(QWidget *parent)
     m_table->setColumnCount(3);
     m_table->setHeaderLabels({tr("Check"), tr("Result"), tr("What to do")});
     m_table->setRootIsDecorated(false);
-    // Cells cut in the middle ("✓ Cloud Appl…Administrator"), never wider than the page; the full text is
-    // in each cell's tooltip and in the details line under the table.
+    // Cells cut in the middle, never wider than the page; the full text is in each cell's tooltip and in the
+    // details line under the table. The result (a role's full name, "✓ Cloud Application Administrator") is
+    // never cut: its column takes the width of its longest cell; the check and the advice share the rest.
     elideInMiddle(m_table);
+    m_table->header()->setStretchLastSection(false);
+    m_table->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     layout->addWidget(m_table, 1);
     m_details = new ItemDetails(m_table, QStringLiteral("preflightDetails"), this);
     layout->addWidget(m_details);

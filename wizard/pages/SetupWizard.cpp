@@ -1,24 +1,33 @@
 #include "pages/SetupWizard.h"
 
 #include "config.h"
-#include "pages/SignInPage.h"
-#include "pages/ScimPage.h"
-#include "pages/AssignPage.h"
 #include "pages/AppPage.h"
+#include "pages/AssignPage.h"
 #include "pages/InsightlyTab.h"
 #include "pages/InstancePage.h"
 #include "pages/RotateCertificatePage.h"
 #include "pages/RotateScimTokenPage.h"
 #include "pages/SamlPage.h"
-#include "pages/StepPage.h"
+#include "pages/ScimPage.h"
+#include "pages/SignInPage.h"
 #include "pages/SummaryPage.h"
 #include "pages/WelcomePage.h"
 #include "pages/WizardContext.h"
 
 #include <QGuiApplication>
 #include <QScreen>
+#include <QSettings>
 
 namespace insightly {
+
+namespace {
+// Room for the window's frame and title bar, which are not known before the window is mapped.
+constexpr QSize kDecorationAllowance(16, 48);
+// What the pages are laid out for: the instructions beside an embedded browser that shows a desktop page.
+constexpr QSize kPreferredSize(1120, 700);
+// Small enough for 1280×720 at 125 % (1024×576 logical pixels, less a task bar).
+constexpr QSize kMinimumSize(640, 440);
+} // namespace
 
 SetupWizard::SetupWizard(WizardContext &context, QWidget *parent)
     : QWizard(parent)
@@ -30,27 +39,17 @@ SetupWizard::SetupWizard(WizardContext &context, QWidget *parent)
     setOption(QWizard::NoBackButtonOnStartPage, true);
     setOption(QWizard::HaveHelpButton, false);
 
-    setPage(Welcome, new WelcomePage(context));
-    setPage(SignIn, new SignInPage(context));
-    // One Insightly tab for the whole wizard: the admin signs in to Insightly once (Instance page, hand-off).
-    auto *insightlyTab = new InsightlyTab(context, this);
-    insightlyTab->hide();
-    setPage(Instance, new InstancePage(context, insightlyTab));
-    setPage(App, new AppPage(context));
-    setPage(Saml, new SamlPage(context, insightlyTab));
-    setPage(Scim, new ScimPage(context));
-    setPage(Assign, new AssignPage(context));
-    setPage(RotateCertificate, new RotateCertificatePage(context, insightlyTab));
-    setPage(RotateScimToken, new RotateScimTokenPage(context));
-    setPage(Summary, new SummaryPage(context));
-    setStartId(Welcome);
+    // Only the first page now; the others when the wizard moves to them.
+    buildPage(Welcome);
+    QWizard::setStartId(Welcome);
 
-    // Fit a 1366×768 screen with room for the task bar; scale with the screen otherwise.
-    QSize size(980, 680);
-    if (const QScreen *screen = QGuiApplication::primaryScreen())
-        size = size.boundedTo(screen->availableSize() * 0.95);
-    resize(size);
-    setMinimumSize(720, 520);
+    setMinimumSize(kMinimumSize);
+    applyInitialGeometry();
+}
+
+QList<int> SetupWizard::allPageIds()
+{
+    return {Welcome, SignIn, Instance, App, Saml, Scim, Assign, Summary, RotateCertificate, RotateScimToken};
 }
 
 QList<int> SetupWizard::sequence(WizardMode mode)
@@ -77,6 +76,126 @@ int SetupWizard::nextId() const
     if (at < 0)
         return currentId() == Summary ? -1 : int(Summary);
     return at + 1 < pages.size() ? pages.at(at + 1) : -1;
+}
+
+bool SetupWizard::isPageBuilt(int id) const
+{
+    return QWizard::page(id) != nullptr;
+}
+
+QWizardPage *SetupWizard::page(int id) const
+{
+    if (QWizardPage *built = QWizard::page(id))
+        return built;
+    // Building a page changes what the window holds, not what it is: callers may ask from const code.
+    return const_cast<SetupWizard *>(this)->buildPage(id);
+}
+
+void SetupWizard::setStartId(int id)
+{
+    page(id);
+    QWizard::setStartId(id);
+}
+
+bool SetupWizard::validateCurrentPage()
+{
+    if (!QWizard::validateCurrentPage())
+        return false;
+    // QWizard::next() asks nextId() right after this and switches only to a page that exists.
+    if (const int next = nextId(); next != -1)
+        page(next);
+    return true;
+}
+
+InsightlyTab *SetupWizard::insightlyTab()
+{
+    // One Insightly tab for the whole wizard: the admin signs in to Insightly once (Instance page, hand-off).
+    if (!m_insightlyTab) {
+        m_insightlyTab = new InsightlyTab(m_context, this);
+        m_insightlyTab->hide();
+    }
+    return m_insightlyTab;
+}
+
+QWizardPage *SetupWizard::buildPage(int id)
+{
+    QWizardPage *built = nullptr;
+    switch (PageId(id)) {
+    case Welcome:
+        built = new WelcomePage(m_context);
+        break;
+    case SignIn:
+        built = new SignInPage(m_context);
+        break;
+    case Instance:
+        built = new InstancePage(m_context, insightlyTab());
+        break;
+    case App:
+        built = new AppPage(m_context);
+        break;
+    case Saml:
+        built = new SamlPage(m_context, insightlyTab());
+        break;
+    case Scim:
+        built = new ScimPage(m_context);
+        break;
+    case Assign:
+        built = new AssignPage(m_context);
+        break;
+    case Summary:
+        built = new SummaryPage(m_context);
+        break;
+    case RotateCertificate:
+        built = new RotateCertificatePage(m_context, insightlyTab());
+        break;
+    case RotateScimToken:
+        built = new RotateScimTokenPage(m_context);
+        break;
+    }
+    if (built)
+        setPage(id, built);
+    return built;
+}
+
+QString SetupWizard::geometrySettingsKey()
+{
+    return QStringLiteral("window/geometry");
+}
+
+void SetupWizard::applyInitialGeometry()
+{
+    const QScreen *screen = QGuiApplication::primaryScreen();
+    const QRect available = screen ? screen->availableGeometry() : QRect(QPoint(0, 0), kPreferredSize);
+    const QSize room = (available.size() - kDecorationAllowance).expandedTo(QSize(1, 1));
+
+    const QByteArray saved = QSettings().value(geometrySettingsKey()).toByteArray();
+    if (!saved.isEmpty() && restoreGeometry(saved)) {
+        // The screens may have changed since: never larger than the one it is on, never outside it.
+        const QScreen *on = QGuiApplication::screenAt(geometry().center());
+        const QRect area = on ? on->availableGeometry() : available;
+        const QSize fits = (area.size() - kDecorationAllowance).expandedTo(QSize(1, 1));
+        if (width() > fits.width() || height() > fits.height())
+            resize(size().boundedTo(fits));
+        if (!area.contains(geometry()))
+            move(area.topLeft() +
+                 QPoint(qMax(0, (fits.width() - width()) / 2), qMax(0, (fits.height() - height()) / 2)));
+        return;
+    }
+    resize(kPreferredSize.expandedTo(minimumSizeHint()).boundedTo(room));
+    if (screen)
+        move(available.topLeft() +
+             QPoint(qMax(0, (room.width() - width()) / 2), qMax(0, (room.height() - height()) / 2)));
+}
+
+void SetupWizard::saveGeometrySetting() const
+{
+    QSettings().setValue(geometrySettingsKey(), saveGeometry());
+}
+
+void SetupWizard::done(int result)
+{
+    saveGeometrySetting();
+    QWizard::done(result);
 }
 
 } // namespace insightly

@@ -7,7 +7,14 @@
 
 namespace insightly {
 
+class InsightlyTab;
+
 // The wizard window: a thin QWizard that only owns the page sequence (STYLE.md 1).
+//
+// Start light: only the Welcome page exists when the window first appears. Every other page is built when the
+// wizard moves to it (validateCurrentPage(), just before QWizard switches), or when code asks for it by id
+// (page(), setStartId()). The window opens at a size that fits the content and the screen, and remembers its
+// size and position.
 class SetupWizard : public QWizard
 {
     Q_OBJECT
@@ -36,9 +43,31 @@ public:
     // check status: Welcome, SignIn, Summary.
     int nextId() const override;
     static QList<int> sequence(WizardMode mode);
+    // Every page id the wizard knows, built or not.
+    static QList<int> allPageIds();
+
+    // The page with this id, built now if it was not yet (QWizard::page() answers only for built pages).
+    QWizardPage *page(int id) const;
+    // Builds the page first, so that a test or a caller may start anywhere.
+    void setStartId(int id);
+    // Whether the page exists yet (pageIds() lists the built ones).
+    bool isPageBuilt(int id) const;
+
+    // Where the window's size and position are kept between runs (QSettings).
+    static QString geometrySettingsKey();
+
+protected:
+    bool validateCurrentPage() override;
+    void done(int result) override;
 
 private:
+    QWizardPage *buildPage(int id);
+    InsightlyTab *insightlyTab();
+    void applyInitialGeometry();
+    void saveGeometrySetting() const;
+
     WizardContext &m_context;
+    InsightlyTab *m_insightlyTab = nullptr;
 };
 
 } // namespace insightly

@@ -15,6 +15,7 @@
 #include "pages/PreflightView.h"
 #include "pages/WizardContext.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QClipboard>
 #include <QFileDialog>
@@ -23,6 +24,7 @@
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QVBoxLayout>
+#include <QWizard>
 
 namespace insightly {
 
@@ -279,6 +281,7 @@ QCoro::Task<void> SignInPage::runDeviceCode()
            "are done.")
             .arg(code.verificationUri));
     m_deviceCode->setText(code.userCode);
+    m_deviceCode->setAccessibleDescription(code.userCode);
     showPanel(Panel::DeviceCode, tr("Waiting for you to enter the code…"));
     m_deviceCancel = new entra::CancelToken(this);
     const entra::SignInOutcome outcome = co_await session().finishDeviceCode(code, m_deviceCancel);
@@ -332,6 +335,22 @@ void SignInPage::handleOutcome(const entra::SignInOutcome &outcome)
         store.markStepCompleted(SetupState::Step::SignIn);
     m_preflight->show(outcome.preflight);
     showPanel(Panel::Result);
+    moveFocusAfterSignIn();
+}
+
+void SignInPage::moveFocusAfterSignIn()
+{
+    // The sign-in's browser (or code panel), which held the keyboard focus, is no longer shown: the focus
+    // goes on to the next action instead of nowhere — Next when the checks passed, else the other-account
+    // button. Focus elsewhere (another window, a control the admin chose meanwhile) is left alone.
+    QWidget *focus = window()->focusWidget();
+    if (focus && focus->isVisible() && !m_panels->isAncestorOf(focus))
+        return;
+    QAbstractButton *next = wizard() ? wizard()->button(QWizard::NextButton) : nullptr;
+    if (next && next->isVisible() && next->isEnabled())
+        next->setFocus(Qt::OtherFocusReason);
+    else if (m_switchAccount->isVisible())
+        m_switchAccount->setFocus(Qt::OtherFocusReason);
 }
 
 void SignInPage::showStateStatus()

@@ -55,6 +55,7 @@ private:
     QCoro::Task<void> signOutThenSignIn();
     void handleOutcome(const entra::SignInOutcome &outcome);
     void showStateStatus();
+    void moveFocusAfterSignIn();
     void chooseStateFolder();
 
     QLabel *m_status = nullptr;

@@ -66,7 +66,8 @@ SummaryPage::SummaryPage(WizardContext &context, QWidget *parent)
            "the signing certificate expires; rotate it before then.</p>"));
 
     auto *progressRow = new QHBoxLayout;
-    m_progressText = new QLabel(tr("Not read yet."), this);
+    m_progressText = new QLabel(this);
+    setInfoText(m_progressText, tr("Not read yet."));
     m_progressText->setObjectName(QStringLiteral("summaryProgressLabel"));
     m_progressText->setAccessibleName(tr("Progress of the status check"));
     m_progressText->setWordWrap(true);
@@ -217,7 +218,8 @@ void SummaryPage::showProgress(int settled, int total)
     m_progress->setRange(0, total);
     m_progress->setValue(settled);
     if (m_report->isRunning())
-        m_progressText->setText(
+        setInfoText(
+            m_progressText,
             tr("Reading the status from Microsoft Entra… %1 of %2 checks done.").arg(settled).arg(total));
 }
 
@@ -232,20 +234,21 @@ void SummaryPage::showFinished(bool cancelled)
         errors += row.level == StatusRow::Level::Error || row.level == StatusRow::Level::Unknown ? 1 : 0;
     }
     if (cancelled)
-        m_progressText->setText(tr("Cancelled; select Refresh to read the status again."));
+        setInfoText(m_progressText, tr("Cancelled; select Refresh to read the status again."));
     else if (warnings + errors == 0)
-        m_progressText->setText(tr("Everything checked is in order."));
+        setInfoText(m_progressText, tr("Everything checked is in order."));
     else if (errors == 0)
-        m_progressText->setText(tr("%n warning(s): see \"What to do\" below.", nullptr, warnings));
+        setInfoText(m_progressText, tr("%n warning(s): see \"What to do\" below.", nullptr, warnings));
     else
-        m_progressText->setText(
+        setInfoText(
+            m_progressText,
             tr("%n problem(s) and %1 warning(s): see \"What to do\" below.", nullptr, errors).arg(warnings));
 }
 
 void SummaryPage::copyReport()
 {
     QApplication::clipboard()->setText(m_report->toPlainText());
-    m_saveResult->setText(tr("The report is on the clipboard."));
+    setInfoText(m_saveResult, tr("The report is on the clipboard."));
     m_saveResult->show();
 }
 
@@ -270,9 +273,9 @@ bool SummaryPage::saveReport(const QString &path)
         file.write((html ? m_report->toHtml() : m_report->toPlainText()).toUtf8());
         ok = file.commit();
     }
-    m_saveResult->setText(ok ? tr("Saved the report to %1.").arg(QDir::toNativeSeparators(path))
-                             : tr("The report could not be saved to %1: %2. Choose another folder.")
-                                   .arg(QDir::toNativeSeparators(path), file.errorString()));
+    setInfoText(m_saveResult, ok ? tr("Saved the report to %1.").arg(QDir::toNativeSeparators(path))
+                                 : tr("The report could not be saved to %1: %2. Choose another folder.")
+                                       .arg(QDir::toNativeSeparators(path), file.errorString()));
     m_saveResult->show();
     if (!ok)
         qCWarning(lcPages) << "status report not saved:" << file.errorString();

@@ -1,5 +1,6 @@
 #include "pages/WelcomePage.h"
 
+#include "pages/PageWidgets.h"
 #include "pages/WizardContext.h"
 
 #include <QButtonGroup>
@@ -60,7 +61,7 @@ WelcomePage::WelcomePage(WizardContext &context, QWidget *parent)
     m_tenant->setObjectName(QStringLiteral("tenantEdit"));
     m_tenant->setAccessibleName(tr("Microsoft Entra tenant"));
     m_tenant->setPlaceholderText(tr("contoso.onmicrosoft.com or tenant ID (optional)"));
-    m_tenant->setClearButtonEnabled(true);
+    enableClearButton(m_tenant);
     m_tenant->setValidator(
         new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[A-Za-z0-9.-]*")), m_tenant));
     form->addRow(tr("&Tenant:"), m_tenant);

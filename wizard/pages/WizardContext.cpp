@@ -1,5 +1,6 @@
 #include "pages/WizardContext.h"
 
+#include "browser/PersistentProfiles.h"
 #include "browser/UrlOpener.h"
 #include "config.h"
 #include "core/SecretStore.h"
@@ -9,6 +10,7 @@
 #include "entra/SignInSession.h"
 
 #include <QNetworkAccessManager>
+#include <QStandardPaths>
 
 namespace insightly {
 
@@ -39,6 +41,9 @@ WizardContext::WizardContext(const AppConfig &config, QObject *parent)
     m_network->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
     m_network->setStrictTransportSecurityEnabled(true);
     m_refreshTokens = std::make_unique<entra::KeychainRefreshTokenStore>(m_secrets.get());
+    // No web engine object yet: profiles are made when a page first shows an Insightly view.
+    m_browserProfiles = new PersistentProfiles(
+        QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/browser"), this);
 }
 
 WizardContext::~WizardContext()
@@ -57,6 +62,25 @@ void WizardContext::setMode(WizardMode mode)
 void WizardContext::setUrlOpener(UrlOpener *opener)
 {
     m_urlOpener.reset(opener);
+}
+
+QWebEngineProfile *WizardContext::insightlyProfile(const QString &host)
+{
+    return m_browserProfiles->profile(QStringLiteral("insightly-") + host.toLower());
+}
+
+QString WizardContext::browserProfileFolder() const
+{
+    return m_browserProfiles->folder();
+}
+
+void WizardContext::setBrowserProfileFolder(const QString &folder)
+{
+    if (folder == m_browserProfiles->folder())
+        return;
+    Q_ASSERT_X(m_browserProfiles->count() == 0, "WizardContext", "set the folder before the first profile");
+    delete m_browserProfiles;
+    m_browserProfiles = new PersistentProfiles(folder, this);
 }
 
 entra::CloudEndpoints WizardContext::endpoints() const

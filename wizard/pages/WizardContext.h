@@ -8,9 +8,11 @@
 #include <memory>
 
 class QNetworkAccessManager;
+class QWebEngineProfile;
 
 namespace insightly {
 
+class PersistentProfiles;
 class SecretStore;
 class SetupStateStore;
 class UrlOpener;
@@ -54,6 +56,16 @@ public:
     // Tests replace the system-browser opener (a seam for modal UI). The context takes ownership.
     void setUrlOpener(UrlOpener *opener);
 
+    // The persistent web profile of the Insightly instance at `host` (e.g. crm.na1.insightly.com), created on
+    // first use: one Insightly session shared by every embedded Insightly view (EmbeddedBrowser::
+    // setSharedProfile) and kept between runs, so the admin signs in to Insightly once. Never used for
+    // Microsoft's sign-in pages, which keep their private, off-the-record profiles.
+    QWebEngineProfile *insightlyProfile(const QString &host);
+    // Where the persistent web profiles live: <AppDataLocation>/browser unless the start-up code chose
+    // another folder before the first profile was made.
+    QString browserProfileFolder() const;
+    void setBrowserProfileFolder(const QString &folder);
+
     entra::CloudEndpoints endpoints() const;
     entra::ClientRegistration clientRegistration() const;
 
@@ -78,6 +90,7 @@ private:
     std::unique_ptr<UrlOpener> m_urlOpener;
     std::unique_ptr<entra::RefreshTokenStore> m_refreshTokens;
     std::unique_ptr<entra::SignInSession> m_session;
+    PersistentProfiles *m_browserProfiles = nullptr; // a child: reachable for tests that count web objects
 };
 
 } // namespace insightly

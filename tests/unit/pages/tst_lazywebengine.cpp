@@ -4,6 +4,7 @@
 // of the structure, not of time: the start-up benchmark (tests/bench/startup) measures the cost.
 #include "SimFixture.h"
 #include "WizardDriver.h"
+#include "pages/InsightlyTab.h"
 #include "pages/SetupWizard.h"
 #include "pages/WizardContext.h"
 
@@ -99,6 +100,47 @@ private Q_SLOTS:
         const EngineObjects onSignIn = engineObjects(context.get());
         QVERIFY2(onSignIn.pages >= 1 && onSignIn.profiles >= 1, describe(onSignIn).constData());
         QVERIFY(wizard->findChild<QWebEngineView *>(QStringLiteral("signInView")) != nullptr);
+
+        wizard.reset();
+        context.reset();
+    }
+
+    // No page is built before it is shown: at start only the Welcome page exists (no Insightly tab, no Entra
+    // sign-in page); Next builds the Sign-in page and nothing beyond it; asking for a page by id builds it.
+    void onlyTheWelcomePageIsBuiltAtStart()
+    {
+        testsupport::SimFixture sim;
+        QVERIFY(sim.start());
+        AppConfig config;
+        auto context = std::make_unique<WizardContext>(config);
+        auto wizard = std::make_unique<SetupWizard>(*context);
+        QCOMPARE(wizard->pageIds(), QList<int>{SetupWizard::Welcome});
+        QCOMPARE(wizard->findChildren<QWizardPage *>().size(), 1);
+        QCOMPARE(wizard->findChildren<InsightlyTab *>().size(), 0);
+
+        wizard->show();
+        QVERIFY(QTest::qWaitForWindowExposed(wizard.get()));
+        QCoreApplication::processEvents();
+        QCOMPARE(wizard->pageIds(), QList<int>{SetupWizard::Welcome});
+
+        testsupport::WizardDriver driver(wizard.get());
+        QVERIFY(driver.clickWizardButton(QWizard::NextButton));
+        QTRY_COMPARE(wizard->currentId(), int(SetupWizard::SignIn));
+        QCOMPARE(wizard->pageIds(), (QList<int>{SetupWizard::Welcome, SetupWizard::SignIn}));
+        for (int id : {SetupWizard::Instance, SetupWizard::App, SetupWizard::Saml, SetupWizard::Scim,
+                       SetupWizard::Assign, SetupWizard::Summary, SetupWizard::RotateCertificate,
+                       SetupWizard::RotateScimToken})
+            QVERIFY2(!wizard->isPageBuilt(id), QByteArray::number(id).constData());
+        QCOMPARE(wizard->findChildren<InsightlyTab *>().size(), 0);
+
+        // Asked for by id (tests, a start page): built then, once.
+        QWizardPage *summary = wizard->page(SetupWizard::Summary);
+        QVERIFY(summary != nullptr);
+        QVERIFY(wizard->isPageBuilt(SetupWizard::Summary));
+        QCOMPARE(wizard->page(SetupWizard::Summary), summary);
+        QCOMPARE(wizard->QWizard::page(SetupWizard::Summary), summary);
+        QVERIFY(wizard->page(SetupWizard::Instance) != nullptr);
+        QCOMPARE(wizard->findChildren<InsightlyTab *>().size(), 1);
 
         wizard.reset();
         context.reset();
