@@ -137,7 +137,7 @@ QWizardPage *SetupWizard::buildPage(int id)
         built = new SamlPage(m_context, insightlyTab());
         break;
     case Scim:
-        built = new ScimPage(m_context);
+        built = new ScimPage(m_context, insightlyTab());
         break;
     case Assign:
         built = new AssignPage(m_context);
@@ -149,7 +149,7 @@ QWizardPage *SetupWizard::buildPage(int id)
         built = new RotateCertificatePage(m_context, insightlyTab());
         break;
     case RotateScimToken:
-        built = new RotateScimTokenPage(m_context);
+        built = new RotateScimTokenPage(m_context, insightlyTab());
         break;
     }
     if (built)
