@@ -88,9 +88,9 @@ void TestGraphContract::acceptsTheWizardsCalls_data()
     QTest::addColumn<QString>("url");
     QTest::addColumn<QJsonValue>("body");
 
-    // Row names say what the call is for, in the order of the setup: "gallery:" Step 1 (the gallery app), "SAML:"
-    // and "certificate:" Step 2, "provisioning:" Step 3, "assignment:", "directory:" and "batch:" Step 4,
-    // "re-run:" the certificate rotation's reads; unlabelled rows are the sign-in checks.
+    // Row names say what the call is for, in the order of the setup: "gallery:" Step 1 (the gallery app),
+    // "SAML:" and "certificate:" Step 2, "provisioning:" Step 3, "assignment:", "directory:" and "batch:"
+    // Step 4, "re-run:" the certificate rotation's reads; unlabelled rows are the sign-in checks.
     const auto row = [](const char *name, const char *method, const QString &url, const char *body = "") {
         QTest::newRow(name) << QString::fromLatin1(method) << url << json(body);
     };
@@ -119,8 +119,10 @@ void TestGraphContract::acceptsTheWizardsCalls_data()
     row("certificate: add signing certificate", "POST", sp + QStringLiteral("/addTokenSigningCertificate"),
         R"({"displayName":"CN=Insightly SAML","endDateTime":"2029-01-01T00:00:00Z"})");
     row("certificate: read keyCredentials", "GET", sp + QStringLiteral("?$select=keyCredentials"));
-    row("certificate: activate thumbprint", "PATCH", sp, R"({"preferredTokenSigningKeyThumbprint":"DA20FCA6F3C1"})");
-    row("certificate: notification addresses", "PATCH", sp, R"({"notificationEmailAddresses":["admin@contoso.com"]})");
+    row("certificate: activate thumbprint", "PATCH", sp,
+        R"({"preferredTokenSigningKeyThumbprint":"DA20FCA6F3C1"})");
+    row("certificate: notification addresses", "PATCH", sp,
+        R"({"notificationEmailAddresses":["admin@contoso.com"]})");
     row("certificate: remove old certificate", "PATCH", sp,
         R"({"keyCredentials":[{"customKeyIdentifier":"2iD8","displayName":"CN=Insightly SAML","endDateTime":"2029-01-01T00:00:00Z",
             "key":"MIIC","keyId":"k1","startDateTime":"2026-01-01T00:00:00Z","type":"AsymmetricX509Cert","usage":"Verify"}],
@@ -147,7 +149,8 @@ void TestGraphContract::acceptsTheWizardsCalls_data()
     row("provisioning: start", "POST", job + QStringLiteral("/start"));
     row("provisioning: start with empty object", "POST", job + QStringLiteral("/start"), "{}");
     row("provisioning: pause", "POST", job + QStringLiteral("/pause"));
-    row("provisioning: restart", "POST", job + QStringLiteral("/restart"), R"({"criteria":{"resetScope":"Full"}})");
+    row("provisioning: restart", "POST", job + QStringLiteral("/restart"),
+        R"({"criteria":{"resetScope":"Full"}})");
     row("provisioning: restart, combined scopes", "POST", job + QStringLiteral("/restart"),
         R"({"criteria":{"resetScope":"Watermark, Escrows,QuarantineState"}})");
     row("provisioning: schema", "GET", job + QStringLiteral("/schema"));
@@ -165,7 +168,8 @@ void TestGraphContract::acceptsTheWizardsCalls_data()
     row("directory: search groups", "GET",
         QStringLiteral(
             "/v1.0/groups?$search=%22displayName:sales%22&$select=id,displayName&$top=25&$count=true"));
-    row("directory: next page", "GET", QStringLiteral("/v1.0/users?$select=id&$top=25&$skiptoken=X%27abc%27"));
+    row("directory: next page", "GET",
+        QStringLiteral("/v1.0/users?$select=id&$top=25&$skiptoken=X%27abc%27"));
     row("directory: next page as full link", "GET",
         QStringLiteral("https://graph.microsoft.com/v1.0/users?$skiptoken=abc"));
     row("user by UPN", "GET", QStringLiteral("/v1.0/users/admin@contoso.example?$select=id,displayName"));
