@@ -10,7 +10,7 @@
 // base64 and URL-encoded.
 //
 // Kill points run by default: every step boundary and INSIGHTLY_CRASH_RANDOM_KILLS random moments (default
-// 2); INSIGHTLY_CRASH_ALL=1 runs all 10. INSIGHTLY_CRASH_SEED=N repeats a run's random moments.
+// 3); INSIGHTLY_CRASH_ALL=1 runs all 10. INSIGHTLY_CRASH_SEED=N repeats a run's random moments.
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -30,14 +30,18 @@ namespace {
 
 constexpr int kRunTimeoutMs = 240000;
 
-// One moment to kill the wizard at: when it reports `line` (a step boundary), or — with `requests` > 0 — when
-// the simulator has logged that many requests since the wizard started (a random moment: in the middle of
-// whatever the wizard is doing then, a write included).
+// One moment to kill the wizard at: a step boundary, or a random moment in the middle of a step — a write
+// included.
 struct KillPoint {
-    QString line;
+    QString line; // a step boundary: when the wizard prints this line
+    QString
+        page; // a random moment: `requests` requests after the wizard entered this page (or when it is done)
     int requests = 0;
 
-    QString describe() const { return requests > 0 ? QStringLiteral("request %1").arg(requests) : line; }
+    QString describe() const
+    {
+        return requests > 0 ? QStringLiteral("%1 + %2 requests").arg(page).arg(requests) : line;
+    }
 };
 
 // A secret of the run and the shapes it may take in a file.
@@ -268,7 +272,7 @@ QStringList TestE2eCrash::runWizard(const KillPoint *kill, int run, bool *comple
         return {};
     }
     QStringList lines;
-    const qint64 runStart = loggedRequests();
+    qint64 pageStart = -1;
     bool killNow = false;
     const bool ended = QTest::qWaitFor(
         [&] {
@@ -279,8 +283,12 @@ QStringList TestE2eCrash::runWizard(const KillPoint *kill, int run, bool *comple
                     continue;
                 if (kill->requests == 0 && line == kill->line)
                     killNow = true;
+                if (kill->requests > 0 && line == QStringLiteral("PAGE %1 entered").arg(kill->page))
+                    pageStart = loggedRequests();
+                if (kill->requests > 0 && line == QStringLiteral("PAGE %1 done").arg(kill->page))
+                    killNow = true; // the step ended first: its boundary it is
             }
-            if (kill && kill->requests > 0 && loggedRequests() - runStart >= kill->requests)
+            if (kill && pageStart >= 0 && loggedRequests() - pageStart >= kill->requests)
                 killNow = true;
             if (killNow && wizard.state() == QProcess::Running)
                 wizard.kill(); // SIGKILL: nothing runs after it, not even a destructor
@@ -323,29 +331,37 @@ QList<QJsonObject> TestE2eCrash::loggedRequestsMatching(const QByteArray &method
 
 void TestE2eCrash::killedAtStepBoundariesAndRandomMomentsConvergesToOneSetup()
 {
-    // Random moments first: the n-th request since the wizard started, n up to about what a first setup
-    // sends, in increasing order so that each run gets further into the setup than the one before.
+    // Random moments: a step and how many requests into it (at most 30; a step that ends first is killed at
+    // its end), seeded. Each is run while its step is not done yet — before the boundary that ends the step —
+    // so that the kill interrupts that step's reads and writes in a world where they are still missing.
     const quint32 seed = qEnvironmentVariableIsSet("INSIGHTLY_CRASH_SEED")
                              ? quint32(qEnvironmentVariableIntValue("INSIGHTLY_CRASH_SEED"))
                              : QRandomGenerator::global()->generate();
     qInfo("random kill points: seed %u (INSIGHTLY_CRASH_SEED=%u repeats them)", seed, seed);
     QRandomGenerator random(seed);
+    const QStringList steps{QStringLiteral("App"), QStringLiteral("Saml"), QStringLiteral("Scim"),
+                            QStringLiteral("Assign")};
     QList<KillPoint> randomKills;
     for (int i = 0; i < 10; ++i)
-        randomKills << KillPoint{{}, 1 + int(random.bounded(220u))};
+        randomKills << KillPoint{
+            {}, steps.at(int(random.bounded(quint32(steps.size())))), 1 + int(random.bounded(30u))};
     const int randomCount =
         qEnvironmentVariableIntValue("INSIGHTLY_CRASH_ALL") == 1
             ? 10
             : (qEnvironmentVariableIsSet("INSIGHTLY_CRASH_RANDOM_KILLS")
                    ? qBound(0, qEnvironmentVariableIntValue("INSIGHTLY_CRASH_RANDOM_KILLS"), 10)
                    : 3);
-    QList<KillPoint> kills = randomKills.mid(0, randomCount);
-    std::sort(kills.begin(), kills.end(),
+    randomKills = randomKills.mid(0, randomCount);
+    std::sort(randomKills.begin(), randomKills.end(),
               [](const KillPoint &a, const KillPoint &b) { return a.requests < b.requests; });
-    // Then every step boundary: before Step 1, after each of Steps 1–4.
-    kills << KillPoint{QStringLiteral("PAGE App entered"), 0};
-    for (const char *page : {"App", "Saml", "Scim", "Assign"})
-        kills << KillPoint{QStringLiteral("PAGE %1 done").arg(QLatin1String(page)), 0};
+    // Every step boundary: before Step 1, after each of Steps 1–4; the step's random moments before its end.
+    QList<KillPoint> kills{KillPoint{QStringLiteral("PAGE App entered"), {}, 0}};
+    for (const QString &step : steps) {
+        for (const KillPoint &kill : std::as_const(randomKills))
+            if (kill.page == step)
+                kills << kill;
+        kills << KillPoint{QStringLiteral("PAGE %1 done").arg(step), {}, 0};
+    }
 
     int run = 0;
     for (const KillPoint &kill : kills) {
@@ -356,8 +372,13 @@ void TestE2eCrash::killedAtStepBoundariesAndRandomMomentsConvergesToOneSetup()
         const QStringList lines = runWizard(&kill, ++run, &completed, &why);
         QVERIFY2(why.isEmpty(),
                  qPrintable(QStringLiteral("run %1 (kill at %2): %3").arg(run).arg(kill.describe(), why)));
-        qInfo("run %d: killed at %s after %s (%lld ms)", run, qPrintable(kill.describe()),
-              qPrintable(lines.isEmpty() ? QStringLiteral("nothing") : lines.constLast()), took.elapsed());
+        if (completed)
+            qInfo("run %d: finished before its kill point (%s), %lld ms", run, qPrintable(kill.describe()),
+                  took.elapsed());
+        else
+            qInfo("run %d: killed at %s, after \"%s\", %lld ms", run, qPrintable(kill.describe()),
+                  qPrintable(lines.isEmpty() ? QStringLiteral("nothing") : lines.constLast()),
+                  took.elapsed());
     }
     // The last start: nothing stops it, it must reach the Summary page.
     bool completed = false;
@@ -488,7 +509,11 @@ void TestE2eCrash::noFileTheRunsWroteHoldsASecret()
                 }
     }
     hits.removeDuplicates();
-    qInfo("searched %lld files for %lld secrets", qlonglong(files.size()), qlonglong(secrets.size()));
+    qInfo("searched %lld files for %lld secrets, among them:", qlonglong(files.size()),
+          qlonglong(secrets.size()));
+    for (const QString &path : std::as_const(files))
+        if (!m_outputs.contains(path))
+            qInfo("  %s", qPrintable(QDir(m_root.path()).relativeFilePath(path)));
     QVERIFY2(hits.isEmpty(), qPrintable(QStringLiteral("secrets found:\n") + hits.join(u'\n')));
 }
 
