@@ -18,7 +18,7 @@ const QVector<QJsonObject> &applicationTemplates();
 std::optional<QJsonObject> applicationTemplateById(const QString &id);
 
 // Ids the rest of the simulator refers to. The Insightly SAML id is the simulator's own: the real one is not
-// public (reference §B1), so clients must look it up by name.
+// published, so clients look it up by name (https://learn.microsoft.com/graph/api/applicationtemplate-list).
 QString insightlySamlTemplateId();
 QString nonGalleryTemplateId(); // documented: 8adf8e6e-67b2-4cf2-a259-e3dc5476c621
 

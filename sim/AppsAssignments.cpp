@@ -104,7 +104,7 @@ Response AppsModule::addAssignment(const Request &request) {
                               .arg(sp->json.value(QStringLiteral("appId")).toString()));
 
     // Graph's answer to a duplicate: 400 Request_MultipleObjectsWithSameKeyValue, "Permission being
-    // assigned already exists on the object" (reference errors.md §3b, msgraph-bicep-types issue #161).
+    // assigned already exists on the object" (https://github.com/microsoft/msgraph-bicep-types/issues/161).
     if (m_server.world().apps.isAssigned(ownId, principalId, appRoleId))
         return m_server.graphError(400, QStringLiteral("Request_MultipleObjectsWithSameKeyValue"),
                                    QStringLiteral("Permission being assigned already exists on the object."),

@@ -18,7 +18,8 @@ const QString kGuid = QStringLiteral("([^/]+)");
 CollectionRules templateRules() {
     return {QStringLiteral("microsoft.graph.applicationTemplate"),
             QStringLiteral("applicationTemplates"),
-            // Graph filters templates on displayName and categories only (reference §B1).
+            // Graph filters templates on displayName and categories only
+            // (https://learn.microsoft.com/graph/api/applicationtemplate-list).
             {QStringLiteral("displayName"), QStringLiteral("categories")},
             {QStringLiteral("contains"), QStringLiteral("startswith"), QStringLiteral("any")},
             {QStringLiteral("id"), QStringLiteral("categories"), QStringLiteral("description"),
@@ -33,8 +34,8 @@ bool isLoopbackHttp(const QUrl &url) {
            (url.host() == QLatin1String("localhost") || url.host() == QLatin1String("127.0.0.1"));
 }
 
-// Reply URLs Entra accepts: absolute https (http only for loopback), at most 256 characters (reference errors
-// 3b).
+// Reply URLs Entra accepts: absolute https (http only for loopback), at most 256 characters
+// (https://learn.microsoft.com/entra/identity-platform/reply-url).
 bool validReplyUrl(const QString &text) {
     const QUrl url(text, QUrl::StrictMode);
     if (!url.isValid() || url.isRelative() || url.host().isEmpty() || text.size() > 256 ||
@@ -134,7 +135,8 @@ Response AppsModule::instantiate(const Request &request) {
     const QJsonObject body = request.jsonBody(&ok);
     if (!ok)
         return badRequest(m_server, request, QStringLiteral("Empty Payload. JSON content expected."));
-    // The v1.0 description (graph-openapi) documents displayName as instantiate's only parameter.
+    // Graph v1.0 documents displayName as instantiate's only parameter
+    // (https://learn.microsoft.com/graph/api/applicationtemplate-instantiate).
     for (auto it = body.begin(); it != body.end(); ++it)
         if (it.key() != QLatin1String("displayName"))
             return badRequest(m_server, request, QStringLiteral("Invalid property '%1'.").arg(it.key()));
@@ -195,7 +197,8 @@ QString AppsModule::checkIdentifierUris(const ApplicationObject &app, const QJso
     const QString appId = app.json.value(QStringLiteral("appId")).toString();
     const Tenant &tenant = m_server.world().directory.tenant;
     const ServicePrincipalObject *sp = servicePrincipalByAppId(m_server.world().apps, appId);
-    // The SAML exemption from the verified-domain rule (reference §B3) holds once saml mode has replicated.
+    // The SAML exemption from the verified-domain rule holds once saml mode has replicated
+    // (https://learn.microsoft.com/graph/application-saml-sso-configure-api).
     const bool samlExempt = sp && sp->samlModeSinceMs > 0 && m_server.replicated(sp->samlModeSinceMs);
     for (const QJsonValue &v : uris) {
         const QString text = v.toString();

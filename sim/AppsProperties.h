@@ -8,8 +8,9 @@
 
 namespace sim::apps {
 
-// The properties of microsoft.graph.application and microsoft.graph.servicePrincipal (v1.0 description in
-// graph-openapi/Applications.json), with what a PATCH may set. Graph refuses unknown and read-only
+// The properties of microsoft.graph.application and microsoft.graph.servicePrincipal (Graph v1.0:
+// https://learn.microsoft.com/graph/api/resources/application,
+// https://learn.microsoft.com/graph/api/resources/serviceprincipal), with what a PATCH may set. Graph refuses unknown and read-only
 // properties and values of the wrong JSON type; so does the simulator.
 enum class GraphType { Application, ServicePrincipal };
 

@@ -64,7 +64,8 @@ QString cookie(const Request &request, const QByteArray &name) {
     return {};
 }
 
-// Direct assignment, or direct membership of an assigned group (nested groups do not count, reference §B8).
+// Direct assignment, or direct membership of an assigned group (nested groups do not count:
+// https://learn.microsoft.com/entra/identity/enterprise-apps/assign-user-or-group-access-portal).
 bool isAssigned(const SimWorld &world, const QString &spId, const QString &userId) {
     for (const QJsonObject &assignment : assignmentsOf(world.apps, spId)) {
         const QString principal = assignment.value(QStringLiteral("principalId")).toString();

@@ -353,6 +353,7 @@ Response IdentityModule::consentPost(const Request &request) {
 
 Response IdentityModule::issueCode(const AuthorizeRequest &a, const QString &userId) {
     const QString code = QStringLiteral("1.AQ") + identity::randomToken(m_server.random(), 96);
+    m_server.witnessSecret(QStringLiteral("authorization-code"), code);
     m_codes.insert(code,
                    AuthorizationCode{userId, a.clientId, a.redirectUri, a.graphScopes, a.oidcScopes,
                                      a.codeChallenge, a.nonce, m_server.nowMs() + codeLifetimeMs, false});

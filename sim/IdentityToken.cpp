@@ -105,6 +105,7 @@ Response IdentityModule::redeemCode(const Request &request, const QHash<QString,
     const QString verifier = form.value(QStringLiteral("code_verifier"));
     if (verifier.isEmpty())
         return missingParameter("code_verifier");
+    m_server.witnessSecret(QStringLiteral("pkce-verifier"), verifier);
     const QByteArray computed = QCryptographicHash::hash(verifier.toLatin1(), QCryptographicHash::Sha256)
                                     .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
     if (QString::fromLatin1(computed) != grant.codeChallenge)
@@ -246,6 +247,7 @@ Response IdentityModule::issueTokens(const Request &request, const QString &user
     const int lifetime = m_server.options().tokenLifetimeS;
     const QString accessToken = QStringLiteral("sim-at-") + identity::randomToken(m_server.random(), 48);
     dir.accessTokens.insert(accessToken, AccessGrant{userId, clientId, graph, now + qint64(lifetime) * 1000});
+    m_server.witnessSecret(QStringLiteral("access-token"), accessToken);
 
     QStringList shownScopes = graph;
     for (const QString &s : oidcScopes)
@@ -261,6 +263,7 @@ Response IdentityModule::issueTokens(const Request &request, const QString &user
         dir.refreshTokens.insert(refreshToken,
                                  RefreshGrant{userId, clientId, graph + oidcScopes, now, false});
         response.insert(QStringLiteral("refresh_token"), refreshToken);
+        m_server.witnessSecret(QStringLiteral("refresh-token"), refreshToken);
         m_server.saveState();
     }
     if (oidcScopes.contains(QStringLiteral("openid"))) {

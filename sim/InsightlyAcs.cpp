@@ -109,6 +109,7 @@ Response InsightlyModule::handleAcs(const Request &request) {
                          QStringLiteral("SAML is not configured for this Insightly instance."));
 
     const QString encoded = request.formBody().value(QStringLiteral("SAMLResponse"));
+    m_server.witnessSecret(QStringLiteral("saml-response"), encoded);
     const auto decoded = QByteArray::fromBase64Encoding(
         encoded.toLatin1().simplified().replace(' ', QByteArray()), QByteArray::AbortOnBase64DecodingErrors);
     if (encoded.isEmpty() || !decoded || (*decoded).isEmpty())

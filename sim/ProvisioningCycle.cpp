@@ -147,7 +147,8 @@ void ProvisioningEngine::finishCycle(const QString &jobId) {
         status.insert(QStringLiteral("steadyStateLastAchievedTime"), apps::graphTime(now));
     }
     if (refused) {
-        // Invalid credentials quarantine the job (reference §B7.6, errors.md §3d).
+        // Invalid credentials quarantine the job
+        // (https://learn.microsoft.com/entra/identity/app-provisioning/application-provisioning-quarantine-status).
         QJsonObject quarantine = status.value(QStringLiteral("quarantine")).toObject();
         const QString began = quarantine.value(QStringLiteral("seriesBegan")).toString();
         status.insert(QStringLiteral("code"), QStringLiteral("Quarantine"));

@@ -167,7 +167,7 @@ ScimTarget ProvisioningEngine::savedTarget(const SimServer &server, const QStrin
 
 QStringList ProvisioningEngine::entitledUserIds(const SimServer &server, const QString &spId) {
     // Direct user assignments and direct members of assigned groups; nested groups are not expanded
-    // (reference §B8).
+    // (https://learn.microsoft.com/entra/identity/app-provisioning/how-provisioning-works).
     QStringList ids;
     QSet<QString> seen; // thousands of assignments: no list scan per user
     const DirectoryState &directory = server.world().directory;

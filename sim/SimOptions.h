@@ -5,7 +5,7 @@
 
 namespace sim {
 
-// Everything the command line (and tests) can set. See ../shared DESIGN.md "The simulated world".
+// Everything the command line (and tests) can set. See README.md, "Running it".
 struct SimOptions {
     quint16 port = 0;              // 0 = any free port
     QString stateDir;              // empty = nothing persisted

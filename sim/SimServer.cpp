@@ -607,10 +607,25 @@ void SimServer::writeResponse(QTcpSocket *socket, const Response &response)
         socket->disconnectFromHost();
 }
 
+void SimServer::witnessSecret(const QString &kind, const QString &value)
+{
+    if (value.isEmpty())
+        return;
+    m_witnessedSecrets.emplace_back(kind, value);
+    if (m_witnessedSecrets.size() > 10000)
+        m_witnessedSecrets.pop_front();
+}
+
 void SimServer::registerSimRoutes()
 {
     route("GET", QStringLiteral("/_sim/state"), [this](const Request &) {
         return Response::json(200, stateJson());
+    });
+    route("GET", QStringLiteral("/_sim/secrets"), [this](const Request &) {
+        QJsonArray secrets;
+        for (const auto &[kind, value] : m_witnessedSecrets)
+            secrets.append(QJsonObject{{QStringLiteral("kind"), kind}, {QStringLiteral("value"), value}});
+        return Response::json(200, QJsonObject{{QStringLiteral("secrets"), secrets}});
     });
     route("GET", QStringLiteral("/_sim/knobs"), [this](const Request &) {
         return Response::json(200, QJsonObject{{QStringLiteral("latencyMs"), m_options.latencyMs},

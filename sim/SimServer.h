@@ -129,6 +129,12 @@ public:
 
     void appendRequestLog(const Request &request, const Response &response);
 
+    // Every secret the world handed out or received (access and refresh tokens, authorization codes, PKCE
+    // verifiers, SAML responses), in memory only, for tests that look for leaks in what a client wrote:
+    // GET /_sim/secrets (loopback only) lists them as {"secrets": [{"kind", "value"}, …]}. The newest
+    // 10,000 are kept.
+    void witnessSecret(const QString &kind, const QString &value);
+
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
@@ -156,6 +162,7 @@ private:
     QRandomGenerator m_random;
     std::deque<qint64> m_writeTimes;
     QFile m_requestLog;
+    std::deque<std::pair<QString, QString>> m_witnessedSecrets; // kind, value
 };
 
 } // namespace sim

@@ -57,8 +57,8 @@ void SyncModule::registerRoutes() {
 }
 
 bool SyncModule::context(const Request &request, SyncContext *out, Response *failure, bool creatingJob) {
-    // The synchronization APIs need Application Administrator or Cloud Application Administrator (reference
-    // §A6).
+    // The synchronization APIs need Application Administrator or Cloud Application Administrator
+    // (https://learn.microsoft.com/graph/api/synchronization-synchronizationjob-post).
     out->sp = requestedServicePrincipal(m_server, request, true, failure);
     if (!out->sp)
         return false;

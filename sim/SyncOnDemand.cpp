@@ -1,5 +1,6 @@
 // POST …/synchronization/jobs/{id}/provisionOnDemand: one user provisioned now, answered in Graph's
-// double-encoded stringKeyStringValuePair shape (reference §B7.8).
+// double-encoded stringKeyStringValuePair shape
+// (https://learn.microsoft.com/graph/api/synchronization-synchronizationjob-provisionondemand).
 #include "AppsGraph.h"
 #include "SyncModule.h"
 #include "SyncTemplates.h"
@@ -94,7 +95,7 @@ Response SyncModule::provisionOnDemand(const Request &request, const SyncContext
                           QStringLiteral("The job's credentials (Tenant URL and Secret Token) have not "
                                          "been saved."));
 
-    // 5 calls per 10 seconds per job (reference §B7.8).
+    // 5 calls per 10 seconds per job (https://learn.microsoft.com/entra/identity/app-provisioning/provision-on-demand).
     std::deque<qint64> &calls = m_onDemandCalls[jobId];
     const qint64 now = m_server.nowMs();
     while (!calls.empty() && now - calls.front() >= kOnDemandWindowMs)

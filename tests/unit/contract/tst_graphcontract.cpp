@@ -88,95 +88,99 @@ void TestGraphContract::acceptsTheWizardsCalls_data()
     QTest::addColumn<QString>("url");
     QTest::addColumn<QJsonValue>("body");
 
-    // Row names start with a label of the wizard's call group, in the order of the setup: B1–B2 Step 1
-    // (gallery app), B3–B5 Step 2 (SAML mode, URLs, certificate), B7 Step 3 (provisioning), B8–B10 Step 4
-    // (assignments, directory search, $batch), A6 the sign-in checks, E2 the certificate rotation's reads.
+    // Row names say what the call is for, in the order of the setup: "gallery:" Step 1 (the gallery app),
+    // "SAML:" and "certificate:" Step 2, "provisioning:" Step 3, "assignment:", "directory:" and "batch:"
+    // Step 4, "re-run:" the certificate rotation's reads; unlabelled rows are the sign-in checks.
     const auto row = [](const char *name, const char *method, const QString &url, const char *body = "") {
         QTest::newRow(name) << QString::fromLatin1(method) << url << json(body);
     };
-    // B1, B2 — https://learn.microsoft.com/graph/api/applicationtemplate-instantiate
-    row("B1 template by displayName", "GET",
+    // Step 1 — https://learn.microsoft.com/graph/api/applicationtemplate-instantiate
+    row("gallery: template by displayName", "GET",
         QStringLiteral("/v1.0/applicationTemplates?$filter=displayName%20eq%20'Insightly%20SAML'"));
-    row("B1 template contains, ordered, paged", "GET",
+    row("gallery: template contains, ordered, paged", "GET",
         QStringLiteral("/v1.0/"
                        "applicationTemplates?$filter=contains(displayName,'insightly')&$orderby=displayName&$"
                        "top=5&$skip=0"));
-    row("B2 instantiate", "POST", QStringLiteral("/v1.0/applicationTemplates/a1b2c3/instantiate"),
+    row("gallery: instantiate", "POST", QStringLiteral("/v1.0/applicationTemplates/a1b2c3/instantiate"),
         R"({"displayName":"Insightly SAML"})");
-    row("B2 instantiate, namespaced", "POST",
+    row("gallery: instantiate, namespaced", "POST",
         QStringLiteral("/v1.0/applicationTemplates/a1b2c3/microsoft.graph.instantiate"),
         R"({"displayName":"Insightly SAML"})");
-    row("B2 poll application", "GET", QStringLiteral("/v1.0/applications/0a1b2c3d"));
-    row("B2 poll service principal", "GET", sp);
-    row("B2 application by appId", "GET",
+    row("gallery: poll application", "GET", QStringLiteral("/v1.0/applications/0a1b2c3d"));
+    row("gallery: poll service principal", "GET", sp);
+    row("gallery: application by appId", "GET",
         QStringLiteral("/v1.0/applications(appId='11112222-3333')?$select=id,appId"));
-    row("B2 delete application", "DELETE", QStringLiteral("/v1.0/applications/0a1b2c3d"));
-    // B3, B4 — https://learn.microsoft.com/graph/application-saml-sso-configure-api
-    row("B3 SAML mode", "PATCH", sp, R"({"preferredSingleSignOnMode":"saml"})");
-    row("B4 identifier and reply URL", "PATCH", QStringLiteral("/v1.0/applications/0a1b2c3d"),
+    row("gallery: delete application", "DELETE", QStringLiteral("/v1.0/applications/0a1b2c3d"));
+    // Step 2, SAML — https://learn.microsoft.com/graph/application-saml-sso-configure-api
+    row("SAML: single sign-on mode", "PATCH", sp, R"({"preferredSingleSignOnMode":"saml"})");
+    row("SAML: identifier and reply URL", "PATCH", QStringLiteral("/v1.0/applications/0a1b2c3d"),
         R"({"identifierUris":["https://contoso.insightly.com/"],"web":{"redirectUris":["https://contoso.insightly.com/"]}})");
-    // B5 — https://learn.microsoft.com/graph/api/serviceprincipal-addtokensigningcertificate
-    row("B5 add signing certificate", "POST", sp + QStringLiteral("/addTokenSigningCertificate"),
+    // Step 2, certificate — https://learn.microsoft.com/graph/api/serviceprincipal-addtokensigningcertificate
+    row("certificate: add signing certificate", "POST", sp + QStringLiteral("/addTokenSigningCertificate"),
         R"({"displayName":"CN=Insightly SAML","endDateTime":"2029-01-01T00:00:00Z"})");
-    row("B5 read keyCredentials", "GET", sp + QStringLiteral("?$select=keyCredentials"));
-    row("B5 activate thumbprint", "PATCH", sp, R"({"preferredTokenSigningKeyThumbprint":"DA20FCA6F3C1"})");
-    row("B5 notification addresses", "PATCH", sp, R"({"notificationEmailAddresses":["admin@contoso.com"]})");
-    row("B5 remove old certificate", "PATCH", sp,
+    row("certificate: read keyCredentials", "GET", sp + QStringLiteral("?$select=keyCredentials"));
+    row("certificate: activate thumbprint", "PATCH", sp,
+        R"({"preferredTokenSigningKeyThumbprint":"DA20FCA6F3C1"})");
+    row("certificate: notification addresses", "PATCH", sp,
+        R"({"notificationEmailAddresses":["admin@contoso.com"]})");
+    row("certificate: remove old certificate", "PATCH", sp,
         R"({"keyCredentials":[{"customKeyIdentifier":"2iD8","displayName":"CN=Insightly SAML","endDateTime":"2029-01-01T00:00:00Z",
             "key":"MIIC","keyId":"k1","startDateTime":"2026-01-01T00:00:00Z","type":"AsymmetricX509Cert","usage":"Verify"}],
             "passwordCredentials":[{"customKeyIdentifier":"2iD8","keyId":"k2","displayName":"CN=Insightly SAML",
             "endDateTime":"2029-01-01T00:00:00Z","startDateTime":"2026-01-01T00:00:00Z"}]})");
-    row("E2 locate SP by template", "GET",
+    row("re-run: locate SP by template", "GET",
         QStringLiteral("/v1.0/servicePrincipals?$filter=applicationTemplateId%20eq%20'a1b2c3'"));
-    row("E2 read certificates", "GET",
+    row("re-run: read certificates", "GET",
         sp + QStringLiteral("?$select=keyCredentials,passwordCredentials,preferredTokenSigningKeyThumbprint,"
                             "notificationEmailAddresses"));
-    // B7 — https://learn.microsoft.com/graph/api/resources/synchronization-overview
-    row("B7 templates", "GET", sp + QStringLiteral("/synchronization/templates"));
-    row("B7 create job", "POST", sp + QStringLiteral("/synchronization/jobs"),
+    // Step 3 — https://learn.microsoft.com/graph/api/resources/synchronization-overview
+    row("provisioning: templates", "GET", sp + QStringLiteral("/synchronization/templates"));
+    row("provisioning: create job", "POST", sp + QStringLiteral("/synchronization/jobs"),
         R"({"templateId":"insightly"})");
-    row("B7 list jobs", "GET", sp + QStringLiteral("/synchronization/jobs"));
-    row("B7 job status", "GET", job);
-    row("B7 test connection", "POST", job + QStringLiteral("/validateCredentials"),
+    row("provisioning: list jobs", "GET", sp + QStringLiteral("/synchronization/jobs"));
+    row("provisioning: job status", "GET", job);
+    row("provisioning: test connection", "POST", job + QStringLiteral("/validateCredentials"),
         R"({"useSavedCredentials":false,"credentials":[{"key":"BaseAddress","value":"https://scim"},{"key":"SecretToken","value":"t"}]})");
-    row("B7 test connection, namespaced", "POST",
+    row("provisioning: test connection, namespaced", "POST",
         job + QStringLiteral("/microsoft.graph.validateCredentials"), R"({"useSavedCredentials":true})");
-    row("B7 save secrets", "PUT", sp + QStringLiteral("/synchronization/secrets"),
+    row("provisioning: save secrets", "PUT", sp + QStringLiteral("/synchronization/secrets"),
         R"({"value":[{"key":"BaseAddress","value":"https://scim"},{"key":"SecretToken","value":"t"},
             {"key":"SyncNotificationSettings","value":"{\"Enabled\":true}"},{"key":"SyncAll","value":"false"}]})");
-    row("B7 start", "POST", job + QStringLiteral("/start"));
-    row("B7 start with empty object", "POST", job + QStringLiteral("/start"), "{}");
-    row("B7 pause", "POST", job + QStringLiteral("/pause"));
-    row("B7 restart", "POST", job + QStringLiteral("/restart"), R"({"criteria":{"resetScope":"Full"}})");
-    row("B7 restart, combined scopes", "POST", job + QStringLiteral("/restart"),
+    row("provisioning: start", "POST", job + QStringLiteral("/start"));
+    row("provisioning: start with empty object", "POST", job + QStringLiteral("/start"), "{}");
+    row("provisioning: pause", "POST", job + QStringLiteral("/pause"));
+    row("provisioning: restart", "POST", job + QStringLiteral("/restart"),
+        R"({"criteria":{"resetScope":"Full"}})");
+    row("provisioning: restart, combined scopes", "POST", job + QStringLiteral("/restart"),
         R"({"criteria":{"resetScope":"Watermark, Escrows,QuarantineState"}})");
-    row("B7 schema", "GET", job + QStringLiteral("/schema"));
-    row("B7 provision on demand", "POST", job + QStringLiteral("/provisionOnDemand"),
+    row("provisioning: schema", "GET", job + QStringLiteral("/schema"));
+    row("provisioning: provision on demand", "POST", job + QStringLiteral("/provisionOnDemand"),
         R"({"parameters":[{"ruleId":"r1","subjects":[{"objectId":"u1","objectTypeName":"User"}]}]})");
-    // B8 — https://learn.microsoft.com/graph/api/serviceprincipal-post-approleassignedto
-    row("B8 assign", "POST", sp + QStringLiteral("/appRoleAssignedTo"),
+    // Step 4, assignments — https://learn.microsoft.com/graph/api/serviceprincipal-post-approleassignedto
+    row("assignment: assign", "POST", sp + QStringLiteral("/appRoleAssignedTo"),
         R"({"principalId":"u1","resourceId":"6f1c","appRoleId":"r1"})");
-    row("B8 list assignments", "GET", sp + QStringLiteral("/appRoleAssignedTo?$top=999"));
-    row("B8 unassign", "DELETE", sp + QStringLiteral("/appRoleAssignedTo/a1"));
-    // B9 — https://learn.microsoft.com/graph/paging
-    row("B9 search users", "GET",
+    row("assignment: list assignments", "GET", sp + QStringLiteral("/appRoleAssignedTo?$top=999"));
+    row("assignment: unassign", "DELETE", sp + QStringLiteral("/appRoleAssignedTo/a1"));
+    // Step 4, directory search — https://learn.microsoft.com/graph/paging
+    row("directory: search users", "GET",
         QStringLiteral("/v1.0/users?$search=%22displayName:ann%22%20OR%20%22mail:ann%22"
                        "&$select=id,displayName,userPrincipalName,mail&$top=25&$count=true"));
-    row("B9 search groups", "GET",
+    row("directory: search groups", "GET",
         QStringLiteral(
             "/v1.0/groups?$search=%22displayName:sales%22&$select=id,displayName&$top=25&$count=true"));
-    row("B9 next page", "GET", QStringLiteral("/v1.0/users?$select=id&$top=25&$skiptoken=X%27abc%27"));
-    row("B9 next page as full link", "GET",
+    row("directory: next page", "GET",
+        QStringLiteral("/v1.0/users?$select=id&$top=25&$skiptoken=X%27abc%27"));
+    row("directory: next page as full link", "GET",
         QStringLiteral("https://graph.microsoft.com/v1.0/users?$skiptoken=abc"));
     row("user by UPN", "GET", QStringLiteral("/v1.0/users/admin@contoso.example?$select=id,displayName"));
-    // A6: the admin's directory roles and the sign-in checks
+    // Sign-in checks: the admin's directory roles
     row("organization", "GET", QStringLiteral("/v1.0/organization?$select=id,displayName,verifiedDomains"));
     row("me", "GET", QStringLiteral("/v1.0/me?$select=id,displayName,userPrincipalName"));
     row("me memberOf", "GET", QStringLiteral("/v1.0/me/memberOf"));
     row("me memberOf directory roles", "GET",
         QStringLiteral("/v1.0/me/memberOf/microsoft.graph.directoryRole?$select=displayName,roleTemplateId"));
-    // B10 — https://learn.microsoft.com/graph/json-batching
-    row("B10 batch", "POST", QStringLiteral("/v1.0/$batch"),
+    // Step 4, $batch — https://learn.microsoft.com/graph/json-batching
+    row("batch: two assignments and a read", "POST", QStringLiteral("/v1.0/$batch"),
         R"({"requests":[{"id":"1","method":"POST","url":"/servicePrincipals/6f1c/appRoleAssignedTo",
             "headers":{"Content-Type":"application/json"},"body":{"principalId":"u1","resourceId":"6f1c","appRoleId":"r1"}},
             {"id":"2","method":"POST","url":"servicePrincipals/6f1c/appRoleAssignedTo","dependsOn":["1"],

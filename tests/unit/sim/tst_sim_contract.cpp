@@ -135,8 +135,8 @@ void TestSimContract::createSamlApp()
     const QJsonObject identifiers{
         {QStringLiteral("identifierUris"), QJsonArray{signInPage}},
         {QStringLiteral("web"), QJsonObject{{QStringLiteral("redirectUris"), QJsonArray{signInPage}}}}};
-    // Until the SAML mode has replicated, the verified-domain rule still applies (B3, B4): retry on that
-    // error.
+    // Until the SAML mode has replicated, the verified-domain rule still applies: retry on that error
+    // (https://learn.microsoft.com/graph/application-saml-sso-configure-api).
     reply = pollUntil(
         [&] { return graph("PATCH", QStringLiteral("/applications/") + m_appObjectId, identifiers); },
         [](const HttpReply &r) {
@@ -157,7 +157,7 @@ void TestSimContract::addSigningCertificate()
     m_certificate = reply.json().value(QStringLiteral("key")).toString();
     QVERIFY(!m_thumbprint.isEmpty() && !m_certificate.isEmpty());
 
-    // The new credential shows on the service principal only after replication (B5): wait for it first.
+    // The new credential shows on the service principal only after replication: wait for it first.
     auto listsCertificate = [this](const HttpReply &r) {
         for (const QJsonValue &key : r.json().value(QStringLiteral("keyCredentials")).toArray())
             if (key.toObject().value(QStringLiteral("key")).toString() == m_certificate)
@@ -228,7 +228,7 @@ void TestSimContract::configureProvisioning()
     QVERIFY(!templates.isEmpty());
     const QString templateId = templates.first().toObject().value(QStringLiteral("id")).toString();
 
-    // The sync service may not know a fresh service principal yet: Terraform retries on 403 and 409 (B7).
+    // The sync service may not know a fresh service principal yet: Terraform's azuread provider retries on 403 and 409.
     reply = pollUntil(
         [&] {
             return graph("POST", sync + QStringLiteral("/jobs"),

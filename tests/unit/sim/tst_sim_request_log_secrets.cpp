@@ -16,7 +16,45 @@ class TestSimRequestLogSecrets : public QObject
     Q_OBJECT
 private slots:
     void noSecretInTheRequestLog();
+    void secretsRouteListsWhatTheWorldIssuedAndReceived();
 };
+
+// GET /_sim/secrets: what a leak search needs to look for — each token, code and verifier of the run, by
+// kind.
+void TestSimRequestLogSecrets::secretsRouteListsWhatTheWorldIssuedAndReceived()
+{
+    testsupport::SimFixture sim;
+    QString error;
+    QVERIFY2(sim.start(&error), qPrintable(error));
+    prepareWorld(sim.server());
+    HttpReply reply = identitytest::passwordGrant(
+        sim, QStringLiteral("admin@contoso.example"), sim.server().options().password,
+        QStringLiteral("https://graph.microsoft.com/.default openid profile offline_access"));
+    QCOMPARE(reply.status, 200);
+    QMultiHash<QString, QString> expected{
+        {QStringLiteral("access-token"), reply.json().value(QStringLiteral("access_token")).toString()},
+        {QStringLiteral("refresh-token"), reply.json().value(QStringLiteral("refresh_token")).toString()}};
+    reply = identitytest::signInThroughPages(sim, identitytest::AuthorizeParams());
+    const QString code = identitytest::queryValue(reply, QStringLiteral("code"));
+    QVERIFY2(!code.isEmpty(), reply.body.constData());
+    reply = identitytest::redeem(sim, code);
+    QCOMPARE(reply.status, 200);
+    expected.insert(QStringLiteral("authorization-code"), code);
+    expected.insert(QStringLiteral("pkce-verifier"), identitytest::makePkce().verifier);
+    expected.insert(QStringLiteral("access-token"),
+                    reply.json().value(QStringLiteral("access_token")).toString());
+
+    reply = sim.request("GET", QStringLiteral("/_sim/secrets"));
+    QCOMPARE(reply.status, 200);
+    QMultiHash<QString, QString> listed;
+    for (const QJsonValue &v : reply.json().value(QStringLiteral("secrets")).toArray())
+        listed.insert(v.toObject().value(QStringLiteral("kind")).toString(),
+                      v.toObject().value(QStringLiteral("value")).toString());
+    for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
+        QVERIFY(!it.value().isEmpty());
+        QVERIFY2(listed.values(it.key()).contains(it.value()), qPrintable(it.key()));
+    }
+}
 
 void TestSimRequestLogSecrets::noSecretInTheRequestLog()
 {

@@ -1,0 +1,579 @@
+// e2e_crash_driver: the real wizard (SetupWizard over a WizardContext, as main() builds them) in a process of
+// its own, driven through a new setup (Steps 1–4) like a person with tests/support/WizardDriver, against a
+// simulator running in another process. tst_e2e_crash starts it, SIGKILLs it at chosen moments and starts it
+// again: each run goes from the Welcome page through whatever is left, so a run after a kill resumes from
+// what the wizard saved and what Entra already holds.
+//
+// Progress goes to stdout, one line each, flushed at once, for the parent to wait on:
+//   PAGE <name> entered | PAGE <name> done | SETUP COMPLETE | DRIVER FAILED: <why>
+// Exit status: 0 when the Summary page was reached, 3 when a page did not do what it should.
+//
+// What the admin does outside the wizard — signing in to Insightly's settings page in another browser to
+// upload the certificate, tick Enforce SAML Login and Enable SCIM Provisioning, and copy the SCIM endpoint
+// and token — the driver does over HTTP, through the same proxy (InsightlyAdmin below).
+#include "WizardDriver.h"
+#include "core/Logging.h"
+#include "core/SetupStateStore.h"
+#include "pages/SamlPage.h"
+#include "pages/ScimPage.h"
+#include "pages/SetupWizard.h"
+#include "pages/SummaryPage.h"
+#include "pages/WizardContext.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QCheckBox>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QListWidget>
+#include <QMetaEnum>
+#include <QNetworkAccessManager>
+#include <QNetworkCookieJar>
+#include <QNetworkProxy>
+#include <QNetworkReply>
+#include <QRegularExpression>
+#include <QSslConfiguration>
+#include <QTreeWidget>
+#include <QUrlQuery>
+#include <QWebEngineView>
+#include <cstdio>
+
+using namespace insightly;
+using testsupport::WizardDriver;
+
+namespace {
+
+constexpr int kLong = 240000;
+
+void say(const QString &line)
+{
+    std::fputs(qPrintable(line + u'\n'), stdout);
+    std::fflush(stdout);
+}
+
+QString pageName(int id)
+{
+    return QString::fromLatin1(QMetaEnum::fromType<SetupWizard::PageId>().valueToKey(id));
+}
+
+// Insightly's settings page, as the admin uses it in another browser.
+class InsightlyAdmin
+{
+public:
+    InsightlyAdmin(QString email, QString password)
+        : m_email(std::move(email))
+        , m_password(std::move(password))
+    {
+    }
+
+    // Uploads the certificate unless Insightly already holds it.
+    bool uploadCertificate(const QString &file, QString *why)
+    {
+        QFile in(file);
+        if (!in.open(QIODevice::ReadOnly)) {
+            *why = QStringLiteral("cannot read %1").arg(file);
+            return false;
+        }
+        const QByteArray data = in.readAll();
+        const QList<QSslCertificate> certs =
+            QSslCertificate::fromData(data, QSsl::Pem) + QSslCertificate::fromData(data, QSsl::Der);
+        if (certs.isEmpty()) {
+            *why = QStringLiteral("%1 holds no certificate").arg(file);
+            return false;
+        }
+        const QString thumbprint =
+            QString::fromLatin1(certs.first().digest(QCryptographicHash::Sha1).toHex()).toUpper();
+        QByteArray page;
+        if (!settingsPage(&page, why))
+            return false;
+        if (page.contains(thumbprint.toLatin1()))
+            return true;
+        const QByteArray boundary = "----crashDriverBoundary7Qp";
+        const QByteArray body =
+            "--" + boundary + "\r\nContent-Disposition: form-data; name=\"certificate\"; filename=\"" +
+            QFileInfo(file).fileName().toUtf8() + "\"\r\nContent-Type: application/octet-stream\r\n\r\n" +
+            data + "\r\n--" + boundary + "--\r\n";
+        const int status = post(QStringLiteral("/settings/Saml/Certificate"), body,
+                                "multipart/form-data; boundary=" + boundary, &page);
+        if (!page.contains(thumbprint.toLatin1())) {
+            *why = QStringLiteral("the upload did not take (HTTP %1)").arg(status);
+            return false;
+        }
+        return true;
+    }
+
+    // Ticks Enforce SAML Login and Enable SCIM Provisioning and saves (the token is kept when SCIM was on).
+    bool enforceAndEnableScim(QString *why)
+    {
+        QByteArray page;
+        const int status = post(QStringLiteral("/settings/Saml"), "enforceSaml=true&enableScim=true",
+                                "application/x-www-form-urlencoded", &page);
+        if (status != 200 || !settingsPage(&page, why) || scimToken(page).isEmpty()) {
+            *why = QStringLiteral("saving Enforce SAML Login and SCIM did not take (HTTP %1)").arg(status);
+            return false;
+        }
+        return true;
+    }
+
+    bool scimCredentials(QString *endpoint, QString *token, QString *why)
+    {
+        QByteArray page;
+        if (!settingsPage(&page, why))
+            return false;
+        *endpoint = fieldValue(page, QStringLiteral("SCIM endpoint"));
+        *token = scimToken(page);
+        if (endpoint->isEmpty() || token->isEmpty()) {
+            *why = QStringLiteral("the settings page shows no SCIM endpoint or token");
+            return false;
+        }
+        return true;
+    }
+
+private:
+    static QString fieldValue(const QByteArray &html, const QString &caption)
+    {
+        const QRegularExpression re(QStringLiteral("%1</label><input[^>]*value=\"([^\"]*)\"")
+                                        .arg(QRegularExpression::escape(caption)));
+        return re.match(QString::fromUtf8(html)).captured(1);
+    }
+    static QString scimToken(const QByteArray &html) { return fieldValue(html, QStringLiteral("Token")); }
+
+    bool settingsPage(QByteArray *page, QString *why)
+    {
+        int status = get(QStringLiteral("/settings/Saml"), page);
+        if (status == 200 && page->contains("SCIM"))
+            return true;
+        // Not signed in (a redirect to /User/Login): sign in with Insightly's own form, then again.
+        QUrlQuery form;
+        form.addQueryItem(QStringLiteral("email"), QString::fromLatin1(QUrl::toPercentEncoding(m_email)));
+        form.addQueryItem(QStringLiteral("password"),
+                          QString::fromLatin1(QUrl::toPercentEncoding(m_password)));
+        QByteArray ignored;
+        post(QStringLiteral("/User/Login"), form.toString(QUrl::FullyEncoded).toUtf8(),
+             "application/x-www-form-urlencoded", &ignored);
+        status = get(QStringLiteral("/settings/Saml"), page);
+        if (status == 200 && page->contains("SCIM"))
+            return true;
+        *why = QStringLiteral("Insightly's settings page did not open (HTTP %1)").arg(status);
+        return false;
+    }
+
+    int get(const QString &path, QByteArray *body) { return send("GET", path, {}, {}, body); }
+    int post(const QString &path, const QByteArray &data, const QByteArray &type, QByteArray *body)
+    {
+        return send("POST", path, data, type, body);
+    }
+    int send(const QByteArray &method, const QString &path, const QByteArray &data, const QByteArray &type,
+             QByteArray *body)
+    {
+        QNetworkRequest request(QUrl(QStringLiteral("https://crm.na1.insightly.com") + path));
+        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                             QNetworkRequest::NoLessSafeRedirectPolicy);
+        request.setTransferTimeout(60000);
+        if (!type.isEmpty())
+            request.setHeader(QNetworkRequest::ContentTypeHeader, type);
+        QNetworkReply *reply = m_network.sendCustomRequest(request, method, data);
+        if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 90000))
+            reply->abort();
+        *body = reply->readAll();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        reply->deleteLater();
+        return status;
+    }
+
+    QNetworkAccessManager m_network;
+    QString m_email;
+    QString m_password;
+};
+
+class CrashDriver
+{
+public:
+    struct Options {
+        QString password;
+        QString signInUrl;
+        QString apiKey;
+        QString exportDir;
+        QString reportFile;
+        QStringList assign; // display names of the users and groups to assign in Step 4
+    };
+
+    CrashDriver(SetupWizard &wizard, WizardContext &context, Options options)
+        : m_wizard(wizard)
+        , m_context(context)
+        , m_options(std::move(options))
+        , m_driver(&wizard)
+        , m_insightly(QStringLiteral("admin@contoso.example"), m_options.password)
+    {
+    }
+
+    int run()
+    {
+        for (;;) {
+            const int id = m_wizard.currentId();
+            say(QStringLiteral("PAGE %1 entered").arg(pageName(id)));
+            if (!drive(id))
+                return fail(QStringLiteral("on page %1: %2").arg(pageName(id), m_why));
+            if (id == SetupWizard::Summary) {
+                say(QStringLiteral("SETUP COMPLETE"));
+                return 0;
+            }
+            if (!m_driver.waitFor([this] { return nextEnabled(); }, kLong))
+                return fail(QStringLiteral("Next stayed disabled on page %1").arg(pageName(id)));
+            say(QStringLiteral("PAGE %1 done").arg(pageName(id)));
+            if (!m_driver.clickWizardButton(QWizard::NextButton) ||
+                !m_driver.waitFor([this, id] { return m_wizard.currentId() != id; }, 30000))
+                return fail(QStringLiteral("Next did not leave page %1").arg(pageName(id)));
+        }
+    }
+
+private:
+    int fail(const QString &why)
+    {
+        m_driver.screenshot(QStringLiteral("crash-driver-failed"));
+        say(QStringLiteral("DRIVER FAILED: ") + why);
+        return 3;
+    }
+
+    bool nextEnabled() const { return m_wizard.button(QWizard::NextButton)->isEnabled(); }
+
+    bool why(const QString &text)
+    {
+        m_why = text;
+        return false;
+    }
+
+    bool drive(int id)
+    {
+        switch (id) {
+        case SetupWizard::Welcome:
+            return true; // a new setup is the default choice
+        case SetupWizard::SignIn:
+            return signIn();
+        case SetupWizard::Instance:
+            return instance();
+        case SetupWizard::App:
+            return true; // Step 1 runs on its own; Next waits for it
+        case SetupWizard::Saml:
+            return saml();
+        case SetupWizard::Scim:
+            return scim();
+        case SetupWizard::Assign:
+            return assign();
+        case SetupWizard::Summary:
+            return summary();
+        default:
+            return why(QStringLiteral("a page the new setup does not have"));
+        }
+    }
+
+    static bool jsTrue(QWebEngineView *view, const QString &script)
+    {
+        return view && WizardDriver::runJavaScript(view, script, 10000).toBool();
+    }
+
+    // Entra's sign-in form in a web view (the wizard's sign-in, or the SAML sign-in test): user, password,
+    // consent.
+    bool fillEntraSignIn(QWebEngineView *view)
+    {
+        WizardDriver::runJavaScript(
+            view, QStringLiteral("document.getElementById('username').value='admin@contoso.example';"
+                                 "document.getElementById('password').value='%1';"
+                                 "document.getElementById('signin').click();")
+                      .arg(m_options.password));
+        return true;
+    }
+
+    bool signIn()
+    {
+        // The refresh token a former run kept in the keychain signs in without a browser; else the embedded
+        // one. Each form is submitted once: the redirect that ends the flow is captured, so the page stays as
+        // it was.
+        QWebEngineView *view = nullptr;
+        bool filled = false;
+        bool accepted = false;
+        const bool ok = m_driver.waitFor(
+            [&] {
+                if (nextEnabled())
+                    return true;
+                view = m_wizard.findChild<QWebEngineView *>(QStringLiteral("signInView"));
+                if (!view || !view->isVisible() || accepted)
+                    return false;
+                if (!filled && jsTrue(view, QStringLiteral("!!document.getElementById('username')"))) {
+                    filled = fillEntraSignIn(view);
+                    return false;
+                }
+                if (jsTrue(view, QStringLiteral("!!document.getElementById('accept')"))) {
+                    WizardDriver::runJavaScript(view,
+                                                QStringLiteral("document.getElementById('accept').click()"));
+                    accepted = true;
+                }
+                return false;
+            },
+            kLong);
+        return ok || why(QStringLiteral("sign-in did not finish"));
+    }
+
+    bool instance()
+    {
+        auto *url = m_driver.find<QLineEdit>(QStringLiteral("instanceUrlEdit"));
+        if (!url)
+            return why(QStringLiteral("no Sign-in page URL field"));
+        if (url->text().isEmpty() &&
+            !m_driver.typeText(QStringLiteral("instanceUrlEdit"), m_options.signInUrl))
+            return why(QStringLiteral("could not type the Sign-in page URL"));
+        if (!m_options.apiKey.isEmpty()) {
+            auto *result = m_driver.find<QLabel>(QStringLiteral("instanceApiKeyResult"));
+            if (!m_driver.typeText(QStringLiteral("instanceApiKeyEdit"), m_options.apiKey) ||
+                !m_driver.click(QStringLiteral("instanceCheckKeyButton")) || !result ||
+                !m_driver.waitFor([result] { return result->property("confirmedAdministrator").toBool(); },
+                                  60000))
+                return why(QStringLiteral("the API key was not confirmed: %1")
+                               .arg(result ? result->text() : QString()));
+        }
+        return true;
+    }
+
+    SamlPage *samlPage() const { return qobject_cast<SamlPage *>(m_wizard.page(SetupWizard::Saml)); }
+
+    bool saml()
+    {
+        SamlPage *page = samlPage();
+        auto *exportButton = m_driver.find<QAbstractButton>(QStringLiteral("samlExportButton"));
+        if (!page || !exportButton)
+            return why(QStringLiteral("no SAML page"));
+        if (!m_driver.waitFor(
+                [&] {
+                    return !page->isRunning() && !page->certificatePath().isEmpty() &&
+                           exportButton->isEnabled();
+                },
+                kLong))
+            return why(QStringLiteral("SAML was not configured"));
+        // The hand-off files, exported where the admin chose.
+        if (!page->certificatePath().startsWith(m_options.exportDir)) {
+            if (!m_driver.typeText(QStringLiteral("samlExportFolderEdit"), m_options.exportDir) ||
+                !m_driver.click(QStringLiteral("samlExportButton")) ||
+                !m_driver.waitFor([&] { return page->certificatePath().startsWith(m_options.exportDir); },
+                                  60000))
+                return why(QStringLiteral("the files were not exported"));
+        }
+        if (!m_insightly.uploadCertificate(page->certificatePath(), &m_why))
+            return false;
+
+        // The sign-in test, in the embedded browser.
+        auto *results = m_driver.find<QTreeWidget>(QStringLiteral("samlTestResults"));
+        if (!results || !m_driver.click(QStringLiteral("samlTestButton")))
+            return why(QStringLiteral("the sign-in test could not be started"));
+        bool filled = false;
+        if (!m_driver.waitFor(
+                [&] {
+                    if (!results->isHidden() && results->topLevelItemCount() > 0)
+                        return true;
+                    auto *view = m_wizard.findChild<QWebEngineView *>(QStringLiteral("samlTestView"));
+                    if (!filled && view && view->isVisible() &&
+                        jsTrue(view, QStringLiteral("!!document.getElementById('username')")))
+                        filled = fillEntraSignIn(view);
+                    return false;
+                },
+                kLong))
+            return why(QStringLiteral("the sign-in test showed no result"));
+        QStringList failed;
+        for (int i = 0; i < results->topLevelItemCount(); ++i)
+            if (!results->topLevelItem(i)->data(1, Qt::UserRole).toBool())
+                failed << results->topLevelItem(i)->text(0) + QStringLiteral(": ") +
+                              results->topLevelItem(i)->text(3);
+        if (!failed.isEmpty())
+            return why(QStringLiteral("the sign-in test failed: ") + failed.join(QStringLiteral("; ")));
+
+        if (!m_insightly.enforceAndEnableScim(&m_why))
+            return false;
+        auto *confirm = m_driver.find<QCheckBox>(QStringLiteral("samlEnforcedConfirm"));
+        if (!confirm)
+            return why(QStringLiteral("no Enforce SAML Login confirmation"));
+        if (!confirm->isChecked() && !m_driver.click(QStringLiteral("samlEnforcedConfirm")))
+            return why(QStringLiteral("could not tick the confirmation"));
+        return m_driver.click(QStringLiteral("samlEnforceCheckButton")) ||
+               why(QStringLiteral("could not confirm Enforce SAML Login"));
+    }
+
+    bool scim()
+    {
+        auto *page = qobject_cast<ScimPage *>(m_wizard.page(SetupWizard::Scim));
+        if (!page)
+            return why(QStringLiteral("no SCIM page"));
+        if (page->isComplete())
+            return true; // saved and started by a former run
+        QString endpoint;
+        QString token;
+        if (!m_insightly.scimCredentials(&endpoint, &token, &m_why))
+            return false;
+        if (!m_driver.typeText(QStringLiteral("scimUrlEdit"), endpoint) ||
+            !m_driver.typeText(QStringLiteral("scimTokenEdit"), token) ||
+            !m_driver.click(QStringLiteral("scimTestButton")))
+            return why(QStringLiteral("could not start the connection test"));
+        if (!m_driver.waitFor([page] { return !page->isBusy() && !page->lastProbeReport().checks.isEmpty(); },
+                              kLong))
+            return why(QStringLiteral("the connection test did not finish"));
+        if (!page->lastProbeReport().allPassed() || !page->lastEntraResult().passed)
+            return why(
+                QStringLiteral("the connection test failed: %1 %2")
+                    .arg(page->lastProbeReport().firstFailure().what, page->lastEntraResult().entraMessage));
+        if (!m_driver.click(QStringLiteral("scimSaveButton")) ||
+            !m_driver.waitFor([page] { return page->isComplete(); }, kLong))
+            return why(QStringLiteral("saving and starting provisioning did not finish"));
+        return true;
+    }
+
+    bool queued(const QString &principalId, bool doneOnly) const
+    {
+        for (const SetupState::Assignment &a : m_context.setup().state().assignmentQueue)
+            if (a.principalId == principalId && (a.done || !doneOnly))
+                return true;
+        return false;
+    }
+
+    bool assign()
+    {
+        auto *cancel = m_driver.find<QAbstractButton>(QStringLiteral("assignCancelButton"));
+        auto *results = m_driver.find<QListView>(QStringLiteral("assignResultsView"));
+        auto *current = m_driver.find<QListWidget>(QStringLiteral("assignCurrentView"));
+        if (!cancel || !results || !current)
+            return why(QStringLiteral("no Assign page"));
+        constexpr int idRole = Qt::UserRole + 1;   // PrincipalSearchModel::IdRole
+        constexpr int nameRole = Qt::UserRole + 4; // PrincipalSearchModel::NameRole
+        QStringList ids;
+        for (const QString &name : m_options.assign) {
+            // A queue a former run left is resumed by the page itself: wait until it is idle.
+            if (!m_driver.waitFor([cancel] { return !cancel->isEnabled(); }, kLong))
+                return why(QStringLiteral("the assignment queue never finished"));
+            if (!m_driver.typeText(QStringLiteral("assignSearchEdit"), name))
+                return why(QStringLiteral("could not search"));
+            QModelIndex found;
+            if (!m_driver.waitFor(
+                    [&] {
+                        for (int row = 0; row < results->model()->rowCount(); ++row) {
+                            const QModelIndex index = results->model()->index(row, 0);
+                            if (index.data(nameRole).toString() == name) {
+                                found = index;
+                                return true;
+                            }
+                        }
+                        return false;
+                    },
+                    60000))
+                return why(QStringLiteral("%1 was not found").arg(name));
+            const QString id = found.data(idRole).toString();
+            ids << id;
+            if (queued(id, false))
+                continue; // asked for by a former run: the wizard owns it now
+            results->scrollTo(found);
+            results->selectionModel()->clearSelection();
+            QTest::mouseClick(results->viewport(), Qt::LeftButton, Qt::NoModifier,
+                              results->visualRect(found).center());
+            if (!m_driver.click(QStringLiteral("assignAddButton")))
+                return why(QStringLiteral("could not add %1").arg(name));
+            if (!m_driver.waitFor([&] { return queued(id, true) && !cancel->isEnabled(); }, kLong))
+                return why(QStringLiteral("%1 was not assigned").arg(name));
+        }
+        const bool shown = m_driver.waitFor(
+            [&] {
+                if (cancel->isEnabled())
+                    return false;
+                QStringList listed;
+                for (int i = 0; i < current->count(); ++i)
+                    listed << current->item(i)->data(Qt::UserRole + 1).toString();
+                for (const QString &id : ids)
+                    if (!listed.contains(id))
+                        return false;
+                return true;
+            },
+            kLong);
+        return shown || why(QStringLiteral("the current assignments do not show everyone"));
+    }
+
+    bool summary()
+    {
+        auto *page = qobject_cast<SummaryPage *>(m_wizard.page(SetupWizard::Summary));
+        auto *refresh = m_driver.find<QAbstractButton>(QStringLiteral("summaryRefreshButton"));
+        if (!page || !refresh)
+            return why(QStringLiteral("no Summary page"));
+        if (!m_driver.waitFor([refresh] { return refresh->isEnabled(); }, kLong))
+            return why(QStringLiteral("the status check did not finish"));
+        // What the admin keeps: the status report, saved where the file dialog would put it.
+        return m_options.reportFile.isEmpty() || page->saveReport(m_options.reportFile) ||
+               why(QStringLiteral("the report was not saved"));
+    }
+
+    SetupWizard &m_wizard;
+    WizardContext &m_context;
+    Options m_options;
+    WizardDriver m_driver;
+    InsightlyAdmin m_insightly;
+    QString m_why;
+};
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication::setAttribute(Qt::AA_ShareOpenGLContexts); // QtWebEngine, created later, needs it set first
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("insightly-sso-setup"));
+    QApplication::setOrganizationName(QStringLiteral("Insightly SSO Setup crash test"));
+
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption proxy(QStringLiteral("proxy"), QStringLiteral("The simulator's proxy URL."),
+                                   QStringLiteral("URL"));
+    const QCommandLineOption ca(QStringLiteral("ca"), QStringLiteral("The simulator's CA (PEM)."),
+                                QStringLiteral("FILE"));
+    const QCommandLineOption password(QStringLiteral("password"), QStringLiteral("The admin's password."),
+                                      QStringLiteral("P"));
+    const QCommandLineOption signInUrl(
+        QStringLiteral("signin-url"), QStringLiteral("Insightly's Sign-in page URL."), QStringLiteral("URL"));
+    const QCommandLineOption apiKey(QStringLiteral("api-key"),
+                                    QStringLiteral("The Insightly API key to check."), QStringLiteral("KEY"));
+    const QCommandLineOption exportDir(QStringLiteral("export-dir"), QStringLiteral("Where Step 2 exports."),
+                                       QStringLiteral("DIR"));
+    const QCommandLineOption report(
+        QStringLiteral("report"), QStringLiteral("Where to save the status report."), QStringLiteral("FILE"));
+    const QCommandLineOption assign(QStringLiteral("assign"),
+                                    QStringLiteral("A user or group to assign (repeat)."),
+                                    QStringLiteral("NAME"));
+    parser.addOptions({proxy, ca, password, signInUrl, apiKey, exportDir, report, assign});
+    parser.process(app);
+
+    // The logs, as the product writes them: through the redaction, into the rotating file.
+    insightly::installMessageHandler();
+
+    // The corporate network, as tests set it up: the simulator's proxy and its CA (Chromium trusts the CA
+    // through the NSS database of HOME).
+    const QUrl proxyUrl(parser.value(proxy));
+    QNetworkProxy::setApplicationProxy(
+        QNetworkProxy(QNetworkProxy::HttpProxy, proxyUrl.host(), quint16(proxyUrl.port())));
+    QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+    ssl.addCaCertificates(QSslCertificate::fromPath(parser.value(ca)));
+    QSslConfiguration::setDefaultConfiguration(ssl);
+
+    CrashDriver::Options options;
+    options.password = parser.value(password);
+    options.signInUrl = parser.value(signInUrl);
+    options.apiKey = parser.value(apiKey);
+    options.exportDir = QDir(parser.value(exportDir)).absolutePath();
+    options.reportFile = parser.value(report);
+    options.assign = parser.values(assign);
+
+    WizardContext context{AppConfig{}};
+    SetupWizard wizard(context);
+    wizard.show();
+    if (!QTest::qWaitForWindowExposed(&wizard)) {
+        say(QStringLiteral("DRIVER FAILED: the window did not show"));
+        return 3;
+    }
+    CrashDriver driver(wizard, context, options);
+    return driver.run();
+}
