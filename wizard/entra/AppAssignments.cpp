@@ -145,7 +145,7 @@ GraphRequest AppAssignments::assignRequest(const QString &principalId) const
 void AppAssignments::paceForTenantQuota(GraphClient *graph, int quota, std::chrono::milliseconds window)
 {
     const auto pacedWindow =
-        window + std::max<std::chrono::milliseconds>(std::chrono::milliseconds(200), window / 100);
+        window + std::max<std::chrono::milliseconds>(std::chrono::milliseconds(500), window / 50);
     graph->setWriteQuota(quota, pacedWindow);
 }
 

@@ -86,7 +86,7 @@ public:
     // Sets GraphClient's write pacer to the tenant quota
     // (https://learn.microsoft.com/graph/throttling-limits#identity-and-access-service-limits) over a window
     // a little longer than Graph's: the pacer counts a write when it is sent, Graph when it arrives, and the
-    // time on the way varies by some milliseconds (1 % of the window, at least 200 ms, covers it).
+    // time on the way varies (2 % of the window, at least 500 ms, covers it on a loaded machine).
     static void paceForTenantQuota(GraphClient *graph, int quota = 3000,
                                    std::chrono::milliseconds window = std::chrono::seconds(150));
 
