@@ -427,7 +427,7 @@ private:
             QVERIFY(target);
             QTest::mouseMove(target, centre);
             QTest::mouseClick(target, Qt::LeftButton, Qt::NoModifier, centre);
-            QTest::qWait(1000);
+            answered.wait(1000); // the file chooser's answer, or look again
         }
         QTRY_COMPARE_WITH_TIMEOUT(answered.size(), 1, 20000);
         QTRY_COMPARE_WITH_TIMEOUT(

@@ -18,7 +18,8 @@ AdminAssignmentResult failedWith(const OperationFailure &failure)
     return result;
 }
 
-// The enabled app role named "User" that users may hold; Default Access when the app has none (§B8).
+// The enabled app role named "User" that users may hold; Default Access when the app has none
+// (https://learn.microsoft.com/graph/api/serviceprincipal-post-approleassignedto).
 QString userRoleOf(const QJsonArray &appRoles)
 {
     for (const QJsonValue &v : appRoles) {

@@ -15,11 +15,11 @@ struct AdminAssignmentResult : OperationFailure {
     bool ok() const { return !failed(); }
 };
 
-// Assigns one user (the signed-in admin, for the sign-in test) to SetupState's service principal (§B8):
-// GET …/appRoleAssignedTo and look for the user; else POST with the app role named "User" (enabled, allowed
-// for users), or Default Access 00000000-0000-0000-0000-000000000000 when the app has none. A duplicate
-// answer counts as done; 404 / "Not a valid reference update" right after creation are waited out
-// (ConsistencyRetry).
+// Assigns one user (the signed-in admin, for the sign-in test) to SetupState's service principal
+// (https://learn.microsoft.com/graph/api/serviceprincipal-post-approleassignedto): GET …/appRoleAssignedTo
+// and look for the user; else POST with the app role named "User" (enabled, allowed for users), or Default
+// Access 00000000-0000-0000-0000-000000000000 when the app has none. A duplicate answer counts as done; 404 /
+// "Not a valid reference update" right after creation are waited out (ConsistencyRetry).
 class AdminAssignment
 {
     Q_DECLARE_TR_FUNCTIONS(AdminAssignment)

@@ -15,7 +15,7 @@ Q_LOGGING_CATEGORY(lcAssignments, "insightly.entra.assignments")
 namespace insightly::entra {
 
 namespace {
-constexpr int kBatchSize = 20; // Graph's $batch limit (§B10)
+constexpr int kBatchSize = 20; // Graph's $batch limit: https://learn.microsoft.com/graph/json-batching
 // How often a run saves which principals are done (and once more at its end). Each save rewrites the whole
 // SetupState file, queue included: saving after every batch made a 5,000-user run serialize the queue 250
 // times, most of the client's CPU (42 % of the benchmark's, on the thread that also sends the batches). A
@@ -117,7 +117,7 @@ bool AppAssignments::isAssignedAnswer(const GraphResult &result)
     if (result.ok())
         return true;
     // A duplicate: Graph answers 400 Request_MultipleObjectsWithSameKeyValue "Permission being assigned
-    // already exists on the object" (409 has been seen too, §B8).
+    // already exists on the object" (409 has been seen too).
     return (result.status == 400 &&
             (result.errorCode == QLatin1String("Request_MultipleObjectsWithSameKeyValue") ||
              result.errorMessage.contains(QLatin1String("already exists"), Qt::CaseInsensitive))) ||
@@ -144,10 +144,9 @@ GraphRequest AppAssignments::assignRequest(const QString &principalId) const
 
 void AppAssignments::paceForTenantQuota(GraphClient *graph, int quota, std::chrono::milliseconds window)
 {
-    const int pacedQuota = std::max(1, quota - std::max(1, quota / 50)); // 2 % fewer
     const auto pacedWindow =
-        window + std::max<std::chrono::milliseconds>(std::chrono::seconds(1), window / 50);
-    graph->setWriteQuota(pacedQuota, pacedWindow);
+        window + std::max<std::chrono::milliseconds>(std::chrono::milliseconds(500), window / 50);
+    graph->setWriteQuota(quota, pacedWindow);
 }
 
 void AppAssignments::cancel()

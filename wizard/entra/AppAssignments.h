@@ -19,7 +19,8 @@ namespace insightly::entra {
 class CancelToken;
 class GraphClient;
 
-// "Default Access": the role Graph accepts when an app defines no user-assignable role (§B8).
+// "Default Access": the role Graph accepts when an app defines no user-assignable role
+// (https://learn.microsoft.com/graph/api/resources/approleassignment).
 inline constexpr auto kDefaultAccessRoleId = "00000000-0000-0000-0000-000000000000";
 
 struct AppRoleAssignment {
@@ -49,7 +50,8 @@ struct BulkResult {
     bool ok() const { return !cancelled && failures.isEmpty(); }
 };
 
-// The enterprise application's user and group assignments (§B8, §B10, §B11): which app role to use,
+// The enterprise application's user and group assignments
+// (https://learn.microsoft.com/graph/api/serviceprincipal-post-approleassignedto): which app role to use,
 // what is assigned, removal, and the bulk run over SetupState's assignment queue — `$batch` of 20, several
 // batches in flight (GraphClient's concurrency), writes paced under the tenant quota by GraphClient's
 // WritePacer, only failed items retried, "already assigned" counted as done. Which principals are done is
@@ -81,9 +83,10 @@ public:
     static bool isReplicationLag(const GraphResult &result);
     GraphRequest assignRequest(const QString &principalId) const;
 
-    // Sets GraphClient's write pacer to the tenant quota (§B11) with a small safety margin: Graph counts a
-    // write when it arrives, a little after we reserved it, and other writes of the same app count too;
-    // without the margin a token comes back a few ms early and the next wave meets 429s.
+    // Sets GraphClient's write pacer to the tenant quota
+    // (https://learn.microsoft.com/graph/throttling-limits#identity-and-access-service-limits) over a window
+    // a little longer than Graph's: the pacer counts a write when it is sent, Graph when it arrives, and the
+    // time on the way varies (2 % of the window, at least 500 ms, covers it on a loaded machine).
     static void paceForTenantQuota(GraphClient *graph, int quota = 3000,
                                    std::chrono::milliseconds window = std::chrono::seconds(150));
 

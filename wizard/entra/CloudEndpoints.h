@@ -6,7 +6,7 @@
 
 namespace insightly::entra {
 
-// The national clouds the wizard can sign in to (entra-insightly.md §A1; hosts per Microsoft's national-cloud
+// The national clouds the wizard can sign in to (hosts per Microsoft's national-cloud
 // table).
 enum class Cloud { Global, UsGovernment, China };
 
@@ -32,7 +32,8 @@ struct CloudEndpoints {
     bool isGraphUrl(const QUrl &url) const;
 };
 
-// Which app registration signs the admin in, and where Entra sends the browser back (§A4).
+// Which app registration signs the admin in, and where Entra sends the browser back
+// (https://learn.microsoft.com/entra/identity-platform/reply-url).
 struct ClientRegistration {
     QString clientId;
     QUrl redirectUri;
@@ -43,7 +44,8 @@ struct ClientRegistration {
     static ClientRegistration ownClient(const QString &clientId);
 };
 
-// The delegated Graph scopes the wizard asks for at first sign-in (§A5), prefixed with the cloud's Graph
+// The delegated Graph scopes the wizard asks for at first sign-in
+// (https://learn.microsoft.com/graph/permissions-reference), prefixed with the cloud's Graph
 // resource, plus openid profile offline_access.
 QStringList wizardScopes(const CloudEndpoints &endpoints);
 

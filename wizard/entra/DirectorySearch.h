@@ -25,8 +25,9 @@ struct DirectoryPrincipal {
     static DirectoryPrincipal fromJson(const QJsonObject &json, SetupState::PrincipalType type);
 };
 
-// The Graph requests of the picker (§B9): `$search` on displayName and mail (and userPrincipalName, which
-// behaves like startsWith), a minimal `$select`, `$top` 50. GraphClient adds `ConsistencyLevel: eventual`.
+// The Graph requests of the picker (https://learn.microsoft.com/graph/search-query-parameter): `$search` on
+// displayName and mail (and userPrincipalName, which behaves like startsWith), a minimal `$select`,
+// `$top` 50. GraphClient adds `ConsistencyLevel: eventual`.
 namespace DirectorySearch {
 inline constexpr int kPageSize = 50;
 

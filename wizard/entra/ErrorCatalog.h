@@ -9,8 +9,9 @@
 namespace insightly::entra {
 
 // The one place that turns Microsoft sign-in, Graph and provisioning error codes into words for the admin
-// (reference/errors.md §1, §3). Every message keeps the request-id / correlation id and the original text.
-// Strings are translated in the "ErrorCatalog" context.
+// (https://learn.microsoft.com/entra/identity-platform/reference-error-codes,
+// https://learn.microsoft.com/graph/errors). Every message keeps the request-id / correlation id and the
+// original text. Strings are translated in the "ErrorCatalog" context.
 class ErrorCatalog
 {
 public:

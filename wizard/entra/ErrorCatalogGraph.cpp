@@ -1,4 +1,4 @@
-// Microsoft Graph and provisioning errors (reference/errors.md §3). Wording is ours; codes are Microsoft's.
+// Microsoft Graph and provisioning errors (https://learn.microsoft.com/graph/errors). Wording is ours; codes are Microsoft's.
 #include "entra/ErrorCatalog_p.h"
 
 #include <QtGlobal>

@@ -1,4 +1,5 @@
-// Sign-in and token errors (reference/errors.md §1). Wording is ours; codes are Microsoft's.
+// Sign-in and token errors (https://learn.microsoft.com/entra/identity-platform/reference-error-codes).
+// Wording is ours; codes are Microsoft's.
 #include "entra/ErrorCatalog_p.h"
 
 #include <QtGlobal>

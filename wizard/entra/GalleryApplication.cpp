@@ -93,8 +93,8 @@ QCoro::Task<GalleryApplicationResult> GalleryApplication::ensure(OperationContex
             qCInfo(lcSetupSteps) << "instantiated the Insightly SAML template";
             context.report(
                 tr("Insightly SAML was added; waiting for Microsoft Entra to finish creating it…"));
-            if (const OperationFailure waited =
-                    co_await waitUntilReplicated(context, app, context.convergence.confirmations);
+            if (const OperationFailure waited = co_await waitUntilReplicated(
+                    context, app, context.convergence.confirmations, FirstLook::AfterPause);
                 waited.failed())
                 co_return failedWith(waited);
             context.setup->markStepCompleted(SetupState::Step::App);

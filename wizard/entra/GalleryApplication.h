@@ -12,7 +12,9 @@
 
 namespace insightly::entra {
 
-// The "Insightly SAML" gallery template (§B1). Not the older "Insightly" entry (linked sign-on).
+// The "Insightly SAML" gallery template
+// (https://learn.microsoft.com/graph/api/applicationtemplate-list). Not the older "Insightly" entry (linked
+// sign-on).
 struct GalleryTemplate {
     QString id;
     QString displayName;

@@ -102,20 +102,23 @@ QCoro::Task<Lookup> servicePrincipalsFromTemplate(OperationContext context, QStr
 }
 
 QCoro::Task<OperationFailure> waitUntilReplicated(OperationContext context, InsightlyApplication app,
-                                                  int confirmations)
+                                                  int confirmations, setupops::FirstLook first)
 {
     const std::function<QCoro::Task<Probe>()> probe = [context, app]() -> QCoro::Task<Probe> {
         Probe look;
+        // Both reads in flight together: one round trip per look.
         const GraphRequest spRequest = prepared(
             GraphRequest::get(QStringLiteral("/servicePrincipals/") + app.servicePrincipalId), context);
-        const GraphResult sp = co_await context.graph->send(spRequest);
+        const GraphRequest objectRequest =
+            prepared(GraphRequest::get(QStringLiteral("/applications/") + app.appObjectId), context);
+        QCoro::Task<GraphResult> spTask = context.graph->send(spRequest);
+        QCoro::Task<GraphResult> objectTask = context.graph->send(objectRequest);
+        const GraphResult sp = co_await std::move(spTask);
+        const GraphResult object = co_await std::move(objectTask);
         if (!sp.ok() && sp.status != 404) {
             look.failure = failureOf(sp);
             co_return look;
         }
-        const GraphRequest objectRequest =
-            prepared(GraphRequest::get(QStringLiteral("/applications/") + app.appObjectId), context);
-        const GraphResult object = co_await context.graph->send(objectRequest);
         if (!object.ok() && object.status != 404) {
             look.failure = failureOf(object);
             co_return look;
@@ -135,7 +138,7 @@ QCoro::Task<OperationFailure> waitUntilReplicated(OperationContext context, Insi
         GalleryApplication::tr("The new application was not readable consistently (replication)."),
         GalleryApplication::tr("Wait a few minutes and run this step again; it continues with the "
                                "same application instead of creating another."));
-    co_return co_await waitUntilSeen(context, confirmations, probe, describe, timeout);
+    co_return co_await waitUntilSeen(context, confirmations, probe, describe, timeout, first);
 }
 
 QCoro::Task<Lookup> savedApplication(OperationContext context)

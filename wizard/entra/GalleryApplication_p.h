@@ -20,10 +20,10 @@ InsightlyApplication fromServicePrincipal(const QJsonObject &sp);
 QCoro::Task<Lookup> applicationObjectOf(OperationContext context, QString appId);
 // Service principals made from the template, each with its application object id when listed.
 QCoro::Task<Lookup> servicePrincipalsFromTemplate(OperationContext context, QString templateId);
-// Both objects answer GET `confirmations` times in a row (§B2: a single success may come from a replica
-// that later regresses).
+// Both objects answer GET `confirmations` times in a row (both read in one round trip per look).
 QCoro::Task<OperationFailure> waitUntilReplicated(OperationContext context, InsightlyApplication app,
-                                                  int confirmations);
+                                                  int confirmations,
+                                                  setupops::FirstLook first = setupops::FirstLook::Now);
 // The app saved in SetupState, if it still exists (404 for longer than savedAppGrace = deleted: then it is
 // forgotten in SetupState, with what was done to it, so that Step 1 starts over).
 QCoro::Task<Lookup> savedApplication(OperationContext context);

@@ -9,7 +9,7 @@ namespace insightly::entra {
 
 namespace {
 
-constexpr int kMaxBatchSize = 20; // Graph's limit per $batch (§B10)
+constexpr int kMaxBatchSize = 20; // Graph's limit per $batch: https://learn.microsoft.com/graph/json-batching
 
 QJsonObject batchItem(const GraphRequest &request, int index)
 {

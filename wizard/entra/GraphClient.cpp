@@ -95,8 +95,10 @@ QCoro::Task<GraphResult> GraphClient::send(GraphRequest request)
             result.attempts = attempts;
             co_return result;
         }
+        QList<qint64> paceSlots;
         if (m_pacer && request.effectiveWriteCost() > 0) {
-            const bool paced = co_await m_pacer->acquire(request.effectiveWriteCost(), generation, cancel);
+            const bool paced =
+                co_await m_pacer->acquire(request.effectiveWriteCost(), generation, cancel, &paceSlots);
             if (!paced) {
                 result.cancelled = true;
                 co_return result;
@@ -106,6 +108,8 @@ QCoro::Task<GraphResult> GraphClient::send(GraphRequest request)
             result.cancelled = true;
             co_return result;
         }
+        if (m_pacer && !paceSlots.isEmpty())
+            m_pacer->sent(paceSlots); // counted from now: it may have waited for a free connection
         ++attempts;
         QString usedToken;
         const QPointer<GraphClient> self(this);
@@ -116,11 +120,8 @@ QCoro::Task<GraphResult> GraphClient::send(GraphRequest request)
         }
         m_gate.release();
         result.attempts = attempts;
-        if (result.ok() || result.cancelled || !result.signInError.isEmpty()) {
-            if (result.ok() && m_pacer && request.isWrite())
-                m_pacer->onSuccess();
+        if (result.ok() || result.cancelled || !result.signInError.isEmpty())
             co_return result;
-        }
 
         // Decide whether and when to try again.
         std::chrono::milliseconds delay(-1);

@@ -14,7 +14,8 @@
 
 namespace insightly::entra {
 
-// Microsoft Graph over one QNetworkAccessManager, as coroutines (§B, §B9–B12).
+// Microsoft Graph over one QNetworkAccessManager, as coroutines
+// (https://learn.microsoft.com/graph/best-practices-concept).
 //
 // Retries: 429 after its Retry-After (or backoff), 502/503/504 and connection failures with capped
 // exponential backoff and jitter. A request that may have reached Graph (reset, timeout, 5xx) is only sent
@@ -53,9 +54,10 @@ public:
     // Every item of every page ("value" arrays), up to maxItems (-1 = all). On error `result` holds it.
     QCoro::Task<QJsonArray> getAll(GraphRequest first, GraphResult *result = nullptr, int maxItems = -1);
 
-    // JSON batching (§B10): independent requests (no dependsOn), sent 20 per $batch. Items answered 429 are
-    // re-batched after the largest item Retry-After; 502/503/504 items after backoff if repeatable. Results
-    // are in the order of `requests`; each carries its own status, body and (outer) request-id.
+    // JSON batching (https://learn.microsoft.com/graph/json-batching): independent requests (no dependsOn),
+    // sent 20 per $batch. Items answered 429 are re-batched after the largest item Retry-After; 502/503/504
+    // items after backoff if repeatable. Results are in the order of `requests`; each carries its own status,
+    // body and (outer) request-id.
     QCoro::Task<QList<GraphResult>> sendBatch(QList<GraphRequest> requests,
                                               QPointer<CancelToken> cancel = {});
 

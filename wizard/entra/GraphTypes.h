@@ -23,8 +23,9 @@ enum class RepeatSafety {
     NotSafeToRepeat, // e.g. POST /applicationTemplates/{id}/instantiate: the caller must look before retrying
 };
 
-// Replication retries documented for Entra (§B12), opt-in per request because elsewhere these statuses are
-// final.
+// Replication retries (the statuses Terraform's azuread provider retries after a create:
+// https://github.com/hashicorp/terraform-provider-azuread), opt-in per request because elsewhere these
+// statuses are final.
 enum class ConsistencyRetry {
     None = 0,
     NotFound = 1,         // 404 right after the object was created
@@ -101,7 +102,8 @@ public:
     virtual void rejectAccessToken(const QString &token) = 0;
 };
 
-// Backoff and retry limits. Defaults follow §B12; tests shrink them.
+// Backoff and retry limits
+// (https://learn.microsoft.com/graph/throttling#best-practices-to-handle-throttling); tests shrink them.
 struct RetryPolicy {
     int maxAttempts = 8; // transient failures (429, 5xx, connection)
     std::chrono::milliseconds initialBackoff{1000};

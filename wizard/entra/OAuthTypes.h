@@ -52,7 +52,8 @@ struct SignInAttempt {
     static SignInAttempt create();
 };
 
-// Optional parameters of the authorize request (§A1).
+// Optional parameters of the authorize request
+// (https://learn.microsoft.com/entra/identity-platform/v2-oauth2-auth-code-flow).
 struct AuthorizeOptions {
     QString prompt; // login | none | consent | select_account
     QString loginHint;
@@ -69,7 +70,8 @@ struct RedirectResult {
     QString errorDescription;
 };
 
-// The device-code flow's first answer (§A3).
+// The device-code flow's first answer
+// (https://learn.microsoft.com/entra/identity-platform/v2-oauth2-device-code).
 struct DeviceCode {
     QString deviceCode;
     QString userCode;

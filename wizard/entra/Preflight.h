@@ -41,9 +41,12 @@ struct PreflightReport {
     bool passed() const;    // no error and every blocking row passed
 };
 
-// The roles that may run every step (reference §A6): any one of them.
+// The roles that may run every step
+// (https://learn.microsoft.com/entra/identity/role-based-access-control/permissions-reference): any one of
+// them.
 QStringList acceptedAdminRoles();
-// The delegated scopes the steps need, each with the step that needs it (reference §A5): the least-privileged
+// The delegated scopes the steps need, each with the step that needs it
+// (https://learn.microsoft.com/graph/permissions-reference): the least-privileged
 // ones the sign-in asks for (wizardScopes()); a broader granted scope covers a narrower one.
 QList<QPair<QString, QString>> requiredScopes();
 

@@ -21,7 +21,8 @@ struct ProvisioningStep {
     QString description;
 };
 
-// One user's answer from provisionOnDemand, from Entra's double-encoded stringKeyStringValuePair (§B7.8).
+// One user's answer from provisionOnDemand, from Entra's double-encoded stringKeyStringValuePair
+// (https://learn.microsoft.com/graph/api/synchronization-synchronizationjob-provisionondemand).
 struct OnDemandOutcome {
     QString principalId;
     QString result; // Success, Skipped or Failure (empty when no answer could be read)
@@ -35,8 +36,10 @@ struct OnDemandOutcome {
     static OnDemandOutcome fromAnswer(const QJsonObject &answer);
 };
 
-// Provision on demand (§B7.7–8): finds the job's user rule (source = the Entra directory, objectMappings
-// with a User source object) and provisions chosen users one call at a time, at most 5 calls per 10 s.
+// Provision on demand
+// (https://learn.microsoft.com/graph/api/synchronization-synchronizationjob-provisionondemand): finds the
+// job's user rule (source = the Entra directory, objectMappings with a User source object) and provisions
+// chosen users one call at a time, at most 5 calls per 10 s.
 class ProvisionOnDemand : public QObject
 {
     Q_OBJECT

@@ -17,14 +17,9 @@ namespace insightly::entra {
 
 namespace {
 
-class ProvisioningText
-{
-    Q_DECLARE_TR_FUNCTIONS(Provisioning)
-};
-using Tr = ProvisioningText;
-
 // A fresh service principal reaches the synchronization service minutes after instantiate: until then its
-// APIs answer 403 (409 for job creation), reference §B7 "Retry".
+// APIs answer 403 (409 for job creation); Terraform retries both
+// (https://github.com/hashicorp/terraform-provider-azuread, internal/services/synchronization).
 constexpr ConsistencyRetries kSyncReplication = ConsistencyRetry::Forbidden | ConsistencyRetry::Conflict;
 
 GraphRequest syncRequest(GraphRequest request, const QPointer<CancelToken> &cancel)
@@ -78,27 +73,63 @@ QString Provisioning::jobsPath() const
     return QStringLiteral("/servicePrincipals/%1/synchronization/jobs").arg(m_servicePrincipalId);
 }
 
-QCoro::Task<ProvisioningJobResult> Provisioning::findJob(QString knownJobId, QStringList *templateIds)
+QCoro::Task<Provisioning::SyncJobs> Provisioning::listJobs()
 {
-    ProvisioningJobResult found;
-    GraphResult listed;
-    const GraphRequest listJobs = syncRequest(GraphRequest::get(jobsPath()), cancelToken());
-    const QJsonArray jobs = co_await m_graph->getAll(listJobs, &listed);
-    if (!listed.ok()) {
-        found.error = listed.userMessage();
-        co_return found;
+    SyncJobs listed;
+    if (!m_graph) {
+        listed.error = ErrorCatalog::cancelled();
+        co_return listed;
     }
+    GraphResult answer;
+    const GraphRequest request = syncRequest(GraphRequest::get(jobsPath()), cancelToken());
+    listed.jobs = co_await m_graph->getAll(request, &answer);
+    if (!answer.ok())
+        listed.error = answer.userMessage();
+    co_return listed;
+}
+
+QString Provisioning::matchingJob(const QJsonArray &jobs, const QString &knownJobId,
+                                  const QStringList &templateIds)
+{
     for (const QJsonValue &job : jobs)
         if (!knownJobId.isEmpty() && job.toObject().value(QStringLiteral("id")).toString() == knownJobId)
-            found.jobId = knownJobId;
-    if (found.ok())
-        co_return found;
+            return knownJobId;
     for (const QJsonValue &job : jobs)
-        if (templateIds->contains(job.toObject().value(QStringLiteral("templateId")).toString())) {
-            found.jobId = job.toObject().value(QStringLiteral("id")).toString();
-            break;
-        }
+        if (templateIds.contains(job.toObject().value(QStringLiteral("templateId")).toString()))
+            return job.toObject().value(QStringLiteral("id")).toString();
+    return {};
+}
+
+QCoro::Task<ProvisioningJobResult> Provisioning::findJob(QString knownJobId, QStringList templateIds)
+{
+    ProvisioningJobResult found;
+    const SyncJobs listed = co_await listJobs();
+    if (!listed.error.isEmpty())
+        found.error = listed.error;
+    else
+        found.jobId = matchingJob(listed.jobs, knownJobId, templateIds);
     co_return found;
+}
+
+QCoro::Task<Provisioning::TemplatesAndJob> Provisioning::templatesAndJob(QString knownJobId)
+{
+    TemplatesAndJob out;
+    QCoro::Task<SyncTemplates> templatesTask = listTemplates();
+    QCoro::Task<SyncJobs> jobsTask = listJobs();
+    const SyncTemplates templates = co_await std::move(templatesTask);
+    const SyncJobs listed = co_await std::move(jobsTask);
+    if (!templates.error.isEmpty()) {
+        out.job.error = templates.error;
+        co_return out;
+    }
+    if (!listed.error.isEmpty()) {
+        out.job.error = listed.error;
+        co_return out;
+    }
+    out.defaultTemplateId = templates.defaultId;
+    out.templateIds = templates.ids;
+    out.job.jobId = matchingJob(listed.jobs, knownJobId, templates.ids);
+    co_return out;
 }
 
 QCoro::Task<Provisioning::SyncTemplates> Provisioning::listTemplates()
@@ -130,34 +161,23 @@ QCoro::Task<Provisioning::SyncTemplates> Provisioning::listTemplates()
 
 QCoro::Task<ProvisioningJobResult> Provisioning::existingJob(QString knownJobId)
 {
-    SyncTemplates templates = co_await listTemplates();
-    if (!templates.error.isEmpty()) {
-        ProvisioningJobResult failed;
-        failed.error = templates.error;
-        co_return failed;
-    }
-    co_return co_await findJob(knownJobId, &templates.ids);
+    const TemplatesAndJob found = co_await templatesAndJob(knownJobId);
+    co_return found.job;
 }
 
 QCoro::Task<ProvisioningJobResult> Provisioning::ensureJob(QString knownJobId)
 {
-    ProvisioningJobResult result;
-    SyncTemplates templates = co_await listTemplates();
-    if (!templates.error.isEmpty()) {
-        result.error = templates.error;
-        co_return result;
-    }
-    const QString chosen = templates.defaultId;
-
-    result = co_await findJob(knownJobId, &templates.ids);
+    const TemplatesAndJob found = co_await templatesAndJob(knownJobId);
+    ProvisioningJobResult result = found.job;
     if (result.ok() || !result.error.isEmpty())
         co_return result;
+    const QString chosen = found.defaultTemplateId;
     if (chosen.isEmpty()) {
-        result.error.what = Tr::tr("Microsoft Entra offers no provisioning template for this application.");
-        result.error.why = Tr::tr("The enterprise application was not added from the Insightly SAML gallery "
-                                  "entry, or provisioning is not available in this cloud.");
-        result.error.action = Tr::tr("Add the Insightly SAML application from the gallery (step 1), then try "
-                                     "again.");
+        result.error.what = tr("Microsoft Entra offers no provisioning template for this application.");
+        result.error.why = tr("The enterprise application was not added from the Insightly SAML gallery "
+                              "entry, or provisioning is not available in this cloud.");
+        result.error.action = tr("Add the Insightly SAML application from the gallery (step 1), then try "
+                                 "again.");
         result.error.code = QStringLiteral("provisioning.no-template");
         co_return result;
     }
@@ -189,7 +209,7 @@ QCoro::Task<ProvisioningJobResult> Provisioning::ensureJob(QString knownJobId)
                 result.error = ErrorCatalog::cancelled();
                 co_return result;
             }
-            result = co_await findJob({}, &templates.ids);
+            result = co_await findJob({}, found.templateIds);
             if (!result.error.isEmpty())
                 co_return result;
         }
@@ -197,7 +217,7 @@ QCoro::Task<ProvisioningJobResult> Provisioning::ensureJob(QString knownJobId)
     if (!result.ok()) {
         result.error = lastAnswer.status != 0
                            ? lastAnswer.userMessage()
-                           : ErrorCatalog::forTransport({}, Tr::tr("no answer to creating the job"), true);
+                           : ErrorCatalog::forTransport({}, tr("no answer to creating the job"), true);
         co_return result;
     }
     qCInfo(lcProvisioning) << "created provisioning job" << result.jobId;
@@ -207,6 +227,8 @@ QCoro::Task<ProvisioningJobResult> Provisioning::ensureJob(QString knownJobId)
     const GraphResult read = co_await m_graph->send(get);
     if (!read.ok())
         result.error = read.userMessage();
+    else if (result.created && !ProvisioningStatus::fromJob(read.json).isQuarantined())
+        m_createdJobId = result.jobId;
     co_return result;
 }
 
@@ -281,12 +303,15 @@ QCoro::Task<ProvisioningActionResult> Provisioning::saveCredentials(QUrl baseAdd
 QCoro::Task<ProvisioningActionResult> Provisioning::start(QString jobId)
 {
     ProvisioningActionResult result;
-    const ProvisioningStatusResult before = co_await status(jobId);
-    if (!before.ok) {
-        result.error = before.error;
-        co_return result;
+    bool restart = false;
+    if (jobId.isEmpty() || jobId != std::exchange(m_createdJobId, QString())) {
+        const ProvisioningStatusResult before = co_await status(jobId);
+        if (!before.ok) {
+            result.error = before.error;
+            co_return result;
+        }
+        restart = before.status.isQuarantined();
     }
-    const bool restart = before.status.isQuarantined();
     QString path = jobsPath() + u'/' + jobId + QStringLiteral("/start");
     QJsonObject body;
     if (restart) {

@@ -3,6 +3,7 @@
 #include "core/UserMessage.h"
 #include "entra/ProvisioningStatus.h"
 
+#include <QJsonArray>
 #include <QObject>
 #include <QPointer>
 #include <QString>
@@ -44,9 +45,11 @@ struct ProvisioningStatusResult {
     UserMessage error;
 };
 
-// The provisioning (synchronization) job of the Insightly SAML enterprise application, reference §B7: make
-// sure the job exists, Test Connection, save the credentials, start, and read the status. Holds no widgets
-// and no state beyond the service principal; the caller keeps the job id in SetupState.
+// The provisioning (synchronization) job of the Insightly SAML enterprise application
+// (https://learn.microsoft.com/graph/application-provisioning-configure-api): make sure the job exists, Test
+// Connection, save the credentials, start, and read the status. Holds no widgets and no state beyond the
+// service principal and the status of a job it created a moment ago; the caller keeps the job id in
+// SetupState.
 class Provisioning : public QObject
 {
     Q_OBJECT
@@ -66,7 +69,9 @@ public:
     // Saves Tenant URL, Secret Token, notification e-mail + delete threshold, and "only assigned users".
     QCoro::Task<ProvisioningActionResult> saveCredentials(QUrl baseAddress, QString secretToken,
                                                           QString notificationEmail);
-    // Starts the job; a quarantined job is restarted instead (a plain start leaves a quarantine in place).
+    // Starts the job; a quarantined job is restarted instead (a plain start leaves a quarantine in place). A
+    // job this object created and read back has never run, so it cannot be quarantined: it is started without
+    // reading its status first.
     QCoro::Task<ProvisioningActionResult> start(QString jobId);
     QCoro::Task<ProvisioningStatusResult> status(QString jobId);
 
@@ -77,7 +82,23 @@ public:
 
 private:
     QString jobsPath() const;
-    QCoro::Task<ProvisioningJobResult> findJob(QString knownJobId, QStringList *templateIds);
+    // The app's jobs (every page). On failure `error` is set.
+    struct SyncJobs {
+        QJsonArray jobs;
+        UserMessage error;
+    };
+    QCoro::Task<SyncJobs> listJobs();
+    // `knownJobId` if listed, else the first job made from one of `templateIds`; empty when none.
+    static QString matchingJob(const QJsonArray &jobs, const QString &knownJobId,
+                               const QStringList &templateIds);
+    QCoro::Task<ProvisioningJobResult> findJob(QString knownJobId, QStringList templateIds);
+    // Templates and jobs listed together (one round trip), then matched.
+    struct TemplatesAndJob {
+        QString defaultTemplateId;
+        QStringList templateIds;
+        ProvisioningJobResult job;
+    };
+    QCoro::Task<TemplatesAndJob> templatesAndJob(QString knownJobId);
     // The synchronization templates Entra offers for this app: their ids name the jobs that belong to it.
     struct SyncTemplates {
         QStringList ids;
@@ -90,6 +111,7 @@ private:
     QPointer<GraphClient> m_graph;
     QString m_servicePrincipalId;
     QPointer<CancelToken> m_cancel;
+    QString m_createdJobId; // created and read back by ensureJob(), not started yet
 };
 
 } // namespace insightly::entra

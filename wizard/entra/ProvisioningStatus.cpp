@@ -8,13 +8,6 @@ namespace insightly::entra {
 
 namespace {
 
-// The translation context of the quarantine texts.
-class ProvisioningStatusText
-{
-    Q_DECLARE_TR_FUNCTIONS(ProvisioningStatus)
-};
-using Tr = ProvisioningStatusText;
-
 UserMessage errorOf(const QJsonObject &error)
 {
     const QString code = error.value(QStringLiteral("code")).toString();
@@ -76,44 +69,44 @@ UserMessage ProvisioningStatus::quarantineMessage(const QString &reason, const Q
     m.details = errorMessage;
     if (reason == QLatin1String("TooManyDeletes")) {
         m.what =
-            Tr::tr("Provisioning stopped before disabling more users in Insightly than your safety limit "
+            tr("Provisioning stopped before disabling more users in Insightly than your safety limit "
                    "allows.");
-        m.why = Tr::tr("More users left the app's assignments in one cycle than the delete threshold.");
-        m.action = Tr::tr("Check the assignments. If the removals are intended, allow them and restart "
+        m.why = tr("More users left the app's assignments in one cycle than the delete threshold.");
+        m.action = tr("Check the assignments. If the removals are intended, allow them and restart "
                           "provisioning; if not, fix the assignments and restart.");
         return m;
     }
     if (reason.startsWith(QLatin1String("Encountered")) && reason.contains(QLatin1String("Escrow"))) {
-        m.what = Tr::tr("Provisioning is paused because too many users failed.");
-        m.why = Tr::tr("Microsoft stops a job when a large share of its operations fail.");
+        m.what = tr("Provisioning is paused because too many users failed.");
+        m.why = tr("Microsoft stops a job when a large share of its operations fail.");
         m.action =
-            Tr::tr("Open the provisioning logs, fix the most common error, then restart provisioning.");
+            tr("Open the provisioning logs, fix the most common error, then restart provisioning.");
         return m;
     }
     if (reason == QLatin1String("QuarantinedOnDemand")) {
-        m.what = Tr::tr("Microsoft paused this provisioning job.");
-        m.why = Tr::tr("Microsoft detected a problem and quarantined the job.");
-        m.action = Tr::tr("Open a support request with Microsoft, quoting the job ID.");
+        m.what = tr("Microsoft paused this provisioning job.");
+        m.why = tr("Microsoft detected a problem and quarantined the job.");
+        m.action = tr("Open a support request with Microsoft, quoting the job ID.");
         return m;
     }
     if (reason == QLatin1String("EncounteredQuarantineException")) {
         // Usually Insightly refused the token: the error tells which.
         const UserMessage cause = ErrorCatalog::forProvisioning(errorCode, errorMessage);
         m.what =
-            Tr::tr("Provisioning to Insightly is paused (quarantine): Microsoft can't sign in to Insightly's "
+            tr("Provisioning to Insightly is paused (quarantine): Microsoft can't sign in to Insightly's "
                    "SCIM endpoint.");
-        m.why = cause.isEmpty() ? Tr::tr("The Secret Token was regenerated or has expired, or the SCIM URL "
+        m.why = cause.isEmpty() ? tr("The Secret Token was regenerated or has expired, or the SCIM URL "
                                          "changed.")
                                 : cause.what + u' ' + cause.why;
         m.action =
-            Tr::tr("In Insightly, copy the current SCIM token (and endpoint), paste the new token here, "
+            tr("In Insightly, copy the current SCIM token (and endpoint), paste the new token here, "
                    "test the connection, and save: the wizard then restarts provisioning.");
         m.code = errorCode.isEmpty() ? reason : errorCode;
         return m;
     }
-    m.what = Tr::tr("Provisioning is paused for a reason Microsoft doesn't explain (%1).").arg(reason);
+    m.what = tr("Provisioning is paused for a reason Microsoft doesn't explain (%1).").arg(reason);
     m.why = errorMessage;
-    m.action = Tr::tr("Check the provisioning logs; if nothing stands out, restart provisioning or contact "
+    m.action = tr("Check the provisioning logs; if nothing stands out, restart provisioning or contact "
                       "Microsoft support.");
     return m;
 }

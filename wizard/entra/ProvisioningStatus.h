@@ -9,9 +9,13 @@
 
 namespace insightly::entra {
 
-// What the admin sees of a provisioning job (synchronizationJob.status, reference §B7.6): its state, the
-// last cycle, the counts, whether it reached a steady state, and a quarantine with its reason and the fix.
+// What the admin sees of a provisioning job (synchronizationJob.status:
+// https://learn.microsoft.com/graph/api/resources/synchronization-synchronizationstatus): its state, the last
+// cycle, the counts, whether it reached a steady state, and a quarantine with its reason and the fix.
 struct ProvisioningStatus {
+    Q_DECLARE_TR_FUNCTIONS(ProvisioningStatus)
+
+public:
     QString jobId;
     QString code;               // NotConfigured | NotRun | Active | Paused | Quarantine
     QString scheduleState;      // Active | Disabled | Paused
@@ -33,7 +37,9 @@ struct ProvisioningStatus {
     static ProvisioningStatus fromJob(const QJsonObject &job);
     // Graph's DateTimeOffset; the 0001-01-01 placeholder and null give an invalid QDateTime.
     static QDateTime graphTime(const QJsonValue &value);
-    // The admin-facing explanation of a quarantine reason (errors.md §3d), with the error Entra recorded.
+    // The admin-facing explanation of a quarantine reason
+    // (https://learn.microsoft.com/entra/identity/app-provisioning/application-provisioning-quarantine-status),
+    // with the error Entra recorded.
     static UserMessage quarantineMessage(const QString &reason, const QString &errorCode,
                                          const QString &errorMessage);
 };

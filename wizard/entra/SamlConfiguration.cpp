@@ -86,11 +86,17 @@ QCoro::Task<SamlConfigurationResult> SamlConfiguration::apply(OperationContext c
     const QString appObjectId = context.setup->state().appObjectId;
     SamlConfigurationResult result;
 
-    // 1. SAML mode first: it is what exempts the app from the verified-domain rule for identifierUris (§B3).
+    // 1. SAML mode first: it is what exempts the app from the verified-domain rule for identifierUris. The
+    // mode and the URIs are read together (one round trip).
     context.report(tr("Checking the single sign-on mode…"));
-    const Mode mode = co_await readMode(context, spId);
+    QCoro::Task<Mode> modeTask = readMode(context, spId);
+    QCoro::Task<AppUris> urisTask = readUris(context, appObjectId);
+    const Mode mode = co_await std::move(modeTask);
+    const AppUris current = co_await std::move(urisTask);
     if (mode.failure.failed())
         co_return failedWith(mode.failure);
+    if (current.failure.failed())
+        co_return failedWith(current.failure);
     if (!mode.saml) {
         context.report(tr("Turning on SAML single sign-on…"));
         GraphRequest patch = prepared(GraphRequest::patch(QStringLiteral("/servicePrincipals/") + spId,
@@ -104,15 +110,12 @@ QCoro::Task<SamlConfigurationResult> SamlConfiguration::apply(OperationContext c
     }
 
     // 2. Identifier (Entity ID) and Reply URL (ACS).
-    context.report(tr("Checking the Identifier and Reply URL…"));
-    const AppUris current = co_await readUris(context, appObjectId);
-    if (current.failure.failed())
-        co_return failedWith(current.failure);
     const QStringList wanted{url};
     if (!sameStrings(current.identifierUris, wanted) || !sameStrings(current.redirectUris, wanted)) {
         // Exactly one value each: Insightly has one Sign-in page URL, and several identifier URIs break SAML
-        // apps (§B4) — other values are replaced, not kept. The rest of `web` is sent back unchanged because
-        // a PATCH replaces the whole complex value.
+        // apps (https://github.com/hashicorp/terraform-provider-azuread/issues/978) — other values are
+        // replaced, not kept. The rest of `web` is sent back unchanged because a PATCH replaces the whole
+        // complex value.
         QJsonObject web = current.web;
         web.remove(QStringLiteral("redirectUriSettings"));
         web.insert(QStringLiteral("redirectUris"), QJsonArray{url});
@@ -138,22 +141,26 @@ QCoro::Task<SamlConfigurationResult> SamlConfiguration::apply(OperationContext c
                               nullptr, int(std::max<qint64>(1, delay.count() / 1000))));
             if (!co_await pause(context, delay))
                 co_return failedWith(cancelledFailure());
-            delay = std::min(delay * 2, std::chrono::milliseconds(30000));
+            delay = std::min(std::chrono::milliseconds(qint64(
+                                 double(delay.count()) * std::max(1.0, context.convergence.pollBackoff))),
+                             std::chrono::milliseconds(30000));
         }
         result.urisChanged = true;
     }
 
-    // 3. Read back until every replica says so.
+    // 3. Read back until Entra answers with the new values.
     if (result.samlModeChanged || result.urisChanged) {
         const std::function<QCoro::Task<Probe>()> probe = [context, spId, appObjectId,
                                                            url]() -> QCoro::Task<Probe> {
             Probe look;
-            const Mode m = co_await readMode(context, spId);
+            QCoro::Task<Mode> modeRead = readMode(context, spId);
+            QCoro::Task<AppUris> urisRead = readUris(context, appObjectId);
+            const Mode m = co_await std::move(modeRead);
+            const AppUris uris = co_await std::move(urisRead);
             if (m.failure.failed()) {
                 look.failure = m.failure;
                 co_return look;
             }
-            const AppUris uris = co_await readUris(context, appObjectId);
             if (uris.failure.failed()) {
                 look.failure = uris.failure;
                 co_return look;
@@ -179,6 +186,18 @@ QCoro::Task<SamlConfigurationResult> SamlConfiguration::apply(OperationContext c
     context.setup->update([&](SetupState &state) { state.insightlySignInUrl = signInPageUrl; });
     context.setup->markStepCompleted(SetupState::Step::Saml);
     context.report(tr("SAML single sign-on is set up with Identifier and Reply URL %1.").arg(url));
+    co_return result;
+}
+
+QCoro::Task<SamlSetupResult> SamlConfiguration::applyWithCertificate(OperationContext context,
+                                                                     QUrl signInPageUrl,
+                                                                     SigningCertificates::Options certificate)
+{
+    SamlSetupResult result;
+    QCoro::Task<SamlConfigurationResult> saml = apply(context, signInPageUrl);
+    QCoro::Task<CertificateResult> active = SigningCertificates::ensureActive(context, certificate);
+    result.saml = co_await std::move(saml);
+    result.certificate = co_await std::move(active);
     co_return result;
 }
 

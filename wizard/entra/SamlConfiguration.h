@@ -1,6 +1,7 @@
 #pragma once
 
 #include "entra/SetupOperation.h"
+#include "entra/SigningCertificates.h"
 
 #include <QCoreApplication>
 #include <QUrl>
@@ -16,15 +17,25 @@ struct SamlConfigurationResult : OperationFailure {
     bool ok() const { return !failed(); }
 };
 
-// Step 2a (§B3, §B4), on the app named by SetupState (servicePrincipalId, appObjectId; Step 1 first):
-//   1. GET the service principal; unless preferredSingleSignOnMode is already saml, PATCH it to saml.
-//   2. GET the application; unless identifierUris and web.redirectUris are both exactly [signInPageUrl],
-//      PATCH both. Insightly needs exactly one Identifier and one Reply URL, so other values are REPLACED
-//      (multiple identifier URIs break SAML apps, §B4). 400 HostNameNotOnVerifiedDomain is retried with
-//      backoff (the SAML exemption replicates, ConvergencePolicy::hostNameRetry*), 404/409 by GraphClient's
-//      ConsistencyRetry.
-//   3. Reads both objects back until the values are seen (ConvergencePolicy), then saves the URL in
-//      SetupState (insightlySignInUrl) and marks Step::Saml completed.
+// Step 2 as one operation: the SAML settings and the active signing certificate.
+struct SamlSetupResult {
+    SamlConfigurationResult saml;
+    CertificateResult certificate;
+
+    bool ok() const { return saml.ok() && certificate.ok(); }
+};
+
+// Step 2a, on the app named by SetupState (servicePrincipalId, appObjectId; Step 1 first). The calls follow
+// Microsoft's SAML tutorial (https://learn.microsoft.com/graph/application-saml-sso-configure-api):
+//   1. GET the service principal and the application together; unless preferredSingleSignOnMode is already
+//      saml, PATCH it to saml (the mode exempts the app from the verified-domain rule for identifierUris).
+//   2. Unless identifierUris and web.redirectUris are both exactly [signInPageUrl], PATCH both. Insightly
+//      needs exactly one Identifier and one Reply URL, so other values are REPLACED (several identifier URIs
+//      break SAML apps: https://github.com/hashicorp/terraform-provider-azuread/issues/978). 400
+//      HostNameNotOnVerifiedDomain is retried with growing pauses (the SAML exemption replicates,
+//      ConvergencePolicy::hostNameRetry*), 404/409 by GraphClient's ConsistencyRetry.
+//   3. Reads both objects back (together) until the values are seen (ConvergencePolicy), then saves the URL
+//      in SetupState (insightlySignInUrl) and marks Step::Saml completed.
 // Running it again when everything is right sends no write.
 class SamlConfiguration
 {
@@ -32,6 +43,12 @@ class SamlConfiguration
 
 public:
     static QCoro::Task<SamlConfigurationResult> apply(OperationContext context, QUrl signInPageUrl);
+    // apply() and SigningCertificates::ensureActive() side by side: the certificate needs only the service
+    // principal, so the wait for the SAML mode to replicate (before the Identifier is accepted) and the wait
+    // for the new certificate to be readable overlap instead of adding up. Each part is as idempotent as
+    // when run alone; both run to their end even when the other fails.
+    static QCoro::Task<SamlSetupResult> applyWithCertificate(OperationContext context, QUrl signInPageUrl,
+                                                             SigningCertificates::Options certificate);
 };
 
 } // namespace insightly::entra

@@ -12,7 +12,9 @@
 
 namespace insightly::entra {
 
-// What Entra's "Set up Insightly SAML" panel shows (§B6), for the instructions side panel and the summary.
+// What Entra's "Set up Insightly SAML" panel shows
+// (https://learn.microsoft.com/entra/identity/enterprise-apps/add-application-portal-setup-sso), for the
+// instructions side panel and the summary.
 struct SamlPanelValues {
     QUrl loginUrl;           // {authority}/{tenant}/saml2
     QString entraIdentifier; // https://sts.windows.net/{tenant}/ (per cloud)
@@ -29,7 +31,8 @@ struct HandoffFilesResult : OperationFailure {
     bool ok() const { return !failed(); }
 };
 
-// The files the admin uploads to Insightly, and the panel values (§B5, §B6). Reads SetupState's tenantId,
+// The files the admin uploads to Insightly, and the panel values
+// (https://learn.microsoft.com/entra/identity-platform/federation-metadata). Reads SetupState's tenantId,
 // appId, servicePrincipalId and certificateThumbprint; the certificate itself is read from Graph (the `key`
 // of its Verify credential) and re-checked against that thumbprint.
 //

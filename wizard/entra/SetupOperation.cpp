@@ -12,14 +12,17 @@ namespace insightly::entra {
 
 Q_LOGGING_CATEGORY(lcSetupSteps, "insightly.entra.steps")
 
-namespace setupops {
-
-namespace {
-QString tr(const char *text)
+std::chrono::milliseconds ConvergencePolicy::pauseAfterMisses(int misses) const
 {
-    return QCoreApplication::translate("SetupOperation", text);
+    const double first = double(std::max<qint64>(0, pollInterval.count()));
+    const double cap = maxPollInterval.count() > 0 ? double(maxPollInterval.count()) : 8 * first;
+    double pause = first;
+    for (int i = 1; i < misses && pause < cap; ++i)
+        pause *= std::max(1.0, pollBackoff);
+    return std::chrono::milliseconds(qint64(std::min(pause, std::max(first, cap))));
 }
-} // namespace
+
+namespace setupops {
 
 OperationFailure failureOf(const GraphResult &result)
 {
@@ -56,19 +59,24 @@ UserMessage replicationTimeout(const QString &what, const QString &why, const QS
 OperationFailure missingInputs(const OperationContext &context, bool needsApp)
 {
     if (!context.graph || !context.setup)
-        return failure(tr("The wizard is not signed in to Microsoft Entra."),
-                       tr("The sign-in session ended or was replaced."),
-                       tr("Go back to the sign-in step and sign in again."),
-                       QStringLiteral("steps.no-session"));
+        return failure(
+            QCoreApplication::translate("SetupOperation", "The wizard is not signed in to Microsoft Entra."),
+            QCoreApplication::translate("SetupOperation", "The sign-in session ended or was replaced."),
+            QCoreApplication::translate("SetupOperation", "Go back to the sign-in step and sign in again."),
+            QStringLiteral("steps.no-session"));
     if (context.isCancelled())
         return cancelledFailure();
     const SetupState &state = context.setup->state();
     if (needsApp &&
         (state.servicePrincipalId.isEmpty() || state.appObjectId.isEmpty() || state.appId.isEmpty()))
-        return failure(tr("The Insightly SAML application is not known yet."),
-                       tr("This step changes the enterprise application created in Step 1."),
-                       tr("Go back to Step 1 (Add Insightly SAML from the gallery) and complete it first."),
-                       QStringLiteral("steps.no-application"));
+        return failure(
+            QCoreApplication::translate("SetupOperation", "The Insightly SAML application is not known yet."),
+            QCoreApplication::translate("SetupOperation",
+                                        "This step changes the enterprise application created in Step 1."),
+            QCoreApplication::translate(
+                "SetupOperation",
+                "Go back to Step 1 (Add Insightly SAML from the gallery) and complete it first."),
+            QStringLiteral("steps.no-application"));
     return {};
 }
 
@@ -93,27 +101,34 @@ QCoro::Task<bool> pause(OperationContext context, std::chrono::milliseconds dela
 QCoro::Task<OperationFailure> waitUntilSeen(OperationContext context, int confirmations,
                                             std::function<QCoro::Task<Probe>()> probe,
                                             std::function<QString(int seen, int needed)> describe,
-                                            UserMessage timeoutMessage)
+                                            UserMessage timeoutMessage, FirstLook first)
 {
     const int needed = std::max(1, confirmations);
     const QDeadlineTimer deadline(context.convergence.timeout);
     int seen = 0;
-    for (;;) {
-        if (context.isCancelled())
-            co_return cancelledFailure();
-        const Probe look = co_await probe();
-        if (look.failure.failed())
-            co_return look.failure;
-        seen = look.seen ? seen + 1 : 0;
-        context.report(describe(seen, needed));
-        if (seen >= needed)
-            co_return OperationFailure{};
-        if (deadline.hasExpired()) {
-            OperationFailure timedOut;
-            timedOut.error = timeoutMessage;
-            co_return timedOut;
+    int misses = first == FirstLook::AfterPause ? 1 : 0;
+    for (bool look = first == FirstLook::Now;; look = true) {
+        if (look) {
+            if (context.isCancelled())
+                co_return cancelledFailure();
+            const Probe answer = co_await probe();
+            if (answer.failure.failed())
+                co_return answer.failure;
+            seen = answer.seen ? seen + 1 : 0;
+            misses = answer.seen ? 0 : misses + 1;
+            context.report(describe(seen, needed));
+            if (seen >= needed)
+                co_return OperationFailure{};
+            if (deadline.hasExpired()) {
+                OperationFailure timedOut;
+                timedOut.error = timeoutMessage;
+                co_return timedOut;
+            }
         }
-        if (!co_await pause(context, context.convergence.pollInterval))
+        // A confirmation look follows at the first interval; a miss waits longer each time.
+        const auto delay =
+            misses > 0 ? context.convergence.pauseAfterMisses(misses) : context.convergence.pollInterval;
+        if (!co_await pause(context, delay))
             co_return cancelledFailure();
     }
 }

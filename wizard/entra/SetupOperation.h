@@ -17,15 +17,27 @@ namespace insightly::entra {
 
 class GraphClient;
 
-// How long and how often the Step 1/2 operations wait for Entra's replication (§B2, §B5, §B12): poll every
-// `pollInterval` until the wanted state is seen `confirmations` times in a row, at most `timeout`. Tests
-// shrink them.
+// How long and how often the Step 1/2 operations wait for Entra's replication: the pauses between looks
+// start at `pollInterval` and grow `pollBackoff` times each (at most `maxPollInterval`) until the wanted
+// state is seen `confirmations` times in a row, at most `timeout`. Creating an app "is not instant":
+// Microsoft suggests reading it back until it answers
+// (https://learn.microsoft.com/graph/application-saml-sso-configure-api). One sighting ends the wait: a
+// later request that still meets a lagging replica is retried by GraphClient (ConsistencyRetry), so more
+// looks would only add round trips to the admin's wait. Tests shrink the intervals.
 struct ConvergencePolicy {
     std::chrono::milliseconds pollInterval{2000};
-    int confirmations = 5;
+    double pollBackoff = 3.0;
+    std::chrono::milliseconds maxPollInterval{0}; // 0 = 8 × pollInterval
+    int confirmations = 1;
     std::chrono::milliseconds timeout{std::chrono::minutes(10)};
-    // 400 HostNameNotOnVerifiedDomain right after SAML mode was turned on (§B4): retried with backoff from
-    // `hostNameRetryInitial` (doubling, capped at 30 s) for at most `hostNameRetryBudget`.
+
+    // The pause after `misses` looks in a row that did not see the wanted state (1, 2, …).
+    std::chrono::milliseconds pauseAfterMisses(int misses) const;
+    // 400 HostNameNotOnVerifiedDomain right after SAML mode was turned on (the SAML exemption from the
+    // verified-domain rule holds once that mode has replicated:
+    // https://learn.microsoft.com/entra/identity-platform/reference-breaking-changes): retried from
+    // `hostNameRetryInitial`, each pause `pollBackoff` times the one before (capped at 30 s), for at most
+    // `hostNameRetryBudget`.
     std::chrono::milliseconds hostNameRetryInitial{5000};
     std::chrono::milliseconds hostNameRetryBudget{std::chrono::minutes(2)};
     // The app saved in SetupState answers 404: it may be a fresh one that has not replicated yet (a crash

@@ -38,15 +38,17 @@ void saveActive(const OperationContext &context, const TokenSigningCertificate &
 
 QCoro::Task<OperationFailure> waitForInventory(OperationContext context,
                                                std::function<bool(const CertificateInventory &)> wanted,
-                                               QString sentence)
+                                               QString sentence, FirstLook first, CertificateInventory *seen)
 {
-    const std::function<QCoro::Task<Probe>()> probe = [context, wanted]() -> QCoro::Task<Probe> {
+    const std::function<QCoro::Task<Probe>()> probe = [context, wanted, seen]() -> QCoro::Task<Probe> {
         Probe look;
         const CertificateInventory inventory = co_await SigningCertificates::read(context);
         if (inventory.failed())
             look.failure = inventory;
         else
             look.seen = wanted(inventory);
+        if (seen)
+            *seen = inventory;
         co_return look;
     };
     const std::function<QString(int, int)> describe = [sentence](int seen, int needed) {
@@ -57,7 +59,8 @@ QCoro::Task<OperationFailure> waitForInventory(OperationContext context,
         SigningCertificates::tr("The change was not read back consistently (replication)."),
         SigningCertificates::tr("Wait a few minutes and run this step again; it continues with the "
                                 "certificates that exist instead of creating more."));
-    co_return co_await waitUntilSeen(context, context.convergence.confirmations, probe, describe, timeout);
+    co_return co_await waitUntilSeen(context, context.convergence.confirmations, probe, describe, timeout,
+                                     first);
 }
 
 } // namespace certificates
@@ -147,8 +150,10 @@ QCoro::Task<CertificateResult> lookForLanded(OperationContext context, QSet<QStr
 // addTokenSigningCertificate, then wait until its Verify key is visible. `known` = thumbprints before.
 // The POST is not safe to repeat: after an answer that does not say whether it landed (none, 429, 5xx) the
 // inventory is looked at first, and only when no new certificate shows up is it sent again.
+// `latest`, when given, receives the inventory in which the new certificate was seen.
 QCoro::Task<CertificateResult> createCertificate(OperationContext context,
-                                                 SigningCertificates::Options options, QSet<QString> known)
+                                                 SigningCertificates::Options options, QSet<QString> known,
+                                                 CertificateInventory *latest = nullptr)
 {
     const QString spId = context.setup->state().servicePrincipalId;
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -206,18 +211,20 @@ QCoro::Task<CertificateResult> createCertificate(OperationContext context,
         };
     const QString waiting = SigningCertificates::tr(
         "Waiting for Microsoft Entra to show the new certificate… seen %1 of %2 times");
-    const OperationFailure waited = co_await waitForInventory(context, anyNew, waiting);
+    // Just created: a look at once would only find it missing.
+    CertificateInventory inventory;
+    const OperationFailure waited =
+        co_await waitForInventory(context, anyNew, waiting, FirstLook::AfterPause, &inventory);
     if (waited.failed())
         co_return failedWith(waited);
-    const CertificateInventory inventory = co_await SigningCertificates::read(context);
-    if (inventory.failed())
-        co_return failedWith(inventory);
     for (const TokenSigningCertificate &c : inventory.certificates)
         if (isNew(c)) {
             CertificateResult result;
             result.outcome = CertificateResult::Outcome::CreatedInactive;
             result.certificate = c;
             result.previousThumbprint = inventory.activeThumbprint;
+            if (latest)
+                *latest = inventory;
             co_return result;
         }
     co_return failedWith(failure(SigningCertificates::tr("The new signing certificate disappeared."),
@@ -257,7 +264,8 @@ QCoro::Task<CertificateInventory> SigningCertificates::read(OperationContext con
         co_return inventory;
     }
     QUrlQuery query;
-    // `key` comes only with $select on one object (§B5).
+    // `key` comes only with $select on one object
+    // (https://learn.microsoft.com/graph/api/serviceprincipal-addtokensigningcertificate).
     query.addQueryItem(QStringLiteral("$select"),
                        QStringList{kKeys, kPasswords, kPreferred, kEmails}.join(u','));
     GraphRequest request = prepared(
@@ -289,7 +297,7 @@ QCoro::Task<CertificateInventory> SigningCertificates::read(OperationContext con
         c.certificate = SigningCertificate::fromDer(
             QByteArray::fromBase64(key.value(QStringLiteral("key")).toString().toLatin1()));
         // The thumbprint is computed, never taken from elsewhere; customKeyIdentifier has carried the same
-        // bytes in every example seen (§B5), which is only an observation: a difference is logged.
+        // bytes in Microsoft's examples, which is only an observation: a difference is logged.
         const QString fromCustomKeyId =
             QString::fromLatin1(QByteArray::fromBase64(c.customKeyIdentifier.toLatin1()).toHex().toUpper());
         c.thumbprint = c.certificate.isNull() ? QString() : c.certificate.thumbprint();
@@ -310,41 +318,48 @@ QCoro::Task<CertificateResult> SigningCertificates::ensureActive(OperationContex
     const CertificateInventory inventory = co_await read(context);
     if (inventory.failed())
         co_return failedWith(inventory);
+    QJsonObject emails;
+    if (!options.notificationEmails.isEmpty())
+        if (const OperationFailure refused = emailChange(inventory, options.notificationEmails, &emails);
+            refused.failed())
+            co_return failedWith(refused);
     CertificateResult result;
     if (const TokenSigningCertificate *active = inventory.active();
         active && usable(*active, options.minimumDaysLeft)) {
         result.outcome = CertificateResult::Outcome::KeptActive;
         result.certificate = *active;
         saveActive(context, *active);
-    } else {
-        // A valid inactive one left by an interrupted run is used rather than creating another.
-        TokenSigningCertificate candidate;
-        for (const TokenSigningCertificate &c : inventory.certificates)
-            if (!c.active && usable(c, options.minimumDaysLeft)) {
-                candidate = c;
-                break;
-            }
-        if (candidate.thumbprint.isEmpty()) {
-            QSet<QString> known;
-            for (const TokenSigningCertificate &c : inventory.certificates)
-                known.insert(c.thumbprint);
-            const CertificateResult created = co_await createCertificate(context, options, known);
-            if (!created.ok())
-                co_return created;
-            candidate = created.certificate;
+        if (!options.notificationEmails.isEmpty()) {
+            const OperationFailure set = co_await setNotificationEmails(context, options.notificationEmails);
+            if (set.failed())
+                co_return failedWith(set);
         }
-        const CertificateResult activated = co_await activate(context, candidate.thumbprint);
-        if (!activated.ok())
-            co_return activated;
-        result = activated;
-        result.outcome = CertificateResult::Outcome::CreatedAndActivated;
-        result.previousThumbprint = inventory.activeThumbprint;
+        co_return result;
     }
-    if (!options.notificationEmails.isEmpty()) {
-        const OperationFailure emails = co_await setNotificationEmails(context, options.notificationEmails);
-        if (emails.failed())
-            co_return failedWith(emails);
+    // A valid inactive one left by an interrupted run is used rather than creating another.
+    TokenSigningCertificate candidate;
+    for (const TokenSigningCertificate &c : inventory.certificates)
+        if (!c.active && usable(c, options.minimumDaysLeft)) {
+            candidate = c;
+            break;
+        }
+    CertificateInventory latest = inventory;
+    if (candidate.thumbprint.isEmpty()) {
+        QSet<QString> known;
+        for (const TokenSigningCertificate &c : inventory.certificates)
+            known.insert(c.thumbprint);
+        const CertificateResult created = co_await createCertificate(context, options, known, &latest);
+        if (!created.ok())
+            co_return created;
+        candidate = created.certificate;
     }
+    // The activation and the notification e-mails in one PATCH of the service principal.
+    const CertificateResult activated = co_await activateFrom(context, latest, candidate.thumbprint, emails);
+    if (!activated.ok())
+        co_return activated;
+    result = activated;
+    result.outcome = CertificateResult::Outcome::CreatedAndActivated;
+    result.previousThumbprint = inventory.activeThumbprint;
     co_return result;
 }
 

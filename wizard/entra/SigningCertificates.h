@@ -28,7 +28,8 @@ struct TokenSigningCertificate {
     qint64 daysLeft(const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
 };
 
-// What the service principal holds now (one GET with $select, §B5).
+// What the service principal holds now (one GET with $select:
+// https://learn.microsoft.com/graph/api/serviceprincipal-addtokensigningcertificate).
 struct CertificateInventory : OperationFailure {
     QList<TokenSigningCertificate> certificates; // Verify credentials, newest end date first
     QString activeThumbprint;                    // preferredTokenSigningKeyThumbprint (normalized)
@@ -59,8 +60,10 @@ struct CertificateResult : OperationFailure {
     bool ok() const { return !failed() && outcome != Outcome::Failed; }
 };
 
-// Step 2b and certificate rotation (§B5, §E) on SetupState's servicePrincipalId. Every call reads what exists
-// first; a certificate is created only when none fits, and activated only when it is not active already.
+// Step 2b and certificate rotation
+// (https://learn.microsoft.com/entra/identity/enterprise-apps/tutorial-manage-certificates-for-federated-single-sign-on)
+// on SetupState's servicePrincipalId. Every call reads what exists first; a certificate is created only when
+// none fits, and activated only when it is not active already.
 //
 // New setup:   ensureActive()                              (create + activate + notification e-mails)
 // Rotation:    createForRotation() → export it (SamlHandoffFiles) → admin uploads it to Insightly →

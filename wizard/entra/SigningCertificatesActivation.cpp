@@ -16,50 +16,100 @@ using namespace certificates;
 
 QCoro::Task<CertificateResult> SigningCertificates::activate(OperationContext context, QString thumbprint)
 {
-    const QString wanted = SigningCertificate::normalizedThumbprint(thumbprint);
     const CertificateInventory inventory = co_await read(context);
     if (inventory.failed())
         co_return failedWith(inventory);
+    co_return co_await activateFrom(context, inventory, thumbprint, QJsonObject{});
+}
+
+namespace certificates {
+
+QCoro::Task<CertificateResult> activateFrom(OperationContext context, CertificateInventory inventory,
+                                            QString thumbprint, QJsonObject alsoSet)
+{
+    const QString wanted = SigningCertificate::normalizedThumbprint(thumbprint);
+    if (!inventory.find(wanted)) {
+        // Not in the inventory at hand (e.g. found by a look after a lost answer): read the current one.
+        inventory = co_await SigningCertificates::read(context);
+        if (inventory.failed())
+            co_return failedWith(inventory);
+    }
     const TokenSigningCertificate *target = inventory.find(wanted);
     if (!target)
         co_return failedWith(
-            failure(tr("The certificate %1 is not on the Insightly SAML application.").arg(wanted),
-                    tr("It was removed, or it belongs to another application."),
-                    tr("Read the certificates again and choose one that is listed."),
+            failure(SigningCertificates::tr("The certificate %1 is not on the Insightly SAML application.")
+                        .arg(wanted),
+                    SigningCertificates::tr("It was removed, or it belongs to another application."),
+                    SigningCertificates::tr("Read the certificates again and choose one that is listed."),
                     QStringLiteral("steps.certificate-unknown")));
     if (!target->certificate.isValidAt(QDateTime::currentDateTimeUtc()))
-        co_return failedWith(failure(tr("The certificate %1 is expired or not yet valid.").arg(wanted),
-                                     tr("Microsoft Entra cannot sign with it."),
-                                     tr("Create a new certificate instead."),
-                                     QStringLiteral("steps.certificate-expired")));
+        co_return failedWith(
+            failure(SigningCertificates::tr("The certificate %1 is expired or not yet valid.").arg(wanted),
+                    SigningCertificates::tr("Microsoft Entra cannot sign with it."),
+                    SigningCertificates::tr("Create a new certificate instead."),
+                    QStringLiteral("steps.certificate-expired")));
     CertificateResult result;
     result.previousThumbprint = inventory.activeThumbprint;
     result.certificate = *target;
     result.certificate.active = true;
-    if (target->active) {
+    if (target->active && alsoSet.isEmpty()) {
         result.outcome = CertificateResult::Outcome::AlreadyActive;
         saveActive(context, result.certificate);
         co_return result;
     }
-    context.report(tr("Activating the certificate %1…").arg(wanted));
-    GraphRequest patch = prepared(
-        GraphRequest::patch(QStringLiteral("/servicePrincipals/") + context.setup->state().servicePrincipalId,
-                            QJsonObject{{kPreferred, wanted}}),
-        context);
+    const bool activating = !target->active;
+    if (activating)
+        context.report(SigningCertificates::tr("Activating the certificate %1…").arg(wanted));
+    QJsonObject body = alsoSet;
+    body.insert(kPreferred, wanted);
+    GraphRequest patch =
+        prepared(GraphRequest::patch(
+                     QStringLiteral("/servicePrincipals/") + context.setup->state().servicePrincipalId, body),
+                 context);
     patch.consistencyRetries = ConsistencyRetry::NotFound | ConsistencyRetry::Conflict;
     const GraphResult answer = co_await context.graph->send(patch);
     if (!answer.ok())
         co_return failedWith(failureOf(answer));
-    const std::function<bool(const CertificateInventory &)> isActive =
-        [wanted](const CertificateInventory &i) { return i.activeThumbprint == wanted; };
-    const QString confirming = tr("Confirming the active certificate… seen %1 of %2 times");
-    const OperationFailure waited = co_await waitForInventory(context, isActive, confirming);
-    if (waited.failed())
-        co_return failedWith(waited);
-    result.outcome = CertificateResult::Outcome::Activated;
+    if (alsoSet.contains(kEmails))
+        context.setup->update(
+            [&](SetupState &state) { state.notificationEmails = stringsOf(alsoSet.value(kEmails)); });
+    if (activating) {
+        const std::function<bool(const CertificateInventory &)> isActive =
+            [wanted](const CertificateInventory &i) { return i.activeThumbprint == wanted; };
+        const QString confirming =
+            SigningCertificates::tr("Confirming the active certificate… seen %1 of %2 times");
+        const OperationFailure waited = co_await waitForInventory(context, isActive, confirming);
+        if (waited.failed())
+            co_return failedWith(waited);
+    }
+    result.outcome =
+        activating ? CertificateResult::Outcome::Activated : CertificateResult::Outcome::AlreadyActive;
     saveActive(context, result.certificate);
     co_return result;
 }
+
+OperationFailure emailChange(const CertificateInventory &inventory, QStringList emails, QJsonObject *change)
+{
+    emails.removeAll(QString());
+    emails.removeDuplicates();
+    if (emails.size() > 5)
+        return failure(SigningCertificates::tr("Too many addresses for certificate expiry notices."),
+                       SigningCertificates::tr("Microsoft Entra accepts at most 5 addresses."),
+                       SigningCertificates::tr("Remove some addresses."),
+                       QStringLiteral("steps.too-many-emails"));
+    const auto lowerSorted = [](QStringList list) {
+        for (QString &s : list)
+            s = s.toLower();
+        list.sort();
+        return list;
+    };
+    *change = {};
+    if (lowerSorted(inventory.notificationEmailAddresses) != lowerSorted(emails))
+        change->insert(kEmails, QJsonArray::fromStringList(emails));
+    return {};
+}
+
+} // namespace certificates
 
 QCoro::Task<CertificateResult> SigningCertificates::rollback(OperationContext context,
                                                              QString previousThumbprint)
@@ -136,35 +186,27 @@ QCoro::Task<CertificateResult> SigningCertificates::removeCertificates(Operation
 QCoro::Task<OperationFailure> SigningCertificates::setNotificationEmails(OperationContext context,
                                                                          QStringList emails)
 {
-    emails.removeAll(QString());
-    emails.removeDuplicates();
-    if (emails.size() > 5)
-        co_return failure(tr("Too many addresses for certificate expiry notices."),
-                          tr("Microsoft Entra accepts at most 5 addresses."), tr("Remove some addresses."),
-                          QStringLiteral("steps.too-many-emails"));
+    QJsonObject change;
+    if (const OperationFailure refused = emailChange(CertificateInventory{}, emails, &change);
+        refused.failed())
+        co_return refused;
     const CertificateInventory inventory = co_await read(context);
     if (inventory.failed())
         co_return inventory;
-    QStringList current = inventory.notificationEmailAddresses;
-    QStringList wanted = emails;
-    const auto lowerSorted = [](QStringList list) {
-        for (QString &s : list)
-            s = s.toLower();
-        list.sort();
-        return list;
-    };
-    if (lowerSorted(current) == lowerSorted(wanted))
+    emailChange(inventory, emails, &change);
+    if (change.isEmpty())
         co_return OperationFailure{};
     context.report(tr("Setting who is told before the certificate expires…"));
     GraphRequest patch = prepared(
         GraphRequest::patch(QStringLiteral("/servicePrincipals/") + context.setup->state().servicePrincipalId,
-                            QJsonObject{{kEmails, QJsonArray::fromStringList(emails)}}),
+                            change),
         context);
     patch.consistencyRetries = ConsistencyRetry::NotFound | ConsistencyRetry::Conflict;
     const GraphResult answer = co_await context.graph->send(patch);
     if (!answer.ok())
         co_return failureOf(answer);
-    context.setup->update([&](SetupState &state) { state.notificationEmails = emails; });
+    context.setup->update(
+        [&](SetupState &state) { state.notificationEmails = stringsOf(change.value(kEmails)); });
     co_return OperationFailure{};
 }
 

@@ -319,7 +319,7 @@ QCoro::Task<TokenResponse> TokenClient::pollDeviceCode(DeviceCode code, QPointer
         if (response.error.error == QLatin1String("authorization_pending"))
             continue;
         if (response.error.error == QLatin1String("slow_down")) {
-            intervalS += 5; // RFC 8628 §3.5
+            intervalS += 5; // "slow_down": https://www.rfc-editor.org/rfc/rfc8628#section-3.5
             continue;
         }
         co_return response;

@@ -13,9 +13,10 @@
 
 namespace insightly::entra {
 
-// The OAuth 2.0 public-client side of Microsoft sign-in (§A1–A3): authorize URL with PKCE, redirect
-// recognition, code exchange, refresh, device code. Holds no tokens (TokenSource does). No secrets are ever
-// logged.
+// The OAuth 2.0 public-client side of Microsoft sign-in
+// (https://learn.microsoft.com/entra/identity-platform/v2-oauth2-auth-code-flow): authorize URL with PKCE,
+// redirect recognition, code exchange, refresh, device code. Holds no tokens (TokenSource does). No secrets
+// are ever logged.
 class TokenClient : public QObject
 {
     Q_OBJECT

@@ -313,7 +313,14 @@ void TestGraphClient::limitsRequestsInFlight()
         whenDone(client->send(GraphRequest::get(QStringLiteral("/users/%1").arg(i))),
                  [&finished](const GraphResult &) { ++finished; });
     QTRY_COMPARE_WITH_TIMEOUT(m_server->requests.size(), 2, 30000);
-    QTest::qWait(300); // give a third request every chance to slip through
+    // A barrier instead of a pause: a request of another client, sent now over the same network manager,
+    // reaches the server after anything the first client had already handed to it.
+    GraphClient *other = makeClient();
+    whenDone(other->send(GraphRequest::get(QStringLiteral("/barrier"))), [](const GraphResult &) {});
+    QTRY_COMPARE_WITH_TIMEOUT(m_server->requests.size(), 3, 30000);
+    QVERIFY(m_server->requests.last().path().endsWith(QLatin1String("/barrier")));
+    other->cancelAll();
+    m_server->requests.removeLast();
     QCOMPARE(m_server->requests.size(), 2);
     client->cancelAll();
     QTRY_COMPARE_WITH_TIMEOUT(finished, 5, 30000);

@@ -21,21 +21,25 @@ inline QString describe(const HttpReply &reply)
         .arg(reply.networkError, QString::fromUtf8(reply.body.left(600)));
 }
 
-// Polls like a Graph client waiting for replication (entra-insightly.md B2, B12): ask, and ask again a little
-// later, until the answer is the expected one or the time is up.
+// Asks until the answer is the expected one or the time is up, as a Graph client waits for replication
+// (https://learn.microsoft.com/graph/application-saml-sso-configure-api): a wait on the condition itself
+// (QTest::qWaitFor asks again as soon as the event loop has turned), no fixed pause between the asks.
 inline HttpReply pollUntil(const std::function<HttpReply()> &ask,
                            const std::function<bool(const HttpReply &)> &done, int timeoutMs = 60000)
 {
-    const QDeadlineTimer deadline(timeoutMs);
     HttpReply reply = ask();
-    while (!done(reply) && !deadline.hasExpired()) {
-        QTest::qWait(250);
-        reply = ask();
-    }
+    if (!done(reply))
+        (void)QTest::qWaitFor( // on time out the last answer tells the caller what was seen
+            [&] {
+                reply = ask();
+                return done(reply);
+            },
+            timeoutMs);
     return reply;
 }
 
-// One request of a JSON batch (B10); a body comes with its Content-Type header, as Graph requires.
+// One request of a JSON batch (https://learn.microsoft.com/graph/json-batching); a body comes with its
+// Content-Type header, as Graph requires.
 inline QJsonObject item(const QString &id, const QString &method, const QString &url,
                         const QJsonObject &body = {})
 {
