@@ -12,4 +12,6 @@ target_sources(wizard_flows PRIVATE
     flows/StatusRowRules.h flows/StatusRowRules.cpp
     flows/StatusReportFormat.h flows/StatusReportFormat.cpp
     flows/SetupStatusReport.h flows/SetupStatusReport.cpp
+    flows/HealthVerdict.h flows/HealthVerdict.cpp
+    flows/HealthCheck.h flows/HealthCheck.cpp
 )
