@@ -61,7 +61,9 @@ bool runsWithoutWindow(const QStringList &arguments)
 {
     static const QStringList headless{QStringLiteral("-h"), QStringLiteral("--help"), QStringLiteral("-?"),
                                       QStringLiteral("--version"), QStringLiteral("--probe-scim"),
-                                      QStringLiteral("--check")};
+                                      QStringLiteral("--check"), QStringLiteral("--json"), QStringLiteral("--quiet"),
+                                      QStringLiteral("--notify"), QStringLiteral("--instance"),
+                                      QStringLiteral("--max-token-age")};
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString &argument = arguments.at(i);
         if (argument == QLatin1String("--"))

@@ -32,8 +32,9 @@ struct CommandLine {
 };
 
 // Whether these arguments ask for a mode that runs without a window (--help, --version, --probe-scim,
-// --check): main() then builds a QCoreApplication, which needs no display server. Looked at before any
-// application object exists, so it only recognises the options' spellings.
+// --check and the options that only go with it, whose misuse is an error to print): main() then builds a
+// QCoreApplication, which needs no display server. Looked at before any application object exists, so it
+// only recognises the options' spellings.
 bool runsWithoutWindow(const QStringList &arguments);
 
 // `arguments` includes the program name, as QCoreApplication::arguments() does.
