@@ -14,4 +14,5 @@ target_sources(wizard_flows PRIVATE
     flows/SetupStatusReport.h flows/SetupStatusReport.cpp
     flows/HealthVerdict.h flows/HealthVerdict.cpp
     flows/HealthCheck.h flows/HealthCheck.cpp
+    flows/GraphAuditRecorder.h flows/GraphAuditRecorder.cpp
 )
