@@ -15,4 +15,5 @@ target_sources(wizard_flows PRIVATE
     flows/HealthVerdict.h flows/HealthVerdict.cpp
     flows/HealthCheck.h flows/HealthCheck.cpp
     flows/GraphAuditRecorder.h flows/GraphAuditRecorder.cpp
+    flows/ReminderSchedule.h flows/ReminderSchedule.cpp
 )
