@@ -3,12 +3,10 @@
 // The admin is signed in once by the fixture; the check then signs in silently from the keychain, as the
 // scheduled run does.
 #include "CheckJsonSchema.h"
+#include "CheckSession.h"
 #include "StatusTestWorld.h"
 #include "entra/CloudEndpoints.h"
-#include "entra/TokenClient.h"
 #include "flows/HealthCheck.h"
-
-#include <QUrlQuery>
 
 class TestHealthCheck : public QObject, StatusTestWorld
 {
@@ -25,25 +23,6 @@ private slots:
     void unknownTenantCannotTell();
 
 private:
-    // The saved session a scheduled check finds: the refresh token of a sign-in with the wizard's own scopes
-    // (the fixture's sign-in asks for ".default", which a refresh for the wizard's scopes cannot redeem).
-    static QString keepWizardSession(SetupStepsFixture &f)
-    {
-        entra::SignInSession &session = f.wizard->startSession(f.sim->tenantId());
-        QUrlQuery form;
-        form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("password"));
-        form.addQueryItem(QStringLiteral("username"), QStringLiteral("admin@contoso.example"));
-        form.addQueryItem(QStringLiteral("password"), f.sim->server().options().password);
-        form.addQueryItem(
-            QStringLiteral("scope"),
-            entra::wizardScopes(entra::CloudEndpoints::forCloud(entra::Cloud::Global)).join(u' '));
-        const entra::TokenResponse tokens = f.run(session.tokenClient()->requestToken(form), 60000);
-        const entra::SignInOutcome outcome = f.run(session.adoptTokens(tokens), 60000);
-        if (!outcome.signedIn)
-            return outcome.error.toDiagnostics();
-        return outcome.sessionNotKept.isEmpty() ? QString() : outcome.sessionNotKept.toDiagnostics();
-    }
-
     static HealthVerdict check(SetupStepsFixture &f, SetupStateStore *store,
                                const HealthCheck::Options &options = {})
     {
@@ -71,7 +50,7 @@ void TestHealthCheck::healthySetupExitsZero()
                        .toString() == QLatin1String("Succeeded");
         },
         30000));
-    QCOMPARE(keepWizardSession(f), QString());
+    QCOMPARE(checksession::keepWizardSession(f), QString());
 
     const HealthVerdict verdict = check(f, f.store.get());
     QVERIFY(f.finished);
@@ -103,7 +82,7 @@ void TestHealthCheck::expiringCertificateWarnsOrFails()
     QFETCH(int, exitCode);
     SetupStepsFixture f(simOptions());
     QCOMPARE(setUpSso(f, validityDays), QString());
-    QCOMPARE(keepWizardSession(f), QString());
+    QCOMPARE(checksession::keepWizardSession(f), QString());
 
     const HealthVerdict verdict = check(f, f.store.get());
     QVERIFY(f.finished);
