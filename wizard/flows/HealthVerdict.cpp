@@ -250,7 +250,8 @@ QString HealthVerdict::toTable() const
     QStringList lines;
     lines << tr("Insightly SSO setup check — %1").arg(checkedAt.toLocalTime().toString(Qt::ISODate));
     if (!tenantId.isEmpty())
-        lines << tr("Tenant: %1 (%2)").arg(tenantName, tenantId);
+        lines << (tenantName.isEmpty() ? tr("Tenant: %1").arg(tenantId)
+                                       : tr("Tenant: %1 (%2)").arg(tenantName, tenantId));
     if (!instance.isEmpty())
         lines << tr("Insightly: %1").arg(instance);
     lines << QString();
