@@ -10,6 +10,72 @@
 
 namespace insightly {
 
+namespace {
+
+// --check and the options that go with it.
+struct CheckOptions {
+    QCommandLineOption check{QStringLiteral("check"),
+                             QCoreApplication::translate("CommandLine", "Check the saved setup without a window, using the saved session (never prompts). "
+                                "Exit status: 0 healthy, 1 warning, 2 failing, 3 cannot tell.")};
+    QCommandLineOption json{QStringLiteral("json"),
+                            QCoreApplication::translate("CommandLine", "With --check: print JSON (schema: docs/check-json-schema.md).")};
+    QCommandLineOption quiet{QStringLiteral("quiet"),
+                             QCoreApplication::translate("CommandLine", "With --check: print nothing when healthy, only the status and action otherwise.")};
+    QCommandLineOption notify{QStringLiteral("notify"),
+                              QCoreApplication::translate("CommandLine", "With --check: show a desktop notification when the setup is not healthy.")};
+    QCommandLineOption instance{QStringLiteral("instance"),
+                                QCoreApplication::translate("CommandLine", "With --check: the setup of this Insightly instance (its Sign-in page URL or host)."),
+                                QCoreApplication::translate("CommandLine", "URL")};
+    QCommandLineOption maxTokenAge{QStringLiteral("max-token-age"),
+                                   QCoreApplication::translate("CommandLine", "With --check: warn when the SCIM token was saved more than DAYS days ago."),
+                                   QCoreApplication::translate("CommandLine", "DAYS")};
+
+    QList<QCommandLineOption> all() const { return {check, json, quiet, notify, instance, maxTokenAge}; }
+};
+
+QString readCheckOptions(const QCommandLineParser &parser, const CheckOptions &o, CommandLine::Check *check)
+{
+    check->run = parser.isSet(o.check);
+    check->json = parser.isSet(o.json);
+    check->quiet = parser.isSet(o.quiet);
+    check->notify = parser.isSet(o.notify);
+    for (const QCommandLineOption *dependent : {&o.json, &o.quiet, &o.notify, &o.instance, &o.maxTokenAge})
+        if (parser.isSet(*dependent) && !check->run)
+            return QCoreApplication::translate("CommandLine", "--%1 only goes with --check.").arg(dependent->names().constFirst());
+    if (parser.isSet(o.instance)) {
+        const QString text = parser.value(o.instance).trimmed();
+        check->instance = text.contains(QLatin1String("://")) ? QUrl(text) : QUrl(text.toLower());
+        if (text.isEmpty() || !check->instance.isValid())
+            return QCoreApplication::translate("CommandLine", "--instance takes Insightly's Sign-in page URL or host name, not \"%1\".").arg(text);
+    }
+    if (parser.isSet(o.maxTokenAge)) {
+        bool ok = false;
+        check->maxScimTokenAgeDays = parser.value(o.maxTokenAge).toInt(&ok);
+        if (!ok || check->maxScimTokenAgeDays <= 0)
+            return QCoreApplication::translate("CommandLine", "--max-token-age takes a number of days, not \"%1\".").arg(parser.value(o.maxTokenAge));
+    }
+    return {};
+}
+
+} // namespace
+
+bool runsWithoutWindow(const QStringList &arguments)
+{
+    static const QStringList headless{QStringLiteral("-h"), QStringLiteral("--help"), QStringLiteral("-?"),
+                                      QStringLiteral("--version"), QStringLiteral("--probe-scim"),
+                                      QStringLiteral("--check"), QStringLiteral("--json"), QStringLiteral("--quiet"),
+                                      QStringLiteral("--notify"), QStringLiteral("--instance"),
+                                      QStringLiteral("--max-token-age")};
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument == QLatin1String("--"))
+            break;
+        if (headless.contains(argument.section(u'=', 0, 0)))
+            return true;
+    }
+    return false;
+}
+
 
 CommandLine parseCommandLine(const QStringList &arguments)
 {
@@ -47,6 +113,8 @@ CommandLine parseCommandLine(const QStringList &arguments)
            "The token is read from the environment variable INSIGHTLY_SCIM_TOKEN or from standard input."),
         QCoreApplication::translate("CommandLine", "URL"));
     parser.addOptions({help, version, demo, reset, tenant, clientId, cloud, language, probeScim});
+    const CheckOptions checkOptions;
+    parser.addOptions(checkOptions.all());
 
     if (!parser.parse(arguments)) {
         result.error = parser.errorText();
@@ -77,6 +145,11 @@ CommandLine parseCommandLine(const QStringList &arguments)
             result.error = QCoreApplication::translate("CommandLine", "--probe-scim needs the SCIM endpoint URL Insightly shows.");
             return result;
         }
+    }
+
+    if (QString error = readCheckOptions(parser, checkOptions, &result.check); !error.isEmpty()) {
+        result.error = error;
+        return result;
     }
 
     const QString cloudName = parser.value(cloud).trimmed().toLower();

@@ -4,6 +4,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <QUrl>
 
 class QCoreApplication;
 
@@ -19,7 +20,23 @@ struct CommandLine {
     QString helpText;
     QString error;              // non-empty: print it and exit 2
     QString probeScimUrl;       // --probe-scim URL: run the SCIM probe without the wizard (token from env/stdin)
+
+    // --check: the status checks without a window (CheckCommand); exit status 0/1/2/3.
+    struct Check {
+        bool run = false;
+        bool json = false;          // --json: the versioned JSON of docs/check-json-schema.md
+        bool quiet = false;         // --quiet: nothing on standard output while healthy; the headline otherwise
+        bool notify = false;        // --notify: a desktop notification when not healthy (scheduled runs)
+        QUrl instance;              // --instance URL: the setup of this Insightly instance
+        int maxScimTokenAgeDays = 0; // --max-token-age DAYS: an older SCIM token is a warning
+    } check;
 };
+
+// Whether these arguments ask for a mode that runs without a window (--help, --version, --probe-scim,
+// --check and the options that only go with it, whose misuse is an error to print): main() then builds a
+// QCoreApplication, which needs no display server. Looked at before any application object exists, so it
+// only recognises the options' spellings.
+bool runsWithoutWindow(const QStringList &arguments);
 
 // `arguments` includes the program name, as QCoreApplication::arguments() does.
 CommandLine parseCommandLine(const QStringList &arguments);

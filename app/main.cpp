@@ -1,4 +1,5 @@
 // Insightly SSO Setup — start-up only: high-DPI policy, translators, command line, demo wiring, the wizard.
+#include "CheckCommand.h"
 #include "CommandLine.h"
 #include "DemoWorld.h"
 #include "config.h"
@@ -15,22 +16,44 @@
 #include <QMessageBox>
 #include <QNetworkProxyFactory>
 #include <QTextStream>
+#include <memory>
 
+namespace {
+
+QStringList rawArguments(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    return arguments;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
-    QApplication::setHighDpiScaleFactorRoundingPolicy(Qt::HighDpiScaleFactorRoundingPolicy::PassThrough);
-    QApplication::setAttribute(Qt::AA_ShareOpenGLContexts); // QtWebEngine, created later, needs it set first
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral(INSIGHTLY_EXECUTABLE_NAME));
-    QApplication::setApplicationDisplayName(QStringLiteral(INSIGHTLY_PRODUCT_NAME));
-    QApplication::setOrganizationName(QStringLiteral(INSIGHTLY_ORGANIZATION));
-    QApplication::setApplicationVersion(QStringLiteral(INSIGHTLY_VERSION));
-    QIcon appIcon; // the PNG set embedded by packaging/CMakeLists.txt
-    for (int size : {16, 24, 32, 48, 64, 128, 256, 512})
-        appIcon.addFile(QStringLiteral(":/icons/" INSIGHTLY_EXECUTABLE_NAME "-%1.png").arg(size),
-                        QSize(size, size));
-    QApplication::setWindowIcon(appIcon);
+    // --help, --version, --probe-scim and --check need no window: a QCoreApplication runs them even where no
+    // display server exists (a scheduled check, an SSH session, a container).
+    const bool headless = insightly::runsWithoutWindow(rawArguments(argc, argv));
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts); // QtWebEngine, created later, needs it set first
+    std::unique_ptr<QCoreApplication> app;
+    if (headless) {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    } else {
+        QApplication::setHighDpiScaleFactorRoundingPolicy(Qt::HighDpiScaleFactorRoundingPolicy::PassThrough);
+        app = std::make_unique<QApplication>(argc, argv);
+        QApplication::setApplicationDisplayName(QStringLiteral(INSIGHTLY_PRODUCT_NAME));
+    }
+    QCoreApplication::setApplicationName(QStringLiteral(INSIGHTLY_EXECUTABLE_NAME));
+    QCoreApplication::setOrganizationName(QStringLiteral(INSIGHTLY_ORGANIZATION));
+    QCoreApplication::setApplicationVersion(QStringLiteral(INSIGHTLY_VERSION));
+    if (!headless) {
+        QIcon appIcon; // the PNG set embedded by packaging/CMakeLists.txt
+        for (int size : {16, 24, 32, 48, 64, 128, 256, 512})
+            appIcon.addFile(QStringLiteral(":/icons/" INSIGHTLY_EXECUTABLE_NAME "-%1.png").arg(size),
+                            QSize(size, size));
+        QApplication::setWindowIcon(appIcon);
+    }
 
     // The system proxy configuration (https_proxy/no_proxy on Linux, the system settings on Windows and macOS),
     // for Qt Network and Qt WebEngine alike, set before any network object exists. --demo replaces it with
@@ -41,9 +64,9 @@ int main(int argc, char *argv[])
     insightly::installMessageHandler();
 
     // Parse once for --language, then again so that help and errors come out translated.
-    insightly::CommandLine cmd = insightly::parseCommandLine(QApplication::arguments());
-    insightly::installTranslations(app, cmd.config.language);
-    cmd = insightly::parseCommandLine(QApplication::arguments());
+    insightly::CommandLine cmd = insightly::parseCommandLine(QCoreApplication::arguments());
+    insightly::installTranslations(*app, cmd.config.language);
+    cmd = insightly::parseCommandLine(QCoreApplication::arguments());
 
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -68,8 +91,8 @@ int main(int argc, char *argv[])
         if (!forgottenTenant.isEmpty())
             QFile::remove(insightly::SetupStateStore().filePath(forgottenTenant));
         if (!demo.start(&cmd.config, &error, cmd.reset)) {
-            const QString text = QApplication::translate("main", "The demo could not start: %1").arg(error);
-            if (!cmd.probeScimUrl.isEmpty()) {
+            const QString text = QCoreApplication::translate("main", "The demo could not start: %1").arg(error);
+            if (headless) {
                 err << text << Qt::endl;
                 return 1;
             }
@@ -83,9 +106,11 @@ int main(int argc, char *argv[])
         insightly::ScimProbeCliOptions options;
         QFile stdinFile;
         if (!stdinFile.open(stdin, QIODevice::ReadOnly))
-            err << QApplication::translate("main", "Standard input could not be read.") << Qt::endl;
+            err << QCoreApplication::translate("main", "Standard input could not be read.") << Qt::endl;
         return insightly::runScimProbeCli(cmd.probeScimUrl, out, err, &stdinFile, options);
     }
+    if (cmd.check.run)
+        return insightly::runCheckCommand(cmd, out, err);
 
     insightly::WizardContext context(cmd.config);
     if (cmd.demo) {
@@ -97,5 +122,5 @@ int main(int argc, char *argv[])
         wizard.setWindowTitle(QApplication::translate("main", "%1 — demo (simulated tenant)")
                                   .arg(QApplication::applicationDisplayName()));
     wizard.show();
-    return app.exec();
+    return app->exec();
 }

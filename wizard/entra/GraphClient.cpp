@@ -81,6 +81,15 @@ std::chrono::milliseconds GraphClient::retryAfter(const GraphResult &result) con
 
 QCoro::Task<GraphResult> GraphClient::send(GraphRequest request)
 {
+    const QPointer<GraphClient> self(this);
+    GraphResult result = co_await sendWithRetries(request);
+    if (self && request.isWrite() && !result.cancelled)
+        Q_EMIT writeFinished(request, result);
+    co_return result;
+}
+
+QCoro::Task<GraphResult> GraphClient::sendWithRetries(GraphRequest request)
+{
     const QPointer<CancelToken> generation = m_generation;
     const QPointer<CancelToken> cancel = request.cancel;
     QElapsedTimer consistencyClock;

@@ -67,8 +67,12 @@ public:
 Q_SIGNALS:
     // Graph asked to slow down; pages may show "continuing in N s".
     void throttled(qint64 waitMs);
+    // A write (not GET/HEAD) got its final answer, retries included; not emitted when it was cancelled. The
+    // audit journal listens (flows/GraphAuditRecorder). A $batch arrives as one write with its items inside.
+    void writeFinished(const insightly::entra::GraphRequest &request, const insightly::entra::GraphResult &result);
 
 private:
+    QCoro::Task<GraphResult> sendWithRetries(GraphRequest request);
     QCoro::Task<GraphResult> sendOnce(const GraphRequest &request, QPointer<CancelToken> generation,
                                       QString *usedToken);
     std::chrono::milliseconds retryAfter(const GraphResult &result) const;

@@ -17,4 +17,8 @@ target_sources(wizard_flows PRIVATE
     flows/StatusReportFormat.h flows/StatusReportFormat.cpp
     flows/SetupStatusReport.h flows/SetupStatusReport.cpp
     flows/RemoveSetupFlow.h flows/RemoveSetupFlow.cpp
+    flows/HealthVerdict.h flows/HealthVerdict.cpp
+    flows/HealthCheck.h flows/HealthCheck.cpp
+    flows/GraphAuditRecorder.h flows/GraphAuditRecorder.cpp
+    flows/ReminderSchedule.h flows/ReminderSchedule.cpp
 )

@@ -1,0 +1,31 @@
+#pragma once
+
+// The saved session a scheduled check finds: the refresh token of a sign-in with the wizard's own scopes
+// (SetupStepsFixture signs in with ".default", which a refresh for the wizard's scopes cannot redeem), kept
+// in the keychain exactly as after an interactive sign-in.
+#include "SetupStepsFixture.h"
+#include "entra/CloudEndpoints.h"
+#include "entra/TokenClient.h"
+
+#include <QUrlQuery>
+
+namespace checksession {
+
+inline QString keepWizardSession(SetupStepsFixture &f)
+{
+    using namespace insightly;
+    entra::SignInSession &session = f.wizard->startSession(f.sim->tenantId());
+    QUrlQuery form;
+    form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("password"));
+    form.addQueryItem(QStringLiteral("username"), QStringLiteral("admin@contoso.example"));
+    form.addQueryItem(QStringLiteral("password"), f.sim->server().options().password);
+    form.addQueryItem(QStringLiteral("scope"),
+                      entra::wizardScopes(entra::CloudEndpoints::forCloud(entra::Cloud::Global)).join(u' '));
+    const entra::TokenResponse tokens = f.run(session.tokenClient()->requestToken(form), 60000);
+    const entra::SignInOutcome outcome = f.run(session.adoptTokens(tokens), 60000);
+    if (!outcome.signedIn)
+        return outcome.error.toDiagnostics();
+    return outcome.sessionNotKept.isEmpty() ? QString() : outcome.sessionNotKept.toDiagnostics();
+}
+
+} // namespace checksession

@@ -1,0 +1,75 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+#include <qcorotask.h>
+
+namespace insightly {
+
+// "Check this setup every week": a per-user scheduled run of `insightly-sso-setup --check --quiet --notify
+// --tenant T` with the platform's own scheduler — a systemd user timer on Linux, a launchd agent on macOS, a
+// Task Scheduler task on Windows. The run raises a desktop notification when the setup is not healthy (the
+// executable's --notify). Widget-free: the Summary page calls install() / remove() / isInstalled().
+//
+// Linux: `<name>.service` + `<name>.timer` in $XDG_CONFIG_HOME/systemd/user (~/.config when unset), then
+// `systemctl --user daemon-reload` and `enable --now <name>.timer` when a user systemd runs; without one the
+// files stay and the result says how to start the timer. macOS: ~/Library/LaunchAgents/<label>.plist and
+// `launchctl load -w`. Windows: the task XML kept in the app data folder and `schtasks /Create /XML`.
+class ReminderSchedule : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Platform { SystemdUser, Launchd, TaskScheduler };
+
+    struct Options {
+        QString executable;         // absolute path of insightly-sso-setup
+        QString tenantId;           // the setup the weekly check is about
+        QStringList extraArguments; // e.g. {"--cloud", "usgov"}
+    };
+
+    struct Result {
+        bool ok = false;
+        bool schedulerUpdated = false; // the scheduler itself was told (systemctl / launchctl / schtasks)
+        QString message;               // what happened, in words (also when ok)
+    };
+
+    explicit ReminderSchedule(Options options, QObject *parent = nullptr);
+
+    static Platform currentPlatform();
+    Platform platform() const { return m_platform; }
+    void setPlatform(Platform platform) { m_platform = platform; }
+    // The scheduler's command-line tool; empty = found on PATH (tests point it at a recording script).
+    void setSchedulerProgram(const QString &program) { m_program = program; }
+
+    QString name() const;     // "insightly-sso-setup-check-<tenant>"
+    QString label() const;    // launchd label / task name: "com.insightly-sso-setup.check.<tenant>"
+    QString taskName() const; // Windows: "Insightly SSO Setup\\<name>"
+    QStringList checkArguments() const;
+
+    QString systemdService() const;
+    QString systemdTimer() const;
+    QString launchdPlist() const;
+    QString taskSchedulerXml() const;
+
+    // Where the files of platform() go.
+    QString systemdUserDirectory() const;
+    QStringList files() const;
+    bool isInstalled() const;
+
+    QCoro::Task<Result> install();
+    QCoro::Task<Result> remove();
+
+private:
+    QCoro::Task<int> runScheduler(QStringList arguments, QString *output = nullptr) const;
+    QString program() const;
+    QList<QByteArray> fileContents() const; // in the order of files()
+
+    Options m_options;
+    Platform m_platform;
+    QString m_program;
+};
+
+} // namespace insightly
