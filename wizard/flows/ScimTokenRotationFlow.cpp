@@ -112,6 +112,8 @@ QCoro::Task<ScimTokenRotationFlow::Outcome> ScimTokenRotationFlow::testAndSave(Q
         co_return outcome;
     }
     outcome.result = Result::Saved;
+    // The token's age (--check --max-token-age) counts from the last time a token was saved.
+    m_context.setup->markStepCompleted(SetupState::Step::Scim);
     outcome.keychainError = saved.keychainError;
     outcome.summary = tr("Saved: Microsoft Entra provisions Insightly with the new token (%1).")
                           .arg(ScimInputs::maskedToken(token));

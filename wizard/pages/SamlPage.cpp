@@ -4,6 +4,7 @@
 #include "pages/InfoLabel.h"
 #include "pages/InsightlyHandoffPanel.h"
 #include "pages/InsightlyTab.h"
+#include "pages/LockoutCheckPanel.h"
 #include "pages/OperationView.h"
 #include "pages/PageWidgets.h"
 #include "pages/SamlValuesPanel.h"
@@ -118,6 +119,9 @@ SamlPage::SamlPage(WizardContext &context, InsightlyTab *insightlyTab, QWidget *
     contentLayout()->addWidget(m_test);
     contentLayout()->addStretch(1);
     browsers->addTab(m_test->browser(), tr("Sign-in test"));
+    // The lockout check (Insightly users vs Entra assignments) sits right above the request to tick Enforce
+    // SAML Login, so the admin sees who could not sign in before anyone is locked out.
+    lockoutCheckArea()->addWidget(new LockoutCheckPanel(context, QStringLiteral("samlLockout"), this));
 
     bindFlow();
     updateControls();

@@ -1,16 +1,28 @@
 #include "pages/SummaryPage.h"
 
 #include "browser/UrlOpener.h"
+#include "core/AuditJournal.h"
 #include "core/LogCategories.h"
 #include "core/PrivateFiles.h"
+#include "core/SecretRedaction.h"
 #include "core/SecretStore.h"
 #include "core/SetupStateStore.h"
 #include "entra/GraphClient.h"
 #include "entra/SignInSession.h"
-#include "pages/PageWidgets.h"
+#include "flows/ReminderSchedule.h"
 #include "flows/SetupStatusReport.h"
 #include "flows/StatusReportFormat.h"
+#include "pages/LockoutCheckPanel.h"
+#include "pages/PageWidgets.h"
+#include "pages/RemoveSetupDialog.h"
+#include "pages/ReportExport.h"
+
 #include "pages/WizardContext.h"
+#include <QCheckBox>
+#include <QLocale>
+#include <QPointer>
+#include <QSignalBlocker>
+#include <QTextDocumentFragment>
 
 #include <QApplication>
 #include <QClipboard>
@@ -28,6 +40,17 @@
 #include <QStyle>
 
 namespace insightly {
+
+namespace {
+
+// The report's HTML with the journal's section before its end.
+QString withJournal(const QString &report, const QString &journal)
+{
+    const qsizetype end = report.lastIndexOf(QLatin1String("</body>"));
+    return end < 0 ? report + journal : QString(report).insert(end, journal);
+}
+
+} // namespace
 
 namespace {
 
@@ -132,7 +155,23 @@ SummaryPage::SummaryPage(WizardContext &context, QWidget *parent)
     m_myApps->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
     m_myApps->setFocusPolicy(Qt::StrongFocus);
     contentLayout()->addWidget(m_myApps);
+
+    // Again here, the lockout check: after the assignments, before the admin leaves the wizard.
+    contentLayout()->addWidget(new LockoutCheckPanel(context, QStringLiteral("summaryLockout"), this));
+
+    m_remove =
+        makeButton(this, QStringLiteral("summaryRemoveButton"), tr("Remove what this wizard &created…"),
+                   tr("Remove what this wizard created, after a confirmation that lists it"));
+    auto *removeRow = new QHBoxLayout;
+    removeRow->addWidget(m_remove);
+    removeRow->addStretch(1);
+    contentLayout()->addLayout(removeRow);
     contentLayout()->addStretch(1);
+    connect(m_remove, &QPushButton::clicked, this, [this] {
+        RemoveSetupDialog dialog(this->context().flowContext(), this);
+        if (dialog.exec() == QDialog::Accepted && dialog.removed())
+            refresh();
+    });
 
     connect(m_myApps, &QLabel::linkActivated, this,
             [this](const QString &link) { this->context().urlOpener().open(QUrl(link)); });
@@ -157,6 +196,68 @@ void SummaryPage::initializePage()
 {
     // A status is read fresh each time the page is shown (it may follow Back/Next after a change).
     refresh();
+    const QString tenant = context().setup().state().tenantId;
+    const QSignalBlocker blocker(m_reminder);
+    m_reminder->setEnabled(!tenant.isEmpty());
+    m_reminder->setChecked(
+        !tenant.isEmpty() &&
+        ReminderSchedule({QCoreApplication::applicationFilePath(), tenant, {}}).isInstalled());
+    showJournal();
+}
+
+QCoro::Task<> SummaryPage::setReminder(bool on)
+{
+    QPointer<SummaryPage> self(this);
+    const QString tenant = context().setup().state().tenantId;
+    if (tenant.isEmpty())
+        co_return;
+    m_reminder->setEnabled(false);
+    auto *schedule = new ReminderSchedule({QCoreApplication::applicationFilePath(), tenant, {}}, this);
+    const ReminderSchedule::Result result = on ? co_await schedule->install() : co_await schedule->remove();
+    if (!self)
+        co_return;
+    schedule->deleteLater();
+    m_reminder->setEnabled(true);
+    if (!result.ok) {
+        const QSignalBlocker blocker(m_reminder);
+        m_reminder->setChecked(!on);
+    }
+    setInfoText(m_reminderResult, result.message);
+    m_reminderResult->setVisible(!result.message.isEmpty());
+}
+
+QString SummaryPage::journalHtml() const
+{
+    const QString tenant = context().setup().state().tenantId;
+    const QList<AuditEntry> entries = tenant.isEmpty() ? QList<AuditEntry>() : AuditJournal().read(tenant);
+    if (entries.isEmpty())
+        return {};
+    QString html =
+        QStringLiteral("<h2>%1</h2><ul>")
+            .arg(tr("Changes made by this wizard (%n)", nullptr, int(entries.size())).toHtmlEscaped());
+    for (qsizetype i = entries.size() - 1; i >= 0; --i) {
+        const AuditEntry &entry = entries.at(i);
+        QString line = QLocale().toString(entry.time.toLocalTime(), QLocale::ShortFormat) +
+                       QStringLiteral(" — ") + entry.method + u' ' + entry.object;
+        if (!entry.property.isEmpty())
+            line += QStringLiteral(" (%1)").arg(entry.property);
+        if (entry.status)
+            line += QStringLiteral(" → %1").arg(entry.status);
+        if (!entry.requestId.isEmpty())
+            line += u' ' + tr("request-id %1").arg(entry.requestId);
+        if (!entry.note.isEmpty())
+            line += QStringLiteral(": ") + entry.note;
+        html += QStringLiteral("<li>%1</li>").arg(redactSecrets(line).toHtmlEscaped());
+    }
+    return html + QStringLiteral("</ul>");
+}
+
+void SummaryPage::showJournal()
+{
+    const QString html = journalHtml();
+    m_journal->setText(html);
+    m_journal->setAccessibleDescription(QTextDocumentFragment::fromHtml(html).toPlainText());
+    m_journal->setVisible(!html.isEmpty());
 }
 
 void SummaryPage::cleanupPage()
@@ -255,30 +356,25 @@ void SummaryPage::copyReport()
 void SummaryPage::chooseFileAndSave()
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save the status report"),
-                                                      folder + QStringLiteral("/insightly-sso-status.html"),
-                                                      tr("Web page (*.html);;Text (*.txt)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save the status report"), folder + QStringLiteral("/insightly-sso-status.html"),
+        tr("Web page (*.html);;PDF document (*.pdf);;Text (*.txt)"));
     if (!path.isEmpty())
         saveReport(path);
 }
 
 bool SummaryPage::saveReport(const QString &path)
 {
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    const bool html = suffix == QLatin1String("html") || suffix == QLatin1String("htm");
-    QSaveFile file(path);
-    bool ok = file.open(QIODevice::WriteOnly | QIODevice::Text);
-    if (ok) {
-        restrictToOwner(file);
-        file.write((html ? m_report->toHtml() : m_report->toPlainText()).toUtf8());
-        ok = file.commit();
-    }
+    const QString error = ReportExport::write(
+        path, withJournal(m_report->toHtml(), journalHtml()),
+        m_report->toPlainText() + u'\n' + QTextDocumentFragment::fromHtml(journalHtml()).toPlainText());
+    const bool ok = error.isEmpty();
     setInfoText(m_saveResult, ok ? tr("Saved the report to %1.").arg(QDir::toNativeSeparators(path))
                                  : tr("The report could not be saved to %1: %2. Choose another folder.")
-                                       .arg(QDir::toNativeSeparators(path), file.errorString()));
+                                       .arg(QDir::toNativeSeparators(path), error));
     m_saveResult->show();
     if (!ok)
-        qCWarning(lcPages) << "status report not saved:" << file.errorString();
+        qCWarning(lcPages) << "status report not saved:" << error;
     return ok;
 }
 

@@ -1,10 +1,13 @@
 #pragma once
 
+#include <qcorotask.h>
+
 #include "flows/StatusRow.h"
 #include "pages/StepPage.h"
 
 #include <QList>
 
+class QCheckBox;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -43,6 +46,9 @@ private:
     void showFinished(bool cancelled);
     void copyReport();
     void chooseFileAndSave();
+    void showJournal();
+    QCoro::Task<> setReminder(bool on);
+    QString journalHtml() const;
 
     SetupStatusReport *m_report = nullptr;
     QLabel *m_progressText = nullptr;
@@ -53,6 +59,10 @@ private:
     QPushButton *m_save = nullptr;
     QLabel *m_saveResult = nullptr;
     QLabel *m_myApps = nullptr;
+    QPushButton *m_remove = nullptr;
+    QCheckBox *m_reminder = nullptr;
+    QLabel *m_reminderResult = nullptr;
+    QLabel *m_journal = nullptr;
     QList<RowWidgets> m_rows;
 };
 

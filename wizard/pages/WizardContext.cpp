@@ -3,11 +3,13 @@
 #include "browser/PersistentProfiles.h"
 #include "browser/UrlOpener.h"
 #include "config.h"
+#include "core/AuditJournal.h"
 #include "core/SecretStore.h"
 #include "core/SetupStateStore.h"
 #include "entra/CloudEndpoints.h"
 #include "entra/KeychainRefreshTokenStore.h"
 #include "entra/SignInSession.h"
+#include "flows/GraphAuditRecorder.h"
 
 #include <QNetworkAccessManager>
 #include <QStandardPaths>
@@ -98,6 +100,11 @@ entra::SignInSession &WizardContext::startSession(const QString &tenant)
 {
     m_session = std::make_unique<entra::SignInSession>(m_network.get(), endpoints(), clientRegistration(),
                                                        tenant, m_refreshTokens.get());
+    // Every change the wizard makes in Entra goes to the tenant's audit journal (core/AuditJournal).
+    QPointer<WizardContext> self(this);
+    new GraphAuditRecorder(
+        m_session->graph(), AuditJournal(),
+        [self] { return self ? self->flowContext().tenant() : QString(); }, m_session.get());
     emit sessionChanged();
     return *m_session;
 }
