@@ -2,81 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
-    <name></name>
-    <message>
-        <source>Microsoft Entra offers no provisioning template for this application.</source>
-        <translation>Microsoft Entra bietet für diese Anwendung keine Bereitstellungsvorlage.</translation>
-    </message>
-    <message>
-        <source>The enterprise application was not added from the Insightly SAML gallery entry, or provisioning is not available in this cloud.</source>
-        <translation>Die Unternehmensanwendung wurde nicht aus dem Kataloganeintrag „Insightly SAML“ hinzugefügt, oder die Bereitstellung ist in dieser Cloud nicht verfügbar.</translation>
-    </message>
-    <message>
-        <source>Add the Insightly SAML application from the gallery (step 1), then try again.</source>
-        <translation>Fügen Sie die Anwendung Insightly SAML aus dem Katalog hinzu (Schritt 1) und versuchen Sie es dann erneut.</translation>
-    </message>
-    <message>
-        <source>no answer to creating the job</source>
-        <translation>keine Antwort auf das Erstellen des Auftrags</translation>
-    </message>
-    <message>
-        <source>Provisioning stopped before disabling more users in Insightly than your safety limit allows.</source>
-        <translation>Die Bereitstellung wurde angehalten, bevor mehr Benutzer in Insightly deaktiviert wurden, als Ihr Sicherheitslimit zulässt.</translation>
-    </message>
-    <message>
-        <source>More users left the app&apos;s assignments in one cycle than the delete threshold.</source>
-        <translation>In einem Zyklus wurden mehr Benutzer aus den Zuweisungen der App entfernt, als der Löschschwellenwert erlaubt.</translation>
-    </message>
-    <message>
-        <source>Check the assignments. If the removals are intended, allow them and restart provisioning; if not, fix the assignments and restart.</source>
-        <translation>Prüfen Sie die Zuweisungen. Sind die Entfernungen beabsichtigt, lassen Sie sie zu und starten Sie die Bereitstellung neu; andernfalls korrigieren Sie die Zuweisungen und starten neu.</translation>
-    </message>
-    <message>
-        <source>Provisioning is paused because too many users failed.</source>
-        <translation>Die Bereitstellung ist angehalten, weil zu viele Benutzer fehlgeschlagen sind.</translation>
-    </message>
-    <message>
-        <source>Microsoft stops a job when a large share of its operations fail.</source>
-        <translation>Microsoft hält einen Auftrag an, wenn ein großer Teil seiner Vorgänge fehlschlägt.</translation>
-    </message>
-    <message>
-        <source>Open the provisioning logs, fix the most common error, then restart provisioning.</source>
-        <translation>Öffnen Sie die Bereitstellungsprotokolle, beheben Sie den häufigsten Fehler und starten Sie die Bereitstellung dann neu.</translation>
-    </message>
-    <message>
-        <source>Microsoft paused this provisioning job.</source>
-        <translation>Microsoft hat diesen Bereitstellungsauftrag angehalten.</translation>
-    </message>
-    <message>
-        <source>Microsoft detected a problem and quarantined the job.</source>
-        <translation>Microsoft hat ein Problem erkannt und den Auftrag unter Quarantäne gestellt.</translation>
-    </message>
-    <message>
-        <source>Open a support request with Microsoft, quoting the job ID.</source>
-        <translation>Erstellen Sie eine Supportanfrage bei Microsoft und geben Sie die Auftrags-ID an.</translation>
-    </message>
-    <message>
-        <source>Provisioning to Insightly is paused (quarantine): Microsoft can&apos;t sign in to Insightly&apos;s SCIM endpoint.</source>
-        <translation>Die Bereitstellung für Insightly ist angehalten (Quarantäne): Microsoft kann sich nicht am SCIM-Endpunkt von Insightly anmelden.</translation>
-    </message>
-    <message>
-        <source>The Secret Token was regenerated or has expired, or the SCIM URL changed.</source>
-        <translation>Das geheime Token wurde neu generiert oder ist abgelaufen, oder die SCIM-URL hat sich geändert.</translation>
-    </message>
-    <message>
-        <source>In Insightly, copy the current SCIM token (and endpoint), paste the new token here, test the connection, and save: the wizard then restarts provisioning.</source>
-        <translation>Kopieren Sie in Insightly das aktuelle SCIM-Token (und den Endpunkt), fügen Sie das neue Token hier ein, testen Sie die Verbindung und speichern Sie: Der Assistent startet die Bereitstellung dann neu.</translation>
-    </message>
-    <message>
-        <source>Provisioning is paused for a reason Microsoft doesn&apos;t explain (%1).</source>
-        <translation>Die Bereitstellung ist aus einem Grund angehalten, den Microsoft nicht erklärt (%1).</translation>
-    </message>
-    <message>
-        <source>Check the provisioning logs; if nothing stands out, restart provisioning or contact Microsoft support.</source>
-        <translation>Prüfen Sie die Bereitstellungsprotokolle; fällt nichts auf, starten Sie die Bereitstellung neu oder wenden Sie sich an den Microsoft-Support.</translation>
-    </message>
-</context>
-<context>
     <name>AdminAssignment</name>
     <message>
         <source>The signed-in account is not known.</source>
@@ -112,10 +37,6 @@
     <message>
         <source>Show the version.</source>
         <translation>Die Version anzeigen.</translation>
-    </message>
-    <message>
-        <source>Run against a built-in simulated tenant and Insightly instance (no real changes).</source>
-        <translation>Mit einem integrierten simulierten Mandanten und einer simulierten Insightly-Instanz ausführen (keine echten Änderungen).</translation>
     </message>
     <message>
         <source>Microsoft Entra tenant: a domain or a tenant ID.</source>
@@ -180,6 +101,58 @@
     <message>
         <source>--language takes a language code such as de or pt_BR, not &quot;%1&quot;.</source>
         <translation>--language erwartet einen Sprachcode wie de oder pt_BR, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Check the saved setup without a window, using the saved session (never prompts). Exit status: 0 healthy, 1 warning, 2 failing, 3 cannot tell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --check: print JSON (schema: docs/check-json-schema.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --check: print nothing when healthy, only the status and action otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --check: show a desktop notification when the setup is not healthy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --check: the setup of this Insightly instance (its Sign-in page URL or host).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --check: warn when the SCIM token was saved more than DAYS days ago.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DAYS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 only goes with --check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--instance takes Insightly&apos;s Sign-in page URL or host name, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-token-age takes a number of days, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run against a built-in simulated tenant and Insightly instance (no real changes). The simulated world and what you set up in it are kept between runs in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --demo: forget the kept simulated world and start a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--reset is only for the demo: use --demo --reset.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1221,6 +1194,119 @@ Ist die Anmeldung weiterhin blockiert, kann ein Administrator Entra → Anmeldep
     </message>
 </context>
 <context>
+    <name>HealthVerdict</name>
+    <message>
+        <source>Run the wizard and choose &quot;Check the status of an existing setup&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SAML signing certificate has expired: nobody can sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The SAML signing certificate expires in %n day(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Insightly holds certificate %1, but Entra signs with %2: sign-ins are rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload the active certificate to Insightly, or run the wizard again and choose &quot;Rotate the SAML signing certificate&quot;.</source>
+        <translation type="unfinished">Laden Sie das aktive Zertifikat in Insightly hoch, oder führen Sie den Assistenten erneut aus und wählen Sie „SAML-Signaturzertifikat einer bestehenden Einrichtung erneuern“.</translation>
+    </message>
+    <message>
+        <source>Run the wizard once and sign in: the check uses the saved session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The SCIM token was saved %n day(s) ago.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run the wizard again and choose &quot;Rotate the SCIM token&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Healthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished">Warnung</translation>
+    </message>
+    <message>
+        <source>Failing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot tell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insightly SSO: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insightly SSO setup check — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insightly: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1 (exit status %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No setup was found on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No setup of tenant %1 was found on this computer (known tenant ids: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No setup for the Insightly instance %1 was found on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the wizard on this computer to set up single sign-on (or pass --tenant with the tenant id of a setup made here).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in: the saved session could not be used (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none is saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the wizard, sign in and choose &quot;Check the status of an existing setup&quot;: the check then uses that saved session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InsightlyUrls</name>
     <message>
         <source>The Sign-in page URL is empty.</source>
@@ -1676,6 +1762,108 @@ Ist die Anmeldung weiterhin blockiert, kann ein Administrator Entra → Anmeldep
     </message>
 </context>
 <context>
+    <name>ProvisioningStatus</name>
+    <message>
+        <source>Provisioning stopped before disabling more users in Insightly than your safety limit allows.</source>
+        <translation type="unfinished">Die Bereitstellung wurde angehalten, bevor mehr Benutzer in Insightly deaktiviert wurden, als Ihr Sicherheitslimit zulässt.</translation>
+    </message>
+    <message>
+        <source>More users left the app&apos;s assignments in one cycle than the delete threshold.</source>
+        <translation type="unfinished">In einem Zyklus wurden mehr Benutzer aus den Zuweisungen der App entfernt, als der Löschschwellenwert erlaubt.</translation>
+    </message>
+    <message>
+        <source>Check the assignments. If the removals are intended, allow them and restart provisioning; if not, fix the assignments and restart.</source>
+        <translation type="unfinished">Prüfen Sie die Zuweisungen. Sind die Entfernungen beabsichtigt, lassen Sie sie zu und starten Sie die Bereitstellung neu; andernfalls korrigieren Sie die Zuweisungen und starten neu.</translation>
+    </message>
+    <message>
+        <source>Provisioning is paused because too many users failed.</source>
+        <translation type="unfinished">Die Bereitstellung ist angehalten, weil zu viele Benutzer fehlgeschlagen sind.</translation>
+    </message>
+    <message>
+        <source>Microsoft stops a job when a large share of its operations fail.</source>
+        <translation type="unfinished">Microsoft hält einen Auftrag an, wenn ein großer Teil seiner Vorgänge fehlschlägt.</translation>
+    </message>
+    <message>
+        <source>Open the provisioning logs, fix the most common error, then restart provisioning.</source>
+        <translation type="unfinished">Öffnen Sie die Bereitstellungsprotokolle, beheben Sie den häufigsten Fehler und starten Sie die Bereitstellung dann neu.</translation>
+    </message>
+    <message>
+        <source>Microsoft paused this provisioning job.</source>
+        <translation type="unfinished">Microsoft hat diesen Bereitstellungsauftrag angehalten.</translation>
+    </message>
+    <message>
+        <source>Microsoft detected a problem and quarantined the job.</source>
+        <translation type="unfinished">Microsoft hat ein Problem erkannt und den Auftrag unter Quarantäne gestellt.</translation>
+    </message>
+    <message>
+        <source>Open a support request with Microsoft, quoting the job ID.</source>
+        <translation type="unfinished">Erstellen Sie eine Supportanfrage bei Microsoft und geben Sie die Auftrags-ID an.</translation>
+    </message>
+    <message>
+        <source>Provisioning to Insightly is paused (quarantine): Microsoft can&apos;t sign in to Insightly&apos;s SCIM endpoint.</source>
+        <translation type="unfinished">Die Bereitstellung für Insightly ist angehalten (Quarantäne): Microsoft kann sich nicht am SCIM-Endpunkt von Insightly anmelden.</translation>
+    </message>
+    <message>
+        <source>The Secret Token was regenerated or has expired, or the SCIM URL changed.</source>
+        <translation type="unfinished">Das geheime Token wurde neu generiert oder ist abgelaufen, oder die SCIM-URL hat sich geändert.</translation>
+    </message>
+    <message>
+        <source>In Insightly, copy the current SCIM token (and endpoint), paste the new token here, test the connection, and save: the wizard then restarts provisioning.</source>
+        <translation type="unfinished">Kopieren Sie in Insightly das aktuelle SCIM-Token (und den Endpunkt), fügen Sie das neue Token hier ein, testen Sie die Verbindung und speichern Sie: Der Assistent startet die Bereitstellung dann neu.</translation>
+    </message>
+    <message>
+        <source>Provisioning is paused for a reason Microsoft doesn&apos;t explain (%1).</source>
+        <translation type="unfinished">Die Bereitstellung ist aus einem Grund angehalten, den Microsoft nicht erklärt (%1).</translation>
+    </message>
+    <message>
+        <source>Check the provisioning logs; if nothing stands out, restart provisioning or contact Microsoft support.</source>
+        <translation type="unfinished">Prüfen Sie die Bereitstellungsprotokolle; fällt nichts auf, starten Sie die Bereitstellung neu oder wenden Sie sich an den Microsoft-Support.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadableViews</name>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear %1</source>
+        <comment>the clear button of a text field</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RemovalPlan</name>
+    <message>
+        <source>The Insightly SAML enterprise application this wizard added (object id %1), with its signing certificates, user and group assignments and provisioning job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Insightly SAML application (object id %1): it existed before this wizard used it, so the wizard does not delete it. Remove it in the Entra admin center under Enterprise applications if it is no longer needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SCIM token and the Insightly API key this wizard kept in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wizard&apos;s saved progress for this setup (your sign-in to Entra is kept).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Entra keeps a deleted application for 30 days: it can be restored under App registrations › Deleted applications.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First, in Insightly under System Settings › Security › SAML and SCIM, untick Enforce SAML Login — once the application is gone, nobody can sign in to Insightly through Microsoft Entra.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then remove the identity provider settings (the certificate) there, and turn SCIM provisioning off or regenerate its token so that the old one stops working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SamlConfiguration</name>
     <message>
         <source>The Insightly sign-in page URL is missing or not a valid URL.</source>
@@ -1696,10 +1884,6 @@ Ist die Anmeldung weiterhin blockiert, kann ein Administrator Entra → Anmeldep
     <message>
         <source>Turning on SAML single sign-on…</source>
         <translation>Einmaliges Anmelden per SAML wird aktiviert…</translation>
-    </message>
-    <message>
-        <source>Checking the Identifier and Reply URL…</source>
-        <translation>Bezeichner und Antwort-URL werden geprüft…</translation>
     </message>
     <message>
         <source>Setting the Identifier and Reply URL to %1…</source>
@@ -2402,6 +2586,33 @@ Ist die Anmeldung weiterhin blockiert, kann ein Administrator Entra → Anmeldep
     <message>
         <source>Send the diagnostics to support.</source>
         <translation>Senden Sie die Diagnosedaten an den Support.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupOperation</name>
+    <message>
+        <source>The wizard is not signed in to Microsoft Entra.</source>
+        <translation type="unfinished">Der Assistent ist nicht bei Microsoft Entra angemeldet.</translation>
+    </message>
+    <message>
+        <source>The sign-in session ended or was replaced.</source>
+        <translation type="unfinished">Die Anmeldesitzung wurde beendet oder ersetzt.</translation>
+    </message>
+    <message>
+        <source>Go back to the sign-in step and sign in again.</source>
+        <translation type="unfinished">Gehen Sie zurück zum Anmeldeschritt und melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>The Insightly SAML application is not known yet.</source>
+        <translation type="unfinished">Die Anwendung Insightly SAML ist noch nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>This step changes the enterprise application created in Step 1.</source>
+        <translation type="unfinished">Dieser Schritt ändert die in Schritt 1 erstellte Unternehmensanwendung.</translation>
+    </message>
+    <message>
+        <source>Go back to Step 1 (Add Insightly SAML from the gallery) and complete it first.</source>
+        <translation type="unfinished">Gehen Sie zurück zu Schritt 1 (Insightly SAML aus dem Katalog hinzufügen) und schließen Sie ihn zuerst ab.</translation>
     </message>
 </context>
 <context>
@@ -3390,6 +3601,134 @@ Ist die Anmeldung weiterhin blockiert, kann ein Administrator Entra → Anmeldep
     </message>
 </context>
 <context>
+    <name>insightly::AssignFlow</name>
+    <message>
+        <source>Assignments cannot be made yet.</source>
+        <translation type="unfinished">Zuweisungen können noch nicht vorgenommen werden.</translation>
+    </message>
+    <message>
+        <source>You are not signed in to Microsoft Entra ID.</source>
+        <translation type="unfinished">Sie sind nicht bei Microsoft Entra ID angemeldet.</translation>
+    </message>
+    <message>
+        <source>Go back to the sign-in step and sign in.</source>
+        <translation type="unfinished">Gehen Sie zurück zum Anmeldeschritt und melden Sie sich an.</translation>
+    </message>
+    <message>
+        <source>The Insightly SAML enterprise application is not known yet.</source>
+        <translation type="unfinished">Die Unternehmensanwendung Insightly SAML ist noch nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>Go back to step 1 and add or choose the application.</source>
+        <translation type="unfinished">Gehen Sie zurück zu Schritt 1 und fügen Sie die Anwendung hinzu oder wählen Sie sie aus.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>— %n per second</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>— about %n second(s) left</source>
+        <translation type="unfinished">
+            <numerusform>— noch etwa %n Sekunde</numerusform>
+            <numerusform>— noch etwa %n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>— %n waiting for Entra to replicate</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>— %n failed</source>
+        <translation type="unfinished">
+            <numerusform>— %n fehlgeschlagen</numerusform>
+            <numerusform>— %n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the current assignments…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigning…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing the selected assignments…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provisioning the selected users in Insightly now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assignment(s) are still queued; they continue when you come back to this step.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody is assigned yet: find users or groups and assign them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assigned now: %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No user is selected.</source>
+        <translation type="unfinished">Kein Benutzer ist ausgewählt.</translation>
+    </message>
+    <message>
+        <source>Provision on demand works on assigned users.</source>
+        <translation type="unfinished">„Bedarfsgesteuerte Bereitstellung“ funktioniert mit zugewiesenen Benutzern.</translation>
+    </message>
+    <message>
+        <source>Select users in the list of current assignments.</source>
+        <translation type="unfinished">Wählen Sie Benutzer in der Liste der aktuellen Zuweisungen aus.</translation>
+    </message>
+    <message>
+        <source>Provisioning is not set up yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 3 has not saved and started provisioning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to step 3, test and save the SCIM connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>insightly::AssignPage</name>
     <message>
         <source>Step 4 — Assign users and groups</source>
@@ -3400,220 +3739,157 @@ Ist die Anmeldung weiterhin blockiert, kann ein Administrator Entra → Anmeldep
         <translation>Wer sich über Entra bei Insightly anmelden darf und wer bereitgestellt wird.</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Assign the users and groups who use Insightly. Their Insightly e-mail address must match their Entra sign-in name.&lt;/p&gt;&lt;p&gt;Assigning a group is faster than assigning its members one by one. Check for lockouts before you enforce SAML login in Insightly.&lt;/p&gt;&lt;p&gt;Users then sign in from &lt;b&gt;https://myapps.microsoft.com&lt;/b&gt;.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Weisen Sie die Benutzer und Gruppen zu, die Insightly verwenden. Ihre E-Mail-Adresse in Insightly muss mit ihrem Entra-Anmeldenamen übereinstimmen.&lt;/p&gt;&lt;p&gt;Eine Gruppe zuzuweisen ist schneller, als ihre Mitglieder einzeln zuzuweisen. Prüfen Sie auf Aussperrungen, bevor Sie die SAML-Anmeldung in Insightly erzwingen.&lt;/p&gt;&lt;p&gt;Benutzer melden sich dann über &lt;b&gt;https://myapps.microsoft.com&lt;/b&gt; an.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;Assign the users and groups who use Insightly. Their Insightly e-mail address must match their Entra sign-in name.&lt;/p&gt;&lt;p&gt;Assigning a group is faster than assigning its members one by one.&lt;/p&gt;&lt;p&gt;The lockout check lists the Insightly users who could not sign in while &lt;b&gt;Enforce SAML Login&lt;/b&gt; is ticked.&lt;/p&gt;&lt;p&gt;Users then sign in from &lt;b&gt;https://myapps.microsoft.com&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Message</source>
-        <translation>Meldung</translation>
+        <source>State of the assignments</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Copy diagnostics</source>
-        <translation>Diagnosedaten kopieren</translation>
+        <source>Step 4 tasks</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Find users and groups:</source>
-        <translation>Benutzer und Gruppen suchen:</translation>
+        <source>F&amp;ind and assign</source>
+        <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Pro&amp;visioning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loc&amp;kout check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assi&amp;gned (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>insightly::AssignPickerPanel</name>
     <message>
         <source>Find users and groups</source>
-        <translation>Benutzer und Gruppen suchen</translation>
+        <translation type="unfinished">Benutzer und Gruppen suchen</translation>
     </message>
     <message>
         <source>Name, e-mail or sign-in name</source>
-        <translation>Name, E-Mail-Adresse oder Anmeldename</translation>
+        <translation type="unfinished">Name, E-Mail-Adresse oder Anmeldename</translation>
+    </message>
+    <message>
+        <source>Find &amp;users and groups:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation>Suchergebnisse</translation>
+        <translation type="unfinished">Suchergebnisse</translation>
     </message>
     <message>
-        <source>Assign selected</source>
-        <translation>Ausgewählte zuweisen</translation>
-    </message>
-    <message>
-        <source>Assignment progress</source>
-        <translation>Fortschritt der Zuweisung</translation>
-    </message>
-    <message>
-        <source>%v of %m</source>
-        <translation>%v von %m</translation>
-    </message>
-    <message>
-        <source>Assignment rate</source>
-        <translation>Zuweisungsrate</translation>
+        <source>Assign &amp;selected</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation>Abbrechen</translation>
+        <translation type="unfinished">Abbrechen</translation>
     </message>
     <message>
-        <source>Assigned now:</source>
-        <translation>Jetzt zugewiesen:</translation>
+        <source>Cancel the running assignment</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Current assignments</source>
-        <translation>Aktuelle Zuweisungen</translation>
+        <source>Assignment progress</source>
+        <translation type="unfinished">Fortschritt der Zuweisung</translation>
     </message>
     <message>
-        <source>Remove selected</source>
-        <translation>Ausgewählte entfernen</translation>
+        <source>%v of %m</source>
+        <translation type="unfinished">%v von %m</translation>
     </message>
     <message>
-        <source>Provision selected users now</source>
-        <translation>Ausgewählte Benutzer jetzt bereitstellen</translation>
-    </message>
-    <message>
-        <source>Creates the selected assigned users in Insightly now instead of waiting for the next provisioning cycle (at most 5 users per 10 seconds).</source>
-        <translation>Erstellt die ausgewählten zugewiesenen Benutzer jetzt in Insightly, statt auf den nächsten Bereitstellungszyklus zu warten (höchstens 5 Benutzer pro 10 Sekunden).</translation>
-    </message>
-    <message>
-        <source>Provisioning results</source>
-        <translation>Bereitstellungsergebnisse</translation>
-    </message>
-    <message>
-        <source>User or step</source>
-        <translation>Benutzer oder Schritt</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Ergebnis</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Details</translation>
-    </message>
-    <message>
-        <source>Before you enforce SAML login in Insightly, check who would be locked out (needs your Insightly API key, from User Settings):</source>
-        <translation>Bevor Sie die SAML-Anmeldung in Insightly erzwingen, prüfen Sie, wer ausgesperrt würde (erfordert Ihren Insightly-API-Schlüssel aus „User Settings“):</translation>
-    </message>
-    <message>
-        <source>Insightly API key</source>
-        <translation>Insightly-API-Schlüssel</translation>
-    </message>
-    <message>
-        <source>Insightly API key (kept in the system keychain)</source>
-        <translation>Insightly-API-Schlüssel (im Systemschlüsselbund gespeichert)</translation>
-    </message>
-    <message>
-        <source>Check for lockouts</source>
-        <translation>Auf Aussperrungen prüfen</translation>
-    </message>
-    <message>
-        <source>Insightly users who could not sign in</source>
-        <translation>Insightly-Benutzer, die sich nicht anmelden könnten</translation>
-    </message>
-    <message>
-        <source>Assign the matching Entra users</source>
-        <translation>Die passenden Entra-Benutzer zuweisen</translation>
-    </message>
-    <message>
-        <source>Assignments cannot be made yet.</source>
-        <translation>Zuweisungen können noch nicht vorgenommen werden.</translation>
-    </message>
-    <message>
-        <source>The Insightly application has not been created in Entra.</source>
-        <translation>Die Insightly-Anwendung wurde in Entra noch nicht erstellt.</translation>
-    </message>
-    <message>
-        <source>You are not signed in to Entra.</source>
-        <translation>Sie sind nicht bei Entra angemeldet.</translation>
-    </message>
-    <message>
-        <source>Go back to the earlier steps and complete them.</source>
-        <translation>Gehen Sie zu den vorherigen Schritten zurück und schließen Sie sie ab.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n per second</source>
-        <translation>
-            <numerusform>%n pro Sekunde</numerusform>
-            <numerusform>%n pro Sekunde</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>— about %n second(s) left</source>
-        <translation>
-            <numerusform>— noch etwa %n Sekunde</numerusform>
-            <numerusform>— noch etwa %n Sekunden</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>— %n failed</source>
-        <translation>
-            <numerusform>— %n fehlgeschlagen</numerusform>
-            <numerusform>— %n fehlgeschlagen</numerusform>
-        </translation>
+        <source>Assignment rate and time left</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nothing is selected.</source>
-        <translation>Nichts ist ausgewählt.</translation>
+        <translation type="unfinished">Nichts ist ausgewählt.</translation>
     </message>
     <message>
         <source>Select users or groups in the search results first.</source>
-        <translation>Wählen Sie zuerst Benutzer oder Gruppen in den Suchergebnissen aus.</translation>
+        <translation type="unfinished">Wählen Sie zuerst Benutzer oder Gruppen in den Suchergebnissen aus.</translation>
     </message>
-    <message numerus="yes">
-        <source>Stopped. %n assignment(s) are still queued; they continue when you come back to this step.</source>
-        <translation>
-            <numerusform>Angehalten. %n Zuweisung ist noch in der Warteschlange; sie wird fortgesetzt, wenn Sie zu diesem Schritt zurückkehren.</numerusform>
-            <numerusform>Angehalten. %n Zuweisungen sind noch in der Warteschlange; sie werden fortgesetzt, wenn Sie zu diesem Schritt zurückkehren.</numerusform>
-        </translation>
+</context>
+<context>
+    <name>insightly::AssignedUsersPanel</name>
+    <message>
+        <source>Current assignments</source>
+        <translation type="unfinished">Aktuelle Zuweisungen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provision selected users n&amp;ow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates the selected assigned users in Insightly now instead of waiting for the next provisioning cycle (at most 5 users per 10 seconds).</source>
+        <translation type="unfinished">Erstellt die ausgewählten zugewiesenen Benutzer jetzt in Insightly, statt auf den nächsten Bereitstellungszyklus zu warten (höchstens 5 Benutzer pro 10 Sekunden).</translation>
+    </message>
+    <message>
+        <source>Provisioning results</source>
+        <translation type="unfinished">Bereitstellungsergebnisse</translation>
+    </message>
+    <message>
+        <source>User or step</source>
+        <translation type="unfinished">Benutzer oder Schritt</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished">Ergebnis</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished">Details</translation>
     </message>
     <message>
         <source>%1 (group)</source>
-        <translation>%1 (Gruppe)</translation>
+        <translation type="unfinished">%1 (Gruppe)</translation>
     </message>
     <message>
         <source>%1 (user)</source>
-        <translation>%1 (Benutzer)</translation>
-    </message>
-    <message>
-        <source>No user is selected.</source>
-        <translation>Kein Benutzer ist ausgewählt.</translation>
-    </message>
-    <message>
-        <source>Provision on demand works on assigned users.</source>
-        <translation>„Bedarfsgesteuerte Bereitstellung“ funktioniert mit zugewiesenen Benutzern.</translation>
-    </message>
-    <message>
-        <source>Select users in the list of current assignments.</source>
-        <translation>Wählen Sie Benutzer in der Liste der aktuellen Zuweisungen aus.</translation>
+        <translation type="unfinished">%1 (Benutzer)</translation>
     </message>
     <message>
         <source>Failure</source>
-        <translation>Fehler</translation>
+        <translation type="unfinished">Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>insightly::CertificateHandoff</name>
+    <message>
+        <source>The certificate file is not exported yet.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The Insightly API key is needed for this check.</source>
-        <translation>Für diese Prüfung wird der Insightly-API-Schlüssel benötigt.</translation>
+        <source>Insightly&apos;s file field will get %1.</source>
+        <translation type="unfinished">Das Dateifeld von Insightly erhält %1.</translation>
     </message>
     <message>
-        <source>It reads Insightly&apos;s user list to compare it with the assignments.</source>
-        <translation>Sie liest die Benutzerliste von Insightly, um sie mit den Zuweisungen zu vergleichen.</translation>
+        <source>%1 was chosen in Insightly; now click Upload.</source>
+        <translation type="unfinished">%1 wurde in Insightly ausgewählt; klicken Sie jetzt auf „Upload“.</translation>
     </message>
     <message>
-        <source>In Insightly, open User Settings › API key, copy it, and paste it here.</source>
-        <translation>Öffnen Sie in Insightly „User Settings“ › „API key“, kopieren Sie den Schlüssel und fügen Sie ihn hier ein.</translation>
+        <source>Insightly holds the certificate %1.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 %2 &lt;%3&gt;</source>
-        <translation>%1 %2 &lt;%3&gt;</translation>
+        <source>Insightly holds another certificate (%1), not %2: upload %3.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>You: %1</source>
-        <translation>Sie: %1</translation>
-    </message>
-    <message>
-        <source> — Entra user %1 is not assigned</source>
-        <translation> — Entra-Benutzer %1 ist nicht zugewiesen</translation>
-    </message>
-    <message>
-        <source> — no Entra user with this e-mail</source>
-        <translation> — kein Entra-Benutzer mit dieser E-Mail-Adresse</translation>
-    </message>
-    <message>
-        <source>Every active Insightly user can sign in through Entra.</source>
-        <translation>Jeder aktive Insightly-Benutzer kann sich über Entra anmelden.</translation>
+        <source>Insightly accepted the certificate: the sign-in test passed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3778,10 +4054,6 @@ Ist die Anmeldung weiterhin blockiert, kann ein Administrator Entra → Anmeldep
         <translation>Das Zertifikat in Insightly hochladen</translation>
     </message>
     <message>
-        <source>&lt;ol&gt;&lt;li&gt;Sign in to Insightly in the tab (an administrator account).&lt;/li&gt;&lt;li&gt;Open &lt;b&gt;System Settings › Security › SAML and SCIM&lt;/b&gt; — &lt;i&gt;Open Insightly&apos;s SAML settings&lt;/i&gt; does it for you.&lt;/li&gt;&lt;li&gt;Under the identity provider certificate, click the file field: the wizard offers &lt;b&gt;Insightly SAML.cer&lt;/b&gt; already chosen.&lt;/li&gt;&lt;li&gt;Click &lt;b&gt;Upload&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Do &lt;b&gt;not&lt;/b&gt; tick &lt;i&gt;Enforce SAML Login&lt;/i&gt; yet: test the sign-in first.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation>&lt;ol&gt;&lt;li&gt;Melden Sie sich in der Registerkarte bei Insightly an (mit einem Administratorkonto).&lt;/li&gt;&lt;li&gt;Öffnen Sie &lt;b&gt;System Settings › Security › SAML and SCIM&lt;/b&gt; — &lt;i&gt;SAML-Einstellungen von Insightly öffnen&lt;/i&gt; erledigt das für Sie.&lt;/li&gt;&lt;li&gt;Klicken Sie unter dem Zertifikat des Identitätsanbieters auf das Dateifeld: Der Assistent bietet &lt;b&gt;Insightly SAML.cer&lt;/b&gt; bereits ausgewählt an.&lt;/li&gt;&lt;li&gt;Klicken Sie auf &lt;b&gt;Upload&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Aktivieren Sie &lt;i&gt;Enforce SAML Login&lt;/i&gt; noch &lt;b&gt;nicht&lt;/b&gt;: Testen Sie zuerst die Anmeldung.&lt;/li&gt;&lt;/ol&gt;</translation>
-    </message>
-    <message>
         <source>Steps to upload the certificate in Insightly</source>
         <translation>Schritte zum Hochladen des Zertifikats in Insightly</translation>
     </message>
@@ -3790,20 +4062,28 @@ Ist die Anmeldung weiterhin blockiert, kann ein Administrator Entra → Anmeldep
         <translation>SAML-Einstellungen von Insightly ö&amp;ffnen</translation>
     </message>
     <message>
-        <source>Open Insightly&apos;s SAML settings in the tab</source>
-        <translation>Die SAML-Einstellungen von Insightly in der Registerkarte öffnen</translation>
-    </message>
-    <message>
         <source>Certificate offered to Insightly</source>
         <translation>Insightly angebotenes Zertifikat</translation>
     </message>
     <message>
-        <source>Insightly&apos;s file field will get %1.</source>
-        <translation>Das Dateifeld von Insightly erhält %1.</translation>
+        <source>Upload the new certificate to Insightly</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 was chosen in Insightly; now click Upload.</source>
-        <translation>%1 wurde in Insightly ausgewählt; klicken Sie jetzt auf „Upload“.</translation>
+        <source>&lt;li&gt;In the Insightly tab, sign in as an administrator and open &lt;b&gt;System Settings › Security › SAML and SCIM&lt;/b&gt; — &lt;i&gt;Open Insightly&apos;s SAML settings&lt;/i&gt; does it for you.&lt;/li&gt;&lt;li&gt;Click the identity provider certificate&apos;s file field: the wizard offers &lt;b&gt;Insightly SAML.cer&lt;/b&gt; already chosen.&lt;/li&gt;&lt;li&gt;Click &lt;b&gt;Upload&lt;/b&gt;.&lt;/li&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then activate the new certificate here at once: sign-ins fail between the upload and the activation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do &lt;b&gt;not&lt;/b&gt; tick &lt;i&gt;Enforce SAML Login&lt;/i&gt; yet: test the sign-in first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Insightly&apos;s SAML settings in the Insightly tab</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4076,6 +4356,170 @@ Ist die Anmeldung weiterhin blockiert, kann ein Administrator Entra → Anmeldep
     </message>
 </context>
 <context>
+    <name>insightly::ItemDetails</name>
+    <message>
+        <source>The selected row in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>insightly::LockoutCheckFlow</name>
+    <message>
+        <source>The lockout check cannot run yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are not signed in to Microsoft Entra ID.</source>
+        <translation type="unfinished">Sie sind nicht bei Microsoft Entra ID angemeldet.</translation>
+    </message>
+    <message>
+        <source>Go back to the sign-in step and sign in.</source>
+        <translation type="unfinished">Gehen Sie zurück zum Anmeldeschritt und melden Sie sich an.</translation>
+    </message>
+    <message>
+        <source>The Insightly SAML enterprise application is not known yet.</source>
+        <translation type="unfinished">Die Unternehmensanwendung Insightly SAML ist noch nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>Go back to step 1 and add or choose the application.</source>
+        <translation type="unfinished">Gehen Sie zurück zu Schritt 1 und fügen Sie die Anwendung hinzu oder wählen Sie sie aus.</translation>
+    </message>
+    <message>
+        <source>Your Insightly instance is not known yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to the Insightly instance page and confirm your Sign-in page URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Insightly API key is needed for this check.</source>
+        <translation type="unfinished">Für diese Prüfung wird der Insightly-API-Schlüssel benötigt.</translation>
+    </message>
+    <message>
+        <source>It reads Insightly&apos;s user list to compare it with the assignments in Entra.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Insightly, open User Settings › API key, copy it, and paste it here.</source>
+        <translation type="unfinished">Öffnen Sie in Insightly „User Settings“ › „API key“, kopieren Sie den Schlüssel und fügen Sie ihn hier ein.</translation>
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check could not run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing Insightly&apos;s users with the assignments in Entra…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Every active Insightly user (%n) can sign in through Entra.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 active Insightly user(s) could not sign in once SAML login is enforced.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them can be fixed by assigning their Entra user.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Insightly has more users than the check reads; the list may be incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation type="unfinished">%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>You: %1</source>
+        <translation type="unfinished">Sie: %1</translation>
+    </message>
+    <message>
+        <source> — Entra user %1 is not assigned</source>
+        <translation type="unfinished"> — Entra-Benutzer %1 ist nicht zugewiesen</translation>
+    </message>
+    <message>
+        <source> — no Entra user with this e-mail</source>
+        <translation type="unfinished"> — kein Entra-Benutzer mit dieser E-Mail-Adresse</translation>
+    </message>
+</context>
+<context>
+    <name>insightly::LockoutCheckPanel</name>
+    <message>
+        <source>What the lockout check does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once Enforce SAML Login is ticked in Insightly, only users assigned in Entra can sign in. The check compares Insightly&apos;s active users with the assignments. It reads Insightly&apos;s user list with your API key (Insightly: User Settings › API key), kept in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insightly API key</source>
+        <translation type="unfinished">Insightly-API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Empty: the key kept in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insightly &amp;API key:</source>
+        <translation type="unfinished">Insightly-&amp;API-Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Check for &amp;lockouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result of the lockout check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insightly users who could not sign in</source>
+        <translation type="unfinished">Insightly-Benutzer, die sich nicht anmelden könnten</translation>
+    </message>
+    <message>
+        <source>Assign the &amp;matching Entra users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigning the matching Entra users…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>insightly::OperationView</name>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished">&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <source>Progress of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>insightly::PageWidgets</name>
+    <message>
+        <source>Clear %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>insightly::PreflightView</name>
     <message>
         <source>Tenant:</source>
@@ -4116,6 +4560,139 @@ Ist die Anmeldung weiterhin blockiert, kann ein Administrator Entra → Anmeldep
     <message>
         <source>✗ Something the wizard needs is missing. Nothing has been changed. Fix the rows marked ✗, then sign in again.</source>
         <translation>✗ Etwas, das der Assistent benötigt, fehlt. Es wurde nichts geändert. Beheben Sie die mit ✗ markierten Zeilen und melden Sie sich dann erneut an.</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result of the checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>insightly::ReminderSchedule</name>
+    <message>
+        <source>The weekly check needs the program&apos;s path and the tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schedule could not be written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weekly check is saved in %1, but no user systemd runs here to start it. It starts with your next desktop session, or now with: systemctl --user enable --now %2.timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weekly check is saved, but systemd did not start its timer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weekly check is saved, but launchd did not load it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task Scheduler did not accept the weekly check: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The setup is now checked every Monday; you get a notification when it needs attention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weekly check is removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>insightly::RemoveSetupDialog</name>
+    <message>
+        <source>Removed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not touched:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Insightly (the wizard cannot do this for you):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove what this wizard created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will be removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have &amp;unticked Enforce SAML Login in Insightly, or I accept that SAML sign-in stops working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removal status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>insightly::RemoveSetupFlow</name>
+    <message>
+        <source>Nothing was removed: the wizard is not signed in to Microsoft Entra.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in again, then remove the setup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting the Insightly SAML application in Microsoft Entra…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing the setup&apos;s secrets from the system keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A secret could not be removed from the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock the keychain and remove the setup again: what was already removed stays removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4185,16 +4762,8 @@ Ist die Anmeldung weiterhin blockiert, kann ein Administrator Entra → Anmeldep
         <translation>Das neue Signaturzertifikat erstellen (noch nicht aktiv) und exportieren</translation>
     </message>
     <message>
-        <source>&amp;Cancel</source>
-        <translation>&amp;Abbrechen</translation>
-    </message>
-    <message>
         <source>Cancel the running certificate operation</source>
         <translation>Den laufenden Zertifikatsvorgang abbrechen</translation>
-    </message>
-    <message>
-        <source>Progress of the rotation</source>
-        <translation>Fortschritt der Erneuerung</translation>
     </message>
     <message>
         <source>Exported certificate files</source>
@@ -4203,10 +4772,6 @@ Ist die Anmeldung weiterhin blockiert, kann ein Administrator Entra → Anmeldep
     <message>
         <source>How the cut-over works</source>
         <translation>So funktioniert die Umstellung</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;The cut-over.&lt;/b&gt; Insightly holds one certificate: from the moment you upload the new one until you click &lt;i&gt;Activate the new certificate&lt;/i&gt;, sign-ins to Insightly fail. Upload it in the Insightly tab below, then activate it here right away.</source>
-        <translation>&lt;b&gt;Die Umstellung.&lt;/b&gt; Insightly hält nur ein Zertifikat: Ab dem Hochladen des neuen bis zum Klick auf &lt;i&gt;Neues Zertifikat aktivieren&lt;/i&gt; schlagen Anmeldungen bei Insightly fehl. Laden Sie es in der Insightly-Registerkarte unten hoch und aktivieren Sie es dann sofort hier.</translation>
     </message>
     <message>
         <source>&amp;Activate the new certificate</source>
@@ -4293,6 +4858,22 @@ Previous certificate, for a rollback: %2</source>
         <translation>Neues Zertifikat: %1
 Vorheriges Zertifikat, für ein Zurücksetzen: %2</translation>
     </message>
+    <message>
+        <source>Insightly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The cut-over.&lt;/b&gt; Insightly holds one certificate: from the moment you upload the new one until you click &lt;i&gt;Activate the new certificate&lt;/i&gt;, sign-ins to Insightly fail. Upload it in the Insightly tab, then activate it here right away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in test</source>
+        <translation type="unfinished">Anmeldetest</translation>
+    </message>
 </context>
 <context>
     <name>insightly::RotateScimTokenPage</name>
@@ -4303,10 +4884,6 @@ Vorheriges Zertifikat, für ein Zurücksetzen: %2</translation>
     <message>
         <source>A new Secret Token from Insightly, tested and saved in Entra.</source>
         <translation>Ein neues geheimes Token von Insightly, getestet und in Entra gespeichert.</translation>
-    </message>
-    <message>
-        <source>&lt;ol&gt;&lt;li&gt;In Insightly, open &lt;b&gt;System Settings › Security › SAML and SCIM&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Click &lt;b&gt;Regenerate&lt;/b&gt; next to the SCIM token. &lt;b&gt;The old token stops working at once&lt;/b&gt;: provisioning fails until the new one is saved here.&lt;/li&gt;&lt;li&gt;Copy the new token and paste it below.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Test and save&lt;/b&gt;: the wizard and Microsoft Entra test it; Entra keeps it only when its test passed.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation>&lt;ol&gt;&lt;li&gt;Öffnen Sie in Insightly &lt;b&gt;System Settings › Security › SAML and SCIM&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Klicken Sie neben dem SCIM-Token auf &lt;b&gt;Regenerate&lt;/b&gt;. &lt;b&gt;Das alte Token funktioniert sofort nicht mehr&lt;/b&gt;: Die Bereitstellung schlägt fehl, bis das neue hier gespeichert ist.&lt;/li&gt;&lt;li&gt;Kopieren Sie das neue Token und fügen Sie es unten ein.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Testen und speichern&lt;/b&gt;: Der Assistent und Microsoft Entra testen es; Entra übernimmt es nur, wenn sein Test bestanden wurde.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
         <source>Where to regenerate the token</source>
@@ -4353,8 +4930,24 @@ Vorheriges Zertifikat, für ein Zurücksetzen: %2</translation>
         <translation>System Settings › Security › SAML and SCIM</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Regenerate cancels the old token at once.&lt;/b&gt; In Insightly (%1), click &lt;b&gt;Regenerate&lt;/b&gt; under SCIM provisioning, copy the new token and paste it here. Until it is saved, Entra&apos;s provisioning to Insightly fails.</source>
-        <translation>&lt;b&gt;Regenerate macht das alte Token sofort ungültig.&lt;/b&gt; Klicken Sie in Insightly (%1) unter „SCIM provisioning“ auf &lt;b&gt;Regenerate&lt;/b&gt;, kopieren Sie das neue Token und fügen Sie es hier ein. Bis es gespeichert ist, schlägt die Bereitstellung von Entra an Insightly fehl.</translation>
+        <source>&lt;ol&gt;&lt;li&gt;In the &lt;b&gt;Insightly&lt;/b&gt; tab, open &lt;b&gt;System Settings › Security › SAML and SCIM&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Click &lt;b&gt;Regenerate&lt;/b&gt; next to the SCIM token. &lt;b&gt;The old token stops working at once&lt;/b&gt;: provisioning fails until the new one is saved here.&lt;/li&gt;&lt;li&gt;Copy the new token and paste it in the &lt;b&gt;New token&lt;/b&gt; tab.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Test and save&lt;/b&gt;: the wizard and Microsoft Entra test it; Entra keeps it only when its test passed.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New token and Insightly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;w token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Insightly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Regenerate cancels the old token at once.&lt;/b&gt; In the Insightly tab (%1), click &lt;b&gt;Regenerate&lt;/b&gt; under SCIM provisioning, copy the new token and paste it here. Until it is saved, Entra&apos;s provisioning to Insightly fails.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4404,20 +4997,8 @@ Vorheriges Zertifikat, für ein Zurücksetzen: %2</translation>
         <translation>Einmaliges Anmelden per SAML und das Signaturzertifikat konfigurieren</translation>
     </message>
     <message>
-        <source>&amp;Cancel</source>
-        <translation>&amp;Abbrechen</translation>
-    </message>
-    <message>
         <source>Cancel step 2</source>
         <translation>Schritt 2 abbrechen</translation>
-    </message>
-    <message>
-        <source>Not started.</source>
-        <translation>Nicht gestartet.</translation>
-    </message>
-    <message>
-        <source>Progress of step 2</source>
-        <translation>Fortschritt von Schritt 2</translation>
     </message>
     <message>
         <source>Folder for the certificate and metadata files</source>
@@ -4444,36 +5025,8 @@ Vorheriges Zertifikat, für ein Zurücksetzen: %2</translation>
         <translation>Zertifikat (Base64) und Verbundmetadaten-XML exportieren</translation>
     </message>
     <message>
-        <source>Save files in:</source>
-        <translation>Dateien speichern in:</translation>
-    </message>
-    <message>
         <source>Exported files</source>
         <translation>Exportierte Dateien</translation>
-    </message>
-    <message>
-        <source>Cancelled. Start again to continue where it stopped.</source>
-        <translation>Abgebrochen. Starten Sie erneut, um dort fortzufahren, wo es angehalten hat.</translation>
-    </message>
-    <message>
-        <source>Step 2 did not finish.</source>
-        <translation>Schritt 2 wurde nicht abgeschlossen.</translation>
-    </message>
-    <message>
-        <source>Turning on SAML single sign-on…</source>
-        <translation>Einmaliges Anmelden per SAML wird aktiviert…</translation>
-    </message>
-    <message>
-        <source>Checking the SAML signing certificate…</source>
-        <translation>Das SAML-Signaturzertifikat wird geprüft…</translation>
-    </message>
-    <message>
-        <source>SAML is on; the active signing certificate is valid long enough and was kept.</source>
-        <translation>SAML ist aktiviert; das aktive Signaturzertifikat ist lange genug gültig und wurde beibehalten.</translation>
-    </message>
-    <message>
-        <source>SAML is on, with a new signing certificate made active.</source>
-        <translation>SAML ist aktiviert, und ein neues Signaturzertifikat wurde aktiviert.</translation>
     </message>
     <message>
         <source>Folder for the Insightly SAML files</source>
@@ -4484,16 +5037,79 @@ Vorheriges Zertifikat, für ein Zurücksetzen: %2</translation>
         <translation>Wählen Sie einen Ordner, in den der Assistent schreiben kann.</translation>
     </message>
     <message>
-        <source>Exporting Certificate (Base64) and Federation Metadata XML…</source>
-        <translation>Zertifikat (Base64) und Verbundmetadaten-XML werden exportiert…</translation>
-    </message>
-    <message>
         <source>Saved %1 and %2.</source>
         <translation>%1 und %2 wurden gespeichert.</translation>
     </message>
     <message>
-        <source>SAML is configured. Now upload the certificate to Insightly, then test.</source>
-        <translation>SAML ist konfiguriert. Laden Sie jetzt das Zertifikat in Insightly hoch und testen Sie dann.</translation>
+        <source>Insightly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entra&apos;s values and certificate setting&amp;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Entra&apos;s SAML values and the certificate options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save files &amp;in:</source>
+        <translation type="unfinished">Dateien speichern &amp;in:</translation>
+    </message>
+    <message>
+        <source>Sign-in test</source>
+        <translation type="unfinished">Anmeldetest</translation>
+    </message>
+</context>
+<context>
+    <name>insightly::SamlSetupFlow</name>
+    <message>
+        <source>Cancelled. Start again to continue where it stopped.</source>
+        <translation type="unfinished">Abgebrochen. Starten Sie erneut, um dort fortzufahren, wo es angehalten hat.</translation>
+    </message>
+    <message>
+        <source>Step 2 did not finish.</source>
+        <translation type="unfinished">Schritt 2 wurde nicht abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Not started.</source>
+        <translation type="unfinished">Nicht gestartet.</translation>
+    </message>
+    <message>
+        <source>Turning on SAML single sign-on…</source>
+        <translation type="unfinished">Einmaliges Anmelden per SAML wird aktiviert…</translation>
+    </message>
+    <message>
+        <source>SAML is on; the active signing certificate is valid long enough and was kept.</source>
+        <translation type="unfinished">SAML ist aktiviert; das aktive Signaturzertifikat ist lange genug gültig und wurde beibehalten.</translation>
+    </message>
+    <message>
+        <source>SAML is on, with a new signing certificate made active.</source>
+        <translation type="unfinished">SAML ist aktiviert, und ein neues Signaturzertifikat wurde aktiviert.</translation>
+    </message>
+    <message>
+        <source>SAML is configured. Upload the certificate in the Insightly tab, then test the sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in works. Tick Enforce SAML Login in Insightly, save, then confirm here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 2 is complete: the sign-in works and SAML login is enforced in Insightly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the SAML signing certificate…</source>
+        <translation type="unfinished">Das SAML-Signaturzertifikat wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Exporting Certificate (Base64) and Federation Metadata XML…</source>
+        <translation type="unfinished">Zertifikat (Base64) und Verbundmetadaten-XML werden exportiert…</translation>
     </message>
 </context>
 <context>
@@ -4581,6 +5197,18 @@ Vorheriges Zertifikat, für ein Zurücksetzen: %2</translation>
         <source>Token: %1</source>
         <translation>Token: %1</translation>
     </message>
+    <message>
+        <source>About the Tenant URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Secret Token as read, masked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About the Secret Token</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>insightly::ScimFlow</name>
@@ -4612,10 +5240,6 @@ Vorheriges Zertifikat, für ein Zurücksetzen: %2</translation>
         <translation>SCIM-Endpunkt und Token von Insightly, getestet und in Entra gespeichert.</translation>
     </message>
     <message>
-        <source>&lt;ol&gt;&lt;li&gt;In the Insightly tab below, tick &lt;b&gt;Enable SCIM Provisioning&lt;/b&gt; and click &lt;b&gt;Save&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Copy the &lt;b&gt;SCIM endpoint&lt;/b&gt; into &lt;i&gt;Tenant URL&lt;/i&gt; and the &lt;b&gt;token&lt;/b&gt; into &lt;i&gt;Secret Token&lt;/i&gt; (use the paste buttons).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Test connection&lt;/b&gt;: the wizard checks the endpoint from this computer and asks Microsoft Entra to test it too.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Save and start&lt;/b&gt;: Entra keeps the values and provisions the users and groups assigned to the app.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Regenerating the token in Insightly cancels the old one: paste the new one here and save again.&lt;/p&gt;</source>
-        <translation>&lt;ol&gt;&lt;li&gt;Aktivieren Sie in der Insightly-Registerkarte unten &lt;b&gt;Enable SCIM Provisioning&lt;/b&gt; und klicken Sie auf &lt;b&gt;Save&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Kopieren Sie den &lt;b&gt;SCIM-Endpunkt&lt;/b&gt; in &lt;i&gt;Mandanten-URL&lt;/i&gt; und das &lt;b&gt;Token&lt;/b&gt; in &lt;i&gt;Geheimes Token&lt;/i&gt; (verwenden Sie die Einfügen-Schaltflächen).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Verbindung testen&lt;/b&gt;: Der Assistent prüft den Endpunkt von diesem Computer aus und bittet Microsoft Entra, ihn ebenfalls zu testen.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Speichern und starten&lt;/b&gt;: Entra übernimmt die Werte und stellt die der App zugewiesenen Benutzer und Gruppen bereit.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Das Neugenerieren des Tokens in Insightly macht das alte ungültig: Fügen Sie das neue hier ein und speichern Sie erneut.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Secret Token (Insightly&apos;s SCIM token)</source>
         <translation>Geheimes Token (SCIM-Token von Insightly)</translation>
     </message>
@@ -4626,10 +5250,6 @@ Vorheriges Zertifikat, für ein Zurücksetzen: %2</translation>
     <message>
         <source>Secret &amp;Token:</source>
         <translation>Geheimes &amp;Token:</translation>
-    </message>
-    <message>
-        <source>&amp;Test connection</source>
-        <translation>&amp;Verbindung testen</translation>
     </message>
     <message>
         <source>Test connection</source>
@@ -4674,6 +5294,34 @@ Vorheriges Zertifikat, für ein Zurücksetzen: %2</translation>
     <message>
         <source>Saved. Provisioning is started.</source>
         <translation>Gespeichert. Die Bereitstellung ist gestartet.</translation>
+    </message>
+    <message>
+        <source>&lt;ol&gt;&lt;li&gt;In the &lt;b&gt;Insightly&lt;/b&gt; tab, tick &lt;b&gt;Enable SCIM Provisioning&lt;/b&gt; and click &lt;b&gt;Save&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Copy the &lt;b&gt;SCIM endpoint&lt;/b&gt; into &lt;i&gt;Tenant URL&lt;/i&gt; and the &lt;b&gt;token&lt;/b&gt; into &lt;i&gt;Secret Token&lt;/i&gt; in the &lt;b&gt;SCIM connection&lt;/b&gt; tab (use the paste buttons).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Test connection&lt;/b&gt;: the wizard checks the endpoint from this computer and asks Microsoft Entra to test it too.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Save and start&lt;/b&gt;: Entra keeps the values and provisions the users and groups assigned to the app.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Regenerating the token in Insightly cancels the old one: paste the new one here and save again.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCIM connection and Insightly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;est connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What went wrong</source>
+        <translation type="unfinished">Was schiefgelaufen ist</translation>
+    </message>
+    <message>
+        <source>SCIM c&amp;onnection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Insightly</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5630,20 +6278,12 @@ Vorheriges Zertifikat, für ein Zurücksetzen: %2</translation>
         <translation>Grund und Lösung</translation>
     </message>
     <message>
-        <source>&lt;b&gt;The sign-in works.&lt;/b&gt; Now, in the Insightly tab above: tick &lt;b&gt;Enforce SAML Login&lt;/b&gt; and click &lt;b&gt;Save&lt;/b&gt;. Then confirm here.</source>
-        <translation>&lt;b&gt;Die Anmeldung funktioniert.&lt;/b&gt; Aktivieren Sie jetzt in der Insightly-Registerkarte oben &lt;b&gt;Enforce SAML Login&lt;/b&gt; und klicken Sie auf &lt;b&gt;Save&lt;/b&gt;. Bestätigen Sie es dann hier.</translation>
-    </message>
-    <message>
         <source>I ticked Enforce SAML Login and saved</source>
         <translation>Ich habe „Enforce SAML Login“ aktiviert und gespeichert</translation>
     </message>
     <message>
         <source>I ticked Enforce SAML Login in Insightly and saved</source>
         <translation>Ich habe „Enforce SAML Login“ in Insightly aktiviert und gespeichert</translation>
-    </message>
-    <message>
-        <source>&amp;Confirm</source>
-        <translation>&amp;Bestätigen</translation>
     </message>
     <message>
         <source>Confirm that SAML login is enforced in Insightly</source>
@@ -5681,6 +6321,22 @@ Vorheriges Zertifikat, für ein Zurücksetzen: %2</translation>
         <source>SAML login is enforced in Insightly.</source>
         <translation>Die SAML-Anmeldung wird in Insightly erzwungen.</translation>
     </message>
+    <message>
+        <source>Browser of the sign-in test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: enforce SAML login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The sign-in works.&lt;/b&gt; Now, in the Insightly tab: tick &lt;b&gt;Enforce SAML Login&lt;/b&gt; and click &lt;b&gt;Save&lt;/b&gt;. Then confirm here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confir&amp;m</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>insightly::StepPage</name>
@@ -5691,6 +6347,10 @@ Vorheriges Zertifikat, für ein Zurücksetzen: %2</translation>
     <message>
         <source>Not available in this version yet.</source>
         <translation>In dieser Version noch nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>Embedded browsers</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5806,16 +6466,35 @@ Vorheriges Zertifikat, für ein Zurücksetzen: %2</translation>
         <translation>Statusbericht speichern</translation>
     </message>
     <message>
-        <source>Web page (*.html);;Text (*.txt)</source>
-        <translation>Webseite (*.html);;Text (*.txt)</translation>
-    </message>
-    <message>
         <source>Saved the report to %1.</source>
         <translation>Bericht unter %1 gespeichert.</translation>
     </message>
     <message>
         <source>The report could not be saved to %1: %2. Choose another folder.</source>
         <translation>Der Bericht konnte nicht unter %1 gespeichert werden: %2. Wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>Remove what this wizard &amp;created…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove what this wizard created, after a confirmation that lists it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Changes made by this wizard (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>request-id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web page (*.html);;PDF document (*.pdf);;Text (*.txt)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5896,30 +6575,22 @@ Vorheriges Zertifikat, für ein Zurücksetzen: %2</translation>
     </message>
 </context>
 <context>
-    <name>insightly::entra::setupops</name>
+    <name>insightly::entra::Provisioning</name>
     <message>
-        <source>The wizard is not signed in to Microsoft Entra.</source>
-        <translation>Der Assistent ist nicht bei Microsoft Entra angemeldet.</translation>
+        <source>Microsoft Entra offers no provisioning template for this application.</source>
+        <translation type="unfinished">Microsoft Entra bietet für diese Anwendung keine Bereitstellungsvorlage.</translation>
     </message>
     <message>
-        <source>The sign-in session ended or was replaced.</source>
-        <translation>Die Anmeldesitzung wurde beendet oder ersetzt.</translation>
+        <source>The enterprise application was not added from the Insightly SAML gallery entry, or provisioning is not available in this cloud.</source>
+        <translation type="unfinished">Die Unternehmensanwendung wurde nicht aus dem Kataloganeintrag „Insightly SAML“ hinzugefügt, oder die Bereitstellung ist in dieser Cloud nicht verfügbar.</translation>
     </message>
     <message>
-        <source>Go back to the sign-in step and sign in again.</source>
-        <translation>Gehen Sie zurück zum Anmeldeschritt und melden Sie sich erneut an.</translation>
+        <source>Add the Insightly SAML application from the gallery (step 1), then try again.</source>
+        <translation type="unfinished">Fügen Sie die Anwendung Insightly SAML aus dem Katalog hinzu (Schritt 1) und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <source>The Insightly SAML application is not known yet.</source>
-        <translation>Die Anwendung Insightly SAML ist noch nicht bekannt.</translation>
-    </message>
-    <message>
-        <source>This step changes the enterprise application created in Step 1.</source>
-        <translation>Dieser Schritt ändert die in Schritt 1 erstellte Unternehmensanwendung.</translation>
-    </message>
-    <message>
-        <source>Go back to Step 1 (Add Insightly SAML from the gallery) and complete it first.</source>
-        <translation>Gehen Sie zurück zu Schritt 1 (Insightly SAML aus dem Katalog hinzufügen) und schließen Sie ihn zuerst ab.</translation>
+        <source>no answer to creating the job</source>
+        <translation type="unfinished">keine Antwort auf das Erstellen des Auftrags</translation>
     </message>
 </context>
 <context>
@@ -5935,6 +6606,14 @@ Vorheriges Zertifikat, für ein Zurücksetzen: %2</translation>
     <message>
         <source>Standard input could not be read.</source>
         <translation>Die Standardeingabe konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>No desktop notification could be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insightly SSO Setup: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

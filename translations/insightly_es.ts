@@ -2,81 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
-    <name></name>
-    <message>
-        <source>Microsoft Entra offers no provisioning template for this application.</source>
-        <translation>Microsoft Entra no ofrece ninguna plantilla de aprovisionamiento para esta aplicación.</translation>
-    </message>
-    <message>
-        <source>The enterprise application was not added from the Insightly SAML gallery entry, or provisioning is not available in this cloud.</source>
-        <translation>La aplicación empresarial no se agregó desde la entrada «Insightly SAML» de la galería, o el aprovisionamiento no está disponible en esta nube.</translation>
-    </message>
-    <message>
-        <source>Add the Insightly SAML application from the gallery (step 1), then try again.</source>
-        <translation>Agregue la aplicación Insightly SAML desde la galería (paso 1) y vuelva a intentarlo.</translation>
-    </message>
-    <message>
-        <source>no answer to creating the job</source>
-        <translation>no hubo respuesta a la creación del trabajo</translation>
-    </message>
-    <message>
-        <source>Provisioning stopped before disabling more users in Insightly than your safety limit allows.</source>
-        <translation>El aprovisionamiento se detuvo antes de deshabilitar en Insightly más usuarios de los que permite su límite de seguridad.</translation>
-    </message>
-    <message>
-        <source>More users left the app&apos;s assignments in one cycle than the delete threshold.</source>
-        <translation>En un ciclo salieron de las asignaciones de la aplicación más usuarios de los que permite el umbral de eliminación.</translation>
-    </message>
-    <message>
-        <source>Check the assignments. If the removals are intended, allow them and restart provisioning; if not, fix the assignments and restart.</source>
-        <translation>Compruebe las asignaciones. Si las eliminaciones son intencionadas, permítalas y reinicie el aprovisionamiento; si no, corrija las asignaciones y reinicie.</translation>
-    </message>
-    <message>
-        <source>Provisioning is paused because too many users failed.</source>
-        <translation>El aprovisionamiento está en pausa porque fallaron demasiados usuarios.</translation>
-    </message>
-    <message>
-        <source>Microsoft stops a job when a large share of its operations fail.</source>
-        <translation>Microsoft detiene un trabajo cuando falla una gran parte de sus operaciones.</translation>
-    </message>
-    <message>
-        <source>Open the provisioning logs, fix the most common error, then restart provisioning.</source>
-        <translation>Abra los registros de aprovisionamiento, corrija el error más frecuente y reinicie el aprovisionamiento.</translation>
-    </message>
-    <message>
-        <source>Microsoft paused this provisioning job.</source>
-        <translation>Microsoft pausó este trabajo de aprovisionamiento.</translation>
-    </message>
-    <message>
-        <source>Microsoft detected a problem and quarantined the job.</source>
-        <translation>Microsoft detectó un problema y puso el trabajo en cuarentena.</translation>
-    </message>
-    <message>
-        <source>Open a support request with Microsoft, quoting the job ID.</source>
-        <translation>Abra una solicitud de soporte con Microsoft e indique el id. del trabajo.</translation>
-    </message>
-    <message>
-        <source>Provisioning to Insightly is paused (quarantine): Microsoft can&apos;t sign in to Insightly&apos;s SCIM endpoint.</source>
-        <translation>El aprovisionamiento a Insightly está en pausa (cuarentena): Microsoft no puede iniciar sesión en el punto de conexión SCIM de Insightly.</translation>
-    </message>
-    <message>
-        <source>The Secret Token was regenerated or has expired, or the SCIM URL changed.</source>
-        <translation>El token secreto se regeneró o caducó, o la URL de SCIM cambió.</translation>
-    </message>
-    <message>
-        <source>In Insightly, copy the current SCIM token (and endpoint), paste the new token here, test the connection, and save: the wizard then restarts provisioning.</source>
-        <translation>En Insightly, copie el token SCIM actual (y el punto de conexión), pegue aquí el nuevo token, pruebe la conexión y guarde: el asistente reinicia entonces el aprovisionamiento.</translation>
-    </message>
-    <message>
-        <source>Provisioning is paused for a reason Microsoft doesn&apos;t explain (%1).</source>
-        <translation>El aprovisionamiento está en pausa por un motivo que Microsoft no explica (%1).</translation>
-    </message>
-    <message>
-        <source>Check the provisioning logs; if nothing stands out, restart provisioning or contact Microsoft support.</source>
-        <translation>Revise los registros de aprovisionamiento; si no destaca nada, reinicie el aprovisionamiento o póngase en contacto con el soporte de Microsoft.</translation>
-    </message>
-</context>
-<context>
     <name>AdminAssignment</name>
     <message>
         <source>The signed-in account is not known.</source>
@@ -112,10 +37,6 @@
     <message>
         <source>Show the version.</source>
         <translation>Mostrar la versión.</translation>
-    </message>
-    <message>
-        <source>Run against a built-in simulated tenant and Insightly instance (no real changes).</source>
-        <translation>Ejecutar contra un inquilino y una instancia de Insightly simulados integrados (sin cambios reales).</translation>
     </message>
     <message>
         <source>Microsoft Entra tenant: a domain or a tenant ID.</source>
@@ -180,6 +101,58 @@
     <message>
         <source>--language takes a language code such as de or pt_BR, not &quot;%1&quot;.</source>
         <translation>--language requiere un código de idioma como de o pt_BR, no «%1».</translation>
+    </message>
+    <message>
+        <source>Check the saved setup without a window, using the saved session (never prompts). Exit status: 0 healthy, 1 warning, 2 failing, 3 cannot tell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --check: print JSON (schema: docs/check-json-schema.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --check: print nothing when healthy, only the status and action otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --check: show a desktop notification when the setup is not healthy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --check: the setup of this Insightly instance (its Sign-in page URL or host).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --check: warn when the SCIM token was saved more than DAYS days ago.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DAYS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 only goes with --check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--instance takes Insightly&apos;s Sign-in page URL or host name, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-token-age takes a number of days, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run against a built-in simulated tenant and Insightly instance (no real changes). The simulated world and what you set up in it are kept between runs in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --demo: forget the kept simulated world and start a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--reset is only for the demo: use --demo --reset.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1221,6 +1194,119 @@ Si sigue bloqueado, un administrador puede abrir Entra → Registros de inicio d
     </message>
 </context>
 <context>
+    <name>HealthVerdict</name>
+    <message>
+        <source>Run the wizard and choose &quot;Check the status of an existing setup&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SAML signing certificate has expired: nobody can sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The SAML signing certificate expires in %n day(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Insightly holds certificate %1, but Entra signs with %2: sign-ins are rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload the active certificate to Insightly, or run the wizard again and choose &quot;Rotate the SAML signing certificate&quot;.</source>
+        <translation type="unfinished">Cargue el certificado activo en Insightly, o vuelva a ejecutar el asistente y elija «Renovar el certificado de firma SAML de una configuración existente».</translation>
+    </message>
+    <message>
+        <source>Run the wizard once and sign in: the check uses the saved session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The SCIM token was saved %n day(s) ago.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run the wizard again and choose &quot;Rotate the SCIM token&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Healthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished">Advertencia</translation>
+    </message>
+    <message>
+        <source>Failing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot tell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insightly SSO: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insightly SSO setup check — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insightly: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1 (exit status %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No setup was found on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No setup of tenant %1 was found on this computer (known tenant ids: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No setup for the Insightly instance %1 was found on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the wizard on this computer to set up single sign-on (or pass --tenant with the tenant id of a setup made here).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in: the saved session could not be used (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none is saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the wizard, sign in and choose &quot;Check the status of an existing setup&quot;: the check then uses that saved session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InsightlyUrls</name>
     <message>
         <source>The Sign-in page URL is empty.</source>
@@ -1676,6 +1762,108 @@ Si sigue bloqueado, un administrador puede abrir Entra → Registros de inicio d
     </message>
 </context>
 <context>
+    <name>ProvisioningStatus</name>
+    <message>
+        <source>Provisioning stopped before disabling more users in Insightly than your safety limit allows.</source>
+        <translation type="unfinished">El aprovisionamiento se detuvo antes de deshabilitar en Insightly más usuarios de los que permite su límite de seguridad.</translation>
+    </message>
+    <message>
+        <source>More users left the app&apos;s assignments in one cycle than the delete threshold.</source>
+        <translation type="unfinished">En un ciclo salieron de las asignaciones de la aplicación más usuarios de los que permite el umbral de eliminación.</translation>
+    </message>
+    <message>
+        <source>Check the assignments. If the removals are intended, allow them and restart provisioning; if not, fix the assignments and restart.</source>
+        <translation type="unfinished">Compruebe las asignaciones. Si las eliminaciones son intencionadas, permítalas y reinicie el aprovisionamiento; si no, corrija las asignaciones y reinicie.</translation>
+    </message>
+    <message>
+        <source>Provisioning is paused because too many users failed.</source>
+        <translation type="unfinished">El aprovisionamiento está en pausa porque fallaron demasiados usuarios.</translation>
+    </message>
+    <message>
+        <source>Microsoft stops a job when a large share of its operations fail.</source>
+        <translation type="unfinished">Microsoft detiene un trabajo cuando falla una gran parte de sus operaciones.</translation>
+    </message>
+    <message>
+        <source>Open the provisioning logs, fix the most common error, then restart provisioning.</source>
+        <translation type="unfinished">Abra los registros de aprovisionamiento, corrija el error más frecuente y reinicie el aprovisionamiento.</translation>
+    </message>
+    <message>
+        <source>Microsoft paused this provisioning job.</source>
+        <translation type="unfinished">Microsoft pausó este trabajo de aprovisionamiento.</translation>
+    </message>
+    <message>
+        <source>Microsoft detected a problem and quarantined the job.</source>
+        <translation type="unfinished">Microsoft detectó un problema y puso el trabajo en cuarentena.</translation>
+    </message>
+    <message>
+        <source>Open a support request with Microsoft, quoting the job ID.</source>
+        <translation type="unfinished">Abra una solicitud de soporte con Microsoft e indique el id. del trabajo.</translation>
+    </message>
+    <message>
+        <source>Provisioning to Insightly is paused (quarantine): Microsoft can&apos;t sign in to Insightly&apos;s SCIM endpoint.</source>
+        <translation type="unfinished">El aprovisionamiento a Insightly está en pausa (cuarentena): Microsoft no puede iniciar sesión en el punto de conexión SCIM de Insightly.</translation>
+    </message>
+    <message>
+        <source>The Secret Token was regenerated or has expired, or the SCIM URL changed.</source>
+        <translation type="unfinished">El token secreto se regeneró o caducó, o la URL de SCIM cambió.</translation>
+    </message>
+    <message>
+        <source>In Insightly, copy the current SCIM token (and endpoint), paste the new token here, test the connection, and save: the wizard then restarts provisioning.</source>
+        <translation type="unfinished">En Insightly, copie el token SCIM actual (y el punto de conexión), pegue aquí el nuevo token, pruebe la conexión y guarde: el asistente reinicia entonces el aprovisionamiento.</translation>
+    </message>
+    <message>
+        <source>Provisioning is paused for a reason Microsoft doesn&apos;t explain (%1).</source>
+        <translation type="unfinished">El aprovisionamiento está en pausa por un motivo que Microsoft no explica (%1).</translation>
+    </message>
+    <message>
+        <source>Check the provisioning logs; if nothing stands out, restart provisioning or contact Microsoft support.</source>
+        <translation type="unfinished">Revise los registros de aprovisionamiento; si no destaca nada, reinicie el aprovisionamiento o póngase en contacto con el soporte de Microsoft.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadableViews</name>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear %1</source>
+        <comment>the clear button of a text field</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RemovalPlan</name>
+    <message>
+        <source>The Insightly SAML enterprise application this wizard added (object id %1), with its signing certificates, user and group assignments and provisioning job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Insightly SAML application (object id %1): it existed before this wizard used it, so the wizard does not delete it. Remove it in the Entra admin center under Enterprise applications if it is no longer needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SCIM token and the Insightly API key this wizard kept in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wizard&apos;s saved progress for this setup (your sign-in to Entra is kept).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Entra keeps a deleted application for 30 days: it can be restored under App registrations › Deleted applications.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First, in Insightly under System Settings › Security › SAML and SCIM, untick Enforce SAML Login — once the application is gone, nobody can sign in to Insightly through Microsoft Entra.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then remove the identity provider settings (the certificate) there, and turn SCIM provisioning off or regenerate its token so that the old one stops working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SamlConfiguration</name>
     <message>
         <source>The Insightly sign-in page URL is missing or not a valid URL.</source>
@@ -1696,10 +1884,6 @@ Si sigue bloqueado, un administrador puede abrir Entra → Registros de inicio d
     <message>
         <source>Turning on SAML single sign-on…</source>
         <translation>Activando el inicio de sesión único SAML…</translation>
-    </message>
-    <message>
-        <source>Checking the Identifier and Reply URL…</source>
-        <translation>Comprobando el identificador y la URL de respuesta…</translation>
     </message>
     <message>
         <source>Setting the Identifier and Reply URL to %1…</source>
@@ -2402,6 +2586,33 @@ Si sigue bloqueado, un administrador puede abrir Entra → Registros de inicio d
     <message>
         <source>Send the diagnostics to support.</source>
         <translation>Envíe los diagnósticos al soporte.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupOperation</name>
+    <message>
+        <source>The wizard is not signed in to Microsoft Entra.</source>
+        <translation type="unfinished">El asistente no ha iniciado sesión en Microsoft Entra.</translation>
+    </message>
+    <message>
+        <source>The sign-in session ended or was replaced.</source>
+        <translation type="unfinished">La sesión de inicio de sesión terminó o se reemplazó.</translation>
+    </message>
+    <message>
+        <source>Go back to the sign-in step and sign in again.</source>
+        <translation type="unfinished">Vuelva al paso de inicio de sesión y vuelva a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>The Insightly SAML application is not known yet.</source>
+        <translation type="unfinished">Aún no se conoce la aplicación Insightly SAML.</translation>
+    </message>
+    <message>
+        <source>This step changes the enterprise application created in Step 1.</source>
+        <translation type="unfinished">Este paso cambia la aplicación empresarial creada en el paso 1.</translation>
+    </message>
+    <message>
+        <source>Go back to Step 1 (Add Insightly SAML from the gallery) and complete it first.</source>
+        <translation type="unfinished">Vuelva al paso 1 (Agregar Insightly SAML desde la galería) y complételo primero.</translation>
     </message>
 </context>
 <context>
@@ -3390,6 +3601,134 @@ Si sigue bloqueado, un administrador puede abrir Entra → Registros de inicio d
     </message>
 </context>
 <context>
+    <name>insightly::AssignFlow</name>
+    <message>
+        <source>Assignments cannot be made yet.</source>
+        <translation type="unfinished">Todavía no se pueden hacer asignaciones.</translation>
+    </message>
+    <message>
+        <source>You are not signed in to Microsoft Entra ID.</source>
+        <translation type="unfinished">No ha iniciado sesión en Microsoft Entra ID.</translation>
+    </message>
+    <message>
+        <source>Go back to the sign-in step and sign in.</source>
+        <translation type="unfinished">Vuelva al paso de inicio de sesión e inicie sesión.</translation>
+    </message>
+    <message>
+        <source>The Insightly SAML enterprise application is not known yet.</source>
+        <translation type="unfinished">La aplicación empresarial Insightly SAML aún no se conoce.</translation>
+    </message>
+    <message>
+        <source>Go back to step 1 and add or choose the application.</source>
+        <translation type="unfinished">Vuelva al paso 1 y agregue o elija la aplicación.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>— %n per second</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>— about %n second(s) left</source>
+        <translation type="unfinished">
+            <numerusform>— queda aproximadamente %n segundo</numerusform>
+            <numerusform>— quedan aproximadamente %n segundos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>— %n waiting for Entra to replicate</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>— %n failed</source>
+        <translation type="unfinished">
+            <numerusform>— %n con error</numerusform>
+            <numerusform>— %n con error</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the current assignments…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigning…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing the selected assignments…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provisioning the selected users in Insightly now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assignment(s) are still queued; they continue when you come back to this step.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody is assigned yet: find users or groups and assign them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assigned now: %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No user is selected.</source>
+        <translation type="unfinished">No hay ningún usuario seleccionado.</translation>
+    </message>
+    <message>
+        <source>Provision on demand works on assigned users.</source>
+        <translation type="unfinished">«Aprovisionamiento a petición» funciona con usuarios asignados.</translation>
+    </message>
+    <message>
+        <source>Select users in the list of current assignments.</source>
+        <translation type="unfinished">Seleccione usuarios en la lista de asignaciones actuales.</translation>
+    </message>
+    <message>
+        <source>Provisioning is not set up yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 3 has not saved and started provisioning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to step 3, test and save the SCIM connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>insightly::AssignPage</name>
     <message>
         <source>Step 4 — Assign users and groups</source>
@@ -3400,220 +3739,157 @@ Si sigue bloqueado, un administrador puede abrir Entra → Registros de inicio d
         <translation>Quién puede iniciar sesión en Insightly a través de Entra y quién se aprovisiona.</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Assign the users and groups who use Insightly. Their Insightly e-mail address must match their Entra sign-in name.&lt;/p&gt;&lt;p&gt;Assigning a group is faster than assigning its members one by one. Check for lockouts before you enforce SAML login in Insightly.&lt;/p&gt;&lt;p&gt;Users then sign in from &lt;b&gt;https://myapps.microsoft.com&lt;/b&gt;.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Asigne los usuarios y grupos que usan Insightly. Su dirección de correo electrónico de Insightly debe coincidir con su nombre de inicio de sesión de Entra.&lt;/p&gt;&lt;p&gt;Asignar un grupo es más rápido que asignar sus miembros uno a uno. Compruebe los bloqueos antes de exigir el inicio de sesión SAML en Insightly.&lt;/p&gt;&lt;p&gt;Después, los usuarios inician sesión desde &lt;b&gt;https://myapps.microsoft.com&lt;/b&gt;.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;Assign the users and groups who use Insightly. Their Insightly e-mail address must match their Entra sign-in name.&lt;/p&gt;&lt;p&gt;Assigning a group is faster than assigning its members one by one.&lt;/p&gt;&lt;p&gt;The lockout check lists the Insightly users who could not sign in while &lt;b&gt;Enforce SAML Login&lt;/b&gt; is ticked.&lt;/p&gt;&lt;p&gt;Users then sign in from &lt;b&gt;https://myapps.microsoft.com&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Message</source>
-        <translation>Mensaje</translation>
+        <source>State of the assignments</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Copy diagnostics</source>
-        <translation>Copiar diagnósticos</translation>
+        <source>Step 4 tasks</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Find users and groups:</source>
-        <translation>Buscar usuarios y grupos:</translation>
+        <source>F&amp;ind and assign</source>
+        <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Pro&amp;visioning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loc&amp;kout check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assi&amp;gned (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>insightly::AssignPickerPanel</name>
     <message>
         <source>Find users and groups</source>
-        <translation>Buscar usuarios y grupos</translation>
+        <translation type="unfinished">Buscar usuarios y grupos</translation>
     </message>
     <message>
         <source>Name, e-mail or sign-in name</source>
-        <translation>Nombre, correo electrónico o nombre de inicio de sesión</translation>
+        <translation type="unfinished">Nombre, correo electrónico o nombre de inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Find &amp;users and groups:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation>Resultados de la búsqueda</translation>
+        <translation type="unfinished">Resultados de la búsqueda</translation>
     </message>
     <message>
-        <source>Assign selected</source>
-        <translation>Asignar seleccionados</translation>
-    </message>
-    <message>
-        <source>Assignment progress</source>
-        <translation>Progreso de la asignación</translation>
-    </message>
-    <message>
-        <source>%v of %m</source>
-        <translation>%v de %m</translation>
-    </message>
-    <message>
-        <source>Assignment rate</source>
-        <translation>Ritmo de asignación</translation>
+        <source>Assign &amp;selected</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation>Cancelar</translation>
+        <translation type="unfinished">Cancelar</translation>
     </message>
     <message>
-        <source>Assigned now:</source>
-        <translation>Asignados ahora:</translation>
+        <source>Cancel the running assignment</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Current assignments</source>
-        <translation>Asignaciones actuales</translation>
+        <source>Assignment progress</source>
+        <translation type="unfinished">Progreso de la asignación</translation>
     </message>
     <message>
-        <source>Remove selected</source>
-        <translation>Quitar seleccionados</translation>
+        <source>%v of %m</source>
+        <translation type="unfinished">%v de %m</translation>
     </message>
     <message>
-        <source>Provision selected users now</source>
-        <translation>Aprovisionar ahora los usuarios seleccionados</translation>
-    </message>
-    <message>
-        <source>Creates the selected assigned users in Insightly now instead of waiting for the next provisioning cycle (at most 5 users per 10 seconds).</source>
-        <translation>Crea ahora en Insightly los usuarios asignados seleccionados en lugar de esperar al siguiente ciclo de aprovisionamiento (como máximo 5 usuarios cada 10 segundos).</translation>
-    </message>
-    <message>
-        <source>Provisioning results</source>
-        <translation>Resultados del aprovisionamiento</translation>
-    </message>
-    <message>
-        <source>User or step</source>
-        <translation>Usuario o paso</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Resultado</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Detalles</translation>
-    </message>
-    <message>
-        <source>Before you enforce SAML login in Insightly, check who would be locked out (needs your Insightly API key, from User Settings):</source>
-        <translation>Antes de exigir el inicio de sesión SAML en Insightly, compruebe quién quedaría bloqueado (necesita su clave de API de Insightly, de «User Settings»):</translation>
-    </message>
-    <message>
-        <source>Insightly API key</source>
-        <translation>Clave de API de Insightly</translation>
-    </message>
-    <message>
-        <source>Insightly API key (kept in the system keychain)</source>
-        <translation>Clave de API de Insightly (guardada en el llavero del sistema)</translation>
-    </message>
-    <message>
-        <source>Check for lockouts</source>
-        <translation>Comprobar bloqueos</translation>
-    </message>
-    <message>
-        <source>Insightly users who could not sign in</source>
-        <translation>Usuarios de Insightly que no podrían iniciar sesión</translation>
-    </message>
-    <message>
-        <source>Assign the matching Entra users</source>
-        <translation>Asignar los usuarios de Entra correspondientes</translation>
-    </message>
-    <message>
-        <source>Assignments cannot be made yet.</source>
-        <translation>Todavía no se pueden hacer asignaciones.</translation>
-    </message>
-    <message>
-        <source>The Insightly application has not been created in Entra.</source>
-        <translation>La aplicación Insightly no se ha creado en Entra.</translation>
-    </message>
-    <message>
-        <source>You are not signed in to Entra.</source>
-        <translation>No ha iniciado sesión en Entra.</translation>
-    </message>
-    <message>
-        <source>Go back to the earlier steps and complete them.</source>
-        <translation>Vuelva a los pasos anteriores y complételos.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n per second</source>
-        <translation>
-            <numerusform>%n por segundo</numerusform>
-            <numerusform>%n por segundo</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>— about %n second(s) left</source>
-        <translation>
-            <numerusform>— queda aproximadamente %n segundo</numerusform>
-            <numerusform>— quedan aproximadamente %n segundos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>— %n failed</source>
-        <translation>
-            <numerusform>— %n con error</numerusform>
-            <numerusform>— %n con error</numerusform>
-        </translation>
+        <source>Assignment rate and time left</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nothing is selected.</source>
-        <translation>No hay nada seleccionado.</translation>
+        <translation type="unfinished">No hay nada seleccionado.</translation>
     </message>
     <message>
         <source>Select users or groups in the search results first.</source>
-        <translation>Seleccione primero usuarios o grupos en los resultados de la búsqueda.</translation>
+        <translation type="unfinished">Seleccione primero usuarios o grupos en los resultados de la búsqueda.</translation>
     </message>
-    <message numerus="yes">
-        <source>Stopped. %n assignment(s) are still queued; they continue when you come back to this step.</source>
-        <translation>
-            <numerusform>Detenido. %n asignación sigue en cola; continuará cuando vuelva a este paso.</numerusform>
-            <numerusform>Detenido. %n asignaciones siguen en cola; continuarán cuando vuelva a este paso.</numerusform>
-        </translation>
+</context>
+<context>
+    <name>insightly::AssignedUsersPanel</name>
+    <message>
+        <source>Current assignments</source>
+        <translation type="unfinished">Asignaciones actuales</translation>
+    </message>
+    <message>
+        <source>&amp;Remove selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provision selected users n&amp;ow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates the selected assigned users in Insightly now instead of waiting for the next provisioning cycle (at most 5 users per 10 seconds).</source>
+        <translation type="unfinished">Crea ahora en Insightly los usuarios asignados seleccionados en lugar de esperar al siguiente ciclo de aprovisionamiento (como máximo 5 usuarios cada 10 segundos).</translation>
+    </message>
+    <message>
+        <source>Provisioning results</source>
+        <translation type="unfinished">Resultados del aprovisionamiento</translation>
+    </message>
+    <message>
+        <source>User or step</source>
+        <translation type="unfinished">Usuario o paso</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished">Resultado</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished">Detalles</translation>
     </message>
     <message>
         <source>%1 (group)</source>
-        <translation>%1 (grupo)</translation>
+        <translation type="unfinished">%1 (grupo)</translation>
     </message>
     <message>
         <source>%1 (user)</source>
-        <translation>%1 (usuario)</translation>
-    </message>
-    <message>
-        <source>No user is selected.</source>
-        <translation>No hay ningún usuario seleccionado.</translation>
-    </message>
-    <message>
-        <source>Provision on demand works on assigned users.</source>
-        <translation>«Aprovisionamiento a petición» funciona con usuarios asignados.</translation>
-    </message>
-    <message>
-        <source>Select users in the list of current assignments.</source>
-        <translation>Seleccione usuarios en la lista de asignaciones actuales.</translation>
+        <translation type="unfinished">%1 (usuario)</translation>
     </message>
     <message>
         <source>Failure</source>
-        <translation>Error</translation>
+        <translation type="unfinished">Error</translation>
+    </message>
+</context>
+<context>
+    <name>insightly::CertificateHandoff</name>
+    <message>
+        <source>The certificate file is not exported yet.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The Insightly API key is needed for this check.</source>
-        <translation>Esta comprobación necesita la clave de API de Insightly.</translation>
+        <source>Insightly&apos;s file field will get %1.</source>
+        <translation type="unfinished">El campo de archivo de Insightly recibirá %1.</translation>
     </message>
     <message>
-        <source>It reads Insightly&apos;s user list to compare it with the assignments.</source>
-        <translation>Lee la lista de usuarios de Insightly para compararla con las asignaciones.</translation>
+        <source>%1 was chosen in Insightly; now click Upload.</source>
+        <translation type="unfinished">Se eligió %1 en Insightly; ahora haga clic en «Upload».</translation>
     </message>
     <message>
-        <source>In Insightly, open User Settings › API key, copy it, and paste it here.</source>
-        <translation>En Insightly, abra «User Settings» › «API key», cópiela y péguela aquí.</translation>
+        <source>Insightly holds the certificate %1.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 %2 &lt;%3&gt;</source>
-        <translation>%1 %2 &lt;%3&gt;</translation>
+        <source>Insightly holds another certificate (%1), not %2: upload %3.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>You: %1</source>
-        <translation>Usted: %1</translation>
-    </message>
-    <message>
-        <source> — Entra user %1 is not assigned</source>
-        <translation> — el usuario de Entra %1 no está asignado</translation>
-    </message>
-    <message>
-        <source> — no Entra user with this e-mail</source>
-        <translation> — ningún usuario de Entra con este correo electrónico</translation>
-    </message>
-    <message>
-        <source>Every active Insightly user can sign in through Entra.</source>
-        <translation>Todos los usuarios activos de Insightly pueden iniciar sesión mediante Entra.</translation>
+        <source>Insightly accepted the certificate: the sign-in test passed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3778,10 +4054,6 @@ Si sigue bloqueado, un administrador puede abrir Entra → Registros de inicio d
         <translation>Cargar el certificado en Insightly</translation>
     </message>
     <message>
-        <source>&lt;ol&gt;&lt;li&gt;Sign in to Insightly in the tab (an administrator account).&lt;/li&gt;&lt;li&gt;Open &lt;b&gt;System Settings › Security › SAML and SCIM&lt;/b&gt; — &lt;i&gt;Open Insightly&apos;s SAML settings&lt;/i&gt; does it for you.&lt;/li&gt;&lt;li&gt;Under the identity provider certificate, click the file field: the wizard offers &lt;b&gt;Insightly SAML.cer&lt;/b&gt; already chosen.&lt;/li&gt;&lt;li&gt;Click &lt;b&gt;Upload&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Do &lt;b&gt;not&lt;/b&gt; tick &lt;i&gt;Enforce SAML Login&lt;/i&gt; yet: test the sign-in first.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation>&lt;ol&gt;&lt;li&gt;Inicie sesión en Insightly en la pestaña (con una cuenta de administrador).&lt;/li&gt;&lt;li&gt;Abra &lt;b&gt;System Settings › Security › SAML and SCIM&lt;/b&gt;; &lt;i&gt;Abrir la configuración SAML de Insightly&lt;/i&gt; lo hace por usted.&lt;/li&gt;&lt;li&gt;En el certificado del proveedor de identidades, haga clic en el campo de archivo: el asistente ofrece &lt;b&gt;Insightly SAML.cer&lt;/b&gt; ya elegido.&lt;/li&gt;&lt;li&gt;Haga clic en &lt;b&gt;Upload&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;No&lt;/b&gt; marque todavía &lt;i&gt;Enforce SAML Login&lt;/i&gt;: pruebe primero el inicio de sesión.&lt;/li&gt;&lt;/ol&gt;</translation>
-    </message>
-    <message>
         <source>Steps to upload the certificate in Insightly</source>
         <translation>Pasos para cargar el certificado en Insightly</translation>
     </message>
@@ -3790,20 +4062,28 @@ Si sigue bloqueado, un administrador puede abrir Entra → Registros de inicio d
         <translation>Abrir la configuración &amp;SAML de Insightly</translation>
     </message>
     <message>
-        <source>Open Insightly&apos;s SAML settings in the tab</source>
-        <translation>Abrir la configuración SAML de Insightly en la pestaña</translation>
-    </message>
-    <message>
         <source>Certificate offered to Insightly</source>
         <translation>Certificado ofrecido a Insightly</translation>
     </message>
     <message>
-        <source>Insightly&apos;s file field will get %1.</source>
-        <translation>El campo de archivo de Insightly recibirá %1.</translation>
+        <source>Upload the new certificate to Insightly</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 was chosen in Insightly; now click Upload.</source>
-        <translation>Se eligió %1 en Insightly; ahora haga clic en «Upload».</translation>
+        <source>&lt;li&gt;In the Insightly tab, sign in as an administrator and open &lt;b&gt;System Settings › Security › SAML and SCIM&lt;/b&gt; — &lt;i&gt;Open Insightly&apos;s SAML settings&lt;/i&gt; does it for you.&lt;/li&gt;&lt;li&gt;Click the identity provider certificate&apos;s file field: the wizard offers &lt;b&gt;Insightly SAML.cer&lt;/b&gt; already chosen.&lt;/li&gt;&lt;li&gt;Click &lt;b&gt;Upload&lt;/b&gt;.&lt;/li&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then activate the new certificate here at once: sign-ins fail between the upload and the activation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do &lt;b&gt;not&lt;/b&gt; tick &lt;i&gt;Enforce SAML Login&lt;/i&gt; yet: test the sign-in first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Insightly&apos;s SAML settings in the Insightly tab</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4076,6 +4356,170 @@ Si sigue bloqueado, un administrador puede abrir Entra → Registros de inicio d
     </message>
 </context>
 <context>
+    <name>insightly::ItemDetails</name>
+    <message>
+        <source>The selected row in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>insightly::LockoutCheckFlow</name>
+    <message>
+        <source>The lockout check cannot run yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are not signed in to Microsoft Entra ID.</source>
+        <translation type="unfinished">No ha iniciado sesión en Microsoft Entra ID.</translation>
+    </message>
+    <message>
+        <source>Go back to the sign-in step and sign in.</source>
+        <translation type="unfinished">Vuelva al paso de inicio de sesión e inicie sesión.</translation>
+    </message>
+    <message>
+        <source>The Insightly SAML enterprise application is not known yet.</source>
+        <translation type="unfinished">La aplicación empresarial Insightly SAML aún no se conoce.</translation>
+    </message>
+    <message>
+        <source>Go back to step 1 and add or choose the application.</source>
+        <translation type="unfinished">Vuelva al paso 1 y agregue o elija la aplicación.</translation>
+    </message>
+    <message>
+        <source>Your Insightly instance is not known yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to the Insightly instance page and confirm your Sign-in page URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Insightly API key is needed for this check.</source>
+        <translation type="unfinished">Esta comprobación necesita la clave de API de Insightly.</translation>
+    </message>
+    <message>
+        <source>It reads Insightly&apos;s user list to compare it with the assignments in Entra.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Insightly, open User Settings › API key, copy it, and paste it here.</source>
+        <translation type="unfinished">En Insightly, abra «User Settings» › «API key», cópiela y péguela aquí.</translation>
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check could not run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing Insightly&apos;s users with the assignments in Entra…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Every active Insightly user (%n) can sign in through Entra.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 active Insightly user(s) could not sign in once SAML login is enforced.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them can be fixed by assigning their Entra user.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Insightly has more users than the check reads; the list may be incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation type="unfinished">%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>You: %1</source>
+        <translation type="unfinished">Usted: %1</translation>
+    </message>
+    <message>
+        <source> — Entra user %1 is not assigned</source>
+        <translation type="unfinished"> — el usuario de Entra %1 no está asignado</translation>
+    </message>
+    <message>
+        <source> — no Entra user with this e-mail</source>
+        <translation type="unfinished"> — ningún usuario de Entra con este correo electrónico</translation>
+    </message>
+</context>
+<context>
+    <name>insightly::LockoutCheckPanel</name>
+    <message>
+        <source>What the lockout check does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once Enforce SAML Login is ticked in Insightly, only users assigned in Entra can sign in. The check compares Insightly&apos;s active users with the assignments. It reads Insightly&apos;s user list with your API key (Insightly: User Settings › API key), kept in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insightly API key</source>
+        <translation type="unfinished">Clave de API de Insightly</translation>
+    </message>
+    <message>
+        <source>Empty: the key kept in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insightly &amp;API key:</source>
+        <translation type="unfinished">C&amp;lave de API de Insightly:</translation>
+    </message>
+    <message>
+        <source>Check for &amp;lockouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result of the lockout check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insightly users who could not sign in</source>
+        <translation type="unfinished">Usuarios de Insightly que no podrían iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Assign the &amp;matching Entra users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigning the matching Entra users…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>insightly::OperationView</name>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>insightly::PageWidgets</name>
+    <message>
+        <source>Clear %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>insightly::PreflightView</name>
     <message>
         <source>Tenant:</source>
@@ -4116,6 +4560,139 @@ Si sigue bloqueado, un administrador puede abrir Entra → Registros de inicio d
     <message>
         <source>✗ Something the wizard needs is missing. Nothing has been changed. Fix the rows marked ✗, then sign in again.</source>
         <translation>✗ Falta algo que necesita el asistente. No se ha cambiado nada. Corrija las filas marcadas con ✗ y vuelva a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result of the checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>insightly::ReminderSchedule</name>
+    <message>
+        <source>The weekly check needs the program&apos;s path and the tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schedule could not be written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weekly check is saved in %1, but no user systemd runs here to start it. It starts with your next desktop session, or now with: systemctl --user enable --now %2.timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weekly check is saved, but systemd did not start its timer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weekly check is saved, but launchd did not load it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task Scheduler did not accept the weekly check: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The setup is now checked every Monday; you get a notification when it needs attention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weekly check is removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>insightly::RemoveSetupDialog</name>
+    <message>
+        <source>Removed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not touched:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Insightly (the wizard cannot do this for you):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove what this wizard created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will be removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have &amp;unticked Enforce SAML Login in Insightly, or I accept that SAML sign-in stops working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removal status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>insightly::RemoveSetupFlow</name>
+    <message>
+        <source>Nothing was removed: the wizard is not signed in to Microsoft Entra.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in again, then remove the setup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting the Insightly SAML application in Microsoft Entra…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing the setup&apos;s secrets from the system keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A secret could not be removed from the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock the keychain and remove the setup again: what was already removed stays removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4185,16 +4762,8 @@ Si sigue bloqueado, un administrador puede abrir Entra → Registros de inicio d
         <translation>Crear el nuevo certificado de firma, aún no activo, y exportarlo</translation>
     </message>
     <message>
-        <source>&amp;Cancel</source>
-        <translation>Cance&amp;lar</translation>
-    </message>
-    <message>
         <source>Cancel the running certificate operation</source>
         <translation>Cancelar la operación de certificado en curso</translation>
-    </message>
-    <message>
-        <source>Progress of the rotation</source>
-        <translation>Progreso de la renovación</translation>
     </message>
     <message>
         <source>Exported certificate files</source>
@@ -4203,10 +4772,6 @@ Si sigue bloqueado, un administrador puede abrir Entra → Registros de inicio d
     <message>
         <source>How the cut-over works</source>
         <translation>Cómo funciona el cambio</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;The cut-over.&lt;/b&gt; Insightly holds one certificate: from the moment you upload the new one until you click &lt;i&gt;Activate the new certificate&lt;/i&gt;, sign-ins to Insightly fail. Upload it in the Insightly tab below, then activate it here right away.</source>
-        <translation>&lt;b&gt;El cambio.&lt;/b&gt; Insightly guarda un solo certificado: desde que carga el nuevo hasta que hace clic en &lt;i&gt;Activar el certificado nuevo&lt;/i&gt;, los inicios de sesión en Insightly fallan. Cárguelo en la pestaña de Insightly de abajo y actívelo aquí de inmediato.</translation>
     </message>
     <message>
         <source>&amp;Activate the new certificate</source>
@@ -4293,6 +4858,22 @@ Previous certificate, for a rollback: %2</source>
         <translation>Certificado nuevo: %1
 Certificado anterior, para revertir: %2</translation>
     </message>
+    <message>
+        <source>Insightly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The cut-over.&lt;/b&gt; Insightly holds one certificate: from the moment you upload the new one until you click &lt;i&gt;Activate the new certificate&lt;/i&gt;, sign-ins to Insightly fail. Upload it in the Insightly tab, then activate it here right away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in test</source>
+        <translation type="unfinished">Prueba de inicio de sesión</translation>
+    </message>
 </context>
 <context>
     <name>insightly::RotateScimTokenPage</name>
@@ -4303,10 +4884,6 @@ Certificado anterior, para revertir: %2</translation>
     <message>
         <source>A new Secret Token from Insightly, tested and saved in Entra.</source>
         <translation>Un nuevo token secreto de Insightly, probado y guardado en Entra.</translation>
-    </message>
-    <message>
-        <source>&lt;ol&gt;&lt;li&gt;In Insightly, open &lt;b&gt;System Settings › Security › SAML and SCIM&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Click &lt;b&gt;Regenerate&lt;/b&gt; next to the SCIM token. &lt;b&gt;The old token stops working at once&lt;/b&gt;: provisioning fails until the new one is saved here.&lt;/li&gt;&lt;li&gt;Copy the new token and paste it below.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Test and save&lt;/b&gt;: the wizard and Microsoft Entra test it; Entra keeps it only when its test passed.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation>&lt;ol&gt;&lt;li&gt;En Insightly, abra &lt;b&gt;System Settings › Security › SAML and SCIM&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Haga clic en &lt;b&gt;Regenerate&lt;/b&gt; junto al token SCIM. &lt;b&gt;El token antiguo deja de funcionar de inmediato&lt;/b&gt;: el aprovisionamiento falla hasta que el nuevo se guarde aquí.&lt;/li&gt;&lt;li&gt;Copie el token nuevo y péguelo abajo.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Probar y guardar&lt;/b&gt;: el asistente y Microsoft Entra lo prueban; Entra solo lo conserva si su prueba se superó.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
         <source>Where to regenerate the token</source>
@@ -4353,8 +4930,24 @@ Certificado anterior, para revertir: %2</translation>
         <translation>System Settings › Security › SAML and SCIM</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Regenerate cancels the old token at once.&lt;/b&gt; In Insightly (%1), click &lt;b&gt;Regenerate&lt;/b&gt; under SCIM provisioning, copy the new token and paste it here. Until it is saved, Entra&apos;s provisioning to Insightly fails.</source>
-        <translation>&lt;b&gt;Regenerate anula el token antiguo de inmediato.&lt;/b&gt; En Insightly (%1), haga clic en &lt;b&gt;Regenerate&lt;/b&gt; en «SCIM provisioning», copie el token nuevo y péguelo aquí. Hasta que se guarde, el aprovisionamiento de Entra a Insightly falla.</translation>
+        <source>&lt;ol&gt;&lt;li&gt;In the &lt;b&gt;Insightly&lt;/b&gt; tab, open &lt;b&gt;System Settings › Security › SAML and SCIM&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Click &lt;b&gt;Regenerate&lt;/b&gt; next to the SCIM token. &lt;b&gt;The old token stops working at once&lt;/b&gt;: provisioning fails until the new one is saved here.&lt;/li&gt;&lt;li&gt;Copy the new token and paste it in the &lt;b&gt;New token&lt;/b&gt; tab.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Test and save&lt;/b&gt;: the wizard and Microsoft Entra test it; Entra keeps it only when its test passed.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New token and Insightly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;w token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Insightly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Regenerate cancels the old token at once.&lt;/b&gt; In the Insightly tab (%1), click &lt;b&gt;Regenerate&lt;/b&gt; under SCIM provisioning, copy the new token and paste it here. Until it is saved, Entra&apos;s provisioning to Insightly fails.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4404,20 +4997,8 @@ Certificado anterior, para revertir: %2</translation>
         <translation>Configurar el inicio de sesión único SAML y el certificado de firma</translation>
     </message>
     <message>
-        <source>&amp;Cancel</source>
-        <translation>&amp;Cancelar</translation>
-    </message>
-    <message>
         <source>Cancel step 2</source>
         <translation>Cancelar el paso 2</translation>
-    </message>
-    <message>
-        <source>Not started.</source>
-        <translation>Sin iniciar.</translation>
-    </message>
-    <message>
-        <source>Progress of step 2</source>
-        <translation>Progreso del paso 2</translation>
     </message>
     <message>
         <source>Folder for the certificate and metadata files</source>
@@ -4444,36 +5025,8 @@ Certificado anterior, para revertir: %2</translation>
         <translation>Exportar el Certificado (Base64) y el XML de metadatos de federación</translation>
     </message>
     <message>
-        <source>Save files in:</source>
-        <translation>Guardar archivos en:</translation>
-    </message>
-    <message>
         <source>Exported files</source>
         <translation>Archivos exportados</translation>
-    </message>
-    <message>
-        <source>Cancelled. Start again to continue where it stopped.</source>
-        <translation>Cancelado. Vuelva a empezar para continuar donde se detuvo.</translation>
-    </message>
-    <message>
-        <source>Step 2 did not finish.</source>
-        <translation>El paso 2 no terminó.</translation>
-    </message>
-    <message>
-        <source>Turning on SAML single sign-on…</source>
-        <translation>Activando el inicio de sesión único SAML…</translation>
-    </message>
-    <message>
-        <source>Checking the SAML signing certificate…</source>
-        <translation>Comprobando el certificado de firma SAML…</translation>
-    </message>
-    <message>
-        <source>SAML is on; the active signing certificate is valid long enough and was kept.</source>
-        <translation>SAML está activado; el certificado de firma activo es válido durante suficiente tiempo y se conservó.</translation>
-    </message>
-    <message>
-        <source>SAML is on, with a new signing certificate made active.</source>
-        <translation>SAML está activado, con un nuevo certificado de firma activado.</translation>
     </message>
     <message>
         <source>Folder for the Insightly SAML files</source>
@@ -4484,16 +5037,79 @@ Certificado anterior, para revertir: %2</translation>
         <translation>Elija una carpeta en la que el asistente pueda escribir.</translation>
     </message>
     <message>
-        <source>Exporting Certificate (Base64) and Federation Metadata XML…</source>
-        <translation>Exportando el Certificado (Base64) y el XML de metadatos de federación…</translation>
-    </message>
-    <message>
         <source>Saved %1 and %2.</source>
         <translation>Se guardaron %1 y %2.</translation>
     </message>
     <message>
-        <source>SAML is configured. Now upload the certificate to Insightly, then test.</source>
-        <translation>SAML está configurado. Ahora cargue el certificado en Insightly y después pruebe.</translation>
+        <source>Insightly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entra&apos;s values and certificate setting&amp;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Entra&apos;s SAML values and the certificate options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save files &amp;in:</source>
+        <translation type="unfinished">&amp;Guardar archivos en:</translation>
+    </message>
+    <message>
+        <source>Sign-in test</source>
+        <translation type="unfinished">Prueba de inicio de sesión</translation>
+    </message>
+</context>
+<context>
+    <name>insightly::SamlSetupFlow</name>
+    <message>
+        <source>Cancelled. Start again to continue where it stopped.</source>
+        <translation type="unfinished">Cancelado. Vuelva a empezar para continuar donde se detuvo.</translation>
+    </message>
+    <message>
+        <source>Step 2 did not finish.</source>
+        <translation type="unfinished">El paso 2 no terminó.</translation>
+    </message>
+    <message>
+        <source>Not started.</source>
+        <translation type="unfinished">Sin iniciar.</translation>
+    </message>
+    <message>
+        <source>Turning on SAML single sign-on…</source>
+        <translation type="unfinished">Activando el inicio de sesión único SAML…</translation>
+    </message>
+    <message>
+        <source>SAML is on; the active signing certificate is valid long enough and was kept.</source>
+        <translation type="unfinished">SAML está activado; el certificado de firma activo es válido durante suficiente tiempo y se conservó.</translation>
+    </message>
+    <message>
+        <source>SAML is on, with a new signing certificate made active.</source>
+        <translation type="unfinished">SAML está activado, con un nuevo certificado de firma activado.</translation>
+    </message>
+    <message>
+        <source>SAML is configured. Upload the certificate in the Insightly tab, then test the sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in works. Tick Enforce SAML Login in Insightly, save, then confirm here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 2 is complete: the sign-in works and SAML login is enforced in Insightly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the SAML signing certificate…</source>
+        <translation type="unfinished">Comprobando el certificado de firma SAML…</translation>
+    </message>
+    <message>
+        <source>Exporting Certificate (Base64) and Federation Metadata XML…</source>
+        <translation type="unfinished">Exportando el Certificado (Base64) y el XML de metadatos de federación…</translation>
     </message>
 </context>
 <context>
@@ -4581,6 +5197,18 @@ Certificado anterior, para revertir: %2</translation>
         <source>Token: %1</source>
         <translation>Token: %1</translation>
     </message>
+    <message>
+        <source>About the Tenant URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Secret Token as read, masked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About the Secret Token</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>insightly::ScimFlow</name>
@@ -4612,10 +5240,6 @@ Certificado anterior, para revertir: %2</translation>
         <translation>El punto de conexión y el token SCIM de Insightly, probados y guardados en Entra.</translation>
     </message>
     <message>
-        <source>&lt;ol&gt;&lt;li&gt;In the Insightly tab below, tick &lt;b&gt;Enable SCIM Provisioning&lt;/b&gt; and click &lt;b&gt;Save&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Copy the &lt;b&gt;SCIM endpoint&lt;/b&gt; into &lt;i&gt;Tenant URL&lt;/i&gt; and the &lt;b&gt;token&lt;/b&gt; into &lt;i&gt;Secret Token&lt;/i&gt; (use the paste buttons).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Test connection&lt;/b&gt;: the wizard checks the endpoint from this computer and asks Microsoft Entra to test it too.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Save and start&lt;/b&gt;: Entra keeps the values and provisions the users and groups assigned to the app.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Regenerating the token in Insightly cancels the old one: paste the new one here and save again.&lt;/p&gt;</source>
-        <translation>&lt;ol&gt;&lt;li&gt;En la pestaña de Insightly de abajo, marque &lt;b&gt;Enable SCIM Provisioning&lt;/b&gt; y haga clic en &lt;b&gt;Save&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Copie el &lt;b&gt;punto de conexión SCIM&lt;/b&gt; en &lt;i&gt;URL del inquilino&lt;/i&gt; y el &lt;b&gt;token&lt;/b&gt; en &lt;i&gt;Token secreto&lt;/i&gt; (use los botones de pegar).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Probar conexión&lt;/b&gt;: el asistente comprueba el punto de conexión desde este equipo y pide a Microsoft Entra que también lo pruebe.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Guardar e iniciar&lt;/b&gt;: Entra conserva los valores y aprovisiona los usuarios y grupos asignados a la aplicación.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Regenerar el token en Insightly anula el anterior: pegue aquí el nuevo y vuelva a guardar.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Secret Token (Insightly&apos;s SCIM token)</source>
         <translation>Token secreto (token SCIM de Insightly)</translation>
     </message>
@@ -4626,10 +5250,6 @@ Certificado anterior, para revertir: %2</translation>
     <message>
         <source>Secret &amp;Token:</source>
         <translation>&amp;Token secreto:</translation>
-    </message>
-    <message>
-        <source>&amp;Test connection</source>
-        <translation>&amp;Probar conexión</translation>
     </message>
     <message>
         <source>Test connection</source>
@@ -4674,6 +5294,34 @@ Certificado anterior, para revertir: %2</translation>
     <message>
         <source>Saved. Provisioning is started.</source>
         <translation>Guardado. El aprovisionamiento se ha iniciado.</translation>
+    </message>
+    <message>
+        <source>&lt;ol&gt;&lt;li&gt;In the &lt;b&gt;Insightly&lt;/b&gt; tab, tick &lt;b&gt;Enable SCIM Provisioning&lt;/b&gt; and click &lt;b&gt;Save&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Copy the &lt;b&gt;SCIM endpoint&lt;/b&gt; into &lt;i&gt;Tenant URL&lt;/i&gt; and the &lt;b&gt;token&lt;/b&gt; into &lt;i&gt;Secret Token&lt;/i&gt; in the &lt;b&gt;SCIM connection&lt;/b&gt; tab (use the paste buttons).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Test connection&lt;/b&gt;: the wizard checks the endpoint from this computer and asks Microsoft Entra to test it too.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Save and start&lt;/b&gt;: Entra keeps the values and provisions the users and groups assigned to the app.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Regenerating the token in Insightly cancels the old one: paste the new one here and save again.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCIM connection and Insightly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;est connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What went wrong</source>
+        <translation type="unfinished">Qué salió mal</translation>
+    </message>
+    <message>
+        <source>SCIM c&amp;onnection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Insightly</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5630,20 +6278,12 @@ Certificado anterior, para revertir: %2</translation>
         <translation>Motivo y solución</translation>
     </message>
     <message>
-        <source>&lt;b&gt;The sign-in works.&lt;/b&gt; Now, in the Insightly tab above: tick &lt;b&gt;Enforce SAML Login&lt;/b&gt; and click &lt;b&gt;Save&lt;/b&gt;. Then confirm here.</source>
-        <translation>&lt;b&gt;El inicio de sesión funciona.&lt;/b&gt; Ahora, en la pestaña de Insightly de arriba, marque &lt;b&gt;Enforce SAML Login&lt;/b&gt; y haga clic en &lt;b&gt;Save&lt;/b&gt;. Después confírmelo aquí.</translation>
-    </message>
-    <message>
         <source>I ticked Enforce SAML Login and saved</source>
         <translation>Marqué «Enforce SAML Login» y guardé</translation>
     </message>
     <message>
         <source>I ticked Enforce SAML Login in Insightly and saved</source>
         <translation>Marqué «Enforce SAML Login» en Insightly y guardé</translation>
-    </message>
-    <message>
-        <source>&amp;Confirm</source>
-        <translation>Confir&amp;mar</translation>
     </message>
     <message>
         <source>Confirm that SAML login is enforced in Insightly</source>
@@ -5681,6 +6321,22 @@ Certificado anterior, para revertir: %2</translation>
         <source>SAML login is enforced in Insightly.</source>
         <translation>El inicio de sesión SAML se exige en Insightly.</translation>
     </message>
+    <message>
+        <source>Browser of the sign-in test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: enforce SAML login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The sign-in works.&lt;/b&gt; Now, in the Insightly tab: tick &lt;b&gt;Enforce SAML Login&lt;/b&gt; and click &lt;b&gt;Save&lt;/b&gt;. Then confirm here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confir&amp;m</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>insightly::StepPage</name>
@@ -5691,6 +6347,10 @@ Certificado anterior, para revertir: %2</translation>
     <message>
         <source>Not available in this version yet.</source>
         <translation>Aún no está disponible en esta versión.</translation>
+    </message>
+    <message>
+        <source>Embedded browsers</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5806,16 +6466,35 @@ Certificado anterior, para revertir: %2</translation>
         <translation>Guardar el informe de estado</translation>
     </message>
     <message>
-        <source>Web page (*.html);;Text (*.txt)</source>
-        <translation>Página web (*.html);;Texto (*.txt)</translation>
-    </message>
-    <message>
         <source>Saved the report to %1.</source>
         <translation>Informe guardado en %1.</translation>
     </message>
     <message>
         <source>The report could not be saved to %1: %2. Choose another folder.</source>
         <translation>No se pudo guardar el informe en %1: %2. Elija otra carpeta.</translation>
+    </message>
+    <message>
+        <source>Remove what this wizard &amp;created…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove what this wizard created, after a confirmation that lists it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Changes made by this wizard (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>request-id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web page (*.html);;PDF document (*.pdf);;Text (*.txt)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5896,30 +6575,22 @@ Certificado anterior, para revertir: %2</translation>
     </message>
 </context>
 <context>
-    <name>insightly::entra::setupops</name>
+    <name>insightly::entra::Provisioning</name>
     <message>
-        <source>The wizard is not signed in to Microsoft Entra.</source>
-        <translation>El asistente no ha iniciado sesión en Microsoft Entra.</translation>
+        <source>Microsoft Entra offers no provisioning template for this application.</source>
+        <translation type="unfinished">Microsoft Entra no ofrece ninguna plantilla de aprovisionamiento para esta aplicación.</translation>
     </message>
     <message>
-        <source>The sign-in session ended or was replaced.</source>
-        <translation>La sesión de inicio de sesión terminó o se reemplazó.</translation>
+        <source>The enterprise application was not added from the Insightly SAML gallery entry, or provisioning is not available in this cloud.</source>
+        <translation type="unfinished">La aplicación empresarial no se agregó desde la entrada «Insightly SAML» de la galería, o el aprovisionamiento no está disponible en esta nube.</translation>
     </message>
     <message>
-        <source>Go back to the sign-in step and sign in again.</source>
-        <translation>Vuelva al paso de inicio de sesión y vuelva a iniciar sesión.</translation>
+        <source>Add the Insightly SAML application from the gallery (step 1), then try again.</source>
+        <translation type="unfinished">Agregue la aplicación Insightly SAML desde la galería (paso 1) y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <source>The Insightly SAML application is not known yet.</source>
-        <translation>Aún no se conoce la aplicación Insightly SAML.</translation>
-    </message>
-    <message>
-        <source>This step changes the enterprise application created in Step 1.</source>
-        <translation>Este paso cambia la aplicación empresarial creada en el paso 1.</translation>
-    </message>
-    <message>
-        <source>Go back to Step 1 (Add Insightly SAML from the gallery) and complete it first.</source>
-        <translation>Vuelva al paso 1 (Agregar Insightly SAML desde la galería) y complételo primero.</translation>
+        <source>no answer to creating the job</source>
+        <translation type="unfinished">no hubo respuesta a la creación del trabajo</translation>
     </message>
 </context>
 <context>
@@ -5935,6 +6606,14 @@ Certificado anterior, para revertir: %2</translation>
     <message>
         <source>Standard input could not be read.</source>
         <translation>No se pudo leer la entrada estándar.</translation>
+    </message>
+    <message>
+        <source>No desktop notification could be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insightly SSO Setup: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

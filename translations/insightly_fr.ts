@@ -2,81 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
-    <name></name>
-    <message>
-        <source>Microsoft Entra offers no provisioning template for this application.</source>
-        <translation>Microsoft Entra ne propose aucun modèle d&apos;approvisionnement pour cette application.</translation>
-    </message>
-    <message>
-        <source>The enterprise application was not added from the Insightly SAML gallery entry, or provisioning is not available in this cloud.</source>
-        <translation>L&apos;application d&apos;entreprise n&apos;a pas été ajoutée à partir de l&apos;entrée «&#xa0;Insightly SAML&#xa0;» de la galerie, ou l&apos;approvisionnement n&apos;est pas disponible dans ce cloud.</translation>
-    </message>
-    <message>
-        <source>Add the Insightly SAML application from the gallery (step 1), then try again.</source>
-        <translation>Ajoutez l&apos;application Insightly SAML depuis la galerie (étape 1), puis réessayez.</translation>
-    </message>
-    <message>
-        <source>no answer to creating the job</source>
-        <translation>aucune réponse à la création du travail</translation>
-    </message>
-    <message>
-        <source>Provisioning stopped before disabling more users in Insightly than your safety limit allows.</source>
-        <translation>L&apos;approvisionnement s&apos;est arrêté avant de désactiver dans Insightly plus d&apos;utilisateurs que ne le permet votre limite de sécurité.</translation>
-    </message>
-    <message>
-        <source>More users left the app&apos;s assignments in one cycle than the delete threshold.</source>
-        <translation>En un cycle, plus d&apos;utilisateurs ont quitté les affectations de l&apos;application que ne le permet le seuil de suppression.</translation>
-    </message>
-    <message>
-        <source>Check the assignments. If the removals are intended, allow them and restart provisioning; if not, fix the assignments and restart.</source>
-        <translation>Vérifiez les affectations. Si les retraits sont voulus, autorisez-les et redémarrez l&apos;approvisionnement&#xa0;; sinon, corrigez les affectations et redémarrez.</translation>
-    </message>
-    <message>
-        <source>Provisioning is paused because too many users failed.</source>
-        <translation>L&apos;approvisionnement est suspendu, car trop d&apos;utilisateurs ont échoué.</translation>
-    </message>
-    <message>
-        <source>Microsoft stops a job when a large share of its operations fail.</source>
-        <translation>Microsoft arrête un travail lorsqu&apos;une grande partie de ses opérations échoue.</translation>
-    </message>
-    <message>
-        <source>Open the provisioning logs, fix the most common error, then restart provisioning.</source>
-        <translation>Ouvrez les journaux d&apos;approvisionnement, corrigez l&apos;erreur la plus fréquente, puis redémarrez l&apos;approvisionnement.</translation>
-    </message>
-    <message>
-        <source>Microsoft paused this provisioning job.</source>
-        <translation>Microsoft a suspendu ce travail d&apos;approvisionnement.</translation>
-    </message>
-    <message>
-        <source>Microsoft detected a problem and quarantined the job.</source>
-        <translation>Microsoft a détecté un problème et a mis le travail en quarantaine.</translation>
-    </message>
-    <message>
-        <source>Open a support request with Microsoft, quoting the job ID.</source>
-        <translation>Ouvrez une demande de support auprès de Microsoft en indiquant l&apos;ID du travail.</translation>
-    </message>
-    <message>
-        <source>Provisioning to Insightly is paused (quarantine): Microsoft can&apos;t sign in to Insightly&apos;s SCIM endpoint.</source>
-        <translation>L&apos;approvisionnement vers Insightly est suspendu (quarantaine)&#xa0;: Microsoft ne parvient pas à se connecter au point de terminaison SCIM d&apos;Insightly.</translation>
-    </message>
-    <message>
-        <source>The Secret Token was regenerated or has expired, or the SCIM URL changed.</source>
-        <translation>Le jeton secret a été régénéré ou a expiré, ou l&apos;URL SCIM a changé.</translation>
-    </message>
-    <message>
-        <source>In Insightly, copy the current SCIM token (and endpoint), paste the new token here, test the connection, and save: the wizard then restarts provisioning.</source>
-        <translation>Dans Insightly, copiez le jeton SCIM actuel (et le point de terminaison), collez le nouveau jeton ici, testez la connexion et enregistrez&#xa0;: l&apos;assistant redémarre alors l&apos;approvisionnement.</translation>
-    </message>
-    <message>
-        <source>Provisioning is paused for a reason Microsoft doesn&apos;t explain (%1).</source>
-        <translation>L&apos;approvisionnement est suspendu pour une raison que Microsoft n&apos;explique pas (%1).</translation>
-    </message>
-    <message>
-        <source>Check the provisioning logs; if nothing stands out, restart provisioning or contact Microsoft support.</source>
-        <translation>Consultez les journaux d&apos;approvisionnement&#xa0;; si rien ne ressort, redémarrez l&apos;approvisionnement ou contactez le support Microsoft.</translation>
-    </message>
-</context>
-<context>
     <name>AdminAssignment</name>
     <message>
         <source>The signed-in account is not known.</source>
@@ -112,10 +37,6 @@
     <message>
         <source>Show the version.</source>
         <translation>Afficher la version.</translation>
-    </message>
-    <message>
-        <source>Run against a built-in simulated tenant and Insightly instance (no real changes).</source>
-        <translation>Exécuter sur un locataire et une instance Insightly simulés intégrés (aucune modification réelle).</translation>
     </message>
     <message>
         <source>Microsoft Entra tenant: a domain or a tenant ID.</source>
@@ -180,6 +101,58 @@
     <message>
         <source>--language takes a language code such as de or pt_BR, not &quot;%1&quot;.</source>
         <translation>--language attend un code de langue tel que de ou pt_BR, et non «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Check the saved setup without a window, using the saved session (never prompts). Exit status: 0 healthy, 1 warning, 2 failing, 3 cannot tell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --check: print JSON (schema: docs/check-json-schema.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --check: print nothing when healthy, only the status and action otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --check: show a desktop notification when the setup is not healthy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --check: the setup of this Insightly instance (its Sign-in page URL or host).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --check: warn when the SCIM token was saved more than DAYS days ago.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DAYS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 only goes with --check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--instance takes Insightly&apos;s Sign-in page URL or host name, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-token-age takes a number of days, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run against a built-in simulated tenant and Insightly instance (no real changes). The simulated world and what you set up in it are kept between runs in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --demo: forget the kept simulated world and start a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--reset is only for the demo: use --demo --reset.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1221,6 +1194,119 @@ Si la connexion est toujours bloquée, un administrateur peut ouvrir Entra → J
     </message>
 </context>
 <context>
+    <name>HealthVerdict</name>
+    <message>
+        <source>Run the wizard and choose &quot;Check the status of an existing setup&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SAML signing certificate has expired: nobody can sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The SAML signing certificate expires in %n day(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Insightly holds certificate %1, but Entra signs with %2: sign-ins are rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload the active certificate to Insightly, or run the wizard again and choose &quot;Rotate the SAML signing certificate&quot;.</source>
+        <translation type="unfinished">Chargez le certificat actif dans Insightly, ou relancez l&apos;assistant et choisissez «&#xa0;Renouveler le certificat de signature SAML d&apos;une configuration existante&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Run the wizard once and sign in: the check uses the saved session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The SCIM token was saved %n day(s) ago.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run the wizard again and choose &quot;Rotate the SCIM token&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Healthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished">Avertissement</translation>
+    </message>
+    <message>
+        <source>Failing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot tell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insightly SSO: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insightly SSO setup check — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insightly: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1 (exit status %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No setup was found on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No setup of tenant %1 was found on this computer (known tenant ids: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No setup for the Insightly instance %1 was found on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the wizard on this computer to set up single sign-on (or pass --tenant with the tenant id of a setup made here).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in: the saved session could not be used (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none is saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the wizard, sign in and choose &quot;Check the status of an existing setup&quot;: the check then uses that saved session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InsightlyUrls</name>
     <message>
         <source>The Sign-in page URL is empty.</source>
@@ -1676,6 +1762,108 @@ Si la connexion est toujours bloquée, un administrateur peut ouvrir Entra → J
     </message>
 </context>
 <context>
+    <name>ProvisioningStatus</name>
+    <message>
+        <source>Provisioning stopped before disabling more users in Insightly than your safety limit allows.</source>
+        <translation type="unfinished">L&apos;approvisionnement s&apos;est arrêté avant de désactiver dans Insightly plus d&apos;utilisateurs que ne le permet votre limite de sécurité.</translation>
+    </message>
+    <message>
+        <source>More users left the app&apos;s assignments in one cycle than the delete threshold.</source>
+        <translation type="unfinished">En un cycle, plus d&apos;utilisateurs ont quitté les affectations de l&apos;application que ne le permet le seuil de suppression.</translation>
+    </message>
+    <message>
+        <source>Check the assignments. If the removals are intended, allow them and restart provisioning; if not, fix the assignments and restart.</source>
+        <translation type="unfinished">Vérifiez les affectations. Si les retraits sont voulus, autorisez-les et redémarrez l&apos;approvisionnement&#xa0;; sinon, corrigez les affectations et redémarrez.</translation>
+    </message>
+    <message>
+        <source>Provisioning is paused because too many users failed.</source>
+        <translation type="unfinished">L&apos;approvisionnement est suspendu, car trop d&apos;utilisateurs ont échoué.</translation>
+    </message>
+    <message>
+        <source>Microsoft stops a job when a large share of its operations fail.</source>
+        <translation type="unfinished">Microsoft arrête un travail lorsqu&apos;une grande partie de ses opérations échoue.</translation>
+    </message>
+    <message>
+        <source>Open the provisioning logs, fix the most common error, then restart provisioning.</source>
+        <translation type="unfinished">Ouvrez les journaux d&apos;approvisionnement, corrigez l&apos;erreur la plus fréquente, puis redémarrez l&apos;approvisionnement.</translation>
+    </message>
+    <message>
+        <source>Microsoft paused this provisioning job.</source>
+        <translation type="unfinished">Microsoft a suspendu ce travail d&apos;approvisionnement.</translation>
+    </message>
+    <message>
+        <source>Microsoft detected a problem and quarantined the job.</source>
+        <translation type="unfinished">Microsoft a détecté un problème et a mis le travail en quarantaine.</translation>
+    </message>
+    <message>
+        <source>Open a support request with Microsoft, quoting the job ID.</source>
+        <translation type="unfinished">Ouvrez une demande de support auprès de Microsoft en indiquant l&apos;ID du travail.</translation>
+    </message>
+    <message>
+        <source>Provisioning to Insightly is paused (quarantine): Microsoft can&apos;t sign in to Insightly&apos;s SCIM endpoint.</source>
+        <translation type="unfinished">L&apos;approvisionnement vers Insightly est suspendu (quarantaine)&#xa0;: Microsoft ne parvient pas à se connecter au point de terminaison SCIM d&apos;Insightly.</translation>
+    </message>
+    <message>
+        <source>The Secret Token was regenerated or has expired, or the SCIM URL changed.</source>
+        <translation type="unfinished">Le jeton secret a été régénéré ou a expiré, ou l&apos;URL SCIM a changé.</translation>
+    </message>
+    <message>
+        <source>In Insightly, copy the current SCIM token (and endpoint), paste the new token here, test the connection, and save: the wizard then restarts provisioning.</source>
+        <translation type="unfinished">Dans Insightly, copiez le jeton SCIM actuel (et le point de terminaison), collez le nouveau jeton ici, testez la connexion et enregistrez&#xa0;: l&apos;assistant redémarre alors l&apos;approvisionnement.</translation>
+    </message>
+    <message>
+        <source>Provisioning is paused for a reason Microsoft doesn&apos;t explain (%1).</source>
+        <translation type="unfinished">L&apos;approvisionnement est suspendu pour une raison que Microsoft n&apos;explique pas (%1).</translation>
+    </message>
+    <message>
+        <source>Check the provisioning logs; if nothing stands out, restart provisioning or contact Microsoft support.</source>
+        <translation type="unfinished">Consultez les journaux d&apos;approvisionnement&#xa0;; si rien ne ressort, redémarrez l&apos;approvisionnement ou contactez le support Microsoft.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadableViews</name>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear %1</source>
+        <comment>the clear button of a text field</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RemovalPlan</name>
+    <message>
+        <source>The Insightly SAML enterprise application this wizard added (object id %1), with its signing certificates, user and group assignments and provisioning job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Insightly SAML application (object id %1): it existed before this wizard used it, so the wizard does not delete it. Remove it in the Entra admin center under Enterprise applications if it is no longer needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SCIM token and the Insightly API key this wizard kept in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wizard&apos;s saved progress for this setup (your sign-in to Entra is kept).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Entra keeps a deleted application for 30 days: it can be restored under App registrations › Deleted applications.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First, in Insightly under System Settings › Security › SAML and SCIM, untick Enforce SAML Login — once the application is gone, nobody can sign in to Insightly through Microsoft Entra.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then remove the identity provider settings (the certificate) there, and turn SCIM provisioning off or regenerate its token so that the old one stops working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SamlConfiguration</name>
     <message>
         <source>The Insightly sign-in page URL is missing or not a valid URL.</source>
@@ -1696,10 +1884,6 @@ Si la connexion est toujours bloquée, un administrateur peut ouvrir Entra → J
     <message>
         <source>Turning on SAML single sign-on…</source>
         <translation>Activation de l&apos;authentification unique SAML…</translation>
-    </message>
-    <message>
-        <source>Checking the Identifier and Reply URL…</source>
-        <translation>Vérification de l&apos;identificateur et de l&apos;URL de réponse…</translation>
     </message>
     <message>
         <source>Setting the Identifier and Reply URL to %1…</source>
@@ -2402,6 +2586,33 @@ Si la connexion est toujours bloquée, un administrateur peut ouvrir Entra → J
     <message>
         <source>Send the diagnostics to support.</source>
         <translation>Envoyez les diagnostics au support.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupOperation</name>
+    <message>
+        <source>The wizard is not signed in to Microsoft Entra.</source>
+        <translation type="unfinished">L&apos;assistant n&apos;est pas connecté à Microsoft Entra.</translation>
+    </message>
+    <message>
+        <source>The sign-in session ended or was replaced.</source>
+        <translation type="unfinished">La session de connexion s&apos;est terminée ou a été remplacée.</translation>
+    </message>
+    <message>
+        <source>Go back to the sign-in step and sign in again.</source>
+        <translation type="unfinished">Revenez à l&apos;étape de connexion et reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>The Insightly SAML application is not known yet.</source>
+        <translation type="unfinished">L&apos;application Insightly SAML n&apos;est pas encore connue.</translation>
+    </message>
+    <message>
+        <source>This step changes the enterprise application created in Step 1.</source>
+        <translation type="unfinished">Cette étape modifie l&apos;application d&apos;entreprise créée à l&apos;étape 1.</translation>
+    </message>
+    <message>
+        <source>Go back to Step 1 (Add Insightly SAML from the gallery) and complete it first.</source>
+        <translation type="unfinished">Revenez à l&apos;étape 1 (Ajouter Insightly SAML depuis la galerie) et terminez-la d&apos;abord.</translation>
     </message>
 </context>
 <context>
@@ -3390,6 +3601,134 @@ Si la connexion est toujours bloquée, un administrateur peut ouvrir Entra → J
     </message>
 </context>
 <context>
+    <name>insightly::AssignFlow</name>
+    <message>
+        <source>Assignments cannot be made yet.</source>
+        <translation type="unfinished">Les affectations ne peuvent pas encore être effectuées.</translation>
+    </message>
+    <message>
+        <source>You are not signed in to Microsoft Entra ID.</source>
+        <translation type="unfinished">Vous n&apos;êtes pas connecté à Microsoft Entra ID.</translation>
+    </message>
+    <message>
+        <source>Go back to the sign-in step and sign in.</source>
+        <translation type="unfinished">Revenez à l&apos;étape de connexion et connectez-vous.</translation>
+    </message>
+    <message>
+        <source>The Insightly SAML enterprise application is not known yet.</source>
+        <translation type="unfinished">L&apos;application d&apos;entreprise Insightly SAML n&apos;est pas encore connue.</translation>
+    </message>
+    <message>
+        <source>Go back to step 1 and add or choose the application.</source>
+        <translation type="unfinished">Revenez à l&apos;étape 1 et ajoutez ou choisissez l&apos;application.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>— %n per second</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>— about %n second(s) left</source>
+        <translation type="unfinished">
+            <numerusform>— environ %n seconde restante</numerusform>
+            <numerusform>— environ %n secondes restantes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>— %n waiting for Entra to replicate</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>— %n failed</source>
+        <translation type="unfinished">
+            <numerusform>— %n en échec</numerusform>
+            <numerusform>— %n en échec</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the current assignments…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigning…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing the selected assignments…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provisioning the selected users in Insightly now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assignment(s) are still queued; they continue when you come back to this step.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody is assigned yet: find users or groups and assign them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assigned now: %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No user is selected.</source>
+        <translation type="unfinished">Aucun utilisateur n&apos;est sélectionné.</translation>
+    </message>
+    <message>
+        <source>Provision on demand works on assigned users.</source>
+        <translation type="unfinished">«&#xa0;Approvisionner à la demande&#xa0;» fonctionne avec les utilisateurs affectés.</translation>
+    </message>
+    <message>
+        <source>Select users in the list of current assignments.</source>
+        <translation type="unfinished">Sélectionnez des utilisateurs dans la liste des affectations actuelles.</translation>
+    </message>
+    <message>
+        <source>Provisioning is not set up yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 3 has not saved and started provisioning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to step 3, test and save the SCIM connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>insightly::AssignPage</name>
     <message>
         <source>Step 4 — Assign users and groups</source>
@@ -3400,220 +3739,157 @@ Si la connexion est toujours bloquée, un administrateur peut ouvrir Entra → J
         <translation>Qui peut se connecter à Insightly via Entra, et qui est approvisionné.</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Assign the users and groups who use Insightly. Their Insightly e-mail address must match their Entra sign-in name.&lt;/p&gt;&lt;p&gt;Assigning a group is faster than assigning its members one by one. Check for lockouts before you enforce SAML login in Insightly.&lt;/p&gt;&lt;p&gt;Users then sign in from &lt;b&gt;https://myapps.microsoft.com&lt;/b&gt;.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Affectez les utilisateurs et les groupes qui utilisent Insightly. Leur adresse e-mail Insightly doit correspondre à leur nom de connexion Entra.&lt;/p&gt;&lt;p&gt;Affecter un groupe est plus rapide qu&apos;affecter ses membres un par un. Recherchez les verrouillages avant d&apos;imposer la connexion SAML dans Insightly.&lt;/p&gt;&lt;p&gt;Les utilisateurs se connectent ensuite depuis &lt;b&gt;https://myapps.microsoft.com&lt;/b&gt;.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;Assign the users and groups who use Insightly. Their Insightly e-mail address must match their Entra sign-in name.&lt;/p&gt;&lt;p&gt;Assigning a group is faster than assigning its members one by one.&lt;/p&gt;&lt;p&gt;The lockout check lists the Insightly users who could not sign in while &lt;b&gt;Enforce SAML Login&lt;/b&gt; is ticked.&lt;/p&gt;&lt;p&gt;Users then sign in from &lt;b&gt;https://myapps.microsoft.com&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Message</source>
-        <translation>Message</translation>
+        <source>State of the assignments</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Copy diagnostics</source>
-        <translation>Copier les diagnostics</translation>
+        <source>Step 4 tasks</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Find users and groups:</source>
-        <translation>Rechercher des utilisateurs et des groupes&#xa0;:</translation>
+        <source>F&amp;ind and assign</source>
+        <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Pro&amp;visioning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loc&amp;kout check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assi&amp;gned (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>insightly::AssignPickerPanel</name>
     <message>
         <source>Find users and groups</source>
-        <translation>Rechercher des utilisateurs et des groupes</translation>
+        <translation type="unfinished">Rechercher des utilisateurs et des groupes</translation>
     </message>
     <message>
         <source>Name, e-mail or sign-in name</source>
-        <translation>Nom, adresse e-mail ou nom de connexion</translation>
+        <translation type="unfinished">Nom, adresse e-mail ou nom de connexion</translation>
+    </message>
+    <message>
+        <source>Find &amp;users and groups:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation>Résultats de la recherche</translation>
+        <translation type="unfinished">Résultats de la recherche</translation>
     </message>
     <message>
-        <source>Assign selected</source>
-        <translation>Affecter la sélection</translation>
-    </message>
-    <message>
-        <source>Assignment progress</source>
-        <translation>Progression de l&apos;affectation</translation>
-    </message>
-    <message>
-        <source>%v of %m</source>
-        <translation>%v sur %m</translation>
-    </message>
-    <message>
-        <source>Assignment rate</source>
-        <translation>Débit d&apos;affectation</translation>
+        <source>Assign &amp;selected</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation>Annuler</translation>
+        <translation type="unfinished">Annuler</translation>
     </message>
     <message>
-        <source>Assigned now:</source>
-        <translation>Affectés maintenant&#xa0;:</translation>
+        <source>Cancel the running assignment</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Current assignments</source>
-        <translation>Affectations actuelles</translation>
+        <source>Assignment progress</source>
+        <translation type="unfinished">Progression de l&apos;affectation</translation>
     </message>
     <message>
-        <source>Remove selected</source>
-        <translation>Supprimer la sélection</translation>
+        <source>%v of %m</source>
+        <translation type="unfinished">%v sur %m</translation>
     </message>
     <message>
-        <source>Provision selected users now</source>
-        <translation>Approvisionner maintenant les utilisateurs sélectionnés</translation>
-    </message>
-    <message>
-        <source>Creates the selected assigned users in Insightly now instead of waiting for the next provisioning cycle (at most 5 users per 10 seconds).</source>
-        <translation>Crée maintenant dans Insightly les utilisateurs affectés sélectionnés, au lieu d&apos;attendre le prochain cycle d&apos;approvisionnement (au plus 5 utilisateurs par 10 secondes).</translation>
-    </message>
-    <message>
-        <source>Provisioning results</source>
-        <translation>Résultats de l&apos;approvisionnement</translation>
-    </message>
-    <message>
-        <source>User or step</source>
-        <translation>Utilisateur ou étape</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Résultat</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Détails</translation>
-    </message>
-    <message>
-        <source>Before you enforce SAML login in Insightly, check who would be locked out (needs your Insightly API key, from User Settings):</source>
-        <translation>Avant d&apos;imposer la connexion SAML dans Insightly, vérifiez qui serait bloqué (nécessite votre clé API Insightly, depuis «&#xa0;User Settings&#xa0;»)&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Insightly API key</source>
-        <translation>Clé API Insightly</translation>
-    </message>
-    <message>
-        <source>Insightly API key (kept in the system keychain)</source>
-        <translation>Clé API Insightly (conservée dans le trousseau système)</translation>
-    </message>
-    <message>
-        <source>Check for lockouts</source>
-        <translation>Rechercher les verrouillages</translation>
-    </message>
-    <message>
-        <source>Insightly users who could not sign in</source>
-        <translation>Utilisateurs Insightly qui ne pourraient pas se connecter</translation>
-    </message>
-    <message>
-        <source>Assign the matching Entra users</source>
-        <translation>Affecter les utilisateurs Entra correspondants</translation>
-    </message>
-    <message>
-        <source>Assignments cannot be made yet.</source>
-        <translation>Les affectations ne peuvent pas encore être effectuées.</translation>
-    </message>
-    <message>
-        <source>The Insightly application has not been created in Entra.</source>
-        <translation>L&apos;application Insightly n&apos;a pas été créée dans Entra.</translation>
-    </message>
-    <message>
-        <source>You are not signed in to Entra.</source>
-        <translation>Vous n&apos;êtes pas connecté à Entra.</translation>
-    </message>
-    <message>
-        <source>Go back to the earlier steps and complete them.</source>
-        <translation>Revenez aux étapes précédentes et terminez-les.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n per second</source>
-        <translation>
-            <numerusform>%n par seconde</numerusform>
-            <numerusform>%n par seconde</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>— about %n second(s) left</source>
-        <translation>
-            <numerusform>— environ %n seconde restante</numerusform>
-            <numerusform>— environ %n secondes restantes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>— %n failed</source>
-        <translation>
-            <numerusform>— %n en échec</numerusform>
-            <numerusform>— %n en échec</numerusform>
-        </translation>
+        <source>Assignment rate and time left</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nothing is selected.</source>
-        <translation>Rien n&apos;est sélectionné.</translation>
+        <translation type="unfinished">Rien n&apos;est sélectionné.</translation>
     </message>
     <message>
         <source>Select users or groups in the search results first.</source>
-        <translation>Sélectionnez d&apos;abord des utilisateurs ou des groupes dans les résultats de la recherche.</translation>
+        <translation type="unfinished">Sélectionnez d&apos;abord des utilisateurs ou des groupes dans les résultats de la recherche.</translation>
     </message>
-    <message numerus="yes">
-        <source>Stopped. %n assignment(s) are still queued; they continue when you come back to this step.</source>
-        <translation>
-            <numerusform>Arrêté. %n affectation est encore en file d&apos;attente&#xa0;; elle reprendra lorsque vous reviendrez à cette étape.</numerusform>
-            <numerusform>Arrêté. %n affectations sont encore en file d&apos;attente&#xa0;; elles reprendront lorsque vous reviendrez à cette étape.</numerusform>
-        </translation>
+</context>
+<context>
+    <name>insightly::AssignedUsersPanel</name>
+    <message>
+        <source>Current assignments</source>
+        <translation type="unfinished">Affectations actuelles</translation>
+    </message>
+    <message>
+        <source>&amp;Remove selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provision selected users n&amp;ow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates the selected assigned users in Insightly now instead of waiting for the next provisioning cycle (at most 5 users per 10 seconds).</source>
+        <translation type="unfinished">Crée maintenant dans Insightly les utilisateurs affectés sélectionnés, au lieu d&apos;attendre le prochain cycle d&apos;approvisionnement (au plus 5 utilisateurs par 10 secondes).</translation>
+    </message>
+    <message>
+        <source>Provisioning results</source>
+        <translation type="unfinished">Résultats de l&apos;approvisionnement</translation>
+    </message>
+    <message>
+        <source>User or step</source>
+        <translation type="unfinished">Utilisateur ou étape</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished">Résultat</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished">Détails</translation>
     </message>
     <message>
         <source>%1 (group)</source>
-        <translation>%1 (groupe)</translation>
+        <translation type="unfinished">%1 (groupe)</translation>
     </message>
     <message>
         <source>%1 (user)</source>
-        <translation>%1 (utilisateur)</translation>
-    </message>
-    <message>
-        <source>No user is selected.</source>
-        <translation>Aucun utilisateur n&apos;est sélectionné.</translation>
-    </message>
-    <message>
-        <source>Provision on demand works on assigned users.</source>
-        <translation>«&#xa0;Approvisionner à la demande&#xa0;» fonctionne avec les utilisateurs affectés.</translation>
-    </message>
-    <message>
-        <source>Select users in the list of current assignments.</source>
-        <translation>Sélectionnez des utilisateurs dans la liste des affectations actuelles.</translation>
+        <translation type="unfinished">%1 (utilisateur)</translation>
     </message>
     <message>
         <source>Failure</source>
-        <translation>Échec</translation>
+        <translation type="unfinished">Échec</translation>
+    </message>
+</context>
+<context>
+    <name>insightly::CertificateHandoff</name>
+    <message>
+        <source>The certificate file is not exported yet.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The Insightly API key is needed for this check.</source>
-        <translation>La clé API Insightly est nécessaire pour cette vérification.</translation>
+        <source>Insightly&apos;s file field will get %1.</source>
+        <translation type="unfinished">Le champ de fichier d&apos;Insightly recevra %1.</translation>
     </message>
     <message>
-        <source>It reads Insightly&apos;s user list to compare it with the assignments.</source>
-        <translation>Elle lit la liste des utilisateurs d&apos;Insightly pour la comparer aux affectations.</translation>
+        <source>%1 was chosen in Insightly; now click Upload.</source>
+        <translation type="unfinished">%1 a été choisi dans Insightly&#xa0;; cliquez maintenant sur «&#xa0;Upload&#xa0;».</translation>
     </message>
     <message>
-        <source>In Insightly, open User Settings › API key, copy it, and paste it here.</source>
-        <translation>Dans Insightly, ouvrez «&#xa0;User Settings&#xa0;» › «&#xa0;API key&#xa0;», copiez la clé et collez-la ici.</translation>
+        <source>Insightly holds the certificate %1.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 %2 &lt;%3&gt;</source>
-        <translation>%1 %2 &lt;%3&gt;</translation>
+        <source>Insightly holds another certificate (%1), not %2: upload %3.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>You: %1</source>
-        <translation>Vous&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source> — Entra user %1 is not assigned</source>
-        <translation> — l&apos;utilisateur Entra %1 n&apos;est pas affecté</translation>
-    </message>
-    <message>
-        <source> — no Entra user with this e-mail</source>
-        <translation> — aucun utilisateur Entra avec cette adresse e-mail</translation>
-    </message>
-    <message>
-        <source>Every active Insightly user can sign in through Entra.</source>
-        <translation>Tous les utilisateurs Insightly actifs peuvent se connecter via Entra.</translation>
+        <source>Insightly accepted the certificate: the sign-in test passed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3778,10 +4054,6 @@ Si la connexion est toujours bloquée, un administrateur peut ouvrir Entra → J
         <translation>Charger le certificat dans Insightly</translation>
     </message>
     <message>
-        <source>&lt;ol&gt;&lt;li&gt;Sign in to Insightly in the tab (an administrator account).&lt;/li&gt;&lt;li&gt;Open &lt;b&gt;System Settings › Security › SAML and SCIM&lt;/b&gt; — &lt;i&gt;Open Insightly&apos;s SAML settings&lt;/i&gt; does it for you.&lt;/li&gt;&lt;li&gt;Under the identity provider certificate, click the file field: the wizard offers &lt;b&gt;Insightly SAML.cer&lt;/b&gt; already chosen.&lt;/li&gt;&lt;li&gt;Click &lt;b&gt;Upload&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Do &lt;b&gt;not&lt;/b&gt; tick &lt;i&gt;Enforce SAML Login&lt;/i&gt; yet: test the sign-in first.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation>&lt;ol&gt;&lt;li&gt;Connectez-vous à Insightly dans l&apos;onglet (avec un compte administrateur).&lt;/li&gt;&lt;li&gt;Ouvrez &lt;b&gt;System Settings › Security › SAML and SCIM&lt;/b&gt; — &lt;i&gt;Ouvrir les paramètres SAML d&apos;Insightly&lt;/i&gt; le fait pour vous.&lt;/li&gt;&lt;li&gt;Sous le certificat du fournisseur d&apos;identité, cliquez sur le champ de fichier&#xa0;: l&apos;assistant propose &lt;b&gt;Insightly SAML.cer&lt;/b&gt; déjà sélectionné.&lt;/li&gt;&lt;li&gt;Cliquez sur &lt;b&gt;Upload&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Ne cochez &lt;b&gt;pas&lt;/b&gt; encore &lt;i&gt;Enforce SAML Login&lt;/i&gt;&#xa0;: testez d&apos;abord la connexion.&lt;/li&gt;&lt;/ol&gt;</translation>
-    </message>
-    <message>
         <source>Steps to upload the certificate in Insightly</source>
         <translation>Étapes pour charger le certificat dans Insightly</translation>
     </message>
@@ -3790,20 +4062,28 @@ Si la connexion est toujours bloquée, un administrateur peut ouvrir Entra → J
         <translation>&amp;Ouvrir les paramètres SAML d&apos;Insightly</translation>
     </message>
     <message>
-        <source>Open Insightly&apos;s SAML settings in the tab</source>
-        <translation>Ouvrir les paramètres SAML d&apos;Insightly dans l&apos;onglet</translation>
-    </message>
-    <message>
         <source>Certificate offered to Insightly</source>
         <translation>Certificat proposé à Insightly</translation>
     </message>
     <message>
-        <source>Insightly&apos;s file field will get %1.</source>
-        <translation>Le champ de fichier d&apos;Insightly recevra %1.</translation>
+        <source>Upload the new certificate to Insightly</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 was chosen in Insightly; now click Upload.</source>
-        <translation>%1 a été choisi dans Insightly&#xa0;; cliquez maintenant sur «&#xa0;Upload&#xa0;».</translation>
+        <source>&lt;li&gt;In the Insightly tab, sign in as an administrator and open &lt;b&gt;System Settings › Security › SAML and SCIM&lt;/b&gt; — &lt;i&gt;Open Insightly&apos;s SAML settings&lt;/i&gt; does it for you.&lt;/li&gt;&lt;li&gt;Click the identity provider certificate&apos;s file field: the wizard offers &lt;b&gt;Insightly SAML.cer&lt;/b&gt; already chosen.&lt;/li&gt;&lt;li&gt;Click &lt;b&gt;Upload&lt;/b&gt;.&lt;/li&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then activate the new certificate here at once: sign-ins fail between the upload and the activation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do &lt;b&gt;not&lt;/b&gt; tick &lt;i&gt;Enforce SAML Login&lt;/i&gt; yet: test the sign-in first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Insightly&apos;s SAML settings in the Insightly tab</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4076,6 +4356,170 @@ Si la connexion est toujours bloquée, un administrateur peut ouvrir Entra → J
     </message>
 </context>
 <context>
+    <name>insightly::ItemDetails</name>
+    <message>
+        <source>The selected row in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>insightly::LockoutCheckFlow</name>
+    <message>
+        <source>The lockout check cannot run yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are not signed in to Microsoft Entra ID.</source>
+        <translation type="unfinished">Vous n&apos;êtes pas connecté à Microsoft Entra ID.</translation>
+    </message>
+    <message>
+        <source>Go back to the sign-in step and sign in.</source>
+        <translation type="unfinished">Revenez à l&apos;étape de connexion et connectez-vous.</translation>
+    </message>
+    <message>
+        <source>The Insightly SAML enterprise application is not known yet.</source>
+        <translation type="unfinished">L&apos;application d&apos;entreprise Insightly SAML n&apos;est pas encore connue.</translation>
+    </message>
+    <message>
+        <source>Go back to step 1 and add or choose the application.</source>
+        <translation type="unfinished">Revenez à l&apos;étape 1 et ajoutez ou choisissez l&apos;application.</translation>
+    </message>
+    <message>
+        <source>Your Insightly instance is not known yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to the Insightly instance page and confirm your Sign-in page URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Insightly API key is needed for this check.</source>
+        <translation type="unfinished">La clé API Insightly est nécessaire pour cette vérification.</translation>
+    </message>
+    <message>
+        <source>It reads Insightly&apos;s user list to compare it with the assignments in Entra.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Insightly, open User Settings › API key, copy it, and paste it here.</source>
+        <translation type="unfinished">Dans Insightly, ouvrez «&#xa0;User Settings&#xa0;» › «&#xa0;API key&#xa0;», copiez la clé et collez-la ici.</translation>
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check could not run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing Insightly&apos;s users with the assignments in Entra…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Every active Insightly user (%n) can sign in through Entra.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 active Insightly user(s) could not sign in once SAML login is enforced.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them can be fixed by assigning their Entra user.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Insightly has more users than the check reads; the list may be incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation type="unfinished">%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>You: %1</source>
+        <translation type="unfinished">Vous&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source> — Entra user %1 is not assigned</source>
+        <translation type="unfinished"> — l&apos;utilisateur Entra %1 n&apos;est pas affecté</translation>
+    </message>
+    <message>
+        <source> — no Entra user with this e-mail</source>
+        <translation type="unfinished"> — aucun utilisateur Entra avec cette adresse e-mail</translation>
+    </message>
+</context>
+<context>
+    <name>insightly::LockoutCheckPanel</name>
+    <message>
+        <source>What the lockout check does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once Enforce SAML Login is ticked in Insightly, only users assigned in Entra can sign in. The check compares Insightly&apos;s active users with the assignments. It reads Insightly&apos;s user list with your API key (Insightly: User Settings › API key), kept in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insightly API key</source>
+        <translation type="unfinished">Clé API Insightly</translation>
+    </message>
+    <message>
+        <source>Empty: the key kept in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insightly &amp;API key:</source>
+        <translation type="unfinished">Clé &amp;API Insightly&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Check for &amp;lockouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result of the lockout check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insightly users who could not sign in</source>
+        <translation type="unfinished">Utilisateurs Insightly qui ne pourraient pas se connecter</translation>
+    </message>
+    <message>
+        <source>Assign the &amp;matching Entra users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigning the matching Entra users…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>insightly::OperationView</name>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished">&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Progress of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>insightly::PageWidgets</name>
+    <message>
+        <source>Clear %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>insightly::PreflightView</name>
     <message>
         <source>Tenant:</source>
@@ -4116,6 +4560,139 @@ Si la connexion est toujours bloquée, un administrateur peut ouvrir Entra → J
     <message>
         <source>✗ Something the wizard needs is missing. Nothing has been changed. Fix the rows marked ✗, then sign in again.</source>
         <translation>✗ Il manque quelque chose dont l&apos;assistant a besoin. Rien n&apos;a été modifié. Corrigez les lignes marquées ✗, puis reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result of the checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>insightly::ReminderSchedule</name>
+    <message>
+        <source>The weekly check needs the program&apos;s path and the tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schedule could not be written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weekly check is saved in %1, but no user systemd runs here to start it. It starts with your next desktop session, or now with: systemctl --user enable --now %2.timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weekly check is saved, but systemd did not start its timer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weekly check is saved, but launchd did not load it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task Scheduler did not accept the weekly check: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The setup is now checked every Monday; you get a notification when it needs attention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weekly check is removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>insightly::RemoveSetupDialog</name>
+    <message>
+        <source>Removed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not touched:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Insightly (the wizard cannot do this for you):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove what this wizard created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will be removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have &amp;unticked Enforce SAML Login in Insightly, or I accept that SAML sign-in stops working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removal status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>insightly::RemoveSetupFlow</name>
+    <message>
+        <source>Nothing was removed: the wizard is not signed in to Microsoft Entra.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in again, then remove the setup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting the Insightly SAML application in Microsoft Entra…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing the setup&apos;s secrets from the system keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A secret could not be removed from the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock the keychain and remove the setup again: what was already removed stays removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4185,16 +4762,8 @@ Si la connexion est toujours bloquée, un administrateur peut ouvrir Entra → J
         <translation>Créer le nouveau certificat de signature, pas encore actif, et l&apos;exporter</translation>
     </message>
     <message>
-        <source>&amp;Cancel</source>
-        <translation>&amp;Annuler</translation>
-    </message>
-    <message>
         <source>Cancel the running certificate operation</source>
         <translation>Annuler l&apos;opération de certificat en cours</translation>
-    </message>
-    <message>
-        <source>Progress of the rotation</source>
-        <translation>Progression du renouvellement</translation>
     </message>
     <message>
         <source>Exported certificate files</source>
@@ -4203,10 +4772,6 @@ Si la connexion est toujours bloquée, un administrateur peut ouvrir Entra → J
     <message>
         <source>How the cut-over works</source>
         <translation>Fonctionnement de la bascule</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;The cut-over.&lt;/b&gt; Insightly holds one certificate: from the moment you upload the new one until you click &lt;i&gt;Activate the new certificate&lt;/i&gt;, sign-ins to Insightly fail. Upload it in the Insightly tab below, then activate it here right away.</source>
-        <translation>&lt;b&gt;La bascule.&lt;/b&gt; Insightly ne conserve qu&apos;un seul certificat&#xa0;: entre le moment où vous chargez le nouveau et celui où vous cliquez sur &lt;i&gt;Activer le nouveau certificat&lt;/i&gt;, les connexions à Insightly échouent. Chargez-le dans l&apos;onglet Insightly ci-dessous, puis activez-le ici immédiatement.</translation>
     </message>
     <message>
         <source>&amp;Activate the new certificate</source>
@@ -4293,6 +4858,22 @@ Previous certificate, for a rollback: %2</source>
         <translation>Nouveau certificat&#xa0;: %1
 Certificat précédent, pour revenir en arrière&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>Insightly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The cut-over.&lt;/b&gt; Insightly holds one certificate: from the moment you upload the new one until you click &lt;i&gt;Activate the new certificate&lt;/i&gt;, sign-ins to Insightly fail. Upload it in the Insightly tab, then activate it here right away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in test</source>
+        <translation type="unfinished">Test de connexion</translation>
+    </message>
 </context>
 <context>
     <name>insightly::RotateScimTokenPage</name>
@@ -4303,10 +4884,6 @@ Certificat précédent, pour revenir en arrière&#xa0;: %2</translation>
     <message>
         <source>A new Secret Token from Insightly, tested and saved in Entra.</source>
         <translation>Un nouveau jeton secret d&apos;Insightly, testé et enregistré dans Entra.</translation>
-    </message>
-    <message>
-        <source>&lt;ol&gt;&lt;li&gt;In Insightly, open &lt;b&gt;System Settings › Security › SAML and SCIM&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Click &lt;b&gt;Regenerate&lt;/b&gt; next to the SCIM token. &lt;b&gt;The old token stops working at once&lt;/b&gt;: provisioning fails until the new one is saved here.&lt;/li&gt;&lt;li&gt;Copy the new token and paste it below.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Test and save&lt;/b&gt;: the wizard and Microsoft Entra test it; Entra keeps it only when its test passed.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation>&lt;ol&gt;&lt;li&gt;Dans Insightly, ouvrez &lt;b&gt;System Settings › Security › SAML and SCIM&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Cliquez sur &lt;b&gt;Regenerate&lt;/b&gt; à côté du jeton SCIM. &lt;b&gt;L&apos;ancien jeton cesse immédiatement de fonctionner&lt;/b&gt;&#xa0;: l&apos;approvisionnement échoue tant que le nouveau n&apos;est pas enregistré ici.&lt;/li&gt;&lt;li&gt;Copiez le nouveau jeton et collez-le ci-dessous.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Tester et enregistrer&lt;/b&gt;&#xa0;: l&apos;assistant et Microsoft Entra le testent&#xa0;; Entra ne le conserve que si son test a réussi.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
         <source>Where to regenerate the token</source>
@@ -4353,8 +4930,24 @@ Certificat précédent, pour revenir en arrière&#xa0;: %2</translation>
         <translation>System Settings › Security › SAML and SCIM</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Regenerate cancels the old token at once.&lt;/b&gt; In Insightly (%1), click &lt;b&gt;Regenerate&lt;/b&gt; under SCIM provisioning, copy the new token and paste it here. Until it is saved, Entra&apos;s provisioning to Insightly fails.</source>
-        <translation>&lt;b&gt;Regenerate annule immédiatement l&apos;ancien jeton.&lt;/b&gt; Dans Insightly (%1), cliquez sur &lt;b&gt;Regenerate&lt;/b&gt; sous «&#xa0;SCIM provisioning&#xa0;», copiez le nouveau jeton et collez-le ici. Tant qu&apos;il n&apos;est pas enregistré, l&apos;approvisionnement d&apos;Insightly par Entra échoue.</translation>
+        <source>&lt;ol&gt;&lt;li&gt;In the &lt;b&gt;Insightly&lt;/b&gt; tab, open &lt;b&gt;System Settings › Security › SAML and SCIM&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Click &lt;b&gt;Regenerate&lt;/b&gt; next to the SCIM token. &lt;b&gt;The old token stops working at once&lt;/b&gt;: provisioning fails until the new one is saved here.&lt;/li&gt;&lt;li&gt;Copy the new token and paste it in the &lt;b&gt;New token&lt;/b&gt; tab.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Test and save&lt;/b&gt;: the wizard and Microsoft Entra test it; Entra keeps it only when its test passed.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New token and Insightly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;w token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Insightly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Regenerate cancels the old token at once.&lt;/b&gt; In the Insightly tab (%1), click &lt;b&gt;Regenerate&lt;/b&gt; under SCIM provisioning, copy the new token and paste it here. Until it is saved, Entra&apos;s provisioning to Insightly fails.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4404,20 +4997,8 @@ Certificat précédent, pour revenir en arrière&#xa0;: %2</translation>
         <translation>Configurer l&apos;authentification unique SAML et le certificat de signature</translation>
     </message>
     <message>
-        <source>&amp;Cancel</source>
-        <translation>&amp;Annuler</translation>
-    </message>
-    <message>
         <source>Cancel step 2</source>
         <translation>Annuler l&apos;étape 2</translation>
-    </message>
-    <message>
-        <source>Not started.</source>
-        <translation>Non démarré.</translation>
-    </message>
-    <message>
-        <source>Progress of step 2</source>
-        <translation>Progression de l&apos;étape 2</translation>
     </message>
     <message>
         <source>Folder for the certificate and metadata files</source>
@@ -4444,36 +5025,8 @@ Certificat précédent, pour revenir en arrière&#xa0;: %2</translation>
         <translation>Exporter le Certificat (Base64) et le XML de métadonnées de fédération</translation>
     </message>
     <message>
-        <source>Save files in:</source>
-        <translation>Enregistrer les fichiers dans&#xa0;:</translation>
-    </message>
-    <message>
         <source>Exported files</source>
         <translation>Fichiers exportés</translation>
-    </message>
-    <message>
-        <source>Cancelled. Start again to continue where it stopped.</source>
-        <translation>Annulé. Recommencez pour reprendre là où cela s&apos;est arrêté.</translation>
-    </message>
-    <message>
-        <source>Step 2 did not finish.</source>
-        <translation>L&apos;étape 2 ne s&apos;est pas terminée.</translation>
-    </message>
-    <message>
-        <source>Turning on SAML single sign-on…</source>
-        <translation>Activation de l&apos;authentification unique SAML…</translation>
-    </message>
-    <message>
-        <source>Checking the SAML signing certificate…</source>
-        <translation>Vérification du certificat de signature SAML…</translation>
-    </message>
-    <message>
-        <source>SAML is on; the active signing certificate is valid long enough and was kept.</source>
-        <translation>SAML est activé&#xa0;; le certificat de signature actif est valide assez longtemps et a été conservé.</translation>
-    </message>
-    <message>
-        <source>SAML is on, with a new signing certificate made active.</source>
-        <translation>SAML est activé, avec un nouveau certificat de signature rendu actif.</translation>
     </message>
     <message>
         <source>Folder for the Insightly SAML files</source>
@@ -4484,16 +5037,79 @@ Certificat précédent, pour revenir en arrière&#xa0;: %2</translation>
         <translation>Choisissez un dossier dans lequel l&apos;assistant peut écrire.</translation>
     </message>
     <message>
-        <source>Exporting Certificate (Base64) and Federation Metadata XML…</source>
-        <translation>Exportation du Certificat (Base64) et du XML de métadonnées de fédération…</translation>
-    </message>
-    <message>
         <source>Saved %1 and %2.</source>
         <translation>%1 et %2 ont été enregistrés.</translation>
     </message>
     <message>
-        <source>SAML is configured. Now upload the certificate to Insightly, then test.</source>
-        <translation>SAML est configuré. Chargez maintenant le certificat dans Insightly, puis testez.</translation>
+        <source>Insightly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entra&apos;s values and certificate setting&amp;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Entra&apos;s SAML values and the certificate options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save files &amp;in:</source>
+        <translation type="unfinished">Enregistrer les fichiers da&amp;ns&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sign-in test</source>
+        <translation type="unfinished">Test de connexion</translation>
+    </message>
+</context>
+<context>
+    <name>insightly::SamlSetupFlow</name>
+    <message>
+        <source>Cancelled. Start again to continue where it stopped.</source>
+        <translation type="unfinished">Annulé. Recommencez pour reprendre là où cela s&apos;est arrêté.</translation>
+    </message>
+    <message>
+        <source>Step 2 did not finish.</source>
+        <translation type="unfinished">L&apos;étape 2 ne s&apos;est pas terminée.</translation>
+    </message>
+    <message>
+        <source>Not started.</source>
+        <translation type="unfinished">Non démarré.</translation>
+    </message>
+    <message>
+        <source>Turning on SAML single sign-on…</source>
+        <translation type="unfinished">Activation de l&apos;authentification unique SAML…</translation>
+    </message>
+    <message>
+        <source>SAML is on; the active signing certificate is valid long enough and was kept.</source>
+        <translation type="unfinished">SAML est activé&#xa0;; le certificat de signature actif est valide assez longtemps et a été conservé.</translation>
+    </message>
+    <message>
+        <source>SAML is on, with a new signing certificate made active.</source>
+        <translation type="unfinished">SAML est activé, avec un nouveau certificat de signature rendu actif.</translation>
+    </message>
+    <message>
+        <source>SAML is configured. Upload the certificate in the Insightly tab, then test the sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in works. Tick Enforce SAML Login in Insightly, save, then confirm here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 2 is complete: the sign-in works and SAML login is enforced in Insightly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the SAML signing certificate…</source>
+        <translation type="unfinished">Vérification du certificat de signature SAML…</translation>
+    </message>
+    <message>
+        <source>Exporting Certificate (Base64) and Federation Metadata XML…</source>
+        <translation type="unfinished">Exportation du Certificat (Base64) et du XML de métadonnées de fédération…</translation>
     </message>
 </context>
 <context>
@@ -4581,6 +5197,18 @@ Certificat précédent, pour revenir en arrière&#xa0;: %2</translation>
         <source>Token: %1</source>
         <translation>Jeton&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>About the Tenant URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Secret Token as read, masked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About the Secret Token</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>insightly::ScimFlow</name>
@@ -4612,10 +5240,6 @@ Certificat précédent, pour revenir en arrière&#xa0;: %2</translation>
         <translation>Le point de terminaison et le jeton SCIM d&apos;Insightly, testés et enregistrés dans Entra.</translation>
     </message>
     <message>
-        <source>&lt;ol&gt;&lt;li&gt;In the Insightly tab below, tick &lt;b&gt;Enable SCIM Provisioning&lt;/b&gt; and click &lt;b&gt;Save&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Copy the &lt;b&gt;SCIM endpoint&lt;/b&gt; into &lt;i&gt;Tenant URL&lt;/i&gt; and the &lt;b&gt;token&lt;/b&gt; into &lt;i&gt;Secret Token&lt;/i&gt; (use the paste buttons).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Test connection&lt;/b&gt;: the wizard checks the endpoint from this computer and asks Microsoft Entra to test it too.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Save and start&lt;/b&gt;: Entra keeps the values and provisions the users and groups assigned to the app.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Regenerating the token in Insightly cancels the old one: paste the new one here and save again.&lt;/p&gt;</source>
-        <translation>&lt;ol&gt;&lt;li&gt;Dans l&apos;onglet Insightly ci-dessous, cochez &lt;b&gt;Enable SCIM Provisioning&lt;/b&gt; et cliquez sur &lt;b&gt;Save&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Copiez le &lt;b&gt;point de terminaison SCIM&lt;/b&gt; dans &lt;i&gt;URL de locataire&lt;/i&gt; et le &lt;b&gt;jeton&lt;/b&gt; dans &lt;i&gt;Jeton secret&lt;/i&gt; (utilisez les boutons Coller).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Tester la connexion&lt;/b&gt;&#xa0;: l&apos;assistant vérifie le point de terminaison depuis cet ordinateur et demande à Microsoft Entra de le tester aussi.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Enregistrer et démarrer&lt;/b&gt;&#xa0;: Entra conserve les valeurs et approvisionne les utilisateurs et groupes affectés à l&apos;application.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Régénérer le jeton dans Insightly annule l&apos;ancien&#xa0;: collez le nouveau ici et enregistrez à nouveau.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Secret Token (Insightly&apos;s SCIM token)</source>
         <translation>Jeton secret (jeton SCIM d&apos;Insightly)</translation>
     </message>
@@ -4626,10 +5250,6 @@ Certificat précédent, pour revenir en arrière&#xa0;: %2</translation>
     <message>
         <source>Secret &amp;Token:</source>
         <translation>&amp;Jeton secret&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Test connection</source>
-        <translation>&amp;Tester la connexion</translation>
     </message>
     <message>
         <source>Test connection</source>
@@ -4674,6 +5294,34 @@ Certificat précédent, pour revenir en arrière&#xa0;: %2</translation>
     <message>
         <source>Saved. Provisioning is started.</source>
         <translation>Enregistré. L&apos;approvisionnement est démarré.</translation>
+    </message>
+    <message>
+        <source>&lt;ol&gt;&lt;li&gt;In the &lt;b&gt;Insightly&lt;/b&gt; tab, tick &lt;b&gt;Enable SCIM Provisioning&lt;/b&gt; and click &lt;b&gt;Save&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Copy the &lt;b&gt;SCIM endpoint&lt;/b&gt; into &lt;i&gt;Tenant URL&lt;/i&gt; and the &lt;b&gt;token&lt;/b&gt; into &lt;i&gt;Secret Token&lt;/i&gt; in the &lt;b&gt;SCIM connection&lt;/b&gt; tab (use the paste buttons).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Test connection&lt;/b&gt;: the wizard checks the endpoint from this computer and asks Microsoft Entra to test it too.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Save and start&lt;/b&gt;: Entra keeps the values and provisions the users and groups assigned to the app.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Regenerating the token in Insightly cancels the old one: paste the new one here and save again.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCIM connection and Insightly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;est connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What went wrong</source>
+        <translation type="unfinished">Ce qui n&apos;a pas fonctionné</translation>
+    </message>
+    <message>
+        <source>SCIM c&amp;onnection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Insightly</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5630,20 +6278,12 @@ Certificat précédent, pour revenir en arrière&#xa0;: %2</translation>
         <translation>Raison et correction</translation>
     </message>
     <message>
-        <source>&lt;b&gt;The sign-in works.&lt;/b&gt; Now, in the Insightly tab above: tick &lt;b&gt;Enforce SAML Login&lt;/b&gt; and click &lt;b&gt;Save&lt;/b&gt;. Then confirm here.</source>
-        <translation>&lt;b&gt;La connexion fonctionne.&lt;/b&gt; Maintenant, dans l&apos;onglet Insightly ci-dessus&#xa0;: cochez &lt;b&gt;Enforce SAML Login&lt;/b&gt; et cliquez sur &lt;b&gt;Save&lt;/b&gt;. Confirmez ensuite ici.</translation>
-    </message>
-    <message>
         <source>I ticked Enforce SAML Login and saved</source>
         <translation>J&apos;ai coché «&#xa0;Enforce SAML Login&#xa0;» et enregistré</translation>
     </message>
     <message>
         <source>I ticked Enforce SAML Login in Insightly and saved</source>
         <translation>J&apos;ai coché «&#xa0;Enforce SAML Login&#xa0;» dans Insightly et enregistré</translation>
-    </message>
-    <message>
-        <source>&amp;Confirm</source>
-        <translation>&amp;Confirmer</translation>
     </message>
     <message>
         <source>Confirm that SAML login is enforced in Insightly</source>
@@ -5681,6 +6321,22 @@ Certificat précédent, pour revenir en arrière&#xa0;: %2</translation>
         <source>SAML login is enforced in Insightly.</source>
         <translation>La connexion SAML est imposée dans Insightly.</translation>
     </message>
+    <message>
+        <source>Browser of the sign-in test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: enforce SAML login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The sign-in works.&lt;/b&gt; Now, in the Insightly tab: tick &lt;b&gt;Enforce SAML Login&lt;/b&gt; and click &lt;b&gt;Save&lt;/b&gt;. Then confirm here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confir&amp;m</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>insightly::StepPage</name>
@@ -5691,6 +6347,10 @@ Certificat précédent, pour revenir en arrière&#xa0;: %2</translation>
     <message>
         <source>Not available in this version yet.</source>
         <translation>Pas encore disponible dans cette version.</translation>
+    </message>
+    <message>
+        <source>Embedded browsers</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5806,16 +6466,35 @@ Certificat précédent, pour revenir en arrière&#xa0;: %2</translation>
         <translation>Enregistrer le rapport d&apos;état</translation>
     </message>
     <message>
-        <source>Web page (*.html);;Text (*.txt)</source>
-        <translation>Page web (*.html);;Texte (*.txt)</translation>
-    </message>
-    <message>
         <source>Saved the report to %1.</source>
         <translation>Rapport enregistré dans %1.</translation>
     </message>
     <message>
         <source>The report could not be saved to %1: %2. Choose another folder.</source>
         <translation>Le rapport n&apos;a pas pu être enregistré dans %1&#xa0;: %2. Choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>Remove what this wizard &amp;created…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove what this wizard created, after a confirmation that lists it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Changes made by this wizard (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>request-id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web page (*.html);;PDF document (*.pdf);;Text (*.txt)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5896,30 +6575,22 @@ Certificat précédent, pour revenir en arrière&#xa0;: %2</translation>
     </message>
 </context>
 <context>
-    <name>insightly::entra::setupops</name>
+    <name>insightly::entra::Provisioning</name>
     <message>
-        <source>The wizard is not signed in to Microsoft Entra.</source>
-        <translation>L&apos;assistant n&apos;est pas connecté à Microsoft Entra.</translation>
+        <source>Microsoft Entra offers no provisioning template for this application.</source>
+        <translation type="unfinished">Microsoft Entra ne propose aucun modèle d&apos;approvisionnement pour cette application.</translation>
     </message>
     <message>
-        <source>The sign-in session ended or was replaced.</source>
-        <translation>La session de connexion s&apos;est terminée ou a été remplacée.</translation>
+        <source>The enterprise application was not added from the Insightly SAML gallery entry, or provisioning is not available in this cloud.</source>
+        <translation type="unfinished">L&apos;application d&apos;entreprise n&apos;a pas été ajoutée à partir de l&apos;entrée «&#xa0;Insightly SAML&#xa0;» de la galerie, ou l&apos;approvisionnement n&apos;est pas disponible dans ce cloud.</translation>
     </message>
     <message>
-        <source>Go back to the sign-in step and sign in again.</source>
-        <translation>Revenez à l&apos;étape de connexion et reconnectez-vous.</translation>
+        <source>Add the Insightly SAML application from the gallery (step 1), then try again.</source>
+        <translation type="unfinished">Ajoutez l&apos;application Insightly SAML depuis la galerie (étape 1), puis réessayez.</translation>
     </message>
     <message>
-        <source>The Insightly SAML application is not known yet.</source>
-        <translation>L&apos;application Insightly SAML n&apos;est pas encore connue.</translation>
-    </message>
-    <message>
-        <source>This step changes the enterprise application created in Step 1.</source>
-        <translation>Cette étape modifie l&apos;application d&apos;entreprise créée à l&apos;étape 1.</translation>
-    </message>
-    <message>
-        <source>Go back to Step 1 (Add Insightly SAML from the gallery) and complete it first.</source>
-        <translation>Revenez à l&apos;étape 1 (Ajouter Insightly SAML depuis la galerie) et terminez-la d&apos;abord.</translation>
+        <source>no answer to creating the job</source>
+        <translation type="unfinished">aucune réponse à la création du travail</translation>
     </message>
 </context>
 <context>
@@ -5935,6 +6606,14 @@ Certificat précédent, pour revenir en arrière&#xa0;: %2</translation>
     <message>
         <source>Standard input could not be read.</source>
         <translation>L&apos;entrée standard n&apos;a pas pu être lue.</translation>
+    </message>
+    <message>
+        <source>No desktop notification could be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insightly SSO Setup: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

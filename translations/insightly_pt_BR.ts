@@ -2,81 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
-    <name></name>
-    <message>
-        <source>Microsoft Entra offers no provisioning template for this application.</source>
-        <translation>O Microsoft Entra não oferece um modelo de provisionamento para este aplicativo.</translation>
-    </message>
-    <message>
-        <source>The enterprise application was not added from the Insightly SAML gallery entry, or provisioning is not available in this cloud.</source>
-        <translation>O aplicativo empresarial não foi adicionado a partir da entrada Insightly SAML da galeria, ou o provisionamento não está disponível nesta nuvem.</translation>
-    </message>
-    <message>
-        <source>Add the Insightly SAML application from the gallery (step 1), then try again.</source>
-        <translation>Adicione o aplicativo Insightly SAML da galeria (etapa 1) e tente novamente.</translation>
-    </message>
-    <message>
-        <source>no answer to creating the job</source>
-        <translation>sem resposta à criação do trabalho</translation>
-    </message>
-    <message>
-        <source>Provisioning stopped before disabling more users in Insightly than your safety limit allows.</source>
-        <translation>O provisionamento parou antes de desabilitar no Insightly mais usuários do que o seu limite de segurança permite.</translation>
-    </message>
-    <message>
-        <source>More users left the app&apos;s assignments in one cycle than the delete threshold.</source>
-        <translation>Mais usuários saíram das atribuições do aplicativo em um ciclo do que o limite de exclusão.</translation>
-    </message>
-    <message>
-        <source>Check the assignments. If the removals are intended, allow them and restart provisioning; if not, fix the assignments and restart.</source>
-        <translation>Verifique as atribuições. Se as remoções forem intencionais, permita-as e reinicie o provisionamento; caso contrário, corrija as atribuições e reinicie.</translation>
-    </message>
-    <message>
-        <source>Provisioning is paused because too many users failed.</source>
-        <translation>O provisionamento está pausado porque muitos usuários falharam.</translation>
-    </message>
-    <message>
-        <source>Microsoft stops a job when a large share of its operations fail.</source>
-        <translation>A Microsoft interrompe um trabalho quando uma grande parte das operações falha.</translation>
-    </message>
-    <message>
-        <source>Open the provisioning logs, fix the most common error, then restart provisioning.</source>
-        <translation>Abra os logs de provisionamento, corrija o erro mais comum e reinicie o provisionamento.</translation>
-    </message>
-    <message>
-        <source>Microsoft paused this provisioning job.</source>
-        <translation>A Microsoft pausou este trabalho de provisionamento.</translation>
-    </message>
-    <message>
-        <source>Microsoft detected a problem and quarantined the job.</source>
-        <translation>A Microsoft detectou um problema e colocou o trabalho em quarentena.</translation>
-    </message>
-    <message>
-        <source>Open a support request with Microsoft, quoting the job ID.</source>
-        <translation>Abra uma solicitação de suporte com a Microsoft, informando a ID do trabalho.</translation>
-    </message>
-    <message>
-        <source>Provisioning to Insightly is paused (quarantine): Microsoft can&apos;t sign in to Insightly&apos;s SCIM endpoint.</source>
-        <translation>O provisionamento para o Insightly está pausado (quarentena): a Microsoft não consegue entrar no ponto de extremidade SCIM do Insightly.</translation>
-    </message>
-    <message>
-        <source>The Secret Token was regenerated or has expired, or the SCIM URL changed.</source>
-        <translation>O Token Secreto foi regenerado ou expirou, ou a URL do SCIM mudou.</translation>
-    </message>
-    <message>
-        <source>In Insightly, copy the current SCIM token (and endpoint), paste the new token here, test the connection, and save: the wizard then restarts provisioning.</source>
-        <translation>No Insightly, copie o token SCIM atual (e o ponto de extremidade), cole o novo token aqui, teste a conexão e salve: o assistente então reinicia o provisionamento.</translation>
-    </message>
-    <message>
-        <source>Provisioning is paused for a reason Microsoft doesn&apos;t explain (%1).</source>
-        <translation>O provisionamento está pausado por um motivo que a Microsoft não explica (%1).</translation>
-    </message>
-    <message>
-        <source>Check the provisioning logs; if nothing stands out, restart provisioning or contact Microsoft support.</source>
-        <translation>Verifique os logs de provisionamento; se nada se destacar, reinicie o provisionamento ou entre em contato com o suporte da Microsoft.</translation>
-    </message>
-</context>
-<context>
     <name>AdminAssignment</name>
     <message>
         <source>The signed-in account is not known.</source>
@@ -112,10 +37,6 @@
     <message>
         <source>Show the version.</source>
         <translation>Mostra a versão.</translation>
-    </message>
-    <message>
-        <source>Run against a built-in simulated tenant and Insightly instance (no real changes).</source>
-        <translation>Executa em um locatário e uma instância do Insightly simulados internos (sem alterações reais).</translation>
     </message>
     <message>
         <source>Microsoft Entra tenant: a domain or a tenant ID.</source>
@@ -180,6 +101,58 @@
     <message>
         <source>--language takes a language code such as de or pt_BR, not &quot;%1&quot;.</source>
         <translation>--language recebe um código de idioma, como de ou pt_BR, não &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Check the saved setup without a window, using the saved session (never prompts). Exit status: 0 healthy, 1 warning, 2 failing, 3 cannot tell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --check: print JSON (schema: docs/check-json-schema.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --check: print nothing when healthy, only the status and action otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --check: show a desktop notification when the setup is not healthy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --check: the setup of this Insightly instance (its Sign-in page URL or host).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --check: warn when the SCIM token was saved more than DAYS days ago.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DAYS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 only goes with --check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--instance takes Insightly&apos;s Sign-in page URL or host name, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-token-age takes a number of days, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run against a built-in simulated tenant and Insightly instance (no real changes). The simulated world and what you set up in it are kept between runs in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --demo: forget the kept simulated world and start a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--reset is only for the demo: use --demo --reset.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -788,11 +761,11 @@ Se continuar bloqueado, um administrador pode abrir Entra → Logs de entrada, e
     </message>
     <message>
         <source>Assignment required is on for the app, and your account isn&apos;t assigned to it.</source>
-        <translation>A opção "Atribuição necessária?" está ativada para o aplicativo e sua conta não está atribuída a ele.</translation>
+        <translation>A opção &quot;Atribuição necessária?&quot; está ativada para o aplicativo e sua conta não está atribuída a ele.</translation>
     </message>
     <message>
         <source>Add your account under Enterprise applications → the sign-in app → Users and groups, or turn off Assignment required.</source>
-        <translation>Adicione sua conta em Aplicativos empresariais → o aplicativo de entrada → Usuários e grupos, ou desative "Atribuição necessária?".</translation>
+        <translation>Adicione sua conta em Aplicativos empresariais → o aplicativo de entrada → Usuários e grupos, ou desative &quot;Atribuição necessária?&quot;.</translation>
     </message>
     <message>
         <source>The requested Microsoft service isn&apos;t available in this tenant.</source>
@@ -1218,6 +1191,119 @@ Se continuar bloqueado, um administrador pode abrir Entra → Logs de entrada, e
     <message>
         <source>Check that you signed in to the right tenant, or run a new setup first.</source>
         <translation>Verifique se você entrou no locatário correto ou execute primeiro uma nova configuração.</translation>
+    </message>
+</context>
+<context>
+    <name>HealthVerdict</name>
+    <message>
+        <source>Run the wizard and choose &quot;Check the status of an existing setup&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SAML signing certificate has expired: nobody can sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The SAML signing certificate expires in %n day(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Insightly holds certificate %1, but Entra signs with %2: sign-ins are rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload the active certificate to Insightly, or run the wizard again and choose &quot;Rotate the SAML signing certificate&quot;.</source>
+        <translation type="unfinished">Carregue o certificado ativo no Insightly ou execute o assistente novamente e escolha &quot;Fazer a rotação do certificado de assinatura SAML de uma configuração existente&quot;.</translation>
+    </message>
+    <message>
+        <source>Run the wizard once and sign in: the check uses the saved session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The SCIM token was saved %n day(s) ago.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run the wizard again and choose &quot;Rotate the SCIM token&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Healthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished">Aviso</translation>
+    </message>
+    <message>
+        <source>Failing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot tell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insightly SSO: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insightly SSO setup check — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insightly: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1 (exit status %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No setup was found on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No setup of tenant %1 was found on this computer (known tenant ids: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No setup for the Insightly instance %1 was found on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the wizard on this computer to set up single sign-on (or pass --tenant with the tenant id of a setup made here).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in: the saved session could not be used (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none is saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the wizard, sign in and choose &quot;Check the status of an existing setup&quot;: the check then uses that saved session.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1676,6 +1762,108 @@ Se continuar bloqueado, um administrador pode abrir Entra → Logs de entrada, e
     </message>
 </context>
 <context>
+    <name>ProvisioningStatus</name>
+    <message>
+        <source>Provisioning stopped before disabling more users in Insightly than your safety limit allows.</source>
+        <translation type="unfinished">O provisionamento parou antes de desabilitar no Insightly mais usuários do que o seu limite de segurança permite.</translation>
+    </message>
+    <message>
+        <source>More users left the app&apos;s assignments in one cycle than the delete threshold.</source>
+        <translation type="unfinished">Mais usuários saíram das atribuições do aplicativo em um ciclo do que o limite de exclusão.</translation>
+    </message>
+    <message>
+        <source>Check the assignments. If the removals are intended, allow them and restart provisioning; if not, fix the assignments and restart.</source>
+        <translation type="unfinished">Verifique as atribuições. Se as remoções forem intencionais, permita-as e reinicie o provisionamento; caso contrário, corrija as atribuições e reinicie.</translation>
+    </message>
+    <message>
+        <source>Provisioning is paused because too many users failed.</source>
+        <translation type="unfinished">O provisionamento está pausado porque muitos usuários falharam.</translation>
+    </message>
+    <message>
+        <source>Microsoft stops a job when a large share of its operations fail.</source>
+        <translation type="unfinished">A Microsoft interrompe um trabalho quando uma grande parte das operações falha.</translation>
+    </message>
+    <message>
+        <source>Open the provisioning logs, fix the most common error, then restart provisioning.</source>
+        <translation type="unfinished">Abra os logs de provisionamento, corrija o erro mais comum e reinicie o provisionamento.</translation>
+    </message>
+    <message>
+        <source>Microsoft paused this provisioning job.</source>
+        <translation type="unfinished">A Microsoft pausou este trabalho de provisionamento.</translation>
+    </message>
+    <message>
+        <source>Microsoft detected a problem and quarantined the job.</source>
+        <translation type="unfinished">A Microsoft detectou um problema e colocou o trabalho em quarentena.</translation>
+    </message>
+    <message>
+        <source>Open a support request with Microsoft, quoting the job ID.</source>
+        <translation type="unfinished">Abra uma solicitação de suporte com a Microsoft, informando a ID do trabalho.</translation>
+    </message>
+    <message>
+        <source>Provisioning to Insightly is paused (quarantine): Microsoft can&apos;t sign in to Insightly&apos;s SCIM endpoint.</source>
+        <translation type="unfinished">O provisionamento para o Insightly está pausado (quarentena): a Microsoft não consegue entrar no ponto de extremidade SCIM do Insightly.</translation>
+    </message>
+    <message>
+        <source>The Secret Token was regenerated or has expired, or the SCIM URL changed.</source>
+        <translation type="unfinished">O Token Secreto foi regenerado ou expirou, ou a URL do SCIM mudou.</translation>
+    </message>
+    <message>
+        <source>In Insightly, copy the current SCIM token (and endpoint), paste the new token here, test the connection, and save: the wizard then restarts provisioning.</source>
+        <translation type="unfinished">No Insightly, copie o token SCIM atual (e o ponto de extremidade), cole o novo token aqui, teste a conexão e salve: o assistente então reinicia o provisionamento.</translation>
+    </message>
+    <message>
+        <source>Provisioning is paused for a reason Microsoft doesn&apos;t explain (%1).</source>
+        <translation type="unfinished">O provisionamento está pausado por um motivo que a Microsoft não explica (%1).</translation>
+    </message>
+    <message>
+        <source>Check the provisioning logs; if nothing stands out, restart provisioning or contact Microsoft support.</source>
+        <translation type="unfinished">Verifique os logs de provisionamento; se nada se destacar, reinicie o provisionamento ou entre em contato com o suporte da Microsoft.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadableViews</name>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear %1</source>
+        <comment>the clear button of a text field</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RemovalPlan</name>
+    <message>
+        <source>The Insightly SAML enterprise application this wizard added (object id %1), with its signing certificates, user and group assignments and provisioning job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Insightly SAML application (object id %1): it existed before this wizard used it, so the wizard does not delete it. Remove it in the Entra admin center under Enterprise applications if it is no longer needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SCIM token and the Insightly API key this wizard kept in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wizard&apos;s saved progress for this setup (your sign-in to Entra is kept).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Entra keeps a deleted application for 30 days: it can be restored under App registrations › Deleted applications.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First, in Insightly under System Settings › Security › SAML and SCIM, untick Enforce SAML Login — once the application is gone, nobody can sign in to Insightly through Microsoft Entra.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then remove the identity provider settings (the certificate) there, and turn SCIM provisioning off or regenerate its token so that the old one stops working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SamlConfiguration</name>
     <message>
         <source>The Insightly sign-in page URL is missing or not a valid URL.</source>
@@ -1696,10 +1884,6 @@ Se continuar bloqueado, um administrador pode abrir Entra → Logs de entrada, e
     <message>
         <source>Turning on SAML single sign-on…</source>
         <translation>Ativando o logon único SAML…</translation>
-    </message>
-    <message>
-        <source>Checking the Identifier and Reply URL…</source>
-        <translation>Verificando o Identificador e a URL de Resposta…</translation>
     </message>
     <message>
         <source>Setting the Identifier and Reply URL to %1…</source>
@@ -2402,6 +2586,33 @@ Se continuar bloqueado, um administrador pode abrir Entra → Logs de entrada, e
     <message>
         <source>Send the diagnostics to support.</source>
         <translation>Envie o diagnóstico ao suporte.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupOperation</name>
+    <message>
+        <source>The wizard is not signed in to Microsoft Entra.</source>
+        <translation type="unfinished">O assistente não entrou no Microsoft Entra.</translation>
+    </message>
+    <message>
+        <source>The sign-in session ended or was replaced.</source>
+        <translation type="unfinished">A sessão de entrada terminou ou foi substituída.</translation>
+    </message>
+    <message>
+        <source>Go back to the sign-in step and sign in again.</source>
+        <translation type="unfinished">Volte à etapa de entrada e entre novamente.</translation>
+    </message>
+    <message>
+        <source>The Insightly SAML application is not known yet.</source>
+        <translation type="unfinished">O aplicativo Insightly SAML ainda não é conhecido.</translation>
+    </message>
+    <message>
+        <source>This step changes the enterprise application created in Step 1.</source>
+        <translation type="unfinished">Esta etapa altera o aplicativo empresarial criado na Etapa 1.</translation>
+    </message>
+    <message>
+        <source>Go back to Step 1 (Add Insightly SAML from the gallery) and complete it first.</source>
+        <translation type="unfinished">Volte à Etapa 1 (Adicionar o Insightly SAML da galeria) e conclua-a primeiro.</translation>
     </message>
 </context>
 <context>
@@ -3390,6 +3601,134 @@ Se continuar bloqueado, um administrador pode abrir Entra → Logs de entrada, e
     </message>
 </context>
 <context>
+    <name>insightly::AssignFlow</name>
+    <message>
+        <source>Assignments cannot be made yet.</source>
+        <translation type="unfinished">Ainda não é possível fazer atribuições.</translation>
+    </message>
+    <message>
+        <source>You are not signed in to Microsoft Entra ID.</source>
+        <translation type="unfinished">Você não entrou no Microsoft Entra ID.</translation>
+    </message>
+    <message>
+        <source>Go back to the sign-in step and sign in.</source>
+        <translation type="unfinished">Volte à etapa de entrada e entre.</translation>
+    </message>
+    <message>
+        <source>The Insightly SAML enterprise application is not known yet.</source>
+        <translation type="unfinished">O aplicativo empresarial Insightly SAML ainda não é conhecido.</translation>
+    </message>
+    <message>
+        <source>Go back to step 1 and add or choose the application.</source>
+        <translation type="unfinished">Volte à etapa 1 e adicione ou escolha o aplicativo.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>— %n per second</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>— about %n second(s) left</source>
+        <translation type="unfinished">
+            <numerusform>— cerca de %n segundo restante</numerusform>
+            <numerusform>— cerca de %n segundos restantes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>— %n waiting for Entra to replicate</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>— %n failed</source>
+        <translation type="unfinished">
+            <numerusform>— %n com falha</numerusform>
+            <numerusform>— %n com falha</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the current assignments…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigning…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing the selected assignments…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provisioning the selected users in Insightly now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assignment(s) are still queued; they continue when you come back to this step.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody is assigned yet: find users or groups and assign them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assigned now: %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No user is selected.</source>
+        <translation type="unfinished">Nenhum usuário está selecionado.</translation>
+    </message>
+    <message>
+        <source>Provision on demand works on assigned users.</source>
+        <translation type="unfinished">Provisionar sob demanda funciona com usuários atribuídos.</translation>
+    </message>
+    <message>
+        <source>Select users in the list of current assignments.</source>
+        <translation type="unfinished">Selecione usuários na lista de atribuições atuais.</translation>
+    </message>
+    <message>
+        <source>Provisioning is not set up yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 3 has not saved and started provisioning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to step 3, test and save the SCIM connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>insightly::AssignPage</name>
     <message>
         <source>Step 4 — Assign users and groups</source>
@@ -3400,220 +3739,157 @@ Se continuar bloqueado, um administrador pode abrir Entra → Logs de entrada, e
         <translation>Quem pode entrar no Insightly por meio do Entra e quem é provisionado.</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Assign the users and groups who use Insightly. Their Insightly e-mail address must match their Entra sign-in name.&lt;/p&gt;&lt;p&gt;Assigning a group is faster than assigning its members one by one. Check for lockouts before you enforce SAML login in Insightly.&lt;/p&gt;&lt;p&gt;Users then sign in from &lt;b&gt;https://myapps.microsoft.com&lt;/b&gt;.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Atribua os usuários e grupos que usam o Insightly. O endereço de email deles no Insightly deve corresponder ao nome de entrada no Entra.&lt;/p&gt;&lt;p&gt;Atribuir um grupo é mais rápido do que atribuir os membros um por um. Verifique bloqueios antes de impor o logon SAML no Insightly.&lt;/p&gt;&lt;p&gt;Depois, os usuários entram a partir de &lt;b&gt;https://myapps.microsoft.com&lt;/b&gt;.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;Assign the users and groups who use Insightly. Their Insightly e-mail address must match their Entra sign-in name.&lt;/p&gt;&lt;p&gt;Assigning a group is faster than assigning its members one by one.&lt;/p&gt;&lt;p&gt;The lockout check lists the Insightly users who could not sign in while &lt;b&gt;Enforce SAML Login&lt;/b&gt; is ticked.&lt;/p&gt;&lt;p&gt;Users then sign in from &lt;b&gt;https://myapps.microsoft.com&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Message</source>
-        <translation>Mensagem</translation>
+        <source>State of the assignments</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Copy diagnostics</source>
-        <translation>Copiar diagnóstico</translation>
+        <source>Step 4 tasks</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Find users and groups:</source>
-        <translation>Encontrar usuários e grupos:</translation>
+        <source>F&amp;ind and assign</source>
+        <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Pro&amp;visioning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loc&amp;kout check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assi&amp;gned (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>insightly::AssignPickerPanel</name>
     <message>
         <source>Find users and groups</source>
-        <translation>Encontrar usuários e grupos</translation>
+        <translation type="unfinished">Encontrar usuários e grupos</translation>
     </message>
     <message>
         <source>Name, e-mail or sign-in name</source>
-        <translation>Nome, email ou nome de entrada</translation>
+        <translation type="unfinished">Nome, email ou nome de entrada</translation>
+    </message>
+    <message>
+        <source>Find &amp;users and groups:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation>Resultados da pesquisa</translation>
+        <translation type="unfinished">Resultados da pesquisa</translation>
     </message>
     <message>
-        <source>Assign selected</source>
-        <translation>Atribuir selecionados</translation>
-    </message>
-    <message>
-        <source>Assignment progress</source>
-        <translation>Progresso da atribuição</translation>
-    </message>
-    <message>
-        <source>%v of %m</source>
-        <translation>%v de %m</translation>
-    </message>
-    <message>
-        <source>Assignment rate</source>
-        <translation>Taxa de atribuição</translation>
+        <source>Assign &amp;selected</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation>Cancelar</translation>
+        <translation type="unfinished">Cancelar</translation>
     </message>
     <message>
-        <source>Assigned now:</source>
-        <translation>Atribuídos agora:</translation>
+        <source>Cancel the running assignment</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Current assignments</source>
-        <translation>Atribuições atuais</translation>
+        <source>Assignment progress</source>
+        <translation type="unfinished">Progresso da atribuição</translation>
     </message>
     <message>
-        <source>Remove selected</source>
-        <translation>Remover selecionados</translation>
+        <source>%v of %m</source>
+        <translation type="unfinished">%v de %m</translation>
     </message>
     <message>
-        <source>Provision selected users now</source>
-        <translation>Provisionar os usuários selecionados agora</translation>
-    </message>
-    <message>
-        <source>Creates the selected assigned users in Insightly now instead of waiting for the next provisioning cycle (at most 5 users per 10 seconds).</source>
-        <translation>Cria agora no Insightly os usuários atribuídos selecionados, em vez de aguardar o próximo ciclo de provisionamento (no máximo 5 usuários a cada 10 segundos).</translation>
-    </message>
-    <message>
-        <source>Provisioning results</source>
-        <translation>Resultados do provisionamento</translation>
-    </message>
-    <message>
-        <source>User or step</source>
-        <translation>Usuário ou etapa</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Resultado</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Detalhes</translation>
-    </message>
-    <message>
-        <source>Before you enforce SAML login in Insightly, check who would be locked out (needs your Insightly API key, from User Settings):</source>
-        <translation>Antes de impor o logon SAML no Insightly, verifique quem ficaria bloqueado (requer sua chave de API do Insightly, em &quot;User Settings&quot;):</translation>
-    </message>
-    <message>
-        <source>Insightly API key</source>
-        <translation>Chave de API do Insightly</translation>
-    </message>
-    <message>
-        <source>Insightly API key (kept in the system keychain)</source>
-        <translation>Chave de API do Insightly (mantida no chaveiro do sistema)</translation>
-    </message>
-    <message>
-        <source>Check for lockouts</source>
-        <translation>Verificar bloqueios</translation>
-    </message>
-    <message>
-        <source>Insightly users who could not sign in</source>
-        <translation>Usuários do Insightly que não conseguiriam entrar</translation>
-    </message>
-    <message>
-        <source>Assign the matching Entra users</source>
-        <translation>Atribuir os usuários correspondentes do Entra</translation>
-    </message>
-    <message>
-        <source>Assignments cannot be made yet.</source>
-        <translation>Ainda não é possível fazer atribuições.</translation>
-    </message>
-    <message>
-        <source>The Insightly application has not been created in Entra.</source>
-        <translation>O aplicativo Insightly não foi criado no Entra.</translation>
-    </message>
-    <message>
-        <source>You are not signed in to Entra.</source>
-        <translation>Você não entrou no Entra.</translation>
-    </message>
-    <message>
-        <source>Go back to the earlier steps and complete them.</source>
-        <translation>Volte às etapas anteriores e conclua-as.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n per second</source>
-        <translation>
-            <numerusform>%n por segundo</numerusform>
-            <numerusform>%n por segundo</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>— about %n second(s) left</source>
-        <translation>
-            <numerusform>— cerca de %n segundo restante</numerusform>
-            <numerusform>— cerca de %n segundos restantes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>— %n failed</source>
-        <translation>
-            <numerusform>— %n com falha</numerusform>
-            <numerusform>— %n com falha</numerusform>
-        </translation>
+        <source>Assignment rate and time left</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nothing is selected.</source>
-        <translation>Nada está selecionado.</translation>
+        <translation type="unfinished">Nada está selecionado.</translation>
     </message>
     <message>
         <source>Select users or groups in the search results first.</source>
-        <translation>Selecione primeiro usuários ou grupos nos resultados da pesquisa.</translation>
+        <translation type="unfinished">Selecione primeiro usuários ou grupos nos resultados da pesquisa.</translation>
     </message>
-    <message numerus="yes">
-        <source>Stopped. %n assignment(s) are still queued; they continue when you come back to this step.</source>
-        <translation>
-            <numerusform>Parado. %n atribuição ainda está na fila; ela continua quando você voltar a esta etapa.</numerusform>
-            <numerusform>Parado. %n atribuições ainda estão na fila; elas continuam quando você voltar a esta etapa.</numerusform>
-        </translation>
+</context>
+<context>
+    <name>insightly::AssignedUsersPanel</name>
+    <message>
+        <source>Current assignments</source>
+        <translation type="unfinished">Atribuições atuais</translation>
+    </message>
+    <message>
+        <source>&amp;Remove selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provision selected users n&amp;ow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates the selected assigned users in Insightly now instead of waiting for the next provisioning cycle (at most 5 users per 10 seconds).</source>
+        <translation type="unfinished">Cria agora no Insightly os usuários atribuídos selecionados, em vez de aguardar o próximo ciclo de provisionamento (no máximo 5 usuários a cada 10 segundos).</translation>
+    </message>
+    <message>
+        <source>Provisioning results</source>
+        <translation type="unfinished">Resultados do provisionamento</translation>
+    </message>
+    <message>
+        <source>User or step</source>
+        <translation type="unfinished">Usuário ou etapa</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished">Resultado</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished">Detalhes</translation>
     </message>
     <message>
         <source>%1 (group)</source>
-        <translation>%1 (grupo)</translation>
+        <translation type="unfinished">%1 (grupo)</translation>
     </message>
     <message>
         <source>%1 (user)</source>
-        <translation>%1 (usuário)</translation>
-    </message>
-    <message>
-        <source>No user is selected.</source>
-        <translation>Nenhum usuário está selecionado.</translation>
-    </message>
-    <message>
-        <source>Provision on demand works on assigned users.</source>
-        <translation>Provisionar sob demanda funciona com usuários atribuídos.</translation>
-    </message>
-    <message>
-        <source>Select users in the list of current assignments.</source>
-        <translation>Selecione usuários na lista de atribuições atuais.</translation>
+        <translation type="unfinished">%1 (usuário)</translation>
     </message>
     <message>
         <source>Failure</source>
-        <translation>Falha</translation>
+        <translation type="unfinished">Falha</translation>
+    </message>
+</context>
+<context>
+    <name>insightly::CertificateHandoff</name>
+    <message>
+        <source>The certificate file is not exported yet.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The Insightly API key is needed for this check.</source>
-        <translation>A chave de API do Insightly é necessária para esta verificação.</translation>
+        <source>Insightly&apos;s file field will get %1.</source>
+        <translation type="unfinished">O campo de arquivo do Insightly receberá %1.</translation>
     </message>
     <message>
-        <source>It reads Insightly&apos;s user list to compare it with the assignments.</source>
-        <translation>Ela lê a lista de usuários do Insightly para compará-la com as atribuições.</translation>
+        <source>%1 was chosen in Insightly; now click Upload.</source>
+        <translation type="unfinished">%1 foi escolhido no Insightly; agora clique em &quot;Upload&quot;.</translation>
     </message>
     <message>
-        <source>In Insightly, open User Settings › API key, copy it, and paste it here.</source>
-        <translation>No Insightly, abra &quot;User Settings › API key&quot;, copie a chave e cole-a aqui.</translation>
+        <source>Insightly holds the certificate %1.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 %2 &lt;%3&gt;</source>
-        <translation>%1 %2 &lt;%3&gt;</translation>
+        <source>Insightly holds another certificate (%1), not %2: upload %3.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>You: %1</source>
-        <translation>Você: %1</translation>
-    </message>
-    <message>
-        <source> — Entra user %1 is not assigned</source>
-        <translation> — o usuário do Entra %1 não está atribuído</translation>
-    </message>
-    <message>
-        <source> — no Entra user with this e-mail</source>
-        <translation> — nenhum usuário do Entra com este email</translation>
-    </message>
-    <message>
-        <source>Every active Insightly user can sign in through Entra.</source>
-        <translation>Todos os usuários ativos do Insightly podem entrar por meio do Entra.</translation>
+        <source>Insightly accepted the certificate: the sign-in test passed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3778,10 +4054,6 @@ Se continuar bloqueado, um administrador pode abrir Entra → Logs de entrada, e
         <translation>Carregar o certificado no Insightly</translation>
     </message>
     <message>
-        <source>&lt;ol&gt;&lt;li&gt;Sign in to Insightly in the tab (an administrator account).&lt;/li&gt;&lt;li&gt;Open &lt;b&gt;System Settings › Security › SAML and SCIM&lt;/b&gt; — &lt;i&gt;Open Insightly&apos;s SAML settings&lt;/i&gt; does it for you.&lt;/li&gt;&lt;li&gt;Under the identity provider certificate, click the file field: the wizard offers &lt;b&gt;Insightly SAML.cer&lt;/b&gt; already chosen.&lt;/li&gt;&lt;li&gt;Click &lt;b&gt;Upload&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Do &lt;b&gt;not&lt;/b&gt; tick &lt;i&gt;Enforce SAML Login&lt;/i&gt; yet: test the sign-in first.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation>&lt;ol&gt;&lt;li&gt;Entre no Insightly na guia (com uma conta de administrador).&lt;/li&gt;&lt;li&gt;Abra &lt;b&gt;&quot;System Settings&quot; › &quot;Security&quot; › &quot;SAML and SCIM&quot;&lt;/b&gt; — &lt;i&gt;Abrir as configurações SAML do Insightly&lt;/i&gt; faz isso por você.&lt;/li&gt;&lt;li&gt;Em certificado do provedor de identidade, clique no campo de arquivo: o assistente oferece &lt;b&gt;Insightly SAML.cer&lt;/b&gt; já escolhido.&lt;/li&gt;&lt;li&gt;Clique em &lt;b&gt;&quot;Upload&quot;&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Não&lt;/b&gt; marque &lt;i&gt;&quot;Enforce SAML Login&quot;&lt;/i&gt; ainda: teste a entrada primeiro.&lt;/li&gt;&lt;/ol&gt;</translation>
-    </message>
-    <message>
         <source>Steps to upload the certificate in Insightly</source>
         <translation>Etapas para carregar o certificado no Insightly</translation>
     </message>
@@ -3790,20 +4062,28 @@ Se continuar bloqueado, um administrador pode abrir Entra → Logs de entrada, e
         <translation>A&amp;brir as configurações SAML do Insightly</translation>
     </message>
     <message>
-        <source>Open Insightly&apos;s SAML settings in the tab</source>
-        <translation>Abrir as configurações SAML do Insightly na guia</translation>
-    </message>
-    <message>
         <source>Certificate offered to Insightly</source>
         <translation>Certificado oferecido ao Insightly</translation>
     </message>
     <message>
-        <source>Insightly&apos;s file field will get %1.</source>
-        <translation>O campo de arquivo do Insightly receberá %1.</translation>
+        <source>Upload the new certificate to Insightly</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 was chosen in Insightly; now click Upload.</source>
-        <translation>%1 foi escolhido no Insightly; agora clique em &quot;Upload&quot;.</translation>
+        <source>&lt;li&gt;In the Insightly tab, sign in as an administrator and open &lt;b&gt;System Settings › Security › SAML and SCIM&lt;/b&gt; — &lt;i&gt;Open Insightly&apos;s SAML settings&lt;/i&gt; does it for you.&lt;/li&gt;&lt;li&gt;Click the identity provider certificate&apos;s file field: the wizard offers &lt;b&gt;Insightly SAML.cer&lt;/b&gt; already chosen.&lt;/li&gt;&lt;li&gt;Click &lt;b&gt;Upload&lt;/b&gt;.&lt;/li&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then activate the new certificate here at once: sign-ins fail between the upload and the activation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do &lt;b&gt;not&lt;/b&gt; tick &lt;i&gt;Enforce SAML Login&lt;/i&gt; yet: test the sign-in first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Insightly&apos;s SAML settings in the Insightly tab</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4076,6 +4356,170 @@ Se continuar bloqueado, um administrador pode abrir Entra → Logs de entrada, e
     </message>
 </context>
 <context>
+    <name>insightly::ItemDetails</name>
+    <message>
+        <source>The selected row in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>insightly::LockoutCheckFlow</name>
+    <message>
+        <source>The lockout check cannot run yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are not signed in to Microsoft Entra ID.</source>
+        <translation type="unfinished">Você não entrou no Microsoft Entra ID.</translation>
+    </message>
+    <message>
+        <source>Go back to the sign-in step and sign in.</source>
+        <translation type="unfinished">Volte à etapa de entrada e entre.</translation>
+    </message>
+    <message>
+        <source>The Insightly SAML enterprise application is not known yet.</source>
+        <translation type="unfinished">O aplicativo empresarial Insightly SAML ainda não é conhecido.</translation>
+    </message>
+    <message>
+        <source>Go back to step 1 and add or choose the application.</source>
+        <translation type="unfinished">Volte à etapa 1 e adicione ou escolha o aplicativo.</translation>
+    </message>
+    <message>
+        <source>Your Insightly instance is not known yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to the Insightly instance page and confirm your Sign-in page URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Insightly API key is needed for this check.</source>
+        <translation type="unfinished">A chave de API do Insightly é necessária para esta verificação.</translation>
+    </message>
+    <message>
+        <source>It reads Insightly&apos;s user list to compare it with the assignments in Entra.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Insightly, open User Settings › API key, copy it, and paste it here.</source>
+        <translation type="unfinished">No Insightly, abra &quot;User Settings › API key&quot;, copie a chave e cole-a aqui.</translation>
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check could not run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing Insightly&apos;s users with the assignments in Entra…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Every active Insightly user (%n) can sign in through Entra.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 active Insightly user(s) could not sign in once SAML login is enforced.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them can be fixed by assigning their Entra user.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Insightly has more users than the check reads; the list may be incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation type="unfinished">%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>You: %1</source>
+        <translation type="unfinished">Você: %1</translation>
+    </message>
+    <message>
+        <source> — Entra user %1 is not assigned</source>
+        <translation type="unfinished"> — o usuário do Entra %1 não está atribuído</translation>
+    </message>
+    <message>
+        <source> — no Entra user with this e-mail</source>
+        <translation type="unfinished"> — nenhum usuário do Entra com este email</translation>
+    </message>
+</context>
+<context>
+    <name>insightly::LockoutCheckPanel</name>
+    <message>
+        <source>What the lockout check does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once Enforce SAML Login is ticked in Insightly, only users assigned in Entra can sign in. The check compares Insightly&apos;s active users with the assignments. It reads Insightly&apos;s user list with your API key (Insightly: User Settings › API key), kept in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insightly API key</source>
+        <translation type="unfinished">Chave de API do Insightly</translation>
+    </message>
+    <message>
+        <source>Empty: the key kept in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insightly &amp;API key:</source>
+        <translation type="unfinished">Chave de &amp;API do Insightly:</translation>
+    </message>
+    <message>
+        <source>Check for &amp;lockouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result of the lockout check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insightly users who could not sign in</source>
+        <translation type="unfinished">Usuários do Insightly que não conseguiriam entrar</translation>
+    </message>
+    <message>
+        <source>Assign the &amp;matching Entra users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigning the matching Entra users…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>insightly::OperationView</name>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>insightly::PageWidgets</name>
+    <message>
+        <source>Clear %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>insightly::PreflightView</name>
     <message>
         <source>Tenant:</source>
@@ -4116,6 +4560,139 @@ Se continuar bloqueado, um administrador pode abrir Entra → Logs de entrada, e
     <message>
         <source>✗ Something the wizard needs is missing. Nothing has been changed. Fix the rows marked ✗, then sign in again.</source>
         <translation>✗ Falta algo de que o assistente precisa. Nada foi alterado. Corrija as linhas marcadas com ✗ e entre novamente.</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result of the checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>insightly::ReminderSchedule</name>
+    <message>
+        <source>The weekly check needs the program&apos;s path and the tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schedule could not be written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weekly check is saved in %1, but no user systemd runs here to start it. It starts with your next desktop session, or now with: systemctl --user enable --now %2.timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weekly check is saved, but systemd did not start its timer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weekly check is saved, but launchd did not load it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task Scheduler did not accept the weekly check: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The setup is now checked every Monday; you get a notification when it needs attention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weekly check is removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>insightly::RemoveSetupDialog</name>
+    <message>
+        <source>Removed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not touched:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Insightly (the wizard cannot do this for you):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove what this wizard created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will be removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have &amp;unticked Enforce SAML Login in Insightly, or I accept that SAML sign-in stops working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removal status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>insightly::RemoveSetupFlow</name>
+    <message>
+        <source>Nothing was removed: the wizard is not signed in to Microsoft Entra.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in again, then remove the setup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting the Insightly SAML application in Microsoft Entra…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing the setup&apos;s secrets from the system keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A secret could not be removed from the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock the keychain and remove the setup again: what was already removed stays removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4185,16 +4762,8 @@ Se continuar bloqueado, um administrador pode abrir Entra → Logs de entrada, e
         <translation>Criar o novo certificado de assinatura, ainda não ativo, e exportá-lo</translation>
     </message>
     <message>
-        <source>&amp;Cancel</source>
-        <translation>Ca&amp;ncelar</translation>
-    </message>
-    <message>
         <source>Cancel the running certificate operation</source>
         <translation>Cancelar a operação de certificado em andamento</translation>
-    </message>
-    <message>
-        <source>Progress of the rotation</source>
-        <translation>Progresso da rotação</translation>
     </message>
     <message>
         <source>Exported certificate files</source>
@@ -4203,10 +4772,6 @@ Se continuar bloqueado, um administrador pode abrir Entra → Logs de entrada, e
     <message>
         <source>How the cut-over works</source>
         <translation>Como funciona a transição</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;The cut-over.&lt;/b&gt; Insightly holds one certificate: from the moment you upload the new one until you click &lt;i&gt;Activate the new certificate&lt;/i&gt;, sign-ins to Insightly fail. Upload it in the Insightly tab below, then activate it here right away.</source>
-        <translation>&lt;b&gt;A transição.&lt;/b&gt; O Insightly mantém um único certificado: do momento em que você carrega o novo até clicar em &lt;i&gt;Ativar o novo certificado&lt;/i&gt;, as entradas no Insightly falham. Carregue-o na guia do Insightly abaixo e ative-o aqui imediatamente.</translation>
     </message>
     <message>
         <source>&amp;Activate the new certificate</source>
@@ -4293,6 +4858,22 @@ Previous certificate, for a rollback: %2</source>
         <translation>Novo certificado: %1
 Certificado anterior, para reverter: %2</translation>
     </message>
+    <message>
+        <source>Insightly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The cut-over.&lt;/b&gt; Insightly holds one certificate: from the moment you upload the new one until you click &lt;i&gt;Activate the new certificate&lt;/i&gt;, sign-ins to Insightly fail. Upload it in the Insightly tab, then activate it here right away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in test</source>
+        <translation type="unfinished">Teste de entrada</translation>
+    </message>
 </context>
 <context>
     <name>insightly::RotateScimTokenPage</name>
@@ -4303,10 +4884,6 @@ Certificado anterior, para reverter: %2</translation>
     <message>
         <source>A new Secret Token from Insightly, tested and saved in Entra.</source>
         <translation>Um novo Token Secreto do Insightly, testado e salvo no Entra.</translation>
-    </message>
-    <message>
-        <source>&lt;ol&gt;&lt;li&gt;In Insightly, open &lt;b&gt;System Settings › Security › SAML and SCIM&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Click &lt;b&gt;Regenerate&lt;/b&gt; next to the SCIM token. &lt;b&gt;The old token stops working at once&lt;/b&gt;: provisioning fails until the new one is saved here.&lt;/li&gt;&lt;li&gt;Copy the new token and paste it below.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Test and save&lt;/b&gt;: the wizard and Microsoft Entra test it; Entra keeps it only when its test passed.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation>&lt;ol&gt;&lt;li&gt;No Insightly, abra &lt;b&gt;&quot;System Settings › Security › SAML and SCIM&quot;&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Clique em &lt;b&gt;&quot;Regenerate&quot;&lt;/b&gt; ao lado do token SCIM. &lt;b&gt;O token antigo para de funcionar imediatamente&lt;/b&gt;: o provisionamento falha até que o novo seja salvo aqui.&lt;/li&gt;&lt;li&gt;Copie o novo token e cole-o abaixo.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Testar e salvar&lt;/b&gt;: o assistente e o Microsoft Entra o testam; o Entra só o mantém quando o teste dele é aprovado.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
         <source>Where to regenerate the token</source>
@@ -4353,8 +4930,24 @@ Certificado anterior, para reverter: %2</translation>
         <translation>System Settings › Security › SAML and SCIM</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Regenerate cancels the old token at once.&lt;/b&gt; In Insightly (%1), click &lt;b&gt;Regenerate&lt;/b&gt; under SCIM provisioning, copy the new token and paste it here. Until it is saved, Entra&apos;s provisioning to Insightly fails.</source>
-        <translation>&lt;b&gt;&quot;Regenerate&quot; cancela o token antigo imediatamente.&lt;/b&gt; No Insightly (%1), clique em &lt;b&gt;&quot;Regenerate&quot;&lt;/b&gt; em &quot;SCIM provisioning&quot;, copie o novo token e cole-o aqui. Até que ele seja salvo, o provisionamento do Entra para o Insightly falha.</translation>
+        <source>&lt;ol&gt;&lt;li&gt;In the &lt;b&gt;Insightly&lt;/b&gt; tab, open &lt;b&gt;System Settings › Security › SAML and SCIM&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Click &lt;b&gt;Regenerate&lt;/b&gt; next to the SCIM token. &lt;b&gt;The old token stops working at once&lt;/b&gt;: provisioning fails until the new one is saved here.&lt;/li&gt;&lt;li&gt;Copy the new token and paste it in the &lt;b&gt;New token&lt;/b&gt; tab.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Test and save&lt;/b&gt;: the wizard and Microsoft Entra test it; Entra keeps it only when its test passed.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New token and Insightly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;w token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Insightly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Regenerate cancels the old token at once.&lt;/b&gt; In the Insightly tab (%1), click &lt;b&gt;Regenerate&lt;/b&gt; under SCIM provisioning, copy the new token and paste it here. Until it is saved, Entra&apos;s provisioning to Insightly fails.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4404,20 +4997,8 @@ Certificado anterior, para reverter: %2</translation>
         <translation>Configurar o logon único SAML e o certificado de assinatura</translation>
     </message>
     <message>
-        <source>&amp;Cancel</source>
-        <translation>&amp;Cancelar</translation>
-    </message>
-    <message>
         <source>Cancel step 2</source>
         <translation>Cancelar a etapa 2</translation>
-    </message>
-    <message>
-        <source>Not started.</source>
-        <translation>Não iniciado.</translation>
-    </message>
-    <message>
-        <source>Progress of step 2</source>
-        <translation>Progresso da etapa 2</translation>
     </message>
     <message>
         <source>Folder for the certificate and metadata files</source>
@@ -4444,36 +5025,8 @@ Certificado anterior, para reverter: %2</translation>
         <translation>Exportar o Certificado (Base64) e o XML de Metadados de Federação</translation>
     </message>
     <message>
-        <source>Save files in:</source>
-        <translation>Salvar arquivos em:</translation>
-    </message>
-    <message>
         <source>Exported files</source>
         <translation>Arquivos exportados</translation>
-    </message>
-    <message>
-        <source>Cancelled. Start again to continue where it stopped.</source>
-        <translation>Cancelado. Inicie novamente para continuar de onde parou.</translation>
-    </message>
-    <message>
-        <source>Step 2 did not finish.</source>
-        <translation>A etapa 2 não foi concluída.</translation>
-    </message>
-    <message>
-        <source>Turning on SAML single sign-on…</source>
-        <translation>Ativando o logon único SAML…</translation>
-    </message>
-    <message>
-        <source>Checking the SAML signing certificate…</source>
-        <translation>Verificando o certificado de assinatura SAML…</translation>
-    </message>
-    <message>
-        <source>SAML is on; the active signing certificate is valid long enough and was kept.</source>
-        <translation>O SAML está ativado; o certificado de assinatura ativo é válido por tempo suficiente e foi mantido.</translation>
-    </message>
-    <message>
-        <source>SAML is on, with a new signing certificate made active.</source>
-        <translation>O SAML está ativado, com um novo certificado de assinatura ativado.</translation>
     </message>
     <message>
         <source>Folder for the Insightly SAML files</source>
@@ -4484,16 +5037,79 @@ Certificado anterior, para reverter: %2</translation>
         <translation>Escolha uma pasta na qual o assistente possa gravar.</translation>
     </message>
     <message>
-        <source>Exporting Certificate (Base64) and Federation Metadata XML…</source>
-        <translation>Exportando o Certificado (Base64) e o XML de Metadados de Federação…</translation>
-    </message>
-    <message>
         <source>Saved %1 and %2.</source>
         <translation>%1 e %2 foram salvos.</translation>
     </message>
     <message>
-        <source>SAML is configured. Now upload the certificate to Insightly, then test.</source>
-        <translation>O SAML está configurado. Agora carregue o certificado no Insightly e depois teste.</translation>
+        <source>Insightly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entra&apos;s values and certificate setting&amp;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Entra&apos;s SAML values and the certificate options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save files &amp;in:</source>
+        <translation type="unfinished">&amp;Salvar arquivos em:</translation>
+    </message>
+    <message>
+        <source>Sign-in test</source>
+        <translation type="unfinished">Teste de entrada</translation>
+    </message>
+</context>
+<context>
+    <name>insightly::SamlSetupFlow</name>
+    <message>
+        <source>Cancelled. Start again to continue where it stopped.</source>
+        <translation type="unfinished">Cancelado. Inicie novamente para continuar de onde parou.</translation>
+    </message>
+    <message>
+        <source>Step 2 did not finish.</source>
+        <translation type="unfinished">A etapa 2 não foi concluída.</translation>
+    </message>
+    <message>
+        <source>Not started.</source>
+        <translation type="unfinished">Não iniciado.</translation>
+    </message>
+    <message>
+        <source>Turning on SAML single sign-on…</source>
+        <translation type="unfinished">Ativando o logon único SAML…</translation>
+    </message>
+    <message>
+        <source>SAML is on; the active signing certificate is valid long enough and was kept.</source>
+        <translation type="unfinished">O SAML está ativado; o certificado de assinatura ativo é válido por tempo suficiente e foi mantido.</translation>
+    </message>
+    <message>
+        <source>SAML is on, with a new signing certificate made active.</source>
+        <translation type="unfinished">O SAML está ativado, com um novo certificado de assinatura ativado.</translation>
+    </message>
+    <message>
+        <source>SAML is configured. Upload the certificate in the Insightly tab, then test the sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in works. Tick Enforce SAML Login in Insightly, save, then confirm here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 2 is complete: the sign-in works and SAML login is enforced in Insightly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the SAML signing certificate…</source>
+        <translation type="unfinished">Verificando o certificado de assinatura SAML…</translation>
+    </message>
+    <message>
+        <source>Exporting Certificate (Base64) and Federation Metadata XML…</source>
+        <translation type="unfinished">Exportando o Certificado (Base64) e o XML de Metadados de Federação…</translation>
     </message>
 </context>
 <context>
@@ -4581,6 +5197,18 @@ Certificado anterior, para reverter: %2</translation>
         <source>Token: %1</source>
         <translation>Token: %1</translation>
     </message>
+    <message>
+        <source>About the Tenant URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Secret Token as read, masked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About the Secret Token</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>insightly::ScimFlow</name>
@@ -4612,10 +5240,6 @@ Certificado anterior, para reverter: %2</translation>
         <translation>O ponto de extremidade e o token SCIM do Insightly, testados e salvos no Entra.</translation>
     </message>
     <message>
-        <source>&lt;ol&gt;&lt;li&gt;In the Insightly tab below, tick &lt;b&gt;Enable SCIM Provisioning&lt;/b&gt; and click &lt;b&gt;Save&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Copy the &lt;b&gt;SCIM endpoint&lt;/b&gt; into &lt;i&gt;Tenant URL&lt;/i&gt; and the &lt;b&gt;token&lt;/b&gt; into &lt;i&gt;Secret Token&lt;/i&gt; (use the paste buttons).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Test connection&lt;/b&gt;: the wizard checks the endpoint from this computer and asks Microsoft Entra to test it too.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Save and start&lt;/b&gt;: Entra keeps the values and provisions the users and groups assigned to the app.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Regenerating the token in Insightly cancels the old one: paste the new one here and save again.&lt;/p&gt;</source>
-        <translation>&lt;ol&gt;&lt;li&gt;Na guia do Insightly abaixo, marque &lt;b&gt;&quot;Enable SCIM Provisioning&quot;&lt;/b&gt; e clique em &lt;b&gt;&quot;Save&quot;&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Copie o &lt;b&gt;ponto de extremidade SCIM&lt;/b&gt; para &lt;i&gt;URL do Locatário&lt;/i&gt; e o &lt;b&gt;token&lt;/b&gt; para &lt;i&gt;Token Secreto&lt;/i&gt; (use os botões de colar).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Testar conexão&lt;/b&gt;: o assistente verifica o ponto de extremidade a partir deste computador e pede ao Microsoft Entra que também o teste.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Salvar e iniciar&lt;/b&gt;: o Entra guarda os valores e provisiona os usuários e grupos atribuídos ao aplicativo.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Regenerar o token no Insightly cancela o antigo: cole o novo aqui e salve novamente.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Secret Token (Insightly&apos;s SCIM token)</source>
         <translation>Token Secreto (token SCIM do Insightly)</translation>
     </message>
@@ -4626,10 +5250,6 @@ Certificado anterior, para reverter: %2</translation>
     <message>
         <source>Secret &amp;Token:</source>
         <translation>&amp;Token Secreto:</translation>
-    </message>
-    <message>
-        <source>&amp;Test connection</source>
-        <translation>Testar &amp;conexão</translation>
     </message>
     <message>
         <source>Test connection</source>
@@ -4675,6 +5295,34 @@ Certificado anterior, para reverter: %2</translation>
         <source>Saved. Provisioning is started.</source>
         <translation>Salvo. O provisionamento foi iniciado.</translation>
     </message>
+    <message>
+        <source>&lt;ol&gt;&lt;li&gt;In the &lt;b&gt;Insightly&lt;/b&gt; tab, tick &lt;b&gt;Enable SCIM Provisioning&lt;/b&gt; and click &lt;b&gt;Save&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Copy the &lt;b&gt;SCIM endpoint&lt;/b&gt; into &lt;i&gt;Tenant URL&lt;/i&gt; and the &lt;b&gt;token&lt;/b&gt; into &lt;i&gt;Secret Token&lt;/i&gt; in the &lt;b&gt;SCIM connection&lt;/b&gt; tab (use the paste buttons).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Test connection&lt;/b&gt;: the wizard checks the endpoint from this computer and asks Microsoft Entra to test it too.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Save and start&lt;/b&gt;: Entra keeps the values and provisions the users and groups assigned to the app.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Regenerating the token in Insightly cancels the old one: paste the new one here and save again.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCIM connection and Insightly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;est connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What went wrong</source>
+        <translation type="unfinished">O que deu errado</translation>
+    </message>
+    <message>
+        <source>SCIM c&amp;onnection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Insightly</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>insightly::ScimProbe</name>
@@ -4712,7 +5360,7 @@ Certificado anterior, para reverter: %2</translation>
     </message>
     <message>
         <source>User lookup as Entra&apos;s Test Connection does it</source>
-        <translation>Pesquisa de usuário como "Testar Conexão" do Entra a faz</translation>
+        <translation>Pesquisa de usuário como &quot;Testar Conexão&quot; do Entra a faz</translation>
     </message>
     <message>
         <source>Cancelled.</source>
@@ -5630,20 +6278,12 @@ Certificado anterior, para reverter: %2</translation>
         <translation>Motivo e correção</translation>
     </message>
     <message>
-        <source>&lt;b&gt;The sign-in works.&lt;/b&gt; Now, in the Insightly tab above: tick &lt;b&gt;Enforce SAML Login&lt;/b&gt; and click &lt;b&gt;Save&lt;/b&gt;. Then confirm here.</source>
-        <translation>&lt;b&gt;A entrada funciona.&lt;/b&gt; Agora, na guia do Insightly acima: marque &lt;b&gt;&quot;Enforce SAML Login&quot;&lt;/b&gt; e clique em &lt;b&gt;&quot;Save&quot;&lt;/b&gt;. Depois, confirme aqui.</translation>
-    </message>
-    <message>
         <source>I ticked Enforce SAML Login and saved</source>
         <translation>Marquei &quot;Enforce SAML Login&quot; e salvei</translation>
     </message>
     <message>
         <source>I ticked Enforce SAML Login in Insightly and saved</source>
         <translation>Marquei &quot;Enforce SAML Login&quot; no Insightly e salvei</translation>
-    </message>
-    <message>
-        <source>&amp;Confirm</source>
-        <translation>C&amp;onfirmar</translation>
     </message>
     <message>
         <source>Confirm that SAML login is enforced in Insightly</source>
@@ -5681,6 +6321,22 @@ Certificado anterior, para reverter: %2</translation>
         <source>SAML login is enforced in Insightly.</source>
         <translation>O logon SAML está imposto no Insightly.</translation>
     </message>
+    <message>
+        <source>Browser of the sign-in test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: enforce SAML login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The sign-in works.&lt;/b&gt; Now, in the Insightly tab: tick &lt;b&gt;Enforce SAML Login&lt;/b&gt; and click &lt;b&gt;Save&lt;/b&gt;. Then confirm here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confir&amp;m</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>insightly::StepPage</name>
@@ -5691,6 +6347,10 @@ Certificado anterior, para reverter: %2</translation>
     <message>
         <source>Not available in this version yet.</source>
         <translation>Ainda não disponível nesta versão.</translation>
+    </message>
+    <message>
+        <source>Embedded browsers</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5806,16 +6466,35 @@ Certificado anterior, para reverter: %2</translation>
         <translation>Salvar o relatório de status</translation>
     </message>
     <message>
-        <source>Web page (*.html);;Text (*.txt)</source>
-        <translation>Página da Web (*.html);;Texto (*.txt)</translation>
-    </message>
-    <message>
         <source>Saved the report to %1.</source>
         <translation>Relatório salvo em %1.</translation>
     </message>
     <message>
         <source>The report could not be saved to %1: %2. Choose another folder.</source>
         <translation>Não foi possível salvar o relatório em %1: %2. Escolha outra pasta.</translation>
+    </message>
+    <message>
+        <source>Remove what this wizard &amp;created…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove what this wizard created, after a confirmation that lists it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Changes made by this wizard (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>request-id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web page (*.html);;PDF document (*.pdf);;Text (*.txt)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5896,30 +6575,22 @@ Certificado anterior, para reverter: %2</translation>
     </message>
 </context>
 <context>
-    <name>insightly::entra::setupops</name>
+    <name>insightly::entra::Provisioning</name>
     <message>
-        <source>The wizard is not signed in to Microsoft Entra.</source>
-        <translation>O assistente não entrou no Microsoft Entra.</translation>
+        <source>Microsoft Entra offers no provisioning template for this application.</source>
+        <translation type="unfinished">O Microsoft Entra não oferece um modelo de provisionamento para este aplicativo.</translation>
     </message>
     <message>
-        <source>The sign-in session ended or was replaced.</source>
-        <translation>A sessão de entrada terminou ou foi substituída.</translation>
+        <source>The enterprise application was not added from the Insightly SAML gallery entry, or provisioning is not available in this cloud.</source>
+        <translation type="unfinished">O aplicativo empresarial não foi adicionado a partir da entrada Insightly SAML da galeria, ou o provisionamento não está disponível nesta nuvem.</translation>
     </message>
     <message>
-        <source>Go back to the sign-in step and sign in again.</source>
-        <translation>Volte à etapa de entrada e entre novamente.</translation>
+        <source>Add the Insightly SAML application from the gallery (step 1), then try again.</source>
+        <translation type="unfinished">Adicione o aplicativo Insightly SAML da galeria (etapa 1) e tente novamente.</translation>
     </message>
     <message>
-        <source>The Insightly SAML application is not known yet.</source>
-        <translation>O aplicativo Insightly SAML ainda não é conhecido.</translation>
-    </message>
-    <message>
-        <source>This step changes the enterprise application created in Step 1.</source>
-        <translation>Esta etapa altera o aplicativo empresarial criado na Etapa 1.</translation>
-    </message>
-    <message>
-        <source>Go back to Step 1 (Add Insightly SAML from the gallery) and complete it first.</source>
-        <translation>Volte à Etapa 1 (Adicionar o Insightly SAML da galeria) e conclua-a primeiro.</translation>
+        <source>no answer to creating the job</source>
+        <translation type="unfinished">sem resposta à criação do trabalho</translation>
     </message>
 </context>
 <context>
@@ -5935,6 +6606,14 @@ Certificado anterior, para reverter: %2</translation>
     <message>
         <source>Standard input could not be read.</source>
         <translation>Não foi possível ler a entrada padrão.</translation>
+    </message>
+    <message>
+        <source>No desktop notification could be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insightly SSO Setup: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
