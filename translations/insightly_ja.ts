@@ -104,55 +104,55 @@
     </message>
     <message>
         <source>Check the saved setup without a window, using the saved session (never prompts). Exit status: 0 healthy, 1 warning, 2 failing, 3 cannot tell.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存されたセットアップを、ウィンドウを開かずに保存済みのセッションで確認します (プロンプトは表示しません)。終了状態: 0 正常、1 警告、2 失敗、3 判断できません。</translation>
     </message>
     <message>
         <source>With --check: print JSON (schema: docs/check-json-schema.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>--check と併用: JSON を出力します (スキーマ: docs/check-json-schema.md)。</translation>
     </message>
     <message>
         <source>With --check: print nothing when healthy, only the status and action otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>--check と併用: 正常な場合は何も出力せず、それ以外の場合は状態と対処方法のみを出力します。</translation>
     </message>
     <message>
         <source>With --check: show a desktop notification when the setup is not healthy.</source>
-        <translation type="unfinished"></translation>
+        <translation>--check と併用: セットアップが正常でない場合にデスクトップ通知を表示します。</translation>
     </message>
     <message>
         <source>With --check: the setup of this Insightly instance (its Sign-in page URL or host).</source>
-        <translation type="unfinished"></translation>
+        <translation>--check と併用: この Insightly インスタンスのセットアップ (その「Sign-in page URL」またはホスト)。</translation>
     </message>
     <message>
         <source>With --check: warn when the SCIM token was saved more than DAYS days ago.</source>
-        <translation type="unfinished"></translation>
+        <translation>--check と併用: SCIM トークンが保存されてから DAYS 日を超えている場合に警告します。</translation>
     </message>
     <message>
         <source>DAYS</source>
-        <translation type="unfinished"></translation>
+        <translation>DAYS</translation>
     </message>
     <message>
         <source>--%1 only goes with --check.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 は --check と併用する場合のみ使用できます。</translation>
     </message>
     <message>
         <source>--instance takes Insightly&apos;s Sign-in page URL or host name, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--instance には Insightly の「Sign-in page URL」またはホスト名を指定してください (&quot;%1&quot; は指定できません)。</translation>
     </message>
     <message>
         <source>--max-token-age takes a number of days, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-token-age には日数を指定してください (&quot;%1&quot; は指定できません)。</translation>
     </message>
     <message>
         <source>Run against a built-in simulated tenant and Insightly instance (no real changes). The simulated world and what you set up in it are kept between runs in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>組み込みのシミュレートされたテナントと Insightly インスタンスに対して実行します (実際の変更は行いません)。シミュレートされた環境とそこで設定した内容は、実行の間 %1 に保持されます。</translation>
     </message>
     <message>
         <source>With --demo: forget the kept simulated world and start a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>--demo と併用: 保持されているシミュレートされた環境を破棄して、新しい環境で開始します。</translation>
     </message>
     <message>
         <source>--reset is only for the demo: use --demo --reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>--reset はデモ専用です: --demo --reset を使用してください。</translation>
     </message>
 </context>
 <context>
@@ -1196,111 +1196,111 @@ If it is still blocked, an admin can open Entra → Sign-in logs, find this atte
     <name>HealthVerdict</name>
     <message>
         <source>Run the wizard and choose &quot;Check the status of an existing setup&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィザードを実行し、「既存のセットアップの状態を確認する」を選択してください。</translation>
     </message>
     <message>
         <source>The SAML signing certificate has expired: nobody can sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>SAML 署名証明書の有効期限が切れています: だれもサインインできません。</translation>
     </message>
     <message numerus="yes">
         <source>The SAML signing certificate expires in %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>SAML 署名証明書の有効期限はあと %n 日で切れます。</numerusform>
         </translation>
     </message>
     <message>
         <source>Insightly holds certificate %1, but Entra signs with %2: sign-ins are rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly は証明書 %1 を保持していますが、Entra は %2 で署名しています: サインインは拒否されます。</translation>
     </message>
     <message>
         <source>Upload the active certificate to Insightly, or run the wizard again and choose &quot;Rotate the SAML signing certificate&quot;.</source>
-        <translation type="unfinished">アクティブな証明書を Insightly にアップロードするか、ウィザードをもう一度実行して「既存のセットアップの SAML 署名証明書をロールオーバーする」を選択してください。</translation>
+        <translation>アクティブな証明書を Insightly にアップロードするか、ウィザードをもう一度実行して「既存のセットアップの SAML 署名証明書をロールオーバーする」を選択してください。</translation>
     </message>
     <message>
         <source>Run the wizard once and sign in: the check uses the saved session.</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィザードを一度実行してサインインしてください: チェックでは保存されたセッションを使用します。</translation>
     </message>
     <message numerus="yes">
         <source>The SCIM token was saved %n day(s) ago.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>SCIM トークンは %n 日前に保存されました。</numerusform>
         </translation>
     </message>
     <message>
         <source>Run the wizard again and choose &quot;Rotate the SCIM token&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィザードをもう一度実行し、「既存のセットアップの SCIM トークンをロールオーバーする」を選択してください。</translation>
     </message>
     <message>
         <source>Healthy</source>
-        <translation type="unfinished"></translation>
+        <translation>正常</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished">警告</translation>
+        <translation>警告</translation>
     </message>
     <message>
         <source>Failing</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗</translation>
     </message>
     <message>
         <source>Cannot tell</source>
-        <translation type="unfinished"></translation>
+        <translation>判断できません</translation>
     </message>
     <message>
         <source>Insightly SSO: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly SSO: %1</translation>
     </message>
     <message>
         <source>Action: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>対処方法: %1</translation>
     </message>
     <message>
         <source>Insightly SSO setup check — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly SSO セットアップのチェック — %1</translation>
     </message>
     <message>
         <source>Tenant: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>テナント: %1</translation>
     </message>
     <message>
         <source>Tenant: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>テナント: %1 (%2)</translation>
     </message>
     <message>
         <source>Insightly: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly: %1</translation>
     </message>
     <message>
         <source>Status: %1 (exit status %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>状態: %1 (終了状態 %2)</translation>
     </message>
     <message>
         <source>No setup was found on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターにセットアップが見つかりませんでした。</translation>
     </message>
     <message>
         <source>No setup of tenant %1 was found on this computer (known tenant ids: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターにテナント %1 のセットアップが見つかりませんでした (既知のテナント ID: %2)。</translation>
     </message>
     <message>
         <source>No setup for the Insightly instance %1 was found on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターに Insightly インスタンス %1 のセットアップが見つかりませんでした。</translation>
     </message>
     <message>
         <source>Run the wizard on this computer to set up single sign-on (or pass --tenant with the tenant id of a setup made here).</source>
-        <translation type="unfinished"></translation>
+        <translation>シングル サインオンを設定するには、このコンピューターでウィザードを実行してください (または、ここで行ったセットアップのテナント ID を --tenant で指定してください)。</translation>
     </message>
     <message>
         <source>Not signed in: the saved session could not be used (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインしていません: 保存されたセッションを使用できませんでした (%1)</translation>
     </message>
     <message>
         <source>none is saved</source>
-        <translation type="unfinished"></translation>
+        <translation>保存されたセッションはありません</translation>
     </message>
     <message>
         <source>Run the wizard, sign in and choose &quot;Check the status of an existing setup&quot;: the check then uses that saved session.</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィザードを実行してサインインし、「既存のセットアップの状態を確認する」を選択してください: その後、チェックではその保存されたセッションを使用します。</translation>
     </message>
 </context>
 <context>
@@ -1762,102 +1762,102 @@ If it is still blocked, an admin can open Entra → Sign-in logs, find this atte
     <name>ProvisioningStatus</name>
     <message>
         <source>Provisioning stopped before disabling more users in Insightly than your safety limit allows.</source>
-        <translation type="unfinished">Insightly で無効化されるユーザーが安全上の上限を超えるため、プロビジョニングが停止しました。</translation>
+        <translation>Insightly で無効化されるユーザーが安全上の上限を超えるため、プロビジョニングが停止しました。</translation>
     </message>
     <message>
         <source>More users left the app&apos;s assignments in one cycle than the delete threshold.</source>
-        <translation type="unfinished">1 回のサイクルでアプリの割り当てから外れたユーザーが削除のしきい値を超えました。</translation>
+        <translation>1 回のサイクルでアプリの割り当てから外れたユーザーが削除のしきい値を超えました。</translation>
     </message>
     <message>
         <source>Check the assignments. If the removals are intended, allow them and restart provisioning; if not, fix the assignments and restart.</source>
-        <translation type="unfinished">割り当てを確認してください。削除が意図したものであれば許可してプロビジョニングを再開し、そうでなければ割り当てを修正して再開してください。</translation>
+        <translation>割り当てを確認してください。削除が意図したものであれば許可してプロビジョニングを再開し、そうでなければ割り当てを修正して再開してください。</translation>
     </message>
     <message>
         <source>Provisioning is paused because too many users failed.</source>
-        <translation type="unfinished">失敗したユーザーが多すぎるため、プロビジョニングが一時停止しています。</translation>
+        <translation>失敗したユーザーが多すぎるため、プロビジョニングが一時停止しています。</translation>
     </message>
     <message>
         <source>Microsoft stops a job when a large share of its operations fail.</source>
-        <translation type="unfinished">Microsoft は、操作の大部分が失敗したジョブを停止します。</translation>
+        <translation>Microsoft は、操作の大部分が失敗したジョブを停止します。</translation>
     </message>
     <message>
         <source>Open the provisioning logs, fix the most common error, then restart provisioning.</source>
-        <translation type="unfinished">プロビジョニング ログを開き、最も多いエラーを修正してから、プロビジョニングを再開してください。</translation>
+        <translation>プロビジョニング ログを開き、最も多いエラーを修正してから、プロビジョニングを再開してください。</translation>
     </message>
     <message>
         <source>Microsoft paused this provisioning job.</source>
-        <translation type="unfinished">Microsoft がこのプロビジョニング ジョブを一時停止しました。</translation>
+        <translation>Microsoft がこのプロビジョニング ジョブを一時停止しました。</translation>
     </message>
     <message>
         <source>Microsoft detected a problem and quarantined the job.</source>
-        <translation type="unfinished">Microsoft が問題を検出し、ジョブを検疫しました。</translation>
+        <translation>Microsoft が問題を検出し、ジョブを検疫しました。</translation>
     </message>
     <message>
         <source>Open a support request with Microsoft, quoting the job ID.</source>
-        <translation type="unfinished">ジョブ ID を記載して Microsoft にサポート リクエストを送信してください。</translation>
+        <translation>ジョブ ID を記載して Microsoft にサポート リクエストを送信してください。</translation>
     </message>
     <message>
         <source>Provisioning to Insightly is paused (quarantine): Microsoft can&apos;t sign in to Insightly&apos;s SCIM endpoint.</source>
-        <translation type="unfinished">Insightly へのプロビジョニングが一時停止 (検疫) しています: Microsoft が Insightly の SCIM エンドポイントにサインインできません。</translation>
+        <translation>Insightly へのプロビジョニングが一時停止 (検疫) しています: Microsoft が Insightly の SCIM エンドポイントにサインインできません。</translation>
     </message>
     <message>
         <source>The Secret Token was regenerated or has expired, or the SCIM URL changed.</source>
-        <translation type="unfinished">シークレット トークン が再生成されたか期限切れになったか、SCIM URL が変更されました。</translation>
+        <translation>シークレット トークンが再生成されたか期限切れになったか、SCIM URL が変更されました。</translation>
     </message>
     <message>
         <source>In Insightly, copy the current SCIM token (and endpoint), paste the new token here, test the connection, and save: the wizard then restarts provisioning.</source>
-        <translation type="unfinished">Insightly で現在の SCIM トークン (とエンドポイント) をコピーし、新しいトークンをここに貼り付け、接続をテストして保存してください。その後、ウィザードがプロビジョニングを再開します。</translation>
+        <translation>Insightly で現在の SCIM トークン (とエンドポイント) をコピーし、新しいトークンをここに貼り付け、接続をテストして保存してください。その後、ウィザードがプロビジョニングを再開します。</translation>
     </message>
     <message>
         <source>Provisioning is paused for a reason Microsoft doesn&apos;t explain (%1).</source>
-        <translation type="unfinished">Microsoft が理由を説明していない原因でプロビジョニングが一時停止しています (%1)。</translation>
+        <translation>Microsoft が理由を説明していない原因でプロビジョニングが一時停止しています (%1)。</translation>
     </message>
     <message>
         <source>Check the provisioning logs; if nothing stands out, restart provisioning or contact Microsoft support.</source>
-        <translation type="unfinished">プロビジョニング ログを確認してください。特に問題が見当たらない場合は、プロビジョニングを再開するか Microsoft サポートに連絡してください。</translation>
+        <translation>プロビジョニング ログを確認してください。特に問題が見当たらない場合は、プロビジョニングを再開するか Microsoft サポートに連絡してください。</translation>
     </message>
 </context>
 <context>
     <name>ReadableViews</name>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>クリア</translation>
     </message>
     <message>
         <source>Clear %1</source>
         <comment>the clear button of a text field</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 をクリア</translation>
     </message>
 </context>
 <context>
     <name>RemovalPlan</name>
     <message>
         <source>The Insightly SAML enterprise application this wizard added (object id %1), with its signing certificates, user and group assignments and provisioning job.</source>
-        <translation type="unfinished"></translation>
+        <translation>このウィザードが追加した Insightly SAML エンタープライズ アプリケーション (オブジェクト ID %1) と、その署名証明書、ユーザーとグループの割り当て、およびプロビジョニング ジョブ。</translation>
     </message>
     <message>
         <source>The Insightly SAML application (object id %1): it existed before this wizard used it, so the wizard does not delete it. Remove it in the Entra admin center under Enterprise applications if it is no longer needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly SAML アプリケーション (オブジェクト ID %1): このウィザードが使用する前から存在していたため、ウィザードは削除しません。不要になった場合は、Entra 管理センターの [エンタープライズ アプリケーション] で削除してください。</translation>
     </message>
     <message>
         <source>The SCIM token and the Insightly API key this wizard kept in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>このウィザードがシステム キーチェーンに保存した SCIM トークンと Insightly API キー。</translation>
     </message>
     <message>
         <source>The wizard&apos;s saved progress for this setup (your sign-in to Entra is kept).</source>
-        <translation type="unfinished"></translation>
+        <translation>このセットアップについてウィザードが保存した進行状況 (Entra へのサインインは保持されます)。</translation>
     </message>
     <message>
         <source>Microsoft Entra keeps a deleted application for 30 days: it can be restored under App registrations › Deleted applications.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Entra は削除されたアプリケーションを 30 日間保持します: [アプリの登録] › [削除されたアプリケーション] で復元できます。</translation>
     </message>
     <message>
         <source>First, in Insightly under System Settings › Security › SAML and SCIM, untick Enforce SAML Login — once the application is gone, nobody can sign in to Insightly through Microsoft Entra.</source>
-        <translation type="unfinished"></translation>
+        <translation>まず、Insightly の「System Settings › Security › SAML and SCIM」で「Enforce SAML Login」をオフにしてください — アプリケーションが削除されると、だれも Microsoft Entra 経由で Insightly にサインインできなくなります。</translation>
     </message>
     <message>
         <source>Then remove the identity provider settings (the certificate) there, and turn SCIM provisioning off or regenerate its token so that the old one stops working.</source>
-        <translation type="unfinished"></translation>
+        <translation>次に、そこで ID プロバイダーの設定 (証明書) を削除し、SCIM プロビジョニングをオフにするか、トークンを再生成して古いトークンが機能しないようにしてください。</translation>
     </message>
 </context>
 <context>
@@ -2588,27 +2588,27 @@ If it is still blocked, an admin can open Entra → Sign-in logs, find this atte
     <name>SetupOperation</name>
     <message>
         <source>The wizard is not signed in to Microsoft Entra.</source>
-        <translation type="unfinished">ウィザードは Microsoft Entra にサインインしていません。</translation>
+        <translation>ウィザードは Microsoft Entra にサインインしていません。</translation>
     </message>
     <message>
         <source>The sign-in session ended or was replaced.</source>
-        <translation type="unfinished">サインイン セッションが終了したか、置き換えられました。</translation>
+        <translation>サインイン セッションが終了したか、置き換えられました。</translation>
     </message>
     <message>
         <source>Go back to the sign-in step and sign in again.</source>
-        <translation type="unfinished">サインインの手順に戻り、もう一度サインインしてください。</translation>
+        <translation>サインインの手順に戻り、もう一度サインインしてください。</translation>
     </message>
     <message>
         <source>The Insightly SAML application is not known yet.</source>
-        <translation type="unfinished">Insightly SAML アプリケーションがまだ不明です。</translation>
+        <translation>Insightly SAML アプリケーションがまだ不明です。</translation>
     </message>
     <message>
         <source>This step changes the enterprise application created in Step 1.</source>
-        <translation type="unfinished">この手順では、手順 1 で作成したエンタープライズ アプリケーションを変更します。</translation>
+        <translation>この手順では、手順 1 で作成したエンタープライズ アプリケーションを変更します。</translation>
     </message>
     <message>
         <source>Go back to Step 1 (Add Insightly SAML from the gallery) and complete it first.</source>
-        <translation type="unfinished">手順 1 (ギャラリーから Insightly SAML を追加) に戻り、先に完了してください。</translation>
+        <translation>手順 1 (ギャラリーから Insightly SAML を追加) に戻り、先に完了してください。</translation>
     </message>
 </context>
 <context>
@@ -3591,121 +3591,121 @@ If it is still blocked, an admin can open Entra → Sign-in logs, find this atte
     <name>insightly::AssignFlow</name>
     <message>
         <source>Assignments cannot be made yet.</source>
-        <translation type="unfinished">まだ割り当てを行うことはできません。</translation>
+        <translation>まだ割り当てを行うことはできません。</translation>
     </message>
     <message>
         <source>You are not signed in to Microsoft Entra ID.</source>
-        <translation type="unfinished">Microsoft Entra ID にサインインしていません。</translation>
+        <translation>Microsoft Entra ID にサインインしていません。</translation>
     </message>
     <message>
         <source>Go back to the sign-in step and sign in.</source>
-        <translation type="unfinished">サインインの手順に戻ってサインインしてください。</translation>
+        <translation>サインインの手順に戻ってサインインしてください。</translation>
     </message>
     <message>
         <source>The Insightly SAML enterprise application is not known yet.</source>
-        <translation type="unfinished">Insightly SAML エンタープライズ アプリケーションはまだ不明です。</translation>
+        <translation>Insightly SAML エンタープライズ アプリケーションはまだ不明です。</translation>
     </message>
     <message>
         <source>Go back to step 1 and add or choose the application.</source>
-        <translation type="unfinished">手順 1 に戻り、アプリケーションを追加または選択してください。</translation>
+        <translation>手順 1 に戻り、アプリケーションを追加または選択してください。</translation>
     </message>
     <message>
         <source>%1 of %2 assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 件中 %1 件を割り当て済み</translation>
     </message>
     <message numerus="yes">
         <source>— %n per second</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>— 毎秒 %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>— about %n second(s) left</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>— 残り約 %n 秒</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>— %n waiting for Entra to replicate</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>— %n 件が Entra のレプリケーション待ち</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>— %n failed</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>— %n 件失敗</numerusform>
         </translation>
     </message>
     <message>
         <source>Reading the current assignments…</source>
-        <translation type="unfinished"></translation>
+        <translation>現在の割り当てを読み取っています…</translation>
     </message>
     <message>
         <source>Assigning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>割り当て中: %1</translation>
     </message>
     <message>
         <source>Assigning…</source>
-        <translation type="unfinished"></translation>
+        <translation>割り当てています…</translation>
     </message>
     <message>
         <source>Removing the selected assignments…</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した割り当てを削除しています…</translation>
     </message>
     <message>
         <source>Provisioning the selected users in Insightly now…</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したユーザーを今すぐ Insightly にプロビジョニングしています…</translation>
     </message>
     <message numerus="yes">
         <source>%n assignment(s) are still queued; they continue when you come back to this step.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件の割り当てがまだキューにあります。この手順に戻ると続行されます。</numerusform>
         </translation>
     </message>
     <message>
         <source>Nobody is assigned yet: find users or groups and assign them.</source>
-        <translation type="unfinished"></translation>
+        <translation>まだだれも割り当てられていません: ユーザーまたはグループを検索して割り当ててください。</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ユーザー</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n group(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n グループ</numerusform>
         </translation>
     </message>
     <message>
         <source>Assigned now: %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>現在の割り当て: %1、%2。</translation>
     </message>
     <message>
         <source>No user is selected.</source>
-        <translation type="unfinished">ユーザーが選択されていません。</translation>
+        <translation>ユーザーが選択されていません。</translation>
     </message>
     <message>
         <source>Provision on demand works on assigned users.</source>
-        <translation type="unfinished">[オンデマンドでプロビジョニング] は割り当て済みのユーザーに対して機能します。</translation>
+        <translation>[オンデマンドでプロビジョニング] は割り当て済みのユーザーに対して機能します。</translation>
     </message>
     <message>
         <source>Select users in the list of current assignments.</source>
-        <translation type="unfinished">現在の割り当ての一覧でユーザーを選択してください。</translation>
+        <translation>現在の割り当ての一覧でユーザーを選択してください。</translation>
     </message>
     <message>
         <source>Provisioning is not set up yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロビジョニングはまだ設定されていません。</translation>
     </message>
     <message>
         <source>Step 3 has not saved and started provisioning.</source>
-        <translation type="unfinished"></translation>
+        <translation>手順 3 でまだ保存してプロビジョニングを開始していません。</translation>
     </message>
     <message>
         <source>Go back to step 3, test and save the SCIM connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>手順 3 に戻り、SCIM 接続をテストして保存してください。</translation>
     </message>
 </context>
 <context>
@@ -3720,156 +3720,156 @@ If it is still blocked, an admin can open Entra → Sign-in logs, find this atte
     </message>
     <message>
         <source>&lt;p&gt;Assign the users and groups who use Insightly. Their Insightly e-mail address must match their Entra sign-in name.&lt;/p&gt;&lt;p&gt;Assigning a group is faster than assigning its members one by one.&lt;/p&gt;&lt;p&gt;The lockout check lists the Insightly users who could not sign in while &lt;b&gt;Enforce SAML Login&lt;/b&gt; is ticked.&lt;/p&gt;&lt;p&gt;Users then sign in from &lt;b&gt;https://myapps.microsoft.com&lt;/b&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Insightly を使用するユーザーとグループを割り当ててください。Insightly のメール アドレスは Entra のサインイン名と一致している必要があります。&lt;/p&gt;&lt;p&gt;グループを割り当てる方が、メンバーを 1 人ずつ割り当てるより速く済みます。&lt;/p&gt;&lt;p&gt;ロックアウト チェックでは、&lt;b&gt;Enforce SAML Login&lt;/b&gt; がオンのときにサインインできない Insightly ユーザーが一覧表示されます。&lt;/p&gt;&lt;p&gt;その後、ユーザーは &lt;b&gt;https://myapps.microsoft.com&lt;/b&gt; からサインインします。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>State of the assignments</source>
-        <translation type="unfinished"></translation>
+        <translation>割り当ての状態</translation>
     </message>
     <message>
         <source>Step 4 tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>手順 4 のタスク</translation>
     </message>
     <message>
         <source>F&amp;ind and assign</source>
-        <translation type="unfinished"></translation>
+        <translation>検索して割り当て(&amp;I)</translation>
     </message>
     <message>
         <source>Pro&amp;visioning</source>
-        <translation type="unfinished"></translation>
+        <translation>プロビジョニング(&amp;V)</translation>
     </message>
     <message>
         <source>Loc&amp;kout check</source>
-        <translation type="unfinished"></translation>
+        <translation>ロックアウト チェック(&amp;K)</translation>
     </message>
     <message>
         <source>Assi&amp;gned (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>割り当て済み (%1)(&amp;G)</translation>
     </message>
 </context>
 <context>
     <name>insightly::AssignPickerPanel</name>
     <message>
         <source>Find users and groups</source>
-        <translation type="unfinished">ユーザーとグループを検索</translation>
+        <translation>ユーザーとグループを検索</translation>
     </message>
     <message>
         <source>Name, e-mail or sign-in name</source>
-        <translation type="unfinished">名前、メール アドレス、またはサインイン名</translation>
+        <translation>名前、メール アドレス、またはサインイン名</translation>
     </message>
     <message>
         <source>Find &amp;users and groups:</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーとグループを検索(&amp;U):</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished">検索結果</translation>
+        <translation>検索結果</translation>
     </message>
     <message>
         <source>Assign &amp;selected</source>
-        <translation type="unfinished"></translation>
+        <translation>選択項目を割り当て(&amp;S)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">キャンセル</translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>Cancel the running assignment</source>
-        <translation type="unfinished"></translation>
+        <translation>実行中の割り当てをキャンセルします</translation>
     </message>
     <message>
         <source>Assignment progress</source>
-        <translation type="unfinished">割り当ての進行状況</translation>
+        <translation>割り当ての進行状況</translation>
     </message>
     <message>
         <source>%v of %m</source>
-        <translation type="unfinished">%v / %m</translation>
+        <translation>%v / %m</translation>
     </message>
     <message>
         <source>Assignment rate and time left</source>
-        <translation type="unfinished"></translation>
+        <translation>割り当ての速度と残り時間</translation>
     </message>
     <message>
         <source>Nothing is selected.</source>
-        <translation type="unfinished">何も選択されていません。</translation>
+        <translation>何も選択されていません。</translation>
     </message>
     <message>
         <source>Select users or groups in the search results first.</source>
-        <translation type="unfinished">まず検索結果でユーザーまたはグループを選択してください。</translation>
+        <translation>まず検索結果でユーザーまたはグループを選択してください。</translation>
     </message>
 </context>
 <context>
     <name>insightly::AssignedUsersPanel</name>
     <message>
         <source>Current assignments</source>
-        <translation type="unfinished">現在の割り当て</translation>
+        <translation>現在の割り当て</translation>
     </message>
     <message>
         <source>&amp;Remove selected</source>
-        <translation type="unfinished"></translation>
+        <translation>選択項目を削除(&amp;R)</translation>
     </message>
     <message>
         <source>Provision selected users n&amp;ow</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したユーザーを今すぐプロビジョニング(&amp;O)</translation>
     </message>
     <message>
         <source>Creates the selected assigned users in Insightly now instead of waiting for the next provisioning cycle (at most 5 users per 10 seconds).</source>
-        <translation type="unfinished">次のプロビジョニング サイクルを待たずに、選択した割り当て済みユーザーを今すぐ Insightly に作成します (10 秒あたり最大 5 ユーザー)。</translation>
+        <translation>次のプロビジョニング サイクルを待たずに、選択した割り当て済みユーザーを今すぐ Insightly に作成します (10 秒あたり最大 5 ユーザー)。</translation>
     </message>
     <message>
         <source>Provisioning results</source>
-        <translation type="unfinished">プロビジョニングの結果</translation>
+        <translation>プロビジョニングの結果</translation>
     </message>
     <message>
         <source>User or step</source>
-        <translation type="unfinished">ユーザーまたはステップ</translation>
+        <translation>ユーザーまたはステップ</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished">結果</translation>
+        <translation>結果</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished">詳細</translation>
+        <translation>詳細</translation>
     </message>
     <message>
         <source>%1 (group)</source>
-        <translation type="unfinished">%1 (グループ)</translation>
+        <translation>%1 (グループ)</translation>
     </message>
     <message>
         <source>%1 (user)</source>
-        <translation type="unfinished">%1 (ユーザー)</translation>
+        <translation>%1 (ユーザー)</translation>
     </message>
     <message>
         <source>Failure</source>
-        <translation type="unfinished">失敗</translation>
+        <translation>失敗</translation>
     </message>
 </context>
 <context>
     <name>insightly::CertificateHandoff</name>
     <message>
         <source>The certificate file is not exported yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書ファイルはまだエクスポートされていません。</translation>
     </message>
     <message>
         <source>Insightly&apos;s file field will get %1.</source>
-        <translation type="unfinished">Insightly のファイル フィールドには %1 が設定されます。</translation>
+        <translation>Insightly のファイル フィールドには %1 が設定されます。</translation>
     </message>
     <message>
         <source>%1 was chosen in Insightly; now click Upload.</source>
-        <translation type="unfinished">Insightly で %1 が選択されました。「Upload」をクリックしてください。</translation>
+        <translation>Insightly で %1 が選択されました。「Upload」をクリックしてください。</translation>
     </message>
     <message>
         <source>Insightly holds the certificate %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly は証明書 %1 を保持しています。</translation>
     </message>
     <message>
         <source>Insightly holds another certificate (%1), not %2: upload %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly は %2 ではなく別の証明書 (%1) を保持しています: %3 をアップロードしてください。</translation>
     </message>
     <message>
         <source>Insightly accepted the certificate: the sign-in test passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly が証明書を受け入れました: サインイン テストに合格しました。</translation>
     </message>
 </context>
 <context>
@@ -4047,23 +4047,23 @@ If it is still blocked, an admin can open Entra → Sign-in logs, find this atte
     </message>
     <message>
         <source>Upload the new certificate to Insightly</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい証明書を Insightly にアップロードする</translation>
     </message>
     <message>
         <source>&lt;li&gt;In the Insightly tab, sign in as an administrator and open &lt;b&gt;System Settings › Security › SAML and SCIM&lt;/b&gt; — &lt;i&gt;Open Insightly&apos;s SAML settings&lt;/i&gt; does it for you.&lt;/li&gt;&lt;li&gt;Click the identity provider certificate&apos;s file field: the wizard offers &lt;b&gt;Insightly SAML.cer&lt;/b&gt; already chosen.&lt;/li&gt;&lt;li&gt;Click &lt;b&gt;Upload&lt;/b&gt;.&lt;/li&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;li&gt;[Insightly] タブで管理者としてサインインし、&lt;b&gt;System Settings › Security › SAML and SCIM&lt;/b&gt; を開きます — &lt;i&gt;Insightly の SAML 設定を開く&lt;/i&gt; で自動的に開けます。&lt;/li&gt;&lt;li&gt;ID プロバイダー証明書のファイル フィールドをクリックします: ウィザードにより &lt;b&gt;Insightly SAML.cer&lt;/b&gt; が選択済みの状態で表示されます。&lt;/li&gt;&lt;li&gt;&lt;b&gt;Upload&lt;/b&gt; をクリックします。&lt;/li&gt;</translation>
     </message>
     <message>
         <source>Then activate the new certificate here at once: sign-ins fail between the upload and the activation.</source>
-        <translation type="unfinished"></translation>
+        <translation>その後、すぐにここで新しい証明書をアクティブにしてください: アップロードしてからアクティブにするまでの間、サインインは失敗します。</translation>
     </message>
     <message>
         <source>Do &lt;b&gt;not&lt;/b&gt; tick &lt;i&gt;Enforce SAML Login&lt;/i&gt; yet: test the sign-in first.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;Enforce SAML Login&lt;/i&gt; はまだオンに&lt;b&gt;しないでください&lt;/b&gt;: 先にサインインをテストしてください。</translation>
     </message>
     <message>
         <source>Open Insightly&apos;s SAML settings in the Insightly tab</source>
-        <translation type="unfinished"></translation>
+        <translation>[Insightly] タブで Insightly の SAML 設定を開きます</translation>
     </message>
 </context>
 <context>
@@ -4338,161 +4338,161 @@ If it is still blocked, an admin can open Entra → Sign-in logs, find this atte
     <name>insightly::ItemDetails</name>
     <message>
         <source>The selected row in full</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した行の全体</translation>
     </message>
 </context>
 <context>
     <name>insightly::LockoutCheckFlow</name>
     <message>
         <source>The lockout check cannot run yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ロックアウト チェックはまだ実行できません。</translation>
     </message>
     <message>
         <source>You are not signed in to Microsoft Entra ID.</source>
-        <translation type="unfinished">Microsoft Entra ID にサインインしていません。</translation>
+        <translation>Microsoft Entra ID にサインインしていません。</translation>
     </message>
     <message>
         <source>Go back to the sign-in step and sign in.</source>
-        <translation type="unfinished">サインインの手順に戻ってサインインしてください。</translation>
+        <translation>サインインの手順に戻ってサインインしてください。</translation>
     </message>
     <message>
         <source>The Insightly SAML enterprise application is not known yet.</source>
-        <translation type="unfinished">Insightly SAML エンタープライズ アプリケーションはまだ不明です。</translation>
+        <translation>Insightly SAML エンタープライズ アプリケーションはまだ不明です。</translation>
     </message>
     <message>
         <source>Go back to step 1 and add or choose the application.</source>
-        <translation type="unfinished">手順 1 に戻り、アプリケーションを追加または選択してください。</translation>
+        <translation>手順 1 に戻り、アプリケーションを追加または選択してください。</translation>
     </message>
     <message>
         <source>Your Insightly instance is not known yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly インスタンスがまだ不明です。</translation>
     </message>
     <message>
         <source>Go back to the Insightly instance page and confirm your Sign-in page URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly インスタンスのページに戻り、「Sign-in page URL」を確認してください。</translation>
     </message>
     <message>
         <source>The Insightly API key is needed for this check.</source>
-        <translation type="unfinished">この確認には Insightly API キーが必要です。</translation>
+        <translation>この確認には Insightly API キーが必要です。</translation>
     </message>
     <message>
         <source>It reads Insightly&apos;s user list to compare it with the assignments in Entra.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly のユーザー一覧を読み取り、Entra の割り当てと比較します。</translation>
     </message>
     <message>
         <source>In Insightly, open User Settings › API key, copy it, and paste it here.</source>
-        <translation type="unfinished">Insightly で「User Settings › API key」を開き、キーをコピーしてここに貼り付けてください。</translation>
+        <translation>Insightly で「User Settings › API key」を開き、キーをコピーしてここに貼り付けてください。</translation>
     </message>
     <message>
         <source>Not checked yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ確認していません。</translation>
     </message>
     <message>
         <source>The check could not run.</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックを実行できませんでした。</translation>
     </message>
     <message>
         <source>Comparing Insightly&apos;s users with the assignments in Entra…</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly のユーザーを Entra の割り当てと比較しています…</translation>
     </message>
     <message numerus="yes">
         <source>Every active Insightly user (%n) can sign in through Entra.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>アクティブな Insightly ユーザー (%n 人) 全員が Entra 経由でサインインできます。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n of %1 active Insightly user(s) could not sign in once SAML login is enforced.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>SAML ログインを強制すると、アクティブな Insightly ユーザー %1 人のうち %n 人がサインインできなくなります。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n of them can be fixed by assigning their Entra user.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>そのうち %n 人は、対応する Entra ユーザーを割り当てることで解決できます。</numerusform>
         </translation>
     </message>
     <message>
         <source>Insightly has more users than the check reads; the list may be incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly のユーザー数がチェックで読み取る数を超えています。一覧が不完全な可能性があります。</translation>
     </message>
     <message>
         <source>%1 &lt;%2&gt;</source>
-        <translation type="unfinished">%1 &lt;%2&gt;</translation>
+        <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
         <source>You: %1</source>
-        <translation type="unfinished">サインイン中のアカウント: %1</translation>
+        <translation>サインイン中のアカウント: %1</translation>
     </message>
     <message>
         <source> — Entra user %1 is not assigned</source>
-        <translation type="unfinished"> — Entra ユーザー %1 は割り当てられていません</translation>
+        <translation> — Entra ユーザー %1 は割り当てられていません</translation>
     </message>
     <message>
         <source> — no Entra user with this e-mail</source>
-        <translation type="unfinished"> — このメール アドレスの Entra ユーザーはいません</translation>
+        <translation> — このメール アドレスの Entra ユーザーはいません</translation>
     </message>
 </context>
 <context>
     <name>insightly::LockoutCheckPanel</name>
     <message>
         <source>What the lockout check does</source>
-        <translation type="unfinished"></translation>
+        <translation>ロックアウト チェックの内容</translation>
     </message>
     <message>
         <source>Once Enforce SAML Login is ticked in Insightly, only users assigned in Entra can sign in. The check compares Insightly&apos;s active users with the assignments. It reads Insightly&apos;s user list with your API key (Insightly: User Settings › API key), kept in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly で「Enforce SAML Login」をオンにすると、Entra で割り当てられたユーザーだけがサインインできます。このチェックでは、Insightly のアクティブなユーザーと割り当てを比較します。Insightly のユーザー一覧は、システム キーチェーンに保存された自分の API キー (Insightly:「User Settings › API key」) で読み取ります。</translation>
     </message>
     <message>
         <source>Insightly API key</source>
-        <translation type="unfinished">Insightly API キー</translation>
+        <translation>Insightly API キー</translation>
     </message>
     <message>
         <source>Empty: the key kept in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>空欄: キーチェーンに保存されたキーを使用</translation>
     </message>
     <message>
         <source>Insightly &amp;API key:</source>
-        <translation type="unfinished">Insightly API キー(&amp;A):</translation>
+        <translation>Insightly API キー(&amp;A):</translation>
     </message>
     <message>
         <source>Check for &amp;lockouts</source>
-        <translation type="unfinished"></translation>
+        <translation>ロックアウトを確認(&amp;L)</translation>
     </message>
     <message>
         <source>Result of the lockout check</source>
-        <translation type="unfinished"></translation>
+        <translation>ロックアウト チェックの結果</translation>
     </message>
     <message>
         <source>Insightly users who could not sign in</source>
-        <translation type="unfinished">サインインできない Insightly ユーザー</translation>
+        <translation>サインインできない Insightly ユーザー</translation>
     </message>
     <message>
         <source>Assign the &amp;matching Entra users</source>
-        <translation type="unfinished"></translation>
+        <translation>対応する Entra ユーザーを割り当て(&amp;H)</translation>
     </message>
     <message>
         <source>Assigning the matching Entra users…</source>
-        <translation type="unfinished"></translation>
+        <translation>対応する Entra ユーザーを割り当てています…</translation>
     </message>
 </context>
 <context>
     <name>insightly::OperationView</name>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル(&amp;C)</translation>
     </message>
     <message>
         <source>Progress of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の進行状況</translation>
     </message>
 </context>
 <context>
     <name>insightly::PageWidgets</name>
     <message>
         <source>Clear %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をクリア</translation>
     </message>
 </context>
 <context>
@@ -4539,136 +4539,136 @@ If it is still blocked, an admin can open Entra → Sign-in logs, find this atte
     </message>
     <message>
         <source>Tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>テナント</translation>
     </message>
     <message>
         <source>Signed in as</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインしたアカウント</translation>
     </message>
     <message>
         <source>Result of the checks</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックの結果</translation>
     </message>
 </context>
 <context>
     <name>insightly::ReminderSchedule</name>
     <message>
         <source>The weekly check needs the program&apos;s path and the tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>毎週のチェックには、プログラムのパスとテナントが必要です。</translation>
     </message>
     <message>
         <source>The schedule could not be written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>スケジュールを %1 に書き込めませんでした。</translation>
     </message>
     <message>
         <source>The weekly check is saved in %1, but no user systemd runs here to start it. It starts with your next desktop session, or now with: systemctl --user enable --now %2.timer</source>
-        <translation type="unfinished"></translation>
+        <translation>毎週のチェックは %1 に保存されましたが、ここではユーザーの systemd が実行されていないため開始できません。次回のデスクトップ セッションで開始されます。今すぐ開始するには次を実行してください: systemctl --user enable --now %2.timer</translation>
     </message>
     <message>
         <source>The weekly check is saved, but systemd did not start its timer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>毎週のチェックは保存されましたが、systemd がタイマーを開始しませんでした: %1</translation>
     </message>
     <message>
         <source>The weekly check is saved, but launchd did not load it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>毎週のチェックは保存されましたが、launchd が読み込みませんでした: %1</translation>
     </message>
     <message>
         <source>Task Scheduler did not accept the weekly check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>タスク スケジューラが毎週のチェックを受け付けませんでした: %1</translation>
     </message>
     <message>
         <source>The setup is now checked every Monday; you get a notification when it needs attention.</source>
-        <translation type="unfinished"></translation>
+        <translation>セットアップは毎週月曜日にチェックされるようになりました。対処が必要な場合は通知が届きます。</translation>
     </message>
     <message>
         <source>%1 could not be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を削除できませんでした。</translation>
     </message>
     <message>
         <source>The weekly check is removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>毎週のチェックを削除しました。</translation>
     </message>
 </context>
 <context>
     <name>insightly::RemoveSetupDialog</name>
     <message>
         <source>Removed:</source>
-        <translation type="unfinished"></translation>
+        <translation>削除されるもの:</translation>
     </message>
     <message>
         <source>Not touched:</source>
-        <translation type="unfinished"></translation>
+        <translation>変更されないもの:</translation>
     </message>
     <message>
         <source>In Insightly (the wizard cannot do this for you):</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly で (ウィザードでは代わりに行えません):</translation>
     </message>
     <message>
         <source>Remove what this wizard created</source>
-        <translation type="unfinished"></translation>
+        <translation>このウィザードで作成したものを削除</translation>
     </message>
     <message>
         <source>What will be removed</source>
-        <translation type="unfinished"></translation>
+        <translation>削除されるもの</translation>
     </message>
     <message>
         <source>I have &amp;unticked Enforce SAML Login in Insightly, or I accept that SAML sign-in stops working</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly で「Enforce SAML Login」をオフにしました。または、SAML サインインが機能しなくなることを了承します(&amp;U)</translation>
     </message>
     <message>
         <source>Removal status</source>
-        <translation type="unfinished"></translation>
+        <translation>削除の状態</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>削除(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Keep everything</source>
-        <translation type="unfinished"></translation>
+        <translation>すべて保持(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる(&amp;C)</translation>
     </message>
     <message>
         <source>Removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>削除しました: %1</translation>
     </message>
     <message>
         <source>Already removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>既に削除済み: %1</translation>
     </message>
 </context>
 <context>
     <name>insightly::RemoveSetupFlow</name>
     <message>
         <source>Nothing was removed: the wizard is not signed in to Microsoft Entra.</source>
-        <translation type="unfinished"></translation>
+        <translation>何も削除されていません: ウィザードは Microsoft Entra にサインインしていません。</translation>
     </message>
     <message>
         <source>Sign in again, then remove the setup.</source>
-        <translation type="unfinished"></translation>
+        <translation>もう一度サインインしてから、セットアップを削除してください。</translation>
     </message>
     <message>
         <source>Deleting the Insightly SAML application in Microsoft Entra…</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Entra で Insightly SAML アプリケーションを削除しています…</translation>
     </message>
     <message>
         <source>Removing the setup&apos;s secrets from the system keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>セットアップのシークレットをシステム キーチェーンから削除しています…</translation>
     </message>
     <message>
         <source>A secret could not be removed from the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレットをシステム キーチェーンから削除できませんでした。</translation>
     </message>
     <message>
         <source>Unlock the keychain and remove the setup again: what was already removed stays removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンのロックを解除して、もう一度セットアップを削除してください: 既に削除されたものは削除されたままです。</translation>
     </message>
     <message>
         <source>Removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>削除しました。</translation>
     </message>
 </context>
 <context>
@@ -4835,19 +4835,19 @@ Previous certificate, for a rollback: %2</source>
     </message>
     <message>
         <source>Insightly</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly</translation>
     </message>
     <message>
         <source>the rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>ロールオーバー</translation>
     </message>
     <message>
         <source>&lt;b&gt;The cut-over.&lt;/b&gt; Insightly holds one certificate: from the moment you upload the new one until you click &lt;i&gt;Activate the new certificate&lt;/i&gt;, sign-ins to Insightly fail. Upload it in the Insightly tab, then activate it here right away.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;切り替えについて。&lt;/b&gt; Insightly が保持できる証明書は 1 つです: 新しい証明書をアップロードしてから &lt;i&gt;新しい証明書をアクティブにする&lt;/i&gt; をクリックするまでの間、Insightly へのサインインは失敗します。[Insightly] タブでアップロードしたら、すぐにここでアクティブにしてください。</translation>
     </message>
     <message>
         <source>Sign-in test</source>
-        <translation type="unfinished">サインイン テスト</translation>
+        <translation>サインイン テスト</translation>
     </message>
 </context>
 <context>
@@ -4906,23 +4906,23 @@ Previous certificate, for a rollback: %2</source>
     </message>
     <message>
         <source>&lt;ol&gt;&lt;li&gt;In the &lt;b&gt;Insightly&lt;/b&gt; tab, open &lt;b&gt;System Settings › Security › SAML and SCIM&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Click &lt;b&gt;Regenerate&lt;/b&gt; next to the SCIM token. &lt;b&gt;The old token stops working at once&lt;/b&gt;: provisioning fails until the new one is saved here.&lt;/li&gt;&lt;li&gt;Copy the new token and paste it in the &lt;b&gt;New token&lt;/b&gt; tab.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Test and save&lt;/b&gt;: the wizard and Microsoft Entra test it; Entra keeps it only when its test passed.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;ol&gt;&lt;li&gt;[&lt;b&gt;Insightly&lt;/b&gt;] タブで &lt;b&gt;System Settings › Security › SAML and SCIM&lt;/b&gt; を開きます。&lt;/li&gt;&lt;li&gt;SCIM トークンの横にある &lt;b&gt;Regenerate&lt;/b&gt; をクリックします。&lt;b&gt;古いトークンはすぐに機能しなくなります&lt;/b&gt;: 新しいトークンをここで保存するまで、プロビジョニングは失敗します。&lt;/li&gt;&lt;li&gt;新しいトークンをコピーして、[&lt;b&gt;新しいトークン&lt;/b&gt;] タブに貼り付けます。&lt;/li&gt;&lt;li&gt;&lt;b&gt;テストして保存&lt;/b&gt;: ウィザードと Microsoft Entra がテストします。Entra はテストに合格した場合にのみトークンを保持します。&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
         <source>New token and Insightly</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいトークンと Insightly</translation>
     </message>
     <message>
         <source>Ne&amp;w token</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいトークン(&amp;W)</translation>
     </message>
     <message>
         <source>&amp;Insightly</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly(&amp;I)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Regenerate cancels the old token at once.&lt;/b&gt; In the Insightly tab (%1), click &lt;b&gt;Regenerate&lt;/b&gt; under SCIM provisioning, copy the new token and paste it here. Until it is saved, Entra&apos;s provisioning to Insightly fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;「Regenerate」を実行すると、古いトークンはすぐに無効になります。&lt;/b&gt; [Insightly] タブ (%1) で SCIM プロビジョニングの下にある &lt;b&gt;Regenerate&lt;/b&gt; をクリックし、新しいトークンをコピーしてここに貼り付けてください。保存するまで、Entra から Insightly へのプロビジョニングは失敗します。</translation>
     </message>
 </context>
 <context>
@@ -5017,74 +5017,74 @@ Previous certificate, for a rollback: %2</source>
     </message>
     <message>
         <source>Insightly</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly</translation>
     </message>
     <message>
         <source>step 2</source>
-        <translation type="unfinished"></translation>
+        <translation>手順 2</translation>
     </message>
     <message>
         <source>Entra&apos;s values and certificate setting&amp;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Entra の値と証明書の設定(&amp;S)</translation>
     </message>
     <message>
         <source>Show Entra&apos;s SAML values and the certificate options</source>
-        <translation type="unfinished"></translation>
+        <translation>Entra の SAML の値と証明書のオプションを表示します</translation>
     </message>
     <message>
         <source>Save files &amp;in:</source>
-        <translation type="unfinished">ファイルの保存先(&amp;I):</translation>
+        <translation>ファイルの保存先(&amp;I):</translation>
     </message>
     <message>
         <source>Sign-in test</source>
-        <translation type="unfinished">サインイン テスト</translation>
+        <translation>サインイン テスト</translation>
     </message>
 </context>
 <context>
     <name>insightly::SamlSetupFlow</name>
     <message>
         <source>Cancelled. Start again to continue where it stopped.</source>
-        <translation type="unfinished">キャンセルしました。もう一度開始すると、中断したところから続行します。</translation>
+        <translation>キャンセルしました。もう一度開始すると、中断したところから続行します。</translation>
     </message>
     <message>
         <source>Step 2 did not finish.</source>
-        <translation type="unfinished">手順 2 は完了しませんでした。</translation>
+        <translation>手順 2 は完了しませんでした。</translation>
     </message>
     <message>
         <source>Not started.</source>
-        <translation type="unfinished">未開始です。</translation>
+        <translation>未開始です。</translation>
     </message>
     <message>
         <source>Turning on SAML single sign-on…</source>
-        <translation type="unfinished">SAML シングル サインオンを有効にしています…</translation>
+        <translation>SAML シングル サインオンを有効にしています…</translation>
     </message>
     <message>
         <source>SAML is on; the active signing certificate is valid long enough and was kept.</source>
-        <translation type="unfinished">SAML は有効です。アクティブな署名証明書の有効期間が十分にあるため、そのまま使用しました。</translation>
+        <translation>SAML は有効です。アクティブな署名証明書の有効期間が十分にあるため、そのまま使用しました。</translation>
     </message>
     <message>
         <source>SAML is on, with a new signing certificate made active.</source>
-        <translation type="unfinished">SAML は有効です。新しい署名証明書をアクティブにしました。</translation>
+        <translation>SAML は有効です。新しい署名証明書をアクティブにしました。</translation>
     </message>
     <message>
         <source>SAML is configured. Upload the certificate in the Insightly tab, then test the sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>SAML を構成しました。[Insightly] タブで証明書をアップロードしてから、サインインをテストしてください。</translation>
     </message>
     <message>
         <source>The sign-in works. Tick Enforce SAML Login in Insightly, save, then confirm here.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインは機能しています。Insightly で「Enforce SAML Login」をオンにして保存してから、ここで確認してください。</translation>
     </message>
     <message>
         <source>Step 2 is complete: the sign-in works and SAML login is enforced in Insightly.</source>
-        <translation type="unfinished"></translation>
+        <translation>手順 2 が完了しました: サインインは機能し、Insightly で SAML ログインが強制されています。</translation>
     </message>
     <message>
         <source>Checking the SAML signing certificate…</source>
-        <translation type="unfinished">SAML 署名証明書を確認しています…</translation>
+        <translation>SAML 署名証明書を確認しています…</translation>
     </message>
     <message>
         <source>Exporting Certificate (Base64) and Federation Metadata XML…</source>
-        <translation type="unfinished">証明書 (Base64) とフェデレーション メタデータ XML をエクスポートしています…</translation>
+        <translation>証明書 (Base64) とフェデレーション メタデータ XML をエクスポートしています…</translation>
     </message>
 </context>
 <context>
@@ -5174,15 +5174,15 @@ Previous certificate, for a rollback: %2</source>
     </message>
     <message>
         <source>About the Tenant URL</source>
-        <translation type="unfinished"></translation>
+        <translation>テナント URL について</translation>
     </message>
     <message>
         <source>The Secret Token as read, masked</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取ったシークレット トークン (マスク済み)</translation>
     </message>
     <message>
         <source>About the Secret Token</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレット トークンについて</translation>
     </message>
 </context>
 <context>
@@ -5272,31 +5272,31 @@ Previous certificate, for a rollback: %2</source>
     </message>
     <message>
         <source>&lt;ol&gt;&lt;li&gt;In the &lt;b&gt;Insightly&lt;/b&gt; tab, tick &lt;b&gt;Enable SCIM Provisioning&lt;/b&gt; and click &lt;b&gt;Save&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Copy the &lt;b&gt;SCIM endpoint&lt;/b&gt; into &lt;i&gt;Tenant URL&lt;/i&gt; and the &lt;b&gt;token&lt;/b&gt; into &lt;i&gt;Secret Token&lt;/i&gt; in the &lt;b&gt;SCIM connection&lt;/b&gt; tab (use the paste buttons).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Test connection&lt;/b&gt;: the wizard checks the endpoint from this computer and asks Microsoft Entra to test it too.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Save and start&lt;/b&gt;: Entra keeps the values and provisions the users and groups assigned to the app.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Regenerating the token in Insightly cancels the old one: paste the new one here and save again.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;ol&gt;&lt;li&gt;[&lt;b&gt;Insightly&lt;/b&gt;] タブで &lt;b&gt;Enable SCIM Provisioning&lt;/b&gt; をオンにし、&lt;b&gt;Save&lt;/b&gt; をクリックします。&lt;/li&gt;&lt;li&gt;[&lt;b&gt;SCIM 接続&lt;/b&gt;] タブで、&lt;b&gt;SCIM endpoint&lt;/b&gt; を &lt;i&gt;テナント URL&lt;/i&gt; に、&lt;b&gt;token&lt;/b&gt; を &lt;i&gt;シークレット トークン&lt;/i&gt; にコピーします (貼り付けボタンを使用します)。&lt;/li&gt;&lt;li&gt;&lt;b&gt;テスト接続&lt;/b&gt;: ウィザードがこのコンピューターからエンドポイントを確認し、Microsoft Entra にもテストを依頼します。&lt;/li&gt;&lt;li&gt;&lt;b&gt;保存して開始&lt;/b&gt;: Entra が値を保持し、アプリに割り当てられたユーザーとグループをプロビジョニングします。&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Insightly でトークンを再生成すると古いトークンは無効になります: 新しいトークンをここに貼り付けて、もう一度保存してください。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>SCIM connection and Insightly</source>
-        <translation type="unfinished"></translation>
+        <translation>SCIM 接続と Insightly</translation>
     </message>
     <message>
         <source>T&amp;est connection</source>
-        <translation type="unfinished"></translation>
+        <translation>テスト接続(&amp;E)</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>進行状況</translation>
     </message>
     <message>
         <source>What went wrong</source>
-        <translation type="unfinished">問題の内容</translation>
+        <translation>問題の内容</translation>
     </message>
     <message>
         <source>SCIM c&amp;onnection</source>
-        <translation type="unfinished"></translation>
+        <translation>SCIM 接続(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Insightly</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly(&amp;I)</translation>
     </message>
 </context>
 <context>
@@ -6294,19 +6294,19 @@ Previous certificate, for a rollback: %2</source>
     </message>
     <message>
         <source>Browser of the sign-in test</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン テストのブラウザー</translation>
     </message>
     <message>
         <source>Next: enforce SAML login</source>
-        <translation type="unfinished"></translation>
+        <translation>次の作業: SAML ログインを強制する</translation>
     </message>
     <message>
         <source>&lt;b&gt;The sign-in works.&lt;/b&gt; Now, in the Insightly tab: tick &lt;b&gt;Enforce SAML Login&lt;/b&gt; and click &lt;b&gt;Save&lt;/b&gt;. Then confirm here.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;サインインは機能しています。&lt;/b&gt; 次に、[Insightly] タブで &lt;b&gt;Enforce SAML Login&lt;/b&gt; をオンにして &lt;b&gt;Save&lt;/b&gt; をクリックしてください。その後、ここで確認してください。</translation>
     </message>
     <message>
         <source>Confir&amp;m</source>
-        <translation type="unfinished"></translation>
+        <translation>確認(&amp;P)</translation>
     </message>
 </context>
 <context>
@@ -6321,7 +6321,7 @@ Previous certificate, for a rollback: %2</source>
     </message>
     <message>
         <source>Embedded browsers</source>
-        <translation type="unfinished"></translation>
+        <translation>埋め込みブラウザー</translation>
     </message>
 </context>
 <context>
@@ -6444,25 +6444,25 @@ Previous certificate, for a rollback: %2</source>
     </message>
     <message>
         <source>Remove what this wizard &amp;created…</source>
-        <translation type="unfinished"></translation>
+        <translation>このウィザードで作成したものを削除(&amp;W)…</translation>
     </message>
     <message>
         <source>Remove what this wizard created, after a confirmation that lists it</source>
-        <translation type="unfinished"></translation>
+        <translation>このウィザードで作成したものを、一覧で確認してから削除します</translation>
     </message>
     <message numerus="yes">
         <source>Changes made by this wizard (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>このウィザードによる変更 (%n 件)</numerusform>
         </translation>
     </message>
     <message>
         <source>request-id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>request-id %1</translation>
     </message>
     <message>
         <source>Web page (*.html);;PDF document (*.pdf);;Text (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Web ページ (*.html);;PDF ドキュメント (*.pdf);;テキスト (*.txt)</translation>
     </message>
 </context>
 <context>
@@ -6545,19 +6545,19 @@ Previous certificate, for a rollback: %2</source>
     <name>insightly::entra::Provisioning</name>
     <message>
         <source>Microsoft Entra offers no provisioning template for this application.</source>
-        <translation type="unfinished">Microsoft Entra には、このアプリケーション用のプロビジョニング テンプレートがありません。</translation>
+        <translation>Microsoft Entra には、このアプリケーション用のプロビジョニング テンプレートがありません。</translation>
     </message>
     <message>
         <source>The enterprise application was not added from the Insightly SAML gallery entry, or provisioning is not available in this cloud.</source>
-        <translation type="unfinished">エンタープライズ アプリケーションが Insightly SAML のギャラリー エントリから追加されていないか、このクラウドではプロビジョニングを利用できません。</translation>
+        <translation>エンタープライズ アプリケーションが Insightly SAML のギャラリー エントリから追加されていないか、このクラウドではプロビジョニングを利用できません。</translation>
     </message>
     <message>
         <source>Add the Insightly SAML application from the gallery (step 1), then try again.</source>
-        <translation type="unfinished">ギャラリーから Insightly SAML アプリケーションを追加してから (手順 1)、もう一度お試しください。</translation>
+        <translation>ギャラリーから Insightly SAML アプリケーションを追加してから (手順 1)、もう一度お試しください。</translation>
     </message>
     <message>
         <source>no answer to creating the job</source>
-        <translation type="unfinished">ジョブの作成に応答がありません</translation>
+        <translation>ジョブの作成に応答がありません</translation>
     </message>
 </context>
 <context>
@@ -6576,11 +6576,11 @@ Previous certificate, for a rollback: %2</source>
     </message>
     <message>
         <source>No desktop notification could be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>デスクトップ通知を表示できませんでした。</translation>
     </message>
     <message>
         <source>Insightly SSO Setup: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly SSO セットアップ: %1</translation>
     </message>
 </context>
 </TS>

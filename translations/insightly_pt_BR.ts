@@ -104,55 +104,55 @@
     </message>
     <message>
         <source>Check the saved setup without a window, using the saved session (never prompts). Exit status: 0 healthy, 1 warning, 2 failing, 3 cannot tell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica a configuração salva sem uma janela, usando a sessão salva (nunca faz perguntas). Status de saída: 0 íntegra, 1 aviso, 2 com falha, 3 não é possível determinar.</translation>
     </message>
     <message>
         <source>With --check: print JSON (schema: docs/check-json-schema.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>Com --check: mostra JSON (esquema: docs/check-json-schema.md).</translation>
     </message>
     <message>
         <source>With --check: print nothing when healthy, only the status and action otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Com --check: não mostra nada quando está íntegra; caso contrário, só o status e a ação.</translation>
     </message>
     <message>
         <source>With --check: show a desktop notification when the setup is not healthy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Com --check: mostra uma notificação na área de trabalho quando a configuração não está íntegra.</translation>
     </message>
     <message>
         <source>With --check: the setup of this Insightly instance (its Sign-in page URL or host).</source>
-        <translation type="unfinished"></translation>
+        <translation>Com --check: a configuração desta instância do Insightly (a &quot;Sign-in page URL&quot; dela ou o host).</translation>
     </message>
     <message>
         <source>With --check: warn when the SCIM token was saved more than DAYS days ago.</source>
-        <translation type="unfinished"></translation>
+        <translation>Com --check: avisa quando o token SCIM foi salvo há mais de DAYS dias.</translation>
     </message>
     <message>
         <source>DAYS</source>
-        <translation type="unfinished"></translation>
+        <translation>DAYS</translation>
     </message>
     <message>
         <source>--%1 only goes with --check.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 só pode ser usado com --check.</translation>
     </message>
     <message>
         <source>--instance takes Insightly&apos;s Sign-in page URL or host name, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--instance recebe a &quot;Sign-in page URL&quot; ou o nome do host do Insightly, não &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--max-token-age takes a number of days, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-token-age recebe um número de dias, não &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Run against a built-in simulated tenant and Insightly instance (no real changes). The simulated world and what you set up in it are kept between runs in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Executa com um locatário e uma instância do Insightly simulados e integrados (sem alterações reais). O mundo simulado e o que você configurar nele são mantidos entre as execuções em %1.</translation>
     </message>
     <message>
         <source>With --demo: forget the kept simulated world and start a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Com --demo: descarta o mundo simulado mantido e começa um novo.</translation>
     </message>
     <message>
         <source>--reset is only for the demo: use --demo --reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>--reset é só para a demonstração: use --demo --reset.</translation>
     </message>
 </context>
 <context>
@@ -1197,113 +1197,113 @@ Se continuar bloqueado, um administrador pode abrir Entra → Logs de entrada, e
     <name>HealthVerdict</name>
     <message>
         <source>Run the wizard and choose &quot;Check the status of an existing setup&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Execute o assistente e escolha &quot;Verificar o status de uma configuração existente&quot;.</translation>
     </message>
     <message>
         <source>The SAML signing certificate has expired: nobody can sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>O certificado de assinatura SAML expirou: ninguém consegue entrar.</translation>
     </message>
     <message numerus="yes">
         <source>The SAML signing certificate expires in %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>O certificado de assinatura SAML expira em %n dia.</numerusform>
+            <numerusform>O certificado de assinatura SAML expira em %n dias.</numerusform>
         </translation>
     </message>
     <message>
         <source>Insightly holds certificate %1, but Entra signs with %2: sign-ins are rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Insightly tem o certificado %1, mas o Entra assina com %2: as entradas são rejeitadas.</translation>
     </message>
     <message>
         <source>Upload the active certificate to Insightly, or run the wizard again and choose &quot;Rotate the SAML signing certificate&quot;.</source>
-        <translation type="unfinished">Carregue o certificado ativo no Insightly ou execute o assistente novamente e escolha &quot;Fazer a rotação do certificado de assinatura SAML de uma configuração existente&quot;.</translation>
+        <translation>Carregue o certificado ativo no Insightly ou execute o assistente novamente e escolha &quot;Fazer a rotação do certificado de assinatura SAML de uma configuração existente&quot;.</translation>
     </message>
     <message>
         <source>Run the wizard once and sign in: the check uses the saved session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Execute o assistente uma vez e entre: a verificação usa a sessão salva.</translation>
     </message>
     <message numerus="yes">
         <source>The SCIM token was saved %n day(s) ago.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>O token SCIM foi salvo há %n dia.</numerusform>
+            <numerusform>O token SCIM foi salvo há %n dias.</numerusform>
         </translation>
     </message>
     <message>
         <source>Run the wizard again and choose &quot;Rotate the SCIM token&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Execute o assistente novamente e escolha &quot;Fazer a rotação do token SCIM de uma configuração existente&quot;.</translation>
     </message>
     <message>
         <source>Healthy</source>
-        <translation type="unfinished"></translation>
+        <translation>Íntegra</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished">Aviso</translation>
+        <translation>Aviso</translation>
     </message>
     <message>
         <source>Failing</source>
-        <translation type="unfinished"></translation>
+        <translation>Com falha</translation>
     </message>
     <message>
         <source>Cannot tell</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível determinar</translation>
     </message>
     <message>
         <source>Insightly SSO: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SSO do Insightly: %1</translation>
     </message>
     <message>
         <source>Action: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ação: %1</translation>
     </message>
     <message>
         <source>Insightly SSO setup check — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificação da configuração de SSO do Insightly — %1</translation>
     </message>
     <message>
         <source>Tenant: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Locatário: %1</translation>
     </message>
     <message>
         <source>Tenant: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Locatário: %1 (%2)</translation>
     </message>
     <message>
         <source>Insightly: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly: %1</translation>
     </message>
     <message>
         <source>Status: %1 (exit status %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: %1 (status de saída %2)</translation>
     </message>
     <message>
         <source>No setup was found on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma configuração foi encontrada neste computador.</translation>
     </message>
     <message>
         <source>No setup of tenant %1 was found on this computer (known tenant ids: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma configuração do locatário %1 foi encontrada neste computador (IDs de locatário conhecidas: %2).</translation>
     </message>
     <message>
         <source>No setup for the Insightly instance %1 was found on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma configuração da instância do Insightly %1 foi encontrada neste computador.</translation>
     </message>
     <message>
         <source>Run the wizard on this computer to set up single sign-on (or pass --tenant with the tenant id of a setup made here).</source>
-        <translation type="unfinished"></translation>
+        <translation>Execute o assistente neste computador para configurar o logon único (ou passe --tenant com a ID de locatário de uma configuração feita aqui).</translation>
     </message>
     <message>
         <source>Not signed in: the saved session could not be used (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Não conectado: não foi possível usar a sessão salva (%1)</translation>
     </message>
     <message>
         <source>none is saved</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhuma foi salva</translation>
     </message>
     <message>
         <source>Run the wizard, sign in and choose &quot;Check the status of an existing setup&quot;: the check then uses that saved session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Execute o assistente, entre e escolha &quot;Verificar o status de uma configuração existente&quot;: a verificação passa a usar essa sessão salva.</translation>
     </message>
 </context>
 <context>
@@ -1765,102 +1765,102 @@ Se continuar bloqueado, um administrador pode abrir Entra → Logs de entrada, e
     <name>ProvisioningStatus</name>
     <message>
         <source>Provisioning stopped before disabling more users in Insightly than your safety limit allows.</source>
-        <translation type="unfinished">O provisionamento parou antes de desabilitar no Insightly mais usuários do que o seu limite de segurança permite.</translation>
+        <translation>O provisionamento parou antes de desabilitar no Insightly mais usuários do que o seu limite de segurança permite.</translation>
     </message>
     <message>
         <source>More users left the app&apos;s assignments in one cycle than the delete threshold.</source>
-        <translation type="unfinished">Mais usuários saíram das atribuições do aplicativo em um ciclo do que o limite de exclusão.</translation>
+        <translation>Mais usuários saíram das atribuições do aplicativo em um ciclo do que o limite de exclusão.</translation>
     </message>
     <message>
         <source>Check the assignments. If the removals are intended, allow them and restart provisioning; if not, fix the assignments and restart.</source>
-        <translation type="unfinished">Verifique as atribuições. Se as remoções forem intencionais, permita-as e reinicie o provisionamento; caso contrário, corrija as atribuições e reinicie.</translation>
+        <translation>Verifique as atribuições. Se as remoções forem intencionais, permita-as e reinicie o provisionamento; caso contrário, corrija as atribuições e reinicie.</translation>
     </message>
     <message>
         <source>Provisioning is paused because too many users failed.</source>
-        <translation type="unfinished">O provisionamento está pausado porque muitos usuários falharam.</translation>
+        <translation>O provisionamento está pausado porque muitos usuários falharam.</translation>
     </message>
     <message>
         <source>Microsoft stops a job when a large share of its operations fail.</source>
-        <translation type="unfinished">A Microsoft interrompe um trabalho quando uma grande parte das operações falha.</translation>
+        <translation>A Microsoft interrompe um trabalho quando uma grande parte das operações falha.</translation>
     </message>
     <message>
         <source>Open the provisioning logs, fix the most common error, then restart provisioning.</source>
-        <translation type="unfinished">Abra os logs de provisionamento, corrija o erro mais comum e reinicie o provisionamento.</translation>
+        <translation>Abra os logs de provisionamento, corrija o erro mais comum e reinicie o provisionamento.</translation>
     </message>
     <message>
         <source>Microsoft paused this provisioning job.</source>
-        <translation type="unfinished">A Microsoft pausou este trabalho de provisionamento.</translation>
+        <translation>A Microsoft pausou este trabalho de provisionamento.</translation>
     </message>
     <message>
         <source>Microsoft detected a problem and quarantined the job.</source>
-        <translation type="unfinished">A Microsoft detectou um problema e colocou o trabalho em quarentena.</translation>
+        <translation>A Microsoft detectou um problema e colocou o trabalho em quarentena.</translation>
     </message>
     <message>
         <source>Open a support request with Microsoft, quoting the job ID.</source>
-        <translation type="unfinished">Abra uma solicitação de suporte com a Microsoft, informando a ID do trabalho.</translation>
+        <translation>Abra uma solicitação de suporte com a Microsoft, informando a ID do trabalho.</translation>
     </message>
     <message>
         <source>Provisioning to Insightly is paused (quarantine): Microsoft can&apos;t sign in to Insightly&apos;s SCIM endpoint.</source>
-        <translation type="unfinished">O provisionamento para o Insightly está pausado (quarentena): a Microsoft não consegue entrar no ponto de extremidade SCIM do Insightly.</translation>
+        <translation>O provisionamento para o Insightly está pausado (quarentena): a Microsoft não consegue entrar no ponto de extremidade SCIM do Insightly.</translation>
     </message>
     <message>
         <source>The Secret Token was regenerated or has expired, or the SCIM URL changed.</source>
-        <translation type="unfinished">O Token Secreto foi regenerado ou expirou, ou a URL do SCIM mudou.</translation>
+        <translation>O Token Secreto foi regenerado ou expirou, ou a URL do SCIM mudou.</translation>
     </message>
     <message>
         <source>In Insightly, copy the current SCIM token (and endpoint), paste the new token here, test the connection, and save: the wizard then restarts provisioning.</source>
-        <translation type="unfinished">No Insightly, copie o token SCIM atual (e o ponto de extremidade), cole o novo token aqui, teste a conexão e salve: o assistente então reinicia o provisionamento.</translation>
+        <translation>No Insightly, copie o token SCIM atual (e o ponto de extremidade), cole o novo token aqui, teste a conexão e salve: o assistente então reinicia o provisionamento.</translation>
     </message>
     <message>
         <source>Provisioning is paused for a reason Microsoft doesn&apos;t explain (%1).</source>
-        <translation type="unfinished">O provisionamento está pausado por um motivo que a Microsoft não explica (%1).</translation>
+        <translation>O provisionamento está pausado por um motivo que a Microsoft não explica (%1).</translation>
     </message>
     <message>
         <source>Check the provisioning logs; if nothing stands out, restart provisioning or contact Microsoft support.</source>
-        <translation type="unfinished">Verifique os logs de provisionamento; se nada se destacar, reinicie o provisionamento ou entre em contato com o suporte da Microsoft.</translation>
+        <translation>Verifique os logs de provisionamento; se nada se destacar, reinicie o provisionamento ou entre em contato com o suporte da Microsoft.</translation>
     </message>
 </context>
 <context>
     <name>ReadableViews</name>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Limpar</translation>
     </message>
     <message>
         <source>Clear %1</source>
         <comment>the clear button of a text field</comment>
-        <translation type="unfinished"></translation>
+        <translation>Limpar: %1</translation>
     </message>
 </context>
 <context>
     <name>RemovalPlan</name>
     <message>
         <source>The Insightly SAML enterprise application this wizard added (object id %1), with its signing certificates, user and group assignments and provisioning job.</source>
-        <translation type="unfinished"></translation>
+        <translation>O aplicativo empresarial Insightly SAML que este assistente adicionou (ID do objeto %1), com os certificados de assinatura, as atribuições de usuários e grupos e o trabalho de provisionamento.</translation>
     </message>
     <message>
         <source>The Insightly SAML application (object id %1): it existed before this wizard used it, so the wizard does not delete it. Remove it in the Entra admin center under Enterprise applications if it is no longer needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>O aplicativo Insightly SAML (ID do objeto %1): ele já existia antes de este assistente usá-lo, então o assistente não o exclui. Remova-o no centro de administração do Entra, em Aplicativos empresariais, se ele não for mais necessário.</translation>
     </message>
     <message>
         <source>The SCIM token and the Insightly API key this wizard kept in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>O token SCIM e a chave de API do Insightly que este assistente guardou no chaveiro do sistema.</translation>
     </message>
     <message>
         <source>The wizard&apos;s saved progress for this setup (your sign-in to Entra is kept).</source>
-        <translation type="unfinished"></translation>
+        <translation>O progresso salvo do assistente para esta configuração (sua entrada no Entra é mantida).</translation>
     </message>
     <message>
         <source>Microsoft Entra keeps a deleted application for 30 days: it can be restored under App registrations › Deleted applications.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Microsoft Entra mantém um aplicativo excluído por 30 dias: ele pode ser restaurado em Registros de aplicativo › Aplicativos excluídos.</translation>
     </message>
     <message>
         <source>First, in Insightly under System Settings › Security › SAML and SCIM, untick Enforce SAML Login — once the application is gone, nobody can sign in to Insightly through Microsoft Entra.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeiro, no Insightly, em &quot;System Settings › Security › SAML and SCIM&quot;, desmarque &quot;Enforce SAML Login&quot; — depois que o aplicativo for removido, ninguém poderá entrar no Insightly pelo Microsoft Entra.</translation>
     </message>
     <message>
         <source>Then remove the identity provider settings (the certificate) there, and turn SCIM provisioning off or regenerate its token so that the old one stops working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Depois, remova ali as configurações do provedor de identidade (o certificado) e desative o provisionamento SCIM ou gere o token novamente para que o antigo pare de funcionar.</translation>
     </message>
 </context>
 <context>
@@ -2592,27 +2592,27 @@ Se continuar bloqueado, um administrador pode abrir Entra → Logs de entrada, e
     <name>SetupOperation</name>
     <message>
         <source>The wizard is not signed in to Microsoft Entra.</source>
-        <translation type="unfinished">O assistente não entrou no Microsoft Entra.</translation>
+        <translation>O assistente não entrou no Microsoft Entra.</translation>
     </message>
     <message>
         <source>The sign-in session ended or was replaced.</source>
-        <translation type="unfinished">A sessão de entrada terminou ou foi substituída.</translation>
+        <translation>A sessão de entrada terminou ou foi substituída.</translation>
     </message>
     <message>
         <source>Go back to the sign-in step and sign in again.</source>
-        <translation type="unfinished">Volte à etapa de entrada e entre novamente.</translation>
+        <translation>Volte à etapa de entrada e entre novamente.</translation>
     </message>
     <message>
         <source>The Insightly SAML application is not known yet.</source>
-        <translation type="unfinished">O aplicativo Insightly SAML ainda não é conhecido.</translation>
+        <translation>O aplicativo Insightly SAML ainda não é conhecido.</translation>
     </message>
     <message>
         <source>This step changes the enterprise application created in Step 1.</source>
-        <translation type="unfinished">Esta etapa altera o aplicativo empresarial criado na Etapa 1.</translation>
+        <translation>Esta etapa altera o aplicativo empresarial criado na Etapa 1.</translation>
     </message>
     <message>
         <source>Go back to Step 1 (Add Insightly SAML from the gallery) and complete it first.</source>
-        <translation type="unfinished">Volte à Etapa 1 (Adicionar o Insightly SAML da galeria) e conclua-a primeiro.</translation>
+        <translation>Volte à Etapa 1 (Adicionar o Insightly SAML da galeria) e conclua-a primeiro.</translation>
     </message>
 </context>
 <context>
@@ -3604,128 +3604,128 @@ Se continuar bloqueado, um administrador pode abrir Entra → Logs de entrada, e
     <name>insightly::AssignFlow</name>
     <message>
         <source>Assignments cannot be made yet.</source>
-        <translation type="unfinished">Ainda não é possível fazer atribuições.</translation>
+        <translation>Ainda não é possível fazer atribuições.</translation>
     </message>
     <message>
         <source>You are not signed in to Microsoft Entra ID.</source>
-        <translation type="unfinished">Você não entrou no Microsoft Entra ID.</translation>
+        <translation>Você não entrou no Microsoft Entra ID.</translation>
     </message>
     <message>
         <source>Go back to the sign-in step and sign in.</source>
-        <translation type="unfinished">Volte à etapa de entrada e entre.</translation>
+        <translation>Volte à etapa de entrada e entre.</translation>
     </message>
     <message>
         <source>The Insightly SAML enterprise application is not known yet.</source>
-        <translation type="unfinished">O aplicativo empresarial Insightly SAML ainda não é conhecido.</translation>
+        <translation>O aplicativo empresarial Insightly SAML ainda não é conhecido.</translation>
     </message>
     <message>
         <source>Go back to step 1 and add or choose the application.</source>
-        <translation type="unfinished">Volte à etapa 1 e adicione ou escolha o aplicativo.</translation>
+        <translation>Volte à etapa 1 e adicione ou escolha o aplicativo.</translation>
     </message>
     <message>
         <source>%1 of %2 assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 atribuídos</translation>
     </message>
     <message numerus="yes">
         <source>— %n per second</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>— %n por segundo</numerusform>
+            <numerusform>— %n por segundo</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>— about %n second(s) left</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>— cerca de %n segundo restante</numerusform>
             <numerusform>— cerca de %n segundos restantes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>— %n waiting for Entra to replicate</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>— %n aguardando a replicação do Entra</numerusform>
+            <numerusform>— %n aguardando a replicação do Entra</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>— %n failed</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>— %n com falha</numerusform>
             <numerusform>— %n com falha</numerusform>
         </translation>
     </message>
     <message>
         <source>Reading the current assignments…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lendo as atribuições atuais…</translation>
     </message>
     <message>
         <source>Assigning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Atribuindo: %1</translation>
     </message>
     <message>
         <source>Assigning…</source>
-        <translation type="unfinished"></translation>
+        <translation>Atribuindo…</translation>
     </message>
     <message>
         <source>Removing the selected assignments…</source>
-        <translation type="unfinished"></translation>
+        <translation>Removendo as atribuições selecionadas…</translation>
     </message>
     <message>
         <source>Provisioning the selected users in Insightly now…</source>
-        <translation type="unfinished"></translation>
+        <translation>Provisionando agora os usuários selecionados no Insightly…</translation>
     </message>
     <message numerus="yes">
         <source>%n assignment(s) are still queued; they continue when you come back to this step.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n atribuição ainda está na fila; ela continua quando você voltar a esta etapa.</numerusform>
+            <numerusform>%n atribuições ainda estão na fila; elas continuam quando você voltar a esta etapa.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nobody is assigned yet: find users or groups and assign them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguém foi atribuído ainda: encontre usuários ou grupos e atribua-os.</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n usuário</numerusform>
+            <numerusform>%n usuários</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n group(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n grupo</numerusform>
+            <numerusform>%n grupos</numerusform>
         </translation>
     </message>
     <message>
         <source>Assigned now: %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atribuídos agora: %1 e %2.</translation>
     </message>
     <message>
         <source>No user is selected.</source>
-        <translation type="unfinished">Nenhum usuário está selecionado.</translation>
+        <translation>Nenhum usuário está selecionado.</translation>
     </message>
     <message>
         <source>Provision on demand works on assigned users.</source>
-        <translation type="unfinished">Provisionar sob demanda funciona com usuários atribuídos.</translation>
+        <translation>Provisionar sob demanda funciona com usuários atribuídos.</translation>
     </message>
     <message>
         <source>Select users in the list of current assignments.</source>
-        <translation type="unfinished">Selecione usuários na lista de atribuições atuais.</translation>
+        <translation>Selecione usuários na lista de atribuições atuais.</translation>
     </message>
     <message>
         <source>Provisioning is not set up yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>O provisionamento ainda não está configurado.</translation>
     </message>
     <message>
         <source>Step 3 has not saved and started provisioning.</source>
-        <translation type="unfinished"></translation>
+        <translation>A etapa 3 ainda não salvou nem iniciou o provisionamento.</translation>
     </message>
     <message>
         <source>Go back to step 3, test and save the SCIM connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Volte à etapa 3, teste e salve a conexão SCIM.</translation>
     </message>
 </context>
 <context>
@@ -3740,156 +3740,156 @@ Se continuar bloqueado, um administrador pode abrir Entra → Logs de entrada, e
     </message>
     <message>
         <source>&lt;p&gt;Assign the users and groups who use Insightly. Their Insightly e-mail address must match their Entra sign-in name.&lt;/p&gt;&lt;p&gt;Assigning a group is faster than assigning its members one by one.&lt;/p&gt;&lt;p&gt;The lockout check lists the Insightly users who could not sign in while &lt;b&gt;Enforce SAML Login&lt;/b&gt; is ticked.&lt;/p&gt;&lt;p&gt;Users then sign in from &lt;b&gt;https://myapps.microsoft.com&lt;/b&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Atribua os usuários e grupos que usam o Insightly. O endereço de email deles no Insightly deve corresponder ao nome de entrada no Entra.&lt;/p&gt;&lt;p&gt;Atribuir um grupo é mais rápido do que atribuir os membros um por um.&lt;/p&gt;&lt;p&gt;A verificação de bloqueio lista os usuários do Insightly que não conseguiriam entrar enquanto &lt;b&gt;Enforce SAML Login&lt;/b&gt; estiver marcado.&lt;/p&gt;&lt;p&gt;Depois, os usuários entram em &lt;b&gt;https://myapps.microsoft.com&lt;/b&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>State of the assignments</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado das atribuições</translation>
     </message>
     <message>
         <source>Step 4 tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarefas da etapa 4</translation>
     </message>
     <message>
         <source>F&amp;ind and assign</source>
-        <translation type="unfinished"></translation>
+        <translation>Locali&amp;zar e atribuir</translation>
     </message>
     <message>
         <source>Pro&amp;visioning</source>
-        <translation type="unfinished"></translation>
+        <translation>Provisionamen&amp;to</translation>
     </message>
     <message>
         <source>Loc&amp;kout check</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificação de b&amp;loqueio</translation>
     </message>
     <message>
         <source>Assi&amp;gned (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atribuídos (%1)</translation>
     </message>
 </context>
 <context>
     <name>insightly::AssignPickerPanel</name>
     <message>
         <source>Find users and groups</source>
-        <translation type="unfinished">Encontrar usuários e grupos</translation>
+        <translation>Encontrar usuários e grupos</translation>
     </message>
     <message>
         <source>Name, e-mail or sign-in name</source>
-        <translation type="unfinished">Nome, email ou nome de entrada</translation>
+        <translation>Nome, email ou nome de entrada</translation>
     </message>
     <message>
         <source>Find &amp;users and groups:</source>
-        <translation type="unfinished"></translation>
+        <translation>Localizar &amp;usuários e grupos:</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished">Resultados da pesquisa</translation>
+        <translation>Resultados da pesquisa</translation>
     </message>
     <message>
         <source>Assign &amp;selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Atribuir &amp;selecionados</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Cancel the running assignment</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar a atribuição em andamento</translation>
     </message>
     <message>
         <source>Assignment progress</source>
-        <translation type="unfinished">Progresso da atribuição</translation>
+        <translation>Progresso da atribuição</translation>
     </message>
     <message>
         <source>%v of %m</source>
-        <translation type="unfinished">%v de %m</translation>
+        <translation>%v de %m</translation>
     </message>
     <message>
         <source>Assignment rate and time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Ritmo da atribuição e tempo restante</translation>
     </message>
     <message>
         <source>Nothing is selected.</source>
-        <translation type="unfinished">Nada está selecionado.</translation>
+        <translation>Nada está selecionado.</translation>
     </message>
     <message>
         <source>Select users or groups in the search results first.</source>
-        <translation type="unfinished">Selecione primeiro usuários ou grupos nos resultados da pesquisa.</translation>
+        <translation>Selecione primeiro usuários ou grupos nos resultados da pesquisa.</translation>
     </message>
 </context>
 <context>
     <name>insightly::AssignedUsersPanel</name>
     <message>
         <source>Current assignments</source>
-        <translation type="unfinished">Atribuições atuais</translation>
+        <translation>Atribuições atuais</translation>
     </message>
     <message>
         <source>&amp;Remove selected</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remover selecionados</translation>
     </message>
     <message>
         <source>Provision selected users n&amp;ow</source>
-        <translation type="unfinished"></translation>
+        <translation>Provisionar a&amp;gora os usuários selecionados</translation>
     </message>
     <message>
         <source>Creates the selected assigned users in Insightly now instead of waiting for the next provisioning cycle (at most 5 users per 10 seconds).</source>
-        <translation type="unfinished">Cria agora no Insightly os usuários atribuídos selecionados, em vez de aguardar o próximo ciclo de provisionamento (no máximo 5 usuários a cada 10 segundos).</translation>
+        <translation>Cria agora no Insightly os usuários atribuídos selecionados, em vez de aguardar o próximo ciclo de provisionamento (no máximo 5 usuários a cada 10 segundos).</translation>
     </message>
     <message>
         <source>Provisioning results</source>
-        <translation type="unfinished">Resultados do provisionamento</translation>
+        <translation>Resultados do provisionamento</translation>
     </message>
     <message>
         <source>User or step</source>
-        <translation type="unfinished">Usuário ou etapa</translation>
+        <translation>Usuário ou etapa</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished">Resultado</translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished">Detalhes</translation>
+        <translation>Detalhes</translation>
     </message>
     <message>
         <source>%1 (group)</source>
-        <translation type="unfinished">%1 (grupo)</translation>
+        <translation>%1 (grupo)</translation>
     </message>
     <message>
         <source>%1 (user)</source>
-        <translation type="unfinished">%1 (usuário)</translation>
+        <translation>%1 (usuário)</translation>
     </message>
     <message>
         <source>Failure</source>
-        <translation type="unfinished">Falha</translation>
+        <translation>Falha</translation>
     </message>
 </context>
 <context>
     <name>insightly::CertificateHandoff</name>
     <message>
         <source>The certificate file is not exported yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo do certificado ainda não foi exportado.</translation>
     </message>
     <message>
         <source>Insightly&apos;s file field will get %1.</source>
-        <translation type="unfinished">O campo de arquivo do Insightly receberá %1.</translation>
+        <translation>O campo de arquivo do Insightly receberá %1.</translation>
     </message>
     <message>
         <source>%1 was chosen in Insightly; now click Upload.</source>
-        <translation type="unfinished">%1 foi escolhido no Insightly; agora clique em &quot;Upload&quot;.</translation>
+        <translation>%1 foi escolhido no Insightly; agora clique em &quot;Upload&quot;.</translation>
     </message>
     <message>
         <source>Insightly holds the certificate %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Insightly tem o certificado %1.</translation>
     </message>
     <message>
         <source>Insightly holds another certificate (%1), not %2: upload %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Insightly tem outro certificado (%1), não %2: carregue %3.</translation>
     </message>
     <message>
         <source>Insightly accepted the certificate: the sign-in test passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Insightly aceitou o certificado: o teste de entrada passou.</translation>
     </message>
 </context>
 <context>
@@ -4067,23 +4067,23 @@ Se continuar bloqueado, um administrador pode abrir Entra → Logs de entrada, e
     </message>
     <message>
         <source>Upload the new certificate to Insightly</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregar o novo certificado no Insightly</translation>
     </message>
     <message>
         <source>&lt;li&gt;In the Insightly tab, sign in as an administrator and open &lt;b&gt;System Settings › Security › SAML and SCIM&lt;/b&gt; — &lt;i&gt;Open Insightly&apos;s SAML settings&lt;/i&gt; does it for you.&lt;/li&gt;&lt;li&gt;Click the identity provider certificate&apos;s file field: the wizard offers &lt;b&gt;Insightly SAML.cer&lt;/b&gt; already chosen.&lt;/li&gt;&lt;li&gt;Click &lt;b&gt;Upload&lt;/b&gt;.&lt;/li&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;li&gt;Na guia Insightly, entre como administrador e abra &lt;b&gt;System Settings › Security › SAML and SCIM&lt;/b&gt; — &lt;i&gt;Abrir as configurações SAML do Insightly&lt;/i&gt; faz isso por você.&lt;/li&gt;&lt;li&gt;Clique no campo de arquivo do certificado do provedor de identidade: o assistente oferece &lt;b&gt;Insightly SAML.cer&lt;/b&gt; já escolhido.&lt;/li&gt;&lt;li&gt;Clique em &lt;b&gt;Upload&lt;/b&gt;.&lt;/li&gt;</translation>
     </message>
     <message>
         <source>Then activate the new certificate here at once: sign-ins fail between the upload and the activation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Em seguida, ative o novo certificado aqui imediatamente: as entradas falham entre o carregamento e a ativação.</translation>
     </message>
     <message>
         <source>Do &lt;b&gt;not&lt;/b&gt; tick &lt;i&gt;Enforce SAML Login&lt;/i&gt; yet: test the sign-in first.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Não&lt;/b&gt; marque &lt;i&gt;Enforce SAML Login&lt;/i&gt; ainda: teste a entrada primeiro.</translation>
     </message>
     <message>
         <source>Open Insightly&apos;s SAML settings in the Insightly tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir as configurações SAML do Insightly na guia Insightly</translation>
     </message>
 </context>
 <context>
@@ -4359,164 +4359,164 @@ Se continuar bloqueado, um administrador pode abrir Entra → Logs de entrada, e
     <name>insightly::ItemDetails</name>
     <message>
         <source>The selected row in full</source>
-        <translation type="unfinished"></translation>
+        <translation>A linha selecionada por completo</translation>
     </message>
 </context>
 <context>
     <name>insightly::LockoutCheckFlow</name>
     <message>
         <source>The lockout check cannot run yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>A verificação de bloqueio ainda não pode ser executada.</translation>
     </message>
     <message>
         <source>You are not signed in to Microsoft Entra ID.</source>
-        <translation type="unfinished">Você não entrou no Microsoft Entra ID.</translation>
+        <translation>Você não entrou no Microsoft Entra ID.</translation>
     </message>
     <message>
         <source>Go back to the sign-in step and sign in.</source>
-        <translation type="unfinished">Volte à etapa de entrada e entre.</translation>
+        <translation>Volte à etapa de entrada e entre.</translation>
     </message>
     <message>
         <source>The Insightly SAML enterprise application is not known yet.</source>
-        <translation type="unfinished">O aplicativo empresarial Insightly SAML ainda não é conhecido.</translation>
+        <translation>O aplicativo empresarial Insightly SAML ainda não é conhecido.</translation>
     </message>
     <message>
         <source>Go back to step 1 and add or choose the application.</source>
-        <translation type="unfinished">Volte à etapa 1 e adicione ou escolha o aplicativo.</translation>
+        <translation>Volte à etapa 1 e adicione ou escolha o aplicativo.</translation>
     </message>
     <message>
         <source>Your Insightly instance is not known yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>A instância do Insightly ainda não é conhecida.</translation>
     </message>
     <message>
         <source>Go back to the Insightly instance page and confirm your Sign-in page URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Volte à página da instância do Insightly e confirme a &quot;Sign-in page URL&quot;.</translation>
     </message>
     <message>
         <source>The Insightly API key is needed for this check.</source>
-        <translation type="unfinished">A chave de API do Insightly é necessária para esta verificação.</translation>
+        <translation>A chave de API do Insightly é necessária para esta verificação.</translation>
     </message>
     <message>
         <source>It reads Insightly&apos;s user list to compare it with the assignments in Entra.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ela lê a lista de usuários do Insightly para compará-la com as atribuições no Entra.</translation>
     </message>
     <message>
         <source>In Insightly, open User Settings › API key, copy it, and paste it here.</source>
-        <translation type="unfinished">No Insightly, abra &quot;User Settings › API key&quot;, copie a chave e cole-a aqui.</translation>
+        <translation>No Insightly, abra &quot;User Settings › API key&quot;, copie a chave e cole-a aqui.</translation>
     </message>
     <message>
         <source>Not checked yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não verificado.</translation>
     </message>
     <message>
         <source>The check could not run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível executar a verificação.</translation>
     </message>
     <message>
         <source>Comparing Insightly&apos;s users with the assignments in Entra…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparando os usuários do Insightly com as atribuições no Entra…</translation>
     </message>
     <message numerus="yes">
         <source>Every active Insightly user (%n) can sign in through Entra.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>O usuário ativo do Insightly (%n) consegue entrar pelo Entra.</numerusform>
+            <numerusform>Todos os usuários ativos do Insightly (%n) conseguem entrar pelo Entra.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n of %1 active Insightly user(s) could not sign in once SAML login is enforced.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n de %1 usuários ativos do Insightly não conseguiria entrar depois que o logon SAML for imposto.</numerusform>
+            <numerusform>%n de %1 usuários ativos do Insightly não conseguiriam entrar depois que o logon SAML for imposto.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n of them can be fixed by assigning their Entra user.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n deles pode ser corrigido atribuindo o usuário correspondente do Entra.</numerusform>
+            <numerusform>%n deles podem ser corrigidos atribuindo o usuário correspondente do Entra.</numerusform>
         </translation>
     </message>
     <message>
         <source>Insightly has more users than the check reads; the list may be incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Insightly tem mais usuários do que a verificação lê; a lista pode estar incompleta.</translation>
     </message>
     <message>
         <source>%1 &lt;%2&gt;</source>
-        <translation type="unfinished">%1 &lt;%2&gt;</translation>
+        <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
         <source>You: %1</source>
-        <translation type="unfinished">Você: %1</translation>
+        <translation>Você: %1</translation>
     </message>
     <message>
         <source> — Entra user %1 is not assigned</source>
-        <translation type="unfinished"> — o usuário do Entra %1 não está atribuído</translation>
+        <translation> — o usuário do Entra %1 não está atribuído</translation>
     </message>
     <message>
         <source> — no Entra user with this e-mail</source>
-        <translation type="unfinished"> — nenhum usuário do Entra com este email</translation>
+        <translation> — nenhum usuário do Entra com este email</translation>
     </message>
 </context>
 <context>
     <name>insightly::LockoutCheckPanel</name>
     <message>
         <source>What the lockout check does</source>
-        <translation type="unfinished"></translation>
+        <translation>O que a verificação de bloqueio faz</translation>
     </message>
     <message>
         <source>Once Enforce SAML Login is ticked in Insightly, only users assigned in Entra can sign in. The check compares Insightly&apos;s active users with the assignments. It reads Insightly&apos;s user list with your API key (Insightly: User Settings › API key), kept in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Depois que &quot;Enforce SAML Login&quot; for marcado no Insightly, só os usuários atribuídos no Entra poderão entrar. A verificação compara os usuários ativos do Insightly com as atribuições. Ela lê a lista de usuários do Insightly com a sua chave de API (Insightly: &quot;User Settings › API key&quot;), guardada no chaveiro do sistema.</translation>
     </message>
     <message>
         <source>Insightly API key</source>
-        <translation type="unfinished">Chave de API do Insightly</translation>
+        <translation>Chave de API do Insightly</translation>
     </message>
     <message>
         <source>Empty: the key kept in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Vazio: a chave guardada no chaveiro</translation>
     </message>
     <message>
         <source>Insightly &amp;API key:</source>
-        <translation type="unfinished">Chave de &amp;API do Insightly:</translation>
+        <translation>Chave de API do &amp;Insightly:</translation>
     </message>
     <message>
         <source>Check for &amp;lockouts</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar blo&amp;queios</translation>
     </message>
     <message>
         <source>Result of the lockout check</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado da verificação de bloqueio</translation>
     </message>
     <message>
         <source>Insightly users who could not sign in</source>
-        <translation type="unfinished">Usuários do Insightly que não conseguiriam entrar</translation>
+        <translation>Usuários do Insightly que não conseguiriam entrar</translation>
     </message>
     <message>
         <source>Assign the &amp;matching Entra users</source>
-        <translation type="unfinished"></translation>
+        <translation>Atribuir os usuários correspo&amp;ndentes do Entra</translation>
     </message>
     <message>
         <source>Assigning the matching Entra users…</source>
-        <translation type="unfinished"></translation>
+        <translation>Atribuindo os usuários correspondentes do Entra…</translation>
     </message>
 </context>
 <context>
     <name>insightly::OperationView</name>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancelar</translation>
     </message>
     <message>
         <source>Progress of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Progresso: %1</translation>
     </message>
 </context>
 <context>
     <name>insightly::PageWidgets</name>
     <message>
         <source>Clear %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Limpar: %1</translation>
     </message>
 </context>
 <context>
@@ -4563,136 +4563,136 @@ Se continuar bloqueado, um administrador pode abrir Entra → Logs de entrada, e
     </message>
     <message>
         <source>Tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Locatário</translation>
     </message>
     <message>
         <source>Signed in as</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado como</translation>
     </message>
     <message>
         <source>Result of the checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado das verificações</translation>
     </message>
 </context>
 <context>
     <name>insightly::ReminderSchedule</name>
     <message>
         <source>The weekly check needs the program&apos;s path and the tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>A verificação semanal precisa do caminho do programa e do locatário.</translation>
     </message>
     <message>
         <source>The schedule could not be written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível gravar o agendamento em %1.</translation>
     </message>
     <message>
         <source>The weekly check is saved in %1, but no user systemd runs here to start it. It starts with your next desktop session, or now with: systemctl --user enable --now %2.timer</source>
-        <translation type="unfinished"></translation>
+        <translation>A verificação semanal foi salva em %1, mas nenhum systemd de usuário está em execução aqui para iniciá-la. Ela começa na sua próxima sessão da área de trabalho, ou agora com: systemctl --user enable --now %2.timer</translation>
     </message>
     <message>
         <source>The weekly check is saved, but systemd did not start its timer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A verificação semanal foi salva, mas o systemd não iniciou o timer dela: %1</translation>
     </message>
     <message>
         <source>The weekly check is saved, but launchd did not load it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A verificação semanal foi salva, mas o launchd não a carregou: %1</translation>
     </message>
     <message>
         <source>Task Scheduler did not accept the weekly check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O Agendador de Tarefas não aceitou a verificação semanal: %1</translation>
     </message>
     <message>
         <source>The setup is now checked every Monday; you get a notification when it needs attention.</source>
-        <translation type="unfinished"></translation>
+        <translation>A configuração agora é verificada toda segunda-feira; você recebe uma notificação quando ela precisar de atenção.</translation>
     </message>
     <message>
         <source>%1 could not be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível remover %1.</translation>
     </message>
     <message>
         <source>The weekly check is removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>A verificação semanal foi removida.</translation>
     </message>
 </context>
 <context>
     <name>insightly::RemoveSetupDialog</name>
     <message>
         <source>Removed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Será removido:</translation>
     </message>
     <message>
         <source>Not touched:</source>
-        <translation type="unfinished"></translation>
+        <translation>Não será alterado:</translation>
     </message>
     <message>
         <source>In Insightly (the wizard cannot do this for you):</source>
-        <translation type="unfinished"></translation>
+        <translation>No Insightly (o assistente não pode fazer isso por você):</translation>
     </message>
     <message>
         <source>Remove what this wizard created</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover o que este assistente criou</translation>
     </message>
     <message>
         <source>What will be removed</source>
-        <translation type="unfinished"></translation>
+        <translation>O que será removido</translation>
     </message>
     <message>
         <source>I have &amp;unticked Enforce SAML Login in Insightly, or I accept that SAML sign-in stops working</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desmarquei &quot;Enforce SAML Login&quot; no Insightly ou aceito que a entrada SAML pare de funcionar</translation>
     </message>
     <message>
         <source>Removal status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status da remoção</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remover</translation>
     </message>
     <message>
         <source>&amp;Keep everything</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Manter tudo</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fechar</translation>
     </message>
     <message>
         <source>Removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Removido: %1</translation>
     </message>
     <message>
         <source>Already removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Já removido: %1</translation>
     </message>
 </context>
 <context>
     <name>insightly::RemoveSetupFlow</name>
     <message>
         <source>Nothing was removed: the wizard is not signed in to Microsoft Entra.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada foi removido: o assistente não entrou no Microsoft Entra.</translation>
     </message>
     <message>
         <source>Sign in again, then remove the setup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre novamente e remova a configuração.</translation>
     </message>
     <message>
         <source>Deleting the Insightly SAML application in Microsoft Entra…</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluindo o aplicativo Insightly SAML no Microsoft Entra…</translation>
     </message>
     <message>
         <source>Removing the setup&apos;s secrets from the system keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Removendo os segredos da configuração do chaveiro do sistema…</translation>
     </message>
     <message>
         <source>A secret could not be removed from the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível remover um segredo do chaveiro do sistema.</translation>
     </message>
     <message>
         <source>Unlock the keychain and remove the setup again: what was already removed stays removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloqueie o chaveiro e remova a configuração novamente: o que já foi removido continua removido.</translation>
     </message>
     <message>
         <source>Removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Removido.</translation>
     </message>
 </context>
 <context>
@@ -4860,19 +4860,19 @@ Certificado anterior, para reverter: %2</translation>
     </message>
     <message>
         <source>Insightly</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly</translation>
     </message>
     <message>
         <source>the rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>rotação</translation>
     </message>
     <message>
         <source>&lt;b&gt;The cut-over.&lt;/b&gt; Insightly holds one certificate: from the moment you upload the new one until you click &lt;i&gt;Activate the new certificate&lt;/i&gt;, sign-ins to Insightly fail. Upload it in the Insightly tab, then activate it here right away.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;A transição.&lt;/b&gt; O Insightly tem um só certificado: do momento em que você carrega o novo até clicar em &lt;i&gt;Ativar o novo certificado&lt;/i&gt;, as entradas no Insightly falham. Carregue-o na guia Insightly e ative-o aqui logo em seguida.</translation>
     </message>
     <message>
         <source>Sign-in test</source>
-        <translation type="unfinished">Teste de entrada</translation>
+        <translation>Teste de entrada</translation>
     </message>
 </context>
 <context>
@@ -4931,23 +4931,23 @@ Certificado anterior, para reverter: %2</translation>
     </message>
     <message>
         <source>&lt;ol&gt;&lt;li&gt;In the &lt;b&gt;Insightly&lt;/b&gt; tab, open &lt;b&gt;System Settings › Security › SAML and SCIM&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Click &lt;b&gt;Regenerate&lt;/b&gt; next to the SCIM token. &lt;b&gt;The old token stops working at once&lt;/b&gt;: provisioning fails until the new one is saved here.&lt;/li&gt;&lt;li&gt;Copy the new token and paste it in the &lt;b&gt;New token&lt;/b&gt; tab.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Test and save&lt;/b&gt;: the wizard and Microsoft Entra test it; Entra keeps it only when its test passed.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;ol&gt;&lt;li&gt;Na guia &lt;b&gt;Insightly&lt;/b&gt;, abra &lt;b&gt;System Settings › Security › SAML and SCIM&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Clique em &lt;b&gt;Regenerate&lt;/b&gt; ao lado do token SCIM. &lt;b&gt;O token antigo para de funcionar imediatamente&lt;/b&gt;: o provisionamento falha até que o novo seja salvo aqui.&lt;/li&gt;&lt;li&gt;Copie o novo token e cole-o na guia &lt;b&gt;Novo token&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Testar e salvar&lt;/b&gt;: o assistente e o Microsoft Entra o testam; o Entra só o mantém quando o teste passa.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
         <source>New token and Insightly</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo token e Insightly</translation>
     </message>
     <message>
         <source>Ne&amp;w token</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Novo token</translation>
     </message>
     <message>
         <source>&amp;Insightly</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Insightly</translation>
     </message>
     <message>
         <source>&lt;b&gt;Regenerate cancels the old token at once.&lt;/b&gt; In the Insightly tab (%1), click &lt;b&gt;Regenerate&lt;/b&gt; under SCIM provisioning, copy the new token and paste it here. Until it is saved, Entra&apos;s provisioning to Insightly fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;&quot;Regenerate&quot; cancela o token antigo imediatamente.&lt;/b&gt; Na guia Insightly (%1), clique em &lt;b&gt;Regenerate&lt;/b&gt; em SCIM provisioning, copie o novo token e cole-o aqui. Até que ele seja salvo, o provisionamento do Entra para o Insightly falha.</translation>
     </message>
 </context>
 <context>
@@ -5042,74 +5042,74 @@ Certificado anterior, para reverter: %2</translation>
     </message>
     <message>
         <source>Insightly</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly</translation>
     </message>
     <message>
         <source>step 2</source>
-        <translation type="unfinished"></translation>
+        <translation>etapa 2</translation>
     </message>
     <message>
         <source>Entra&apos;s values and certificate setting&amp;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores do Entra e configu&amp;rações de certificado</translation>
     </message>
     <message>
         <source>Show Entra&apos;s SAML values and the certificate options</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar os valores SAML do Entra e as opções de certificado</translation>
     </message>
     <message>
         <source>Save files &amp;in:</source>
-        <translation type="unfinished">&amp;Salvar arquivos em:</translation>
+        <translation>&amp;Salvar arquivos em:</translation>
     </message>
     <message>
         <source>Sign-in test</source>
-        <translation type="unfinished">Teste de entrada</translation>
+        <translation>Teste de entrada</translation>
     </message>
 </context>
 <context>
     <name>insightly::SamlSetupFlow</name>
     <message>
         <source>Cancelled. Start again to continue where it stopped.</source>
-        <translation type="unfinished">Cancelado. Inicie novamente para continuar de onde parou.</translation>
+        <translation>Cancelado. Inicie novamente para continuar de onde parou.</translation>
     </message>
     <message>
         <source>Step 2 did not finish.</source>
-        <translation type="unfinished">A etapa 2 não foi concluída.</translation>
+        <translation>A etapa 2 não foi concluída.</translation>
     </message>
     <message>
         <source>Not started.</source>
-        <translation type="unfinished">Não iniciado.</translation>
+        <translation>Não iniciado.</translation>
     </message>
     <message>
         <source>Turning on SAML single sign-on…</source>
-        <translation type="unfinished">Ativando o logon único SAML…</translation>
+        <translation>Ativando o logon único SAML…</translation>
     </message>
     <message>
         <source>SAML is on; the active signing certificate is valid long enough and was kept.</source>
-        <translation type="unfinished">O SAML está ativado; o certificado de assinatura ativo é válido por tempo suficiente e foi mantido.</translation>
+        <translation>O SAML está ativado; o certificado de assinatura ativo é válido por tempo suficiente e foi mantido.</translation>
     </message>
     <message>
         <source>SAML is on, with a new signing certificate made active.</source>
-        <translation type="unfinished">O SAML está ativado, com um novo certificado de assinatura ativado.</translation>
+        <translation>O SAML está ativado, com um novo certificado de assinatura ativado.</translation>
     </message>
     <message>
         <source>SAML is configured. Upload the certificate in the Insightly tab, then test the sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>O SAML está configurado. Carregue o certificado na guia Insightly e teste a entrada.</translation>
     </message>
     <message>
         <source>The sign-in works. Tick Enforce SAML Login in Insightly, save, then confirm here.</source>
-        <translation type="unfinished"></translation>
+        <translation>A entrada funciona. Marque &quot;Enforce SAML Login&quot; no Insightly, salve e confirme aqui.</translation>
     </message>
     <message>
         <source>Step 2 is complete: the sign-in works and SAML login is enforced in Insightly.</source>
-        <translation type="unfinished"></translation>
+        <translation>A etapa 2 foi concluída: a entrada funciona e o logon SAML está imposto no Insightly.</translation>
     </message>
     <message>
         <source>Checking the SAML signing certificate…</source>
-        <translation type="unfinished">Verificando o certificado de assinatura SAML…</translation>
+        <translation>Verificando o certificado de assinatura SAML…</translation>
     </message>
     <message>
         <source>Exporting Certificate (Base64) and Federation Metadata XML…</source>
-        <translation type="unfinished">Exportando o Certificado (Base64) e o XML de Metadados de Federação…</translation>
+        <translation>Exportando o Certificado (Base64) e o XML de Metadados de Federação…</translation>
     </message>
 </context>
 <context>
@@ -5199,15 +5199,15 @@ Certificado anterior, para reverter: %2</translation>
     </message>
     <message>
         <source>About the Tenant URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre a URL do Locatário</translation>
     </message>
     <message>
         <source>The Secret Token as read, masked</source>
-        <translation type="unfinished"></translation>
+        <translation>O Token Secreto lido, mascarado</translation>
     </message>
     <message>
         <source>About the Secret Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre o Token Secreto</translation>
     </message>
 </context>
 <context>
@@ -5297,31 +5297,31 @@ Certificado anterior, para reverter: %2</translation>
     </message>
     <message>
         <source>&lt;ol&gt;&lt;li&gt;In the &lt;b&gt;Insightly&lt;/b&gt; tab, tick &lt;b&gt;Enable SCIM Provisioning&lt;/b&gt; and click &lt;b&gt;Save&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Copy the &lt;b&gt;SCIM endpoint&lt;/b&gt; into &lt;i&gt;Tenant URL&lt;/i&gt; and the &lt;b&gt;token&lt;/b&gt; into &lt;i&gt;Secret Token&lt;/i&gt; in the &lt;b&gt;SCIM connection&lt;/b&gt; tab (use the paste buttons).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Test connection&lt;/b&gt;: the wizard checks the endpoint from this computer and asks Microsoft Entra to test it too.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Save and start&lt;/b&gt;: Entra keeps the values and provisions the users and groups assigned to the app.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Regenerating the token in Insightly cancels the old one: paste the new one here and save again.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;ol&gt;&lt;li&gt;Na guia &lt;b&gt;Insightly&lt;/b&gt;, marque &lt;b&gt;Enable SCIM Provisioning&lt;/b&gt; e clique em &lt;b&gt;Save&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Copie o &lt;b&gt;SCIM endpoint&lt;/b&gt; para &lt;i&gt;URL do Locatário&lt;/i&gt; e o &lt;b&gt;token&lt;/b&gt; para &lt;i&gt;Token Secreto&lt;/i&gt; na guia &lt;b&gt;Conexão SCIM&lt;/b&gt; (use os botões de colar).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Testar conexão&lt;/b&gt;: o assistente verifica o ponto de extremidade a partir deste computador e pede ao Microsoft Entra que também o teste.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Salvar e iniciar&lt;/b&gt;: o Entra mantém os valores e provisiona os usuários e grupos atribuídos ao aplicativo.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Gerar o token novamente no Insightly cancela o antigo: cole o novo aqui e salve de novo.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>SCIM connection and Insightly</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexão SCIM e Insightly</translation>
     </message>
     <message>
         <source>T&amp;est connection</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;estar conexão</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progresso</translation>
     </message>
     <message>
         <source>What went wrong</source>
-        <translation type="unfinished">O que deu errado</translation>
+        <translation>O que deu errado</translation>
     </message>
     <message>
         <source>SCIM c&amp;onnection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conexão SCIM</translation>
     </message>
     <message>
         <source>&amp;Insightly</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Insightly</translation>
     </message>
 </context>
 <context>
@@ -6323,19 +6323,19 @@ Certificado anterior, para reverter: %2</translation>
     </message>
     <message>
         <source>Browser of the sign-in test</source>
-        <translation type="unfinished"></translation>
+        <translation>Navegador do teste de entrada</translation>
     </message>
     <message>
         <source>Next: enforce SAML login</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximo passo: impor o logon SAML</translation>
     </message>
     <message>
         <source>&lt;b&gt;The sign-in works.&lt;/b&gt; Now, in the Insightly tab: tick &lt;b&gt;Enforce SAML Login&lt;/b&gt; and click &lt;b&gt;Save&lt;/b&gt;. Then confirm here.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;A entrada funciona.&lt;/b&gt; Agora, na guia Insightly, marque &lt;b&gt;Enforce SAML Login&lt;/b&gt; e clique em &lt;b&gt;Save&lt;/b&gt;. Depois, confirme aqui.</translation>
     </message>
     <message>
         <source>Confir&amp;m</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirm&amp;ar</translation>
     </message>
 </context>
 <context>
@@ -6350,7 +6350,7 @@ Certificado anterior, para reverter: %2</translation>
     </message>
     <message>
         <source>Embedded browsers</source>
-        <translation type="unfinished"></translation>
+        <translation>Navegadores incorporados</translation>
     </message>
 </context>
 <context>
@@ -6475,26 +6475,26 @@ Certificado anterior, para reverter: %2</translation>
     </message>
     <message>
         <source>Remove what this wizard &amp;created…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remover o que este assistente criou…</translation>
     </message>
     <message>
         <source>Remove what this wizard created, after a confirmation that lists it</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover o que este assistente criou, após uma confirmação que lista tudo</translation>
     </message>
     <message numerus="yes">
         <source>Changes made by this wizard (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Alterações feitas por este assistente (%n)</numerusform>
+            <numerusform>Alterações feitas por este assistente (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>request-id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>request-id %1</translation>
     </message>
     <message>
         <source>Web page (*.html);;PDF document (*.pdf);;Text (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Página da Web (*.html);;Documento PDF (*.pdf);;Texto (*.txt)</translation>
     </message>
 </context>
 <context>
@@ -6578,19 +6578,19 @@ Certificado anterior, para reverter: %2</translation>
     <name>insightly::entra::Provisioning</name>
     <message>
         <source>Microsoft Entra offers no provisioning template for this application.</source>
-        <translation type="unfinished">O Microsoft Entra não oferece um modelo de provisionamento para este aplicativo.</translation>
+        <translation>O Microsoft Entra não oferece um modelo de provisionamento para este aplicativo.</translation>
     </message>
     <message>
         <source>The enterprise application was not added from the Insightly SAML gallery entry, or provisioning is not available in this cloud.</source>
-        <translation type="unfinished">O aplicativo empresarial não foi adicionado a partir da entrada Insightly SAML da galeria, ou o provisionamento não está disponível nesta nuvem.</translation>
+        <translation>O aplicativo empresarial não foi adicionado a partir da entrada Insightly SAML da galeria, ou o provisionamento não está disponível nesta nuvem.</translation>
     </message>
     <message>
         <source>Add the Insightly SAML application from the gallery (step 1), then try again.</source>
-        <translation type="unfinished">Adicione o aplicativo Insightly SAML da galeria (etapa 1) e tente novamente.</translation>
+        <translation>Adicione o aplicativo Insightly SAML da galeria (etapa 1) e tente novamente.</translation>
     </message>
     <message>
         <source>no answer to creating the job</source>
-        <translation type="unfinished">sem resposta à criação do trabalho</translation>
+        <translation>sem resposta à criação do trabalho</translation>
     </message>
 </context>
 <context>
@@ -6609,11 +6609,11 @@ Certificado anterior, para reverter: %2</translation>
     </message>
     <message>
         <source>No desktop notification could be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível mostrar uma notificação na área de trabalho.</translation>
     </message>
     <message>
         <source>Insightly SSO Setup: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuração de SSO do Insightly: %1</translation>
     </message>
 </context>
 </TS>
