@@ -5257,7 +5257,7 @@ Vorheriges Zertifikat, für ein Zurücksetzen: %2</translation>
     </message>
     <message>
         <source>&amp;Save and start</source>
-        <translation>&amp;Speichern und starten</translation>
+        <translation>Speichern und st&amp;arten</translation>
     </message>
     <message>
         <source>Save and start provisioning</source>

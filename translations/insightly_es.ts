@@ -4990,7 +4990,7 @@ Certificado anterior, para revertir: %2</translation>
     </message>
     <message>
         <source>Con&amp;figure SAML</source>
-        <translation>Con&amp;figurar SAML</translation>
+        <translation>Config&amp;urar SAML</translation>
     </message>
     <message>
         <source>Configure SAML single sign-on and the signing certificate</source>

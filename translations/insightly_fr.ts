@@ -104,27 +104,27 @@
     </message>
     <message>
         <source>Check the saved setup without a window, using the saved session (never prompts). Exit status: 0 healthy, 1 warning, 2 failing, 3 cannot tell.</source>
-        <translation>Vérifier la configuration enregistrée sans fenêtre, avec la session enregistrée (ne demande jamais rien). Code de sortie : 0 sain, 1 avertissement, 2 en échec, 3 indéterminé.</translation>
+        <translation>Vérifier la configuration enregistrée sans fenêtre, avec la session enregistrée (ne demande jamais rien). Code de sortie&#xa0;: 0 sain, 1 avertissement, 2 en échec, 3 indéterminé.</translation>
     </message>
     <message>
         <source>With --check: print JSON (schema: docs/check-json-schema.md).</source>
-        <translation>Avec --check : afficher du JSON (schéma : docs/check-json-schema.md).</translation>
+        <translation>Avec --check&#xa0;: afficher du JSON (schéma&#xa0;: docs/check-json-schema.md).</translation>
     </message>
     <message>
         <source>With --check: print nothing when healthy, only the status and action otherwise.</source>
-        <translation>Avec --check : ne rien afficher si tout est sain, sinon seulement l&apos;état et l&apos;action.</translation>
+        <translation>Avec --check&#xa0;: ne rien afficher si tout est sain, sinon seulement l&apos;état et l&apos;action.</translation>
     </message>
     <message>
         <source>With --check: show a desktop notification when the setup is not healthy.</source>
-        <translation>Avec --check : afficher une notification de bureau si la configuration n&apos;est pas saine.</translation>
+        <translation>Avec --check&#xa0;: afficher une notification de bureau si la configuration n&apos;est pas saine.</translation>
     </message>
     <message>
         <source>With --check: the setup of this Insightly instance (its Sign-in page URL or host).</source>
-        <translation>Avec --check : la configuration de cette instance Insightly (sa « Sign-in page URL » ou son hôte).</translation>
+        <translation>Avec --check&#xa0;: la configuration de cette instance Insightly (sa «&#xa0;Sign-in page URL&#xa0;» ou son hôte).</translation>
     </message>
     <message>
         <source>With --check: warn when the SCIM token was saved more than DAYS days ago.</source>
-        <translation>Avec --check : avertir si le jeton SCIM a été enregistré il y a plus de JOURS jours.</translation>
+        <translation>Avec --check&#xa0;: avertir si le jeton SCIM a été enregistré il y a plus de JOURS jours.</translation>
     </message>
     <message>
         <source>DAYS</source>
@@ -136,11 +136,11 @@
     </message>
     <message>
         <source>--instance takes Insightly&apos;s Sign-in page URL or host name, not &quot;%1&quot;.</source>
-        <translation>--instance attend la « Sign-in page URL » ou le nom d&apos;hôte d&apos;Insightly, et non « %1 ».</translation>
+        <translation>--instance attend la «&#xa0;Sign-in page URL&#xa0;» ou le nom d&apos;hôte d&apos;Insightly, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>--max-token-age takes a number of days, not &quot;%1&quot;.</source>
-        <translation>--max-token-age attend un nombre de jours, et non « %1 ».</translation>
+        <translation>--max-token-age attend un nombre de jours, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Run against a built-in simulated tenant and Insightly instance (no real changes). The simulated world and what you set up in it are kept between runs in %1.</source>
@@ -148,11 +148,11 @@
     </message>
     <message>
         <source>With --demo: forget the kept simulated world and start a new one.</source>
-        <translation>Avec --demo : oublier le monde simulé conservé et en commencer un nouveau.</translation>
+        <translation>Avec --demo&#xa0;: oublier le monde simulé conservé et en commencer un nouveau.</translation>
     </message>
     <message>
         <source>--reset is only for the demo: use --demo --reset.</source>
-        <translation>--reset ne sert qu&apos;à la démo : utilisez --demo --reset.</translation>
+        <translation>--reset ne sert qu&apos;à la démo&#xa0;: utilisez --demo --reset.</translation>
     </message>
 </context>
 <context>
@@ -1197,11 +1197,11 @@ Si la connexion est toujours bloquée, un administrateur peut ouvrir Entra → J
     <name>HealthVerdict</name>
     <message>
         <source>Run the wizard and choose &quot;Check the status of an existing setup&quot;.</source>
-        <translation>Lancez l&apos;assistant et choisissez « Vérifier l&apos;état d&apos;une configuration existante ».</translation>
+        <translation>Lancez l&apos;assistant et choisissez «&#xa0;Vérifier l&apos;état d&apos;une configuration existante&#xa0;».</translation>
     </message>
     <message>
         <source>The SAML signing certificate has expired: nobody can sign in.</source>
-        <translation>Le certificat de signature SAML a expiré : personne ne peut se connecter.</translation>
+        <translation>Le certificat de signature SAML a expiré&#xa0;: personne ne peut se connecter.</translation>
     </message>
     <message numerus="yes">
         <source>The SAML signing certificate expires in %n day(s).</source>
@@ -1212,7 +1212,7 @@ Si la connexion est toujours bloquée, un administrateur peut ouvrir Entra → J
     </message>
     <message>
         <source>Insightly holds certificate %1, but Entra signs with %2: sign-ins are rejected.</source>
-        <translation>Insightly détient le certificat %1, mais Entra signe avec %2 : les connexions sont refusées.</translation>
+        <translation>Insightly détient le certificat %1, mais Entra signe avec %2&#xa0;: les connexions sont refusées.</translation>
     </message>
     <message>
         <source>Upload the active certificate to Insightly, or run the wizard again and choose &quot;Rotate the SAML signing certificate&quot;.</source>
@@ -1220,7 +1220,7 @@ Si la connexion est toujours bloquée, un administrateur peut ouvrir Entra → J
     </message>
     <message>
         <source>Run the wizard once and sign in: the check uses the saved session.</source>
-        <translation>Lancez l&apos;assistant une fois et connectez-vous : la vérification utilise la session enregistrée.</translation>
+        <translation>Lancez l&apos;assistant une fois et connectez-vous&#xa0;: la vérification utilise la session enregistrée.</translation>
     </message>
     <message numerus="yes">
         <source>The SCIM token was saved %n day(s) ago.</source>
@@ -1231,7 +1231,7 @@ Si la connexion est toujours bloquée, un administrateur peut ouvrir Entra → J
     </message>
     <message>
         <source>Run the wizard again and choose &quot;Rotate the SCIM token&quot;.</source>
-        <translation>Relancez l&apos;assistant et choisissez « Renouveler le jeton SCIM d&apos;une configuration existante ».</translation>
+        <translation>Relancez l&apos;assistant et choisissez «&#xa0;Renouveler le jeton SCIM d&apos;une configuration existante&#xa0;».</translation>
     </message>
     <message>
         <source>Healthy</source>
@@ -1251,11 +1251,11 @@ Si la connexion est toujours bloquée, un administrateur peut ouvrir Entra → J
     </message>
     <message>
         <source>Insightly SSO: %1</source>
-        <translation>Insightly SSO : %1</translation>
+        <translation>Insightly SSO&#xa0;: %1</translation>
     </message>
     <message>
         <source>Action: %1</source>
-        <translation>Action : %1</translation>
+        <translation>Action&#xa0;: %1</translation>
     </message>
     <message>
         <source>Insightly SSO setup check — %1</source>
@@ -1263,19 +1263,19 @@ Si la connexion est toujours bloquée, un administrateur peut ouvrir Entra → J
     </message>
     <message>
         <source>Tenant: %1</source>
-        <translation>Locataire : %1</translation>
+        <translation>Locataire&#xa0;: %1</translation>
     </message>
     <message>
         <source>Tenant: %1 (%2)</source>
-        <translation>Locataire : %1 (%2)</translation>
+        <translation>Locataire&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <source>Insightly: %1</source>
-        <translation>Insightly : %1</translation>
+        <translation>Insightly&#xa0;: %1</translation>
     </message>
     <message>
         <source>Status: %1 (exit status %2)</source>
-        <translation>État : %1 (code de sortie %2)</translation>
+        <translation>État&#xa0;: %1 (code de sortie %2)</translation>
     </message>
     <message>
         <source>No setup was found on this computer.</source>
@@ -1283,7 +1283,7 @@ Si la connexion est toujours bloquée, un administrateur peut ouvrir Entra → J
     </message>
     <message>
         <source>No setup of tenant %1 was found on this computer (known tenant ids: %2).</source>
-        <translation>Aucune configuration du locataire %1 n&apos;a été trouvée sur cet ordinateur (ID de locataire connus : %2).</translation>
+        <translation>Aucune configuration du locataire %1 n&apos;a été trouvée sur cet ordinateur (ID de locataire connus&#xa0;: %2).</translation>
     </message>
     <message>
         <source>No setup for the Insightly instance %1 was found on this computer.</source>
@@ -1295,7 +1295,7 @@ Si la connexion est toujours bloquée, un administrateur peut ouvrir Entra → J
     </message>
     <message>
         <source>Not signed in: the saved session could not be used (%1)</source>
-        <translation>Non connecté : la session enregistrée n&apos;a pas pu être utilisée (%1)</translation>
+        <translation>Non connecté&#xa0;: la session enregistrée n&apos;a pas pu être utilisée (%1)</translation>
     </message>
     <message>
         <source>none is saved</source>
@@ -1303,7 +1303,7 @@ Si la connexion est toujours bloquée, un administrateur peut ouvrir Entra → J
     </message>
     <message>
         <source>Run the wizard, sign in and choose &quot;Check the status of an existing setup&quot;: the check then uses that saved session.</source>
-        <translation>Lancez l&apos;assistant, connectez-vous et choisissez « Vérifier l&apos;état d&apos;une configuration existante » : la vérification utilise ensuite cette session enregistrée.</translation>
+        <translation>Lancez l&apos;assistant, connectez-vous et choisissez «&#xa0;Vérifier l&apos;état d&apos;une configuration existante&#xa0;»&#xa0;: la vérification utilise ensuite cette session enregistrée.</translation>
     </message>
 </context>
 <context>
@@ -1840,7 +1840,7 @@ Si la connexion est toujours bloquée, un administrateur peut ouvrir Entra → J
     </message>
     <message>
         <source>The Insightly SAML application (object id %1): it existed before this wizard used it, so the wizard does not delete it. Remove it in the Entra admin center under Enterprise applications if it is no longer needed.</source>
-        <translation>L&apos;application Insightly SAML (ID d&apos;objet %1) : elle existait avant que cet assistant ne l&apos;utilise, l&apos;assistant ne la supprime donc pas. Supprimez-la dans le centre d&apos;administration Microsoft Entra sous Applications d&apos;entreprise si vous n&apos;en avez plus besoin.</translation>
+        <translation>L&apos;application Insightly SAML (ID d&apos;objet %1)&#xa0;: elle existait avant que cet assistant ne l&apos;utilise, l&apos;assistant ne la supprime donc pas. Supprimez-la dans le centre d&apos;administration Microsoft Entra sous Applications d&apos;entreprise si vous n&apos;en avez plus besoin.</translation>
     </message>
     <message>
         <source>The SCIM token and the Insightly API key this wizard kept in the system keychain.</source>
@@ -1852,11 +1852,11 @@ Si la connexion est toujours bloquée, un administrateur peut ouvrir Entra → J
     </message>
     <message>
         <source>Microsoft Entra keeps a deleted application for 30 days: it can be restored under App registrations › Deleted applications.</source>
-        <translation>Microsoft Entra conserve une application supprimée pendant 30 jours : elle peut être restaurée sous Inscriptions d&apos;applications › Applications supprimées.</translation>
+        <translation>Microsoft Entra conserve une application supprimée pendant 30 jours&#xa0;: elle peut être restaurée sous Inscriptions d&apos;applications › Applications supprimées.</translation>
     </message>
     <message>
         <source>First, in Insightly under System Settings › Security › SAML and SCIM, untick Enforce SAML Login — once the application is gone, nobody can sign in to Insightly through Microsoft Entra.</source>
-        <translation>D&apos;abord, dans Insightly sous « System Settings › Security › SAML and SCIM », décochez « Enforce SAML Login » — une fois l&apos;application supprimée, plus personne ne peut se connecter à Insightly via Microsoft Entra.</translation>
+        <translation>D&apos;abord, dans Insightly sous «&#xa0;System Settings › Security › SAML and SCIM&#xa0;», décochez «&#xa0;Enforce SAML Login&#xa0;» — une fois l&apos;application supprimée, plus personne ne peut se connecter à Insightly via Microsoft Entra.</translation>
     </message>
     <message>
         <source>Then remove the identity provider settings (the certificate) there, and turn SCIM provisioning off or regenerate its token so that the old one stops working.</source>
@@ -3660,7 +3660,7 @@ Si la connexion est toujours bloquée, un administrateur peut ouvrir Entra → J
     </message>
     <message>
         <source>Assigning: %1</source>
-        <translation>Affectation : %1</translation>
+        <translation>Affectation&#xa0;: %1</translation>
     </message>
     <message>
         <source>Assigning…</source>
@@ -3677,13 +3677,13 @@ Si la connexion est toujours bloquée, un administrateur peut ouvrir Entra → J
     <message numerus="yes">
         <source>%n assignment(s) are still queued; they continue when you come back to this step.</source>
         <translation>
-            <numerusform>%n affectation est encore en file d&apos;attente ; elle reprendra quand vous reviendrez à cette étape.</numerusform>
-            <numerusform>%n affectations sont encore en file d&apos;attente ; elles reprendront quand vous reviendrez à cette étape.</numerusform>
+            <numerusform>%n affectation est encore en file d&apos;attente&#xa0;; elle reprendra quand vous reviendrez à cette étape.</numerusform>
+            <numerusform>%n affectations sont encore en file d&apos;attente&#xa0;; elles reprendront quand vous reviendrez à cette étape.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nobody is assigned yet: find users or groups and assign them.</source>
-        <translation>Personne n&apos;est encore affecté : recherchez des utilisateurs ou des groupes et affectez-les.</translation>
+        <translation>Personne n&apos;est encore affecté&#xa0;: recherchez des utilisateurs ou des groupes et affectez-les.</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s)</source>
@@ -3701,7 +3701,7 @@ Si la connexion est toujours bloquée, un administrateur peut ouvrir Entra → J
     </message>
     <message>
         <source>Assigned now: %1 and %2.</source>
-        <translation>Affectés maintenant : %1 et %2.</translation>
+        <translation>Affectés maintenant&#xa0;: %1 et %2.</translation>
     </message>
     <message>
         <source>No user is selected.</source>
@@ -3779,7 +3779,7 @@ Si la connexion est toujours bloquée, un administrateur peut ouvrir Entra → J
     </message>
     <message>
         <source>Find &amp;users and groups:</source>
-        <translation>Rechercher des &amp;utilisateurs et des groupes :</translation>
+        <translation>Rechercher des &amp;utilisateurs et des groupes&#xa0;:</translation>
     </message>
     <message>
         <source>Search results</source>
@@ -3885,11 +3885,11 @@ Si la connexion est toujours bloquée, un administrateur peut ouvrir Entra → J
     </message>
     <message>
         <source>Insightly holds another certificate (%1), not %2: upload %3.</source>
-        <translation>Insightly détient un autre certificat (%1), et non %2 : chargez %3.</translation>
+        <translation>Insightly détient un autre certificat (%1), et non %2&#xa0;: chargez %3.</translation>
     </message>
     <message>
         <source>Insightly accepted the certificate: the sign-in test passed.</source>
-        <translation>Insightly a accepté le certificat : le test de connexion a réussi.</translation>
+        <translation>Insightly a accepté le certificat&#xa0;: le test de connexion a réussi.</translation>
     </message>
 </context>
 <context>
@@ -4071,15 +4071,15 @@ Si la connexion est toujours bloquée, un administrateur peut ouvrir Entra → J
     </message>
     <message>
         <source>&lt;li&gt;In the Insightly tab, sign in as an administrator and open &lt;b&gt;System Settings › Security › SAML and SCIM&lt;/b&gt; — &lt;i&gt;Open Insightly&apos;s SAML settings&lt;/i&gt; does it for you.&lt;/li&gt;&lt;li&gt;Click the identity provider certificate&apos;s file field: the wizard offers &lt;b&gt;Insightly SAML.cer&lt;/b&gt; already chosen.&lt;/li&gt;&lt;li&gt;Click &lt;b&gt;Upload&lt;/b&gt;.&lt;/li&gt;</source>
-        <translation>&lt;li&gt;Dans l&apos;onglet Insightly, connectez-vous en tant qu&apos;administrateur et ouvrez &lt;b&gt;System Settings › Security › SAML and SCIM&lt;/b&gt; — &lt;i&gt;Ouvrir les paramètres SAML d&apos;Insightly&lt;/i&gt; le fait pour vous.&lt;/li&gt;&lt;li&gt;Cliquez sur le champ de fichier du certificat du fournisseur d&apos;identité : l&apos;assistant propose &lt;b&gt;Insightly SAML.cer&lt;/b&gt; déjà choisi.&lt;/li&gt;&lt;li&gt;Cliquez sur &lt;b&gt;Upload&lt;/b&gt;.&lt;/li&gt;</translation>
+        <translation>&lt;li&gt;Dans l&apos;onglet Insightly, connectez-vous en tant qu&apos;administrateur et ouvrez &lt;b&gt;System Settings › Security › SAML and SCIM&lt;/b&gt; — &lt;i&gt;Ouvrir les paramètres SAML d&apos;Insightly&lt;/i&gt; le fait pour vous.&lt;/li&gt;&lt;li&gt;Cliquez sur le champ de fichier du certificat du fournisseur d&apos;identité&#xa0;: l&apos;assistant propose &lt;b&gt;Insightly SAML.cer&lt;/b&gt; déjà choisi.&lt;/li&gt;&lt;li&gt;Cliquez sur &lt;b&gt;Upload&lt;/b&gt;.&lt;/li&gt;</translation>
     </message>
     <message>
         <source>Then activate the new certificate here at once: sign-ins fail between the upload and the activation.</source>
-        <translation>Activez ensuite immédiatement le nouveau certificat ici : les connexions échouent entre le chargement et l&apos;activation.</translation>
+        <translation>Activez ensuite immédiatement le nouveau certificat ici&#xa0;: les connexions échouent entre le chargement et l&apos;activation.</translation>
     </message>
     <message>
         <source>Do &lt;b&gt;not&lt;/b&gt; tick &lt;i&gt;Enforce SAML Login&lt;/i&gt; yet: test the sign-in first.</source>
-        <translation>Ne cochez &lt;b&gt;pas&lt;/b&gt; encore &lt;i&gt;Enforce SAML Login&lt;/i&gt; : testez d&apos;abord la connexion.</translation>
+        <translation>Ne cochez &lt;b&gt;pas&lt;/b&gt; encore &lt;i&gt;Enforce SAML Login&lt;/i&gt;&#xa0;: testez d&apos;abord la connexion.</translation>
     </message>
     <message>
         <source>Open Insightly&apos;s SAML settings in the Insightly tab</source>
@@ -4390,7 +4390,7 @@ Si la connexion est toujours bloquée, un administrateur peut ouvrir Entra → J
     </message>
     <message>
         <source>Go back to the Insightly instance page and confirm your Sign-in page URL.</source>
-        <translation>Revenez à la page de l&apos;instance Insightly et confirmez votre « Sign-in page URL ».</translation>
+        <translation>Revenez à la page de l&apos;instance Insightly et confirmez votre «&#xa0;Sign-in page URL&#xa0;».</translation>
     </message>
     <message>
         <source>The Insightly API key is needed for this check.</source>
@@ -4439,7 +4439,7 @@ Si la connexion est toujours bloquée, un administrateur peut ouvrir Entra → J
     </message>
     <message>
         <source>Insightly has more users than the check reads; the list may be incomplete.</source>
-        <translation>Insightly compte plus d&apos;utilisateurs que la vérification n&apos;en lit ; la liste peut être incomplète.</translation>
+        <translation>Insightly compte plus d&apos;utilisateurs que la vérification n&apos;en lit&#xa0;; la liste peut être incomplète.</translation>
     </message>
     <message>
         <source>%1 &lt;%2&gt;</source>
@@ -4466,7 +4466,7 @@ Si la connexion est toujours bloquée, un administrateur peut ouvrir Entra → J
     </message>
     <message>
         <source>Once Enforce SAML Login is ticked in Insightly, only users assigned in Entra can sign in. The check compares Insightly&apos;s active users with the assignments. It reads Insightly&apos;s user list with your API key (Insightly: User Settings › API key), kept in the system keychain.</source>
-        <translation>Une fois « Enforce SAML Login » coché dans Insightly, seuls les utilisateurs affectés dans Entra peuvent se connecter. La vérification compare les utilisateurs actifs d&apos;Insightly aux affectations. Elle lit la liste des utilisateurs d&apos;Insightly avec votre clé API (Insightly : « User Settings » › « API key »), conservée dans le trousseau système.</translation>
+        <translation>Une fois «&#xa0;Enforce SAML Login&#xa0;» coché dans Insightly, seuls les utilisateurs affectés dans Entra peuvent se connecter. La vérification compare les utilisateurs actifs d&apos;Insightly aux affectations. Elle lit la liste des utilisateurs d&apos;Insightly avec votre clé API (Insightly&#xa0;: «&#xa0;User Settings&#xa0;» › «&#xa0;API key&#xa0;»), conservée dans le trousseau système.</translation>
     </message>
     <message>
         <source>Insightly API key</source>
@@ -4474,11 +4474,11 @@ Si la connexion est toujours bloquée, un administrateur peut ouvrir Entra → J
     </message>
     <message>
         <source>Empty: the key kept in the keychain</source>
-        <translation>Vide : la clé conservée dans le trousseau</translation>
+        <translation>Vide&#xa0;: la clé conservée dans le trousseau</translation>
     </message>
     <message>
         <source>Insightly &amp;API key:</source>
-        <translation>C&amp;lé API Insightly :</translation>
+        <translation>C&amp;lé API Insightly&#xa0;:</translation>
     </message>
     <message>
         <source>Check for &amp;lockouts</source>
@@ -4509,7 +4509,7 @@ Si la connexion est toujours bloquée, un administrateur peut ouvrir Entra → J
     </message>
     <message>
         <source>Progress of %1</source>
-        <translation>Progression : %1</translation>
+        <translation>Progression&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -4586,23 +4586,23 @@ Si la connexion est toujours bloquée, un administrateur peut ouvrir Entra → J
     </message>
     <message>
         <source>The weekly check is saved in %1, but no user systemd runs here to start it. It starts with your next desktop session, or now with: systemctl --user enable --now %2.timer</source>
-        <translation>La vérification hebdomadaire est enregistrée dans %1, mais aucun systemd utilisateur ne s&apos;exécute ici pour la lancer. Elle démarrera avec votre prochaine session de bureau, ou maintenant avec : systemctl --user enable --now %2.timer</translation>
+        <translation>La vérification hebdomadaire est enregistrée dans %1, mais aucun systemd utilisateur ne s&apos;exécute ici pour la lancer. Elle démarrera avec votre prochaine session de bureau, ou maintenant avec&#xa0;: systemctl --user enable --now %2.timer</translation>
     </message>
     <message>
         <source>The weekly check is saved, but systemd did not start its timer: %1</source>
-        <translation>La vérification hebdomadaire est enregistrée, mais systemd n&apos;a pas démarré son minuteur : %1</translation>
+        <translation>La vérification hebdomadaire est enregistrée, mais systemd n&apos;a pas démarré son minuteur&#xa0;: %1</translation>
     </message>
     <message>
         <source>The weekly check is saved, but launchd did not load it: %1</source>
-        <translation>La vérification hebdomadaire est enregistrée, mais launchd ne l&apos;a pas chargée : %1</translation>
+        <translation>La vérification hebdomadaire est enregistrée, mais launchd ne l&apos;a pas chargée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Task Scheduler did not accept the weekly check: %1</source>
-        <translation>Le Planificateur de tâches n&apos;a pas accepté la vérification hebdomadaire : %1</translation>
+        <translation>Le Planificateur de tâches n&apos;a pas accepté la vérification hebdomadaire&#xa0;: %1</translation>
     </message>
     <message>
         <source>The setup is now checked every Monday; you get a notification when it needs attention.</source>
-        <translation>La configuration est désormais vérifiée chaque lundi ; vous recevez une notification lorsqu&apos;elle demande votre attention.</translation>
+        <translation>La configuration est désormais vérifiée chaque lundi&#xa0;; vous recevez une notification lorsqu&apos;elle demande votre attention.</translation>
     </message>
     <message>
         <source>%1 could not be removed.</source>
@@ -4617,15 +4617,15 @@ Si la connexion est toujours bloquée, un administrateur peut ouvrir Entra → J
     <name>insightly::RemoveSetupDialog</name>
     <message>
         <source>Removed:</source>
-        <translation>Supprimé :</translation>
+        <translation>Supprimé&#xa0;:</translation>
     </message>
     <message>
         <source>Not touched:</source>
-        <translation>Non modifié :</translation>
+        <translation>Non modifié&#xa0;:</translation>
     </message>
     <message>
         <source>In Insightly (the wizard cannot do this for you):</source>
-        <translation>Dans Insightly (l&apos;assistant ne peut pas le faire pour vous) :</translation>
+        <translation>Dans Insightly (l&apos;assistant ne peut pas le faire pour vous)&#xa0;:</translation>
     </message>
     <message>
         <source>Remove what this wizard created</source>
@@ -4637,7 +4637,7 @@ Si la connexion est toujours bloquée, un administrateur peut ouvrir Entra → J
     </message>
     <message>
         <source>I have &amp;unticked Enforce SAML Login in Insightly, or I accept that SAML sign-in stops working</source>
-        <translation>J&apos;ai &amp;décoché « Enforce SAML Login » dans Insightly, ou j&apos;accepte que la connexion SAML cesse de fonctionner</translation>
+        <translation>J&apos;ai &amp;décoché «&#xa0;Enforce SAML Login&#xa0;» dans Insightly, ou j&apos;accepte que la connexion SAML cesse de fonctionner</translation>
     </message>
     <message>
         <source>Removal status</source>
@@ -4657,18 +4657,18 @@ Si la connexion est toujours bloquée, un administrateur peut ouvrir Entra → J
     </message>
     <message>
         <source>Removed: %1</source>
-        <translation>Supprimé : %1</translation>
+        <translation>Supprimé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Already removed: %1</source>
-        <translation>Déjà supprimé : %1</translation>
+        <translation>Déjà supprimé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>insightly::RemoveSetupFlow</name>
     <message>
         <source>Nothing was removed: the wizard is not signed in to Microsoft Entra.</source>
-        <translation>Rien n&apos;a été supprimé : l&apos;assistant n&apos;est pas connecté à Microsoft Entra.</translation>
+        <translation>Rien n&apos;a été supprimé&#xa0;: l&apos;assistant n&apos;est pas connecté à Microsoft Entra.</translation>
     </message>
     <message>
         <source>Sign in again, then remove the setup.</source>
@@ -4688,7 +4688,7 @@ Si la connexion est toujours bloquée, un administrateur peut ouvrir Entra → J
     </message>
     <message>
         <source>Unlock the keychain and remove the setup again: what was already removed stays removed.</source>
-        <translation>Déverrouillez le trousseau et supprimez à nouveau la configuration : ce qui a déjà été supprimé le reste.</translation>
+        <translation>Déverrouillez le trousseau et supprimez à nouveau la configuration&#xa0;: ce qui a déjà été supprimé le reste.</translation>
     </message>
     <message>
         <source>Removed.</source>
@@ -4868,7 +4868,7 @@ Certificat précédent, pour revenir en arrière&#xa0;: %2</translation>
     </message>
     <message>
         <source>&lt;b&gt;The cut-over.&lt;/b&gt; Insightly holds one certificate: from the moment you upload the new one until you click &lt;i&gt;Activate the new certificate&lt;/i&gt;, sign-ins to Insightly fail. Upload it in the Insightly tab, then activate it here right away.</source>
-        <translation>&lt;b&gt;La bascule.&lt;/b&gt; Insightly détient un seul certificat : entre le moment où vous chargez le nouveau et votre clic sur &lt;i&gt;Activer le nouveau certificat&lt;/i&gt;, les connexions à Insightly échouent. Chargez-le dans l&apos;onglet Insightly, puis activez-le ici immédiatement.</translation>
+        <translation>&lt;b&gt;La bascule.&lt;/b&gt; Insightly détient un seul certificat&#xa0;: entre le moment où vous chargez le nouveau et votre clic sur &lt;i&gt;Activer le nouveau certificat&lt;/i&gt;, les connexions à Insightly échouent. Chargez-le dans l&apos;onglet Insightly, puis activez-le ici immédiatement.</translation>
     </message>
     <message>
         <source>Sign-in test</source>
@@ -4931,7 +4931,7 @@ Certificat précédent, pour revenir en arrière&#xa0;: %2</translation>
     </message>
     <message>
         <source>&lt;ol&gt;&lt;li&gt;In the &lt;b&gt;Insightly&lt;/b&gt; tab, open &lt;b&gt;System Settings › Security › SAML and SCIM&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Click &lt;b&gt;Regenerate&lt;/b&gt; next to the SCIM token. &lt;b&gt;The old token stops working at once&lt;/b&gt;: provisioning fails until the new one is saved here.&lt;/li&gt;&lt;li&gt;Copy the new token and paste it in the &lt;b&gt;New token&lt;/b&gt; tab.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Test and save&lt;/b&gt;: the wizard and Microsoft Entra test it; Entra keeps it only when its test passed.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation>&lt;ol&gt;&lt;li&gt;Dans l&apos;onglet &lt;b&gt;Insightly&lt;/b&gt;, ouvrez &lt;b&gt;System Settings › Security › SAML and SCIM&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Cliquez sur &lt;b&gt;Regenerate&lt;/b&gt; à côté du jeton SCIM. &lt;b&gt;L&apos;ancien jeton cesse immédiatement de fonctionner&lt;/b&gt; : l&apos;approvisionnement échoue jusqu&apos;à ce que le nouveau soit enregistré ici.&lt;/li&gt;&lt;li&gt;Copiez le nouveau jeton et collez-le dans l&apos;onglet &lt;b&gt;Nouveau jeton&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Tester et enregistrer&lt;/b&gt; : l&apos;assistant et Microsoft Entra le testent ; Entra ne le conserve que si son test a réussi.&lt;/li&gt;&lt;/ol&gt;</translation>
+        <translation>&lt;ol&gt;&lt;li&gt;Dans l&apos;onglet &lt;b&gt;Insightly&lt;/b&gt;, ouvrez &lt;b&gt;System Settings › Security › SAML and SCIM&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Cliquez sur &lt;b&gt;Regenerate&lt;/b&gt; à côté du jeton SCIM. &lt;b&gt;L&apos;ancien jeton cesse immédiatement de fonctionner&lt;/b&gt;&#xa0;: l&apos;approvisionnement échoue jusqu&apos;à ce que le nouveau soit enregistré ici.&lt;/li&gt;&lt;li&gt;Copiez le nouveau jeton et collez-le dans l&apos;onglet &lt;b&gt;Nouveau jeton&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Tester et enregistrer&lt;/b&gt;&#xa0;: l&apos;assistant et Microsoft Entra le testent&#xa0;; Entra ne le conserve que si son test a réussi.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
         <source>New token and Insightly</source>
@@ -4947,7 +4947,7 @@ Certificat précédent, pour revenir en arrière&#xa0;: %2</translation>
     </message>
     <message>
         <source>&lt;b&gt;Regenerate cancels the old token at once.&lt;/b&gt; In the Insightly tab (%1), click &lt;b&gt;Regenerate&lt;/b&gt; under SCIM provisioning, copy the new token and paste it here. Until it is saved, Entra&apos;s provisioning to Insightly fails.</source>
-        <translation>&lt;b&gt;« Regenerate » annule immédiatement l&apos;ancien jeton.&lt;/b&gt; Dans l&apos;onglet Insightly (%1), cliquez sur &lt;b&gt;Regenerate&lt;/b&gt; sous l&apos;approvisionnement SCIM, copiez le nouveau jeton et collez-le ici. Tant qu&apos;il n&apos;est pas enregistré, l&apos;approvisionnement d&apos;Entra vers Insightly échoue.</translation>
+        <translation>&lt;b&gt;«&#xa0;Regenerate&#xa0;» annule immédiatement l&apos;ancien jeton.&lt;/b&gt; Dans l&apos;onglet Insightly (%1), cliquez sur &lt;b&gt;Regenerate&lt;/b&gt; sous l&apos;approvisionnement SCIM, copiez le nouveau jeton et collez-le ici. Tant qu&apos;il n&apos;est pas enregistré, l&apos;approvisionnement d&apos;Entra vers Insightly échoue.</translation>
     </message>
 </context>
 <context>
@@ -5050,7 +5050,7 @@ Certificat précédent, pour revenir en arrière&#xa0;: %2</translation>
     </message>
     <message>
         <source>Entra&apos;s values and certificate setting&amp;s</source>
-        <translation>Valeurs d&apos;Entra et paramètres de &amp;certificat</translation>
+        <translation>Valeurs d&apos;Entra et paramètres de cert&amp;ificat</translation>
     </message>
     <message>
         <source>Show Entra&apos;s SAML values and the certificate options</source>
@@ -5097,11 +5097,11 @@ Certificat précédent, pour revenir en arrière&#xa0;: %2</translation>
     </message>
     <message>
         <source>The sign-in works. Tick Enforce SAML Login in Insightly, save, then confirm here.</source>
-        <translation>La connexion fonctionne. Cochez « Enforce SAML Login » dans Insightly, enregistrez, puis confirmez ici.</translation>
+        <translation>La connexion fonctionne. Cochez «&#xa0;Enforce SAML Login&#xa0;» dans Insightly, enregistrez, puis confirmez ici.</translation>
     </message>
     <message>
         <source>Step 2 is complete: the sign-in works and SAML login is enforced in Insightly.</source>
-        <translation>L&apos;étape 2 est terminée : la connexion fonctionne et la connexion SAML est imposée dans Insightly.</translation>
+        <translation>L&apos;étape 2 est terminée&#xa0;: la connexion fonctionne et la connexion SAML est imposée dans Insightly.</translation>
     </message>
     <message>
         <source>Checking the SAML signing certificate…</source>
@@ -5297,7 +5297,7 @@ Certificat précédent, pour revenir en arrière&#xa0;: %2</translation>
     </message>
     <message>
         <source>&lt;ol&gt;&lt;li&gt;In the &lt;b&gt;Insightly&lt;/b&gt; tab, tick &lt;b&gt;Enable SCIM Provisioning&lt;/b&gt; and click &lt;b&gt;Save&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Copy the &lt;b&gt;SCIM endpoint&lt;/b&gt; into &lt;i&gt;Tenant URL&lt;/i&gt; and the &lt;b&gt;token&lt;/b&gt; into &lt;i&gt;Secret Token&lt;/i&gt; in the &lt;b&gt;SCIM connection&lt;/b&gt; tab (use the paste buttons).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Test connection&lt;/b&gt;: the wizard checks the endpoint from this computer and asks Microsoft Entra to test it too.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Save and start&lt;/b&gt;: Entra keeps the values and provisions the users and groups assigned to the app.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Regenerating the token in Insightly cancels the old one: paste the new one here and save again.&lt;/p&gt;</source>
-        <translation>&lt;ol&gt;&lt;li&gt;Dans l&apos;onglet &lt;b&gt;Insightly&lt;/b&gt;, cochez &lt;b&gt;Enable SCIM Provisioning&lt;/b&gt; et cliquez sur &lt;b&gt;Save&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Dans l&apos;onglet &lt;b&gt;Connexion SCIM&lt;/b&gt;, copiez le &lt;b&gt;point de terminaison SCIM&lt;/b&gt; dans &lt;i&gt;URL de locataire&lt;/i&gt; et le &lt;b&gt;jeton&lt;/b&gt; dans &lt;i&gt;Jeton secret&lt;/i&gt; (utilisez les boutons de collage).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Tester la connexion&lt;/b&gt; : l&apos;assistant vérifie le point de terminaison depuis cet ordinateur et demande aussi à Microsoft Entra de le tester.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Enregistrer et démarrer&lt;/b&gt; : Entra conserve les valeurs et approvisionne les utilisateurs et groupes affectés à l&apos;application.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Régénérer le jeton dans Insightly annule l&apos;ancien : collez le nouveau ici et enregistrez à nouveau.&lt;/p&gt;</translation>
+        <translation>&lt;ol&gt;&lt;li&gt;Dans l&apos;onglet &lt;b&gt;Insightly&lt;/b&gt;, cochez &lt;b&gt;Enable SCIM Provisioning&lt;/b&gt; et cliquez sur &lt;b&gt;Save&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Dans l&apos;onglet &lt;b&gt;Connexion SCIM&lt;/b&gt;, copiez le &lt;b&gt;point de terminaison SCIM&lt;/b&gt; dans &lt;i&gt;URL de locataire&lt;/i&gt; et le &lt;b&gt;jeton&lt;/b&gt; dans &lt;i&gt;Jeton secret&lt;/i&gt; (utilisez les boutons de collage).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Tester la connexion&lt;/b&gt;&#xa0;: l&apos;assistant vérifie le point de terminaison depuis cet ordinateur et demande aussi à Microsoft Entra de le tester.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Enregistrer et démarrer&lt;/b&gt;&#xa0;: Entra conserve les valeurs et approvisionne les utilisateurs et groupes affectés à l&apos;application.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Régénérer le jeton dans Insightly annule l&apos;ancien&#xa0;: collez le nouveau ici et enregistrez à nouveau.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>SCIM connection and Insightly</source>
@@ -6243,7 +6243,7 @@ Certificat précédent, pour revenir en arrière&#xa0;: %2</translation>
     </message>
     <message>
         <source>&amp;Test the sign-in</source>
-        <translation>&amp;Tester la connexion</translation>
+        <translation>Tester la &amp;connexion</translation>
     </message>
     <message>
         <source>Test the sign-in to Insightly through Entra</source>
@@ -6327,11 +6327,11 @@ Certificat précédent, pour revenir en arrière&#xa0;: %2</translation>
     </message>
     <message>
         <source>Next: enforce SAML login</source>
-        <translation>Ensuite : imposer la connexion SAML</translation>
+        <translation>Ensuite&#xa0;: imposer la connexion SAML</translation>
     </message>
     <message>
         <source>&lt;b&gt;The sign-in works.&lt;/b&gt; Now, in the Insightly tab: tick &lt;b&gt;Enforce SAML Login&lt;/b&gt; and click &lt;b&gt;Save&lt;/b&gt;. Then confirm here.</source>
-        <translation>&lt;b&gt;La connexion fonctionne.&lt;/b&gt; Maintenant, dans l&apos;onglet Insightly : cochez &lt;b&gt;Enforce SAML Login&lt;/b&gt; et cliquez sur &lt;b&gt;Save&lt;/b&gt;. Confirmez ensuite ici.</translation>
+        <translation>&lt;b&gt;La connexion fonctionne.&lt;/b&gt; Maintenant, dans l&apos;onglet Insightly&#xa0;: cochez &lt;b&gt;Enforce SAML Login&lt;/b&gt; et cliquez sur &lt;b&gt;Save&lt;/b&gt;. Confirmez ensuite ici.</translation>
     </message>
     <message>
         <source>Confir&amp;m</source>
@@ -6613,7 +6613,7 @@ Certificat précédent, pour revenir en arrière&#xa0;: %2</translation>
     </message>
     <message>
         <source>Insightly SSO Setup: %1</source>
-        <translation>Insightly SSO Setup : %1</translation>
+        <translation>Insightly SSO Setup&#xa0;: %1</translation>
     </message>
 </context>
 </TS>
