@@ -104,55 +104,55 @@
     </message>
     <message>
         <source>Check the saved setup without a window, using the saved session (never prompts). Exit status: 0 healthy, 1 warning, 2 failing, 3 cannot tell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherte Einrichtung ohne Fenster mit der gespeicherten Sitzung prüfen (fragt nie nach). Exit-Status: 0 fehlerfrei, 1 Warnung, 2 fehlerhaft, 3 nicht feststellbar.</translation>
     </message>
     <message>
         <source>With --check: print JSON (schema: docs/check-json-schema.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --check: JSON ausgeben (Schema: docs/check-json-schema.md).</translation>
     </message>
     <message>
         <source>With --check: print nothing when healthy, only the status and action otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --check: nichts ausgeben, wenn alles fehlerfrei ist, sonst nur den Status und die Maßnahme.</translation>
     </message>
     <message>
         <source>With --check: show a desktop notification when the setup is not healthy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --check: eine Desktopbenachrichtigung anzeigen, wenn die Einrichtung nicht fehlerfrei ist.</translation>
     </message>
     <message>
         <source>With --check: the setup of this Insightly instance (its Sign-in page URL or host).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --check: die Einrichtung dieser Insightly-Instanz (ihre „Sign-in page URL“ oder ihr Host).</translation>
     </message>
     <message>
         <source>With --check: warn when the SCIM token was saved more than DAYS days ago.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --check: warnen, wenn das SCIM-Token vor mehr als TAGE Tagen gespeichert wurde.</translation>
     </message>
     <message>
         <source>DAYS</source>
-        <translation type="unfinished"></translation>
+        <translation>TAGE</translation>
     </message>
     <message>
         <source>--%1 only goes with --check.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 ist nur zusammen mit --check möglich.</translation>
     </message>
     <message>
         <source>--instance takes Insightly&apos;s Sign-in page URL or host name, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--instance erwartet die „Sign-in page URL“ oder den Hostnamen von Insightly, nicht „%1“.</translation>
     </message>
     <message>
         <source>--max-token-age takes a number of days, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-token-age erwartet eine Anzahl von Tagen, nicht „%1“.</translation>
     </message>
     <message>
         <source>Run against a built-in simulated tenant and Insightly instance (no real changes). The simulated world and what you set up in it are kept between runs in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem integrierten simulierten Mandanten und einer simulierten Insightly-Instanz ausführen (keine echten Änderungen). Die simulierte Umgebung und was Sie darin einrichten, bleiben zwischen den Ausführungen in %1 erhalten.</translation>
     </message>
     <message>
         <source>With --demo: forget the kept simulated world and start a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --demo: die gespeicherte simulierte Umgebung verwerfen und eine neue beginnen.</translation>
     </message>
     <message>
         <source>--reset is only for the demo: use --demo --reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>--reset gilt nur für die Demo: Verwenden Sie --demo --reset.</translation>
     </message>
 </context>
 <context>
@@ -1197,113 +1197,113 @@ Ist die Anmeldung weiterhin blockiert, kann ein Administrator Entra → Anmeldep
     <name>HealthVerdict</name>
     <message>
         <source>Run the wizard and choose &quot;Check the status of an existing setup&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie den Assistenten aus und wählen Sie „Status einer bestehenden Einrichtung prüfen“.</translation>
     </message>
     <message>
         <source>The SAML signing certificate has expired: nobody can sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das SAML-Signaturzertifikat ist abgelaufen: Niemand kann sich anmelden.</translation>
     </message>
     <message numerus="yes">
         <source>The SAML signing certificate expires in %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das SAML-Signaturzertifikat läuft in %n Tag ab.</numerusform>
+            <numerusform>Das SAML-Signaturzertifikat läuft in %n Tagen ab.</numerusform>
         </translation>
     </message>
     <message>
         <source>Insightly holds certificate %1, but Entra signs with %2: sign-ins are rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly hat das Zertifikat %1, aber Entra signiert mit %2: Anmeldungen werden abgelehnt.</translation>
     </message>
     <message>
         <source>Upload the active certificate to Insightly, or run the wizard again and choose &quot;Rotate the SAML signing certificate&quot;.</source>
-        <translation type="unfinished">Laden Sie das aktive Zertifikat in Insightly hoch, oder führen Sie den Assistenten erneut aus und wählen Sie „SAML-Signaturzertifikat einer bestehenden Einrichtung erneuern“.</translation>
+        <translation>Laden Sie das aktive Zertifikat in Insightly hoch, oder führen Sie den Assistenten erneut aus und wählen Sie „SAML-Signaturzertifikat einer bestehenden Einrichtung erneuern“.</translation>
     </message>
     <message>
         <source>Run the wizard once and sign in: the check uses the saved session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie den Assistenten einmal aus und melden Sie sich an: Die Prüfung verwendet die gespeicherte Sitzung.</translation>
     </message>
     <message numerus="yes">
         <source>The SCIM token was saved %n day(s) ago.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das SCIM-Token wurde vor %n Tag gespeichert.</numerusform>
+            <numerusform>Das SCIM-Token wurde vor %n Tagen gespeichert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Run the wizard again and choose &quot;Rotate the SCIM token&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie den Assistenten erneut aus und wählen Sie „SCIM-Token einer bestehenden Einrichtung erneuern“.</translation>
     </message>
     <message>
         <source>Healthy</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerfrei</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished">Warnung</translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>Failing</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerhaft</translation>
     </message>
     <message>
         <source>Cannot tell</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht feststellbar</translation>
     </message>
     <message>
         <source>Insightly SSO: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly SSO: %1</translation>
     </message>
     <message>
         <source>Action: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahme: %1</translation>
     </message>
     <message>
         <source>Insightly SSO setup check — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung der Insightly-SSO-Einrichtung – %1</translation>
     </message>
     <message>
         <source>Tenant: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandant: %1</translation>
     </message>
     <message>
         <source>Tenant: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandant: %1 (%2)</translation>
     </message>
     <message>
         <source>Insightly: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly: %1</translation>
     </message>
     <message>
         <source>Status: %1 (exit status %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: %1 (Exit-Status %2)</translation>
     </message>
     <message>
         <source>No setup was found on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer wurde keine Einrichtung gefunden.</translation>
     </message>
     <message>
         <source>No setup of tenant %1 was found on this computer (known tenant ids: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer wurde keine Einrichtung des Mandanten %1 gefunden (bekannte Mandanten-IDs: %2).</translation>
     </message>
     <message>
         <source>No setup for the Insightly instance %1 was found on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer wurde keine Einrichtung für die Insightly-Instanz %1 gefunden.</translation>
     </message>
     <message>
         <source>Run the wizard on this computer to set up single sign-on (or pass --tenant with the tenant id of a setup made here).</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie den Assistenten auf diesem Computer aus, um einmaliges Anmelden einzurichten (oder geben Sie --tenant mit der Mandanten-ID einer hier vorgenommenen Einrichtung an).</translation>
     </message>
     <message>
         <source>Not signed in: the saved session could not be used (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angemeldet: Die gespeicherte Sitzung konnte nicht verwendet werden (%1)</translation>
     </message>
     <message>
         <source>none is saved</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist keine gespeichert</translation>
     </message>
     <message>
         <source>Run the wizard, sign in and choose &quot;Check the status of an existing setup&quot;: the check then uses that saved session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie den Assistenten aus, melden Sie sich an und wählen Sie „Status einer bestehenden Einrichtung prüfen“: Die Prüfung verwendet dann diese gespeicherte Sitzung.</translation>
     </message>
 </context>
 <context>
@@ -1765,102 +1765,102 @@ Ist die Anmeldung weiterhin blockiert, kann ein Administrator Entra → Anmeldep
     <name>ProvisioningStatus</name>
     <message>
         <source>Provisioning stopped before disabling more users in Insightly than your safety limit allows.</source>
-        <translation type="unfinished">Die Bereitstellung wurde angehalten, bevor mehr Benutzer in Insightly deaktiviert wurden, als Ihr Sicherheitslimit zulässt.</translation>
+        <translation>Die Bereitstellung wurde angehalten, bevor mehr Benutzer in Insightly deaktiviert wurden, als Ihr Sicherheitslimit zulässt.</translation>
     </message>
     <message>
         <source>More users left the app&apos;s assignments in one cycle than the delete threshold.</source>
-        <translation type="unfinished">In einem Zyklus wurden mehr Benutzer aus den Zuweisungen der App entfernt, als der Löschschwellenwert erlaubt.</translation>
+        <translation>In einem Zyklus wurden mehr Benutzer aus den Zuweisungen der App entfernt, als der Löschschwellenwert erlaubt.</translation>
     </message>
     <message>
         <source>Check the assignments. If the removals are intended, allow them and restart provisioning; if not, fix the assignments and restart.</source>
-        <translation type="unfinished">Prüfen Sie die Zuweisungen. Sind die Entfernungen beabsichtigt, lassen Sie sie zu und starten Sie die Bereitstellung neu; andernfalls korrigieren Sie die Zuweisungen und starten neu.</translation>
+        <translation>Prüfen Sie die Zuweisungen. Sind die Entfernungen beabsichtigt, lassen Sie sie zu und starten Sie die Bereitstellung neu; andernfalls korrigieren Sie die Zuweisungen und starten neu.</translation>
     </message>
     <message>
         <source>Provisioning is paused because too many users failed.</source>
-        <translation type="unfinished">Die Bereitstellung ist angehalten, weil zu viele Benutzer fehlgeschlagen sind.</translation>
+        <translation>Die Bereitstellung ist angehalten, weil zu viele Benutzer fehlgeschlagen sind.</translation>
     </message>
     <message>
         <source>Microsoft stops a job when a large share of its operations fail.</source>
-        <translation type="unfinished">Microsoft hält einen Auftrag an, wenn ein großer Teil seiner Vorgänge fehlschlägt.</translation>
+        <translation>Microsoft hält einen Auftrag an, wenn ein großer Teil seiner Vorgänge fehlschlägt.</translation>
     </message>
     <message>
         <source>Open the provisioning logs, fix the most common error, then restart provisioning.</source>
-        <translation type="unfinished">Öffnen Sie die Bereitstellungsprotokolle, beheben Sie den häufigsten Fehler und starten Sie die Bereitstellung dann neu.</translation>
+        <translation>Öffnen Sie die Bereitstellungsprotokolle, beheben Sie den häufigsten Fehler und starten Sie die Bereitstellung dann neu.</translation>
     </message>
     <message>
         <source>Microsoft paused this provisioning job.</source>
-        <translation type="unfinished">Microsoft hat diesen Bereitstellungsauftrag angehalten.</translation>
+        <translation>Microsoft hat diesen Bereitstellungsauftrag angehalten.</translation>
     </message>
     <message>
         <source>Microsoft detected a problem and quarantined the job.</source>
-        <translation type="unfinished">Microsoft hat ein Problem erkannt und den Auftrag unter Quarantäne gestellt.</translation>
+        <translation>Microsoft hat ein Problem erkannt und den Auftrag unter Quarantäne gestellt.</translation>
     </message>
     <message>
         <source>Open a support request with Microsoft, quoting the job ID.</source>
-        <translation type="unfinished">Erstellen Sie eine Supportanfrage bei Microsoft und geben Sie die Auftrags-ID an.</translation>
+        <translation>Erstellen Sie eine Supportanfrage bei Microsoft und geben Sie die Auftrags-ID an.</translation>
     </message>
     <message>
         <source>Provisioning to Insightly is paused (quarantine): Microsoft can&apos;t sign in to Insightly&apos;s SCIM endpoint.</source>
-        <translation type="unfinished">Die Bereitstellung für Insightly ist angehalten (Quarantäne): Microsoft kann sich nicht am SCIM-Endpunkt von Insightly anmelden.</translation>
+        <translation>Die Bereitstellung für Insightly ist angehalten (Quarantäne): Microsoft kann sich nicht am SCIM-Endpunkt von Insightly anmelden.</translation>
     </message>
     <message>
         <source>The Secret Token was regenerated or has expired, or the SCIM URL changed.</source>
-        <translation type="unfinished">Das geheime Token wurde neu generiert oder ist abgelaufen, oder die SCIM-URL hat sich geändert.</translation>
+        <translation>Das geheime Token wurde neu generiert oder ist abgelaufen, oder die SCIM-URL hat sich geändert.</translation>
     </message>
     <message>
         <source>In Insightly, copy the current SCIM token (and endpoint), paste the new token here, test the connection, and save: the wizard then restarts provisioning.</source>
-        <translation type="unfinished">Kopieren Sie in Insightly das aktuelle SCIM-Token (und den Endpunkt), fügen Sie das neue Token hier ein, testen Sie die Verbindung und speichern Sie: Der Assistent startet die Bereitstellung dann neu.</translation>
+        <translation>Kopieren Sie in Insightly das aktuelle SCIM-Token (und den Endpunkt), fügen Sie das neue Token hier ein, testen Sie die Verbindung und speichern Sie: Der Assistent startet die Bereitstellung dann neu.</translation>
     </message>
     <message>
         <source>Provisioning is paused for a reason Microsoft doesn&apos;t explain (%1).</source>
-        <translation type="unfinished">Die Bereitstellung ist aus einem Grund angehalten, den Microsoft nicht erklärt (%1).</translation>
+        <translation>Die Bereitstellung ist aus einem Grund angehalten, den Microsoft nicht erklärt (%1).</translation>
     </message>
     <message>
         <source>Check the provisioning logs; if nothing stands out, restart provisioning or contact Microsoft support.</source>
-        <translation type="unfinished">Prüfen Sie die Bereitstellungsprotokolle; fällt nichts auf, starten Sie die Bereitstellung neu oder wenden Sie sich an den Microsoft-Support.</translation>
+        <translation>Prüfen Sie die Bereitstellungsprotokolle; fällt nichts auf, starten Sie die Bereitstellung neu oder wenden Sie sich an den Microsoft-Support.</translation>
     </message>
 </context>
 <context>
     <name>ReadableViews</name>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeren</translation>
     </message>
     <message>
         <source>Clear %1</source>
         <comment>the clear button of a text field</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 leeren</translation>
     </message>
 </context>
 <context>
     <name>RemovalPlan</name>
     <message>
         <source>The Insightly SAML enterprise application this wizard added (object id %1), with its signing certificates, user and group assignments and provisioning job.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die von diesem Assistenten hinzugefügte Unternehmensanwendung Insightly SAML (Objekt-ID %1) mit ihren Signaturzertifikaten, Benutzer- und Gruppenzuweisungen und ihrem Bereitstellungsauftrag.</translation>
     </message>
     <message>
         <source>The Insightly SAML application (object id %1): it existed before this wizard used it, so the wizard does not delete it. Remove it in the Entra admin center under Enterprise applications if it is no longer needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anwendung Insightly SAML (Objekt-ID %1): Sie bestand bereits, bevor dieser Assistent sie verwendet hat, daher löscht der Assistent sie nicht. Entfernen Sie sie im Microsoft Entra Admin Center unter „Unternehmensanwendungen“, wenn sie nicht mehr benötigt wird.</translation>
     </message>
     <message>
         <source>The SCIM token and the Insightly API key this wizard kept in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das SCIM-Token und der Insightly-API-Schlüssel, die dieser Assistent im Systemschlüsselbund gespeichert hat.</translation>
     </message>
     <message>
         <source>The wizard&apos;s saved progress for this setup (your sign-in to Entra is kept).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der gespeicherte Fortschritt des Assistenten für diese Einrichtung (Ihre Anmeldung bei Entra bleibt erhalten).</translation>
     </message>
     <message>
         <source>Microsoft Entra keeps a deleted application for 30 days: it can be restored under App registrations › Deleted applications.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Entra bewahrt eine gelöschte Anwendung 30 Tage lang auf: Sie kann unter „App-Registrierungen“ › „Gelöschte Anwendungen“ wiederhergestellt werden.</translation>
     </message>
     <message>
         <source>First, in Insightly under System Settings › Security › SAML and SCIM, untick Enforce SAML Login — once the application is gone, nobody can sign in to Insightly through Microsoft Entra.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktivieren Sie zuerst in Insightly unter „System Settings › Security › SAML and SCIM“ die Option „Enforce SAML Login“ – sobald die Anwendung entfernt ist, kann sich niemand mehr über Microsoft Entra bei Insightly anmelden.</translation>
     </message>
     <message>
         <source>Then remove the identity provider settings (the certificate) there, and turn SCIM provisioning off or regenerate its token so that the old one stops working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie dann dort die Einstellungen des Identitätsanbieters (das Zertifikat) und deaktivieren Sie die SCIM-Bereitstellung oder generieren Sie ihr Token neu, damit das alte nicht mehr funktioniert.</translation>
     </message>
 </context>
 <context>
@@ -2592,27 +2592,27 @@ Ist die Anmeldung weiterhin blockiert, kann ein Administrator Entra → Anmeldep
     <name>SetupOperation</name>
     <message>
         <source>The wizard is not signed in to Microsoft Entra.</source>
-        <translation type="unfinished">Der Assistent ist nicht bei Microsoft Entra angemeldet.</translation>
+        <translation>Der Assistent ist nicht bei Microsoft Entra angemeldet.</translation>
     </message>
     <message>
         <source>The sign-in session ended or was replaced.</source>
-        <translation type="unfinished">Die Anmeldesitzung wurde beendet oder ersetzt.</translation>
+        <translation>Die Anmeldesitzung wurde beendet oder ersetzt.</translation>
     </message>
     <message>
         <source>Go back to the sign-in step and sign in again.</source>
-        <translation type="unfinished">Gehen Sie zurück zum Anmeldeschritt und melden Sie sich erneut an.</translation>
+        <translation>Gehen Sie zurück zum Anmeldeschritt und melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>The Insightly SAML application is not known yet.</source>
-        <translation type="unfinished">Die Anwendung Insightly SAML ist noch nicht bekannt.</translation>
+        <translation>Die Anwendung Insightly SAML ist noch nicht bekannt.</translation>
     </message>
     <message>
         <source>This step changes the enterprise application created in Step 1.</source>
-        <translation type="unfinished">Dieser Schritt ändert die in Schritt 1 erstellte Unternehmensanwendung.</translation>
+        <translation>Dieser Schritt ändert die in Schritt 1 erstellte Unternehmensanwendung.</translation>
     </message>
     <message>
         <source>Go back to Step 1 (Add Insightly SAML from the gallery) and complete it first.</source>
-        <translation type="unfinished">Gehen Sie zurück zu Schritt 1 (Insightly SAML aus dem Katalog hinzufügen) und schließen Sie ihn zuerst ab.</translation>
+        <translation>Gehen Sie zurück zu Schritt 1 (Insightly SAML aus dem Katalog hinzufügen) und schließen Sie ihn zuerst ab.</translation>
     </message>
 </context>
 <context>
@@ -3604,128 +3604,128 @@ Ist die Anmeldung weiterhin blockiert, kann ein Administrator Entra → Anmeldep
     <name>insightly::AssignFlow</name>
     <message>
         <source>Assignments cannot be made yet.</source>
-        <translation type="unfinished">Zuweisungen können noch nicht vorgenommen werden.</translation>
+        <translation>Zuweisungen können noch nicht vorgenommen werden.</translation>
     </message>
     <message>
         <source>You are not signed in to Microsoft Entra ID.</source>
-        <translation type="unfinished">Sie sind nicht bei Microsoft Entra ID angemeldet.</translation>
+        <translation>Sie sind nicht bei Microsoft Entra ID angemeldet.</translation>
     </message>
     <message>
         <source>Go back to the sign-in step and sign in.</source>
-        <translation type="unfinished">Gehen Sie zurück zum Anmeldeschritt und melden Sie sich an.</translation>
+        <translation>Gehen Sie zurück zum Anmeldeschritt und melden Sie sich an.</translation>
     </message>
     <message>
         <source>The Insightly SAML enterprise application is not known yet.</source>
-        <translation type="unfinished">Die Unternehmensanwendung Insightly SAML ist noch nicht bekannt.</translation>
+        <translation>Die Unternehmensanwendung Insightly SAML ist noch nicht bekannt.</translation>
     </message>
     <message>
         <source>Go back to step 1 and add or choose the application.</source>
-        <translation type="unfinished">Gehen Sie zurück zu Schritt 1 und fügen Sie die Anwendung hinzu oder wählen Sie sie aus.</translation>
+        <translation>Gehen Sie zurück zu Schritt 1 und fügen Sie die Anwendung hinzu oder wählen Sie sie aus.</translation>
     </message>
     <message>
         <source>%1 of %2 assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 zugewiesen</translation>
     </message>
     <message numerus="yes">
         <source>— %n per second</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>— %n pro Sekunde</numerusform>
+            <numerusform>— %n pro Sekunde</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>— about %n second(s) left</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>— noch etwa %n Sekunde</numerusform>
             <numerusform>— noch etwa %n Sekunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>— %n waiting for Entra to replicate</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>— %n wartet auf die Replikation in Entra</numerusform>
+            <numerusform>— %n warten auf die Replikation in Entra</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>— %n failed</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>— %n fehlgeschlagen</numerusform>
             <numerusform>— %n fehlgeschlagen</numerusform>
         </translation>
     </message>
     <message>
         <source>Reading the current assignments…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aktuellen Zuweisungen werden gelesen…</translation>
     </message>
     <message>
         <source>Assigning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuweisung: %1</translation>
     </message>
     <message>
         <source>Assigning…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuweisung läuft…</translation>
     </message>
     <message>
         <source>Removing the selected assignments…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Zuweisungen werden entfernt…</translation>
     </message>
     <message>
         <source>Provisioning the selected users in Insightly now…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Benutzer werden jetzt in Insightly bereitgestellt…</translation>
     </message>
     <message numerus="yes">
         <source>%n assignment(s) are still queued; they continue when you come back to this step.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zuweisung steht noch in der Warteschlange; sie wird fortgesetzt, wenn Sie zu diesem Schritt zurückkehren.</numerusform>
+            <numerusform>%n Zuweisungen stehen noch in der Warteschlange; sie werden fortgesetzt, wenn Sie zu diesem Schritt zurückkehren.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nobody is assigned yet: find users or groups and assign them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch ist niemand zugewiesen: Suchen Sie Benutzer oder Gruppen und weisen Sie sie zu.</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Benutzer</numerusform>
+            <numerusform>%n Benutzer</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n group(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Gruppe</numerusform>
+            <numerusform>%n Gruppen</numerusform>
         </translation>
     </message>
     <message>
         <source>Assigned now: %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt zugewiesen: %1 und %2.</translation>
     </message>
     <message>
         <source>No user is selected.</source>
-        <translation type="unfinished">Kein Benutzer ist ausgewählt.</translation>
+        <translation>Kein Benutzer ist ausgewählt.</translation>
     </message>
     <message>
         <source>Provision on demand works on assigned users.</source>
-        <translation type="unfinished">„Bedarfsgesteuerte Bereitstellung“ funktioniert mit zugewiesenen Benutzern.</translation>
+        <translation>„Bedarfsgesteuerte Bereitstellung“ funktioniert mit zugewiesenen Benutzern.</translation>
     </message>
     <message>
         <source>Select users in the list of current assignments.</source>
-        <translation type="unfinished">Wählen Sie Benutzer in der Liste der aktuellen Zuweisungen aus.</translation>
+        <translation>Wählen Sie Benutzer in der Liste der aktuellen Zuweisungen aus.</translation>
     </message>
     <message>
         <source>Provisioning is not set up yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bereitstellung ist noch nicht eingerichtet.</translation>
     </message>
     <message>
         <source>Step 3 has not saved and started provisioning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt 3 hat die Bereitstellung noch nicht gespeichert und gestartet.</translation>
     </message>
     <message>
         <source>Go back to step 3, test and save the SCIM connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehen Sie zurück zu Schritt 3, testen und speichern Sie die SCIM-Verbindung.</translation>
     </message>
 </context>
 <context>
@@ -3740,156 +3740,156 @@ Ist die Anmeldung weiterhin blockiert, kann ein Administrator Entra → Anmeldep
     </message>
     <message>
         <source>&lt;p&gt;Assign the users and groups who use Insightly. Their Insightly e-mail address must match their Entra sign-in name.&lt;/p&gt;&lt;p&gt;Assigning a group is faster than assigning its members one by one.&lt;/p&gt;&lt;p&gt;The lockout check lists the Insightly users who could not sign in while &lt;b&gt;Enforce SAML Login&lt;/b&gt; is ticked.&lt;/p&gt;&lt;p&gt;Users then sign in from &lt;b&gt;https://myapps.microsoft.com&lt;/b&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Weisen Sie die Benutzer und Gruppen zu, die Insightly verwenden. Ihre E-Mail-Adresse in Insightly muss mit ihrem Anmeldenamen in Entra übereinstimmen.&lt;/p&gt;&lt;p&gt;Eine Gruppe zuzuweisen geht schneller, als ihre Mitglieder einzeln zuzuweisen.&lt;/p&gt;&lt;p&gt;Die Aussperrungsprüfung listet die Insightly-Benutzer auf, die sich nicht anmelden könnten, während &lt;b&gt;Enforce SAML Login&lt;/b&gt; aktiviert ist.&lt;/p&gt;&lt;p&gt;Benutzer melden sich dann über &lt;b&gt;https://myapps.microsoft.com&lt;/b&gt; an.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>State of the assignments</source>
-        <translation type="unfinished"></translation>
+        <translation>Status der Zuweisungen</translation>
     </message>
     <message>
         <source>Step 4 tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben von Schritt 4</translation>
     </message>
     <message>
         <source>F&amp;ind and assign</source>
-        <translation type="unfinished"></translation>
+        <translation>Suc&amp;hen und zuweisen</translation>
     </message>
     <message>
         <source>Pro&amp;visioning</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bereitstellung</translation>
     </message>
     <message>
         <source>Loc&amp;kout check</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aussperrungsprüfung</translation>
     </message>
     <message>
         <source>Assi&amp;gned (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu&amp;gewiesen (%1)</translation>
     </message>
 </context>
 <context>
     <name>insightly::AssignPickerPanel</name>
     <message>
         <source>Find users and groups</source>
-        <translation type="unfinished">Benutzer und Gruppen suchen</translation>
+        <translation>Benutzer und Gruppen suchen</translation>
     </message>
     <message>
         <source>Name, e-mail or sign-in name</source>
-        <translation type="unfinished">Name, E-Mail-Adresse oder Anmeldename</translation>
+        <translation>Name, E-Mail-Adresse oder Anmeldename</translation>
     </message>
     <message>
         <source>Find &amp;users and groups:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ben&amp;utzer und Gruppen suchen:</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished">Suchergebnisse</translation>
+        <translation>Suchergebnisse</translation>
     </message>
     <message>
         <source>Assign &amp;selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte zuwe&amp;isen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Cancel the running assignment</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufende Zuweisung abbrechen</translation>
     </message>
     <message>
         <source>Assignment progress</source>
-        <translation type="unfinished">Fortschritt der Zuweisung</translation>
+        <translation>Fortschritt der Zuweisung</translation>
     </message>
     <message>
         <source>%v of %m</source>
-        <translation type="unfinished">%v von %m</translation>
+        <translation>%v von %m</translation>
     </message>
     <message>
         <source>Assignment rate and time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuweisungsrate und verbleibende Zeit</translation>
     </message>
     <message>
         <source>Nothing is selected.</source>
-        <translation type="unfinished">Nichts ist ausgewählt.</translation>
+        <translation>Nichts ist ausgewählt.</translation>
     </message>
     <message>
         <source>Select users or groups in the search results first.</source>
-        <translation type="unfinished">Wählen Sie zuerst Benutzer oder Gruppen in den Suchergebnissen aus.</translation>
+        <translation>Wählen Sie zuerst Benutzer oder Gruppen in den Suchergebnissen aus.</translation>
     </message>
 </context>
 <context>
     <name>insightly::AssignedUsersPanel</name>
     <message>
         <source>Current assignments</source>
-        <translation type="unfinished">Aktuelle Zuweisungen</translation>
+        <translation>Aktuelle Zuweisungen</translation>
     </message>
     <message>
         <source>&amp;Remove selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte ent&amp;fernen</translation>
     </message>
     <message>
         <source>Provision selected users n&amp;ow</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Benutzer &amp;jetzt bereitstellen</translation>
     </message>
     <message>
         <source>Creates the selected assigned users in Insightly now instead of waiting for the next provisioning cycle (at most 5 users per 10 seconds).</source>
-        <translation type="unfinished">Erstellt die ausgewählten zugewiesenen Benutzer jetzt in Insightly, statt auf den nächsten Bereitstellungszyklus zu warten (höchstens 5 Benutzer pro 10 Sekunden).</translation>
+        <translation>Erstellt die ausgewählten zugewiesenen Benutzer jetzt in Insightly, statt auf den nächsten Bereitstellungszyklus zu warten (höchstens 5 Benutzer pro 10 Sekunden).</translation>
     </message>
     <message>
         <source>Provisioning results</source>
-        <translation type="unfinished">Bereitstellungsergebnisse</translation>
+        <translation>Bereitstellungsergebnisse</translation>
     </message>
     <message>
         <source>User or step</source>
-        <translation type="unfinished">Benutzer oder Schritt</translation>
+        <translation>Benutzer oder Schritt</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished">Ergebnis</translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished">Details</translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>%1 (group)</source>
-        <translation type="unfinished">%1 (Gruppe)</translation>
+        <translation>%1 (Gruppe)</translation>
     </message>
     <message>
         <source>%1 (user)</source>
-        <translation type="unfinished">%1 (Benutzer)</translation>
+        <translation>%1 (Benutzer)</translation>
     </message>
     <message>
         <source>Failure</source>
-        <translation type="unfinished">Fehler</translation>
+        <translation>Fehler</translation>
     </message>
 </context>
 <context>
     <name>insightly::CertificateHandoff</name>
     <message>
         <source>The certificate file is not exported yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zertifikatdatei ist noch nicht exportiert.</translation>
     </message>
     <message>
         <source>Insightly&apos;s file field will get %1.</source>
-        <translation type="unfinished">Das Dateifeld von Insightly erhält %1.</translation>
+        <translation>Das Dateifeld von Insightly erhält %1.</translation>
     </message>
     <message>
         <source>%1 was chosen in Insightly; now click Upload.</source>
-        <translation type="unfinished">%1 wurde in Insightly ausgewählt; klicken Sie jetzt auf „Upload“.</translation>
+        <translation>%1 wurde in Insightly ausgewählt; klicken Sie jetzt auf „Upload“.</translation>
     </message>
     <message>
         <source>Insightly holds the certificate %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly hat das Zertifikat %1.</translation>
     </message>
     <message>
         <source>Insightly holds another certificate (%1), not %2: upload %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly hat ein anderes Zertifikat (%1), nicht %2: Laden Sie %3 hoch.</translation>
     </message>
     <message>
         <source>Insightly accepted the certificate: the sign-in test passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly hat das Zertifikat akzeptiert: Der Anmeldetest war erfolgreich.</translation>
     </message>
 </context>
 <context>
@@ -4067,23 +4067,23 @@ Ist die Anmeldung weiterhin blockiert, kann ein Administrator Entra → Anmeldep
     </message>
     <message>
         <source>Upload the new certificate to Insightly</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Zertifikat in Insightly hochladen</translation>
     </message>
     <message>
         <source>&lt;li&gt;In the Insightly tab, sign in as an administrator and open &lt;b&gt;System Settings › Security › SAML and SCIM&lt;/b&gt; — &lt;i&gt;Open Insightly&apos;s SAML settings&lt;/i&gt; does it for you.&lt;/li&gt;&lt;li&gt;Click the identity provider certificate&apos;s file field: the wizard offers &lt;b&gt;Insightly SAML.cer&lt;/b&gt; already chosen.&lt;/li&gt;&lt;li&gt;Click &lt;b&gt;Upload&lt;/b&gt;.&lt;/li&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;li&gt;Melden Sie sich in der Insightly-Registerkarte als Administrator an und öffnen Sie &lt;b&gt;System Settings › Security › SAML and SCIM&lt;/b&gt; – &lt;i&gt;SAML-Einstellungen von Insightly öffnen&lt;/i&gt; erledigt das für Sie.&lt;/li&gt;&lt;li&gt;Klicken Sie auf das Dateifeld für das Zertifikat des Identitätsanbieters: Der Assistent bietet &lt;b&gt;Insightly SAML.cer&lt;/b&gt; bereits ausgewählt an.&lt;/li&gt;&lt;li&gt;Klicken Sie auf &lt;b&gt;Upload&lt;/b&gt;.&lt;/li&gt;</translation>
     </message>
     <message>
         <source>Then activate the new certificate here at once: sign-ins fail between the upload and the activation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivieren Sie dann das neue Zertifikat sofort hier: Zwischen dem Hochladen und der Aktivierung schlagen Anmeldungen fehl.</translation>
     </message>
     <message>
         <source>Do &lt;b&gt;not&lt;/b&gt; tick &lt;i&gt;Enforce SAML Login&lt;/i&gt; yet: test the sign-in first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivieren Sie &lt;i&gt;Enforce SAML Login&lt;/i&gt; noch &lt;b&gt;nicht&lt;/b&gt;: Testen Sie zuerst die Anmeldung.</translation>
     </message>
     <message>
         <source>Open Insightly&apos;s SAML settings in the Insightly tab</source>
-        <translation type="unfinished"></translation>
+        <translation>SAML-Einstellungen von Insightly in der Insightly-Registerkarte öffnen</translation>
     </message>
 </context>
 <context>
@@ -4359,164 +4359,164 @@ Ist die Anmeldung weiterhin blockiert, kann ein Administrator Entra → Anmeldep
     <name>insightly::ItemDetails</name>
     <message>
         <source>The selected row in full</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Zeile vollständig</translation>
     </message>
 </context>
 <context>
     <name>insightly::LockoutCheckFlow</name>
     <message>
         <source>The lockout check cannot run yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aussperrungsprüfung kann noch nicht ausgeführt werden.</translation>
     </message>
     <message>
         <source>You are not signed in to Microsoft Entra ID.</source>
-        <translation type="unfinished">Sie sind nicht bei Microsoft Entra ID angemeldet.</translation>
+        <translation>Sie sind nicht bei Microsoft Entra ID angemeldet.</translation>
     </message>
     <message>
         <source>Go back to the sign-in step and sign in.</source>
-        <translation type="unfinished">Gehen Sie zurück zum Anmeldeschritt und melden Sie sich an.</translation>
+        <translation>Gehen Sie zurück zum Anmeldeschritt und melden Sie sich an.</translation>
     </message>
     <message>
         <source>The Insightly SAML enterprise application is not known yet.</source>
-        <translation type="unfinished">Die Unternehmensanwendung Insightly SAML ist noch nicht bekannt.</translation>
+        <translation>Die Unternehmensanwendung Insightly SAML ist noch nicht bekannt.</translation>
     </message>
     <message>
         <source>Go back to step 1 and add or choose the application.</source>
-        <translation type="unfinished">Gehen Sie zurück zu Schritt 1 und fügen Sie die Anwendung hinzu oder wählen Sie sie aus.</translation>
+        <translation>Gehen Sie zurück zu Schritt 1 und fügen Sie die Anwendung hinzu oder wählen Sie sie aus.</translation>
     </message>
     <message>
         <source>Your Insightly instance is not known yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Insightly-Instanz ist noch nicht bekannt.</translation>
     </message>
     <message>
         <source>Go back to the Insightly instance page and confirm your Sign-in page URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehen Sie zurück zur Seite der Insightly-Instanz und bestätigen Sie Ihre „Sign-in page URL“.</translation>
     </message>
     <message>
         <source>The Insightly API key is needed for this check.</source>
-        <translation type="unfinished">Für diese Prüfung wird der Insightly-API-Schlüssel benötigt.</translation>
+        <translation>Für diese Prüfung wird der Insightly-API-Schlüssel benötigt.</translation>
     </message>
     <message>
         <source>It reads Insightly&apos;s user list to compare it with the assignments in Entra.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie liest die Benutzerliste von Insightly, um sie mit den Zuweisungen in Entra zu vergleichen.</translation>
     </message>
     <message>
         <source>In Insightly, open User Settings › API key, copy it, and paste it here.</source>
-        <translation type="unfinished">Öffnen Sie in Insightly „User Settings“ › „API key“, kopieren Sie den Schlüssel und fügen Sie ihn hier ein.</translation>
+        <translation>Öffnen Sie in Insightly „User Settings“ › „API key“, kopieren Sie den Schlüssel und fügen Sie ihn hier ein.</translation>
     </message>
     <message>
         <source>Not checked yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht geprüft.</translation>
     </message>
     <message>
         <source>The check could not run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung konnte nicht ausgeführt werden.</translation>
     </message>
     <message>
         <source>Comparing Insightly&apos;s users with the assignments in Entra…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Benutzer von Insightly werden mit den Zuweisungen in Entra verglichen…</translation>
     </message>
     <message numerus="yes">
         <source>Every active Insightly user (%n) can sign in through Entra.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der aktive Insightly-Benutzer (%n) kann sich über Entra anmelden.</numerusform>
+            <numerusform>Alle aktiven Insightly-Benutzer (%n) können sich über Entra anmelden.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n of %1 active Insightly user(s) could not sign in once SAML login is enforced.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n von %1 aktiven Insightly-Benutzern könnte sich nicht mehr anmelden, sobald die SAML-Anmeldung erzwungen wird.</numerusform>
+            <numerusform>%n von %1 aktiven Insightly-Benutzern könnten sich nicht mehr anmelden, sobald die SAML-Anmeldung erzwungen wird.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n of them can be fixed by assigning their Entra user.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n davon lässt sich durch Zuweisen des Entra-Benutzers beheben.</numerusform>
+            <numerusform>%n davon lassen sich durch Zuweisen ihres Entra-Benutzers beheben.</numerusform>
         </translation>
     </message>
     <message>
         <source>Insightly has more users than the check reads; the list may be incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly hat mehr Benutzer, als die Prüfung liest; die Liste ist möglicherweise unvollständig.</translation>
     </message>
     <message>
         <source>%1 &lt;%2&gt;</source>
-        <translation type="unfinished">%1 &lt;%2&gt;</translation>
+        <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
         <source>You: %1</source>
-        <translation type="unfinished">Sie: %1</translation>
+        <translation>Sie: %1</translation>
     </message>
     <message>
         <source> — Entra user %1 is not assigned</source>
-        <translation type="unfinished"> — Entra-Benutzer %1 ist nicht zugewiesen</translation>
+        <translation> — Entra-Benutzer %1 ist nicht zugewiesen</translation>
     </message>
     <message>
         <source> — no Entra user with this e-mail</source>
-        <translation type="unfinished"> — kein Entra-Benutzer mit dieser E-Mail-Adresse</translation>
+        <translation> — kein Entra-Benutzer mit dieser E-Mail-Adresse</translation>
     </message>
 </context>
 <context>
     <name>insightly::LockoutCheckPanel</name>
     <message>
         <source>What the lockout check does</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Aussperrungsprüfung macht</translation>
     </message>
     <message>
         <source>Once Enforce SAML Login is ticked in Insightly, only users assigned in Entra can sign in. The check compares Insightly&apos;s active users with the assignments. It reads Insightly&apos;s user list with your API key (Insightly: User Settings › API key), kept in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobald „Enforce SAML Login“ in Insightly aktiviert ist, können sich nur Benutzer anmelden, die in Entra zugewiesen sind. Die Prüfung vergleicht die aktiven Benutzer von Insightly mit den Zuweisungen. Sie liest die Benutzerliste von Insightly mit Ihrem API-Schlüssel (Insightly: „User Settings“ › „API key“), der im Systemschlüsselbund gespeichert ist.</translation>
     </message>
     <message>
         <source>Insightly API key</source>
-        <translation type="unfinished">Insightly-API-Schlüssel</translation>
+        <translation>Insightly-API-Schlüssel</translation>
     </message>
     <message>
         <source>Empty: the key kept in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer: der im Schlüsselbund gespeicherte Schlüssel</translation>
     </message>
     <message>
         <source>Insightly &amp;API key:</source>
-        <translation type="unfinished">Insightly-&amp;API-Schlüssel:</translation>
+        <translation>Insightly-A&amp;PI-Schlüssel:</translation>
     </message>
     <message>
         <source>Check for &amp;lockouts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mögliche Aussperrungen prüfen</translation>
     </message>
     <message>
         <source>Result of the lockout check</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis der Aussperrungsprüfung</translation>
     </message>
     <message>
         <source>Insightly users who could not sign in</source>
-        <translation type="unfinished">Insightly-Benutzer, die sich nicht anmelden könnten</translation>
+        <translation>Insightly-Benutzer, die sich nicht anmelden könnten</translation>
     </message>
     <message>
         <source>Assign the &amp;matching Entra users</source>
-        <translation type="unfinished"></translation>
+        <translation>Entra-Benutzer mit passender E-Mai&amp;l-Adresse zuweisen</translation>
     </message>
     <message>
         <source>Assigning the matching Entra users…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die passenden Entra-Benutzer werden zugewiesen…</translation>
     </message>
 </context>
 <context>
     <name>insightly::OperationView</name>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished">&amp;Abbrechen</translation>
+        <translation>Abbrec&amp;hen</translation>
     </message>
     <message>
         <source>Progress of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt: %1</translation>
     </message>
 </context>
 <context>
     <name>insightly::PageWidgets</name>
     <message>
         <source>Clear %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 leeren</translation>
     </message>
 </context>
 <context>
@@ -4563,136 +4563,136 @@ Ist die Anmeldung weiterhin blockiert, kann ein Administrator Entra → Anmeldep
     </message>
     <message>
         <source>Tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandant</translation>
     </message>
     <message>
         <source>Signed in as</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet als</translation>
     </message>
     <message>
         <source>Result of the checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis der Prüfungen</translation>
     </message>
 </context>
 <context>
     <name>insightly::ReminderSchedule</name>
     <message>
         <source>The weekly check needs the program&apos;s path and the tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die wöchentliche Prüfung benötigt den Pfad des Programms und den Mandanten.</translation>
     </message>
     <message>
         <source>The schedule could not be written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeitplan konnte nicht in %1 geschrieben werden.</translation>
     </message>
     <message>
         <source>The weekly check is saved in %1, but no user systemd runs here to start it. It starts with your next desktop session, or now with: systemctl --user enable --now %2.timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Die wöchentliche Prüfung ist in %1 gespeichert, aber hier läuft kein systemd für den Benutzer, das sie starten könnte. Sie startet mit Ihrer nächsten Desktopsitzung oder sofort mit: systemctl --user enable --now %2.timer</translation>
     </message>
     <message>
         <source>The weekly check is saved, but systemd did not start its timer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die wöchentliche Prüfung ist gespeichert, aber systemd hat ihren Timer nicht gestartet: %1</translation>
     </message>
     <message>
         <source>The weekly check is saved, but launchd did not load it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die wöchentliche Prüfung ist gespeichert, aber launchd hat sie nicht geladen: %1</translation>
     </message>
     <message>
         <source>Task Scheduler did not accept the weekly check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufgabenplanung hat die wöchentliche Prüfung nicht angenommen: %1</translation>
     </message>
     <message>
         <source>The setup is now checked every Monday; you get a notification when it needs attention.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einrichtung wird jetzt jeden Montag geprüft; Sie erhalten eine Benachrichtigung, wenn sie Aufmerksamkeit erfordert.</translation>
     </message>
     <message>
         <source>%1 could not be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht entfernt werden.</translation>
     </message>
     <message>
         <source>The weekly check is removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die wöchentliche Prüfung ist entfernt.</translation>
     </message>
 </context>
 <context>
     <name>insightly::RemoveSetupDialog</name>
     <message>
         <source>Removed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt:</translation>
     </message>
     <message>
         <source>Not touched:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angetastet:</translation>
     </message>
     <message>
         <source>In Insightly (the wizard cannot do this for you):</source>
-        <translation type="unfinished"></translation>
+        <translation>In Insightly (das kann der Assistent nicht für Sie erledigen):</translation>
     </message>
     <message>
         <source>Remove what this wizard created</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen, was dieser Assistent erstellt hat</translation>
     </message>
     <message>
         <source>What will be removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Was entfernt wird</translation>
     </message>
     <message>
         <source>I have &amp;unticked Enforce SAML Login in Insightly, or I accept that SAML sign-in stops working</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe „Enforce SAML Login“ in Insightly &amp;deaktiviert oder akzeptiere, dass die SAML-Anmeldung nicht mehr funktioniert</translation>
     </message>
     <message>
         <source>Removal status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status der Entfernung</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>&amp;Keep everything</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alles behalten</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schließen</translation>
     </message>
     <message>
         <source>Removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt: %1</translation>
     </message>
     <message>
         <source>Already removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits entfernt: %1</translation>
     </message>
 </context>
 <context>
     <name>insightly::RemoveSetupFlow</name>
     <message>
         <source>Nothing was removed: the wizard is not signed in to Microsoft Entra.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts entfernt: Der Assistent ist nicht bei Microsoft Entra angemeldet.</translation>
     </message>
     <message>
         <source>Sign in again, then remove the setup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich erneut an und entfernen Sie dann die Einrichtung.</translation>
     </message>
     <message>
         <source>Deleting the Insightly SAML application in Microsoft Entra…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anwendung Insightly SAML wird in Microsoft Entra gelöscht…</translation>
     </message>
     <message>
         <source>Removing the setup&apos;s secrets from the system keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Geheimnisse der Einrichtung werden aus dem Systemschlüsselbund entfernt…</translation>
     </message>
     <message>
         <source>A secret could not be removed from the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Geheimnis konnte nicht aus dem Systemschlüsselbund entfernt werden.</translation>
     </message>
     <message>
         <source>Unlock the keychain and remove the setup again: what was already removed stays removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entsperren Sie den Schlüsselbund und entfernen Sie die Einrichtung erneut: Was bereits entfernt wurde, bleibt entfernt.</translation>
     </message>
     <message>
         <source>Removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt.</translation>
     </message>
 </context>
 <context>
@@ -4860,19 +4860,19 @@ Vorheriges Zertifikat, für ein Zurücksetzen: %2</translation>
     </message>
     <message>
         <source>Insightly</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly</translation>
     </message>
     <message>
         <source>the rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikatserneuerung</translation>
     </message>
     <message>
         <source>&lt;b&gt;The cut-over.&lt;/b&gt; Insightly holds one certificate: from the moment you upload the new one until you click &lt;i&gt;Activate the new certificate&lt;/i&gt;, sign-ins to Insightly fail. Upload it in the Insightly tab, then activate it here right away.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Die Umstellung.&lt;/b&gt; Insightly hat genau ein Zertifikat: Vom Hochladen des neuen bis zum Klick auf &lt;i&gt;Neues Zertifikat aktivieren&lt;/i&gt; schlagen Anmeldungen bei Insightly fehl. Laden Sie es in der Insightly-Registerkarte hoch und aktivieren Sie es dann sofort hier.</translation>
     </message>
     <message>
         <source>Sign-in test</source>
-        <translation type="unfinished">Anmeldetest</translation>
+        <translation>Anmeldetest</translation>
     </message>
 </context>
 <context>
@@ -4931,23 +4931,23 @@ Vorheriges Zertifikat, für ein Zurücksetzen: %2</translation>
     </message>
     <message>
         <source>&lt;ol&gt;&lt;li&gt;In the &lt;b&gt;Insightly&lt;/b&gt; tab, open &lt;b&gt;System Settings › Security › SAML and SCIM&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Click &lt;b&gt;Regenerate&lt;/b&gt; next to the SCIM token. &lt;b&gt;The old token stops working at once&lt;/b&gt;: provisioning fails until the new one is saved here.&lt;/li&gt;&lt;li&gt;Copy the new token and paste it in the &lt;b&gt;New token&lt;/b&gt; tab.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Test and save&lt;/b&gt;: the wizard and Microsoft Entra test it; Entra keeps it only when its test passed.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;ol&gt;&lt;li&gt;Öffnen Sie in der Registerkarte &lt;b&gt;Insightly&lt;/b&gt; &lt;b&gt;System Settings › Security › SAML and SCIM&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Klicken Sie neben dem SCIM-Token auf &lt;b&gt;Regenerate&lt;/b&gt;. &lt;b&gt;Das alte Token funktioniert sofort nicht mehr&lt;/b&gt;: Die Bereitstellung schlägt fehl, bis das neue hier gespeichert ist.&lt;/li&gt;&lt;li&gt;Kopieren Sie das neue Token und fügen Sie es in der Registerkarte &lt;b&gt;Neues Token&lt;/b&gt; ein.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Testen und speichern&lt;/b&gt;: Der Assistent und Microsoft Entra testen es; Entra behält es nur, wenn sein Test erfolgreich war.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
         <source>New token and Insightly</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Token und Insightly</translation>
     </message>
     <message>
         <source>Ne&amp;w token</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues T&amp;oken</translation>
     </message>
     <message>
         <source>&amp;Insightly</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Insightly</translation>
     </message>
     <message>
         <source>&lt;b&gt;Regenerate cancels the old token at once.&lt;/b&gt; In the Insightly tab (%1), click &lt;b&gt;Regenerate&lt;/b&gt; under SCIM provisioning, copy the new token and paste it here. Until it is saved, Entra&apos;s provisioning to Insightly fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;„Regenerate“ macht das alte Token sofort ungültig.&lt;/b&gt; Klicken Sie in der Insightly-Registerkarte (%1) unter der SCIM-Bereitstellung auf &lt;b&gt;Regenerate&lt;/b&gt;, kopieren Sie das neue Token und fügen Sie es hier ein. Bis es gespeichert ist, schlägt die Bereitstellung von Entra für Insightly fehl.</translation>
     </message>
 </context>
 <context>
@@ -5042,74 +5042,74 @@ Vorheriges Zertifikat, für ein Zurücksetzen: %2</translation>
     </message>
     <message>
         <source>Insightly</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly</translation>
     </message>
     <message>
         <source>step 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt 2</translation>
     </message>
     <message>
         <source>Entra&apos;s values and certificate setting&amp;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Entra-Werte und Zertifikat&amp;optionen</translation>
     </message>
     <message>
         <source>Show Entra&apos;s SAML values and the certificate options</source>
-        <translation type="unfinished"></translation>
+        <translation>SAML-Werte von Entra und die Zertifikatoptionen anzeigen</translation>
     </message>
     <message>
         <source>Save files &amp;in:</source>
-        <translation type="unfinished">Dateien speichern &amp;in:</translation>
+        <translation>Dateien speichern &amp;in:</translation>
     </message>
     <message>
         <source>Sign-in test</source>
-        <translation type="unfinished">Anmeldetest</translation>
+        <translation>Anmeldetest</translation>
     </message>
 </context>
 <context>
     <name>insightly::SamlSetupFlow</name>
     <message>
         <source>Cancelled. Start again to continue where it stopped.</source>
-        <translation type="unfinished">Abgebrochen. Starten Sie erneut, um dort fortzufahren, wo es angehalten hat.</translation>
+        <translation>Abgebrochen. Starten Sie erneut, um dort fortzufahren, wo es angehalten hat.</translation>
     </message>
     <message>
         <source>Step 2 did not finish.</source>
-        <translation type="unfinished">Schritt 2 wurde nicht abgeschlossen.</translation>
+        <translation>Schritt 2 wurde nicht abgeschlossen.</translation>
     </message>
     <message>
         <source>Not started.</source>
-        <translation type="unfinished">Nicht gestartet.</translation>
+        <translation>Nicht gestartet.</translation>
     </message>
     <message>
         <source>Turning on SAML single sign-on…</source>
-        <translation type="unfinished">Einmaliges Anmelden per SAML wird aktiviert…</translation>
+        <translation>Einmaliges Anmelden per SAML wird aktiviert…</translation>
     </message>
     <message>
         <source>SAML is on; the active signing certificate is valid long enough and was kept.</source>
-        <translation type="unfinished">SAML ist aktiviert; das aktive Signaturzertifikat ist lange genug gültig und wurde beibehalten.</translation>
+        <translation>SAML ist aktiviert; das aktive Signaturzertifikat ist lange genug gültig und wurde beibehalten.</translation>
     </message>
     <message>
         <source>SAML is on, with a new signing certificate made active.</source>
-        <translation type="unfinished">SAML ist aktiviert, und ein neues Signaturzertifikat wurde aktiviert.</translation>
+        <translation>SAML ist aktiviert, und ein neues Signaturzertifikat wurde aktiviert.</translation>
     </message>
     <message>
         <source>SAML is configured. Upload the certificate in the Insightly tab, then test the sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>SAML ist konfiguriert. Laden Sie das Zertifikat in der Insightly-Registerkarte hoch und testen Sie dann die Anmeldung.</translation>
     </message>
     <message>
         <source>The sign-in works. Tick Enforce SAML Login in Insightly, save, then confirm here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung funktioniert. Aktivieren Sie „Enforce SAML Login“ in Insightly, speichern Sie und bestätigen Sie dann hier.</translation>
     </message>
     <message>
         <source>Step 2 is complete: the sign-in works and SAML login is enforced in Insightly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt 2 ist abgeschlossen: Die Anmeldung funktioniert, und die SAML-Anmeldung wird in Insightly erzwungen.</translation>
     </message>
     <message>
         <source>Checking the SAML signing certificate…</source>
-        <translation type="unfinished">Das SAML-Signaturzertifikat wird geprüft…</translation>
+        <translation>Das SAML-Signaturzertifikat wird geprüft…</translation>
     </message>
     <message>
         <source>Exporting Certificate (Base64) and Federation Metadata XML…</source>
-        <translation type="unfinished">Zertifikat (Base64) und Verbundmetadaten-XML werden exportiert…</translation>
+        <translation>Zertifikat (Base64) und Verbundmetadaten-XML werden exportiert…</translation>
     </message>
 </context>
 <context>
@@ -5199,15 +5199,15 @@ Vorheriges Zertifikat, für ein Zurücksetzen: %2</translation>
     </message>
     <message>
         <source>About the Tenant URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Über die Mandanten-URL</translation>
     </message>
     <message>
         <source>The Secret Token as read, masked</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gelesene geheime Token, maskiert</translation>
     </message>
     <message>
         <source>About the Secret Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Über das geheime Token</translation>
     </message>
 </context>
 <context>
@@ -5257,7 +5257,7 @@ Vorheriges Zertifikat, für ein Zurücksetzen: %2</translation>
     </message>
     <message>
         <source>&amp;Save and start</source>
-        <translation>&amp;Speichern und starten</translation>
+        <translation>Speichern und st&amp;arten</translation>
     </message>
     <message>
         <source>Save and start provisioning</source>
@@ -5297,31 +5297,31 @@ Vorheriges Zertifikat, für ein Zurücksetzen: %2</translation>
     </message>
     <message>
         <source>&lt;ol&gt;&lt;li&gt;In the &lt;b&gt;Insightly&lt;/b&gt; tab, tick &lt;b&gt;Enable SCIM Provisioning&lt;/b&gt; and click &lt;b&gt;Save&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Copy the &lt;b&gt;SCIM endpoint&lt;/b&gt; into &lt;i&gt;Tenant URL&lt;/i&gt; and the &lt;b&gt;token&lt;/b&gt; into &lt;i&gt;Secret Token&lt;/i&gt; in the &lt;b&gt;SCIM connection&lt;/b&gt; tab (use the paste buttons).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Test connection&lt;/b&gt;: the wizard checks the endpoint from this computer and asks Microsoft Entra to test it too.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Save and start&lt;/b&gt;: Entra keeps the values and provisions the users and groups assigned to the app.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Regenerating the token in Insightly cancels the old one: paste the new one here and save again.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;ol&gt;&lt;li&gt;Aktivieren Sie in der Registerkarte &lt;b&gt;Insightly&lt;/b&gt; &lt;b&gt;Enable SCIM Provisioning&lt;/b&gt; und klicken Sie auf &lt;b&gt;Save&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Kopieren Sie in der Registerkarte &lt;b&gt;SCIM-Verbindung&lt;/b&gt; den &lt;b&gt;SCIM-Endpunkt&lt;/b&gt; in &lt;i&gt;Mandanten-URL&lt;/i&gt; und das &lt;b&gt;Token&lt;/b&gt; in &lt;i&gt;Geheimes Token&lt;/i&gt; (verwenden Sie die Einfügeschaltflächen).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Verbindung testen&lt;/b&gt;: Der Assistent prüft den Endpunkt von diesem Computer aus und lässt ihn auch von Microsoft Entra testen.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Speichern und starten&lt;/b&gt;: Entra übernimmt die Werte und stellt die der App zugewiesenen Benutzer und Gruppen bereit.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Wenn Sie das Token in Insightly neu generieren, wird das alte ungültig: Fügen Sie das neue hier ein und speichern Sie erneut.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>SCIM connection and Insightly</source>
-        <translation type="unfinished"></translation>
+        <translation>SCIM-Verbindung und Insightly</translation>
     </message>
     <message>
         <source>T&amp;est connection</source>
-        <translation type="unfinished"></translation>
+        <translation>V&amp;erbindung testen</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt</translation>
     </message>
     <message>
         <source>What went wrong</source>
-        <translation type="unfinished">Was schiefgelaufen ist</translation>
+        <translation>Was schiefgelaufen ist</translation>
     </message>
     <message>
         <source>SCIM c&amp;onnection</source>
-        <translation type="unfinished"></translation>
+        <translation>SCIM-&amp;Verbindung</translation>
     </message>
     <message>
         <source>&amp;Insightly</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Insightly</translation>
     </message>
 </context>
 <context>
@@ -6323,19 +6323,19 @@ Vorheriges Zertifikat, für ein Zurücksetzen: %2</translation>
     </message>
     <message>
         <source>Browser of the sign-in test</source>
-        <translation type="unfinished"></translation>
+        <translation>Browser des Anmeldetests</translation>
     </message>
     <message>
         <source>Next: enforce SAML login</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Nächstes: SAML-Anmeldung erzwingen</translation>
     </message>
     <message>
         <source>&lt;b&gt;The sign-in works.&lt;/b&gt; Now, in the Insightly tab: tick &lt;b&gt;Enforce SAML Login&lt;/b&gt; and click &lt;b&gt;Save&lt;/b&gt;. Then confirm here.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Die Anmeldung funktioniert.&lt;/b&gt; Aktivieren Sie jetzt in der Insightly-Registerkarte &lt;b&gt;Enforce SAML Login&lt;/b&gt; und klicken Sie auf &lt;b&gt;Save&lt;/b&gt;. Bestätigen Sie dann hier.</translation>
     </message>
     <message>
         <source>Confir&amp;m</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestätigen</translation>
     </message>
 </context>
 <context>
@@ -6350,7 +6350,7 @@ Vorheriges Zertifikat, für ein Zurücksetzen: %2</translation>
     </message>
     <message>
         <source>Embedded browsers</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingebettete Browser</translation>
     </message>
 </context>
 <context>
@@ -6475,26 +6475,26 @@ Vorheriges Zertifikat, für ein Zurücksetzen: %2</translation>
     </message>
     <message>
         <source>Remove what this wizard &amp;created…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Assistenten &amp;erstellte Elemente entfernen…</translation>
     </message>
     <message>
         <source>Remove what this wizard created, after a confirmation that lists it</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen, was dieser Assistent erstellt hat, nach einer Bestätigung, die es auflistet</translation>
     </message>
     <message numerus="yes">
         <source>Changes made by this wizard (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Von diesem Assistenten vorgenommene Änderung (%n)</numerusform>
+            <numerusform>Von diesem Assistenten vorgenommene Änderungen (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>request-id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>request-id %1</translation>
     </message>
     <message>
         <source>Web page (*.html);;PDF document (*.pdf);;Text (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Webseite (*.html);;PDF-Dokument (*.pdf);;Text (*.txt)</translation>
     </message>
 </context>
 <context>
@@ -6578,19 +6578,19 @@ Vorheriges Zertifikat, für ein Zurücksetzen: %2</translation>
     <name>insightly::entra::Provisioning</name>
     <message>
         <source>Microsoft Entra offers no provisioning template for this application.</source>
-        <translation type="unfinished">Microsoft Entra bietet für diese Anwendung keine Bereitstellungsvorlage.</translation>
+        <translation>Microsoft Entra bietet für diese Anwendung keine Bereitstellungsvorlage.</translation>
     </message>
     <message>
         <source>The enterprise application was not added from the Insightly SAML gallery entry, or provisioning is not available in this cloud.</source>
-        <translation type="unfinished">Die Unternehmensanwendung wurde nicht aus dem Kataloganeintrag „Insightly SAML“ hinzugefügt, oder die Bereitstellung ist in dieser Cloud nicht verfügbar.</translation>
+        <translation>Die Unternehmensanwendung wurde nicht aus dem Kataloganeintrag „Insightly SAML“ hinzugefügt, oder die Bereitstellung ist in dieser Cloud nicht verfügbar.</translation>
     </message>
     <message>
         <source>Add the Insightly SAML application from the gallery (step 1), then try again.</source>
-        <translation type="unfinished">Fügen Sie die Anwendung Insightly SAML aus dem Katalog hinzu (Schritt 1) und versuchen Sie es dann erneut.</translation>
+        <translation>Fügen Sie die Anwendung Insightly SAML aus dem Katalog hinzu (Schritt 1) und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>no answer to creating the job</source>
-        <translation type="unfinished">keine Antwort auf das Erstellen des Auftrags</translation>
+        <translation>keine Antwort auf das Erstellen des Auftrags</translation>
     </message>
 </context>
 <context>
@@ -6609,11 +6609,11 @@ Vorheriges Zertifikat, für ein Zurücksetzen: %2</translation>
     </message>
     <message>
         <source>No desktop notification could be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte keine Desktopbenachrichtigung angezeigt werden.</translation>
     </message>
     <message>
         <source>Insightly SSO Setup: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly SSO Setup: %1</translation>
     </message>
 </context>
 </TS>

@@ -104,55 +104,55 @@
     </message>
     <message>
         <source>Check the saved setup without a window, using the saved session (never prompts). Exit status: 0 healthy, 1 warning, 2 failing, 3 cannot tell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar la configuración guardada sin ventana, con la sesión guardada (nunca pregunta). Código de salida: 0 correcto, 1 advertencia, 2 con errores, 3 no se puede determinar.</translation>
     </message>
     <message>
         <source>With --check: print JSON (schema: docs/check-json-schema.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --check: mostrar JSON (esquema: docs/check-json-schema.md).</translation>
     </message>
     <message>
         <source>With --check: print nothing when healthy, only the status and action otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --check: no mostrar nada si todo es correcto; si no, solo el estado y la acción.</translation>
     </message>
     <message>
         <source>With --check: show a desktop notification when the setup is not healthy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --check: mostrar una notificación de escritorio si la configuración no es correcta.</translation>
     </message>
     <message>
         <source>With --check: the setup of this Insightly instance (its Sign-in page URL or host).</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --check: la configuración de esta instancia de Insightly (su «Sign-in page URL» o su host).</translation>
     </message>
     <message>
         <source>With --check: warn when the SCIM token was saved more than DAYS days ago.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --check: advertir si el token SCIM se guardó hace más de DÍAS días.</translation>
     </message>
     <message>
         <source>DAYS</source>
-        <translation type="unfinished"></translation>
+        <translation>DÍAS</translation>
     </message>
     <message>
         <source>--%1 only goes with --check.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 solo se puede usar con --check.</translation>
     </message>
     <message>
         <source>--instance takes Insightly&apos;s Sign-in page URL or host name, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--instance espera la «Sign-in page URL» o el nombre de host de Insightly, no «%1».</translation>
     </message>
     <message>
         <source>--max-token-age takes a number of days, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-token-age espera un número de días, no «%1».</translation>
     </message>
     <message>
         <source>Run against a built-in simulated tenant and Insightly instance (no real changes). The simulated world and what you set up in it are kept between runs in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutar con un inquilino y una instancia de Insightly simulados integrados (sin cambios reales). El mundo simulado y lo que configure en él se conservan entre ejecuciones en %1.</translation>
     </message>
     <message>
         <source>With --demo: forget the kept simulated world and start a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --demo: olvidar el mundo simulado conservado y empezar uno nuevo.</translation>
     </message>
     <message>
         <source>--reset is only for the demo: use --demo --reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>--reset es solo para la demo: use --demo --reset.</translation>
     </message>
 </context>
 <context>
@@ -1197,113 +1197,113 @@ Si sigue bloqueado, un administrador puede abrir Entra → Registros de inicio d
     <name>HealthVerdict</name>
     <message>
         <source>Run the wizard and choose &quot;Check the status of an existing setup&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecute el asistente y elija «Comprobar el estado de una configuración existente».</translation>
     </message>
     <message>
         <source>The SAML signing certificate has expired: nobody can sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado de firma SAML ha caducado: nadie puede iniciar sesión.</translation>
     </message>
     <message numerus="yes">
         <source>The SAML signing certificate expires in %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El certificado de firma SAML caduca en %n día.</numerusform>
+            <numerusform>El certificado de firma SAML caduca en %n días.</numerusform>
         </translation>
     </message>
     <message>
         <source>Insightly holds certificate %1, but Entra signs with %2: sign-ins are rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly tiene el certificado %1, pero Entra firma con %2: se rechazan los inicios de sesión.</translation>
     </message>
     <message>
         <source>Upload the active certificate to Insightly, or run the wizard again and choose &quot;Rotate the SAML signing certificate&quot;.</source>
-        <translation type="unfinished">Cargue el certificado activo en Insightly, o vuelva a ejecutar el asistente y elija «Renovar el certificado de firma SAML de una configuración existente».</translation>
+        <translation>Cargue el certificado activo en Insightly, o vuelva a ejecutar el asistente y elija «Renovar el certificado de firma SAML de una configuración existente».</translation>
     </message>
     <message>
         <source>Run the wizard once and sign in: the check uses the saved session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecute el asistente una vez e inicie sesión: la comprobación usa la sesión guardada.</translation>
     </message>
     <message numerus="yes">
         <source>The SCIM token was saved %n day(s) ago.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El token SCIM se guardó hace %n día.</numerusform>
+            <numerusform>El token SCIM se guardó hace %n días.</numerusform>
         </translation>
     </message>
     <message>
         <source>Run the wizard again and choose &quot;Rotate the SCIM token&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a ejecutar el asistente y elija «Renovar el token SCIM de una configuración existente».</translation>
     </message>
     <message>
         <source>Healthy</source>
-        <translation type="unfinished"></translation>
+        <translation>Correcto</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished">Advertencia</translation>
+        <translation>Advertencia</translation>
     </message>
     <message>
         <source>Failing</source>
-        <translation type="unfinished"></translation>
+        <translation>Con errores</translation>
     </message>
     <message>
         <source>Cannot tell</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede determinar</translation>
     </message>
     <message>
         <source>Insightly SSO: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly SSO: %1</translation>
     </message>
     <message>
         <source>Action: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción: %1</translation>
     </message>
     <message>
         <source>Insightly SSO setup check — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobación de la configuración de SSO de Insightly — %1</translation>
     </message>
     <message>
         <source>Tenant: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Inquilino: %1</translation>
     </message>
     <message>
         <source>Tenant: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inquilino: %1 (%2)</translation>
     </message>
     <message>
         <source>Insightly: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly: %1</translation>
     </message>
     <message>
         <source>Status: %1 (exit status %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado: %1 (código de salida %2)</translation>
     </message>
     <message>
         <source>No setup was found on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró ninguna configuración en este equipo.</translation>
     </message>
     <message>
         <source>No setup of tenant %1 was found on this computer (known tenant ids: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró en este equipo ninguna configuración del inquilino %1 (id. de inquilino conocidos: %2).</translation>
     </message>
     <message>
         <source>No setup for the Insightly instance %1 was found on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró en este equipo ninguna configuración de la instancia de Insightly %1.</translation>
     </message>
     <message>
         <source>Run the wizard on this computer to set up single sign-on (or pass --tenant with the tenant id of a setup made here).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecute el asistente en este equipo para configurar el inicio de sesión único (o indique --tenant con el id. de inquilino de una configuración hecha aquí).</translation>
     </message>
     <message>
         <source>Not signed in: the saved session could not be used (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin iniciar sesión: no se pudo usar la sesión guardada (%1)</translation>
     </message>
     <message>
         <source>none is saved</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ninguna guardada</translation>
     </message>
     <message>
         <source>Run the wizard, sign in and choose &quot;Check the status of an existing setup&quot;: the check then uses that saved session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecute el asistente, inicie sesión y elija «Comprobar el estado de una configuración existente»: la comprobación usará entonces esa sesión guardada.</translation>
     </message>
 </context>
 <context>
@@ -1765,102 +1765,102 @@ Si sigue bloqueado, un administrador puede abrir Entra → Registros de inicio d
     <name>ProvisioningStatus</name>
     <message>
         <source>Provisioning stopped before disabling more users in Insightly than your safety limit allows.</source>
-        <translation type="unfinished">El aprovisionamiento se detuvo antes de deshabilitar en Insightly más usuarios de los que permite su límite de seguridad.</translation>
+        <translation>El aprovisionamiento se detuvo antes de deshabilitar en Insightly más usuarios de los que permite su límite de seguridad.</translation>
     </message>
     <message>
         <source>More users left the app&apos;s assignments in one cycle than the delete threshold.</source>
-        <translation type="unfinished">En un ciclo salieron de las asignaciones de la aplicación más usuarios de los que permite el umbral de eliminación.</translation>
+        <translation>En un ciclo salieron de las asignaciones de la aplicación más usuarios de los que permite el umbral de eliminación.</translation>
     </message>
     <message>
         <source>Check the assignments. If the removals are intended, allow them and restart provisioning; if not, fix the assignments and restart.</source>
-        <translation type="unfinished">Compruebe las asignaciones. Si las eliminaciones son intencionadas, permítalas y reinicie el aprovisionamiento; si no, corrija las asignaciones y reinicie.</translation>
+        <translation>Compruebe las asignaciones. Si las eliminaciones son intencionadas, permítalas y reinicie el aprovisionamiento; si no, corrija las asignaciones y reinicie.</translation>
     </message>
     <message>
         <source>Provisioning is paused because too many users failed.</source>
-        <translation type="unfinished">El aprovisionamiento está en pausa porque fallaron demasiados usuarios.</translation>
+        <translation>El aprovisionamiento está en pausa porque fallaron demasiados usuarios.</translation>
     </message>
     <message>
         <source>Microsoft stops a job when a large share of its operations fail.</source>
-        <translation type="unfinished">Microsoft detiene un trabajo cuando falla una gran parte de sus operaciones.</translation>
+        <translation>Microsoft detiene un trabajo cuando falla una gran parte de sus operaciones.</translation>
     </message>
     <message>
         <source>Open the provisioning logs, fix the most common error, then restart provisioning.</source>
-        <translation type="unfinished">Abra los registros de aprovisionamiento, corrija el error más frecuente y reinicie el aprovisionamiento.</translation>
+        <translation>Abra los registros de aprovisionamiento, corrija el error más frecuente y reinicie el aprovisionamiento.</translation>
     </message>
     <message>
         <source>Microsoft paused this provisioning job.</source>
-        <translation type="unfinished">Microsoft pausó este trabajo de aprovisionamiento.</translation>
+        <translation>Microsoft pausó este trabajo de aprovisionamiento.</translation>
     </message>
     <message>
         <source>Microsoft detected a problem and quarantined the job.</source>
-        <translation type="unfinished">Microsoft detectó un problema y puso el trabajo en cuarentena.</translation>
+        <translation>Microsoft detectó un problema y puso el trabajo en cuarentena.</translation>
     </message>
     <message>
         <source>Open a support request with Microsoft, quoting the job ID.</source>
-        <translation type="unfinished">Abra una solicitud de soporte con Microsoft e indique el id. del trabajo.</translation>
+        <translation>Abra una solicitud de soporte con Microsoft e indique el id. del trabajo.</translation>
     </message>
     <message>
         <source>Provisioning to Insightly is paused (quarantine): Microsoft can&apos;t sign in to Insightly&apos;s SCIM endpoint.</source>
-        <translation type="unfinished">El aprovisionamiento a Insightly está en pausa (cuarentena): Microsoft no puede iniciar sesión en el punto de conexión SCIM de Insightly.</translation>
+        <translation>El aprovisionamiento a Insightly está en pausa (cuarentena): Microsoft no puede iniciar sesión en el punto de conexión SCIM de Insightly.</translation>
     </message>
     <message>
         <source>The Secret Token was regenerated or has expired, or the SCIM URL changed.</source>
-        <translation type="unfinished">El token secreto se regeneró o caducó, o la URL de SCIM cambió.</translation>
+        <translation>El token secreto se regeneró o caducó, o la URL de SCIM cambió.</translation>
     </message>
     <message>
         <source>In Insightly, copy the current SCIM token (and endpoint), paste the new token here, test the connection, and save: the wizard then restarts provisioning.</source>
-        <translation type="unfinished">En Insightly, copie el token SCIM actual (y el punto de conexión), pegue aquí el nuevo token, pruebe la conexión y guarde: el asistente reinicia entonces el aprovisionamiento.</translation>
+        <translation>En Insightly, copie el token SCIM actual (y el punto de conexión), pegue aquí el nuevo token, pruebe la conexión y guarde: el asistente reinicia entonces el aprovisionamiento.</translation>
     </message>
     <message>
         <source>Provisioning is paused for a reason Microsoft doesn&apos;t explain (%1).</source>
-        <translation type="unfinished">El aprovisionamiento está en pausa por un motivo que Microsoft no explica (%1).</translation>
+        <translation>El aprovisionamiento está en pausa por un motivo que Microsoft no explica (%1).</translation>
     </message>
     <message>
         <source>Check the provisioning logs; if nothing stands out, restart provisioning or contact Microsoft support.</source>
-        <translation type="unfinished">Revise los registros de aprovisionamiento; si no destaca nada, reinicie el aprovisionamiento o póngase en contacto con el soporte de Microsoft.</translation>
+        <translation>Revise los registros de aprovisionamiento; si no destaca nada, reinicie el aprovisionamiento o póngase en contacto con el soporte de Microsoft.</translation>
     </message>
 </context>
 <context>
     <name>ReadableViews</name>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar</translation>
     </message>
     <message>
         <source>Clear %1</source>
         <comment>the clear button of a text field</comment>
-        <translation type="unfinished"></translation>
+        <translation>Borrar %1</translation>
     </message>
 </context>
 <context>
     <name>RemovalPlan</name>
     <message>
         <source>The Insightly SAML enterprise application this wizard added (object id %1), with its signing certificates, user and group assignments and provisioning job.</source>
-        <translation type="unfinished"></translation>
+        <translation>La aplicación empresarial Insightly SAML que agregó este asistente (id. de objeto %1), con sus certificados de firma, sus asignaciones de usuarios y grupos y su trabajo de aprovisionamiento.</translation>
     </message>
     <message>
         <source>The Insightly SAML application (object id %1): it existed before this wizard used it, so the wizard does not delete it. Remove it in the Entra admin center under Enterprise applications if it is no longer needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La aplicación Insightly SAML (id. de objeto %1): ya existía antes de que este asistente la usara, por lo que el asistente no la elimina. Elimínela en el Centro de administración de Microsoft Entra, en Aplicaciones empresariales, si ya no la necesita.</translation>
     </message>
     <message>
         <source>The SCIM token and the Insightly API key this wizard kept in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>El token SCIM y la clave de API de Insightly que este asistente guardó en el llavero del sistema.</translation>
     </message>
     <message>
         <source>The wizard&apos;s saved progress for this setup (your sign-in to Entra is kept).</source>
-        <translation type="unfinished"></translation>
+        <translation>El progreso guardado del asistente para esta configuración (se conserva su inicio de sesión en Entra).</translation>
     </message>
     <message>
         <source>Microsoft Entra keeps a deleted application for 30 days: it can be restored under App registrations › Deleted applications.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Entra conserva una aplicación eliminada durante 30 días: se puede restaurar en Registros de aplicaciones › Aplicaciones eliminadas.</translation>
     </message>
     <message>
         <source>First, in Insightly under System Settings › Security › SAML and SCIM, untick Enforce SAML Login — once the application is gone, nobody can sign in to Insightly through Microsoft Entra.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero, en Insightly, en «System Settings › Security › SAML and SCIM», desmarque «Enforce SAML Login»: una vez eliminada la aplicación, nadie podrá iniciar sesión en Insightly a través de Microsoft Entra.</translation>
     </message>
     <message>
         <source>Then remove the identity provider settings (the certificate) there, and turn SCIM provisioning off or regenerate its token so that the old one stops working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Después, quite allí la configuración del proveedor de identidades (el certificado) y desactive el aprovisionamiento SCIM o regenere su token para que el antiguo deje de funcionar.</translation>
     </message>
 </context>
 <context>
@@ -2592,27 +2592,27 @@ Si sigue bloqueado, un administrador puede abrir Entra → Registros de inicio d
     <name>SetupOperation</name>
     <message>
         <source>The wizard is not signed in to Microsoft Entra.</source>
-        <translation type="unfinished">El asistente no ha iniciado sesión en Microsoft Entra.</translation>
+        <translation>El asistente no ha iniciado sesión en Microsoft Entra.</translation>
     </message>
     <message>
         <source>The sign-in session ended or was replaced.</source>
-        <translation type="unfinished">La sesión de inicio de sesión terminó o se reemplazó.</translation>
+        <translation>La sesión de inicio de sesión terminó o se reemplazó.</translation>
     </message>
     <message>
         <source>Go back to the sign-in step and sign in again.</source>
-        <translation type="unfinished">Vuelva al paso de inicio de sesión y vuelva a iniciar sesión.</translation>
+        <translation>Vuelva al paso de inicio de sesión y vuelva a iniciar sesión.</translation>
     </message>
     <message>
         <source>The Insightly SAML application is not known yet.</source>
-        <translation type="unfinished">Aún no se conoce la aplicación Insightly SAML.</translation>
+        <translation>Aún no se conoce la aplicación Insightly SAML.</translation>
     </message>
     <message>
         <source>This step changes the enterprise application created in Step 1.</source>
-        <translation type="unfinished">Este paso cambia la aplicación empresarial creada en el paso 1.</translation>
+        <translation>Este paso cambia la aplicación empresarial creada en el paso 1.</translation>
     </message>
     <message>
         <source>Go back to Step 1 (Add Insightly SAML from the gallery) and complete it first.</source>
-        <translation type="unfinished">Vuelva al paso 1 (Agregar Insightly SAML desde la galería) y complételo primero.</translation>
+        <translation>Vuelva al paso 1 (Agregar Insightly SAML desde la galería) y complételo primero.</translation>
     </message>
 </context>
 <context>
@@ -3604,128 +3604,128 @@ Si sigue bloqueado, un administrador puede abrir Entra → Registros de inicio d
     <name>insightly::AssignFlow</name>
     <message>
         <source>Assignments cannot be made yet.</source>
-        <translation type="unfinished">Todavía no se pueden hacer asignaciones.</translation>
+        <translation>Todavía no se pueden hacer asignaciones.</translation>
     </message>
     <message>
         <source>You are not signed in to Microsoft Entra ID.</source>
-        <translation type="unfinished">No ha iniciado sesión en Microsoft Entra ID.</translation>
+        <translation>No ha iniciado sesión en Microsoft Entra ID.</translation>
     </message>
     <message>
         <source>Go back to the sign-in step and sign in.</source>
-        <translation type="unfinished">Vuelva al paso de inicio de sesión e inicie sesión.</translation>
+        <translation>Vuelva al paso de inicio de sesión e inicie sesión.</translation>
     </message>
     <message>
         <source>The Insightly SAML enterprise application is not known yet.</source>
-        <translation type="unfinished">La aplicación empresarial Insightly SAML aún no se conoce.</translation>
+        <translation>La aplicación empresarial Insightly SAML aún no se conoce.</translation>
     </message>
     <message>
         <source>Go back to step 1 and add or choose the application.</source>
-        <translation type="unfinished">Vuelva al paso 1 y agregue o elija la aplicación.</translation>
+        <translation>Vuelva al paso 1 y agregue o elija la aplicación.</translation>
     </message>
     <message>
         <source>%1 of %2 assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 asignados</translation>
     </message>
     <message numerus="yes">
         <source>— %n per second</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>— %n por segundo</numerusform>
+            <numerusform>— %n por segundo</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>— about %n second(s) left</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>— queda aproximadamente %n segundo</numerusform>
             <numerusform>— quedan aproximadamente %n segundos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>— %n waiting for Entra to replicate</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>— %n en espera de la replicación de Entra</numerusform>
+            <numerusform>— %n en espera de la replicación de Entra</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>— %n failed</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>— %n con error</numerusform>
             <numerusform>— %n con error</numerusform>
         </translation>
     </message>
     <message>
         <source>Reading the current assignments…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo las asignaciones actuales…</translation>
     </message>
     <message>
         <source>Assigning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignando: %1</translation>
     </message>
     <message>
         <source>Assigning…</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignando…</translation>
     </message>
     <message>
         <source>Removing the selected assignments…</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitando las asignaciones seleccionadas…</translation>
     </message>
     <message>
         <source>Provisioning the selected users in Insightly now…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprovisionando ahora los usuarios seleccionados en Insightly…</translation>
     </message>
     <message numerus="yes">
         <source>%n assignment(s) are still queued; they continue when you come back to this step.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n asignación sigue en cola; continuará cuando vuelva a este paso.</numerusform>
+            <numerusform>%n asignaciones siguen en cola; continuarán cuando vuelva a este paso.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nobody is assigned yet: find users or groups and assign them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay nadie asignado: busque usuarios o grupos y asígnelos.</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n usuario</numerusform>
+            <numerusform>%n usuarios</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n group(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n grupo</numerusform>
+            <numerusform>%n grupos</numerusform>
         </translation>
     </message>
     <message>
         <source>Assigned now: %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignados ahora: %1 y %2.</translation>
     </message>
     <message>
         <source>No user is selected.</source>
-        <translation type="unfinished">No hay ningún usuario seleccionado.</translation>
+        <translation>No hay ningún usuario seleccionado.</translation>
     </message>
     <message>
         <source>Provision on demand works on assigned users.</source>
-        <translation type="unfinished">«Aprovisionamiento a petición» funciona con usuarios asignados.</translation>
+        <translation>«Aprovisionamiento a petición» funciona con usuarios asignados.</translation>
     </message>
     <message>
         <source>Select users in the list of current assignments.</source>
-        <translation type="unfinished">Seleccione usuarios en la lista de asignaciones actuales.</translation>
+        <translation>Seleccione usuarios en la lista de asignaciones actuales.</translation>
     </message>
     <message>
         <source>Provisioning is not set up yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>El aprovisionamiento aún no está configurado.</translation>
     </message>
     <message>
         <source>Step 3 has not saved and started provisioning.</source>
-        <translation type="unfinished"></translation>
+        <translation>El paso 3 no ha guardado ni iniciado el aprovisionamiento.</translation>
     </message>
     <message>
         <source>Go back to step 3, test and save the SCIM connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva al paso 3, pruebe y guarde la conexión SCIM.</translation>
     </message>
 </context>
 <context>
@@ -3740,156 +3740,156 @@ Si sigue bloqueado, un administrador puede abrir Entra → Registros de inicio d
     </message>
     <message>
         <source>&lt;p&gt;Assign the users and groups who use Insightly. Their Insightly e-mail address must match their Entra sign-in name.&lt;/p&gt;&lt;p&gt;Assigning a group is faster than assigning its members one by one.&lt;/p&gt;&lt;p&gt;The lockout check lists the Insightly users who could not sign in while &lt;b&gt;Enforce SAML Login&lt;/b&gt; is ticked.&lt;/p&gt;&lt;p&gt;Users then sign in from &lt;b&gt;https://myapps.microsoft.com&lt;/b&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Asigne los usuarios y grupos que usan Insightly. Su dirección de correo electrónico de Insightly debe coincidir con su nombre de inicio de sesión de Entra.&lt;/p&gt;&lt;p&gt;Asignar un grupo es más rápido que asignar sus miembros uno por uno.&lt;/p&gt;&lt;p&gt;La comprobación de bloqueos enumera los usuarios de Insightly que no podrían iniciar sesión mientras &lt;b&gt;Enforce SAML Login&lt;/b&gt; esté marcado.&lt;/p&gt;&lt;p&gt;Después, los usuarios inician sesión desde &lt;b&gt;https://myapps.microsoft.com&lt;/b&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>State of the assignments</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de las asignaciones</translation>
     </message>
     <message>
         <source>Step 4 tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tareas del paso 4</translation>
     </message>
     <message>
         <source>F&amp;ind and assign</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar y asignar</translation>
     </message>
     <message>
         <source>Pro&amp;visioning</source>
-        <translation type="unfinished"></translation>
+        <translation>Apro&amp;visionamiento</translation>
     </message>
     <message>
         <source>Loc&amp;kout check</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comprobación de bloqueos</translation>
     </message>
     <message>
         <source>Assi&amp;gned (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;signados (%1)</translation>
     </message>
 </context>
 <context>
     <name>insightly::AssignPickerPanel</name>
     <message>
         <source>Find users and groups</source>
-        <translation type="unfinished">Buscar usuarios y grupos</translation>
+        <translation>Buscar usuarios y grupos</translation>
     </message>
     <message>
         <source>Name, e-mail or sign-in name</source>
-        <translation type="unfinished">Nombre, correo electrónico o nombre de inicio de sesión</translation>
+        <translation>Nombre, correo electrónico o nombre de inicio de sesión</translation>
     </message>
     <message>
         <source>Find &amp;users and groups:</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar &amp;usuarios y grupos:</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished">Resultados de la búsqueda</translation>
+        <translation>Resultados de la búsqueda</translation>
     </message>
     <message>
         <source>Assign &amp;selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Asi&amp;gnar selección</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Cancel the running assignment</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar la asignación en curso</translation>
     </message>
     <message>
         <source>Assignment progress</source>
-        <translation type="unfinished">Progreso de la asignación</translation>
+        <translation>Progreso de la asignación</translation>
     </message>
     <message>
         <source>%v of %m</source>
-        <translation type="unfinished">%v de %m</translation>
+        <translation>%v de %m</translation>
     </message>
     <message>
         <source>Assignment rate and time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Velocidad de asignación y tiempo restante</translation>
     </message>
     <message>
         <source>Nothing is selected.</source>
-        <translation type="unfinished">No hay nada seleccionado.</translation>
+        <translation>No hay nada seleccionado.</translation>
     </message>
     <message>
         <source>Select users or groups in the search results first.</source>
-        <translation type="unfinished">Seleccione primero usuarios o grupos en los resultados de la búsqueda.</translation>
+        <translation>Seleccione primero usuarios o grupos en los resultados de la búsqueda.</translation>
     </message>
 </context>
 <context>
     <name>insightly::AssignedUsersPanel</name>
     <message>
         <source>Current assignments</source>
-        <translation type="unfinished">Asignaciones actuales</translation>
+        <translation>Asignaciones actuales</translation>
     </message>
     <message>
         <source>&amp;Remove selected</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar selección</translation>
     </message>
     <message>
         <source>Provision selected users n&amp;ow</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprovisionar a&amp;hora los usuarios seleccionados</translation>
     </message>
     <message>
         <source>Creates the selected assigned users in Insightly now instead of waiting for the next provisioning cycle (at most 5 users per 10 seconds).</source>
-        <translation type="unfinished">Crea ahora en Insightly los usuarios asignados seleccionados en lugar de esperar al siguiente ciclo de aprovisionamiento (como máximo 5 usuarios cada 10 segundos).</translation>
+        <translation>Crea ahora en Insightly los usuarios asignados seleccionados en lugar de esperar al siguiente ciclo de aprovisionamiento (como máximo 5 usuarios cada 10 segundos).</translation>
     </message>
     <message>
         <source>Provisioning results</source>
-        <translation type="unfinished">Resultados del aprovisionamiento</translation>
+        <translation>Resultados del aprovisionamiento</translation>
     </message>
     <message>
         <source>User or step</source>
-        <translation type="unfinished">Usuario o paso</translation>
+        <translation>Usuario o paso</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished">Resultado</translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished">Detalles</translation>
+        <translation>Detalles</translation>
     </message>
     <message>
         <source>%1 (group)</source>
-        <translation type="unfinished">%1 (grupo)</translation>
+        <translation>%1 (grupo)</translation>
     </message>
     <message>
         <source>%1 (user)</source>
-        <translation type="unfinished">%1 (usuario)</translation>
+        <translation>%1 (usuario)</translation>
     </message>
     <message>
         <source>Failure</source>
-        <translation type="unfinished">Error</translation>
+        <translation>Error</translation>
     </message>
 </context>
 <context>
     <name>insightly::CertificateHandoff</name>
     <message>
         <source>The certificate file is not exported yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de certificado aún no se ha exportado.</translation>
     </message>
     <message>
         <source>Insightly&apos;s file field will get %1.</source>
-        <translation type="unfinished">El campo de archivo de Insightly recibirá %1.</translation>
+        <translation>El campo de archivo de Insightly recibirá %1.</translation>
     </message>
     <message>
         <source>%1 was chosen in Insightly; now click Upload.</source>
-        <translation type="unfinished">Se eligió %1 en Insightly; ahora haga clic en «Upload».</translation>
+        <translation>Se eligió %1 en Insightly; ahora haga clic en «Upload».</translation>
     </message>
     <message>
         <source>Insightly holds the certificate %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly tiene el certificado %1.</translation>
     </message>
     <message>
         <source>Insightly holds another certificate (%1), not %2: upload %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly tiene otro certificado (%1), no %2: cargue %3.</translation>
     </message>
     <message>
         <source>Insightly accepted the certificate: the sign-in test passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly aceptó el certificado: se superó la prueba de inicio de sesión.</translation>
     </message>
 </context>
 <context>
@@ -4067,23 +4067,23 @@ Si sigue bloqueado, un administrador puede abrir Entra → Registros de inicio d
     </message>
     <message>
         <source>Upload the new certificate to Insightly</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargar el certificado nuevo en Insightly</translation>
     </message>
     <message>
         <source>&lt;li&gt;In the Insightly tab, sign in as an administrator and open &lt;b&gt;System Settings › Security › SAML and SCIM&lt;/b&gt; — &lt;i&gt;Open Insightly&apos;s SAML settings&lt;/i&gt; does it for you.&lt;/li&gt;&lt;li&gt;Click the identity provider certificate&apos;s file field: the wizard offers &lt;b&gt;Insightly SAML.cer&lt;/b&gt; already chosen.&lt;/li&gt;&lt;li&gt;Click &lt;b&gt;Upload&lt;/b&gt;.&lt;/li&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;li&gt;En la pestaña de Insightly, inicie sesión como administrador y abra &lt;b&gt;System Settings › Security › SAML and SCIM&lt;/b&gt;; &lt;i&gt;Abrir la configuración SAML de Insightly&lt;/i&gt; lo hace por usted.&lt;/li&gt;&lt;li&gt;Haga clic en el campo de archivo del certificado del proveedor de identidades: el asistente ofrece &lt;b&gt;Insightly SAML.cer&lt;/b&gt; ya elegido.&lt;/li&gt;&lt;li&gt;Haga clic en &lt;b&gt;Upload&lt;/b&gt;.&lt;/li&gt;</translation>
     </message>
     <message>
         <source>Then activate the new certificate here at once: sign-ins fail between the upload and the activation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Después, active aquí de inmediato el certificado nuevo: los inicios de sesión fallan entre la carga y la activación.</translation>
     </message>
     <message>
         <source>Do &lt;b&gt;not&lt;/b&gt; tick &lt;i&gt;Enforce SAML Login&lt;/i&gt; yet: test the sign-in first.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;No&lt;/b&gt; marque todavía &lt;i&gt;Enforce SAML Login&lt;/i&gt;: pruebe primero el inicio de sesión.</translation>
     </message>
     <message>
         <source>Open Insightly&apos;s SAML settings in the Insightly tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la configuración SAML de Insightly en la pestaña de Insightly</translation>
     </message>
 </context>
 <context>
@@ -4359,164 +4359,164 @@ Si sigue bloqueado, un administrador puede abrir Entra → Registros de inicio d
     <name>insightly::ItemDetails</name>
     <message>
         <source>The selected row in full</source>
-        <translation type="unfinished"></translation>
+        <translation>La fila seleccionada completa</translation>
     </message>
 </context>
 <context>
     <name>insightly::LockoutCheckFlow</name>
     <message>
         <source>The lockout check cannot run yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>La comprobación de bloqueos todavía no se puede ejecutar.</translation>
     </message>
     <message>
         <source>You are not signed in to Microsoft Entra ID.</source>
-        <translation type="unfinished">No ha iniciado sesión en Microsoft Entra ID.</translation>
+        <translation>No ha iniciado sesión en Microsoft Entra ID.</translation>
     </message>
     <message>
         <source>Go back to the sign-in step and sign in.</source>
-        <translation type="unfinished">Vuelva al paso de inicio de sesión e inicie sesión.</translation>
+        <translation>Vuelva al paso de inicio de sesión e inicie sesión.</translation>
     </message>
     <message>
         <source>The Insightly SAML enterprise application is not known yet.</source>
-        <translation type="unfinished">La aplicación empresarial Insightly SAML aún no se conoce.</translation>
+        <translation>La aplicación empresarial Insightly SAML aún no se conoce.</translation>
     </message>
     <message>
         <source>Go back to step 1 and add or choose the application.</source>
-        <translation type="unfinished">Vuelva al paso 1 y agregue o elija la aplicación.</translation>
+        <translation>Vuelva al paso 1 y agregue o elija la aplicación.</translation>
     </message>
     <message>
         <source>Your Insightly instance is not known yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se conoce su instancia de Insightly.</translation>
     </message>
     <message>
         <source>Go back to the Insightly instance page and confirm your Sign-in page URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a la página de la instancia de Insightly y confirme su «Sign-in page URL».</translation>
     </message>
     <message>
         <source>The Insightly API key is needed for this check.</source>
-        <translation type="unfinished">Esta comprobación necesita la clave de API de Insightly.</translation>
+        <translation>Esta comprobación necesita la clave de API de Insightly.</translation>
     </message>
     <message>
         <source>It reads Insightly&apos;s user list to compare it with the assignments in Entra.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lee la lista de usuarios de Insightly para compararla con las asignaciones de Entra.</translation>
     </message>
     <message>
         <source>In Insightly, open User Settings › API key, copy it, and paste it here.</source>
-        <translation type="unfinished">En Insightly, abra «User Settings» › «API key», cópiela y péguela aquí.</translation>
+        <translation>En Insightly, abra «User Settings» › «API key», cópiela y péguela aquí.</translation>
     </message>
     <message>
         <source>Not checked yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no comprobado.</translation>
     </message>
     <message>
         <source>The check could not run.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo ejecutar la comprobación.</translation>
     </message>
     <message>
         <source>Comparing Insightly&apos;s users with the assignments in Entra…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparando los usuarios de Insightly con las asignaciones de Entra…</translation>
     </message>
     <message numerus="yes">
         <source>Every active Insightly user (%n) can sign in through Entra.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El usuario activo de Insightly (%n) puede iniciar sesión a través de Entra.</numerusform>
+            <numerusform>Todos los usuarios activos de Insightly (%n) pueden iniciar sesión a través de Entra.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n of %1 active Insightly user(s) could not sign in once SAML login is enforced.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n de %1 usuarios activos de Insightly no podría iniciar sesión una vez que se exija el inicio de sesión SAML.</numerusform>
+            <numerusform>%n de %1 usuarios activos de Insightly no podrían iniciar sesión una vez que se exija el inicio de sesión SAML.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n of them can be fixed by assigning their Entra user.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n de ellos se puede corregir asignando su usuario de Entra.</numerusform>
+            <numerusform>%n de ellos se pueden corregir asignando su usuario de Entra.</numerusform>
         </translation>
     </message>
     <message>
         <source>Insightly has more users than the check reads; the list may be incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly tiene más usuarios de los que lee la comprobación; la lista puede estar incompleta.</translation>
     </message>
     <message>
         <source>%1 &lt;%2&gt;</source>
-        <translation type="unfinished">%1 &lt;%2&gt;</translation>
+        <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
         <source>You: %1</source>
-        <translation type="unfinished">Usted: %1</translation>
+        <translation>Usted: %1</translation>
     </message>
     <message>
         <source> — Entra user %1 is not assigned</source>
-        <translation type="unfinished"> — el usuario de Entra %1 no está asignado</translation>
+        <translation> — el usuario de Entra %1 no está asignado</translation>
     </message>
     <message>
         <source> — no Entra user with this e-mail</source>
-        <translation type="unfinished"> — ningún usuario de Entra con este correo electrónico</translation>
+        <translation> — ningún usuario de Entra con este correo electrónico</translation>
     </message>
 </context>
 <context>
     <name>insightly::LockoutCheckPanel</name>
     <message>
         <source>What the lockout check does</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hace la comprobación de bloqueos</translation>
     </message>
     <message>
         <source>Once Enforce SAML Login is ticked in Insightly, only users assigned in Entra can sign in. The check compares Insightly&apos;s active users with the assignments. It reads Insightly&apos;s user list with your API key (Insightly: User Settings › API key), kept in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una vez marcado «Enforce SAML Login» en Insightly, solo pueden iniciar sesión los usuarios asignados en Entra. La comprobación compara los usuarios activos de Insightly con las asignaciones. Lee la lista de usuarios de Insightly con su clave de API (Insightly: «User Settings» › «API key»), guardada en el llavero del sistema.</translation>
     </message>
     <message>
         <source>Insightly API key</source>
-        <translation type="unfinished">Clave de API de Insightly</translation>
+        <translation>Clave de API de Insightly</translation>
     </message>
     <message>
         <source>Empty: the key kept in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Vacío: la clave guardada en el llavero</translation>
     </message>
     <message>
         <source>Insightly &amp;API key:</source>
-        <translation type="unfinished">C&amp;lave de API de Insightly:</translation>
+        <translation>C&amp;lave de API de Insightly:</translation>
     </message>
     <message>
         <source>Check for &amp;lockouts</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;omprobar bloqueos</translation>
     </message>
     <message>
         <source>Result of the lockout check</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado de la comprobación de bloqueos</translation>
     </message>
     <message>
         <source>Insightly users who could not sign in</source>
-        <translation type="unfinished">Usuarios de Insightly que no podrían iniciar sesión</translation>
+        <translation>Usuarios de Insightly que no podrían iniciar sesión</translation>
     </message>
     <message>
         <source>Assign the &amp;matching Entra users</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignar los usuarios de En&amp;tra correspondientes</translation>
     </message>
     <message>
         <source>Assigning the matching Entra users…</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignando los usuarios de Entra correspondientes…</translation>
     </message>
 </context>
 <context>
     <name>insightly::OperationView</name>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancelar</translation>
     </message>
     <message>
         <source>Progress of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso: %1</translation>
     </message>
 </context>
 <context>
     <name>insightly::PageWidgets</name>
     <message>
         <source>Clear %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar %1</translation>
     </message>
 </context>
 <context>
@@ -4563,136 +4563,136 @@ Si sigue bloqueado, un administrador puede abrir Entra → Registros de inicio d
     </message>
     <message>
         <source>Tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Inquilino</translation>
     </message>
     <message>
         <source>Signed in as</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión iniciada como</translation>
     </message>
     <message>
         <source>Result of the checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado de las comprobaciones</translation>
     </message>
 </context>
 <context>
     <name>insightly::ReminderSchedule</name>
     <message>
         <source>The weekly check needs the program&apos;s path and the tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>La comprobación semanal necesita la ruta del programa y el inquilino.</translation>
     </message>
     <message>
         <source>The schedule could not be written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir la programación en %1.</translation>
     </message>
     <message>
         <source>The weekly check is saved in %1, but no user systemd runs here to start it. It starts with your next desktop session, or now with: systemctl --user enable --now %2.timer</source>
-        <translation type="unfinished"></translation>
+        <translation>La comprobación semanal está guardada en %1, pero aquí no se ejecuta ningún systemd de usuario que la inicie. Se iniciará con su próxima sesión de escritorio, o ahora con: systemctl --user enable --now %2.timer</translation>
     </message>
     <message>
         <source>The weekly check is saved, but systemd did not start its timer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La comprobación semanal está guardada, pero systemd no inició su temporizador: %1</translation>
     </message>
     <message>
         <source>The weekly check is saved, but launchd did not load it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La comprobación semanal está guardada, pero launchd no la cargó: %1</translation>
     </message>
     <message>
         <source>Task Scheduler did not accept the weekly check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El Programador de tareas no aceptó la comprobación semanal: %1</translation>
     </message>
     <message>
         <source>The setup is now checked every Monday; you get a notification when it needs attention.</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuración se comprueba ahora todos los lunes; recibirá una notificación cuando requiera atención.</translation>
     </message>
     <message>
         <source>%1 could not be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo quitar %1.</translation>
     </message>
     <message>
         <source>The weekly check is removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La comprobación semanal se ha quitado.</translation>
     </message>
 </context>
 <context>
     <name>insightly::RemoveSetupDialog</name>
     <message>
         <source>Removed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminado:</translation>
     </message>
     <message>
         <source>Not touched:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin cambios:</translation>
     </message>
     <message>
         <source>In Insightly (the wizard cannot do this for you):</source>
-        <translation type="unfinished"></translation>
+        <translation>En Insightly (el asistente no puede hacerlo por usted):</translation>
     </message>
     <message>
         <source>Remove what this wizard created</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar lo que creó este asistente</translation>
     </message>
     <message>
         <source>What will be removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué se eliminará</translation>
     </message>
     <message>
         <source>I have &amp;unticked Enforce SAML Login in Insightly, or I accept that SAML sign-in stops working</source>
-        <translation type="unfinished"></translation>
+        <translation>He &amp;desmarcado «Enforce SAML Login» en Insightly, o acepto que el inicio de sesión SAML deje de funcionar</translation>
     </message>
     <message>
         <source>Removal status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la eliminación</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar</translation>
     </message>
     <message>
         <source>&amp;Keep everything</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mantener todo</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar</translation>
     </message>
     <message>
         <source>Removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminado: %1</translation>
     </message>
     <message>
         <source>Already removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya eliminado: %1</translation>
     </message>
 </context>
 <context>
     <name>insightly::RemoveSetupFlow</name>
     <message>
         <source>Nothing was removed: the wizard is not signed in to Microsoft Entra.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se eliminó nada: el asistente no ha iniciado sesión en Microsoft Entra.</translation>
     </message>
     <message>
         <source>Sign in again, then remove the setup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a iniciar sesión y después elimine la configuración.</translation>
     </message>
     <message>
         <source>Deleting the Insightly SAML application in Microsoft Entra…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminando la aplicación Insightly SAML en Microsoft Entra…</translation>
     </message>
     <message>
         <source>Removing the setup&apos;s secrets from the system keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitando los secretos de la configuración del llavero del sistema…</translation>
     </message>
     <message>
         <source>A secret could not be removed from the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo quitar un secreto del llavero del sistema.</translation>
     </message>
     <message>
         <source>Unlock the keychain and remove the setup again: what was already removed stays removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquee el llavero y vuelva a eliminar la configuración: lo que ya se eliminó sigue eliminado.</translation>
     </message>
     <message>
         <source>Removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminado.</translation>
     </message>
 </context>
 <context>
@@ -4860,19 +4860,19 @@ Certificado anterior, para revertir: %2</translation>
     </message>
     <message>
         <source>Insightly</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly</translation>
     </message>
     <message>
         <source>the rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Renovación del certificado</translation>
     </message>
     <message>
         <source>&lt;b&gt;The cut-over.&lt;/b&gt; Insightly holds one certificate: from the moment you upload the new one until you click &lt;i&gt;Activate the new certificate&lt;/i&gt;, sign-ins to Insightly fail. Upload it in the Insightly tab, then activate it here right away.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;El cambio.&lt;/b&gt; Insightly tiene un solo certificado: desde que carga el nuevo hasta que hace clic en &lt;i&gt;Activar el certificado nuevo&lt;/i&gt;, los inicios de sesión en Insightly fallan. Cárguelo en la pestaña de Insightly y actívelo aquí de inmediato.</translation>
     </message>
     <message>
         <source>Sign-in test</source>
-        <translation type="unfinished">Prueba de inicio de sesión</translation>
+        <translation>Prueba de inicio de sesión</translation>
     </message>
 </context>
 <context>
@@ -4931,23 +4931,23 @@ Certificado anterior, para revertir: %2</translation>
     </message>
     <message>
         <source>&lt;ol&gt;&lt;li&gt;In the &lt;b&gt;Insightly&lt;/b&gt; tab, open &lt;b&gt;System Settings › Security › SAML and SCIM&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Click &lt;b&gt;Regenerate&lt;/b&gt; next to the SCIM token. &lt;b&gt;The old token stops working at once&lt;/b&gt;: provisioning fails until the new one is saved here.&lt;/li&gt;&lt;li&gt;Copy the new token and paste it in the &lt;b&gt;New token&lt;/b&gt; tab.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Test and save&lt;/b&gt;: the wizard and Microsoft Entra test it; Entra keeps it only when its test passed.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;ol&gt;&lt;li&gt;En la pestaña &lt;b&gt;Insightly&lt;/b&gt;, abra &lt;b&gt;System Settings › Security › SAML and SCIM&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Haga clic en &lt;b&gt;Regenerate&lt;/b&gt; junto al token SCIM. &lt;b&gt;El token antiguo deja de funcionar de inmediato&lt;/b&gt;: el aprovisionamiento falla hasta que el nuevo se guarde aquí.&lt;/li&gt;&lt;li&gt;Copie el token nuevo y péguelo en la pestaña &lt;b&gt;Token nuevo&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Probar y guardar&lt;/b&gt;: el asistente y Microsoft Entra lo prueban; Entra solo lo conserva si su prueba se superó.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
         <source>New token and Insightly</source>
-        <translation type="unfinished"></translation>
+        <translation>Token nuevo e Insightly</translation>
     </message>
     <message>
         <source>Ne&amp;w token</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;oken nuevo</translation>
     </message>
     <message>
         <source>&amp;Insightly</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Insightly</translation>
     </message>
     <message>
         <source>&lt;b&gt;Regenerate cancels the old token at once.&lt;/b&gt; In the Insightly tab (%1), click &lt;b&gt;Regenerate&lt;/b&gt; under SCIM provisioning, copy the new token and paste it here. Until it is saved, Entra&apos;s provisioning to Insightly fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;«Regenerate» anula de inmediato el token antiguo.&lt;/b&gt; En la pestaña de Insightly (%1), haga clic en &lt;b&gt;Regenerate&lt;/b&gt; en el aprovisionamiento SCIM, copie el token nuevo y péguelo aquí. Hasta que se guarde, el aprovisionamiento de Entra a Insightly falla.</translation>
     </message>
 </context>
 <context>
@@ -4990,7 +4990,7 @@ Certificado anterior, para revertir: %2</translation>
     </message>
     <message>
         <source>Con&amp;figure SAML</source>
-        <translation>Con&amp;figurar SAML</translation>
+        <translation>Config&amp;urar SAML</translation>
     </message>
     <message>
         <source>Configure SAML single sign-on and the signing certificate</source>
@@ -5042,74 +5042,74 @@ Certificado anterior, para revertir: %2</translation>
     </message>
     <message>
         <source>Insightly</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly</translation>
     </message>
     <message>
         <source>step 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso 2</translation>
     </message>
     <message>
         <source>Entra&apos;s values and certificate setting&amp;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores de Entra y opc&amp;iones de certificado</translation>
     </message>
     <message>
         <source>Show Entra&apos;s SAML values and the certificate options</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar los valores SAML de Entra y las opciones de certificado</translation>
     </message>
     <message>
         <source>Save files &amp;in:</source>
-        <translation type="unfinished">&amp;Guardar archivos en:</translation>
+        <translation>&amp;Guardar archivos en:</translation>
     </message>
     <message>
         <source>Sign-in test</source>
-        <translation type="unfinished">Prueba de inicio de sesión</translation>
+        <translation>Prueba de inicio de sesión</translation>
     </message>
 </context>
 <context>
     <name>insightly::SamlSetupFlow</name>
     <message>
         <source>Cancelled. Start again to continue where it stopped.</source>
-        <translation type="unfinished">Cancelado. Vuelva a empezar para continuar donde se detuvo.</translation>
+        <translation>Cancelado. Vuelva a empezar para continuar donde se detuvo.</translation>
     </message>
     <message>
         <source>Step 2 did not finish.</source>
-        <translation type="unfinished">El paso 2 no terminó.</translation>
+        <translation>El paso 2 no terminó.</translation>
     </message>
     <message>
         <source>Not started.</source>
-        <translation type="unfinished">Sin iniciar.</translation>
+        <translation>Sin iniciar.</translation>
     </message>
     <message>
         <source>Turning on SAML single sign-on…</source>
-        <translation type="unfinished">Activando el inicio de sesión único SAML…</translation>
+        <translation>Activando el inicio de sesión único SAML…</translation>
     </message>
     <message>
         <source>SAML is on; the active signing certificate is valid long enough and was kept.</source>
-        <translation type="unfinished">SAML está activado; el certificado de firma activo es válido durante suficiente tiempo y se conservó.</translation>
+        <translation>SAML está activado; el certificado de firma activo es válido durante suficiente tiempo y se conservó.</translation>
     </message>
     <message>
         <source>SAML is on, with a new signing certificate made active.</source>
-        <translation type="unfinished">SAML está activado, con un nuevo certificado de firma activado.</translation>
+        <translation>SAML está activado, con un nuevo certificado de firma activado.</translation>
     </message>
     <message>
         <source>SAML is configured. Upload the certificate in the Insightly tab, then test the sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>SAML está configurado. Cargue el certificado en la pestaña de Insightly y después pruebe el inicio de sesión.</translation>
     </message>
     <message>
         <source>The sign-in works. Tick Enforce SAML Login in Insightly, save, then confirm here.</source>
-        <translation type="unfinished"></translation>
+        <translation>El inicio de sesión funciona. Marque «Enforce SAML Login» en Insightly, guarde y después confirme aquí.</translation>
     </message>
     <message>
         <source>Step 2 is complete: the sign-in works and SAML login is enforced in Insightly.</source>
-        <translation type="unfinished"></translation>
+        <translation>El paso 2 está completo: el inicio de sesión funciona y se exige el inicio de sesión SAML en Insightly.</translation>
     </message>
     <message>
         <source>Checking the SAML signing certificate…</source>
-        <translation type="unfinished">Comprobando el certificado de firma SAML…</translation>
+        <translation>Comprobando el certificado de firma SAML…</translation>
     </message>
     <message>
         <source>Exporting Certificate (Base64) and Federation Metadata XML…</source>
-        <translation type="unfinished">Exportando el Certificado (Base64) y el XML de metadatos de federación…</translation>
+        <translation>Exportando el Certificado (Base64) y el XML de metadatos de federación…</translation>
     </message>
 </context>
 <context>
@@ -5199,15 +5199,15 @@ Certificado anterior, para revertir: %2</translation>
     </message>
     <message>
         <source>About the Tenant URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de la URL del inquilino</translation>
     </message>
     <message>
         <source>The Secret Token as read, masked</source>
-        <translation type="unfinished"></translation>
+        <translation>El token secreto leído, enmascarado</translation>
     </message>
     <message>
         <source>About the Secret Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca del token secreto</translation>
     </message>
 </context>
 <context>
@@ -5297,31 +5297,31 @@ Certificado anterior, para revertir: %2</translation>
     </message>
     <message>
         <source>&lt;ol&gt;&lt;li&gt;In the &lt;b&gt;Insightly&lt;/b&gt; tab, tick &lt;b&gt;Enable SCIM Provisioning&lt;/b&gt; and click &lt;b&gt;Save&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Copy the &lt;b&gt;SCIM endpoint&lt;/b&gt; into &lt;i&gt;Tenant URL&lt;/i&gt; and the &lt;b&gt;token&lt;/b&gt; into &lt;i&gt;Secret Token&lt;/i&gt; in the &lt;b&gt;SCIM connection&lt;/b&gt; tab (use the paste buttons).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Test connection&lt;/b&gt;: the wizard checks the endpoint from this computer and asks Microsoft Entra to test it too.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Save and start&lt;/b&gt;: Entra keeps the values and provisions the users and groups assigned to the app.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Regenerating the token in Insightly cancels the old one: paste the new one here and save again.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;ol&gt;&lt;li&gt;En la pestaña &lt;b&gt;Insightly&lt;/b&gt;, marque &lt;b&gt;Enable SCIM Provisioning&lt;/b&gt; y haga clic en &lt;b&gt;Save&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;En la pestaña &lt;b&gt;Conexión SCIM&lt;/b&gt;, copie el &lt;b&gt;punto de conexión SCIM&lt;/b&gt; en &lt;i&gt;URL del inquilino&lt;/i&gt; y el &lt;b&gt;token&lt;/b&gt; en &lt;i&gt;Token secreto&lt;/i&gt; (use los botones de pegar).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Probar conexión&lt;/b&gt;: el asistente comprueba el punto de conexión desde este equipo y pide a Microsoft Entra que también lo pruebe.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Guardar e iniciar&lt;/b&gt;: Entra conserva los valores y aprovisiona los usuarios y grupos asignados a la aplicación.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Regenerar el token en Insightly anula el anterior: pegue aquí el nuevo y vuelva a guardar.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>SCIM connection and Insightly</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión SCIM e Insightly</translation>
     </message>
     <message>
         <source>T&amp;est connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;bar conexión</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso</translation>
     </message>
     <message>
         <source>What went wrong</source>
-        <translation type="unfinished">Qué salió mal</translation>
+        <translation>Qué salió mal</translation>
     </message>
     <message>
         <source>SCIM c&amp;onnection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conexión SCIM</translation>
     </message>
     <message>
         <source>&amp;Insightly</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Insightly</translation>
     </message>
 </context>
 <context>
@@ -6323,19 +6323,19 @@ Certificado anterior, para revertir: %2</translation>
     </message>
     <message>
         <source>Browser of the sign-in test</source>
-        <translation type="unfinished"></translation>
+        <translation>Explorador de la prueba de inicio de sesión</translation>
     </message>
     <message>
         <source>Next: enforce SAML login</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente: exigir el inicio de sesión SAML</translation>
     </message>
     <message>
         <source>&lt;b&gt;The sign-in works.&lt;/b&gt; Now, in the Insightly tab: tick &lt;b&gt;Enforce SAML Login&lt;/b&gt; and click &lt;b&gt;Save&lt;/b&gt;. Then confirm here.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;El inicio de sesión funciona.&lt;/b&gt; Ahora, en la pestaña de Insightly: marque &lt;b&gt;Enforce SAML Login&lt;/b&gt; y haga clic en &lt;b&gt;Save&lt;/b&gt;. Después confirme aquí.</translation>
     </message>
     <message>
         <source>Confir&amp;m</source>
-        <translation type="unfinished"></translation>
+        <translation>Confir&amp;mar</translation>
     </message>
 </context>
 <context>
@@ -6350,7 +6350,7 @@ Certificado anterior, para revertir: %2</translation>
     </message>
     <message>
         <source>Embedded browsers</source>
-        <translation type="unfinished"></translation>
+        <translation>Exploradores insertados</translation>
     </message>
 </context>
 <context>
@@ -6475,26 +6475,26 @@ Certificado anterior, para revertir: %2</translation>
     </message>
     <message>
         <source>Remove what this wizard &amp;created…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar lo que c&amp;reó este asistente…</translation>
     </message>
     <message>
         <source>Remove what this wizard created, after a confirmation that lists it</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar lo que creó este asistente, tras una confirmación que lo enumera</translation>
     </message>
     <message numerus="yes">
         <source>Changes made by this wizard (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cambio hecho por este asistente (%n)</numerusform>
+            <numerusform>Cambios hechos por este asistente (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>request-id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>request-id %1</translation>
     </message>
     <message>
         <source>Web page (*.html);;PDF document (*.pdf);;Text (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Página web (*.html);;Documento PDF (*.pdf);;Texto (*.txt)</translation>
     </message>
 </context>
 <context>
@@ -6578,19 +6578,19 @@ Certificado anterior, para revertir: %2</translation>
     <name>insightly::entra::Provisioning</name>
     <message>
         <source>Microsoft Entra offers no provisioning template for this application.</source>
-        <translation type="unfinished">Microsoft Entra no ofrece ninguna plantilla de aprovisionamiento para esta aplicación.</translation>
+        <translation>Microsoft Entra no ofrece ninguna plantilla de aprovisionamiento para esta aplicación.</translation>
     </message>
     <message>
         <source>The enterprise application was not added from the Insightly SAML gallery entry, or provisioning is not available in this cloud.</source>
-        <translation type="unfinished">La aplicación empresarial no se agregó desde la entrada «Insightly SAML» de la galería, o el aprovisionamiento no está disponible en esta nube.</translation>
+        <translation>La aplicación empresarial no se agregó desde la entrada «Insightly SAML» de la galería, o el aprovisionamiento no está disponible en esta nube.</translation>
     </message>
     <message>
         <source>Add the Insightly SAML application from the gallery (step 1), then try again.</source>
-        <translation type="unfinished">Agregue la aplicación Insightly SAML desde la galería (paso 1) y vuelva a intentarlo.</translation>
+        <translation>Agregue la aplicación Insightly SAML desde la galería (paso 1) y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>no answer to creating the job</source>
-        <translation type="unfinished">no hubo respuesta a la creación del trabajo</translation>
+        <translation>no hubo respuesta a la creación del trabajo</translation>
     </message>
 </context>
 <context>
@@ -6609,11 +6609,11 @@ Certificado anterior, para revertir: %2</translation>
     </message>
     <message>
         <source>No desktop notification could be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo mostrar ninguna notificación de escritorio.</translation>
     </message>
     <message>
         <source>Insightly SSO Setup: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly SSO Setup: %1</translation>
     </message>
 </context>
 </TS>

@@ -104,55 +104,55 @@
     </message>
     <message>
         <source>Check the saved setup without a window, using the saved session (never prompts). Exit status: 0 healthy, 1 warning, 2 failing, 3 cannot tell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier la configuration enregistrée sans fenêtre, avec la session enregistrée (ne demande jamais rien). Code de sortie&#xa0;: 0 sain, 1 avertissement, 2 en échec, 3 indéterminé.</translation>
     </message>
     <message>
         <source>With --check: print JSON (schema: docs/check-json-schema.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --check&#xa0;: afficher du JSON (schéma&#xa0;: docs/check-json-schema.md).</translation>
     </message>
     <message>
         <source>With --check: print nothing when healthy, only the status and action otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --check&#xa0;: ne rien afficher si tout est sain, sinon seulement l&apos;état et l&apos;action.</translation>
     </message>
     <message>
         <source>With --check: show a desktop notification when the setup is not healthy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --check&#xa0;: afficher une notification de bureau si la configuration n&apos;est pas saine.</translation>
     </message>
     <message>
         <source>With --check: the setup of this Insightly instance (its Sign-in page URL or host).</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --check&#xa0;: la configuration de cette instance Insightly (sa «&#xa0;Sign-in page URL&#xa0;» ou son hôte).</translation>
     </message>
     <message>
         <source>With --check: warn when the SCIM token was saved more than DAYS days ago.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --check&#xa0;: avertir si le jeton SCIM a été enregistré il y a plus de JOURS jours.</translation>
     </message>
     <message>
         <source>DAYS</source>
-        <translation type="unfinished"></translation>
+        <translation>JOURS</translation>
     </message>
     <message>
         <source>--%1 only goes with --check.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 ne s&apos;utilise qu&apos;avec --check.</translation>
     </message>
     <message>
         <source>--instance takes Insightly&apos;s Sign-in page URL or host name, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--instance attend la «&#xa0;Sign-in page URL&#xa0;» ou le nom d&apos;hôte d&apos;Insightly, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>--max-token-age takes a number of days, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-token-age attend un nombre de jours, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Run against a built-in simulated tenant and Insightly instance (no real changes). The simulated world and what you set up in it are kept between runs in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>S&apos;exécuter sur un locataire et une instance Insightly simulés intégrés (aucune modification réelle). Le monde simulé et ce que vous y configurez sont conservés d&apos;une exécution à l&apos;autre dans %1.</translation>
     </message>
     <message>
         <source>With --demo: forget the kept simulated world and start a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --demo&#xa0;: oublier le monde simulé conservé et en commencer un nouveau.</translation>
     </message>
     <message>
         <source>--reset is only for the demo: use --demo --reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>--reset ne sert qu&apos;à la démo&#xa0;: utilisez --demo --reset.</translation>
     </message>
 </context>
 <context>
@@ -1197,113 +1197,113 @@ Si la connexion est toujours bloquée, un administrateur peut ouvrir Entra → J
     <name>HealthVerdict</name>
     <message>
         <source>Run the wizard and choose &quot;Check the status of an existing setup&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancez l&apos;assistant et choisissez «&#xa0;Vérifier l&apos;état d&apos;une configuration existante&#xa0;».</translation>
     </message>
     <message>
         <source>The SAML signing certificate has expired: nobody can sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat de signature SAML a expiré&#xa0;: personne ne peut se connecter.</translation>
     </message>
     <message numerus="yes">
         <source>The SAML signing certificate expires in %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le certificat de signature SAML expire dans %n jour.</numerusform>
+            <numerusform>Le certificat de signature SAML expire dans %n jours.</numerusform>
         </translation>
     </message>
     <message>
         <source>Insightly holds certificate %1, but Entra signs with %2: sign-ins are rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly détient le certificat %1, mais Entra signe avec %2&#xa0;: les connexions sont refusées.</translation>
     </message>
     <message>
         <source>Upload the active certificate to Insightly, or run the wizard again and choose &quot;Rotate the SAML signing certificate&quot;.</source>
-        <translation type="unfinished">Chargez le certificat actif dans Insightly, ou relancez l&apos;assistant et choisissez «&#xa0;Renouveler le certificat de signature SAML d&apos;une configuration existante&#xa0;».</translation>
+        <translation>Chargez le certificat actif dans Insightly, ou relancez l&apos;assistant et choisissez «&#xa0;Renouveler le certificat de signature SAML d&apos;une configuration existante&#xa0;».</translation>
     </message>
     <message>
         <source>Run the wizard once and sign in: the check uses the saved session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancez l&apos;assistant une fois et connectez-vous&#xa0;: la vérification utilise la session enregistrée.</translation>
     </message>
     <message numerus="yes">
         <source>The SCIM token was saved %n day(s) ago.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le jeton SCIM a été enregistré il y a %n jour.</numerusform>
+            <numerusform>Le jeton SCIM a été enregistré il y a %n jours.</numerusform>
         </translation>
     </message>
     <message>
         <source>Run the wizard again and choose &quot;Rotate the SCIM token&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancez l&apos;assistant et choisissez «&#xa0;Renouveler le jeton SCIM d&apos;une configuration existante&#xa0;».</translation>
     </message>
     <message>
         <source>Healthy</source>
-        <translation type="unfinished"></translation>
+        <translation>Sain</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished">Avertissement</translation>
+        <translation>Avertissement</translation>
     </message>
     <message>
         <source>Failing</source>
-        <translation type="unfinished"></translation>
+        <translation>En échec</translation>
     </message>
     <message>
         <source>Cannot tell</source>
-        <translation type="unfinished"></translation>
+        <translation>Indéterminé</translation>
     </message>
     <message>
         <source>Insightly SSO: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly SSO&#xa0;: %1</translation>
     </message>
     <message>
         <source>Action: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Action&#xa0;: %1</translation>
     </message>
     <message>
         <source>Insightly SSO setup check — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de la configuration SSO d&apos;Insightly — %1</translation>
     </message>
     <message>
         <source>Tenant: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Locataire&#xa0;: %1</translation>
     </message>
     <message>
         <source>Tenant: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Locataire&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <source>Insightly: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly&#xa0;: %1</translation>
     </message>
     <message>
         <source>Status: %1 (exit status %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>État&#xa0;: %1 (code de sortie %2)</translation>
     </message>
     <message>
         <source>No setup was found on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune configuration n&apos;a été trouvée sur cet ordinateur.</translation>
     </message>
     <message>
         <source>No setup of tenant %1 was found on this computer (known tenant ids: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune configuration du locataire %1 n&apos;a été trouvée sur cet ordinateur (ID de locataire connus&#xa0;: %2).</translation>
     </message>
     <message>
         <source>No setup for the Insightly instance %1 was found on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune configuration de l&apos;instance Insightly %1 n&apos;a été trouvée sur cet ordinateur.</translation>
     </message>
     <message>
         <source>Run the wizard on this computer to set up single sign-on (or pass --tenant with the tenant id of a setup made here).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancez l&apos;assistant sur cet ordinateur pour configurer l&apos;authentification unique (ou passez --tenant avec l&apos;ID de locataire d&apos;une configuration faite ici).</translation>
     </message>
     <message>
         <source>Not signed in: the saved session could not be used (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté&#xa0;: la session enregistrée n&apos;a pas pu être utilisée (%1)</translation>
     </message>
     <message>
         <source>none is saved</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune n&apos;est enregistrée</translation>
     </message>
     <message>
         <source>Run the wizard, sign in and choose &quot;Check the status of an existing setup&quot;: the check then uses that saved session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancez l&apos;assistant, connectez-vous et choisissez «&#xa0;Vérifier l&apos;état d&apos;une configuration existante&#xa0;»&#xa0;: la vérification utilise ensuite cette session enregistrée.</translation>
     </message>
 </context>
 <context>
@@ -1765,102 +1765,102 @@ Si la connexion est toujours bloquée, un administrateur peut ouvrir Entra → J
     <name>ProvisioningStatus</name>
     <message>
         <source>Provisioning stopped before disabling more users in Insightly than your safety limit allows.</source>
-        <translation type="unfinished">L&apos;approvisionnement s&apos;est arrêté avant de désactiver dans Insightly plus d&apos;utilisateurs que ne le permet votre limite de sécurité.</translation>
+        <translation>L&apos;approvisionnement s&apos;est arrêté avant de désactiver dans Insightly plus d&apos;utilisateurs que ne le permet votre limite de sécurité.</translation>
     </message>
     <message>
         <source>More users left the app&apos;s assignments in one cycle than the delete threshold.</source>
-        <translation type="unfinished">En un cycle, plus d&apos;utilisateurs ont quitté les affectations de l&apos;application que ne le permet le seuil de suppression.</translation>
+        <translation>En un cycle, plus d&apos;utilisateurs ont quitté les affectations de l&apos;application que ne le permet le seuil de suppression.</translation>
     </message>
     <message>
         <source>Check the assignments. If the removals are intended, allow them and restart provisioning; if not, fix the assignments and restart.</source>
-        <translation type="unfinished">Vérifiez les affectations. Si les retraits sont voulus, autorisez-les et redémarrez l&apos;approvisionnement&#xa0;; sinon, corrigez les affectations et redémarrez.</translation>
+        <translation>Vérifiez les affectations. Si les retraits sont voulus, autorisez-les et redémarrez l&apos;approvisionnement&#xa0;; sinon, corrigez les affectations et redémarrez.</translation>
     </message>
     <message>
         <source>Provisioning is paused because too many users failed.</source>
-        <translation type="unfinished">L&apos;approvisionnement est suspendu, car trop d&apos;utilisateurs ont échoué.</translation>
+        <translation>L&apos;approvisionnement est suspendu, car trop d&apos;utilisateurs ont échoué.</translation>
     </message>
     <message>
         <source>Microsoft stops a job when a large share of its operations fail.</source>
-        <translation type="unfinished">Microsoft arrête un travail lorsqu&apos;une grande partie de ses opérations échoue.</translation>
+        <translation>Microsoft arrête un travail lorsqu&apos;une grande partie de ses opérations échoue.</translation>
     </message>
     <message>
         <source>Open the provisioning logs, fix the most common error, then restart provisioning.</source>
-        <translation type="unfinished">Ouvrez les journaux d&apos;approvisionnement, corrigez l&apos;erreur la plus fréquente, puis redémarrez l&apos;approvisionnement.</translation>
+        <translation>Ouvrez les journaux d&apos;approvisionnement, corrigez l&apos;erreur la plus fréquente, puis redémarrez l&apos;approvisionnement.</translation>
     </message>
     <message>
         <source>Microsoft paused this provisioning job.</source>
-        <translation type="unfinished">Microsoft a suspendu ce travail d&apos;approvisionnement.</translation>
+        <translation>Microsoft a suspendu ce travail d&apos;approvisionnement.</translation>
     </message>
     <message>
         <source>Microsoft detected a problem and quarantined the job.</source>
-        <translation type="unfinished">Microsoft a détecté un problème et a mis le travail en quarantaine.</translation>
+        <translation>Microsoft a détecté un problème et a mis le travail en quarantaine.</translation>
     </message>
     <message>
         <source>Open a support request with Microsoft, quoting the job ID.</source>
-        <translation type="unfinished">Ouvrez une demande de support auprès de Microsoft en indiquant l&apos;ID du travail.</translation>
+        <translation>Ouvrez une demande de support auprès de Microsoft en indiquant l&apos;ID du travail.</translation>
     </message>
     <message>
         <source>Provisioning to Insightly is paused (quarantine): Microsoft can&apos;t sign in to Insightly&apos;s SCIM endpoint.</source>
-        <translation type="unfinished">L&apos;approvisionnement vers Insightly est suspendu (quarantaine)&#xa0;: Microsoft ne parvient pas à se connecter au point de terminaison SCIM d&apos;Insightly.</translation>
+        <translation>L&apos;approvisionnement vers Insightly est suspendu (quarantaine)&#xa0;: Microsoft ne parvient pas à se connecter au point de terminaison SCIM d&apos;Insightly.</translation>
     </message>
     <message>
         <source>The Secret Token was regenerated or has expired, or the SCIM URL changed.</source>
-        <translation type="unfinished">Le jeton secret a été régénéré ou a expiré, ou l&apos;URL SCIM a changé.</translation>
+        <translation>Le jeton secret a été régénéré ou a expiré, ou l&apos;URL SCIM a changé.</translation>
     </message>
     <message>
         <source>In Insightly, copy the current SCIM token (and endpoint), paste the new token here, test the connection, and save: the wizard then restarts provisioning.</source>
-        <translation type="unfinished">Dans Insightly, copiez le jeton SCIM actuel (et le point de terminaison), collez le nouveau jeton ici, testez la connexion et enregistrez&#xa0;: l&apos;assistant redémarre alors l&apos;approvisionnement.</translation>
+        <translation>Dans Insightly, copiez le jeton SCIM actuel (et le point de terminaison), collez le nouveau jeton ici, testez la connexion et enregistrez&#xa0;: l&apos;assistant redémarre alors l&apos;approvisionnement.</translation>
     </message>
     <message>
         <source>Provisioning is paused for a reason Microsoft doesn&apos;t explain (%1).</source>
-        <translation type="unfinished">L&apos;approvisionnement est suspendu pour une raison que Microsoft n&apos;explique pas (%1).</translation>
+        <translation>L&apos;approvisionnement est suspendu pour une raison que Microsoft n&apos;explique pas (%1).</translation>
     </message>
     <message>
         <source>Check the provisioning logs; if nothing stands out, restart provisioning or contact Microsoft support.</source>
-        <translation type="unfinished">Consultez les journaux d&apos;approvisionnement&#xa0;; si rien ne ressort, redémarrez l&apos;approvisionnement ou contactez le support Microsoft.</translation>
+        <translation>Consultez les journaux d&apos;approvisionnement&#xa0;; si rien ne ressort, redémarrez l&apos;approvisionnement ou contactez le support Microsoft.</translation>
     </message>
 </context>
 <context>
     <name>ReadableViews</name>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer</translation>
     </message>
     <message>
         <source>Clear %1</source>
         <comment>the clear button of a text field</comment>
-        <translation type="unfinished"></translation>
+        <translation>Effacer %1</translation>
     </message>
 </context>
 <context>
     <name>RemovalPlan</name>
     <message>
         <source>The Insightly SAML enterprise application this wizard added (object id %1), with its signing certificates, user and group assignments and provisioning job.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;application d&apos;entreprise Insightly SAML ajoutée par cet assistant (ID d&apos;objet %1), avec ses certificats de signature, ses affectations d&apos;utilisateurs et de groupes et son travail d&apos;approvisionnement.</translation>
     </message>
     <message>
         <source>The Insightly SAML application (object id %1): it existed before this wizard used it, so the wizard does not delete it. Remove it in the Entra admin center under Enterprise applications if it is no longer needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;application Insightly SAML (ID d&apos;objet %1)&#xa0;: elle existait avant que cet assistant ne l&apos;utilise, l&apos;assistant ne la supprime donc pas. Supprimez-la dans le centre d&apos;administration Microsoft Entra sous Applications d&apos;entreprise si vous n&apos;en avez plus besoin.</translation>
     </message>
     <message>
         <source>The SCIM token and the Insightly API key this wizard kept in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton SCIM et la clé API Insightly que cet assistant a conservés dans le trousseau système.</translation>
     </message>
     <message>
         <source>The wizard&apos;s saved progress for this setup (your sign-in to Entra is kept).</source>
-        <translation type="unfinished"></translation>
+        <translation>La progression enregistrée de l&apos;assistant pour cette configuration (votre connexion à Entra est conservée).</translation>
     </message>
     <message>
         <source>Microsoft Entra keeps a deleted application for 30 days: it can be restored under App registrations › Deleted applications.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Entra conserve une application supprimée pendant 30 jours&#xa0;: elle peut être restaurée sous Inscriptions d&apos;applications › Applications supprimées.</translation>
     </message>
     <message>
         <source>First, in Insightly under System Settings › Security › SAML and SCIM, untick Enforce SAML Login — once the application is gone, nobody can sign in to Insightly through Microsoft Entra.</source>
-        <translation type="unfinished"></translation>
+        <translation>D&apos;abord, dans Insightly sous «&#xa0;System Settings › Security › SAML and SCIM&#xa0;», décochez «&#xa0;Enforce SAML Login&#xa0;» — une fois l&apos;application supprimée, plus personne ne peut se connecter à Insightly via Microsoft Entra.</translation>
     </message>
     <message>
         <source>Then remove the identity provider settings (the certificate) there, and turn SCIM provisioning off or regenerate its token so that the old one stops working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimez ensuite à cet endroit les paramètres du fournisseur d&apos;identité (le certificat), et désactivez l&apos;approvisionnement SCIM ou régénérez son jeton pour que l&apos;ancien cesse de fonctionner.</translation>
     </message>
 </context>
 <context>
@@ -2592,27 +2592,27 @@ Si la connexion est toujours bloquée, un administrateur peut ouvrir Entra → J
     <name>SetupOperation</name>
     <message>
         <source>The wizard is not signed in to Microsoft Entra.</source>
-        <translation type="unfinished">L&apos;assistant n&apos;est pas connecté à Microsoft Entra.</translation>
+        <translation>L&apos;assistant n&apos;est pas connecté à Microsoft Entra.</translation>
     </message>
     <message>
         <source>The sign-in session ended or was replaced.</source>
-        <translation type="unfinished">La session de connexion s&apos;est terminée ou a été remplacée.</translation>
+        <translation>La session de connexion s&apos;est terminée ou a été remplacée.</translation>
     </message>
     <message>
         <source>Go back to the sign-in step and sign in again.</source>
-        <translation type="unfinished">Revenez à l&apos;étape de connexion et reconnectez-vous.</translation>
+        <translation>Revenez à l&apos;étape de connexion et reconnectez-vous.</translation>
     </message>
     <message>
         <source>The Insightly SAML application is not known yet.</source>
-        <translation type="unfinished">L&apos;application Insightly SAML n&apos;est pas encore connue.</translation>
+        <translation>L&apos;application Insightly SAML n&apos;est pas encore connue.</translation>
     </message>
     <message>
         <source>This step changes the enterprise application created in Step 1.</source>
-        <translation type="unfinished">Cette étape modifie l&apos;application d&apos;entreprise créée à l&apos;étape 1.</translation>
+        <translation>Cette étape modifie l&apos;application d&apos;entreprise créée à l&apos;étape 1.</translation>
     </message>
     <message>
         <source>Go back to Step 1 (Add Insightly SAML from the gallery) and complete it first.</source>
-        <translation type="unfinished">Revenez à l&apos;étape 1 (Ajouter Insightly SAML depuis la galerie) et terminez-la d&apos;abord.</translation>
+        <translation>Revenez à l&apos;étape 1 (Ajouter Insightly SAML depuis la galerie) et terminez-la d&apos;abord.</translation>
     </message>
 </context>
 <context>
@@ -3604,128 +3604,128 @@ Si la connexion est toujours bloquée, un administrateur peut ouvrir Entra → J
     <name>insightly::AssignFlow</name>
     <message>
         <source>Assignments cannot be made yet.</source>
-        <translation type="unfinished">Les affectations ne peuvent pas encore être effectuées.</translation>
+        <translation>Les affectations ne peuvent pas encore être effectuées.</translation>
     </message>
     <message>
         <source>You are not signed in to Microsoft Entra ID.</source>
-        <translation type="unfinished">Vous n&apos;êtes pas connecté à Microsoft Entra ID.</translation>
+        <translation>Vous n&apos;êtes pas connecté à Microsoft Entra ID.</translation>
     </message>
     <message>
         <source>Go back to the sign-in step and sign in.</source>
-        <translation type="unfinished">Revenez à l&apos;étape de connexion et connectez-vous.</translation>
+        <translation>Revenez à l&apos;étape de connexion et connectez-vous.</translation>
     </message>
     <message>
         <source>The Insightly SAML enterprise application is not known yet.</source>
-        <translation type="unfinished">L&apos;application d&apos;entreprise Insightly SAML n&apos;est pas encore connue.</translation>
+        <translation>L&apos;application d&apos;entreprise Insightly SAML n&apos;est pas encore connue.</translation>
     </message>
     <message>
         <source>Go back to step 1 and add or choose the application.</source>
-        <translation type="unfinished">Revenez à l&apos;étape 1 et ajoutez ou choisissez l&apos;application.</translation>
+        <translation>Revenez à l&apos;étape 1 et ajoutez ou choisissez l&apos;application.</translation>
     </message>
     <message>
         <source>%1 of %2 assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 affectés</translation>
     </message>
     <message numerus="yes">
         <source>— %n per second</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>— %n par seconde</numerusform>
+            <numerusform>— %n par seconde</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>— about %n second(s) left</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>— environ %n seconde restante</numerusform>
             <numerusform>— environ %n secondes restantes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>— %n waiting for Entra to replicate</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>— %n en attente de la réplication Entra</numerusform>
+            <numerusform>— %n en attente de la réplication Entra</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>— %n failed</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>— %n en échec</numerusform>
             <numerusform>— %n en échec</numerusform>
         </translation>
     </message>
     <message>
         <source>Reading the current assignments…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des affectations actuelles…</translation>
     </message>
     <message>
         <source>Assigning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Affectation&#xa0;: %1</translation>
     </message>
     <message>
         <source>Assigning…</source>
-        <translation type="unfinished"></translation>
+        <translation>Affectation…</translation>
     </message>
     <message>
         <source>Removing the selected assignments…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression des affectations sélectionnées…</translation>
     </message>
     <message>
         <source>Provisioning the selected users in Insightly now…</source>
-        <translation type="unfinished"></translation>
+        <translation>Approvisionnement immédiat des utilisateurs sélectionnés dans Insightly…</translation>
     </message>
     <message numerus="yes">
         <source>%n assignment(s) are still queued; they continue when you come back to this step.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n affectation est encore en file d&apos;attente&#xa0;; elle reprendra quand vous reviendrez à cette étape.</numerusform>
+            <numerusform>%n affectations sont encore en file d&apos;attente&#xa0;; elles reprendront quand vous reviendrez à cette étape.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nobody is assigned yet: find users or groups and assign them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n&apos;est encore affecté&#xa0;: recherchez des utilisateurs ou des groupes et affectez-les.</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n utilisateur</numerusform>
+            <numerusform>%n utilisateurs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n group(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n groupe</numerusform>
+            <numerusform>%n groupes</numerusform>
         </translation>
     </message>
     <message>
         <source>Assigned now: %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affectés maintenant&#xa0;: %1 et %2.</translation>
     </message>
     <message>
         <source>No user is selected.</source>
-        <translation type="unfinished">Aucun utilisateur n&apos;est sélectionné.</translation>
+        <translation>Aucun utilisateur n&apos;est sélectionné.</translation>
     </message>
     <message>
         <source>Provision on demand works on assigned users.</source>
-        <translation type="unfinished">«&#xa0;Approvisionner à la demande&#xa0;» fonctionne avec les utilisateurs affectés.</translation>
+        <translation>«&#xa0;Approvisionner à la demande&#xa0;» fonctionne avec les utilisateurs affectés.</translation>
     </message>
     <message>
         <source>Select users in the list of current assignments.</source>
-        <translation type="unfinished">Sélectionnez des utilisateurs dans la liste des affectations actuelles.</translation>
+        <translation>Sélectionnez des utilisateurs dans la liste des affectations actuelles.</translation>
     </message>
     <message>
         <source>Provisioning is not set up yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;approvisionnement n&apos;est pas encore configuré.</translation>
     </message>
     <message>
         <source>Step 3 has not saved and started provisioning.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;étape 3 n&apos;a pas enregistré ni démarré l&apos;approvisionnement.</translation>
     </message>
     <message>
         <source>Go back to step 3, test and save the SCIM connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenez à l&apos;étape 3, testez et enregistrez la connexion SCIM.</translation>
     </message>
 </context>
 <context>
@@ -3740,156 +3740,156 @@ Si la connexion est toujours bloquée, un administrateur peut ouvrir Entra → J
     </message>
     <message>
         <source>&lt;p&gt;Assign the users and groups who use Insightly. Their Insightly e-mail address must match their Entra sign-in name.&lt;/p&gt;&lt;p&gt;Assigning a group is faster than assigning its members one by one.&lt;/p&gt;&lt;p&gt;The lockout check lists the Insightly users who could not sign in while &lt;b&gt;Enforce SAML Login&lt;/b&gt; is ticked.&lt;/p&gt;&lt;p&gt;Users then sign in from &lt;b&gt;https://myapps.microsoft.com&lt;/b&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Affectez les utilisateurs et les groupes qui utilisent Insightly. Leur adresse e-mail Insightly doit correspondre à leur nom de connexion Entra.&lt;/p&gt;&lt;p&gt;Affecter un groupe est plus rapide qu&apos;affecter ses membres un par un.&lt;/p&gt;&lt;p&gt;La vérification des blocages liste les utilisateurs Insightly qui ne pourraient pas se connecter tant que &lt;b&gt;Enforce SAML Login&lt;/b&gt; est coché.&lt;/p&gt;&lt;p&gt;Les utilisateurs se connectent ensuite depuis &lt;b&gt;https://myapps.microsoft.com&lt;/b&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>State of the assignments</source>
-        <translation type="unfinished"></translation>
+        <translation>État des affectations</translation>
     </message>
     <message>
         <source>Step 4 tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches de l&apos;étape 4</translation>
     </message>
     <message>
         <source>F&amp;ind and assign</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;chercher et affecter</translation>
     </message>
     <message>
         <source>Pro&amp;visioning</source>
-        <translation type="unfinished"></translation>
+        <translation>Appro&amp;visionnement</translation>
     </message>
     <message>
         <source>Loc&amp;kout check</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification des &amp;blocages</translation>
     </message>
     <message>
         <source>Assi&amp;gned (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aff&amp;ectés (%1)</translation>
     </message>
 </context>
 <context>
     <name>insightly::AssignPickerPanel</name>
     <message>
         <source>Find users and groups</source>
-        <translation type="unfinished">Rechercher des utilisateurs et des groupes</translation>
+        <translation>Rechercher des utilisateurs et des groupes</translation>
     </message>
     <message>
         <source>Name, e-mail or sign-in name</source>
-        <translation type="unfinished">Nom, adresse e-mail ou nom de connexion</translation>
+        <translation>Nom, adresse e-mail ou nom de connexion</translation>
     </message>
     <message>
         <source>Find &amp;users and groups:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des &amp;utilisateurs et des groupes&#xa0;:</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished">Résultats de la recherche</translation>
+        <translation>Résultats de la recherche</translation>
     </message>
     <message>
         <source>Assign &amp;selected</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ffecter la sélection</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Cancel the running assignment</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler l&apos;affectation en cours</translation>
     </message>
     <message>
         <source>Assignment progress</source>
-        <translation type="unfinished">Progression de l&apos;affectation</translation>
+        <translation>Progression de l&apos;affectation</translation>
     </message>
     <message>
         <source>%v of %m</source>
-        <translation type="unfinished">%v sur %m</translation>
+        <translation>%v sur %m</translation>
     </message>
     <message>
         <source>Assignment rate and time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitesse d&apos;affectation et temps restant</translation>
     </message>
     <message>
         <source>Nothing is selected.</source>
-        <translation type="unfinished">Rien n&apos;est sélectionné.</translation>
+        <translation>Rien n&apos;est sélectionné.</translation>
     </message>
     <message>
         <source>Select users or groups in the search results first.</source>
-        <translation type="unfinished">Sélectionnez d&apos;abord des utilisateurs ou des groupes dans les résultats de la recherche.</translation>
+        <translation>Sélectionnez d&apos;abord des utilisateurs ou des groupes dans les résultats de la recherche.</translation>
     </message>
 </context>
 <context>
     <name>insightly::AssignedUsersPanel</name>
     <message>
         <source>Current assignments</source>
-        <translation type="unfinished">Affectations actuelles</translation>
+        <translation>Affectations actuelles</translation>
     </message>
     <message>
         <source>&amp;Remove selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppri&amp;mer la sélection</translation>
     </message>
     <message>
         <source>Provision selected users n&amp;ow</source>
-        <translation type="unfinished"></translation>
+        <translation>Appr&amp;ovisionner maintenant les utilisateurs sélectionnés</translation>
     </message>
     <message>
         <source>Creates the selected assigned users in Insightly now instead of waiting for the next provisioning cycle (at most 5 users per 10 seconds).</source>
-        <translation type="unfinished">Crée maintenant dans Insightly les utilisateurs affectés sélectionnés, au lieu d&apos;attendre le prochain cycle d&apos;approvisionnement (au plus 5 utilisateurs par 10 secondes).</translation>
+        <translation>Crée maintenant dans Insightly les utilisateurs affectés sélectionnés, au lieu d&apos;attendre le prochain cycle d&apos;approvisionnement (au plus 5 utilisateurs par 10 secondes).</translation>
     </message>
     <message>
         <source>Provisioning results</source>
-        <translation type="unfinished">Résultats de l&apos;approvisionnement</translation>
+        <translation>Résultats de l&apos;approvisionnement</translation>
     </message>
     <message>
         <source>User or step</source>
-        <translation type="unfinished">Utilisateur ou étape</translation>
+        <translation>Utilisateur ou étape</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished">Résultat</translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished">Détails</translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <source>%1 (group)</source>
-        <translation type="unfinished">%1 (groupe)</translation>
+        <translation>%1 (groupe)</translation>
     </message>
     <message>
         <source>%1 (user)</source>
-        <translation type="unfinished">%1 (utilisateur)</translation>
+        <translation>%1 (utilisateur)</translation>
     </message>
     <message>
         <source>Failure</source>
-        <translation type="unfinished">Échec</translation>
+        <translation>Échec</translation>
     </message>
 </context>
 <context>
     <name>insightly::CertificateHandoff</name>
     <message>
         <source>The certificate file is not exported yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de certificat n&apos;est pas encore exporté.</translation>
     </message>
     <message>
         <source>Insightly&apos;s file field will get %1.</source>
-        <translation type="unfinished">Le champ de fichier d&apos;Insightly recevra %1.</translation>
+        <translation>Le champ de fichier d&apos;Insightly recevra %1.</translation>
     </message>
     <message>
         <source>%1 was chosen in Insightly; now click Upload.</source>
-        <translation type="unfinished">%1 a été choisi dans Insightly&#xa0;; cliquez maintenant sur «&#xa0;Upload&#xa0;».</translation>
+        <translation>%1 a été choisi dans Insightly&#xa0;; cliquez maintenant sur «&#xa0;Upload&#xa0;».</translation>
     </message>
     <message>
         <source>Insightly holds the certificate %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly détient le certificat %1.</translation>
     </message>
     <message>
         <source>Insightly holds another certificate (%1), not %2: upload %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly détient un autre certificat (%1), et non %2&#xa0;: chargez %3.</translation>
     </message>
     <message>
         <source>Insightly accepted the certificate: the sign-in test passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly a accepté le certificat&#xa0;: le test de connexion a réussi.</translation>
     </message>
 </context>
 <context>
@@ -4067,23 +4067,23 @@ Si la connexion est toujours bloquée, un administrateur peut ouvrir Entra → J
     </message>
     <message>
         <source>Upload the new certificate to Insightly</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger le nouveau certificat dans Insightly</translation>
     </message>
     <message>
         <source>&lt;li&gt;In the Insightly tab, sign in as an administrator and open &lt;b&gt;System Settings › Security › SAML and SCIM&lt;/b&gt; — &lt;i&gt;Open Insightly&apos;s SAML settings&lt;/i&gt; does it for you.&lt;/li&gt;&lt;li&gt;Click the identity provider certificate&apos;s file field: the wizard offers &lt;b&gt;Insightly SAML.cer&lt;/b&gt; already chosen.&lt;/li&gt;&lt;li&gt;Click &lt;b&gt;Upload&lt;/b&gt;.&lt;/li&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;li&gt;Dans l&apos;onglet Insightly, connectez-vous en tant qu&apos;administrateur et ouvrez &lt;b&gt;System Settings › Security › SAML and SCIM&lt;/b&gt; — &lt;i&gt;Ouvrir les paramètres SAML d&apos;Insightly&lt;/i&gt; le fait pour vous.&lt;/li&gt;&lt;li&gt;Cliquez sur le champ de fichier du certificat du fournisseur d&apos;identité&#xa0;: l&apos;assistant propose &lt;b&gt;Insightly SAML.cer&lt;/b&gt; déjà choisi.&lt;/li&gt;&lt;li&gt;Cliquez sur &lt;b&gt;Upload&lt;/b&gt;.&lt;/li&gt;</translation>
     </message>
     <message>
         <source>Then activate the new certificate here at once: sign-ins fail between the upload and the activation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Activez ensuite immédiatement le nouveau certificat ici&#xa0;: les connexions échouent entre le chargement et l&apos;activation.</translation>
     </message>
     <message>
         <source>Do &lt;b&gt;not&lt;/b&gt; tick &lt;i&gt;Enforce SAML Login&lt;/i&gt; yet: test the sign-in first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne cochez &lt;b&gt;pas&lt;/b&gt; encore &lt;i&gt;Enforce SAML Login&lt;/i&gt;&#xa0;: testez d&apos;abord la connexion.</translation>
     </message>
     <message>
         <source>Open Insightly&apos;s SAML settings in the Insightly tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir les paramètres SAML d&apos;Insightly dans l&apos;onglet Insightly</translation>
     </message>
 </context>
 <context>
@@ -4359,164 +4359,164 @@ Si la connexion est toujours bloquée, un administrateur peut ouvrir Entra → J
     <name>insightly::ItemDetails</name>
     <message>
         <source>The selected row in full</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne sélectionnée en entier</translation>
     </message>
 </context>
 <context>
     <name>insightly::LockoutCheckFlow</name>
     <message>
         <source>The lockout check cannot run yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vérification des blocages ne peut pas encore être exécutée.</translation>
     </message>
     <message>
         <source>You are not signed in to Microsoft Entra ID.</source>
-        <translation type="unfinished">Vous n&apos;êtes pas connecté à Microsoft Entra ID.</translation>
+        <translation>Vous n&apos;êtes pas connecté à Microsoft Entra ID.</translation>
     </message>
     <message>
         <source>Go back to the sign-in step and sign in.</source>
-        <translation type="unfinished">Revenez à l&apos;étape de connexion et connectez-vous.</translation>
+        <translation>Revenez à l&apos;étape de connexion et connectez-vous.</translation>
     </message>
     <message>
         <source>The Insightly SAML enterprise application is not known yet.</source>
-        <translation type="unfinished">L&apos;application d&apos;entreprise Insightly SAML n&apos;est pas encore connue.</translation>
+        <translation>L&apos;application d&apos;entreprise Insightly SAML n&apos;est pas encore connue.</translation>
     </message>
     <message>
         <source>Go back to step 1 and add or choose the application.</source>
-        <translation type="unfinished">Revenez à l&apos;étape 1 et ajoutez ou choisissez l&apos;application.</translation>
+        <translation>Revenez à l&apos;étape 1 et ajoutez ou choisissez l&apos;application.</translation>
     </message>
     <message>
         <source>Your Insightly instance is not known yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre instance Insightly n&apos;est pas encore connue.</translation>
     </message>
     <message>
         <source>Go back to the Insightly instance page and confirm your Sign-in page URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenez à la page de l&apos;instance Insightly et confirmez votre «&#xa0;Sign-in page URL&#xa0;».</translation>
     </message>
     <message>
         <source>The Insightly API key is needed for this check.</source>
-        <translation type="unfinished">La clé API Insightly est nécessaire pour cette vérification.</translation>
+        <translation>La clé API Insightly est nécessaire pour cette vérification.</translation>
     </message>
     <message>
         <source>It reads Insightly&apos;s user list to compare it with the assignments in Entra.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle lit la liste des utilisateurs d&apos;Insightly pour la comparer aux affectations dans Entra.</translation>
     </message>
     <message>
         <source>In Insightly, open User Settings › API key, copy it, and paste it here.</source>
-        <translation type="unfinished">Dans Insightly, ouvrez «&#xa0;User Settings&#xa0;» › «&#xa0;API key&#xa0;», copiez la clé et collez-la ici.</translation>
+        <translation>Dans Insightly, ouvrez «&#xa0;User Settings&#xa0;» › «&#xa0;API key&#xa0;», copiez la clé et collez-la ici.</translation>
     </message>
     <message>
         <source>Not checked yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore vérifié.</translation>
     </message>
     <message>
         <source>The check could not run.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vérification n&apos;a pas pu être exécutée.</translation>
     </message>
     <message>
         <source>Comparing Insightly&apos;s users with the assignments in Entra…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison des utilisateurs d&apos;Insightly avec les affectations dans Entra…</translation>
     </message>
     <message numerus="yes">
         <source>Every active Insightly user (%n) can sign in through Entra.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>L&apos;utilisateur Insightly actif (%n) peut se connecter via Entra.</numerusform>
+            <numerusform>Tous les utilisateurs Insightly actifs (%n) peuvent se connecter via Entra.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n of %1 active Insightly user(s) could not sign in once SAML login is enforced.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n utilisateur Insightly actif sur %1 ne pourrait plus se connecter une fois la connexion SAML imposée.</numerusform>
+            <numerusform>%n utilisateurs Insightly actifs sur %1 ne pourraient plus se connecter une fois la connexion SAML imposée.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n of them can be fixed by assigning their Entra user.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n d&apos;entre eux peut être corrigé en affectant son utilisateur Entra.</numerusform>
+            <numerusform>%n d&apos;entre eux peuvent être corrigés en affectant leur utilisateur Entra.</numerusform>
         </translation>
     </message>
     <message>
         <source>Insightly has more users than the check reads; the list may be incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly compte plus d&apos;utilisateurs que la vérification n&apos;en lit&#xa0;; la liste peut être incomplète.</translation>
     </message>
     <message>
         <source>%1 &lt;%2&gt;</source>
-        <translation type="unfinished">%1 &lt;%2&gt;</translation>
+        <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
         <source>You: %1</source>
-        <translation type="unfinished">Vous&#xa0;: %1</translation>
+        <translation>Vous&#xa0;: %1</translation>
     </message>
     <message>
         <source> — Entra user %1 is not assigned</source>
-        <translation type="unfinished"> — l&apos;utilisateur Entra %1 n&apos;est pas affecté</translation>
+        <translation> — l&apos;utilisateur Entra %1 n&apos;est pas affecté</translation>
     </message>
     <message>
         <source> — no Entra user with this e-mail</source>
-        <translation type="unfinished"> — aucun utilisateur Entra avec cette adresse e-mail</translation>
+        <translation> — aucun utilisateur Entra avec cette adresse e-mail</translation>
     </message>
 </context>
 <context>
     <name>insightly::LockoutCheckPanel</name>
     <message>
         <source>What the lockout check does</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que fait la vérification des blocages</translation>
     </message>
     <message>
         <source>Once Enforce SAML Login is ticked in Insightly, only users assigned in Entra can sign in. The check compares Insightly&apos;s active users with the assignments. It reads Insightly&apos;s user list with your API key (Insightly: User Settings › API key), kept in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une fois «&#xa0;Enforce SAML Login&#xa0;» coché dans Insightly, seuls les utilisateurs affectés dans Entra peuvent se connecter. La vérification compare les utilisateurs actifs d&apos;Insightly aux affectations. Elle lit la liste des utilisateurs d&apos;Insightly avec votre clé API (Insightly&#xa0;: «&#xa0;User Settings&#xa0;» › «&#xa0;API key&#xa0;»), conservée dans le trousseau système.</translation>
     </message>
     <message>
         <source>Insightly API key</source>
-        <translation type="unfinished">Clé API Insightly</translation>
+        <translation>Clé API Insightly</translation>
     </message>
     <message>
         <source>Empty: the key kept in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Vide&#xa0;: la clé conservée dans le trousseau</translation>
     </message>
     <message>
         <source>Insightly &amp;API key:</source>
-        <translation type="unfinished">Clé &amp;API Insightly&#xa0;:</translation>
+        <translation>C&amp;lé API Insightly&#xa0;:</translation>
     </message>
     <message>
         <source>Check for &amp;lockouts</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier les bloca&amp;ges</translation>
     </message>
     <message>
         <source>Result of the lockout check</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat de la vérification des blocages</translation>
     </message>
     <message>
         <source>Insightly users who could not sign in</source>
-        <translation type="unfinished">Utilisateurs Insightly qui ne pourraient pas se connecter</translation>
+        <translation>Utilisateurs Insightly qui ne pourraient pas se connecter</translation>
     </message>
     <message>
         <source>Assign the &amp;matching Entra users</source>
-        <translation type="unfinished"></translation>
+        <translation>Affecter les utilisateurs Entra co&amp;rrespondants</translation>
     </message>
     <message>
         <source>Assigning the matching Entra users…</source>
-        <translation type="unfinished"></translation>
+        <translation>Affectation des utilisateurs Entra correspondants…</translation>
     </message>
 </context>
 <context>
     <name>insightly::OperationView</name>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished">&amp;Annuler</translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>Progress of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>insightly::PageWidgets</name>
     <message>
         <source>Clear %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer %1</translation>
     </message>
 </context>
 <context>
@@ -4563,136 +4563,136 @@ Si la connexion est toujours bloquée, un administrateur peut ouvrir Entra → J
     </message>
     <message>
         <source>Tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Locataire</translation>
     </message>
     <message>
         <source>Signed in as</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté en tant que</translation>
     </message>
     <message>
         <source>Result of the checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat des vérifications</translation>
     </message>
 </context>
 <context>
     <name>insightly::ReminderSchedule</name>
     <message>
         <source>The weekly check needs the program&apos;s path and the tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vérification hebdomadaire a besoin du chemin du programme et du locataire.</translation>
     </message>
     <message>
         <source>The schedule could not be written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La planification n&apos;a pas pu être écrite dans %1.</translation>
     </message>
     <message>
         <source>The weekly check is saved in %1, but no user systemd runs here to start it. It starts with your next desktop session, or now with: systemctl --user enable --now %2.timer</source>
-        <translation type="unfinished"></translation>
+        <translation>La vérification hebdomadaire est enregistrée dans %1, mais aucun systemd utilisateur ne s&apos;exécute ici pour la lancer. Elle démarrera avec votre prochaine session de bureau, ou maintenant avec&#xa0;: systemctl --user enable --now %2.timer</translation>
     </message>
     <message>
         <source>The weekly check is saved, but systemd did not start its timer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La vérification hebdomadaire est enregistrée, mais systemd n&apos;a pas démarré son minuteur&#xa0;: %1</translation>
     </message>
     <message>
         <source>The weekly check is saved, but launchd did not load it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La vérification hebdomadaire est enregistrée, mais launchd ne l&apos;a pas chargée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Task Scheduler did not accept the weekly check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le Planificateur de tâches n&apos;a pas accepté la vérification hebdomadaire&#xa0;: %1</translation>
     </message>
     <message>
         <source>The setup is now checked every Monday; you get a notification when it needs attention.</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuration est désormais vérifiée chaque lundi&#xa0;; vous recevez une notification lorsqu&apos;elle demande votre attention.</translation>
     </message>
     <message>
         <source>%1 could not be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas pu être supprimé.</translation>
     </message>
     <message>
         <source>The weekly check is removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vérification hebdomadaire est supprimée.</translation>
     </message>
 </context>
 <context>
     <name>insightly::RemoveSetupDialog</name>
     <message>
         <source>Removed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimé&#xa0;:</translation>
     </message>
     <message>
         <source>Not touched:</source>
-        <translation type="unfinished"></translation>
+        <translation>Non modifié&#xa0;:</translation>
     </message>
     <message>
         <source>In Insightly (the wizard cannot do this for you):</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans Insightly (l&apos;assistant ne peut pas le faire pour vous)&#xa0;:</translation>
     </message>
     <message>
         <source>Remove what this wizard created</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer ce que cet assistant a créé</translation>
     </message>
     <message>
         <source>What will be removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui sera supprimé</translation>
     </message>
     <message>
         <source>I have &amp;unticked Enforce SAML Login in Insightly, or I accept that SAML sign-in stops working</source>
-        <translation type="unfinished"></translation>
+        <translation>J&apos;ai &amp;décoché «&#xa0;Enforce SAML Login&#xa0;» dans Insightly, ou j&apos;accepte que la connexion SAML cesse de fonctionner</translation>
     </message>
     <message>
         <source>Removal status</source>
-        <translation type="unfinished"></translation>
+        <translation>État de la suppression</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>&amp;Keep everything</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tout conserver</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer</translation>
     </message>
     <message>
         <source>Removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Already removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà supprimé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>insightly::RemoveSetupFlow</name>
     <message>
         <source>Nothing was removed: the wizard is not signed in to Microsoft Entra.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été supprimé&#xa0;: l&apos;assistant n&apos;est pas connecté à Microsoft Entra.</translation>
     </message>
     <message>
         <source>Sign in again, then remove the setup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnectez-vous, puis supprimez la configuration.</translation>
     </message>
     <message>
         <source>Deleting the Insightly SAML application in Microsoft Entra…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression de l&apos;application Insightly SAML dans Microsoft Entra…</translation>
     </message>
     <message>
         <source>Removing the setup&apos;s secrets from the system keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression des secrets de la configuration du trousseau système…</translation>
     </message>
     <message>
         <source>A secret could not be removed from the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un secret n&apos;a pas pu être supprimé du trousseau système.</translation>
     </message>
     <message>
         <source>Unlock the keychain and remove the setup again: what was already removed stays removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouillez le trousseau et supprimez à nouveau la configuration&#xa0;: ce qui a déjà été supprimé le reste.</translation>
     </message>
     <message>
         <source>Removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimé.</translation>
     </message>
 </context>
 <context>
@@ -4860,19 +4860,19 @@ Certificat précédent, pour revenir en arrière&#xa0;: %2</translation>
     </message>
     <message>
         <source>Insightly</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly</translation>
     </message>
     <message>
         <source>the rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Renouvellement du certificat</translation>
     </message>
     <message>
         <source>&lt;b&gt;The cut-over.&lt;/b&gt; Insightly holds one certificate: from the moment you upload the new one until you click &lt;i&gt;Activate the new certificate&lt;/i&gt;, sign-ins to Insightly fail. Upload it in the Insightly tab, then activate it here right away.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;La bascule.&lt;/b&gt; Insightly détient un seul certificat&#xa0;: entre le moment où vous chargez le nouveau et votre clic sur &lt;i&gt;Activer le nouveau certificat&lt;/i&gt;, les connexions à Insightly échouent. Chargez-le dans l&apos;onglet Insightly, puis activez-le ici immédiatement.</translation>
     </message>
     <message>
         <source>Sign-in test</source>
-        <translation type="unfinished">Test de connexion</translation>
+        <translation>Test de connexion</translation>
     </message>
 </context>
 <context>
@@ -4931,23 +4931,23 @@ Certificat précédent, pour revenir en arrière&#xa0;: %2</translation>
     </message>
     <message>
         <source>&lt;ol&gt;&lt;li&gt;In the &lt;b&gt;Insightly&lt;/b&gt; tab, open &lt;b&gt;System Settings › Security › SAML and SCIM&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Click &lt;b&gt;Regenerate&lt;/b&gt; next to the SCIM token. &lt;b&gt;The old token stops working at once&lt;/b&gt;: provisioning fails until the new one is saved here.&lt;/li&gt;&lt;li&gt;Copy the new token and paste it in the &lt;b&gt;New token&lt;/b&gt; tab.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Test and save&lt;/b&gt;: the wizard and Microsoft Entra test it; Entra keeps it only when its test passed.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;ol&gt;&lt;li&gt;Dans l&apos;onglet &lt;b&gt;Insightly&lt;/b&gt;, ouvrez &lt;b&gt;System Settings › Security › SAML and SCIM&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Cliquez sur &lt;b&gt;Regenerate&lt;/b&gt; à côté du jeton SCIM. &lt;b&gt;L&apos;ancien jeton cesse immédiatement de fonctionner&lt;/b&gt;&#xa0;: l&apos;approvisionnement échoue jusqu&apos;à ce que le nouveau soit enregistré ici.&lt;/li&gt;&lt;li&gt;Copiez le nouveau jeton et collez-le dans l&apos;onglet &lt;b&gt;Nouveau jeton&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Tester et enregistrer&lt;/b&gt;&#xa0;: l&apos;assistant et Microsoft Entra le testent&#xa0;; Entra ne le conserve que si son test a réussi.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
         <source>New token and Insightly</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau jeton et Insightly</translation>
     </message>
     <message>
         <source>Ne&amp;w token</source>
-        <translation type="unfinished"></translation>
+        <translation>Nou&amp;veau jeton</translation>
     </message>
     <message>
         <source>&amp;Insightly</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Insightly</translation>
     </message>
     <message>
         <source>&lt;b&gt;Regenerate cancels the old token at once.&lt;/b&gt; In the Insightly tab (%1), click &lt;b&gt;Regenerate&lt;/b&gt; under SCIM provisioning, copy the new token and paste it here. Until it is saved, Entra&apos;s provisioning to Insightly fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;«&#xa0;Regenerate&#xa0;» annule immédiatement l&apos;ancien jeton.&lt;/b&gt; Dans l&apos;onglet Insightly (%1), cliquez sur &lt;b&gt;Regenerate&lt;/b&gt; sous l&apos;approvisionnement SCIM, copiez le nouveau jeton et collez-le ici. Tant qu&apos;il n&apos;est pas enregistré, l&apos;approvisionnement d&apos;Entra vers Insightly échoue.</translation>
     </message>
 </context>
 <context>
@@ -5042,74 +5042,74 @@ Certificat précédent, pour revenir en arrière&#xa0;: %2</translation>
     </message>
     <message>
         <source>Insightly</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly</translation>
     </message>
     <message>
         <source>step 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape 2</translation>
     </message>
     <message>
         <source>Entra&apos;s values and certificate setting&amp;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs d&apos;Entra et paramètres de cert&amp;ificat</translation>
     </message>
     <message>
         <source>Show Entra&apos;s SAML values and the certificate options</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les valeurs SAML d&apos;Entra et les options de certificat</translation>
     </message>
     <message>
         <source>Save files &amp;in:</source>
-        <translation type="unfinished">Enregistrer les fichiers da&amp;ns&#xa0;:</translation>
+        <translation>Enregistrer les fichiers da&amp;ns&#xa0;:</translation>
     </message>
     <message>
         <source>Sign-in test</source>
-        <translation type="unfinished">Test de connexion</translation>
+        <translation>Test de connexion</translation>
     </message>
 </context>
 <context>
     <name>insightly::SamlSetupFlow</name>
     <message>
         <source>Cancelled. Start again to continue where it stopped.</source>
-        <translation type="unfinished">Annulé. Recommencez pour reprendre là où cela s&apos;est arrêté.</translation>
+        <translation>Annulé. Recommencez pour reprendre là où cela s&apos;est arrêté.</translation>
     </message>
     <message>
         <source>Step 2 did not finish.</source>
-        <translation type="unfinished">L&apos;étape 2 ne s&apos;est pas terminée.</translation>
+        <translation>L&apos;étape 2 ne s&apos;est pas terminée.</translation>
     </message>
     <message>
         <source>Not started.</source>
-        <translation type="unfinished">Non démarré.</translation>
+        <translation>Non démarré.</translation>
     </message>
     <message>
         <source>Turning on SAML single sign-on…</source>
-        <translation type="unfinished">Activation de l&apos;authentification unique SAML…</translation>
+        <translation>Activation de l&apos;authentification unique SAML…</translation>
     </message>
     <message>
         <source>SAML is on; the active signing certificate is valid long enough and was kept.</source>
-        <translation type="unfinished">SAML est activé&#xa0;; le certificat de signature actif est valide assez longtemps et a été conservé.</translation>
+        <translation>SAML est activé&#xa0;; le certificat de signature actif est valide assez longtemps et a été conservé.</translation>
     </message>
     <message>
         <source>SAML is on, with a new signing certificate made active.</source>
-        <translation type="unfinished">SAML est activé, avec un nouveau certificat de signature rendu actif.</translation>
+        <translation>SAML est activé, avec un nouveau certificat de signature rendu actif.</translation>
     </message>
     <message>
         <source>SAML is configured. Upload the certificate in the Insightly tab, then test the sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>SAML est configuré. Chargez le certificat dans l&apos;onglet Insightly, puis testez la connexion.</translation>
     </message>
     <message>
         <source>The sign-in works. Tick Enforce SAML Login in Insightly, save, then confirm here.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion fonctionne. Cochez «&#xa0;Enforce SAML Login&#xa0;» dans Insightly, enregistrez, puis confirmez ici.</translation>
     </message>
     <message>
         <source>Step 2 is complete: the sign-in works and SAML login is enforced in Insightly.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;étape 2 est terminée&#xa0;: la connexion fonctionne et la connexion SAML est imposée dans Insightly.</translation>
     </message>
     <message>
         <source>Checking the SAML signing certificate…</source>
-        <translation type="unfinished">Vérification du certificat de signature SAML…</translation>
+        <translation>Vérification du certificat de signature SAML…</translation>
     </message>
     <message>
         <source>Exporting Certificate (Base64) and Federation Metadata XML…</source>
-        <translation type="unfinished">Exportation du Certificat (Base64) et du XML de métadonnées de fédération…</translation>
+        <translation>Exportation du Certificat (Base64) et du XML de métadonnées de fédération…</translation>
     </message>
 </context>
 <context>
@@ -5199,15 +5199,15 @@ Certificat précédent, pour revenir en arrière&#xa0;: %2</translation>
     </message>
     <message>
         <source>About the Tenant URL</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de l&apos;URL de locataire</translation>
     </message>
     <message>
         <source>The Secret Token as read, masked</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton secret tel que lu, masqué</translation>
     </message>
     <message>
         <source>About the Secret Token</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos du jeton secret</translation>
     </message>
 </context>
 <context>
@@ -5297,31 +5297,31 @@ Certificat précédent, pour revenir en arrière&#xa0;: %2</translation>
     </message>
     <message>
         <source>&lt;ol&gt;&lt;li&gt;In the &lt;b&gt;Insightly&lt;/b&gt; tab, tick &lt;b&gt;Enable SCIM Provisioning&lt;/b&gt; and click &lt;b&gt;Save&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Copy the &lt;b&gt;SCIM endpoint&lt;/b&gt; into &lt;i&gt;Tenant URL&lt;/i&gt; and the &lt;b&gt;token&lt;/b&gt; into &lt;i&gt;Secret Token&lt;/i&gt; in the &lt;b&gt;SCIM connection&lt;/b&gt; tab (use the paste buttons).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Test connection&lt;/b&gt;: the wizard checks the endpoint from this computer and asks Microsoft Entra to test it too.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Save and start&lt;/b&gt;: Entra keeps the values and provisions the users and groups assigned to the app.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Regenerating the token in Insightly cancels the old one: paste the new one here and save again.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;ol&gt;&lt;li&gt;Dans l&apos;onglet &lt;b&gt;Insightly&lt;/b&gt;, cochez &lt;b&gt;Enable SCIM Provisioning&lt;/b&gt; et cliquez sur &lt;b&gt;Save&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Dans l&apos;onglet &lt;b&gt;Connexion SCIM&lt;/b&gt;, copiez le &lt;b&gt;point de terminaison SCIM&lt;/b&gt; dans &lt;i&gt;URL de locataire&lt;/i&gt; et le &lt;b&gt;jeton&lt;/b&gt; dans &lt;i&gt;Jeton secret&lt;/i&gt; (utilisez les boutons de collage).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Tester la connexion&lt;/b&gt;&#xa0;: l&apos;assistant vérifie le point de terminaison depuis cet ordinateur et demande aussi à Microsoft Entra de le tester.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Enregistrer et démarrer&lt;/b&gt;&#xa0;: Entra conserve les valeurs et approvisionne les utilisateurs et groupes affectés à l&apos;application.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Régénérer le jeton dans Insightly annule l&apos;ancien&#xa0;: collez le nouveau ici et enregistrez à nouveau.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>SCIM connection and Insightly</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion SCIM et Insightly</translation>
     </message>
     <message>
         <source>T&amp;est connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester la c&amp;onnexion</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression</translation>
     </message>
     <message>
         <source>What went wrong</source>
-        <translation type="unfinished">Ce qui n&apos;a pas fonctionné</translation>
+        <translation>Ce qui n&apos;a pas fonctionné</translation>
     </message>
     <message>
         <source>SCIM c&amp;onnection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Connexion SCIM</translation>
     </message>
     <message>
         <source>&amp;Insightly</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Insightly</translation>
     </message>
 </context>
 <context>
@@ -6243,7 +6243,7 @@ Certificat précédent, pour revenir en arrière&#xa0;: %2</translation>
     </message>
     <message>
         <source>&amp;Test the sign-in</source>
-        <translation>&amp;Tester la connexion</translation>
+        <translation>Tester la &amp;connexion</translation>
     </message>
     <message>
         <source>Test the sign-in to Insightly through Entra</source>
@@ -6323,19 +6323,19 @@ Certificat précédent, pour revenir en arrière&#xa0;: %2</translation>
     </message>
     <message>
         <source>Browser of the sign-in test</source>
-        <translation type="unfinished"></translation>
+        <translation>Navigateur du test de connexion</translation>
     </message>
     <message>
         <source>Next: enforce SAML login</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensuite&#xa0;: imposer la connexion SAML</translation>
     </message>
     <message>
         <source>&lt;b&gt;The sign-in works.&lt;/b&gt; Now, in the Insightly tab: tick &lt;b&gt;Enforce SAML Login&lt;/b&gt; and click &lt;b&gt;Save&lt;/b&gt;. Then confirm here.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;La connexion fonctionne.&lt;/b&gt; Maintenant, dans l&apos;onglet Insightly&#xa0;: cochez &lt;b&gt;Enforce SAML Login&lt;/b&gt; et cliquez sur &lt;b&gt;Save&lt;/b&gt;. Confirmez ensuite ici.</translation>
     </message>
     <message>
         <source>Confir&amp;m</source>
-        <translation type="unfinished"></translation>
+        <translation>Confir&amp;mer</translation>
     </message>
 </context>
 <context>
@@ -6350,7 +6350,7 @@ Certificat précédent, pour revenir en arrière&#xa0;: %2</translation>
     </message>
     <message>
         <source>Embedded browsers</source>
-        <translation type="unfinished"></translation>
+        <translation>Navigateurs intégrés</translation>
     </message>
 </context>
 <context>
@@ -6475,26 +6475,26 @@ Certificat précédent, pour revenir en arrière&#xa0;: %2</translation>
     </message>
     <message>
         <source>Remove what this wizard &amp;created…</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;upprimer ce que cet assistant a créé…</translation>
     </message>
     <message>
         <source>Remove what this wizard created, after a confirmation that lists it</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer ce que cet assistant a créé, après une confirmation qui le liste</translation>
     </message>
     <message numerus="yes">
         <source>Changes made by this wizard (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Modification effectuée par cet assistant (%n)</numerusform>
+            <numerusform>Modifications effectuées par cet assistant (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>request-id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>request-id %1</translation>
     </message>
     <message>
         <source>Web page (*.html);;PDF document (*.pdf);;Text (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Page web (*.html);;Document PDF (*.pdf);;Texte (*.txt)</translation>
     </message>
 </context>
 <context>
@@ -6578,19 +6578,19 @@ Certificat précédent, pour revenir en arrière&#xa0;: %2</translation>
     <name>insightly::entra::Provisioning</name>
     <message>
         <source>Microsoft Entra offers no provisioning template for this application.</source>
-        <translation type="unfinished">Microsoft Entra ne propose aucun modèle d&apos;approvisionnement pour cette application.</translation>
+        <translation>Microsoft Entra ne propose aucun modèle d&apos;approvisionnement pour cette application.</translation>
     </message>
     <message>
         <source>The enterprise application was not added from the Insightly SAML gallery entry, or provisioning is not available in this cloud.</source>
-        <translation type="unfinished">L&apos;application d&apos;entreprise n&apos;a pas été ajoutée à partir de l&apos;entrée «&#xa0;Insightly SAML&#xa0;» de la galerie, ou l&apos;approvisionnement n&apos;est pas disponible dans ce cloud.</translation>
+        <translation>L&apos;application d&apos;entreprise n&apos;a pas été ajoutée à partir de l&apos;entrée «&#xa0;Insightly SAML&#xa0;» de la galerie, ou l&apos;approvisionnement n&apos;est pas disponible dans ce cloud.</translation>
     </message>
     <message>
         <source>Add the Insightly SAML application from the gallery (step 1), then try again.</source>
-        <translation type="unfinished">Ajoutez l&apos;application Insightly SAML depuis la galerie (étape 1), puis réessayez.</translation>
+        <translation>Ajoutez l&apos;application Insightly SAML depuis la galerie (étape 1), puis réessayez.</translation>
     </message>
     <message>
         <source>no answer to creating the job</source>
-        <translation type="unfinished">aucune réponse à la création du travail</translation>
+        <translation>aucune réponse à la création du travail</translation>
     </message>
 </context>
 <context>
@@ -6609,11 +6609,11 @@ Certificat précédent, pour revenir en arrière&#xa0;: %2</translation>
     </message>
     <message>
         <source>No desktop notification could be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune notification de bureau n&apos;a pu être affichée.</translation>
     </message>
     <message>
         <source>Insightly SSO Setup: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Insightly SSO Setup&#xa0;: %1</translation>
     </message>
 </context>
 </TS>
