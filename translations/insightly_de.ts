@@ -4790,10 +4790,6 @@ Ist die Anmeldung weiterhin blockiert, kann ein Administrator Entra → Anmeldep
         <translation>Das alte Signaturzertifikat aus der Anwendung entfernen</translation>
     </message>
     <message>
-        <source>R&amp;oll back</source>
-        <translation>Zu&amp;rücksetzen</translation>
-    </message>
-    <message>
         <source>Roll back: make the previous certificate active again</source>
         <translation>Zurücksetzen: das vorherige Zertifikat wieder aktiv machen</translation>
     </message>
@@ -4804,10 +4800,6 @@ Ist die Anmeldung weiterhin blockiert, kann ein Administrator Entra → Anmeldep
     <message>
         <source>&amp;Look for the setup again</source>
         <translation>Einrichtung erneut s&amp;uchen</translation>
-    </message>
-    <message>
-        <source>Expo&amp;rt the certificates again</source>
-        <translation>Zertifikate erneut e&amp;xportieren</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) left</source>
@@ -4873,6 +4865,14 @@ Vorheriges Zertifikat, für ein Zurücksetzen: %2</translation>
     <message>
         <source>Sign-in test</source>
         <translation>Anmeldetest</translation>
+    </message>
+    <message>
+        <source>Roll bac&amp;k</source>
+        <translation>Zu&amp;rücksetzen</translation>
+    </message>
+    <message>
+        <source>Ex&amp;port the certificates again</source>
+        <translation>Zertifikate erneut e&amp;xportieren</translation>
     </message>
 </context>
 <context>
@@ -6096,14 +6096,6 @@ Vorheriges Zertifikat, für ein Zurücksetzen: %2</translation>
         <translation>Mit dem &amp;Systembrowser anmelden</translation>
     </message>
     <message>
-        <source>Sign in with a c&amp;ode</source>
-        <translation>Mit einem &amp;Code anmelden</translation>
-    </message>
-    <message>
-        <source>Sign in as &amp;someone else</source>
-        <translation>Als &amp;andere Person anmelden</translation>
-    </message>
-    <message>
         <source>Signing you in with your saved session…</source>
         <translation>Sie werden mit Ihrer gespeicherten Sitzung angemeldet…</translation>
     </message>
@@ -6166,6 +6158,14 @@ Vorheriges Zertifikat, für ein Zurücksetzen: %2</translation>
     <message>
         <source>Choose a folder for the setup progress</source>
         <translation>Ordner für den Einrichtungsfortschritt wählen</translation>
+    </message>
+    <message>
+        <source>Sign in with a co&amp;de</source>
+        <translation>Mit einem &amp;Code anmelden</translation>
+    </message>
+    <message>
+        <source>Sign in as someone e&amp;lse</source>
+        <translation>Als &amp;andere Person anmelden</translation>
     </message>
 </context>
 <context>
@@ -6474,10 +6474,6 @@ Vorheriges Zertifikat, für ein Zurücksetzen: %2</translation>
         <translation>Der Bericht konnte nicht unter %1 gespeichert werden: %2. Wählen Sie einen anderen Ordner.</translation>
     </message>
     <message>
-        <source>Remove what this wizard &amp;created…</source>
-        <translation>Vom Assistenten &amp;erstellte Elemente entfernen…</translation>
-    </message>
-    <message>
         <source>Remove what this wizard created, after a confirmation that lists it</source>
         <translation>Entfernen, was dieser Assistent erstellt hat, nach einer Bestätigung, die es auflistet</translation>
     </message>
@@ -6495,6 +6491,10 @@ Vorheriges Zertifikat, für ein Zurücksetzen: %2</translation>
     <message>
         <source>Web page (*.html);;PDF document (*.pdf);;Text (*.txt)</source>
         <translation>Webseite (*.html);;PDF-Dokument (*.pdf);;Text (*.txt)</translation>
+    </message>
+    <message>
+        <source>Remove what this wizard cr&amp;eated…</source>
+        <translation>Vom Assistenten &amp;erstellte Elemente entfernen…</translation>
     </message>
 </context>
 <context>

@@ -4790,10 +4790,6 @@ Si sigue bloqueado, un administrador puede abrir Entra → Registros de inicio d
         <translation>Quitar el certificado de firma antiguo de la aplicación</translation>
     </message>
     <message>
-        <source>R&amp;oll back</source>
-        <translation>Revert&amp;ir</translation>
-    </message>
-    <message>
         <source>Roll back: make the previous certificate active again</source>
         <translation>Revertir: volver a activar el certificado anterior</translation>
     </message>
@@ -4804,10 +4800,6 @@ Si sigue bloqueado, un administrador puede abrir Entra → Registros de inicio d
     <message>
         <source>&amp;Look for the setup again</source>
         <translation>&amp;Buscar de nuevo la configuración</translation>
-    </message>
-    <message>
-        <source>Expo&amp;rt the certificates again</source>
-        <translation>E&amp;xportar de nuevo los certificados</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) left</source>
@@ -4873,6 +4865,14 @@ Certificado anterior, para revertir: %2</translation>
     <message>
         <source>Sign-in test</source>
         <translation>Prueba de inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Roll bac&amp;k</source>
+        <translation>Revert&amp;ir</translation>
+    </message>
+    <message>
+        <source>Ex&amp;port the certificates again</source>
+        <translation>E&amp;xportar de nuevo los certificados</translation>
     </message>
 </context>
 <context>
@@ -6096,14 +6096,6 @@ Certificado anterior, para revertir: %2</translation>
         <translation>Iniciar sesión con el explorador del &amp;sistema</translation>
     </message>
     <message>
-        <source>Sign in with a c&amp;ode</source>
-        <translation>Iniciar sesión con un códi&amp;go</translation>
-    </message>
-    <message>
-        <source>Sign in as &amp;someone else</source>
-        <translation>Iniciar sesión como &amp;otra persona</translation>
-    </message>
-    <message>
         <source>Signing you in with your saved session…</source>
         <translation>Iniciando sesión con su sesión guardada…</translation>
     </message>
@@ -6166,6 +6158,14 @@ Certificado anterior, para revertir: %2</translation>
     <message>
         <source>Choose a folder for the setup progress</source>
         <translation>Elegir una carpeta para el progreso de la configuración</translation>
+    </message>
+    <message>
+        <source>Sign in with a co&amp;de</source>
+        <translation>Iniciar sesión con un códi&amp;go</translation>
+    </message>
+    <message>
+        <source>Sign in as someone e&amp;lse</source>
+        <translation>Iniciar sesión como &amp;otra persona</translation>
     </message>
 </context>
 <context>
@@ -6474,10 +6474,6 @@ Certificado anterior, para revertir: %2</translation>
         <translation>No se pudo guardar el informe en %1: %2. Elija otra carpeta.</translation>
     </message>
     <message>
-        <source>Remove what this wizard &amp;created…</source>
-        <translation>Eliminar lo que c&amp;reó este asistente…</translation>
-    </message>
-    <message>
         <source>Remove what this wizard created, after a confirmation that lists it</source>
         <translation>Eliminar lo que creó este asistente, tras una confirmación que lo enumera</translation>
     </message>
@@ -6495,6 +6491,10 @@ Certificado anterior, para revertir: %2</translation>
     <message>
         <source>Web page (*.html);;PDF document (*.pdf);;Text (*.txt)</source>
         <translation>Página web (*.html);;Documento PDF (*.pdf);;Texto (*.txt)</translation>
+    </message>
+    <message>
+        <source>Remove what this wizard cr&amp;eated…</source>
+        <translation>Eliminar lo que c&amp;reó este asistente…</translation>
     </message>
 </context>
 <context>

@@ -4790,10 +4790,6 @@ Si la connexion est toujours bloquée, un administrateur peut ouvrir Entra → J
         <translation>Supprimer l&apos;ancien certificat de signature de l&apos;application</translation>
     </message>
     <message>
-        <source>R&amp;oll back</source>
-        <translation>R&amp;evenir en arrière</translation>
-    </message>
-    <message>
         <source>Roll back: make the previous certificate active again</source>
         <translation>Revenir en arrière&#xa0;: rendre le certificat précédent à nouveau actif</translation>
     </message>
@@ -4804,10 +4800,6 @@ Si la connexion est toujours bloquée, un administrateur peut ouvrir Entra → J
     <message>
         <source>&amp;Look for the setup again</source>
         <translation>Rec&amp;hercher à nouveau la configuration</translation>
-    </message>
-    <message>
-        <source>Expo&amp;rt the certificates again</source>
-        <translation>E&amp;xporter à nouveau les certificats</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) left</source>
@@ -4873,6 +4865,14 @@ Certificat précédent, pour revenir en arrière&#xa0;: %2</translation>
     <message>
         <source>Sign-in test</source>
         <translation>Test de connexion</translation>
+    </message>
+    <message>
+        <source>Roll bac&amp;k</source>
+        <translation>R&amp;evenir en arrière</translation>
+    </message>
+    <message>
+        <source>Ex&amp;port the certificates again</source>
+        <translation>E&amp;xporter à nouveau les certificats</translation>
     </message>
 </context>
 <context>
@@ -6096,14 +6096,6 @@ Certificat précédent, pour revenir en arrière&#xa0;: %2</translation>
         <translation>Se connecter avec le &amp;navigateur système</translation>
     </message>
     <message>
-        <source>Sign in with a c&amp;ode</source>
-        <translation>Se connecter avec un cod&amp;e</translation>
-    </message>
-    <message>
-        <source>Sign in as &amp;someone else</source>
-        <translation>Se connecter en tant qu&apos;&amp;autre personne</translation>
-    </message>
-    <message>
         <source>Signing you in with your saved session…</source>
         <translation>Connexion avec votre session enregistrée…</translation>
     </message>
@@ -6166,6 +6158,14 @@ Certificat précédent, pour revenir en arrière&#xa0;: %2</translation>
     <message>
         <source>Choose a folder for the setup progress</source>
         <translation>Choisir un dossier pour la progression de la configuration</translation>
+    </message>
+    <message>
+        <source>Sign in with a co&amp;de</source>
+        <translation>Se connecter avec un cod&amp;e</translation>
+    </message>
+    <message>
+        <source>Sign in as someone e&amp;lse</source>
+        <translation>Se connecter en tant qu&apos;&amp;autre personne</translation>
     </message>
 </context>
 <context>
@@ -6474,10 +6474,6 @@ Certificat précédent, pour revenir en arrière&#xa0;: %2</translation>
         <translation>Le rapport n&apos;a pas pu être enregistré dans %1&#xa0;: %2. Choisissez un autre dossier.</translation>
     </message>
     <message>
-        <source>Remove what this wizard &amp;created…</source>
-        <translation>S&amp;upprimer ce que cet assistant a créé…</translation>
-    </message>
-    <message>
         <source>Remove what this wizard created, after a confirmation that lists it</source>
         <translation>Supprimer ce que cet assistant a créé, après une confirmation qui le liste</translation>
     </message>
@@ -6495,6 +6491,10 @@ Certificat précédent, pour revenir en arrière&#xa0;: %2</translation>
     <message>
         <source>Web page (*.html);;PDF document (*.pdf);;Text (*.txt)</source>
         <translation>Page web (*.html);;Document PDF (*.pdf);;Texte (*.txt)</translation>
+    </message>
+    <message>
+        <source>Remove what this wizard cr&amp;eated…</source>
+        <translation>S&amp;upprimer ce que cet assistant a créé…</translation>
     </message>
 </context>
 <context>

@@ -4766,10 +4766,6 @@ If it is still blocked, an admin can open Entra → Sign-in logs, find this atte
         <translation>古い署名証明書をアプリケーションから削除</translation>
     </message>
     <message>
-        <source>R&amp;oll back</source>
-        <translation>ロールバック(&amp;K)</translation>
-    </message>
-    <message>
         <source>Roll back: make the previous certificate active again</source>
         <translation>ロールバック: 以前の証明書をもう一度アクティブにする</translation>
     </message>
@@ -4780,10 +4776,6 @@ If it is still blocked, an admin can open Entra → Sign-in logs, find this atte
     <message>
         <source>&amp;Look for the setup again</source>
         <translation>セットアップをもう一度探す(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Expo&amp;rt the certificates again</source>
-        <translation>証明書をもう一度エクスポート(&amp;E)</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) left</source>
@@ -4848,6 +4840,14 @@ Previous certificate, for a rollback: %2</source>
     <message>
         <source>Sign-in test</source>
         <translation>サインイン テスト</translation>
+    </message>
+    <message>
+        <source>Roll bac&amp;k</source>
+        <translation>ロールバック(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Ex&amp;port the certificates again</source>
+        <translation>証明書をもう一度エクスポート(&amp;E)</translation>
     </message>
 </context>
 <context>
@@ -6067,14 +6067,6 @@ Previous certificate, for a rollback: %2</source>
         <translation>システム ブラウザーでサインイン(&amp;S)</translation>
     </message>
     <message>
-        <source>Sign in with a c&amp;ode</source>
-        <translation>コードでサインイン(&amp;E)</translation>
-    </message>
-    <message>
-        <source>Sign in as &amp;someone else</source>
-        <translation>別のユーザーとしてサインイン(&amp;A)</translation>
-    </message>
-    <message>
         <source>Signing you in with your saved session…</source>
         <translation>保存されたセッションでサインインしています…</translation>
     </message>
@@ -6137,6 +6129,14 @@ Previous certificate, for a rollback: %2</source>
     <message>
         <source>Choose a folder for the setup progress</source>
         <translation>セットアップの進行状況を保存するフォルダーを選択</translation>
+    </message>
+    <message>
+        <source>Sign in with a co&amp;de</source>
+        <translation>コードでサインイン(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Sign in as someone e&amp;lse</source>
+        <translation>別のユーザーとしてサインイン(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -6443,10 +6443,6 @@ Previous certificate, for a rollback: %2</source>
         <translation>レポートを %1 に保存できませんでした: %2。別のフォルダーを選択してください。</translation>
     </message>
     <message>
-        <source>Remove what this wizard &amp;created…</source>
-        <translation>このウィザードで作成したものを削除(&amp;W)…</translation>
-    </message>
-    <message>
         <source>Remove what this wizard created, after a confirmation that lists it</source>
         <translation>このウィザードで作成したものを、一覧で確認してから削除します</translation>
     </message>
@@ -6463,6 +6459,10 @@ Previous certificate, for a rollback: %2</source>
     <message>
         <source>Web page (*.html);;PDF document (*.pdf);;Text (*.txt)</source>
         <translation>Web ページ (*.html);;PDF ドキュメント (*.pdf);;テキスト (*.txt)</translation>
+    </message>
+    <message>
+        <source>Remove what this wizard cr&amp;eated…</source>
+        <translation>このウィザードで作成したものを削除(&amp;W)…</translation>
     </message>
 </context>
 <context>

@@ -4790,10 +4790,6 @@ Se continuar bloqueado, um administrador pode abrir Entra → Logs de entrada, e
         <translation>Remover o certificado de assinatura antigo do aplicativo</translation>
     </message>
     <message>
-        <source>R&amp;oll back</source>
-        <translation>Rev&amp;erter</translation>
-    </message>
-    <message>
         <source>Roll back: make the previous certificate active again</source>
         <translation>Reverter: tornar o certificado anterior ativo novamente</translation>
     </message>
@@ -4804,10 +4800,6 @@ Se continuar bloqueado, um administrador pode abrir Entra → Logs de entrada, e
     <message>
         <source>&amp;Look for the setup again</source>
         <translation>Procurar a confi&amp;guração novamente</translation>
-    </message>
-    <message>
-        <source>Expo&amp;rt the certificates again</source>
-        <translation>E&amp;xportar os certificados novamente</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) left</source>
@@ -4873,6 +4865,14 @@ Certificado anterior, para reverter: %2</translation>
     <message>
         <source>Sign-in test</source>
         <translation>Teste de entrada</translation>
+    </message>
+    <message>
+        <source>Roll bac&amp;k</source>
+        <translation>Rev&amp;erter</translation>
+    </message>
+    <message>
+        <source>Ex&amp;port the certificates again</source>
+        <translation>E&amp;xportar os certificados novamente</translation>
     </message>
 </context>
 <context>
@@ -6096,14 +6096,6 @@ Certificado anterior, para reverter: %2</translation>
         <translation>Entrar com o navegador do &amp;sistema</translation>
     </message>
     <message>
-        <source>Sign in with a c&amp;ode</source>
-        <translation>Entrar com um c&amp;ódigo</translation>
-    </message>
-    <message>
-        <source>Sign in as &amp;someone else</source>
-        <translation>Entrar como &amp;outra pessoa</translation>
-    </message>
-    <message>
         <source>Signing you in with your saved session…</source>
         <translation>Entrando com a sua sessão salva…</translation>
     </message>
@@ -6166,6 +6158,14 @@ Certificado anterior, para reverter: %2</translation>
     <message>
         <source>Choose a folder for the setup progress</source>
         <translation>Escolher uma pasta para o progresso da configuração</translation>
+    </message>
+    <message>
+        <source>Sign in with a co&amp;de</source>
+        <translation>Entrar com um c&amp;ódigo</translation>
+    </message>
+    <message>
+        <source>Sign in as someone e&amp;lse</source>
+        <translation>Entrar como &amp;outra pessoa</translation>
     </message>
 </context>
 <context>
@@ -6474,10 +6474,6 @@ Certificado anterior, para reverter: %2</translation>
         <translation>Não foi possível salvar o relatório em %1: %2. Escolha outra pasta.</translation>
     </message>
     <message>
-        <source>Remove what this wizard &amp;created…</source>
-        <translation>&amp;Remover o que este assistente criou…</translation>
-    </message>
-    <message>
         <source>Remove what this wizard created, after a confirmation that lists it</source>
         <translation>Remover o que este assistente criou, após uma confirmação que lista tudo</translation>
     </message>
@@ -6495,6 +6491,10 @@ Certificado anterior, para reverter: %2</translation>
     <message>
         <source>Web page (*.html);;PDF document (*.pdf);;Text (*.txt)</source>
         <translation>Página da Web (*.html);;Documento PDF (*.pdf);;Texto (*.txt)</translation>
+    </message>
+    <message>
+        <source>Remove what this wizard cr&amp;eated…</source>
+        <translation>&amp;Remover o que este assistente criou…</translation>
     </message>
 </context>
 <context>

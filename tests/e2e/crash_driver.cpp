@@ -14,6 +14,7 @@
 #include "WizardDriver.h"
 #include "core/Logging.h"
 #include "core/SetupStateStore.h"
+#include "core/Translations.h"
 #include "pages/SamlPage.h"
 #include "pages/ScimPage.h"
 #include "pages/SetupWizard.h"
@@ -21,6 +22,8 @@
 #include "pages/WizardContext.h"
 
 #include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QAbstractScrollArea>
 #include <QApplication>
 #include <QCheckBox>
 #include <QCommandLineParser>
@@ -36,6 +39,7 @@
 #include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QRegularExpression>
+#include <QScrollBar>
 #include <QSslConfiguration>
 #include <QTreeWidget>
 #include <QUrlQuery>
@@ -211,6 +215,8 @@ public:
     {
     }
 
+    int m_pictures = 0;
+
     int run()
     {
         for (;;) {
@@ -218,6 +224,7 @@ public:
             say(QStringLiteral("PAGE %1 entered").arg(pageName(id)));
             if (!drive(id))
                 return fail(QStringLiteral("on page %1: %2").arg(pageName(id), m_why));
+            picture(id);
             if (id == SetupWizard::Summary) {
                 say(QStringLiteral("SETUP COMPLETE"));
                 return 0;
@@ -232,6 +239,27 @@ public:
     }
 
 private:
+    // A LAYOUT line for every scroll area of the page that scrolls sideways (content wider than its view);
+    // with INSIGHTLY_SCREENSHOTS_DIR set, also a picture of each page once its work is done.
+    void picture(int id)
+    {
+        QCoreApplication::processEvents();
+        if (const QString folder = qEnvironmentVariable("INSIGHTLY_SCREENSHOTS_DIR"); !folder.isEmpty()) {
+            QDir().mkpath(folder);
+            const QString name =
+                QStringLiteral("%1-%2.png").arg(++m_pictures, 2, 10, QLatin1Char('0')).arg(pageName(id));
+            m_wizard.grab().save(QDir(folder).filePath(name));
+        }
+        if (QWizardPage *page = m_wizard.currentPage()) {
+            for (QAbstractScrollArea *area : page->findChildren<QAbstractScrollArea *>()) {
+                if (area->isVisibleTo(&m_wizard) && area->horizontalScrollBar()->isVisible() &&
+                    !qobject_cast<QAbstractItemView *>(area) && !qobject_cast<QWebEngineView *>(area))
+                    say(QStringLiteral("LAYOUT %1: %2 scrolls sideways")
+                            .arg(pageName(id), area->objectName()));
+            }
+        }
+    }
+
     int fail(const QString &why)
     {
         m_driver.screenshot(QStringLiteral("crash-driver-failed"));
@@ -567,8 +595,16 @@ int main(int argc, char *argv[])
     options.reportFile = parser.value(report);
     options.assign = parser.values(assign);
 
-    WizardContext context{AppConfig{}};
+    AppConfig config;
+    config.language = qEnvironmentVariable("INSIGHTLY_SCREENSHOT_LANGUAGE");
+    if (!config.language.isEmpty())
+        insightly::installTranslations(app, config.language);
+    WizardContext context{config};
     SetupWizard wizard(context);
+    // INSIGHTLY_SCREENSHOT_SIZE=1366x768: the window as large as that screen allows (its frame aside).
+    if (const QStringList size = qEnvironmentVariable("INSIGHTLY_SCREENSHOT_SIZE").split(u'x');
+        size.size() == 2)
+        wizard.resize(size.at(0).toInt(), size.at(1).toInt() - 60);
     wizard.show();
     if (!QTest::qWaitForWindowExposed(&wizard)) {
         say(QStringLiteral("DRIVER FAILED: the window did not show"));

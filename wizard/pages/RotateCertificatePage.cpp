@@ -111,7 +111,7 @@ RotateCertificatePage::RotateCertificatePage(WizardContext &context, InsightlyTa
     auto *finishRow = new QHBoxLayout;
     m_remove = makeButton(this, QStringLiteral("rotateRemoveOldButton"), tr("Re&move the old certificate"),
                           tr("Remove the old signing certificate from the application"));
-    m_rollback = makeButton(this, QStringLiteral("rotateRollbackButton"), tr("R&oll back"),
+    m_rollback = makeButton(this, QStringLiteral("rotateRollbackButton"), tr("Roll bac&k"),
                             tr("Roll back: make the previous certificate active again"));
     finishRow->addWidget(m_remove);
     finishRow->addWidget(m_rollback);
@@ -230,7 +230,7 @@ void RotateCertificatePage::updateControls()
     if (now == Stage::NoSetup)
         m_create->setText(tr("&Look for the setup again"));
     else
-        m_create->setText(created ? tr("Expo&rt the certificates again") : tr("C&reate the new certificate"));
+        m_create->setText(created ? tr("Ex&port the certificates again") : tr("C&reate the new certificate"));
     m_operation->setRunning(busy);
     m_cutover->setVisible(created || now == Stage::Activated);
     m_handoff->setVisible(created || now == Stage::Activated);

@@ -127,8 +127,8 @@ SignInPage::SignInPage(WizardContext &context, QWidget *parent)
     m_useEmbedded = makeButton(this, QStringLiteral("signInEmbeddedButton"), tr("Sign in &here"));
     m_useSystemBrowser =
         makeButton(this, QStringLiteral("signInSystemBrowserButton"), tr("Sign in with the &system browser"));
-    m_useDeviceCode = makeButton(this, QStringLiteral("signInDeviceCodeButton"), tr("Sign in with a c&ode"));
-    m_switchAccount = makeButton(this, QStringLiteral("signInSwitchAccount"), tr("Sign in as &someone else"));
+    m_useDeviceCode = makeButton(this, QStringLiteral("signInDeviceCodeButton"), tr("Sign in with a co&de"));
+    m_switchAccount = makeButton(this, QStringLiteral("signInSwitchAccount"), tr("Sign in as someone e&lse"));
     for (QPushButton *b : {m_useEmbedded, m_useSystemBrowser, m_useDeviceCode, m_switchAccount})
         alternatives->addWidget(b);
     alternatives->addStretch(1);

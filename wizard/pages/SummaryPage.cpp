@@ -160,7 +160,7 @@ SummaryPage::SummaryPage(WizardContext &context, QWidget *parent)
     contentLayout()->addWidget(new LockoutCheckPanel(context, QStringLiteral("summaryLockout"), this));
 
     m_remove =
-        makeButton(this, QStringLiteral("summaryRemoveButton"), tr("Remove what this wizard &created…"),
+        makeButton(this, QStringLiteral("summaryRemoveButton"), tr("Remove what this wizard cr&eated…"),
                    tr("Remove what this wizard created, after a confirmation that lists it"));
     auto *removeRow = new QHBoxLayout;
     removeRow->addWidget(m_remove);
