@@ -40,8 +40,9 @@ LockoutCheckPanel::LockoutCheckPanel(WizardContext &context, const QString &pref
     auto *keyLabel = new QLabel(tr("Insightly &API key:"), this);
     keyLabel->setBuddy(m_apiKey);
     m_check = makeButton(this, prefix + QStringLiteral("Button"), tr("Check for &lockouts"));
+    // The label above its field: the panel also sits in Step 2's narrow controls pane.
+    layout->addWidget(keyLabel);
     auto *row = new QHBoxLayout;
-    row->addWidget(keyLabel);
     row->addWidget(m_apiKey, 1);
     row->addWidget(m_check);
     layout->addLayout(row);

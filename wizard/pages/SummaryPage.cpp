@@ -159,6 +159,31 @@ SummaryPage::SummaryPage(WizardContext &context, QWidget *parent)
     // Again here, the lockout check: after the assignments, before the admin leaves the wizard.
     contentLayout()->addWidget(new LockoutCheckPanel(context, QStringLiteral("summaryLockout"), this));
 
+    // "Check this setup every week": a scheduled --check that notifies when something needs attention.
+    m_reminder =
+        new QCheckBox(tr("Check this setup every &week and notify me when something needs attention"), this);
+    m_reminder->setObjectName(QStringLiteral("summaryReminderCheck"));
+    m_reminder->setAccessibleName(
+        tr("Check this setup every week and notify me when something needs attention"));
+    contentLayout()->addWidget(m_reminder);
+    m_reminderResult = new QLabel(this);
+    m_reminderResult->setObjectName(QStringLiteral("summaryReminderResult"));
+    m_reminderResult->setAccessibleName(tr("Result of the weekly check setting"));
+    m_reminderResult->setWordWrap(true);
+    m_reminderResult->hide();
+    contentLayout()->addWidget(m_reminderResult);
+    connect(m_reminder, &QCheckBox::toggled, this, [this](bool on) { setReminder(on); });
+
+    // What the wizard changed, from the tenant's audit journal (newest first).
+    m_journal = new QLabel(this);
+    m_journal->setObjectName(QStringLiteral("summaryJournal"));
+    m_journal->setAccessibleName(tr("Changes this wizard made"));
+    m_journal->setTextFormat(Qt::RichText);
+    m_journal->setWordWrap(true);
+    m_journal->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_journal->hide();
+    contentLayout()->addWidget(m_journal);
+
     m_remove =
         makeButton(this, QStringLiteral("summaryRemoveButton"), tr("Remove what this wizard cr&eated…"),
                    tr("Remove what this wizard created, after a confirmation that lists it"));
