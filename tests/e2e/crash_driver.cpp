@@ -502,7 +502,10 @@ private:
             results->selectionModel()->clearSelection();
             QTest::mouseClick(results->viewport(), Qt::LeftButton, Qt::NoModifier,
                               results->visualRect(found).center());
-            if (!m_driver.click(QStringLiteral("assignAddButton")))
+            // The page may still be reading the current assignments (a resumed run): Assign waits for it.
+            auto *add = m_driver.find<QAbstractButton>(QStringLiteral("assignAddButton"));
+            if (!add || !m_driver.waitFor([add] { return add->isEnabled(); }, kLong) ||
+                !m_driver.click(QStringLiteral("assignAddButton")))
                 return why(QStringLiteral("could not add %1").arg(name));
             if (!m_driver.waitFor([&] { return queued(id, true) && !cancel->isEnabled(); }, kLong))
                 return why(QStringLiteral("%1 was not assigned").arg(name));
@@ -601,11 +604,13 @@ int main(int argc, char *argv[])
         insightly::installTranslations(app, config.language);
     WizardContext context{config};
     SetupWizard wizard(context);
-    // INSIGHTLY_SCREENSHOT_SIZE=1366x768: the window as large as that screen allows (its frame aside).
-    if (const QStringList size = qEnvironmentVariable("INSIGHTLY_SCREENSHOT_SIZE").split(u'x');
-        size.size() == 2)
-        wizard.resize(size.at(0).toInt(), size.at(1).toInt() - 60);
+    // The screen the window must fit (INSIGHTLY_SCREENSHOT_SIZE, e.g. 1366x768; by default 1280×720 at 125 %,
+    // i.e. 1024×576 logical pixels, the smallest the wizard supports), less the frame and a task bar.
+    QStringList size = qEnvironmentVariable("INSIGHTLY_SCREENSHOT_SIZE").split(u'x');
+    if (size.size() != 2)
+        size = QStringList{QStringLiteral("1024"), QStringLiteral("576")};
     wizard.show();
+    wizard.resize(size.at(0).toInt(), size.at(1).toInt() - 60);
     if (!QTest::qWaitForWindowExposed(&wizard)) {
         say(QStringLiteral("DRIVER FAILED: the window did not show"));
         return 3;

@@ -2,10 +2,12 @@
 
 #include "pages/WizardContext.h"
 
+#include <QEvent>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QStyle>
 #include <QTabWidget>
@@ -113,11 +115,30 @@ QTabWidget *StepPage::browserPane()
     m_splitter->addWidget(m_browsers);
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 3);
-    left->setMinimumWidth(320);
+    m_controlsPane = left;
     m_browsers->setMinimumWidth(360);
+    // The controls never scroll sideways: the pane is at least as wide as they need (the browsers give way).
+    m_scroll->widget()->installEventFilter(this);
+    fitControlsPane();
     outer->addWidget(m_splitter);
     m_instructionsScroll->setVisible(!m_instructions->text().isEmpty());
     return m_browsers;
+}
+
+bool StepPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (m_scroll && watched == m_scroll->widget() && event->type() == QEvent::LayoutRequest)
+        fitControlsPane();
+    return QWizardPage::eventFilter(watched, event);
+}
+
+void StepPage::fitControlsPane()
+{
+    if (!m_controlsPane)
+        return;
+    const int needed = m_scroll->widget()->minimumSizeHint().width() +
+                       m_scroll->verticalScrollBar()->sizeHint().width() + m_scroll->frameWidth() * 2;
+    m_controlsPane->setMinimumWidth(qMax(320, needed));
 }
 
 void StepPage::bringIntoView(QWidget *widget)

@@ -37,13 +37,17 @@ protected:
     void bringIntoView(QWidget *widget);
     QVBoxLayout *contentLayout() const { return m_content; }
     WizardContext &context() const { return m_context; }
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void fitControlsPane();
+
     WizardContext &m_context;
     QVBoxLayout *m_content = nullptr;
     QScrollArea *m_scroll = nullptr;
     QScrollArea *m_instructionsScroll = nullptr;
     QSplitter *m_splitter = nullptr;
+    QWidget *m_controlsPane = nullptr;
     QTabWidget *m_browsers = nullptr;
     QLabel *m_instructions = nullptr;
     QLabel *m_notice = nullptr;
