@@ -111,6 +111,9 @@ QTabWidget *StepPage::browserPane()
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(objectName() + QStringLiteral("Splitter"));
     m_splitter->setChildrenCollapsible(false);
+    // A horizontal QSplitter only prefers its height; the page must take the wizard's whole height (QWizard puts
+    // a spacer under a page that does not expand vertically).
+    m_splitter->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
     m_splitter->addWidget(left);
     m_splitter->addWidget(m_browsers);
     m_splitter->setStretchFactor(0, 2);
