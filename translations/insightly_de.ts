@@ -6496,6 +6496,22 @@ Vorheriges Zertifikat, für ein Zurücksetzen: %2</translation>
         <source>Remove what this wizard cr&amp;eated…</source>
         <translation>Vom Assistenten &amp;erstellte Elemente entfernen…</translation>
     </message>
+    <message>
+        <source>Check this setup every &amp;week and notify me when something needs attention</source>
+        <translation>Diese Einrichtung wöc&amp;hentlich prüfen und mich benachrichtigen, wenn etwas zu tun ist</translation>
+    </message>
+    <message>
+        <source>Check this setup every week and notify me when something needs attention</source>
+        <translation>Diese Einrichtung wöchentlich prüfen und mich benachrichtigen, wenn etwas zu tun ist</translation>
+    </message>
+    <message>
+        <source>Result of the weekly check setting</source>
+        <translation>Ergebnis der Einstellung für die wöchentliche Prüfung</translation>
+    </message>
+    <message>
+        <source>Changes this wizard made</source>
+        <translation>Vom Assistenten vorgenommene Änderungen</translation>
+    </message>
 </context>
 <context>
     <name>insightly::WelcomePage</name>

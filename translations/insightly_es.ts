@@ -6496,6 +6496,22 @@ Certificado anterior, para revertir: %2</translation>
         <source>Remove what this wizard cr&amp;eated…</source>
         <translation>Eliminar lo que c&amp;reó este asistente…</translation>
     </message>
+    <message>
+        <source>Check this setup every &amp;week and notify me when something needs attention</source>
+        <translation>Comprobar esta configuración cada se&amp;mana y avisarme cuando algo requiera atención</translation>
+    </message>
+    <message>
+        <source>Check this setup every week and notify me when something needs attention</source>
+        <translation>Comprobar esta configuración cada semana y avisarme cuando algo requiera atención</translation>
+    </message>
+    <message>
+        <source>Result of the weekly check setting</source>
+        <translation>Resultado del ajuste de la comprobación semanal</translation>
+    </message>
+    <message>
+        <source>Changes this wizard made</source>
+        <translation>Cambios realizados por este asistente</translation>
+    </message>
 </context>
 <context>
     <name>insightly::WelcomePage</name>

@@ -6496,6 +6496,22 @@ Certificat précédent, pour revenir en arrière&#xa0;: %2</translation>
         <source>Remove what this wizard cr&amp;eated…</source>
         <translation>S&amp;upprimer ce que cet assistant a créé…</translation>
     </message>
+    <message>
+        <source>Check this setup every &amp;week and notify me when something needs attention</source>
+        <translation>Vérifier cette configuration chaque se&amp;maine et me prévenir si une action est nécessaire</translation>
+    </message>
+    <message>
+        <source>Check this setup every week and notify me when something needs attention</source>
+        <translation>Vérifier cette configuration chaque semaine et me prévenir si une action est nécessaire</translation>
+    </message>
+    <message>
+        <source>Result of the weekly check setting</source>
+        <translation>Résultat du réglage de la vérification hebdomadaire</translation>
+    </message>
+    <message>
+        <source>Changes this wizard made</source>
+        <translation>Modifications apportées par cet assistant</translation>
+    </message>
 </context>
 <context>
     <name>insightly::WelcomePage</name>

@@ -6464,6 +6464,22 @@ Previous certificate, for a rollback: %2</source>
         <source>Remove what this wizard cr&amp;eated…</source>
         <translation>このウィザードで作成したものを削除(&amp;W)…</translation>
     </message>
+    <message>
+        <source>Check this setup every &amp;week and notify me when something needs attention</source>
+        <translation>このセットアップを毎週確認し、対応が必要なときに通知する(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Check this setup every week and notify me when something needs attention</source>
+        <translation>このセットアップを毎週確認し、対応が必要なときに通知する</translation>
+    </message>
+    <message>
+        <source>Result of the weekly check setting</source>
+        <translation>週次確認の設定結果</translation>
+    </message>
+    <message>
+        <source>Changes this wizard made</source>
+        <translation>このウィザードによる変更</translation>
+    </message>
 </context>
 <context>
     <name>insightly::WelcomePage</name>

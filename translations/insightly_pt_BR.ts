@@ -6496,6 +6496,22 @@ Certificado anterior, para reverter: %2</translation>
         <source>Remove what this wizard cr&amp;eated…</source>
         <translation>&amp;Remover o que este assistente criou…</translation>
     </message>
+    <message>
+        <source>Check this setup every &amp;week and notify me when something needs attention</source>
+        <translation>Verificar esta configuração toda se&amp;mana e me avisar quando algo precisar de atenção</translation>
+    </message>
+    <message>
+        <source>Check this setup every week and notify me when something needs attention</source>
+        <translation>Verificar esta configuração toda semana e me avisar quando algo precisar de atenção</translation>
+    </message>
+    <message>
+        <source>Result of the weekly check setting</source>
+        <translation>Resultado da configuração da verificação semanal</translation>
+    </message>
+    <message>
+        <source>Changes this wizard made</source>
+        <translation>Alterações feitas por este assistente</translation>
+    </message>
 </context>
 <context>
     <name>insightly::WelcomePage</name>
