@@ -17,7 +17,7 @@
 namespace insightly {
 
 // Turns what was read into rows: levels, words and actions. Pure functions (no I/O), so that every rule is
-// tested without a tenant; the texts come from reference/errors.md and the wizard's own step names.
+// tested without a tenant; the texts name the Entra and Insightly screens and the wizard's own step names.
 class StatusRowRules
 {
     Q_DECLARE_TR_FUNCTIONS(StatusRowRules)

@@ -9,7 +9,7 @@ namespace insightly {
 
 class InsightlyTab;
 
-// The wizard window: a thin QWizard that only owns the page sequence (STYLE.md 1).
+// The wizard window: a thin QWizard that only owns the page sequence; the pages do the work.
 //
 // Start light: only the Welcome page exists when the window first appears. Every other page is built when the
 // wizard moves to it (validateCurrentPage(), just before QWizard switches), or when code asks for it by id
