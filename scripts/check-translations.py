@@ -2,6 +2,7 @@
 """Fails when the translations are not complete and clean.
 
     check-translations.py LUPDATE PROJECT_JSON TS_FILE...
+    check-translations.py LUPDATE SOURCE_DIR[:SOURCE_DIR...] TS_FILE...   (lupdate reads the folders itself)
 
 1. Runs lupdate over the sources (the project file CMake wrote for qt_add_lupdate) into throw-away copies of
    the .ts files: any lupdate warning fails (a warning means a message is looked up under a context lupdate
@@ -93,7 +94,12 @@ def main():
             copy = os.path.join(work, os.path.basename(ts))
             shutil.copyfile(ts, copy)
             copies.append(copy)
-        run = subprocess.run([lupdate, "-project", project, "-no-obsolete", "-locations", "none", "-ts", *copies],
+        if project.endswith(".json"):
+            sources = ["-project", project]
+        else:
+            folders = project.split(":")
+            sources = [*folders, "-I", folders[0]]
+        run = subprocess.run([lupdate, *sources, "-no-obsolete", "-locations", "none", "-ts", *copies],
                              capture_output=True, text=True)
         output = run.stdout + run.stderr
         if run.returncode != 0:
