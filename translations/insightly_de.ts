@@ -4513,13 +4513,6 @@ Ist die Anmeldung weiterhin blockiert, kann ein Administrator Entra → Anmeldep
     </message>
 </context>
 <context>
-    <name>insightly::PageWidgets</name>
-    <message>
-        <source>Clear %1</source>
-        <translation>%1 leeren</translation>
-    </message>
-</context>
-<context>
     <name>insightly::PreflightView</name>
     <message>
         <source>Tenant:</source>

@@ -4513,13 +4513,6 @@ Si sigue bloqueado, un administrador puede abrir Entra → Registros de inicio d
     </message>
 </context>
 <context>
-    <name>insightly::PageWidgets</name>
-    <message>
-        <source>Clear %1</source>
-        <translation>Borrar %1</translation>
-    </message>
-</context>
-<context>
     <name>insightly::PreflightView</name>
     <message>
         <source>Tenant:</source>

@@ -4513,13 +4513,6 @@ Si la connexion est toujours bloquée, un administrateur peut ouvrir Entra → J
     </message>
 </context>
 <context>
-    <name>insightly::PageWidgets</name>
-    <message>
-        <source>Clear %1</source>
-        <translation>Effacer %1</translation>
-    </message>
-</context>
-<context>
     <name>insightly::PreflightView</name>
     <message>
         <source>Tenant:</source>

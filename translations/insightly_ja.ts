@@ -4489,13 +4489,6 @@ If it is still blocked, an admin can open Entra → Sign-in logs, find this atte
     </message>
 </context>
 <context>
-    <name>insightly::PageWidgets</name>
-    <message>
-        <source>Clear %1</source>
-        <translation>%1 をクリア</translation>
-    </message>
-</context>
-<context>
     <name>insightly::PreflightView</name>
     <message>
         <source>Tenant:</source>

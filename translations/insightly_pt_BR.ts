@@ -4513,13 +4513,6 @@ Se continuar bloqueado, um administrador pode abrir Entra → Logs de entrada, e
     </message>
 </context>
 <context>
-    <name>insightly::PageWidgets</name>
-    <message>
-        <source>Clear %1</source>
-        <translation>Limpar: %1</translation>
-    </message>
-</context>
-<context>
     <name>insightly::PreflightView</name>
     <message>
         <source>Tenant:</source>

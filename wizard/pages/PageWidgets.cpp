@@ -1,6 +1,6 @@
 #include "pages/PageWidgets.h"
+#include "pages/ReadableViews.h"
 
-#include <QCoreApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -48,11 +48,9 @@ void setInfoText(QLabel *label, const QString &text)
 void enableClearButton(QLineEdit *edit)
 {
     edit->setClearButtonEnabled(true);
-    for (QToolButton *button : edit->findChildren<QToolButton *>()) {
-        button->setAccessibleName(
-            QCoreApplication::translate("insightly::PageWidgets", "Clear %1").arg(edit->accessibleName()));
+    nameClearButton(edit);
+    for (QToolButton *button : edit->findChildren<QToolButton *>())
         button->setFocusPolicy(Qt::NoFocus); // Tab goes field to field; Ctrl+A, Delete clears
-    }
 }
 
 } // namespace insightly

@@ -26,8 +26,8 @@ QLabel *makeTextLabel(QWidget *parent, const QString &objectName, const QString 
 // is reached or announced.
 void setInfoText(QLabel *label, const QString &text);
 
-// Gives `edit` Qt's clear button, named for a screen reader after the field ("Clear Microsoft Entra tenant"):
-// Qt leaves that button without a name. Set the field's accessible name first.
+// Gives `edit` Qt's clear button, named for a screen reader after the field (ReadableViews' nameClearButton:
+// "Clear Microsoft Entra tenant") and kept out of the Tab order. Set the field's accessible name first.
 void enableClearButton(QLineEdit *edit);
 
 } // namespace insightly
