@@ -1,5 +1,7 @@
 #include "DemoWorld.h"
 
+#include "core/PrivateFiles.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
@@ -67,11 +69,8 @@ bool DemoWorld::start(AppConfig *config, QString *error, bool reset)
         QDir(browserProfileFolder()).removeRecursively();
     }
     // Owner-only: the world holds the demo's refresh tokens and its CA key.
-    const auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
-    QDir().mkpath(options.caDir);
-    QDir().mkpath(options.stateDir);
-    QFile::setPermissions(options.caDir, ownerOnly);
-    QFile::setPermissions(options.stateDir, ownerOnly);
+    makePrivateFolder(options.caDir);
+    makePrivateFolder(options.stateDir);
     m_server = std::make_unique<sim::SimServer>(options);
     if (!m_server->start(error))
         return false;
