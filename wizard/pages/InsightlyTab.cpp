@@ -2,6 +2,8 @@
 
 #include "browser/BrowserPage.h"
 #include "browser/EmbeddedBrowser.h"
+#include "core/SetupStateStore.h"
+#include "insightly/InsightlyUrls.h"
 #include "pages/WizardContext.h"
 
 #include <QVBoxLayout>
@@ -15,8 +17,8 @@ InsightlyTab::InsightlyTab(WizardContext &context, QWidget *parent)
     setObjectName(QStringLiteral("insightlyTab"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    m_browser =
-        new EmbeddedBrowser(context.urlOpener(), QStringLiteral("insightly"), context.certificateTrust(), this);
+    m_browser = new EmbeddedBrowser(context.urlOpener(), QStringLiteral("insightly"),
+                                    context.certificateTrust(), this);
     // Insightly's settings page is laid out for a desktop browser: narrower, it wraps its form out of view.
     m_browser->setMinimumSize(420, 420);
     layout->addWidget(m_browser);
@@ -35,6 +37,24 @@ void InsightlyTab::setInstance(const InsightlyInstance &instance)
     m_instance = instance;
     if (!instance.isNull())
         m_browser->setSharedProfile(m_context.insightlyProfile(instance.crmBaseUrl().host()));
+}
+
+void InsightlyTab::useSavedInstance()
+{
+    if (!m_instance.isNull())
+        return;
+    const SignInUrlValidation signIn =
+        InsightlyUrls::validateSignInPageUrl(m_context.setup().state().insightlySignInUrl.toString());
+    if (signIn.isValid() && !signIn.instance.isNull())
+        setInstance(signIn.instance);
+}
+
+void InsightlyTab::showSettingsIn(QVBoxLayout *layout)
+{
+    showIn(layout);
+    useSavedInstance();
+    if (m_browser->currentUrl().isEmpty())
+        openSettingsPage();
 }
 
 bool InsightlyTab::openSettingsPage()

@@ -38,14 +38,18 @@ public:
     // next.
     void setInstance(const InsightlyInstance &instance);
     bool openSettingsPage(); // false when no instance is known yet
+    // A re-run skips the Instance page: without an instance yet, take it from the saved Sign-in page URL.
+    void useSavedInstance();
+    // Moves the tab into `layout` and, the first time, opens Insightly's SAML and SCIM settings there.
+    void showSettingsIn(QVBoxLayout *layout);
 
     // Each reader answers with an empty string / nullopt-like value when the element is not on the page.
     void readSignInPageUrl(std::function<void(const QString &)> done);
-    // A SHA-1 thumbprint shown next to the word "thumbprint", if the page shows one (optional: the article does
-    // not name it).
+    // A SHA-1 thumbprint shown next to the word "thumbprint", if the page shows one (optional: the article
+    // does not name it).
     void readUploadedThumbprint(std::function<void(const QString &)> done);
-    // The checkbox labelled "Enforce SAML Login": 1 = saved as ticked (the page as Insightly served it has the box ticked), 2 = ticked but not saved yet,
-    // 0 = not ticked, -1 = the checkbox is not on the page.
+    // The checkbox labelled "Enforce SAML Login": 1 = saved as ticked (the page as Insightly served it has
+    // the box ticked), 2 = ticked but not saved yet, 0 = not ticked, -1 = the checkbox is not on the page.
     void readEnforceSamlChecked(std::function<void(int)> done);
 
 private:

@@ -1,7 +1,6 @@
 #include "pages/RotateCertificatePage.h"
 
 #include "core/SetupStateStore.h"
-#include "insightly/InsightlyUrls.h"
 #include "browser/EmbeddedBrowser.h"
 #include "pages/InfoLabel.h"
 #include "pages/InsightlyHandoffPanel.h"
@@ -196,12 +195,7 @@ void RotateCertificatePage::initializePage()
 {
     // The Insightly tab knows its instance from the Instance page, which a re-run skips: take it from the
     // setup.
-    if (m_insightly->instance().isNull()) {
-        const SignInUrlValidation signIn =
-            InsightlyUrls::validateSignInPageUrl(context().setup().state().insightlySignInUrl.toString());
-        if (signIn.isValid())
-            m_insightly->setInstance(signIn.instance);
-    }
+    m_insightly->useSavedInstance();
     m_handoff->attachTab(m_insightlyArea);
     if (m_initialized)
         return; // after Back: keep the admin's choices and where the rotation is

@@ -142,13 +142,7 @@ void RotateScimTokenPage::initializePage()
 void RotateScimTokenPage::showInsightly()
 {
     // The tab moves into this page (it may have been on another one) and opens Insightly's settings once.
-    m_insightly->showIn(m_insightlyArea);
-    const SignInUrlValidation signIn =
-        InsightlyUrls::validateSignInPageUrl(context().setup().state().insightlySignInUrl.toString());
-    if (m_insightly->instance().isNull() && signIn.isValid() && !signIn.instance.isNull())
-        m_insightly->setInstance(signIn.instance);
-    if (m_insightly->browser()->currentUrl().isEmpty())
-        m_insightly->openSettingsPage();
+    m_insightly->showSettingsIn(m_insightlyArea);
 }
 
 void RotateScimTokenPage::cleanupPage()

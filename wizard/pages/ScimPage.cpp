@@ -7,7 +7,6 @@
 #include "entra/Provisioning.h"
 #include "entra/SignInSession.h"
 #include "flows/ScimFlow.h"
-#include "insightly/InsightlyUrls.h"
 #include "pages/InsightlyTab.h"
 #include "pages/PageWidgets.h"
 #include "pages/ReadableViews.h"
@@ -147,14 +146,8 @@ void ScimPage::initializePage()
 
 void ScimPage::showInsightly()
 {
-    // The tab moves into this page and opens Insightly's SAML and SCIM settings the first time.
-    m_insightly->showIn(m_insightlyArea);
-    const SignInUrlValidation signIn =
-        InsightlyUrls::validateSignInPageUrl(context().setup().state().insightlySignInUrl.toString());
-    if (m_insightly->instance().isNull() && signIn.isValid() && !signIn.instance.isNull())
-        m_insightly->setInstance(signIn.instance);
-    if (m_insightly->browser()->currentUrl().isEmpty())
-        m_insightly->openSettingsPage();
+    // The tab moves into this page (it may have been on another one) and opens Insightly's settings once.
+    m_insightly->showSettingsIn(m_insightlyArea);
 }
 
 void ScimPage::cleanupPage()
