@@ -5,6 +5,7 @@
 #include "core/SetupStateStore.h"
 #include "entra/CloudEndpoints.h"
 #include "flows/HealthCheck.h"
+#include "pages/WizardContext.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -18,19 +19,6 @@
 namespace insightly {
 
 namespace {
-
-entra::Cloud entraCloud(Cloud cloud)
-{
-    switch (cloud) {
-    case Cloud::UsGov:
-        return entra::Cloud::UsGovernment;
-    case Cloud::China:
-        return entra::Cloud::China;
-    case Cloud::Global:
-        break;
-    }
-    return entra::Cloud::Global;
-}
 
 void print(const CommandLine::Check &options, const HealthVerdict &verdict, QTextStream &out)
 {
@@ -67,7 +55,7 @@ int runCheckCommand(const CommandLine &command, QTextStream &out, QTextStream &e
     SecretStore secrets(QStringLiteral(INSIGHTLY_PRODUCT_NAME));
     SetupStateStore setup;
     HealthCheck check(&network, &secrets, &setup,
-                      entra::CloudEndpoints::forCloud(entraCloud(command.config.cloud)));
+                      WizardContext::endpointsFor(command.config.cloud));
 
     HealthCheck::Options options;
     options.tenant = command.config.tenant;

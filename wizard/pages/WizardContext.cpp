@@ -16,21 +16,6 @@
 
 namespace insightly {
 
-namespace {
-entra::Cloud toEntraCloud(Cloud cloud)
-{
-    switch (cloud) {
-    case Cloud::UsGov:
-        return entra::Cloud::UsGovernment;
-    case Cloud::China:
-        return entra::Cloud::China;
-    case Cloud::Global:
-        break;
-    }
-    return entra::Cloud::Global;
-}
-} // namespace
-
 WizardContext::WizardContext(const AppConfig &config, QObject *parent)
     : QObject(parent)
     , m_config(config)
@@ -87,7 +72,20 @@ void WizardContext::setBrowserProfileFolder(const QString &folder)
 
 entra::CloudEndpoints WizardContext::endpoints() const
 {
-    return entra::CloudEndpoints::forCloud(toEntraCloud(m_config.cloud));
+    return endpointsFor(m_config.cloud);
+}
+
+entra::CloudEndpoints WizardContext::endpointsFor(Cloud cloud)
+{
+    switch (cloud) {
+    case Cloud::UsGov:
+        return entra::CloudEndpoints::forCloud(entra::Cloud::UsGovernment);
+    case Cloud::China:
+        return entra::CloudEndpoints::forCloud(entra::Cloud::China);
+    case Cloud::Global:
+        break;
+    }
+    return entra::CloudEndpoints::forCloud(entra::Cloud::Global);
 }
 
 entra::ClientRegistration WizardContext::clientRegistration() const

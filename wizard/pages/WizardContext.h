@@ -67,6 +67,8 @@ public:
     void setBrowserProfileFolder(const QString &folder);
 
     entra::CloudEndpoints endpoints() const;
+    // Where sign-in and Graph live for the cloud named on the command line (also used by --check).
+    static entra::CloudEndpoints endpointsFor(Cloud cloud);
     entra::ClientRegistration clientRegistration() const;
 
     // The signed-in session (Graph client included); null before sign-in. A new session replaces the old one.
