@@ -137,26 +137,23 @@ QCoro::Task<> SamlSetupFlow::configure(int validityDays, QStringList notificatio
     entra::OperationContext operation = begin(tr("Turning on SAML single sign-on…"));
     setStage(Stage::Configuring);
     const QUrl signInUrl = m_context.setup->state().insightlySignInUrl;
-    const entra::SamlConfigurationResult saml =
-        co_await entra::SamlConfiguration::apply(operation, signInUrl);
-    if (!self || m_destroying)
-        co_return;
-    if (saml.failed()) {
-        m_stage = before == Stage::Configuring ? Stage::NotStarted : before;
-        end(saml);
-        setStage(m_stage);
-        co_return;
-    }
     entra::SigningCertificates::Options options;
     options.validityDays = validityDays;
     options.notificationEmails = notificationEmails;
-    Q_EMIT progressChanged(tr("Checking the SAML signing certificate…"));
-    const entra::CertificateResult certificate =
-        co_await entra::SigningCertificates::ensureActive(operation, options);
+    // The SAML settings and the certificate side by side: their waits for Entra to replicate overlap.
+    const entra::SamlSetupResult setup =
+        co_await entra::SamlConfiguration::applyWithCertificate(operation, signInUrl, options);
     if (!self || m_destroying)
         co_return;
+    const Stage back = before == Stage::Configuring ? Stage::NotStarted : before;
+    if (setup.saml.failed()) {
+        end(setup.saml);
+        setStage(back);
+        co_return;
+    }
+    const entra::CertificateResult &certificate = setup.certificate;
     if (!end(certificate)) {
-        setStage(before == Stage::Configuring ? Stage::NotStarted : before);
+        setStage(back);
         co_return;
     }
     m_context.setup->update([&](SetupState &state) { state.notificationEmails = notificationEmails; });
