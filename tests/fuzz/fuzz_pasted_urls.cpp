@@ -10,9 +10,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QString text = QString::fromUtf8(fuzzBytes(data, size));
     (void)insightly::InsightlyUrls::validateSignInPageUrl(text);
-    insightly::ValidationOptions loopback;
-    loopback.allowLoopbackHttp = true;
-    (void)insightly::InsightlyUrls::validateSignInPageUrl(text, loopback);
     (void)insightly::ScimInputs::validateTenantUrl(text);
     const auto token = insightly::ScimInputs::validateSecretToken(text);
     (void)insightly::ScimInputs::maskedToken(token.token);
