@@ -251,14 +251,15 @@ public:
             say(QStringLiteral("PAGE %1 entered").arg(pageName(id)));
             if (!drive(id))
                 return fail(QStringLiteral("on page %1: %2").arg(pageName(id), m_why));
+            if (id != SetupWizard::Summary && !m_driver.waitFor([this] { return nextEnabled(); }, kLong))
+                return fail(QStringLiteral("Next stayed disabled on page %1").arg(pageName(id)));
+            // The page as the admin leaves it: its work done, Next (or Finish) enabled.
             picture(id);
             accessibilityWalk(id);
             if (id == SetupWizard::Summary) {
                 say(QStringLiteral("SETUP COMPLETE"));
                 return 0;
             }
-            if (!m_driver.waitFor([this] { return nextEnabled(); }, kLong))
-                return fail(QStringLiteral("Next stayed disabled on page %1").arg(pageName(id)));
             say(QStringLiteral("PAGE %1 done").arg(pageName(id)));
             if (!m_driver.clickWizardButton(QWizard::NextButton) ||
                 !m_driver.waitFor([this, id] { return m_wizard.currentId() != id; }, 30000))
