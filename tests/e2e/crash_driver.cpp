@@ -428,6 +428,10 @@ private:
             int stuck = 0;
             bool round = false;
             for (int press = 0; press < 400 && !round; ++press) {
+                if (!QApplication::focusWidget()) {
+                    problem(QStringLiteral("the keyboard focus is lost after %1").arg(describe(current)));
+                    return;
+                }
                 QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
                 QCoreApplication::processEvents();
                 // A web view moves the focus through its page first, then hands it on (asynchronously).
