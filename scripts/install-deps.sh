@@ -8,7 +8,7 @@ packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libgl-dev
     qcoro-qt6-dev qtkeychain-qt6-dev libsecret-1-0
     libssl-dev libxmlsec1-dev xmlsec1 openssl libnss3-tools
-    gnome-keyring dbus dbus-x11 xvfb xauth
+    gnome-keyring dbus dbus-x11 xvfb xauth at-spi2-core python3-pyatspi
     desktop-file-utils appstream
     poppler-utils
 )

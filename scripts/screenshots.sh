@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Pictures of every page of a first setup, at 1366×768, in English and German: one uninterrupted run of the
-# crash test's driver against the simulator per language. Needs a built `ci` tree (scripts/build.sh ci).
+# Pictures of every page of a first setup and of the three re-runs (certificate rotation, SCIM token rotation,
+# status), at 1366×768, in English and German: one uninterrupted run of the crash test's driver against the
+# simulator per language, then one per re-run (files named rerun-<mode>-NN-<page>.png). Needs a built `ci`
+# tree (scripts/build.sh ci).
 #   scripts/screenshots.sh [OUT_DIR]     (default: build/ci/screenshots; each language in its own folder)
 set -euo pipefail
 cd "$(dirname "$0")/.."

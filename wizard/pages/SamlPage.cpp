@@ -119,6 +119,8 @@ SamlPage::SamlPage(WizardContext &context, InsightlyTab *insightlyTab, QWidget *
     contentLayout()->addWidget(m_test);
     contentLayout()->addStretch(1);
     browsers->addTab(m_test->browser(), tr("Sign-in test"));
+    // After a passing test, the request to enforce is in view at 1366×768 without scrolling.
+    controlsFooter()->addWidget(m_test->enforcePanel());
     // The lockout check (Insightly users vs Entra assignments) sits right above the request to tick Enforce
     // SAML Login, so the admin sees who could not sign in before anyone is locked out.
     lockoutCheckArea()->addWidget(new LockoutCheckPanel(context, QStringLiteral("samlLockout"), this));

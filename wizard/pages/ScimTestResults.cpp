@@ -39,6 +39,7 @@ ScimTestResults::ScimTestResults(QWidget *parent)
         {QString(), tr("Check"), tr("What was seen"), tr("Time"), tr("Cause and fix")});
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table (a table's default moves from cell to cell)
     // One line per check, long cells cut in the middle: the full text is in the tooltip and the details line.
     elideInMiddle(m_table);
     m_table->horizontalHeader()->setSectionResizeMode(Mark, QHeaderView::ResizeToContents);

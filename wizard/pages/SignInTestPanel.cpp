@@ -56,24 +56,32 @@ SignInTestPanel::SignInTestPanel(WizardContext &context, InsightlyTab *insightly
     m_beforeEnforce = new QVBoxLayout;
     m_beforeEnforce->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(m_beforeEnforce);
-    m_enforceSteps = new InfoLabel(QStringLiteral("samlEnforceSteps"), tr("Next: enforce SAML login"), this);
+    // What follows a passing test, in a widget of its own so that a page can keep it in view
+    // (enforcePanel()).
+    m_enforcePanel = new QWidget(this);
+    m_enforcePanel->setObjectName(QStringLiteral("samlEnforcePanel"));
+    auto *enforceLayout = new QVBoxLayout(m_enforcePanel);
+    enforceLayout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_enforcePanel);
+    m_enforceSteps =
+        new InfoLabel(QStringLiteral("samlEnforceSteps"), tr("Next: enforce SAML login"), m_enforcePanel);
     m_enforceSteps->setTextFormat(Qt::RichText);
     m_enforceSteps->setText(tr("<b>The sign-in works.</b> Now, in the Insightly tab: tick <b>Enforce "
                                "SAML Login</b> and click <b>Save</b>. Then confirm here."));
-    layout->addWidget(m_enforceSteps);
+    enforceLayout->addWidget(m_enforceSteps);
     auto *enforceRow = new QHBoxLayout;
-    m_enforceConfirm = new QCheckBox(tr("I ticked Enforce SAML Login and saved"), this);
+    m_enforceConfirm = new QCheckBox(tr("I ticked Enforce SAML Login and saved"), m_enforcePanel);
     m_enforceConfirm->setObjectName(QStringLiteral("samlEnforcedConfirm"));
     m_enforceConfirm->setAccessibleName(tr("I ticked Enforce SAML Login in Insightly and saved"));
-    m_enforceCheck = makeButton(this, QStringLiteral("samlEnforceCheckButton"), tr("Confir&m"),
+    m_enforceCheck = makeButton(m_enforcePanel, QStringLiteral("samlEnforceCheckButton"), tr("Confir&m"),
                                 tr("Confirm that SAML login is enforced in Insightly"));
     enforceRow->addWidget(m_enforceConfirm);
     enforceRow->addWidget(m_enforceCheck);
     enforceRow->addStretch(1);
-    layout->addLayout(enforceRow);
-    m_enforceStatus =
-        new InfoLabel(QStringLiteral("samlEnforceStatus"), tr("Whether SAML login is enforced"), this);
-    layout->addWidget(m_enforceStatus);
+    enforceLayout->addLayout(enforceRow);
+    m_enforceStatus = new InfoLabel(QStringLiteral("samlEnforceStatus"), tr("Whether SAML login is enforced"),
+                                    m_enforcePanel);
+    enforceLayout->addWidget(m_enforceStatus);
     for (QWidget *w : {static_cast<QWidget *>(m_enforceSteps), static_cast<QWidget *>(m_enforceConfirm),
                        static_cast<QWidget *>(m_enforceCheck)})
         w->setVisible(false);

@@ -46,6 +46,9 @@ public:
     // LOCKOUT CHECK SLOT: the area just above the request to tick Enforce SAML Login. A lockout check panel
     // (Insightly users vs Entra assignments) goes here, so the admin sees it before enforcing.
     QVBoxLayout *beforeEnforceArea() const { return m_beforeEnforce; }
+    // The request to tick Enforce SAML Login, its confirmation and its status: inside the panel unless a page
+    // moves it where it stays in view.
+    QWidget *enforcePanel() const { return m_enforcePanel; }
 
 signals:
     void stateChanged();
@@ -69,6 +72,7 @@ private:
     FailurePanel *m_failure = nullptr;
     EmbeddedBrowser *m_browser = nullptr;
     QVBoxLayout *m_beforeEnforce = nullptr;
+    QWidget *m_enforcePanel = nullptr;
     InfoLabel *m_enforceSteps = nullptr;
     QCheckBox *m_enforceConfirm = nullptr;
     QPushButton *m_enforceCheck = nullptr;

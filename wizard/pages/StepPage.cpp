@@ -104,6 +104,8 @@ QTabWidget *StepPage::browserPane()
     leftLayout->addWidget(m_instructionsScroll);
     m_scroll->setParent(left);
     leftLayout->addWidget(m_scroll, 1);
+    m_footer = new QVBoxLayout;
+    leftLayout->addLayout(m_footer);
     m_browsers = new QTabWidget(this);
     m_browsers->setObjectName(objectName() + QStringLiteral("Browsers"));
     m_browsers->setAccessibleName(tr("Embedded browsers"));
@@ -111,8 +113,8 @@ QTabWidget *StepPage::browserPane()
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(objectName() + QStringLiteral("Splitter"));
     m_splitter->setChildrenCollapsible(false);
-    // A horizontal QSplitter only prefers its height; the page must take the wizard's whole height (QWizard puts
-    // a spacer under a page that does not expand vertically).
+    // A horizontal QSplitter only prefers its height; the page must take the wizard's whole height (QWizard
+    // puts a spacer under a page that does not expand vertically).
     m_splitter->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
     m_splitter->addWidget(left);
     m_splitter->addWidget(m_browsers);
@@ -142,6 +144,12 @@ void StepPage::fitControlsPane()
     const int needed = m_scroll->widget()->minimumSizeHint().width() +
                        m_scroll->verticalScrollBar()->sizeHint().width() + m_scroll->frameWidth() * 2;
     m_controlsPane->setMinimumWidth(qMax(320, needed));
+}
+
+QVBoxLayout *StepPage::controlsFooter()
+{
+    browserPane();
+    return m_footer;
 }
 
 void StepPage::bringIntoView(QWidget *widget)

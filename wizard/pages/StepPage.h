@@ -35,6 +35,8 @@ protected:
     QTabWidget *browserPane();
     // Scrolls the page's controls so that `widget` (the next action) is on screen.
     void bringIntoView(QWidget *widget);
+    // Under the controls' scroll area, beside the browsers: what the admin must see without scrolling.
+    QVBoxLayout *controlsFooter();
     QVBoxLayout *contentLayout() const { return m_content; }
     WizardContext &context() const { return m_context; }
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -49,6 +51,7 @@ private:
     QSplitter *m_splitter = nullptr;
     QWidget *m_controlsPane = nullptr;
     QTabWidget *m_browsers = nullptr;
+    QVBoxLayout *m_footer = nullptr;
     QLabel *m_instructions = nullptr;
     QLabel *m_notice = nullptr;
     bool m_notBuilt = false;
