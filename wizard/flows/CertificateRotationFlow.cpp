@@ -108,9 +108,16 @@ void CertificateRotationFlow::setStage(Stage stage)
 QCoro::Task<> CertificateRotationFlow::readAgain(entra::OperationContext operation)
 {
     QPointer<CertificateRotationFlow> self(this);
-    const entra::CertificateInventory inventory = co_await entra::SigningCertificates::read(operation);
-    if (self && alive() && inventory.ok())
-        Q_EMIT inventoryRead(inventory);
+    entra::CertificateInventory inventory = co_await entra::SigningCertificates::read(operation);
+    if (!self || !alive() || !inventory.ok())
+        co_return;
+    // Graph accepted the removal; a replica that has not seen it yet still lists the old key for a while.
+    // What the admin reads follows what the wizard did, not the lagging replica.
+    if (m_stage == Stage::Removed)
+        inventory.certificates.removeIf([this](const entra::TokenSigningCertificate &c) {
+            return c.thumbprint == m_previousThumbprint && !c.active;
+        });
+    Q_EMIT inventoryRead(inventory);
 }
 
 QCoro::Task<> CertificateRotationFlow::load()

@@ -89,9 +89,15 @@ private slots:
             f.runVoid(flow->load());
             QCOMPARE(flow->stage(), Stage::Activated);
             QSignalSpy results(flow.get(), &CertificateRotationFlow::resultChanged);
+            QSignalSpy inventories(flow.get(), &CertificateRotationFlow::inventoryRead);
             f.runVoid(flow->removeOld());
             QVERIFY(f.finished);
             QCOMPARE(flow->stage(), Stage::Removed);
+            // What the page lists after the removal no longer names the old certificate.
+            QVERIFY(!inventories.isEmpty());
+            const auto after = inventories.last().first().value<entra::CertificateInventory>();
+            QVERIFY(!after.find(original));
+            QVERIFY(after.find(newThumbprint));
             QVERIFY(!results.isEmpty() && results.last().first().toString().contains(newThumbprint));
         }
         QVERIFY(!f.store->state().certificateRotation.has_value());
