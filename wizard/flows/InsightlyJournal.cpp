@@ -107,7 +107,11 @@ void InsightlyJournal::follow(CertificateHandoff *handoff) const
                          if (seen == *lastSeen)
                              return;
                          *lastSeen = seen;
-                         journal.sawInsightlyCertificate(handoff->heldThumbprint(), handoff->thumbprint());
+                         // Held: Insightly shows the offered certificate (or one whose file had no known
+                         // thumbprint yet); HeldOther: another one.
+                         const QString held = handoff->heldThumbprint();
+                         journal.sawInsightlyCertificate(
+                             held, state == CertificateHandoff::State::Held ? held : handoff->thumbprint());
                      });
 }
 
