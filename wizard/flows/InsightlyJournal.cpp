@@ -20,11 +20,6 @@ const QLatin1String kSeen("seen");
 const QLatin1String kSamlSettings("settings/Saml");
 const QLatin1String kSamlSignIn("user/saml");
 
-QString text(const char *source)
-{
-    return QCoreApplication::translate("InsightlyJournal", source);
-}
-
 } // namespace
 
 InsightlyJournal::InsightlyJournal(SetupStateStore *store)
@@ -50,43 +45,43 @@ void InsightlyJournal::record(const QString &method, const QString &object, cons
 void InsightlyJournal::askedToUploadCertificate(const QString &thumbprint, bool rotation) const
 {
     record(kAdmin, kSamlSettings + QStringLiteral(": certificate"),
-           rotation ? text("Asked to upload the new SAML signing certificate in Insightly's SAML settings.")
-                    : text("Asked to upload the SAML signing certificate in Insightly's SAML settings."),
+           rotation ? tr("Asked to upload the new SAML signing certificate in Insightly's SAML settings.")
+                    : tr("Asked to upload the SAML signing certificate in Insightly's SAML settings."),
            thumbprint);
 }
 
 void InsightlyJournal::askedToEnterEntraValues(const QUrl &loginUrl, const QString &entraIdentifier) const
 {
     record(kAdmin, kSamlSettings + QStringLiteral(": sign-in URL"),
-           text("Asked to enter Entra's Login URL and Identifier in Insightly's SAML settings."),
+           tr("Asked to enter Entra's Login URL and Identifier in Insightly's SAML settings."),
            withoutUrlSecrets(loginUrl).toString() + QStringLiteral(" ") + entraIdentifier);
 }
 
 void InsightlyJournal::sawSignInTest(bool accepted) const
 {
     record(kSeen, kSamlSignIn,
-           accepted ? text("Insightly accepted a SAML sign-in from Entra.")
-                    : text("Insightly did not accept the SAML sign-in from Entra."));
+           accepted ? tr("Insightly accepted a SAML sign-in from Entra.")
+                    : tr("Insightly did not accept the SAML sign-in from Entra."));
 }
 
 void InsightlyJournal::askedToTickEnforce() const
 {
     record(kAdmin, kSamlSettings + QStringLiteral(": Enforce SAML Login"),
-           text("Asked to tick Enforce SAML Login in Insightly's SAML settings, now that a sign-in worked."));
+           tr("Asked to tick Enforce SAML Login in Insightly's SAML settings, now that a sign-in worked."));
 }
 
 void InsightlyJournal::sawEnforceConfirmed() const
 {
     record(kSeen, kSamlSettings + QStringLiteral(": Enforce SAML Login"),
-           text("The administrator confirmed that Enforce SAML Login is ticked."));
+           tr("The administrator confirmed that Enforce SAML Login is ticked."));
 }
 
 void InsightlyJournal::sawInsightlyCertificate(const QString &shown, const QString &offered) const
 {
     const bool matches = !shown.isEmpty() && shown.compare(offered, Qt::CaseInsensitive) == 0;
     record(kSeen, kSamlSettings + QStringLiteral(": certificate"),
-           matches ? text("Insightly's certificate now matches the one Entra signs with.")
-                   : text("Insightly shows another certificate than the one Entra signs with."),
+           matches ? tr("Insightly's certificate now matches the one Entra signs with.")
+                   : tr("Insightly shows another certificate than the one Entra signs with."),
            shown);
 }
 
@@ -126,8 +121,8 @@ void InsightlyJournal::sawScimProbe(const ScimProbeReport &report) const
             status = 200;
     const QUrl endpoint = withoutUrlSecrets(report.base);
     record(QStringLiteral("GET"), endpoint.toString(),
-           report.allPassed() ? text("Insightly's SCIM endpoint answered the wizard's checks with the token.")
-                              : text("Insightly's SCIM endpoint did not pass the wizard's checks: %1")
+           report.allPassed() ? tr("Insightly's SCIM endpoint answered the wizard's checks with the token.")
+                              : tr("Insightly's SCIM endpoint did not pass the wizard's checks: %1")
                                     .arg(report.firstFailure().what),
            {}, status);
 }
@@ -135,7 +130,7 @@ void InsightlyJournal::sawScimProbe(const ScimProbeReport &report) const
 void InsightlyJournal::askedToEnableScim(const QUrl &endpoint) const
 {
     record(kAdmin, kSamlSettings + QStringLiteral(": SCIM"),
-           text("Asked to enable SCIM provisioning in Insightly and copy its endpoint and token into the "
+           tr("Asked to enable SCIM provisioning in Insightly and copy its endpoint and token into the "
                 "wizard."),
            withoutUrlSecrets(endpoint).toString());
 }
@@ -143,7 +138,7 @@ void InsightlyJournal::askedToEnableScim(const QUrl &endpoint) const
 void InsightlyJournal::askedToRegenerateToken(const QUrl &endpoint) const
 {
     record(kAdmin, kSamlSettings + QStringLiteral(": SCIM token"),
-           text("Asked to regenerate the SCIM token in Insightly and copy the new one into the wizard."),
+           tr("Asked to regenerate the SCIM token in Insightly and copy the new one into the wizard."),
            withoutUrlSecrets(endpoint).toString());
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QPointer>
 #include <QString>
 #include <QUrl>
@@ -18,6 +19,8 @@ struct ScimProbeReport;
 // "seen" for an observation. They hold thumbprints, URLs and HTTP statuses — never a token or a key.
 class InsightlyJournal
 {
+    Q_DECLARE_TR_FUNCTIONS(InsightlyJournal)
+
 public:
     explicit InsightlyJournal(SetupStateStore *store);
 
