@@ -113,7 +113,7 @@ public:
     // The most recently saved setup of `tenantId` (any when empty) and `instance` (Sign-in page URL or host;
     // any when empty); empty when none matches or neither is given.
     SetupKey findSetup(const QString &tenantId, const QUrl &instance) const;
-    // Deletes every saved setup of `tenantId` (the demo's --reset). Returns how many files went.
+    // Deletes every saved setup of `tenantId` (a forgotten tenant). Returns how many files went.
     int removeSetupsOf(const QString &tenantId);
 
     // The last save error, empty after a successful save.

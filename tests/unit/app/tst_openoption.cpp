@@ -1,12 +1,16 @@
 // --open PAGE --tenant T --instance URL (what a click on the weekly check's notification starts): its
 // parsing, that it needs a window, and the page and saved setup the wizard then opens on.
 #include "CommandLine.h"
+#include "core/SetupChoiceModel.h"
 #include "core/SetupStateStore.h"
 #include "pages/SetupWizard.h"
+#include "pages/WelcomePage.h"
 #include "pages/WizardContext.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
+#include <QLineEdit>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -149,6 +153,61 @@ private slots:
                           other.setup().findSetup(tenant, signInUrl(QStringLiteral("999"))));
         QCOMPARE(unknown.startId(), int(SetupWizard::Welcome));
         QCOMPARE(other.mode(), WizardMode::CheckStatus);
+    }
+
+    void theWelcomePageOffersTheSavedSetups()
+    {
+        QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
+        WizardContext context(AppConfig{});
+        SetupWizard wizard(context);
+        auto *welcome = qobject_cast<WelcomePage *>(wizard.page(SetupWizard::Welcome));
+        QVERIFY(welcome);
+        auto *box = welcome->findChild<QComboBox *>(QStringLiteral("setupCombo"));
+        auto *tenantEdit = welcome->findChild<QLineEdit *>(QStringLiteral("tenantEdit"));
+        QVERIFY(box && tenantEdit);
+        QVERIFY(!box->accessibleName().isEmpty());
+        welcome->initializePage();
+        QVERIFY(box->isHidden()); // nothing saved: nothing to pick
+
+        SetupStateStore &store = context.setup();
+        for (const QString &instance : {QStringLiteral("111"), QStringLiteral("222")}) {
+            store.choose(SetupKey{tenant, {}});
+            store.load(tenant);
+            store.update([&](SetupState &s) {
+                s.instanceId = instance;
+                s.insightlySignInUrl = signInUrl(instance);
+            });
+        }
+        store.forgetChoice();
+        SetupWizard again(context);
+        welcome = qobject_cast<WelcomePage *>(again.page(SetupWizard::Welcome));
+        box = welcome->findChild<QComboBox *>(QStringLiteral("setupCombo"));
+        tenantEdit = welcome->findChild<QLineEdit *>(QStringLiteral("tenantEdit"));
+        welcome->initializePage();
+        QVERIFY(!box->isHidden());
+        QCOMPARE(box->count(), 3);
+        QVERIFY(box->model() == welcome->setups());
+        // The setup used last is offered first, with its tenant.
+        QCOMPARE(welcome->setups()->setupAt(box->currentIndex()), (SetupKey{tenant, QStringLiteral("222")}));
+        QCOMPARE(tenantEdit->text(), tenant);
+
+        // Picking the other one: the sign-in opens it.
+        const int other = welcome->setups()->rowOf(SetupKey{tenant, QStringLiteral("111")});
+        box->setCurrentIndex(other);
+        emit box->activated(other);
+        QVERIFY(welcome->validatePage());
+        QCOMPARE(store.choice(), std::optional<SetupKey>(SetupKey{tenant, QStringLiteral("111")}));
+        QCOMPARE(context.tenant(), tenant);
+
+        // "A new setup": the tenant is the admin's to name, the run a set-up, and the sign-in starts afresh.
+        box->setCurrentIndex(0);
+        emit box->activated(0);
+        QVERIFY(tenantEdit->text().isEmpty());
+        QCOMPARE(context.mode(), WizardMode::NewSetup);
+        tenantEdit->setText(QStringLiteral("fabrikam.onmicrosoft.com"));
+        QVERIFY(welcome->validatePage());
+        QCOMPARE(store.choice(),
+                 std::optional<SetupKey>(SetupKey{QStringLiteral("fabrikam.onmicrosoft.com"), {}}));
     }
 };
 
