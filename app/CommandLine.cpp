@@ -23,30 +23,69 @@ struct CheckOptions {
                              QCoreApplication::translate("CommandLine", "With --check: print nothing when healthy, only the status and action otherwise.")};
     QCommandLineOption notify{QStringLiteral("notify"),
                               QCoreApplication::translate("CommandLine", "With --check: show a desktop notification when the setup is not healthy.")};
-    QCommandLineOption instance{QStringLiteral("instance"),
-                                QCoreApplication::translate("CommandLine", "With --check: the setup of this Insightly instance (its Sign-in page URL or host)."),
-                                QCoreApplication::translate("CommandLine", "URL")};
+    QCommandLineOption instance{
+        QStringLiteral("instance"),
+        QCoreApplication::translate(
+            "CommandLine",
+            "With --check or --open: the setup of this Insightly instance (its Sign-in page URL or host)."),
+        QCoreApplication::translate("CommandLine", "URL")};
     QCommandLineOption maxTokenAge{QStringLiteral("max-token-age"),
                                    QCoreApplication::translate("CommandLine", "With --check: warn when the SCIM token was saved more than DAYS days ago."),
                                    QCoreApplication::translate("CommandLine", "DAYS")};
 
-    QList<QCommandLineOption> all() const { return {check, json, quiet, notify, instance, maxTokenAge}; }
+    QCommandLineOption open{
+        QStringLiteral("open"),
+        QCoreApplication::translate("CommandLine",
+                                    "Open the wizard on this page of the setup named by --tenant and "
+                                    "--instance: status, rotate-certificate or rotate-scim-token."),
+        QCoreApplication::translate("CommandLine", "page")};
+
+    QList<QCommandLineOption> all() const
+    {
+        return {check, json, quiet, notify, instance, maxTokenAge, open};
+    }
 };
 
-QString readCheckOptions(const QCommandLineParser &parser, const CheckOptions &o, CommandLine::Check *check)
+// The pages --open knows, by name.
+std::optional<WizardMode> openMode(const QString &name)
+{
+    if (name == QLatin1String("status"))
+        return WizardMode::CheckStatus;
+    if (name == QLatin1String("rotate-certificate"))
+        return WizardMode::RotateCertificate;
+    if (name == QLatin1String("rotate-scim-token"))
+        return WizardMode::RotateScimToken;
+    return std::nullopt;
+}
+
+QString readCheckOptions(const QCommandLineParser &parser, const CheckOptions &o, CommandLine::Check *check,
+                         CommandLine::Open *open)
 {
     check->run = parser.isSet(o.check);
     check->json = parser.isSet(o.json);
     check->quiet = parser.isSet(o.quiet);
     check->notify = parser.isSet(o.notify);
-    for (const QCommandLineOption *dependent : {&o.json, &o.quiet, &o.notify, &o.instance, &o.maxTokenAge})
+    for (const QCommandLineOption *dependent : {&o.json, &o.quiet, &o.notify, &o.maxTokenAge})
         if (parser.isSet(*dependent) && !check->run)
             return QCoreApplication::translate("CommandLine", "--%1 only goes with --check.").arg(dependent->names().constFirst());
+    if (parser.isSet(o.open)) {
+        if (check->run)
+            return QCoreApplication::translate("CommandLine", "--open and --check don't go together.");
+        open->mode = openMode(parser.value(o.open).trimmed());
+        if (!open->mode)
+            return QCoreApplication::translate(
+                       "CommandLine",
+                       "--open takes status, rotate-certificate or rotate-scim-token, not \"%1\".")
+                .arg(parser.value(o.open));
+    }
+    if (parser.isSet(o.instance) && !check->run && !open->mode)
+        return QCoreApplication::translate("CommandLine", "--instance only goes with --check or --open.");
     if (parser.isSet(o.instance)) {
         const QString text = parser.value(o.instance).trimmed();
         check->instance = text.contains(QLatin1String("://")) ? QUrl(text) : QUrl(text.toLower());
         if (text.isEmpty() || !check->instance.isValid())
             return QCoreApplication::translate("CommandLine", "--instance takes Insightly's Sign-in page URL or host name, not \"%1\".").arg(text);
+        open->instance = check->instance;
     }
     if (parser.isSet(o.maxTokenAge)) {
         bool ok = false;
@@ -66,14 +105,24 @@ bool runsWithoutWindow(const QStringList &arguments)
                                       QStringLiteral("--check"), QStringLiteral("--json"), QStringLiteral("--quiet"),
                                       QStringLiteral("--notify"), QStringLiteral("--instance"),
                                       QStringLiteral("--max-token-age")};
+    // --instance names a setup for --check (no window) and for --open (the wizard): alone it is a misuse to
+    // print, with --open it is the wizard's.
+    bool withoutWindow = false;
+    bool instance = false;
+    bool open = false;
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString &argument = arguments.at(i);
         if (argument == QLatin1String("--"))
             break;
-        if (headless.contains(argument.section(u'=', 0, 0)))
-            return true;
+        const QString name = argument.section(u'=', 0, 0);
+        if (name == QLatin1String("--instance"))
+            instance = true;
+        else if (name == QLatin1String("--open"))
+            open = true;
+        else if (headless.contains(name))
+            withoutWindow = true;
     }
-    return false;
+    return withoutWindow || (instance && !open);
 }
 
 
@@ -147,7 +196,8 @@ CommandLine parseCommandLine(const QStringList &arguments)
         }
     }
 
-    if (QString error = readCheckOptions(parser, checkOptions, &result.check); !error.isEmpty()) {
+    if (QString error = readCheckOptions(parser, checkOptions, &result.check, &result.open);
+        !error.isEmpty()) {
         result.error = error;
         return result;
     }

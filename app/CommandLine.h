@@ -6,6 +6,8 @@
 #include <QStringList>
 #include <QUrl>
 
+#include <optional>
+
 class QCoreApplication;
 
 namespace insightly {
@@ -30,6 +32,13 @@ struct CommandLine {
         QUrl instance;              // --instance URL: the setup of this Insightly instance
         int maxScimTokenAgeDays = 0; // --max-token-age DAYS: an older SCIM token is a warning
     } check;
+
+    // --open PAGE [--tenant T] [--instance URL]: the wizard opens on this page of that setup — what a click
+    // on the weekly check's notification starts. PAGE: status, rotate-certificate or rotate-scim-token.
+    struct Open {
+        std::optional<WizardMode> mode;
+        QUrl instance; // --instance URL (its Sign-in page URL or host)
+    } open;
 };
 
 // Whether these arguments ask for a mode that runs without a window (--help, --version, --probe-scim,

@@ -86,10 +86,10 @@ int main(int argc, char *argv[])
     insightly::DemoWorld demo;
     if (cmd.demo) {
         QString error;
-        // --reset: the old world's saved setup goes with it (setups are kept per tenant).
+        // --reset: the old world's saved setups go with it.
         const QString forgottenTenant = cmd.reset ? insightly::DemoWorld::savedTenantId() : QString();
         if (!forgottenTenant.isEmpty())
-            QFile::remove(insightly::SetupStateStore().filePath(forgottenTenant));
+            insightly::SetupStateStore().removeSetupsOf(forgottenTenant);
         if (!demo.start(&cmd.config, &error, cmd.reset)) {
             const QString text = QCoreApplication::translate("main", "The demo could not start: %1").arg(error);
             if (headless) {
@@ -118,6 +118,8 @@ int main(int argc, char *argv[])
         context.setBrowserProfileFolder(insightly::DemoWorld::browserProfileFolder());
     }
     insightly::SetupWizard wizard(context);
+    if (cmd.open.mode) // --open: a click on the weekly check's notification
+        wizard.openSetup(*cmd.open.mode, context.setup().findSetup(cmd.config.tenant, cmd.open.instance));
     if (cmd.demo)
         wizard.setWindowTitle(QApplication::translate("main", "%1 — demo (simulated tenant)")
                                   .arg(QApplication::applicationDisplayName()));

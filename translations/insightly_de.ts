@@ -119,10 +119,6 @@
         <translation>Mit --check: eine Desktopbenachrichtigung anzeigen, wenn die Einrichtung nicht fehlerfrei ist.</translation>
     </message>
     <message>
-        <source>With --check: the setup of this Insightly instance (its Sign-in page URL or host).</source>
-        <translation>Mit --check: die Einrichtung dieser Insightly-Instanz (ihre „Sign-in page URL“ oder ihr Host).</translation>
-    </message>
-    <message>
         <source>With --check: warn when the SCIM token was saved more than DAYS days ago.</source>
         <translation>Mit --check: warnen, wenn das SCIM-Token vor mehr als TAGE Tagen gespeichert wurde.</translation>
     </message>
@@ -153,6 +149,30 @@
     <message>
         <source>--reset is only for the demo: use --demo --reset.</source>
         <translation>--reset gilt nur für die Demo: Verwenden Sie --demo --reset.</translation>
+    </message>
+    <message>
+        <source>With --check or --open: the setup of this Insightly instance (its Sign-in page URL or host).</source>
+        <translation>Mit --check oder --open: die Einrichtung dieser Insightly-Instanz (ihre „Sign-in page URL“ oder ihr Host).</translation>
+    </message>
+    <message>
+        <source>Open the wizard on this page of the setup named by --tenant and --instance: status, rotate-certificate or rotate-scim-token.</source>
+        <translation>Öffnet den Assistenten auf dieser Seite der mit --tenant und --instance benannten Einrichtung: status, rotate-certificate oder rotate-scim-token.</translation>
+    </message>
+    <message>
+        <source>page</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>--open and --check don&apos;t go together.</source>
+        <translation>--open und --check passen nicht zusammen.</translation>
+    </message>
+    <message>
+        <source>--open takes status, rotate-certificate or rotate-scim-token, not &quot;%1&quot;.</source>
+        <translation>--open erwartet status, rotate-certificate oder rotate-scim-token, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--instance only goes with --check or --open.</source>
+        <translation>--instance passt nur zu --check oder --open.</translation>
     </message>
 </context>
 <context>
@@ -1304,6 +1324,61 @@ Ist die Anmeldung weiterhin blockiert, kann ein Administrator Entra → Anmeldep
     <message>
         <source>Run the wizard, sign in and choose &quot;Check the status of an existing setup&quot;: the check then uses that saved session.</source>
         <translation>Führen Sie den Assistenten aus, melden Sie sich an und wählen Sie „Status einer bestehenden Einrichtung prüfen“: Die Prüfung verwendet dann diese gespeicherte Sitzung.</translation>
+    </message>
+</context>
+<context>
+    <name>InsightlyJournal</name>
+    <message>
+        <source>Asked to upload the new SAML signing certificate in Insightly&apos;s SAML settings.</source>
+        <translation>Gebeten, das neue SAML-Signaturzertifikat in den SAML-Einstellungen von Insightly hochzuladen.</translation>
+    </message>
+    <message>
+        <source>Asked to upload the SAML signing certificate in Insightly&apos;s SAML settings.</source>
+        <translation>Gebeten, das SAML-Signaturzertifikat in den SAML-Einstellungen von Insightly hochzuladen.</translation>
+    </message>
+    <message>
+        <source>Asked to enter Entra&apos;s Login URL and Identifier in Insightly&apos;s SAML settings.</source>
+        <translation>Gebeten, die Anmelde-URL und den Bezeichner von Entra in den SAML-Einstellungen von Insightly einzutragen.</translation>
+    </message>
+    <message>
+        <source>Insightly accepted a SAML sign-in from Entra.</source>
+        <translation>Insightly hat eine SAML-Anmeldung von Entra angenommen.</translation>
+    </message>
+    <message>
+        <source>Insightly did not accept the SAML sign-in from Entra.</source>
+        <translation>Insightly hat die SAML-Anmeldung von Entra nicht angenommen.</translation>
+    </message>
+    <message>
+        <source>Asked to tick Enforce SAML Login in Insightly&apos;s SAML settings, now that a sign-in worked.</source>
+        <translation>Gebeten, in den SAML-Einstellungen von Insightly „Enforce SAML Login“ anzukreuzen, nachdem eine Anmeldung funktioniert hat.</translation>
+    </message>
+    <message>
+        <source>The administrator confirmed that Enforce SAML Login is ticked.</source>
+        <translation>Der Administrator hat bestätigt, dass „Enforce SAML Login“ angekreuzt ist.</translation>
+    </message>
+    <message>
+        <source>Insightly&apos;s certificate now matches the one Entra signs with.</source>
+        <translation>Das Zertifikat in Insightly stimmt jetzt mit dem überein, mit dem Entra signiert.</translation>
+    </message>
+    <message>
+        <source>Insightly shows another certificate than the one Entra signs with.</source>
+        <translation>Insightly zeigt ein anderes Zertifikat als das, mit dem Entra signiert.</translation>
+    </message>
+    <message>
+        <source>Insightly&apos;s SCIM endpoint answered the wizard&apos;s checks with the token.</source>
+        <translation>Der SCIM-Endpunkt von Insightly hat die Prüfungen des Assistenten mit dem Token bestanden.</translation>
+    </message>
+    <message>
+        <source>Insightly&apos;s SCIM endpoint did not pass the wizard&apos;s checks: %1</source>
+        <translation>Der SCIM-Endpunkt von Insightly hat die Prüfungen des Assistenten nicht bestanden: %1</translation>
+    </message>
+    <message>
+        <source>Asked to enable SCIM provisioning in Insightly and copy its endpoint and token into the wizard.</source>
+        <translation>Gebeten, die SCIM-Bereitstellung in Insightly zu aktivieren und Endpunkt und Token in den Assistenten zu kopieren.</translation>
+    </message>
+    <message>
+        <source>Asked to regenerate the SCIM token in Insightly and copy the new one into the wizard.</source>
+        <translation>Gebeten, das SCIM-Token in Insightly neu zu generieren und das neue in den Assistenten zu kopieren.</translation>
     </message>
 </context>
 <context>
@@ -5942,6 +6017,50 @@ Vorheriges Zertifikat, für ein Zurücksetzen: %2</translation>
     </message>
 </context>
 <context>
+    <name>insightly::SetupChoiceModel</name>
+    <message>
+        <source>certificate rotation not finished</source>
+        <translation>Zertifikatserneuerung nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <source>last sign-in test failed</source>
+        <translation>letzter Anmeldetest fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>set up</source>
+        <translation>eingerichtet</translation>
+    </message>
+    <message>
+        <source>step %1 of 4 done</source>
+        <translation>Schritt %1 von 4 erledigt</translation>
+    </message>
+    <message>
+        <source>A new setup</source>
+        <translation>Eine neue Einrichtung</translation>
+    </message>
+    <message>
+        <source>Connect another tenant or Insightly instance.</source>
+        <translation>Einen weiteren Mandanten oder eine weitere Insightly-Instanz verbinden.</translation>
+    </message>
+    <message>
+        <source>Insightly instance not chosen yet</source>
+        <translation>Insightly-Instanz noch nicht gewählt</translation>
+    </message>
+    <message>
+        <source>%1, instance %2</source>
+        <translation>%1, Instanz %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3, %4</source>
+        <extracomment>A saved setup in the Welcome page&apos;s list: tenant — Insightly instance — progress, date of the last save</extracomment>
+        <translation>%1 — %2 — %3, %4</translation>
+    </message>
+    <message>
+        <source>Tenant ID %1; last saved %2</source>
+        <translation>Mandanten-ID %1; zuletzt gespeichert %2</translation>
+    </message>
+</context>
+<context>
     <name>insightly::SetupStateStore</name>
     <message>
         <source>The saved setup for %1 couldn&apos;t be opened.</source>
@@ -6026,6 +6145,10 @@ Vorheriges Zertifikat, für ein Zurücksetzen: %2</translation>
     <message>
         <source>Free some disk space or make %1 writable, then choose Retry, or choose another folder. Until then the wizard keeps working, but a later run may not resume where this one stopped.</source>
         <translation>Geben Sie Speicherplatz frei oder machen Sie %1 beschreibbar und wählen Sie dann „Erneut speichern“, oder wählen Sie einen anderen Ordner. Bis dahin arbeitet der Assistent weiter, aber ein späterer Lauf setzt möglicherweise nicht dort fort, wo dieser aufgehört hat.</translation>
+    </message>
+    <message>
+        <source>It belongs to another Insightly instance.</source>
+        <translation>Sie gehört zu einer anderen Insightly-Instanz.</translation>
     </message>
 </context>
 <context>
@@ -6572,6 +6695,18 @@ Vorheriges Zertifikat, für ein Zurücksetzen: %2</translation>
         <source>Rotate the SCIM token</source>
         <translation>SCIM-Token erneuern</translation>
     </message>
+    <message>
+        <source>Saved setup</source>
+        <translation>Gespeicherte Einrichtung</translation>
+    </message>
+    <message>
+        <source>The tenant and Insightly instance this run is about, or a new setup.</source>
+        <translation>Der Mandant und die Insightly-Instanz, um die es in diesem Lauf geht, oder eine neue Einrichtung.</translation>
+    </message>
+    <message>
+        <source>Set&amp;up:</source>
+        <translation>Einrichtun&amp;g:</translation>
+    </message>
 </context>
 <context>
     <name>insightly::entra::GraphClient</name>
@@ -6623,6 +6758,14 @@ Vorheriges Zertifikat, für ein Zurücksetzen: %2</translation>
     <message>
         <source>Insightly SSO Setup: %1</source>
         <translation>Insightly SSO Setup: %1</translation>
+    </message>
+    <message>
+        <source>Open the wizard</source>
+        <translation>Assistenten öffnen</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Später</translation>
     </message>
 </context>
 </TS>

@@ -119,10 +119,6 @@
         <translation>Con --check: mostrar una notificación de escritorio si la configuración no es correcta.</translation>
     </message>
     <message>
-        <source>With --check: the setup of this Insightly instance (its Sign-in page URL or host).</source>
-        <translation>Con --check: la configuración de esta instancia de Insightly (su «Sign-in page URL» o su host).</translation>
-    </message>
-    <message>
         <source>With --check: warn when the SCIM token was saved more than DAYS days ago.</source>
         <translation>Con --check: advertir si el token SCIM se guardó hace más de DÍAS días.</translation>
     </message>
@@ -153,6 +149,30 @@
     <message>
         <source>--reset is only for the demo: use --demo --reset.</source>
         <translation>--reset es solo para la demo: use --demo --reset.</translation>
+    </message>
+    <message>
+        <source>With --check or --open: the setup of this Insightly instance (its Sign-in page URL or host).</source>
+        <translation>Con --check o --open: la configuración de esta instancia de Insightly (su «Sign-in page URL» o su host).</translation>
+    </message>
+    <message>
+        <source>Open the wizard on this page of the setup named by --tenant and --instance: status, rotate-certificate or rotate-scim-token.</source>
+        <translation>Abre el asistente en esta página de la configuración indicada por --tenant e --instance: status, rotate-certificate o rotate-scim-token.</translation>
+    </message>
+    <message>
+        <source>page</source>
+        <translation>página</translation>
+    </message>
+    <message>
+        <source>--open and --check don&apos;t go together.</source>
+        <translation>--open y --check no van juntos.</translation>
+    </message>
+    <message>
+        <source>--open takes status, rotate-certificate or rotate-scim-token, not &quot;%1&quot;.</source>
+        <translation>--open admite status, rotate-certificate o rotate-scim-token, no «%1».</translation>
+    </message>
+    <message>
+        <source>--instance only goes with --check or --open.</source>
+        <translation>--instance solo va con --check o --open.</translation>
     </message>
 </context>
 <context>
@@ -1304,6 +1324,61 @@ Si sigue bloqueado, un administrador puede abrir Entra → Registros de inicio d
     <message>
         <source>Run the wizard, sign in and choose &quot;Check the status of an existing setup&quot;: the check then uses that saved session.</source>
         <translation>Ejecute el asistente, inicie sesión y elija «Comprobar el estado de una configuración existente»: la comprobación usará entonces esa sesión guardada.</translation>
+    </message>
+</context>
+<context>
+    <name>InsightlyJournal</name>
+    <message>
+        <source>Asked to upload the new SAML signing certificate in Insightly&apos;s SAML settings.</source>
+        <translation>Se pidió cargar el nuevo certificado de firma SAML en la configuración SAML de Insightly.</translation>
+    </message>
+    <message>
+        <source>Asked to upload the SAML signing certificate in Insightly&apos;s SAML settings.</source>
+        <translation>Se pidió cargar el certificado de firma SAML en la configuración SAML de Insightly.</translation>
+    </message>
+    <message>
+        <source>Asked to enter Entra&apos;s Login URL and Identifier in Insightly&apos;s SAML settings.</source>
+        <translation>Se pidió escribir la URL de inicio de sesión y el identificador de Entra en la configuración SAML de Insightly.</translation>
+    </message>
+    <message>
+        <source>Insightly accepted a SAML sign-in from Entra.</source>
+        <translation>Insightly aceptó un inicio de sesión SAML desde Entra.</translation>
+    </message>
+    <message>
+        <source>Insightly did not accept the SAML sign-in from Entra.</source>
+        <translation>Insightly no aceptó el inicio de sesión SAML desde Entra.</translation>
+    </message>
+    <message>
+        <source>Asked to tick Enforce SAML Login in Insightly&apos;s SAML settings, now that a sign-in worked.</source>
+        <translation>Se pidió marcar Enforce SAML Login en la configuración SAML de Insightly, ahora que un inicio de sesión funcionó.</translation>
+    </message>
+    <message>
+        <source>The administrator confirmed that Enforce SAML Login is ticked.</source>
+        <translation>El administrador confirmó que Enforce SAML Login está marcado.</translation>
+    </message>
+    <message>
+        <source>Insightly&apos;s certificate now matches the one Entra signs with.</source>
+        <translation>El certificado de Insightly ya coincide con el que usa Entra para firmar.</translation>
+    </message>
+    <message>
+        <source>Insightly shows another certificate than the one Entra signs with.</source>
+        <translation>Insightly muestra un certificado distinto del que usa Entra para firmar.</translation>
+    </message>
+    <message>
+        <source>Insightly&apos;s SCIM endpoint answered the wizard&apos;s checks with the token.</source>
+        <translation>El punto de conexión SCIM de Insightly superó las comprobaciones del asistente con el token.</translation>
+    </message>
+    <message>
+        <source>Insightly&apos;s SCIM endpoint did not pass the wizard&apos;s checks: %1</source>
+        <translation>El punto de conexión SCIM de Insightly no superó las comprobaciones del asistente: %1</translation>
+    </message>
+    <message>
+        <source>Asked to enable SCIM provisioning in Insightly and copy its endpoint and token into the wizard.</source>
+        <translation>Se pidió habilitar el aprovisionamiento SCIM en Insightly y copiar su punto de conexión y su token en el asistente.</translation>
+    </message>
+    <message>
+        <source>Asked to regenerate the SCIM token in Insightly and copy the new one into the wizard.</source>
+        <translation>Se pidió regenerar el token SCIM en Insightly y copiar el nuevo en el asistente.</translation>
     </message>
 </context>
 <context>
@@ -5942,6 +6017,50 @@ Certificado anterior, para revertir: %2</translation>
     </message>
 </context>
 <context>
+    <name>insightly::SetupChoiceModel</name>
+    <message>
+        <source>certificate rotation not finished</source>
+        <translation>renovación del certificado sin terminar</translation>
+    </message>
+    <message>
+        <source>last sign-in test failed</source>
+        <translation>la última prueba de inicio de sesión falló</translation>
+    </message>
+    <message>
+        <source>set up</source>
+        <translation>configurada</translation>
+    </message>
+    <message>
+        <source>step %1 of 4 done</source>
+        <translation>paso %1 de 4 hecho</translation>
+    </message>
+    <message>
+        <source>A new setup</source>
+        <translation>Una configuración nueva</translation>
+    </message>
+    <message>
+        <source>Connect another tenant or Insightly instance.</source>
+        <translation>Conectar otro inquilino u otra instancia de Insightly.</translation>
+    </message>
+    <message>
+        <source>Insightly instance not chosen yet</source>
+        <translation>instancia de Insightly aún no elegida</translation>
+    </message>
+    <message>
+        <source>%1, instance %2</source>
+        <translation>%1, instancia %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3, %4</source>
+        <extracomment>A saved setup in the Welcome page&apos;s list: tenant — Insightly instance — progress, date of the last save</extracomment>
+        <translation>%1 — %2 — %3, %4</translation>
+    </message>
+    <message>
+        <source>Tenant ID %1; last saved %2</source>
+        <translation>Id. de inquilino %1; guardada por última vez %2</translation>
+    </message>
+</context>
+<context>
     <name>insightly::SetupStateStore</name>
     <message>
         <source>The saved setup for %1 couldn&apos;t be opened.</source>
@@ -6026,6 +6145,10 @@ Certificado anterior, para revertir: %2</translation>
     <message>
         <source>Free some disk space or make %1 writable, then choose Retry, or choose another folder. Until then the wizard keeps working, but a later run may not resume where this one stopped.</source>
         <translation>Libere espacio en disco o haga que %1 admita escritura y, después, elija «Reintentar guardar», o elija otra carpeta. Mientras tanto, el asistente sigue funcionando, pero es posible que una ejecución posterior no continúe donde se detuvo esta.</translation>
+    </message>
+    <message>
+        <source>It belongs to another Insightly instance.</source>
+        <translation>Pertenece a otra instancia de Insightly.</translation>
     </message>
 </context>
 <context>
@@ -6572,6 +6695,18 @@ Certificado anterior, para revertir: %2</translation>
         <source>Rotate the SCIM token</source>
         <translation>Renovar el token SCIM</translation>
     </message>
+    <message>
+        <source>Saved setup</source>
+        <translation>Configuración guardada</translation>
+    </message>
+    <message>
+        <source>The tenant and Insightly instance this run is about, or a new setup.</source>
+        <translation>El inquilino y la instancia de Insightly de esta ejecución, o una configuración nueva.</translation>
+    </message>
+    <message>
+        <source>Set&amp;up:</source>
+        <translation>Confi&amp;guración:</translation>
+    </message>
 </context>
 <context>
     <name>insightly::entra::GraphClient</name>
@@ -6623,6 +6758,14 @@ Certificado anterior, para revertir: %2</translation>
     <message>
         <source>Insightly SSO Setup: %1</source>
         <translation>Insightly SSO Setup: %1</translation>
+    </message>
+    <message>
+        <source>Open the wizard</source>
+        <translation>Abrir el asistente</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Más tarde</translation>
     </message>
 </context>
 </TS>

@@ -119,10 +119,6 @@
         <translation>Avec --check&#xa0;: afficher une notification de bureau si la configuration n&apos;est pas saine.</translation>
     </message>
     <message>
-        <source>With --check: the setup of this Insightly instance (its Sign-in page URL or host).</source>
-        <translation>Avec --check&#xa0;: la configuration de cette instance Insightly (sa «&#xa0;Sign-in page URL&#xa0;» ou son hôte).</translation>
-    </message>
-    <message>
         <source>With --check: warn when the SCIM token was saved more than DAYS days ago.</source>
         <translation>Avec --check&#xa0;: avertir si le jeton SCIM a été enregistré il y a plus de JOURS jours.</translation>
     </message>
@@ -153,6 +149,30 @@
     <message>
         <source>--reset is only for the demo: use --demo --reset.</source>
         <translation>--reset ne sert qu&apos;à la démo&#xa0;: utilisez --demo --reset.</translation>
+    </message>
+    <message>
+        <source>With --check or --open: the setup of this Insightly instance (its Sign-in page URL or host).</source>
+        <translation>Avec --check ou --open&#xa0;: la configuration de cette instance Insightly (sa «&#xa0;Sign-in page URL&#xa0;» ou son hôte).</translation>
+    </message>
+    <message>
+        <source>Open the wizard on this page of the setup named by --tenant and --instance: status, rotate-certificate or rotate-scim-token.</source>
+        <translation>Ouvre l&apos;assistant sur cette page de la configuration désignée par --tenant et --instance&#xa0;: status, rotate-certificate ou rotate-scim-token.</translation>
+    </message>
+    <message>
+        <source>page</source>
+        <translation>page</translation>
+    </message>
+    <message>
+        <source>--open and --check don&apos;t go together.</source>
+        <translation>--open et --check ne vont pas ensemble.</translation>
+    </message>
+    <message>
+        <source>--open takes status, rotate-certificate or rotate-scim-token, not &quot;%1&quot;.</source>
+        <translation>--open attend status, rotate-certificate ou rotate-scim-token, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>--instance only goes with --check or --open.</source>
+        <translation>--instance ne va qu&apos;avec --check ou --open.</translation>
     </message>
 </context>
 <context>
@@ -1304,6 +1324,61 @@ Si la connexion est toujours bloquée, un administrateur peut ouvrir Entra → J
     <message>
         <source>Run the wizard, sign in and choose &quot;Check the status of an existing setup&quot;: the check then uses that saved session.</source>
         <translation>Lancez l&apos;assistant, connectez-vous et choisissez «&#xa0;Vérifier l&apos;état d&apos;une configuration existante&#xa0;»&#xa0;: la vérification utilise ensuite cette session enregistrée.</translation>
+    </message>
+</context>
+<context>
+    <name>InsightlyJournal</name>
+    <message>
+        <source>Asked to upload the new SAML signing certificate in Insightly&apos;s SAML settings.</source>
+        <translation>Invité à charger le nouveau certificat de signature SAML dans les paramètres SAML d&apos;Insightly.</translation>
+    </message>
+    <message>
+        <source>Asked to upload the SAML signing certificate in Insightly&apos;s SAML settings.</source>
+        <translation>Invité à charger le certificat de signature SAML dans les paramètres SAML d&apos;Insightly.</translation>
+    </message>
+    <message>
+        <source>Asked to enter Entra&apos;s Login URL and Identifier in Insightly&apos;s SAML settings.</source>
+        <translation>Invité à saisir l&apos;URL de connexion et l&apos;identificateur d&apos;Entra dans les paramètres SAML d&apos;Insightly.</translation>
+    </message>
+    <message>
+        <source>Insightly accepted a SAML sign-in from Entra.</source>
+        <translation>Insightly a accepté une connexion SAML venant d&apos;Entra.</translation>
+    </message>
+    <message>
+        <source>Insightly did not accept the SAML sign-in from Entra.</source>
+        <translation>Insightly n&apos;a pas accepté la connexion SAML venant d&apos;Entra.</translation>
+    </message>
+    <message>
+        <source>Asked to tick Enforce SAML Login in Insightly&apos;s SAML settings, now that a sign-in worked.</source>
+        <translation>Invité à cocher Enforce SAML Login dans les paramètres SAML d&apos;Insightly, maintenant qu&apos;une connexion a réussi.</translation>
+    </message>
+    <message>
+        <source>The administrator confirmed that Enforce SAML Login is ticked.</source>
+        <translation>L&apos;administrateur a confirmé qu&apos;Enforce SAML Login est coché.</translation>
+    </message>
+    <message>
+        <source>Insightly&apos;s certificate now matches the one Entra signs with.</source>
+        <translation>Le certificat d&apos;Insightly correspond désormais à celui avec lequel Entra signe.</translation>
+    </message>
+    <message>
+        <source>Insightly shows another certificate than the one Entra signs with.</source>
+        <translation>Insightly affiche un autre certificat que celui avec lequel Entra signe.</translation>
+    </message>
+    <message>
+        <source>Insightly&apos;s SCIM endpoint answered the wizard&apos;s checks with the token.</source>
+        <translation>Le point de terminaison SCIM d&apos;Insightly a réussi les vérifications de l&apos;assistant avec le jeton.</translation>
+    </message>
+    <message>
+        <source>Insightly&apos;s SCIM endpoint did not pass the wizard&apos;s checks: %1</source>
+        <translation>Le point de terminaison SCIM d&apos;Insightly n&apos;a pas réussi les vérifications de l&apos;assistant&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Asked to enable SCIM provisioning in Insightly and copy its endpoint and token into the wizard.</source>
+        <translation>Invité à activer l&apos;approvisionnement SCIM dans Insightly et à copier son point de terminaison et son jeton dans l&apos;assistant.</translation>
+    </message>
+    <message>
+        <source>Asked to regenerate the SCIM token in Insightly and copy the new one into the wizard.</source>
+        <translation>Invité à régénérer le jeton SCIM dans Insightly et à copier le nouveau dans l&apos;assistant.</translation>
     </message>
 </context>
 <context>
@@ -5942,6 +6017,50 @@ Certificat précédent, pour revenir en arrière&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>insightly::SetupChoiceModel</name>
+    <message>
+        <source>certificate rotation not finished</source>
+        <translation>renouvellement du certificat inachevé</translation>
+    </message>
+    <message>
+        <source>last sign-in test failed</source>
+        <translation>dernier test de connexion échoué</translation>
+    </message>
+    <message>
+        <source>set up</source>
+        <translation>configurée</translation>
+    </message>
+    <message>
+        <source>step %1 of 4 done</source>
+        <translation>étape %1 sur 4 terminée</translation>
+    </message>
+    <message>
+        <source>A new setup</source>
+        <translation>Une nouvelle configuration</translation>
+    </message>
+    <message>
+        <source>Connect another tenant or Insightly instance.</source>
+        <translation>Connecter un autre locataire ou une autre instance Insightly.</translation>
+    </message>
+    <message>
+        <source>Insightly instance not chosen yet</source>
+        <translation>instance Insightly pas encore choisie</translation>
+    </message>
+    <message>
+        <source>%1, instance %2</source>
+        <translation>%1, instance %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3, %4</source>
+        <extracomment>A saved setup in the Welcome page&apos;s list: tenant — Insightly instance — progress, date of the last save</extracomment>
+        <translation>%1 — %2 — %3, %4</translation>
+    </message>
+    <message>
+        <source>Tenant ID %1; last saved %2</source>
+        <translation>ID de locataire %1&#xa0;; dernier enregistrement %2</translation>
+    </message>
+</context>
+<context>
     <name>insightly::SetupStateStore</name>
     <message>
         <source>The saved setup for %1 couldn&apos;t be opened.</source>
@@ -6026,6 +6145,10 @@ Certificat précédent, pour revenir en arrière&#xa0;: %2</translation>
     <message>
         <source>Free some disk space or make %1 writable, then choose Retry, or choose another folder. Until then the wizard keeps working, but a later run may not resume where this one stopped.</source>
         <translation>Libérez de l&apos;espace disque ou rendez %1 accessible en écriture, puis choisissez «&#xa0;Réessayer l&apos;enregistrement&#xa0;», ou choisissez un autre dossier. D&apos;ici là, l&apos;assistant continue de fonctionner, mais une exécution ultérieure risque de ne pas reprendre là où celle-ci s&apos;est arrêtée.</translation>
+    </message>
+    <message>
+        <source>It belongs to another Insightly instance.</source>
+        <translation>Il appartient à une autre instance Insightly.</translation>
     </message>
 </context>
 <context>
@@ -6572,6 +6695,18 @@ Certificat précédent, pour revenir en arrière&#xa0;: %2</translation>
         <source>Rotate the SCIM token</source>
         <translation>Renouveler le jeton SCIM</translation>
     </message>
+    <message>
+        <source>Saved setup</source>
+        <translation>Configuration enregistrée</translation>
+    </message>
+    <message>
+        <source>The tenant and Insightly instance this run is about, or a new setup.</source>
+        <translation>Le locataire et l&apos;instance Insightly concernés par cette exécution, ou une nouvelle configuration.</translation>
+    </message>
+    <message>
+        <source>Set&amp;up:</source>
+        <translation>Co&amp;nfiguration&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>insightly::entra::GraphClient</name>
@@ -6623,6 +6758,14 @@ Certificat précédent, pour revenir en arrière&#xa0;: %2</translation>
     <message>
         <source>Insightly SSO Setup: %1</source>
         <translation>Insightly SSO Setup&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Open the wizard</source>
+        <translation>Ouvrir l&apos;assistant</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Plus tard</translation>
     </message>
 </context>
 </TS>

@@ -119,10 +119,6 @@
         <translation>--check と併用: セットアップが正常でない場合にデスクトップ通知を表示します。</translation>
     </message>
     <message>
-        <source>With --check: the setup of this Insightly instance (its Sign-in page URL or host).</source>
-        <translation>--check と併用: この Insightly インスタンスのセットアップ (その「Sign-in page URL」またはホスト)。</translation>
-    </message>
-    <message>
         <source>With --check: warn when the SCIM token was saved more than DAYS days ago.</source>
         <translation>--check と併用: SCIM トークンが保存されてから DAYS 日を超えている場合に警告します。</translation>
     </message>
@@ -153,6 +149,30 @@
     <message>
         <source>--reset is only for the demo: use --demo --reset.</source>
         <translation>--reset はデモ専用です: --demo --reset を使用してください。</translation>
+    </message>
+    <message>
+        <source>With --check or --open: the setup of this Insightly instance (its Sign-in page URL or host).</source>
+        <translation>--check または --open と併用: この Insightly インスタンスのセットアップ (その「Sign-in page URL」またはホスト)。</translation>
+    </message>
+    <message>
+        <source>Open the wizard on this page of the setup named by --tenant and --instance: status, rotate-certificate or rotate-scim-token.</source>
+        <translation>--tenant と --instance で指定したセットアップのこのページでウィザードを開きます: status、rotate-certificate、rotate-scim-token のいずれか。</translation>
+    </message>
+    <message>
+        <source>page</source>
+        <translation>ページ</translation>
+    </message>
+    <message>
+        <source>--open and --check don&apos;t go together.</source>
+        <translation>--open と --check は同時に指定できません。</translation>
+    </message>
+    <message>
+        <source>--open takes status, rotate-certificate or rotate-scim-token, not &quot;%1&quot;.</source>
+        <translation>--open には status、rotate-certificate、rotate-scim-token のいずれかを指定してください (「%1」ではありません)。</translation>
+    </message>
+    <message>
+        <source>--instance only goes with --check or --open.</source>
+        <translation>--instance は --check または --open と一緒にのみ指定できます。</translation>
     </message>
 </context>
 <context>
@@ -1301,6 +1321,61 @@ If it is still blocked, an admin can open Entra → Sign-in logs, find this atte
     <message>
         <source>Run the wizard, sign in and choose &quot;Check the status of an existing setup&quot;: the check then uses that saved session.</source>
         <translation>ウィザードを実行してサインインし、「既存のセットアップの状態を確認する」を選択してください: その後、チェックではその保存されたセッションを使用します。</translation>
+    </message>
+</context>
+<context>
+    <name>InsightlyJournal</name>
+    <message>
+        <source>Asked to upload the new SAML signing certificate in Insightly&apos;s SAML settings.</source>
+        <translation>新しい SAML 署名証明書を Insightly の SAML 設定にアップロードするよう依頼しました。</translation>
+    </message>
+    <message>
+        <source>Asked to upload the SAML signing certificate in Insightly&apos;s SAML settings.</source>
+        <translation>SAML 署名証明書を Insightly の SAML 設定にアップロードするよう依頼しました。</translation>
+    </message>
+    <message>
+        <source>Asked to enter Entra&apos;s Login URL and Identifier in Insightly&apos;s SAML settings.</source>
+        <translation>Entra のログイン URL と識別子を Insightly の SAML 設定に入力するよう依頼しました。</translation>
+    </message>
+    <message>
+        <source>Insightly accepted a SAML sign-in from Entra.</source>
+        <translation>Insightly は Entra からの SAML サインインを受け入れました。</translation>
+    </message>
+    <message>
+        <source>Insightly did not accept the SAML sign-in from Entra.</source>
+        <translation>Insightly は Entra からの SAML サインインを受け入れませんでした。</translation>
+    </message>
+    <message>
+        <source>Asked to tick Enforce SAML Login in Insightly&apos;s SAML settings, now that a sign-in worked.</source>
+        <translation>サインインが成功したので、Insightly の SAML 設定で Enforce SAML Login をオンにするよう依頼しました。</translation>
+    </message>
+    <message>
+        <source>The administrator confirmed that Enforce SAML Login is ticked.</source>
+        <translation>管理者が Enforce SAML Login がオンであることを確認しました。</translation>
+    </message>
+    <message>
+        <source>Insightly&apos;s certificate now matches the one Entra signs with.</source>
+        <translation>Insightly の証明書が、Entra が署名に使う証明書と一致しました。</translation>
+    </message>
+    <message>
+        <source>Insightly shows another certificate than the one Entra signs with.</source>
+        <translation>Insightly には、Entra が署名に使う証明書とは別の証明書が表示されています。</translation>
+    </message>
+    <message>
+        <source>Insightly&apos;s SCIM endpoint answered the wizard&apos;s checks with the token.</source>
+        <translation>Insightly の SCIM エンドポイントはトークンを使ったウィザードのチェックに合格しました。</translation>
+    </message>
+    <message>
+        <source>Insightly&apos;s SCIM endpoint did not pass the wizard&apos;s checks: %1</source>
+        <translation>Insightly の SCIM エンドポイントはウィザードのチェックに合格しませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Asked to enable SCIM provisioning in Insightly and copy its endpoint and token into the wizard.</source>
+        <translation>Insightly で SCIM プロビジョニングを有効にし、エンドポイントとトークンをウィザードにコピーするよう依頼しました。</translation>
+    </message>
+    <message>
+        <source>Asked to regenerate the SCIM token in Insightly and copy the new one into the wizard.</source>
+        <translation>Insightly で SCIM トークンを再生成し、新しいトークンをウィザードにコピーするよう依頼しました。</translation>
     </message>
 </context>
 <context>
@@ -5913,6 +5988,50 @@ Previous certificate, for a rollback: %2</source>
     </message>
 </context>
 <context>
+    <name>insightly::SetupChoiceModel</name>
+    <message>
+        <source>certificate rotation not finished</source>
+        <translation>証明書のロールオーバーが未完了</translation>
+    </message>
+    <message>
+        <source>last sign-in test failed</source>
+        <translation>前回のサインイン テストが失敗</translation>
+    </message>
+    <message>
+        <source>set up</source>
+        <translation>セットアップ済み</translation>
+    </message>
+    <message>
+        <source>step %1 of 4 done</source>
+        <translation>4 ステップ中 %1 完了</translation>
+    </message>
+    <message>
+        <source>A new setup</source>
+        <translation>新しいセットアップ</translation>
+    </message>
+    <message>
+        <source>Connect another tenant or Insightly instance.</source>
+        <translation>別のテナントまたは Insightly インスタンスを接続します。</translation>
+    </message>
+    <message>
+        <source>Insightly instance not chosen yet</source>
+        <translation>Insightly インスタンス未選択</translation>
+    </message>
+    <message>
+        <source>%1, instance %2</source>
+        <translation>%1、インスタンス %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3, %4</source>
+        <extracomment>A saved setup in the Welcome page&apos;s list: tenant — Insightly instance — progress, date of the last save</extracomment>
+        <translation>%1 — %2 — %3、%4</translation>
+    </message>
+    <message>
+        <source>Tenant ID %1; last saved %2</source>
+        <translation>テナント ID %1、最終保存 %2</translation>
+    </message>
+</context>
+<context>
     <name>insightly::SetupStateStore</name>
     <message>
         <source>The saved setup for %1 couldn&apos;t be opened.</source>
@@ -5997,6 +6116,10 @@ Previous certificate, for a rollback: %2</source>
     <message>
         <source>Free some disk space or make %1 writable, then choose Retry, or choose another folder. Until then the wizard keeps working, but a later run may not resume where this one stopped.</source>
         <translation>ディスクの空き領域を増やすか、%1 を書き込み可能にしてから [保存を再試行] を選択するか、別のフォルダーを選択してください。それまでもウィザードは動作しますが、次回の実行では今回中断した箇所から再開できない可能性があります。</translation>
+    </message>
+    <message>
+        <source>It belongs to another Insightly instance.</source>
+        <translation>別の Insightly インスタンスのものです。</translation>
     </message>
 </context>
 <context>
@@ -6540,6 +6663,18 @@ Previous certificate, for a rollback: %2</source>
         <source>Rotate the SCIM token</source>
         <translation>SCIM トークンをロールオーバーする</translation>
     </message>
+    <message>
+        <source>Saved setup</source>
+        <translation>保存済みのセットアップ</translation>
+    </message>
+    <message>
+        <source>The tenant and Insightly instance this run is about, or a new setup.</source>
+        <translation>この実行の対象となるテナントと Insightly インスタンス、または新しいセットアップ。</translation>
+    </message>
+    <message>
+        <source>Set&amp;up:</source>
+        <translation>セットアップ(&amp;U):</translation>
+    </message>
 </context>
 <context>
     <name>insightly::entra::GraphClient</name>
@@ -6590,6 +6725,14 @@ Previous certificate, for a rollback: %2</source>
     <message>
         <source>Insightly SSO Setup: %1</source>
         <translation>Insightly SSO セットアップ: %1</translation>
+    </message>
+    <message>
+        <source>Open the wizard</source>
+        <translation>ウィザードを開く</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>後で</translation>
     </message>
 </context>
 </TS>

@@ -119,10 +119,6 @@
         <translation>Com --check: mostra uma notificação na área de trabalho quando a configuração não está íntegra.</translation>
     </message>
     <message>
-        <source>With --check: the setup of this Insightly instance (its Sign-in page URL or host).</source>
-        <translation>Com --check: a configuração desta instância do Insightly (a &quot;Sign-in page URL&quot; dela ou o host).</translation>
-    </message>
-    <message>
         <source>With --check: warn when the SCIM token was saved more than DAYS days ago.</source>
         <translation>Com --check: avisa quando o token SCIM foi salvo há mais de DAYS dias.</translation>
     </message>
@@ -153,6 +149,30 @@
     <message>
         <source>--reset is only for the demo: use --demo --reset.</source>
         <translation>--reset é só para a demonstração: use --demo --reset.</translation>
+    </message>
+    <message>
+        <source>With --check or --open: the setup of this Insightly instance (its Sign-in page URL or host).</source>
+        <translation>Com --check ou --open: a configuração desta instância do Insightly (a &quot;Sign-in page URL&quot; dela ou o host).</translation>
+    </message>
+    <message>
+        <source>Open the wizard on this page of the setup named by --tenant and --instance: status, rotate-certificate or rotate-scim-token.</source>
+        <translation>Abre o assistente nesta página da configuração indicada por --tenant e --instance: status, rotate-certificate ou rotate-scim-token.</translation>
+    </message>
+    <message>
+        <source>page</source>
+        <translation>página</translation>
+    </message>
+    <message>
+        <source>--open and --check don&apos;t go together.</source>
+        <translation>--open e --check não podem ser usados juntos.</translation>
+    </message>
+    <message>
+        <source>--open takes status, rotate-certificate or rotate-scim-token, not &quot;%1&quot;.</source>
+        <translation>--open aceita status, rotate-certificate ou rotate-scim-token, não &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--instance only goes with --check or --open.</source>
+        <translation>--instance só pode ser usado com --check ou --open.</translation>
     </message>
 </context>
 <context>
@@ -1304,6 +1324,61 @@ Se continuar bloqueado, um administrador pode abrir Entra → Logs de entrada, e
     <message>
         <source>Run the wizard, sign in and choose &quot;Check the status of an existing setup&quot;: the check then uses that saved session.</source>
         <translation>Execute o assistente, entre e escolha &quot;Verificar o status de uma configuração existente&quot;: a verificação passa a usar essa sessão salva.</translation>
+    </message>
+</context>
+<context>
+    <name>InsightlyJournal</name>
+    <message>
+        <source>Asked to upload the new SAML signing certificate in Insightly&apos;s SAML settings.</source>
+        <translation>Foi pedido para carregar o novo certificado de assinatura SAML nas configurações SAML do Insightly.</translation>
+    </message>
+    <message>
+        <source>Asked to upload the SAML signing certificate in Insightly&apos;s SAML settings.</source>
+        <translation>Foi pedido para carregar o certificado de assinatura SAML nas configurações SAML do Insightly.</translation>
+    </message>
+    <message>
+        <source>Asked to enter Entra&apos;s Login URL and Identifier in Insightly&apos;s SAML settings.</source>
+        <translation>Foi pedido para inserir a URL de logon e o identificador do Entra nas configurações SAML do Insightly.</translation>
+    </message>
+    <message>
+        <source>Insightly accepted a SAML sign-in from Entra.</source>
+        <translation>O Insightly aceitou uma entrada SAML vinda do Entra.</translation>
+    </message>
+    <message>
+        <source>Insightly did not accept the SAML sign-in from Entra.</source>
+        <translation>O Insightly não aceitou a entrada SAML vinda do Entra.</translation>
+    </message>
+    <message>
+        <source>Asked to tick Enforce SAML Login in Insightly&apos;s SAML settings, now that a sign-in worked.</source>
+        <translation>Foi pedido para marcar Enforce SAML Login nas configurações SAML do Insightly, agora que uma entrada funcionou.</translation>
+    </message>
+    <message>
+        <source>The administrator confirmed that Enforce SAML Login is ticked.</source>
+        <translation>O administrador confirmou que Enforce SAML Login está marcado.</translation>
+    </message>
+    <message>
+        <source>Insightly&apos;s certificate now matches the one Entra signs with.</source>
+        <translation>O certificado do Insightly agora corresponde ao que o Entra usa para assinar.</translation>
+    </message>
+    <message>
+        <source>Insightly shows another certificate than the one Entra signs with.</source>
+        <translation>O Insightly mostra um certificado diferente do que o Entra usa para assinar.</translation>
+    </message>
+    <message>
+        <source>Insightly&apos;s SCIM endpoint answered the wizard&apos;s checks with the token.</source>
+        <translation>O ponto de extremidade SCIM do Insightly passou nas verificações do assistente com o token.</translation>
+    </message>
+    <message>
+        <source>Insightly&apos;s SCIM endpoint did not pass the wizard&apos;s checks: %1</source>
+        <translation>O ponto de extremidade SCIM do Insightly não passou nas verificações do assistente: %1</translation>
+    </message>
+    <message>
+        <source>Asked to enable SCIM provisioning in Insightly and copy its endpoint and token into the wizard.</source>
+        <translation>Foi pedido para habilitar o provisionamento SCIM no Insightly e copiar o ponto de extremidade e o token para o assistente.</translation>
+    </message>
+    <message>
+        <source>Asked to regenerate the SCIM token in Insightly and copy the new one into the wizard.</source>
+        <translation>Foi pedido para gerar novamente o token SCIM no Insightly e copiar o novo para o assistente.</translation>
     </message>
 </context>
 <context>
@@ -5942,6 +6017,50 @@ Certificado anterior, para reverter: %2</translation>
     </message>
 </context>
 <context>
+    <name>insightly::SetupChoiceModel</name>
+    <message>
+        <source>certificate rotation not finished</source>
+        <translation>rotação do certificado não concluída</translation>
+    </message>
+    <message>
+        <source>last sign-in test failed</source>
+        <translation>o último teste de entrada falhou</translation>
+    </message>
+    <message>
+        <source>set up</source>
+        <translation>configurada</translation>
+    </message>
+    <message>
+        <source>step %1 of 4 done</source>
+        <translation>etapa %1 de 4 concluída</translation>
+    </message>
+    <message>
+        <source>A new setup</source>
+        <translation>Uma nova configuração</translation>
+    </message>
+    <message>
+        <source>Connect another tenant or Insightly instance.</source>
+        <translation>Conectar outro locatário ou outra instância do Insightly.</translation>
+    </message>
+    <message>
+        <source>Insightly instance not chosen yet</source>
+        <translation>instância do Insightly ainda não escolhida</translation>
+    </message>
+    <message>
+        <source>%1, instance %2</source>
+        <translation>%1, instância %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3, %4</source>
+        <extracomment>A saved setup in the Welcome page&apos;s list: tenant — Insightly instance — progress, date of the last save</extracomment>
+        <translation>%1 — %2 — %3, %4</translation>
+    </message>
+    <message>
+        <source>Tenant ID %1; last saved %2</source>
+        <translation>ID do locatário %1; salva pela última vez em %2</translation>
+    </message>
+</context>
+<context>
     <name>insightly::SetupStateStore</name>
     <message>
         <source>The saved setup for %1 couldn&apos;t be opened.</source>
@@ -6026,6 +6145,10 @@ Certificado anterior, para reverter: %2</translation>
     <message>
         <source>Free some disk space or make %1 writable, then choose Retry, or choose another folder. Until then the wizard keeps working, but a later run may not resume where this one stopped.</source>
         <translation>Libere espaço em disco ou permita a gravação na pasta %1 e escolha &quot;Tentar salvar novamente&quot;, ou escolha outra pasta. Até lá o assistente continua funcionando, mas uma execução posterior pode não continuar de onde esta parou.</translation>
+    </message>
+    <message>
+        <source>It belongs to another Insightly instance.</source>
+        <translation>Ela pertence a outra instância do Insightly.</translation>
     </message>
 </context>
 <context>
@@ -6572,6 +6695,18 @@ Certificado anterior, para reverter: %2</translation>
         <source>Rotate the SCIM token</source>
         <translation>Fazer a rotação do token SCIM</translation>
     </message>
+    <message>
+        <source>Saved setup</source>
+        <translation>Configuração salva</translation>
+    </message>
+    <message>
+        <source>The tenant and Insightly instance this run is about, or a new setup.</source>
+        <translation>O locatário e a instância do Insightly desta execução, ou uma nova configuração.</translation>
+    </message>
+    <message>
+        <source>Set&amp;up:</source>
+        <translation>Confi&amp;guração:</translation>
+    </message>
 </context>
 <context>
     <name>insightly::entra::GraphClient</name>
@@ -6623,6 +6758,14 @@ Certificado anterior, para reverter: %2</translation>
     <message>
         <source>Insightly SSO Setup: %1</source>
         <translation>Configuração de SSO do Insightly: %1</translation>
+    </message>
+    <message>
+        <source>Open the wizard</source>
+        <translation>Abrir o assistente</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Mais tarde</translation>
     </message>
 </context>
 </TS>

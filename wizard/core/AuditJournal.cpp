@@ -23,11 +23,12 @@ QString clean(const QString &text)
     return redacted;
 }
 
-// Tenant ids and domains only: a file name never leaves the journal folder.
-QString fileNameFor(const QString &tenantId)
+// Setup ids (SetupKey::id(): a tenant id or domain, then '@' and the Insightly instance) only: a file name
+// never leaves the journal folder.
+QString fileNameFor(const QString &setupId)
 {
-    static const QRegularExpression unsafe(QStringLiteral("[^a-z0-9.-]"));
-    QString name = tenantId.toLower();
+    static const QRegularExpression unsafe(QStringLiteral("[^a-z0-9.@-]"));
+    QString name = setupId.toLower();
     name.replace(unsafe, QStringLiteral("_"));
     if (name.isEmpty() || name.startsWith(u'.'))
         name.prepend(u'_');
@@ -82,21 +83,21 @@ AuditJournal::AuditJournal(QString directory)
 {
 }
 
-QString AuditJournal::filePath(const QString &tenantId) const
+QString AuditJournal::filePath(const QString &setupId) const
 {
-    return QDir(m_directory).filePath(fileNameFor(tenantId));
+    return QDir(m_directory).filePath(fileNameFor(setupId));
 }
 
-bool AuditJournal::append(const QString &tenantId, AuditEntry entry) const
+bool AuditJournal::append(const QString &setupId, AuditEntry entry) const
 {
-    if (tenantId.isEmpty() || !makePrivateFolder(m_directory))
+    if (setupId.isEmpty() || !makePrivateFolder(m_directory))
         return false;
     if (!entry.time.isValid())
         entry.time = QDateTime::currentDateTimeUtc();
     for (QString *text : {&entry.system, &entry.method, &entry.object, &entry.property, &entry.oldValue,
                           &entry.newValue, &entry.requestId, &entry.createdId, &entry.note})
         *text = clean(*text);
-    QFile file(filePath(tenantId));
+    QFile file(filePath(setupId));
     if (!file.open(QIODevice::WriteOnly | QIODevice::Append))
         return false;
     restrictToOwner(file);
@@ -104,10 +105,10 @@ bool AuditJournal::append(const QString &tenantId, AuditEntry entry) const
     return file.write(line) == line.size() && file.flush();
 }
 
-QList<AuditEntry> AuditJournal::read(const QString &tenantId) const
+QList<AuditEntry> AuditJournal::read(const QString &setupId) const
 {
     QList<AuditEntry> entries;
-    QFile file(filePath(tenantId));
+    QFile file(filePath(setupId));
     if (!file.open(QIODevice::ReadOnly))
         return entries;
     while (!file.atEnd()) {

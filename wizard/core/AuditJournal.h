@@ -27,7 +27,8 @@ struct AuditEntry {
     friend bool operator==(const AuditEntry &, const AuditEntry &) = default;
 };
 
-// The per-tenant audit journal: `<AppDataLocation>/journal/<tenant>.jsonl`, one JSON object per line,
+// The per-setup audit journal: `<AppDataLocation>/journal/<setup>.jsonl`, where <setup> is the SetupKey's id
+// ("tenant@instance", or the tenant alone while a new setup has no instance), one JSON object per line,
 // appended only (never rewritten), owner-only (0600, folder 0700). append() redacts every text field; read()
 // returns the entries in the order they were written (the Summary page and the report show them). A damaged
 // line is skipped, never fatal.
@@ -39,11 +40,12 @@ public:
     explicit AuditJournal(QString directory = {}); // empty = <AppDataLocation>/journal
 
     QString directory() const { return m_directory; }
-    QString filePath(const QString &tenantId) const;
+    // `setupId`: SetupKey::id() (a tenant id alone names a new setup's journal, or an earlier version's).
+    QString filePath(const QString &setupId) const;
 
     // False when the folder or file could not be written (the caller may log it; the change itself stands).
-    bool append(const QString &tenantId, AuditEntry entry) const;
-    QList<AuditEntry> read(const QString &tenantId) const;
+    bool append(const QString &setupId, AuditEntry entry) const;
+    QList<AuditEntry> read(const QString &setupId) const;
 
 private:
     QString m_directory;

@@ -13,6 +13,8 @@
 #include <QStandardPaths>
 #include <QUrl>
 
+#include <algorithm>
+
 namespace insightly {
 
 namespace {
@@ -21,26 +23,54 @@ const QLatin1String fileSuffix(".json");
 const QLatin1String lastUsedMarker("last-used");
 
 // Tenant ids are GUIDs or domain names; anything else is percent-encoded so that a name can never leave the
-// folder. Lower case, because Entra tenant ids and domains are case-insensitive: one tenant, one file.
-QString fileBaseName(const QString &tenantId)
+// folder (and never holds the '@' between tenant and instance). Lower case, because Entra tenant ids and
+// domains are case-insensitive: one tenant, one name.
+QString encoded(const QString &part)
 {
-    return QString::fromLatin1(QUrl::toPercentEncoding(tenantId.toLower(), "-._~"));
+    return QString::fromLatin1(QUrl::toPercentEncoding(part, "-._~"));
+}
+
+QString fileBaseName(const SetupKey &setup)
+{
+    const QString tenant = encoded(setup.tenantId.toLower());
+    return setup.instanceId.isEmpty() ? tenant : tenant + u'@' + encoded(setup.instanceId);
 }
 
 QString tenantFromFileName(const QString &fileName)
 {
-    return QUrl::fromPercentEncoding(fileName.chopped(fileSuffix.size()).toLatin1());
+    const QString base = fileName.chopped(fileSuffix.size());
+    return QUrl::fromPercentEncoding(base.left(base.indexOf(u'@')).toLatin1());
 }
 
-QDateTime savedAt(const QString &path)
+QJsonObject readJson(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return {};
-    const QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+QDateTime savedAt(const QJsonObject &json, const QString &path)
+{
     const QDateTime when =
         QDateTime::fromString(json.value(QLatin1String("savedAt")).toString(), Qt::ISODateWithMs);
     return when.isValid() ? when : QFileInfo(path).lastModified();
+}
+
+QString readMarker(const QString &path)
+{
+    QFile marker(path);
+    return marker.open(QIODevice::ReadOnly) ? QString::fromUtf8(marker.readAll()).trimmed() : QString();
+}
+
+void writeMarker(const QString &directory, const QString &id)
+{
+    QSaveFile marker(QDir(directory).filePath(lastUsedMarker));
+    if (makePrivateFolder(directory) && marker.open(QIODevice::WriteOnly)) {
+        restrictToOwner(marker);
+        marker.write(id.toUtf8());
+        marker.commit();
+    }
 }
 
 } // namespace
@@ -50,32 +80,97 @@ SetupStateStore::SetupStateStore(QObject *parent)
                           QLatin1String("/setups"),
                       parent)
 {
+    m_journalDirectory = AuditJournal().directory();
 }
 
 SetupStateStore::SetupStateStore(const QString &directory, QObject *parent)
     : QObject(parent)
     , m_directory(directory)
+    , m_journalDirectory(directory + QLatin1String("/journal"))
 {
 }
 
 QString SetupStateStore::filePath(const QString &tenantId) const
 {
-    return QDir(m_directory).filePath(fileBaseName(tenantId) + fileSuffix);
+    return filePath(SetupKey{tenantId, {}});
+}
+
+QString SetupStateStore::filePath(const SetupKey &setup) const
+{
+    return QDir(m_directory).filePath(fileBaseName(setup) + fileSuffix);
+}
+
+bool SetupStateStore::appendToJournal(const AuditEntry &entry) const
+{
+    const SetupKey setup = currentKey();
+    return !setup.isEmpty() && journal().append(setup.id(), entry);
+}
+
+void SetupStateStore::migrateTenantFiles() const
+{
+    // An earlier version kept one file per tenant; a setup that knows its instance moves to its own name,
+    // with its journal and the last-used marker, so that a second instance of the tenant never mixes with it.
+    const QDir folder(m_directory);
+    const QStringList files = folder.entryList({QLatin1String("*.json")}, QDir::Files, QDir::Name);
+    const QString marker = folder.filePath(lastUsedMarker);
+    for (const QString &fileName : files) {
+        if (fileName.contains(u'@'))
+            continue;
+        const QJsonObject json = readJson(folder.filePath(fileName));
+        const QString tenant = json.value(QLatin1String("tenantId")).toString();
+        const QString instance = json.value(QLatin1String("instanceId")).toString();
+        if (tenant.isEmpty() || instance.isEmpty() ||
+            json.value(QLatin1String("version")).toInt() > SetupState::formatVersion ||
+            tenant.compare(tenantFromFileName(fileName), Qt::CaseInsensitive) != 0)
+            continue;
+        const SetupKey setup{tenant, instance};
+        if (QFile::exists(filePath(setup)) || !QFile::rename(folder.filePath(fileName), filePath(setup)))
+            continue;
+        qCInfo(lcState).noquote() << "moved the saved setup of" << tenant << "to its instance's name";
+        const AuditJournal setupJournal = journal();
+        if (QFile::exists(setupJournal.filePath(tenant)) && !QFile::exists(setupJournal.filePath(setup.id())))
+            QFile::rename(setupJournal.filePath(tenant), setupJournal.filePath(setup.id()));
+        if (readMarker(marker) == tenant.toLower())
+            writeMarker(m_directory, setup.id());
+    }
 }
 
 SetupStateStore::LoadResult SetupStateStore::load(const QString &tenantId)
 {
+    SetupKey setup{tenantId, {}};
+    if (m_choice) {
+        if (m_choice->tenantId.compare(tenantId, Qt::CaseInsensitive) == 0)
+            setup = *m_choice;
+    } else if (const SetupKey recent = mostRecentSetup();
+               recent.tenantId.compare(tenantId, Qt::CaseInsensitive) == 0) {
+        setup = recent; // the setup used last, when it is this tenant's
+    } else {
+        for (const SavedSetup &saved : knownSetups()) { // else the tenant's most recently saved
+            if (saved.state.tenantId.compare(tenantId, Qt::CaseInsensitive) == 0) {
+                setup.instanceId = saved.state.instanceId;
+                break;
+            }
+        }
+    }
+    return load(setup);
+}
+
+SetupStateStore::LoadResult SetupStateStore::load(const SetupKey &setup)
+{
+    migrateTenantFiles();
+    const QString tenantId = setup.tenantId;
     m_state = SetupState();
     m_state.tenantId = tenantId;
-    m_boundTenant.clear();
-    const QString path = filePath(tenantId);
+    m_state.instanceId = setup.instanceId;
+    m_boundKey.clear();
+    const QString path = filePath(setup);
     LoadResult result;
 
     QFile file(path);
     if (!file.exists()) {
         result.outcome = LoadOutcome::NotFound;
     } else if (!file.open(QIODevice::ReadOnly)) {
-        m_readOnlyTenants.insert(tenantId.toLower());
+        m_readOnlyKeys.insert(setup.id());
         result.outcome = LoadOutcome::Failed;
         result.message.what = tr("The saved setup for %1 couldn't be opened.").arg(tenantId);
         result.message.why = file.errorString();
@@ -102,10 +197,13 @@ SetupStateStore::LoadResult SetupStateStore::load(const QString &tenantId)
         else if (version.toInt() <= SetupState::formatVersion &&
                  json.value(QLatin1String("tenantId")).toString().compare(tenantId, Qt::CaseInsensitive) != 0)
             problem = tr("It belongs to another tenant.");
+        else if (version.toInt() <= SetupState::formatVersion && !setup.instanceId.isEmpty() &&
+                 json.value(QLatin1String("instanceId")).toString() != setup.instanceId)
+            problem = tr("It belongs to another Insightly instance.");
 
         if (problem.isEmpty() && version.toInt() > SetupState::formatVersion) {
             // Reading it could lose what the newer version knows; writing it would destroy it.
-            m_readOnlyTenants.insert(tenantId.toLower());
+            m_readOnlyKeys.insert(setup.id());
             m_state = SetupState();
             result.outcome = LoadOutcome::NewerVersion;
             result.message.what =
@@ -125,7 +223,7 @@ SetupStateStore::LoadResult SetupStateStore::load(const QString &tenantId)
             result.message.what = tr("The saved setup for %1 couldn't be read.").arg(tenantId);
             result.message.why = tr("The file is damaged. %1").arg(problem);
             if (asidePath.isEmpty()) {
-                m_readOnlyTenants.insert(tenantId.toLower());
+                m_readOnlyKeys.insert(setup.id());
                 result.message.action =
                     tr("The file couldn't be moved aside, so the wizard won't overwrite it. "
                        "Move or delete %1, then restart the wizard.")
@@ -170,7 +268,7 @@ SetupStateStore::LoadResult SetupStateStore::load(const QString &tenantId)
     setStatus(status);
     if (result.outcome == LoadOutcome::Loaded || result.outcome == LoadOutcome::NotFound ||
         result.outcome == LoadOutcome::Corrupt)
-        m_boundTenant = tenantId.toLower();
+        m_boundKey = setup.id();
     if (result.outcome == LoadOutcome::Loaded)
         rememberLastUsed();
     emit changed();
@@ -179,10 +277,10 @@ SetupStateStore::LoadResult SetupStateStore::load(const QString &tenantId)
 
 SetupStateStore::LoadResult SetupStateStore::loadMostRecent()
 {
-    const QString tenant = mostRecentTenant();
-    if (tenant.isEmpty())
+    const SetupKey setup = mostRecentSetup();
+    if (setup.isEmpty())
         return {};
-    return load(tenant);
+    return load(setup);
 }
 
 bool SetupStateStore::update(const std::function<void(SetupState &)> &change)
@@ -203,34 +301,79 @@ bool SetupStateStore::markStepCompleted(SetupState::Step step, const QDateTime &
     return update([step, &when](SetupState &state) { state.markStepCompleted(step, when); });
 }
 
+QList<SetupStateStore::SavedSetup> SetupStateStore::knownSetups() const
+{
+    migrateTenantFiles();
+    QList<SavedSetup> setups;
+    const QDir folder(m_directory);
+    const QStringList files = folder.entryList({QLatin1String("*.json")}, QDir::Files, QDir::Name);
+    for (const QString &fileName : files) {
+        const QString path = folder.filePath(fileName);
+        const QJsonObject json = readJson(path);
+        SavedSetup saved;
+        saved.state = SetupState::fromJson(json);
+        saved.state.tenantId = json.value(QLatin1String("tenantId")).toString();
+        if (saved.state.tenantId.isEmpty() || filePath(saved.key()) != path)
+            continue; // unreadable, or not the file of the setup it holds
+        saved.savedAt = savedAt(json, path);
+        setups.append(saved);
+    }
+    // Saved within the same millisecond: the one used last goes first.
+    const QString lastUsed = readMarker(folder.filePath(lastUsedMarker));
+    std::stable_sort(setups.begin(), setups.end(), [&lastUsed](const SavedSetup &a, const SavedSetup &b) {
+        if (a.savedAt != b.savedAt)
+            return a.savedAt > b.savedAt;
+        return a.key().id() == lastUsed && b.key().id() != lastUsed;
+    });
+    return setups;
+}
+
 QStringList SetupStateStore::knownTenants() const
 {
     QStringList tenants;
-    const QStringList files = QDir(m_directory).entryList({QLatin1String("*.json")}, QDir::Files, QDir::Name);
-    for (const QString &fileName : files)
-        tenants.append(tenantFromFileName(fileName));
+    for (const SavedSetup &saved : knownSetups())
+        tenants.append(saved.state.tenantId.toLower());
+    tenants.removeDuplicates();
+    tenants.sort();
     return tenants;
 }
 
 QString SetupStateStore::mostRecentTenant() const
 {
-    const QStringList tenants = knownTenants();
-    QFile marker(QDir(m_directory).filePath(lastUsedMarker));
-    if (marker.open(QIODevice::ReadOnly)) {
-        const QString lastUsed = QString::fromUtf8(marker.readAll()).trimmed();
-        if (tenants.contains(lastUsed))
-            return lastUsed;
-    }
-    QString newest;
-    QDateTime newestTime;
-    for (const QString &tenant : tenants) {
-        const QDateTime when = savedAt(filePath(tenant));
-        if (newest.isEmpty() || when > newestTime) {
-            newest = tenant;
-            newestTime = when;
-        }
-    }
-    return newest;
+    return mostRecentSetup().tenantId.toLower();
+}
+
+SetupKey SetupStateStore::mostRecentSetup() const
+{
+    const QList<SavedSetup> setups = knownSetups();
+    const QString lastUsed = readMarker(QDir(m_directory).filePath(lastUsedMarker));
+    for (const SavedSetup &saved : setups)
+        if (saved.key().id() == lastUsed)
+            return saved.key();
+    return setups.isEmpty() ? SetupKey() : setups.constFirst().key();
+}
+
+SetupKey SetupStateStore::findSetup(const QString &tenantId, const QUrl &instance) const
+{
+    if (tenantId.isEmpty() && instance.isEmpty())
+        return {};
+    for (const SavedSetup &saved : knownSetups())
+        if ((tenantId.isEmpty() || saved.state.tenantId.compare(tenantId, Qt::CaseInsensitive) == 0) &&
+            (instance.isEmpty() || isSetupOfInstance(saved.state, instance)))
+            return saved.key();
+    return {};
+}
+
+int SetupStateStore::removeSetupsOf(const QString &tenantId)
+{
+    int removed = 0;
+    for (const SavedSetup &saved : knownSetups())
+        if (saved.state.tenantId.compare(tenantId, Qt::CaseInsensitive) == 0 &&
+            QFile::remove(filePath(saved.key())))
+            ++removed;
+    if (QFile::remove(filePath(tenantId)))
+        ++removed;
+    return removed;
 }
 
 bool SetupStateStore::save()
@@ -238,19 +381,20 @@ bool SetupStateStore::save()
     m_lastSaveError = UserMessage();
     if (m_state.tenantId.isEmpty())
         return true; // nothing identifies the setup yet; it is saved once signed in
-    const QString tenant = m_state.tenantId.toLower();
-    const QString path = filePath(tenant);
+    const SetupKey setup = currentKey();
+    const QString key = setup.id();
+    const QString path = filePath(setup);
 
-    if (m_readOnlyTenants.contains(tenant)) {
+    if (m_readOnlyKeys.contains(key)) {
         m_lastSaveError.what = tr("The setup progress for %1 isn't being saved.").arg(m_state.tenantId);
         m_lastSaveError.why =
             tr("Its saved file was made by a newer version of the app, or couldn't be read.");
         m_lastSaveError.action = tr("Update the app, or move %1 away, then restart the wizard.")
                                      .arg(QDir::toNativeSeparators(path));
         m_lastSaveError.code = QStringLiteral("SetupStateReadOnly");
-    } else if (tenant != m_boundTenant && QFile::exists(path)) {
-        // The tenant changed under a state that wasn't loaded from its file: writing would erase the progress
-        // saved there. Callers load(tenantId) as soon as the tenant is known.
+    } else if (key != m_boundKey && QFile::exists(path)) {
+        // The tenant or instance changed under a state that wasn't loaded from its file: writing would erase
+        // the progress saved there. Callers load(tenantId) as soon as the tenant is known.
         m_lastSaveError.what = tr("The setup progress for %1 isn't being saved.").arg(m_state.tenantId);
         m_lastSaveError.why = tr("A saved setup for this tenant exists and wasn't opened.");
         m_lastSaveError.action = tr("Restart the wizard to continue the saved setup.");
@@ -272,7 +416,17 @@ bool SetupStateStore::save()
         if (!written)
             file.cancelWriting();
         if (written && file.commit()) {
-            m_boundTenant = tenant;
+            const SetupKey before = SetupKey::fromId(m_boundKey);
+            if (!m_boundKey.isEmpty() && m_boundKey != key && before.instanceId.isEmpty() &&
+                before.tenantId == setup.tenantId.toLower()) {
+                // A new setup learnt its instance: its file and journal move to the setup's own name.
+                QFile::remove(filePath(before));
+                const AuditJournal setupJournal = journal();
+                if (QFile::exists(setupJournal.filePath(m_boundKey)) &&
+                    !QFile::exists(setupJournal.filePath(key)))
+                    QFile::rename(setupJournal.filePath(m_boundKey), setupJournal.filePath(key));
+            }
+            m_boundKey = key;
             rememberLastUsed();
             if (m_status.problem == Problem::SaveFailed || m_status.problem == Problem::NotLoaded)
                 setStatus({});
@@ -325,9 +479,9 @@ void SetupStateStore::acknowledgeStatus()
 bool SetupStateStore::retry()
 {
     if (m_status.problem == Problem::FileUnreadable) {
-        const QString tenant = m_state.tenantId;
-        m_readOnlyTenants.remove(tenant.toLower());
-        const LoadResult result = load(tenant);
+        const SetupKey setup = currentKey();
+        m_readOnlyKeys.remove(setup.id());
+        const LoadResult result = load(setup);
         return result.outcome == LoadOutcome::Loaded || result.outcome == LoadOutcome::NotFound ||
                result.outcome == LoadOutcome::Corrupt;
     }
@@ -340,14 +494,14 @@ bool SetupStateStore::useFolder(const QString &directory)
 {
     const SetupState current = m_state;
     m_directory = directory;
-    m_readOnlyTenants.clear();
-    m_boundTenant.clear();
-    if (!current.tenantId.isEmpty() && QFile::exists(filePath(current.tenantId))) {
-        const LoadResult result = load(current.tenantId);
+    m_readOnlyKeys.clear();
+    m_boundKey.clear();
+    if (!current.tenantId.isEmpty() && QFile::exists(filePath(SetupKey::of(current)))) {
+        const LoadResult result = load(SetupKey::of(current));
         return result.outcome == LoadOutcome::Loaded || result.outcome == LoadOutcome::Corrupt;
     }
     m_state = current;
-    m_boundTenant = current.tenantId.toLower();
+    m_boundKey = SetupKey::of(current).id();
     if (m_status.problem != Problem::DamagedFileMovedAside)
         setStatus({});
     const bool saved = save();
@@ -357,12 +511,7 @@ bool SetupStateStore::useFolder(const QString &directory)
 
 void SetupStateStore::rememberLastUsed()
 {
-    QSaveFile marker(QDir(m_directory).filePath(lastUsedMarker));
-    if (makePrivateFolder(m_directory) && marker.open(QIODevice::WriteOnly)) {
-        restrictToOwner(marker);
-        marker.write(m_state.tenantId.toLower().toUtf8());
-        marker.commit();
-    }
+    writeMarker(m_directory, currentKey().id());
 }
 
 QString SetupStateStore::moveAside(const QString &path) const

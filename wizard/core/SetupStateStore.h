@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/AuditJournal.h"
+#include "core/SetupKey.h"
 #include "core/SetupState.h"
 #include "core/UserMessage.h"
 
@@ -9,12 +11,16 @@
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 
 namespace insightly {
 
-// Owns the current SetupState and keeps it on disk: one JSON file per tenant in
-// <AppDataLocation>/setups/<tenant>.json, written atomically (QSaveFile) after every change, so that a crash
-// or a closed laptop never leaves a half-written file and a re-run resumes where the last one stopped.
+// Owns the current SetupState and keeps it on disk: one JSON file per setup — per (tenant, Insightly
+// instance), see SetupKey — in <AppDataLocation>/setups/<tenant>@<instance>.json (<tenant>.json while a new
+// setup has no instance yet), written atomically (QSaveFile) after every change, so that a crash or a closed
+// laptop never leaves a half-written file and a re-run resumes where the last one stopped. When the instance
+// becomes known the file (and the journal) move to the setup's own name; a file of an earlier version, kept
+// per tenant, moves there the first time the store looks at its folder.
 // Files are owner-only (0600, folder 0700); URLs are stored without secrets (withoutUrlSecrets: a SCIM URL
 // pasted with ?token= is saved without it).
 class SetupStateStore : public QObject
@@ -52,17 +58,41 @@ public:
         bool ok() const { return problem == Problem::None; }
     };
 
-    // `directory` defaults to <AppDataLocation>/setups.
+    // One saved setup, as the Welcome page lists it.
+    struct SavedSetup {
+        SetupState state;
+        QDateTime savedAt;
+        SetupKey key() const { return SetupKey::of(state); }
+    };
+
+    // `directory` defaults to <AppDataLocation>/setups, its journal to <AppDataLocation>/journal; a store in
+    // another folder keeps its journal in <directory>/journal.
     explicit SetupStateStore(QObject *parent = nullptr);
     explicit SetupStateStore(const QString &directory, QObject *parent = nullptr);
 
     QString directory() const { return m_directory; }
-    QString filePath(const QString &tenantId) const;
+    QString filePath(const QString &tenantId) const; // the tenant-only file (a new setup without instance)
+    QString filePath(const SetupKey &setup) const;
+    QString currentFilePath() const { return filePath(SetupKey::of(m_state)); }
 
     const SetupState &state() const { return m_state; }
+    SetupKey currentKey() const { return SetupKey::of(m_state); }
 
-    // Makes the saved setup of `tenantId` current (or a fresh one for that tenant).
+    // The audit journal of the setups in this store; appendToJournal() writes to the current setup's.
+    AuditJournal journal() const { return AuditJournal(m_journalDirectory); }
+    bool appendToJournal(const AuditEntry &entry) const;
+
+    // The setup the admin picked (Welcome page, or --open with --tenant/--instance): load(tenantId) then
+    // opens it when the signed-in tenant is its tenant. An empty instance asks for a new setup of the tenant;
+    // an empty key for a new setup of whichever tenant signs in. Without a choice, load(tenantId) opens the
+    // tenant's most recently saved setup.
+    void choose(const SetupKey &setup) { m_choice = setup; }
+    void forgetChoice() { m_choice.reset(); }
+    std::optional<SetupKey> choice() const { return m_choice; }
+
+    // Makes the saved setup of `tenantId` current (or a fresh one for that tenant); which one, see choose().
     LoadResult load(const QString &tenantId);
+    LoadResult load(const SetupKey &setup);
     // At start-up: loads the most recently saved setup, if there is one.
     LoadResult loadMostRecent();
 
@@ -74,8 +104,17 @@ public:
     bool replace(const SetupState &state);
     bool markStepCompleted(SetupState::Step step, const QDateTime &when = QDateTime::currentDateTimeUtc());
 
-    QStringList knownTenants() const; // tenants with a saved setup, sorted
-    QString mostRecentTenant() const; // the tenant whose setup was saved last; empty when none
+    // Every saved setup, the most recently saved first (files from earlier versions moved to their setup's
+    // name first). Unreadable files are left out.
+    QList<SavedSetup> knownSetups() const;
+    QStringList knownTenants() const; // tenants with a saved setup, lower case, sorted, each once
+    QString mostRecentTenant() const; // the tenant whose setup was used last; empty when none
+    SetupKey mostRecentSetup() const; // the setup used last; empty when none
+    // The most recently saved setup of `tenantId` (any when empty) and `instance` (Sign-in page URL or host;
+    // any when empty); empty when none matches or neither is given.
+    SetupKey findSetup(const QString &tenantId, const QUrl &instance) const;
+    // Deletes every saved setup of `tenantId` (a forgotten tenant). Returns how many files went.
+    int removeSetupsOf(const QString &tenantId);
 
     // The last save error, empty after a successful save.
     UserMessage lastSaveError() const { return m_lastSaveError; }
@@ -103,11 +142,14 @@ private:
     void rememberLastUsed();
     QString moveAside(const QString &path) const;
     void setStatus(Status status);
+    void migrateTenantFiles() const;
 
     QString m_directory;
+    QString m_journalDirectory;
     SetupState m_state;
-    QString m_boundTenant;           // lower case: the tenant whose file m_state was loaded from or saved to
-    QSet<QString> m_readOnlyTenants; // files from a newer version: never overwrite them
+    QString m_boundKey;           // SetupKey::id() of the file m_state was loaded from or saved to
+    QSet<QString> m_readOnlyKeys; // files from a newer version: never overwrite them
+    std::optional<SetupKey> m_choice;
     UserMessage m_lastSaveError;
     Status m_status;
 };

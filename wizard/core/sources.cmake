@@ -8,7 +8,9 @@ target_sources(wizard_core PRIVATE
     core/Logging.h core/Logging.cpp
     core/SecretRedaction.h core/SecretRedaction.cpp
     core/SetupState.h core/SetupState.cpp
+    core/SetupKey.h core/SetupKey.cpp
     core/SetupStateStore.h core/SetupStateStore.cpp
+    core/SetupChoiceModel.h core/SetupChoiceModel.cpp
     core/KeychainErrors.h core/KeychainErrors.cpp
     core/KeychainJobAwaiter.h
     core/SecretStore.h core/SecretStore.cpp

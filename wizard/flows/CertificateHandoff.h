@@ -29,6 +29,7 @@ public:
     QString sentence() const;
     QString file() const { return m_file; }
     QString thumbprint() const { return m_thumbprint; }
+    QString heldThumbprint() const { return m_held; } // what Insightly shows; empty when not seen
 
     // A file to offer (`thumbprint` = its certificate's; empty while not known yet). Offering the same file
     // again keeps what is known about it.

@@ -1,5 +1,7 @@
 #include "flows/CertificateRotationFlow.h"
 
+#include "flows/InsightlyJournal.h"
+
 #include "core/SetupStateStore.h"
 #include "entra/CancelToken.h"
 #include "entra/GalleryApplication.h"
@@ -263,8 +265,11 @@ QCoro::Task<bool> CertificateRotationFlow::exportFiles()
         co_await entra::SamlHandoffFiles::exportFiles(operation, options);
     if (!self || !alive() || !end(previous))
         co_return false;
+    const bool firstExport = m_newCertificatePath.isEmpty();
     m_newCertificatePath = fresh.certificatePath;
     m_previousCertificatePath = previous.certificatePath;
+    if (firstExport)
+        InsightlyJournal(m_context.setup).askedToUploadCertificate(m_newThumbprint, true);
     Q_EMIT filesExported(m_newCertificatePath, m_previousCertificatePath);
     if (m_stage == Stage::Activated)
         Q_EMIT progressChanged(tr("The new certificate is active. Test one sign-in, then remove the old "
@@ -335,6 +340,11 @@ QCoro::Task<> CertificateRotationFlow::rollback()
             .arg(m_previousThumbprint, QDir::toNativeSeparators(m_previousCertificatePath).toHtmlEscaped()));
     setStage(Stage::RolledBack);
     co_await readAgain(operation);
+}
+
+void CertificateRotationFlow::followHandoff(CertificateHandoff *handoff)
+{
+    InsightlyJournal(m_context.setup).follow(handoff);
 }
 
 } // namespace insightly

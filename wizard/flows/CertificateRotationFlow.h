@@ -13,6 +13,8 @@
 
 namespace insightly {
 
+class CertificateHandoff;
+
 // Re-run: rotate the SAML signing certificate of an existing setup. Insightly holds one certificate, so the
 // rotation is a short cut-over: a new certificate is created inactive and exported (with the current one, for
 // a rollback), the admin uploads it in Insightly, activates it at once, tests one sign-in, then removes the
@@ -66,6 +68,8 @@ public:
 
 public Q_SLOTS:
     void cancel(); // the running operation stops at its next step; the saved progress stays
+    // Records in the setup's journal what Insightly's settings page shows as the hand-off learns it.
+    void followHandoff(CertificateHandoff *handoff);
 
 Q_SIGNALS:
     void stageChanged(insightly::CertificateRotationFlow::Stage stage);

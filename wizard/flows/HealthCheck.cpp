@@ -9,26 +9,9 @@
 
 #include <QNetworkAccessManager>
 #include <QTimer>
-#include <QUrlQuery>
 #include <qcorosignal.h>
 
 namespace insightly {
-
-namespace {
-
-bool sameInstance(const SetupState &state, const QUrl &instance)
-{
-    if (state.insightlySignInUrl.isEmpty())
-        return false;
-    if (instance.host().isEmpty()) // a bare host name was given
-        return state.insightlySignInUrl.host().compare(instance.toString(), Qt::CaseInsensitive) == 0;
-    if (state.insightlySignInUrl.host().compare(instance.host(), Qt::CaseInsensitive) != 0)
-        return false;
-    const QString id = QUrlQuery(instance).queryItemValue(QStringLiteral("instanceId"));
-    return id.isEmpty() || id == state.instanceId;
-}
-
-} // namespace
 
 HealthCheck::HealthCheck(QNetworkAccessManager *network, SecretStore *secrets, SetupStateStore *setup,
                          entra::CloudEndpoints endpoints, QObject *parent)
@@ -40,46 +23,53 @@ HealthCheck::HealthCheck(QNetworkAccessManager *network, SecretStore *secrets, S
 {
 }
 
-QString HealthCheck::chooseTenant(const Options &options, QString *why) const
+SetupKey HealthCheck::chooseSetup(const Options &options, QString *why) const
 {
-    const QStringList known = m_setup ? m_setup->knownTenants() : QStringList();
+    // The most recently saved first: with several setups of a tenant and no --instance, the latest one.
+    const QList<SetupStateStore::SavedSetup> known =
+        m_setup ? m_setup->knownSetups() : QList<SetupStateStore::SavedSetup>();
     if (known.isEmpty()) {
         *why = HealthVerdict::tr("No setup was found on this computer.");
         return {};
     }
-    if (!options.tenant.isEmpty()) {
-        if (known.contains(options.tenant.toLower()))
-            return options.tenant.toLower();
+    QList<SetupStateStore::SavedSetup> candidates;
+    for (const SetupStateStore::SavedSetup &saved : known)
+        if (options.tenant.isEmpty() ||
+            saved.state.tenantId.compare(options.tenant, Qt::CaseInsensitive) == 0)
+            candidates.append(saved);
+    if (candidates.isEmpty()) {
         *why = HealthVerdict::tr("No setup of tenant %1 was found on this computer (known tenant ids: %2).")
-                   .arg(options.tenant, known.join(QStringLiteral(", ")));
+                   .arg(options.tenant, m_setup->knownTenants().join(QStringLiteral(", ")));
         return {};
     }
     if (!options.instance.isEmpty()) {
-        SetupStateStore probe(m_setup->directory());
-        for (const QString &tenant : known) {
-            probe.load(tenant);
-            if (sameInstance(probe.state(), options.instance))
-                return tenant;
-        }
+        for (const SetupStateStore::SavedSetup &saved : std::as_const(candidates))
+            if (isSetupOfInstance(saved.state, options.instance))
+                return saved.key();
         *why = HealthVerdict::tr("No setup for the Insightly instance %1 was found on this computer.")
                    .arg(options.instance.toString());
         return {};
     }
-    return m_setup->mostRecentTenant().isEmpty() ? known.constFirst() : m_setup->mostRecentTenant();
+    const SetupKey recent = m_setup->mostRecentSetup();
+    for (const SetupStateStore::SavedSetup &saved : std::as_const(candidates))
+        if (saved.key() == recent)
+            return recent;
+    return candidates.constFirst().key();
 }
 
 QCoro::Task<HealthVerdict> HealthCheck::run(Options options)
 {
     QPointer<HealthCheck> self(this);
     QString why;
-    const QString tenant = chooseTenant(options, &why);
-    if (tenant.isEmpty())
+    const SetupKey chosen = chooseSetup(options, &why);
+    const QString tenant = chosen.tenantId.toLower();
+    if (chosen.isEmpty())
         co_return HealthVerdict::cannotTell(
             QStringLiteral("setup"), why,
             HealthVerdict::tr(
                 "Run the wizard on this computer to set up single sign-on (or pass --tenant with "
                 "the tenant id of a setup made here)."));
-    const SetupStateStore::LoadResult loaded = m_setup->load(tenant);
+    const SetupStateStore::LoadResult loaded = m_setup->load(chosen);
     if (!loaded.message.isEmpty())
         co_return HealthVerdict::cannotTell(QStringLiteral("setup"), loaded.message.what,
                                             loaded.message.action);

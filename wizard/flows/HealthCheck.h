@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/SetupKey.h"
+
 #include "entra/CloudEndpoints.h"
 #include "flows/HealthVerdict.h"
 
@@ -35,8 +37,9 @@ public:
 
     QCoro::Task<HealthVerdict> run(Options options);
 
-    // The saved setup `options` points at; empty with `*why` set when there is none.
-    QString chooseTenant(const Options &options, QString *why) const;
+    // The saved setup `options` points at (its tenant and instance); empty with `*why` set when there is
+    // none.
+    SetupKey chooseSetup(const Options &options, QString *why) const;
 
 private:
     QPointer<QNetworkAccessManager> m_network;

@@ -1,6 +1,8 @@
 #include "flows/ReminderSchedule.h"
 
 #include "core/PrivateFiles.h"
+#include "core/SecretRedaction.h"
+#include "core/SetupState.h"
 #include "flows/FlowLog.h"
 
 #include <QDir>
@@ -96,9 +98,22 @@ ReminderSchedule::Platform ReminderSchedule::currentPlatform()
 #endif
 }
 
+ReminderSchedule::Options ReminderSchedule::optionsFor(const SetupState &setup, const QString &executable)
+{
+    Options options;
+    options.executable = executable;
+    options.tenantId = setup.tenantId;
+    options.instanceId = setup.instanceId;
+    options.instance = withoutUrlSecrets(setup.insightlySignInUrl);
+    return options;
+}
+
 QString ReminderSchedule::name() const
 {
-    return QStringLiteral("insightly-sso-setup-check-") + safeName(m_options.tenantId);
+    QString name = QStringLiteral("insightly-sso-setup-check-") + safeName(m_options.tenantId);
+    if (!m_options.instanceId.isEmpty())
+        name += u'-' + safeName(m_options.instanceId);
+    return name;
 }
 
 QString ReminderSchedule::taskName() const
@@ -108,14 +123,20 @@ QString ReminderSchedule::taskName() const
 
 QString ReminderSchedule::label() const
 {
-    return QStringLiteral("com.insightly-sso-setup.check.") + safeName(m_options.tenantId);
+    QString label = QStringLiteral("com.insightly-sso-setup.check.") + safeName(m_options.tenantId);
+    if (!m_options.instanceId.isEmpty())
+        label += u'.' + safeName(m_options.instanceId);
+    return label;
 }
 
 QStringList ReminderSchedule::checkArguments() const
 {
-    return QStringList{QStringLiteral("--check"), QStringLiteral("--quiet"), QStringLiteral("--notify"),
-                       QStringLiteral("--tenant"), m_options.tenantId} +
-           m_options.extraArguments;
+    // The tenant and the instance name the setup to check, and the setup a click on the notification opens.
+    QStringList arguments{QStringLiteral("--check"), QStringLiteral("--quiet"), QStringLiteral("--notify"),
+                          QStringLiteral("--tenant"), m_options.tenantId};
+    if (!m_options.instance.isEmpty())
+        arguments << QStringLiteral("--instance") << m_options.instance.toString(QUrl::FullyEncoded);
+    return arguments + m_options.extraArguments;
 }
 
 QString ReminderSchedule::systemdService() const

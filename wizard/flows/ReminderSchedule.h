@@ -5,12 +5,16 @@
 #include <QObject>
 #include <QString>
 #include <QStringList>
+#include <QUrl>
 #include <qcorotask.h>
 
 namespace insightly {
 
+struct SetupState;
+
 // "Check this setup every week": a per-user scheduled run of `insightly-sso-setup --check --quiet --notify
-// --tenant T` with the platform's own scheduler — a systemd user timer on Linux, a launchd agent on macOS, a
+// --tenant T --instance URL` — one per setup (tenant and Insightly instance) — with the platform's own
+// scheduler — a systemd user timer on Linux, a launchd agent on macOS, a
 // Task Scheduler task on Windows. The run raises a desktop notification when the setup is not healthy (the
 // executable's --notify). Widget-free: the Summary page calls install() / remove() / isInstalled().
 //
@@ -28,7 +32,11 @@ public:
         QString executable;         // absolute path of insightly-sso-setup
         QString tenantId;           // the setup the weekly check is about
         QStringList extraArguments; // e.g. {"--cloud", "usgov"}
+        QString instanceId;         // the Insightly instance of the setup (part of the names); may be empty
+        QUrl instance;              // its Sign-in page URL: the check's --instance, and what a click opens
     };
+    // The options of the weekly check of `setup` (its tenant, instance and Sign-in page URL).
+    static Options optionsFor(const SetupState &setup, const QString &executable);
 
     struct Result {
         bool ok = false;
@@ -44,8 +52,8 @@ public:
     // The scheduler's command-line tool; empty = found on PATH (tests point it at a recording script).
     void setSchedulerProgram(const QString &program) { m_program = program; }
 
-    QString name() const;     // "insightly-sso-setup-check-<tenant>"
-    QString label() const;    // launchd label / task name: "com.insightly-sso-setup.check.<tenant>"
+    QString name() const;  // "insightly-sso-setup-check-<tenant>[-<instance>]"
+    QString label() const; // launchd label / task name: "com.insightly-sso-setup.check.<tenant>[.<instance>]"
     QString taskName() const; // Windows: "Insightly SSO Setup\\<name>"
     QStringList checkArguments() const;
 

@@ -1,5 +1,7 @@
 #include "flows/SamlSetupFlow.h"
 
+#include "flows/InsightlyJournal.h"
+
 #include "core/SetupStateStore.h"
 #include "entra/CancelToken.h"
 #include "entra/Preflight.h"
@@ -193,6 +195,11 @@ QCoro::Task<bool> SamlSetupFlow::exportFiles()
         co_return false;
     m_certificatePath = files.certificatePath;
     m_metadataPath = files.metadataPath;
+    if (m_stage < Stage::Exported) { // the first export: the admin's part in Insightly starts now
+        const InsightlyJournal insightly(m_context.setup);
+        insightly.askedToUploadCertificate(files.panel.thumbprint, false);
+        insightly.askedToEnterEntraValues(files.panel.loginUrl, files.panel.entraIdentifier);
+    }
     Q_EMIT filesExported(m_certificatePath, m_metadataPath);
     // New files after a pass are the same certificate (export never changes it): keep the verdict.
     setStage(m_stage >= Stage::Exported ? m_stage : Stage::Exported);
@@ -206,17 +213,28 @@ void SamlSetupFlow::followSignInTest(SignInTestFlow *test)
     connect(test, &SignInTestFlow::enforced, this, &SamlSetupFlow::enforceConfirmed);
 }
 
+void SamlSetupFlow::followHandoff(CertificateHandoff *handoff)
+{
+    InsightlyJournal(m_context.setup).follow(handoff);
+}
+
 void SamlSetupFlow::signInTestFinished(bool passed)
 {
     if (m_stage < Stage::Exported || isRunning())
         return;
+    const InsightlyJournal insightly(m_context.setup);
+    insightly.sawSignInTest(passed);
+    if (passed && m_stage < Stage::Tested)
+        insightly.askedToTickEnforce();
     setStage(passed ? Stage::Tested : Stage::Exported);
 }
 
 void SamlSetupFlow::enforceConfirmed()
 {
-    if (m_stage == Stage::Tested)
+    if (m_stage == Stage::Tested) {
+        InsightlyJournal(m_context.setup).sawEnforceConfirmed();
         setStage(Stage::Enforced);
+    }
 }
 
 } // namespace insightly

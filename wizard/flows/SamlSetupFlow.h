@@ -14,6 +14,8 @@
 
 namespace insightly {
 
+class CertificateHandoff;
+
 class SignInTestFlow;
 
 // Step 2 of a first setup, without widgets: SAML single sign-on on the app (Identifier and Reply URL =
@@ -73,6 +75,8 @@ public:
     // Follows the verdicts of the step's sign-in test: a pass moves to Tested, a failure back to Exported,
     // the admin's confirmation of Enforce SAML Login to Enforced.
     void followSignInTest(SignInTestFlow *test);
+    // Records in the setup's journal what Insightly's settings page shows as the hand-off learns it.
+    void followHandoff(CertificateHandoff *handoff);
 
 public Q_SLOTS:
     void signInTestFinished(bool passed);

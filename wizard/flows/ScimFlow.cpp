@@ -1,5 +1,7 @@
 #include "flows/ScimFlow.h"
 
+#include "flows/InsightlyJournal.h"
+
 #include "core/SecretKeys.h"
 #include "core/SetupStateStore.h"
 #include "entra/Preflight.h"
@@ -69,6 +71,14 @@ QCoro::Task<ScimFlow::TestOutcome> ScimFlow::test(QUrl url, QString token)
     QPointer<ScimFlow> self(this);
     TestOutcome outcome;
     Q_EMIT testStarted();
+    const InsightlyJournal insightly(m_context.setup);
+    // The first setup's SCIM step: the admin enabled provisioning in Insightly to get the endpoint and token.
+    // (A token rotation says its own request: ScimTokenRotationFlow.)
+    if (!m_askRecorded && m_context.setup &&
+        !m_context.setup->state().isStepCompleted(SetupState::Step::Scim)) {
+        m_askRecorded = true;
+        insightly.askedToEnableScim(url);
+    }
 
     // Both tests at once: the wizard's probe from here, Entra's from Microsoft's network.
     auto *probe = new ScimProbe(m_context.network, m_probeOptions, this);
@@ -92,6 +102,7 @@ QCoro::Task<ScimFlow::TestOutcome> ScimFlow::test(QUrl url, QString token)
     if (!self || !alive())
         co_return outcome;
     probe->deleteLater();
+    insightly.sawScimProbe(outcome.probe);
     qCInfo(lcFlows) << "SCIM tests: probe" << (outcome.probe.allPassed() ? "passed" : "failed") << "entra"
                     << (outcome.entraPassed() ? "passed" : "failed");
     Q_EMIT testFinished(outcome);

@@ -67,6 +67,7 @@ private:
     std::unique_ptr<entra::Provisioning> m_provisioning;
     QPointer<ScimProbe> m_probe;
     bool m_destroying = false;
+    bool m_askRecorded = false; // the journal says once per flow what the admin was asked in Insightly
 };
 
 } // namespace insightly

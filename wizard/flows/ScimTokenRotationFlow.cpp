@@ -1,5 +1,7 @@
 #include "flows/ScimTokenRotationFlow.h"
 
+#include "flows/InsightlyJournal.h"
+
 #include "core/SetupStateStore.h"
 #include "entra/CancelToken.h"
 #include "entra/GalleryApplication.h"
@@ -75,6 +77,10 @@ QCoro::Task<ScimTokenRotationFlow::Outcome> ScimTokenRotationFlow::testAndSave(Q
         co_return outcome;
     }
     QPointer<ScimTokenRotationFlow> self(this);
+    if (!m_askRecorded) {
+        m_askRecorded = true;
+        InsightlyJournal(m_context.setup).askedToRegenerateToken(url);
+    }
     m_lastTest = {};
     setRunning(true, tr("Testing the new token from this computer and from Microsoft Entra…"));
     m_lastTest = co_await m_scim->test(url, token);

@@ -67,6 +67,7 @@ private:
     ScimFlow::TestOutcome m_lastTest;
     bool m_running = false;
     bool m_destroying = false;
+    bool m_askRecorded = false; // the journal says once per flow what the admin was asked in Insightly
 };
 
 } // namespace insightly

@@ -21,4 +21,6 @@ target_sources(wizard_flows PRIVATE
     flows/HealthCheck.h flows/HealthCheck.cpp
     flows/GraphAuditRecorder.h flows/GraphAuditRecorder.cpp
     flows/ReminderSchedule.h flows/ReminderSchedule.cpp
+    flows/CheckNotification.h flows/CheckNotification.cpp
+    flows/InsightlyJournal.h flows/InsightlyJournal.cpp
 )

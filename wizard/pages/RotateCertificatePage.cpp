@@ -95,6 +95,7 @@ RotateCertificatePage::RotateCertificatePage(WizardContext &context, InsightlyTa
     contentLayout()->addWidget(m_cutover);
     m_handoff = new InsightlyHandoffPanel(insightlyTab, InsightlyHandoffPanel::Purpose::Rotation, this);
     contentLayout()->addWidget(m_handoff);
+    m_flow->followHandoff(m_handoff->handoff());
     auto *activateRow = new QHBoxLayout;
     m_activate = makeButton(this, QStringLiteral("rotateActivateButton"), tr("&Activate the new certificate"),
                             tr("Activate the new certificate in Entra (after the upload in Insightly)"));

@@ -169,6 +169,7 @@ void SamlPage::bindFlow()
     });
 
     m_flow->followSignInTest(m_test->flow());
+    m_flow->followHandoff(m_handoff->handoff());
     connect(m_test->flow(), &SignInTestFlow::finished, m_handoff,
             [this](const SignInTestFlow::Verdict &verdict) { m_handoff->signInTested(verdict.passed); });
     connect(m_test, &SignInTestPanel::stateChanged, this, &SamlPage::completeChanged);

@@ -1,6 +1,7 @@
 #include "pages/SetupWizard.h"
 
 #include "config.h"
+#include "core/SetupStateStore.h"
 #include "pages/AppPage.h"
 #include "pages/AssignPage.h"
 #include "pages/InsightlyTab.h"
@@ -95,6 +96,34 @@ void SetupWizard::setStartId(int id)
 {
     page(id);
     QWizard::setStartId(id);
+}
+
+int SetupWizard::startPageFor(WizardMode mode, bool setupKnown)
+{
+    if (!setupKnown || mode == WizardMode::NewSetup)
+        return Welcome;
+    return SignIn;
+}
+
+void SetupWizard::openSetup(WizardMode mode, const SetupKey &setup)
+{
+    m_context.setMode(mode);
+    if (!setup.isEmpty()) {
+        m_context.setup().choose(setup);
+        m_context.setTenant(setup.tenantId);
+    }
+    const int start = startPageFor(mode, !setup.isEmpty());
+    setStartId(start);
+    if (start != SignIn)
+        return;
+    m_advanceAfterSignIn = true;
+    QWizardPage *signIn = page(SignIn);
+    connect(signIn, &QWizardPage::completeChanged, this, [this, signIn] {
+        if (m_advanceAfterSignIn && currentPage() == signIn && signIn->isComplete()) {
+            m_advanceAfterSignIn = false;
+            next();
+        }
+    });
 }
 
 bool SetupWizard::validateCurrentPage()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/SetupKey.h"
 #include "pages/WizardContext.h"
 
 #include <QList>
@@ -53,6 +54,14 @@ public:
     // Whether the page exists yet (pageIds() lists the built ones).
     bool isPageBuilt(int id) const;
 
+    // Opened on a setup from outside (--open, a click on the weekly check's notification): `mode` is the page
+    // to show (the status page, or a rotation) for `setup`. With a known setup the wizard starts at the
+    // sign-in, which restores that tenant's saved session, and goes on to the mode's page by itself once the
+    // sign-in checks passed; without one it starts on the Welcome page with the mode chosen, where the admin
+    // picks the setup.
+    void openSetup(WizardMode mode, const SetupKey &setup);
+    static int startPageFor(WizardMode mode, bool setupKnown);
+
     // Where the window's size and position are kept between runs (QSettings).
     static QString geometrySettingsKey();
 
@@ -68,6 +77,7 @@ private:
 
     WizardContext &m_context;
     InsightlyTab *m_insightlyTab = nullptr;
+    bool m_advanceAfterSignIn = false; // openSetup(): on from the sign-in once it is complete, once
 };
 
 } // namespace insightly

@@ -224,9 +224,10 @@ void SummaryPage::initializePage()
     const QString tenant = context().setup().state().tenantId;
     const QSignalBlocker blocker(m_reminder);
     m_reminder->setEnabled(!tenant.isEmpty());
-    m_reminder->setChecked(
-        !tenant.isEmpty() &&
-        ReminderSchedule({QCoreApplication::applicationFilePath(), tenant, {}}).isInstalled());
+    m_reminder->setChecked(!tenant.isEmpty() && ReminderSchedule(ReminderSchedule::optionsFor(
+                                                                     context().setup().state(),
+                                                                     QCoreApplication::applicationFilePath()))
+                                                    .isInstalled());
     showJournal();
 }
 
@@ -237,7 +238,9 @@ QCoro::Task<> SummaryPage::setReminder(bool on)
     if (tenant.isEmpty())
         co_return;
     m_reminder->setEnabled(false);
-    auto *schedule = new ReminderSchedule({QCoreApplication::applicationFilePath(), tenant, {}}, this);
+    auto *schedule = new ReminderSchedule(
+        ReminderSchedule::optionsFor(context().setup().state(), QCoreApplication::applicationFilePath()),
+        this);
     const ReminderSchedule::Result result = on ? co_await schedule->install() : co_await schedule->remove();
     if (!self)
         co_return;
@@ -253,8 +256,9 @@ QCoro::Task<> SummaryPage::setReminder(bool on)
 
 QString SummaryPage::journalHtml() const
 {
-    const QString tenant = context().setup().state().tenantId;
-    const QList<AuditEntry> entries = tenant.isEmpty() ? QList<AuditEntry>() : AuditJournal().read(tenant);
+    const SetupKey setup = context().setup().currentKey();
+    const QList<AuditEntry> entries =
+        setup.isEmpty() ? QList<AuditEntry>() : context().setup().journal().read(setup.id());
     if (entries.isEmpty())
         return {};
     QString html =

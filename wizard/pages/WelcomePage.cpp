@@ -1,9 +1,12 @@
 #include "pages/WelcomePage.h"
 
+#include "core/SetupChoiceModel.h"
+#include "core/SetupStateStore.h"
 #include "pages/PageWidgets.h"
 #include "pages/WizardContext.h"
 
 #include <QButtonGroup>
+#include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
@@ -57,6 +60,18 @@ WelcomePage::WelcomePage(WizardContext &context, QWidget *parent)
     contentLayout()->addWidget(modeBox);
 
     auto *form = new QFormLayout;
+    m_form = form;
+    m_setups = new SetupChoiceModel(this);
+    m_setupBox = new QComboBox(this);
+    m_setupBox->setObjectName(QStringLiteral("setupCombo"));
+    m_setupBox->setAccessibleName(tr("Saved setup"));
+    m_setupBox->setAccessibleDescription(
+        tr("The tenant and Insightly instance this run is about, or a new setup."));
+    m_setupBox->setModel(m_setups);
+    // Long tenant names must not widen the page beyond a 1366×768 screen.
+    m_setupBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_setupBox->setMinimumContentsLength(30);
+    form->addRow(tr("Set&up:"), m_setupBox);
     m_tenant = new QLineEdit(this);
     m_tenant->setObjectName(QStringLiteral("tenantEdit"));
     m_tenant->setAccessibleName(tr("Microsoft Entra tenant"));
@@ -78,6 +93,7 @@ WelcomePage::WelcomePage(WizardContext &context, QWidget *parent)
     contentLayout()->addWidget(needs);
     contentLayout()->addStretch(1);
 
+    connect(m_setupBox, &QComboBox::activated, this, &WelcomePage::setupPicked);
     connect(m_modes, &QButtonGroup::idToggled, this, [this](int id, bool checked) {
         if (checked)
             this->context().setMode(WizardMode(id));
@@ -93,11 +109,57 @@ void WelcomePage::initializePage()
     if (QAbstractButton *b = m_modes->button(int(context().mode())))
         b->setChecked(true);
     m_tenant->setText(context().tenant());
+
+    // The setup shown first: the one asked for (--open), else the latest of the named tenant, else the
+    // latest.
+    const SetupStateStore &store = context().setup();
+    m_setups->reload(store);
+    SetupKey first;
+    if (const std::optional<SetupKey> chosen = store.choice())
+        first = *chosen;
+    else if (!context().tenant().isEmpty())
+        first = store.findSetup(context().tenant(), {});
+    else
+        first = store.mostRecentSetup();
+    m_setupBox->setCurrentIndex(m_setups->rowOf(first));
+    // Only an admin with a saved setup has one to pick.
+    m_form->setRowVisible(m_setupBox, m_setups->setupCount() > 0);
+    if (m_setupBox->currentIndex() > 0)
+        setupPicked(m_setupBox->currentIndex());
+}
+
+void WelcomePage::setupPicked(int row)
+{
+    const SetupKey setup = m_setups->setupAt(row);
+    if (!setup.isEmpty()) {
+        m_tenant->setText(setup.tenantId);
+        return;
+    }
+    // A new setup: for another tenant, usually, so the tenant field is the admin's to fill in; and a set-up
+    // run, since a re-run needs a saved setup.
+    m_tenant->clear();
+    if (context().mode() != WizardMode::NewSetup && m_newSetup)
+        m_newSetup->setChecked(true);
 }
 
 bool WelcomePage::validatePage()
 {
-    context().setTenant(m_tenant->text().trimmed());
+    const QString tenant = m_tenant->text().trimmed();
+    const SetupKey picked = m_setups->setupAt(m_setupBox->currentIndex());
+    SetupStateStore &store = context().setup();
+    if (!picked.isEmpty() &&
+        (tenant.isEmpty() || tenant.compare(picked.tenantId, Qt::CaseInsensitive) == 0)) {
+        store.choose(picked);
+        context().setTenant(picked.tenantId);
+        return true;
+    }
+    // A new setup (of the tenant named, or of whichever tenant signs in). A re-run without a picked setup
+    // opens the signed-in tenant's latest, as before there were several.
+    if (context().mode() == WizardMode::NewSetup)
+        store.choose(SetupKey{tenant, {}});
+    else
+        store.forgetChoice();
+    context().setTenant(tenant);
     return true;
 }
 

@@ -98,11 +98,18 @@ entra::SignInSession &WizardContext::startSession(const QString &tenant)
 {
     m_session = std::make_unique<entra::SignInSession>(m_network.get(), endpoints(), clientRegistration(),
                                                        tenant, m_refreshTokens.get());
-    // Every change the wizard makes in Entra goes to the tenant's audit journal (core/AuditJournal).
+    // Every change the wizard makes in Entra goes to the setup's audit journal (core/AuditJournal): the
+    // tenant's and Insightly instance's, as SetupStateStore keeps them apart.
     QPointer<WizardContext> self(this);
     new GraphAuditRecorder(
-        m_session->graph(), AuditJournal(),
-        [self] { return self ? self->flowContext().tenant() : QString(); }, m_session.get());
+        m_session->graph(), m_setup->journal(),
+        [self] {
+            if (!self)
+                return QString();
+            const SetupKey setup = self->setup().currentKey();
+            return setup.isEmpty() ? self->flowContext().tenant() : setup.id();
+        },
+        m_session.get());
     emit sessionChanged();
     return *m_session;
 }

@@ -35,8 +35,7 @@ private slots:
             home.filePath(QStringLiteral("data/Insightly SSO Setup/insightly-sso-setup/setups"));
         QVERIFY(QDir().mkpath(setups));
         const QString tenant = f.sim->tenantId().toLower();
-        QVERIFY(QFile::copy(f.store->filePath(f.sim->tenantId()),
-                            setups + u'/' + tenant + QStringLiteral(".json")));
+        QVERIFY(QFile::copy(f.store->currentFilePath(), setups + u'/' + tenant + QStringLiteral(".json")));
 
         QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
