@@ -2,6 +2,7 @@
 
 #include "entra/CancelToken.h"
 #include "entra/ErrorCatalog.h"
+#include "entra/GraphErrors.h"
 #include "entra/GraphClient.h"
 #include "entra/SetupOperation_p.h"
 
@@ -263,7 +264,7 @@ QCoro::Task<CredentialTestResult> Provisioning::validateCredentials(QString jobI
     if (answer.status == 400 && !answer.errorCode.isEmpty() &&
         (answer.errorCode.contains(QLatin1String("CredentialValidation")) ||
          answer.errorCode.startsWith(QLatin1String("SystemForCrossDomainIdentityManagement"))))
-        test.reading = ErrorCatalog::forProvisioning(answer.errorCode, answer.errorMessage, answer.requestId);
+        test.reading = GraphErrors::explainProvisioning(answer.errorCode, answer.errorMessage, answer.requestId);
     else
         test.reading = answer.userMessage();
     co_return test;

@@ -79,10 +79,18 @@ struct OperationContext {
 
 // The common tail of every result: empty error + not cancelled = success.
 struct OperationFailure {
-    UserMessage error;      // what/why/action + request-id (ErrorCatalog::forGraph via GraphResult)
+    UserMessage error;      // what/why/action + request-id (GraphErrors::explain via GraphResult)
     bool cancelled = false; // the CancelToken fired; `error` is then ErrorCatalog::cancelled()
 
     bool failed() const { return cancelled || !error.isEmpty(); }
 };
+
+namespace setupops {
+
+// Whether the first look of a wait is sent at once (a change that may already be readable) or only after the
+// first pause (an object created a moment ago: the look at once would only find it missing).
+enum class FirstLook { Now, AfterPause };
+
+} // namespace setupops
 
 } // namespace insightly::entra

@@ -1,15 +1,16 @@
-// Microsoft Graph and provisioning errors (https://learn.microsoft.com/graph/errors). Wording is ours; codes are Microsoft's.
-#include "entra/ErrorCatalog_p.h"
+#include "entra/GraphErrors.h"
 
-#include <QtGlobal>
+#include "entra/ErrorTable.h"
 
-namespace insightly::entra::catalog {
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace insightly::entra {
 
 namespace {
 
-
-// Rows with a message pattern come first for their code: the matcher tries pattern rows before plain ones.
-const Row kGraphRows[] = {
+// Wording is ours; codes are Microsoft's.
+const ErrorTable::Row kGraphRows[] = {
     {"Request_BadRequest", 400, "Not a valid reference update",
      QT_TRANSLATE_NOOP("ErrorCatalog", "Microsoft Entra hasn't finished creating the app or the user yet."),
      QT_TRANSLATE_NOOP("ErrorCatalog", "The new object isn't visible on every directory replica yet."),
@@ -127,13 +128,37 @@ const Row kGraphRows[] = {
      QT_TRANSLATE_NOOP("ErrorCatalog", "The service took too long to answer."), QT_TRANSLATE_NOOP("ErrorCatalog", "Wait a few minutes and retry.")},
 };
 
-#undef T
-
 } // namespace
 
-std::span<const Row> graphRows()
+UserMessage GraphErrors::explain(int httpStatus, const QString &code, const QString &message,
+                                   const QString &requestId)
 {
-    return kGraphRows;
+    UserMessage m;
+    if (const ErrorTable::Row *row = ErrorTable::match(kGraphRows, {code}, httpStatus, message)) {
+        m = ErrorTable::message(*row, code.isEmpty() ? QString::number(httpStatus) : code);
+    } else {
+        m.what = ErrorTable::translated(QT_TRANSLATE_NOOP("ErrorCatalog", "Microsoft Graph rejected the request."));
+        m.why = ErrorTable::translated(QT_TRANSLATE_NOOP("ErrorCatalog", "Microsoft Graph answered with HTTP status %1."))
+                    .arg(httpStatus);
+        m.action = ErrorTable::translated(QT_TRANSLATE_NOOP("ErrorCatalog", "Retry the step. If it keeps failing, send the "
+                                                        "diagnostics (with the request ID) to support."));
+        m.code = code.isEmpty() ? QString::number(httpStatus) : code;
+    }
+    m.requestId = requestId;
+    m.details = message;
+    return m;
 }
 
-} // namespace insightly::entra::catalog
+UserMessage GraphErrors::explainProvisioning(const QString &code, const QString &message,
+                                          const QString &requestId)
+{
+    static const QRegularExpression nested(QStringLiteral("SystemForCrossDomainIdentityManagement\\w+"));
+    QString effective = code;
+    const QString inner = nested.match(message).captured(0);
+    // A wrapper code (CredentialValidationUnavailable) is less precise than the SCIM code nested in its text.
+    if (!inner.isEmpty() && !code.startsWith(QLatin1String("SystemForCrossDomainIdentityManagement")))
+        effective = inner;
+    return explain(0, effective, message, requestId);
+}
+
+} // namespace insightly::entra

@@ -1,15 +1,16 @@
-// Sign-in and token errors (https://learn.microsoft.com/entra/identity-platform/reference-error-codes).
-// Wording is ours; codes are Microsoft's.
-#include "entra/ErrorCatalog_p.h"
+#include "entra/SignInErrors.h"
 
-#include <QtGlobal>
+#include "entra/ErrorCatalog.h"
+#include "entra/ErrorTable.h"
 
-namespace insightly::entra::catalog {
+#include <QCoreApplication>
+
+namespace insightly::entra {
 
 namespace {
 
-
-const Row kSignInRows[] = {
+// Wording is ours; codes are Microsoft's.
+const ErrorTable::Row kSignInRows[] = {
     {"AADSTS50011", 0, nullptr, QT_TRANSLATE_NOOP("ErrorCatalog", "Microsoft sign-in doesn't know where to send you back."),
      QT_TRANSLATE_NOOP("ErrorCatalog", "The redirect URI {redirectUri} is not registered on the sign-in app {clientId}."),
      QT_TRANSLATE_NOOP("ErrorCatalog", "In App registrations → your app → Authentication, add {redirectUri} under Mobile and desktop "
@@ -155,13 +156,40 @@ const Row kSignInRows[] = {
      QT_TRANSLATE_NOOP("ErrorCatalog", "The answer didn't come back to the wizard's redirect URI."), QT_TRANSLATE_NOOP("ErrorCatalog", "Please start sign-in again.")},
 };
 
-#undef T
-
 } // namespace
 
-std::span<const Row> signInRows()
+UserMessage SignInErrors::explain(const TokenError &error, const Context &context)
 {
-    return kSignInRows;
+    if (error.cancelled)
+        return ErrorCatalog::cancelled();
+    if (error.error.isEmpty() && (!error.networkError.isEmpty() || error.timedOut)) {
+        UserMessage m = ErrorCatalog::forTransport(context.adminConsentUrl.host(), error.networkError, error.timedOut);
+        m.what = ErrorTable::translated(QT_TRANSLATE_NOOP("ErrorCatalog", "Couldn't reach Microsoft sign-in."));
+        return m;
+    }
+    // The AADSTS numbers are more precise than the OAuth error value.
+    QStringList codes;
+    for (int number : error.codes)
+        codes << QStringLiteral("AADSTS") + QString::number(number);
+    codes << error.error;
+    QString code;
+    const ErrorTable::Row *match = ErrorTable::match(kSignInRows, codes, 0, error.description, &code);
+    UserMessage m;
+    if (match) {
+        m = ErrorTable::message(*match, code, context);
+    } else {
+        m.what = ErrorTable::translated(QT_TRANSLATE_NOOP("ErrorCatalog", "Microsoft sign-in failed."));
+        m.why = ErrorTable::translated(QT_TRANSLATE_NOOP("ErrorCatalog", "Microsoft returned an error the wizard doesn't know."));
+        m.action = ErrorTable::translated(QT_TRANSLATE_NOOP("ErrorCatalog", "Try signing in again. If it keeps failing, send the "
+                                                        "diagnostics (with the correlation ID) to support."));
+        m.code = error.codes.isEmpty() ? error.error
+                                       : QStringLiteral("AADSTS") + QString::number(error.codes.constFirst());
+    }
+    m.requestId = !error.correlationId.isEmpty() ? error.correlationId : error.traceId;
+    m.details = error.description.isEmpty() ? error.error : error.description;
+    if (!error.traceId.isEmpty() && !m.details.contains(error.traceId))
+        m.details += QStringLiteral("\ntrace id: ") + error.traceId;
+    return m;
 }
 
-} // namespace insightly::entra::catalog
+} // namespace insightly::entra
