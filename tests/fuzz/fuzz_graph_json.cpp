@@ -1,9 +1,9 @@
 // Microsoft Graph and Entra answers: error bodies, synchronization jobs, token-endpoint errors.
 #include "FuzzMain.h"
-#include "entra/SignInErrors.h"
 #include "entra/GraphTypes.h"
 #include "entra/OAuthTypes.h"
 #include "entra/ProvisioningStatus.h"
+#include "entra/SignInErrors.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

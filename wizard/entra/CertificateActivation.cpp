@@ -18,7 +18,8 @@ QCoro::Task<CertificateResult> CertificateActivation::activate(OperationContext 
 }
 
 QCoro::Task<CertificateResult> CertificateActivation::activateFrom(OperationContext context,
-                                                                   CertificateInventory inventory, QString thumbprint, QJsonObject alsoSet)
+                                                                   CertificateInventory inventory,
+                                                                   QString thumbprint, QJsonObject alsoSet)
 {
     const QString wanted = SigningCertificate::normalizedThumbprint(thumbprint);
     if (!inventory.find(wanted)) {
@@ -30,16 +31,14 @@ QCoro::Task<CertificateResult> CertificateActivation::activateFrom(OperationCont
     const TokenSigningCertificate *target = inventory.find(wanted);
     if (!target)
         co_return CertificateResult::failedWith(
-            failure(tr("The certificate %1 is not on the Insightly SAML application.")
-                        .arg(wanted),
+            failure(tr("The certificate %1 is not on the Insightly SAML application.").arg(wanted),
                     tr("It was removed, or it belongs to another application."),
                     tr("Read the certificates again and choose one that is listed."),
                     QStringLiteral("steps.certificate-unknown")));
     if (!target->certificate.isValidAt(QDateTime::currentDateTimeUtc()))
         co_return CertificateResult::failedWith(
             failure(tr("The certificate %1 is expired or not yet valid.").arg(wanted),
-                    tr("Microsoft Entra cannot sign with it."),
-                    tr("Create a new certificate instead."),
+                    tr("Microsoft Entra cannot sign with it."), tr("Create a new certificate instead."),
                     QStringLiteral("steps.certificate-expired")));
     CertificateResult result;
     result.previousThumbprint = inventory.activeThumbprint;
@@ -64,13 +63,13 @@ QCoro::Task<CertificateResult> CertificateActivation::activateFrom(OperationCont
     if (!answer.ok())
         co_return CertificateResult::failedWith(failureOf(answer));
     if (alsoSet.contains(CertificateReader::kEmails))
-        context.setup->update(
-            [&](SetupState &state) { state.notificationEmails = stringsOf(alsoSet.value(CertificateReader::kEmails)); });
+        context.setup->update([&](SetupState &state) {
+            state.notificationEmails = stringsOf(alsoSet.value(CertificateReader::kEmails));
+        });
     if (activating) {
         const std::function<bool(const CertificateInventory &)> isActive =
             [wanted](const CertificateInventory &i) { return i.activeThumbprint == wanted; };
-        const QString confirming =
-            tr("Confirming the active certificate… seen %1 of %2 times");
+        const QString confirming = tr("Confirming the active certificate… seen %1 of %2 times");
         const OperationFailure waited = co_await CertificateReader::waitFor(context, isActive, confirming);
         if (waited.failed())
             co_return CertificateResult::failedWith(waited);
@@ -81,14 +80,14 @@ QCoro::Task<CertificateResult> CertificateActivation::activateFrom(OperationCont
     co_return result;
 }
 
-OperationFailure CertificateActivation::emailChange(const CertificateInventory &inventory, QStringList emails, QJsonObject *change)
+OperationFailure CertificateActivation::emailChange(const CertificateInventory &inventory, QStringList emails,
+                                                    QJsonObject *change)
 {
     emails.removeAll(QString());
     emails.removeDuplicates();
     if (emails.size() > 5)
         return failure(tr("Too many addresses for certificate expiry notices."),
-                       tr("Microsoft Entra accepts at most 5 addresses."),
-                       tr("Remove some addresses."),
+                       tr("Microsoft Entra accepts at most 5 addresses."), tr("Remove some addresses."),
                        QStringLiteral("steps.too-many-emails"));
     const auto lowerSorted = [](QStringList list) {
         for (QString &s : list)
@@ -102,7 +101,8 @@ OperationFailure CertificateActivation::emailChange(const CertificateInventory &
     return {};
 }
 
-void CertificateActivation::recordActive(const OperationContext &context, const TokenSigningCertificate &active)
+void CertificateActivation::recordActive(const OperationContext &context,
+                                         const TokenSigningCertificate &active)
 {
     context.setup->update([&](SetupState &state) {
         state.certificateThumbprint = active.thumbprint;
@@ -112,7 +112,7 @@ void CertificateActivation::recordActive(const OperationContext &context, const 
 }
 
 QCoro::Task<CertificateResult> CertificateActivation::rollback(OperationContext context,
-                                                             QString previousThumbprint)
+                                                               QString previousThumbprint)
 {
     const CertificateInventory inventory = co_await CertificateReader::read(context);
     if (inventory.failed())
@@ -130,7 +130,7 @@ QCoro::Task<CertificateResult> CertificateActivation::rollback(OperationContext 
 }
 
 QCoro::Task<OperationFailure> CertificateActivation::setNotificationEmails(OperationContext context,
-                                                                         QStringList emails)
+                                                                           QStringList emails)
 {
     QJsonObject change;
     if (const OperationFailure refused = emailChange(CertificateInventory{}, emails, &change);
@@ -151,8 +151,9 @@ QCoro::Task<OperationFailure> CertificateActivation::setNotificationEmails(Opera
     const GraphResult answer = co_await context.graph->send(patch);
     if (!answer.ok())
         co_return failureOf(answer);
-    context.setup->update(
-        [&](SetupState &state) { state.notificationEmails = stringsOf(change.value(CertificateReader::kEmails)); });
+    context.setup->update([&](SetupState &state) {
+        state.notificationEmails = stringsOf(change.value(CertificateReader::kEmails));
+    });
     co_return OperationFailure{};
 }
 

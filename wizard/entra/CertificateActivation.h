@@ -30,8 +30,9 @@ public:
 
     // activate() starting from `inventory` read a moment ago (read again when the certificate is not in it
     // yet); `alsoSet` goes into the same PATCH (notification e-mails on a first setup).
-    static QCoro::Task<CertificateResult> activateFrom(OperationContext context, CertificateInventory inventory,
-                                                       QString thumbprint, QJsonObject alsoSet);
+    static QCoro::Task<CertificateResult> activateFrom(OperationContext context,
+                                                       CertificateInventory inventory, QString thumbprint,
+                                                       QJsonObject alsoSet);
     // The notificationEmailAddresses change that makes `inventory`'s list `emails` (≤ 5, blanks and
     // duplicates dropped): empty `change` when it already is. Fails when there are too many.
     static OperationFailure emailChange(const CertificateInventory &inventory, QStringList emails,

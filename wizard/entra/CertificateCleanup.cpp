@@ -12,7 +12,7 @@ namespace insightly::entra {
 using namespace setupops;
 
 QCoro::Task<CertificateResult> CertificateCleanup::removeCertificates(OperationContext context,
-                                                                       QStringList thumbprints)
+                                                                      QStringList thumbprints)
 {
     const CertificateInventory inventory = co_await CertificateReader::read(context);
     if (inventory.failed())
@@ -44,11 +44,12 @@ QCoro::Task<CertificateResult> CertificateCleanup::removeCertificates(OperationC
         return kept;
     };
     context.report(tr("Removing %n old certificate(s)…", nullptr, int(customKeyIds.size())));
-    GraphRequest patch = prepared(
-        GraphRequest::patch(QStringLiteral("/servicePrincipals/") + context.setup->state().servicePrincipalId,
-                            QJsonObject{{CertificateReader::kKeys, without(inventory.keyCredentials)},
-                                        {CertificateReader::kPasswords, without(inventory.passwordCredentials)}}),
-        context);
+    GraphRequest patch =
+        prepared(GraphRequest::patch(
+                     QStringLiteral("/servicePrincipals/") + context.setup->state().servicePrincipalId,
+                     QJsonObject{{CertificateReader::kKeys, without(inventory.keyCredentials)},
+                                 {CertificateReader::kPasswords, without(inventory.passwordCredentials)}}),
+                 context);
     patch.consistencyRetries = ConsistencyRetry::NotFound | ConsistencyRetry::Conflict;
     const GraphResult answer = co_await context.graph->send(patch);
     if (!answer.ok())

@@ -104,9 +104,9 @@ QCoro::Task<CertificateInventory> CertificateReader::read(OperationContext conte
     co_return inventory;
 }
 
-QCoro::Task<OperationFailure> CertificateReader::waitFor(OperationContext context,
-                                                      std::function<bool(const CertificateInventory &)> wanted,
-                                               QString sentence, FirstLook first, CertificateInventory *seen)
+QCoro::Task<OperationFailure>
+CertificateReader::waitFor(OperationContext context, std::function<bool(const CertificateInventory &)> wanted,
+                           QString sentence, FirstLook first, CertificateInventory *seen)
 {
     const std::function<QCoro::Task<Probe>()> probe = [context, wanted, seen]() -> QCoro::Task<Probe> {
         Probe look;
@@ -122,11 +122,11 @@ QCoro::Task<OperationFailure> CertificateReader::waitFor(OperationContext contex
     const std::function<QString(int, int)> describe = [sentence](int seen, int needed) {
         return sentence.arg(seen).arg(needed);
     };
-    const UserMessage timeout = replicationTimeout(
-        tr("Microsoft Entra did not confirm the certificate change in time."),
-        tr("The change was not read back consistently (replication)."),
-        tr("Wait a few minutes and run this step again; it continues with the "
-                                "certificates that exist instead of creating more."));
+    const UserMessage timeout =
+        replicationTimeout(tr("Microsoft Entra did not confirm the certificate change in time."),
+                           tr("The change was not read back consistently (replication)."),
+                           tr("Wait a few minutes and run this step again; it continues with the "
+                              "certificates that exist instead of creating more."));
     co_return co_await waitUntilSeen(context, context.convergence.confirmations, probe, describe, timeout,
                                      first);
 }

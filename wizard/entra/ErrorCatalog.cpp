@@ -11,12 +11,18 @@ UserMessage ErrorCatalog::forTransport(const QString &host, const QString &error
 {
     UserMessage m;
     m.what = host.isEmpty()
-                 ? ErrorTable::translated(QT_TRANSLATE_NOOP("ErrorCatalog", "The wizard couldn't reach Microsoft."))
-                 : ErrorTable::translated(QT_TRANSLATE_NOOP("ErrorCatalog", "The wizard couldn't reach %1.")).arg(host);
-    m.why = timedOut ? ErrorTable::translated(QT_TRANSLATE_NOOP("ErrorCatalog", "The server didn't answer in time."))
-                     : ErrorTable::translated(QT_TRANSLATE_NOOP("ErrorCatalog", "The connection failed: %1.")).arg(errorText);
-    m.action = ErrorTable::translated(QT_TRANSLATE_NOOP("ErrorCatalog", "Check your network connection and proxy settings, then "
-                                                    "retry."));
+                 ? ErrorTable::translated(
+                       QT_TRANSLATE_NOOP("ErrorCatalog", "The wizard couldn't reach Microsoft."))
+                 : ErrorTable::translated(QT_TRANSLATE_NOOP("ErrorCatalog", "The wizard couldn't reach %1."))
+                       .arg(host);
+    m.why =
+        timedOut
+            ? ErrorTable::translated(QT_TRANSLATE_NOOP("ErrorCatalog", "The server didn't answer in time."))
+            : ErrorTable::translated(QT_TRANSLATE_NOOP("ErrorCatalog", "The connection failed: %1."))
+                  .arg(errorText);
+    m.action = ErrorTable::translated(
+        QT_TRANSLATE_NOOP("ErrorCatalog", "Check your network connection and proxy settings, then "
+                                          "retry."));
     m.code = timedOut ? QStringLiteral("timeout") : QStringLiteral("network");
     m.requestId = requestId;
     m.details = errorText;

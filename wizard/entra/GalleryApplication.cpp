@@ -94,7 +94,8 @@ QCoro::Task<GalleryApplicationResult> GalleryApplication::ensure(OperationContex
     }
 
     for (int posts = 0;; ++posts) {
-        const GalleryLookup::Found existing = co_await GalleryLookup::servicePrincipalsFromTemplate(context, found.value.id);
+        const GalleryLookup::Found existing =
+            co_await GalleryLookup::servicePrincipalsFromTemplate(context, found.value.id);
         if (existing.failure.failed())
             co_return failedWith(existing.failure);
         if (existing.apps.size() == 1) {
@@ -121,8 +122,8 @@ QCoro::Task<GalleryApplicationResult> GalleryApplication::ensure(OperationContex
         const GraphResult created = co_await context.graph->send(instantiate);
         if (created.ok()) {
             const QJsonObject application = created.json.value(QStringLiteral("application")).toObject();
-            InsightlyApplication app =
-                GalleryLookup::fromServicePrincipal(created.json.value(QStringLiteral("servicePrincipal")).toObject());
+            InsightlyApplication app = GalleryLookup::fromServicePrincipal(
+                created.json.value(QStringLiteral("servicePrincipal")).toObject());
             app.appObjectId = application.value(QStringLiteral("id")).toString();
             if (app.appId.isEmpty())
                 app.appId = application.value(QStringLiteral("appId")).toString();
@@ -149,7 +150,8 @@ QCoro::Task<GalleryApplicationResult> GalleryApplication::ensure(OperationContex
             context.report(tr("Microsoft Entra did not answer; checking whether the application was added…"));
             if (!co_await pause(context, context.convergence.pollInterval))
                 co_return failedWith(cancelledFailure());
-            const GalleryLookup::Found again = co_await GalleryLookup::servicePrincipalsFromTemplate(context, found.value.id);
+            const GalleryLookup::Found again =
+                co_await GalleryLookup::servicePrincipalsFromTemplate(context, found.value.id);
             if (again.failure.failed())
                 co_return failedWith(again.failure);
             if (!again.apps.isEmpty())
@@ -207,7 +209,8 @@ QCoro::Task<GalleryApplicationResult> GalleryApplication::choose(OperationContex
         // Right after instantiate the list may not show the application object yet: wait for it.
         const QDeadlineTimer deadline(context.convergence.timeout);
         for (;;) {
-            const GalleryLookup::Found objects = co_await GalleryLookup::applicationObjectOf(context, chosen.appId);
+            const GalleryLookup::Found objects =
+                co_await GalleryLookup::applicationObjectOf(context, chosen.appId);
             if (objects.failure.failed())
                 co_return failedWith(objects.failure);
             if (!objects.apps.isEmpty()) {

@@ -32,7 +32,8 @@ struct GalleryApplicationResult : OperationFailure {
 //   3. GET /servicePrincipals?$filter=applicationTemplateId eq '{id}' and each one's application
 //      (GET /applications?$filter=appId eq '{appId}'). One → used; several → the one SetupState names, else
 //      Outcome::ChooseOne (never a silent pick).
-//   4. None: POST /applicationTemplates/{id}/instantiate (NotSafeToRepeat). On a transport failure step 3 runs
+//   4. None: POST /applicationTemplates/{id}/instantiate (NotSafeToRepeat). On a transport failure step 3
+//   runs
 //      again before one more POST (the first may have landed). The ids are saved to SetupState as soon as
 //      instantiate answered, then GET /servicePrincipals/{id} and GET /applications/{id} are polled until
 //      both are seen ConvergencePolicy::confirmations times in a row. A crash or cancel during that wait

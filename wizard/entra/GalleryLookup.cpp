@@ -34,6 +34,27 @@ void forgetApp(const OperationContext &context)
     });
 }
 
+// Every object of `path` that `filter` matches (all pages), or why not.
+struct Listing {
+    OperationFailure failure;
+    QJsonArray items;
+};
+
+QCoro::Task<Listing> listAll(OperationContext context, QString path, QString filter, QString select = {})
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("$filter"), filter);
+    if (!select.isEmpty())
+        query.addQueryItem(QStringLiteral("$select"), select);
+    GraphResult answer;
+    const GraphRequest request = prepared(GraphRequest::get(path, query), context);
+    Listing listing;
+    listing.items = co_await context.graph->getAll(request, &answer);
+    if (!answer.ok())
+        listing.failure = failureOf(answer);
+    co_return listing;
+}
+
 } // namespace
 
 InsightlyApplication GalleryLookup::fromServicePrincipal(const QJsonObject &sp)
@@ -49,18 +70,14 @@ InsightlyApplication GalleryLookup::fromServicePrincipal(const QJsonObject &sp)
 
 QCoro::Task<GalleryLookup::Found> GalleryLookup::applicationObjectOf(OperationContext context, QString appId)
 {
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("$filter"), QStringLiteral("appId eq ") + quoted(appId));
-    query.addQueryItem(QStringLiteral("$select"), QStringLiteral("id,appId,displayName"));
-    GraphResult result;
-    const GraphRequest request = prepared(GraphRequest::get(QStringLiteral("/applications"), query), context);
-    const QJsonArray apps = co_await context.graph->getAll(request, &result);
+    const Listing apps =
+        co_await listAll(context, QStringLiteral("/applications"),
+                         QStringLiteral("appId eq ") + quoted(appId), QStringLiteral("id,appId,displayName"));
     Found lookup;
-    if (!result.ok()) {
-        lookup.failure = failureOf(result);
+    lookup.failure = apps.failure;
+    if (lookup.failure.failed())
         co_return lookup;
-    }
-    for (const QJsonValue &v : apps) {
+    for (const QJsonValue &v : apps.items) {
         InsightlyApplication app;
         app.appObjectId = v.toObject().value(QStringLiteral("id")).toString();
         app.appId = appId;
@@ -69,21 +86,16 @@ QCoro::Task<GalleryLookup::Found> GalleryLookup::applicationObjectOf(OperationCo
     co_return lookup;
 }
 
-QCoro::Task<GalleryLookup::Found> GalleryLookup::servicePrincipalsFromTemplate(OperationContext context, QString templateId)
+QCoro::Task<GalleryLookup::Found> GalleryLookup::servicePrincipalsFromTemplate(OperationContext context,
+                                                                               QString templateId)
 {
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("$filter"),
-                       QStringLiteral("applicationTemplateId eq ") + quoted(templateId));
-    GraphResult result;
-    const GraphRequest request =
-        prepared(GraphRequest::get(QStringLiteral("/servicePrincipals"), query), context);
-    const QJsonArray sps = co_await context.graph->getAll(request, &result);
+    const Listing sps = co_await listAll(context, QStringLiteral("/servicePrincipals"),
+                                         QStringLiteral("applicationTemplateId eq ") + quoted(templateId));
     Found lookup;
-    if (!result.ok()) {
-        lookup.failure = failureOf(result);
+    lookup.failure = sps.failure;
+    if (lookup.failure.failed())
         co_return lookup;
-    }
-    for (const QJsonValue &v : sps) {
+    for (const QJsonValue &v : sps.items) {
         InsightlyApplication app = fromServicePrincipal(v.toObject());
         const Found objects = co_await applicationObjectOf(context, app.appId);
         if (objects.failure.failed()) {
@@ -118,7 +130,7 @@ QCoro::Task<GalleryLookup::Found> GalleryLookup::savedApplication(OperationConte
             }
             // Not listed yet right after instantiate: the id saved then is the one.
             app.appObjectId = objects.apps.isEmpty() ? context.setup->state().appObjectId
-                                                      : objects.apps.constFirst().appObjectId;
+                                                     : objects.apps.constFirst().appObjectId;
             lookup.apps.append(app);
             co_return lookup;
         }
@@ -147,19 +159,15 @@ QCoro::Task<GalleryTemplateResult> GalleryLookup::findTemplate(OperationContext 
         co_return result;
     }
     context.report(tr("Looking for Insightly SAML in the Microsoft Entra gallery…"));
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("$filter"), QStringLiteral("displayName eq ") + quoted(kTemplateName));
-    GraphResult answer;
-    const GraphRequest request =
-        prepared(GraphRequest::get(QStringLiteral("/applicationTemplates"), query), context);
-    const QJsonArray items = co_await context.graph->getAll(request, &answer);
-    if (!answer.ok()) {
-        static_cast<OperationFailure &>(result) = failureOf(answer);
+    const Listing templates = co_await listAll(context, QStringLiteral("/applicationTemplates"),
+                                               QStringLiteral("displayName eq ") + quoted(kTemplateName));
+    if (templates.failure.failed()) {
+        static_cast<OperationFailure &>(result) = templates.failure;
         co_return result;
     }
     // Re-checked here: the older "Insightly" entry (linked sign-on only) must never be taken for it.
     QList<QJsonObject> matches;
-    for (const QJsonValue &v : items)
+    for (const QJsonValue &v : templates.items)
         if (v.toObject()
                 .value(QStringLiteral("displayName"))
                 .toString()
@@ -209,7 +217,6 @@ QCoro::Task<GalleryTemplateResult> GalleryLookup::findTemplate(OperationContext 
     co_return result;
 }
 
-
 QCoro::Task<ExistingApplications> GalleryLookup::listExisting(OperationContext context)
 {
     ExistingApplications result;
@@ -231,7 +238,7 @@ QCoro::Task<ExistingApplications> GalleryLookup::listExisting(OperationContext c
                 co_return result;
             }
             app.appObjectId = objects.apps.isEmpty() ? context.setup->state().appObjectId
-                                                      : objects.apps.constFirst().appObjectId;
+                                                     : objects.apps.constFirst().appObjectId;
             result.saved = app;
             co_return result;
         }

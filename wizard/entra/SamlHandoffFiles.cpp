@@ -3,9 +3,9 @@
 #include "core/PrivateFiles.h"
 
 #include "core/SetupStateStore.h"
+#include "entra/CertificateReader.h"
 #include "entra/ErrorCatalog.h"
 #include "entra/SetupOperation_p.h"
-#include "entra/CertificateReader.h"
 
 #include <QCoro/QCoroNetworkReply>
 #include <QDir>

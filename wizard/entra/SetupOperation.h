@@ -49,10 +49,11 @@ struct ConvergencePolicy {
     std::chrono::milliseconds landedGrace{std::chrono::minutes(1)};
 };
 
-// What every Step 1/2 operation (GalleryApplication, SamlConfiguration, SigningCertificates,
-// SamlHandoffFiles, AdminAssignment) is given. Passed BY VALUE into the coroutines, which hold no `this`: the
-// caller may go away at any time — cancel the token first, the coroutine then returns `cancelled` at its next
-// step without touching anything. Graph and the store are QPointers; when one is gone the operation fails.
+// What every Step 1/2 operation (GalleryLookup, GalleryApplication, SamlConfiguration, CertificateReader,
+// SigningCertificates, CertificateActivation, CertificateCleanup, SamlHandoffFiles, AdminAssignment) is
+// given. Passed BY VALUE into the coroutines, which hold no `this`: the caller may go away at any time —
+// cancel the token first, the coroutine then returns `cancelled` at its next step without touching anything.
+// Graph and the store are QPointers; when one is gone the operation fails.
 //
 // The ids of the Insightly SAML app are read from and written to `setup->state()` (appObjectId, appId,
 // servicePrincipalId, tenantId, certificateThumbprint…): SetupState is the single source of truth, saved

@@ -1,8 +1,8 @@
 #include "entra/SignInSession.h"
 
 #include "core/LogCategories.h"
-#include "entra/SignInErrors.h"
 #include "entra/GraphClient.h"
+#include "entra/SignInErrors.h"
 #include "entra/TokenClient.h"
 #include "entra/TokenSource.h"
 

@@ -172,10 +172,10 @@ QCoro::Task<CertificateResult> createCertificate(OperationContext context,
                 *latest = inventory;
             co_return result;
         }
-    co_return CertificateResult::failedWith(failure(SigningCertificates::tr("The new signing certificate disappeared."),
-                                 SigningCertificates::tr("It was seen and then no longer listed."),
-                                 SigningCertificates::tr("Run this step again."),
-                                 QStringLiteral("steps.certificate-vanished")));
+    co_return CertificateResult::failedWith(failure(
+        SigningCertificates::tr("The new signing certificate disappeared."),
+        SigningCertificates::tr("It was seen and then no longer listed."),
+        SigningCertificates::tr("Run this step again."), QStringLiteral("steps.certificate-vanished")));
 }
 
 } // namespace
@@ -188,7 +188,8 @@ QCoro::Task<CertificateResult> SigningCertificates::ensureActive(OperationContex
         co_return CertificateResult::failedWith(inventory);
     QJsonObject emails;
     if (!options.notificationEmails.isEmpty())
-        if (const OperationFailure refused = CertificateActivation::emailChange(inventory, options.notificationEmails, &emails);
+        if (const OperationFailure refused =
+                CertificateActivation::emailChange(inventory, options.notificationEmails, &emails);
             refused.failed())
             co_return CertificateResult::failedWith(refused);
     CertificateResult result;
@@ -198,7 +199,8 @@ QCoro::Task<CertificateResult> SigningCertificates::ensureActive(OperationContex
         result.certificate = *active;
         CertificateActivation::recordActive(context, *active);
         if (!options.notificationEmails.isEmpty()) {
-            const OperationFailure set = co_await CertificateActivation::setNotificationEmails(context, options.notificationEmails);
+            const OperationFailure set =
+                co_await CertificateActivation::setNotificationEmails(context, options.notificationEmails);
             if (set.failed())
                 co_return CertificateResult::failedWith(set);
         }
@@ -222,7 +224,8 @@ QCoro::Task<CertificateResult> SigningCertificates::ensureActive(OperationContex
         candidate = created.certificate;
     }
     // The activation and the notification e-mails in one PATCH of the service principal.
-    const CertificateResult activated = co_await CertificateActivation::activateFrom(context, latest, candidate.thumbprint, emails);
+    const CertificateResult activated =
+        co_await CertificateActivation::activateFrom(context, latest, candidate.thumbprint, emails);
     if (!activated.ok())
         co_return activated;
     result = activated;

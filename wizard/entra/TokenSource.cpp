@@ -175,8 +175,7 @@ QCoro::Task<void> TokenSource::refreshNow()
         }
         qCInfo(lcSignIn) << "access token renewed";
     } else {
-        m_lastError =
-            (m_client ? m_client->describe(response.error) : SignInErrors::explain(response.error));
+        m_lastError = (m_client ? m_client->describe(response.error) : SignInErrors::explain(response.error));
         qCInfo(lcSignIn) << "refresh failed:" << m_lastError.code << m_lastError.requestId;
         if (needsInteractiveSignIn(response.error)) {
             m_accessToken.clear();

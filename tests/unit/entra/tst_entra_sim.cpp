@@ -3,8 +3,8 @@
 #include "AwaitHelpers.h"
 #include "IdentityTestFlow.h"
 #include "SimFixture.h"
-#include "entra/SignInErrors.h"
 #include "entra/GraphClient.h"
+#include "entra/SignInErrors.h"
 #include "entra/TokenSource.h"
 
 #include <QCoro/QCoroTask>

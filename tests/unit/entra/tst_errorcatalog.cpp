@@ -204,8 +204,8 @@ void TestErrorCatalog::graphCodes()
 
 void TestErrorCatalog::graphFallbackKeepsRequestId()
 {
-    const UserMessage m = GraphErrors::explain(
-        418, QStringLiteral("Teapot_Unknown"), QStringLiteral("short and stout"), QStringLiteral("req-418"));
+    const UserMessage m = GraphErrors::explain(418, QStringLiteral("Teapot_Unknown"),
+                                               QStringLiteral("short and stout"), QStringLiteral("req-418"));
     QCOMPARE(m.code, QStringLiteral("Teapot_Unknown"));
     QCOMPARE(m.requestId, QStringLiteral("req-418"));
     QVERIFY(m.why.contains(QLatin1String("418")));

@@ -2,12 +2,12 @@
 // assignment (AdminAssignment) against the simulator.
 #include "SetupStepsFixture.h"
 #include "entra/AdminAssignment.h"
+#include "entra/CertificateActivation.h"
+#include "entra/CertificateCleanup.h"
 #include "entra/GalleryApplication.h"
 #include "entra/Preflight.h"
 #include "entra/SamlConfiguration.h"
 #include "entra/SamlHandoffFiles.h"
-#include "entra/CertificateActivation.h"
-#include "entra/CertificateCleanup.h"
 #include "entra/SigningCertificates.h"
 #include "saml/FederationMetadata.h"
 
@@ -178,7 +178,8 @@ private slots:
         QVERIFY(loaded.ok());
         QCOMPARE(loaded.certificates.constFirst().thumbprint(), newThumbprint);
 
-        const CertificateResult activated = f.run(CertificateActivation::activate(f.context(), newThumbprint));
+        const CertificateResult activated =
+            f.run(CertificateActivation::activate(f.context(), newThumbprint));
         QVERIFY2(activated.ok(), qPrintable(activated.error.toDiagnostics()));
         QCOMPARE(activated.outcome, CertificateResult::Outcome::Activated);
         QCOMPARE(activated.previousThumbprint, oldThumbprint);
@@ -191,7 +192,8 @@ private slots:
         QCOMPARE(twice.outcome, CertificateResult::Outcome::AlreadyActive);
         QCOMPARE(f.graphWrites(), writes);
 
-        const CertificateResult rolledBack = f.run(CertificateActivation::rollback(f.context(), oldThumbprint));
+        const CertificateResult rolledBack =
+            f.run(CertificateActivation::rollback(f.context(), oldThumbprint));
         QVERIFY2(rolledBack.ok(), qPrintable(rolledBack.error.toDiagnostics()));
         QCOMPARE(activeInSim(f), oldThumbprint);
         QCOMPARE(f.store->state().certificateThumbprint, oldThumbprint);
@@ -199,11 +201,13 @@ private slots:
         const CertificateResult forward = f.run(CertificateActivation::activate(f.context(), newThumbprint));
         QVERIFY2(forward.ok(), qPrintable(forward.error.toDiagnostics()));
 
-        const CertificateResult refused = f.run(CertificateCleanup::removeCertificates(f.context(), {newThumbprint}));
+        const CertificateResult refused =
+            f.run(CertificateCleanup::removeCertificates(f.context(), {newThumbprint}));
         QVERIFY(!refused.ok());
         QCOMPARE(refused.error.code, QStringLiteral("steps.certificate-active"));
 
-        const CertificateResult removed = f.run(CertificateCleanup::removeCertificates(f.context(), {oldThumbprint}));
+        const CertificateResult removed =
+            f.run(CertificateCleanup::removeCertificates(f.context(), {oldThumbprint}));
         QVERIFY2(removed.ok(), qPrintable(removed.error.toDiagnostics()));
         QCOMPARE(removed.removedThumbprints, QStringList{oldThumbprint});
         QCOMPARE(credentials(f, QStringLiteral("keyCredentials")), 2); // Sign + Verify of the new one
