@@ -55,6 +55,34 @@ QCoro::Task<Listing> listAll(OperationContext context, QString path, QString fil
     co_return listing;
 }
 
+// One look at the service principal `spId` and its application object (the id saved in SetupState when the
+// object is not listed yet, right after instantiate). `answer` is Graph's answer to the first read; `found`
+// holds the app, or the failure of the second read.
+struct SavedLook {
+    GraphResult answer;
+    GalleryLookup::Found found;
+};
+
+QCoro::Task<SavedLook> lookAtSaved(OperationContext context, QString spId)
+{
+    SavedLook look;
+    const GraphRequest request =
+        prepared(GraphRequest::get(QStringLiteral("/servicePrincipals/") + spId), context);
+    look.answer = co_await context.graph->send(request);
+    if (!look.answer.ok())
+        co_return look;
+    InsightlyApplication app = GalleryLookup::fromServicePrincipal(look.answer.json);
+    const GalleryLookup::Found objects = co_await GalleryLookup::applicationObjectOf(context, app.appId);
+    if (objects.failure.failed()) {
+        look.found.failure = objects.failure;
+        co_return look;
+    }
+    app.appObjectId =
+        objects.apps.isEmpty() ? context.setup->state().appObjectId : objects.apps.constFirst().appObjectId;
+    look.found.apps.append(app);
+    co_return look;
+}
+
 } // namespace
 
 InsightlyApplication GalleryLookup::fromServicePrincipal(const QJsonObject &sp)
@@ -118,24 +146,11 @@ QCoro::Task<GalleryLookup::Found> GalleryLookup::savedApplication(OperationConte
     const QString spId = state.servicePrincipalId;
     const QDeadlineTimer grace(context.convergence.savedAppGrace);
     for (;;) {
-        const GraphRequest request =
-            prepared(GraphRequest::get(QStringLiteral("/servicePrincipals/") + spId), context);
-        const GraphResult sp = co_await context.graph->send(request);
-        if (sp.ok()) {
-            InsightlyApplication app = fromServicePrincipal(sp.json);
-            const Found objects = co_await applicationObjectOf(context, app.appId);
-            if (objects.failure.failed()) {
-                lookup.failure = objects.failure;
-                co_return lookup;
-            }
-            // Not listed yet right after instantiate: the id saved then is the one.
-            app.appObjectId = objects.apps.isEmpty() ? context.setup->state().appObjectId
-                                                     : objects.apps.constFirst().appObjectId;
-            lookup.apps.append(app);
-            co_return lookup;
-        }
-        if (sp.status != 404) {
-            lookup.failure = failureOf(sp);
+        const SavedLook look = co_await lookAtSaved(context, spId);
+        if (look.answer.ok())
+            co_return look.found;
+        if (look.answer.status != 404) {
+            lookup.failure = failureOf(look.answer);
             co_return lookup;
         }
         if (grace.hasExpired()) {
@@ -227,23 +242,16 @@ QCoro::Task<ExistingApplications> GalleryLookup::listExisting(OperationContext c
     }
     result.galleryTemplate = found.value;
     if (const QString spId = context.setup->state().servicePrincipalId; !spId.isEmpty()) {
-        const GraphRequest request =
-            prepared(GraphRequest::get(QStringLiteral("/servicePrincipals/") + spId), context);
-        const GraphResult sp = co_await context.graph->send(request);
-        if (sp.ok()) {
-            InsightlyApplication app = fromServicePrincipal(sp.json);
-            const Found objects = co_await applicationObjectOf(context, app.appId);
-            if (objects.failure.failed()) {
-                static_cast<OperationFailure &>(result) = objects.failure;
-                co_return result;
-            }
-            app.appObjectId = objects.apps.isEmpty() ? context.setup->state().appObjectId
-                                                     : objects.apps.constFirst().appObjectId;
-            result.saved = app;
+        const SavedLook look = co_await lookAtSaved(context, spId);
+        if (look.answer.ok()) {
+            if (look.found.failure.failed())
+                static_cast<OperationFailure &>(result) = look.found.failure;
+            else
+                result.saved = look.found.apps.constFirst();
             co_return result;
         }
-        if (sp.status != 404) {
-            static_cast<OperationFailure &>(result) = failureOf(sp);
+        if (look.answer.status != 404) {
+            static_cast<OperationFailure &>(result) = failureOf(look.answer);
             co_return result;
         }
         result.savedMissing = true;
