@@ -25,6 +25,118 @@
     </message>
 </context>
 <context>
+    <name>CertificateActivation</name>
+    <message>
+        <source>The certificate %1 is not on the Insightly SAML application.</source>
+        <translation>Das Zertifikat %1 befindet sich nicht in der Anwendung Insightly SAML.</translation>
+    </message>
+    <message>
+        <source>It was removed, or it belongs to another application.</source>
+        <translation>Es wurde entfernt oder gehört zu einer anderen Anwendung.</translation>
+    </message>
+    <message>
+        <source>Read the certificates again and choose one that is listed.</source>
+        <translation>Lesen Sie die Zertifikate erneut und wählen Sie eines aus, das aufgeführt ist.</translation>
+    </message>
+    <message>
+        <source>The certificate %1 is expired or not yet valid.</source>
+        <translation>Das Zertifikat %1 ist abgelaufen oder noch nicht gültig.</translation>
+    </message>
+    <message>
+        <source>Microsoft Entra cannot sign with it.</source>
+        <translation>Microsoft Entra kann damit nicht signieren.</translation>
+    </message>
+    <message>
+        <source>Create a new certificate instead.</source>
+        <translation>Erstellen Sie stattdessen ein neues Zertifikat.</translation>
+    </message>
+    <message>
+        <source>Activating the certificate %1…</source>
+        <translation>Das Zertifikat %1 wird aktiviert…</translation>
+    </message>
+    <message>
+        <source>Confirming the active certificate… seen %1 of %2 times</source>
+        <translation>Das aktive Zertifikat wird bestätigt… %1 von %2 Mal gesehen</translation>
+    </message>
+    <message>
+        <source>Too many addresses for certificate expiry notices.</source>
+        <translation>Zu viele Adressen für Benachrichtigungen über den Zertifikatablauf.</translation>
+    </message>
+    <message>
+        <source>Microsoft Entra accepts at most 5 addresses.</source>
+        <translation>Microsoft Entra akzeptiert höchstens 5 Adressen.</translation>
+    </message>
+    <message>
+        <source>Remove some addresses.</source>
+        <translation>Entfernen Sie einige Adressen.</translation>
+    </message>
+    <message>
+        <source>The previous certificate can no longer be made active again.</source>
+        <translation>Das vorherige Zertifikat kann nicht mehr aktiviert werden.</translation>
+    </message>
+    <message>
+        <source>It has expired.</source>
+        <translation>Es ist abgelaufen.</translation>
+    </message>
+    <message>
+        <source>It was removed from the application.</source>
+        <translation>Es wurde aus der Anwendung entfernt.</translation>
+    </message>
+    <message>
+        <source>Upload the current certificate to Insightly instead (Certificate (Base64)), then test the sign-in again.</source>
+        <translation>Laden Sie stattdessen das aktuelle Zertifikat in Insightly hoch („Zertifikat (Base64)“) und testen Sie die Anmeldung dann erneut.</translation>
+    </message>
+    <message>
+        <source>Going back to the previous certificate…</source>
+        <translation>Es wird zum vorherigen Zertifikat zurückgekehrt…</translation>
+    </message>
+    <message>
+        <source>Setting who is told before the certificate expires…</source>
+        <translation>Es wird festgelegt, wer vor dem Ablauf des Zertifikats benachrichtigt wird…</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateCleanup</name>
+    <message>
+        <source>The active signing certificate cannot be removed.</source>
+        <translation>Das aktive Signaturzertifikat kann nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <source>Microsoft Entra signs Insightly sign-ins with %1.</source>
+        <translation>Microsoft Entra signiert Insightly-Anmeldungen mit %1.</translation>
+    </message>
+    <message>
+        <source>Activate another certificate first.</source>
+        <translation>Aktivieren Sie zuerst ein anderes Zertifikat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removing %n old certificate(s)…</source>
+        <translation>
+            <numerusform>%n altes Zertifikat wird entfernt…</numerusform>
+            <numerusform>%n alte Zertifikate werden entfernt…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Confirming the removal… seen %1 of %2 times</source>
+        <translation>Das Entfernen wird bestätigt… %1 von %2 Mal gesehen</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateReader</name>
+    <message>
+        <source>Microsoft Entra did not confirm the certificate change in time.</source>
+        <translation>Microsoft Entra hat die Zertifikatänderung nicht rechtzeitig bestätigt.</translation>
+    </message>
+    <message>
+        <source>The change was not read back consistently (replication).</source>
+        <translation>Die Änderung wurde nicht einheitlich zurückgelesen (Replikation).</translation>
+    </message>
+    <message>
+        <source>Wait a few minutes and run this step again; it continues with the certificates that exist instead of creating more.</source>
+        <translation>Warten Sie einige Minuten und führen Sie diesen Schritt erneut aus; er setzt mit den vorhandenen Zertifikaten fort, statt weitere zu erstellen.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Connects Insightly to Microsoft Entra ID: SAML single sign-on and SCIM user provisioning, step by step.</source>
@@ -991,6 +1103,54 @@ Ist die Anmeldung weiterhin blockiert, kann ein Administrator Entra → Anmeldep
         <source>Please start sign-in again.</source>
         <translation>Bitte starten Sie die Anmeldung erneut.</translation>
     </message>
+    <message>
+        <source>The wizard couldn&apos;t reach Microsoft.</source>
+        <translation>Der Assistent konnte Microsoft nicht erreichen.</translation>
+    </message>
+    <message>
+        <source>The wizard couldn&apos;t reach %1.</source>
+        <translation>Der Assistent konnte %1 nicht erreichen.</translation>
+    </message>
+    <message>
+        <source>The server didn&apos;t answer in time.</source>
+        <translation>Der Server hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>The connection failed: %1.</source>
+        <translation>Die Verbindung ist fehlgeschlagen: %1.</translation>
+    </message>
+    <message>
+        <source>Check your network connection and proxy settings, then retry.</source>
+        <translation>Prüfen Sie Ihre Netzwerkverbindung und Ihre Proxyeinstellungen und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The operation was cancelled.</source>
+        <translation>Der Vorgang wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph answered with HTTP status %1.</source>
+        <translation>Microsoft Graph hat mit dem HTTP-Status %1 geantwortet.</translation>
+    </message>
+    <message>
+        <source>Retry the step. If it keeps failing, send the diagnostics (with the request ID) to support.</source>
+        <translation>Wiederholen Sie den Schritt. Schlägt er weiterhin fehl, senden Sie die Diagnose (mit der Anforderungs-ID) an den Support.</translation>
+    </message>
+    <message>
+        <source>Couldn&apos;t reach Microsoft sign-in.</source>
+        <translation>Die Microsoft-Anmeldung war nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>Microsoft sign-in failed.</source>
+        <translation>Die Microsoft-Anmeldung ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Microsoft returned an error the wizard doesn&apos;t know.</source>
+        <translation>Microsoft hat einen Fehler gemeldet, den der Assistent nicht kennt.</translation>
+    </message>
+    <message>
+        <source>Try signing in again. If it keeps failing, send the diagnostics (with the correlation ID) to support.</source>
+        <translation>Melden Sie sich erneut an. Schlägt es weiterhin fehl, senden Sie die Diagnose (mit der Korrelations-ID) an den Support.</translation>
+    </message>
 </context>
 <context>
     <name>FederationMetadata</name>
@@ -1098,53 +1258,6 @@ Ist die Anmeldung weiterhin blockiert, kann ein Administrator Entra → Anmeldep
         <translation>Warten Sie einige Minuten und führen Sie diesen Schritt erneut aus; er setzt mit derselben Anwendung fort, statt eine weitere zu erstellen.</translation>
     </message>
     <message>
-        <source>Looking for the application from the last run…</source>
-        <translation>Die Anwendung aus dem letzten Durchlauf wird gesucht…</translation>
-    </message>
-    <message>
-        <source>Looking for Insightly SAML in the Microsoft Entra gallery…</source>
-        <translation>Insightly SAML wird im Microsoft Entra-Katalog gesucht…</translation>
-    </message>
-    <message>
-        <source>Insightly SAML was not found in the Microsoft Entra application gallery.</source>
-        <translation>Insightly SAML wurde im Microsoft Entra-Anwendungskatalog nicht gefunden.</translation>
-    </message>
-    <message>
-        <source>The gallery returned no application named &quot;Insightly SAML&quot;. The older &quot;Insightly&quot; entry offers only linked sign-on and cannot be used for SAML and provisioning.</source>
-        <translation>Der Katalog hat keine Anwendung namens „Insightly SAML“ zurückgegeben. Der ältere Eintrag „Insightly“ bietet nur verknüpftes einmaliges Anmelden und kann nicht für SAML und Bereitstellung verwendet werden.</translation>
-    </message>
-    <message>
-        <source>Check in the Entra admin center (Enterprise applications &gt; New application) that &quot;Insightly SAML&quot; is listed, then run this step again.</source>
-        <translation>Prüfen Sie im Microsoft Entra Admin Center (Unternehmensanwendungen &gt; Neue Anwendung), ob „Insightly SAML“ aufgeführt ist, und führen Sie diesen Schritt dann erneut aus.</translation>
-    </message>
-    <message>
-        <source>The Microsoft Entra gallery lists Insightly SAML more than once.</source>
-        <translation>Der Microsoft Entra-Katalog führt Insightly SAML mehrfach auf.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n gallery applications are named &quot;Insightly SAML&quot;; the wizard cannot tell which one is right.</source>
-        <translation>
-            <numerusform>%n Katalog-Anwendung heißt „Insightly SAML“; der Assistent kann nicht erkennen, welche die richtige ist.</numerusform>
-            <numerusform>%n Katalog-Anwendungen heißen „Insightly SAML“; der Assistent kann nicht erkennen, welche die richtige ist.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Add Insightly SAML by hand in the Entra admin center, then run the wizard again: it finds the application you added.</source>
-        <translation>Fügen Sie Insightly SAML manuell im Microsoft Entra Admin Center hinzu und führen Sie den Assistenten dann erneut aus: Er findet die von Ihnen hinzugefügte Anwendung.</translation>
-    </message>
-    <message>
-        <source>The Insightly SAML gallery application does not offer what the wizard needs.</source>
-        <translation>Die Katalog-Anwendung Insightly SAML bietet nicht, was der Assistent benötigt.</translation>
-    </message>
-    <message>
-        <source>It must support SAML single sign-on and automatic provisioning (SCIM); Entra lists sign-on modes &quot;%1&quot; and provisioning types &quot;%2&quot;.</source>
-        <translation>Sie muss einmaliges Anmelden per SAML und automatische Bereitstellung (SCIM) unterstützen; Entra führt die Anmeldemodi „%1“ und die Bereitstellungstypen „%2“ auf.</translation>
-    </message>
-    <message>
-        <source>Set up Insightly by hand following Insightly&apos;s article, or contact Microsoft support about the gallery entry.</source>
-        <translation>Richten Sie Insightly manuell nach dem Artikel von Insightly ein, oder wenden Sie sich wegen des Katalogeintrags an den Microsoft-Support.</translation>
-    </message>
-    <message>
         <source>Looking for an Insightly SAML application made earlier…</source>
         <translation>Eine früher erstellte Insightly SAML-Anwendung wird gesucht…</translation>
     </message>
@@ -1211,6 +1324,56 @@ Ist die Anmeldung weiterhin blockiert, kann ein Administrator Entra → Anmeldep
     <message>
         <source>Check that you signed in to the right tenant, or run a new setup first.</source>
         <translation>Prüfen Sie, ob Sie sich beim richtigen Mandanten angemeldet haben, oder führen Sie zuerst eine neue Einrichtung aus.</translation>
+    </message>
+</context>
+<context>
+    <name>GalleryLookup</name>
+    <message>
+        <source>Looking for the application from the last run…</source>
+        <translation>Die Anwendung aus dem letzten Durchlauf wird gesucht…</translation>
+    </message>
+    <message>
+        <source>Looking for Insightly SAML in the Microsoft Entra gallery…</source>
+        <translation>Insightly SAML wird im Microsoft Entra-Katalog gesucht…</translation>
+    </message>
+    <message>
+        <source>Insightly SAML was not found in the Microsoft Entra application gallery.</source>
+        <translation>Insightly SAML wurde im Microsoft Entra-Anwendungskatalog nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>The gallery returned no application named &quot;Insightly SAML&quot;. The older &quot;Insightly&quot; entry offers only linked sign-on and cannot be used for SAML and provisioning.</source>
+        <translation>Der Katalog hat keine Anwendung namens „Insightly SAML“ zurückgegeben. Der ältere Eintrag „Insightly“ bietet nur verknüpftes einmaliges Anmelden und kann nicht für SAML und Bereitstellung verwendet werden.</translation>
+    </message>
+    <message>
+        <source>Check in the Entra admin center (Enterprise applications &gt; New application) that &quot;Insightly SAML&quot; is listed, then run this step again.</source>
+        <translation>Prüfen Sie im Microsoft Entra Admin Center (Unternehmensanwendungen &gt; Neue Anwendung), ob „Insightly SAML“ aufgeführt ist, und führen Sie diesen Schritt dann erneut aus.</translation>
+    </message>
+    <message>
+        <source>The Microsoft Entra gallery lists Insightly SAML more than once.</source>
+        <translation>Der Microsoft Entra-Katalog führt Insightly SAML mehrfach auf.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gallery applications are named &quot;Insightly SAML&quot;; the wizard cannot tell which one is right.</source>
+        <translation>
+            <numerusform>%n Katalog-Anwendung heißt „Insightly SAML“; der Assistent kann nicht erkennen, welche die richtige ist.</numerusform>
+            <numerusform>%n Katalog-Anwendungen heißen „Insightly SAML“; der Assistent kann nicht erkennen, welche die richtige ist.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add Insightly SAML by hand in the Entra admin center, then run the wizard again: it finds the application you added.</source>
+        <translation>Fügen Sie Insightly SAML manuell im Microsoft Entra Admin Center hinzu und führen Sie den Assistenten dann erneut aus: Er findet die von Ihnen hinzugefügte Anwendung.</translation>
+    </message>
+    <message>
+        <source>The Insightly SAML gallery application does not offer what the wizard needs.</source>
+        <translation>Die Katalog-Anwendung Insightly SAML bietet nicht, was der Assistent benötigt.</translation>
+    </message>
+    <message>
+        <source>It must support SAML single sign-on and automatic provisioning (SCIM); Entra lists sign-on modes &quot;%1&quot; and provisioning types &quot;%2&quot;.</source>
+        <translation>Sie muss einmaliges Anmelden per SAML und automatische Bereitstellung (SCIM) unterstützen; Entra führt die Anmeldemodi „%1“ und die Bereitstellungstypen „%2“ auf.</translation>
+    </message>
+    <message>
+        <source>Set up Insightly by hand following Insightly&apos;s article, or contact Microsoft support about the gallery entry.</source>
+        <translation>Richten Sie Insightly manuell nach dem Artikel von Insightly ein, oder wenden Sie sich wegen des Katalogeintrags an den Microsoft-Support.</translation>
     </message>
 </context>
 <context>
@@ -2791,18 +2954,6 @@ Ist die Anmeldung weiterhin blockiert, kann ein Administrator Entra → Anmeldep
 <context>
     <name>SigningCertificates</name>
     <message>
-        <source>Microsoft Entra did not confirm the certificate change in time.</source>
-        <translation>Microsoft Entra hat die Zertifikatänderung nicht rechtzeitig bestätigt.</translation>
-    </message>
-    <message>
-        <source>The change was not read back consistently (replication).</source>
-        <translation>Die Änderung wurde nicht einheitlich zurückgelesen (Replikation).</translation>
-    </message>
-    <message>
-        <source>Wait a few minutes and run this step again; it continues with the certificates that exist instead of creating more.</source>
-        <translation>Warten Sie einige Minuten und führen Sie diesen Schritt erneut aus; er setzt mit den vorhandenen Zertifikaten fort, statt weitere zu erstellen.</translation>
-    </message>
-    <message>
         <source>Creating a SAML signing certificate valid until %1…</source>
         <translation>Ein SAML-Signaturzertifikat mit Gültigkeit bis %1 wird erstellt…</translation>
     </message>
@@ -2841,97 +2992,6 @@ Ist die Anmeldung weiterhin blockiert, kann ein Administrator Entra → Anmeldep
     <message>
         <source>A new certificate from an earlier run is waiting to be activated.</source>
         <translation>Ein neues Zertifikat aus einem früheren Durchlauf wartet auf die Aktivierung.</translation>
-    </message>
-    <message>
-        <source>The certificate %1 is not on the Insightly SAML application.</source>
-        <translation>Das Zertifikat %1 befindet sich nicht in der Anwendung Insightly SAML.</translation>
-    </message>
-    <message>
-        <source>It was removed, or it belongs to another application.</source>
-        <translation>Es wurde entfernt oder gehört zu einer anderen Anwendung.</translation>
-    </message>
-    <message>
-        <source>Read the certificates again and choose one that is listed.</source>
-        <translation>Lesen Sie die Zertifikate erneut und wählen Sie eines aus, das aufgeführt ist.</translation>
-    </message>
-    <message>
-        <source>The certificate %1 is expired or not yet valid.</source>
-        <translation>Das Zertifikat %1 ist abgelaufen oder noch nicht gültig.</translation>
-    </message>
-    <message>
-        <source>Microsoft Entra cannot sign with it.</source>
-        <translation>Microsoft Entra kann damit nicht signieren.</translation>
-    </message>
-    <message>
-        <source>Create a new certificate instead.</source>
-        <translation>Erstellen Sie stattdessen ein neues Zertifikat.</translation>
-    </message>
-    <message>
-        <source>Activating the certificate %1…</source>
-        <translation>Das Zertifikat %1 wird aktiviert…</translation>
-    </message>
-    <message>
-        <source>Confirming the active certificate… seen %1 of %2 times</source>
-        <translation>Das aktive Zertifikat wird bestätigt… %1 von %2 Mal gesehen</translation>
-    </message>
-    <message>
-        <source>The previous certificate can no longer be made active again.</source>
-        <translation>Das vorherige Zertifikat kann nicht mehr aktiviert werden.</translation>
-    </message>
-    <message>
-        <source>It has expired.</source>
-        <translation>Es ist abgelaufen.</translation>
-    </message>
-    <message>
-        <source>It was removed from the application.</source>
-        <translation>Es wurde aus der Anwendung entfernt.</translation>
-    </message>
-    <message>
-        <source>Upload the current certificate to Insightly instead (Certificate (Base64)), then test the sign-in again.</source>
-        <translation>Laden Sie stattdessen das aktuelle Zertifikat in Insightly hoch („Zertifikat (Base64)“) und testen Sie die Anmeldung dann erneut.</translation>
-    </message>
-    <message>
-        <source>Going back to the previous certificate…</source>
-        <translation>Es wird zum vorherigen Zertifikat zurückgekehrt…</translation>
-    </message>
-    <message>
-        <source>The active signing certificate cannot be removed.</source>
-        <translation>Das aktive Signaturzertifikat kann nicht entfernt werden.</translation>
-    </message>
-    <message>
-        <source>Microsoft Entra signs Insightly sign-ins with %1.</source>
-        <translation>Microsoft Entra signiert Insightly-Anmeldungen mit %1.</translation>
-    </message>
-    <message>
-        <source>Activate another certificate first.</source>
-        <translation>Aktivieren Sie zuerst ein anderes Zertifikat.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Removing %n old certificate(s)…</source>
-        <translation>
-            <numerusform>%n altes Zertifikat wird entfernt…</numerusform>
-            <numerusform>%n alte Zertifikate werden entfernt…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Confirming the removal… seen %1 of %2 times</source>
-        <translation>Das Entfernen wird bestätigt… %1 von %2 Mal gesehen</translation>
-    </message>
-    <message>
-        <source>Too many addresses for certificate expiry notices.</source>
-        <translation>Zu viele Adressen für Benachrichtigungen über den Zertifikatablauf.</translation>
-    </message>
-    <message>
-        <source>Microsoft Entra accepts at most 5 addresses.</source>
-        <translation>Microsoft Entra akzeptiert höchstens 5 Adressen.</translation>
-    </message>
-    <message>
-        <source>Remove some addresses.</source>
-        <translation>Entfernen Sie einige Adressen.</translation>
-    </message>
-    <message>
-        <source>Setting who is told before the certificate expires…</source>
-        <translation>Es wird festgelegt, wer vor dem Ablauf des Zertifikats benachrichtigt wird…</translation>
     </message>
     <message>
         <source>Microsoft Entra did not confirm the new certificate; checking whether it was created…</source>

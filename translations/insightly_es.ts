@@ -25,6 +25,118 @@
     </message>
 </context>
 <context>
+    <name>CertificateActivation</name>
+    <message>
+        <source>The certificate %1 is not on the Insightly SAML application.</source>
+        <translation>El certificado %1 no está en la aplicación Insightly SAML.</translation>
+    </message>
+    <message>
+        <source>It was removed, or it belongs to another application.</source>
+        <translation>Se quitó o pertenece a otra aplicación.</translation>
+    </message>
+    <message>
+        <source>Read the certificates again and choose one that is listed.</source>
+        <translation>Vuelva a leer los certificados y elija uno que aparezca.</translation>
+    </message>
+    <message>
+        <source>The certificate %1 is expired or not yet valid.</source>
+        <translation>El certificado %1 caducó o aún no es válido.</translation>
+    </message>
+    <message>
+        <source>Microsoft Entra cannot sign with it.</source>
+        <translation>Microsoft Entra no puede firmar con él.</translation>
+    </message>
+    <message>
+        <source>Create a new certificate instead.</source>
+        <translation>Cree en su lugar un certificado nuevo.</translation>
+    </message>
+    <message>
+        <source>Activating the certificate %1…</source>
+        <translation>Activando el certificado %1…</translation>
+    </message>
+    <message>
+        <source>Confirming the active certificate… seen %1 of %2 times</source>
+        <translation>Confirmando el certificado activo… visto %1 de %2 veces</translation>
+    </message>
+    <message>
+        <source>Too many addresses for certificate expiry notices.</source>
+        <translation>Demasiadas direcciones para los avisos de expiración del certificado.</translation>
+    </message>
+    <message>
+        <source>Microsoft Entra accepts at most 5 addresses.</source>
+        <translation>Microsoft Entra acepta como máximo 5 direcciones.</translation>
+    </message>
+    <message>
+        <source>Remove some addresses.</source>
+        <translation>Quite algunas direcciones.</translation>
+    </message>
+    <message>
+        <source>The previous certificate can no longer be made active again.</source>
+        <translation>El certificado anterior ya no se puede volver a activar.</translation>
+    </message>
+    <message>
+        <source>It has expired.</source>
+        <translation>Ha caducado.</translation>
+    </message>
+    <message>
+        <source>It was removed from the application.</source>
+        <translation>Se quitó de la aplicación.</translation>
+    </message>
+    <message>
+        <source>Upload the current certificate to Insightly instead (Certificate (Base64)), then test the sign-in again.</source>
+        <translation>Cargue en su lugar el certificado actual en Insightly («Certificado (Base64)») y vuelva a probar el inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>Going back to the previous certificate…</source>
+        <translation>Volviendo al certificado anterior…</translation>
+    </message>
+    <message>
+        <source>Setting who is told before the certificate expires…</source>
+        <translation>Estableciendo a quién se avisa antes de que expire el certificado…</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateCleanup</name>
+    <message>
+        <source>The active signing certificate cannot be removed.</source>
+        <translation>El certificado de firma activo no se puede quitar.</translation>
+    </message>
+    <message>
+        <source>Microsoft Entra signs Insightly sign-ins with %1.</source>
+        <translation>Microsoft Entra firma los inicios de sesión de Insightly con %1.</translation>
+    </message>
+    <message>
+        <source>Activate another certificate first.</source>
+        <translation>Active primero otro certificado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removing %n old certificate(s)…</source>
+        <translation>
+            <numerusform>Quitando %n certificado antiguo…</numerusform>
+            <numerusform>Quitando %n certificados antiguos…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Confirming the removal… seen %1 of %2 times</source>
+        <translation>Confirmando la eliminación… vista %1 de %2 veces</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateReader</name>
+    <message>
+        <source>Microsoft Entra did not confirm the certificate change in time.</source>
+        <translation>Microsoft Entra no confirmó el cambio de certificado a tiempo.</translation>
+    </message>
+    <message>
+        <source>The change was not read back consistently (replication).</source>
+        <translation>El cambio no se volvió a leer de forma coherente (replicación).</translation>
+    </message>
+    <message>
+        <source>Wait a few minutes and run this step again; it continues with the certificates that exist instead of creating more.</source>
+        <translation>Espere unos minutos y vuelva a ejecutar este paso; continúa con los certificados existentes en lugar de crear más.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Connects Insightly to Microsoft Entra ID: SAML single sign-on and SCIM user provisioning, step by step.</source>
@@ -991,6 +1103,54 @@ Si sigue bloqueado, un administrador puede abrir Entra → Registros de inicio d
         <source>Please start sign-in again.</source>
         <translation>Vuelva a iniciar sesión.</translation>
     </message>
+    <message>
+        <source>The wizard couldn&apos;t reach Microsoft.</source>
+        <translation>El asistente no pudo conectar con Microsoft.</translation>
+    </message>
+    <message>
+        <source>The wizard couldn&apos;t reach %1.</source>
+        <translation>El asistente no pudo conectar con %1.</translation>
+    </message>
+    <message>
+        <source>The server didn&apos;t answer in time.</source>
+        <translation>El servidor no respondió a tiempo.</translation>
+    </message>
+    <message>
+        <source>The connection failed: %1.</source>
+        <translation>La conexión falló: %1.</translation>
+    </message>
+    <message>
+        <source>Check your network connection and proxy settings, then retry.</source>
+        <translation>Compruebe la conexión de red y la configuración del proxy y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The operation was cancelled.</source>
+        <translation>Se canceló la operación.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph answered with HTTP status %1.</source>
+        <translation>Microsoft Graph respondió con el estado HTTP %1.</translation>
+    </message>
+    <message>
+        <source>Retry the step. If it keeps failing, send the diagnostics (with the request ID) to support.</source>
+        <translation>Vuelva a ejecutar el paso. Si sigue fallando, envíe los diagnósticos (con el id. de la solicitud) al soporte técnico.</translation>
+    </message>
+    <message>
+        <source>Couldn&apos;t reach Microsoft sign-in.</source>
+        <translation>No se pudo conectar con el inicio de sesión de Microsoft.</translation>
+    </message>
+    <message>
+        <source>Microsoft sign-in failed.</source>
+        <translation>Error en el inicio de sesión de Microsoft.</translation>
+    </message>
+    <message>
+        <source>Microsoft returned an error the wizard doesn&apos;t know.</source>
+        <translation>Microsoft devolvió un error que el asistente no conoce.</translation>
+    </message>
+    <message>
+        <source>Try signing in again. If it keeps failing, send the diagnostics (with the correlation ID) to support.</source>
+        <translation>Vuelva a iniciar sesión. Si sigue fallando, envíe los diagnósticos (con el id. de correlación) al soporte técnico.</translation>
+    </message>
 </context>
 <context>
     <name>FederationMetadata</name>
@@ -1098,53 +1258,6 @@ Si sigue bloqueado, un administrador puede abrir Entra → Registros de inicio d
         <translation>Espere unos minutos y vuelva a ejecutar este paso; continúa con la misma aplicación en lugar de crear otra.</translation>
     </message>
     <message>
-        <source>Looking for the application from the last run…</source>
-        <translation>Buscando la aplicación de la última ejecución…</translation>
-    </message>
-    <message>
-        <source>Looking for Insightly SAML in the Microsoft Entra gallery…</source>
-        <translation>Buscando Insightly SAML en la galería de Microsoft Entra…</translation>
-    </message>
-    <message>
-        <source>Insightly SAML was not found in the Microsoft Entra application gallery.</source>
-        <translation>No se encontró Insightly SAML en la galería de aplicaciones de Microsoft Entra.</translation>
-    </message>
-    <message>
-        <source>The gallery returned no application named &quot;Insightly SAML&quot;. The older &quot;Insightly&quot; entry offers only linked sign-on and cannot be used for SAML and provisioning.</source>
-        <translation>La galería no devolvió ninguna aplicación llamada «Insightly SAML». La entrada anterior «Insightly» solo ofrece inicio de sesión vinculado y no sirve para SAML ni para el aprovisionamiento.</translation>
-    </message>
-    <message>
-        <source>Check in the Entra admin center (Enterprise applications &gt; New application) that &quot;Insightly SAML&quot; is listed, then run this step again.</source>
-        <translation>Compruebe en el Centro de administración de Microsoft Entra (Aplicaciones empresariales &gt; Nueva aplicación) que «Insightly SAML» aparece y vuelva a ejecutar este paso.</translation>
-    </message>
-    <message>
-        <source>The Microsoft Entra gallery lists Insightly SAML more than once.</source>
-        <translation>La galería de Microsoft Entra muestra Insightly SAML más de una vez.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n gallery applications are named &quot;Insightly SAML&quot;; the wizard cannot tell which one is right.</source>
-        <translation>
-            <numerusform>%n aplicación de la galería se llama «Insightly SAML»; el asistente no puede saber cuál es la correcta.</numerusform>
-            <numerusform>%n aplicaciones de la galería se llaman «Insightly SAML»; el asistente no puede saber cuál es la correcta.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Add Insightly SAML by hand in the Entra admin center, then run the wizard again: it finds the application you added.</source>
-        <translation>Agregue Insightly SAML manualmente en el Centro de administración de Microsoft Entra y vuelva a ejecutar el asistente: encontrará la aplicación que agregó.</translation>
-    </message>
-    <message>
-        <source>The Insightly SAML gallery application does not offer what the wizard needs.</source>
-        <translation>La aplicación Insightly SAML de la galería no ofrece lo que necesita el asistente.</translation>
-    </message>
-    <message>
-        <source>It must support SAML single sign-on and automatic provisioning (SCIM); Entra lists sign-on modes &quot;%1&quot; and provisioning types &quot;%2&quot;.</source>
-        <translation>Debe admitir el inicio de sesión único SAML y el aprovisionamiento automático (SCIM); Entra indica los modos de inicio de sesión «%1» y los tipos de aprovisionamiento «%2».</translation>
-    </message>
-    <message>
-        <source>Set up Insightly by hand following Insightly&apos;s article, or contact Microsoft support about the gallery entry.</source>
-        <translation>Configure Insightly manualmente siguiendo el artículo de Insightly, o póngase en contacto con el soporte de Microsoft por la entrada de la galería.</translation>
-    </message>
-    <message>
         <source>Looking for an Insightly SAML application made earlier…</source>
         <translation>Buscando una aplicación Insightly SAML creada anteriormente…</translation>
     </message>
@@ -1211,6 +1324,56 @@ Si sigue bloqueado, un administrador puede abrir Entra → Registros de inicio d
     <message>
         <source>Check that you signed in to the right tenant, or run a new setup first.</source>
         <translation>Compruebe que inició sesión en el inquilino correcto, o ejecute primero una configuración nueva.</translation>
+    </message>
+</context>
+<context>
+    <name>GalleryLookup</name>
+    <message>
+        <source>Looking for the application from the last run…</source>
+        <translation>Buscando la aplicación de la última ejecución…</translation>
+    </message>
+    <message>
+        <source>Looking for Insightly SAML in the Microsoft Entra gallery…</source>
+        <translation>Buscando Insightly SAML en la galería de Microsoft Entra…</translation>
+    </message>
+    <message>
+        <source>Insightly SAML was not found in the Microsoft Entra application gallery.</source>
+        <translation>No se encontró Insightly SAML en la galería de aplicaciones de Microsoft Entra.</translation>
+    </message>
+    <message>
+        <source>The gallery returned no application named &quot;Insightly SAML&quot;. The older &quot;Insightly&quot; entry offers only linked sign-on and cannot be used for SAML and provisioning.</source>
+        <translation>La galería no devolvió ninguna aplicación llamada «Insightly SAML». La entrada anterior «Insightly» solo ofrece inicio de sesión vinculado y no sirve para SAML ni para el aprovisionamiento.</translation>
+    </message>
+    <message>
+        <source>Check in the Entra admin center (Enterprise applications &gt; New application) that &quot;Insightly SAML&quot; is listed, then run this step again.</source>
+        <translation>Compruebe en el Centro de administración de Microsoft Entra (Aplicaciones empresariales &gt; Nueva aplicación) que «Insightly SAML» aparece y vuelva a ejecutar este paso.</translation>
+    </message>
+    <message>
+        <source>The Microsoft Entra gallery lists Insightly SAML more than once.</source>
+        <translation>La galería de Microsoft Entra muestra Insightly SAML más de una vez.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gallery applications are named &quot;Insightly SAML&quot;; the wizard cannot tell which one is right.</source>
+        <translation>
+            <numerusform>%n aplicación de la galería se llama «Insightly SAML»; el asistente no puede saber cuál es la correcta.</numerusform>
+            <numerusform>%n aplicaciones de la galería se llaman «Insightly SAML»; el asistente no puede saber cuál es la correcta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add Insightly SAML by hand in the Entra admin center, then run the wizard again: it finds the application you added.</source>
+        <translation>Agregue Insightly SAML manualmente en el Centro de administración de Microsoft Entra y vuelva a ejecutar el asistente: encontrará la aplicación que agregó.</translation>
+    </message>
+    <message>
+        <source>The Insightly SAML gallery application does not offer what the wizard needs.</source>
+        <translation>La aplicación Insightly SAML de la galería no ofrece lo que necesita el asistente.</translation>
+    </message>
+    <message>
+        <source>It must support SAML single sign-on and automatic provisioning (SCIM); Entra lists sign-on modes &quot;%1&quot; and provisioning types &quot;%2&quot;.</source>
+        <translation>Debe admitir el inicio de sesión único SAML y el aprovisionamiento automático (SCIM); Entra indica los modos de inicio de sesión «%1» y los tipos de aprovisionamiento «%2».</translation>
+    </message>
+    <message>
+        <source>Set up Insightly by hand following Insightly&apos;s article, or contact Microsoft support about the gallery entry.</source>
+        <translation>Configure Insightly manualmente siguiendo el artículo de Insightly, o póngase en contacto con el soporte de Microsoft por la entrada de la galería.</translation>
     </message>
 </context>
 <context>
@@ -2791,18 +2954,6 @@ Si sigue bloqueado, un administrador puede abrir Entra → Registros de inicio d
 <context>
     <name>SigningCertificates</name>
     <message>
-        <source>Microsoft Entra did not confirm the certificate change in time.</source>
-        <translation>Microsoft Entra no confirmó el cambio de certificado a tiempo.</translation>
-    </message>
-    <message>
-        <source>The change was not read back consistently (replication).</source>
-        <translation>El cambio no se volvió a leer de forma coherente (replicación).</translation>
-    </message>
-    <message>
-        <source>Wait a few minutes and run this step again; it continues with the certificates that exist instead of creating more.</source>
-        <translation>Espere unos minutos y vuelva a ejecutar este paso; continúa con los certificados existentes en lugar de crear más.</translation>
-    </message>
-    <message>
         <source>Creating a SAML signing certificate valid until %1…</source>
         <translation>Creando un certificado de firma SAML válido hasta %1…</translation>
     </message>
@@ -2841,97 +2992,6 @@ Si sigue bloqueado, un administrador puede abrir Entra → Registros de inicio d
     <message>
         <source>A new certificate from an earlier run is waiting to be activated.</source>
         <translation>Un certificado nuevo de una ejecución anterior está esperando a que se active.</translation>
-    </message>
-    <message>
-        <source>The certificate %1 is not on the Insightly SAML application.</source>
-        <translation>El certificado %1 no está en la aplicación Insightly SAML.</translation>
-    </message>
-    <message>
-        <source>It was removed, or it belongs to another application.</source>
-        <translation>Se quitó o pertenece a otra aplicación.</translation>
-    </message>
-    <message>
-        <source>Read the certificates again and choose one that is listed.</source>
-        <translation>Vuelva a leer los certificados y elija uno que aparezca.</translation>
-    </message>
-    <message>
-        <source>The certificate %1 is expired or not yet valid.</source>
-        <translation>El certificado %1 caducó o aún no es válido.</translation>
-    </message>
-    <message>
-        <source>Microsoft Entra cannot sign with it.</source>
-        <translation>Microsoft Entra no puede firmar con él.</translation>
-    </message>
-    <message>
-        <source>Create a new certificate instead.</source>
-        <translation>Cree en su lugar un certificado nuevo.</translation>
-    </message>
-    <message>
-        <source>Activating the certificate %1…</source>
-        <translation>Activando el certificado %1…</translation>
-    </message>
-    <message>
-        <source>Confirming the active certificate… seen %1 of %2 times</source>
-        <translation>Confirmando el certificado activo… visto %1 de %2 veces</translation>
-    </message>
-    <message>
-        <source>The previous certificate can no longer be made active again.</source>
-        <translation>El certificado anterior ya no se puede volver a activar.</translation>
-    </message>
-    <message>
-        <source>It has expired.</source>
-        <translation>Ha caducado.</translation>
-    </message>
-    <message>
-        <source>It was removed from the application.</source>
-        <translation>Se quitó de la aplicación.</translation>
-    </message>
-    <message>
-        <source>Upload the current certificate to Insightly instead (Certificate (Base64)), then test the sign-in again.</source>
-        <translation>Cargue en su lugar el certificado actual en Insightly («Certificado (Base64)») y vuelva a probar el inicio de sesión.</translation>
-    </message>
-    <message>
-        <source>Going back to the previous certificate…</source>
-        <translation>Volviendo al certificado anterior…</translation>
-    </message>
-    <message>
-        <source>The active signing certificate cannot be removed.</source>
-        <translation>El certificado de firma activo no se puede quitar.</translation>
-    </message>
-    <message>
-        <source>Microsoft Entra signs Insightly sign-ins with %1.</source>
-        <translation>Microsoft Entra firma los inicios de sesión de Insightly con %1.</translation>
-    </message>
-    <message>
-        <source>Activate another certificate first.</source>
-        <translation>Active primero otro certificado.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Removing %n old certificate(s)…</source>
-        <translation>
-            <numerusform>Quitando %n certificado antiguo…</numerusform>
-            <numerusform>Quitando %n certificados antiguos…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Confirming the removal… seen %1 of %2 times</source>
-        <translation>Confirmando la eliminación… vista %1 de %2 veces</translation>
-    </message>
-    <message>
-        <source>Too many addresses for certificate expiry notices.</source>
-        <translation>Demasiadas direcciones para los avisos de expiración del certificado.</translation>
-    </message>
-    <message>
-        <source>Microsoft Entra accepts at most 5 addresses.</source>
-        <translation>Microsoft Entra acepta como máximo 5 direcciones.</translation>
-    </message>
-    <message>
-        <source>Remove some addresses.</source>
-        <translation>Quite algunas direcciones.</translation>
-    </message>
-    <message>
-        <source>Setting who is told before the certificate expires…</source>
-        <translation>Estableciendo a quién se avisa antes de que expire el certificado…</translation>
     </message>
     <message>
         <source>Microsoft Entra did not confirm the new certificate; checking whether it was created…</source>

@@ -25,6 +25,118 @@
     </message>
 </context>
 <context>
+    <name>CertificateActivation</name>
+    <message>
+        <source>The certificate %1 is not on the Insightly SAML application.</source>
+        <translation>Le certificat %1 ne figure pas dans l&apos;application Insightly SAML.</translation>
+    </message>
+    <message>
+        <source>It was removed, or it belongs to another application.</source>
+        <translation>Il a été supprimé, ou il appartient à une autre application.</translation>
+    </message>
+    <message>
+        <source>Read the certificates again and choose one that is listed.</source>
+        <translation>Relisez les certificats et choisissez-en un qui figure dans la liste.</translation>
+    </message>
+    <message>
+        <source>The certificate %1 is expired or not yet valid.</source>
+        <translation>Le certificat %1 a expiré ou n&apos;est pas encore valide.</translation>
+    </message>
+    <message>
+        <source>Microsoft Entra cannot sign with it.</source>
+        <translation>Microsoft Entra ne peut pas signer avec.</translation>
+    </message>
+    <message>
+        <source>Create a new certificate instead.</source>
+        <translation>Créez plutôt un nouveau certificat.</translation>
+    </message>
+    <message>
+        <source>Activating the certificate %1…</source>
+        <translation>Activation du certificat %1…</translation>
+    </message>
+    <message>
+        <source>Confirming the active certificate… seen %1 of %2 times</source>
+        <translation>Confirmation du certificat actif… vu %1 fois sur %2</translation>
+    </message>
+    <message>
+        <source>Too many addresses for certificate expiry notices.</source>
+        <translation>Trop d&apos;adresses pour les avis d&apos;expiration du certificat.</translation>
+    </message>
+    <message>
+        <source>Microsoft Entra accepts at most 5 addresses.</source>
+        <translation>Microsoft Entra accepte au plus 5 adresses.</translation>
+    </message>
+    <message>
+        <source>Remove some addresses.</source>
+        <translation>Supprimez quelques adresses.</translation>
+    </message>
+    <message>
+        <source>The previous certificate can no longer be made active again.</source>
+        <translation>Le certificat précédent ne peut plus être réactivé.</translation>
+    </message>
+    <message>
+        <source>It has expired.</source>
+        <translation>Il a expiré.</translation>
+    </message>
+    <message>
+        <source>It was removed from the application.</source>
+        <translation>Il a été supprimé de l&apos;application.</translation>
+    </message>
+    <message>
+        <source>Upload the current certificate to Insightly instead (Certificate (Base64)), then test the sign-in again.</source>
+        <translation>Chargez plutôt le certificat actuel dans Insightly («&#xa0;Certificat (Base64)&#xa0;»), puis testez à nouveau la connexion.</translation>
+    </message>
+    <message>
+        <source>Going back to the previous certificate…</source>
+        <translation>Retour au certificat précédent…</translation>
+    </message>
+    <message>
+        <source>Setting who is told before the certificate expires…</source>
+        <translation>Définition des personnes averties avant l&apos;expiration du certificat…</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateCleanup</name>
+    <message>
+        <source>The active signing certificate cannot be removed.</source>
+        <translation>Le certificat de signature actif ne peut pas être supprimé.</translation>
+    </message>
+    <message>
+        <source>Microsoft Entra signs Insightly sign-ins with %1.</source>
+        <translation>Microsoft Entra signe les connexions à Insightly avec %1.</translation>
+    </message>
+    <message>
+        <source>Activate another certificate first.</source>
+        <translation>Activez d&apos;abord un autre certificat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removing %n old certificate(s)…</source>
+        <translation>
+            <numerusform>Suppression de %n ancien certificat…</numerusform>
+            <numerusform>Suppression de %n anciens certificats…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Confirming the removal… seen %1 of %2 times</source>
+        <translation>Confirmation de la suppression… vue %1 fois sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateReader</name>
+    <message>
+        <source>Microsoft Entra did not confirm the certificate change in time.</source>
+        <translation>Microsoft Entra n&apos;a pas confirmé le changement de certificat à temps.</translation>
+    </message>
+    <message>
+        <source>The change was not read back consistently (replication).</source>
+        <translation>La modification n&apos;a pas été relue de manière cohérente (réplication).</translation>
+    </message>
+    <message>
+        <source>Wait a few minutes and run this step again; it continues with the certificates that exist instead of creating more.</source>
+        <translation>Patientez quelques minutes et exécutez à nouveau cette étape&#xa0;; elle reprend avec les certificats existants au lieu d&apos;en créer d&apos;autres.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Connects Insightly to Microsoft Entra ID: SAML single sign-on and SCIM user provisioning, step by step.</source>
@@ -991,6 +1103,54 @@ Si la connexion est toujours bloquée, un administrateur peut ouvrir Entra → J
         <source>Please start sign-in again.</source>
         <translation>Relancez la connexion.</translation>
     </message>
+    <message>
+        <source>The wizard couldn&apos;t reach Microsoft.</source>
+        <translation>L&apos;assistant n&apos;a pas pu joindre Microsoft.</translation>
+    </message>
+    <message>
+        <source>The wizard couldn&apos;t reach %1.</source>
+        <translation>L&apos;assistant n&apos;a pas pu joindre %1.</translation>
+    </message>
+    <message>
+        <source>The server didn&apos;t answer in time.</source>
+        <translation>Le serveur n&apos;a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <source>The connection failed: %1.</source>
+        <translation>La connexion a échoué : %1.</translation>
+    </message>
+    <message>
+        <source>Check your network connection and proxy settings, then retry.</source>
+        <translation>Vérifiez votre connexion réseau et vos paramètres de proxy, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The operation was cancelled.</source>
+        <translation>L&apos;opération a été annulée.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph answered with HTTP status %1.</source>
+        <translation>Microsoft Graph a répondu avec le statut HTTP %1.</translation>
+    </message>
+    <message>
+        <source>Retry the step. If it keeps failing, send the diagnostics (with the request ID) to support.</source>
+        <translation>Relancez l&apos;étape. Si l&apos;échec persiste, envoyez les diagnostics (avec l&apos;ID de la demande) au support.</translation>
+    </message>
+    <message>
+        <source>Couldn&apos;t reach Microsoft sign-in.</source>
+        <translation>Impossible de joindre la connexion Microsoft.</translation>
+    </message>
+    <message>
+        <source>Microsoft sign-in failed.</source>
+        <translation>La connexion Microsoft a échoué.</translation>
+    </message>
+    <message>
+        <source>Microsoft returned an error the wizard doesn&apos;t know.</source>
+        <translation>Microsoft a renvoyé une erreur que l&apos;assistant ne connaît pas.</translation>
+    </message>
+    <message>
+        <source>Try signing in again. If it keeps failing, send the diagnostics (with the correlation ID) to support.</source>
+        <translation>Reconnectez-vous. Si l&apos;échec persiste, envoyez les diagnostics (avec l&apos;ID de corrélation) au support.</translation>
+    </message>
 </context>
 <context>
     <name>FederationMetadata</name>
@@ -1098,53 +1258,6 @@ Si la connexion est toujours bloquée, un administrateur peut ouvrir Entra → J
         <translation>Patientez quelques minutes et exécutez à nouveau cette étape&#xa0;; elle reprend avec la même application au lieu d&apos;en créer une autre.</translation>
     </message>
     <message>
-        <source>Looking for the application from the last run…</source>
-        <translation>Recherche de l&apos;application de la dernière exécution…</translation>
-    </message>
-    <message>
-        <source>Looking for Insightly SAML in the Microsoft Entra gallery…</source>
-        <translation>Recherche d&apos;Insightly SAML dans la galerie Microsoft Entra…</translation>
-    </message>
-    <message>
-        <source>Insightly SAML was not found in the Microsoft Entra application gallery.</source>
-        <translation>Insightly SAML est introuvable dans la galerie d&apos;applications Microsoft Entra.</translation>
-    </message>
-    <message>
-        <source>The gallery returned no application named &quot;Insightly SAML&quot;. The older &quot;Insightly&quot; entry offers only linked sign-on and cannot be used for SAML and provisioning.</source>
-        <translation>La galerie n&apos;a renvoyé aucune application nommée «&#xa0;Insightly SAML&#xa0;». L&apos;ancienne entrée «&#xa0;Insightly&#xa0;» ne propose que l&apos;authentification unique liée et ne peut pas servir pour SAML et l&apos;approvisionnement.</translation>
-    </message>
-    <message>
-        <source>Check in the Entra admin center (Enterprise applications &gt; New application) that &quot;Insightly SAML&quot; is listed, then run this step again.</source>
-        <translation>Vérifiez dans le centre d&apos;administration Microsoft Entra (Applications d&apos;entreprise &gt; Nouvelle application) que «&#xa0;Insightly SAML&#xa0;» figure dans la liste, puis exécutez à nouveau cette étape.</translation>
-    </message>
-    <message>
-        <source>The Microsoft Entra gallery lists Insightly SAML more than once.</source>
-        <translation>La galerie Microsoft Entra répertorie Insightly SAML plusieurs fois.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n gallery applications are named &quot;Insightly SAML&quot;; the wizard cannot tell which one is right.</source>
-        <translation>
-            <numerusform>%n application de la galerie est nommée «&#xa0;Insightly SAML&#xa0;»&#xa0;; l&apos;assistant ne peut pas déterminer laquelle est la bonne.</numerusform>
-            <numerusform>%n applications de la galerie sont nommées «&#xa0;Insightly SAML&#xa0;»&#xa0;; l&apos;assistant ne peut pas déterminer laquelle est la bonne.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Add Insightly SAML by hand in the Entra admin center, then run the wizard again: it finds the application you added.</source>
-        <translation>Ajoutez Insightly SAML manuellement dans le centre d&apos;administration Microsoft Entra, puis relancez l&apos;assistant&#xa0;: il trouvera l&apos;application que vous avez ajoutée.</translation>
-    </message>
-    <message>
-        <source>The Insightly SAML gallery application does not offer what the wizard needs.</source>
-        <translation>L&apos;application Insightly SAML de la galerie n&apos;offre pas ce dont l&apos;assistant a besoin.</translation>
-    </message>
-    <message>
-        <source>It must support SAML single sign-on and automatic provisioning (SCIM); Entra lists sign-on modes &quot;%1&quot; and provisioning types &quot;%2&quot;.</source>
-        <translation>Elle doit prendre en charge l&apos;authentification unique SAML et l&apos;approvisionnement automatique (SCIM)&#xa0;; Entra indique les modes d&apos;authentification «&#xa0;%1&#xa0;» et les types d&apos;approvisionnement «&#xa0;%2&#xa0;».</translation>
-    </message>
-    <message>
-        <source>Set up Insightly by hand following Insightly&apos;s article, or contact Microsoft support about the gallery entry.</source>
-        <translation>Configurez Insightly manuellement en suivant l&apos;article d&apos;Insightly, ou contactez le support Microsoft au sujet de l&apos;entrée de la galerie.</translation>
-    </message>
-    <message>
         <source>Looking for an Insightly SAML application made earlier…</source>
         <translation>Recherche d&apos;une application Insightly SAML créée précédemment…</translation>
     </message>
@@ -1211,6 +1324,56 @@ Si la connexion est toujours bloquée, un administrateur peut ouvrir Entra → J
     <message>
         <source>Check that you signed in to the right tenant, or run a new setup first.</source>
         <translation>Vérifiez que vous vous êtes connecté au bon locataire, ou effectuez d&apos;abord une nouvelle configuration.</translation>
+    </message>
+</context>
+<context>
+    <name>GalleryLookup</name>
+    <message>
+        <source>Looking for the application from the last run…</source>
+        <translation>Recherche de l&apos;application de la dernière exécution…</translation>
+    </message>
+    <message>
+        <source>Looking for Insightly SAML in the Microsoft Entra gallery…</source>
+        <translation>Recherche d&apos;Insightly SAML dans la galerie Microsoft Entra…</translation>
+    </message>
+    <message>
+        <source>Insightly SAML was not found in the Microsoft Entra application gallery.</source>
+        <translation>Insightly SAML est introuvable dans la galerie d&apos;applications Microsoft Entra.</translation>
+    </message>
+    <message>
+        <source>The gallery returned no application named &quot;Insightly SAML&quot;. The older &quot;Insightly&quot; entry offers only linked sign-on and cannot be used for SAML and provisioning.</source>
+        <translation>La galerie n&apos;a renvoyé aucune application nommée «&#xa0;Insightly SAML&#xa0;». L&apos;ancienne entrée «&#xa0;Insightly&#xa0;» ne propose que l&apos;authentification unique liée et ne peut pas servir pour SAML et l&apos;approvisionnement.</translation>
+    </message>
+    <message>
+        <source>Check in the Entra admin center (Enterprise applications &gt; New application) that &quot;Insightly SAML&quot; is listed, then run this step again.</source>
+        <translation>Vérifiez dans le centre d&apos;administration Microsoft Entra (Applications d&apos;entreprise &gt; Nouvelle application) que «&#xa0;Insightly SAML&#xa0;» figure dans la liste, puis exécutez à nouveau cette étape.</translation>
+    </message>
+    <message>
+        <source>The Microsoft Entra gallery lists Insightly SAML more than once.</source>
+        <translation>La galerie Microsoft Entra répertorie Insightly SAML plusieurs fois.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gallery applications are named &quot;Insightly SAML&quot;; the wizard cannot tell which one is right.</source>
+        <translation>
+            <numerusform>%n application de la galerie est nommée «&#xa0;Insightly SAML&#xa0;»&#xa0;; l&apos;assistant ne peut pas déterminer laquelle est la bonne.</numerusform>
+            <numerusform>%n applications de la galerie sont nommées «&#xa0;Insightly SAML&#xa0;»&#xa0;; l&apos;assistant ne peut pas déterminer laquelle est la bonne.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add Insightly SAML by hand in the Entra admin center, then run the wizard again: it finds the application you added.</source>
+        <translation>Ajoutez Insightly SAML manuellement dans le centre d&apos;administration Microsoft Entra, puis relancez l&apos;assistant&#xa0;: il trouvera l&apos;application que vous avez ajoutée.</translation>
+    </message>
+    <message>
+        <source>The Insightly SAML gallery application does not offer what the wizard needs.</source>
+        <translation>L&apos;application Insightly SAML de la galerie n&apos;offre pas ce dont l&apos;assistant a besoin.</translation>
+    </message>
+    <message>
+        <source>It must support SAML single sign-on and automatic provisioning (SCIM); Entra lists sign-on modes &quot;%1&quot; and provisioning types &quot;%2&quot;.</source>
+        <translation>Elle doit prendre en charge l&apos;authentification unique SAML et l&apos;approvisionnement automatique (SCIM)&#xa0;; Entra indique les modes d&apos;authentification «&#xa0;%1&#xa0;» et les types d&apos;approvisionnement «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Set up Insightly by hand following Insightly&apos;s article, or contact Microsoft support about the gallery entry.</source>
+        <translation>Configurez Insightly manuellement en suivant l&apos;article d&apos;Insightly, ou contactez le support Microsoft au sujet de l&apos;entrée de la galerie.</translation>
     </message>
 </context>
 <context>
@@ -2791,18 +2954,6 @@ Si la connexion est toujours bloquée, un administrateur peut ouvrir Entra → J
 <context>
     <name>SigningCertificates</name>
     <message>
-        <source>Microsoft Entra did not confirm the certificate change in time.</source>
-        <translation>Microsoft Entra n&apos;a pas confirmé le changement de certificat à temps.</translation>
-    </message>
-    <message>
-        <source>The change was not read back consistently (replication).</source>
-        <translation>La modification n&apos;a pas été relue de manière cohérente (réplication).</translation>
-    </message>
-    <message>
-        <source>Wait a few minutes and run this step again; it continues with the certificates that exist instead of creating more.</source>
-        <translation>Patientez quelques minutes et exécutez à nouveau cette étape&#xa0;; elle reprend avec les certificats existants au lieu d&apos;en créer d&apos;autres.</translation>
-    </message>
-    <message>
         <source>Creating a SAML signing certificate valid until %1…</source>
         <translation>Création d&apos;un certificat de signature SAML valide jusqu&apos;au %1…</translation>
     </message>
@@ -2841,97 +2992,6 @@ Si la connexion est toujours bloquée, un administrateur peut ouvrir Entra → J
     <message>
         <source>A new certificate from an earlier run is waiting to be activated.</source>
         <translation>Un nouveau certificat issu d&apos;une exécution précédente attend d&apos;être activé.</translation>
-    </message>
-    <message>
-        <source>The certificate %1 is not on the Insightly SAML application.</source>
-        <translation>Le certificat %1 ne figure pas dans l&apos;application Insightly SAML.</translation>
-    </message>
-    <message>
-        <source>It was removed, or it belongs to another application.</source>
-        <translation>Il a été supprimé, ou il appartient à une autre application.</translation>
-    </message>
-    <message>
-        <source>Read the certificates again and choose one that is listed.</source>
-        <translation>Relisez les certificats et choisissez-en un qui figure dans la liste.</translation>
-    </message>
-    <message>
-        <source>The certificate %1 is expired or not yet valid.</source>
-        <translation>Le certificat %1 a expiré ou n&apos;est pas encore valide.</translation>
-    </message>
-    <message>
-        <source>Microsoft Entra cannot sign with it.</source>
-        <translation>Microsoft Entra ne peut pas signer avec.</translation>
-    </message>
-    <message>
-        <source>Create a new certificate instead.</source>
-        <translation>Créez plutôt un nouveau certificat.</translation>
-    </message>
-    <message>
-        <source>Activating the certificate %1…</source>
-        <translation>Activation du certificat %1…</translation>
-    </message>
-    <message>
-        <source>Confirming the active certificate… seen %1 of %2 times</source>
-        <translation>Confirmation du certificat actif… vu %1 fois sur %2</translation>
-    </message>
-    <message>
-        <source>The previous certificate can no longer be made active again.</source>
-        <translation>Le certificat précédent ne peut plus être réactivé.</translation>
-    </message>
-    <message>
-        <source>It has expired.</source>
-        <translation>Il a expiré.</translation>
-    </message>
-    <message>
-        <source>It was removed from the application.</source>
-        <translation>Il a été supprimé de l&apos;application.</translation>
-    </message>
-    <message>
-        <source>Upload the current certificate to Insightly instead (Certificate (Base64)), then test the sign-in again.</source>
-        <translation>Chargez plutôt le certificat actuel dans Insightly («&#xa0;Certificat (Base64)&#xa0;»), puis testez à nouveau la connexion.</translation>
-    </message>
-    <message>
-        <source>Going back to the previous certificate…</source>
-        <translation>Retour au certificat précédent…</translation>
-    </message>
-    <message>
-        <source>The active signing certificate cannot be removed.</source>
-        <translation>Le certificat de signature actif ne peut pas être supprimé.</translation>
-    </message>
-    <message>
-        <source>Microsoft Entra signs Insightly sign-ins with %1.</source>
-        <translation>Microsoft Entra signe les connexions à Insightly avec %1.</translation>
-    </message>
-    <message>
-        <source>Activate another certificate first.</source>
-        <translation>Activez d&apos;abord un autre certificat.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Removing %n old certificate(s)…</source>
-        <translation>
-            <numerusform>Suppression de %n ancien certificat…</numerusform>
-            <numerusform>Suppression de %n anciens certificats…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Confirming the removal… seen %1 of %2 times</source>
-        <translation>Confirmation de la suppression… vue %1 fois sur %2</translation>
-    </message>
-    <message>
-        <source>Too many addresses for certificate expiry notices.</source>
-        <translation>Trop d&apos;adresses pour les avis d&apos;expiration du certificat.</translation>
-    </message>
-    <message>
-        <source>Microsoft Entra accepts at most 5 addresses.</source>
-        <translation>Microsoft Entra accepte au plus 5 adresses.</translation>
-    </message>
-    <message>
-        <source>Remove some addresses.</source>
-        <translation>Supprimez quelques adresses.</translation>
-    </message>
-    <message>
-        <source>Setting who is told before the certificate expires…</source>
-        <translation>Définition des personnes averties avant l&apos;expiration du certificat…</translation>
     </message>
     <message>
         <source>Microsoft Entra did not confirm the new certificate; checking whether it was created…</source>

@@ -25,6 +25,117 @@
     </message>
 </context>
 <context>
+    <name>CertificateActivation</name>
+    <message>
+        <source>The certificate %1 is not on the Insightly SAML application.</source>
+        <translation>証明書 %1 は Insightly SAML アプリケーションにありません。</translation>
+    </message>
+    <message>
+        <source>It was removed, or it belongs to another application.</source>
+        <translation>削除されたか、別のアプリケーションのものです。</translation>
+    </message>
+    <message>
+        <source>Read the certificates again and choose one that is listed.</source>
+        <translation>証明書をもう一度読み取り、表示されているものを選択してください。</translation>
+    </message>
+    <message>
+        <source>The certificate %1 is expired or not yet valid.</source>
+        <translation>証明書 %1 は期限切れか、まだ有効になっていません。</translation>
+    </message>
+    <message>
+        <source>Microsoft Entra cannot sign with it.</source>
+        <translation>Microsoft Entra はこの証明書で署名できません。</translation>
+    </message>
+    <message>
+        <source>Create a new certificate instead.</source>
+        <translation>代わりに新しい証明書を作成してください。</translation>
+    </message>
+    <message>
+        <source>Activating the certificate %1…</source>
+        <translation>証明書 %1 をアクティブ化しています…</translation>
+    </message>
+    <message>
+        <source>Confirming the active certificate… seen %1 of %2 times</source>
+        <translation>アクティブな証明書を確認しています… %2 回中 %1 回確認</translation>
+    </message>
+    <message>
+        <source>Too many addresses for certificate expiry notices.</source>
+        <translation>証明書の有効期限通知のアドレスが多すぎます。</translation>
+    </message>
+    <message>
+        <source>Microsoft Entra accepts at most 5 addresses.</source>
+        <translation>Microsoft Entra が受け付けるアドレスは最大 5 件です。</translation>
+    </message>
+    <message>
+        <source>Remove some addresses.</source>
+        <translation>一部のアドレスを削除してください。</translation>
+    </message>
+    <message>
+        <source>The previous certificate can no longer be made active again.</source>
+        <translation>以前の証明書を再びアクティブにすることはできません。</translation>
+    </message>
+    <message>
+        <source>It has expired.</source>
+        <translation>期限が切れています。</translation>
+    </message>
+    <message>
+        <source>It was removed from the application.</source>
+        <translation>アプリケーションから削除されました。</translation>
+    </message>
+    <message>
+        <source>Upload the current certificate to Insightly instead (Certificate (Base64)), then test the sign-in again.</source>
+        <translation>代わりに現在の証明書 (証明書 (Base64)) を Insightly にアップロードしてから、もう一度サインインをテストしてください。</translation>
+    </message>
+    <message>
+        <source>Going back to the previous certificate…</source>
+        <translation>以前の証明書に戻しています…</translation>
+    </message>
+    <message>
+        <source>Setting who is told before the certificate expires…</source>
+        <translation>証明書の有効期限前に通知する相手を設定しています…</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateCleanup</name>
+    <message>
+        <source>The active signing certificate cannot be removed.</source>
+        <translation>アクティブな署名証明書は削除できません。</translation>
+    </message>
+    <message>
+        <source>Microsoft Entra signs Insightly sign-ins with %1.</source>
+        <translation>Microsoft Entra は Insightly のサインインに %1 で署名しています。</translation>
+    </message>
+    <message>
+        <source>Activate another certificate first.</source>
+        <translation>先に別の証明書をアクティブ化してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removing %n old certificate(s)…</source>
+        <translation>
+            <numerusform>%n 個の古い証明書を削除しています…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Confirming the removal… seen %1 of %2 times</source>
+        <translation>削除を確認しています… %2 回中 %1 回確認</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateReader</name>
+    <message>
+        <source>Microsoft Entra did not confirm the certificate change in time.</source>
+        <translation>Microsoft Entra が時間内に証明書の変更を確認しませんでした。</translation>
+    </message>
+    <message>
+        <source>The change was not read back consistently (replication).</source>
+        <translation>変更を一貫して読み取れませんでした (レプリケーション)。</translation>
+    </message>
+    <message>
+        <source>Wait a few minutes and run this step again; it continues with the certificates that exist instead of creating more.</source>
+        <translation>数分待ってから、この手順をもう一度実行してください。証明書をさらに作成せず、既存の証明書で続行します。</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Connects Insightly to Microsoft Entra ID: SAML single sign-on and SCIM user provisioning, step by step.</source>
@@ -991,6 +1102,54 @@ If it is still blocked, an admin can open Entra → Sign-in logs, find this atte
         <source>Please start sign-in again.</source>
         <translation>もう一度サインインを開始してください。</translation>
     </message>
+    <message>
+        <source>The wizard couldn&apos;t reach Microsoft.</source>
+        <translation>ウィザードから Microsoft に接続できませんでした。</translation>
+    </message>
+    <message>
+        <source>The wizard couldn&apos;t reach %1.</source>
+        <translation>ウィザードから %1 に接続できませんでした。</translation>
+    </message>
+    <message>
+        <source>The server didn&apos;t answer in time.</source>
+        <translation>サーバーが時間内に応答しませんでした。</translation>
+    </message>
+    <message>
+        <source>The connection failed: %1.</source>
+        <translation>接続に失敗しました: %1。</translation>
+    </message>
+    <message>
+        <source>Check your network connection and proxy settings, then retry.</source>
+        <translation>ネットワーク接続とプロキシ設定を確認してから、再試行してください。</translation>
+    </message>
+    <message>
+        <source>The operation was cancelled.</source>
+        <translation>操作はキャンセルされました。</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph answered with HTTP status %1.</source>
+        <translation>Microsoft Graph が HTTP 状態 %1 で応答しました。</translation>
+    </message>
+    <message>
+        <source>Retry the step. If it keeps failing, send the diagnostics (with the request ID) to support.</source>
+        <translation>この手順を再試行してください。失敗が続く場合は、診断情報 (要求 ID を含む) をサポートに送信してください。</translation>
+    </message>
+    <message>
+        <source>Couldn&apos;t reach Microsoft sign-in.</source>
+        <translation>Microsoft のサインインに接続できませんでした。</translation>
+    </message>
+    <message>
+        <source>Microsoft sign-in failed.</source>
+        <translation>Microsoft のサインインに失敗しました。</translation>
+    </message>
+    <message>
+        <source>Microsoft returned an error the wizard doesn&apos;t know.</source>
+        <translation>Microsoft から、ウィザードが認識できないエラーが返されました。</translation>
+    </message>
+    <message>
+        <source>Try signing in again. If it keeps failing, send the diagnostics (with the correlation ID) to support.</source>
+        <translation>もう一度サインインしてください。失敗が続く場合は、診断情報 (相関 ID を含む) をサポートに送信してください。</translation>
+    </message>
 </context>
 <context>
     <name>FederationMetadata</name>
@@ -1098,52 +1257,6 @@ If it is still blocked, an admin can open Entra → Sign-in logs, find this atte
         <translation>数分待ってから、この手順をもう一度実行してください。別のアプリケーションを作成せず、同じアプリケーションで続行します。</translation>
     </message>
     <message>
-        <source>Looking for the application from the last run…</source>
-        <translation>前回の実行のアプリケーションを探しています…</translation>
-    </message>
-    <message>
-        <source>Looking for Insightly SAML in the Microsoft Entra gallery…</source>
-        <translation>Microsoft Entra ギャラリーで Insightly SAML を探しています…</translation>
-    </message>
-    <message>
-        <source>Insightly SAML was not found in the Microsoft Entra application gallery.</source>
-        <translation>Microsoft Entra アプリケーション ギャラリーで Insightly SAML が見つかりませんでした。</translation>
-    </message>
-    <message>
-        <source>The gallery returned no application named &quot;Insightly SAML&quot;. The older &quot;Insightly&quot; entry offers only linked sign-on and cannot be used for SAML and provisioning.</source>
-        <translation>ギャラリーから「Insightly SAML」という名前のアプリケーションが返されませんでした。古い「Insightly」エントリはリンクされたサインオンのみを提供し、SAML とプロビジョニングには使用できません。</translation>
-    </message>
-    <message>
-        <source>Check in the Entra admin center (Enterprise applications &gt; New application) that &quot;Insightly SAML&quot; is listed, then run this step again.</source>
-        <translation>Entra 管理センター ([エンタープライズ アプリケーション] &gt; [新しいアプリケーション]) で「Insightly SAML」が表示されることを確認してから、この手順をもう一度実行してください。</translation>
-    </message>
-    <message>
-        <source>The Microsoft Entra gallery lists Insightly SAML more than once.</source>
-        <translation>Microsoft Entra ギャラリーに Insightly SAML が複数表示されています。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n gallery applications are named &quot;Insightly SAML&quot;; the wizard cannot tell which one is right.</source>
-        <translation>
-            <numerusform>%n 個のギャラリー アプリケーションが「Insightly SAML」という名前です。ウィザードはどれが正しいか判断できません。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Add Insightly SAML by hand in the Entra admin center, then run the wizard again: it finds the application you added.</source>
-        <translation>Entra 管理センターで Insightly SAML を手動で追加してから、ウィザードをもう一度実行してください。追加したアプリケーションが検出されます。</translation>
-    </message>
-    <message>
-        <source>The Insightly SAML gallery application does not offer what the wizard needs.</source>
-        <translation>Insightly SAML ギャラリー アプリケーションは、ウィザードに必要な機能を提供していません。</translation>
-    </message>
-    <message>
-        <source>It must support SAML single sign-on and automatic provisioning (SCIM); Entra lists sign-on modes &quot;%1&quot; and provisioning types &quot;%2&quot;.</source>
-        <translation>SAML シングル サインオンと自動プロビジョニング (SCIM) をサポートしている必要があります。Entra に表示されているサインオン モードは &quot;%1&quot;、プロビジョニングの種類は &quot;%2&quot; です。</translation>
-    </message>
-    <message>
-        <source>Set up Insightly by hand following Insightly&apos;s article, or contact Microsoft support about the gallery entry.</source>
-        <translation>Insightly の記事に従って Insightly を手動で設定するか、ギャラリー エントリについて Microsoft サポートに問い合わせてください。</translation>
-    </message>
-    <message>
         <source>Looking for an Insightly SAML application made earlier…</source>
         <translation>以前に作成された Insightly SAML アプリケーションを探しています…</translation>
     </message>
@@ -1210,6 +1323,55 @@ If it is still blocked, an admin can open Entra → Sign-in logs, find this atte
     <message>
         <source>Check that you signed in to the right tenant, or run a new setup first.</source>
         <translation>正しいテナントにサインインしたことを確認するか、先に新しいセットアップを実行してください。</translation>
+    </message>
+</context>
+<context>
+    <name>GalleryLookup</name>
+    <message>
+        <source>Looking for the application from the last run…</source>
+        <translation>前回の実行のアプリケーションを探しています…</translation>
+    </message>
+    <message>
+        <source>Looking for Insightly SAML in the Microsoft Entra gallery…</source>
+        <translation>Microsoft Entra ギャラリーで Insightly SAML を探しています…</translation>
+    </message>
+    <message>
+        <source>Insightly SAML was not found in the Microsoft Entra application gallery.</source>
+        <translation>Microsoft Entra アプリケーション ギャラリーで Insightly SAML が見つかりませんでした。</translation>
+    </message>
+    <message>
+        <source>The gallery returned no application named &quot;Insightly SAML&quot;. The older &quot;Insightly&quot; entry offers only linked sign-on and cannot be used for SAML and provisioning.</source>
+        <translation>ギャラリーから「Insightly SAML」という名前のアプリケーションが返されませんでした。古い「Insightly」エントリはリンクされたサインオンのみを提供し、SAML とプロビジョニングには使用できません。</translation>
+    </message>
+    <message>
+        <source>Check in the Entra admin center (Enterprise applications &gt; New application) that &quot;Insightly SAML&quot; is listed, then run this step again.</source>
+        <translation>Entra 管理センター ([エンタープライズ アプリケーション] &gt; [新しいアプリケーション]) で「Insightly SAML」が表示されることを確認してから、この手順をもう一度実行してください。</translation>
+    </message>
+    <message>
+        <source>The Microsoft Entra gallery lists Insightly SAML more than once.</source>
+        <translation>Microsoft Entra ギャラリーに Insightly SAML が複数表示されています。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gallery applications are named &quot;Insightly SAML&quot;; the wizard cannot tell which one is right.</source>
+        <translation>
+            <numerusform>%n 個のギャラリー アプリケーションが「Insightly SAML」という名前です。ウィザードはどれが正しいか判断できません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add Insightly SAML by hand in the Entra admin center, then run the wizard again: it finds the application you added.</source>
+        <translation>Entra 管理センターで Insightly SAML を手動で追加してから、ウィザードをもう一度実行してください。追加したアプリケーションが検出されます。</translation>
+    </message>
+    <message>
+        <source>The Insightly SAML gallery application does not offer what the wizard needs.</source>
+        <translation>Insightly SAML ギャラリー アプリケーションは、ウィザードに必要な機能を提供していません。</translation>
+    </message>
+    <message>
+        <source>It must support SAML single sign-on and automatic provisioning (SCIM); Entra lists sign-on modes &quot;%1&quot; and provisioning types &quot;%2&quot;.</source>
+        <translation>SAML シングル サインオンと自動プロビジョニング (SCIM) をサポートしている必要があります。Entra に表示されているサインオン モードは &quot;%1&quot;、プロビジョニングの種類は &quot;%2&quot; です。</translation>
+    </message>
+    <message>
+        <source>Set up Insightly by hand following Insightly&apos;s article, or contact Microsoft support about the gallery entry.</source>
+        <translation>Insightly の記事に従って Insightly を手動で設定するか、ギャラリー エントリについて Microsoft サポートに問い合わせてください。</translation>
     </message>
 </context>
 <context>
@@ -2787,18 +2949,6 @@ If it is still blocked, an admin can open Entra → Sign-in logs, find this atte
 <context>
     <name>SigningCertificates</name>
     <message>
-        <source>Microsoft Entra did not confirm the certificate change in time.</source>
-        <translation>Microsoft Entra が時間内に証明書の変更を確認しませんでした。</translation>
-    </message>
-    <message>
-        <source>The change was not read back consistently (replication).</source>
-        <translation>変更を一貫して読み取れませんでした (レプリケーション)。</translation>
-    </message>
-    <message>
-        <source>Wait a few minutes and run this step again; it continues with the certificates that exist instead of creating more.</source>
-        <translation>数分待ってから、この手順をもう一度実行してください。証明書をさらに作成せず、既存の証明書で続行します。</translation>
-    </message>
-    <message>
         <source>Creating a SAML signing certificate valid until %1…</source>
         <translation>%1 まで有効な SAML 署名証明書を作成しています…</translation>
     </message>
@@ -2837,96 +2987,6 @@ If it is still blocked, an admin can open Entra → Sign-in logs, find this atte
     <message>
         <source>A new certificate from an earlier run is waiting to be activated.</source>
         <translation>以前の実行で作成された新しい証明書がアクティブ化を待っています。</translation>
-    </message>
-    <message>
-        <source>The certificate %1 is not on the Insightly SAML application.</source>
-        <translation>証明書 %1 は Insightly SAML アプリケーションにありません。</translation>
-    </message>
-    <message>
-        <source>It was removed, or it belongs to another application.</source>
-        <translation>削除されたか、別のアプリケーションのものです。</translation>
-    </message>
-    <message>
-        <source>Read the certificates again and choose one that is listed.</source>
-        <translation>証明書をもう一度読み取り、表示されているものを選択してください。</translation>
-    </message>
-    <message>
-        <source>The certificate %1 is expired or not yet valid.</source>
-        <translation>証明書 %1 は期限切れか、まだ有効になっていません。</translation>
-    </message>
-    <message>
-        <source>Microsoft Entra cannot sign with it.</source>
-        <translation>Microsoft Entra はこの証明書で署名できません。</translation>
-    </message>
-    <message>
-        <source>Create a new certificate instead.</source>
-        <translation>代わりに新しい証明書を作成してください。</translation>
-    </message>
-    <message>
-        <source>Activating the certificate %1…</source>
-        <translation>証明書 %1 をアクティブ化しています…</translation>
-    </message>
-    <message>
-        <source>Confirming the active certificate… seen %1 of %2 times</source>
-        <translation>アクティブな証明書を確認しています… %2 回中 %1 回確認</translation>
-    </message>
-    <message>
-        <source>The previous certificate can no longer be made active again.</source>
-        <translation>以前の証明書を再びアクティブにすることはできません。</translation>
-    </message>
-    <message>
-        <source>It has expired.</source>
-        <translation>期限が切れています。</translation>
-    </message>
-    <message>
-        <source>It was removed from the application.</source>
-        <translation>アプリケーションから削除されました。</translation>
-    </message>
-    <message>
-        <source>Upload the current certificate to Insightly instead (Certificate (Base64)), then test the sign-in again.</source>
-        <translation>代わりに現在の証明書 (証明書 (Base64)) を Insightly にアップロードしてから、もう一度サインインをテストしてください。</translation>
-    </message>
-    <message>
-        <source>Going back to the previous certificate…</source>
-        <translation>以前の証明書に戻しています…</translation>
-    </message>
-    <message>
-        <source>The active signing certificate cannot be removed.</source>
-        <translation>アクティブな署名証明書は削除できません。</translation>
-    </message>
-    <message>
-        <source>Microsoft Entra signs Insightly sign-ins with %1.</source>
-        <translation>Microsoft Entra は Insightly のサインインに %1 で署名しています。</translation>
-    </message>
-    <message>
-        <source>Activate another certificate first.</source>
-        <translation>先に別の証明書をアクティブ化してください。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Removing %n old certificate(s)…</source>
-        <translation>
-            <numerusform>%n 個の古い証明書を削除しています…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Confirming the removal… seen %1 of %2 times</source>
-        <translation>削除を確認しています… %2 回中 %1 回確認</translation>
-    </message>
-    <message>
-        <source>Too many addresses for certificate expiry notices.</source>
-        <translation>証明書の有効期限通知のアドレスが多すぎます。</translation>
-    </message>
-    <message>
-        <source>Microsoft Entra accepts at most 5 addresses.</source>
-        <translation>Microsoft Entra が受け付けるアドレスは最大 5 件です。</translation>
-    </message>
-    <message>
-        <source>Remove some addresses.</source>
-        <translation>一部のアドレスを削除してください。</translation>
-    </message>
-    <message>
-        <source>Setting who is told before the certificate expires…</source>
-        <translation>証明書の有効期限前に通知する相手を設定しています…</translation>
     </message>
     <message>
         <source>Microsoft Entra did not confirm the new certificate; checking whether it was created…</source>

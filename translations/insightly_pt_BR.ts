@@ -25,6 +25,118 @@
     </message>
 </context>
 <context>
+    <name>CertificateActivation</name>
+    <message>
+        <source>The certificate %1 is not on the Insightly SAML application.</source>
+        <translation>O certificado %1 não está no aplicativo Insightly SAML.</translation>
+    </message>
+    <message>
+        <source>It was removed, or it belongs to another application.</source>
+        <translation>Ele foi removido ou pertence a outro aplicativo.</translation>
+    </message>
+    <message>
+        <source>Read the certificates again and choose one that is listed.</source>
+        <translation>Leia os certificados novamente e escolha um que esteja listado.</translation>
+    </message>
+    <message>
+        <source>The certificate %1 is expired or not yet valid.</source>
+        <translation>O certificado %1 expirou ou ainda não é válido.</translation>
+    </message>
+    <message>
+        <source>Microsoft Entra cannot sign with it.</source>
+        <translation>O Microsoft Entra não pode assinar com ele.</translation>
+    </message>
+    <message>
+        <source>Create a new certificate instead.</source>
+        <translation>Em vez disso, crie um novo certificado.</translation>
+    </message>
+    <message>
+        <source>Activating the certificate %1…</source>
+        <translation>Ativando o certificado %1…</translation>
+    </message>
+    <message>
+        <source>Confirming the active certificate… seen %1 of %2 times</source>
+        <translation>Confirmando o certificado ativo… visto %1 de %2 vezes</translation>
+    </message>
+    <message>
+        <source>Too many addresses for certificate expiry notices.</source>
+        <translation>Endereços demais para avisos de expiração do certificado.</translation>
+    </message>
+    <message>
+        <source>Microsoft Entra accepts at most 5 addresses.</source>
+        <translation>O Microsoft Entra aceita no máximo 5 endereços.</translation>
+    </message>
+    <message>
+        <source>Remove some addresses.</source>
+        <translation>Remova alguns endereços.</translation>
+    </message>
+    <message>
+        <source>The previous certificate can no longer be made active again.</source>
+        <translation>O certificado anterior não pode mais ser ativado novamente.</translation>
+    </message>
+    <message>
+        <source>It has expired.</source>
+        <translation>Ele expirou.</translation>
+    </message>
+    <message>
+        <source>It was removed from the application.</source>
+        <translation>Ele foi removido do aplicativo.</translation>
+    </message>
+    <message>
+        <source>Upload the current certificate to Insightly instead (Certificate (Base64)), then test the sign-in again.</source>
+        <translation>Em vez disso, carregue o certificado atual no Insightly (Certificado (Base64)) e teste a entrada novamente.</translation>
+    </message>
+    <message>
+        <source>Going back to the previous certificate…</source>
+        <translation>Voltando ao certificado anterior…</translation>
+    </message>
+    <message>
+        <source>Setting who is told before the certificate expires…</source>
+        <translation>Definindo quem é avisado antes de o certificado expirar…</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateCleanup</name>
+    <message>
+        <source>The active signing certificate cannot be removed.</source>
+        <translation>O certificado de assinatura ativo não pode ser removido.</translation>
+    </message>
+    <message>
+        <source>Microsoft Entra signs Insightly sign-ins with %1.</source>
+        <translation>O Microsoft Entra assina as entradas do Insightly com %1.</translation>
+    </message>
+    <message>
+        <source>Activate another certificate first.</source>
+        <translation>Ative outro certificado primeiro.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removing %n old certificate(s)…</source>
+        <translation>
+            <numerusform>Removendo %n certificado antigo…</numerusform>
+            <numerusform>Removendo %n certificados antigos…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Confirming the removal… seen %1 of %2 times</source>
+        <translation>Confirmando a remoção… visto %1 de %2 vezes</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateReader</name>
+    <message>
+        <source>Microsoft Entra did not confirm the certificate change in time.</source>
+        <translation>O Microsoft Entra não confirmou a alteração do certificado a tempo.</translation>
+    </message>
+    <message>
+        <source>The change was not read back consistently (replication).</source>
+        <translation>A alteração não foi lida de volta de forma consistente (replicação).</translation>
+    </message>
+    <message>
+        <source>Wait a few minutes and run this step again; it continues with the certificates that exist instead of creating more.</source>
+        <translation>Aguarde alguns minutos e execute esta etapa novamente; ela continua com os certificados existentes em vez de criar mais.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Connects Insightly to Microsoft Entra ID: SAML single sign-on and SCIM user provisioning, step by step.</source>
@@ -991,6 +1103,54 @@ Se continuar bloqueado, um administrador pode abrir Entra → Logs de entrada, e
         <source>Please start sign-in again.</source>
         <translation>Inicie a entrada novamente.</translation>
     </message>
+    <message>
+        <source>The wizard couldn&apos;t reach Microsoft.</source>
+        <translation>O assistente não conseguiu acessar a Microsoft.</translation>
+    </message>
+    <message>
+        <source>The wizard couldn&apos;t reach %1.</source>
+        <translation>O assistente não conseguiu acessar %1.</translation>
+    </message>
+    <message>
+        <source>The server didn&apos;t answer in time.</source>
+        <translation>O servidor não respondeu a tempo.</translation>
+    </message>
+    <message>
+        <source>The connection failed: %1.</source>
+        <translation>A conexão falhou: %1.</translation>
+    </message>
+    <message>
+        <source>Check your network connection and proxy settings, then retry.</source>
+        <translation>Verifique sua conexão de rede e as configurações de proxy e tente novamente.</translation>
+    </message>
+    <message>
+        <source>The operation was cancelled.</source>
+        <translation>A operação foi cancelada.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph answered with HTTP status %1.</source>
+        <translation>O Microsoft Graph respondeu com o status HTTP %1.</translation>
+    </message>
+    <message>
+        <source>Retry the step. If it keeps failing, send the diagnostics (with the request ID) to support.</source>
+        <translation>Repita a etapa. Se continuar falhando, envie o diagnóstico (com a ID da solicitação) ao suporte.</translation>
+    </message>
+    <message>
+        <source>Couldn&apos;t reach Microsoft sign-in.</source>
+        <translation>Não foi possível acessar o logon da Microsoft.</translation>
+    </message>
+    <message>
+        <source>Microsoft sign-in failed.</source>
+        <translation>O logon da Microsoft falhou.</translation>
+    </message>
+    <message>
+        <source>Microsoft returned an error the wizard doesn&apos;t know.</source>
+        <translation>A Microsoft retornou um erro que o assistente não conhece.</translation>
+    </message>
+    <message>
+        <source>Try signing in again. If it keeps failing, send the diagnostics (with the correlation ID) to support.</source>
+        <translation>Tente entrar novamente. Se continuar falhando, envie o diagnóstico (com a ID de correlação) ao suporte.</translation>
+    </message>
 </context>
 <context>
     <name>FederationMetadata</name>
@@ -1098,53 +1258,6 @@ Se continuar bloqueado, um administrador pode abrir Entra → Logs de entrada, e
         <translation>Aguarde alguns minutos e execute esta etapa novamente; ela continua com o mesmo aplicativo em vez de criar outro.</translation>
     </message>
     <message>
-        <source>Looking for the application from the last run…</source>
-        <translation>Procurando o aplicativo da última execução…</translation>
-    </message>
-    <message>
-        <source>Looking for Insightly SAML in the Microsoft Entra gallery…</source>
-        <translation>Procurando o Insightly SAML na galeria do Microsoft Entra…</translation>
-    </message>
-    <message>
-        <source>Insightly SAML was not found in the Microsoft Entra application gallery.</source>
-        <translation>O Insightly SAML não foi encontrado na galeria de aplicativos do Microsoft Entra.</translation>
-    </message>
-    <message>
-        <source>The gallery returned no application named &quot;Insightly SAML&quot;. The older &quot;Insightly&quot; entry offers only linked sign-on and cannot be used for SAML and provisioning.</source>
-        <translation>A galeria não retornou nenhum aplicativo chamado &quot;Insightly SAML&quot;. A entrada mais antiga &quot;Insightly&quot; oferece apenas logon vinculado e não pode ser usada para SAML e provisionamento.</translation>
-    </message>
-    <message>
-        <source>Check in the Entra admin center (Enterprise applications &gt; New application) that &quot;Insightly SAML&quot; is listed, then run this step again.</source>
-        <translation>Verifique no centro de administração do Entra (Aplicativos empresariais &gt; Novo aplicativo) se &quot;Insightly SAML&quot; está listado e execute esta etapa novamente.</translation>
-    </message>
-    <message>
-        <source>The Microsoft Entra gallery lists Insightly SAML more than once.</source>
-        <translation>A galeria do Microsoft Entra lista o Insightly SAML mais de uma vez.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n gallery applications are named &quot;Insightly SAML&quot;; the wizard cannot tell which one is right.</source>
-        <translation>
-            <numerusform>%n aplicativo da galeria se chama &quot;Insightly SAML&quot;; o assistente não consegue saber qual é o correto.</numerusform>
-            <numerusform>%n aplicativos da galeria se chamam &quot;Insightly SAML&quot;; o assistente não consegue saber qual é o correto.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Add Insightly SAML by hand in the Entra admin center, then run the wizard again: it finds the application you added.</source>
-        <translation>Adicione o Insightly SAML manualmente no centro de administração do Entra e execute o assistente novamente: ele encontra o aplicativo que você adicionou.</translation>
-    </message>
-    <message>
-        <source>The Insightly SAML gallery application does not offer what the wizard needs.</source>
-        <translation>O aplicativo Insightly SAML da galeria não oferece o que o assistente precisa.</translation>
-    </message>
-    <message>
-        <source>It must support SAML single sign-on and automatic provisioning (SCIM); Entra lists sign-on modes &quot;%1&quot; and provisioning types &quot;%2&quot;.</source>
-        <translation>Ele deve oferecer suporte a logon único SAML e provisionamento automático (SCIM); o Entra lista os modos de logon &quot;%1&quot; e os tipos de provisionamento &quot;%2&quot;.</translation>
-    </message>
-    <message>
-        <source>Set up Insightly by hand following Insightly&apos;s article, or contact Microsoft support about the gallery entry.</source>
-        <translation>Configure o Insightly manualmente seguindo o artigo do Insightly, ou entre em contato com o suporte da Microsoft sobre a entrada da galeria.</translation>
-    </message>
-    <message>
         <source>Looking for an Insightly SAML application made earlier…</source>
         <translation>Procurando um aplicativo Insightly SAML criado anteriormente…</translation>
     </message>
@@ -1211,6 +1324,56 @@ Se continuar bloqueado, um administrador pode abrir Entra → Logs de entrada, e
     <message>
         <source>Check that you signed in to the right tenant, or run a new setup first.</source>
         <translation>Verifique se você entrou no locatário correto ou execute primeiro uma nova configuração.</translation>
+    </message>
+</context>
+<context>
+    <name>GalleryLookup</name>
+    <message>
+        <source>Looking for the application from the last run…</source>
+        <translation>Procurando o aplicativo da última execução…</translation>
+    </message>
+    <message>
+        <source>Looking for Insightly SAML in the Microsoft Entra gallery…</source>
+        <translation>Procurando o Insightly SAML na galeria do Microsoft Entra…</translation>
+    </message>
+    <message>
+        <source>Insightly SAML was not found in the Microsoft Entra application gallery.</source>
+        <translation>O Insightly SAML não foi encontrado na galeria de aplicativos do Microsoft Entra.</translation>
+    </message>
+    <message>
+        <source>The gallery returned no application named &quot;Insightly SAML&quot;. The older &quot;Insightly&quot; entry offers only linked sign-on and cannot be used for SAML and provisioning.</source>
+        <translation>A galeria não retornou nenhum aplicativo chamado &quot;Insightly SAML&quot;. A entrada mais antiga &quot;Insightly&quot; oferece apenas logon vinculado e não pode ser usada para SAML e provisionamento.</translation>
+    </message>
+    <message>
+        <source>Check in the Entra admin center (Enterprise applications &gt; New application) that &quot;Insightly SAML&quot; is listed, then run this step again.</source>
+        <translation>Verifique no centro de administração do Entra (Aplicativos empresariais &gt; Novo aplicativo) se &quot;Insightly SAML&quot; está listado e execute esta etapa novamente.</translation>
+    </message>
+    <message>
+        <source>The Microsoft Entra gallery lists Insightly SAML more than once.</source>
+        <translation>A galeria do Microsoft Entra lista o Insightly SAML mais de uma vez.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gallery applications are named &quot;Insightly SAML&quot;; the wizard cannot tell which one is right.</source>
+        <translation>
+            <numerusform>%n aplicativo da galeria se chama &quot;Insightly SAML&quot;; o assistente não consegue saber qual é o correto.</numerusform>
+            <numerusform>%n aplicativos da galeria se chamam &quot;Insightly SAML&quot;; o assistente não consegue saber qual é o correto.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add Insightly SAML by hand in the Entra admin center, then run the wizard again: it finds the application you added.</source>
+        <translation>Adicione o Insightly SAML manualmente no centro de administração do Entra e execute o assistente novamente: ele encontra o aplicativo que você adicionou.</translation>
+    </message>
+    <message>
+        <source>The Insightly SAML gallery application does not offer what the wizard needs.</source>
+        <translation>O aplicativo Insightly SAML da galeria não oferece o que o assistente precisa.</translation>
+    </message>
+    <message>
+        <source>It must support SAML single sign-on and automatic provisioning (SCIM); Entra lists sign-on modes &quot;%1&quot; and provisioning types &quot;%2&quot;.</source>
+        <translation>Ele deve oferecer suporte a logon único SAML e provisionamento automático (SCIM); o Entra lista os modos de logon &quot;%1&quot; e os tipos de provisionamento &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Set up Insightly by hand following Insightly&apos;s article, or contact Microsoft support about the gallery entry.</source>
+        <translation>Configure o Insightly manualmente seguindo o artigo do Insightly, ou entre em contato com o suporte da Microsoft sobre a entrada da galeria.</translation>
     </message>
 </context>
 <context>
@@ -2791,18 +2954,6 @@ Se continuar bloqueado, um administrador pode abrir Entra → Logs de entrada, e
 <context>
     <name>SigningCertificates</name>
     <message>
-        <source>Microsoft Entra did not confirm the certificate change in time.</source>
-        <translation>O Microsoft Entra não confirmou a alteração do certificado a tempo.</translation>
-    </message>
-    <message>
-        <source>The change was not read back consistently (replication).</source>
-        <translation>A alteração não foi lida de volta de forma consistente (replicação).</translation>
-    </message>
-    <message>
-        <source>Wait a few minutes and run this step again; it continues with the certificates that exist instead of creating more.</source>
-        <translation>Aguarde alguns minutos e execute esta etapa novamente; ela continua com os certificados existentes em vez de criar mais.</translation>
-    </message>
-    <message>
         <source>Creating a SAML signing certificate valid until %1…</source>
         <translation>Criando um certificado de assinatura SAML válido até %1…</translation>
     </message>
@@ -2841,97 +2992,6 @@ Se continuar bloqueado, um administrador pode abrir Entra → Logs de entrada, e
     <message>
         <source>A new certificate from an earlier run is waiting to be activated.</source>
         <translation>Um novo certificado de uma execução anterior está aguardando ativação.</translation>
-    </message>
-    <message>
-        <source>The certificate %1 is not on the Insightly SAML application.</source>
-        <translation>O certificado %1 não está no aplicativo Insightly SAML.</translation>
-    </message>
-    <message>
-        <source>It was removed, or it belongs to another application.</source>
-        <translation>Ele foi removido ou pertence a outro aplicativo.</translation>
-    </message>
-    <message>
-        <source>Read the certificates again and choose one that is listed.</source>
-        <translation>Leia os certificados novamente e escolha um que esteja listado.</translation>
-    </message>
-    <message>
-        <source>The certificate %1 is expired or not yet valid.</source>
-        <translation>O certificado %1 expirou ou ainda não é válido.</translation>
-    </message>
-    <message>
-        <source>Microsoft Entra cannot sign with it.</source>
-        <translation>O Microsoft Entra não pode assinar com ele.</translation>
-    </message>
-    <message>
-        <source>Create a new certificate instead.</source>
-        <translation>Em vez disso, crie um novo certificado.</translation>
-    </message>
-    <message>
-        <source>Activating the certificate %1…</source>
-        <translation>Ativando o certificado %1…</translation>
-    </message>
-    <message>
-        <source>Confirming the active certificate… seen %1 of %2 times</source>
-        <translation>Confirmando o certificado ativo… visto %1 de %2 vezes</translation>
-    </message>
-    <message>
-        <source>The previous certificate can no longer be made active again.</source>
-        <translation>O certificado anterior não pode mais ser ativado novamente.</translation>
-    </message>
-    <message>
-        <source>It has expired.</source>
-        <translation>Ele expirou.</translation>
-    </message>
-    <message>
-        <source>It was removed from the application.</source>
-        <translation>Ele foi removido do aplicativo.</translation>
-    </message>
-    <message>
-        <source>Upload the current certificate to Insightly instead (Certificate (Base64)), then test the sign-in again.</source>
-        <translation>Em vez disso, carregue o certificado atual no Insightly (Certificado (Base64)) e teste a entrada novamente.</translation>
-    </message>
-    <message>
-        <source>Going back to the previous certificate…</source>
-        <translation>Voltando ao certificado anterior…</translation>
-    </message>
-    <message>
-        <source>The active signing certificate cannot be removed.</source>
-        <translation>O certificado de assinatura ativo não pode ser removido.</translation>
-    </message>
-    <message>
-        <source>Microsoft Entra signs Insightly sign-ins with %1.</source>
-        <translation>O Microsoft Entra assina as entradas do Insightly com %1.</translation>
-    </message>
-    <message>
-        <source>Activate another certificate first.</source>
-        <translation>Ative outro certificado primeiro.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Removing %n old certificate(s)…</source>
-        <translation>
-            <numerusform>Removendo %n certificado antigo…</numerusform>
-            <numerusform>Removendo %n certificados antigos…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Confirming the removal… seen %1 of %2 times</source>
-        <translation>Confirmando a remoção… visto %1 de %2 vezes</translation>
-    </message>
-    <message>
-        <source>Too many addresses for certificate expiry notices.</source>
-        <translation>Endereços demais para avisos de expiração do certificado.</translation>
-    </message>
-    <message>
-        <source>Microsoft Entra accepts at most 5 addresses.</source>
-        <translation>O Microsoft Entra aceita no máximo 5 endereços.</translation>
-    </message>
-    <message>
-        <source>Remove some addresses.</source>
-        <translation>Remova alguns endereços.</translation>
-    </message>
-    <message>
-        <source>Setting who is told before the certificate expires…</source>
-        <translation>Definindo quem é avisado antes de o certificado expirar…</translation>
     </message>
     <message>
         <source>Microsoft Entra did not confirm the new certificate; checking whether it was created…</source>

@@ -1,9 +1,9 @@
 // Microsoft Graph and Entra answers: error bodies, synchronization jobs, token-endpoint errors.
 #include "FuzzMain.h"
-#include "entra/ErrorCatalog.h"
 #include "entra/GraphTypes.h"
 #include "entra/OAuthTypes.h"
 #include "entra/ProvisioningStatus.h"
+#include "entra/SignInErrors.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -31,6 +31,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
     (void)insightly::entra::ProvisioningStatus::fromJob(json);
     const insightly::entra::TokenError tokenError = insightly::entra::TokenError::fromJson(status, body);
-    (void)insightly::entra::ErrorCatalog::forSignIn(tokenError).toDiagnostics();
+    (void)insightly::entra::SignInErrors::explain(tokenError).toDiagnostics();
     return 0;
 }

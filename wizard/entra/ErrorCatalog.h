@@ -1,39 +1,19 @@
 #pragma once
 
 #include "core/UserMessage.h"
-#include "entra/OAuthTypes.h"
 
 #include <QString>
-#include <QUrl>
 
 namespace insightly::entra {
 
-// The one place that turns Microsoft sign-in, Graph and provisioning error codes into words for the admin
-// (https://learn.microsoft.com/entra/identity-platform/reference-error-codes,
-// https://learn.microsoft.com/graph/errors). Every message keeps the request-id / correlation id and the
-// original text. Strings are translated in the "ErrorCatalog" context.
+// The errors that carry no server's code: no usable answer, and a cancel. With SignInErrors (Microsoft
+// sign-in, https://learn.microsoft.com/entra/identity-platform/reference-error-codes) and GraphErrors
+// (Graph and provisioning, https://learn.microsoft.com/graph/errors), over the table they share
+// (ErrorTable), the one place that turns errors into what/why/action for the admin. Strings are translated
+// in the "ErrorCatalog" context.
 class ErrorCatalog
 {
 public:
-    // Fills placeholders in actions: the admin-consent link, the redirect URI, the client id, the tenant.
-    struct Context {
-        QString tenant;
-        QString clientId;
-        QString redirectUri;
-        QUrl adminConsentUrl;
-    };
-
-    // Sign-in / token errors: matched on the AADSTS number (error_codes[] or the description), then on the
-    // OAuth error value, then a generic text.
-    static UserMessage forSignIn(const TokenError &error, const Context &context = {});
-    // Graph errors: matched on error.code with a message phrase, then error.code (+ status), then the status
-    // alone.
-    static UserMessage forGraph(int httpStatus, const QString &code, const QString &message,
-                                const QString &requestId);
-    // Provisioning errors (validateCredentials, quarantine, provisioning logs): the code, or a
-    // SystemForCrossDomainIdentityManagement… code nested in the message.
-    static UserMessage forProvisioning(const QString &code, const QString &message,
-                                       const QString &requestId = {});
     // No usable HTTP answer: connection refused/reset, DNS, timeout.
     static UserMessage forTransport(const QString &host, const QString &errorText, bool timedOut,
                                     const QString &requestId = {});

@@ -1,9 +1,7 @@
-// Step 1: find or create the one Insightly SAML application (ensure), or take the one the admin chose.
-// The Graph look-ups it builds on: GalleryApplicationLookup.cpp.
 #include "entra/GalleryApplication.h"
 
 #include "core/SetupStateStore.h"
-#include "entra/GalleryApplication_p.h"
+#include "entra/SetupOperation_p.h"
 
 #include <QDeadlineTimer>
 #include <QJsonArray>
@@ -11,7 +9,6 @@
 namespace insightly::entra {
 
 using namespace setupops;
-using namespace gallery;
 
 namespace {
 
@@ -35,38 +32,80 @@ GalleryApplicationResult failedWith(const OperationFailure &failure)
 // How many times the instantiate POST is sent when no answer says clearly whether it landed.
 constexpr int kMaximumInstantiatePosts = 3;
 
+// Both objects answer GET `confirmations` times in a row (both read in one round trip per look).
+QCoro::Task<OperationFailure> waitUntilReplicated(OperationContext context, InsightlyApplication app,
+                                                  int confirmations, FirstLook first = FirstLook::Now)
+{
+    const std::function<QCoro::Task<Probe>()> probe = [context, app]() -> QCoro::Task<Probe> {
+        Probe look;
+        // Both reads in flight together: one round trip per look.
+        const GraphRequest spRequest = prepared(
+            GraphRequest::get(QStringLiteral("/servicePrincipals/") + app.servicePrincipalId), context);
+        const GraphRequest objectRequest =
+            prepared(GraphRequest::get(QStringLiteral("/applications/") + app.appObjectId), context);
+        QCoro::Task<GraphResult> spTask = context.graph->send(spRequest);
+        QCoro::Task<GraphResult> objectTask = context.graph->send(objectRequest);
+        const GraphResult sp = co_await std::move(spTask);
+        const GraphResult object = co_await std::move(objectTask);
+        if (!sp.ok() && sp.status != 404) {
+            look.failure = failureOf(sp);
+            co_return look;
+        }
+        if (!object.ok() && object.status != 404) {
+            look.failure = failureOf(object);
+            co_return look;
+        }
+        look.seen = sp.ok() && object.ok();
+        co_return look;
+    };
+    const std::function<QString(int, int)> describe = [](int seen, int needed) {
+        return GalleryApplication::tr(
+                   "Waiting for Microsoft Entra to finish creating the application… seen %1 "
+                   "of %2 times")
+            .arg(seen)
+            .arg(needed);
+    };
+    const UserMessage timeout = replicationTimeout(
+        GalleryApplication::tr("Microsoft Entra did not finish creating the application in time."),
+        GalleryApplication::tr("The new application was not readable consistently (replication)."),
+        GalleryApplication::tr("Wait a few minutes and run this step again; it continues with the "
+                               "same application instead of creating another."));
+    co_return co_await waitUntilSeen(context, confirmations, probe, describe, timeout, first);
+}
+
 } // namespace
 
 QCoro::Task<GalleryApplicationResult> GalleryApplication::ensure(OperationContext context)
 {
-    const GalleryTemplateResult found = co_await findTemplate(context);
+    const GalleryTemplateResult found = co_await GalleryLookup::findTemplate(context);
     if (!found.ok())
         co_return failedWith(found);
     GalleryApplicationResult result;
     result.galleryTemplate = found.value;
 
     context.report(tr("Looking for an Insightly SAML application made earlier…"));
-    const Lookup saved = co_await savedApplication(context);
+    const GalleryLookup::Found saved = co_await GalleryLookup::savedApplication(context);
     if (saved.failure.failed())
         co_return failedWith(saved.failure);
-    if (!saved.found.isEmpty()) {
-        GalleryApplicationResult chosen = co_await choose(context, saved.found.constFirst());
+    if (!saved.apps.isEmpty()) {
+        GalleryApplicationResult chosen = co_await choose(context, saved.apps.constFirst());
         chosen.galleryTemplate = found.value;
         co_return chosen;
     }
 
     for (int posts = 0;; ++posts) {
-        const Lookup existing = co_await servicePrincipalsFromTemplate(context, found.value.id);
+        const GalleryLookup::Found existing =
+            co_await GalleryLookup::servicePrincipalsFromTemplate(context, found.value.id);
         if (existing.failure.failed())
             co_return failedWith(existing.failure);
-        if (existing.found.size() == 1) {
-            GalleryApplicationResult chosen = co_await choose(context, existing.found.constFirst());
+        if (existing.apps.size() == 1) {
+            GalleryApplicationResult chosen = co_await choose(context, existing.apps.constFirst());
             chosen.galleryTemplate = found.value;
             co_return chosen;
         }
-        if (existing.found.size() > 1) {
+        if (existing.apps.size() > 1) {
             result.outcome = GalleryApplicationResult::Outcome::ChooseOne;
-            result.candidates = existing.found;
+            result.candidates = existing.apps;
             context.report(tr("Several Insightly SAML applications exist; choose the one to use."));
             co_return result;
         }
@@ -76,15 +115,15 @@ QCoro::Task<GalleryApplicationResult> GalleryApplication::ensure(OperationContex
         context.report(tr("Adding Insightly SAML from the gallery…"));
         GraphRequest instantiate = prepared(
             GraphRequest::post(QStringLiteral("/applicationTemplates/%1/instantiate").arg(found.value.id),
-                               QJsonObject{{QStringLiteral("displayName"), kTemplateName}},
+                               QJsonObject{{QStringLiteral("displayName"), GalleryLookup::kTemplateName}},
                                RepeatSafety::NotSafeToRepeat),
             context);
         instantiate.timeout = std::chrono::seconds(60);
         const GraphResult created = co_await context.graph->send(instantiate);
         if (created.ok()) {
             const QJsonObject application = created.json.value(QStringLiteral("application")).toObject();
-            InsightlyApplication app =
-                fromServicePrincipal(created.json.value(QStringLiteral("servicePrincipal")).toObject());
+            InsightlyApplication app = GalleryLookup::fromServicePrincipal(
+                created.json.value(QStringLiteral("servicePrincipal")).toObject());
             app.appObjectId = application.value(QStringLiteral("id")).toString();
             if (app.appId.isEmpty())
                 app.appId = application.value(QStringLiteral("appId")).toString();
@@ -111,10 +150,11 @@ QCoro::Task<GalleryApplicationResult> GalleryApplication::ensure(OperationContex
             context.report(tr("Microsoft Entra did not answer; checking whether the application was added…"));
             if (!co_await pause(context, context.convergence.pollInterval))
                 co_return failedWith(cancelledFailure());
-            const Lookup again = co_await servicePrincipalsFromTemplate(context, found.value.id);
+            const GalleryLookup::Found again =
+                co_await GalleryLookup::servicePrincipalsFromTemplate(context, found.value.id);
             if (again.failure.failed())
                 co_return failedWith(again.failure);
-            if (!again.found.isEmpty())
+            if (!again.apps.isEmpty())
                 break; // the loop's lookup decides
         }
     }
@@ -127,35 +167,35 @@ QCoro::Task<GalleryApplicationResult> GalleryApplication::ensure(OperationContex
 
 QCoro::Task<GalleryApplicationResult> GalleryApplication::findExisting(OperationContext context)
 {
-    const GalleryTemplateResult found = co_await findTemplate(context);
+    const GalleryTemplateResult found = co_await GalleryLookup::findTemplate(context);
     if (!found.ok())
         co_return failedWith(found);
     context.report(tr("Looking for the Insightly SAML application of the existing setup…"));
-    const Lookup saved = co_await savedApplication(context);
+    const GalleryLookup::Found saved = co_await GalleryLookup::savedApplication(context);
     if (saved.failure.failed())
         co_return failedWith(saved.failure);
-    Lookup existing = saved;
-    if (existing.found.isEmpty()) {
-        existing = co_await servicePrincipalsFromTemplate(context, found.value.id);
+    GalleryLookup::Found existing = saved;
+    if (existing.apps.isEmpty()) {
+        existing = co_await GalleryLookup::servicePrincipalsFromTemplate(context, found.value.id);
         if (existing.failure.failed())
             co_return failedWith(existing.failure);
     }
-    if (existing.found.isEmpty())
+    if (existing.apps.isEmpty())
         co_return failedWith(failure(
             tr("No Insightly SAML application was found in this tenant."),
             tr("No enterprise application made from the Insightly SAML gallery entry exists, so there is "
                "no setup to work on."),
             tr("Check that you signed in to the right tenant, or run a new setup first."),
             QStringLiteral("steps.app-not-found")));
-    if (existing.found.size() > 1) {
+    if (existing.apps.size() > 1) {
         GalleryApplicationResult result;
         result.galleryTemplate = found.value;
         result.outcome = GalleryApplicationResult::Outcome::ChooseOne;
-        result.candidates = existing.found;
+        result.candidates = existing.apps;
         context.report(tr("Several Insightly SAML applications exist; choose the one to use."));
         co_return result;
     }
-    GalleryApplicationResult chosen = co_await choose(context, existing.found.constFirst());
+    GalleryApplicationResult chosen = co_await choose(context, existing.apps.constFirst());
     chosen.galleryTemplate = found.value;
     co_return chosen;
 }
@@ -169,11 +209,12 @@ QCoro::Task<GalleryApplicationResult> GalleryApplication::choose(OperationContex
         // Right after instantiate the list may not show the application object yet: wait for it.
         const QDeadlineTimer deadline(context.convergence.timeout);
         for (;;) {
-            const Lookup objects = co_await applicationObjectOf(context, chosen.appId);
+            const GalleryLookup::Found objects =
+                co_await GalleryLookup::applicationObjectOf(context, chosen.appId);
             if (objects.failure.failed())
                 co_return failedWith(objects.failure);
-            if (!objects.found.isEmpty()) {
-                chosen.appObjectId = objects.found.constFirst().appObjectId;
+            if (!objects.apps.isEmpty()) {
+                chosen.appObjectId = objects.apps.constFirst().appObjectId;
                 break;
             }
             if (deadline.hasExpired())
@@ -203,45 +244,6 @@ QCoro::Task<GalleryApplicationResult> GalleryApplication::choose(OperationContex
     result.outcome = GalleryApplicationResult::Outcome::Found;
     result.application = chosen;
     context.report(tr("Using the existing Insightly SAML application."));
-    co_return result;
-}
-
-QCoro::Task<ExistingApplications> GalleryApplication::listExisting(OperationContext context)
-{
-    ExistingApplications result;
-    const GalleryTemplateResult found = co_await findTemplate(context);
-    if (!found.ok()) {
-        static_cast<OperationFailure &>(result) = found;
-        co_return result;
-    }
-    result.galleryTemplate = found.value;
-    if (const QString spId = context.setup->state().servicePrincipalId; !spId.isEmpty()) {
-        const GraphRequest request =
-            prepared(GraphRequest::get(QStringLiteral("/servicePrincipals/") + spId), context);
-        const GraphResult sp = co_await context.graph->send(request);
-        if (sp.ok()) {
-            InsightlyApplication app = fromServicePrincipal(sp.json);
-            const Lookup objects = co_await applicationObjectOf(context, app.appId);
-            if (objects.failure.failed()) {
-                static_cast<OperationFailure &>(result) = objects.failure;
-                co_return result;
-            }
-            app.appObjectId = objects.found.isEmpty() ? context.setup->state().appObjectId
-                                                      : objects.found.constFirst().appObjectId;
-            result.saved = app;
-            co_return result;
-        }
-        if (sp.status != 404) {
-            static_cast<OperationFailure &>(result) = failureOf(sp);
-            co_return result;
-        }
-        result.savedMissing = true;
-    }
-    const Lookup existing = co_await servicePrincipalsFromTemplate(context, found.value.id);
-    if (existing.failure.failed())
-        static_cast<OperationFailure &>(result) = existing.failure;
-    else
-        result.fromTemplate = existing.found;
     co_return result;
 }
 

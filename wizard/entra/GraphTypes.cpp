@@ -1,5 +1,6 @@
 #include "entra/GraphTypes.h"
 #include "entra/ErrorCatalog.h"
+#include "entra/GraphErrors.h"
 
 #include <QRandomGenerator>
 #include <algorithm>
@@ -70,7 +71,7 @@ UserMessage GraphResult::userMessage() const
     if (status == 0)
         return ErrorCatalog::forTransport({}, networkError, timedOut, requestId);
     const QString code = errorCode.isEmpty() ? innerErrorCode : errorCode;
-    return ErrorCatalog::forGraph(status, code, errorMessage, requestId);
+    return GraphErrors::explain(status, code, errorMessage, requestId);
 }
 
 std::chrono::milliseconds RetryPolicy::backoff(int retry) const

@@ -3,6 +3,7 @@
 #include "entra/CancelToken.h"
 #include "entra/ErrorCatalog.h"
 #include "entra/GraphClient.h"
+#include "entra/GraphErrors.h"
 #include "entra/SetupOperation_p.h"
 
 #include <QCoreApplication>
@@ -263,7 +264,8 @@ QCoro::Task<CredentialTestResult> Provisioning::validateCredentials(QString jobI
     if (answer.status == 400 && !answer.errorCode.isEmpty() &&
         (answer.errorCode.contains(QLatin1String("CredentialValidation")) ||
          answer.errorCode.startsWith(QLatin1String("SystemForCrossDomainIdentityManagement"))))
-        test.reading = ErrorCatalog::forProvisioning(answer.errorCode, answer.errorMessage, answer.requestId);
+        test.reading =
+            GraphErrors::explainProvisioning(answer.errorCode, answer.errorMessage, answer.requestId);
     else
         test.reading = answer.userMessage();
     co_return test;

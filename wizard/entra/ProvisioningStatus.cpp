@@ -1,6 +1,6 @@
 #include "entra/ProvisioningStatus.h"
 
-#include "entra/ErrorCatalog.h"
+#include "entra/GraphErrors.h"
 
 #include <QJsonArray>
 
@@ -14,7 +14,7 @@ UserMessage errorOf(const QJsonObject &error)
     const QString message = error.value(QStringLiteral("message")).toString();
     if (code.isEmpty() && message.isEmpty())
         return {};
-    return ErrorCatalog::forProvisioning(code, message);
+    return GraphErrors::explainProvisioning(code, message);
 }
 
 } // namespace
@@ -91,7 +91,7 @@ UserMessage ProvisioningStatus::quarantineMessage(const QString &reason, const Q
     }
     if (reason == QLatin1String("EncounteredQuarantineException")) {
         // Usually Insightly refused the token: the error tells which.
-        const UserMessage cause = ErrorCatalog::forProvisioning(errorCode, errorMessage);
+        const UserMessage cause = GraphErrors::explainProvisioning(errorCode, errorMessage);
         m.what =
             tr("Provisioning to Insightly is paused (quarantine): Microsoft can't sign in to Insightly's "
                    "SCIM endpoint.");

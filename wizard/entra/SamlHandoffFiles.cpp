@@ -3,9 +3,9 @@
 #include "core/PrivateFiles.h"
 
 #include "core/SetupStateStore.h"
+#include "entra/CertificateReader.h"
 #include "entra/ErrorCatalog.h"
 #include "entra/SetupOperation_p.h"
-#include "entra/SigningCertificates.h"
 
 #include <QCoro/QCoroNetworkReply>
 #include <QDir>
@@ -142,7 +142,7 @@ QCoro::Task<HandoffFilesResult> SamlHandoffFiles::exportFiles(OperationContext c
     TokenSigningCertificate certificate;
     {
         context.report(tr("Reading the signing certificate from Microsoft Entra…"));
-        const CertificateInventory inventory = co_await SigningCertificates::read(context);
+        const CertificateInventory inventory = co_await CertificateReader::read(context);
         if (inventory.failed())
             co_return failedWith(inventory);
         const TokenSigningCertificate *found = inventory.find(thumbprint);

@@ -49,10 +49,11 @@ struct ConvergencePolicy {
     std::chrono::milliseconds landedGrace{std::chrono::minutes(1)};
 };
 
-// What every Step 1/2 operation (GalleryApplication, SamlConfiguration, SigningCertificates,
-// SamlHandoffFiles, AdminAssignment) is given. Passed BY VALUE into the coroutines, which hold no `this`: the
-// caller may go away at any time — cancel the token first, the coroutine then returns `cancelled` at its next
-// step without touching anything. Graph and the store are QPointers; when one is gone the operation fails.
+// What every Step 1/2 operation (GalleryLookup, GalleryApplication, SamlConfiguration, CertificateReader,
+// SigningCertificates, CertificateActivation, CertificateCleanup, SamlHandoffFiles, AdminAssignment) is
+// given. Passed BY VALUE into the coroutines, which hold no `this`: the caller may go away at any time —
+// cancel the token first, the coroutine then returns `cancelled` at its next step without touching anything.
+// Graph and the store are QPointers; when one is gone the operation fails.
 //
 // The ids of the Insightly SAML app are read from and written to `setup->state()` (appObjectId, appId,
 // servicePrincipalId, tenantId, certificateThumbprint…): SetupState is the single source of truth, saved
@@ -79,10 +80,18 @@ struct OperationContext {
 
 // The common tail of every result: empty error + not cancelled = success.
 struct OperationFailure {
-    UserMessage error;      // what/why/action + request-id (ErrorCatalog::forGraph via GraphResult)
+    UserMessage error;      // what/why/action + request-id (GraphErrors::explain via GraphResult)
     bool cancelled = false; // the CancelToken fired; `error` is then ErrorCatalog::cancelled()
 
     bool failed() const { return cancelled || !error.isEmpty(); }
 };
+
+namespace setupops {
+
+// Whether the first look of a wait is sent at once (a change that may already be readable) or only after the
+// first pause (an object created a moment ago: the look at once would only find it missing).
+enum class FirstLook { Now, AfterPause };
+
+} // namespace setupops
 
 } // namespace insightly::entra

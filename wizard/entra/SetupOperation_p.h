@@ -39,10 +39,6 @@ struct Probe {
 // The message for a wait that ran out (code steps.replication-timeout), from already translated sentences.
 UserMessage replicationTimeout(const QString &what, const QString &why, const QString &action);
 
-// Whether the first look of a wait is sent at once (a change that may already be readable) or only after the
-// first pause (an object created a moment ago: the look at once would only find it missing).
-enum class FirstLook { Now, AfterPause };
-
 // Looks with `probe` (pauses from ConvergencePolicy::pauseAfterMisses) until it is seen `confirmations` times
 // in a row (a miss starts the count again), within the policy's timeout. `describe(seen, needed)` is the
 // progress sentence. On timeout the failure is `timeoutMessage`.

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/UserMessage.h"
-#include "entra/GalleryApplication.h"
+#include "entra/GalleryLookup.h"
 #include "entra/ProvisioningStatus.h"
 
 #include <QPointer>

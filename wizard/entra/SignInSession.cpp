@@ -1,8 +1,8 @@
 #include "entra/SignInSession.h"
 
 #include "core/LogCategories.h"
-#include "entra/ErrorCatalog.h"
 #include "entra/GraphClient.h"
+#include "entra/SignInErrors.h"
 #include "entra/TokenClient.h"
 #include "entra/TokenSource.h"
 
@@ -105,7 +105,7 @@ QCoro::Task<SignInOutcome> SignInSession::adoptAndCheck(TokenResponse tokens)
 {
     SignInOutcome outcome;
     if (!tokens.ok()) {
-        outcome.error = ErrorCatalog::forSignIn(tokens.error);
+        outcome.error = SignInErrors::explain(tokens.error);
         co_return outcome;
     }
     const QString scope = tokens.scope;

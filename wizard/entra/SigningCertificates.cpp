@@ -1,10 +1,9 @@
-// SAML signing certificates: reading the inventory and creating certificates (ensureActive,
-// createForRotation). Activation, rollback, removal and notification e-mails:
-// SigningCertificatesActivation.cpp.
 #include "entra/SigningCertificates.h"
 
 #include "core/SetupStateStore.h"
-#include "entra/SigningCertificates_p.h"
+#include "entra/SetupOperation_p.h"
+
+#include "entra/CertificateActivation.h"
 
 #include <QDeadlineTimer>
 #include <QJsonArray>
@@ -15,62 +14,8 @@
 namespace insightly::entra {
 
 using namespace setupops;
-using namespace certificates;
-
-namespace certificates {
-
-CertificateResult failedWith(const OperationFailure &failure)
-{
-    CertificateResult result;
-    static_cast<OperationFailure &>(result) = failure;
-    result.outcome = CertificateResult::Outcome::Failed;
-    return result;
-}
-
-void saveActive(const OperationContext &context, const TokenSigningCertificate &active)
-{
-    context.setup->update([&](SetupState &state) {
-        state.certificateThumbprint = active.thumbprint;
-        state.certificateExpiry = active.endDateTime;
-    });
-    context.setup->markStepCompleted(SetupState::Step::Certificate);
-}
-
-QCoro::Task<OperationFailure> waitForInventory(OperationContext context,
-                                               std::function<bool(const CertificateInventory &)> wanted,
-                                               QString sentence, FirstLook first, CertificateInventory *seen)
-{
-    const std::function<QCoro::Task<Probe>()> probe = [context, wanted, seen]() -> QCoro::Task<Probe> {
-        Probe look;
-        const CertificateInventory inventory = co_await SigningCertificates::read(context);
-        if (inventory.failed())
-            look.failure = inventory;
-        else
-            look.seen = wanted(inventory);
-        if (seen)
-            *seen = inventory;
-        co_return look;
-    };
-    const std::function<QString(int, int)> describe = [sentence](int seen, int needed) {
-        return sentence.arg(seen).arg(needed);
-    };
-    const UserMessage timeout = replicationTimeout(
-        SigningCertificates::tr("Microsoft Entra did not confirm the certificate change in time."),
-        SigningCertificates::tr("The change was not read back consistently (replication)."),
-        SigningCertificates::tr("Wait a few minutes and run this step again; it continues with the "
-                                "certificates that exist instead of creating more."));
-    co_return co_await waitUntilSeen(context, context.convergence.confirmations, probe, describe, timeout,
-                                     first);
-}
-
-} // namespace certificates
 
 namespace {
-
-QDateTime graphTime(const QJsonValue &value)
-{
-    return QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-}
 
 bool usable(const TokenSigningCertificate &certificate, int minimumDaysLeft)
 {
@@ -126,10 +71,10 @@ QCoro::Task<CertificateResult> lookForLanded(OperationContext context, QSet<QStr
         context.report(SigningCertificates::tr(
             "Microsoft Entra did not confirm the new certificate; checking whether it was created…"));
         if (look > 0 && !co_await pause(context, context.convergence.pollInterval))
-            co_return failedWith(cancelledFailure());
-        const CertificateInventory inventory = co_await SigningCertificates::read(context);
+            co_return CertificateResult::failedWith(cancelledFailure());
+        const CertificateInventory inventory = co_await CertificateReader::read(context);
         if (inventory.failed())
-            co_return failedWith(inventory);
+            co_return CertificateResult::failedWith(inventory);
         const TokenSigningCertificate *newest = nullptr;
         for (const TokenSigningCertificate &c : inventory.certificates)
             if (madeSince(c, known, since) && (!newest || c.startDateTime > newest->startDateTime))
@@ -164,7 +109,7 @@ QCoro::Task<CertificateResult> createCertificate(OperationContext context,
     GraphResult answer;
     for (int posts = 0; thumbprint.isEmpty(); ++posts) {
         if (posts == kMaximumCreatePosts)
-            co_return failedWith(failureOf(answer));
+            co_return CertificateResult::failedWith(failureOf(answer));
         context.report(SigningCertificates::tr("Creating a SAML signing certificate valid until %1…")
                            .arg(QLocale().toString(end.toLocalTime().date(), QLocale::ShortFormat)));
         GraphRequest post =
@@ -183,7 +128,7 @@ QCoro::Task<CertificateResult> createCertificate(OperationContext context,
             const QString claimed = SigningCertificate::normalizedThumbprint(
                 answer.json.value(QStringLiteral("thumbprint")).toString());
             if (returned.isNull() || thumbprint != claimed)
-                co_return failedWith(
+                co_return CertificateResult::failedWith(
                     failure(SigningCertificates::tr("The new signing certificate could not be checked."),
                             SigningCertificates::tr(
                                 "The thumbprint Microsoft Entra returned does not match the certificate "
@@ -195,7 +140,7 @@ QCoro::Task<CertificateResult> createCertificate(OperationContext context,
             break;
         }
         if (answer.cancelled || !mayHaveLanded(answer))
-            co_return failedWith(failureOf(answer));
+            co_return CertificateResult::failedWith(failureOf(answer));
         qCWarning(lcSetupSteps) << "addTokenSigningCertificate got" << answer.status
                                 << "; looking before trying again";
         const CertificateResult landed = co_await lookForLanded(context, known, now);
@@ -214,9 +159,9 @@ QCoro::Task<CertificateResult> createCertificate(OperationContext context,
     // Just created: a look at once would only find it missing.
     CertificateInventory inventory;
     const OperationFailure waited =
-        co_await waitForInventory(context, anyNew, waiting, FirstLook::AfterPause, &inventory);
+        co_await CertificateReader::waitFor(context, anyNew, waiting, FirstLook::AfterPause, &inventory);
     if (waited.failed())
-        co_return failedWith(waited);
+        co_return CertificateResult::failedWith(waited);
     for (const TokenSigningCertificate &c : inventory.certificates)
         if (isNew(c)) {
             CertificateResult result;
@@ -227,112 +172,37 @@ QCoro::Task<CertificateResult> createCertificate(OperationContext context,
                 *latest = inventory;
             co_return result;
         }
-    co_return failedWith(failure(SigningCertificates::tr("The new signing certificate disappeared."),
-                                 SigningCertificates::tr("It was seen and then no longer listed."),
-                                 SigningCertificates::tr("Run this step again."),
-                                 QStringLiteral("steps.certificate-vanished")));
+    co_return CertificateResult::failedWith(failure(
+        SigningCertificates::tr("The new signing certificate disappeared."),
+        SigningCertificates::tr("It was seen and then no longer listed."),
+        SigningCertificates::tr("Run this step again."), QStringLiteral("steps.certificate-vanished")));
 }
 
 } // namespace
 
-qint64 TokenSigningCertificate::daysLeft(const QDateTime &now) const
-{
-    if (!certificate.isNull())
-        return certificate.daysLeft(now);
-    return now.daysTo(endDateTime);
-}
-
-const TokenSigningCertificate *CertificateInventory::active() const
-{
-    return activeThumbprint.isEmpty() ? nullptr : find(activeThumbprint);
-}
-
-const TokenSigningCertificate *CertificateInventory::find(const QString &thumbprint) const
-{
-    const QString wanted = SigningCertificate::normalizedThumbprint(thumbprint);
-    for (const TokenSigningCertificate &c : certificates)
-        if (!wanted.isEmpty() && c.thumbprint == wanted)
-            return &c;
-    return nullptr;
-}
-
-QCoro::Task<CertificateInventory> SigningCertificates::read(OperationContext context)
-{
-    CertificateInventory inventory;
-    if (const OperationFailure missing = missingInputs(context, true); missing.failed()) {
-        static_cast<OperationFailure &>(inventory) = missing;
-        co_return inventory;
-    }
-    QUrlQuery query;
-    // `key` comes only with $select on one object
-    // (https://learn.microsoft.com/graph/api/serviceprincipal-addtokensigningcertificate).
-    query.addQueryItem(QStringLiteral("$select"),
-                       QStringList{kKeys, kPasswords, kPreferred, kEmails}.join(u','));
-    GraphRequest request = prepared(
-        GraphRequest::get(QStringLiteral("/servicePrincipals/") + context.setup->state().servicePrincipalId,
-                          query),
-        context);
-    request.consistencyRetries = ConsistencyRetry::NotFound;
-    const GraphResult answer = co_await context.graph->send(request);
-    if (!answer.ok()) {
-        static_cast<OperationFailure &>(inventory) = failureOf(answer);
-        co_return inventory;
-    }
-    inventory.keyCredentials = answer.json.value(kKeys).toArray();
-    inventory.passwordCredentials = answer.json.value(kPasswords).toArray();
-    inventory.activeThumbprint =
-        SigningCertificate::normalizedThumbprint(answer.json.value(kPreferred).toString());
-    inventory.notificationEmailAddresses = stringsOf(answer.json.value(kEmails));
-    for (const QJsonValue &v : std::as_const(inventory.keyCredentials)) {
-        const QJsonObject key = v.toObject();
-        if (key.value(QStringLiteral("usage")).toString() != QLatin1String("Verify") ||
-            key.value(QStringLiteral("type")).toString() != QLatin1String("AsymmetricX509Cert"))
-            continue;
-        TokenSigningCertificate c;
-        c.customKeyIdentifier = key.value(kCustomKeyId).toString();
-        c.verifyKeyId = key.value(QStringLiteral("keyId")).toString();
-        c.displayName = key.value(QStringLiteral("displayName")).toString();
-        c.startDateTime = graphTime(key.value(QStringLiteral("startDateTime")));
-        c.endDateTime = graphTime(key.value(QStringLiteral("endDateTime")));
-        c.certificate = SigningCertificate::fromDer(
-            QByteArray::fromBase64(key.value(QStringLiteral("key")).toString().toLatin1()));
-        // The thumbprint is computed, never taken from elsewhere; customKeyIdentifier has carried the same
-        // bytes in Microsoft's examples, which is only an observation: a difference is logged.
-        const QString fromCustomKeyId =
-            QString::fromLatin1(QByteArray::fromBase64(c.customKeyIdentifier.toLatin1()).toHex().toUpper());
-        c.thumbprint = c.certificate.isNull() ? QString() : c.certificate.thumbprint();
-        if (!c.thumbprint.isEmpty() && fromCustomKeyId.size() == 40 && fromCustomKeyId != c.thumbprint)
-            qCWarning(lcSetupSteps) << "customKeyIdentifier differs from the computed thumbprint of key"
-                                    << c.verifyKeyId;
-        c.active = !c.thumbprint.isEmpty() && c.thumbprint == inventory.activeThumbprint;
-        inventory.certificates.append(c);
-    }
-    std::stable_sort(inventory.certificates.begin(), inventory.certificates.end(),
-                     [](const auto &a, const auto &b) { return a.endDateTime > b.endDateTime; });
-    co_return inventory;
-}
-
 QCoro::Task<CertificateResult> SigningCertificates::ensureActive(OperationContext context, Options options)
 {
     context.report(tr("Reading the SAML signing certificates…"));
-    const CertificateInventory inventory = co_await read(context);
+    const CertificateInventory inventory = co_await CertificateReader::read(context);
     if (inventory.failed())
-        co_return failedWith(inventory);
+        co_return CertificateResult::failedWith(inventory);
     QJsonObject emails;
     if (!options.notificationEmails.isEmpty())
-        if (const OperationFailure refused = emailChange(inventory, options.notificationEmails, &emails);
+        if (const OperationFailure refused =
+                CertificateActivation::emailChange(inventory, options.notificationEmails, &emails);
             refused.failed())
-            co_return failedWith(refused);
+            co_return CertificateResult::failedWith(refused);
     CertificateResult result;
     if (const TokenSigningCertificate *active = inventory.active();
         active && usable(*active, options.minimumDaysLeft)) {
         result.outcome = CertificateResult::Outcome::KeptActive;
         result.certificate = *active;
-        saveActive(context, *active);
+        CertificateActivation::recordActive(context, *active);
         if (!options.notificationEmails.isEmpty()) {
-            const OperationFailure set = co_await setNotificationEmails(context, options.notificationEmails);
+            const OperationFailure set =
+                co_await CertificateActivation::setNotificationEmails(context, options.notificationEmails);
             if (set.failed())
-                co_return failedWith(set);
+                co_return CertificateResult::failedWith(set);
         }
         co_return result;
     }
@@ -354,7 +224,8 @@ QCoro::Task<CertificateResult> SigningCertificates::ensureActive(OperationContex
         candidate = created.certificate;
     }
     // The activation and the notification e-mails in one PATCH of the service principal.
-    const CertificateResult activated = co_await activateFrom(context, latest, candidate.thumbprint, emails);
+    const CertificateResult activated =
+        co_await CertificateActivation::activateFrom(context, latest, candidate.thumbprint, emails);
     if (!activated.ok())
         co_return activated;
     result = activated;
@@ -366,9 +237,9 @@ QCoro::Task<CertificateResult> SigningCertificates::ensureActive(OperationContex
 QCoro::Task<CertificateResult> SigningCertificates::createForRotation(OperationContext context,
                                                                       Options options)
 {
-    const CertificateInventory inventory = co_await read(context);
+    const CertificateInventory inventory = co_await CertificateReader::read(context);
     if (inventory.failed())
-        co_return failedWith(inventory);
+        co_return CertificateResult::failedWith(inventory);
     if (const TokenSigningCertificate *pending = pendingRotationCertificate(context, inventory, options)) {
         CertificateResult reused;
         reused.outcome = CertificateResult::Outcome::CreatedInactive;

@@ -1,6 +1,7 @@
 #include "entra/TokenClient.h"
 
 #include "core/SecretRedaction.h"
+#include "entra/SignInErrors.h"
 
 #include <QCoro/QCoroNetworkReply>
 #include <QElapsedTimer>
@@ -97,12 +98,12 @@ QUrl TokenClient::authorizeUrl(const SignInAttempt &attempt, const AuthorizeOpti
 
 UserMessage TokenClient::describe(const TokenError &error) const
 {
-    ErrorCatalog::Context context;
+    SignInErrors::Context context;
     context.tenant = m_tenant;
     context.clientId = m_client.clientId;
     context.redirectUri = m_client.redirectUri.toString();
     context.adminConsentUrl = m_endpoints.adminConsentUrl(m_tenant, m_client.clientId);
-    return ErrorCatalog::forSignIn(error, context);
+    return SignInErrors::explain(error, context);
 }
 
 bool TokenClient::isRedirectFor(const QUrl &url) const

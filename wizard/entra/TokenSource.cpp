@@ -2,6 +2,7 @@
 
 #include "core/SecretKeys.h"
 #include "entra/ErrorCatalog.h"
+#include "entra/SignInErrors.h"
 
 #include <QLoggingCategory>
 
@@ -137,7 +138,7 @@ QCoro::Task<AccessTokenResult> TokenSource::accessToken()
         if (result.error.isEmpty()) {
             TokenError none;
             none.error = QStringLiteral("login_required");
-            result.error = (m_client ? m_client->describe(none) : ErrorCatalog::forSignIn(none));
+            result.error = (m_client ? m_client->describe(none) : SignInErrors::explain(none));
         }
     }
     co_return result;
@@ -174,8 +175,7 @@ QCoro::Task<void> TokenSource::refreshNow()
         }
         qCInfo(lcSignIn) << "access token renewed";
     } else {
-        m_lastError =
-            (m_client ? m_client->describe(response.error) : ErrorCatalog::forSignIn(response.error));
+        m_lastError = (m_client ? m_client->describe(response.error) : SignInErrors::explain(response.error));
         qCInfo(lcSignIn) << "refresh failed:" << m_lastError.code << m_lastError.requestId;
         if (needsInteractiveSignIn(response.error)) {
             m_accessToken.clear();

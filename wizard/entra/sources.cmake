@@ -4,10 +4,12 @@ target_sources(wizard_entra PRIVATE
     entra/AsyncWaitQueue.h entra/AsyncWaitQueue.cpp
     entra/CancelToken.h entra/CancelToken.cpp
     entra/CloudEndpoints.h entra/CloudEndpoints.cpp
-    entra/ErrorCatalog.h entra/ErrorCatalog_p.h entra/ErrorCatalog.cpp
-    entra/ErrorCatalogGraph.cpp entra/ErrorCatalogSignIn.cpp
-    entra/GalleryApplication.h entra/GalleryApplication_p.h entra/GalleryApplication.cpp
-    entra/GalleryApplicationLookup.cpp
+    entra/ErrorCatalog.h entra/ErrorCatalog.cpp
+    entra/ErrorTable.h entra/ErrorTable.cpp
+    entra/GraphErrors.h entra/GraphErrors.cpp
+    entra/SignInErrors.h entra/SignInErrors.cpp
+    entra/GalleryApplication.h entra/GalleryApplication.cpp
+    entra/GalleryLookup.h entra/GalleryLookup.cpp
     entra/GraphBatch.cpp entra/GraphClient.h entra/GraphClient.cpp entra/GraphPaging.cpp
     entra/GraphTypes.h entra/GraphTypes.cpp
     entra/KeychainRefreshTokenStore.h entra/KeychainRefreshTokenStore.cpp
@@ -20,8 +22,10 @@ target_sources(wizard_entra PRIVATE
     entra/SamlHandoffFiles.h entra/SamlHandoffFiles.cpp
     entra/SetupOperation.h entra/SetupOperation_p.h entra/SetupOperation.cpp
     entra/SignInSession.h entra/SignInSession.cpp
-    entra/SigningCertificates.h entra/SigningCertificates_p.h entra/SigningCertificates.cpp
-    entra/SigningCertificatesActivation.cpp
+    entra/CertificateReader.h entra/CertificateReader.cpp
+    entra/SigningCertificates.h entra/SigningCertificates.cpp
+    entra/CertificateActivation.h entra/CertificateActivation.cpp
+    entra/CertificateCleanup.h entra/CertificateCleanup.cpp
     entra/TokenClient.h entra/TokenClient.cpp
     entra/TokenSource.h entra/TokenSource.cpp
     entra/WritePacer.h entra/WritePacer.cpp

@@ -4,6 +4,9 @@
 
 #include "core/SetupStateStore.h"
 #include "entra/CancelToken.h"
+#include "entra/CertificateActivation.h"
+#include "entra/CertificateCleanup.h"
+#include "entra/CertificateReader.h"
 #include "entra/GalleryApplication.h"
 #include "entra/SamlHandoffFiles.h"
 #include "flows/FlowLog.h"
@@ -110,7 +113,7 @@ void CertificateRotationFlow::setStage(Stage stage)
 QCoro::Task<> CertificateRotationFlow::readAgain(entra::OperationContext operation)
 {
     QPointer<CertificateRotationFlow> self(this);
-    entra::CertificateInventory inventory = co_await entra::SigningCertificates::read(operation);
+    entra::CertificateInventory inventory = co_await entra::CertificateReader::read(operation);
     if (!self || !alive() || !inventory.ok())
         co_return;
     // Graph accepted the removal; a replica that has not seen it yet still lists the old key for a while.
@@ -148,7 +151,7 @@ QCoro::Task<> CertificateRotationFlow::load()
         }
         operation = begin(tr("Reading the SAML signing certificates…"));
     }
-    const entra::CertificateInventory inventory = co_await entra::SigningCertificates::read(operation);
+    const entra::CertificateInventory inventory = co_await entra::CertificateReader::read(operation);
     if (!self || !alive())
         co_return;
     if (!end(inventory)) {
@@ -290,7 +293,7 @@ QCoro::Task<> CertificateRotationFlow::activate()
     const entra::OperationContext operation = begin(tr("Activating the new certificate…"));
     const QString thumbprint = m_newThumbprint;
     const entra::CertificateResult activated =
-        co_await entra::SigningCertificates::activate(operation, thumbprint);
+        co_await entra::CertificateActivation::activate(operation, thumbprint);
     if (!self || !alive() || !end(activated))
         co_return;
     saveRotation([](SetupState::CertificateRotation &r) { r.activatedAt = QDateTime::currentDateTimeUtc(); });
@@ -306,7 +309,7 @@ QCoro::Task<> CertificateRotationFlow::removeOld()
     const entra::OperationContext operation = begin(tr("Removing the old certificate…"));
     const QStringList old{m_previousThumbprint};
     const entra::CertificateResult removed =
-        co_await entra::SigningCertificates::removeCertificates(operation, old);
+        co_await entra::CertificateCleanup::removeCertificates(operation, old);
     if (!self || !alive() || !end(removed))
         co_return;
     m_context.setup->update([](SetupState &state) { state.certificateRotation.reset(); });
@@ -324,7 +327,7 @@ QCoro::Task<> CertificateRotationFlow::rollback()
     const entra::OperationContext operation = begin(tr("Going back to the previous certificate…"));
     const QString previous = m_previousThumbprint;
     const entra::CertificateResult restored =
-        co_await entra::SigningCertificates::rollback(operation, previous);
+        co_await entra::CertificateActivation::rollback(operation, previous);
     if (!self || !alive() || !end(restored))
         co_return;
     saveRotation([](SetupState::CertificateRotation &r) { r.activatedAt = {}; });

@@ -5,10 +5,10 @@
 #include "core/SecretStore.h"
 #include "core/SetupStateStore.h"
 #include "entra/CancelToken.h"
-#include "entra/GalleryApplication.h"
+#include "entra/CertificateReader.h"
+#include "entra/GalleryLookup.h"
 #include "entra/GraphClient.h"
 #include "entra/SetupReadings.h"
-#include "entra/SigningCertificates.h"
 #include "flows/FlowLog.h"
 #include "flows/StatusReportFormat.h"
 #include "flows/StatusRowRules.h"
@@ -116,7 +116,7 @@ QCoro::Task<> SetupStatusReport::run(quint64 generation, QPointer<entra::CancelT
         operation.graph = graph;
         operation.setup = store;
         operation.cancel = cancel;
-        const entra::ExistingApplications found = co_await entra::GalleryApplication::listExisting(operation);
+        const entra::ExistingApplications found = co_await entra::GalleryLookup::listExisting(operation);
         if (!current())
             co_return;
         entra::InsightlyApplication app;
@@ -143,7 +143,7 @@ QCoro::Task<> SetupStatusReport::run(quint64 generation, QPointer<entra::CancelT
             setRow(StatusRowRules::enforceSaml(state));
             // Started together (coroutines run until their first request), awaited in row order.
             auto saml = entra::SetupReadings::samlSettings(graph, app, cancel);
-            auto certificates = entra::SigningCertificates::read(operation);
+            auto certificates = entra::CertificateReader::read(operation);
             auto provisioning = entra::SetupReadings::provisioning(graph, app.servicePrincipalId,
                                                                    state.synchronizationJobId, cancel);
             auto assigned = entra::SetupReadings::assignmentCount(graph, app.servicePrincipalId, cancel);

@@ -2,7 +2,7 @@
 
 #include "core/SecretStore.h"
 #include "core/SetupState.h"
-#include "entra/GalleryApplication.h"
+#include "entra/GalleryLookup.h"
 #include "entra/Preflight.h"
 #include "entra/ProvisioningStatus.h"
 #include "entra/SetupReadings.h"

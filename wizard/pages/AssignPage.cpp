@@ -6,6 +6,7 @@
 #include "pages/AssignPickerPanel.h"
 #include "pages/AssignedUsersPanel.h"
 #include "pages/FailurePanel.h"
+#include "pages/InfoLabel.h"
 #include "pages/LockoutCheckPanel.h"
 #include "pages/ReadableViews.h"
 #include "pages/ScimStatusPanel.h"
@@ -31,7 +32,7 @@ AssignPage::AssignPage(WizardContext &context, QWidget *parent)
            "in while <b>Enforce SAML Login</b> is ticked.</p>"
            "<p>Users then sign in from <b>https://myapps.microsoft.com</b>.</p>"));
 
-    m_status = makeInfoLabel(this, QStringLiteral("assignStatus"), tr("State of the assignments"));
+    m_status = InfoLabel::spokenByText(this, QStringLiteral("assignStatus"), tr("State of the assignments"));
     contentLayout()->addWidget(m_status);
     m_failure = new FailurePanel(QStringLiteral("assign"), this);
     contentLayout()->addWidget(m_failure);

@@ -2,6 +2,7 @@
 
 #include "entra/PrincipalSearchModel.h"
 #include "flows/AssignFlow.h"
+#include "pages/InfoLabel.h"
 #include "pages/PageWidgets.h"
 #include "pages/ReadableViews.h"
 
@@ -73,7 +74,8 @@ AssignPickerPanel::AssignPickerPanel(AssignFlow *flow, QWidget *parent)
     m_progress->setFormat(tr("%v of %m"));
     layout->addWidget(m_progress);
     // On a line of its own, wrapped: the rate and the time left are never cut.
-    m_rate = makeInfoLabel(this, QStringLiteral("assignProgressText"), tr("Assignment rate and time left"));
+    m_rate = InfoLabel::spokenByText(this, QStringLiteral("assignProgressText"),
+                                     tr("Assignment rate and time left"));
     layout->addWidget(m_rate);
 
     connect(m_add, &QPushButton::clicked, this, &AssignPickerPanel::addSelected);

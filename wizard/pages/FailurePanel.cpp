@@ -1,4 +1,5 @@
 #include "pages/FailurePanel.h"
+#include "pages/InfoLabel.h"
 #include "pages/PageWidgets.h"
 #include "pages/ReadableViews.h"
 
@@ -19,7 +20,7 @@ FailurePanel::FailurePanel(const QString &objectNamePrefix, QWidget *parent)
     m_text = new QLabel(this);
     m_text->setObjectName(objectNamePrefix + QStringLiteral("FailureText"));
     m_text->setWordWrap(true);
-    speakText(m_text, tr("What went wrong")); // spoken by what it says
+    InfoLabel::speakText(m_text, tr("What went wrong")); // spoken by what it says
     m_text->setTextFormat(Qt::RichText);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_text, 1);

@@ -13,12 +13,41 @@ InfoLabel::InfoLabel(const QString &objectName, const QString &accessibleName, Q
     setTextInteractionFlags(Qt::TextSelectableByMouse);
 }
 
+QLabel *InfoLabel::spokenByText(QWidget *parent, const QString &objectName, const QString &description)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    speakText(label, description);
+    return label;
+}
+
+void InfoLabel::speakText(QLabel *label, const QString &description)
+{
+    label->setAccessibleName(QString());
+    label->setAccessibleDescription(description);
+}
+
+void InfoLabel::showText(QLabel *label, const QString &text)
+{
+    label->setText(text);
+    describeAsText(label, text);
+    label->setVisible(!text.isEmpty());
+}
+
 void InfoLabel::setText(const QString &text)
 {
     QLabel::setText(text);
-    const bool rich =
-        textFormat() == Qt::RichText || (textFormat() == Qt::AutoText && Qt::mightBeRichText(text));
-    setAccessibleDescription(rich ? QTextDocumentFragment::fromHtml(text).toPlainText() : text);
+    describeAsText(this, text);
+}
+
+void InfoLabel::describeAsText(QLabel *label, const QString &text)
+{
+    const Qt::TextFormat format = label->textFormat();
+    const bool rich = format == Qt::RichText || (format == Qt::AutoText && Qt::mightBeRichText(text));
+    label->setAccessibleDescription(rich ? QTextDocumentFragment::fromHtml(text).toPlainText() : text);
 }
 
 } // namespace insightly

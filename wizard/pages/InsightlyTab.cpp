@@ -6,9 +6,17 @@
 #include "insightly/InsightlyUrls.h"
 #include "pages/WizardContext.h"
 
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace insightly {
+
+namespace {
+
+// Marks the page of a tab made by addTabTo().
+constexpr char kTabPageProperty[] = "insightlyTabPage";
+
+} // namespace
 
 InsightlyTab::InsightlyTab(WizardContext &context, QWidget *parent)
     : QWidget(parent)
@@ -55,6 +63,27 @@ void InsightlyTab::showSettingsIn(QVBoxLayout *layout)
     useSavedInstance();
     if (m_browser->currentUrl().isEmpty())
         openSettingsPage();
+}
+
+QWidget *InsightlyTab::addTabTo(QTabWidget *tabs, const QString &title)
+{
+    auto *page = new QWidget(tabs);
+    page->setProperty(kTabPageProperty, true);
+    auto *area = new QVBoxLayout(page);
+    area->setContentsMargins(0, 0, 0, 0);
+    tabs->addTab(page, title);
+    connect(tabs, &QTabWidget::currentChanged, this, [this, tabs, page, area](int index) {
+        if (tabs->widget(index) == page)
+            showSettingsIn(area);
+    });
+    return page;
+}
+
+void InsightlyTab::showIfCurrent(QTabWidget *tabs)
+{
+    QWidget *page = tabs->currentWidget();
+    if (page && page->property(kTabPageProperty).toBool())
+        showSettingsIn(qobject_cast<QVBoxLayout *>(page->layout()));
 }
 
 bool InsightlyTab::openSettingsPage()

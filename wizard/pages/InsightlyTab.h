@@ -6,6 +6,7 @@
 #include <QWidget>
 #include <functional>
 
+class QTabWidget;
 class QVBoxLayout;
 
 namespace insightly {
@@ -42,6 +43,12 @@ public:
     void useSavedInstance();
     // Moves the tab into `layout` and, the first time, opens Insightly's SAML and SCIM settings there.
     void showSettingsIn(QVBoxLayout *layout);
+    // Adds a tab `title` to a page's `tabs` that shows this browser whenever it is the current tab
+    // (showSettingsIn: it moves in from whichever page had it). Returns the tab's page.
+    QWidget *addTabTo(QTabWidget *tabs, const QString &title);
+    // For a page's initializePage(): when the current tab of `tabs` is the one addTabTo() made, moves the
+    // browser in again (the shared tab may have moved to another page meanwhile).
+    void showIfCurrent(QTabWidget *tabs);
 
     // Each reader answers with an empty string / nullopt-like value when the element is not on the page.
     void readSignInPageUrl(std::function<void(const QString &)> done);

@@ -1,4 +1,5 @@
 #include "pages/InstancePage.h"
+#include "pages/InfoLabel.h"
 #include "pages/PageWidgets.h"
 
 #include "core/LogCategories.h"
@@ -73,7 +74,7 @@ InstancePage::InstancePage(WizardContext &context, InsightlyTab *insightlyTab, Q
     m_keyResult->setAccessibleName(tr("Result of the API key check"));
     m_keyResult->setWordWrap(true);
     form->addRow(QString(), m_keyResult);
-    setInfoText(m_keyResult, QString()); // hidden until there is a result
+    InfoLabel::showText(m_keyResult, QString()); // hidden until there is a result
     contentLayout()->addLayout(form);
 
     auto *browserRow = new QHBoxLayout;
@@ -97,7 +98,7 @@ InstancePage::InstancePage(WizardContext &context, InsightlyTab *insightlyTab, Q
     connect(m_open, &QPushButton::clicked, this, &InstancePage::openInsightly);
     connect(m_takeUrl, &QPushButton::clicked, this, &InstancePage::takeUrlFromPage);
     connect(m_checkKey, &QPushButton::clicked, this, [this] { checkApiKey(); });
-    connect(m_apiKey, &QLineEdit::textChanged, this, [this] { setInfoText(m_keyResult, QString()); });
+    connect(m_apiKey, &QLineEdit::textChanged, this, [this] { InfoLabel::showText(m_keyResult, QString()); });
     revalidate();
 }
 
@@ -145,7 +146,7 @@ void InstancePage::revalidate()
         for (const UserMessage &note : m_validation.notes)
             message += u' ' + note.what;
     }
-    setInfoText(m_urlMessage, message);
+    InfoLabel::showText(m_urlMessage, message);
     m_urlMessage->setProperty("valid", m_validation.isValid());
     m_urlMessage->setProperty("code", m_validation.error.code);
     m_pod->setText(m_validation.isValid() ? m_validation.instance.pod() : QString());
@@ -170,10 +171,11 @@ void InstancePage::takeUrlFromPage()
         if (!self)
             return;
         if (url.isEmpty()) {
-            setInfoText(self->m_urlMessage,
-                        tr("The Sign-in page URL is not on the page shown. Sign in to Insightly, open System "
-                           "Settings › "
-                           "Security › SAML and SCIM, then try again — or copy the URL by hand."));
+            InfoLabel::showText(
+                self->m_urlMessage,
+                tr("The Sign-in page URL is not on the page shown. Sign in to Insightly, open System "
+                   "Settings › "
+                   "Security › SAML and SCIM, then try again — or copy the URL by hand."));
             return;
         }
         self->m_url->setText(url);
@@ -185,16 +187,16 @@ QCoro::Task<> InstancePage::checkApiKey()
     QPointer<InstancePage> self(this);
     const QString key = m_apiKey->text().trimmed();
     if (key.isEmpty() || !m_validation.isValid()) {
-        setInfoText(m_keyResult, key.isEmpty()
-                                     ? tr("Enter the API key first.")
-                                     : tr("Enter a valid Sign-in page URL first: it names the instance."));
+        InfoLabel::showText(
+            m_keyResult, key.isEmpty() ? tr("Enter the API key first.")
+                                       : tr("Enter a valid Sign-in page URL first: it names the instance."));
         co_return;
     }
     const SignInUrlValidation validation = m_validation;
     auto *client = new InsightlyRestClient(&context().network(), validation.instance, key, this);
     m_rest = client;
     m_checkKey->setEnabled(false);
-    setInfoText(m_keyResult, tr("Checking the key with Insightly…"));
+    InfoLabel::showText(m_keyResult, tr("Checking the key with Insightly…"));
     emit completeChanged();
     const InsightlyMeResult result = co_await client->me();
     if (!self)
@@ -203,13 +205,13 @@ QCoro::Task<> InstancePage::checkApiKey()
     client->deleteLater();
     m_checkKey->setEnabled(true);
     if (!result.ok()) {
-        setInfoText(m_keyResult, result.error.what + u' ' + result.error.action);
+        InfoLabel::showText(m_keyResult, result.error.what + u' ' + result.error.action);
         emit completeChanged();
         co_return;
     }
     const UserMessage requirement = InsightlyRestClient::administratorRequirement(*result.user);
     if (!requirement.isEmpty()) {
-        setInfoText(m_keyResult, requirement.what + u' ' + requirement.action);
+        InfoLabel::showText(m_keyResult, requirement.what + u' ' + requirement.action);
         emit completeChanged();
         co_return;
     }
@@ -220,12 +222,12 @@ QCoro::Task<> InstancePage::checkApiKey()
         co_return;
     const QString who =
         QStringLiteral("%1 %2 (%3)").arg(result.user->firstName, result.user->lastName, result.user->email);
-    setInfoText(m_keyResult,
-                stored.ok ? tr("The key belongs to %1, an administrator of this Insightly instance. "
-                               "It was saved in the system keychain.")
-                                .arg(who)
-                          : tr("The key belongs to %1, an administrator, but it could not be saved: %2")
-                                .arg(who, stored.error.what));
+    InfoLabel::showText(
+        m_keyResult, stored.ok ? tr("The key belongs to %1, an administrator of this Insightly instance. "
+                                    "It was saved in the system keychain.")
+                                     .arg(who)
+                               : tr("The key belongs to %1, an administrator, but it could not be saved: %2")
+                                     .arg(who, stored.error.what));
     m_keyResult->setProperty("confirmedAdministrator", true);
     qCInfo(lcPages) << "Insightly API key confirmed for instance" << validation.instanceId;
     emit completeChanged();

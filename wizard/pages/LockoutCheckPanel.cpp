@@ -2,6 +2,7 @@
 
 #include "flows/AssignFlow.h"
 #include "pages/FailurePanel.h"
+#include "pages/InfoLabel.h"
 #include "pages/PageWidgets.h"
 #include "pages/ReadableViews.h"
 #include "pages/WizardContext.h"
@@ -23,7 +24,8 @@ LockoutCheckPanel::LockoutCheckPanel(WizardContext &context, const QString &pref
     setObjectName(prefix + QStringLiteral("Panel"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    m_intro = makeInfoLabel(this, prefix + QStringLiteral("Intro"), tr("What the lockout check does"));
+    m_intro =
+        InfoLabel::spokenByText(this, prefix + QStringLiteral("Intro"), tr("What the lockout check does"));
     m_intro->setText(
         tr("Once Enforce SAML Login is ticked in Insightly, only users assigned in Entra can sign in. "
            "The check compares Insightly's active users with the assignments. It reads Insightly's "
@@ -47,7 +49,8 @@ LockoutCheckPanel::LockoutCheckPanel(WizardContext &context, const QString &pref
     row->addWidget(m_check);
     layout->addLayout(row);
 
-    m_status = makeInfoLabel(this, prefix + QStringLiteral("Status"), tr("Result of the lockout check"));
+    m_status =
+        InfoLabel::spokenByText(this, prefix + QStringLiteral("Status"), tr("Result of the lockout check"));
     layout->addWidget(m_status);
     m_list = new QListWidget(this);
     m_list->setObjectName(prefix + QStringLiteral("List"));

@@ -4,7 +4,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QTextDocumentFragment>
 #include <QToolButton>
 
 namespace insightly {
@@ -21,28 +20,6 @@ QPushButton *makeButton(QWidget *parent, const QString &objectName, const QStrin
 QPushButton *makeButton(QWidget *parent, const QString &objectName, const QString &text)
 {
     return makeButton(parent, objectName, text, QString(text).remove(u'&'));
-}
-
-QLabel *makeTextLabel(QWidget *parent, const QString &objectName, const QString &accessibleName)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setAccessibleName(accessibleName);
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    return label;
-}
-
-} // namespace insightly
-
-namespace insightly {
-
-void setInfoText(QLabel *label, const QString &text)
-{
-    label->setText(text);
-    label->setAccessibleDescription(
-        Qt::mightBeRichText(text) ? QTextDocumentFragment::fromHtml(text).toPlainText() : text);
-    label->setVisible(!text.isEmpty());
 }
 
 void enableClearButton(QLineEdit *edit)

@@ -2,7 +2,6 @@
 
 #include <QString>
 
-class QLabel;
 class QLineEdit;
 class QPushButton;
 class QWidget;
@@ -16,15 +15,6 @@ QPushButton *makeButton(QWidget *parent, const QString &objectName, const QStrin
                         const QString &accessibleName);
 // The same, spoken as its text without the mnemonic ("Sign in &here" → "Sign in here").
 QPushButton *makeButton(QWidget *parent, const QString &objectName, const QString &text);
-
-// A word-wrapped label whose text the admin can select and copy (values, results, explanations).
-QLabel *makeTextLabel(QWidget *parent, const QString &objectName, const QString &accessibleName);
-
-// Shows `text` in an information label (a result, a check, a status) so that a screen reader reads it: the
-// accessible name says what the label is ("Check of the Sign-in page URL"), the accessible description
-// carries the text itself (plain, without markup). An empty text hides the label, so no empty, nameless box
-// is reached or announced.
-void setInfoText(QLabel *label, const QString &text);
 
 // Gives `edit` Qt's clear button, named for a screen reader after the field (ReadableViews' nameClearButton:
 // "Clear Microsoft Entra tenant") and kept out of the Tab order. Set the field's accessible name first.

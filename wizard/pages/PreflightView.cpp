@@ -1,4 +1,5 @@
 #include "pages/PreflightView.h"
+#include "pages/InfoLabel.h"
 #include "pages/ReadableViews.h"
 
 #include <QFormLayout>
@@ -21,8 +22,8 @@ PreflightView::PreflightView(QWidget *parent)
     m_user = new QLabel(this);
     m_user->setObjectName(QStringLiteral("signedInUser"));
     m_user->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    speakText(m_tenant, tr("Tenant"));
-    speakText(m_user, tr("Signed in as"));
+    InfoLabel::speakText(m_tenant, tr("Tenant"));
+    InfoLabel::speakText(m_user, tr("Signed in as"));
     form->addRow(tr("Tenant:"), m_tenant);
     form->addRow(tr("Signed in as:"), m_user);
     layout->addLayout(form);
@@ -30,7 +31,7 @@ PreflightView::PreflightView(QWidget *parent)
     m_verdict = new QLabel(this);
     m_verdict->setObjectName(QStringLiteral("preflightVerdict"));
     m_verdict->setWordWrap(true);
-    speakText(m_verdict, tr("Result of the checks"));
+    InfoLabel::speakText(m_verdict, tr("Result of the checks"));
     layout->addWidget(m_verdict);
 
     m_table = new QTreeWidget(this);

@@ -1,5 +1,7 @@
 #include "pages/ReadableViews.h"
 
+#include "pages/InfoLabel.h"
+
 #include <QAbstractItemView>
 #include <QAction>
 #include <QCoreApplication>
@@ -10,23 +12,6 @@
 #include <QTreeView>
 
 namespace insightly {
-
-QLabel *makeInfoLabel(QWidget *parent, const QString &objectName, const QString &description)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    speakText(label, description);
-    return label;
-}
-
-void speakText(QLabel *label, const QString &description)
-{
-    label->setAccessibleName(QString());
-    label->setAccessibleDescription(description);
-}
 
 void nameClearButton(QLineEdit *edit)
 {
@@ -75,7 +60,7 @@ ItemDetails::ItemDetails(QAbstractItemView *view, const QString &objectName, QWi
     setWordWrap(true);
     setTextFormat(Qt::PlainText);
     setTextInteractionFlags(Qt::TextSelectableByMouse);
-    speakText(this, tr("The selected row in full"));
+    InfoLabel::speakText(this, tr("The selected row in full"));
     hide();
     connect(view, &QAbstractItemView::clicked, this, &ItemDetails::refresh);
     connect(view, &QAbstractItemView::activated, this, &ItemDetails::refresh);

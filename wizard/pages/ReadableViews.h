@@ -8,15 +8,9 @@ class QLineEdit;
 
 namespace insightly {
 
-// What keeps a page readable at any width and for a screen reader: labels whose spoken name is their text,
-// named clear buttons, and item views that elide long text in the middle (the full text in a tooltip and in
+// What keeps a page readable at any width and for a screen reader (information labels: InfoLabel): named
+// clear buttons, and item views that elide long text in the middle (the full text in a tooltip and in
 // an ItemDetails line) instead of growing wider than the page.
-
-// A word-wrapped, selectable plain-text label that a screen reader speaks by its text (Qt reads a label's
-// text when it has no accessible name); `description` says what it is ("Result of the check").
-QLabel *makeInfoLabel(QWidget *parent, const QString &objectName, const QString &description);
-// The same for a label made elsewhere: its text becomes its spoken name, `description` its description.
-void speakText(QLabel *label, const QString &description);
 
 // Names the clear button of a line edit with setClearButtonEnabled(true) ("Clear <the field's name>").
 void nameClearButton(QLineEdit *edit);

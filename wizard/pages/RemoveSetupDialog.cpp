@@ -1,5 +1,6 @@
 #include "pages/RemoveSetupDialog.h"
 
+#include "pages/InfoLabel.h"
 #include "pages/PageWidgets.h"
 
 #include <QCheckBox>
@@ -45,7 +46,7 @@ RemoveSetupDialog::RemoveSetupDialog(FlowContext context, QWidget *parent)
     setWindowTitle(tr("Remove what this wizard created"));
     auto *layout = new QVBoxLayout(this);
 
-    m_plan = makeTextLabel(this, QStringLiteral("removePlan"), tr("What will be removed"));
+    m_plan = new InfoLabel(QStringLiteral("removePlan"), tr("What will be removed"), this);
     m_plan->setTextFormat(Qt::RichText);
     const QString plan = planHtml(m_flow->plan());
     m_plan->setText(plan);
@@ -64,7 +65,7 @@ RemoveSetupDialog::RemoveSetupDialog(FlowContext context, QWidget *parent)
     m_understood->setAccessibleName(m_understood->text().remove(QLatin1Char('&')));
     layout->addWidget(m_understood);
 
-    m_status = makeTextLabel(this, QStringLiteral("removeStatus"), tr("Removal status"));
+    m_status = new InfoLabel(QStringLiteral("removeStatus"), tr("Removal status"), this);
     layout->addWidget(m_status);
 
     auto *buttons = new QDialogButtonBox(this);

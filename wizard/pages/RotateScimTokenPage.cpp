@@ -5,6 +5,7 @@
 #include "entra/SignInSession.h"
 #include "insightly/InsightlyUrls.h"
 #include "pages/FailurePanel.h"
+#include "pages/InfoLabel.h"
 #include "pages/InsightlyTab.h"
 #include "pages/PageWidgets.h"
 #include "pages/ReadableViews.h"
@@ -36,7 +37,8 @@ RotateScimTokenPage::RotateScimTokenPage(WizardContext &context, InsightlyTab *i
            "<li><b>Test and save</b>: the wizard and Microsoft Entra test it; Entra keeps it only when "
            "its test passed.</li></ol>"));
 
-    m_steps = makeInfoLabel(this, QStringLiteral("rotateScimSteps"), tr("Where to regenerate the token"));
+    m_steps =
+        InfoLabel::spokenByText(this, QStringLiteral("rotateScimSteps"), tr("Where to regenerate the token"));
     m_steps->setTextFormat(Qt::RichText);
     contentLayout()->addWidget(m_steps);
 
@@ -63,13 +65,13 @@ RotateScimTokenPage::RotateScimTokenPage(WizardContext &context, InsightlyTab *i
     buttons->addWidget(m_cancel);
     buttons->addStretch(1);
     tokenLayout->addLayout(buttons);
-    m_progress =
-        makeInfoLabel(tokenTab, QStringLiteral("rotateScimProgress"), tr("Progress of the token rotation"));
+    m_progress = InfoLabel::spokenByText(tokenTab, QStringLiteral("rotateScimProgress"),
+                                         tr("Progress of the token rotation"));
     tokenLayout->addWidget(m_progress);
     m_failure = new FailurePanel(QStringLiteral("rotateScim"), tokenTab);
     tokenLayout->addWidget(m_failure);
-    m_result =
-        makeInfoLabel(tokenTab, QStringLiteral("rotateScimResult"), tr("Result of the token rotation"));
+    m_result = InfoLabel::spokenByText(tokenTab, QStringLiteral("rotateScimResult"),
+                                       tr("Result of the token rotation"));
     tokenLayout->addWidget(m_result);
     m_results = new ScimTestResults(tokenTab);
     tokenLayout->addWidget(m_results);
@@ -79,17 +81,10 @@ RotateScimTokenPage::RotateScimTokenPage(WizardContext &context, InsightlyTab *i
     tokenLayout->addStretch(1);
     m_tabs->addTab(tokenTab, tr("Ne&w token"));
 
-    auto *insightlyPage = new QWidget(m_tabs);
-    m_insightlyArea = new QVBoxLayout(insightlyPage);
-    m_insightlyArea->setContentsMargins(0, 0, 0, 0);
-    m_tabs->addTab(insightlyPage, tr("&Insightly"));
+    m_insightly->addTabTo(m_tabs, tr("&Insightly"));
     contentLayout()->addWidget(m_tabs, 1);
     m_results->follow(m_flow->credentials());
 
-    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
-        if (m_tabs->widget(index) == m_insightlyArea->parentWidget())
-            showInsightly();
-    });
     connect(m_testSave, &QPushButton::clicked, this, [this] { testAndSave(); });
     connect(m_cancel, &QPushButton::clicked, this, &RotateScimTokenPage::cancel);
     connect(m_flow, &ScimTokenRotationFlow::progressChanged, this, &RotateScimTokenPage::showProgress);
@@ -129,20 +124,13 @@ void RotateScimTokenPage::initializePage()
            "<b>Regenerate</b> under SCIM provisioning, copy the new token and paste it here. Until "
            "it is saved, Entra's provisioning to Insightly fails.")
             .arg(settings.toHtmlEscaped()));
-    if (m_tabs->currentWidget() == m_insightlyArea->parentWidget())
-        showInsightly(); // the shared tab may have moved to another page meanwhile
+    m_insightly->showIfCurrent(m_tabs);
     if (m_initialized)
         return; // after Back: keep what the admin pasted
     m_initialized = true;
     if (state.scimBaseAddress.isValid())
         m_form->setUrl(state.scimBaseAddress);
     m_flow->findSetup();
-}
-
-void RotateScimTokenPage::showInsightly()
-{
-    // The tab moves into this page (it may have been on another one) and opens Insightly's settings once.
-    m_insightly->showSettingsIn(m_insightlyArea);
 }
 
 void RotateScimTokenPage::cleanupPage()

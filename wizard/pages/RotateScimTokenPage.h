@@ -54,13 +54,11 @@ private:
     void showProgress(const QString &sentence);
     void updateControls();
     void watchStatus();
-    void showInsightly();
     bool alive() const { return !m_destroying; }
 
     ScimTokenRotationFlow *m_flow;
     InsightlyTab *m_insightly;
     QTabWidget *m_tabs = nullptr;
-    QVBoxLayout *m_insightlyArea = nullptr;
     QLabel *m_steps = nullptr;
     ScimCredentialsForm *m_form = nullptr;
     QPushButton *m_testSave = nullptr;

@@ -1,6 +1,7 @@
 #include "pages/ScimCredentialsForm.h"
 
 #include "insightly/ScimInputs.h"
+#include "pages/InfoLabel.h"
 #include "pages/PageWidgets.h"
 #include "pages/ReadableViews.h"
 
@@ -19,7 +20,7 @@ namespace {
 // Spoken by its text; `description` says what it is (never the object name).
 QLabel *messageLabel(QWidget *parent, const QString &objectName, const QString &description)
 {
-    auto *label = makeInfoLabel(parent, objectName, description);
+    auto *label = InfoLabel::spokenByText(parent, objectName, description);
     label->hide();
     return label;
 }

@@ -7,6 +7,7 @@
 #include "entra/Provisioning.h"
 #include "entra/SignInSession.h"
 #include "flows/ScimFlow.h"
+#include "pages/InfoLabel.h"
 #include "pages/InsightlyTab.h"
 #include "pages/PageWidgets.h"
 #include "pages/ReadableViews.h"
@@ -30,7 +31,7 @@ namespace {
 // Spoken by its text; `description` says what it is (never the object name).
 QLabel *messageLabel(QWidget *parent, const QString &objectName, const QString &description)
 {
-    auto *label = makeInfoLabel(parent, objectName, description);
+    auto *label = InfoLabel::spokenByText(parent, objectName, description);
     label->hide();
     return label;
 }
@@ -92,15 +93,8 @@ ScimPage::ScimPage(WizardContext &context, InsightlyTab *insightlyTab, QWidget *
     layout->addStretch(1);
     m_tabs->addTab(connection, tr("SCIM c&onnection"));
 
-    auto *insightlyPage = new QWidget(m_tabs);
-    m_insightlyArea = new QVBoxLayout(insightlyPage);
-    m_insightlyArea->setContentsMargins(0, 0, 0, 0);
-    m_tabs->addTab(insightlyPage, tr("&Insightly"));
+    m_insightly->addTabTo(m_tabs, tr("&Insightly"));
     contentLayout()->addWidget(m_tabs, 1);
-    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
-        if (m_tabs->widget(index) == m_insightlyArea->parentWidget())
-            showInsightly();
-    });
 
     m_flow = new ScimFlow(context.flowContext(), this);
     m_results->follow(m_flow);
@@ -137,17 +131,10 @@ void ScimPage::initializePage()
     if (m_form->urlEmpty() && state.scimBaseAddress.isValid())
         m_form->setUrl(state.scimBaseAddress);
     m_saved = state.isStepCompleted(SetupState::Step::Scim) && !state.synchronizationJobId.isEmpty();
-    if (m_tabs->currentWidget() == m_insightlyArea->parentWidget())
-        showInsightly(); // the shared tab may have moved to another page meanwhile
+    m_insightly->showIfCurrent(m_tabs);
     if (m_saved)
         watchStatus();
     updateButtons();
-}
-
-void ScimPage::showInsightly()
-{
-    // The tab moves into this page (it may have been on another one) and opens Insightly's settings once.
-    m_insightly->showSettingsIn(m_insightlyArea);
 }
 
 void ScimPage::cleanupPage()

@@ -55,13 +55,11 @@ private:
     QCoro::Task<void> runTests();
     QCoro::Task<void> saveAndStart();
     void watchStatus();
-    void showInsightly();
     void updateButtons();
     bool alive() const;
 
     InsightlyTab *m_insightly;
     QTabWidget *m_tabs = nullptr;
-    QVBoxLayout *m_insightlyArea = nullptr;
     ScimCredentialsForm *m_form = nullptr;
     QPushButton *m_test = nullptr;
     QPushButton *m_save = nullptr;

@@ -1,6 +1,7 @@
 #include "pages/ScimStatusPanel.h"
 
 #include "core/LogCategories.h"
+#include "pages/InfoLabel.h"
 #include "pages/ReadableViews.h"
 
 #include <QFormLayout>
@@ -13,7 +14,7 @@ namespace {
 
 QLabel *valueLabel(QWidget *parent, const QString &objectName, const QString &description)
 {
-    return makeInfoLabel(parent, objectName, description); // spoken by its text
+    return InfoLabel::spokenByText(parent, objectName, description); // spoken by its text
 }
 
 QString when(const QDateTime &time)

@@ -1,4 +1,5 @@
 #include "pages/ScimTestResults.h"
+#include "pages/InfoLabel.h"
 #include "pages/ReadableViews.h"
 
 #include <QAbstractButton>
@@ -59,7 +60,7 @@ ScimTestResults::ScimTestResults(QWidget *parent)
     m_entra->setWordWrap(true);
     m_entra->setTextFormat(Qt::PlainText);
     m_entra->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    speakText(m_entra, tr("Microsoft Entra's Test Connection"));
+    InfoLabel::speakText(m_entra, tr("Microsoft Entra's Test Connection"));
     layout->addWidget(m_entra);
     clear();
 }

@@ -12,6 +12,7 @@
 #include "flows/ReminderSchedule.h"
 #include "flows/SetupStatusReport.h"
 #include "flows/StatusReportFormat.h"
+#include "pages/InfoLabel.h"
 #include "pages/LockoutCheckPanel.h"
 #include "pages/PageWidgets.h"
 #include "pages/RemoveSetupDialog.h"
@@ -90,7 +91,7 @@ SummaryPage::SummaryPage(WizardContext &context, QWidget *parent)
 
     auto *progressRow = new QHBoxLayout;
     m_progressText = new QLabel(this);
-    setInfoText(m_progressText, tr("Not read yet."));
+    InfoLabel::showText(m_progressText, tr("Not read yet."));
     m_progressText->setObjectName(QStringLiteral("summaryProgressLabel"));
     m_progressText->setAccessibleName(tr("Progress of the status check"));
     m_progressText->setWordWrap(true);
@@ -250,7 +251,7 @@ QCoro::Task<> SummaryPage::setReminder(bool on)
         const QSignalBlocker blocker(m_reminder);
         m_reminder->setChecked(!on);
     }
-    setInfoText(m_reminderResult, result.message);
+    InfoLabel::showText(m_reminderResult, result.message);
     m_reminderResult->setVisible(!result.message.isEmpty());
 }
 
@@ -348,7 +349,7 @@ void SummaryPage::showProgress(int settled, int total)
     m_progress->setRange(0, total);
     m_progress->setValue(settled);
     if (m_report->isRunning())
-        setInfoText(
+        InfoLabel::showText(
             m_progressText,
             tr("Reading the status from Microsoft Entra… %1 of %2 checks done.").arg(settled).arg(total));
 }
@@ -364,13 +365,14 @@ void SummaryPage::showFinished(bool cancelled)
         errors += row.level == StatusRow::Level::Error || row.level == StatusRow::Level::Unknown ? 1 : 0;
     }
     if (cancelled)
-        setInfoText(m_progressText, tr("Cancelled; select Refresh to read the status again."));
+        InfoLabel::showText(m_progressText, tr("Cancelled; select Refresh to read the status again."));
     else if (warnings + errors == 0)
-        setInfoText(m_progressText, tr("Everything checked is in order."));
+        InfoLabel::showText(m_progressText, tr("Everything checked is in order."));
     else if (errors == 0)
-        setInfoText(m_progressText, tr("%n warning(s): see \"What to do\" below.", nullptr, warnings));
+        InfoLabel::showText(m_progressText,
+                            tr("%n warning(s): see \"What to do\" below.", nullptr, warnings));
     else
-        setInfoText(
+        InfoLabel::showText(
             m_progressText,
             tr("%n problem(s) and %1 warning(s): see \"What to do\" below.", nullptr, errors).arg(warnings));
 }
@@ -378,7 +380,7 @@ void SummaryPage::showFinished(bool cancelled)
 void SummaryPage::copyReport()
 {
     QApplication::clipboard()->setText(m_report->toPlainText());
-    setInfoText(m_saveResult, tr("The report is on the clipboard."));
+    InfoLabel::showText(m_saveResult, tr("The report is on the clipboard."));
     m_saveResult->show();
 }
 
@@ -398,9 +400,10 @@ bool SummaryPage::saveReport(const QString &path)
         path, withJournal(m_report->toHtml(), journalHtml()),
         m_report->toPlainText() + u'\n' + QTextDocumentFragment::fromHtml(journalHtml()).toPlainText());
     const bool ok = error.isEmpty();
-    setInfoText(m_saveResult, ok ? tr("Saved the report to %1.").arg(QDir::toNativeSeparators(path))
-                                 : tr("The report could not be saved to %1: %2. Choose another folder.")
-                                       .arg(QDir::toNativeSeparators(path), error));
+    InfoLabel::showText(m_saveResult,
+                        ok ? tr("Saved the report to %1.").arg(QDir::toNativeSeparators(path))
+                           : tr("The report could not be saved to %1: %2. Choose another folder.")
+                                 .arg(QDir::toNativeSeparators(path), error));
     m_saveResult->show();
     if (!ok)
         qCWarning(lcPages) << "status report not saved:" << error;

@@ -3,8 +3,8 @@
 #include "AwaitHelpers.h"
 #include "IdentityTestFlow.h"
 #include "SimFixture.h"
-#include "entra/ErrorCatalog.h"
 #include "entra/GraphClient.h"
+#include "entra/SignInErrors.h"
 #include "entra/TokenSource.h"
 
 #include <QCoro/QCoroTask>
@@ -107,7 +107,7 @@ void TestEntraSim::wrongVerifierIsInvalidGrant()
         engine.tokens->redeemCode(back.code, Pkce::generate().verifier)); // another sign-in's verifier
     QVERIFY(!tokens.ok());
     QCOMPARE(tokens.error.error, QStringLiteral("invalid_grant"));
-    const UserMessage message = ErrorCatalog::forSignIn(tokens.error);
+    const UserMessage message = SignInErrors::explain(tokens.error);
     QCOMPARE(message.code, QStringLiteral("AADSTS501481"));
     QVERIFY(message.action.contains(QLatin1String("start sign-in again"), Qt::CaseInsensitive));
     QVERIFY(!message.requestId.isEmpty());

@@ -1,4 +1,6 @@
 #include "entra/ErrorCatalog.h"
+#include "entra/GraphErrors.h"
+#include "entra/SignInErrors.h"
 
 #include <QTest>
 
@@ -87,14 +89,14 @@ void TestErrorCatalog::signInCodes()
         400, QStringLiteral(R"({"error":"%1","error_description":"%2","correlation_id":"c-1"})")
                  .arg(error, description)
                  .toUtf8());
-    ErrorCatalog::Context context;
+    SignInErrors::Context context;
     context.tenant = QStringLiteral("contoso.example");
     context.clientId = QStringLiteral("14d82eec-204b-4c2f-b7e8-296a70dab67e");
     context.redirectUri = QStringLiteral("http://localhost");
     context.adminConsentUrl =
         QUrl(QStringLiteral("https://login.microsoftonline.com/contoso.example/"
                             "adminconsent?client_id=14d82eec-204b-4c2f-b7e8-296a70dab67e"));
-    const UserMessage m = ErrorCatalog::forSignIn(e, context);
+    const UserMessage m = SignInErrors::explain(e, context);
     QCOMPARE(m.code, expectedCode);
     const QString all = m.what + u'\n' + m.why + u'\n' + m.action;
     QVERIFY2(all.contains(fragment, Qt::CaseInsensitive), qPrintable(all));
@@ -107,7 +109,7 @@ void TestErrorCatalog::aadstsNumberWinsOverOAuthError()
     const TokenError e = TokenError::fromJson(
         400, R"({"error":"invalid_grant","error_description":"AADSTS50076: MFA","error_codes":[50076]})");
     QCOMPARE(e.codes, QList<int>{50076});
-    QCOMPARE(ErrorCatalog::forSignIn(e).code, QStringLiteral("AADSTS50076"));
+    QCOMPARE(SignInErrors::explain(e).code, QStringLiteral("AADSTS50076"));
 }
 
 void TestErrorCatalog::adminConsentLinkIsFilledIn()
@@ -115,10 +117,10 @@ void TestErrorCatalog::adminConsentLinkIsFilledIn()
     TokenError e;
     e.error = QStringLiteral("invalid_grant");
     e.codes = {65001};
-    ErrorCatalog::Context context;
+    SignInErrors::Context context;
     context.adminConsentUrl =
         QUrl(QStringLiteral("https://login.microsoftonline.us/t1/adminconsent?client_id=abc"));
-    QVERIFY(ErrorCatalog::forSignIn(e, context)
+    QVERIFY(SignInErrors::explain(e, context)
                 .action.contains(
                     QLatin1String("https://login.microsoftonline.us/t1/adminconsent?client_id=abc")));
 }
@@ -128,7 +130,7 @@ void TestErrorCatalog::signInFallbackKeepsCorrelationId()
     const TokenError e = TokenError::fromJson(
         400, R"({"error":"weird_new_error","error_description":"AADSTS999999: something new",)"
              R"("error_codes":[999999],"trace_id":"t-9","correlation_id":"c-9"})");
-    const UserMessage m = ErrorCatalog::forSignIn(e);
+    const UserMessage m = SignInErrors::explain(e);
     QCOMPARE(m.code, QStringLiteral("AADSTS999999"));
     QCOMPARE(m.requestId, QStringLiteral("c-9"));
     QVERIFY(m.details.contains(QLatin1String("something new")));
@@ -146,7 +148,7 @@ void TestErrorCatalog::redirectErrorIsParsed()
             "Correlation ID: 66666666-7777-8888-9999-000000000000"));
     QCOMPARE(e.codes, QList<int>{65004});
     QCOMPARE(e.correlationId, QStringLiteral("66666666-7777-8888-9999-000000000000"));
-    const UserMessage m = ErrorCatalog::forSignIn(e);
+    const UserMessage m = SignInErrors::explain(e);
     QCOMPARE(m.code, QStringLiteral("AADSTS65004"));
     QCOMPARE(m.requestId, e.correlationId);
 }
@@ -193,7 +195,7 @@ void TestErrorCatalog::graphCodes()
     QFETCH(QString, code);
     QFETCH(QString, message);
     QFETCH(QString, fragment);
-    const UserMessage m = ErrorCatalog::forGraph(status, code, message, QStringLiteral("req-1"));
+    const UserMessage m = GraphErrors::explain(status, code, message, QStringLiteral("req-1"));
     const QString all = m.what + u'\n' + m.why + u'\n' + m.action;
     QVERIFY2(all.contains(fragment, Qt::CaseInsensitive), qPrintable(all));
     QCOMPARE(m.requestId, QStringLiteral("req-1"));
@@ -202,8 +204,8 @@ void TestErrorCatalog::graphCodes()
 
 void TestErrorCatalog::graphFallbackKeepsRequestId()
 {
-    const UserMessage m = ErrorCatalog::forGraph(
-        418, QStringLiteral("Teapot_Unknown"), QStringLiteral("short and stout"), QStringLiteral("req-418"));
+    const UserMessage m = GraphErrors::explain(418, QStringLiteral("Teapot_Unknown"),
+                                               QStringLiteral("short and stout"), QStringLiteral("req-418"));
     QCOMPARE(m.code, QStringLiteral("Teapot_Unknown"));
     QCOMPARE(m.requestId, QStringLiteral("req-418"));
     QVERIFY(m.why.contains(QLatin1String("418")));
@@ -244,7 +246,7 @@ void TestErrorCatalog::provisioningCodes()
     QFETCH(QString, message);
     QFETCH(QString, expectedCode);
     QFETCH(QString, fragment);
-    const UserMessage m = ErrorCatalog::forProvisioning(code, message, QStringLiteral("req-p"));
+    const UserMessage m = GraphErrors::explainProvisioning(code, message, QStringLiteral("req-p"));
     QCOMPARE(m.code, expectedCode);
     const QString all = m.what + u'\n' + m.why + u'\n' + m.action;
     QVERIFY2(all.contains(fragment, Qt::CaseInsensitive), qPrintable(all));

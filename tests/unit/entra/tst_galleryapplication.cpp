@@ -19,7 +19,7 @@ private slots:
     {
         SetupStepsFixture f;
         QCOMPARE(f.start(), QString());
-        const GalleryTemplateResult found = f.run(GalleryApplication::findTemplate(f.context()));
+        const GalleryTemplateResult found = f.run(GalleryLookup::findTemplate(f.context()));
         QVERIFY(f.finished);
         QVERIFY2(found.ok(), qPrintable(found.error.toDiagnostics()));
         QCOMPARE(found.value.displayName, QStringLiteral("Insightly SAML"));
@@ -158,7 +158,7 @@ private slots:
     {
         SetupStepsFixture f;
         QCOMPARE(f.start(), QString());
-        const GalleryTemplateResult found = f.run(GalleryApplication::findTemplate(f.context()));
+        const GalleryTemplateResult found = f.run(GalleryLookup::findTemplate(f.context()));
         QVERIFY2(found.ok(), qPrintable(found.error.toDiagnostics()));
         const QString token = f.sim->token();
         for (int i = 0; i < 2; ++i)

@@ -2,6 +2,8 @@
 // assignment (AdminAssignment) against the simulator.
 #include "SetupStepsFixture.h"
 #include "entra/AdminAssignment.h"
+#include "entra/CertificateActivation.h"
+#include "entra/CertificateCleanup.h"
 #include "entra/GalleryApplication.h"
 #include "entra/Preflight.h"
 #include "entra/SamlConfiguration.h"
@@ -176,7 +178,8 @@ private slots:
         QVERIFY(loaded.ok());
         QCOMPARE(loaded.certificates.constFirst().thumbprint(), newThumbprint);
 
-        const CertificateResult activated = f.run(SigningCertificates::activate(f.context(), newThumbprint));
+        const CertificateResult activated =
+            f.run(CertificateActivation::activate(f.context(), newThumbprint));
         QVERIFY2(activated.ok(), qPrintable(activated.error.toDiagnostics()));
         QCOMPARE(activated.outcome, CertificateResult::Outcome::Activated);
         QCOMPARE(activated.previousThumbprint, oldThumbprint);
@@ -185,30 +188,33 @@ private slots:
 
         // Activating it again writes nothing.
         const int writes = f.graphWrites();
-        const CertificateResult twice = f.run(SigningCertificates::activate(f.context(), newThumbprint));
+        const CertificateResult twice = f.run(CertificateActivation::activate(f.context(), newThumbprint));
         QCOMPARE(twice.outcome, CertificateResult::Outcome::AlreadyActive);
         QCOMPARE(f.graphWrites(), writes);
 
-        const CertificateResult rolledBack = f.run(SigningCertificates::rollback(f.context(), oldThumbprint));
+        const CertificateResult rolledBack =
+            f.run(CertificateActivation::rollback(f.context(), oldThumbprint));
         QVERIFY2(rolledBack.ok(), qPrintable(rolledBack.error.toDiagnostics()));
         QCOMPARE(activeInSim(f), oldThumbprint);
         QCOMPARE(f.store->state().certificateThumbprint, oldThumbprint);
 
-        const CertificateResult forward = f.run(SigningCertificates::activate(f.context(), newThumbprint));
+        const CertificateResult forward = f.run(CertificateActivation::activate(f.context(), newThumbprint));
         QVERIFY2(forward.ok(), qPrintable(forward.error.toDiagnostics()));
 
-        const CertificateResult refused = f.run(SigningCertificates::removeCertificates(f.context(), {newThumbprint}));
+        const CertificateResult refused =
+            f.run(CertificateCleanup::removeCertificates(f.context(), {newThumbprint}));
         QVERIFY(!refused.ok());
         QCOMPARE(refused.error.code, QStringLiteral("steps.certificate-active"));
 
-        const CertificateResult removed = f.run(SigningCertificates::removeCertificates(f.context(), {oldThumbprint}));
+        const CertificateResult removed =
+            f.run(CertificateCleanup::removeCertificates(f.context(), {oldThumbprint}));
         QVERIFY2(removed.ok(), qPrintable(removed.error.toDiagnostics()));
         QCOMPARE(removed.removedThumbprints, QStringList{oldThumbprint});
         QCOMPARE(credentials(f, QStringLiteral("keyCredentials")), 2); // Sign + Verify of the new one
         QCOMPARE(credentials(f, QStringLiteral("passwordCredentials")), 1);
         QCOMPARE(activeInSim(f), newThumbprint);
 
-        const CertificateResult gone = f.run(SigningCertificates::rollback(f.context(), oldThumbprint));
+        const CertificateResult gone = f.run(CertificateActivation::rollback(f.context(), oldThumbprint));
         QVERIFY(!gone.ok());
         QCOMPARE(gone.error.code, QStringLiteral("steps.rollback-impossible"));
     }

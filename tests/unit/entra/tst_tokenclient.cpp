@@ -1,7 +1,7 @@
 #include "AwaitHelpers.h"
 #include "EndpointsServedBy.h"
 #include "ScriptedHttpServer.h"
-#include "entra/ErrorCatalog.h"
+#include "entra/SignInErrors.h"
 #include "entra/TokenClient.h"
 
 #include <QCoro/QCoroTask>
@@ -284,7 +284,7 @@ void TestTokenClient::tokenErrorIsParsed()
     QCOMPARE(tokens.error.codes, QList<int>{501481});
     QCOMPARE(tokens.error.traceId, QStringLiteral("trace-1"));
     QCOMPARE(tokens.error.correlationId, QStringLiteral("corr-1"));
-    const insightly::UserMessage m = ErrorCatalog::forSignIn(tokens.error);
+    const insightly::UserMessage m = SignInErrors::explain(tokens.error);
     QCOMPARE(m.code, QStringLiteral("AADSTS501481"));
     // describe() fills this client's details into the text: the consent link for a consent error.
     TokenError consent;
@@ -354,7 +354,7 @@ void TestTokenClient::deviceCodeDeclinedEndsPolling()
     const TokenResponse tokens = QCoro::waitFor(makeClient()->pollDeviceCode(code));
     QCOMPARE(tokens.error.error, QStringLiteral("authorization_declined"));
     QCOMPARE(m_server->requests.size(), 1);
-    QVERIFY(ErrorCatalog::forSignIn(tokens.error).what.contains(QLatin1String("declined")));
+    QVERIFY(SignInErrors::explain(tokens.error).what.contains(QLatin1String("declined")));
 }
 
 void TestTokenClient::deviceCodePollingCanBeCancelled()

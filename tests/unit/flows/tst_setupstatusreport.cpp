@@ -120,7 +120,7 @@ void TestSetupStatusReport::expiredCertificateIsAnError()
 {
     SetupStepsFixture f(simOptions());
     QCOMPARE(setUpSso(f, 30), QString());
-    const CertificateInventory inventory = f.run(SigningCertificates::read(f.context()));
+    const CertificateInventory inventory = f.run(CertificateReader::read(f.context()));
     QVERIFY(inventory.ok());
     const QDateTime later = QDateTime::currentDateTimeUtc().addDays(45);
     const StatusRow expired = StatusRowRules::certificate(inventory, f.store->state(), later);

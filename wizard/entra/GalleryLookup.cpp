@@ -1,9 +1,7 @@
-// Step 1's look-ups in Graph: the gallery template, the apps made from it, the app saved by an earlier run,
-// and the wait until a new app has replicated. What to do with what they find: GalleryApplication.cpp.
-#include "entra/GalleryApplication.h"
+#include "entra/GalleryLookup.h"
 
 #include "core/SetupStateStore.h"
-#include "entra/GalleryApplication_p.h"
+#include "entra/SetupOperation_p.h"
 
 #include <QDeadlineTimer>
 #include <QJsonArray>
@@ -36,11 +34,58 @@ void forgetApp(const OperationContext &context)
     });
 }
 
+// Every object of `path` that `filter` matches (all pages), or why not.
+struct Listing {
+    OperationFailure failure;
+    QJsonArray items;
+};
+
+QCoro::Task<Listing> listAll(OperationContext context, QString path, QString filter, QString select = {})
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("$filter"), filter);
+    if (!select.isEmpty())
+        query.addQueryItem(QStringLiteral("$select"), select);
+    GraphResult answer;
+    const GraphRequest request = prepared(GraphRequest::get(path, query), context);
+    Listing listing;
+    listing.items = co_await context.graph->getAll(request, &answer);
+    if (!answer.ok())
+        listing.failure = failureOf(answer);
+    co_return listing;
+}
+
+// One look at the service principal `spId` and its application object (the id saved in SetupState when the
+// object is not listed yet, right after instantiate). `answer` is Graph's answer to the first read; `found`
+// holds the app, or the failure of the second read.
+struct SavedLook {
+    GraphResult answer;
+    GalleryLookup::Found found;
+};
+
+QCoro::Task<SavedLook> lookAtSaved(OperationContext context, QString spId)
+{
+    SavedLook look;
+    const GraphRequest request =
+        prepared(GraphRequest::get(QStringLiteral("/servicePrincipals/") + spId), context);
+    look.answer = co_await context.graph->send(request);
+    if (!look.answer.ok())
+        co_return look;
+    InsightlyApplication app = GalleryLookup::fromServicePrincipal(look.answer.json);
+    const GalleryLookup::Found objects = co_await GalleryLookup::applicationObjectOf(context, app.appId);
+    if (objects.failure.failed()) {
+        look.found.failure = objects.failure;
+        co_return look;
+    }
+    app.appObjectId =
+        objects.apps.isEmpty() ? context.setup->state().appObjectId : objects.apps.constFirst().appObjectId;
+    look.found.apps.append(app);
+    co_return look;
+}
+
 } // namespace
 
-namespace gallery {
-
-InsightlyApplication fromServicePrincipal(const QJsonObject &sp)
+InsightlyApplication GalleryLookup::fromServicePrincipal(const QJsonObject &sp)
 {
     InsightlyApplication app;
     app.servicePrincipalId = sp.value(QStringLiteral("id")).toString();
@@ -51,123 +96,61 @@ InsightlyApplication fromServicePrincipal(const QJsonObject &sp)
     return app;
 }
 
-QCoro::Task<Lookup> applicationObjectOf(OperationContext context, QString appId)
+QCoro::Task<GalleryLookup::Found> GalleryLookup::applicationObjectOf(OperationContext context, QString appId)
 {
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("$filter"), QStringLiteral("appId eq ") + quoted(appId));
-    query.addQueryItem(QStringLiteral("$select"), QStringLiteral("id,appId,displayName"));
-    GraphResult result;
-    const GraphRequest request = prepared(GraphRequest::get(QStringLiteral("/applications"), query), context);
-    const QJsonArray apps = co_await context.graph->getAll(request, &result);
-    Lookup lookup;
-    if (!result.ok()) {
-        lookup.failure = failureOf(result);
+    const Listing apps =
+        co_await listAll(context, QStringLiteral("/applications"),
+                         QStringLiteral("appId eq ") + quoted(appId), QStringLiteral("id,appId,displayName"));
+    Found lookup;
+    lookup.failure = apps.failure;
+    if (lookup.failure.failed())
         co_return lookup;
-    }
-    for (const QJsonValue &v : apps) {
+    for (const QJsonValue &v : apps.items) {
         InsightlyApplication app;
         app.appObjectId = v.toObject().value(QStringLiteral("id")).toString();
         app.appId = appId;
-        lookup.found.append(app);
+        lookup.apps.append(app);
     }
     co_return lookup;
 }
 
-QCoro::Task<Lookup> servicePrincipalsFromTemplate(OperationContext context, QString templateId)
+QCoro::Task<GalleryLookup::Found> GalleryLookup::servicePrincipalsFromTemplate(OperationContext context,
+                                                                               QString templateId)
 {
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("$filter"),
-                       QStringLiteral("applicationTemplateId eq ") + quoted(templateId));
-    GraphResult result;
-    const GraphRequest request =
-        prepared(GraphRequest::get(QStringLiteral("/servicePrincipals"), query), context);
-    const QJsonArray sps = co_await context.graph->getAll(request, &result);
-    Lookup lookup;
-    if (!result.ok()) {
-        lookup.failure = failureOf(result);
+    const Listing sps = co_await listAll(context, QStringLiteral("/servicePrincipals"),
+                                         QStringLiteral("applicationTemplateId eq ") + quoted(templateId));
+    Found lookup;
+    lookup.failure = sps.failure;
+    if (lookup.failure.failed())
         co_return lookup;
-    }
-    for (const QJsonValue &v : sps) {
+    for (const QJsonValue &v : sps.items) {
         InsightlyApplication app = fromServicePrincipal(v.toObject());
-        const Lookup objects = co_await applicationObjectOf(context, app.appId);
+        const Found objects = co_await applicationObjectOf(context, app.appId);
         if (objects.failure.failed()) {
             lookup.failure = objects.failure;
             co_return lookup;
         }
-        if (!objects.found.isEmpty())
-            app.appObjectId = objects.found.constFirst().appObjectId;
-        lookup.found.append(app);
+        if (!objects.apps.isEmpty())
+            app.appObjectId = objects.apps.constFirst().appObjectId;
+        lookup.apps.append(app);
     }
     co_return lookup;
 }
 
-QCoro::Task<OperationFailure> waitUntilReplicated(OperationContext context, InsightlyApplication app,
-                                                  int confirmations, setupops::FirstLook first)
+QCoro::Task<GalleryLookup::Found> GalleryLookup::savedApplication(OperationContext context)
 {
-    const std::function<QCoro::Task<Probe>()> probe = [context, app]() -> QCoro::Task<Probe> {
-        Probe look;
-        // Both reads in flight together: one round trip per look.
-        const GraphRequest spRequest = prepared(
-            GraphRequest::get(QStringLiteral("/servicePrincipals/") + app.servicePrincipalId), context);
-        const GraphRequest objectRequest =
-            prepared(GraphRequest::get(QStringLiteral("/applications/") + app.appObjectId), context);
-        QCoro::Task<GraphResult> spTask = context.graph->send(spRequest);
-        QCoro::Task<GraphResult> objectTask = context.graph->send(objectRequest);
-        const GraphResult sp = co_await std::move(spTask);
-        const GraphResult object = co_await std::move(objectTask);
-        if (!sp.ok() && sp.status != 404) {
-            look.failure = failureOf(sp);
-            co_return look;
-        }
-        if (!object.ok() && object.status != 404) {
-            look.failure = failureOf(object);
-            co_return look;
-        }
-        look.seen = sp.ok() && object.ok();
-        co_return look;
-    };
-    const std::function<QString(int, int)> describe = [](int seen, int needed) {
-        return GalleryApplication::tr(
-                   "Waiting for Microsoft Entra to finish creating the application… seen %1 "
-                   "of %2 times")
-            .arg(seen)
-            .arg(needed);
-    };
-    const UserMessage timeout = replicationTimeout(
-        GalleryApplication::tr("Microsoft Entra did not finish creating the application in time."),
-        GalleryApplication::tr("The new application was not readable consistently (replication)."),
-        GalleryApplication::tr("Wait a few minutes and run this step again; it continues with the "
-                               "same application instead of creating another."));
-    co_return co_await waitUntilSeen(context, confirmations, probe, describe, timeout, first);
-}
-
-QCoro::Task<Lookup> savedApplication(OperationContext context)
-{
-    Lookup lookup;
+    Found lookup;
     const SetupState &state = context.setup->state();
     if (state.servicePrincipalId.isEmpty())
         co_return lookup;
     const QString spId = state.servicePrincipalId;
     const QDeadlineTimer grace(context.convergence.savedAppGrace);
     for (;;) {
-        const GraphRequest request =
-            prepared(GraphRequest::get(QStringLiteral("/servicePrincipals/") + spId), context);
-        const GraphResult sp = co_await context.graph->send(request);
-        if (sp.ok()) {
-            InsightlyApplication app = fromServicePrincipal(sp.json);
-            const Lookup objects = co_await applicationObjectOf(context, app.appId);
-            if (objects.failure.failed()) {
-                lookup.failure = objects.failure;
-                co_return lookup;
-            }
-            // Not listed yet right after instantiate: the id saved then is the one.
-            app.appObjectId = objects.found.isEmpty() ? context.setup->state().appObjectId
-                                                      : objects.found.constFirst().appObjectId;
-            lookup.found.append(app);
-            co_return lookup;
-        }
-        if (sp.status != 404) {
-            lookup.failure = failureOf(sp);
+        const SavedLook look = co_await lookAtSaved(context, spId);
+        if (look.answer.ok())
+            co_return look.found;
+        if (look.answer.status != 404) {
+            lookup.failure = failureOf(look.answer);
             co_return lookup;
         }
         if (grace.hasExpired()) {
@@ -175,7 +158,7 @@ QCoro::Task<Lookup> savedApplication(OperationContext context)
             forgetApp(context);
             co_return lookup;
         }
-        context.report(GalleryApplication::tr("Looking for the application from the last run…"));
+        context.report(tr("Looking for the application from the last run…"));
         if (!co_await pause(context, context.convergence.pollInterval)) {
             lookup.failure = cancelledFailure();
             co_return lookup;
@@ -183,9 +166,7 @@ QCoro::Task<Lookup> savedApplication(OperationContext context)
     }
 }
 
-} // namespace gallery
-
-QCoro::Task<GalleryTemplateResult> GalleryApplication::findTemplate(OperationContext context)
+QCoro::Task<GalleryTemplateResult> GalleryLookup::findTemplate(OperationContext context)
 {
     GalleryTemplateResult result;
     if (const OperationFailure missing = missingInputs(context, false); missing.failed()) {
@@ -193,19 +174,15 @@ QCoro::Task<GalleryTemplateResult> GalleryApplication::findTemplate(OperationCon
         co_return result;
     }
     context.report(tr("Looking for Insightly SAML in the Microsoft Entra gallery…"));
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("$filter"), QStringLiteral("displayName eq ") + quoted(kTemplateName));
-    GraphResult answer;
-    const GraphRequest request =
-        prepared(GraphRequest::get(QStringLiteral("/applicationTemplates"), query), context);
-    const QJsonArray items = co_await context.graph->getAll(request, &answer);
-    if (!answer.ok()) {
-        static_cast<OperationFailure &>(result) = failureOf(answer);
+    const Listing templates = co_await listAll(context, QStringLiteral("/applicationTemplates"),
+                                               QStringLiteral("displayName eq ") + quoted(kTemplateName));
+    if (templates.failure.failed()) {
+        static_cast<OperationFailure &>(result) = templates.failure;
         co_return result;
     }
     // Re-checked here: the older "Insightly" entry (linked sign-on only) must never be taken for it.
     QList<QJsonObject> matches;
-    for (const QJsonValue &v : items)
+    for (const QJsonValue &v : templates.items)
         if (v.toObject()
                 .value(QStringLiteral("displayName"))
                 .toString()
@@ -252,6 +229,38 @@ QCoro::Task<GalleryTemplateResult> GalleryApplication::findTemplate(OperationCon
                     QStringLiteral("steps.template-unsuitable"));
         result.value = {};
     }
+    co_return result;
+}
+
+QCoro::Task<ExistingApplications> GalleryLookup::listExisting(OperationContext context)
+{
+    ExistingApplications result;
+    const GalleryTemplateResult found = co_await findTemplate(context);
+    if (!found.ok()) {
+        static_cast<OperationFailure &>(result) = found;
+        co_return result;
+    }
+    result.galleryTemplate = found.value;
+    if (const QString spId = context.setup->state().servicePrincipalId; !spId.isEmpty()) {
+        const SavedLook look = co_await lookAtSaved(context, spId);
+        if (look.answer.ok()) {
+            if (look.found.failure.failed())
+                static_cast<OperationFailure &>(result) = look.found.failure;
+            else
+                result.saved = look.found.apps.constFirst();
+            co_return result;
+        }
+        if (look.answer.status != 404) {
+            static_cast<OperationFailure &>(result) = failureOf(look.answer);
+            co_return result;
+        }
+        result.savedMissing = true;
+    }
+    const Found existing = co_await servicePrincipalsFromTemplate(context, found.value.id);
+    if (existing.failure.failed())
+        static_cast<OperationFailure &>(result) = existing.failure;
+    else
+        result.fromTemplate = existing.apps;
     co_return result;
 }
 
