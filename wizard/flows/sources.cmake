@@ -21,4 +21,5 @@ target_sources(wizard_flows PRIVATE
     flows/HealthCheck.h flows/HealthCheck.cpp
     flows/GraphAuditRecorder.h flows/GraphAuditRecorder.cpp
     flows/ReminderSchedule.h flows/ReminderSchedule.cpp
+    flows/ChangePlan.h flows/ChangePlan.cpp
 )

@@ -1,0 +1,84 @@
+#pragma once
+
+#include "core/AuditJournal.h"
+#include "core/UserMessage.h"
+#include "entra/SetupOperation.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QList>
+#include <QStringList>
+#include <QUrl>
+#include <qcorotask.h>
+
+namespace insightly {
+
+// One change a step is about to make, read live from the tenant before it runs. Never holds a secret: the
+// SCIM token is named, never shown.
+struct PlannedChange {
+    enum class Step { App, Saml, Scim, Assign, CertificateRotation, ScimTokenRotation };
+    enum class Action { Create, Update, Delete, None };
+
+    Step step = Step::App;
+    Action action = Action::None;
+    QString system = QStringLiteral("entra"); // "entra", or "insightly" for what the admin does there
+    QString objectKind;                       // "enterprise application", "service principal", …
+    QString objectName;                       // a display name or an id
+    QString property;                         // the properties written, comma-separated
+    QString oldValue;
+    QString newValue;
+    QString method; // the Graph method; empty for a change the admin makes in Insightly
+    QString path;   // the Graph path (relative to /v1.0), `{…}` where the id is not known yet
+
+    bool isGraphRequest() const { return !method.isEmpty(); }
+    QJsonObject toJson() const;
+    static QString stepKey(Step step);
+    static QString actionKey(Action action);
+};
+
+// The whole plan (or one re-run's), per step, with a table and a versioned JSON form for `--plan`.
+struct ChangePlanResult {
+    static constexpr int formatVersion = 1;
+    UserMessage error; // set when the tenant could not be read: the plan is then incomplete
+    QString tenantId;
+    QList<PlannedChange> changes;
+
+    bool ok() const { return error.isEmpty(); }
+    QList<PlannedChange> forStep(PlannedChange::Step step) const;
+    QJsonObject toJson() const;
+    QString toTable() const;
+};
+
+// Reads the tenant with GETs only (the look-ups the step operations and the status report use) and says what
+// each step would write: Step 1 (the app from the gallery), Step 2 (SAML mode, Identifier and Reply URL, the
+// signing certificate and its activation, the admin's assignment for the sign-in test, Insightly's side),
+// Step 3 (the provisioning job, Test Connection, the credentials, start), Step 4 (the queued assignments) —
+// or a re-run's writes (certificate rotation, SCIM token rotation). Changes nothing, SetupState included.
+class ChangePlan
+{
+    Q_DECLARE_TR_FUNCTIONS(ChangePlan)
+
+public:
+    enum class Scope { Setup, CertificateRotation, ScimTokenRotation };
+    struct Inputs {
+        Scope scope = Scope::Setup;
+        QUrl signInPageUrl;             // Insightly's Sign-in page URL (else SetupState's)
+        QUrl scimEndpoint;              // Insightly's SCIM endpoint when known (else SetupState's)
+        QString adminUserId;            // the signed-in admin (assigned for the sign-in test)
+        QStringList notificationEmails; // who is told before the certificate expires (empty = keep)
+    };
+
+    static QCoro::Task<ChangePlanResult> read(entra::OperationContext context, Inputs inputs);
+
+    // One line for a collapsed panel: "3 changes in Entra: create …, update …".
+    static QString summary(const QList<PlannedChange> &changes);
+    // Whether a Graph path matches a planned path (each `{…}` stands for one path segment).
+    static bool pathMatches(const QString &planned, const QString &path);
+    // Empty when the Graph writes of `writes` are exactly the planned Graph requests (method + path, each
+    // planned request seen, no write unplanned); else what differed, in words.
+    static QString difference(const QList<PlannedChange> &planned, const QList<AuditEntry> &writes);
+    // The journal entry "matched the plan" / "differed from the plan: …" for a step that showed a plan.
+    static AuditEntry outcomeEntry(const QList<PlannedChange> &planned, const QList<AuditEntry> &writes);
+};
+
+} // namespace insightly
