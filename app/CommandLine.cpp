@@ -12,7 +12,7 @@ namespace insightly {
 
 namespace {
 
-// --check and the options that go with it.
+// --check, --plan and the options that go with them.
 struct CheckOptions {
     QCommandLineOption check{QStringLiteral("check"),
                              QCoreApplication::translate("CommandLine", "Check the saved setup without a window, using the saved session (never prompts). "
@@ -30,18 +30,39 @@ struct CheckOptions {
                                    QCoreApplication::translate("CommandLine", "With --check: warn when the SCIM token was saved more than DAYS days ago."),
                                    QCoreApplication::translate("CommandLine", "DAYS")};
 
-    QList<QCommandLineOption> all() const { return {check, json, quiet, notify, instance, maxTokenAge}; }
+    QCommandLineOption plan{QStringLiteral("plan"),
+                            QCoreApplication::translate("CommandLine", "List what the setup would change in Entra and Insightly, read live, without changing anything "
+                               "(saved session, never prompts). Exit status: 0 the plan was read, 3 cannot tell.")};
+    QCommandLineOption rerun{QStringLiteral("rerun"),
+                             QCoreApplication::translate("CommandLine", "With --plan: the plan of a re-run instead of the whole setup: certificate or scim-token."),
+                             QCoreApplication::translate("CommandLine", "re-run")};
+
+    QList<QCommandLineOption> all() const { return {check, json, quiet, notify, instance, maxTokenAge, plan, rerun}; }
 };
 
-QString readCheckOptions(const QCommandLineParser &parser, const CheckOptions &o, CommandLine::Check *check)
+QString readCheckOptions(const QCommandLineParser &parser, const CheckOptions &o, CommandLine::Check *check,
+                         CommandLine::Plan *plan)
 {
     check->run = parser.isSet(o.check);
     check->json = parser.isSet(o.json);
     check->quiet = parser.isSet(o.quiet);
     check->notify = parser.isSet(o.notify);
-    for (const QCommandLineOption *dependent : {&o.json, &o.quiet, &o.notify, &o.instance, &o.maxTokenAge})
+    plan->run = parser.isSet(o.plan);
+    if (check->run && plan->run)
+        return QCoreApplication::translate("CommandLine", "Use either --check or --plan, not both.");
+    for (const QCommandLineOption *dependent : {&o.quiet, &o.notify, &o.maxTokenAge})
         if (parser.isSet(*dependent) && !check->run)
             return QCoreApplication::translate("CommandLine", "--%1 only goes with --check.").arg(dependent->names().constFirst());
+    for (const QCommandLineOption *dependent : {&o.json, &o.instance})
+        if (parser.isSet(*dependent) && !check->run && !plan->run)
+            return QCoreApplication::translate("CommandLine", "--%1 only goes with --check or --plan.").arg(dependent->names().constFirst());
+    if (parser.isSet(o.rerun)) {
+        if (!plan->run)
+            return QCoreApplication::translate("CommandLine", "--rerun only goes with --plan.");
+        plan->rerun = parser.value(o.rerun).trimmed().toLower();
+        if (plan->rerun != QLatin1String("certificate") && plan->rerun != QLatin1String("scim-token"))
+            return QCoreApplication::translate("CommandLine", "--rerun takes certificate or scim-token, not \"%1\".").arg(parser.value(o.rerun));
+    }
     if (parser.isSet(o.instance)) {
         const QString text = parser.value(o.instance).trimmed();
         check->instance = text.contains(QLatin1String("://")) ? QUrl(text) : QUrl(text.toLower());
@@ -65,7 +86,8 @@ bool runsWithoutWindow(const QStringList &arguments)
                                       QStringLiteral("--version"), QStringLiteral("--probe-scim"),
                                       QStringLiteral("--check"), QStringLiteral("--json"), QStringLiteral("--quiet"),
                                       QStringLiteral("--notify"), QStringLiteral("--instance"),
-                                      QStringLiteral("--max-token-age")};
+                                      QStringLiteral("--max-token-age"), QStringLiteral("--plan"),
+                                      QStringLiteral("--rerun")};
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString &argument = arguments.at(i);
         if (argument == QLatin1String("--"))
@@ -147,7 +169,7 @@ CommandLine parseCommandLine(const QStringList &arguments)
         }
     }
 
-    if (QString error = readCheckOptions(parser, checkOptions, &result.check); !error.isEmpty()) {
+    if (QString error = readCheckOptions(parser, checkOptions, &result.check, &result.plan); !error.isEmpty()) {
         result.error = error;
         return result;
     }

@@ -30,10 +30,17 @@ struct CommandLine {
         QUrl instance;              // --instance URL: the setup of this Insightly instance
         int maxScimTokenAgeDays = 0; // --max-token-age DAYS: an older SCIM token is a warning
     } check;
+
+    // --plan: what the setup (or --rerun's re-run) would change, read live, changing nothing (PlanCommand);
+    // --json, --instance and --tenant apply as for --check. Exit status 0 read, 3 cannot tell.
+    struct Plan {
+        bool run = false;
+        QString rerun; // --rerun certificate|scim-token; empty = the whole setup
+    } plan;
 };
 
 // Whether these arguments ask for a mode that runs without a window (--help, --version, --probe-scim,
-// --check and the options that only go with it, whose misuse is an error to print): main() then builds a
+// --check, --plan and the options that only go with it, whose misuse is an error to print): main() then builds a
 // QCoreApplication, which needs no display server. Looked at before any application object exists, so it
 // only recognises the options' spellings.
 bool runsWithoutWindow(const QStringList &arguments);
