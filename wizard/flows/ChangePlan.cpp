@@ -271,7 +271,8 @@ QString ChangePlan::difference(const QList<PlannedChange> &planned, const QList<
     QStringList unplanned, missing;
     QList<bool> seen(planned.size(), false);
     for (const AuditEntry &w : writes) {
-        if (w.system != QLatin1String("entra") || w.method == QLatin1String("GET"))
+        if (w.system != QLatin1String("entra") || w.method == QLatin1String("GET") ||
+            w.method == QLatin1String("plan")) // an earlier step's "matched the plan" entry
             continue;
         bool matched = false;
         for (qsizetype i = 0; i < planned.size(); ++i) {
@@ -382,7 +383,7 @@ QCoro::Task<ChangePlanResult> ChangePlan::read(entra::OperationContext context, 
             plan.changes.append(graphChange(
                 Step::Saml, Action::Update, tr("application"), spName,
                 QStringLiteral("identifierUris, web.redirectUris"),
-                listText(saml.identifierUris + saml.redirectUris),
+                listText(saml.identifierUris) + QStringLiteral(" / ") + listText(saml.redirectUris),
                 signIn.isEmpty() ? tr("the Sign-in page URL you enter") : signIn.toString(),
                 QStringLiteral("PATCH"),
                 QStringLiteral("/applications/") + orPlaceholder(app ? app->appObjectId : QString(), kApp)));

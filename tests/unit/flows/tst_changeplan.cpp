@@ -14,6 +14,7 @@ private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void freshTenantPlanListsExactlyTheSetupsWrites();
     void certificateRotationPlanListsTheRotationsWrites();
+    void scimTokenRotationPlanListsTheRotationsWrites();
     void pathTemplatesMatchOneSegment();
     void journalOutcomeSaysWhetherItMatched();
 
@@ -203,6 +204,46 @@ void TestChangePlan::certificateRotationPlanListsTheRotationsWrites()
     const QList<AuditEntry> writes = writesOf(graphRequests(f, rotationStart));
     QCOMPARE(writes.size(), 3);
     QCOMPARE(ChangePlan::difference(plan.changes, writes), QString());
+}
+
+void TestChangePlan::scimTokenRotationPlanListsTheRotationsWrites()
+{
+    SetupStepsFixture f(simOptions());
+    QCOMPARE(setUpSso(f), QString());
+    testsupport::ScimSim scim;
+    QCOMPARE(setUpProvisioning(f, &scim), QString());
+    int start = 0;
+    graphRequests(f, 0, &start);
+    ChangePlan::Inputs inputs;
+    inputs.scope = ChangePlan::Scope::ScimTokenRotation;
+    const ChangePlanResult plan = f.run(ChangePlan::read(f.context(), inputs));
+    QVERIFY2(plan.ok(), qPrintable(plan.error.toDiagnostics()));
+    int rotationStart = 0;
+    QVERIFY(writesOf(graphRequests(f, start, &rotationStart)).isEmpty());
+    const QList<PlannedChange> planned = plan.forStep(PlannedChange::Step::ScimTokenRotation);
+    QCOMPARE(plan.changes.size(), planned.size());
+    for (const PlannedChange &c : planned) // the job exists: its id is in every path, nothing is created
+        QVERIFY2(c.action != PlannedChange::Action::Create &&
+                     c.path.contains(f.store->state().synchronizationJobId) ==
+                         c.path.contains(QStringLiteral("/jobs/")),
+                 qPrintable(c.path));
+
+    // The rotation's Graph part: Test Connection with the new token, save it, start (ScimFlow's calls).
+    const QString newToken =
+        QStringLiteral("rotated-token-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    Provisioning provisioning(f.graph(), f.store->state().servicePrincipalId);
+    const QString jobId = f.store->state().synchronizationJobId;
+    f.run(provisioning.validateCredentials(jobId, scim.endpoint, newToken));
+    QVERIFY(
+        f.run(provisioning.saveCredentials(scim.endpoint, newToken, QStringLiteral("admin@contoso.example")))
+            .ok);
+    QVERIFY(f.run(provisioning.start(jobId)).ok);
+
+    const QList<AuditEntry> writes = writesOf(graphRequests(f, rotationStart));
+    QCOMPARE(writes.size(), 3);
+    QCOMPARE(ChangePlan::difference(plan.changes, writes), QString());
+    const QString json = QString::fromUtf8(QJsonDocument(plan.toJson()).toJson());
+    QVERIFY(!json.contains(scim.token));
 }
 
 void TestChangePlan::pathTemplatesMatchOneSegment()
