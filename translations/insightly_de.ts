@@ -160,10 +160,6 @@
         <translation>&quot;Enforce SAML Login&quot;</translation>
     </message>
     <message>
-        <source>off</source>
-        <translation>aus</translation>
-    </message>
-    <message>
         <source>on, after the sign-in test passed</source>
         <translation>ein, nachdem der Anmeldetest bestanden ist</translation>
     </message>
@@ -230,6 +226,20 @@
     <message>
         <source>Run the wizard and sign in: --plan then uses that saved session.</source>
         <translation>Führen Sie den Assistenten aus und melden Sie sich an: --plan verwendet dann diese gespeicherte Sitzung.</translation>
+    </message>
+    <message>
+        <source>already uploaded and tested</source>
+        <translation>bereits hochgeladen und getestet</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <comment>a setting that is not ticked</comment>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <comment>a setting that is ticked</comment>
+        <translation>ein</translation>
     </message>
 </context>
 <context>

@@ -160,10 +160,6 @@
         <translation>&quot;Enforce SAML Login&quot;</translation>
     </message>
     <message>
-        <source>off</source>
-        <translation>desactivado</translation>
-    </message>
-    <message>
         <source>on, after the sign-in test passed</source>
         <translation>activado, después de superar la prueba de inicio de sesión</translation>
     </message>
@@ -230,6 +226,20 @@
     <message>
         <source>Run the wizard and sign in: --plan then uses that saved session.</source>
         <translation>Ejecute el asistente e inicie sesión: --plan usará después esa sesión guardada.</translation>
+    </message>
+    <message>
+        <source>already uploaded and tested</source>
+        <translation>ya cargado y probado</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <comment>a setting that is not ticked</comment>
+        <translation>desactivado</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <comment>a setting that is ticked</comment>
+        <translation>activado</translation>
     </message>
 </context>
 <context>

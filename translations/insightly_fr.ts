@@ -160,10 +160,6 @@
         <translation>«&#xa0;Enforce SAML Login&#xa0;»</translation>
     </message>
     <message>
-        <source>off</source>
-        <translation>désactivé</translation>
-    </message>
-    <message>
         <source>on, after the sign-in test passed</source>
         <translation>activé, après la réussite du test de connexion</translation>
     </message>
@@ -230,6 +226,20 @@
     <message>
         <source>Run the wizard and sign in: --plan then uses that saved session.</source>
         <translation>Lancez l&apos;assistant et connectez-vous&#xa0;: --plan utilisera ensuite cette session enregistrée.</translation>
+    </message>
+    <message>
+        <source>already uploaded and tested</source>
+        <translation>déjà chargé et testé</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <comment>a setting that is not ticked</comment>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <comment>a setting that is ticked</comment>
+        <translation>activé</translation>
     </message>
 </context>
 <context>

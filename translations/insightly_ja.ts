@@ -157,10 +157,6 @@
         <translation>&quot;Enforce SAML Login&quot;</translation>
     </message>
     <message>
-        <source>off</source>
-        <translation>オフ</translation>
-    </message>
-    <message>
         <source>on, after the sign-in test passed</source>
         <translation>オン (サインイン テストの合格後)</translation>
     </message>
@@ -227,6 +223,20 @@
     <message>
         <source>Run the wizard and sign in: --plan then uses that saved session.</source>
         <translation>ウィザードを実行してサインインしてください。その後、--plan は保存されたセッションを使用します。</translation>
+    </message>
+    <message>
+        <source>already uploaded and tested</source>
+        <translation>アップロードとテストは完了しています</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <comment>a setting that is not ticked</comment>
+        <translation>オフ</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <comment>a setting that is ticked</comment>
+        <translation>オン</translation>
     </message>
 </context>
 <context>

@@ -160,10 +160,6 @@
         <translation>&quot;Enforce SAML Login&quot;</translation>
     </message>
     <message>
-        <source>off</source>
-        <translation>desativado</translation>
-    </message>
-    <message>
         <source>on, after the sign-in test passed</source>
         <translation>ativado, após o teste de entrada ser aprovado</translation>
     </message>
@@ -230,6 +226,20 @@
     <message>
         <source>Run the wizard and sign in: --plan then uses that saved session.</source>
         <translation>Execute o assistente e entre: o --plan passa então a usar essa sessão salva.</translation>
+    </message>
+    <message>
+        <source>already uploaded and tested</source>
+        <translation>já carregado e testado</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <comment>a setting that is not ticked</comment>
+        <translation>desativado</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <comment>a setting that is ticked</comment>
+        <translation>ativado</translation>
     </message>
 </context>
 <context>

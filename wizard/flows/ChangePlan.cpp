@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QTextStream>
+#include <algorithm>
 
 namespace insightly {
 
@@ -422,10 +423,26 @@ QCoro::Task<ChangePlanResult> ChangePlan::read(entra::OperationContext context, 
                                             QStringLiteral("principalId"), {},
                                             tr("you, for the sign-in test"), QStringLiteral("POST"),
                                             spPath + QStringLiteral("/appRoleAssignedTo")));
-        plan.changes.append(
-            insightlyChange(Step::Saml, tr("SAML certificate"), {}, tr("the new certificate file")));
-        plan.changes.append(insightlyChange(Step::Saml, tr("Enforce SAML Login"), tr("off"),
-                                            tr("on, after the sign-in test passed")));
+        // Insightly's side: a new certificate is uploaded again; Enforce SAML Login once, after the test.
+        const bool newCertificate =
+            std::any_of(plan.changes.cbegin(), plan.changes.cend(), [](const PlannedChange &c) {
+                return c.property.startsWith(QLatin1String("preferredTokenSigningKeyThumbprint"));
+            });
+        PlannedChange upload =
+            insightlyChange(Step::Saml, tr("SAML certificate"), {}, tr("the new certificate file"));
+        if (!newCertificate && state.isStepCompleted(SetupState::Step::SignInTest)) {
+            upload.action = Action::None;
+            upload.newValue = tr("already uploaded and tested");
+        }
+        plan.changes.append(upload);
+        PlannedChange enforce =
+            insightlyChange(Step::Saml, tr("Enforce SAML Login"), tr("off", "a setting that is not ticked"),
+                            tr("on, after the sign-in test passed"));
+        if (state.isStepCompleted(SetupState::Step::Enforce)) {
+            enforce.action = Action::None;
+            enforce.oldValue = enforce.newValue = tr("on", "a setting that is ticked");
+        }
+        plan.changes.append(enforce);
     } else if (inputs.scope == Scope::CertificateRotation) {
         const entra::TokenSigningCertificate *active = inventory ? inventory->active() : nullptr;
         const QString pendingThumbprint =

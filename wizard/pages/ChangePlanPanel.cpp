@@ -79,8 +79,7 @@ QString ChangePlanPanel::summaryText() const
 void ChangePlanPanel::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    if (m_changes.isEmpty() && !m_reading && !m_running)
-        refresh();
+    refresh(); // each time the page is shown (after Back too): the tenant may have changed meanwhile
 }
 
 void ChangePlanPanel::refresh()

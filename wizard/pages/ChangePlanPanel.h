@@ -14,9 +14,9 @@ namespace insightly {
 class WizardContext;
 
 // "What will change": a compact, collapsible list of the changes a step is about to make, read live from the
-// tenant (ChangePlan) when the page is shown. Collapsed it is one line ("3 changes: create …"), so the page's
-// primary action stays in view. When the step has run (stepFinished()), the journal gets one entry saying
-// whether the Graph writes it saw matched the plan — unless the step started before the plan was read.
+// tenant (ChangePlan) each time the page is shown. Collapsed it is one line ("3 changes: create …"), so the
+// page's primary action stays in view. When the step has run (stepFinished()), the journal gets one entry
+// saying whether the Graph writes it saw matched the plan — unless the step started before the plan was read.
 class ChangePlanPanel : public QWidget
 {
     Q_OBJECT

@@ -190,6 +190,17 @@ void TestChangePlan::certificateRotationPlanListsTheRotationsWrites()
     QCOMPARE(plan.forStep(PlannedChange::Step::Scim).size(), 0);
     QVERIFY(!plan.forStep(PlannedChange::Step::CertificateRotation).isEmpty());
 
+    // The whole setup's plan on this tenant: Steps 1 and 2 are in place (only the admin's assignment for a
+    // new sign-in test is missing), Insightly's side is done.
+    const ChangePlanResult setupPlan = f.run(ChangePlan::read(f.context(), ChangePlan::Inputs{}));
+    QVERIFY2(setupPlan.ok(), qPrintable(setupPlan.error.toDiagnostics()));
+    for (const PlannedChange &c :
+         setupPlan.forStep(PlannedChange::Step::App) + setupPlan.forStep(PlannedChange::Step::Saml))
+        QVERIFY2(c.action == PlannedChange::Action::None ||
+                     c.path.endsWith(QStringLiteral("/appRoleAssignedTo")),
+                 qPrintable(c.objectKind + u' ' + c.method + u' ' + c.path));
+    QVERIFY(writesOf(graphRequests(f, rotationStart, &rotationStart)).isEmpty());
+
     // The rotation's operations: create an inactive one, activate it, remove the old one.
     const QString old = f.store->state().certificateThumbprint;
     SigningCertificates::Options options;
