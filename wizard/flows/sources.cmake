@@ -21,5 +21,6 @@ target_sources(wizard_flows PRIVATE
     flows/HealthCheck.h flows/HealthCheck.cpp
     flows/GraphAuditRecorder.h flows/GraphAuditRecorder.cpp
     flows/ReminderSchedule.h flows/ReminderSchedule.cpp
+    flows/PlannedChange.h flows/PlannedChange.cpp
     flows/ChangePlan.h flows/ChangePlan.cpp
 )
