@@ -18,13 +18,13 @@ struct CheckOptions {
                              QCoreApplication::translate("CommandLine", "Check the saved setup without a window, using the saved session (never prompts). "
                                 "Exit status: 0 healthy, 1 warning, 2 failing, 3 cannot tell.")};
     QCommandLineOption json{QStringLiteral("json"),
-                            QCoreApplication::translate("CommandLine", "With --check: print JSON (schema: docs/check-json-schema.md).")};
+                            QCoreApplication::translate("CommandLine", "With --check or --plan: print JSON (schemas: docs/check-json-schema.md, docs/plan.md).")};
     QCommandLineOption quiet{QStringLiteral("quiet"),
                              QCoreApplication::translate("CommandLine", "With --check: print nothing when healthy, only the status and action otherwise.")};
     QCommandLineOption notify{QStringLiteral("notify"),
                               QCoreApplication::translate("CommandLine", "With --check: show a desktop notification when the setup is not healthy.")};
     QCommandLineOption instance{QStringLiteral("instance"),
-                                QCoreApplication::translate("CommandLine", "With --check: the setup of this Insightly instance (its Sign-in page URL or host)."),
+                                QCoreApplication::translate("CommandLine", "With --check or --plan: the setup of this Insightly instance (its Sign-in page URL or host)."),
                                 QCoreApplication::translate("CommandLine", "URL")};
     QCommandLineOption maxTokenAge{QStringLiteral("max-token-age"),
                                    QCoreApplication::translate("CommandLine", "With --check: warn when the SCIM token was saved more than DAYS days ago."),

@@ -78,6 +78,9 @@ QCoro::Task<ChangePlanResult> readPlan(PlanRun run, QObject *guard)
     ChangePlan::Inputs inputs;
     inputs.scope = run.scope;
     inputs.adminUserId = outcome.preflight.identity.userId;
+    // Before the Instance page ran, --instance with the whole Sign-in page URL says what Step 2 will set.
+    if (state.insightlySignInUrl.isEmpty() && !run.choice.instance.scheme().isEmpty())
+        inputs.signInPageUrl = run.choice.instance;
     inputs.notificationEmails = state.notificationEmails;
     if (inputs.notificationEmails.isEmpty() && !outcome.preflight.identity.userPrincipalName.isEmpty())
         inputs.notificationEmails = {outcome.preflight.identity.userPrincipalName};

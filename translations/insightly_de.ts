@@ -325,20 +325,12 @@
         <translation>Die gespeicherte Einrichtung ohne Fenster mit der gespeicherten Sitzung prüfen (fragt nie nach). Exit-Status: 0 fehlerfrei, 1 Warnung, 2 fehlerhaft, 3 nicht feststellbar.</translation>
     </message>
     <message>
-        <source>With --check: print JSON (schema: docs/check-json-schema.md).</source>
-        <translation>Mit --check: JSON ausgeben (Schema: docs/check-json-schema.md).</translation>
-    </message>
-    <message>
         <source>With --check: print nothing when healthy, only the status and action otherwise.</source>
         <translation>Mit --check: nichts ausgeben, wenn alles fehlerfrei ist, sonst nur den Status und die Maßnahme.</translation>
     </message>
     <message>
         <source>With --check: show a desktop notification when the setup is not healthy.</source>
         <translation>Mit --check: eine Desktopbenachrichtigung anzeigen, wenn die Einrichtung nicht fehlerfrei ist.</translation>
-    </message>
-    <message>
-        <source>With --check: the setup of this Insightly instance (its Sign-in page URL or host).</source>
-        <translation>Mit --check: die Einrichtung dieser Insightly-Instanz (ihre „Sign-in page URL“ oder ihr Host).</translation>
     </message>
     <message>
         <source>With --check: warn when the SCIM token was saved more than DAYS days ago.</source>
@@ -399,6 +391,14 @@
     <message>
         <source>--rerun takes certificate or scim-token, not &quot;%1&quot;.</source>
         <translation>--rerun erwartet certificate oder scim-token, nicht &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>With --check or --plan: print JSON (schemas: docs/check-json-schema.md, docs/plan.md).</source>
+        <translation>Mit --check oder --plan: JSON ausgeben (Schemas: docs/check-json-schema.md, docs/plan.md).</translation>
+    </message>
+    <message>
+        <source>With --check or --plan: the setup of this Insightly instance (its Sign-in page URL or host).</source>
+        <translation>Mit --check oder --plan: die Einrichtung dieser Insightly-Instanz (ihre „Sign-in page URL“ oder ihr Host).</translation>
     </message>
 </context>
 <context>

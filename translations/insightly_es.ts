@@ -325,20 +325,12 @@
         <translation>Comprobar la configuración guardada sin ventana, con la sesión guardada (nunca pregunta). Código de salida: 0 correcto, 1 advertencia, 2 con errores, 3 no se puede determinar.</translation>
     </message>
     <message>
-        <source>With --check: print JSON (schema: docs/check-json-schema.md).</source>
-        <translation>Con --check: mostrar JSON (esquema: docs/check-json-schema.md).</translation>
-    </message>
-    <message>
         <source>With --check: print nothing when healthy, only the status and action otherwise.</source>
         <translation>Con --check: no mostrar nada si todo es correcto; si no, solo el estado y la acción.</translation>
     </message>
     <message>
         <source>With --check: show a desktop notification when the setup is not healthy.</source>
         <translation>Con --check: mostrar una notificación de escritorio si la configuración no es correcta.</translation>
-    </message>
-    <message>
-        <source>With --check: the setup of this Insightly instance (its Sign-in page URL or host).</source>
-        <translation>Con --check: la configuración de esta instancia de Insightly (su «Sign-in page URL» o su host).</translation>
     </message>
     <message>
         <source>With --check: warn when the SCIM token was saved more than DAYS days ago.</source>
@@ -399,6 +391,14 @@
     <message>
         <source>--rerun takes certificate or scim-token, not &quot;%1&quot;.</source>
         <translation>--rerun admite certificate o scim-token, no &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>With --check or --plan: print JSON (schemas: docs/check-json-schema.md, docs/plan.md).</source>
+        <translation>Con --check o --plan: mostrar JSON (esquemas: docs/check-json-schema.md, docs/plan.md).</translation>
+    </message>
+    <message>
+        <source>With --check or --plan: the setup of this Insightly instance (its Sign-in page URL or host).</source>
+        <translation>Con --check o --plan: la configuración de esta instancia de Insightly (su «Sign-in page URL» o su host).</translation>
     </message>
 </context>
 <context>

@@ -325,20 +325,12 @@
         <translation>Vérifier la configuration enregistrée sans fenêtre, avec la session enregistrée (ne demande jamais rien). Code de sortie&#xa0;: 0 sain, 1 avertissement, 2 en échec, 3 indéterminé.</translation>
     </message>
     <message>
-        <source>With --check: print JSON (schema: docs/check-json-schema.md).</source>
-        <translation>Avec --check&#xa0;: afficher du JSON (schéma&#xa0;: docs/check-json-schema.md).</translation>
-    </message>
-    <message>
         <source>With --check: print nothing when healthy, only the status and action otherwise.</source>
         <translation>Avec --check&#xa0;: ne rien afficher si tout est sain, sinon seulement l&apos;état et l&apos;action.</translation>
     </message>
     <message>
         <source>With --check: show a desktop notification when the setup is not healthy.</source>
         <translation>Avec --check&#xa0;: afficher une notification de bureau si la configuration n&apos;est pas saine.</translation>
-    </message>
-    <message>
-        <source>With --check: the setup of this Insightly instance (its Sign-in page URL or host).</source>
-        <translation>Avec --check&#xa0;: la configuration de cette instance Insightly (sa «&#xa0;Sign-in page URL&#xa0;» ou son hôte).</translation>
     </message>
     <message>
         <source>With --check: warn when the SCIM token was saved more than DAYS days ago.</source>
@@ -399,6 +391,14 @@
     <message>
         <source>--rerun takes certificate or scim-token, not &quot;%1&quot;.</source>
         <translation>--rerun accepte certificate ou scim-token, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>With --check or --plan: print JSON (schemas: docs/check-json-schema.md, docs/plan.md).</source>
+        <translation>Avec --check ou --plan&#xa0;: afficher du JSON (schémas&#xa0;: docs/check-json-schema.md, docs/plan.md).</translation>
+    </message>
+    <message>
+        <source>With --check or --plan: the setup of this Insightly instance (its Sign-in page URL or host).</source>
+        <translation>Avec --check ou --plan&#xa0;: la configuration de cette instance Insightly (sa «&#xa0;Sign-in page URL&#xa0;» ou son hôte).</translation>
     </message>
 </context>
 <context>

@@ -322,20 +322,12 @@
         <translation>保存されたセットアップを、ウィンドウを開かずに保存済みのセッションで確認します (プロンプトは表示しません)。終了状態: 0 正常、1 警告、2 失敗、3 判断できません。</translation>
     </message>
     <message>
-        <source>With --check: print JSON (schema: docs/check-json-schema.md).</source>
-        <translation>--check と併用: JSON を出力します (スキーマ: docs/check-json-schema.md)。</translation>
-    </message>
-    <message>
         <source>With --check: print nothing when healthy, only the status and action otherwise.</source>
         <translation>--check と併用: 正常な場合は何も出力せず、それ以外の場合は状態と対処方法のみを出力します。</translation>
     </message>
     <message>
         <source>With --check: show a desktop notification when the setup is not healthy.</source>
         <translation>--check と併用: セットアップが正常でない場合にデスクトップ通知を表示します。</translation>
-    </message>
-    <message>
-        <source>With --check: the setup of this Insightly instance (its Sign-in page URL or host).</source>
-        <translation>--check と併用: この Insightly インスタンスのセットアップ (その「Sign-in page URL」またはホスト)。</translation>
     </message>
     <message>
         <source>With --check: warn when the SCIM token was saved more than DAYS days ago.</source>
@@ -396,6 +388,14 @@
     <message>
         <source>--rerun takes certificate or scim-token, not &quot;%1&quot;.</source>
         <translation>--rerun には certificate または scim-token を指定します (&quot;%1&quot; は指定できません)。</translation>
+    </message>
+    <message>
+        <source>With --check or --plan: print JSON (schemas: docs/check-json-schema.md, docs/plan.md).</source>
+        <translation>--check または --plan と併用: JSON を出力します (スキーマ: docs/check-json-schema.md、docs/plan.md)。</translation>
+    </message>
+    <message>
+        <source>With --check or --plan: the setup of this Insightly instance (its Sign-in page URL or host).</source>
+        <translation>--check または --plan と併用: この Insightly インスタンスのセットアップ (その「Sign-in page URL」またはホスト)。</translation>
     </message>
 </context>
 <context>

@@ -325,20 +325,12 @@
         <translation>Verifica a configuração salva sem uma janela, usando a sessão salva (nunca faz perguntas). Status de saída: 0 íntegra, 1 aviso, 2 com falha, 3 não é possível determinar.</translation>
     </message>
     <message>
-        <source>With --check: print JSON (schema: docs/check-json-schema.md).</source>
-        <translation>Com --check: mostra JSON (esquema: docs/check-json-schema.md).</translation>
-    </message>
-    <message>
         <source>With --check: print nothing when healthy, only the status and action otherwise.</source>
         <translation>Com --check: não mostra nada quando está íntegra; caso contrário, só o status e a ação.</translation>
     </message>
     <message>
         <source>With --check: show a desktop notification when the setup is not healthy.</source>
         <translation>Com --check: mostra uma notificação na área de trabalho quando a configuração não está íntegra.</translation>
-    </message>
-    <message>
-        <source>With --check: the setup of this Insightly instance (its Sign-in page URL or host).</source>
-        <translation>Com --check: a configuração desta instância do Insightly (a &quot;Sign-in page URL&quot; dela ou o host).</translation>
     </message>
     <message>
         <source>With --check: warn when the SCIM token was saved more than DAYS days ago.</source>
@@ -399,6 +391,14 @@
     <message>
         <source>--rerun takes certificate or scim-token, not &quot;%1&quot;.</source>
         <translation>--rerun aceita certificate ou scim-token, não &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>With --check or --plan: print JSON (schemas: docs/check-json-schema.md, docs/plan.md).</source>
+        <translation>Com --check ou --plan: mostra JSON (esquemas: docs/check-json-schema.md, docs/plan.md).</translation>
+    </message>
+    <message>
+        <source>With --check or --plan: the setup of this Insightly instance (its Sign-in page URL or host).</source>
+        <translation>Com --check ou --plan: a configuração desta instância do Insightly (a &quot;Sign-in page URL&quot; dela ou o host).</translation>
     </message>
 </context>
 <context>

@@ -74,6 +74,19 @@ private slots:
         QVERIFY(requests.contains(
             QStringLiteral("PUT /servicePrincipals/{servicePrincipal-id}/synchronization/secrets")));
 
+        // The same plan as a table, for a person.
+        const QString signInUrl = f.signInPageUrl().toString();
+        process.start(QStringLiteral(INSIGHTLY_APP_EXECUTABLE),
+                      {QStringLiteral("--demo"), QStringLiteral("--plan"), QStringLiteral("--tenant"), tenant,
+                       QStringLiteral("--instance"), signInUrl});
+        QVERIFY(QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 180000));
+        const QString table = QString::fromUtf8(process.readAllStandardOutput());
+        QCOMPARE(process.exitCode(), 0);
+        for (const char *part : {"[app]", "[saml]", "[scim]", "[assign]", "POST /applicationTemplates/",
+                                 "preferredSingleSignOnMode"})
+            QVERIFY2(table.contains(QLatin1String(part)), qPrintable(table));
+        QVERIFY2(table.contains(QStringLiteral("-> ") + signInUrl), qPrintable(table)); // Step 2's Identifier
+
         // The plan read the tenant and wrote nothing.
         QFile log(requestLog);
         QVERIFY(log.open(QIODevice::ReadOnly));
