@@ -304,6 +304,11 @@ QCoro::Task<ChangePlanResult> ChangePlan::read(entra::OperationContext context, 
                         inputs.notificationEmails);
         // The sign-in test needs the admin assigned to the app.
         bool assigned = false;
+        if (context.isCancelled()) { // the session ended while the plan was read
+            plan.error.what = tr("Not signed in: the tenant could not be read.");
+            plan.error.action = tr("Sign in, then look at the plan again.");
+            co_return plan;
+        }
         if (app && !inputs.adminUserId.isEmpty()) {
             entra::GraphResult listed;
             const QJsonArray assignments = co_await context.graph->getAll(
