@@ -33,7 +33,7 @@ public:
 
     static QCoro::Task<ChangePlanResult> read(entra::OperationContext context, Inputs inputs);
 
-    // One line for a collapsed panel: "3 changes in Entra: create …, update …".
+    // One line for a collapsed panel: "3 changes: create …, update …" (Insightly's side counted too).
     static QString summary(const QList<PlannedChange> &changes);
     // Whether a Graph path matches a planned path (each `{…}` stands for one path segment).
     static bool pathMatches(const QString &planned, const QString &path);
