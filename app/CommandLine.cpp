@@ -12,13 +12,13 @@ namespace insightly {
 
 namespace {
 
-// --check and the options that go with it.
+// --check, --plan and the options that go with them.
 struct CheckOptions {
     QCommandLineOption check{QStringLiteral("check"),
                              QCoreApplication::translate("CommandLine", "Check the saved setup without a window, using the saved session (never prompts). "
                                 "Exit status: 0 healthy, 1 warning, 2 failing, 3 cannot tell.")};
     QCommandLineOption json{QStringLiteral("json"),
-                            QCoreApplication::translate("CommandLine", "With --check: print JSON (schema: docs/check-json-schema.md).")};
+                            QCoreApplication::translate("CommandLine", "With --check or --plan: print JSON (schemas: docs/check-json-schema.md, docs/plan.md).")};
     QCommandLineOption quiet{QStringLiteral("quiet"),
                              QCoreApplication::translate("CommandLine", "With --check: print nothing when healthy, only the status and action otherwise.")};
     QCommandLineOption notify{QStringLiteral("notify"),
@@ -27,7 +27,7 @@ struct CheckOptions {
         QStringLiteral("instance"),
         QCoreApplication::translate(
             "CommandLine",
-            "With --check or --open: the setup of this Insightly instance (its Sign-in page URL or host)."),
+            "With --check, --plan or --open: the setup of this Insightly instance (its Sign-in page URL or host)."),
         QCoreApplication::translate("CommandLine", "URL")};
     QCommandLineOption maxTokenAge{QStringLiteral("max-token-age"),
                                    QCoreApplication::translate("CommandLine", "With --check: warn when the SCIM token was saved more than DAYS days ago."),
@@ -39,10 +39,16 @@ struct CheckOptions {
                                     "Open the wizard on this page of the setup named by --tenant and "
                                     "--instance: status, rotate-certificate or rotate-scim-token."),
         QCoreApplication::translate("CommandLine", "page")};
+    QCommandLineOption plan{QStringLiteral("plan"),
+                            QCoreApplication::translate("CommandLine", "List what the setup would change in Entra and Insightly, read live, without changing anything "
+                               "(saved session, never prompts). Exit status: 0 the plan was read, 3 cannot tell.")};
+    QCommandLineOption rerun{QStringLiteral("rerun"),
+                             QCoreApplication::translate("CommandLine", "With --plan: the plan of a re-run instead of the whole setup: certificate or scim-token."),
+                             QCoreApplication::translate("CommandLine", "re-run")};
 
     QList<QCommandLineOption> all() const
     {
-        return {check, json, quiet, notify, instance, maxTokenAge, open};
+        return {check, json, quiet, notify, instance, maxTokenAge, open, plan, rerun};
     }
 };
 
@@ -59,18 +65,30 @@ std::optional<WizardMode> openMode(const QString &name)
 }
 
 QString readCheckOptions(const QCommandLineParser &parser, const CheckOptions &o, CommandLine::Check *check,
-                         CommandLine::Open *open)
+                         CommandLine::Open *open, CommandLine::Plan *plan)
 {
     check->run = parser.isSet(o.check);
     check->json = parser.isSet(o.json);
     check->quiet = parser.isSet(o.quiet);
     check->notify = parser.isSet(o.notify);
-    for (const QCommandLineOption *dependent : {&o.json, &o.quiet, &o.notify, &o.maxTokenAge})
+    plan->run = parser.isSet(o.plan);
+    if (check->run && plan->run)
+        return QCoreApplication::translate("CommandLine", "Use either --check or --plan, not both.");
+    for (const QCommandLineOption *dependent : {&o.quiet, &o.notify, &o.maxTokenAge})
         if (parser.isSet(*dependent) && !check->run)
             return QCoreApplication::translate("CommandLine", "--%1 only goes with --check.").arg(dependent->names().constFirst());
+    if (parser.isSet(o.json) && !check->run && !plan->run)
+        return QCoreApplication::translate("CommandLine", "--%1 only goes with --check or --plan.").arg(o.json.names().constFirst());
+    if (parser.isSet(o.rerun)) {
+        if (!plan->run)
+            return QCoreApplication::translate("CommandLine", "--rerun only goes with --plan.");
+        plan->rerun = parser.value(o.rerun).trimmed().toLower();
+        if (plan->rerun != QLatin1String("certificate") && plan->rerun != QLatin1String("scim-token"))
+            return QCoreApplication::translate("CommandLine", "--rerun takes certificate or scim-token, not \"%1\".").arg(parser.value(o.rerun));
+    }
     if (parser.isSet(o.open)) {
-        if (check->run)
-            return QCoreApplication::translate("CommandLine", "--open and --check don't go together.");
+        if (check->run || plan->run)
+            return QCoreApplication::translate("CommandLine", "--open doesn't go with --check or --plan.");
         open->mode = openMode(parser.value(o.open).trimmed());
         if (!open->mode)
             return QCoreApplication::translate(
@@ -78,8 +96,8 @@ QString readCheckOptions(const QCommandLineParser &parser, const CheckOptions &o
                        "--open takes status, rotate-certificate or rotate-scim-token, not \"%1\".")
                 .arg(parser.value(o.open));
     }
-    if (parser.isSet(o.instance) && !check->run && !open->mode)
-        return QCoreApplication::translate("CommandLine", "--instance only goes with --check or --open.");
+    if (parser.isSet(o.instance) && !check->run && !plan->run && !open->mode)
+        return QCoreApplication::translate("CommandLine", "--instance only goes with --check, --plan or --open.");
     if (parser.isSet(o.instance)) {
         const QString text = parser.value(o.instance).trimmed();
         check->instance = text.contains(QLatin1String("://")) ? QUrl(text) : QUrl(text.toLower());
@@ -104,9 +122,10 @@ bool runsWithoutWindow(const QStringList &arguments)
                                       QStringLiteral("--version"), QStringLiteral("--probe-scim"),
                                       QStringLiteral("--check"), QStringLiteral("--json"), QStringLiteral("--quiet"),
                                       QStringLiteral("--notify"), QStringLiteral("--instance"),
-                                      QStringLiteral("--max-token-age")};
-    // --instance names a setup for --check (no window) and for --open (the wizard): alone it is a misuse to
-    // print, with --open it is the wizard's.
+                                      QStringLiteral("--max-token-age"), QStringLiteral("--plan"),
+                                      QStringLiteral("--rerun")};
+    // --instance names a setup for --check and --plan (no window) and for --open (the wizard): alone it is a
+    // misuse to print, with --open it is the wizard's.
     bool withoutWindow = false;
     bool instance = false;
     bool open = false;
@@ -196,7 +215,7 @@ CommandLine parseCommandLine(const QStringList &arguments)
         }
     }
 
-    if (QString error = readCheckOptions(parser, checkOptions, &result.check, &result.open);
+    if (QString error = readCheckOptions(parser, checkOptions, &result.check, &result.open, &result.plan);
         !error.isEmpty()) {
         result.error = error;
         return result;

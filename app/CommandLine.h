@@ -39,10 +39,16 @@ struct CommandLine {
         std::optional<WizardMode> mode;
         QUrl instance; // --instance URL (its Sign-in page URL or host)
     } open;
+    // --plan: what the setup (or --rerun's re-run) would change, read live, changing nothing (PlanCommand);
+    // --json, --instance and --tenant apply as for --check. Exit status 0 read, 3 cannot tell.
+    struct Plan {
+        bool run = false;
+        QString rerun; // --rerun certificate|scim-token; empty = the whole setup
+    } plan;
 };
 
 // Whether these arguments ask for a mode that runs without a window (--help, --version, --probe-scim,
-// --check and the options that only go with it, whose misuse is an error to print): main() then builds a
+// --check, --plan and the options that only go with it, whose misuse is an error to print): main() then builds a
 // QCoreApplication, which needs no display server. Looked at before any application object exists, so it
 // only recognises the options' spellings.
 bool runsWithoutWindow(const QStringList &arguments);

@@ -1,5 +1,6 @@
 // Insightly SSO Setup — start-up only: high-DPI policy, translators, command line, demo wiring, the wizard.
 #include "CheckCommand.h"
+#include "PlanCommand.h"
 #include "CommandLine.h"
 #include "DemoWorld.h"
 #include "config.h"
@@ -32,7 +33,7 @@ QStringList rawArguments(int argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
-    // --help, --version, --probe-scim and --check need no window: a QCoreApplication runs them even where no
+    // --help, --version, --probe-scim, --check and --plan need no window: a QCoreApplication runs them even where no
     // display server exists (a scheduled check, an SSH session, a container).
     const bool headless = insightly::runsWithoutWindow(rawArguments(argc, argv));
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts); // QtWebEngine, created later, needs it set first
@@ -111,6 +112,8 @@ int main(int argc, char *argv[])
     }
     if (cmd.check.run)
         return insightly::runCheckCommand(cmd, out, err);
+    if (cmd.plan.run)
+        return insightly::runPlanCommand(cmd, out, err);
 
     insightly::WizardContext context(cmd.config);
     if (cmd.demo) {

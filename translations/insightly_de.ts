@@ -137,6 +137,224 @@
     </message>
 </context>
 <context>
+    <name>ChangePlan</name>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>(you, in Insightly)</source>
+        <translation>(Sie, in Insightly)</translation>
+    </message>
+    <message>
+        <source>Nothing to change.</source>
+        <translation>Nichts zu ändern.</translation>
+    </message>
+    <message>
+        <source>Insightly setting</source>
+        <translation>Insightly-Einstellung</translation>
+    </message>
+    <message>
+        <source>%1, expires %2</source>
+        <translation>%1, läuft ab am %2</translation>
+    </message>
+    <message>
+        <source>SAML signing certificate</source>
+        <translation>SAML-Signaturzertifikat</translation>
+    </message>
+    <message>
+        <source>service principal</source>
+        <translation>Dienstprinzipal</translation>
+    </message>
+    <message numerus="yes">
+        <source>valid for %n day(s)</source>
+        <translation>
+            <numerusform>%n Tag gültig</numerusform>
+            <numerusform>%n Tage gültig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the new certificate</source>
+        <translation>das neue Zertifikat</translation>
+    </message>
+    <message>
+        <source>create %1</source>
+        <translation>%1 erstellen</translation>
+    </message>
+    <message>
+        <source>update %1</source>
+        <translation>%1 ändern</translation>
+    </message>
+    <message>
+        <source>delete %1</source>
+        <translation>%1 löschen</translation>
+    </message>
+    <message>
+        <source>No changes: everything is already as it should be.</source>
+        <translation>Keine Änderungen: Alles ist bereits wie vorgesehen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s): %1</source>
+        <translation>
+            <numerusform>%n Änderung: %1</numerusform>
+            <numerusform>%n Änderungen: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not planned: %1</source>
+        <translation>nicht geplant: %1</translation>
+    </message>
+    <message>
+        <source>planned but not sent: %1</source>
+        <translation>geplant, aber nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <source>Not signed in: the tenant could not be read.</source>
+        <translation>Nicht angemeldet: Der Mandant konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Sign in, then look at the plan again.</source>
+        <translation>Melden Sie sich an und sehen Sie sich den Plan erneut an.</translation>
+    </message>
+    <message>
+        <source>No Insightly SAML application was found in this tenant.</source>
+        <translation>In diesem Mandanten wurde keine Anwendung Insightly SAML gefunden.</translation>
+    </message>
+    <message>
+        <source>Run the whole setup first; a re-run changes an existing setup.</source>
+        <translation>Führen Sie zuerst die vollständige Einrichtung aus; eine Wiederholung ändert eine bestehende Einrichtung.</translation>
+    </message>
+    <message>
+        <source>enterprise application</source>
+        <translation>Unternehmensanwendung</translation>
+    </message>
+    <message>
+        <source>already exists (app id %1)</source>
+        <translation>existiert bereits (App-ID %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>you choose one of %n existing apps</source>
+        <translation>
+            <numerusform>Sie wählen die vorhandene App</numerusform>
+            <numerusform>Sie wählen eine von %n vorhandenen Apps</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>application</source>
+        <translation>Anwendung</translation>
+    </message>
+    <message>
+        <source>the Sign-in page URL you enter</source>
+        <translation>die eingegebene &quot;Sign-in page URL&quot;</translation>
+    </message>
+    <message>
+        <source>app role assignment</source>
+        <translation>App-Rollenzuweisung</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>Sie</translation>
+    </message>
+    <message>
+        <source>you, for the sign-in test</source>
+        <translation>Sie, für den Anmeldetest</translation>
+    </message>
+    <message>
+        <source>SAML certificate</source>
+        <translation>SAML-Zertifikat</translation>
+    </message>
+    <message>
+        <source>the new certificate file</source>
+        <translation>die neue Zertifikatdatei</translation>
+    </message>
+    <message>
+        <source>already uploaded and tested</source>
+        <translation>bereits hochgeladen und getestet</translation>
+    </message>
+    <message>
+        <source>Enforce SAML Login</source>
+        <translation>&quot;Enforce SAML Login&quot;</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <comment>a setting that is not ticked</comment>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>on, after the sign-in test passed</source>
+        <translation>ein, nachdem der Anmeldetest bestanden ist</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <comment>a setting that is ticked</comment>
+        <translation>ein</translation>
+    </message>
+    <message>
+        <source>the old certificate</source>
+        <translation>das alte Zertifikat</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>(entfernt)</translation>
+    </message>
+    <message>
+        <source>provisioning job</source>
+        <translation>Bereitstellungsauftrag</translation>
+    </message>
+    <message>
+        <source>Insightly&apos;s provisioning template</source>
+        <translation>Bereitstellungsvorlage von Insightly</translation>
+    </message>
+    <message>
+        <source>Test Connection (changes nothing)</source>
+        <translation>Verbindung testen (ändert nichts)</translation>
+    </message>
+    <message>
+        <source>provisioning credentials</source>
+        <translation>Anmeldeinformationen der Bereitstellung</translation>
+    </message>
+    <message>
+        <source>the SCIM endpoint you enter</source>
+        <translation>der eingegebene SCIM-Endpunkt</translation>
+    </message>
+    <message>
+        <source>(the token you paste)</source>
+        <translation>(das eingefügte Token)</translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation>gestartet</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>each user or group you choose</source>
+        <translation>jeder ausgewählte Benutzer und jede ausgewählte Gruppe</translation>
+    </message>
+    <message>
+        <source>Run the wizard on this computer and sign in to the tenant once (or pass --tenant with the tenant id of a sign-in made here).</source>
+        <translation>Führen Sie den Assistenten auf diesem Computer aus und melden Sie sich einmal beim Mandanten an (oder geben Sie mit --tenant die Mandanten-ID einer hier erfolgten Anmeldung an).</translation>
+    </message>
+    <message>
+        <source>Not signed in: the saved session could not be used (%1)</source>
+        <translation>Nicht angemeldet: Die gespeicherte Sitzung konnte nicht verwendet werden (%1)</translation>
+    </message>
+    <message>
+        <source>none is saved</source>
+        <translation>es ist keine gespeichert</translation>
+    </message>
+    <message>
+        <source>Run the wizard and sign in: --plan then uses that saved session.</source>
+        <translation>Führen Sie den Assistenten aus und melden Sie sich an: --plan verwendet dann diese gespeicherte Sitzung.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Connects Insightly to Microsoft Entra ID: SAML single sign-on and SCIM user provisioning, step by step.</source>
@@ -219,10 +437,6 @@
         <translation>Die gespeicherte Einrichtung ohne Fenster mit der gespeicherten Sitzung prüfen (fragt nie nach). Exit-Status: 0 fehlerfrei, 1 Warnung, 2 fehlerhaft, 3 nicht feststellbar.</translation>
     </message>
     <message>
-        <source>With --check: print JSON (schema: docs/check-json-schema.md).</source>
-        <translation>Mit --check: JSON ausgeben (Schema: docs/check-json-schema.md).</translation>
-    </message>
-    <message>
         <source>With --check: print nothing when healthy, only the status and action otherwise.</source>
         <translation>Mit --check: nichts ausgeben, wenn alles fehlerfrei ist, sonst nur den Status und die Maßnahme.</translation>
     </message>
@@ -263,10 +477,6 @@
         <translation>--reset gilt nur für die Demo: Verwenden Sie --demo --reset.</translation>
     </message>
     <message>
-        <source>With --check or --open: the setup of this Insightly instance (its Sign-in page URL or host).</source>
-        <translation>Mit --check oder --open: die Einrichtung dieser Insightly-Instanz (ihre „Sign-in page URL“ oder ihr Host).</translation>
-    </message>
-    <message>
         <source>Open the wizard on this page of the setup named by --tenant and --instance: status, rotate-certificate or rotate-scim-token.</source>
         <translation>Öffnet den Assistenten auf dieser Seite der mit --tenant und --instance benannten Einrichtung: status, rotate-certificate oder rotate-scim-token.</translation>
     </message>
@@ -275,16 +485,52 @@
         <translation>Seite</translation>
     </message>
     <message>
-        <source>--open and --check don&apos;t go together.</source>
-        <translation>--open und --check passen nicht zusammen.</translation>
-    </message>
-    <message>
         <source>--open takes status, rotate-certificate or rotate-scim-token, not &quot;%1&quot;.</source>
         <translation>--open erwartet status, rotate-certificate oder rotate-scim-token, nicht „%1“.</translation>
     </message>
     <message>
-        <source>--instance only goes with --check or --open.</source>
-        <translation>--instance passt nur zu --check oder --open.</translation>
+        <source>With --check or --plan: print JSON (schemas: docs/check-json-schema.md, docs/plan.md).</source>
+        <translation>Mit --check oder --plan: JSON ausgeben (Schemas: docs/check-json-schema.md, docs/plan.md).</translation>
+    </message>
+    <message>
+        <source>With --check, --plan or --open: the setup of this Insightly instance (its Sign-in page URL or host).</source>
+        <translation>Mit --check, --plan oder --open: die Einrichtung dieser Insightly-Instanz (ihre „Sign-in page URL“ oder ihr Host).</translation>
+    </message>
+    <message>
+        <source>List what the setup would change in Entra and Insightly, read live, without changing anything (saved session, never prompts). Exit status: 0 the plan was read, 3 cannot tell.</source>
+        <translation>Listet auf, was die Einrichtung in Entra und Insightly ändern würde, live gelesen, ohne etwas zu ändern (gespeicherte Sitzung, fragt nie nach). Exit-Status: 0 Plan gelesen, 3 nicht feststellbar.</translation>
+    </message>
+    <message>
+        <source>With --plan: the plan of a re-run instead of the whole setup: certificate or scim-token.</source>
+        <translation>Mit --plan: der Plan einer Wiederholung statt der ganzen Einrichtung: certificate oder scim-token.</translation>
+    </message>
+    <message>
+        <source>re-run</source>
+        <translation>Wiederholung</translation>
+    </message>
+    <message>
+        <source>Use either --check or --plan, not both.</source>
+        <translation>Verwenden Sie entweder --check oder --plan, nicht beides.</translation>
+    </message>
+    <message>
+        <source>--%1 only goes with --check or --plan.</source>
+        <translation>--%1 ist nur zusammen mit --check oder --plan möglich.</translation>
+    </message>
+    <message>
+        <source>--rerun only goes with --plan.</source>
+        <translation>--rerun ist nur zusammen mit --plan möglich.</translation>
+    </message>
+    <message>
+        <source>--rerun takes certificate or scim-token, not &quot;%1&quot;.</source>
+        <translation>--rerun erwartet certificate oder scim-token, nicht &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--open doesn&apos;t go with --check or --plan.</source>
+        <translation>--open passt nicht zu --check oder --plan.</translation>
+    </message>
+    <message>
+        <source>--instance only goes with --check, --plan or --open.</source>
+        <translation>--instance passt nur zu --check, --plan oder --open.</translation>
     </message>
 </context>
 <context>
@@ -4135,6 +4381,85 @@ Ist die Anmeldung weiterhin blockiert, kann ein Administrator Entra → Anmeldep
     </message>
 </context>
 <context>
+    <name>insightly::ChangePlanPanel</name>
+    <message>
+        <source>Create</source>
+        <translation>Erstellen</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Ändern</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>No change</source>
+        <translation>Keine Änderung</translation>
+    </message>
+    <message>
+        <source>What will change</source>
+        <translation>Was sich ändern wird</translation>
+    </message>
+    <message>
+        <source>What will change: not read yet</source>
+        <translation>Was sich ändern wird: noch nicht gelesen</translation>
+    </message>
+    <message>
+        <source>Changes this step will make</source>
+        <translation>Änderungen dieses Schritts</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation>Eigenschaft</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Danach</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Anforderung</translation>
+    </message>
+    <message>
+        <source>What will change: sign in to read it</source>
+        <translation>Was sich ändern wird: zum Lesen anmelden</translation>
+    </message>
+    <message>
+        <source>What will change: reading Microsoft Entra…</source>
+        <translation>Was sich ändern wird: Microsoft Entra wird gelesen…</translation>
+    </message>
+    <message>
+        <source>What will change: could not be read (%1)</source>
+        <translation>Was sich ändern wird: konnte nicht gelesen werden (%1)</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;</source>
+        <translation>%1 „%2“</translation>
+    </message>
+    <message>
+        <source>you, in Insightly</source>
+        <translation>Sie, in Insightly</translation>
+    </message>
+    <message>
+        <source>What will change: %1</source>
+        <translation>Was sich ändern wird: %1</translation>
+    </message>
+</context>
+<context>
     <name>insightly::EmbeddedBrowser</name>
     <message>
         <source>Address of the page shown</source>
@@ -5230,10 +5555,6 @@ Vorheriges Zertifikat, für ein Zurücksetzen: %2</translation>
     <message>
         <source>Step 2 is complete: the sign-in works and SAML login is enforced in Insightly.</source>
         <translation>Schritt 2 ist abgeschlossen: Die Anmeldung funktioniert, und die SAML-Anmeldung wird in Insightly erzwungen.</translation>
-    </message>
-    <message>
-        <source>Checking the SAML signing certificate…</source>
-        <translation>Das SAML-Signaturzertifikat wird geprüft…</translation>
     </message>
     <message>
         <source>Exporting Certificate (Base64) and Federation Metadata XML…</source>

@@ -137,6 +137,224 @@
     </message>
 </context>
 <context>
+    <name>ChangePlan</name>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>(you, in Insightly)</source>
+        <translation>(usted, en Insightly)</translation>
+    </message>
+    <message>
+        <source>Nothing to change.</source>
+        <translation>Nada que cambiar.</translation>
+    </message>
+    <message>
+        <source>Insightly setting</source>
+        <translation>Configuración de Insightly</translation>
+    </message>
+    <message>
+        <source>%1, expires %2</source>
+        <translation>%1, caduca el %2</translation>
+    </message>
+    <message>
+        <source>SAML signing certificate</source>
+        <translation>Certificado de firma SAML</translation>
+    </message>
+    <message>
+        <source>service principal</source>
+        <translation>Entidad de servicio</translation>
+    </message>
+    <message numerus="yes">
+        <source>valid for %n day(s)</source>
+        <translation>
+            <numerusform>válido durante %n día</numerusform>
+            <numerusform>válido durante %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the new certificate</source>
+        <translation>el certificado nuevo</translation>
+    </message>
+    <message>
+        <source>create %1</source>
+        <translation>crear %1</translation>
+    </message>
+    <message>
+        <source>update %1</source>
+        <translation>cambiar %1</translation>
+    </message>
+    <message>
+        <source>delete %1</source>
+        <translation>eliminar %1</translation>
+    </message>
+    <message>
+        <source>No changes: everything is already as it should be.</source>
+        <translation>Sin cambios: todo ya está como debe.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s): %1</source>
+        <translation>
+            <numerusform>%n cambio: %1</numerusform>
+            <numerusform>%n cambios: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not planned: %1</source>
+        <translation>no previsto: %1</translation>
+    </message>
+    <message>
+        <source>planned but not sent: %1</source>
+        <translation>previsto pero no enviado: %1</translation>
+    </message>
+    <message>
+        <source>Not signed in: the tenant could not be read.</source>
+        <translation>No ha iniciado sesión: no se pudo leer el inquilino.</translation>
+    </message>
+    <message>
+        <source>Sign in, then look at the plan again.</source>
+        <translation>Inicie sesión y vuelva a consultar el plan.</translation>
+    </message>
+    <message>
+        <source>No Insightly SAML application was found in this tenant.</source>
+        <translation>No se encontró ninguna aplicación Insightly SAML en este inquilino.</translation>
+    </message>
+    <message>
+        <source>Run the whole setup first; a re-run changes an existing setup.</source>
+        <translation>Ejecute primero la configuración completa; una nueva ejecución cambia una configuración existente.</translation>
+    </message>
+    <message>
+        <source>enterprise application</source>
+        <translation>Aplicación empresarial</translation>
+    </message>
+    <message>
+        <source>already exists (app id %1)</source>
+        <translation>ya existe (id. de aplicación %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>you choose one of %n existing apps</source>
+        <translation>
+            <numerusform>usted elige la aplicación existente</numerusform>
+            <numerusform>usted elige una de las %n aplicaciones existentes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>application</source>
+        <translation>Aplicación</translation>
+    </message>
+    <message>
+        <source>the Sign-in page URL you enter</source>
+        <translation>la &quot;Sign-in page URL&quot; que escriba</translation>
+    </message>
+    <message>
+        <source>app role assignment</source>
+        <translation>Asignación de rol de aplicación</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>usted</translation>
+    </message>
+    <message>
+        <source>you, for the sign-in test</source>
+        <translation>usted, para la prueba de inicio de sesión</translation>
+    </message>
+    <message>
+        <source>SAML certificate</source>
+        <translation>Certificado SAML</translation>
+    </message>
+    <message>
+        <source>the new certificate file</source>
+        <translation>el archivo del certificado nuevo</translation>
+    </message>
+    <message>
+        <source>already uploaded and tested</source>
+        <translation>ya cargado y probado</translation>
+    </message>
+    <message>
+        <source>Enforce SAML Login</source>
+        <translation>&quot;Enforce SAML Login&quot;</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <comment>a setting that is not ticked</comment>
+        <translation>desactivado</translation>
+    </message>
+    <message>
+        <source>on, after the sign-in test passed</source>
+        <translation>activado, después de superar la prueba de inicio de sesión</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <comment>a setting that is ticked</comment>
+        <translation>activado</translation>
+    </message>
+    <message>
+        <source>the old certificate</source>
+        <translation>el certificado antiguo</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>(quitado)</translation>
+    </message>
+    <message>
+        <source>provisioning job</source>
+        <translation>Trabajo de aprovisionamiento</translation>
+    </message>
+    <message>
+        <source>Insightly&apos;s provisioning template</source>
+        <translation>Plantilla de aprovisionamiento de Insightly</translation>
+    </message>
+    <message>
+        <source>Test Connection (changes nothing)</source>
+        <translation>Probar conexión (no cambia nada)</translation>
+    </message>
+    <message>
+        <source>provisioning credentials</source>
+        <translation>Credenciales de aprovisionamiento</translation>
+    </message>
+    <message>
+        <source>the SCIM endpoint you enter</source>
+        <translation>el punto de conexión SCIM que escriba</translation>
+    </message>
+    <message>
+        <source>(the token you paste)</source>
+        <translation>(el token que pegue)</translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation>iniciado</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>grupo</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>usuario</translation>
+    </message>
+    <message>
+        <source>each user or group you choose</source>
+        <translation>cada usuario o grupo que elija</translation>
+    </message>
+    <message>
+        <source>Run the wizard on this computer and sign in to the tenant once (or pass --tenant with the tenant id of a sign-in made here).</source>
+        <translation>Ejecute el asistente en este equipo e inicie sesión una vez en el inquilino (o indique con --tenant el id. de inquilino de un inicio de sesión hecho aquí).</translation>
+    </message>
+    <message>
+        <source>Not signed in: the saved session could not be used (%1)</source>
+        <translation>No ha iniciado sesión: no se pudo usar la sesión guardada (%1)</translation>
+    </message>
+    <message>
+        <source>none is saved</source>
+        <translation>no hay ninguna guardada</translation>
+    </message>
+    <message>
+        <source>Run the wizard and sign in: --plan then uses that saved session.</source>
+        <translation>Ejecute el asistente e inicie sesión: --plan usará después esa sesión guardada.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Connects Insightly to Microsoft Entra ID: SAML single sign-on and SCIM user provisioning, step by step.</source>
@@ -219,10 +437,6 @@
         <translation>Comprobar la configuración guardada sin ventana, con la sesión guardada (nunca pregunta). Código de salida: 0 correcto, 1 advertencia, 2 con errores, 3 no se puede determinar.</translation>
     </message>
     <message>
-        <source>With --check: print JSON (schema: docs/check-json-schema.md).</source>
-        <translation>Con --check: mostrar JSON (esquema: docs/check-json-schema.md).</translation>
-    </message>
-    <message>
         <source>With --check: print nothing when healthy, only the status and action otherwise.</source>
         <translation>Con --check: no mostrar nada si todo es correcto; si no, solo el estado y la acción.</translation>
     </message>
@@ -263,10 +477,6 @@
         <translation>--reset es solo para la demo: use --demo --reset.</translation>
     </message>
     <message>
-        <source>With --check or --open: the setup of this Insightly instance (its Sign-in page URL or host).</source>
-        <translation>Con --check o --open: la configuración de esta instancia de Insightly (su «Sign-in page URL» o su host).</translation>
-    </message>
-    <message>
         <source>Open the wizard on this page of the setup named by --tenant and --instance: status, rotate-certificate or rotate-scim-token.</source>
         <translation>Abre el asistente en esta página de la configuración indicada por --tenant e --instance: status, rotate-certificate o rotate-scim-token.</translation>
     </message>
@@ -275,16 +485,52 @@
         <translation>página</translation>
     </message>
     <message>
-        <source>--open and --check don&apos;t go together.</source>
-        <translation>--open y --check no van juntos.</translation>
-    </message>
-    <message>
         <source>--open takes status, rotate-certificate or rotate-scim-token, not &quot;%1&quot;.</source>
         <translation>--open admite status, rotate-certificate o rotate-scim-token, no «%1».</translation>
     </message>
     <message>
-        <source>--instance only goes with --check or --open.</source>
-        <translation>--instance solo va con --check o --open.</translation>
+        <source>With --check or --plan: print JSON (schemas: docs/check-json-schema.md, docs/plan.md).</source>
+        <translation>Con --check o --plan: mostrar JSON (esquemas: docs/check-json-schema.md, docs/plan.md).</translation>
+    </message>
+    <message>
+        <source>With --check, --plan or --open: the setup of this Insightly instance (its Sign-in page URL or host).</source>
+        <translation>Con --check, --plan o --open: la configuración de esta instancia de Insightly (su «Sign-in page URL» o su host).</translation>
+    </message>
+    <message>
+        <source>List what the setup would change in Entra and Insightly, read live, without changing anything (saved session, never prompts). Exit status: 0 the plan was read, 3 cannot tell.</source>
+        <translation>Enumera lo que la configuración cambiaría en Entra e Insightly, leído en directo, sin cambiar nada (sesión guardada, nunca pregunta). Estado de salida: 0 plan leído, 3 no se puede determinar.</translation>
+    </message>
+    <message>
+        <source>With --plan: the plan of a re-run instead of the whole setup: certificate or scim-token.</source>
+        <translation>Con --plan: el plan de una nueva ejecución en lugar de toda la configuración: certificate o scim-token.</translation>
+    </message>
+    <message>
+        <source>re-run</source>
+        <translation>nueva-ejecución</translation>
+    </message>
+    <message>
+        <source>Use either --check or --plan, not both.</source>
+        <translation>Use --check o --plan, no ambos.</translation>
+    </message>
+    <message>
+        <source>--%1 only goes with --check or --plan.</source>
+        <translation>--%1 solo se usa con --check o --plan.</translation>
+    </message>
+    <message>
+        <source>--rerun only goes with --plan.</source>
+        <translation>--rerun solo se usa con --plan.</translation>
+    </message>
+    <message>
+        <source>--rerun takes certificate or scim-token, not &quot;%1&quot;.</source>
+        <translation>--rerun admite certificate o scim-token, no &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--open doesn&apos;t go with --check or --plan.</source>
+        <translation>--open no va con --check ni con --plan.</translation>
+    </message>
+    <message>
+        <source>--instance only goes with --check, --plan or --open.</source>
+        <translation>--instance solo va con --check, --plan o --open.</translation>
     </message>
 </context>
 <context>
@@ -4135,6 +4381,85 @@ Si sigue bloqueado, un administrador puede abrir Entra → Registros de inicio d
     </message>
 </context>
 <context>
+    <name>insightly::ChangePlanPanel</name>
+    <message>
+        <source>Create</source>
+        <translation>Crear</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambiar</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>No change</source>
+        <translation>Sin cambios</translation>
+    </message>
+    <message>
+        <source>What will change</source>
+        <translation>Lo que cambiará</translation>
+    </message>
+    <message>
+        <source>What will change: not read yet</source>
+        <translation>Lo que cambiará: aún no leído</translation>
+    </message>
+    <message>
+        <source>Changes this step will make</source>
+        <translation>Cambios que hará este paso</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objeto</translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation>Propiedad</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Ahora</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Solicitud</translation>
+    </message>
+    <message>
+        <source>What will change: sign in to read it</source>
+        <translation>Lo que cambiará: inicie sesión para leerlo</translation>
+    </message>
+    <message>
+        <source>What will change: reading Microsoft Entra…</source>
+        <translation>Lo que cambiará: leyendo Microsoft Entra…</translation>
+    </message>
+    <message>
+        <source>What will change: could not be read (%1)</source>
+        <translation>Lo que cambiará: no se pudo leer (%1)</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;</source>
+        <translation>%1 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>you, in Insightly</source>
+        <translation>usted, en Insightly</translation>
+    </message>
+    <message>
+        <source>What will change: %1</source>
+        <translation>Lo que cambiará: %1</translation>
+    </message>
+</context>
+<context>
     <name>insightly::EmbeddedBrowser</name>
     <message>
         <source>Address of the page shown</source>
@@ -5230,10 +5555,6 @@ Certificado anterior, para revertir: %2</translation>
     <message>
         <source>Step 2 is complete: the sign-in works and SAML login is enforced in Insightly.</source>
         <translation>El paso 2 está completo: el inicio de sesión funciona y se exige el inicio de sesión SAML en Insightly.</translation>
-    </message>
-    <message>
-        <source>Checking the SAML signing certificate…</source>
-        <translation>Comprobando el certificado de firma SAML…</translation>
     </message>
     <message>
         <source>Exporting Certificate (Base64) and Federation Metadata XML…</source>

@@ -137,6 +137,224 @@
     </message>
 </context>
 <context>
+    <name>ChangePlan</name>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>(you, in Insightly)</source>
+        <translation>(vous, dans Insightly)</translation>
+    </message>
+    <message>
+        <source>Nothing to change.</source>
+        <translation>Rien à modifier.</translation>
+    </message>
+    <message>
+        <source>Insightly setting</source>
+        <translation>Paramètre Insightly</translation>
+    </message>
+    <message>
+        <source>%1, expires %2</source>
+        <translation>%1, expire le %2</translation>
+    </message>
+    <message>
+        <source>SAML signing certificate</source>
+        <translation>Certificat de signature SAML</translation>
+    </message>
+    <message>
+        <source>service principal</source>
+        <translation>Principal de service</translation>
+    </message>
+    <message numerus="yes">
+        <source>valid for %n day(s)</source>
+        <translation>
+            <numerusform>valable %n jour</numerusform>
+            <numerusform>valable %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the new certificate</source>
+        <translation>le nouveau certificat</translation>
+    </message>
+    <message>
+        <source>create %1</source>
+        <translation>créer&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>update %1</source>
+        <translation>modifier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>delete %1</source>
+        <translation>supprimer&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No changes: everything is already as it should be.</source>
+        <translation>Aucune modification&#xa0;: tout est déjà comme il faut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s): %1</source>
+        <translation>
+            <numerusform>%n modification&#xa0;: %1</numerusform>
+            <numerusform>%n modifications&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not planned: %1</source>
+        <translation>non prévu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>planned but not sent: %1</source>
+        <translation>prévu mais non envoyé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Not signed in: the tenant could not be read.</source>
+        <translation>Non connecté&#xa0;: le locataire n&apos;a pas pu être lu.</translation>
+    </message>
+    <message>
+        <source>Sign in, then look at the plan again.</source>
+        <translation>Connectez-vous, puis affichez de nouveau le plan.</translation>
+    </message>
+    <message>
+        <source>No Insightly SAML application was found in this tenant.</source>
+        <translation>Aucune application Insightly SAML n&apos;a été trouvée dans ce locataire.</translation>
+    </message>
+    <message>
+        <source>Run the whole setup first; a re-run changes an existing setup.</source>
+        <translation>Effectuez d&apos;abord la configuration complète&#xa0;; une nouvelle exécution modifie une configuration existante.</translation>
+    </message>
+    <message>
+        <source>enterprise application</source>
+        <translation>Application d&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>already exists (app id %1)</source>
+        <translation>existe déjà (ID d&apos;application %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>you choose one of %n existing apps</source>
+        <translation>
+            <numerusform>vous choisissez l&apos;application existante</numerusform>
+            <numerusform>vous choisissez l&apos;une des %n applications existantes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>application</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>the Sign-in page URL you enter</source>
+        <translation>l&apos;URL «&#xa0;Sign-in page URL&#xa0;» que vous saisissez</translation>
+    </message>
+    <message>
+        <source>app role assignment</source>
+        <translation>Attribution de rôle d&apos;application</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>vous</translation>
+    </message>
+    <message>
+        <source>you, for the sign-in test</source>
+        <translation>vous, pour le test de connexion</translation>
+    </message>
+    <message>
+        <source>SAML certificate</source>
+        <translation>Certificat SAML</translation>
+    </message>
+    <message>
+        <source>the new certificate file</source>
+        <translation>le nouveau fichier de certificat</translation>
+    </message>
+    <message>
+        <source>already uploaded and tested</source>
+        <translation>déjà chargé et testé</translation>
+    </message>
+    <message>
+        <source>Enforce SAML Login</source>
+        <translation>«&#xa0;Enforce SAML Login&#xa0;»</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <comment>a setting that is not ticked</comment>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <source>on, after the sign-in test passed</source>
+        <translation>activé, après la réussite du test de connexion</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <comment>a setting that is ticked</comment>
+        <translation>activé</translation>
+    </message>
+    <message>
+        <source>the old certificate</source>
+        <translation>l&apos;ancien certificat</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>(supprimé)</translation>
+    </message>
+    <message>
+        <source>provisioning job</source>
+        <translation>Tâche d&apos;approvisionnement</translation>
+    </message>
+    <message>
+        <source>Insightly&apos;s provisioning template</source>
+        <translation>Modèle d&apos;approvisionnement d&apos;Insightly</translation>
+    </message>
+    <message>
+        <source>Test Connection (changes nothing)</source>
+        <translation>Tester la connexion (ne modifie rien)</translation>
+    </message>
+    <message>
+        <source>provisioning credentials</source>
+        <translation>Informations d&apos;identification de l&apos;approvisionnement</translation>
+    </message>
+    <message>
+        <source>the SCIM endpoint you enter</source>
+        <translation>le point de terminaison SCIM que vous saisissez</translation>
+    </message>
+    <message>
+        <source>(the token you paste)</source>
+        <translation>(le jeton que vous collez)</translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation>démarré</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>groupe</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>utilisateur</translation>
+    </message>
+    <message>
+        <source>each user or group you choose</source>
+        <translation>chaque utilisateur ou groupe que vous choisissez</translation>
+    </message>
+    <message>
+        <source>Run the wizard on this computer and sign in to the tenant once (or pass --tenant with the tenant id of a sign-in made here).</source>
+        <translation>Lancez l&apos;assistant sur cet ordinateur et connectez-vous une fois au locataire (ou indiquez avec --tenant l&apos;ID de locataire d&apos;une connexion faite ici).</translation>
+    </message>
+    <message>
+        <source>Not signed in: the saved session could not be used (%1)</source>
+        <translation>Non connecté&#xa0;: la session enregistrée n&apos;a pas pu être utilisée (%1)</translation>
+    </message>
+    <message>
+        <source>none is saved</source>
+        <translation>aucune n&apos;est enregistrée</translation>
+    </message>
+    <message>
+        <source>Run the wizard and sign in: --plan then uses that saved session.</source>
+        <translation>Lancez l&apos;assistant et connectez-vous&#xa0;: --plan utilisera ensuite cette session enregistrée.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Connects Insightly to Microsoft Entra ID: SAML single sign-on and SCIM user provisioning, step by step.</source>
@@ -219,10 +437,6 @@
         <translation>Vérifier la configuration enregistrée sans fenêtre, avec la session enregistrée (ne demande jamais rien). Code de sortie&#xa0;: 0 sain, 1 avertissement, 2 en échec, 3 indéterminé.</translation>
     </message>
     <message>
-        <source>With --check: print JSON (schema: docs/check-json-schema.md).</source>
-        <translation>Avec --check&#xa0;: afficher du JSON (schéma&#xa0;: docs/check-json-schema.md).</translation>
-    </message>
-    <message>
         <source>With --check: print nothing when healthy, only the status and action otherwise.</source>
         <translation>Avec --check&#xa0;: ne rien afficher si tout est sain, sinon seulement l&apos;état et l&apos;action.</translation>
     </message>
@@ -263,10 +477,6 @@
         <translation>--reset ne sert qu&apos;à la démo&#xa0;: utilisez --demo --reset.</translation>
     </message>
     <message>
-        <source>With --check or --open: the setup of this Insightly instance (its Sign-in page URL or host).</source>
-        <translation>Avec --check ou --open&#xa0;: la configuration de cette instance Insightly (sa «&#xa0;Sign-in page URL&#xa0;» ou son hôte).</translation>
-    </message>
-    <message>
         <source>Open the wizard on this page of the setup named by --tenant and --instance: status, rotate-certificate or rotate-scim-token.</source>
         <translation>Ouvre l&apos;assistant sur cette page de la configuration désignée par --tenant et --instance&#xa0;: status, rotate-certificate ou rotate-scim-token.</translation>
     </message>
@@ -275,16 +485,52 @@
         <translation>page</translation>
     </message>
     <message>
-        <source>--open and --check don&apos;t go together.</source>
-        <translation>--open et --check ne vont pas ensemble.</translation>
-    </message>
-    <message>
         <source>--open takes status, rotate-certificate or rotate-scim-token, not &quot;%1&quot;.</source>
         <translation>--open attend status, rotate-certificate ou rotate-scim-token, pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <source>--instance only goes with --check or --open.</source>
-        <translation>--instance ne va qu&apos;avec --check ou --open.</translation>
+        <source>With --check or --plan: print JSON (schemas: docs/check-json-schema.md, docs/plan.md).</source>
+        <translation>Avec --check ou --plan&#xa0;: afficher du JSON (schémas&#xa0;: docs/check-json-schema.md, docs/plan.md).</translation>
+    </message>
+    <message>
+        <source>With --check, --plan or --open: the setup of this Insightly instance (its Sign-in page URL or host).</source>
+        <translation>Avec --check, --plan ou --open : la configuration de cette instance Insightly (sa « Sign-in page URL » ou son hôte).</translation>
+    </message>
+    <message>
+        <source>List what the setup would change in Entra and Insightly, read live, without changing anything (saved session, never prompts). Exit status: 0 the plan was read, 3 cannot tell.</source>
+        <translation>Liste ce que la configuration modifierait dans Entra et Insightly, lu en direct, sans rien modifier (session enregistrée, ne demande jamais rien). Code de sortie&#xa0;: 0 plan lu, 3 indéterminé.</translation>
+    </message>
+    <message>
+        <source>With --plan: the plan of a re-run instead of the whole setup: certificate or scim-token.</source>
+        <translation>Avec --plan&#xa0;: le plan d&apos;une nouvelle exécution au lieu de toute la configuration&#xa0;: certificate ou scim-token.</translation>
+    </message>
+    <message>
+        <source>re-run</source>
+        <translation>nouvelle-exécution</translation>
+    </message>
+    <message>
+        <source>Use either --check or --plan, not both.</source>
+        <translation>Utilisez --check ou --plan, pas les deux.</translation>
+    </message>
+    <message>
+        <source>--%1 only goes with --check or --plan.</source>
+        <translation>--%1 ne s&apos;utilise qu&apos;avec --check ou --plan.</translation>
+    </message>
+    <message>
+        <source>--rerun only goes with --plan.</source>
+        <translation>--rerun ne s&apos;utilise qu&apos;avec --plan.</translation>
+    </message>
+    <message>
+        <source>--rerun takes certificate or scim-token, not &quot;%1&quot;.</source>
+        <translation>--rerun accepte certificate ou scim-token, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>--open doesn&apos;t go with --check or --plan.</source>
+        <translation>--open ne va pas avec --check ni avec --plan.</translation>
+    </message>
+    <message>
+        <source>--instance only goes with --check, --plan or --open.</source>
+        <translation>--instance ne va qu&apos;avec --check, --plan ou --open.</translation>
     </message>
 </context>
 <context>
@@ -4135,6 +4381,85 @@ Si la connexion est toujours bloquée, un administrateur peut ouvrir Entra → J
     </message>
 </context>
 <context>
+    <name>insightly::ChangePlanPanel</name>
+    <message>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>No change</source>
+        <translation>Aucune modification</translation>
+    </message>
+    <message>
+        <source>What will change</source>
+        <translation>Ce qui va changer</translation>
+    </message>
+    <message>
+        <source>What will change: not read yet</source>
+        <translation>Ce qui va changer&#xa0;: pas encore lu</translation>
+    </message>
+    <message>
+        <source>Changes this step will make</source>
+        <translation>Modifications que cette étape va effectuer</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation>Propriété</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Actuellement</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Requête</translation>
+    </message>
+    <message>
+        <source>What will change: sign in to read it</source>
+        <translation>Ce qui va changer&#xa0;: connectez-vous pour le lire</translation>
+    </message>
+    <message>
+        <source>What will change: reading Microsoft Entra…</source>
+        <translation>Ce qui va changer&#xa0;: lecture de Microsoft Entra…</translation>
+    </message>
+    <message>
+        <source>What will change: could not be read (%1)</source>
+        <translation>Ce qui va changer&#xa0;: lecture impossible (%1)</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;</source>
+        <translation>%1 «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>you, in Insightly</source>
+        <translation>vous, dans Insightly</translation>
+    </message>
+    <message>
+        <source>What will change: %1</source>
+        <translation>Ce qui va changer&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>insightly::EmbeddedBrowser</name>
     <message>
         <source>Address of the page shown</source>
@@ -5230,10 +5555,6 @@ Certificat précédent, pour revenir en arrière&#xa0;: %2</translation>
     <message>
         <source>Step 2 is complete: the sign-in works and SAML login is enforced in Insightly.</source>
         <translation>L&apos;étape 2 est terminée&#xa0;: la connexion fonctionne et la connexion SAML est imposée dans Insightly.</translation>
-    </message>
-    <message>
-        <source>Checking the SAML signing certificate…</source>
-        <translation>Vérification du certificat de signature SAML…</translation>
     </message>
     <message>
         <source>Exporting Certificate (Base64) and Federation Metadata XML…</source>

@@ -136,6 +136,221 @@
     </message>
 </context>
 <context>
+    <name>ChangePlan</name>
+    <message>
+        <source>(none)</source>
+        <translation>(なし)</translation>
+    </message>
+    <message>
+        <source>(you, in Insightly)</source>
+        <translation>(自分で Insightly で行います)</translation>
+    </message>
+    <message>
+        <source>Nothing to change.</source>
+        <translation>変更はありません。</translation>
+    </message>
+    <message>
+        <source>Insightly setting</source>
+        <translation>Insightly の設定</translation>
+    </message>
+    <message>
+        <source>%1, expires %2</source>
+        <translation>%1 (有効期限 %2)</translation>
+    </message>
+    <message>
+        <source>SAML signing certificate</source>
+        <translation>SAML 署名証明書</translation>
+    </message>
+    <message>
+        <source>service principal</source>
+        <translation>サービス プリンシパル</translation>
+    </message>
+    <message numerus="yes">
+        <source>valid for %n day(s)</source>
+        <translation>
+            <numerusform>%n 日間有効</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the new certificate</source>
+        <translation>新しい証明書</translation>
+    </message>
+    <message>
+        <source>create %1</source>
+        <translation>%1 を作成</translation>
+    </message>
+    <message>
+        <source>update %1</source>
+        <translation>%1 を変更</translation>
+    </message>
+    <message>
+        <source>delete %1</source>
+        <translation>%1 を削除</translation>
+    </message>
+    <message>
+        <source>No changes: everything is already as it should be.</source>
+        <translation>変更はありません。すべて設定済みです。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s): %1</source>
+        <translation>
+            <numerusform>%n 件の変更: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not planned: %1</source>
+        <translation>計画外: %1</translation>
+    </message>
+    <message>
+        <source>planned but not sent: %1</source>
+        <translation>計画済みだが未送信: %1</translation>
+    </message>
+    <message>
+        <source>Not signed in: the tenant could not be read.</source>
+        <translation>サインインしていません。テナントを読み取れませんでした。</translation>
+    </message>
+    <message>
+        <source>Sign in, then look at the plan again.</source>
+        <translation>サインインしてから、もう一度計画を確認してください。</translation>
+    </message>
+    <message>
+        <source>No Insightly SAML application was found in this tenant.</source>
+        <translation>このテナントに Insightly SAML アプリケーションが見つかりませんでした。</translation>
+    </message>
+    <message>
+        <source>Run the whole setup first; a re-run changes an existing setup.</source>
+        <translation>先にセットアップ全体を実行してください。再実行は既存のセットアップを変更するものです。</translation>
+    </message>
+    <message>
+        <source>enterprise application</source>
+        <translation>エンタープライズ アプリケーション</translation>
+    </message>
+    <message>
+        <source>already exists (app id %1)</source>
+        <translation>既に存在します (アプリ ID %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>you choose one of %n existing apps</source>
+        <translation>
+            <numerusform>既存の %n 個のアプリから 1 つを選択します</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>application</source>
+        <translation>アプリケーション</translation>
+    </message>
+    <message>
+        <source>the Sign-in page URL you enter</source>
+        <translation>入力する &quot;Sign-in page URL&quot;</translation>
+    </message>
+    <message>
+        <source>app role assignment</source>
+        <translation>アプリ ロールの割り当て</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>サインインしたアカウント</translation>
+    </message>
+    <message>
+        <source>you, for the sign-in test</source>
+        <translation>サインイン テスト用のサインインしたアカウント</translation>
+    </message>
+    <message>
+        <source>SAML certificate</source>
+        <translation>SAML 証明書</translation>
+    </message>
+    <message>
+        <source>the new certificate file</source>
+        <translation>新しい証明書ファイル</translation>
+    </message>
+    <message>
+        <source>already uploaded and tested</source>
+        <translation>アップロードとテストは完了しています</translation>
+    </message>
+    <message>
+        <source>Enforce SAML Login</source>
+        <translation>&quot;Enforce SAML Login&quot;</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <comment>a setting that is not ticked</comment>
+        <translation>オフ</translation>
+    </message>
+    <message>
+        <source>on, after the sign-in test passed</source>
+        <translation>オン (サインイン テストの合格後)</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <comment>a setting that is ticked</comment>
+        <translation>オン</translation>
+    </message>
+    <message>
+        <source>the old certificate</source>
+        <translation>古い証明書</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>(削除済み)</translation>
+    </message>
+    <message>
+        <source>provisioning job</source>
+        <translation>プロビジョニング ジョブ</translation>
+    </message>
+    <message>
+        <source>Insightly&apos;s provisioning template</source>
+        <translation>Insightly のプロビジョニング テンプレート</translation>
+    </message>
+    <message>
+        <source>Test Connection (changes nothing)</source>
+        <translation>テスト接続 (何も変更しません)</translation>
+    </message>
+    <message>
+        <source>provisioning credentials</source>
+        <translation>プロビジョニングの資格情報</translation>
+    </message>
+    <message>
+        <source>the SCIM endpoint you enter</source>
+        <translation>入力する SCIM エンドポイント</translation>
+    </message>
+    <message>
+        <source>(the token you paste)</source>
+        <translation>(貼り付けるトークン)</translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation>開始済み</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>グループ</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>ユーザー</translation>
+    </message>
+    <message>
+        <source>each user or group you choose</source>
+        <translation>選択する各ユーザーまたはグループ</translation>
+    </message>
+    <message>
+        <source>Run the wizard on this computer and sign in to the tenant once (or pass --tenant with the tenant id of a sign-in made here).</source>
+        <translation>このコンピューターでウィザードを実行し、テナントに一度サインインしてください (または、ここでサインインしたテナントの ID を --tenant で指定してください)。</translation>
+    </message>
+    <message>
+        <source>Not signed in: the saved session could not be used (%1)</source>
+        <translation>サインインしていません。保存されたセッションを使用できませんでした (%1)</translation>
+    </message>
+    <message>
+        <source>none is saved</source>
+        <translation>保存されていません</translation>
+    </message>
+    <message>
+        <source>Run the wizard and sign in: --plan then uses that saved session.</source>
+        <translation>ウィザードを実行してサインインしてください。その後、--plan は保存されたセッションを使用します。</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Connects Insightly to Microsoft Entra ID: SAML single sign-on and SCIM user provisioning, step by step.</source>
@@ -218,10 +433,6 @@
         <translation>保存されたセットアップを、ウィンドウを開かずに保存済みのセッションで確認します (プロンプトは表示しません)。終了状態: 0 正常、1 警告、2 失敗、3 判断できません。</translation>
     </message>
     <message>
-        <source>With --check: print JSON (schema: docs/check-json-schema.md).</source>
-        <translation>--check と併用: JSON を出力します (スキーマ: docs/check-json-schema.md)。</translation>
-    </message>
-    <message>
         <source>With --check: print nothing when healthy, only the status and action otherwise.</source>
         <translation>--check と併用: 正常な場合は何も出力せず、それ以外の場合は状態と対処方法のみを出力します。</translation>
     </message>
@@ -262,10 +473,6 @@
         <translation>--reset はデモ専用です: --demo --reset を使用してください。</translation>
     </message>
     <message>
-        <source>With --check or --open: the setup of this Insightly instance (its Sign-in page URL or host).</source>
-        <translation>--check または --open と併用: この Insightly インスタンスのセットアップ (その「Sign-in page URL」またはホスト)。</translation>
-    </message>
-    <message>
         <source>Open the wizard on this page of the setup named by --tenant and --instance: status, rotate-certificate or rotate-scim-token.</source>
         <translation>--tenant と --instance で指定したセットアップのこのページでウィザードを開きます: status、rotate-certificate、rotate-scim-token のいずれか。</translation>
     </message>
@@ -274,16 +481,52 @@
         <translation>ページ</translation>
     </message>
     <message>
-        <source>--open and --check don&apos;t go together.</source>
-        <translation>--open と --check は同時に指定できません。</translation>
-    </message>
-    <message>
         <source>--open takes status, rotate-certificate or rotate-scim-token, not &quot;%1&quot;.</source>
         <translation>--open には status、rotate-certificate、rotate-scim-token のいずれかを指定してください (「%1」ではありません)。</translation>
     </message>
     <message>
-        <source>--instance only goes with --check or --open.</source>
-        <translation>--instance は --check または --open と一緒にのみ指定できます。</translation>
+        <source>With --check or --plan: print JSON (schemas: docs/check-json-schema.md, docs/plan.md).</source>
+        <translation>--check または --plan と併用: JSON を出力します (スキーマ: docs/check-json-schema.md、docs/plan.md)。</translation>
+    </message>
+    <message>
+        <source>With --check, --plan or --open: the setup of this Insightly instance (its Sign-in page URL or host).</source>
+        <translation>--check、--plan または --open と併用: この Insightly インスタンスのセットアップ (その「Sign-in page URL」またはホスト)。</translation>
+    </message>
+    <message>
+        <source>List what the setup would change in Entra and Insightly, read live, without changing anything (saved session, never prompts). Exit status: 0 the plan was read, 3 cannot tell.</source>
+        <translation>セットアップによって Entra と Insightly で変更される内容を、何も変更せずにその場で読み取って一覧表示します (保存されたセッションを使用し、確認を求めません)。終了コード: 0 計画を読み取りました、3 判定できません。</translation>
+    </message>
+    <message>
+        <source>With --plan: the plan of a re-run instead of the whole setup: certificate or scim-token.</source>
+        <translation>--plan と共に使用: セットアップ全体ではなく再実行の計画 (certificate または scim-token)。</translation>
+    </message>
+    <message>
+        <source>re-run</source>
+        <translation>再実行</translation>
+    </message>
+    <message>
+        <source>Use either --check or --plan, not both.</source>
+        <translation>--check と --plan のどちらか一方を使用してください。</translation>
+    </message>
+    <message>
+        <source>--%1 only goes with --check or --plan.</source>
+        <translation>--%1 は --check または --plan と共にのみ使用できます。</translation>
+    </message>
+    <message>
+        <source>--rerun only goes with --plan.</source>
+        <translation>--rerun は --plan と共にのみ使用できます。</translation>
+    </message>
+    <message>
+        <source>--rerun takes certificate or scim-token, not &quot;%1&quot;.</source>
+        <translation>--rerun には certificate または scim-token を指定します (&quot;%1&quot; は指定できません)。</translation>
+    </message>
+    <message>
+        <source>--open doesn&apos;t go with --check or --plan.</source>
+        <translation>--open は --check や --plan と同時に指定できません。</translation>
+    </message>
+    <message>
+        <source>--instance only goes with --check, --plan or --open.</source>
+        <translation>--instance は --check、--plan または --open と一緒にのみ指定できます。</translation>
     </message>
 </context>
 <context>
@@ -4115,6 +4358,85 @@ If it is still blocked, an admin can open Entra → Sign-in logs, find this atte
     </message>
 </context>
 <context>
+    <name>insightly::ChangePlanPanel</name>
+    <message>
+        <source>Create</source>
+        <translation>作成</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>No change</source>
+        <translation>変更なし</translation>
+    </message>
+    <message>
+        <source>What will change</source>
+        <translation>変更される内容</translation>
+    </message>
+    <message>
+        <source>What will change: not read yet</source>
+        <translation>変更される内容: まだ読み取っていません</translation>
+    </message>
+    <message>
+        <source>Changes this step will make</source>
+        <translation>このステップで行われる変更</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>オブジェクト</translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation>プロパティ</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>現在</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>変更後</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>要求</translation>
+    </message>
+    <message>
+        <source>What will change: sign in to read it</source>
+        <translation>変更される内容: 読み取るにはサインインしてください</translation>
+    </message>
+    <message>
+        <source>What will change: reading Microsoft Entra…</source>
+        <translation>変更される内容: Microsoft Entra を読み取っています…</translation>
+    </message>
+    <message>
+        <source>What will change: could not be read (%1)</source>
+        <translation>変更される内容: 読み取れませんでした (%1)</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;</source>
+        <translation>%1「%2」</translation>
+    </message>
+    <message>
+        <source>you, in Insightly</source>
+        <translation>自分で Insightly で行います</translation>
+    </message>
+    <message>
+        <source>What will change: %1</source>
+        <translation>変更される内容: %1</translation>
+    </message>
+</context>
+<context>
     <name>insightly::EmbeddedBrowser</name>
     <message>
         <source>Address of the page shown</source>
@@ -5205,10 +5527,6 @@ Previous certificate, for a rollback: %2</source>
     <message>
         <source>Step 2 is complete: the sign-in works and SAML login is enforced in Insightly.</source>
         <translation>手順 2 が完了しました: サインインは機能し、Insightly で SAML ログインが強制されています。</translation>
-    </message>
-    <message>
-        <source>Checking the SAML signing certificate…</source>
-        <translation>SAML 署名証明書を確認しています…</translation>
     </message>
     <message>
         <source>Exporting Certificate (Base64) and Federation Metadata XML…</source>

@@ -137,6 +137,224 @@
     </message>
 </context>
 <context>
+    <name>ChangePlan</name>
+    <message>
+        <source>(none)</source>
+        <translation>(nenhum)</translation>
+    </message>
+    <message>
+        <source>(you, in Insightly)</source>
+        <translation>(você, no Insightly)</translation>
+    </message>
+    <message>
+        <source>Nothing to change.</source>
+        <translation>Nada a alterar.</translation>
+    </message>
+    <message>
+        <source>Insightly setting</source>
+        <translation>Configuração do Insightly</translation>
+    </message>
+    <message>
+        <source>%1, expires %2</source>
+        <translation>%1, expira em %2</translation>
+    </message>
+    <message>
+        <source>SAML signing certificate</source>
+        <translation>Certificado de autenticação SAML</translation>
+    </message>
+    <message>
+        <source>service principal</source>
+        <translation>Entidade de serviço</translation>
+    </message>
+    <message numerus="yes">
+        <source>valid for %n day(s)</source>
+        <translation>
+            <numerusform>válido por %n dia</numerusform>
+            <numerusform>válido por %n dias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the new certificate</source>
+        <translation>o novo certificado</translation>
+    </message>
+    <message>
+        <source>create %1</source>
+        <translation>criar %1</translation>
+    </message>
+    <message>
+        <source>update %1</source>
+        <translation>alterar %1</translation>
+    </message>
+    <message>
+        <source>delete %1</source>
+        <translation>excluir %1</translation>
+    </message>
+    <message>
+        <source>No changes: everything is already as it should be.</source>
+        <translation>Nenhuma alteração: tudo já está como deveria.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s): %1</source>
+        <translation>
+            <numerusform>%n alteração: %1</numerusform>
+            <numerusform>%n alterações: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not planned: %1</source>
+        <translation>não planejado: %1</translation>
+    </message>
+    <message>
+        <source>planned but not sent: %1</source>
+        <translation>planejado, mas não enviado: %1</translation>
+    </message>
+    <message>
+        <source>Not signed in: the tenant could not be read.</source>
+        <translation>Sem sessão iniciada: não foi possível ler o locatário.</translation>
+    </message>
+    <message>
+        <source>Sign in, then look at the plan again.</source>
+        <translation>Entre e consulte o plano novamente.</translation>
+    </message>
+    <message>
+        <source>No Insightly SAML application was found in this tenant.</source>
+        <translation>Nenhum aplicativo Insightly SAML foi encontrado neste locatário.</translation>
+    </message>
+    <message>
+        <source>Run the whole setup first; a re-run changes an existing setup.</source>
+        <translation>Execute primeiro a configuração completa; uma nova execução altera uma configuração existente.</translation>
+    </message>
+    <message>
+        <source>enterprise application</source>
+        <translation>Aplicativo empresarial</translation>
+    </message>
+    <message>
+        <source>already exists (app id %1)</source>
+        <translation>já existe (ID do aplicativo %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>you choose one of %n existing apps</source>
+        <translation>
+            <numerusform>você escolhe o aplicativo existente</numerusform>
+            <numerusform>você escolhe um dos %n aplicativos existentes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>application</source>
+        <translation>Aplicativo</translation>
+    </message>
+    <message>
+        <source>the Sign-in page URL you enter</source>
+        <translation>a &quot;Sign-in page URL&quot; que você digitar</translation>
+    </message>
+    <message>
+        <source>app role assignment</source>
+        <translation>Atribuição de função de aplicativo</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>você</translation>
+    </message>
+    <message>
+        <source>you, for the sign-in test</source>
+        <translation>você, para o teste de entrada</translation>
+    </message>
+    <message>
+        <source>SAML certificate</source>
+        <translation>Certificado SAML</translation>
+    </message>
+    <message>
+        <source>the new certificate file</source>
+        <translation>o novo arquivo de certificado</translation>
+    </message>
+    <message>
+        <source>already uploaded and tested</source>
+        <translation>já carregado e testado</translation>
+    </message>
+    <message>
+        <source>Enforce SAML Login</source>
+        <translation>&quot;Enforce SAML Login&quot;</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <comment>a setting that is not ticked</comment>
+        <translation>desativado</translation>
+    </message>
+    <message>
+        <source>on, after the sign-in test passed</source>
+        <translation>ativado, após o teste de entrada ser aprovado</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <comment>a setting that is ticked</comment>
+        <translation>ativado</translation>
+    </message>
+    <message>
+        <source>the old certificate</source>
+        <translation>o certificado antigo</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>(removido)</translation>
+    </message>
+    <message>
+        <source>provisioning job</source>
+        <translation>Trabalho de provisionamento</translation>
+    </message>
+    <message>
+        <source>Insightly&apos;s provisioning template</source>
+        <translation>Modelo de provisionamento do Insightly</translation>
+    </message>
+    <message>
+        <source>Test Connection (changes nothing)</source>
+        <translation>Testar Conexão (não altera nada)</translation>
+    </message>
+    <message>
+        <source>provisioning credentials</source>
+        <translation>Credenciais de provisionamento</translation>
+    </message>
+    <message>
+        <source>the SCIM endpoint you enter</source>
+        <translation>o ponto de extremidade SCIM que você digitar</translation>
+    </message>
+    <message>
+        <source>(the token you paste)</source>
+        <translation>(o token que você colar)</translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation>iniciado</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>grupo</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>usuário</translation>
+    </message>
+    <message>
+        <source>each user or group you choose</source>
+        <translation>cada usuário ou grupo que você escolher</translation>
+    </message>
+    <message>
+        <source>Run the wizard on this computer and sign in to the tenant once (or pass --tenant with the tenant id of a sign-in made here).</source>
+        <translation>Execute o assistente neste computador e entre no locatário uma vez (ou informe com --tenant o ID do locatário de uma entrada feita aqui).</translation>
+    </message>
+    <message>
+        <source>Not signed in: the saved session could not be used (%1)</source>
+        <translation>Sem sessão iniciada: não foi possível usar a sessão salva (%1)</translation>
+    </message>
+    <message>
+        <source>none is saved</source>
+        <translation>nenhuma está salva</translation>
+    </message>
+    <message>
+        <source>Run the wizard and sign in: --plan then uses that saved session.</source>
+        <translation>Execute o assistente e entre: o --plan passa então a usar essa sessão salva.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Connects Insightly to Microsoft Entra ID: SAML single sign-on and SCIM user provisioning, step by step.</source>
@@ -219,10 +437,6 @@
         <translation>Verifica a configuração salva sem uma janela, usando a sessão salva (nunca faz perguntas). Status de saída: 0 íntegra, 1 aviso, 2 com falha, 3 não é possível determinar.</translation>
     </message>
     <message>
-        <source>With --check: print JSON (schema: docs/check-json-schema.md).</source>
-        <translation>Com --check: mostra JSON (esquema: docs/check-json-schema.md).</translation>
-    </message>
-    <message>
         <source>With --check: print nothing when healthy, only the status and action otherwise.</source>
         <translation>Com --check: não mostra nada quando está íntegra; caso contrário, só o status e a ação.</translation>
     </message>
@@ -263,10 +477,6 @@
         <translation>--reset é só para a demonstração: use --demo --reset.</translation>
     </message>
     <message>
-        <source>With --check or --open: the setup of this Insightly instance (its Sign-in page URL or host).</source>
-        <translation>Com --check ou --open: a configuração desta instância do Insightly (a &quot;Sign-in page URL&quot; dela ou o host).</translation>
-    </message>
-    <message>
         <source>Open the wizard on this page of the setup named by --tenant and --instance: status, rotate-certificate or rotate-scim-token.</source>
         <translation>Abre o assistente nesta página da configuração indicada por --tenant e --instance: status, rotate-certificate ou rotate-scim-token.</translation>
     </message>
@@ -275,16 +485,52 @@
         <translation>página</translation>
     </message>
     <message>
-        <source>--open and --check don&apos;t go together.</source>
-        <translation>--open e --check não podem ser usados juntos.</translation>
-    </message>
-    <message>
         <source>--open takes status, rotate-certificate or rotate-scim-token, not &quot;%1&quot;.</source>
         <translation>--open aceita status, rotate-certificate ou rotate-scim-token, não &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>--instance only goes with --check or --open.</source>
-        <translation>--instance só pode ser usado com --check ou --open.</translation>
+        <source>With --check or --plan: print JSON (schemas: docs/check-json-schema.md, docs/plan.md).</source>
+        <translation>Com --check ou --plan: mostra JSON (esquemas: docs/check-json-schema.md, docs/plan.md).</translation>
+    </message>
+    <message>
+        <source>With --check, --plan or --open: the setup of this Insightly instance (its Sign-in page URL or host).</source>
+        <translation>Com --check, --plan ou --open: a configuração desta instância do Insightly (a &quot;Sign-in page URL&quot; dela ou o host).</translation>
+    </message>
+    <message>
+        <source>List what the setup would change in Entra and Insightly, read live, without changing anything (saved session, never prompts). Exit status: 0 the plan was read, 3 cannot tell.</source>
+        <translation>Lista o que a configuração alteraria no Entra e no Insightly, lido ao vivo, sem alterar nada (sessão salva, nunca pergunta). Status de saída: 0 plano lido, 3 não é possível determinar.</translation>
+    </message>
+    <message>
+        <source>With --plan: the plan of a re-run instead of the whole setup: certificate or scim-token.</source>
+        <translation>Com --plan: o plano de uma nova execução em vez da configuração completa: certificate ou scim-token.</translation>
+    </message>
+    <message>
+        <source>re-run</source>
+        <translation>nova-execução</translation>
+    </message>
+    <message>
+        <source>Use either --check or --plan, not both.</source>
+        <translation>Use --check ou --plan, não ambos.</translation>
+    </message>
+    <message>
+        <source>--%1 only goes with --check or --plan.</source>
+        <translation>--%1 só pode ser usado com --check ou --plan.</translation>
+    </message>
+    <message>
+        <source>--rerun only goes with --plan.</source>
+        <translation>--rerun só pode ser usado com --plan.</translation>
+    </message>
+    <message>
+        <source>--rerun takes certificate or scim-token, not &quot;%1&quot;.</source>
+        <translation>--rerun aceita certificate ou scim-token, não &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--open doesn&apos;t go with --check or --plan.</source>
+        <translation>--open não pode ser usado com --check nem com --plan.</translation>
+    </message>
+    <message>
+        <source>--instance only goes with --check, --plan or --open.</source>
+        <translation>--instance só pode ser usado com --check, --plan ou --open.</translation>
     </message>
 </context>
 <context>
@@ -4135,6 +4381,85 @@ Se continuar bloqueado, um administrador pode abrir Entra → Logs de entrada, e
     </message>
 </context>
 <context>
+    <name>insightly::ChangePlanPanel</name>
+    <message>
+        <source>Create</source>
+        <translation>Criar</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Alterar</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Excluir</translation>
+    </message>
+    <message>
+        <source>No change</source>
+        <translation>Sem alteração</translation>
+    </message>
+    <message>
+        <source>What will change</source>
+        <translation>O que vai mudar</translation>
+    </message>
+    <message>
+        <source>What will change: not read yet</source>
+        <translation>O que vai mudar: ainda não lido</translation>
+    </message>
+    <message>
+        <source>Changes this step will make</source>
+        <translation>Alterações que esta etapa fará</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Ação</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objeto</translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation>Propriedade</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Agora</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Depois</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Solicitação</translation>
+    </message>
+    <message>
+        <source>What will change: sign in to read it</source>
+        <translation>O que vai mudar: entre para ler</translation>
+    </message>
+    <message>
+        <source>What will change: reading Microsoft Entra…</source>
+        <translation>O que vai mudar: lendo o Microsoft Entra…</translation>
+    </message>
+    <message>
+        <source>What will change: could not be read (%1)</source>
+        <translation>O que vai mudar: não foi possível ler (%1)</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;</source>
+        <translation>%1 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>you, in Insightly</source>
+        <translation>você, no Insightly</translation>
+    </message>
+    <message>
+        <source>What will change: %1</source>
+        <translation>O que vai mudar: %1</translation>
+    </message>
+</context>
+<context>
     <name>insightly::EmbeddedBrowser</name>
     <message>
         <source>Address of the page shown</source>
@@ -5230,10 +5555,6 @@ Certificado anterior, para reverter: %2</translation>
     <message>
         <source>Step 2 is complete: the sign-in works and SAML login is enforced in Insightly.</source>
         <translation>A etapa 2 foi concluída: a entrada funciona e o logon SAML está imposto no Insightly.</translation>
-    </message>
-    <message>
-        <source>Checking the SAML signing certificate…</source>
-        <translation>Verificando o certificado de assinatura SAML…</translation>
     </message>
     <message>
         <source>Exporting Certificate (Base64) and Federation Metadata XML…</source>

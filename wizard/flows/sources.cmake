@@ -23,4 +23,6 @@ target_sources(wizard_flows PRIVATE
     flows/ReminderSchedule.h flows/ReminderSchedule.cpp
     flows/CheckNotification.h flows/CheckNotification.cpp
     flows/InsightlyJournal.h flows/InsightlyJournal.cpp
+    flows/PlannedChange.h flows/PlannedChange.cpp
+    flows/ChangePlan.h flows/ChangePlan.cpp
 )

@@ -1,5 +1,6 @@
 #include "pages/AppPage.h"
 
+#include "pages/ChangePlanPanel.h"
 #include "pages/FailurePanel.h"
 #include "pages/PageWidgets.h"
 #include "pages/WizardContext.h"
@@ -38,6 +39,10 @@ AppPage::AppPage(WizardContext &context, QWidget *parent)
     m_progress->setValue(0);
     contentLayout()->addWidget(m_progress);
 
+    auto *plan = new ChangePlanPanel(context, PlannedChange::Step::App, this);
+    contentLayout()->addWidget(plan);
+    connect(m_flow, &AppFlow::started, plan, &ChangePlanPanel::stepStarted);
+    connect(m_flow, &AppFlow::finished, plan, &ChangePlanPanel::stepFinished);
     auto *buttons = new QHBoxLayout;
     m_start = makeButton(this, QStringLiteral("appStartButton"), tr("&Find or add the application"),
                          tr("Find or add the Insightly SAML application"));

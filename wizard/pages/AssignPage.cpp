@@ -5,6 +5,7 @@
 #include "flows/AssignFlow.h"
 #include "pages/AssignPickerPanel.h"
 #include "pages/AssignedUsersPanel.h"
+#include "pages/ChangePlanPanel.h"
 #include "pages/FailurePanel.h"
 #include "pages/InfoLabel.h"
 #include "pages/LockoutCheckPanel.h"
@@ -37,6 +38,14 @@ AssignPage::AssignPage(WizardContext &context, QWidget *parent)
     m_failure = new FailurePanel(QStringLiteral("assign"), this);
     contentLayout()->addWidget(m_failure);
 
+    auto *plan = new ChangePlanPanel(context, PlannedChange::Step::Assign, this);
+    contentLayout()->addWidget(plan);
+    connect(m_flow, &AssignFlow::stageChanged, plan, [plan](AssignFlow::Stage stage) {
+        if (stage == AssignFlow::Stage::Assigning)
+            plan->stepStarted();
+        else if (stage == AssignFlow::Stage::Ready)
+            plan->stepFinished();
+    });
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("assignTabs"));
     m_tabs->setAccessibleName(tr("Step 4 tasks"));

@@ -1,6 +1,7 @@
 #include "pages/SamlPage.h"
 
 #include "browser/EmbeddedBrowser.h"
+#include "pages/ChangePlanPanel.h"
 #include "pages/InfoLabel.h"
 #include "pages/InsightlyHandoffPanel.h"
 #include "pages/InsightlyTab.h"
@@ -51,6 +52,16 @@ SamlPage::SamlPage(WizardContext &context, InsightlyTab *insightlyTab, QWidget *
     browsers->addTab(insightlyHost, tr("Insightly"));
 
     // Left: the step's controls in the order the admin uses them.
+    auto *plan = new ChangePlanPanel(context, PlannedChange::Step::Saml, this);
+    contentLayout()->addWidget(plan);
+    connect(m_flow, &SamlSetupFlow::runningChanged, plan, [plan](bool on) {
+        if (on)
+            plan->stepStarted();
+    });
+    connect(m_flow, &SamlSetupFlow::stageChanged, plan, [plan](SamlSetupFlow::Stage stage) {
+        if (stage == SamlSetupFlow::Stage::Enforced)
+            plan->stepFinished();
+    });
     m_operation = new OperationView(QStringLiteral("saml"), tr("step 2"), tr("Cancel step 2"), this);
     m_configure = makeButton(this, QStringLiteral("samlConfigureButton"), tr("Con&figure SAML"),
                              tr("Configure SAML single sign-on and the signing certificate"));

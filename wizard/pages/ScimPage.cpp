@@ -8,6 +8,7 @@
 #include "entra/SignInSession.h"
 #include "flows/ScimFlow.h"
 #include "pages/InfoLabel.h"
+#include "pages/ChangePlanPanel.h"
 #include "pages/InsightlyTab.h"
 #include "pages/PageWidgets.h"
 #include "pages/ReadableViews.h"
@@ -68,6 +69,8 @@ ScimPage::ScimPage(WizardContext &context, InsightlyTab *insightlyTab, QWidget *
         connection);
     layout->addWidget(m_form);
 
+    auto *plan = new ChangePlanPanel(context, PlannedChange::Step::Scim, connection);
+    layout->addWidget(plan);
     auto *buttons = new QHBoxLayout;
     m_test = makeButton(connection, QStringLiteral("scimTestButton"), tr("T&est connection"),
                         tr("Test connection"));
@@ -97,6 +100,7 @@ ScimPage::ScimPage(WizardContext &context, InsightlyTab *insightlyTab, QWidget *
     contentLayout()->addWidget(m_tabs, 1);
 
     m_flow = new ScimFlow(context.flowContext(), this);
+    connect(m_flow, &ScimFlow::testStarted, plan, &ChangePlanPanel::stepStarted);
     m_results->follow(m_flow);
 
     connect(m_form, &ScimCredentialsForm::edited, this, [this] {
@@ -226,6 +230,8 @@ QCoro::Task<void> ScimPage::saveAndStart()
         co_return;
     }
     m_saved = true;
+    if (auto *plan = findChild<ChangePlanPanel *>())
+        plan->stepFinished();
     watchStatus();
     setBusy(false, tr("Saved. Provisioning is started."));
     if (!saved.keychainError.isEmpty())

@@ -2,6 +2,7 @@
 target_sources(insightly_wizard PRIVATE
     pages/WizardContext.h pages/WizardContext.cpp
     pages/StepPage.h pages/StepPage.cpp
+    pages/ChangePlanPanel.h pages/ChangePlanPanel.cpp
     pages/WelcomePage.h pages/WelcomePage.cpp
     pages/ScimPage.h pages/ScimPage.cpp
     pages/ScimStatusPanel.h pages/ScimStatusPanel.cpp

@@ -17,13 +17,15 @@ private slots:
     {
         const auto [code, out, err] = run({QStringLiteral("--help")});
         QCOMPARE(code, 0);
-        for (const char *option : {"--demo", "--tenant", "--client-id", "--cloud", "--language", "--version", "--help"})
+        for (const char *option : {"--demo", "--tenant", "--client-id", "--cloud", "--language", "--version",
+                                   "--help", "--plan", "--rerun"})
             QVERIFY2(out.contains(QLatin1String(option)), option);
     }
 
     void helpInGerman()
     {
-        const auto [code, out, err] = run({QStringLiteral("--language"), QStringLiteral("de"), QStringLiteral("--help")});
+        const auto [code, out, err] =
+            run({QStringLiteral("--language"), QStringLiteral("de"), QStringLiteral("--help")});
         QCOMPARE(code, 0);
         QVERIFY2(!out.contains(QStringLiteral("Connects Insightly to Microsoft Entra ID")), qPrintable(out));
         QVERIFY2(out.contains(QStringLiteral("Verbindet Insightly")), qPrintable(out));
@@ -33,15 +35,25 @@ private slots:
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("messagePart");
-        QTest::newRow("cloud") << QStringList{QStringLiteral("--cloud"), QStringLiteral("moon")} << QStringLiteral("--cloud");
+        QTest::newRow("cloud") << QStringList{QStringLiteral("--cloud"), QStringLiteral("moon")}
+                               << QStringLiteral("--cloud");
         QTest::newRow("client id") << QStringList{QStringLiteral("--client-id"), QStringLiteral("not-a-guid")}
                                    << QStringLiteral("--client-id");
         QTest::newRow("tenant") << QStringList{QStringLiteral("--tenant"), QStringLiteral("contoso com")}
                                 << QStringLiteral("--tenant");
         QTest::newRow("language") << QStringList{QStringLiteral("--language"), QStringLiteral("klingon!")}
                                   << QStringLiteral("--language");
-        QTest::newRow("unknown option") << QStringList{QStringLiteral("--frobnicate")} << QStringLiteral("frobnicate");
+        QTest::newRow("unknown option")
+            << QStringList{QStringLiteral("--frobnicate")} << QStringLiteral("frobnicate");
         QTest::newRow("positional") << QStringList{QStringLiteral("extra")} << QStringLiteral("extra");
+        QTest::newRow("rerun without plan")
+            << QStringList{QStringLiteral("--rerun"), QStringLiteral("certificate")}
+            << QStringLiteral("--rerun");
+        QTest::newRow("unknown rerun")
+            << QStringList{QStringLiteral("--plan"), QStringLiteral("--rerun"), QStringLiteral("everything")}
+            << QStringLiteral("everything");
+        QTest::newRow("check and plan")
+            << QStringList{QStringLiteral("--check"), QStringLiteral("--plan")} << QStringLiteral("--plan");
     }
 
     void badInput()

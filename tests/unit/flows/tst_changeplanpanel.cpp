@@ -1,0 +1,68 @@
+// The "What will change" panel (pages/ChangePlanPanel, the face of flows/ChangePlan) against the simulator:
+// collapsed to one summary line when shown, its list named for screen readers, and after the step ran the
+// tenant's journal says that what ran matched the plan. Step 1 on a fresh tenant.
+#include "StatusTestWorld.h"
+#include "pages/ChangePlanPanel.h"
+
+#include <QSignalSpy>
+#include <QToolButton>
+#include <QTreeWidget>
+
+class TestChangePlanPanel : public QObject, StatusTestWorld
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void showsThePlanCollapsedAndJournalsTheMatch();
+};
+
+void TestChangePlanPanel::showsThePlanCollapsedAndJournalsTheMatch()
+{
+    SetupStepsFixture f(simOptions());
+    QCOMPARE(f.start(), QString());
+    const QString tenant = f.sim->tenantId();
+    SetupStateStore &setup = f.wizard->setup();
+    setup.load(tenant);
+    setup.update([&](SetupState &s) { s.tenantId = tenant; });
+    const AuditJournal journal;
+    QFile::remove(journal.filePath(tenant));
+
+    ChangePlanPanel panel(*f.wizard, PlannedChange::Step::App);
+    QSignalSpy read(&panel, &ChangePlanPanel::planRead);
+    panel.show();
+    QVERIFY(read.wait(60000));
+    auto *toggle = panel.findChild<QToolButton *>();
+    auto *list = panel.findChild<QTreeWidget *>();
+    QVERIFY(toggle && list);
+    QVERIFY(!toggle->accessibleName().isEmpty());
+    QVERIFY(!list->accessibleName().isEmpty());
+    QVERIFY2(panel.summaryText().contains(QStringLiteral("1 change")), qPrintable(panel.summaryText()));
+    QVERIFY(!list->isVisible()); // collapsed: one line above the page's button
+    toggle->click();
+    QVERIFY(list->isVisible());
+    QCOMPARE(list->topLevelItemCount(), 1);
+    QVERIFY(list->topLevelItem(0)->text(5).endsWith(QStringLiteral("/instantiate")));
+
+    // The step runs (through the wizard's own session, whose writes the journal records), then finishes.
+    panel.stepStarted();
+    entra::OperationContext context = f.context();
+    context.setup = &setup;
+    const GalleryApplicationResult app = f.run(GalleryApplication::ensure(context));
+    QVERIFY2(app.ok(), qPrintable(app.error.toDiagnostics()));
+    panel.stepFinished();
+
+    const QList<AuditEntry> entries = journal.read(tenant);
+    QVERIFY(entries.size() >= 2);
+    QCOMPARE(entries.constFirst().method, QStringLiteral("POST"));
+    QCOMPARE(entries.constLast().method, QStringLiteral("plan"));
+    QCOMPARE(entries.constLast().object, QStringLiteral("app"));
+    QCOMPARE(entries.constLast().note, QStringLiteral("matched the plan"));
+
+    // Once per plan: a second "finished" adds nothing.
+    panel.stepFinished();
+    QCOMPARE(journal.read(tenant).size(), entries.size());
+}
+
+QTEST_MAIN(TestChangePlanPanel)
+#include "tst_changeplanpanel.moc"
