@@ -46,12 +46,13 @@ QCoro::Task<ChangePlanResult> readPlan(PlanRun run, QObject *guard)
     QPointer<QObject> alive(guard);
     HealthCheck picker(run.network, run.secrets, run.setup, run.endpoints);
     QString why;
-    const QString tenant = picker.chooseTenant(run.choice, &why);
+    const SetupKey chosen = picker.chooseSetup(run.choice, &why);
+    const QString tenant = chosen.tenantId.toLower();
     if (tenant.isEmpty())
         co_return cannotTell(why,
                              ChangePlan::tr("Run the wizard on this computer and sign in to the tenant once "
                                             "(or pass --tenant with the tenant id of a sign-in made here)."));
-    const SetupStateStore::LoadResult loaded = run.setup->load(tenant);
+    const SetupStateStore::LoadResult loaded = run.setup->load(chosen);
     if (!loaded.message.isEmpty())
         co_return cannotTell(loaded.message.what, loaded.message.action);
     const SetupState state = run.setup->state();

@@ -1,7 +1,8 @@
 #include "flows/ChangePlan.h"
 
 #include "core/SetupStateStore.h"
-#include "entra/GalleryApplication.h"
+#include "entra/CertificateReader.h"
+#include "entra/GalleryLookup.h"
 #include "entra/GraphClient.h"
 #include "entra/SetupReadings.h"
 #include "entra/SigningCertificates.h"
@@ -227,7 +228,7 @@ QCoro::Task<ChangePlanResult> ChangePlan::read(entra::OperationContext context, 
     const QUrl scim = inputs.scimEndpoint.isEmpty() ? state.scimBaseAddress : inputs.scimEndpoint;
 
     // Step 1: the app the operations would use — SetupState's, else the only one made from the template.
-    const entra::ExistingApplications existing = co_await entra::GalleryApplication::listExisting(context);
+    const entra::ExistingApplications existing = co_await entra::GalleryLookup::listExisting(context);
     if (existing.failed()) {
         plan.error = existing.error;
         co_return plan;
@@ -235,7 +236,7 @@ QCoro::Task<ChangePlanResult> ChangePlan::read(entra::OperationContext context, 
     std::optional<entra::InsightlyApplication> app = existing.saved;
     if (!app && existing.fromTemplate.size() == 1)
         app = existing.fromTemplate.constFirst();
-    const QString spName = app ? app->displayName : entra::GalleryApplication::kTemplateName;
+    const QString spName = app ? app->displayName : entra::GalleryLookup::kTemplateName;
     const QString spPath =
         QStringLiteral("/servicePrincipals/") + orPlaceholder(app ? app->servicePrincipalId : QString(), kSp);
     const bool rerun = inputs.scope != Scope::Setup;
@@ -252,15 +253,14 @@ QCoro::Task<ChangePlanResult> ChangePlan::read(entra::OperationContext context, 
                                             tr("already exists (app id %1)").arg(app->appId), {}, {}));
         else if (existing.fromTemplate.size() > 1)
             plan.changes.append(graphChange(
-                Step::App, Action::None, tr("enterprise application"),
-                entra::GalleryApplication::kTemplateName, {}, {},
-                tr("you choose one of %n existing apps", nullptr, int(existing.fromTemplate.size())), {},
-                {}));
+                Step::App, Action::None, tr("enterprise application"), entra::GalleryLookup::kTemplateName,
+                {}, {}, tr("you choose one of %n existing apps", nullptr, int(existing.fromTemplate.size())),
+                {}, {}));
         else
             plan.changes.append(graphChange(
-                Step::App, Action::Create, tr("enterprise application"),
-                entra::GalleryApplication::kTemplateName, QStringLiteral("displayName"), {},
-                entra::GalleryApplication::kTemplateName, QStringLiteral("POST"),
+                Step::App, Action::Create, tr("enterprise application"), entra::GalleryLookup::kTemplateName,
+                QStringLiteral("displayName"), {}, entra::GalleryLookup::kTemplateName,
+                QStringLiteral("POST"),
                 QStringLiteral("/applicationTemplates/%1/instantiate")
                     .arg(orPlaceholder(existing.galleryTemplate.id, QStringLiteral("{template-id}")))));
 
@@ -293,7 +293,7 @@ QCoro::Task<ChangePlanResult> ChangePlan::read(entra::OperationContext context, 
     // Step 2b / certificate rotation: the signing certificates the service principal holds.
     std::optional<entra::CertificateInventory> inventory;
     if (app && app->servicePrincipalId == state.servicePrincipalId) {
-        inventory = co_await entra::SigningCertificates::read(context);
+        inventory = co_await entra::CertificateReader::read(context);
         if (inventory->failed()) {
             plan.error = inventory->error;
             co_return plan;

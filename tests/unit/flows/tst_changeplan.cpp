@@ -4,6 +4,8 @@
 // the comparison with the journal, the summary line, no secret in the output.
 #include "StatusTestWorld.h"
 #include "entra/AdminAssignment.h"
+#include "entra/CertificateActivation.h"
+#include "entra/CertificateCleanup.h"
 #include "flows/ChangePlan.h"
 
 class TestChangePlan : public QObject, StatusTestWorld
@@ -207,9 +209,9 @@ void TestChangePlan::certificateRotationPlanListsTheRotationsWrites()
     const CertificateResult created = f.run(SigningCertificates::createForRotation(f.context(), options));
     QVERIFY2(created.ok(), qPrintable(created.error.toDiagnostics()));
     const CertificateResult activated =
-        f.run(SigningCertificates::activate(f.context(), created.certificate.thumbprint));
+        f.run(CertificateActivation::activate(f.context(), created.certificate.thumbprint));
     QVERIFY2(activated.ok(), qPrintable(activated.error.toDiagnostics()));
-    const CertificateResult removed = f.run(SigningCertificates::removeCertificates(f.context(), {old}));
+    const CertificateResult removed = f.run(CertificateCleanup::removeCertificates(f.context(), {old}));
     QVERIFY2(removed.ok(), qPrintable(removed.error.toDiagnostics()));
 
     const QList<AuditEntry> writes = writesOf(graphRequests(f, rotationStart));
