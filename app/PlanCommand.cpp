@@ -46,7 +46,17 @@ QCoro::Task<ChangePlanResult> readPlan(PlanRun run, QObject *guard)
     QPointer<QObject> alive(guard);
     HealthCheck picker(run.network, run.secrets, run.setup, run.endpoints);
     QString why;
-    const SetupKey chosen = picker.chooseSetup(run.choice, &why);
+    SetupKey chosen = picker.chooseSetup(run.choice, &why);
+    if (chosen.tenantId.isEmpty() && !run.choice.instance.isEmpty()) {
+        // A plan for an instance not set up yet: the tenant's setup that has no instance yet (a fresh one),
+        // with --instance as the Sign-in page URL Step 2 will set.
+        HealthCheck::Options tenantOnly = run.choice;
+        tenantOnly.instance.clear();
+        QString tenantWhy;
+        const SetupKey fresh = picker.chooseSetup(tenantOnly, &tenantWhy);
+        if (!fresh.tenantId.isEmpty() && fresh.instanceId.isEmpty())
+            chosen = fresh;
+    }
     const QString tenant = chosen.tenantId.toLower();
     if (tenant.isEmpty())
         co_return cannotTell(why,
