@@ -187,7 +187,7 @@ void TestE2eScim::goodTokenBothTestsPassJobStartsUserProvisioned()
                 .toString()
                 .contains(QStringLiteral("\"Recipients\":\"admin@contoso.example\"")));
     // Never the token in the state file.
-    QFile file(m_context->setup().filePath(state.tenantId));
+    QFile file(m_context->setup().currentFilePath());
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(!file.readAll().contains(m_scim.token.toUtf8()));
     // …the keychain keeps it, under the tenant and the Insightly instance.
