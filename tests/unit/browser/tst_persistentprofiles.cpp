@@ -39,6 +39,14 @@ QString bodyText(EmbeddedBrowser &browser)
     return text;
 }
 
+// Chromium writes its cookie database on its own schedule (on close, or every 30 s) and a profile reads it when
+// it starts: the cookie's name is stored in clear, so "on disk" is the name in the database file.
+bool cookieOnDisk(const QString &storagePath, const QByteArray &name)
+{
+    QFile file(QDir(storagePath).filePath(QStringLiteral("Cookies")));
+    return file.open(QIODevice::ReadOnly) && file.readAll().contains(name);
+}
+
 bool loadAndWait(EmbeddedBrowser &browser, const QUrl &url)
 {
     QSignalSpy finished(&browser, &EmbeddedBrowser::loadFinished);
@@ -76,11 +84,13 @@ private slots:
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         UrlOpener opener;
+        QString storagePath;
         {
             PersistentProfiles profiles(dir.filePath(QStringLiteral("browser")));
             QCOMPARE(profiles.count(), 0); // nothing before first use
             QWebEngineProfile *insightly =
                 profiles.profile(QStringLiteral("insightly-crm.na1.insightly.com"));
+            storagePath = insightly->persistentStoragePath();
             QCOMPARE(profiles.profile(QStringLiteral("insightly-crm.na1.insightly.com")), insightly);
             QVERIFY(!insightly->isOffTheRecord());
             QCOMPARE(insightly->persistentCookiesPolicy(), QWebEngineProfile::ForcePersistentCookies);
@@ -112,7 +122,9 @@ private slots:
                 QVERIFY(entra.page()->profile()->isOffTheRecord());
             }
         }
-        // The next run: a new profile object over the same folder still holds the session.
+        // The next run: a new profile object over the same folder still holds the session — once the first
+        // run's cookie has reached the disk, as it has when a process ends.
+        QTRY_VERIFY_WITH_TIMEOUT(cookieOnDisk(storagePath, QByteArrayLiteral("session")), 90000);
         {
             PersistentProfiles profiles(dir.filePath(QStringLiteral("browser")));
             EmbeddedBrowser again(opener, QStringLiteral("again"));
