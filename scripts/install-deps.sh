@@ -10,7 +10,7 @@ packages=(
     libssl-dev libxmlsec1-dev xmlsec1 openssl libnss3-tools
     gnome-keyring dbus dbus-x11 xvfb xauth at-spi2-core python3-pyatspi
     desktop-file-utils appstream
-    poppler-utils
+    poppler-utils systemd
 )
 
 missing=()
