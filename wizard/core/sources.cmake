@@ -17,6 +17,7 @@ target_sources(wizard_core PRIVATE
     core/SecretKeys.h core/SecretKeys.cpp
     core/PrivateFiles.h core/PrivateFiles.cpp
     core/TextLimits.h core/TextLimits.cpp
+    core/RetryAfter.h core/RetryAfter.cpp
     core/AuditJournal.h core/AuditJournal.cpp
 )
 # Linux: SecretStore asks the Secret Service over D-Bus whether the keyring is locked (a locked collection

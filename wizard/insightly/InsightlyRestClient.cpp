@@ -1,5 +1,6 @@
 #include "insightly/InsightlyRestClient.h"
 
+#include "core/RetryAfter.h"
 #include "core/SecretRedaction.h"
 #include "core/TlsProblem.h"
 
@@ -20,7 +21,8 @@ namespace insightly {
 
 namespace {
 
-InsightlyUser userFromJson(const QJsonObject &o) {
+InsightlyUser userFromJson(const QJsonObject &o)
+{
     InsightlyUser u;
     u.userId = qint64(o.value(QStringLiteral("USER_ID")).toDouble());
     u.firstName = o.value(QStringLiteral("FIRST_NAME")).toString();
@@ -45,13 +47,18 @@ InsightlyRestClient::InsightlyRestClient(QNetworkAccessManager *network, const I
     : QObject(parent)
     , m_network(network)
     , m_base(instance.restBaseUrl())
-    , m_authorization("Basic " + (apiKey.trimmed().toUtf8() + ':').toBase64()) { registerSecret(apiKey.trimmed()); }
+    , m_authorization("Basic " + (apiKey.trimmed().toUtf8() + ':').toBase64())
+{
+    registerSecret(apiKey.trimmed());
+}
 
-void InsightlyRestClient::cancel() {
+void InsightlyRestClient::cancel()
+{
     Q_EMIT cancelRequested();
 }
 
-UserMessage InsightlyRestClient::administratorRequirement(const InsightlyUser &user) {
+UserMessage InsightlyRestClient::administratorRequirement(const InsightlyUser &user)
+{
     const QString who = QStringLiteral("%1 %2 (%3)").arg(user.firstName, user.lastName, user.email).trimmed();
     if (!user.active)
         return makeUserMessage(
@@ -71,7 +78,8 @@ UserMessage InsightlyRestClient::administratorRequirement(const InsightlyUser &u
     return {};
 }
 
-QCoro::Task<InsightlyRestClient::Answer> InsightlyRestClient::get(QUrl url) {
+QCoro::Task<InsightlyRestClient::Answer> InsightlyRestClient::get(QUrl url)
+{
     Answer answer;
     if (!m_network) {
         answer.error =
@@ -126,7 +134,8 @@ QCoro::Task<InsightlyRestClient::Answer> InsightlyRestClient::get(QUrl url) {
     } else if (answer.status == 429) {
         const QByteArray limit = reply->rawHeader("X-RateLimit-Limit");
         const QByteArray remaining = reply->rawHeader("X-RateLimit-Remaining");
-        const int retryAfter = reply->rawHeader("Retry-After").toInt();
+        const int retryAfter =
+            int(parseRetryAfter(reply->rawHeader("Retry-After")).value_or(std::chrono::seconds(0)).count());
         QString why = tr("Insightly limits how many API requests a plan may make.");
         if (!limit.isEmpty())
             why +=
@@ -156,9 +165,10 @@ QCoro::Task<InsightlyRestClient::Answer> InsightlyRestClient::get(QUrl url) {
             answer.error = makeUserMessage(
                 InsightlyRestCode::Tls,
                 tr("The wizard could not establish a trusted connection to %1.").arg(host),
-                tlsErrors.isEmpty() ? tr("Its certificate is not trusted by this computer, or a proxy inspects "
-                                         "HTTPS traffic.")
-                                    : TlsProblem::describe(host, tlsErrors),
+                tlsErrors.isEmpty()
+                    ? tr("Its certificate is not trusted by this computer, or a proxy inspects "
+                         "HTTPS traffic.")
+                    : TlsProblem::describe(host, tlsErrors),
                 TlsProblem::advice(), details);
         else
             answer.error = makeUserMessage(
@@ -176,7 +186,8 @@ QCoro::Task<InsightlyRestClient::Answer> InsightlyRestClient::get(QUrl url) {
     co_return answer;
 }
 
-QCoro::Task<InsightlyMeResult> InsightlyRestClient::me() {
+QCoro::Task<InsightlyMeResult> InsightlyRestClient::me()
+{
     InsightlyMeResult result;
     QUrl url = m_base;
     url.setPath(m_base.path() + QStringLiteral("Users/Me"));
@@ -197,7 +208,8 @@ QCoro::Task<InsightlyMeResult> InsightlyRestClient::me() {
     co_return result;
 }
 
-QCoro::Task<InsightlyUsersResult> InsightlyRestClient::allUsers() {
+QCoro::Task<InsightlyUsersResult> InsightlyRestClient::allUsers()
+{
     InsightlyUsersResult result;
     for (int page = 0; page < kMaxPages; ++page) {
         QUrl url = m_base;

@@ -2,6 +2,8 @@
 
 #include "insightly/ScimProbe.h"
 
+#include "core/RetryAfter.h"
+
 #include <QDateTime>
 #include <QLocale>
 
@@ -9,34 +11,40 @@ namespace insightly::scimprobe {
 
 namespace {
 
-QString copyEndpointAgain() {
+QString copyEndpointAgain()
+{
     return ScimProbe::tr(
         "Copy the SCIM endpoint again from Insightly (System Settings, Security, SAML and SCIM) and "
         "paste it exactly as shown, without adding /Users.");
 }
 
-QString seconds(qint64 ms) {
+QString seconds(qint64 ms)
+{
     return QLocale().toString(double(ms) / 1000.0, 'g', 3);
 }
 
-QString names(const QStringList &values) {
+QString names(const QStringList &values)
+{
     return values.isEmpty() ? ScimProbe::tr("(none)") : values.join(QStringLiteral(", "));
 }
 
-QString subjectName(const QSslCertificate &c) {
+QString subjectName(const QSslCertificate &c)
+{
     QStringList parts = c.subjectInfo(QSslCertificate::CommonName);
     if (parts.isEmpty())
         parts = c.subjectInfo(QSslCertificate::Organization);
     return names(parts);
 }
 
-QString issuerName(const QSslCertificate &c) {
+QString issuerName(const QSslCertificate &c)
+{
     QStringList parts = c.issuerInfo(QSslCertificate::CommonName);
     parts += c.issuerInfo(QSslCertificate::Organization);
     return names(parts);
 }
 
-QString statusLine(const HttpAnswer &a) {
+QString statusLine(const HttpAnswer &a)
+{
     return QStringLiteral("HTTP %1 %2; %3")
         .arg(a.status)
         .arg(a.errorString, QString::fromLatin1(a.contentType));
@@ -44,12 +52,14 @@ QString statusLine(const HttpAnswer &a) {
 
 } // namespace
 
-bool HttpAnswer::isJson() const {
+bool HttpAnswer::isJson() const
+{
     const QByteArray type = contentType.split(';').value(0).trimmed().toLower();
     return type == "application/scim+json" || type == "application/json" || type.endsWith("+json");
 }
 
-UserMessage hostNotFound(const QString &host, const QString &detail) {
+UserMessage hostNotFound(const QString &host, const QString &detail)
+{
     return makeUserMessage(
         ScimProbeCode::HostNotFound, ScimProbe::tr("The name %1 could not be found.").arg(host),
         ScimProbe::tr("The address has a typo or the wrong pod (na1, eu1, au1), or this computer's network "
@@ -57,7 +67,8 @@ UserMessage hostNotFound(const QString &host, const QString &detail) {
         copyEndpointAgain(), detail);
 }
 
-UserMessage connectionRefused(const QString &host, quint16 port) {
+UserMessage connectionRefused(const QString &host, quint16 port)
+{
     return makeUserMessage(
         ScimProbeCode::ConnectionRefused,
         ScimProbe::tr("%1 refused the connection on port %2.").arg(host).arg(port),
@@ -68,7 +79,8 @@ UserMessage connectionRefused(const QString &host, quint16 port) {
                       "from the internet."));
 }
 
-UserMessage noAnswerInTime(const QString &host, qint64 timeoutMs) {
+UserMessage noAnswerInTime(const QString &host, qint64 timeoutMs)
+{
     return makeUserMessage(
         ScimProbeCode::Timeout,
         ScimProbe::tr("Insightly did not answer within %1 s.").arg(seconds(timeoutMs)),
@@ -79,7 +91,8 @@ UserMessage noAnswerInTime(const QString &host, qint64 timeoutMs) {
                       "settings."));
 }
 
-UserMessage networkError(const QString &host, const QString &detail) {
+UserMessage networkError(const QString &host, const QString &detail)
+{
     return makeUserMessage(
         ScimProbeCode::NetworkError,
         ScimProbe::tr("The wizard could not reach %1 from this computer.").arg(host),
@@ -87,7 +100,8 @@ UserMessage networkError(const QString &host, const QString &detail) {
         ScimProbe::tr("Check the address, your network and your proxy settings, then try again."), detail);
 }
 
-UserMessage notEncrypted(const QUrl &base) {
+UserMessage notEncrypted(const QUrl &base)
+{
     QUrl https = base;
     https.setScheme(QStringLiteral("https"));
     return makeUserMessage(
@@ -98,7 +112,8 @@ UserMessage notEncrypted(const QUrl &base) {
 }
 
 UserMessage tlsFailure(const QString &host, const QList<QSslError> &errors,
-                       const QSslCertificate &certificate) {
+                       const QSslCertificate &certificate)
+{
     QStringList details;
     for (const QSslError &e : errors)
         details << e.errorString();
@@ -160,7 +175,8 @@ UserMessage tlsFailure(const QString &host, const QList<QSslError> &errors,
     return tlsHandshake(host, detail);
 }
 
-UserMessage tlsHandshake(const QString &host, const QString &detail) {
+UserMessage tlsHandshake(const QString &host, const QString &detail)
+{
     return makeUserMessage(
         ScimProbeCode::TlsHandshake,
         ScimProbe::tr("A secure connection could not be negotiated with %1.").arg(host),
@@ -168,7 +184,8 @@ UserMessage tlsHandshake(const QString &host, const QString &detail) {
         ScimProbe::tr("Check the address; if it is right, contact the service owner."), detail);
 }
 
-UserMessage notScim(const HttpAnswer &answer) {
+UserMessage notScim(const HttpAnswer &answer)
+{
     return makeUserMessage(
         ScimProbeCode::NotScim, ScimProbe::tr("That address answered, but not like a SCIM service."),
         ScimProbe::tr("It sent %1 instead of SCIM JSON: the address is probably an Insightly web page (a "
@@ -178,7 +195,8 @@ UserMessage notScim(const HttpAnswer &answer) {
         copyEndpointAgain(), statusLine(answer));
 }
 
-UserMessage unexpectedUsers(int totalResults) {
+UserMessage unexpectedUsers(int totalResults)
+{
     return makeUserMessage(
         ScimProbeCode::UnexpectedUsers,
         ScimProbe::tr("The lookup of a user that cannot exist returned %n user(s).", nullptr, totalResults),
@@ -188,7 +206,8 @@ UserMessage unexpectedUsers(int totalResults) {
                       "support."));
 }
 
-UserMessage httpFailure(const HttpAnswer &a, const QUrl &url, qint64 timeoutMs) {
+UserMessage httpFailure(const HttpAnswer &a, const QUrl &url, qint64 timeoutMs)
+{
     const QString host = url.host();
     if (!a.answered()) {
         if (a.timedOut || a.error == QNetworkReply::TimeoutError)
@@ -249,14 +268,15 @@ UserMessage httpFailure(const HttpAnswer &a, const QUrl &url, qint64 timeoutMs) 
                 "It does not accept userName eq \"…\" filters, so it is not a SCIM service Entra can "
                 "use, or not the SCIM endpoint at all."),
             ScimProbe::tr("Check the Tenant URL; if it is correct, contact Insightly support."), detail);
-    if (a.status == 429)
+    if (a.status == 429) {
+        const int wait = int(parseRetryAfter(a.retryAfter).value_or(std::chrono::seconds(0)).count());
         return makeUserMessage(ScimProbeCode::RateLimited,
                                ScimProbe::tr("Insightly is limiting requests (HTTP 429)."),
                                ScimProbe::tr("Too many requests were sent in a short time."),
-                               a.retryAfter.toInt() > 0 ? ScimProbe::tr("Wait %n second(s) and test again.",
-                                                                        nullptr, a.retryAfter.toInt())
-                                                        : ScimProbe::tr("Wait a minute and test again."),
+                               wait > 0 ? ScimProbe::tr("Wait %n second(s) and test again.", nullptr, wait)
+                                        : ScimProbe::tr("Wait a minute and test again."),
                                detail);
+    }
     if (a.status >= 500)
         return makeUserMessage(
             ScimProbeCode::ServerError,
@@ -272,17 +292,20 @@ UserMessage httpFailure(const HttpAnswer &a, const QUrl &url, qint64 timeoutMs) 
         ScimProbe::tr("A SCIM endpoint answers this request with HTTP 200."), copyEndpointAgain(), detail);
 }
 
-QString describeCertificate(const QSslCertificate &c) {
+QString describeCertificate(const QSslCertificate &c)
+{
     if (c.isNull())
         return ScimProbe::tr("no certificate received");
     const QDateTime expiry = c.expiryDate();
     const qint64 daysLeft = QDateTime::currentDateTimeUtc().daysTo(expiry);
-    return ScimProbe::tr("certificate for %1, issued by %2, valid until %3 (%n day(s) left)", nullptr, int(daysLeft))
+    return ScimProbe::tr("certificate for %1, issued by %2, valid until %3 (%n day(s) left)", nullptr,
+                         int(daysLeft))
         .arg(subjectName(c), issuerName(c),
              QLocale().toString(expiry.toLocalTime().date(), QLocale::ShortFormat));
 }
 
-QString describeAnswer(const HttpAnswer &a) {
+QString describeAnswer(const HttpAnswer &a)
+{
     return ScimProbe::tr("HTTP %1, %2, %3 ms")
         .arg(a.status)
         .arg(a.contentType.isEmpty() ? ScimProbe::tr("no content type") : QString::fromLatin1(a.contentType))
