@@ -43,11 +43,13 @@
 #include <QProcess>
 #include <QRadioButton>
 #include <QRegularExpression>
+#include <QScreen>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSslConfiguration>
 #include <QTreeWidget>
 #include <QUrlQuery>
+#include <QWebEnginePage>
 #include <QWebEngineView>
 #include <cstdio>
 
@@ -268,6 +270,44 @@ public:
     }
 
 private:
+    // Pictures only: every web view shown on the page has finished loading and Chromium has drawn two frames
+    // of it since, so the picture shows the page, not a blank view.
+    void settleWebViews()
+    {
+        QWizardPage *page = m_wizard.currentPage();
+        if (!page)
+            return;
+        // Insightly's tab shows its SAML settings, as after the admin's "Open Insightly's SAML settings" (the
+        // driver does Insightly's part through its own session, so the tab was never opened).
+        if (auto *open = page->findChild<QAbstractButton *>(QStringLiteral("samlOpenInsightlyButton"));
+            open && open->isVisible() && open->isEnabled()) {
+            const auto views = page->findChildren<QWebEngineView *>();
+            const bool blank = std::any_of(views.cbegin(), views.cend(), [](QWebEngineView *view) {
+                return view->isVisible() && view->url().isEmpty();
+            });
+            if (blank) {
+                open->click();
+                for (QWebEngineView *view : views)
+                    if (view->isVisible())
+                        m_driver.waitFor([view] { return !view->url().isEmpty(); }, 30000);
+            }
+        }
+        for (QWebEngineView *view : page->findChildren<QWebEngineView *>()) {
+            if (!view->isVisible() || view->url().isEmpty())
+                continue;
+            m_driver.waitFor([view] { return !view->page()->isLoading(); }, 60000);
+            WizardDriver::runJavaScript(view,
+                                        QStringLiteral("window.__insightlyPainted = false; "
+                                                       "requestAnimationFrame(() => requestAnimationFrame("
+                                                       "() => { window.__insightlyPainted = true; }))"));
+            m_driver.waitFor(
+                [view] { return jsTrue(view, QStringLiteral("window.__insightlyPainted === true")); }, 10000);
+        }
+        // The frame Chromium drew reaches the window on the next turns of the event loop.
+        for (int i = 0; i < 5; ++i)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    }
+
     // A LAYOUT line for every scroll area of the page that scrolls sideways (content wider than its view);
     // with INSIGHTLY_SCREENSHOTS_DIR set, also a picture of each page once its work is done.
     void picture(int id)
@@ -282,7 +322,13 @@ private:
                                      .arg(prefix)
                                      .arg(++m_pictures, 2, 10, QLatin1Char('0'))
                                      .arg(pageName(id));
-            m_wizard.grab().save(QDir(folder).filePath(name));
+            settleWebViews();
+            // Under a display server (scripts/screenshots.sh runs under Xvfb) the window as the screen shows
+            // it, web views included; offscreen, the widgets' own painting (web views stay blank there).
+            const QPixmap shot = QGuiApplication::platformName() == QLatin1String("xcb")
+                                     ? m_wizard.screen()->grabWindow(m_wizard.winId())
+                                     : m_wizard.grab();
+            shot.save(QDir(folder).filePath(name));
         }
         if (QWizardPage *page = m_wizard.currentPage()) {
             for (QAbstractScrollArea *area : page->findChildren<QAbstractScrollArea *>()) {
@@ -965,6 +1011,7 @@ int main(int argc, char *argv[])
         size = QStringList{QStringLiteral("1024"), QStringLiteral("576")};
     wizard.show();
     wizard.resize(size.at(0).toInt(), size.at(1).toInt() - 60);
+    wizard.move(0, 0); // the whole window on the screen (it opened centred for its first, smaller size)
     if (!QTest::qWaitForWindowExposed(&wizard)) {
         say(QStringLiteral("DRIVER FAILED: the window did not show"));
         return 3;

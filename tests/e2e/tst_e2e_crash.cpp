@@ -128,6 +128,13 @@ void TestE2eCrash::initTestCase()
     m_home = m_root.filePath(QStringLiteral("home"));
     m_tmp = m_root.filePath(QStringLiteral("tmp"));
     m_exportDir = m_root.filePath(QStringLiteral("home/Documents/exports"));
+    // Pictures (scripts/screenshots.sh) show the folders an admin sees, not the test's temporary ones: an
+    // empty home folder the script provides (a private mount over /home), and the wizard's own export folder.
+    if (const QString home = qEnvironmentVariable("INSIGHTLY_SCREENSHOTS_HOME");
+        !home.isEmpty() && !qEnvironmentVariableIsEmpty("INSIGHTLY_SCREENSHOTS_DIR")) {
+        m_home = home;
+        m_exportDir = home + QStringLiteral("/Documents/Insightly SSO");
+    }
     m_requestLog = m_root.filePath(QStringLiteral("requests.jsonl"));
     for (const QString &dir : {m_home, m_tmp, m_exportDir, m_home + QStringLiteral("/.pki/nssdb")})
         QVERIFY(QDir().mkpath(dir));

@@ -2,6 +2,7 @@
 
 #include "pages/ChangePlanPanel.h"
 #include "pages/FailurePanel.h"
+#include "pages/InfoLabel.h"
 #include "pages/PageWidgets.h"
 #include "pages/WizardContext.h"
 
@@ -11,6 +12,7 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
+#include <utility>
 
 namespace insightly {
 
@@ -27,10 +29,8 @@ AppPage::AppPage(WizardContext &context, QWidget *parent)
            "application takes a little while to appear everywhere in Entra; the wizard waits for "
            "it.</p>"));
 
-    m_progressText = new QLabel(tr("Not started."), this);
-    m_progressText->setObjectName(QStringLiteral("appProgressLabel"));
-    m_progressText->setAccessibleName(tr("Progress of step 1"));
-    m_progressText->setWordWrap(true);
+    m_progressText = new InfoLabel(QStringLiteral("appProgressLabel"), tr("Progress of step 1"), this);
+    m_progressText->setText(tr("Not started."));
     contentLayout()->addWidget(m_progressText);
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("appProgressBar"));
@@ -39,10 +39,16 @@ AppPage::AppPage(WizardContext &context, QWidget *parent)
     m_progress->setValue(0);
     contentLayout()->addWidget(m_progress);
 
-    auto *plan = new ChangePlanPanel(context, PlannedChange::Step::App, this);
+    auto *plan = m_plan = new ChangePlanPanel(context, PlannedChange::Step::App, this);
     contentLayout()->addWidget(plan);
     connect(m_flow, &AppFlow::started, plan, &ChangePlanPanel::stepStarted);
     connect(m_flow, &AppFlow::finished, plan, &ChangePlanPanel::stepFinished);
+    // The step starts on entering, but only once its plan is read: a plan read while it writes could not
+    // be compared with what it did.
+    connect(plan, &ChangePlanPanel::planRead, this, [this] {
+        if (std::exchange(m_startWhenPlanRead, false) && !m_flow->isDone())
+            start();
+    });
     auto *buttons = new QHBoxLayout;
     m_start = makeButton(this, QStringLiteral("appStartButton"), tr("&Find or add the application"),
                          tr("Find or add the Insightly SAML application"));
@@ -65,12 +71,8 @@ AppPage::AppPage(WizardContext &context, QWidget *parent)
     m_candidates->hide();
     m_choose->hide();
 
-    m_result = new QLabel(this);
-    m_result->setObjectName(QStringLiteral("appResultLabel"));
-    m_result->setAccessibleName(tr("Result of step 1"));
-    m_result->setWordWrap(true);
+    m_result = new InfoLabel(QStringLiteral("appResultLabel"), tr("Result of step 1"), this);
     m_result->setTextFormat(Qt::RichText);
-    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
     contentLayout()->addWidget(m_result);
     m_failure = new FailurePanel(QStringLiteral("app"), this);
     contentLayout()->addWidget(m_failure);
@@ -83,7 +85,7 @@ AppPage::AppPage(WizardContext &context, QWidget *parent)
             m_flow->choose(m_candidates->currentIndex());
     });
     connect(m_flow, &AppFlow::started, this, &AppPage::showRunning);
-    connect(m_flow, &AppFlow::progressChanged, m_progressText, &QLabel::setText);
+    connect(m_flow, &AppFlow::progressChanged, m_progressText, &InfoLabel::setText);
     connect(m_flow, &AppFlow::finished, this, &AppPage::showResult);
 }
 
@@ -97,8 +99,15 @@ AppPage::~AppPage()
 void AppPage::initializePage()
 {
     // Runs again after Back: a finished or running step is left as it is.
-    if (!m_flow->isDone() && !isRunning())
-        start();
+    if (m_flow->isDone() || isRunning() || m_startWhenPlanRead)
+        return;
+    m_plan->refresh(); // before the page is shown, so that its showEvent does not read it a second time
+    if (m_plan->isReading()) {
+        m_startWhenPlanRead = true;
+        m_progressText->setText(tr("Reading what step 1 will change before it starts…"));
+        return;
+    }
+    start();
 }
 
 bool AppPage::isComplete() const
@@ -108,6 +117,7 @@ bool AppPage::isComplete() const
 
 void AppPage::start()
 {
+    m_startWhenPlanRead = false;
     if (!isRunning())
         m_flow->run();
 }
@@ -115,7 +125,7 @@ void AppPage::start()
 void AppPage::showRunning()
 {
     m_failure->clear();
-    m_result->clear();
+    m_result->setText(QString());
     m_start->setEnabled(false);
     m_choose->setEnabled(false);
     m_cancelButton->setEnabled(true);

@@ -10,10 +10,13 @@ class QPushButton;
 
 namespace insightly {
 
+class ChangePlanPanel;
 class FailurePanel;
+class InfoLabel;
 
 // Step 1, the page of AppFlow (find or add the Insightly SAML enterprise application, never a second one):
-// starts on entering; Cancel stops it; when several apps exist the admin chooses one here.
+// starts on entering, once its "What will change" plan has been read (so the journal can say whether what
+// ran matched the plan); Cancel stops it; when several apps exist the admin chooses one here.
 class AppPage : public StepPage
 {
     Q_OBJECT
@@ -30,6 +33,8 @@ public:
         m_flow->setConvergencePolicy(policy);
     }
     bool isRunning() const { return m_flow->isRunning(); }
+    // Step 1's "What will change" panel.
+    ChangePlanPanel *changePlan() const { return m_plan; }
 
 private:
     void start();
@@ -37,12 +42,14 @@ private:
     void showResult(const entra::GalleryApplicationResult &result);
 
     AppFlow *m_flow;
+    ChangePlanPanel *m_plan = nullptr;
+    bool m_startWhenPlanRead = false;
 
-    QLabel *m_progressText = nullptr;
+    InfoLabel *m_progressText = nullptr;
     QProgressBar *m_progress = nullptr;
     QPushButton *m_start = nullptr;
     QPushButton *m_cancelButton = nullptr;
-    QLabel *m_result = nullptr;
+    InfoLabel *m_result = nullptr;
     QComboBox *m_candidates = nullptr;
     QPushButton *m_choose = nullptr;
     FailurePanel *m_failure = nullptr;

@@ -55,6 +55,10 @@ AssignPickerPanel::AssignPickerPanel(AssignFlow *flow, QWidget *parent)
     m_results->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_results->setUniformItemSizes(true);
     m_results->setMinimumHeight(100);
+    // It takes the height the page has, no more: a taller preferred height would push "Assign selected"
+    // below the fold on a small screen (the page's scroll area gives word-wrapped content its preferred
+    // height).
+    m_results->setSizePolicy(m_results->sizePolicy().horizontalPolicy(), QSizePolicy::Ignored);
     elideInMiddle(m_results);
     layout->addWidget(m_results, 1);
 

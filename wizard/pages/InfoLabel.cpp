@@ -24,6 +24,13 @@ QLabel *InfoLabel::spokenByText(QWidget *parent, const QString &objectName, cons
     return label;
 }
 
+QLabel *InfoLabel::hiddenMessage(QWidget *parent, const QString &objectName, const QString &description)
+{
+    auto *label = spokenByText(parent, objectName, description);
+    label->hide();
+    return label;
+}
+
 void InfoLabel::speakText(QLabel *label, const QString &description)
 {
     label->setAccessibleName(QString());

@@ -21,6 +21,8 @@ public:
 
     // A plain-text label spoken by its text; `description` says what it is (never the object name).
     static QLabel *spokenByText(QWidget *parent, const QString &objectName, const QString &description);
+    // The same, hidden until it has something to say (a progress line, an error, a problem under a field).
+    static QLabel *hiddenMessage(QWidget *parent, const QString &objectName, const QString &description);
     // The same for a label made elsewhere: its text becomes its spoken name, `description` its description.
     static void speakText(QLabel *label, const QString &description);
     // Shows `text` in a label named by its purpose: the description carries the text (plain). An empty text

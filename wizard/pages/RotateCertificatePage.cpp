@@ -1,7 +1,7 @@
 #include "pages/RotateCertificatePage.h"
 
-#include "core/SetupStateStore.h"
 #include "browser/EmbeddedBrowser.h"
+#include "core/SetupStateStore.h"
 #include "pages/InfoLabel.h"
 #include "pages/InsightlyHandoffPanel.h"
 #include "pages/InsightlyTab.h"
@@ -68,7 +68,7 @@ RotateCertificatePage::RotateCertificatePage(WizardContext &context, InsightlyTa
     m_folder->setAccessibleName(tr("Folder for the new and the previous certificate files"));
     m_folder->setText(QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
                           .filePath(tr("Insightly SSO") + u'/' + tr("Certificate rotation")));
-    m_browse = makeButton(this, QStringLiteral("rotateExportBrowseButton"), tr("&Browse…"),
+    m_browse = makeButton(this, QStringLiteral("rotateExportBrowseButton"), tr("Bro&wse…"),
                           tr("Choose the folder for the certificate files"));
     folderRow->addWidget(m_folder, 1);
     folderRow->addWidget(m_browse);

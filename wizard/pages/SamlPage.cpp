@@ -108,7 +108,7 @@ SamlPage::SamlPage(WizardContext &context, InsightlyTab *insightlyTab, QWidget *
     m_folder->setAccessibleName(tr("Folder for the certificate and metadata files"));
     m_folder->setText(QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
                           .filePath(tr("Insightly SSO")));
-    m_browse = makeButton(this, QStringLiteral("samlExportBrowseButton"), tr("&Browse…"),
+    m_browse = makeButton(this, QStringLiteral("samlExportBrowseButton"), tr("Bro&wse…"),
                           tr("Choose the folder for the files"));
     m_export = makeButton(this, QStringLiteral("samlExportButton"), tr("&Export files"),
                           tr("Export Certificate (Base64) and Federation Metadata XML"));

@@ -15,18 +15,6 @@
 
 namespace insightly {
 
-namespace {
-
-// Spoken by its text; `description` says what it is (never the object name).
-QLabel *messageLabel(QWidget *parent, const QString &objectName, const QString &description)
-{
-    auto *label = InfoLabel::spokenByText(parent, objectName, description);
-    label->hide();
-    return label;
-}
-
-} // namespace
-
 ScimCredentialsForm::ScimCredentialsForm(const QString &prefix, const Texts &texts, QWidget *parent)
     : QWidget(parent)
 {
@@ -44,7 +32,8 @@ ScimCredentialsForm::ScimCredentialsForm(const QString &prefix, const Texts &tex
     auto *urlLabel = new QLabel(tr("Tenant &URL:"), this);
     urlLabel->setBuddy(m_url); // addRow() sets no buddy for a row of several widgets
     form->addRow(urlLabel, urlRow);
-    m_urlMessage = messageLabel(this, prefix + QStringLiteral("UrlMessage"), tr("About the Tenant URL"));
+    m_urlMessage =
+        InfoLabel::hiddenMessage(this, prefix + QStringLiteral("UrlMessage"), tr("About the Tenant URL"));
     form->addRow(QString(), m_urlMessage);
 
     m_token = new QLineEdit(this);
@@ -60,11 +49,11 @@ ScimCredentialsForm::ScimCredentialsForm(const QString &prefix, const Texts &tex
     auto *tokenLabel = new QLabel(texts.tokenLabel, this);
     tokenLabel->setBuddy(m_token);
     form->addRow(tokenLabel, tokenRow);
-    m_tokenMasked =
-        messageLabel(this, prefix + QStringLiteral("TokenMasked"), tr("The Secret Token as read, masked"));
+    m_tokenMasked = InfoLabel::hiddenMessage(this, prefix + QStringLiteral("TokenMasked"),
+                                             tr("The Secret Token as read, masked"));
     form->addRow(QString(), m_tokenMasked);
     m_tokenMessage =
-        messageLabel(this, prefix + QStringLiteral("TokenMessage"), tr("About the Secret Token"));
+        InfoLabel::hiddenMessage(this, prefix + QStringLiteral("TokenMessage"), tr("About the Secret Token"));
     form->addRow(QString(), m_tokenMessage);
 
     connect(pasteUrl, &QPushButton::clicked, this, [this] {

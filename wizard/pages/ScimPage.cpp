@@ -7,8 +7,8 @@
 #include "entra/Provisioning.h"
 #include "entra/SignInSession.h"
 #include "flows/ScimFlow.h"
-#include "pages/InfoLabel.h"
 #include "pages/ChangePlanPanel.h"
+#include "pages/InfoLabel.h"
 #include "pages/InsightlyTab.h"
 #include "pages/PageWidgets.h"
 #include "pages/ReadableViews.h"
@@ -26,18 +26,6 @@
 #include <QVBoxLayout>
 
 namespace insightly {
-
-namespace {
-
-// Spoken by its text; `description` says what it is (never the object name).
-QLabel *messageLabel(QWidget *parent, const QString &objectName, const QString &description)
-{
-    auto *label = InfoLabel::spokenByText(parent, objectName, description);
-    label->hide();
-    return label;
-}
-
-} // namespace
 
 ScimPage::ScimPage(WizardContext &context, InsightlyTab *insightlyTab, QWidget *parent)
     : StepPage(context, QStringLiteral("scimPage"), parent)
@@ -84,9 +72,9 @@ ScimPage::ScimPage(WizardContext &context, InsightlyTab *insightlyTab, QWidget *
         buttons->addWidget(b);
     buttons->addStretch(1);
     layout->addLayout(buttons);
-    m_progress = messageLabel(connection, QStringLiteral("scimProgress"), tr("Progress"));
+    m_progress = InfoLabel::hiddenMessage(connection, QStringLiteral("scimProgress"), tr("Progress"));
     layout->addWidget(m_progress);
-    m_error = messageLabel(connection, QStringLiteral("scimError"), tr("What went wrong"));
+    m_error = InfoLabel::hiddenMessage(connection, QStringLiteral("scimError"), tr("What went wrong"));
     layout->addWidget(m_error);
     m_results = new ScimTestResults(connection);
     layout->addWidget(m_results);

@@ -59,9 +59,9 @@ SignInPage::SignInPage(WizardContext &context, QWidget *parent)
     auto *stateActions = new QHBoxLayout;
     m_retryState = makeButton(this, QStringLiteral("signInRetryStateButton"), tr("&Retry saving"),
                               tr("Retry saving the setup progress"));
-    m_chooseStateFolder = makeButton(this, QStringLiteral("signInChooseStateFolderButton"),
-                                     tr("Choose another &folder…"),
-                                     tr("Choose another folder for the setup progress"));
+    m_chooseStateFolder =
+        makeButton(this, QStringLiteral("signInChooseStateFolderButton"), tr("Choose another &folder…"),
+                   tr("Choose another folder for the setup progress"));
     stateActions->addWidget(m_retryState);
     stateActions->addWidget(m_chooseStateFolder);
     stateActions->addStretch(1);
@@ -77,7 +77,9 @@ SignInPage::SignInPage(WizardContext &context, QWidget *parent)
 
     m_browser = new EmbeddedBrowser(context.urlOpener(), QStringLiteral("signIn"), context.certificateTrust(),
                                     m_panels);
-    m_browser->setMinimumHeight(360);
+    // Microsoft's sign-in form fits (it scrolls inside the view below that), with the other ways to sign in
+    // still in view under it at 1280×720 and 125 %.
+    m_browser->setMinimumHeight(280);
     m_panels->addWidget(m_browser);
 
     auto *system = new QWidget(m_panels);
@@ -366,8 +368,8 @@ void SignInPage::showStateStatus()
 
 void SignInPage::chooseStateFolder()
 {
-    const QString folder = QFileDialog::getExistingDirectory(this, tr("Choose a folder for the setup progress"),
-                                                             context().setup().directory());
+    const QString folder = QFileDialog::getExistingDirectory(
+        this, tr("Choose a folder for the setup progress"), context().setup().directory());
     if (!folder.isEmpty())
         context().setup().useFolder(folder);
 }

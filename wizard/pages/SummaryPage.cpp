@@ -149,10 +149,11 @@ SummaryPage::SummaryPage(WizardContext &context, QWidget *parent)
     }
     contentLayout()->addLayout(grid);
 
-    m_myApps =
-        new QLabel(tr("Users sign in here: <a href=\"%1\">%1</a>").arg(StatusReportFormat::kMyAppsUrl), this);
+    m_myApps = new QLabel(this);
     m_myApps->setObjectName(QStringLiteral("summaryMyAppsLink"));
     m_myApps->setAccessibleName(tr("My Apps, where users sign in to Insightly"));
+    InfoLabel::showText(m_myApps,
+                        tr("Users sign in here: <a href=\"%1\">%1</a>").arg(StatusReportFormat::kMyAppsUrl));
     m_myApps->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
     m_myApps->setFocusPolicy(Qt::StrongFocus);
     contentLayout()->addWidget(m_myApps);
