@@ -2,6 +2,8 @@
 
 #include <QString>
 
+#include <functional>
+
 class QLineEdit;
 class QPushButton;
 class QWidget;
@@ -19,5 +21,11 @@ QPushButton *makeButton(QWidget *parent, const QString &objectName, const QStrin
 // Gives `edit` Qt's clear button, named for a screen reader after the field (ReadableViews' nameClearButton:
 // "Clear Microsoft Entra tenant") and kept out of the Tab order. Set the field's accessible name first.
 void enableClearButton(QLineEdit *edit);
+
+// Opens a non-modal folder chooser (no nested event loop while it is open) titled `title`, starting at the
+// folder in `field`; the folder chosen is written into `field` and handed to `chosen`. `objectName` names the
+// dialog for tests.
+void chooseFolderInto(QLineEdit *field, const QString &objectName, const QString &title,
+                      const std::function<void(const QString &)> &chosen);
 
 } // namespace insightly

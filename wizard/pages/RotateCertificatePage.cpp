@@ -11,7 +11,6 @@
 #include "pages/WizardContext.h"
 
 #include <QDir>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -275,17 +274,9 @@ void RotateCertificatePage::showExported(const QString &newPath, const QString &
 
 void RotateCertificatePage::chooseFolder()
 {
-    // Non-modal: no nested event loop while the dialog is open.
-    auto *dialog = new QFileDialog(this, tr("Folder for the certificate files"), m_folder->text());
-    dialog->setObjectName(QStringLiteral("rotateExportFolderDialog"));
-    dialog->setFileMode(QFileDialog::Directory);
-    dialog->setOption(QFileDialog::ShowDirsOnly, true);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &folder) {
-        m_folder->setText(folder);
-        m_flow->setExportFolder(folder);
-    });
-    dialog->open();
+    chooseFolderInto(m_folder, QStringLiteral("rotateExportFolderDialog"),
+                     tr("Folder for the certificate files"),
+                     [this](const QString &folder) { m_flow->setExportFolder(folder); });
 }
 
 } // namespace insightly

@@ -11,6 +11,7 @@
 #include "pages/ReadableViews.h"
 #include "pages/ScimCredentialsForm.h"
 #include "pages/ScimStatusPanel.h"
+#include "pages/ScimTabs.h"
 #include "pages/ScimTestResults.h"
 #include "pages/WizardContext.h"
 
@@ -42,12 +43,10 @@ RotateScimTokenPage::RotateScimTokenPage(WizardContext &context, InsightlyTab *i
     m_steps->setTextFormat(Qt::RichText);
     contentLayout()->addWidget(m_steps);
 
-    m_tabs = new QTabWidget(this);
-    m_tabs->setObjectName(QStringLiteral("rotateScimTabs"));
-    m_tabs->setAccessibleName(tr("New token and Insightly"));
-    m_tabs->setDocumentMode(true);
-    auto *tokenTab = new QWidget(m_tabs);
-    auto *tokenLayout = new QVBoxLayout(tokenTab);
+    ScimTabs shell = ScimTabs::begin(this, QStringLiteral("rotateScimTabs"), tr("New token and Insightly"));
+    m_tabs = shell.tabs;
+    QWidget *tokenTab = shell.connection;
+    QVBoxLayout *tokenLayout = shell.layout;
     m_form = new ScimCredentialsForm(QStringLiteral("rotateScim"),
                                      {tr("New Secret &Token:"),
                                       tr("New Secret Token (Insightly's regenerated SCIM token)"),
@@ -73,15 +72,9 @@ RotateScimTokenPage::RotateScimTokenPage(WizardContext &context, InsightlyTab *i
     m_result = InfoLabel::spokenByText(tokenTab, QStringLiteral("rotateScimResult"),
                                        tr("Result of the token rotation"));
     tokenLayout->addWidget(m_result);
-    m_results = new ScimTestResults(tokenTab);
-    tokenLayout->addWidget(m_results);
-    m_status = new ScimStatusPanel(tokenTab);
-    m_status->hide();
-    tokenLayout->addWidget(m_status);
-    tokenLayout->addStretch(1);
-    m_tabs->addTab(tokenTab, tr("Ne&w token"));
-
-    m_insightly->addTabTo(m_tabs, tr("&Insightly"));
+    shell.finish(tr("Ne&w token"), m_insightly, tr("&Insightly"));
+    m_results = shell.results;
+    m_status = shell.status;
     contentLayout()->addWidget(m_tabs, 1);
     m_results->follow(m_flow->credentials());
 

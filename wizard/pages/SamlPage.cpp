@@ -13,7 +13,6 @@
 #include "pages/WizardContext.h"
 
 #include <QDir>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -258,17 +257,9 @@ void SamlPage::showExported(const QString &certificatePath, const QString &metad
 
 void SamlPage::chooseFolder()
 {
-    // Non-modal: no nested event loop while the dialog is open.
-    auto *dialog = new QFileDialog(this, tr("Folder for the Insightly SAML files"), m_folder->text());
-    dialog->setObjectName(QStringLiteral("samlExportFolderDialog"));
-    dialog->setFileMode(QFileDialog::Directory);
-    dialog->setOption(QFileDialog::ShowDirsOnly, true);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &folder) {
-        m_folder->setText(folder);
-        m_flow->setExportFolder(folder);
-    });
-    dialog->open();
+    chooseFolderInto(m_folder, QStringLiteral("samlExportFolderDialog"),
+                     tr("Folder for the Insightly SAML files"),
+                     [this](const QString &folder) { m_flow->setExportFolder(folder); });
 }
 
 } // namespace insightly

@@ -14,6 +14,7 @@
 #include "pages/ReadableViews.h"
 #include "pages/ScimCredentialsForm.h"
 #include "pages/ScimStatusPanel.h"
+#include "pages/ScimTabs.h"
 #include "pages/ScimTestResults.h"
 #include "pages/WizardContext.h"
 
@@ -45,12 +46,10 @@ ScimPage::ScimPage(WizardContext &context, InsightlyTab *insightlyTab, QWidget *
            "<p>Regenerating the token in Insightly cancels the old one: paste the new one here and "
            "save again.</p>"));
 
-    m_tabs = new QTabWidget(this);
-    m_tabs->setObjectName(QStringLiteral("scimTabs"));
-    m_tabs->setAccessibleName(tr("SCIM connection and Insightly"));
-    m_tabs->setDocumentMode(true);
-    auto *connection = new QWidget(m_tabs);
-    auto *layout = new QVBoxLayout(connection);
+    ScimTabs shell = ScimTabs::begin(this, QStringLiteral("scimTabs"), tr("SCIM connection and Insightly"));
+    m_tabs = shell.tabs;
+    QWidget *connection = shell.connection;
+    QVBoxLayout *layout = shell.layout;
     m_form = new ScimCredentialsForm(
         QStringLiteral("scim"),
         {tr("Secret &Token:"), tr("Secret Token (Insightly's SCIM token)"), tr("the token Insightly shows")},
@@ -76,15 +75,9 @@ ScimPage::ScimPage(WizardContext &context, InsightlyTab *insightlyTab, QWidget *
     layout->addWidget(m_progress);
     m_error = InfoLabel::hiddenMessage(connection, QStringLiteral("scimError"), tr("What went wrong"));
     layout->addWidget(m_error);
-    m_results = new ScimTestResults(connection);
-    layout->addWidget(m_results);
-    m_status = new ScimStatusPanel(connection);
-    m_status->hide();
-    layout->addWidget(m_status);
-    layout->addStretch(1);
-    m_tabs->addTab(connection, tr("SCIM c&onnection"));
-
-    m_insightly->addTabTo(m_tabs, tr("&Insightly"));
+    shell.finish(tr("SCIM c&onnection"), m_insightly, tr("&Insightly"));
+    m_results = shell.results;
+    m_status = shell.status;
     contentLayout()->addWidget(m_tabs, 1);
 
     m_flow = new ScimFlow(context.flowContext(), this);

@@ -8,6 +8,7 @@ target_sources(insightly_wizard PRIVATE
     pages/ScimStatusPanel.h pages/ScimStatusPanel.cpp
     pages/ScimTestResults.h pages/ScimTestResults.cpp
     pages/ScimCredentialsForm.h pages/ScimCredentialsForm.cpp
+    pages/ScimTabs.h pages/ScimTabs.cpp
     pages/FailurePanel.h pages/FailurePanel.cpp
     pages/InsightlyTab.h pages/InsightlyTab.cpp
     pages/InstancePage.h pages/InstancePage.cpp
