@@ -182,12 +182,7 @@ QCoro::Task<> RotateScimTokenPage::testAndSave()
 
 void RotateScimTokenPage::watchStatus()
 {
-    const entra::SignInSession *session = context().session();
-    const SetupState &state = context().setup().state();
-    if (!session || !session->graph() || state.synchronizationJobId.isEmpty())
-        return;
-    m_status->show();
-    m_status->watch(session->graph(), state.servicePrincipalId, state.synchronizationJobId);
+    m_status->watchJobOf(context().session(), context().setup().state());
 }
 
 } // namespace insightly

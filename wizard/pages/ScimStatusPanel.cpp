@@ -1,6 +1,8 @@
 #include "pages/ScimStatusPanel.h"
 
 #include "core/LogCategories.h"
+#include "core/SetupState.h"
+#include "entra/SignInSession.h"
 #include "pages/InfoLabel.h"
 #include "pages/ReadableViews.h"
 
@@ -54,6 +56,14 @@ ScimStatusPanel::~ScimStatusPanel()
     m_timer.stop();
     if (m_provisioning)
         m_provisioning->cancel();
+}
+
+void ScimStatusPanel::watchJobOf(const entra::SignInSession *session, const SetupState &setup)
+{
+    if (!session || !session->graph() || setup.synchronizationJobId.isEmpty())
+        return;
+    show();
+    watch(session->graph(), setup.servicePrincipalId, setup.synchronizationJobId);
 }
 
 void ScimStatusPanel::watch(entra::GraphClient *graph, const QString &servicePrincipalId,

@@ -11,9 +11,12 @@ class QLabel;
 
 namespace insightly {
 
+struct SetupState;
+
 namespace entra {
 class GraphClient;
-}
+class SignInSession;
+} // namespace entra
 
 // The live state of the provisioning job: state, last cycle, counts, steady state, and a quarantine with its
 // reason and fix. Refreshes itself every few seconds while it is visible, one request at a time.
@@ -26,6 +29,8 @@ public:
 
     // Starts watching `jobId` of the service principal (replaces what was watched before).
     void watch(entra::GraphClient *graph, const QString &servicePrincipalId, const QString &jobId);
+    // Shows the panel and watches the provisioning job of `setup` — when signed in and the setup has a job.
+    void watchJobOf(const entra::SignInSession *session, const SetupState &setup);
     void stop();
     void setInterval(std::chrono::milliseconds interval) { m_timer.setInterval(interval); }
     const entra::ProvisioningStatus &lastStatus() const { return m_status; }
