@@ -27,6 +27,19 @@ QDateTime ProvisioningStatus::graphTime(const QJsonValue &value)
     return QDateTime::fromString(text, Qt::ISODateWithMs);
 }
 
+// Graph's synchronizationTaskExecutionResult: Succeeded, Failed, EntryLevelErrors
+// (https://learn.microsoft.com/graph/api/resources/synchronization-synchronizationtaskexecution).
+QString ProvisioningStatus::lastCycleResultText() const
+{
+    if (lastExecutionState == QLatin1String("Succeeded"))
+        return tr("Succeeded");
+    if (lastExecutionState == QLatin1String("Failed"))
+        return tr("Failed");
+    if (lastExecutionState == QLatin1String("EntryLevelErrors"))
+        return tr("Finished with errors for some users or groups");
+    return lastExecutionState;
+}
+
 ProvisioningStatus ProvisioningStatus::fromJob(const QJsonObject &job)
 {
     ProvisioningStatus s;
@@ -68,19 +81,17 @@ UserMessage ProvisioningStatus::quarantineMessage(const QString &reason, const Q
     m.code = reason;
     m.details = errorMessage;
     if (reason == QLatin1String("TooManyDeletes")) {
-        m.what =
-            tr("Provisioning stopped before disabling more users in Insightly than your safety limit "
-                   "allows.");
+        m.what = tr("Provisioning stopped before disabling more users in Insightly than your safety limit "
+                    "allows.");
         m.why = tr("More users left the app's assignments in one cycle than the delete threshold.");
         m.action = tr("Check the assignments. If the removals are intended, allow them and restart "
-                          "provisioning; if not, fix the assignments and restart.");
+                      "provisioning; if not, fix the assignments and restart.");
         return m;
     }
     if (reason.startsWith(QLatin1String("Encountered")) && reason.contains(QLatin1String("Escrow"))) {
         m.what = tr("Provisioning is paused because too many users failed.");
         m.why = tr("Microsoft stops a job when a large share of its operations fail.");
-        m.action =
-            tr("Open the provisioning logs, fix the most common error, then restart provisioning.");
+        m.action = tr("Open the provisioning logs, fix the most common error, then restart provisioning.");
         return m;
     }
     if (reason == QLatin1String("QuarantinedOnDemand")) {
@@ -94,20 +105,19 @@ UserMessage ProvisioningStatus::quarantineMessage(const QString &reason, const Q
         const UserMessage cause = GraphErrors::explainProvisioning(errorCode, errorMessage);
         m.what =
             tr("Provisioning to Insightly is paused (quarantine): Microsoft can't sign in to Insightly's "
-                   "SCIM endpoint.");
+               "SCIM endpoint.");
         m.why = cause.isEmpty() ? tr("The Secret Token was regenerated or has expired, or the SCIM URL "
-                                         "changed.")
+                                     "changed.")
                                 : cause.what + u' ' + cause.why;
-        m.action =
-            tr("In Insightly, copy the current SCIM token (and endpoint), paste the new token here, "
-                   "test the connection, and save: the wizard then restarts provisioning.");
+        m.action = tr("In Insightly, copy the current SCIM token (and endpoint), paste the new token here, "
+                      "test the connection, and save: the wizard then restarts provisioning.");
         m.code = errorCode.isEmpty() ? reason : errorCode;
         return m;
     }
     m.what = tr("Provisioning is paused for a reason Microsoft doesn't explain (%1).").arg(reason);
     m.why = errorMessage;
     m.action = tr("Check the provisioning logs; if nothing stands out, restart provisioning or contact "
-                      "Microsoft support.");
+                  "Microsoft support.");
     return m;
 }
 

@@ -33,6 +33,8 @@ public:
 
     bool isQuarantined() const { return code == QLatin1String("Quarantine"); }
     bool isRunning() const { return scheduleState == QLatin1String("Active"); }
+    // lastExecutionState in words of the admin's language (a value Graph adds later: as Graph sends it).
+    QString lastCycleResultText() const;
 
     static ProvisioningStatus fromJob(const QJsonObject &job);
     // Graph's DateTimeOffset; the 0001-01-01 placeholder and null give an invalid QDateTime.

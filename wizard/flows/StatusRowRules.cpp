@@ -316,7 +316,8 @@ StatusRow StatusRowRules::provisioning(const entra::ProvisioningReading &reading
     r.addFact(tr("Job"), s.jobId);
     r.addFact(tr("State"), s.code);
     if (!s.lastExecutionState.isEmpty())
-        r.addFact(tr("Last cycle"), tr("%1, ended %2").arg(s.lastExecutionState, when(s.lastExecutionEnded)));
+        r.addFact(tr("Last cycle"),
+                  tr("%1, ended %2").arg(s.lastCycleResultText(), when(s.lastExecutionEnded)));
     r.addFact(tr("Last successful cycle"), when(s.lastSuccessfulExecutionEnded));
     r.addFact(tr("Counts"), tr("%1 in scope, %2 changes sent, %3 failed, %4 users in sync")
                                 .arg(s.countEntitled)

@@ -136,7 +136,7 @@ void ScimStatusPanel::display(const entra::ProvisioningStatus &s)
     if (s.lastExecutionState.isEmpty()) {
         m_lastCycle->setText(tr("No cycle has run yet. The first one can take a while in Microsoft Entra."));
     } else {
-        QString text = tr("%1, ended %2").arg(s.lastExecutionState, when(s.lastExecutionEnded));
+        QString text = tr("%1, ended %2").arg(s.lastCycleResultText(), when(s.lastExecutionEnded));
         if (s.lastSuccessfulExecutionEnded.isValid())
             text += u'\n' + tr("Last successful cycle: %1").arg(when(s.lastSuccessfulExecutionEnded));
         if (!s.lastCycleError.isEmpty() && !s.isQuarantined())

@@ -59,6 +59,7 @@ private slots:
     void samlSettings();
     void provisioning_data();
     void provisioning();
+    void lastCycleInWords();
     void scimTokenNeverShowsTheValue();
     void signInTestAndEnforce();
     void assignments();
@@ -157,6 +158,27 @@ void TestStatusRowRules::provisioning()
     const StatusRow missing = StatusRowRules::provisioning(none);
     QCOMPARE(missing.level, Level::Warning);
     QVERIFY(missing.action.contains(QStringLiteral("Step 3")));
+}
+
+// The last cycle's result is said in words, not as Graph's enum value ("EntryLevelErrors").
+void TestStatusRowRules::lastCycleInWords()
+{
+    entra::ProvisioningReading reading;
+    reading.hasJob = true;
+    reading.status =
+        job(QStringLiteral("Active"), QStringLiteral("Active"), QStringLiteral("EntryLevelErrors"));
+    const StatusRow row = StatusRowRules::provisioning(reading);
+    QString lastCycle;
+    for (const auto &[label, value] : row.facts)
+        if (label == QLatin1String("Last cycle"))
+            lastCycle = value;
+    QVERIFY2(lastCycle.startsWith(QStringLiteral("Finished with errors for some users or groups, ended ")),
+             qPrintable(lastCycle));
+    QVERIFY(!lastCycle.contains(QStringLiteral("EntryLevelErrors")));
+
+    entra::ProvisioningStatus later;
+    later.lastExecutionState = QStringLiteral("SomethingGraphAddsLater");
+    QCOMPARE(later.lastCycleResultText(), later.lastExecutionState);
 }
 
 void TestStatusRowRules::scimTokenNeverShowsTheValue()
