@@ -99,7 +99,20 @@ void ChangePlanPanel::stepStarted()
 
 void ChangePlanPanel::stepFinished()
 {
-    if (!std::exchange(m_running, false) || m_journalMark < 0 || m_tenant.isEmpty())
+    if (!std::exchange(m_running, false))
+        return;
+    compareWithJournal();
+    // What the panel showed was true before the step: read again, so that it now says what is left (usually
+    // nothing) instead of a plan that has run — or "reading…" from a read the step overtook.
+    if (m_reading)
+        m_readAgain = true;
+    else
+        read();
+}
+
+void ChangePlanPanel::compareWithJournal()
+{
+    if (m_journalMark < 0 || m_tenant.isEmpty())
         return;
     const AuditJournal journal;
     const QList<AuditEntry> all = journal.read(m_tenant);
@@ -142,6 +155,8 @@ QCoro::Task<> ChangePlanPanel::read()
         co_return;
     m_reading = false;
     display(plan);
+    if (std::exchange(m_readAgain, false) && !m_running)
+        read();
 }
 
 void ChangePlanPanel::display(const ChangePlanResult &plan)

@@ -41,6 +41,7 @@ protected:
 private:
     QCoro::Task<> read();
     void display(const ChangePlanResult &plan);
+    void compareWithJournal(); // once per plan: the journal records whether the step matched it
 
     WizardContext &m_context;
     PlannedChange::Step m_step;
@@ -51,6 +52,7 @@ private:
     qsizetype m_journalMark = -1; // journal entries before the step ran; -1 = no plan to compare with
     bool m_reading = false;
     bool m_running = false;
+    bool m_readAgain = false; // the step finished while a read was under way: read once more after it
 };
 
 } // namespace insightly

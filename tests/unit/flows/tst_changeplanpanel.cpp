@@ -50,6 +50,7 @@ void TestChangePlanPanel::showsThePlanCollapsedAndJournalsTheMatch()
     context.setup = &setup;
     const GalleryApplicationResult app = f.run(GalleryApplication::ensure(context));
     QVERIFY2(app.ok(), qPrintable(app.error.toDiagnostics()));
+    read.clear();
     panel.stepFinished();
 
     const QList<AuditEntry> entries = journal.read(tenant);
@@ -58,6 +59,14 @@ void TestChangePlanPanel::showsThePlanCollapsedAndJournalsTheMatch()
     QCOMPARE(entries.constLast().method, QStringLiteral("plan"));
     QCOMPARE(entries.constLast().object, QStringLiteral("app"));
     QCOMPARE(entries.constLast().note, QStringLiteral("matched the plan"));
+
+    // The panel does not go on showing a plan that has run: it reads again and says what is left
+    // (the app exists now: nothing to create).
+    QVERIFY(read.wait(60000));
+    for (int i = 0; i < list->topLevelItemCount(); ++i)
+        QVERIFY2(!list->topLevelItem(i)->text(5).endsWith(QStringLiteral("/instantiate")),
+                 qPrintable(list->topLevelItem(i)->text(0)));
+    QVERIFY2(!panel.summaryText().contains(QStringLiteral("1 change")), qPrintable(panel.summaryText()));
 
     // Once per plan: a second "finished" adds nothing.
     panel.stepFinished();
