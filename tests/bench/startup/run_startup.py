@@ -9,6 +9,7 @@ import json
 import os
 import subprocess
 import sys
+import tempfile
 import time
 
 PROGRAMS = [
@@ -19,9 +20,10 @@ PROGRAMS = [
 
 
 def run_once(path, env):
+    errors = tempfile.TemporaryFile(mode="w+")
     start = time.perf_counter()
     proc = subprocess.Popen([path, "-platform", "offscreen"], stdout=subprocess.PIPE,
-                            stderr=subprocess.DEVNULL, env=env, text=True)
+                            stderr=errors, env=env, text=True)
     result = None
     for line in proc.stdout:
         if line.startswith("FIRST_PAINT"):
@@ -35,6 +37,12 @@ def run_once(path, env):
     except subprocess.TimeoutExpired:
         proc.kill()
         proc.wait()
+    # The CPU time of each phase up to the wizard's first show() (PHASES line on stderr), when printed.
+    errors.seek(0)
+    for line in errors:
+        if result is not None and line.startswith("PHASES"):
+            result["phases"] = {k: float(v) for k, v in (kv.split("=") for kv in line.split()[1:])}
+    errors.close()
     return result
 
 
