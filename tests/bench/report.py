@@ -144,10 +144,8 @@ def startup():
               ("wizard_cpu_ms", "the wizard (its first page) constructed")]
     if all("phases" in x for key, _ in names for x in r[key]):
         out.append("Where the CPU time goes before `show()` (each program prints it on stderr), min / median / max "
-                   "ms; the rest, up to the first paint, is `show()`, layout and painting:
-")
-        out.append("| phase | " + " | ".join(label for _, label in names) + " |
-|---|" + "---:|" * len(names))
+                   "ms; the rest, up to the first paint, is `show()`, layout and painting:\n")
+        out.append("| phase | " + " | ".join(label for _, label in names) + " |\n|---|" + "---:|" * len(names))
         for field, label in phases:
             cells = [mmm([x["phases"][field] for x in r[key]], "{:.1f}") if field in r[key][0]["phases"] else "—"
                      for key, _ in names]

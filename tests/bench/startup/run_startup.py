@@ -4,6 +4,10 @@ records, for each run, the wall time from spawning the process to its first pain
 and the resident memory at that moment (printed by the program itself, FirstPaintProbe.h).
 
 Usage: run_startup.py BUILD_DIR OUT.json [runs]   (runs default: $INSIGHTLY_BENCH_STARTUP_RUNS or 7)
+
+A before/after comparison adds programs to each round: INSIGHTLY_BENCH_STARTUP_EXTRA="name=path[,name=path…]"
+(path absolute or relative to BUILD_DIR, e.g. a copy of startup_real_wizard built before a change); their
+results go to OUT.json under their names, which report.py does not show.
 """
 import json
 import os
@@ -51,12 +55,16 @@ def main():
     out = sys.argv[2]
     runs = int(sys.argv[3]) if len(sys.argv) > 3 else int(os.environ.get("INSIGHTLY_BENCH_STARTUP_RUNS", "7"))
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QTWEBENGINE_DISABLE_SANDBOX="1")
-    results = {name: [] for name, _ in PROGRAMS}
+    programs = list(PROGRAMS)
+    for extra in filter(None, os.environ.get("INSIGHTLY_BENCH_STARTUP_EXTRA", "").split(",")):
+        name, path = extra.split("=", 1)
+        programs.append((name, path))
+    results = {name: [] for name, _ in programs}
     # One warm-up round (page cache, font cache) that is not recorded.
-    for name, rel in PROGRAMS:
+    for name, rel in programs:
         run_once(os.path.join(build, rel), env)
     for _ in range(runs):
-        for name, rel in PROGRAMS:
+        for name, rel in programs:
             r = run_once(os.path.join(build, rel), env)
             if r is None:
                 sys.exit(f"{name}: no FIRST_PAINT line")
