@@ -15,7 +15,7 @@ WrappedLabel::WrappedLabel(const QString &text, QWidget *parent)
 
 WrappedLabel::Key WrappedLabel::currentKey() const
 {
-    return {text(), font(), contentsMargins(), margin(), indent(), textFormat(), wordWrap()};
+    return {text(), font(), contentsMargins(), margin(), indent(), textFormat(), wordWrap(), logicalDpiY()};
 }
 
 int WrappedLabel::heightForWidth(int width) const

@@ -10,7 +10,8 @@ namespace insightly {
 // word-wrapped label for its height at the same widths several times while a page is first laid out (the
 // Welcome page's two paragraphs: 3 widths, 4 times each), and QLabel lays the whole text out again on every
 // call. The answer depends only on the text, its format, the font, the margins and the width: a change of any
-// of them empties the cache. Start-up figures: tests/bench/notes/startup.md.
+// of them (or of the screen's logical resolution) empties the cache. Start-up figures:
+// tests/bench/notes/startup.md.
 class WrappedLabel : public QLabel
 {
     Q_OBJECT
@@ -31,6 +32,7 @@ private:
         int indent = 0;
         Qt::TextFormat format = Qt::AutoText;
         bool wordWrap = true;
+        int logicalDpi = 0; // another screen: other font metrics
         bool operator==(const Key &other) const = default;
     };
     Key currentKey() const;
