@@ -49,11 +49,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral(INSIGHTLY_ORGANIZATION));
     QCoreApplication::setApplicationVersion(QStringLiteral(INSIGHTLY_VERSION));
     if (!headless) {
-        QIcon appIcon; // the PNG set embedded by packaging/CMakeLists.txt
-        for (int size : {16, 24, 32, 48, 64, 128, 256, 512})
-            appIcon.addFile(QStringLiteral(":/icons/" INSIGHTLY_EXECUTABLE_NAME "-%1.png").arg(size),
-                            QSize(size, size));
-        QApplication::setWindowIcon(appIcon);
+        // The PNG set embedded by packaging/CMakeLists.txt, each read when first needed.
+        QApplication::setWindowIcon(insightly::SetupWizard::applicationIcon());
     }
 
     // The system proxy configuration (https_proxy/no_proxy on Linux, the system settings on Windows and macOS),

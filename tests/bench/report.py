@@ -137,6 +137,22 @@ def startup():
     out.append(f"Where it goes (medians): merely linking Qt WebEngine costs {lib_cpu:.0f} ms CPU and {lib_mem:.1f} MiB "
                f"before anything is created; the wizard's own start adds {own_cpu:.0f} ms CPU and {own_mem:.1f} MiB "
                "on top of that.\n")
+    phases = [("main_cpu_ms", "before `main()` (dynamic linker, static initialisers)"),
+              ("application_cpu_ms", "`QApplication`"),
+              ("setup_cpu_ms", "application set-up (icon, log file, translations, command line)"),
+              ("context_cpu_ms", "`WizardContext`"),
+              ("wizard_cpu_ms", "the wizard (its first page) constructed")]
+    if all("phases" in x for key, _ in names for x in r[key]):
+        out.append("Where the CPU time goes before `show()` (each program prints it on stderr), min / median / max "
+                   "ms; the rest, up to the first paint, is `show()`, layout and painting:\n")
+        out.append("| phase | " + " | ".join(label for _, label in names) + " |\n|---|" + "---:|" * len(names))
+        for field, label in phases:
+            cells = [mmm([x["phases"][field] for x in r[key]], "{:.1f}") if field in r[key][0]["phases"] else "—"
+                     for key, _ in names]
+            out.append(f"| {label} | " + " | ".join(cells) + " |")
+        cells = [mmm([x["cpu_ms"] - sum(x["phases"].values()) for x in r[key]], "{:.1f}") for key, _ in names]
+        out.append("| `show()` to the first paint | " + " | ".join(cells) + " |")
+        out.append("")
     plot_bars("startup.png", "Start-up to first paint (median, min–max)",
               ["wall ms", "CPU ms", "peak RSS MiB"],
               [(label, [[x["wall_ms"] for x in r[key]], [x["cpu_ms"] for x in r[key]],

@@ -15,9 +15,18 @@
 #include "pages/WelcomePage.h"
 #include "pages/WizardContext.h"
 
+#include <QApplication>
 #include <QGuiApplication>
+#include <QHash>
+#include <QIconEngine>
+#include <QPainter>
+#include <QPixmap>
 #include <QScreen>
 #include <QSettings>
+#include <QStyle>
+#include <QStyleOption>
+
+#include <algorithm>
 
 namespace insightly {
 
@@ -28,7 +37,100 @@ constexpr QSize kDecorationAllowance(16, 48);
 constexpr QSize kPreferredSize(1120, 700);
 // Small enough for 1280×720 at 125 % (1024×576 logical pixels, less a task bar).
 constexpr QSize kMinimumSize(640, 440);
+
+// One image file per size, read when a pixmap of that size is first needed (see SetupWizard::iconFromFiles).
+class FileSetIconEngine : public QIconEngine
+{
+public:
+    explicit FileSetIconEngine(QList<std::pair<QSize, QString>> files)
+        : m_files(std::move(files))
+    {
+        std::sort(m_files.begin(), m_files.end(), [](const auto &a, const auto &b) {
+            return qint64(a.first.width()) * a.first.height() < qint64(b.first.width()) * b.first.height();
+        });
+    }
+
+    void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state) override
+    {
+        const qreal ratio = painter->device() ? painter->device()->devicePixelRatioF() : qreal(1);
+        const QPixmap pm = pixmap((QSizeF(rect.size()) * ratio).toSize(), mode, state);
+        painter->drawPixmap(rect, pm);
+    }
+
+    QSize actualSize(const QSize &size, QIcon::Mode, QIcon::State) override
+    {
+        const qsizetype at = bestFor(size);
+        if (at < 0)
+            return {};
+        const QSize file = m_files.at(at).first;
+        return file.width() <= size.width() && file.height() <= size.height()
+                   ? file
+                   : file.scaled(size, Qt::KeepAspectRatio);
+    }
+
+    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State) override
+    {
+        const qsizetype at = bestFor(size);
+        if (at < 0)
+            return {};
+        QPixmap &loaded = m_loaded[at];
+        if (loaded.isNull())
+            loaded = QPixmap(m_files.at(at).second);
+        QPixmap pm = loaded;
+        if (!pm.isNull() && (pm.width() > size.width() || pm.height() > size.height()))
+            pm = pm.scaled(size, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+        if (!pm.isNull() && mode != QIcon::Normal &&
+            qobject_cast<QApplication *>(QCoreApplication::instance())) {
+            QStyleOption option;
+            option.palette = QApplication::palette();
+            pm = QApplication::style()->generatedIconPixmap(mode, pm, &option);
+        }
+        return pm;
+    }
+
+    QList<QSize> availableSizes(QIcon::Mode mode, QIcon::State state) override
+    {
+        QList<QSize> sizes;
+        if (mode != QIcon::Normal || state != QIcon::Off)
+            return sizes;
+        for (const auto &file : std::as_const(m_files))
+            sizes.append(file.first);
+        return sizes;
+    }
+
+    QString key() const override { return QStringLiteral("insightly-file-set"); }
+    QIconEngine *clone() const override { return new FileSetIconEngine(*this); }
+    bool isNull() override { return m_files.isEmpty(); }
+
+private:
+    // The smallest file at least as large as `size` in both directions, else the largest; -1 without files.
+    qsizetype bestFor(const QSize &size) const
+    {
+        for (qsizetype i = 0; i < m_files.size(); ++i)
+            if (m_files.at(i).first.width() >= size.width() && m_files.at(i).first.height() >= size.height())
+                return i;
+        return m_files.size() - 1;
+    }
+
+    QList<std::pair<QSize, QString>> m_files; // smallest first
+    QHash<qsizetype, QPixmap> m_loaded;
+};
+
 } // namespace
+
+QIcon SetupWizard::iconFromFiles(const QList<std::pair<QSize, QString>> &files)
+{
+    return QIcon(new FileSetIconEngine(files));
+}
+
+QIcon SetupWizard::applicationIcon()
+{
+    QList<std::pair<QSize, QString>> files;
+    for (int size : {16, 24, 32, 48, 64, 128, 256, 512})
+        files.append(
+            {QSize(size, size), QStringLiteral(":/icons/" INSIGHTLY_EXECUTABLE_NAME "-%1.png").arg(size)});
+    return iconFromFiles(files);
+}
 
 SetupWizard::SetupWizard(WizardContext &context, QWidget *parent)
     : QWizard(parent)

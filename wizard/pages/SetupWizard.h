@@ -3,8 +3,11 @@
 #include "core/SetupKey.h"
 #include "pages/WizardContext.h"
 
+#include <QIcon>
 #include <QList>
 #include <QWizard>
+
+#include <utility>
 
 namespace insightly {
 
@@ -64,6 +67,15 @@ public:
 
     // Where the window's size and position are kept between runs (QSettings).
     static QString geometrySettingsKey();
+
+    // The application's window icon: the PNG set embedded under :/icons/ (packaging/CMakeLists.txt), one file
+    // per size. Start light: a file is read only when a pixmap of its size is first asked for (QIcon::addFile
+    // decodes every file at once, the 512-pixel one included, before the first window exists).
+    static QIcon applicationIcon();
+    // An icon over image files, one per size, read on first use: availableSizes() lists `files` without
+    // reading them; pixmap() reads the smallest file at least as large as asked (else the largest) and scales
+    // it down, never up.
+    static QIcon iconFromFiles(const QList<std::pair<QSize, QString>> &files);
 
 protected:
     bool validateCurrentPage() override;

@@ -4,6 +4,7 @@
 #include "core/SetupStateStore.h"
 #include "pages/PageWidgets.h"
 #include "pages/WizardContext.h"
+#include "pages/WrappedLabel.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -21,15 +22,17 @@ WelcomePage::WelcomePage(WizardContext &context, QWidget *parent)
     : StepPage(context, QStringLiteral("welcomePage"), parent)
 {
     setTitle(tr("Connect Insightly to Microsoft Entra ID"));
-    setSubTitle(tr("Single sign-on with SAML and user provisioning with SCIM, set up and proven step by step."));
+    setSubTitle(
+        tr("Single sign-on with SAML and user provisioning with SCIM, set up and proven step by step."));
 
-    auto *intro = new QLabel(tr("This wizard signs you in to Microsoft Entra ID and does the four steps of "
-                                "Insightly's “Setup of SAML & SCIM for Azure” article for you: it adds the "
-                                "<i>Insightly SAML</i> enterprise application, configures SAML single sign-on and "
-                                "its signing certificate, connects SCIM provisioning, and assigns users and groups. "
-                                "It tests each step before the next, and signs in once through SAML before you "
-                                "enforce SAML login, so nobody is locked out."),
-                             this);
+    auto *intro = new WrappedLabel(
+        tr("This wizard signs you in to Microsoft Entra ID and does the four steps of "
+           "Insightly's “Setup of SAML & SCIM for Azure” article for you: it adds the "
+           "<i>Insightly SAML</i> enterprise application, configures SAML single sign-on and "
+           "its signing certificate, connects SCIM provisioning, and assigns users and groups. "
+           "It tests each step before the next, and signs in once through SAML before you "
+           "enforce SAML login, so nobody is locked out."),
+        this);
     intro->setObjectName(QStringLiteral("welcomeIntro"));
     intro->setWordWrap(true);
     intro->setTextFormat(Qt::RichText);
@@ -82,11 +85,12 @@ WelcomePage::WelcomePage(WizardContext &context, QWidget *parent)
     form->addRow(tr("&Tenant:"), m_tenant);
     contentLayout()->addLayout(form);
 
-    auto *needs = new QLabel(tr("<b>You will need</b><ul>"
-                                "<li>a Microsoft Entra account with the Cloud Application Administrator or "
-                                "Application Administrator role;</li>"
-                                "<li>an Insightly administrator account on the Enterprise plan.</li></ul>"),
-                             this);
+    auto *needs =
+        new WrappedLabel(tr("<b>You will need</b><ul>"
+                            "<li>a Microsoft Entra account with the Cloud Application Administrator or "
+                            "Application Administrator role;</li>"
+                            "<li>an Insightly administrator account on the Enterprise plan.</li></ul>"),
+                         this);
     needs->setObjectName(QStringLiteral("welcomeRequirements"));
     needs->setWordWrap(true);
     needs->setTextFormat(Qt::RichText);
@@ -102,7 +106,8 @@ WelcomePage::WelcomePage(WizardContext &context, QWidget *parent)
 
 void WelcomePage::initializePage()
 {
-    // Runs again after Back/Next: only the first visit fills in defaults, so nothing the admin chose is reset.
+    // Runs again after Back/Next: only the first visit fills in defaults, so nothing the admin chose is
+    // reset.
     if (m_initialized)
         return;
     m_initialized = true;

@@ -4,6 +4,7 @@ target_sources(insightly_wizard PRIVATE
     pages/StepPage.h pages/StepPage.cpp
     pages/ChangePlanPanel.h pages/ChangePlanPanel.cpp
     pages/WelcomePage.h pages/WelcomePage.cpp
+    pages/WrappedLabel.h pages/WrappedLabel.cpp
     pages/ScimPage.h pages/ScimPage.cpp
     pages/ScimStatusPanel.h pages/ScimStatusPanel.cpp
     pages/ScimTestResults.h pages/ScimTestResults.cpp
