@@ -14,17 +14,16 @@ namespace insightly {
 HealthCheck::HealthCheck(QNetworkAccessManager *network, SecretStore *secrets, SetupStateStore *setup,
                          entra::CloudEndpoints endpoints, QObject *parent)
     : QObject(parent)
-    , m_network(network)
+    , m_saved(network, secrets, setup, std::move(endpoints))
     , m_secrets(secrets)
     , m_setup(setup)
-    , m_endpoints(std::move(endpoints))
 {
 }
 
 QCoro::Task<HealthVerdict> HealthCheck::run(Options options)
 {
     QPointer<HealthCheck> self(this);
-    SavedSession saved(m_network, m_secrets, m_setup, m_endpoints);
+    SavedSession &saved = m_saved;
     const SavedSession::Outcome outcome = co_await saved.restore(options);
     if (!self)
         co_return HealthVerdict::cannotTell(QStringLiteral("session"), {}, {});

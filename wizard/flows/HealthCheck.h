@@ -37,10 +37,9 @@ public:
     QCoro::Task<HealthVerdict> run(Options options);
 
 private:
-    QPointer<QNetworkAccessManager> m_network;
+    SavedSession m_saved;
     QPointer<SecretStore> m_secrets;
     QPointer<SetupStateStore> m_setup;
-    entra::CloudEndpoints m_endpoints;
 };
 
 } // namespace insightly

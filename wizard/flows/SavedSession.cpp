@@ -105,12 +105,15 @@ QCoro::Task<SavedSession::Outcome> SavedSession::restore(Options options)
 
     const entra::ClientRegistration client = entra::ClientRegistration::forClientId(
         !options.clientId.isEmpty() ? options.clientId : m_state.clientId);
-    m_refreshTokens = std::make_unique<entra::KeychainRefreshTokenStore>(m_secrets);
-    m_session = std::make_unique<entra::SignInSession>(m_network, m_endpoints, client,
-                                                       m_key.tenantId.toLower(), m_refreshTokens.get());
-    const entra::SignInOutcome outcome = co_await m_session->restore();
+    // Held by this coroutine while it waits, so that both outlive a SavedSession destroyed meanwhile.
+    auto refreshTokens = std::make_shared<entra::KeychainRefreshTokenStore>(m_secrets);
+    auto session = std::make_shared<entra::SignInSession>(m_network, m_endpoints, client,
+                                                          m_key.tenantId.toLower(), refreshTokens.get());
+    const entra::SignInOutcome outcome = co_await session->restore();
     if (!self)
         co_return Outcome::NotSignedIn;
+    m_refreshTokens = std::move(refreshTokens);
+    m_session = std::move(session);
     m_signIn = outcome;
     if (!outcome.signedIn) {
         m_session.reset();

@@ -72,8 +72,8 @@ private:
     QPointer<SecretStore> m_secrets;
     QPointer<SetupStateStore> m_setup;
     entra::CloudEndpoints m_endpoints;
-    std::unique_ptr<entra::KeychainRefreshTokenStore> m_refreshTokens;
-    std::unique_ptr<entra::SignInSession> m_session;
+    std::shared_ptr<entra::KeychainRefreshTokenStore> m_refreshTokens;
+    std::shared_ptr<entra::SignInSession> m_session;
     Outcome m_outcome = Outcome::NoSetup;
     SetupKey m_key;
     SetupState m_state;
