@@ -35,6 +35,8 @@ public:
                 entra::CloudEndpoints endpoints, QObject *parent = nullptr);
 
     QCoro::Task<HealthVerdict> run(Options options);
+    // The setup the last run() restored (its state stays empty when none was found).
+    const SavedSession &savedSession() const { return m_saved; }
 
 private:
     SavedSession m_saved;
