@@ -1,5 +1,6 @@
 #include "entra/GraphClient.h"
 
+#include "core/RetryAfter.h"
 #include "core/TlsProblem.h"
 #include "entra/GraphBatch.h"
 #include "entra/GraphPager.h"
@@ -74,11 +75,10 @@ void GraphClient::cancelAll()
 
 std::chrono::milliseconds GraphClient::retryAfter(const GraphResult &result) const
 {
-    bool ok = false;
-    const qint64 seconds = result.headers.value("retry-after").trimmed().toLongLong(&ok);
-    if (!ok || seconds < 0)
+    const std::optional<std::chrono::seconds> asked = parseRetryAfter(result.headers.value("retry-after"));
+    if (!asked)
         return std::chrono::milliseconds(-1);
-    return std::min(std::chrono::milliseconds(seconds * 1000), m_policy.maxRetryAfter);
+    return std::min(std::chrono::milliseconds(*asked), m_policy.maxRetryAfter);
 }
 
 void GraphClient::reportThrottled(std::chrono::milliseconds retryAfter, std::chrono::milliseconds wait)

@@ -55,8 +55,8 @@ public:
     QCoro::Task<QList<GraphResult>> sendBatch(QList<GraphRequest> requests,
                                               QPointer<CancelToken> cancel = {});
 
-    // Graph's Retry-After of an answer (a whole response or one $batch item), capped at
-    // retryPolicy().maxRetryAfter; negative when it gave none. The one parser of the header.
+    // Graph's Retry-After of an answer (a whole response or one $batch item; seconds or an HTTP date, read by
+    // core/RetryAfter), capped at retryPolicy().maxRetryAfter; negative when it gave none.
     std::chrono::milliseconds retryAfter(const GraphResult &result) const;
     // Graph asked to slow down (`retryAfter`, what it asked for) and the caller waits `wait`: slows the write
     // pacer and emits throttled().
