@@ -6,6 +6,7 @@
 #include "entra/CloudEndpoints.h"
 #include "flows/CheckNotification.h"
 #include "flows/HealthCheck.h"
+#include "flows/ReminderSchedule.h"
 #include "pages/WizardContext.h"
 
 #include <QCoreApplication>
@@ -45,6 +46,18 @@ QCoro::Task<> checkAndExit(HealthCheck *check, HealthCheck::Options options, Com
         if (!co_await notification.show(CheckNotification::currentPlatform()))
             *err << QCoreApplication::translate("main", "No desktop notification could be shown.")
                  << Qt::endl;
+    }
+    if (printing.notify) {
+        // A scheduled run of a weekly check an earlier version installed for the tenant alone: from now on
+        // the check is the setup's own (tenant and instance).
+        const SetupState &setup = check->savedSession().state();
+        if (!setup.instanceId.isEmpty()) {
+            ReminderSchedule schedule(
+                ReminderSchedule::optionsFor(setup, QCoreApplication::applicationFilePath()));
+            const ReminderSchedule::Result replaced = co_await schedule.replaceTenantOnlySchedule();
+            if (!replaced.ok)
+                *err << replaced.message << Qt::endl;
+        }
     }
     QCoreApplication::exit(*exitCode);
 }

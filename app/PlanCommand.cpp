@@ -4,10 +4,8 @@
 #include "core/SecretStore.h"
 #include "core/SetupStateStore.h"
 #include "entra/GraphClient.h"
-#include "entra/KeychainRefreshTokenStore.h"
-#include "entra/SignInSession.h"
 #include "flows/ChangePlan.h"
-#include "flows/HealthCheck.h"
+#include "flows/SavedSession.h"
 #include "pages/WizardContext.h"
 
 #include <QCoreApplication>
@@ -29,7 +27,7 @@ struct PlanRun {
     SecretStore *secrets = nullptr;
     SetupStateStore *setup = nullptr;
     entra::CloudEndpoints endpoints;
-    HealthCheck::Options choice;
+    SavedSession::Options choice;
     ChangePlan::Scope scope = ChangePlan::Scope::Setup;
 };
 
@@ -44,60 +42,31 @@ ChangePlanResult cannotTell(const QString &what, const QString &action)
 QCoro::Task<ChangePlanResult> readPlan(PlanRun run, QObject *guard)
 {
     QPointer<QObject> alive(guard);
-    HealthCheck picker(run.network, run.secrets, run.setup, run.endpoints);
-    QString why;
-    SetupKey chosen = picker.chooseSetup(run.choice, &why);
-    if (chosen.tenantId.isEmpty() && !run.choice.instance.isEmpty()) {
-        // A plan for an instance not set up yet: the tenant's setup that has no instance yet (a fresh one),
-        // with --instance as the Sign-in page URL Step 2 will set.
-        HealthCheck::Options tenantOnly = run.choice;
-        tenantOnly.instance.clear();
-        QString tenantWhy;
-        const SetupKey fresh = picker.chooseSetup(tenantOnly, &tenantWhy);
-        if (!fresh.tenantId.isEmpty() && fresh.instanceId.isEmpty())
-            chosen = fresh;
-    }
-    const QString tenant = chosen.tenantId.toLower();
-    if (tenant.isEmpty())
-        co_return cannotTell(why,
-                             ChangePlan::tr("Run the wizard on this computer and sign in to the tenant once "
-                                            "(or pass --tenant with the tenant id of a sign-in made here)."));
-    const SetupStateStore::LoadResult loaded = run.setup->load(chosen);
-    if (!loaded.message.isEmpty())
-        co_return cannotTell(loaded.message.what, loaded.message.action);
-    const SetupState state = run.setup->state();
-    const QString clientId = !run.choice.clientId.isEmpty() ? run.choice.clientId : state.clientId;
-    const entra::ClientRegistration client =
-        clientId.isEmpty() || clientId == entra::ClientRegistration::defaultClient().clientId
-            ? entra::ClientRegistration::defaultClient()
-            : entra::ClientRegistration::ownClient(clientId);
-    entra::KeychainRefreshTokenStore refreshTokens(run.secrets);
-    entra::SignInSession session(run.network, run.endpoints, client, tenant, &refreshTokens);
-    const entra::SignInOutcome outcome = co_await session.restore();
+    SavedSession saved(run.network, run.secrets, run.setup, run.endpoints);
+    const SavedSession::Outcome outcome = co_await saved.restore(run.choice);
     if (!alive)
         co_return ChangePlanResult{};
-    if (!outcome.signedIn)
-        co_return cannotTell(
-            ChangePlan::tr("Not signed in: the saved session could not be used (%1)")
-                .arg(outcome.error.what.isEmpty() ? ChangePlan::tr("none is saved") : outcome.error.what),
-            ChangePlan::tr("Run the wizard and sign in: --plan then uses that saved session."));
+    if (outcome != SavedSession::Outcome::Restored)
+        co_return cannotTell(saved.message().what, saved.message().action);
+    const SetupState &state = saved.state();
+    const entra::PreflightReport &preflight = saved.signIn().preflight;
 
     entra::OperationContext context;
-    context.graph = session.graph();
+    context.graph = saved.session()->graph();
     context.setup = run.setup;
     context.network = run.network;
     ChangePlan::Inputs inputs;
     inputs.scope = run.scope;
-    inputs.adminUserId = outcome.preflight.identity.userId;
+    inputs.adminUserId = preflight.identity.userId;
     // Before the Instance page ran, --instance with the whole Sign-in page URL says what Step 2 will set.
     if (state.insightlySignInUrl.isEmpty() && !run.choice.instance.scheme().isEmpty())
         inputs.signInPageUrl = run.choice.instance;
     inputs.notificationEmails = state.notificationEmails;
-    if (inputs.notificationEmails.isEmpty() && !outcome.preflight.identity.userPrincipalName.isEmpty())
-        inputs.notificationEmails = {outcome.preflight.identity.userPrincipalName};
+    if (inputs.notificationEmails.isEmpty() && !preflight.identity.userPrincipalName.isEmpty())
+        inputs.notificationEmails = {preflight.identity.userPrincipalName};
     ChangePlanResult plan = co_await ChangePlan::read(context, inputs);
     if (plan.tenantId.isEmpty())
-        plan.tenantId = tenant;
+        plan.tenantId = saved.key().tenantId.toLower();
     co_return plan;
 }
 
@@ -134,6 +103,9 @@ int runPlanCommand(const CommandLine &command, QTextStream &out, QTextStream &er
     run.choice.tenant = command.config.tenant;
     run.choice.instance = command.check.instance;
     run.choice.clientId = command.config.clientId;
+    // A plan for an instance not set up yet: the tenant's fresh setup, with --instance as the Sign-in page
+    // URL Step 2 will set.
+    run.choice.freshSetupForNewInstance = true;
     if (command.plan.rerun == QLatin1String("certificate"))
         run.scope = ChangePlan::Scope::CertificateRotation;
     else if (command.plan.rerun == QLatin1String("scim-token"))

@@ -87,7 +87,7 @@ int main(int argc, char *argv[])
         // --reset: the old world's saved setups go with it.
         const QString forgottenTenant = cmd.reset ? insightly::DemoWorld::savedTenantId() : QString();
         if (!forgottenTenant.isEmpty())
-            insightly::SetupStateStore().removeSetupsOf(forgottenTenant);
+            insightly::SetupStateStore().catalogue().removeSetupsOf(forgottenTenant);
         if (!demo.start(&cmd.config, &error, cmd.reset)) {
             const QString text = QCoreApplication::translate("main", "The demo could not start: %1").arg(error);
             if (headless) {
@@ -119,7 +119,8 @@ int main(int argc, char *argv[])
     }
     insightly::SetupWizard wizard(context);
     if (cmd.open.mode) // --open: a click on the weekly check's notification
-        wizard.openSetup(*cmd.open.mode, context.setup().findSetup(cmd.config.tenant, cmd.open.instance));
+        wizard.openSetup(*cmd.open.mode,
+                         context.setup().catalogue().findSetup(cmd.config.tenant, cmd.open.instance));
     if (cmd.demo)
         wizard.setWindowTitle(QApplication::translate("main", "%1 — demo (simulated tenant)")
                                   .arg(QApplication::applicationDisplayName()));

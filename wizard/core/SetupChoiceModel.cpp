@@ -12,7 +12,7 @@ SetupChoiceModel::SetupChoiceModel(QObject *parent)
 void SetupChoiceModel::reload(const SetupStateStore &store)
 {
     beginResetModel();
-    m_setups = store.knownSetups();
+    m_setups = store.catalogue().knownSetups();
     endResetModel();
 }
 
@@ -66,7 +66,7 @@ QVariant SetupChoiceModel::data(const QModelIndex &index, int role) const
             return {};
         }
     }
-    const SetupStateStore::SavedSetup &saved = m_setups.at(index.row() - 1);
+    const SetupCatalogue::SavedSetup &saved = m_setups.at(index.row() - 1);
     const SetupState &state = saved.state;
     const QString tenant = state.tenantDisplayName.isEmpty() ? state.tenantId : state.tenantDisplayName;
     const QString instance =

@@ -37,7 +37,7 @@ public:
     static QString progressText(const SetupState &state);
 
 private:
-    QList<SetupStateStore::SavedSetup> m_setups;
+    QList<SetupCatalogue::SavedSetup> m_setups;
 };
 
 } // namespace insightly

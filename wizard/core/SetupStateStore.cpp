@@ -1,5 +1,7 @@
 #include "core/SetupStateStore.h"
 
+#include "core/SetupCatalogue.h"
+
 #include "core/LogCategories.h"
 #include "core/PrivateFiles.h"
 #include "core/SecretRedaction.h"
@@ -13,67 +15,7 @@
 #include <QStandardPaths>
 #include <QUrl>
 
-#include <algorithm>
-
 namespace insightly {
-
-namespace {
-
-const QLatin1String fileSuffix(".json");
-const QLatin1String lastUsedMarker("last-used");
-
-// Tenant ids are GUIDs or domain names; anything else is percent-encoded so that a name can never leave the
-// folder (and never holds the '@' between tenant and instance). Lower case, because Entra tenant ids and
-// domains are case-insensitive: one tenant, one name.
-QString encoded(const QString &part)
-{
-    return QString::fromLatin1(QUrl::toPercentEncoding(part, "-._~"));
-}
-
-QString fileBaseName(const SetupKey &setup)
-{
-    const QString tenant = encoded(setup.tenantId.toLower());
-    return setup.instanceId.isEmpty() ? tenant : tenant + u'@' + encoded(setup.instanceId);
-}
-
-QString tenantFromFileName(const QString &fileName)
-{
-    const QString base = fileName.chopped(fileSuffix.size());
-    return QUrl::fromPercentEncoding(base.left(base.indexOf(u'@')).toLatin1());
-}
-
-QJsonObject readJson(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QJsonDocument::fromJson(file.readAll()).object();
-}
-
-QDateTime savedAt(const QJsonObject &json, const QString &path)
-{
-    const QDateTime when =
-        QDateTime::fromString(json.value(QLatin1String("savedAt")).toString(), Qt::ISODateWithMs);
-    return when.isValid() ? when : QFileInfo(path).lastModified();
-}
-
-QString readMarker(const QString &path)
-{
-    QFile marker(path);
-    return marker.open(QIODevice::ReadOnly) ? QString::fromUtf8(marker.readAll()).trimmed() : QString();
-}
-
-void writeMarker(const QString &directory, const QString &id)
-{
-    QSaveFile marker(QDir(directory).filePath(lastUsedMarker));
-    if (makePrivateFolder(directory) && marker.open(QIODevice::WriteOnly)) {
-        restrictToOwner(marker);
-        marker.write(id.toUtf8());
-        marker.commit();
-    }
-}
-
-} // namespace
 
 SetupStateStore::SetupStateStore(QObject *parent)
     : SetupStateStore(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
@@ -97,7 +39,12 @@ QString SetupStateStore::filePath(const QString &tenantId) const
 
 QString SetupStateStore::filePath(const SetupKey &setup) const
 {
-    return QDir(m_directory).filePath(fileBaseName(setup) + fileSuffix);
+    return catalogue().filePath(setup);
+}
+
+SetupCatalogue SetupStateStore::catalogue() const
+{
+    return SetupCatalogue(m_directory, m_journalDirectory);
 }
 
 bool SetupStateStore::appendToJournal(const AuditEntry &entry) const
@@ -106,46 +53,18 @@ bool SetupStateStore::appendToJournal(const AuditEntry &entry) const
     return !setup.isEmpty() && journal().append(setup.id(), entry);
 }
 
-void SetupStateStore::migrateTenantFiles() const
-{
-    // An earlier version kept one file per tenant; a setup that knows its instance moves to its own name,
-    // with its journal and the last-used marker, so that a second instance of the tenant never mixes with it.
-    const QDir folder(m_directory);
-    const QStringList files = folder.entryList({QLatin1String("*.json")}, QDir::Files, QDir::Name);
-    const QString marker = folder.filePath(lastUsedMarker);
-    for (const QString &fileName : files) {
-        if (fileName.contains(u'@'))
-            continue;
-        const QJsonObject json = readJson(folder.filePath(fileName));
-        const QString tenant = json.value(QLatin1String("tenantId")).toString();
-        const QString instance = json.value(QLatin1String("instanceId")).toString();
-        if (tenant.isEmpty() || instance.isEmpty() ||
-            json.value(QLatin1String("version")).toInt() > SetupState::formatVersion ||
-            tenant.compare(tenantFromFileName(fileName), Qt::CaseInsensitive) != 0)
-            continue;
-        const SetupKey setup{tenant, instance};
-        if (QFile::exists(filePath(setup)) || !QFile::rename(folder.filePath(fileName), filePath(setup)))
-            continue;
-        qCInfo(lcState).noquote() << "moved the saved setup of" << tenant << "to its instance's name";
-        const AuditJournal setupJournal = journal();
-        if (QFile::exists(setupJournal.filePath(tenant)) && !QFile::exists(setupJournal.filePath(setup.id())))
-            QFile::rename(setupJournal.filePath(tenant), setupJournal.filePath(setup.id()));
-        if (readMarker(marker) == tenant.toLower())
-            writeMarker(m_directory, setup.id());
-    }
-}
-
 SetupStateStore::LoadResult SetupStateStore::load(const QString &tenantId)
 {
     SetupKey setup{tenantId, {}};
     if (m_choice) {
         if (m_choice->tenantId.compare(tenantId, Qt::CaseInsensitive) == 0)
             setup = *m_choice;
-    } else if (const SetupKey recent = mostRecentSetup();
+    } else if (const SetupKey recent = catalogue().mostRecentSetup();
                recent.tenantId.compare(tenantId, Qt::CaseInsensitive) == 0) {
         setup = recent; // the setup used last, when it is this tenant's
     } else {
-        for (const SavedSetup &saved : knownSetups()) { // else the tenant's most recently saved
+        for (const SetupCatalogue::SavedSetup &saved :
+             catalogue().knownSetups()) { // else the tenant's most recently saved
             if (saved.state.tenantId.compare(tenantId, Qt::CaseInsensitive) == 0) {
                 setup.instanceId = saved.state.instanceId;
                 break;
@@ -157,7 +76,7 @@ SetupStateStore::LoadResult SetupStateStore::load(const QString &tenantId)
 
 SetupStateStore::LoadResult SetupStateStore::load(const SetupKey &setup)
 {
-    migrateTenantFiles();
+    catalogue().migrateTenantFiles();
     const QString tenantId = setup.tenantId;
     m_state = SetupState();
     m_state.tenantId = tenantId;
@@ -277,7 +196,7 @@ SetupStateStore::LoadResult SetupStateStore::load(const SetupKey &setup)
 
 SetupStateStore::LoadResult SetupStateStore::loadMostRecent()
 {
-    const SetupKey setup = mostRecentSetup();
+    const SetupKey setup = catalogue().mostRecentSetup();
     if (setup.isEmpty())
         return {};
     return load(setup);
@@ -299,81 +218,6 @@ bool SetupStateStore::replace(const SetupState &state)
 bool SetupStateStore::markStepCompleted(SetupState::Step step, const QDateTime &when)
 {
     return update([step, &when](SetupState &state) { state.markStepCompleted(step, when); });
-}
-
-QList<SetupStateStore::SavedSetup> SetupStateStore::knownSetups() const
-{
-    migrateTenantFiles();
-    QList<SavedSetup> setups;
-    const QDir folder(m_directory);
-    const QStringList files = folder.entryList({QLatin1String("*.json")}, QDir::Files, QDir::Name);
-    for (const QString &fileName : files) {
-        const QString path = folder.filePath(fileName);
-        const QJsonObject json = readJson(path);
-        SavedSetup saved;
-        saved.state = SetupState::fromJson(json);
-        saved.state.tenantId = json.value(QLatin1String("tenantId")).toString();
-        if (saved.state.tenantId.isEmpty() || filePath(saved.key()) != path)
-            continue; // unreadable, or not the file of the setup it holds
-        saved.savedAt = savedAt(json, path);
-        setups.append(saved);
-    }
-    // Saved within the same millisecond: the one used last goes first.
-    const QString lastUsed = readMarker(folder.filePath(lastUsedMarker));
-    std::stable_sort(setups.begin(), setups.end(), [&lastUsed](const SavedSetup &a, const SavedSetup &b) {
-        if (a.savedAt != b.savedAt)
-            return a.savedAt > b.savedAt;
-        return a.key().id() == lastUsed && b.key().id() != lastUsed;
-    });
-    return setups;
-}
-
-QStringList SetupStateStore::knownTenants() const
-{
-    QStringList tenants;
-    for (const SavedSetup &saved : knownSetups())
-        tenants.append(saved.state.tenantId.toLower());
-    tenants.removeDuplicates();
-    tenants.sort();
-    return tenants;
-}
-
-QString SetupStateStore::mostRecentTenant() const
-{
-    return mostRecentSetup().tenantId.toLower();
-}
-
-SetupKey SetupStateStore::mostRecentSetup() const
-{
-    const QList<SavedSetup> setups = knownSetups();
-    const QString lastUsed = readMarker(QDir(m_directory).filePath(lastUsedMarker));
-    for (const SavedSetup &saved : setups)
-        if (saved.key().id() == lastUsed)
-            return saved.key();
-    return setups.isEmpty() ? SetupKey() : setups.constFirst().key();
-}
-
-SetupKey SetupStateStore::findSetup(const QString &tenantId, const QUrl &instance) const
-{
-    if (tenantId.isEmpty() && instance.isEmpty())
-        return {};
-    for (const SavedSetup &saved : knownSetups())
-        if ((tenantId.isEmpty() || saved.state.tenantId.compare(tenantId, Qt::CaseInsensitive) == 0) &&
-            (instance.isEmpty() || isSetupOfInstance(saved.state, instance)))
-            return saved.key();
-    return {};
-}
-
-int SetupStateStore::removeSetupsOf(const QString &tenantId)
-{
-    int removed = 0;
-    for (const SavedSetup &saved : knownSetups())
-        if (saved.state.tenantId.compare(tenantId, Qt::CaseInsensitive) == 0 &&
-            QFile::remove(filePath(saved.key())))
-            ++removed;
-    if (QFile::remove(filePath(tenantId)))
-        ++removed;
-    return removed;
 }
 
 bool SetupStateStore::save()
@@ -511,7 +355,7 @@ bool SetupStateStore::useFolder(const QString &directory)
 
 void SetupStateStore::rememberLastUsed()
 {
-    writeMarker(m_directory, currentKey().id());
+    catalogue().rememberLastUsed(currentKey());
 }
 
 QString SetupStateStore::moveAside(const QString &path) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/AuditJournal.h"
+#include "core/SetupCatalogue.h"
 #include "core/SetupKey.h"
 #include "core/SetupState.h"
 #include "core/UserMessage.h"
@@ -15,7 +16,8 @@
 
 namespace insightly {
 
-// Owns the current SetupState and keeps it on disk: one JSON file per setup — per (tenant, Insightly
+// Owns the current SetupState and keeps it on disk (the catalogue of all saved setups is SetupCatalogue's):
+// one JSON file per setup — per (tenant, Insightly
 // instance), see SetupKey — in <AppDataLocation>/setups/<tenant>@<instance>.json (<tenant>.json while a new
 // setup has no instance yet), written atomically (QSaveFile) after every change, so that a crash or a closed
 // laptop never leaves a half-written file and a re-run resumes where the last one stopped. When the instance
@@ -58,13 +60,6 @@ public:
         bool ok() const { return problem == Problem::None; }
     };
 
-    // One saved setup, as the Welcome page lists it.
-    struct SavedSetup {
-        SetupState state;
-        QDateTime savedAt;
-        SetupKey key() const { return SetupKey::of(state); }
-    };
-
     // `directory` defaults to <AppDataLocation>/setups, its journal to <AppDataLocation>/journal; a store in
     // another folder keeps its journal in <directory>/journal.
     explicit SetupStateStore(QObject *parent = nullptr);
@@ -104,17 +99,9 @@ public:
     bool replace(const SetupState &state);
     bool markStepCompleted(SetupState::Step step, const QDateTime &when = QDateTime::currentDateTimeUtc());
 
-    // Every saved setup, the most recently saved first (files from earlier versions moved to their setup's
-    // name first). Unreadable files are left out.
-    QList<SavedSetup> knownSetups() const;
-    QStringList knownTenants() const; // tenants with a saved setup, lower case, sorted, each once
-    QString mostRecentTenant() const; // the tenant whose setup was used last; empty when none
-    SetupKey mostRecentSetup() const; // the setup used last; empty when none
-    // The most recently saved setup of `tenantId` (any when empty) and `instance` (Sign-in page URL or host;
-    // any when empty); empty when none matches or neither is given.
-    SetupKey findSetup(const QString &tenantId, const QUrl &instance) const;
-    // Deletes every saved setup of `tenantId` (a forgotten tenant). Returns how many files went.
-    int removeSetupsOf(const QString &tenantId);
+    // The catalogue of the setups saved in this store's folder (which exist, the one used last, finding
+    // one, forgetting a tenant's); made for the folder in use now (see useFolder()).
+    SetupCatalogue catalogue() const;
 
     // The last save error, empty after a successful save.
     UserMessage lastSaveError() const { return m_lastSaveError; }
@@ -142,7 +129,6 @@ private:
     void rememberLastUsed();
     QString moveAside(const QString &path) const;
     void setStatus(Status status);
-    void migrateTenantFiles() const;
 
     QString m_directory;
     QString m_journalDirectory;

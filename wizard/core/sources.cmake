@@ -9,6 +9,7 @@ target_sources(wizard_core PRIVATE
     core/SecretRedaction.h core/SecretRedaction.cpp
     core/SetupState.h core/SetupState.cpp
     core/SetupKey.h core/SetupKey.cpp
+    core/SetupCatalogue.h core/SetupCatalogue.cpp
     core/SetupStateStore.h core/SetupStateStore.cpp
     core/SetupChoiceModel.h core/SetupChoiceModel.cpp
     core/KeychainErrors.h core/KeychainErrors.cpp

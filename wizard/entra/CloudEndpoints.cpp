@@ -88,6 +88,12 @@ ClientRegistration ClientRegistration::ownClient(const QString &clientId)
     return {clientId, QUrl(QStringLiteral("https://login.microsoftonline.com/common/oauth2/nativeclient"))};
 }
 
+ClientRegistration ClientRegistration::forClientId(const QString &clientId)
+{
+    return clientId.isEmpty() || clientId == QLatin1String(kDefaultClientId) ? defaultClient()
+                                                                             : ownClient(clientId);
+}
+
 QStringList wizardScopes(const CloudEndpoints &endpoints)
 {
     static const char *const delegated[] = {

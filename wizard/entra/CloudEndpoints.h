@@ -42,6 +42,9 @@ struct ClientRegistration {
     static ClientRegistration defaultClient();
     // The admin's own "Mobile and desktop" registration with Microsoft's native-client redirect URI.
     static ClientRegistration ownClient(const QString &clientId);
+    // The registration for a client id as given (--client-id) or saved with a setup: empty or the default
+    // client's id is the default client, any other id the admin's own registration.
+    static ClientRegistration forClientId(const QString &clientId);
 };
 
 // The delegated Graph scopes the wizard asks for at first sign-in

@@ -1,3 +1,5 @@
+#include "entra/GraphBatch.h"
+
 #include "entra/GraphClient.h"
 
 #include <QJsonDocument>
@@ -7,11 +9,7 @@ Q_DECLARE_LOGGING_CATEGORY(lcGraph)
 
 namespace insightly::entra {
 
-namespace {
-
-constexpr int kMaxBatchSize = 20; // Graph's limit per $batch: https://learn.microsoft.com/graph/json-batching
-
-QJsonObject batchItem(const GraphRequest &request, int index)
+QJsonObject GraphBatch::requestItem(const GraphRequest &request, int index)
 {
     QString url = request.path;
     if (!request.query.isEmpty())
@@ -35,7 +33,7 @@ QJsonObject batchItem(const GraphRequest &request, int index)
     return item;
 }
 
-GraphResult itemResult(const QJsonObject &response, const GraphResult &outer)
+GraphResult GraphBatch::itemResult(const QJsonObject &response, const GraphResult &outer)
 {
     GraphResult r;
     r.status = response.value(QLatin1String("status")).toInt();
@@ -59,11 +57,11 @@ GraphResult itemResult(const QJsonObject &response, const GraphResult &outer)
     return r;
 }
 
-} // namespace
-
-QCoro::Task<QList<GraphResult>> GraphClient::sendBatch(QList<GraphRequest> requests,
-                                                       QPointer<CancelToken> cancel)
+QCoro::Task<QList<GraphResult>> GraphBatch::send(GraphClient &graph, QList<GraphRequest> requests,
+                                                 QPointer<CancelToken> cancel)
 {
+    const RetryPolicy policy = graph.retryPolicy();
+    const QPointer<CancelToken> generation = graph.generation();
     QList<GraphResult> results(requests.size());
     QList<int> pending;
     for (int i = 0; i < requests.size(); ++i)
@@ -83,7 +81,7 @@ QCoro::Task<QList<GraphResult>> GraphClient::sendBatch(QList<GraphRequest> reque
             int writes = 0;
             bool allRepeatable = true;
             for (int index : chunk) {
-                items.append(batchItem(requests[index], index));
+                items.append(requestItem(requests[index], index));
                 writes += requests[index].effectiveWriteCost();
                 allRepeatable = allRepeatable && requests[index].safeToRepeat();
             }
@@ -92,7 +90,7 @@ QCoro::Task<QList<GraphResult>> GraphClient::sendBatch(QList<GraphRequest> reque
                 allRepeatable ? RepeatSafety::SafeToRepeat : RepeatSafety::NotSafeToRepeat);
             outer.writeCost = writes; // each item counts against the write quota, not the envelope
             outer.cancel = cancel;
-            const GraphResult envelope = co_await send(outer);
+            const GraphResult envelope = co_await graph.send(outer);
             if (!envelope.ok()) {
                 for (int index : chunk) {
                     results[index] = envelope;
@@ -112,12 +110,7 @@ QCoro::Task<QList<GraphResult>> GraphClient::sendBatch(QList<GraphRequest> reque
                 item.attempts = round;
                 if (item.status == 429) {
                     throttledItems = true;
-                    bool parsed = false;
-                    const qint64 seconds = item.headers.value("retry-after").toLongLong(&parsed);
-                    if (parsed)
-                        largestRetryAfter =
-                            std::max(largestRetryAfter, std::min(std::chrono::milliseconds(seconds * 1000),
-                                                                 m_policy.maxRetryAfter));
+                    largestRetryAfter = std::max(largestRetryAfter, graph.retryAfter(item));
                     again << index;
                 } else if ((item.status == 502 || item.status == 503 || item.status == 504) &&
                            requests[index].safeToRepeat()) {
@@ -139,21 +132,19 @@ QCoro::Task<QList<GraphResult>> GraphClient::sendBatch(QList<GraphRequest> reque
             }
         }
         stalledRounds = again.size() < pending.size() ? 0 : stalledRounds + 1;
-        if (again.isEmpty() || stalledRounds >= m_policy.maxAttempts)
+        if (again.isEmpty() || stalledRounds >= policy.maxAttempts)
             break;
-        if (isCancelled(cancel) || isCancelled(m_generation))
+        if (isCancelled(cancel) || isCancelled(generation))
             break;
-        std::chrono::milliseconds delay = m_policy.backoff(std::max(1, stalledRounds));
+        std::chrono::milliseconds delay = policy.backoff(std::max(1, stalledRounds));
         if (throttledItems && largestRetryAfter.count() > 0) {
             // Graph asked for this wait; backoff only adds to it when items also failed otherwise.
             delay = failedItems ? std::max(delay, largestRetryAfter) : largestRetryAfter;
-            if (m_pacer)
-                m_pacer->onThrottled(largestRetryAfter);
-            Q_EMIT throttled(delay.count());
+            graph.reportThrottled(largestRetryAfter, delay);
         }
         qCInfo(lcGraph).nospace() << "re-batching " << again.size() << " of " << requests.size()
                                   << " items in " << delay.count() << " ms";
-        if (!co_await sleepUnlessCancelled(delay, m_generation, cancel)) {
+        if (!co_await sleepUnlessCancelled(delay, generation, cancel)) {
             for (int index : again)
                 results[index].cancelled = true;
             break;

@@ -1,6 +1,9 @@
 #include "entra/GraphClient.h"
 
+#include "core/RetryAfter.h"
 #include "core/TlsProblem.h"
+#include "entra/GraphBatch.h"
+#include "entra/GraphPager.h"
 
 #include <QCoro/QCoroNetworkReply>
 #include <QElapsedTimer>
@@ -72,11 +75,33 @@ void GraphClient::cancelAll()
 
 std::chrono::milliseconds GraphClient::retryAfter(const GraphResult &result) const
 {
-    bool ok = false;
-    const qint64 seconds = result.headers.value("retry-after").trimmed().toLongLong(&ok);
-    if (!ok || seconds < 0)
+    const std::optional<std::chrono::seconds> asked = parseRetryAfter(result.headers.value("retry-after"));
+    if (!asked)
         return std::chrono::milliseconds(-1);
-    return std::min(std::chrono::milliseconds(seconds * 1000), m_policy.maxRetryAfter);
+    return std::min(std::chrono::milliseconds(*asked), m_policy.maxRetryAfter);
+}
+
+void GraphClient::reportThrottled(std::chrono::milliseconds retryAfter, std::chrono::milliseconds wait)
+{
+    if (m_pacer)
+        m_pacer->onThrottled(retryAfter);
+    Q_EMIT throttled(wait.count());
+}
+
+QCoro::Task<GraphResult> GraphClient::forEachPage(GraphRequest first, PageHandler onPage)
+{
+    co_return co_await GraphPager::forEachPage(*this, std::move(first), std::move(onPage));
+}
+
+QCoro::Task<QJsonArray> GraphClient::getAll(GraphRequest first, GraphResult *result, int maxItems)
+{
+    co_return co_await GraphPager::getAll(*this, std::move(first), result, maxItems);
+}
+
+QCoro::Task<QList<GraphResult>> GraphClient::sendBatch(QList<GraphRequest> requests,
+                                                       QPointer<CancelToken> cancel)
+{
+    co_return co_await GraphBatch::send(*this, std::move(requests), std::move(cancel));
 }
 
 QCoro::Task<GraphResult> GraphClient::send(GraphRequest request)
@@ -141,9 +166,7 @@ QCoro::Task<GraphResult> GraphClient::sendWithRetries(GraphRequest request)
             delay = std::chrono::milliseconds(0);
         } else if (result.status == 429) {
             delay = asked.count() >= 0 ? asked : m_policy.backoff(transientRetries + 1);
-            if (m_pacer)
-                m_pacer->onThrottled(delay);
-            Q_EMIT throttled(delay.count());
+            reportThrottled(delay, delay);
             ++transientRetries;
         } else if (isRetryableStatus(result.status) && request.safeToRepeat()) {
             delay = asked.count() >= 0 ? asked : m_policy.backoff(transientRetries + 1);

@@ -15,7 +15,9 @@
 namespace insightly::entra {
 
 // Microsoft Graph over one QNetworkAccessManager, as coroutines
-// (https://learn.microsoft.com/graph/best-practices-concept).
+// (https://learn.microsoft.com/graph/best-practices-concept): single requests with their retries. Paging is
+// GraphPager's, $batch GraphBatch's; both send through send() (forEachPage(), getAll() and sendBatch() here
+// forward to them).
 //
 // Retries: 429 after its Retry-After (or backoff), 502/503/504 and connection failures with capped
 // exponential backoff and jitter. A request that may have reached Graph (reset, timeout, 5xx) is only sent
@@ -46,20 +48,21 @@ public:
 
     QCoro::Task<GraphResult> send(GraphRequest request);
 
-    // Calls `onPage` with each page's JSON, following @odata.nextLink verbatim; stops when there is no next
-    // link, when `onPage` returns false, on error or on cancel. Returns the last page's result (or the
-    // error).
+    // GraphPager::forEachPage() / getAll() and GraphBatch::send() with this client.
     using PageHandler = std::function<bool(const QJsonObject &page)>;
     QCoro::Task<GraphResult> forEachPage(GraphRequest first, PageHandler onPage);
-    // Every item of every page ("value" arrays), up to maxItems (-1 = all). On error `result` holds it.
     QCoro::Task<QJsonArray> getAll(GraphRequest first, GraphResult *result = nullptr, int maxItems = -1);
-
-    // JSON batching (https://learn.microsoft.com/graph/json-batching): independent requests (no dependsOn),
-    // sent 20 per $batch. Items answered 429 are re-batched after the largest item Retry-After; 502/503/504
-    // items after backoff if repeatable. Results are in the order of `requests`; each carries its own status,
-    // body and (outer) request-id.
     QCoro::Task<QList<GraphResult>> sendBatch(QList<GraphRequest> requests,
                                               QPointer<CancelToken> cancel = {});
+
+    // Graph's Retry-After of an answer (a whole response or one $batch item; seconds or an HTTP date, read by
+    // core/RetryAfter), capped at retryPolicy().maxRetryAfter; negative when it gave none.
+    std::chrono::milliseconds retryAfter(const GraphResult &result) const;
+    // Graph asked to slow down (`retryAfter`, what it asked for) and the caller waits `wait`: slows the write
+    // pacer and emits throttled().
+    void reportThrottled(std::chrono::milliseconds retryAfter, std::chrono::milliseconds wait);
+    // Cancelled by cancelAll(): a caller's waits end with it.
+    QPointer<CancelToken> generation() const { return m_generation; }
 
     // Aborts every request in flight and ends every wait; later requests run normally.
     void cancelAll();
@@ -75,7 +78,6 @@ private:
     QCoro::Task<GraphResult> sendWithRetries(GraphRequest request);
     QCoro::Task<GraphResult> sendOnce(const GraphRequest &request, QPointer<CancelToken> generation,
                                       QString *usedToken);
-    std::chrono::milliseconds retryAfter(const GraphResult &result) const;
 
     QPointer<QNetworkAccessManager> m_network;
     CloudEndpoints m_endpoints;

@@ -15,14 +15,14 @@ namespace insightly::entra {
 
 using namespace setupops;
 
-namespace {
-
-bool usable(const TokenSigningCertificate &certificate, int minimumDaysLeft)
+bool SigningCertificates::isUsable(const TokenSigningCertificate &certificate, int minimumDaysLeft,
+                                   const QDateTime &now)
 {
-    return !certificate.certificate.isNull() &&
-           certificate.certificate.isValidAt(QDateTime::currentDateTimeUtc()) &&
-           certificate.daysLeft() > minimumDaysLeft;
+    return !certificate.certificate.isNull() && certificate.certificate.isValidAt(now) &&
+           certificate.daysLeft(now) > minimumDaysLeft;
 }
+
+namespace {
 
 // The certificate an earlier rotation made and has not activated yet. First the one the wizard recorded
 // (SetupState::certificateRotation), then — when the record was lost (a crash between Entra's answer and the
@@ -34,7 +34,7 @@ const TokenSigningCertificate *pendingRotationCertificate(const OperationContext
 {
     const TokenSigningCertificate *active = inventory.active();
     const auto pending = [&](const TokenSigningCertificate &c) {
-        return !c.active && usable(c, options.minimumDaysLeft) &&
+        return !c.active && SigningCertificates::isUsable(c, options.minimumDaysLeft) &&
                (!active || c.startDateTime >= active->startDateTime);
     };
     QString recorded;
@@ -194,7 +194,7 @@ QCoro::Task<CertificateResult> SigningCertificates::ensureActive(OperationContex
             co_return CertificateResult::failedWith(refused);
     CertificateResult result;
     if (const TokenSigningCertificate *active = inventory.active();
-        active && usable(*active, options.minimumDaysLeft)) {
+        active && SigningCertificates::isUsable(*active, options.minimumDaysLeft)) {
         result.outcome = CertificateResult::Outcome::KeptActive;
         result.certificate = *active;
         CertificateActivation::recordActive(context, *active);
@@ -209,7 +209,7 @@ QCoro::Task<CertificateResult> SigningCertificates::ensureActive(OperationContex
     // A valid inactive one left by an interrupted run is used rather than creating another.
     TokenSigningCertificate candidate;
     for (const TokenSigningCertificate &c : inventory.certificates)
-        if (!c.active && usable(c, options.minimumDaysLeft)) {
+        if (!c.active && SigningCertificates::isUsable(c, options.minimumDaysLeft)) {
             candidate = c;
             break;
         }

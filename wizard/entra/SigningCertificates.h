@@ -39,6 +39,11 @@ public:
         QStringList notificationEmails;
     };
 
+    // The one rule for a certificate worth keeping or reusing: Graph returned its key, it is valid at `now`
+    // and has more than `minimumDaysLeft` days left. Pure: the same answer for the same certificate and time.
+    static bool isUsable(const TokenSigningCertificate &certificate, int minimumDaysLeft,
+                         const QDateTime &now = QDateTime::currentDateTimeUtc());
+
     static QCoro::Task<CertificateResult> ensureActive(OperationContext context, Options options);
     // A new certificate for rotation, not activated. Re-running reuses an inactive one that is newer than
     // the active one and has more than minimumDaysLeft, instead of creating another.

@@ -10,7 +10,7 @@ target_sources(wizard_entra PRIVATE
     entra/SignInErrors.h entra/SignInErrors.cpp
     entra/GalleryApplication.h entra/GalleryApplication.cpp
     entra/GalleryLookup.h entra/GalleryLookup.cpp
-    entra/GraphBatch.cpp entra/GraphClient.h entra/GraphClient.cpp entra/GraphPaging.cpp
+    entra/GraphClient.h entra/GraphClient.cpp entra/GraphBatch.h entra/GraphBatch.cpp entra/GraphPager.h entra/GraphPager.cpp
     entra/GraphTypes.h entra/GraphTypes.cpp
     entra/KeychainRefreshTokenStore.h entra/KeychainRefreshTokenStore.cpp
     entra/OAuthTypes.h entra/OAuthTypes.cpp

@@ -75,10 +75,8 @@ QString activeText(const entra::CertificateInventory &inventory)
 void planCertificate(QList<PlannedChange> *out, const QString &spPath, const QString &spName,
                      const entra::CertificateInventory *inventory, const QStringList &emails)
 {
-    const int minimumDays = entra::SigningCertificates::kRenewWhenDaysLeft;
-    const auto usable = [minimumDays](const entra::TokenSigningCertificate &c) {
-        return !c.certificate.isNull() && c.certificate.isValidAt(QDateTime::currentDateTimeUtc()) &&
-               c.daysLeft() > minimumDays;
+    const auto usable = [](const entra::TokenSigningCertificate &c) {
+        return entra::SigningCertificates::isUsable(c, entra::SigningCertificates::kRenewWhenDaysLeft);
     };
     QStringList currentEmails = inventory ? inventory->notificationEmailAddresses : QStringList();
     const bool emailsChange =

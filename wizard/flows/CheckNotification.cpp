@@ -74,9 +74,22 @@ bool CheckNotification::critical() const
     return m_verdict.status == HealthVerdict::Status::Failing;
 }
 
+QString CheckNotification::pageFor(const HealthVerdict &verdict)
+{
+    bool scimToken = false;
+    for (const HealthVerdict::Finding &finding : verdict.findings) {
+        if (finding.status != verdict.status)
+            continue;
+        if (finding.remedy == HealthVerdict::Remedy::RotateCertificate)
+            return QStringLiteral("rotate-certificate");
+        scimToken = scimToken || finding.remedy == HealthVerdict::Remedy::RotateScimToken;
+    }
+    return scimToken ? QStringLiteral("rotate-scim-token") : QStringLiteral("status");
+}
+
 QStringList CheckNotification::openArguments() const
 {
-    QStringList arguments{QStringLiteral("--open"), QStringLiteral("status")};
+    QStringList arguments{QStringLiteral("--open"), pageFor(m_verdict)};
     if (!m_verdict.tenantId.isEmpty())
         arguments << QStringLiteral("--tenant") << m_verdict.tenantId;
     if (!m_verdict.instance.isEmpty())

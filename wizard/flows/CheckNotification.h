@@ -13,8 +13,8 @@
 namespace insightly {
 
 // The desktop notification of a scheduled `--check --notify` that found a problem, and what a click on it
-// does: it starts the wizard on the status page of the setup that was checked —
-// `insightly-sso-setup --open status --tenant T --instance URL`.
+// does: it starts the wizard on the page that fixes it, for the setup that was checked —
+// `insightly-sso-setup --open PAGE --tenant T --instance URL`, PAGE from pageFor().
 //
 // Each platform's own tool shows it and reports a click on its standard output ("open"):
 // Linux: notify-send with an action (`--action=open=…` and `--wait`, libnotify 0.7.9 and later; an older
@@ -47,7 +47,11 @@ public:
     QString title() const;
     QString body() const;
     bool critical() const;
-    // The wizard's arguments for a click: the status page of the checked setup.
+    // The `--open` page a click opens, from the findings that decide the verdict's status: the certificate
+    // rotation when one of them is about the signing certificate (expiring, expired, none active, Insightly's
+    // differs), else the SCIM token rotation when one is about the SCIM token, else the status page. Pure.
+    static QString pageFor(const HealthVerdict &verdict);
+    // The wizard's arguments for a click: pageFor() of the checked setup.
     QStringList openArguments() const;
     // The platform's command that shows the notification and waits for a click. `withAction` false: the
     // plain notification (Linux, for a notify-send without --action).

@@ -4,6 +4,7 @@
 
 #include "entra/CloudEndpoints.h"
 #include "flows/HealthVerdict.h"
+#include "flows/SavedSession.h"
 
 #include <QObject>
 #include <QPointer>
@@ -17,18 +18,16 @@ namespace insightly {
 class SecretStore;
 class SetupStateStore;
 
-// `--check`: the status report's checks without a window. Picks the saved setup (by tenant, by Insightly
-// instance, else the most recently used), signs in silently with the refresh token in the keychain — never
-// prompting: no saved session means "cannot tell" — reads the status report and judges it (HealthVerdict).
+// `--check`: the status report's checks without a window. Restores the saved session of a setup
+// (SavedSession: by tenant, by Insightly instance, else the most recently used; never prompting — no saved
+// session means "cannot tell"), reads the status report and judges it (HealthVerdict).
 // Reads only; nothing is changed in Entra or Insightly.
 class HealthCheck : public QObject
 {
     Q_OBJECT
 public:
-    struct Options {
-        QString tenant;   // a tenant id with a saved setup; empty = by instance, else the most recent
-        QUrl instance;    // Insightly: the Sign-in page URL or just its host
-        QString clientId; // empty = the one the setup signed in with
+    // Which setup (tenant, instance, client id) and how to judge it.
+    struct Options : SavedSession::Options {
         HealthVerdict::Options verdict;
     };
 
@@ -36,16 +35,13 @@ public:
                 entra::CloudEndpoints endpoints, QObject *parent = nullptr);
 
     QCoro::Task<HealthVerdict> run(Options options);
-
-    // The saved setup `options` points at (its tenant and instance); empty with `*why` set when there is
-    // none.
-    SetupKey chooseSetup(const Options &options, QString *why) const;
+    // The setup the last run() restored (its state stays empty when none was found).
+    const SavedSession &savedSession() const { return m_saved; }
 
 private:
-    QPointer<QNetworkAccessManager> m_network;
+    SavedSession m_saved;
     QPointer<SecretStore> m_secrets;
     QPointer<SetupStateStore> m_setup;
-    entra::CloudEndpoints m_endpoints;
 };
 
 } // namespace insightly

@@ -11,6 +11,7 @@ namespace {
 
 using Status = HealthVerdict::Status;
 using Level = StatusRow::Level;
+using Remedy = HealthVerdict::Remedy;
 
 // Failing outranks "cannot tell" (what is known to be broken is reported even when another row could not
 // be read), which outranks a warning.
@@ -34,10 +35,32 @@ QString fallbackAction()
     return HealthVerdict::tr("Run the wizard and choose \"Check the status of an existing setup\".");
 }
 
+// Which re-run fixes a row's problem: a certificate row whose action is the rotation (none active, expiring,
+// expired); the SCIM token row; provisioning quarantined because Insightly refuses the token.
+Remedy remedyOf(const StatusRow &row, Status status)
+{
+    if (status != Status::Warning && status != Status::Failing)
+        return Remedy::StatusPage;
+    switch (row.id) {
+    case StatusRow::Id::Certificate:
+        return row.action == StatusRowRules::rotateCertificateAction() ? Remedy::RotateCertificate
+                                                                       : Remedy::StatusPage;
+    case StatusRow::Id::ScimToken:
+        return Remedy::RotateScimToken;
+    case StatusRow::Id::Provisioning:
+        return row.values.value(QStringLiteral("quarantineReason")).toString() ==
+                       QLatin1String("EncounteredQuarantineException")
+                   ? Remedy::RotateScimToken
+                   : Remedy::StatusPage;
+    default:
+        return Remedy::StatusPage;
+    }
+}
+
 HealthVerdict::Finding finding(const StatusRow &row, Status status, const QString &summary = {})
 {
     return {StatusRow::idKey(row.id), status, summary.isEmpty() ? row.summary : summary,
-            row.action.isEmpty() ? fallbackAction() : row.action};
+            row.action.isEmpty() ? fallbackAction() : row.action, remedyOf(row, status)};
 }
 
 void judgeCertificate(const StatusRow &row, const SetupState &state, const QDateTime &now,
@@ -62,12 +85,12 @@ void judgeCertificate(const StatusRow &row, const SetupState &state, const QDate
                          ? HealthVerdict::tr("The SAML signing certificate has expired: nobody can sign in.")
                          : HealthVerdict::tr("The SAML signing certificate expires in %n day(s).", nullptr,
                                              int(daysLeft)),
-                     rotate});
+                     rotate, Remedy::RotateCertificate});
     else if (daysLeft < HealthVerdict::kWarnDaysLeft)
         out->append(
             {StatusRow::idKey(row.id), Status::Warning,
              HealthVerdict::tr("The SAML signing certificate expires in %n day(s).", nullptr, int(daysLeft)),
-             rotate});
+             rotate, Remedy::RotateCertificate});
     if (!state.certificateThumbprint.isEmpty() && !thumbprint.isEmpty() &&
         state.certificateThumbprint.compare(thumbprint, Qt::CaseInsensitive) != 0)
         out->append({StatusRow::idKey(row.id), Status::Failing,
@@ -75,7 +98,8 @@ void judgeCertificate(const StatusRow &row, const SetupState &state, const QDate
                                        "are rejected.")
                          .arg(state.certificateThumbprint, thumbprint),
                      HealthVerdict::tr("Upload the active certificate to Insightly, or run the wizard again "
-                                       "and choose \"Rotate the SAML signing certificate\".")});
+                                       "and choose \"Rotate the SAML signing certificate\"."),
+                     Remedy::RotateCertificate});
     else if (row.level == Level::Warning && daysLeft >= HealthVerdict::kWarnDaysLeft)
         out->append(finding(row, Status::Warning)); // e.g. nobody receives Microsoft's expiry e-mails
 }
@@ -134,7 +158,8 @@ HealthVerdict HealthVerdict::judge(const QList<StatusRow> &rows, const SetupStat
         if (age > options.maxScimTokenAgeDays)
             v.findings.append({QStringLiteral("scimTokenAge"), Status::Warning,
                                tr("The SCIM token was saved %n day(s) ago.", nullptr, int(age)),
-                               tr("Run the wizard again and choose \"Rotate the SCIM token\".")});
+                               tr("Run the wizard again and choose \"Rotate the SCIM token\"."),
+                               Remedy::RotateScimToken});
     }
     for (const Finding &f : v.findings)
         if (rank(f.status) > rank(v.status))

@@ -21,11 +21,20 @@ public:
     // The values are the exit statuses of `--check`.
     enum class Status { Healthy = 0, Warning = 1, Failing = 2, CannotTell = 3 };
 
+    // The wizard's re-run that fixes a finding (what a click on the notification opens; not in the JSON).
+    enum class Remedy {
+        StatusPage,        // look at the status page
+        RotateCertificate, // the signing certificate expires, has expired, none is active, or Insightly's
+                           // differs
+        RotateScimToken,   // the SCIM token: too old, not kept here, or Insightly refuses it (quarantine)
+    };
+
     struct Finding {
         QString check; // StatusRow::idKey() of the row, or "session" / "setup" / "scimTokenAge"
         Status status = Status::Warning;
         QString summary;
         QString action; // never empty: every non-healthy finding names what to do
+        Remedy remedy = Remedy::StatusPage;
     };
 
     struct Options {

@@ -400,7 +400,39 @@ QCoro::Task<ReminderSchedule::Result> ReminderSchedule::install()
     result.message =
         tr("The setup is now checked every Monday; you get a notification when it needs attention.");
     qCInfo(lcFlows) << "weekly check installed:" << name();
+    if (const std::unique_ptr<ReminderSchedule> old = tenantOnlySchedule(); old && old->isInstalled()) {
+        const Result removed = co_await old->remove();
+        qCInfo(lcFlows) << "weekly check" << old->name() << "replaced by" << name() << removed.ok;
+        if (!removed.ok)
+            result.message += u' ' + removed.message;
+    }
     co_return result;
+}
+
+std::unique_ptr<ReminderSchedule> ReminderSchedule::tenantOnlySchedule() const
+{
+    if (m_options.instanceId.isEmpty())
+        return {};
+    Options options = m_options;
+    options.instanceId.clear();
+    options.instance.clear();
+    auto old = std::make_unique<ReminderSchedule>(options);
+    old->m_platform = m_platform;
+    old->m_program = m_program;
+    return old;
+}
+
+QCoro::Task<ReminderSchedule::Result> ReminderSchedule::replaceTenantOnlySchedule()
+{
+    const std::unique_ptr<ReminderSchedule> old = tenantOnlySchedule();
+    if (!old || !old->isInstalled()) {
+        Result nothing;
+        nothing.ok = true;
+        co_return nothing;
+    }
+    if (!isInstalled())
+        co_return co_await install(); // removes the old one once this one is in place
+    co_return co_await old->remove();
 }
 
 QCoro::Task<ReminderSchedule::Result> ReminderSchedule::remove()

@@ -6,6 +6,7 @@
 #include <QString>
 #include <QStringList>
 #include <QUrl>
+#include <memory>
 #include <qcorotask.h>
 
 namespace insightly {
@@ -67,10 +68,19 @@ public:
     QStringList files() const;
     bool isInstalled() const;
 
+    // Installs this setup's weekly check; a check an earlier version installed for the tenant alone (named by
+    // the tenant only) is then removed — this one replaces it.
     QCoro::Task<Result> install();
     QCoro::Task<Result> remove();
+    // A scheduled run of a check an earlier version installed for the tenant alone: when this setup knows its
+    // instance and that tenant-only check is installed, installs this setup's check and removes the old one
+    // (install() does). Returns ok with schedulerUpdated false when there was nothing to replace.
+    QCoro::Task<Result> replaceTenantOnlySchedule();
 
 private:
+    // The check of the same tenant named by the tenant alone (an earlier version's); null when this setup's
+    // own name is already the tenant's alone.
+    std::unique_ptr<ReminderSchedule> tenantOnlySchedule() const;
     QCoro::Task<int> runScheduler(QStringList arguments, QString *output = nullptr) const;
     QString program() const;
     QList<QByteArray> fileContents() const; // in the order of files()

@@ -18,6 +18,7 @@ target_sources(wizard_flows PRIVATE
     flows/SetupStatusReport.h flows/SetupStatusReport.cpp
     flows/RemoveSetupFlow.h flows/RemoveSetupFlow.cpp
     flows/HealthVerdict.h flows/HealthVerdict.cpp
+    flows/SavedSession.h flows/SavedSession.cpp
     flows/HealthCheck.h flows/HealthCheck.cpp
     flows/GraphAuditRecorder.h flows/GraphAuditRecorder.cpp
     flows/ReminderSchedule.h flows/ReminderSchedule.cpp

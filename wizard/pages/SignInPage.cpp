@@ -195,7 +195,7 @@ QCoro::Task<void> SignInPage::restoreOrStart()
     QString tenant = context().tenant();
     const bool remembered = tenant.isEmpty();
     if (remembered)
-        tenant = context().setup().mostRecentTenant();
+        tenant = context().setup().catalogue().mostRecentTenant();
     context().startSession(tenant);
     if (!tenant.isEmpty()) {
         m_busy = true;

@@ -123,9 +123,9 @@ void WelcomePage::initializePage()
     if (const std::optional<SetupKey> chosen = store.choice())
         first = *chosen;
     else if (!context().tenant().isEmpty())
-        first = store.findSetup(context().tenant(), {});
+        first = store.catalogue().findSetup(context().tenant(), {});
     else
-        first = store.mostRecentSetup();
+        first = store.catalogue().mostRecentSetup();
     m_setupBox->setCurrentIndex(m_setups->rowOf(first));
     // Only an admin with a saved setup has one to pick.
     m_form->setRowVisible(m_setupBox, m_setups->setupCount() > 0);

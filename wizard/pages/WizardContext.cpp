@@ -90,8 +90,7 @@ entra::CloudEndpoints WizardContext::endpointsFor(Cloud cloud)
 
 entra::ClientRegistration WizardContext::clientRegistration() const
 {
-    return m_config.clientId.isEmpty() ? entra::ClientRegistration::defaultClient()
-                                       : entra::ClientRegistration::ownClient(m_config.clientId);
+    return entra::ClientRegistration::forClientId(m_config.clientId);
 }
 
 entra::SignInSession &WizardContext::startSession(const QString &tenant)

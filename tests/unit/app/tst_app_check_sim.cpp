@@ -5,9 +5,8 @@
 // schema.
 #include "CheckJsonSchema.h"
 #include "CheckSession.h"
+#include "HeadlessAppRun.h"
 #include "StatusTestWorld.h"
-
-#include <QProcess>
 
 class TestAppCheckSim : public QObject, StatusTestWorld
 {
@@ -22,35 +21,22 @@ private slots:
 
     void expiringCertificateExitsOneWithoutDisplay()
     {
-        QTemporaryDir simState, home;
+        testsupport::HeadlessAppRun app(QStringLiteral(INSIGHTLY_APP_EXECUTABLE));
         sim::SimOptions options = simOptions();
-        options.stateDir = simState.path();
+        options.stateDir = app.simStateDir();
         SetupStepsFixture f(options);
         QCOMPARE(setUpSso(f, 30), QString());
         QCOMPARE(checksession::keepWizardSession(f), QString());
         f.sim->server().saveState();
-
-        // The setup file where the executable keeps it (its AppDataLocation under XDG_DATA_HOME).
-        const QString setups =
-            home.filePath(QStringLiteral("data/Insightly SSO Setup/insightly-sso-setup/setups"));
-        QVERIFY(QDir().mkpath(setups));
         const QString tenant = f.sim->tenantId().toLower();
-        QVERIFY(QFile::copy(f.store->currentFilePath(), setups + u'/' + tenant + QStringLiteral(".json")));
+        QVERIFY(app.installSetup(f.store->currentFilePath(), tenant));
 
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        for (const char *name : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"})
-            env.remove(QString::fromLatin1(name));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
-        env.insert(QStringLiteral("INSIGHTLY_DEMO_STATE_DIR"), simState.path());
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(INSIGHTLY_APP_EXECUTABLE),
-                      {QStringLiteral("--demo"), QStringLiteral("--check"), QStringLiteral("--json")});
-        QVERIFY(QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 180000));
-        const QString out = QString::fromUtf8(process.readAllStandardOutput());
-        const QString err = QString::fromUtf8(process.readAllStandardError());
-        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
-        QVERIFY2(process.exitCode() == 1, qPrintable(out + err));
+        const testsupport::HeadlessAppRun::Result run =
+            app.run({QStringLiteral("--demo"), QStringLiteral("--check"), QStringLiteral("--json")});
+        const QString &out = run.out;
+        QVERIFY(run.finished);
+        QCOMPARE(run.exitStatus, QProcess::NormalExit);
+        QVERIFY2(run.exitCode == 1, qPrintable(out + run.err));
 
         const QJsonObject json = QJsonDocument::fromJson(out.toUtf8()).object();
         QCOMPARE(checkschema::violations(json), QStringList());

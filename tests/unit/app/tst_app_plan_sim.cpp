@@ -4,9 +4,8 @@
 // that reading the plan sent no Graph write. Without a saved setup for the tenant: exit status 3 and the
 // action.
 #include "CheckSession.h"
+#include "HeadlessAppRun.h"
 #include "StatusTestWorld.h"
-
-#include <QProcess>
 
 class TestAppPlanSim : public QObject, StatusTestWorld
 {
@@ -21,37 +20,25 @@ private slots:
 
     void freshTenantPlanChangesNothing()
     {
-        QTemporaryDir simState, home, logs;
+        testsupport::HeadlessAppRun app(QStringLiteral(INSIGHTLY_APP_EXECUTABLE));
+        QTemporaryDir logs;
         sim::SimOptions options = simOptions();
-        options.stateDir = simState.path();
+        options.stateDir = app.simStateDir();
         SetupStepsFixture f(options);
         QCOMPARE(f.start(), QString());
         QCOMPARE(checksession::keepWizardSession(f), QString());
         f.sim->server().saveState();
-
-        const QString setups =
-            home.filePath(QStringLiteral("data/Insightly SSO Setup/insightly-sso-setup/setups"));
-        QVERIFY(QDir().mkpath(setups));
         const QString tenant = f.sim->tenantId().toLower();
-        QVERIFY(QFile::copy(f.store->filePath(f.sim->tenantId()),
-                            setups + u'/' + tenant + QStringLiteral(".json")));
+        QVERIFY(app.installSetup(f.store->filePath(f.sim->tenantId()), tenant));
 
         const QString requestLog = logs.filePath(QStringLiteral("plan-requests.jsonl"));
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        for (const char *name : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"})
-            env.remove(QString::fromLatin1(name));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
-        env.insert(QStringLiteral("INSIGHTLY_DEMO_STATE_DIR"), simState.path());
-        env.insert(QStringLiteral("INSIGHTLY_SIM_REQUEST_LOG"), requestLog);
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(INSIGHTLY_APP_EXECUTABLE),
-                      {QStringLiteral("--demo"), QStringLiteral("--plan"), QStringLiteral("--json")});
-        QVERIFY(QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 180000));
-        const QString out = QString::fromUtf8(process.readAllStandardOutput());
-        const QString err = QString::fromUtf8(process.readAllStandardError());
-        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
-        QVERIFY2(process.exitCode() == 0, qPrintable(out + err));
+        app.setEnvironment(QStringLiteral("INSIGHTLY_SIM_REQUEST_LOG"), requestLog);
+        const testsupport::HeadlessAppRun::Result run =
+            app.run({QStringLiteral("--demo"), QStringLiteral("--plan"), QStringLiteral("--json")});
+        const QString &out = run.out;
+        QVERIFY(run.finished);
+        QCOMPARE(run.exitStatus, QProcess::NormalExit);
+        QVERIFY2(run.exitCode == 0, qPrintable(out + run.err));
 
         const QJsonObject json = QJsonDocument::fromJson(out.toUtf8()).object();
         QCOMPARE(json.value(QStringLiteral("formatVersion")).toInt(), 1);
@@ -76,12 +63,12 @@ private slots:
 
         // The same plan as a table, for a person.
         const QString signInUrl = f.signInPageUrl().toString();
-        process.start(QStringLiteral(INSIGHTLY_APP_EXECUTABLE),
-                      {QStringLiteral("--demo"), QStringLiteral("--plan"), QStringLiteral("--tenant"), tenant,
-                       QStringLiteral("--instance"), signInUrl});
-        QVERIFY(QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 180000));
-        const QString table = QString::fromUtf8(process.readAllStandardOutput());
-        QCOMPARE(process.exitCode(), 0);
+        const testsupport::HeadlessAppRun::Result tableRun =
+            app.run({QStringLiteral("--demo"), QStringLiteral("--plan"), QStringLiteral("--tenant"), tenant,
+                     QStringLiteral("--instance"), signInUrl});
+        const QString &table = tableRun.out;
+        QVERIFY(tableRun.finished);
+        QCOMPARE(tableRun.exitCode, 0);
         for (const char *part : {"[app]", "[saml]", "[scim]", "[assign]", "POST /applicationTemplates/",
                                  "preferredSingleSignOnMode"})
             QVERIFY2(table.contains(QLatin1String(part)), qPrintable(table));
@@ -107,20 +94,13 @@ private slots:
 
     void unknownTenantCannotTell()
     {
-        QTemporaryDir home;
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        for (const char *name : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"})
-            env.remove(QString::fromLatin1(name));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
-        process.setProcessEnvironment(env);
-        process.start(
-            QStringLiteral(INSIGHTLY_APP_EXECUTABLE),
-            {QStringLiteral("--plan"), QStringLiteral("--tenant"), QStringLiteral("contoso.example")});
-        QVERIFY(QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 60000));
-        const QString err = QString::fromUtf8(process.readAllStandardError());
-        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
-        QCOMPARE(process.exitCode(), 3);
+        const testsupport::HeadlessAppRun app(QStringLiteral(INSIGHTLY_APP_EXECUTABLE));
+        const testsupport::HeadlessAppRun::Result run = app.run(
+            {QStringLiteral("--plan"), QStringLiteral("--tenant"), QStringLiteral("contoso.example")}, 60000);
+        const QString &err = run.err;
+        QVERIFY(run.finished);
+        QCOMPARE(run.exitStatus, QProcess::NormalExit);
+        QCOMPARE(run.exitCode, 3);
         QVERIFY2(err.contains(QStringLiteral("Run the wizard")), qPrintable(err));
     }
 };

@@ -134,7 +134,7 @@ private slots:
                        QStringLiteral("--instance"), signInUrl(QStringLiteral("111")).toString()}));
         QVERIFY2(cmd.error.isEmpty(), qPrintable(cmd.error));
         SetupWizard wizard(context);
-        wizard.openSetup(*cmd.open.mode, store.findSetup(cmd.config.tenant, cmd.open.instance));
+        wizard.openSetup(*cmd.open.mode, store.catalogue().findSetup(cmd.config.tenant, cmd.open.instance));
         QCOMPARE(wizard.startId(), int(SetupWizard::SignIn));
         QCOMPARE(context.mode(), WizardMode::CheckStatus);
         QCOMPARE(context.tenant(), tenant);
@@ -150,7 +150,7 @@ private slots:
         WizardContext other(config);
         SetupWizard unknown(other);
         unknown.openSetup(WizardMode::CheckStatus,
-                          other.setup().findSetup(tenant, signInUrl(QStringLiteral("999"))));
+                          other.setup().catalogue().findSetup(tenant, signInUrl(QStringLiteral("999"))));
         QCOMPARE(unknown.startId(), int(SetupWizard::Welcome));
         QCOMPARE(other.mode(), WizardMode::CheckStatus);
     }

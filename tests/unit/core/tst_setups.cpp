@@ -80,8 +80,8 @@ private slots:
         QVERIFY(QFile::exists(store.filePath(SetupKey{tenant, QStringLiteral("222")})));
         QVERIFY(QFile::exists(store.filePath(SetupKey{otherTenant, QStringLiteral("111")})));
         QVERIFY(!QFile::exists(store.filePath(tenant)));
-        QCOMPARE(store.knownSetups().size(), 3);
-        QCOMPARE(store.knownTenants(), (QStringList{tenant, otherTenant}));
+        QCOMPARE(store.catalogue().knownSetups().size(), 3);
+        QCOMPARE(store.catalogue().knownTenants(), (QStringList{tenant, otherTenant}));
 
         // Each opens with its own values.
         store.load(SetupKey{tenant, QStringLiteral("111")});
@@ -109,12 +109,14 @@ private slots:
         QVERIFY(store.state().appId.isEmpty());
         QVERIFY(store.state().instanceId.isEmpty());
 
-        QCOMPARE(store.findSetup(tenant, signInUrl(QStringLiteral("na1"), QStringLiteral("111"))),
+        QCOMPARE(store.catalogue().findSetup(tenant, signInUrl(QStringLiteral("na1"), QStringLiteral("111"))),
                  (SetupKey{tenant, QStringLiteral("111")}));
-        QCOMPARE(store.findSetup(
+        QCOMPARE(store.catalogue().findSetup(
                      {}, QUrl(QStringLiteral("https://crm.na1.insightly.com/user/saml?instanceId=222"))),
                  (SetupKey{tenant, QStringLiteral("222")}));
-        QVERIFY(store.findSetup(tenant, signInUrl(QStringLiteral("na1"), QStringLiteral("999"))).isEmpty());
+        QVERIFY(store.catalogue()
+                    .findSetup(tenant, signInUrl(QStringLiteral("na1"), QStringLiteral("999")))
+                    .isEmpty());
     }
 
     void aSetupNeverOverwritesAnotherOfTheSameTenant()
@@ -249,7 +251,7 @@ private slots:
         }
         SetupStateStore store(dir.filePath(QStringLiteral("setups")));
         const SetupKey setup{tenant, QStringLiteral("111")};
-        QCOMPARE(store.mostRecentSetup(), setup);
+        QCOMPARE(store.catalogue().mostRecentSetup(), setup);
         QVERIFY(QFile::exists(store.filePath(setup)));
         QVERIFY(!QFile::exists(store.filePath(tenant)));
         QCOMPARE(notes(store.journal().read(setup.id())), QStringList{QStringLiteral("from before")});

@@ -213,20 +213,20 @@ void TestSetupStateStore::corruptFileIsMovedAsideAndASetupStartsAfresh()
 void TestSetupStateStore::knownTenantsAndTheMostRecentOne()
 {
     SetupStateStore store;
-    QCOMPARE(store.knownTenants(), QStringList());
-    QCOMPARE(store.mostRecentTenant(), QString());
+    QCOMPARE(store.catalogue().knownTenants(), QStringList());
+    QCOMPARE(store.catalogue().mostRecentTenant(), QString());
     QCOMPARE(store.loadMostRecent().outcome, Outcome::NotFound);
 
     store.load(tenantA);
     QVERIFY(store.markStepCompleted(SetupState::Step::SignIn));
     store.load(tenantB);
     QVERIFY(store.markStepCompleted(SetupState::Step::SignIn));
-    QCOMPARE(store.knownTenants(), (QStringList{tenantA, tenantB}));
-    QCOMPARE(store.mostRecentTenant(), tenantB);
+    QCOMPARE(store.catalogue().knownTenants(), (QStringList{tenantA, tenantB}));
+    QCOMPARE(store.catalogue().mostRecentTenant(), tenantB);
 
     store.load(tenantA);
     QVERIFY(store.markStepCompleted(SetupState::Step::Instance));
-    QCOMPARE(store.mostRecentTenant(), tenantA);
+    QCOMPARE(store.catalogue().mostRecentTenant(), tenantA);
 
     SetupStateStore atStart;
     const auto result = atStart.loadMostRecent();

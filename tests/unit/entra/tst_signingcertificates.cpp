@@ -1,5 +1,6 @@
 // Step 2b (SigningCertificates), rotation and rollback, the hand-off files (SamlHandoffFiles) and the admin's
 // assignment (AdminAssignment) against the simulator.
+#include "Certificates.h"
 #include "SetupStepsFixture.h"
 #include "entra/AdminAssignment.h"
 #include "entra/CertificateActivation.h"
@@ -57,6 +58,37 @@ class TestSigningCertificates : public QObject
 
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    // SigningCertificates::isUsable, the one rule ensureActive(), createForRotation() and ChangePlan share.
+    void usableCertificateRule()
+    {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const auto certificate = [&](int startDays, int endDays) {
+            TokenSigningCertificate c;
+            const sim::GeneratedCertificate generated = sim::generateSelfSignedCertificate(
+                QStringLiteral("Insightly SAML"), now.addDays(startDays), now.addDays(endDays));
+            c.certificate = SigningCertificate::fromDer(generated.certificateDer);
+            c.startDateTime = c.certificate.notBefore();
+            c.endDateTime = c.certificate.notAfter();
+            return c;
+        };
+        const TokenSigningCertificate longLived = certificate(-1, 365);
+        QVERIFY(!longLived.certificate.isNull());
+        QVERIFY(SigningCertificates::isUsable(longLived, SigningCertificates::kRenewWhenDaysLeft, now));
+        // Days left must exceed the minimum: 30 left is usable at 0, not at the renewal threshold of 60.
+        const TokenSigningCertificate expiring = certificate(-300, 30);
+        QVERIFY(SigningCertificates::isUsable(expiring, 0, now));
+        QVERIFY(!SigningCertificates::isUsable(expiring, SigningCertificates::kRenewWhenDaysLeft, now));
+        // The same certificate judged later: once past its end it is never usable.
+        QVERIFY(!SigningCertificates::isUsable(expiring, 0, now.addDays(31)));
+        QVERIFY(!SigningCertificates::isUsable(certificate(-30, -1), 0, now));
+        // Not valid yet.
+        QVERIFY(!SigningCertificates::isUsable(certificate(2, 400), 0, now));
+        // Graph returned no key: nothing to judge.
+        TokenSigningCertificate keyless;
+        keyless.endDateTime = now.addDays(300);
+        QVERIFY(!SigningCertificates::isUsable(keyless, 0, now));
+    }
 
     void freshAppGetsOneActiveCertificateOnce()
     {

@@ -8,6 +8,7 @@
 #include "entra/TokenClient.h"
 
 #include <QUrlQuery>
+#include <QUuid>
 
 namespace checksession {
 
@@ -26,6 +27,18 @@ inline QString keepWizardSession(SetupStepsFixture &f)
     if (!outcome.signedIn)
         return outcome.error.toDiagnostics();
     return outcome.sessionNotKept.isEmpty() ? QString() : outcome.sessionNotKept.toDiagnostics();
+}
+
+// A setup of another tenant, saved in `store`, whose session was never kept in the keychain; its tenant id.
+inline QString saveSetupWithoutSession(insightly::SetupStateStore &store, const QString &tenantName)
+{
+    const QString tenant = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    store.load(tenant);
+    store.update([&](insightly::SetupState &s) {
+        s.tenantId = tenant;
+        s.tenantDisplayName = tenantName;
+    });
+    return tenant;
 }
 
 } // namespace checksession

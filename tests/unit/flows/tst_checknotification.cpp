@@ -1,7 +1,9 @@
 // The scheduled check's notification: the command each platform runs to show it and wait for a click, and
-// that a click — and only a click — starts exactly `insightly-sso-setup --open status --tenant T --instance
-// URL`. The runner and the launcher are injected: no desktop, no notification daemon.
+// that a click — and only a click — starts exactly `insightly-sso-setup --open PAGE --tenant T --instance
+// URL`, PAGE the re-run that fixes the findings (issue 14). The runner and the launcher are injected: no
+// desktop, no notification daemon.
 #include "flows/CheckNotification.h"
+#include "flows/StatusRowRules.h"
 
 #include <QTest>
 #include <optional>
@@ -24,8 +26,34 @@ HealthVerdict failingVerdict()
     v.instance = instance;
     v.findings.append({QStringLiteral("certificate"), HealthVerdict::Status::Failing,
                        QStringLiteral("The SAML signing certificate expires in 9 days."),
-                       QStringLiteral("Rotate the certificate.")});
+                       QStringLiteral("Rotate the certificate."), HealthVerdict::Remedy::RotateCertificate});
     return v;
+}
+
+const QDateTime now(QDate(2026, 1, 10), QTime(12, 0), Qt::UTC);
+
+StatusRow certificateRow(int daysLeft, StatusRow::Level level, const QString &action)
+{
+    StatusRow row;
+    row.id = StatusRow::Id::Certificate;
+    row.level = level;
+    row.summary = QStringLiteral("certificate");
+    row.action = action;
+    row.values.insert(QStringLiteral("daysLeft"), daysLeft);
+    row.values.insert(QStringLiteral("expiry"), now.addDays(daysLeft));
+    row.values.insert(QStringLiteral("thumbprint"), QStringLiteral("AAAA"));
+    return row;
+}
+
+StatusRow row(StatusRow::Id id, StatusRow::Level level, const QVariantMap &values = {})
+{
+    StatusRow r;
+    r.id = id;
+    r.level = level;
+    r.summary = StatusRow::idKey(id);
+    r.action = QStringLiteral("Do something about %1.").arg(StatusRow::idKey(id));
+    r.values = values;
+    return r;
 }
 
 struct Recorder {
@@ -57,7 +85,7 @@ class TestCheckNotification : public QObject
     Q_OBJECT
 
 private slots:
-    void aClickOpensTheStatusPageOfTheCheckedSetup()
+    void aClickOpensThePageThatFixesTheCheckedSetup()
     {
         const CheckNotification notification(failingVerdict(), exe);
         Recorder r;
@@ -67,8 +95,8 @@ private slots:
         QCOMPARE(r.launched.size(), 1);
         QCOMPARE(r.launched.first().first, exe);
         QCOMPARE(r.launched.first().second,
-                 (QStringList{QStringLiteral("--open"), QStringLiteral("status"), QStringLiteral("--tenant"),
-                              tenant, QStringLiteral("--instance"), instance}));
+                 (QStringList{QStringLiteral("--open"), QStringLiteral("rotate-certificate"),
+                              QStringLiteral("--tenant"), tenant, QStringLiteral("--instance"), instance}));
         // notify-send with an action and --wait: it prints the action's name when clicked.
         const CheckNotification::Command &shown = r.ran.first();
         QCOMPARE(shown.program, QStringLiteral("notify-send"));
@@ -126,6 +154,85 @@ private slots:
         QCOMPARE(windows.environment.value(QStringLiteral("INSIGHTLY_NOTIFY_TEXT")), notification.body());
         QVERIFY(windows.arguments.last().contains(QStringLiteral("BalloonTipClicked")));
         QVERIFY(!windows.arguments.last().contains(notification.body()));
+    }
+
+    // Issue 14: the page a click opens, derived from the verdict HealthVerdict::judge() gives for the rows
+    // the status report read.
+    void thePageFollowsTheFindings_data()
+    {
+        using Level = StatusRow::Level;
+        using Id = StatusRow::Id;
+        const QString rotate = StatusRowRules::rotateCertificateAction();
+        QTest::addColumn<QList<StatusRow>>("rows");
+        QTest::addColumn<QString>("savedThumbprint");
+        QTest::addColumn<int>("scimTokenDaysOld");
+        QTest::addColumn<QString>("page");
+        QTest::newRow("certificate expiring: warning")
+            << QList<StatusRow>{certificateRow(30, Level::Warning, rotate)} << QString() << 0
+            << QStringLiteral("rotate-certificate");
+        QTest::newRow("certificate expiring: failing")
+            << QList<StatusRow>{certificateRow(9, Level::Warning, rotate)} << QString() << 0
+            << QStringLiteral("rotate-certificate");
+        QTest::newRow("certificate expired") << QList<StatusRow>{certificateRow(-2, Level::Error, rotate)}
+                                             << QString() << 0 << QStringLiteral("rotate-certificate");
+        QTest::newRow("Insightly's certificate differs")
+            << QList<StatusRow>{certificateRow(400, Level::Ok, {})} << QStringLiteral("BBBB") << 0
+            << QStringLiteral("rotate-certificate");
+        QTest::newRow("no certificate active") << QList<StatusRow>{[&] {
+            StatusRow r = row(Id::Certificate, Level::Error);
+            r.action = rotate;
+            return r;
+        }()} << QString() << 0 << QStringLiteral("rotate-certificate");
+        QTest::newRow("no certificate at all: Step 2 makes one")
+            << QList<StatusRow>{row(Id::Certificate, Level::Error)} << QString() << 0
+            << QStringLiteral("status");
+        QTest::newRow("certificate fine, nobody gets Microsoft's e-mails")
+            << QList<StatusRow>{certificateRow(400, Level::Warning, QStringLiteral("Add an e-mail address."))}
+            << QString() << 0 << QStringLiteral("status");
+        QTest::newRow("SCIM token too old") << QList<StatusRow>{certificateRow(400, Level::Ok, {})}
+                                            << QString() << 200 << QStringLiteral("rotate-scim-token");
+        QTest::newRow("SCIM token not kept here") << QList<StatusRow>{row(Id::ScimToken, Level::Warning)}
+                                                  << QString() << 0 << QStringLiteral("rotate-scim-token");
+        QTest::newRow("quarantine: Insightly refuses the token")
+            << QList<StatusRow>{row(
+                   Id::Provisioning, Level::Error,
+                   {{QStringLiteral("quarantineReason"), QStringLiteral("EncounteredQuarantineException")}})}
+            << QString() << 0 << QStringLiteral("rotate-scim-token");
+        QTest::newRow("quarantine: too many deletes")
+            << QList<StatusRow>{row(Id::Provisioning, Level::Error,
+                                    {{QStringLiteral("quarantineReason"), QStringLiteral("TooManyDeletes")}})}
+            << QString() << 0 << QStringLiteral("status");
+        QTest::newRow("failing sign-in test outranks an expiring certificate")
+            << QList<StatusRow>{certificateRow(30, Level::Warning, rotate), row(Id::SignInTest, Level::Error)}
+            << QString() << 0 << QStringLiteral("status");
+        QTest::newRow("expired certificate outranks an old SCIM token")
+            << QList<StatusRow>{row(Id::ScimToken, Level::Warning), certificateRow(-1, Level::Error, rotate)}
+            << QString() << 200 << QStringLiteral("rotate-certificate");
+        QTest::newRow("a row that could not be read")
+            << QList<StatusRow>{row(Id::Provisioning, Level::Unknown)} << QString() << 0
+            << QStringLiteral("status");
+    }
+
+    void thePageFollowsTheFindings()
+    {
+        QFETCH(QList<StatusRow>, rows);
+        QFETCH(QString, savedThumbprint);
+        QFETCH(int, scimTokenDaysOld);
+        QFETCH(QString, page);
+        SetupState state;
+        state.tenantId = tenant;
+        state.certificateThumbprint = savedThumbprint;
+        HealthVerdict::Options options;
+        if (scimTokenDaysOld > 0) {
+            state.completedSteps.insert(SetupState::Step::Scim, now.addDays(-scimTokenDaysOld));
+            options.maxScimTokenAgeDays = 90;
+        }
+        const HealthVerdict verdict = HealthVerdict::judge(rows, state, options, now);
+        QVERIFY2(verdict.status != HealthVerdict::Status::Healthy, qPrintable(verdict.toTable()));
+        QCOMPARE(CheckNotification::pageFor(verdict), page);
+        const QStringList arguments = CheckNotification(verdict, exe).openArguments();
+        QCOMPARE(arguments.mid(0, 4),
+                 (QStringList{QStringLiteral("--open"), page, QStringLiteral("--tenant"), tenant}));
     }
 
     void withoutASetupItOpensTheWelcomePageChoice()

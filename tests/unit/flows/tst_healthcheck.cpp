@@ -106,12 +106,7 @@ void TestHealthCheck::noSavedSessionCannotTell()
     // A setup of another tenant, saved on this computer, whose session was never kept in the keychain.
     QTemporaryDir dir;
     SetupStateStore store(dir.path());
-    const QString tenant = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    store.load(tenant);
-    store.update([&](SetupState &s) {
-        s.tenantId = tenant;
-        s.tenantDisplayName = QStringLiteral("Fabrikam");
-    });
+    const QString tenant = checksession::saveSetupWithoutSession(store, QStringLiteral("Fabrikam"));
 
     const HealthVerdict verdict = check(f, &store);
     QVERIFY(f.finished);

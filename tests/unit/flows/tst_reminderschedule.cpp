@@ -227,6 +227,52 @@ private slots:
         QVERIFY(!schedule.isInstalled());
     }
 
+    // An earlier version named the weekly check by the tenant alone: installing the setup's own check (or a
+    // scheduled run of the old one, replaceTenantOnlySchedule()) leaves only the setup's, named by its key.
+    void anEarlierTenantOnlyCheckIsReplaced()
+    {
+        ReminderSchedule::Options keyed = options();
+        keyed.instanceId = QStringLiteral("111");
+        keyed.instance = QUrl(QStringLiteral("https://crm.na1.insightly.com/user/saml?instanceId=111"));
+        const QString systemctl = fakeSystemctl(true);
+        for (const bool byRun : {false, true}) {
+            ReminderSchedule old(options());
+            old.setPlatform(ReminderSchedule::Platform::SystemdUser);
+            old.setSchedulerProgram(systemctl);
+            QVERIFY(run(old.install()).ok);
+            QVERIFY(old.isInstalled());
+            QFile::remove(m_log);
+
+            ReminderSchedule schedule(keyed);
+            schedule.setPlatform(ReminderSchedule::Platform::SystemdUser);
+            schedule.setSchedulerProgram(systemctl);
+            QVERIFY(schedule.name() != old.name());
+            const ReminderSchedule::Result result =
+                run(byRun ? schedule.replaceTenantOnlySchedule() : schedule.install());
+            QVERIFY2(result.ok, qPrintable(result.message));
+            QVERIFY(result.schedulerUpdated);
+            QVERIFY(schedule.isInstalled());
+            QVERIFY(!old.isInstalled());
+            for (const QString &path : old.files())
+                QVERIFY2(!QFile::exists(path), qPrintable(path));
+            QFile service(schedule.files().constFirst());
+            QVERIFY(service.open(QIODevice::ReadOnly));
+            QVERIFY(QString::fromUtf8(service.readAll()).contains(QStringLiteral("--instance")));
+            QVERIFY2(log().contains(QStringLiteral("--user enable --now %1.timer\n").arg(schedule.name())),
+                     qPrintable(log()));
+            QVERIFY2(log().contains(QStringLiteral("--user disable --now %1.timer\n").arg(old.name())),
+                     qPrintable(log()));
+
+            // Nothing left to replace: a later run changes nothing.
+            QFile::remove(m_log);
+            const ReminderSchedule::Result again = run(schedule.replaceTenantOnlySchedule());
+            QVERIFY(again.ok);
+            QVERIFY(!again.schedulerUpdated);
+            QCOMPARE(log(), QString());
+            QVERIFY(run(schedule.remove()).ok);
+        }
+    }
+
     void schedulesArePerTenant()
     {
         ReminderSchedule::Options other = options();

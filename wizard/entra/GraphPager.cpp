@@ -1,12 +1,14 @@
+#include "entra/GraphPager.h"
+
 #include "entra/GraphClient.h"
 
 namespace insightly::entra {
 
-QCoro::Task<GraphResult> GraphClient::forEachPage(GraphRequest first, PageHandler onPage)
+QCoro::Task<GraphResult> GraphPager::forEachPage(GraphClient &graph, GraphRequest first, PageHandler onPage)
 {
     GraphRequest request = std::move(first);
     for (;;) {
-        GraphResult page = co_await send(request);
+        GraphResult page = co_await graph.send(request);
         if (!page.ok())
             co_return page;
         if (!onPage(page.json))
@@ -24,17 +26,19 @@ QCoro::Task<GraphResult> GraphClient::forEachPage(GraphRequest first, PageHandle
     }
 }
 
-QCoro::Task<QJsonArray> GraphClient::getAll(GraphRequest first, GraphResult *result, int maxItems)
+QCoro::Task<QJsonArray> GraphPager::getAll(GraphClient &graph, GraphRequest first, GraphResult *result,
+                                           int maxItems)
 {
     QJsonArray items;
-    GraphResult last = co_await forEachPage(std::move(first), [&items, maxItems](const QJsonObject &page) {
-        for (const QJsonValue &item : page.value(QLatin1String("value")).toArray()) {
-            if (maxItems >= 0 && items.size() >= maxItems)
-                return false;
-            items.append(item);
-        }
-        return maxItems < 0 || items.size() < maxItems;
-    });
+    GraphResult last =
+        co_await forEachPage(graph, std::move(first), [&items, maxItems](const QJsonObject &page) {
+            for (const QJsonValue &item : page.value(QLatin1String("value")).toArray()) {
+                if (maxItems >= 0 && items.size() >= maxItems)
+                    return false;
+                items.append(item);
+            }
+            return maxItems < 0 || items.size() < maxItems;
+        });
     if (result)
         *result = std::move(last);
     co_return items;
