@@ -337,22 +337,6 @@
         <source>each user or group you choose</source>
         <translation>jeder ausgewählte Benutzer und jede ausgewählte Gruppe</translation>
     </message>
-    <message>
-        <source>Run the wizard on this computer and sign in to the tenant once (or pass --tenant with the tenant id of a sign-in made here).</source>
-        <translation>Führen Sie den Assistenten auf diesem Computer aus und melden Sie sich einmal beim Mandanten an (oder geben Sie mit --tenant die Mandanten-ID einer hier erfolgten Anmeldung an).</translation>
-    </message>
-    <message>
-        <source>Not signed in: the saved session could not be used (%1)</source>
-        <translation>Nicht angemeldet: Die gespeicherte Sitzung konnte nicht verwendet werden (%1)</translation>
-    </message>
-    <message>
-        <source>none is saved</source>
-        <translation>es ist keine gespeichert</translation>
-    </message>
-    <message>
-        <source>Run the wizard and sign in: --plan then uses that saved session.</source>
-        <translation>Führen Sie den Assistenten aus und melden Sie sich an: --plan verwendet dann diese gespeicherte Sitzung.</translation>
-    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1707,28 +1691,8 @@ Ist die Anmeldung weiterhin blockiert, kann ein Administrator Entra → Anmeldep
         <translation>Status: %1 (Exit-Status %2)</translation>
     </message>
     <message>
-        <source>No setup was found on this computer.</source>
-        <translation>Auf diesem Computer wurde keine Einrichtung gefunden.</translation>
-    </message>
-    <message>
-        <source>No setup of tenant %1 was found on this computer (known tenant ids: %2).</source>
-        <translation>Auf diesem Computer wurde keine Einrichtung des Mandanten %1 gefunden (bekannte Mandanten-IDs: %2).</translation>
-    </message>
-    <message>
-        <source>No setup for the Insightly instance %1 was found on this computer.</source>
-        <translation>Auf diesem Computer wurde keine Einrichtung für die Insightly-Instanz %1 gefunden.</translation>
-    </message>
-    <message>
         <source>Run the wizard on this computer to set up single sign-on (or pass --tenant with the tenant id of a setup made here).</source>
         <translation>Führen Sie den Assistenten auf diesem Computer aus, um einmaliges Anmelden einzurichten (oder geben Sie --tenant mit der Mandanten-ID einer hier vorgenommenen Einrichtung an).</translation>
-    </message>
-    <message>
-        <source>Not signed in: the saved session could not be used (%1)</source>
-        <translation>Nicht angemeldet: Die gespeicherte Sitzung konnte nicht verwendet werden (%1)</translation>
-    </message>
-    <message>
-        <source>none is saved</source>
-        <translation>es ist keine gespeichert</translation>
     </message>
     <message>
         <source>Run the wizard, sign in and choose &quot;Check the status of an existing setup&quot;: the check then uses that saved session.</source>
@@ -2302,6 +2266,18 @@ Ist die Anmeldung weiterhin blockiert, kann ein Administrator Entra → Anmeldep
     <message>
         <source>Check the provisioning logs; if nothing stands out, restart provisioning or contact Microsoft support.</source>
         <translation>Prüfen Sie die Bereitstellungsprotokolle; fällt nichts auf, starten Sie die Bereitstellung neu oder wenden Sie sich an den Microsoft-Support.</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Finished with errors for some users or groups</source>
+        <translation>Mit Fehlern bei einigen Benutzern oder Gruppen beendet</translation>
     </message>
 </context>
 <context>
@@ -3980,6 +3956,10 @@ Ist die Anmeldung weiterhin blockiert, kann ein Administrator Entra → Anmeldep
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Application (client) id: &lt;tt&gt;%2&lt;/tt&gt;&lt;br&gt;Application object id: &lt;tt&gt;%3&lt;/tt&gt;&lt;br&gt;Enterprise application (service principal) object id: &lt;tt&gt;%4&lt;/tt&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Anwendungs-ID (Client-ID): &lt;tt&gt;%2&lt;/tt&gt;&lt;br&gt;Objekt-ID der Anwendung: &lt;tt&gt;%3&lt;/tt&gt;&lt;br&gt;Objekt-ID der Unternehmensanwendung (Dienstprinzipal): &lt;tt&gt;%4&lt;/tt&gt;</translation>
     </message>
+    <message>
+        <source>Reading what step 1 will change before it starts…</source>
+        <translation>Vor dem Start wird gelesen, was Schritt 1 ändern wird…</translation>
+    </message>
 </context>
 <context>
     <name>insightly::AssignFlow</name>
@@ -5195,10 +5175,6 @@ Ist die Anmeldung weiterhin blockiert, kann ein Administrator Entra → Anmeldep
         <translation>Zertifikatserneuerung</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation>Dur&amp;chsuchen…</translation>
-    </message>
-    <message>
         <source>Choose the folder for the certificate files</source>
         <translation>Ordner für die Zertifikatsdateien auswählen</translation>
     </message>
@@ -5326,6 +5302,10 @@ Vorheriges Zertifikat, für ein Zurücksetzen: %2</translation>
     <message>
         <source>Ex&amp;port the certificates again</source>
         <translation>Zertifikate erneut e&amp;xportieren</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>Dur&amp;chsuchen…</translation>
     </message>
 </context>
 <context>
@@ -5462,10 +5442,6 @@ Vorheriges Zertifikat, für ein Zurücksetzen: %2</translation>
         <translation>Insightly SSO</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation>Dur&amp;chsuchen…</translation>
-    </message>
-    <message>
         <source>Choose the folder for the files</source>
         <translation>Den Ordner für die Dateien auswählen</translation>
     </message>
@@ -5516,6 +5492,10 @@ Vorheriges Zertifikat, für ein Zurücksetzen: %2</translation>
     <message>
         <source>Sign-in test</source>
         <translation>Anmeldetest</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>Dur&amp;chsuchen…</translation>
     </message>
 </context>
 <context>
@@ -5614,6 +5594,37 @@ Vorheriges Zertifikat, für ein Zurücksetzen: %2</translation>
     <message>
         <source>Copy %1</source>
         <translation>%1 kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>insightly::SavedSession</name>
+    <message>
+        <source>No setup was found on this computer.</source>
+        <translation>Auf diesem Computer wurde keine Einrichtung gefunden.</translation>
+    </message>
+    <message>
+        <source>No setup of tenant %1 was found on this computer (known tenant ids: %2).</source>
+        <translation>Auf diesem Computer wurde keine Einrichtung des Mandanten %1 gefunden (bekannte Mandanten-IDs: %2).</translation>
+    </message>
+    <message>
+        <source>No setup for the Insightly instance %1 was found on this computer.</source>
+        <translation>Auf diesem Computer wurde keine Einrichtung für die Insightly-Instanz %1 gefunden.</translation>
+    </message>
+    <message>
+        <source>Run the wizard on this computer and sign in to the tenant once (or pass --tenant with the tenant id of a setup made here).</source>
+        <translation>Führen Sie den Assistenten auf diesem Computer aus und melden Sie sich einmal beim Mandanten an (oder geben Sie mit --tenant die Mandanten-ID einer hier erstellten Einrichtung an).</translation>
+    </message>
+    <message>
+        <source>Not signed in: the saved session could not be used (%1)</source>
+        <translation>Nicht angemeldet: Die gespeicherte Sitzung konnte nicht verwendet werden (%1)</translation>
+    </message>
+    <message>
+        <source>none is saved</source>
+        <translation>es ist keine gespeichert</translation>
+    </message>
+    <message>
+        <source>Run the wizard and sign in: the saved session is then used.</source>
+        <translation>Führen Sie den Assistenten aus und melden Sie sich an: Danach wird die gespeicherte Sitzung verwendet.</translation>
     </message>
 </context>
 <context>

@@ -337,22 +337,6 @@
         <source>each user or group you choose</source>
         <translation>cada usuario o grupo que elija</translation>
     </message>
-    <message>
-        <source>Run the wizard on this computer and sign in to the tenant once (or pass --tenant with the tenant id of a sign-in made here).</source>
-        <translation>Ejecute el asistente en este equipo e inicie sesión una vez en el inquilino (o indique con --tenant el id. de inquilino de un inicio de sesión hecho aquí).</translation>
-    </message>
-    <message>
-        <source>Not signed in: the saved session could not be used (%1)</source>
-        <translation>No ha iniciado sesión: no se pudo usar la sesión guardada (%1)</translation>
-    </message>
-    <message>
-        <source>none is saved</source>
-        <translation>no hay ninguna guardada</translation>
-    </message>
-    <message>
-        <source>Run the wizard and sign in: --plan then uses that saved session.</source>
-        <translation>Ejecute el asistente e inicie sesión: --plan usará después esa sesión guardada.</translation>
-    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1707,28 +1691,8 @@ Si sigue bloqueado, un administrador puede abrir Entra → Registros de inicio d
         <translation>Estado: %1 (código de salida %2)</translation>
     </message>
     <message>
-        <source>No setup was found on this computer.</source>
-        <translation>No se encontró ninguna configuración en este equipo.</translation>
-    </message>
-    <message>
-        <source>No setup of tenant %1 was found on this computer (known tenant ids: %2).</source>
-        <translation>No se encontró en este equipo ninguna configuración del inquilino %1 (id. de inquilino conocidos: %2).</translation>
-    </message>
-    <message>
-        <source>No setup for the Insightly instance %1 was found on this computer.</source>
-        <translation>No se encontró en este equipo ninguna configuración de la instancia de Insightly %1.</translation>
-    </message>
-    <message>
         <source>Run the wizard on this computer to set up single sign-on (or pass --tenant with the tenant id of a setup made here).</source>
         <translation>Ejecute el asistente en este equipo para configurar el inicio de sesión único (o indique --tenant con el id. de inquilino de una configuración hecha aquí).</translation>
-    </message>
-    <message>
-        <source>Not signed in: the saved session could not be used (%1)</source>
-        <translation>Sin iniciar sesión: no se pudo usar la sesión guardada (%1)</translation>
-    </message>
-    <message>
-        <source>none is saved</source>
-        <translation>no hay ninguna guardada</translation>
     </message>
     <message>
         <source>Run the wizard, sign in and choose &quot;Check the status of an existing setup&quot;: the check then uses that saved session.</source>
@@ -2302,6 +2266,18 @@ Si sigue bloqueado, un administrador puede abrir Entra → Registros de inicio d
     <message>
         <source>Check the provisioning logs; if nothing stands out, restart provisioning or contact Microsoft support.</source>
         <translation>Revise los registros de aprovisionamiento; si no destaca nada, reinicie el aprovisionamiento o póngase en contacto con el soporte de Microsoft.</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Correcto</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Con errores</translation>
+    </message>
+    <message>
+        <source>Finished with errors for some users or groups</source>
+        <translation>Finalizado con errores en algunos usuarios o grupos</translation>
     </message>
 </context>
 <context>
@@ -3980,6 +3956,10 @@ Si sigue bloqueado, un administrador puede abrir Entra → Registros de inicio d
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Application (client) id: &lt;tt&gt;%2&lt;/tt&gt;&lt;br&gt;Application object id: &lt;tt&gt;%3&lt;/tt&gt;&lt;br&gt;Enterprise application (service principal) object id: &lt;tt&gt;%4&lt;/tt&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Id. de aplicación (cliente): &lt;tt&gt;%2&lt;/tt&gt;&lt;br&gt;Id. de objeto de la aplicación: &lt;tt&gt;%3&lt;/tt&gt;&lt;br&gt;Id. de objeto de la aplicación empresarial (entidad de servicio): &lt;tt&gt;%4&lt;/tt&gt;</translation>
     </message>
+    <message>
+        <source>Reading what step 1 will change before it starts…</source>
+        <translation>Leyendo lo que cambiará el paso 1 antes de empezar…</translation>
+    </message>
 </context>
 <context>
     <name>insightly::AssignFlow</name>
@@ -5195,10 +5175,6 @@ Si sigue bloqueado, un administrador puede abrir Entra → Registros de inicio d
         <translation>Renovación del certificado</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Examinar…</translation>
-    </message>
-    <message>
         <source>Choose the folder for the certificate files</source>
         <translation>Elegir la carpeta para los archivos de certificado</translation>
     </message>
@@ -5326,6 +5302,10 @@ Certificado anterior, para revertir: %2</translation>
     <message>
         <source>Ex&amp;port the certificates again</source>
         <translation>E&amp;xportar de nuevo los certificados</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>&amp;Examinar…</translation>
     </message>
 </context>
 <context>
@@ -5462,10 +5442,6 @@ Certificado anterior, para revertir: %2</translation>
         <translation>Insightly SSO</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Examinar…</translation>
-    </message>
-    <message>
         <source>Choose the folder for the files</source>
         <translation>Elegir la carpeta para los archivos</translation>
     </message>
@@ -5516,6 +5492,10 @@ Certificado anterior, para revertir: %2</translation>
     <message>
         <source>Sign-in test</source>
         <translation>Prueba de inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>&amp;Examinar…</translation>
     </message>
 </context>
 <context>
@@ -5614,6 +5594,37 @@ Certificado anterior, para revertir: %2</translation>
     <message>
         <source>Copy %1</source>
         <translation>Copiar %1</translation>
+    </message>
+</context>
+<context>
+    <name>insightly::SavedSession</name>
+    <message>
+        <source>No setup was found on this computer.</source>
+        <translation>No se encontró ninguna configuración en este equipo.</translation>
+    </message>
+    <message>
+        <source>No setup of tenant %1 was found on this computer (known tenant ids: %2).</source>
+        <translation>No se encontró en este equipo ninguna configuración del inquilino %1 (id. de inquilino conocidos: %2).</translation>
+    </message>
+    <message>
+        <source>No setup for the Insightly instance %1 was found on this computer.</source>
+        <translation>No se encontró en este equipo ninguna configuración de la instancia de Insightly %1.</translation>
+    </message>
+    <message>
+        <source>Run the wizard on this computer and sign in to the tenant once (or pass --tenant with the tenant id of a setup made here).</source>
+        <translation>Ejecute el asistente en este equipo e inicie sesión una vez en el inquilino (o indique con --tenant el id. de inquilino de una configuración hecha aquí).</translation>
+    </message>
+    <message>
+        <source>Not signed in: the saved session could not be used (%1)</source>
+        <translation>No ha iniciado sesión: no se pudo usar la sesión guardada (%1)</translation>
+    </message>
+    <message>
+        <source>none is saved</source>
+        <translation>no hay ninguna guardada</translation>
+    </message>
+    <message>
+        <source>Run the wizard and sign in: the saved session is then used.</source>
+        <translation>Ejecute el asistente e inicie sesión: después se usará la sesión guardada.</translation>
     </message>
 </context>
 <context>

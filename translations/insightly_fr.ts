@@ -337,22 +337,6 @@
         <source>each user or group you choose</source>
         <translation>chaque utilisateur ou groupe que vous choisissez</translation>
     </message>
-    <message>
-        <source>Run the wizard on this computer and sign in to the tenant once (or pass --tenant with the tenant id of a sign-in made here).</source>
-        <translation>Lancez l&apos;assistant sur cet ordinateur et connectez-vous une fois au locataire (ou indiquez avec --tenant l&apos;ID de locataire d&apos;une connexion faite ici).</translation>
-    </message>
-    <message>
-        <source>Not signed in: the saved session could not be used (%1)</source>
-        <translation>Non connecté&#xa0;: la session enregistrée n&apos;a pas pu être utilisée (%1)</translation>
-    </message>
-    <message>
-        <source>none is saved</source>
-        <translation>aucune n&apos;est enregistrée</translation>
-    </message>
-    <message>
-        <source>Run the wizard and sign in: --plan then uses that saved session.</source>
-        <translation>Lancez l&apos;assistant et connectez-vous&#xa0;: --plan utilisera ensuite cette session enregistrée.</translation>
-    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1707,28 +1691,8 @@ Si la connexion est toujours bloquée, un administrateur peut ouvrir Entra → J
         <translation>État&#xa0;: %1 (code de sortie %2)</translation>
     </message>
     <message>
-        <source>No setup was found on this computer.</source>
-        <translation>Aucune configuration n&apos;a été trouvée sur cet ordinateur.</translation>
-    </message>
-    <message>
-        <source>No setup of tenant %1 was found on this computer (known tenant ids: %2).</source>
-        <translation>Aucune configuration du locataire %1 n&apos;a été trouvée sur cet ordinateur (ID de locataire connus&#xa0;: %2).</translation>
-    </message>
-    <message>
-        <source>No setup for the Insightly instance %1 was found on this computer.</source>
-        <translation>Aucune configuration de l&apos;instance Insightly %1 n&apos;a été trouvée sur cet ordinateur.</translation>
-    </message>
-    <message>
         <source>Run the wizard on this computer to set up single sign-on (or pass --tenant with the tenant id of a setup made here).</source>
         <translation>Lancez l&apos;assistant sur cet ordinateur pour configurer l&apos;authentification unique (ou passez --tenant avec l&apos;ID de locataire d&apos;une configuration faite ici).</translation>
-    </message>
-    <message>
-        <source>Not signed in: the saved session could not be used (%1)</source>
-        <translation>Non connecté&#xa0;: la session enregistrée n&apos;a pas pu être utilisée (%1)</translation>
-    </message>
-    <message>
-        <source>none is saved</source>
-        <translation>aucune n&apos;est enregistrée</translation>
     </message>
     <message>
         <source>Run the wizard, sign in and choose &quot;Check the status of an existing setup&quot;: the check then uses that saved session.</source>
@@ -2302,6 +2266,18 @@ Si la connexion est toujours bloquée, un administrateur peut ouvrir Entra → J
     <message>
         <source>Check the provisioning logs; if nothing stands out, restart provisioning or contact Microsoft support.</source>
         <translation>Consultez les journaux d&apos;approvisionnement&#xa0;; si rien ne ressort, redémarrez l&apos;approvisionnement ou contactez le support Microsoft.</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Réussi</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Finished with errors for some users or groups</source>
+        <translation>Terminé avec des erreurs pour certains utilisateurs ou groupes</translation>
     </message>
 </context>
 <context>
@@ -3980,6 +3956,10 @@ Si la connexion est toujours bloquée, un administrateur peut ouvrir Entra → J
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Application (client) id: &lt;tt&gt;%2&lt;/tt&gt;&lt;br&gt;Application object id: &lt;tt&gt;%3&lt;/tt&gt;&lt;br&gt;Enterprise application (service principal) object id: &lt;tt&gt;%4&lt;/tt&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;ID d&apos;application (client)&#xa0;: &lt;tt&gt;%2&lt;/tt&gt;&lt;br&gt;ID d&apos;objet de l&apos;application&#xa0;: &lt;tt&gt;%3&lt;/tt&gt;&lt;br&gt;ID d&apos;objet de l&apos;application d&apos;entreprise (principal de service)&#xa0;: &lt;tt&gt;%4&lt;/tt&gt;</translation>
     </message>
+    <message>
+        <source>Reading what step 1 will change before it starts…</source>
+        <translation>Lecture de ce que l&apos;étape 1 va modifier avant de commencer…</translation>
+    </message>
 </context>
 <context>
     <name>insightly::AssignFlow</name>
@@ -5195,10 +5175,6 @@ Si la connexion est toujours bloquée, un administrateur peut ouvrir Entra → J
         <translation>Renouvellement du certificat</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation>Parco&amp;urir…</translation>
-    </message>
-    <message>
         <source>Choose the folder for the certificate files</source>
         <translation>Choisir le dossier des fichiers de certificat</translation>
     </message>
@@ -5326,6 +5302,10 @@ Certificat précédent, pour revenir en arrière&#xa0;: %2</translation>
     <message>
         <source>Ex&amp;port the certificates again</source>
         <translation>E&amp;xporter à nouveau les certificats</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>Parco&amp;urir…</translation>
     </message>
 </context>
 <context>
@@ -5462,10 +5442,6 @@ Certificat précédent, pour revenir en arrière&#xa0;: %2</translation>
         <translation>Insightly SSO</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation>Parco&amp;urir…</translation>
-    </message>
-    <message>
         <source>Choose the folder for the files</source>
         <translation>Choisir le dossier des fichiers</translation>
     </message>
@@ -5516,6 +5492,10 @@ Certificat précédent, pour revenir en arrière&#xa0;: %2</translation>
     <message>
         <source>Sign-in test</source>
         <translation>Test de connexion</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>Parco&amp;urir…</translation>
     </message>
 </context>
 <context>
@@ -5614,6 +5594,37 @@ Certificat précédent, pour revenir en arrière&#xa0;: %2</translation>
     <message>
         <source>Copy %1</source>
         <translation>Copier %1</translation>
+    </message>
+</context>
+<context>
+    <name>insightly::SavedSession</name>
+    <message>
+        <source>No setup was found on this computer.</source>
+        <translation>Aucune configuration n&apos;a été trouvée sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>No setup of tenant %1 was found on this computer (known tenant ids: %2).</source>
+        <translation>Aucune configuration du locataire %1 n&apos;a été trouvée sur cet ordinateur (ID de locataire connus&#xa0;: %2).</translation>
+    </message>
+    <message>
+        <source>No setup for the Insightly instance %1 was found on this computer.</source>
+        <translation>Aucune configuration de l&apos;instance Insightly %1 n&apos;a été trouvée sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Run the wizard on this computer and sign in to the tenant once (or pass --tenant with the tenant id of a setup made here).</source>
+        <translation>Exécutez l&apos;assistant sur cet ordinateur et connectez-vous une fois au locataire (ou indiquez avec --tenant l&apos;ID de locataire d&apos;une configuration faite ici).</translation>
+    </message>
+    <message>
+        <source>Not signed in: the saved session could not be used (%1)</source>
+        <translation>Non connecté&#xa0;: la session enregistrée n&apos;a pas pu être utilisée (%1)</translation>
+    </message>
+    <message>
+        <source>none is saved</source>
+        <translation>aucune n&apos;est enregistrée</translation>
+    </message>
+    <message>
+        <source>Run the wizard and sign in: the saved session is then used.</source>
+        <translation>Exécutez l&apos;assistant et connectez-vous&#xa0;: la session enregistrée sera ensuite utilisée.</translation>
     </message>
 </context>
 <context>

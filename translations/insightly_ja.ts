@@ -333,22 +333,6 @@
         <source>each user or group you choose</source>
         <translation>選択する各ユーザーまたはグループ</translation>
     </message>
-    <message>
-        <source>Run the wizard on this computer and sign in to the tenant once (or pass --tenant with the tenant id of a sign-in made here).</source>
-        <translation>このコンピューターでウィザードを実行し、テナントに一度サインインしてください (または、ここでサインインしたテナントの ID を --tenant で指定してください)。</translation>
-    </message>
-    <message>
-        <source>Not signed in: the saved session could not be used (%1)</source>
-        <translation>サインインしていません。保存されたセッションを使用できませんでした (%1)</translation>
-    </message>
-    <message>
-        <source>none is saved</source>
-        <translation>保存されていません</translation>
-    </message>
-    <message>
-        <source>Run the wizard and sign in: --plan then uses that saved session.</source>
-        <translation>ウィザードを実行してサインインしてください。その後、--plan は保存されたセッションを使用します。</translation>
-    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1700,28 +1684,8 @@ If it is still blocked, an admin can open Entra → Sign-in logs, find this atte
         <translation>状態: %1 (終了状態 %2)</translation>
     </message>
     <message>
-        <source>No setup was found on this computer.</source>
-        <translation>このコンピューターにセットアップが見つかりませんでした。</translation>
-    </message>
-    <message>
-        <source>No setup of tenant %1 was found on this computer (known tenant ids: %2).</source>
-        <translation>このコンピューターにテナント %1 のセットアップが見つかりませんでした (既知のテナント ID: %2)。</translation>
-    </message>
-    <message>
-        <source>No setup for the Insightly instance %1 was found on this computer.</source>
-        <translation>このコンピューターに Insightly インスタンス %1 のセットアップが見つかりませんでした。</translation>
-    </message>
-    <message>
         <source>Run the wizard on this computer to set up single sign-on (or pass --tenant with the tenant id of a setup made here).</source>
         <translation>シングル サインオンを設定するには、このコンピューターでウィザードを実行してください (または、ここで行ったセットアップのテナント ID を --tenant で指定してください)。</translation>
-    </message>
-    <message>
-        <source>Not signed in: the saved session could not be used (%1)</source>
-        <translation>サインインしていません: 保存されたセッションを使用できませんでした (%1)</translation>
-    </message>
-    <message>
-        <source>none is saved</source>
-        <translation>保存されたセッションはありません</translation>
     </message>
     <message>
         <source>Run the wizard, sign in and choose &quot;Check the status of an existing setup&quot;: the check then uses that saved session.</source>
@@ -2295,6 +2259,18 @@ If it is still blocked, an admin can open Entra → Sign-in logs, find this atte
     <message>
         <source>Check the provisioning logs; if nothing stands out, restart provisioning or contact Microsoft support.</source>
         <translation>プロビジョニング ログを確認してください。特に問題が見当たらない場合は、プロビジョニングを再開するか Microsoft サポートに連絡してください。</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Finished with errors for some users or groups</source>
+        <translation>一部のユーザーまたはグループでエラーが発生して終了</translation>
     </message>
 </context>
 <context>
@@ -3964,6 +3940,10 @@ If it is still blocked, an admin can open Entra → Sign-in logs, find this atte
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Application (client) id: &lt;tt&gt;%2&lt;/tt&gt;&lt;br&gt;Application object id: &lt;tt&gt;%3&lt;/tt&gt;&lt;br&gt;Enterprise application (service principal) object id: &lt;tt&gt;%4&lt;/tt&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;アプリケーション (クライアント) ID: &lt;tt&gt;%2&lt;/tt&gt;&lt;br&gt;アプリケーション オブジェクト ID: &lt;tt&gt;%3&lt;/tt&gt;&lt;br&gt;エンタープライズ アプリケーション (サービス プリンシパル) オブジェクト ID: &lt;tt&gt;%4&lt;/tt&gt;</translation>
     </message>
+    <message>
+        <source>Reading what step 1 will change before it starts…</source>
+        <translation>開始前に、ステップ 1 で変更される内容を読み取っています…</translation>
+    </message>
 </context>
 <context>
     <name>insightly::AssignFlow</name>
@@ -5168,10 +5148,6 @@ If it is still blocked, an admin can open Entra → Sign-in logs, find this atte
         <translation>証明書のロールオーバー</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation>参照(&amp;W)…</translation>
-    </message>
-    <message>
         <source>Choose the folder for the certificate files</source>
         <translation>証明書ファイルのフォルダーを選択</translation>
     </message>
@@ -5298,6 +5274,10 @@ Previous certificate, for a rollback: %2</source>
     <message>
         <source>Ex&amp;port the certificates again</source>
         <translation>証明書をもう一度エクスポート(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>参照(&amp;W)…</translation>
     </message>
 </context>
 <context>
@@ -5434,10 +5414,6 @@ Previous certificate, for a rollback: %2</source>
         <translation>Insightly SSO</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation>参照(&amp;W)…</translation>
-    </message>
-    <message>
         <source>Choose the folder for the files</source>
         <translation>ファイルのフォルダーを選択します</translation>
     </message>
@@ -5488,6 +5464,10 @@ Previous certificate, for a rollback: %2</source>
     <message>
         <source>Sign-in test</source>
         <translation>サインイン テスト</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>参照(&amp;W)…</translation>
     </message>
 </context>
 <context>
@@ -5586,6 +5566,37 @@ Previous certificate, for a rollback: %2</source>
     <message>
         <source>Copy %1</source>
         <translation>%1 をコピー</translation>
+    </message>
+</context>
+<context>
+    <name>insightly::SavedSession</name>
+    <message>
+        <source>No setup was found on this computer.</source>
+        <translation>このコンピューターにセットアップが見つかりませんでした。</translation>
+    </message>
+    <message>
+        <source>No setup of tenant %1 was found on this computer (known tenant ids: %2).</source>
+        <translation>このコンピューターにテナント %1 のセットアップが見つかりませんでした (既知のテナント ID: %2)。</translation>
+    </message>
+    <message>
+        <source>No setup for the Insightly instance %1 was found on this computer.</source>
+        <translation>このコンピューターに Insightly インスタンス %1 のセットアップが見つかりませんでした。</translation>
+    </message>
+    <message>
+        <source>Run the wizard on this computer and sign in to the tenant once (or pass --tenant with the tenant id of a setup made here).</source>
+        <translation>このコンピューターでウィザードを実行し、テナントに一度サインインしてください (または、ここで作成したセットアップのテナント ID を --tenant で指定してください)。</translation>
+    </message>
+    <message>
+        <source>Not signed in: the saved session could not be used (%1)</source>
+        <translation>サインインしていません。保存されたセッションを使用できませんでした (%1)</translation>
+    </message>
+    <message>
+        <source>none is saved</source>
+        <translation>保存されていません</translation>
+    </message>
+    <message>
+        <source>Run the wizard and sign in: the saved session is then used.</source>
+        <translation>ウィザードを実行してサインインしてください。以後は保存されたセッションが使われます。</translation>
     </message>
 </context>
 <context>

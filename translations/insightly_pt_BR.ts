@@ -337,22 +337,6 @@
         <source>each user or group you choose</source>
         <translation>cada usuário ou grupo que você escolher</translation>
     </message>
-    <message>
-        <source>Run the wizard on this computer and sign in to the tenant once (or pass --tenant with the tenant id of a sign-in made here).</source>
-        <translation>Execute o assistente neste computador e entre no locatário uma vez (ou informe com --tenant o ID do locatário de uma entrada feita aqui).</translation>
-    </message>
-    <message>
-        <source>Not signed in: the saved session could not be used (%1)</source>
-        <translation>Sem sessão iniciada: não foi possível usar a sessão salva (%1)</translation>
-    </message>
-    <message>
-        <source>none is saved</source>
-        <translation>nenhuma está salva</translation>
-    </message>
-    <message>
-        <source>Run the wizard and sign in: --plan then uses that saved session.</source>
-        <translation>Execute o assistente e entre: o --plan passa então a usar essa sessão salva.</translation>
-    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1707,28 +1691,8 @@ Se continuar bloqueado, um administrador pode abrir Entra → Logs de entrada, e
         <translation>Status: %1 (status de saída %2)</translation>
     </message>
     <message>
-        <source>No setup was found on this computer.</source>
-        <translation>Nenhuma configuração foi encontrada neste computador.</translation>
-    </message>
-    <message>
-        <source>No setup of tenant %1 was found on this computer (known tenant ids: %2).</source>
-        <translation>Nenhuma configuração do locatário %1 foi encontrada neste computador (IDs de locatário conhecidas: %2).</translation>
-    </message>
-    <message>
-        <source>No setup for the Insightly instance %1 was found on this computer.</source>
-        <translation>Nenhuma configuração da instância do Insightly %1 foi encontrada neste computador.</translation>
-    </message>
-    <message>
         <source>Run the wizard on this computer to set up single sign-on (or pass --tenant with the tenant id of a setup made here).</source>
         <translation>Execute o assistente neste computador para configurar o logon único (ou passe --tenant com a ID de locatário de uma configuração feita aqui).</translation>
-    </message>
-    <message>
-        <source>Not signed in: the saved session could not be used (%1)</source>
-        <translation>Não conectado: não foi possível usar a sessão salva (%1)</translation>
-    </message>
-    <message>
-        <source>none is saved</source>
-        <translation>nenhuma foi salva</translation>
     </message>
     <message>
         <source>Run the wizard, sign in and choose &quot;Check the status of an existing setup&quot;: the check then uses that saved session.</source>
@@ -2302,6 +2266,18 @@ Se continuar bloqueado, um administrador pode abrir Entra → Logs de entrada, e
     <message>
         <source>Check the provisioning logs; if nothing stands out, restart provisioning or contact Microsoft support.</source>
         <translation>Verifique os logs de provisionamento; se nada se destacar, reinicie o provisionamento ou entre em contato com o suporte da Microsoft.</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Concluído com êxito</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Falhou</translation>
+    </message>
+    <message>
+        <source>Finished with errors for some users or groups</source>
+        <translation>Concluído com erros em alguns usuários ou grupos</translation>
     </message>
 </context>
 <context>
@@ -3980,6 +3956,10 @@ Se continuar bloqueado, um administrador pode abrir Entra → Logs de entrada, e
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Application (client) id: &lt;tt&gt;%2&lt;/tt&gt;&lt;br&gt;Application object id: &lt;tt&gt;%3&lt;/tt&gt;&lt;br&gt;Enterprise application (service principal) object id: &lt;tt&gt;%4&lt;/tt&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;ID do aplicativo (cliente): &lt;tt&gt;%2&lt;/tt&gt;&lt;br&gt;ID do objeto do aplicativo: &lt;tt&gt;%3&lt;/tt&gt;&lt;br&gt;ID do objeto do aplicativo empresarial (entidade de serviço): &lt;tt&gt;%4&lt;/tt&gt;</translation>
     </message>
+    <message>
+        <source>Reading what step 1 will change before it starts…</source>
+        <translation>Lendo o que a etapa 1 vai alterar antes de começar…</translation>
+    </message>
 </context>
 <context>
     <name>insightly::AssignFlow</name>
@@ -5195,10 +5175,6 @@ Se continuar bloqueado, um administrador pode abrir Entra → Logs de entrada, e
         <translation>Rotação do certificado</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation>Proc&amp;urar…</translation>
-    </message>
-    <message>
         <source>Choose the folder for the certificate files</source>
         <translation>Escolher a pasta para os arquivos de certificado</translation>
     </message>
@@ -5326,6 +5302,10 @@ Certificado anterior, para reverter: %2</translation>
     <message>
         <source>Ex&amp;port the certificates again</source>
         <translation>E&amp;xportar os certificados novamente</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>Proc&amp;urar…</translation>
     </message>
 </context>
 <context>
@@ -5462,10 +5442,6 @@ Certificado anterior, para reverter: %2</translation>
         <translation>Insightly SSO</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation>Proc&amp;urar…</translation>
-    </message>
-    <message>
         <source>Choose the folder for the files</source>
         <translation>Escolher a pasta para os arquivos</translation>
     </message>
@@ -5516,6 +5492,10 @@ Certificado anterior, para reverter: %2</translation>
     <message>
         <source>Sign-in test</source>
         <translation>Teste de entrada</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>Proc&amp;urar…</translation>
     </message>
 </context>
 <context>
@@ -5614,6 +5594,37 @@ Certificado anterior, para reverter: %2</translation>
     <message>
         <source>Copy %1</source>
         <translation>Copiar %1</translation>
+    </message>
+</context>
+<context>
+    <name>insightly::SavedSession</name>
+    <message>
+        <source>No setup was found on this computer.</source>
+        <translation>Nenhuma configuração foi encontrada neste computador.</translation>
+    </message>
+    <message>
+        <source>No setup of tenant %1 was found on this computer (known tenant ids: %2).</source>
+        <translation>Nenhuma configuração do locatário %1 foi encontrada neste computador (IDs de locatário conhecidas: %2).</translation>
+    </message>
+    <message>
+        <source>No setup for the Insightly instance %1 was found on this computer.</source>
+        <translation>Nenhuma configuração da instância do Insightly %1 foi encontrada neste computador.</translation>
+    </message>
+    <message>
+        <source>Run the wizard on this computer and sign in to the tenant once (or pass --tenant with the tenant id of a setup made here).</source>
+        <translation>Execute o assistente neste computador e entre no locatário uma vez (ou informe com --tenant a ID de locatário de uma configuração feita aqui).</translation>
+    </message>
+    <message>
+        <source>Not signed in: the saved session could not be used (%1)</source>
+        <translation>Sem sessão iniciada: não foi possível usar a sessão salva (%1)</translation>
+    </message>
+    <message>
+        <source>none is saved</source>
+        <translation>nenhuma está salva</translation>
+    </message>
+    <message>
+        <source>Run the wizard and sign in: the saved session is then used.</source>
+        <translation>Execute o assistente e entre: a sessão salva passa a ser usada.</translation>
     </message>
 </context>
 <context>

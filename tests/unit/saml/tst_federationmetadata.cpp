@@ -17,14 +17,16 @@ const QString kOld = QStringLiteral("9B6A4331329E0D853B20BD364CD7131D3652942F");
 const QString kNew = QStringLiteral("815D70419E644F95BE30F309616EBDA58C5B591B");
 const QString kTenant = QStringLiteral("81c1df79-e153-4f9d-a101-8dcf04af6c2c");
 
-QByteArray readFixture(const QString &name) {
+QByteArray readFixture(const QString &name)
+{
     QFile file(kFixtures + name);
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return file.readAll();
 }
 
-QStringList thumbprints(const QList<SigningCertificate> &certificates) {
+QStringList thumbprints(const QList<SigningCertificate> &certificates)
+{
     QStringList list;
     for (const auto &certificate : certificates)
         list << certificate.thumbprint();
@@ -32,7 +34,8 @@ QStringList thumbprints(const QList<SigningCertificate> &certificates) {
 }
 
 // A minimal metadata document around one certificate, for the malformed-input rows.
-QByteArray minimalMetadata(const QByteArray &certificateBase64) {
+QByteArray minimalMetadata(const QByteArray &certificateBase64)
+{
     return "<EntityDescriptor entityID=\"https://sts.windows.net/t/\" "
            "xmlns=\"urn:oasis:names:tc:SAML:2.0:metadata\"><IDPSSODescriptor><KeyDescriptor use=\"signing\">"
            "<KeyInfo xmlns=\"http://www.w3.org/2000/09/xmldsig#\"><X509Data><X509Certificate>" +
@@ -43,25 +46,30 @@ QByteArray minimalMetadata(const QByteArray &certificateBase64) {
 
 } // namespace
 
-class TestFederationMetadata : public QObject {
+class TestFederationMetadata : public QObject
+{
     Q_OBJECT
 
 private:
     QByteArray m_app;
     QByteArray m_common;
-    void requireFixtures() {
-        if (m_app.isEmpty() || m_common.isEmpty())
-            QSKIP("Shared fixtures folder not found (INSIGHTLY_SHARED_DIR); skipping fixture-based test");
-    }
+    // A macro, not a function: QSKIP returns from the function it stands in, and only the test function's own
+    // return ends the test.
+#define REQUIRE_FIXTURES()                                                                                   \
+    if (m_app.isEmpty() || m_common.isEmpty())                                                               \
+    QSKIP("The real Entra metadata (INSIGHTLY_SHARED_DIR/fixtures/entra-metadata) is not on this machine; "  \
+          "skipping the tests that read it")
 
 private slots:
-    void initTestCase() {
+    void initTestCase()
+    {
         m_app = readFixture(QStringLiteral("app-metadata-two-certs.xml"));
         m_common = readFixture(QStringLiteral("common-tenant-metadata.xml"));
     }
 
-    void appMetadata() {
-        requireFixtures();
+    void appMetadata()
+    {
+        REQUIRE_FIXTURES();
         const FederationMetadataResult result = FederationMetadata::parse(m_app);
         QVERIFY2(result.ok(), qPrintable(result.error.toDiagnostics()));
         const FederationMetadata &metadata = result.metadata;
@@ -107,8 +115,9 @@ private slots:
         QCOMPARE(panel.logoutUrl, metadata.singleLogoutUrl());
     }
 
-    void commonTenantMetadata() {
-        requireFixtures();
+    void commonTenantMetadata()
+    {
+        REQUIRE_FIXTURES();
         const FederationMetadataResult result = FederationMetadata::parse(m_common);
         QVERIFY2(result.ok(), qPrintable(result.error.toDiagnostics()));
         const FederationMetadata &metadata = result.metadata;
@@ -126,8 +135,9 @@ private slots:
         QVERIFY(!metadata.containsCertificate(kNew));
     }
 
-    void encryptionKeysAreNotSigningKeys() {
-        requireFixtures();
+    void encryptionKeysAreNotSigningKeys()
+    {
+        REQUIRE_FIXTURES();
         QByteArray xml = m_app;
         // Turn the first IDPSSODescriptor key into an encryption key: only the second one stays a SAML
         // signer.
@@ -141,7 +151,8 @@ private slots:
         QCOMPARE(thumbprints(result.metadata.allSigningCertificates()), (QStringList{kOld, kNew}));
     }
 
-    void malformed_data() {
+    void malformed_data()
+    {
         QTest::addColumn<QByteArray>("xml");
         QTest::addColumn<QString>("code");
         using namespace insightly::FederationMetadataError;
@@ -181,7 +192,8 @@ private slots:
         }
     }
 
-    void malformed() {
+    void malformed()
+    {
         QFETCH(QByteArray, xml);
         QFETCH(QString, code);
         const FederationMetadataResult result = FederationMetadata::parse(xml);
@@ -192,14 +204,16 @@ private slots:
         QVERIFY(!result.error.action.isEmpty());
     }
 
-    void malformedMessageSaysWhere() {
+    void malformedMessageSaysWhere()
+    {
         const FederationMetadataResult result = FederationMetadata::parse(
             "<EntityDescriptor xmlns=\"urn:oasis:names:tc:SAML:2.0:metadata\">\n<IDPSSODescriptor>\n</Oops>");
         QVERIFY(result.error.why.contains(QStringLiteral("line 3")));
         QVERIFY(result.metadata.signingKeys.isEmpty());
     }
 
-    void panelValues_data() {
+    void panelValues_data()
+    {
         QTest::addColumn<EntraCloud>("cloud");
         QTest::addColumn<QString>("login");
         QTest::addColumn<QString>("identifier");
@@ -215,7 +229,8 @@ private slots:
                                << QStringLiteral("https://sts.chinacloudapi.cn/%1/").arg(t);
     }
 
-    void panelValues() {
+    void panelValues()
+    {
         QFETCH(EntraCloud, cloud);
         QFETCH(QString, login);
         QFETCH(QString, identifier);
@@ -230,7 +245,8 @@ private slots:
                                                        "?appid=app-1")));
     }
 
-    void panelValuesForSimulator() {
+    void panelValuesForSimulator()
+    {
         const EntraSamlEndpoints panel = EntraSamlEndpoints::forAuthority(
             QUrl(QStringLiteral("http://127.0.0.1:4567/")), QStringLiteral("https://sts.windows.net/"),
             QStringLiteral("tid"));

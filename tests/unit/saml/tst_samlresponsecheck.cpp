@@ -28,12 +28,13 @@ const char *const kAssertion =
 const char *const kSignature =
     R"(<Signature xmlns="http://www.w3.org/2000/09/xmldsig#"><SignedInfo><CanonicalizationMethod Algorithm="http://www.w3.org/2001/10/xml-exc-c14n#"/><SignatureMethod Algorithm="http://www.w3.org/2001/04/xmldsig-more#rsa-sha256"/><Reference URI="#_a1"><DigestValue>AAAA</DigestValue></Reference></SignedInfo><SignatureValue>AAAA</SignatureValue><KeyInfo><X509Data><X509Certificate>{CERT}</X509Certificate></X509Data></KeyInfo></Signature>)";
 
-QString iso(const QDateTime &t) {
+QString iso(const QDateTime &t)
+{
     return t.toString(Qt::ISODateWithMs);
 }
 
-QHash<QString, QString> defaults(const QHash<QString, QByteArray> &certificates,
-                                 const QDateTime &now = kNow) {
+QHash<QString, QString> defaults(const QHash<QString, QByteArray> &certificates, const QDateTime &now = kNow)
+{
     return {{QStringLiteral("NOW"), iso(now)},
             {QStringLiteral("DESTINATION"), kSignIn},
             {QStringLiteral("RESPONSE_ISSUER"), kIssuer},
@@ -53,7 +54,8 @@ QHash<QString, QString> defaults(const QHash<QString, QByteArray> &certificates,
 
 // Fills placeholders until none is left (values may contain further placeholders), XML-escaping nothing:
 // the test values are chosen to need no escaping except '&', handled here.
-QByteArray build(QHash<QString, QString> values) {
+QByteArray build(QHash<QString, QString> values)
+{
     QString xml = QString::fromLatin1(kTemplate);
     static const QRegularExpression placeholder(QStringLiteral("\\{([A-Z_]+)\\}"));
     for (int round = 0; round < 5; ++round) {
@@ -70,7 +72,8 @@ QByteArray build(QHash<QString, QString> values) {
 }
 
 SamlResponseExpectations expectations(const QString &insightlyThumbprint = {}, const QDateTime &now = kNow,
-                                      const QString &active = kNew) {
+                                      const QString &active = kNew)
+{
     SamlResponseExpectations e;
     e.entityId = kSignIn;
     e.replyUrl = QUrl(kSignIn);
@@ -81,7 +84,8 @@ SamlResponseExpectations expectations(const QString &insightlyThumbprint = {}, c
     return e;
 }
 
-QStringList failingRows(const SamlResponseReport &report) {
+QStringList failingRows(const SamlResponseReport &report)
+{
     QStringList ids;
     for (const SamlCheckRow &row : report.rows) {
         if (!row.passed)
@@ -92,18 +96,22 @@ QStringList failingRows(const SamlResponseReport &report) {
 
 } // namespace
 
-class TestSamlResponseCheck : public QObject {
+class TestSamlResponseCheck : public QObject
+{
     Q_OBJECT
 
 private:
     QHash<QString, QByteArray> m_certificates; // thumbprint → Base64 DER, from the real metadata
-    void requireFixtures() {
-        if (m_certificates.size() != 2)
-            QSKIP("Shared fixtures folder not found (INSIGHTLY_SHARED_DIR); skipping fixture-based test");
-    }
+    // A macro, not a function: QSKIP returns from the function it stands in, and only the test function's own
+    // return ends the test.
+#define REQUIRE_FIXTURES()                                                                                   \
+    if (m_certificates.size() != 2)                                                                          \
+    QSKIP("The real Entra metadata (INSIGHTLY_SHARED_DIR/fixtures/entra-metadata) is not on this machine; "  \
+          "skipping the tests that read it")
 
 private slots:
-    void initTestCase() {
+    void initTestCase()
+    {
         QFile file(kFixtures + QStringLiteral("app-metadata-two-certs.xml"));
         if (!file.open(QIODevice::ReadOnly))
             return;
@@ -117,7 +125,8 @@ private slots:
         }
     }
 
-    void rows_data() {
+    void rows_data()
+    {
         QTest::addColumn<QVariantMap>("overrides");
         QTest::addColumn<QString>("insightlyThumbprint");
         QTest::addColumn<QString>("failingRow"); // empty: every row passes
@@ -209,8 +218,9 @@ private slots:
             << QStringLiteral("saml.unreadable-certificate") << QStringLiteral("cannot be read");
     }
 
-    void rows() {
-        requireFixtures();
+    void rows()
+    {
+        REQUIRE_FIXTURES();
         QFETCH(QVariantMap, overrides);
         QFETCH(QString, insightlyThumbprint);
         QFETCH(QString, failingRow);
@@ -247,7 +257,8 @@ private slots:
         QVERIFY(!row->expected.isEmpty());
     }
 
-    void postedShapes_data() {
+    void postedShapes_data()
+    {
         QTest::addColumn<int>("shape");
         QTest::newRow("base64") << 0;
         QTest::newRow("url-encoded") << 1;
@@ -256,8 +267,9 @@ private slots:
         QTest::newRow("raw-xml") << 4;
     }
 
-    void postedShapes() {
-        requireFixtures();
+    void postedShapes()
+    {
+        REQUIRE_FIXTURES();
         QFETCH(int, shape);
         auto values = defaults(m_certificates);
         // A NameID whose Base64 holds '+' and '/' so that URL-encoding really changes the text.
@@ -288,8 +300,9 @@ private slots:
         QCOMPARE(report.content.nameId, QStringLiteral("alice+test@contoso.example"));
     }
 
-    void refusedSignInWithoutAssertion() {
-        requireFixtures();
+    void refusedSignInWithoutAssertion()
+    {
+        REQUIRE_FIXTURES();
         auto values = defaults(m_certificates);
         values.insert(QStringLiteral("ASSERTION"), QString());
         values.insert(QStringLiteral("STATUS"),
@@ -311,7 +324,8 @@ private slots:
         QCOMPARE(report.row(QStringLiteral("status"))->failure.code, QStringLiteral("saml.status"));
     }
 
-    void signingCertificateOutsideValidity_data() {
+    void signingCertificateOutsideValidity_data()
+    {
         QTest::addColumn<QDateTime>("now");
         QTest::addColumn<bool>("passes");
         // The old certificate is valid 2022-09-28 → 2025-09-28; the response's own times follow `now`.
@@ -320,8 +334,9 @@ private slots:
         QTest::newRow("not-yet-valid") << QDateTime(QDate(2022, 9, 1), QTime(8, 0), Qt::UTC) << false;
     }
 
-    void signingCertificateOutsideValidity() {
-        requireFixtures();
+    void signingCertificateOutsideValidity()
+    {
+        REQUIRE_FIXTURES();
         QFETCH(QDateTime, now);
         QFETCH(bool, passes);
         auto values = defaults(m_certificates, now);
@@ -338,8 +353,9 @@ private slots:
         QVERIFY(row->failure.what.contains(QStringLiteral("2025-09-28")));
     }
 
-    void encryptedAssertion() {
-        requireFixtures();
+    void encryptedAssertion()
+    {
+        REQUIRE_FIXTURES();
         auto values = defaults(m_certificates);
         values.insert(QStringLiteral("ASSERTION"),
                       QStringLiteral("<EncryptedAssertion xmlns=\"urn:oasis:names:tc:SAML:2.0:assertion\">"
@@ -351,7 +367,8 @@ private slots:
         QCOMPARE(report.row(QStringLiteral("assertion"))->failure.code, QStringLiteral("saml.encrypted"));
     }
 
-    void unreadable_data() {
+    void unreadable_data()
+    {
         QTest::addColumn<QByteArray>("posted");
         QTest::addColumn<QString>("code");
         QTest::newRow("empty") << QByteArray() << QStringLiteral("saml.decode");
@@ -382,7 +399,8 @@ private slots:
             << QStringLiteral("saml.not-a-response");
     }
 
-    void unreadable() {
+    void unreadable()
+    {
         QFETCH(QByteArray, posted);
         QFETCH(QString, code);
         const SamlResponseReport report = SamlResponseCheck::check(posted, expectations());

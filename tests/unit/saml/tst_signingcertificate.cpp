@@ -19,31 +19,36 @@ const QString kFixtures = QStringLiteral(INSIGHTLY_SHARED_DIR "/fixtures/entra-m
 const QString kRotatedThumbprint = QStringLiteral("815D70419E644F95BE30F309616EBDA58C5B591B");
 const QString kOldThumbprint = QStringLiteral("9B6A4331329E0D853B20BD364CD7131D3652942F");
 
-QByteArray readFixture(const QString &name) {
+QByteArray readFixture(const QString &name)
+{
     QFile file(kFixtures + name);
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return file.readAll();
 }
 
-QDateTime utc(int y, int m, int d, int h = 0, int min = 0, int s = 0) {
+QDateTime utc(int y, int m, int d, int h = 0, int min = 0, int s = 0)
+{
     return QDateTime(QDate(y, m, d), QTime(h, min, s), Qt::UTC);
 }
 
-QByteArray wrap(const QByteArray &base64, int column, const QByteArray &eol) {
+QByteArray wrap(const QByteArray &base64, int column, const QByteArray &eol)
+{
     QByteArray out;
     for (qsizetype i = 0; i < base64.size(); i += column)
         out += base64.mid(i, column) + eol;
     return out;
 }
 
-QByteArray pem(const QByteArray &der, const QByteArray &eol = "\n") {
+QByteArray pem(const QByteArray &der, const QByteArray &eol = "\n")
+{
     return "-----BEGIN CERTIFICATE-----" + eol + wrap(der.toBase64(), 64, eol) + "-----END CERTIFICATE-----" +
            eol;
 }
 
 // The X509Certificate values in document order, as Base64 text.
-QList<QByteArray> certificatesInXml(const QByteArray &xml) {
+QList<QByteArray> certificatesInXml(const QByteArray &xml)
+{
     QList<QByteArray> found;
     static const QRegularExpression re(QStringLiteral("X509Certificate>([^<]+)<"));
     auto it = re.globalMatch(QString::fromUtf8(xml));
@@ -55,7 +60,8 @@ QList<QByteArray> certificatesInXml(const QByteArray &xml) {
     return found;
 }
 
-QStringList thumbprints(const CertificateLoadResult &result) {
+QStringList thumbprints(const CertificateLoadResult &result)
+{
     QStringList list;
     for (const auto &certificate : result.certificates)
         list << certificate.thumbprint();
@@ -64,18 +70,22 @@ QStringList thumbprints(const CertificateLoadResult &result) {
 
 } // namespace
 
-class TestSigningCertificate : public QObject {
+class TestSigningCertificate : public QObject
+{
     Q_OBJECT
 
 private:
     QByteArray m_fixtureDer;
     QByteArray m_oldDer;
-    void requireFixtures() {
-        if (m_fixtureDer.isEmpty())
-            QSKIP("Shared fixtures folder not found (INSIGHTLY_SHARED_DIR); skipping fixture-based test");
-    }
+    // A macro, not a function: QSKIP returns from the function it stands in, and only the test function's own
+    // return ends the test.
+#define REQUIRE_FIXTURES()                                                                                   \
+    if (m_fixtureDer.isEmpty())                                                                              \
+    QSKIP("The real Entra metadata (INSIGHTLY_SHARED_DIR/fixtures/entra-metadata) is not on this machine; "  \
+          "skipping the tests that read it")
     // Runs openssl with `arguments`; returns its stdout, or nothing when it fails.
-    std::optional<QByteArray> openssl(const QStringList &arguments, const QString &workDir) {
+    std::optional<QByteArray> openssl(const QStringList &arguments, const QString &workDir)
+    {
         QProcess process;
         process.setWorkingDirectory(workDir);
         process.start(QStringLiteral("openssl"), arguments);
@@ -88,7 +98,8 @@ private:
     }
 
 private slots:
-    void initTestCase() {
+    void initTestCase()
+    {
         const QByteArray cer = readFixture(QStringLiteral("app-signing-cert-base64.cer"));
         if (cer.isEmpty())
             return;
@@ -100,8 +111,9 @@ private slots:
         m_oldDer = QByteArray::fromBase64(inMetadata.first());
     }
 
-    void fixtureFields() {
-        requireFixtures();
+    void fixtureFields()
+    {
+        REQUIRE_FIXTURES();
         const auto result =
             SigningCertificate::load(readFixture(QStringLiteral("app-signing-cert-base64.cer")));
         QVERIFY(result.error.isEmpty());
@@ -120,8 +132,9 @@ private slots:
         QVERIFY(!certificate.serialNumber().contains(u':'));
     }
 
-    void exportMatchesPortalDownloadByteForByte() {
-        requireFixtures();
+    void exportMatchesPortalDownloadByteForByte()
+    {
+        REQUIRE_FIXTURES();
         const QByteArray cer = readFixture(QStringLiteral("app-signing-cert-base64.cer"));
         const SigningCertificate certificate = SigningCertificate::fromDer(m_fixtureDer);
         QVERIFY(!certificate.isNull());
@@ -134,8 +147,9 @@ private slots:
             QVERIFY(line.size() <= 64);
     }
 
-    void validityAndDaysLeft() {
-        requireFixtures();
+    void validityAndDaysLeft()
+    {
+        REQUIRE_FIXTURES();
         const SigningCertificate certificate = SigningCertificate::fromDer(m_fixtureDer);
         const QDateTime notAfter = certificate.notAfter();
         QVERIFY(certificate.isValidAt(utc(2025, 1, 1)));
@@ -152,7 +166,8 @@ private slots:
         QVERIFY(!SigningCertificate().isValidAt(utc(2025, 1, 1)));
     }
 
-    void shapes_data() {
+    void shapes_data()
+    {
         QTest::addColumn<QByteArray>("input");
         if (readFixture(QStringLiteral("app-signing-cert-base64.cer")).isEmpty())
             return;
@@ -178,16 +193,18 @@ private slots:
         QTest::newRow("base64-of-pem") << pem(der).toBase64();
     }
 
-    void shapes() {
-        requireFixtures();
+    void shapes()
+    {
+        REQUIRE_FIXTURES();
         QFETCH(QByteArray, input);
         const CertificateLoadResult result = SigningCertificate::load(input);
         QVERIFY2(result.error.isEmpty(), qPrintable(result.error.toDiagnostics()));
         QCOMPARE(thumbprints(result), QStringList{kRotatedThumbprint});
     }
 
-    void metadataCertificates() {
-        requireFixtures();
+    void metadataCertificates()
+    {
+        REQUIRE_FIXTURES();
         const auto inMetadata = certificatesInXml(readFixture(QStringLiteral("app-metadata-two-certs.xml")));
         const auto first = SigningCertificate::load(inMetadata.at(0));
         const auto second = SigningCertificate::load(inMetadata.at(1));
@@ -201,7 +218,8 @@ private slots:
         QCOMPARE(old.daysLeft(utc(2025, 9, 1)), 27);
     }
 
-    void severalCertificates_data() {
+    void severalCertificates_data()
+    {
         QTest::addColumn<QByteArray>("input");
         if (readFixture(QStringLiteral("app-metadata-two-certs.xml")).isEmpty())
             return;
@@ -217,15 +235,17 @@ private slots:
         QTest::newRow("base64-of-concatenated-der") << (a + b).toBase64();
     }
 
-    void severalCertificates() {
-        requireFixtures();
+    void severalCertificates()
+    {
+        REQUIRE_FIXTURES();
         QFETCH(QByteArray, input);
         const CertificateLoadResult result = SigningCertificate::load(input);
         QVERIFY2(result.error.isEmpty(), qPrintable(result.error.toDiagnostics()));
         QCOMPARE(thumbprints(result), (QStringList{kOldThumbprint, kRotatedThumbprint}));
     }
 
-    void generatedCertificates_data() {
+    void generatedCertificates_data()
+    {
         QTest::addColumn<QStringList>("newKey");
         QTest::addColumn<QString>("algorithm");
         QTest::addColumn<int>("bits");
@@ -240,7 +260,8 @@ private slots:
                                   << QStringLiteral("DSA") << 2048;
     }
 
-    void generatedCertificates() {
+    void generatedCertificates()
+    {
         QFETCH(QStringList, newKey);
         QFETCH(QString, algorithm);
         QFETCH(int, bits);
@@ -326,7 +347,8 @@ private slots:
         QCOMPARE(keyOnly.error.code, QString::fromLatin1(insightly::CertificateLoadError::PrivateKey));
     }
 
-    void badInputs_data() {
+    void badInputs_data()
+    {
         QTest::addColumn<QByteArray>("input");
         QTest::addColumn<QString>("code");
         const QString empty = QString::fromLatin1(insightly::CertificateLoadError::Empty);
@@ -385,7 +407,8 @@ private slots:
         QTest::newRow("second-der-truncated") << der + der.left(100) << truncatedCode;
     }
 
-    void badInputs() {
+    void badInputs()
+    {
         QFETCH(QByteArray, input);
         QFETCH(QString, code);
         const CertificateLoadResult result = SigningCertificate::load(input);
@@ -397,7 +420,8 @@ private slots:
         QVERIFY(!result.error.action.isEmpty());
     }
 
-    void messagesNameTheProblem() {
+    void messagesNameTheProblem()
+    {
         QVERIFY(SigningCertificate::load("-----BEGIN PRIVATE KEY-----\nAA==\n-----END PRIVATE KEY-----")
                     .error.what.startsWith(QStringLiteral("This is a private key, not a certificate")));
         QVERIFY(SigningCertificate::load("hello").error.what.startsWith(
@@ -405,7 +429,8 @@ private slots:
         QVERIFY(SigningCertificate::load("").error.what.contains(QStringLiteral("empty")));
     }
 
-    void normalizedThumbprint() {
+    void normalizedThumbprint()
+    {
         QCOMPARE(SigningCertificate::normalizedThumbprint(QStringLiteral("81:5d:70 41")),
                  QStringLiteral("815D7041"));
     }
