@@ -1,5 +1,6 @@
 #include "insightly/ScimProbe.h"
 
+#include "insightly/ScimProbeHttp.h"
 #include "insightly/ScimProbeMessages.h"
 
 #include <QCoro/QCoroSignal>
@@ -166,6 +167,7 @@ QCoro::Task<ScimProbeReport> ScimProbe::run(QUrl base, QString token)
     if (!m_network) {
         goOn = false;
     } else {
+        const ScimProbeHttp http(m_network, this, m_options.checkTimeout);
         co_await lookUpHost(target, report.checks[0]);
         goOn = finish(next++);
         if (goOn) {
@@ -179,12 +181,12 @@ QCoro::Task<ScimProbeReport> ScimProbe::run(QUrl base, QString token)
         if (goOn) {
             // An HTTP error here (401, 404, HTML…) still leaves the user lookup meaningful; no answer does
             // not.
-            goOn = co_await getServiceProviderConfig(target, report.checks[3]);
+            goOn = co_await http.getServiceProviderConfig(target.base, target.token, report.checks[3]);
             finish(next++);
             goOn = goOn && !m_cancelled;
         }
         if (goOn) {
-            co_await lookUpUser(target, report.checks[4]);
+            co_await http.lookUpUser(target.base, target.token, report.checks[4]);
             finish(next++);
         }
     }

@@ -113,8 +113,6 @@ private:
     QCoro::Task<void> lookUpHost(Target &target, ScimCheck &row);
     QCoro::Task<void> connectTcp(Target &target, ScimCheck &row);
     QCoro::Task<void> negotiateTls(Target &target, ScimCheck &row);
-    QCoro::Task<bool> getServiceProviderConfig(const Target &target, ScimCheck &row);
-    QCoro::Task<void> lookUpUser(const Target &target, ScimCheck &row);
 
     QPointer<QNetworkAccessManager> m_network;
     ScimProbeOptions m_options;

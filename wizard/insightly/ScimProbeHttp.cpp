@@ -1,5 +1,7 @@
 // The two HTTP checks of ScimProbe: what Entra reads when the admin saves provisioning, and its Test
 // Connection.
+#include "insightly/ScimProbeHttp.h"
+
 #include "insightly/ScimProbe.h"
 #include "insightly/ScimProbeMessages.h"
 
@@ -78,9 +80,18 @@ QJsonObject jsonObject(const QByteArray &body) {
 
 } // namespace
 
-QCoro::Task<bool> ScimProbe::getServiceProviderConfig(const Target &target, ScimCheck &row) {
-    const QUrl url = resourceUrl(target.base, QStringLiteral("ServiceProviderConfig"));
-    const HttpAnswer answer = co_await bearerGet(m_network, this, url, target.token, m_options.checkTimeout);
+ScimProbeHttp::ScimProbeHttp(QNetworkAccessManager *network, const ScimProbe *probe,
+                             std::chrono::milliseconds checkTimeout)
+    : m_network(network)
+    , m_probe(probe)
+    , m_checkTimeout(checkTimeout)
+{
+}
+
+QCoro::Task<bool> ScimProbeHttp::getServiceProviderConfig(QUrl base, QString token, ScimCheck &row) const
+{
+    const QUrl url = resourceUrl(base, QStringLiteral("ServiceProviderConfig"));
+    const HttpAnswer answer = co_await bearerGet(m_network, m_probe, url, token, m_checkTimeout);
     row.elapsedMs = answer.elapsedMs;
     if (answer.cancelled)
         co_return false;
@@ -92,35 +103,35 @@ QCoro::Task<bool> ScimProbe::getServiceProviderConfig(const Target &target, Scim
             config.value(QStringLiteral("bulk")).toObject().value(QStringLiteral("supported")).toBool();
         const bool filter =
             config.value(QStringLiteral("filter")).toObject().value(QStringLiteral("supported")).toBool();
-        row.seen +=
-            tr("; filter %1, bulk %2")
-                .arg(filter ? tr("supported") : tr("not announced"), bulk ? tr("supported") : tr("no"));
+        row.seen += ScimProbe::tr("; filter %1, bulk %2")
+                        .arg(filter ? ScimProbe::tr("supported") : ScimProbe::tr("not announced"),
+                             bulk ? ScimProbe::tr("supported") : ScimProbe::tr("no"));
         co_return true;
     }
     row.outcome = ScimCheckOutcome::Failed;
-    row.failure =
-        answer.status == 200 ? notScim(answer) : httpFailure(answer, url, m_options.checkTimeout.count());
+    row.failure = answer.status == 200 ? notScim(answer) : httpFailure(answer, url, m_checkTimeout.count());
     co_return answer.answered();
 }
 
-QCoro::Task<void> ScimProbe::lookUpUser(const Target &target, ScimCheck &row) {
+QCoro::Task<void> ScimProbeHttp::lookUpUser(QUrl base, QString token, ScimCheck &row) const
+{
     // Entra's Test Connection looks up a user that cannot exist, by userName, with a random GUID, and expects
     // 200 with an empty ListResponse:
     // https://learn.microsoft.com/entra/identity/app-provisioning/use-scim-to-provision-users-and-groups
-    QUrl url = resourceUrl(target.base, QStringLiteral("Users"));
-    QUrlQuery query(target.base);
+    QUrl url = resourceUrl(base, QStringLiteral("Users"));
+    QUrlQuery query(base);
     query.addQueryItem(
         QStringLiteral("filter"),
         QStringLiteral("userName eq \"%1\"").arg(QUuid::createUuid().toString(QUuid::WithoutBraces)));
     url.setQuery(query);
-    const HttpAnswer answer = co_await bearerGet(m_network, this, url, target.token, m_options.checkTimeout);
+    const HttpAnswer answer = co_await bearerGet(m_network, m_probe, url, token, m_checkTimeout);
     row.elapsedMs = answer.elapsedMs;
     if (answer.cancelled)
         co_return;
     row.seen = answer.answered() ? describeAnswer(answer) : answer.errorString;
     row.outcome = ScimCheckOutcome::Failed;
     if (answer.status != 200) {
-        row.failure = httpFailure(answer, url, m_options.checkTimeout.count());
+        row.failure = httpFailure(answer, url, m_checkTimeout.count());
         co_return;
     }
     const QJsonObject list = jsonObject(answer.body);
@@ -132,14 +143,14 @@ QCoro::Task<void> ScimProbe::lookUpUser(const Target &target, ScimCheck &row) {
     const int total = list.value(QStringLiteral("totalResults")).toInt(-1);
     const QJsonArray resources = list.value(QStringLiteral("Resources")).toArray();
     if (total != 0 || !resources.isEmpty()) {
-        row.seen += tr("; %n user(s) found", nullptr, qMax(total, int(resources.size())));
+        row.seen += ScimProbe::tr("; %n user(s) found", nullptr, qMax(total, int(resources.size())));
         row.failure = unexpectedUsers(qMax(total, int(resources.size())));
         co_return;
     }
     row.outcome = ScimCheckOutcome::Passed;
-    row.seen += tr("; empty ListResponse, as Entra expects");
+    row.seen += ScimProbe::tr("; empty ListResponse, as Entra expects");
     if (!answer.contentType.startsWith("application/scim+json"))
-        row.seen += tr(" (Entra prefers the content type application/scim+json)");
+        row.seen += ScimProbe::tr(" (Entra prefers the content type application/scim+json)");
 }
 
 } // namespace insightly
