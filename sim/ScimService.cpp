@@ -1,5 +1,5 @@
 // Insightly's SCIM service: routes, authorization, answers and errors, and the reads (list with filter and
-// paging, get). Creating, replacing, patching and deleting: ScimServiceWrites.cpp.
+// paging, get). Creating, replacing, patching and deleting: ScimServiceWrites.
 #include "ScimService.h"
 
 #include "InsightlyState.h"
@@ -96,12 +96,14 @@ void ScimService::registerRoutes() {
         m_server.route("GET", collection,
                        guarded([this, groups](const Request &r) { return list(r, groups); }));
         m_server.route("POST", collection,
-                       guarded([this, groups](const Request &r) { return create(r, groups); }));
+                       guarded([this, groups](const Request &r) { return m_writes.create(r, groups); }));
         m_server.route("GET", item, guarded([this, groups](const Request &r) { return get(r, groups); }));
-        m_server.route("PUT", item, guarded([this, groups](const Request &r) { return replace(r, groups); }));
-        m_server.route("PATCH", item, guarded([this, groups](const Request &r) { return patch(r, groups); }));
+        m_server.route("PUT", item,
+                       guarded([this, groups](const Request &r) { return m_writes.replace(r, groups); }));
+        m_server.route("PATCH", item,
+                       guarded([this, groups](const Request &r) { return m_writes.patch(r, groups); }));
         m_server.route("DELETE", item,
-                       guarded([this, groups](const Request &r) { return remove(r, groups); }));
+                       guarded([this, groups](const Request &r) { return m_writes.remove(r, groups); }));
     }
 }
 

@@ -1,10 +1,11 @@
 // Insightly's SCIM service: creating, replacing, patching and deleting users and groups, with the checks a
 // resource must pass and the mirror into Insightly's own user list. Routes and reads: ScimService.cpp.
-#include "ScimService.h"
+#include "ScimServiceWrites.h"
 
 #include "InsightlyState.h"
 #include "ScimFilter.h"
 #include "ScimPatch.h"
+#include "ScimService.h"
 #include "SimServer.h"
 
 #include <QDateTime>
@@ -32,8 +33,16 @@ QJsonObject withBooleanActive(QJsonObject resource) {
 
 } // namespace
 
-QJsonObject ScimService::stamped(QJsonObject resource, bool groups, const QString &id,
-                                 const QString &created) {
+ScimServiceWrites::ScimServiceWrites(SimServer &server, ScimService &service)
+    : m_server(server)
+    , m_service(service) {}
+
+InsightlyState &ScimServiceWrites::state() {
+    return m_service.state();
+}
+
+QJsonObject ScimServiceWrites::stamped(QJsonObject resource, bool groups, const QString &id,
+                                       const QString &created) {
     resource.insert(QStringLiteral("id"), id);
     QJsonArray schemas = resource.value(QStringLiteral("schemas")).toArray();
     const QString core = groups ? groupSchema : userSchema;
@@ -52,28 +61,29 @@ QJsonObject ScimService::stamped(QJsonObject resource, bool groups, const QStrin
             {QStringLiteral("created"), created.isEmpty() ? isoNow(now) : created},
             {QStringLiteral("lastModified"), isoNow(now)},
             {QStringLiteral("location"),
-             endpoint() + (groups ? QStringLiteral("/Groups/") : QStringLiteral("/Users/")) + id},
+             m_service.endpoint() + (groups ? QStringLiteral("/Groups/") : QStringLiteral("/Users/")) + id},
             {QStringLiteral("version"), QStringLiteral("W/\"%1\"").arg(version)}});
     return resource;
 }
 
-std::optional<Response> ScimService::validate(const QJsonObject &resource, bool groups,
-                                              const QString &selfId) {
+std::optional<Response> ScimServiceWrites::validate(const QJsonObject &resource, bool groups,
+                                                    const QString &selfId) {
     if (groups) {
         const QString name = scim::attributeValue(resource, QStringLiteral("displayName")).toString();
         if (name.trimmed().isEmpty())
-            return error(400, QStringLiteral("The attribute 'displayName' is required."),
-                         QStringLiteral("invalidValue"));
+            return m_service.error(400, QStringLiteral("The attribute 'displayName' is required."),
+                                   QStringLiteral("invalidValue"));
         for (auto it = state().scimGroups.cbegin(); it != state().scimGroups.cend(); ++it)
             if (it.key() != selfId && scim::attributeValue(*it, QStringLiteral("displayName"))
                                               .toString()
                                               .compare(name, Qt::CaseInsensitive) == 0)
-                return error(409, QStringLiteral("A group with displayName '%1' already exists.").arg(name),
-                             QStringLiteral("uniqueness"));
+                return m_service.error(
+                    409, QStringLiteral("A group with displayName '%1' already exists.").arg(name),
+                    QStringLiteral("uniqueness"));
         for (const QJsonValue &member : scim::attributeValue(resource, QStringLiteral("members")).toArray()) {
             const QString value = scim::attributeValue(member.toObject(), QStringLiteral("value")).toString();
             if (!state().scimUsers.contains(value) && !state().scimGroups.contains(value))
-                return error(
+                return m_service.error(
                     400, QStringLiteral("The member '%1' is not a user or group of this service.").arg(value),
                     QStringLiteral("invalidValue"));
         }
@@ -81,29 +91,29 @@ std::optional<Response> ScimService::validate(const QJsonObject &resource, bool 
     }
     const QJsonValue userName = scim::attributeValue(resource, QStringLiteral("userName"));
     if (!userName.isString() || userName.toString().trimmed().isEmpty())
-        return error(400, QStringLiteral("The attribute 'userName' is required."),
-                     QStringLiteral("invalidValue"));
+        return m_service.error(400, QStringLiteral("The attribute 'userName' is required."),
+                               QStringLiteral("invalidValue"));
     // Insightly requires first and last name (Microsoft's Insightly provisioning tutorial).
     const QJsonObject name = scim::attributeValue(resource, QStringLiteral("name")).toObject();
     for (const QString &part : {QStringLiteral("givenName"), QStringLiteral("familyName")})
         if (scim::attributeValue(name, part).toString().trimmed().isEmpty())
-            return error(400, QStringLiteral("The attribute 'name.%1' is required.").arg(part),
-                         QStringLiteral("invalidValue"));
+            return m_service.error(400, QStringLiteral("The attribute 'name.%1' is required.").arg(part),
+                                   QStringLiteral("invalidValue"));
     const QJsonValue active = scim::attributeValue(resource, QStringLiteral("active"));
     if (!active.isUndefined() && !active.isBool())
-        return error(400, QStringLiteral("The attribute 'active' must be a boolean."),
-                     QStringLiteral("invalidValue"));
+        return m_service.error(400, QStringLiteral("The attribute 'active' must be a boolean."),
+                               QStringLiteral("invalidValue"));
     for (auto it = state().scimUsers.cbegin(); it != state().scimUsers.cend(); ++it)
         if (it.key() != selfId && scim::attributeValue(*it, QStringLiteral("userName"))
                                           .toString()
                                           .compare(userName.toString(), Qt::CaseInsensitive) == 0)
-            return error(409,
-                         QStringLiteral("A user with userName '%1' already exists.").arg(userName.toString()),
-                         QStringLiteral("uniqueness"));
+            return m_service.error(
+                409, QStringLiteral("A user with userName '%1' already exists.").arg(userName.toString()),
+                QStringLiteral("uniqueness"));
     return std::nullopt;
 }
 
-void ScimService::mirrorToInsightly(const QJsonObject &user) {
+void ScimServiceWrites::mirrorToInsightly(const QJsonObject &user) {
     InsightlyState &s = state();
     const QString id = user.value(QStringLiteral("id")).toString();
     const QString userName = scim::attributeValue(user, QStringLiteral("userName")).toString();
@@ -136,12 +146,12 @@ void ScimService::mirrorToInsightly(const QJsonObject &user) {
     target->updatedAtMs = now;
 }
 
-Response ScimService::create(const Request &request, bool groups) {
+Response ScimServiceWrites::create(const Request &request, bool groups) {
     bool ok = false;
     QJsonObject body = request.jsonBody(&ok);
     if (!ok)
-        return error(400, QStringLiteral("The request body is not a JSON object."),
-                     QStringLiteral("invalidSyntax"));
+        return m_service.error(400, QStringLiteral("The request body is not a JSON object."),
+                               QStringLiteral("invalidSyntax"));
     body.remove(QStringLiteral("id"));
     body.remove(QStringLiteral("meta"));
     if (!groups) {
@@ -153,23 +163,23 @@ Response ScimService::create(const Request &request, bool groups) {
         return *failure;
     const QString id = m_server.newGuid();
     const QJsonObject stored = stamped(body, groups, id, {});
-    store(groups).insert(id, stored);
+    m_service.store(groups).insert(id, stored);
     if (!groups)
         mirrorToInsightly(stored);
     m_server.saveState();
-    return resource(201, stored, request);
+    return m_service.resource(201, stored, request);
 }
 
-Response ScimService::replace(const Request &request, bool groups) {
+Response ScimServiceWrites::replace(const Request &request, bool groups) {
     const QString id = request.captures.value(0);
-    if (!store(groups).contains(id))
-        return error(404, QStringLiteral("Resource %1 not found.").arg(id));
+    if (!m_service.store(groups).contains(id))
+        return m_service.error(404, QStringLiteral("Resource %1 not found.").arg(id));
     bool ok = false;
     QJsonObject body = request.jsonBody(&ok);
     if (!ok)
-        return error(400, QStringLiteral("The request body is not a JSON object."),
-                     QStringLiteral("invalidSyntax"));
-    const QJsonObject previous = store(groups).value(id);
+        return m_service.error(400, QStringLiteral("The request body is not a JSON object."),
+                               QStringLiteral("invalidSyntax"));
+    const QJsonObject previous = m_service.store(groups).value(id);
     body.insert(QStringLiteral("meta"), previous.value(QStringLiteral("meta")));
     if (!groups) {
         body = withBooleanActive(body);
@@ -181,43 +191,43 @@ Response ScimService::replace(const Request &request, bool groups) {
     const QJsonObject stored = stamped(
         body, groups, id,
         previous.value(QStringLiteral("meta")).toObject().value(QStringLiteral("created")).toString());
-    store(groups).insert(id, stored);
+    m_service.store(groups).insert(id, stored);
     if (!groups)
         mirrorToInsightly(stored);
     m_server.saveState();
-    return resource(200, stored, request);
+    return m_service.resource(200, stored, request);
 }
 
-Response ScimService::patch(const Request &request, bool groups) {
+Response ScimServiceWrites::patch(const Request &request, bool groups) {
     const QString id = request.captures.value(0);
-    if (!store(groups).contains(id))
-        return error(404, QStringLiteral("Resource %1 not found.").arg(id));
+    if (!m_service.store(groups).contains(id))
+        return m_service.error(404, QStringLiteral("Resource %1 not found.").arg(id));
     bool ok = false;
     const QJsonObject body = request.jsonBody(&ok);
     if (!ok)
-        return error(400, QStringLiteral("The request body is not a JSON object."),
-                     QStringLiteral("invalidSyntax"));
-    QJsonObject updated = store(groups).value(id);
+        return m_service.error(400, QStringLiteral("The request body is not a JSON object."),
+                               QStringLiteral("invalidSyntax"));
+    QJsonObject updated = m_service.store(groups).value(id);
     QString scimType, detail;
     if (!scim::applyPatch(updated, body, &scimType, &detail))
-        return error(400, detail, scimType);
+        return m_service.error(400, detail, scimType);
     if (auto failure = validate(updated, groups, id))
         return *failure;
     const QJsonObject stored =
         stamped(updated, groups, id,
                 updated.value(QStringLiteral("meta")).toObject().value(QStringLiteral("created")).toString());
-    store(groups).insert(id, stored);
+    m_service.store(groups).insert(id, stored);
     if (!groups)
         mirrorToInsightly(stored);
     m_server.saveState();
     // Entra accepts 200 with the resource or 204; answer with the resource, as most providers do.
-    return resource(200, stored, request);
+    return m_service.resource(200, stored, request);
 }
 
-Response ScimService::remove(const Request &request, bool groups) {
+Response ScimServiceWrites::remove(const Request &request, bool groups) {
     const QString id = request.captures.value(0);
-    if (!store(groups).remove(id))
-        return error(404, QStringLiteral("Resource %1 not found.").arg(id));
+    if (!m_service.store(groups).remove(id))
+        return m_service.error(404, QStringLiteral("Resource %1 not found.").arg(id));
     InsightlyState &s = state();
     if (!groups) {
         // Insightly keeps the history of a user's records: a deprovisioned user is deactivated, not erased.

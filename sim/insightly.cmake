@@ -5,6 +5,7 @@ target_sources(insightly_sim PRIVATE
     InsightlyAcs.cpp
     InsightlyCertificateFile.h InsightlyCertificateFile.cpp
     MultipartForm.h MultipartForm.cpp
-    ScimService.h ScimService.cpp ScimServiceWrites.cpp ScimDiscovery.cpp
+    ScimService.h ScimService.cpp ScimDiscovery.cpp
+    ScimServiceWrites.h ScimServiceWrites.cpp
     ScimFilter.h ScimFilter.cpp
     ScimPatch.h ScimPatch.cpp)
