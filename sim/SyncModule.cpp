@@ -1,8 +1,8 @@
 // The synchronization (provisioning) API of simulated Graph under /servicePrincipals/{id}/synchronization:
 // templates, jobs, schema, secrets, Test Connection (validateCredentials), start/pause/restart and
-// provisionOnDemand, backed by ProvisioningEngine. Secrets are written (PUT) and shown masked in GET
-// …/synchronization, as Graph v1.0 describes; there is no GET …/secrets (tests read the stored values from
-// GET /_sim/state).
+// provisionOnDemand (SyncOnDemand), backed by ProvisioningEngine. Secrets are written (PUT) and shown masked
+// in GET …/synchronization, as Graph v1.0 describes; there is no GET …/secrets (tests read the stored values
+// from GET /_sim/state).
 #include "SyncModule.h"
 
 #include "AppsGraph.h"
@@ -85,8 +85,8 @@ QJsonObject *SyncModule::job(const SyncContext &context, const QString &jobId) {
                                                                                                   : nullptr;
 }
 
-QJsonObject SyncModule::templateById(const SyncContext &context, const QString &id) const {
-    for (const QJsonObject &t : context.templates)
+QJsonObject SyncContext::templateById(const QString &id) const {
+    for (const QJsonObject &t : templates)
         if (t.value(QStringLiteral("id")).toString() == id)
             return t;
     return {};
@@ -126,7 +126,7 @@ Response SyncModule::listTemplates(const Request &request, const SyncContext &c)
 }
 
 Response SyncModule::getTemplate(const Request &request, const SyncContext &c) {
-    QJsonObject t = templateById(c, request.captures.value(1));
+    QJsonObject t = c.templateById(request.captures.value(1));
     if (t.isEmpty())
         return resourceNotFound(m_server, request, request.captures.value(1));
     t.insert(QStringLiteral("@odata.context"), contextUrl(request, QStringLiteral("/templates/$entity")));
@@ -152,7 +152,7 @@ Response SyncModule::createJob(const Request &request, const SyncContext &c) {
         if (it.key() != QLatin1String("templateId") && !it.key().startsWith(QLatin1String("@odata.")))
             return badRequest(m_server, request, QStringLiteral("Invalid property '%1'.").arg(it.key()));
     const QString templateId = body.value(QStringLiteral("templateId")).toString();
-    const QJsonObject t = templateById(c, templateId);
+    const QJsonObject t = c.templateById(templateId);
     if (t.isEmpty())
         return badRequest(
             m_server, request,
@@ -194,7 +194,7 @@ Response SyncModule::getSchema(const Request &request, const SyncContext &c) {
     const QJsonObject *j = job(c, request.captures.value(1));
     if (!j)
         return resourceNotFound(m_server, request, request.captures.value(1));
-    QJsonObject schema = templateById(c, j->value(QStringLiteral("templateId")).toString())
+    QJsonObject schema = c.templateById(j->value(QStringLiteral("templateId")).toString())
                              .value(QStringLiteral("schema"))
                              .toObject();
     schema.insert(
@@ -215,7 +215,7 @@ Response SyncModule::jobAction(const Request &request, const SyncContext &c) {
     if (action == QLatin1String("validateCredentials"))
         return validateCredentials(request, c);
     if (action == QLatin1String("provisionOnDemand"))
-        return provisionOnDemand(request, c, jobId);
+        return m_onDemand.provisionOnDemand(request, c, jobId);
 
     QJsonObject schedule = j->value(QStringLiteral("schedule")).toObject();
     QJsonObject status = j->value(QStringLiteral("status")).toObject();

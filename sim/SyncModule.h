@@ -3,9 +3,7 @@
 #include "AppsState.h"
 #include "ProvisioningEngine.h"
 #include "SimServer.h"
-
-#include <QHash>
-#include <deque>
+#include "SyncOnDemand.h"
 
 namespace sim {
 
@@ -14,14 +12,18 @@ struct SyncContext {
     ServicePrincipalObject *sp = nullptr;
     QString spId;
     QVector<QJsonObject> templates;
+
+    QJsonObject templateById(const QString &id) const; // empty when the service principal offers none such
 };
 
-// The synchronization (provisioning) API of simulated Graph. Handlers in SyncModule.cpp and SyncOnDemand.cpp.
+// The synchronization (provisioning) API of simulated Graph. Handlers in SyncModule.cpp; provisionOnDemand in
+// SyncOnDemand.
 class SyncModule : public SimModule {
 public:
     explicit SyncModule(SimServer &server)
         : SimModule(server)
-        , m_engine(server) {}
+        , m_engine(server)
+        , m_onDemand(server, m_engine) {}
     void registerRoutes() override;
     void start() override { m_engine.start(); }
 
@@ -33,7 +35,6 @@ private:
     // Terraform sees.
     bool context(const Request &request, SyncContext *out, Response *failure, bool creatingJob = false);
     QJsonObject *job(const SyncContext &context, const QString &jobId);
-    QJsonObject templateById(const SyncContext &context, const QString &id) const;
     QString contextUrl(const Request &request, const QString &suffix) const;
 
     Response getSynchronization(const Request &request, const SyncContext &context);
@@ -46,12 +47,11 @@ private:
     Response getSchema(const Request &request, const SyncContext &context);
     Response jobAction(const Request &request, const SyncContext &context);
     Response validateCredentials(const Request &request, const SyncContext &context);
-    Response provisionOnDemand(const Request &request, const SyncContext &context, const QString &jobId);
     Response putSecrets(const Request &request, const SyncContext &context);
     QJsonArray maskedSecrets(const QString &spId) const;
 
     sync::ProvisioningEngine m_engine;
-    QHash<QString, std::deque<qint64>> m_onDemandCalls; // job id -> times of recent provisionOnDemand calls
+    SyncOnDemand m_onDemand;
 };
 
 } // namespace sim

@@ -1,6 +1,8 @@
 // POST …/synchronization/jobs/{id}/provisionOnDemand: one user provisioned now, answered in Graph's
 // double-encoded stringKeyStringValuePair shape
 // (https://learn.microsoft.com/graph/api/synchronization-synchronizationjob-provisionondemand).
+#include "SyncOnDemand.h"
+
 #include "AppsGraph.h"
 #include "SyncModule.h"
 #include "SyncTemplates.h"
@@ -61,7 +63,11 @@ QJsonObject onDemandAnswer(const Request &request, const UserOutcome &outcome, c
 
 } // namespace
 
-Response SyncModule::provisionOnDemand(const Request &request, const SyncContext &c, const QString &jobId) {
+SyncOnDemand::SyncOnDemand(SimServer &server, ProvisioningEngine &engine)
+    : m_server(server)
+    , m_engine(engine) {}
+
+Response SyncOnDemand::provisionOnDemand(const Request &request, const SyncContext &c, const QString &jobId) {
     bool ok = false;
     const QJsonObject body = request.jsonBody(&ok);
     if (!ok)
@@ -76,7 +82,7 @@ Response SyncModule::provisionOnDemand(const Request &request, const SyncContext
     const QJsonObject parameter = parameters.first().toObject();
     const QJsonObject *job = jobById(m_server, jobId);
     const QJsonObject synchronizationTemplate =
-        templateById(c, job->value(QStringLiteral("templateId")).toString());
+        c.templateById(job->value(QStringLiteral("templateId")).toString());
     const QString ruleId = parameter.value(QStringLiteral("ruleId")).toString();
     if (ruleId != userRuleId(synchronizationTemplate))
         return badRequest(m_server, request,
@@ -96,7 +102,7 @@ Response SyncModule::provisionOnDemand(const Request &request, const SyncContext
                                          "been saved."));
 
     // 5 calls per 10 seconds per job (https://learn.microsoft.com/entra/identity/app-provisioning/provision-on-demand).
-    std::deque<qint64> &calls = m_onDemandCalls[jobId];
+    std::deque<qint64> &calls = m_calls[jobId];
     const qint64 now = m_server.nowMs();
     while (!calls.empty() && now - calls.front() >= kOnDemandWindowMs)
         calls.pop_front();

@@ -14,7 +14,7 @@ target_sources(insightly_sim PRIVATE
     ProvisioningScim.h ProvisioningScim.cpp
     SamlResponse.h SamlResponse.cpp
     SyncModule.h SyncModule.cpp
-    SyncOnDemand.cpp
+    SyncOnDemand.h SyncOnDemand.cpp
     SyncTemplates.h SyncTemplates.cpp
     XmlDsig.h XmlDsig.cpp
 )
