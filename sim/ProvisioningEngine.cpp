@@ -1,6 +1,7 @@
 #include "ProvisioningEngine.h"
 
 #include "AppsGraph.h"
+#include "ProvisioningCycles.h"
 #include "SimServer.h"
 #include "SyncTemplates.h"
 
@@ -134,12 +135,23 @@ QJsonObject *jobById(SimServer &server, const QString &jobId) {
 ProvisioningEngine::ProvisioningEngine(SimServer &server, QObject *parent)
     : QObject(parent)
     , m_server(server)
-    , m_scim(this) {
+    , m_scim(this)
+    , m_cycles(std::make_unique<ProvisioningCycles>(
+          server, [this](const ScimTarget &target, const QString &jobId, const QString &userId, bool entitled,
+                         std::function<void(const UserOutcome &)> done) {
+              reconcile(target, jobId, userId, entitled,
+                        [this, jobId, userId, entitled, done = std::move(done)](const UserOutcome &outcome) {
+                            recordProvisioned(jobId, userId, outcome, entitled);
+                            done(outcome);
+                        });
+          })) {
     m_scim.setTransport([&server](const QUrl &url) { return server.proxyFor(url); },
                         [&server] { return server.outgoingSslConfiguration(); });
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &ProvisioningEngine::tick);
 }
+
+ProvisioningEngine::~ProvisioningEngine() = default;
 
 void ProvisioningEngine::start() {
     m_timer.start(qMax(100, m_server.options().syncIntervalMs));
@@ -150,13 +162,13 @@ void ProvisioningEngine::tick() {
     for (const QJsonObject &job : m_server.world().apps.synchronizationJobs)
         ids.append(job.value(QStringLiteral("id")).toString());
     for (const QString &id : ids)
-        runCycle(id);
+        m_cycles->run(id);
     // Re-read the interval each time: tests change it on a running server.
     m_timer.start(qMax(100, m_server.options().syncIntervalMs));
 }
 
 void ProvisioningEngine::runSoon(const QString &jobId) {
-    QTimer::singleShot(0, this, [this, jobId] { runCycle(jobId); });
+    QTimer::singleShot(0, this, [this, jobId] { m_cycles->run(jobId); });
 }
 
 ScimTarget ProvisioningEngine::savedTarget(const SimServer &server, const QString &spId) {

@@ -9,6 +9,7 @@
 #include <QSet>
 #include <QTimer>
 #include <functional>
+#include <memory>
 
 namespace sim {
 class SimServer;
@@ -16,6 +17,8 @@ struct DirectoryUser;
 } // namespace sim
 
 namespace sim::sync {
+
+class ProvisioningCycles;
 
 // The result of "Test Connection" (validateCredentials): empty code = success.
 struct ProbeResult {
@@ -38,11 +41,13 @@ struct UserOutcome {
 // The simulated Entra provisioning service. Every SimOptions::syncIntervalMs it runs each started job that
 // has credentials: the users directly assigned to the app plus direct members of assigned groups are created
 // or updated over SCIM, users no longer assigned are disabled (active "False"); the job's status follows.
-// Everything is asynchronous: the SCIM side may be this same server.
+// Everything is asynchronous: the SCIM side may be this same server. The cycles themselves:
+// ProvisioningCycles.
 class ProvisioningEngine : public QObject {
     Q_OBJECT
 public:
     explicit ProvisioningEngine(SimServer &server, QObject *parent = nullptr);
+    ~ProvisioningEngine() override;
 
     void start();                       // begins the cycle timer
     void runSoon(const QString &jobId); // a cycle for one job at the next turn of the event loop
@@ -57,19 +62,7 @@ public:
     static QStringList entitledUserIds(const SimServer &server, const QString &spId);
 
 private:
-    struct Cycle {
-        ScimTarget target;
-        QList<QPair<QString, bool>> pending; // user id, entitled
-        int inFlight = 0;
-        bool stop = false; // the token was refused: start nothing more
-        int entitled = 0;
-        qint64 beganMs = 0;
-        QList<UserOutcome> outcomes;
-    };
     void tick();
-    void runCycle(const QString &jobId);
-    void pump(const QString &jobId);
-    void finishCycle(const QString &jobId);
     void reconcile(const ScimTarget &target, const QString &jobId, const QString &userId, bool entitled,
                    std::function<void(const UserOutcome &)> done);
     void recordProvisioned(const QString &jobId, const QString &userId, const UserOutcome &outcome,
@@ -78,7 +71,7 @@ private:
     SimServer &m_server;
     ScimClient m_scim;
     QTimer m_timer;
-    QHash<QString, Cycle> m_cycles; // running cycles by job id (at most one per job)
+    std::unique_ptr<ProvisioningCycles> m_cycles;
 };
 
 // The job with `jobId` in the simulator's state, or nullptr.

@@ -9,7 +9,7 @@ target_sources(insightly_sim PRIVATE
     AppsServicePrincipals.cpp
     Certificates.h Certificates.cpp
     FederationMetadata.h FederationMetadata.cpp
-    ProvisioningCycle.cpp
+    ProvisioningCycles.h ProvisioningCycles.cpp
     ProvisioningEngine.h ProvisioningEngine.cpp
     ProvisioningScim.h ProvisioningScim.cpp
     SamlResponse.h SamlResponse.cpp

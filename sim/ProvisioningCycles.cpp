@@ -1,7 +1,8 @@
 // One provisioning cycle of a job: every entitled user reconciled over SCIM (a few requests at a time), users
 // no longer entitled disabled, then the job's synchronizationStatus updated as Entra reports it.
+#include "ProvisioningCycles.h"
+
 #include "AppsGraph.h"
-#include "ProvisioningEngine.h"
 #include "SimServer.h"
 #include "SyncTemplates.h"
 
@@ -16,7 +17,11 @@ constexpr int kMaxConcurrentUsers = 4;
 
 } // namespace
 
-void ProvisioningEngine::runCycle(const QString &jobId) {
+ProvisioningCycles::ProvisioningCycles(SimServer &server, ProvisionOne provisionOne)
+    : m_server(server)
+    , m_provisionOne(std::move(provisionOne)) {}
+
+void ProvisioningCycles::run(const QString &jobId) {
     if (m_cycles.contains(jobId))
         return;
     QJsonObject *job = jobById(m_server, jobId);
@@ -30,10 +35,10 @@ void ProvisioningEngine::runCycle(const QString &jobId) {
         return;
     const QString spId = job->value(QStringLiteral("servicePrincipalId")).toString();
     Cycle cycle;
-    cycle.target = savedTarget(m_server, spId);
+    cycle.target = ProvisioningEngine::savedTarget(m_server, spId);
     if (!cycle.target.isComplete())
         return;
-    const QStringList entitled = entitledUserIds(m_server, spId);
+    const QStringList entitled = ProvisioningEngine::entitledUserIds(m_server, spId);
     for (const QString &id : entitled)
         cycle.pending.append({id, true});
     const QJsonObject provisioned = job->value(kProvisioned).toObject();
@@ -49,12 +54,12 @@ void ProvisioningEngine::runCycle(const QString &jobId) {
     pump(jobId);
 }
 
-void ProvisioningEngine::pump(const QString &jobId) {
+void ProvisioningCycles::pump(const QString &jobId) {
     auto it = m_cycles.find(jobId);
     if (it == m_cycles.end())
         return;
     if ((it->pending.isEmpty() || it->stop) && it->inFlight == 0) {
-        finishCycle(jobId);
+        finish(jobId);
         return;
     }
     while (!it->stop && !it->pending.isEmpty() && it->inFlight < kMaxConcurrentUsers) {
@@ -63,25 +68,23 @@ void ProvisioningEngine::pump(const QString &jobId) {
         const bool entitled = next.second;
         ++it->inFlight;
         const ScimTarget target = it->target;
-        reconcile(target, jobId, userId, entitled,
-                  [this, jobId, userId, entitled](const UserOutcome &outcome) {
-                      recordProvisioned(jobId, userId, outcome, entitled);
-                      auto cycle = m_cycles.find(jobId);
-                      if (cycle == m_cycles.end())
-                          return;
-                      --cycle->inFlight;
-                      cycle->outcomes.append(outcome);
-                      if (outcome.unauthorized)
-                          cycle->stop = true;
-                      pump(jobId);
-                  });
-        it = m_cycles.find(jobId); // reconcile may have answered at once
+        m_provisionOne(target, jobId, userId, entitled, [this, jobId](const UserOutcome &outcome) {
+            auto cycle = m_cycles.find(jobId);
+            if (cycle == m_cycles.end())
+                return;
+            --cycle->inFlight;
+            cycle->outcomes.append(outcome);
+            if (outcome.unauthorized)
+                cycle->stop = true;
+            pump(jobId);
+        });
+        it = m_cycles.find(jobId); // m_provisionOne may have answered at once
         if (it == m_cycles.end())
             return;
     }
 }
 
-void ProvisioningEngine::finishCycle(const QString &jobId) {
+void ProvisioningCycles::finish(const QString &jobId) {
     const Cycle cycle = m_cycles.take(jobId);
     QJsonObject *job = jobById(m_server, jobId);
     if (!job)
