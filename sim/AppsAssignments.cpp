@@ -1,6 +1,6 @@
 // appRoleAssignedTo of a service principal: who is assigned to the enterprise application.
 #include "AppsGraph.h"
-#include "AppsModule.h"
+#include "AppsAssignments.h"
 
 #include <QJsonArray>
 #include <QUuid>
@@ -38,7 +38,7 @@ QString newAssignmentId(SimServer &server) {
 
 } // namespace
 
-Response AppsModule::listAssignments(const Request &request) {
+Response AppsAssignmentRoutes::listAssignments(const Request &request) {
     Response failure;
     const ServicePrincipalObject *sp = requestedServicePrincipal(m_server, request, false, &failure);
     if (!sp)
@@ -48,7 +48,7 @@ Response AppsModule::listAssignments(const Request &request) {
                        assignmentRules(request.captures.value(0)));
 }
 
-Response AppsModule::addAssignment(const Request &request) {
+Response AppsAssignmentRoutes::addAssignment(const Request &request) {
     Response failure;
     const ServicePrincipalObject *sp = requestedServicePrincipal(m_server, request, true, &failure);
     if (!sp)
@@ -131,7 +131,7 @@ Response AppsModule::addAssignment(const Request &request) {
     return Response::json(201, answer);
 }
 
-Response AppsModule::getAssignment(const Request &request) {
+Response AppsAssignmentRoutes::getAssignment(const Request &request) {
     Response failure;
     const ServicePrincipalObject *sp = requestedServicePrincipal(m_server, request, false, &failure);
     if (!sp)
@@ -146,7 +146,7 @@ Response AppsModule::getAssignment(const Request &request) {
     return resourceNotFound(m_server, request, request.captures.value(1));
 }
 
-Response AppsModule::deleteAssignment(const Request &request) {
+Response AppsAssignmentRoutes::deleteAssignment(const Request &request) {
     Response failure;
     const ServicePrincipalObject *sp = requestedServicePrincipal(m_server, request, true, &failure);
     if (!sp)

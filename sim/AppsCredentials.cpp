@@ -1,7 +1,6 @@
 #include "AppsCredentials.h"
 
 #include "AppsGraph.h"
-#include "AppsModule.h"
 #include "Certificates.h"
 #include "GraphQuery.h"
 
@@ -237,7 +236,7 @@ QString applyCredentialPatch(const SimServer &server, ServicePrincipalObject &sp
 
 namespace sim {
 
-Response AppsModule::addTokenSigningCertificate(const Request &request) {
+Response AppsSigningCertificateRoutes::addTokenSigningCertificate(const Request &request) {
     Response failure;
     ServicePrincipalObject *sp = apps::requestedServicePrincipal(m_server, request, true, &failure);
     if (!sp)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AppsState.h"
+#include "SimServer.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -8,8 +9,19 @@
 #include <QVector>
 
 namespace sim {
-class SimServer;
-}
+
+// Graph's POST /servicePrincipals/{id}/addTokenSigningCertificate.
+class AppsSigningCertificateRoutes final {
+public:
+    explicit AppsSigningCertificateRoutes(SimServer &server)
+        : m_server(server) {}
+    Response addTokenSigningCertificate(const Request &request);
+
+private:
+    SimServer &m_server;
+};
+
+} // namespace sim
 
 namespace sim::apps {
 

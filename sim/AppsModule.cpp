@@ -58,44 +58,49 @@ QJsonObject withoutKeys(QJsonObject application) {
 } // namespace
 
 void AppsModule::registerRoutes() {
-    auto bind = [this](Response (AppsModule::*handler)(const Request &)) {
-        return [this, handler](const Request &request) { return (this->*handler)(request); };
+    // `routes` is this module or one of its route classes, which live as long as it.
+    auto bind = [](auto &routes, auto handler) {
+        return [&routes, handler](const Request &request) { return (routes.*handler)(request); };
     };
     const QString v1 = QStringLiteral("/v1.0");
-    m_server.route("GET", v1 + QStringLiteral("/applicationTemplates"), bind(&AppsModule::listTemplates));
+    m_server.route("GET", v1 + QStringLiteral("/applicationTemplates"),
+                   bind(*this, &AppsModule::listTemplates));
     m_server.route("GET", v1 + QStringLiteral("/applicationTemplates/") + kGuid,
-                   bind(&AppsModule::getTemplate));
+                   bind(*this, &AppsModule::getTemplate));
     m_server.route("POST",
                    v1 + QStringLiteral("/applicationTemplates/") + kGuid +
                        QStringLiteral("/(?:microsoft\\.graph\\.)?instantiate"),
-                   bind(&AppsModule::instantiate));
-    m_server.route("GET", v1 + QStringLiteral("/applications"), bind(&AppsModule::listApplications));
-    m_server.route("GET", v1 + QStringLiteral("/applications/") + kGuid, bind(&AppsModule::getApplication));
+                   bind(*this, &AppsModule::instantiate));
+    m_server.route("GET", v1 + QStringLiteral("/applications"), bind(*this, &AppsModule::listApplications));
+    m_server.route("GET", v1 + QStringLiteral("/applications/") + kGuid,
+                   bind(*this, &AppsModule::getApplication));
     m_server.route("PATCH", v1 + QStringLiteral("/applications/") + kGuid,
-                   bind(&AppsModule::patchApplication));
+                   bind(*this, &AppsModule::patchApplication));
     m_server.route("DELETE", v1 + QStringLiteral("/applications/") + kGuid,
-                   bind(&AppsModule::deleteApplication));
+                   bind(*this, &AppsModule::deleteApplication));
     m_server.route("GET", v1 + QStringLiteral("/servicePrincipals"),
-                   bind(&AppsModule::listServicePrincipals));
+                   bind(m_servicePrincipals, &AppsServicePrincipalRoutes::listServicePrincipals));
     m_server.route("GET", v1 + QStringLiteral("/servicePrincipals/") + kGuid,
-                   bind(&AppsModule::getServicePrincipal));
+                   bind(m_servicePrincipals, &AppsServicePrincipalRoutes::getServicePrincipal));
     m_server.route("PATCH", v1 + QStringLiteral("/servicePrincipals/") + kGuid,
-                   bind(&AppsModule::patchServicePrincipal));
+                   bind(m_servicePrincipals, &AppsServicePrincipalRoutes::patchServicePrincipal));
     m_server.route("DELETE", v1 + QStringLiteral("/servicePrincipals/") + kGuid,
-                   bind(&AppsModule::deleteServicePrincipal));
+                   bind(m_servicePrincipals, &AppsServicePrincipalRoutes::deleteServicePrincipal));
     m_server.route("POST",
                    v1 + QStringLiteral("/servicePrincipals/") + kGuid +
                        QStringLiteral("/(?:microsoft\\.graph\\.)?addTokenSigningCertificate"),
-                   bind(&AppsModule::addTokenSigningCertificate));
+                   bind(m_signingCertificates, &AppsSigningCertificateRoutes::addTokenSigningCertificate));
     const QString assignedTo =
         v1 + QStringLiteral("/servicePrincipals/") + kGuid + QStringLiteral("/appRoleAssignedTo");
-    m_server.route("GET", assignedTo, bind(&AppsModule::listAssignments));
-    m_server.route("POST", assignedTo, bind(&AppsModule::addAssignment));
-    m_server.route("GET", assignedTo + u'/' + kGuid, bind(&AppsModule::getAssignment));
-    m_server.route("DELETE", assignedTo + u'/' + kGuid, bind(&AppsModule::deleteAssignment));
+    m_server.route("GET", assignedTo, bind(m_assignments, &AppsAssignmentRoutes::listAssignments));
+    m_server.route("POST", assignedTo, bind(m_assignments, &AppsAssignmentRoutes::addAssignment));
+    m_server.route("GET", assignedTo + u'/' + kGuid,
+                   bind(m_assignments, &AppsAssignmentRoutes::getAssignment));
+    m_server.route("DELETE", assignedTo + u'/' + kGuid,
+                   bind(m_assignments, &AppsAssignmentRoutes::deleteAssignment));
     m_server.route("GET", QStringLiteral("/([^/]+)/federationmetadata/2007-06/federationmetadata\\.xml"),
-                   bind(&AppsModule::federationMetadata));
-    m_server.route("GET", QStringLiteral("/api/signin/([^/]+)"), bind(&AppsModule::samlSignIn));
+                   bind(m_saml, &AppsSamlRoutes::federationMetadata));
+    m_server.route("GET", QStringLiteral("/api/signin/([^/]+)"), bind(m_saml, &AppsSamlRoutes::samlSignIn));
 }
 
 bool AppsModule::listed(qint64 createdAtMs) {

@@ -1,5 +1,9 @@
 #pragma once
 
+#include "AppsAssignments.h"
+#include "AppsCredentials.h"
+#include "AppsSaml.h"
+#include "AppsServicePrincipals.h"
 #include "AppsState.h"
 #include "SimServer.h"
 
@@ -8,15 +12,22 @@ namespace sim {
 // The enterprise-application half of simulated Microsoft Graph: the gallery (applicationTemplates,
 // instantiate), applications, service principals, SAML signing certificates, app role assignments, plus the
 // two Entra endpoints that serve an app's SAML side: federation metadata and IdP-initiated sign-in.
-// Its handlers are spread over AppsModule.cpp, AppsCredentials.cpp, AppsAssignments.cpp and AppsSaml.cpp.
+// It registers every route and answers the gallery and applications itself; service principals, their signing
+// certificates, app role assignments and the SAML side are answered by the route classes it owns.
 class AppsModule : public SimModule {
 public:
     explicit AppsModule(SimServer &server)
-        : SimModule(server) {}
+        : SimModule(server), m_servicePrincipals(server, *this), m_signingCertificates(server),
+          m_assignments(server), m_saml(server) {}
     void registerRoutes() override;
 
+    // Shared with the service principal routes (AppsServicePrincipalRoutes).
+    // Whether a list query shows an object created at `createdAtMs` (a lagging replica may or may not).
+    bool listed(qint64 createdAtMs);
+    // Removes a service principal with its app role assignments, synchronization jobs and secrets.
+    void removeServicePrincipalData(const QString &spId);
+
 private:
-    // AppsModule.cpp
     Response listTemplates(const Request &request);
     Response getTemplate(const Request &request);
     Response instantiate(const Request &request);
@@ -24,27 +35,12 @@ private:
     Response getApplication(const Request &request);
     Response patchApplication(const Request &request);
     Response deleteApplication(const Request &request);
-    Response listServicePrincipals(const Request &request);
-    Response getServicePrincipal(const Request &request);
-    Response patchServicePrincipal(const Request &request);
-    Response deleteServicePrincipal(const Request &request);
     QString checkIdentifierUris(const ApplicationObject &app, const QJsonArray &uris) const;
-    // Whether a list query shows an object created at `createdAtMs` (a lagging replica may or may not).
-    bool listed(qint64 createdAtMs);
-    void removeServicePrincipalData(const QString &spId);
 
-    // AppsCredentials.cpp
-    Response addTokenSigningCertificate(const Request &request);
-
-    // AppsAssignments.cpp
-    Response listAssignments(const Request &request);
-    Response addAssignment(const Request &request);
-    Response getAssignment(const Request &request);
-    Response deleteAssignment(const Request &request);
-
-    // AppsSaml.cpp
-    Response federationMetadata(const Request &request);
-    Response samlSignIn(const Request &request);
+    AppsServicePrincipalRoutes m_servicePrincipals;    // AppsServicePrincipals.cpp
+    AppsSigningCertificateRoutes m_signingCertificates; // AppsCredentials.cpp
+    AppsAssignmentRoutes m_assignments;                 // AppsAssignments.cpp
+    AppsSamlRoutes m_saml;                              // AppsSaml.cpp
 };
 
 } // namespace sim

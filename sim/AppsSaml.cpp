@@ -2,7 +2,7 @@
 // IdP-initiated sign-in that My Apps starts ("sign in to this app").
 #include "AppsCredentials.h"
 #include "AppsGraph.h"
-#include "AppsModule.h"
+#include "AppsSaml.h"
 #include "FederationMetadata.h"
 #include "SamlResponse.h"
 
@@ -80,7 +80,7 @@ bool isAssigned(const SimWorld &world, const QString &spId, const QString &userI
 
 } // namespace
 
-Response AppsModule::federationMetadata(const Request &request) {
+Response AppsSamlRoutes::federationMetadata(const Request &request) {
     const Tenant &tenant = m_server.world().directory.tenant;
     if (!tenantMatches(tenant, request.captures.value(0)))
         return unknownTenant(request.captures.value(0));
@@ -106,7 +106,7 @@ Response AppsModule::federationMetadata(const Request &request) {
     return Response::text(200, xml, "application/samlmetadata+xml; charset=utf-8");
 }
 
-Response AppsModule::samlSignIn(const Request &request) {
+Response AppsSamlRoutes::samlSignIn(const Request &request) {
     if (serviceOfHost(request.tlsHost) == SimService::MyApps) {
         // My Apps' launcher link hands the sign-in to the identity platform, where the Entra session lives.
         return Response::redirect(

@@ -1,4 +1,6 @@
 // /servicePrincipals: list, get, PATCH (SAML mode, certificates, notification addresses) and DELETE.
+#include "AppsServicePrincipals.h"
+
 #include "ApplicationTemplates.h"
 #include "AppsCredentials.h"
 #include "AppsGraph.h"
@@ -13,18 +15,18 @@ using namespace apps;
 
 // ---- service principals -------------------------------------------------------------------------------
 
-Response AppsModule::listServicePrincipals(const Request &request) {
+Response AppsServicePrincipalRoutes::listServicePrincipals(const Request &request) {
     Response failure;
     if (!authorize(m_server, request, false, &failure))
         return failure;
     QVector<QJsonObject> items;
     for (const ServicePrincipalObject &sp : m_server.world().apps.servicePrincipals)
-        if (listed(sp.createdAtMs))
+        if (m_module.listed(sp.createdAtMs))
             items.append(servicePrincipalView(m_server, sp, false));
     return listObjects(m_server, request, items, servicePrincipalRules());
 }
 
-Response AppsModule::getServicePrincipal(const Request &request) {
+Response AppsServicePrincipalRoutes::getServicePrincipal(const Request &request) {
     Response failure;
     const ServicePrincipalObject *sp = requestedServicePrincipal(m_server, request, false, &failure);
     if (!sp)
@@ -38,7 +40,7 @@ Response AppsModule::getServicePrincipal(const Request &request) {
                         servicePrincipalView(m_server, *sp, withKeys));
 }
 
-Response AppsModule::patchServicePrincipal(const Request &request) {
+Response AppsServicePrincipalRoutes::patchServicePrincipal(const Request &request) {
     Response failure;
     ServicePrincipalObject *sp = requestedServicePrincipal(m_server, request, true, &failure);
     if (!sp)
@@ -95,7 +97,7 @@ Response AppsModule::patchServicePrincipal(const Request &request) {
     return Response::noContent();
 }
 
-Response AppsModule::deleteServicePrincipal(const Request &request) {
+Response AppsServicePrincipalRoutes::deleteServicePrincipal(const Request &request) {
     Response failure;
     const ServicePrincipalObject *sp = requestedServicePrincipal(m_server, request, true, &failure);
     if (!sp)
@@ -109,7 +111,7 @@ Response AppsModule::deleteServicePrincipal(const Request &request) {
                             .contains(QStringLiteral("saml")))
         return m_server.graphError(400, QStringLiteral("DeletingSamlSpNotAllowed"),
                                    QStringLiteral("Property appId is invalid."), request);
-    removeServicePrincipalData(sp->json.value(QStringLiteral("id")).toString());
+    m_module.removeServicePrincipalData(sp->json.value(QStringLiteral("id")).toString());
     m_server.saveState();
     return Response::noContent();
 }

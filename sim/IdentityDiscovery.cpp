@@ -1,11 +1,13 @@
 // OpenID Connect discovery and sign-out of the simulated identity platform.
+#include "IdentityDiscovery.h"
+
 #include "IdentityModule.h"
 
 #include <QJsonArray>
 
 namespace sim {
 
-Response IdentityModule::openIdConfiguration(const Request &request) {
+Response IdentityDiscovery::openIdConfiguration(const Request &request) {
     const QString tenant = request.captures.value(0);
     const Tenant &t = m_server.world().directory.tenant;
     if (!identity::tenantMatches(t, tenant))
@@ -43,7 +45,7 @@ Response IdentityModule::openIdConfiguration(const Request &request) {
                  {QStringLiteral("tenant_region_scope"), QStringLiteral("NA")}});
 }
 
-Response IdentityModule::logout(const Request &request) {
+Response IdentityDiscovery::logout(const Request &request) {
     const QString cookie = identity::cookieValue(request, "ESTSAUTH");
     if (!cookie.isEmpty())
         m_server.world().directory.browserSessions.remove(cookie);

@@ -49,9 +49,10 @@ void IdentityModule::registerRoutes() {
     const QString oauth = QStringLiteral("/([^/]+)/oauth2/v2\\.0/");
     m_server.route("GET", oauth + QStringLiteral("authorize"),
                    [this](const Request &r) { return authorize(r); });
-    m_server.route("POST", oauth + QStringLiteral("token"), [this](const Request &r) { return token(r); });
+    m_server.route("POST", oauth + QStringLiteral("token"),
+                   [this](const Request &r) { return m_tokens.token(r); });
     m_server.route("POST", oauth + QStringLiteral("devicecode"),
-                   [this](const Request &r) { return deviceCode(r); });
+                   [this](const Request &r) { return m_tokens.deviceCode(r); });
     m_server.route("POST", QStringLiteral("/") + tenantSegment + QStringLiteral("/login"),
                    [this](const Request &r) { return signInPost(r); });
     m_server.route("POST", QStringLiteral("/") + tenantSegment + QStringLiteral("/consent"),
@@ -63,8 +64,9 @@ void IdentityModule::registerRoutes() {
     m_server.route("POST", QStringLiteral("/devicelogin"),
                    [this](const Request &r) { return deviceLoginPost(r); });
     m_server.route("GET", QStringLiteral("/([^/]+)/v2\\.0/\\.well-known/openid-configuration"),
-                   [this](const Request &r) { return openIdConfiguration(r); });
-    m_server.route("GET", oauth + QStringLiteral("logout"), [this](const Request &r) { return logout(r); });
+                   [this](const Request &r) { return m_discovery.openIdConfiguration(r); });
+    m_server.route("GET", oauth + QStringLiteral("logout"),
+                   [this](const Request &r) { return m_discovery.logout(r); });
     m_server.route("POST", QStringLiteral("/_sim/identity/revokeSessions"),
                    [this](const Request &r) { return revokeSessions(r); });
 }

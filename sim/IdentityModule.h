@@ -1,5 +1,7 @@
 #pragma once
 
+#include "IdentityDiscovery.h"
+#include "IdentityToken.h"
 #include "SimServer.h"
 
 #include <QHash>
@@ -23,29 +25,6 @@ struct AuthorizeRequest {
     QString query;           // the original query string
 };
 
-struct AuthorizationCode {
-    QString userId;
-    QString clientId;
-    QString redirectUri;
-    QStringList graphScopes;
-    QStringList oidcScopes;
-    QString codeChallenge;
-    QString nonce;
-    qint64 expiresAtMs = 0;
-    bool redeemed = false;
-};
-
-struct DeviceAuthorization {
-    enum class Status { Pending, Approved, Declined, Redeemed };
-    QString userCode;
-    QString clientId;
-    QStringList graphScopes;
-    QStringList oidcScopes;
-    qint64 expiresAtMs = 0;
-    Status status = Status::Pending;
-    QString userId;
-};
-
 // A signed-in user waiting on the consent page; `continuation` is "authorize?<query>" or "device:<user
 // code>".
 struct PendingConsent {
@@ -60,7 +39,7 @@ struct PendingConsent {
 class IdentityModule final : public SimModule {
 public:
     explicit IdentityModule(SimServer &server)
-        : SimModule(server) {}
+        : SimModule(server), m_tokens(server, m_codes, m_devices), m_discovery(server) {}
     void seed() override;
     void registerRoutes() override;
 
@@ -73,9 +52,6 @@ private:
     Response deviceLoginGet(const Request &request);
     Response deviceLoginPost(const Request &request);
     Response revokeSessions(const Request &request);
-    // Discovery and sign-out (IdentityDiscovery.cpp).
-    Response openIdConfiguration(const Request &request);
-    Response logout(const Request &request);
     // Validates /authorize parameters. On failure returns false and *failure holds the answer: an error page
     // when the redirect URI cannot be trusted, else a redirect carrying the error.
     bool parseAuthorize(const QString &tenant, const QUrlQuery &query, AuthorizeRequest *out,
@@ -91,19 +67,13 @@ private:
     void recordConsent(const QString &userId, const QString &clientId, const QStringList &graphScopes);
     DeviceAuthorization *deviceByUserCode(const QString &userCode);
 
-    // Token endpoint (IdentityToken.cpp).
-    Response token(const Request &request);
-    Response deviceCode(const Request &request);
-    Response redeemCode(const Request &request, const QHash<QString, QString> &form);
-    Response redeemRefreshToken(const Request &request, const QHash<QString, QString> &form);
-    Response redeemDeviceCode(const Request &request, const QHash<QString, QString> &form);
-    Response redeemPassword(const Request &request, const QHash<QString, QString> &form);
-    Response issueTokens(const Request &request, const QString &userId, const QString &clientId,
-                         const QStringList &graphScopes, const QStringList &oidcScopes, const QString &nonce);
-
     QHash<QString, AuthorizationCode> m_codes;
     QHash<QString, DeviceAuthorization> m_devices;    // device_code -> authorization
     QHash<QString, PendingConsent> m_pendingConsents; // flow id -> pending consent
+    // Token endpoint (IdentityToken.cpp) and discovery and sign-out (IdentityDiscovery.cpp); the token
+    // endpoint redeems the codes and device authorizations the browser flows above fill in.
+    IdentityTokenEndpoint m_tokens;
+    IdentityDiscovery m_discovery;
 };
 
 // Helpers shared by the identity files.

@@ -1,5 +1,7 @@
 // The identity platform's token side: /token (authorization code with PKCE, refresh token, device code,
 // resource-owner password) and /devicecode, with errors in Entra's JSON shape.
+#include "IdentityToken.h"
+
 #include "IdentityModule.h"
 
 #include <QCryptographicHash>
@@ -36,7 +38,7 @@ QString userCodeAlphabetPick(QRandomGenerator &random) {
 
 } // namespace
 
-Response IdentityModule::token(const Request &request) {
+Response IdentityTokenEndpoint::token(const Request &request) {
     const QHash<QString, QString> form = request.formBody();
     if (!identity::tenantMatches(m_server.world().directory.tenant, request.captures.value(0)))
         return identity::tokenError(
@@ -73,7 +75,7 @@ Response IdentityModule::token(const Request &request) {
         QStringLiteral("The app requested an unsupported grant type '%1'.").arg(grantType));
 }
 
-Response IdentityModule::redeemCode(const Request &request, const QHash<QString, QString> &form) {
+Response IdentityTokenEndpoint::redeemCode(const Request &request, const QHash<QString, QString> &form) {
     const QString code = form.value(QStringLiteral("code"));
     if (code.isEmpty())
         return missingParameter("code");
@@ -116,7 +118,8 @@ Response IdentityModule::redeemCode(const Request &request, const QHash<QString,
                        grant.nonce);
 }
 
-Response IdentityModule::redeemRefreshToken(const Request &request, const QHash<QString, QString> &form) {
+Response IdentityTokenEndpoint::redeemRefreshToken(const Request &request,
+                                                   const QHash<QString, QString> &form) {
     const QString refreshToken = form.value(QStringLiteral("refresh_token"));
     if (refreshToken.isEmpty())
         return missingParameter("refresh_token");
@@ -171,7 +174,8 @@ Response IdentityModule::redeemRefreshToken(const Request &request, const QHash<
     return issueTokens(request, grant.userId, grant.clientId, graph, oidc, {});
 }
 
-Response IdentityModule::redeemDeviceCode(const Request &request, const QHash<QString, QString> &form) {
+Response IdentityTokenEndpoint::redeemDeviceCode(const Request &request,
+                                                 const QHash<QString, QString> &form) {
     const QString deviceCode = form.value(QStringLiteral("device_code"));
     if (deviceCode.isEmpty())
         return missingParameter("device_code");
@@ -199,7 +203,7 @@ Response IdentityModule::redeemDeviceCode(const Request &request, const QHash<QS
     return issueTokens(request, it->userId, it->clientId, it->graphScopes, it->oidcScopes, {});
 }
 
-Response IdentityModule::redeemPassword(const Request &request, const QHash<QString, QString> &form) {
+Response IdentityTokenEndpoint::redeemPassword(const Request &request, const QHash<QString, QString> &form) {
     const QString username = form.value(QStringLiteral("username"));
     if (username.isEmpty())
         return missingParameter("username");
@@ -231,9 +235,9 @@ Response IdentityModule::redeemPassword(const Request &request, const QHash<QStr
     return issueTokens(request, user->id, form.value(QStringLiteral("client_id")), graph, oidc, {});
 }
 
-Response IdentityModule::issueTokens(const Request &request, const QString &userId, const QString &clientId,
-                                     const QStringList &graphScopes, const QStringList &oidcScopes,
-                                     const QString &nonce) {
+Response IdentityTokenEndpoint::issueTokens(const Request &request, const QString &userId,
+                                            const QString &clientId, const QStringList &graphScopes,
+                                            const QStringList &oidcScopes, const QString &nonce) {
     DirectoryState &dir = m_server.world().directory;
     const DirectoryUser *user = dir.userById(userId);
     if (!user)
@@ -300,7 +304,7 @@ Response IdentityModule::issueTokens(const Request &request, const QString &user
     return Response::json(200, response);
 }
 
-Response IdentityModule::deviceCode(const Request &request) {
+Response IdentityTokenEndpoint::deviceCode(const Request &request) {
     const QHash<QString, QString> form = request.formBody();
     if (!identity::tenantMatches(m_server.world().directory.tenant, request.captures.value(0)))
         return identity::tokenError(400, QStringLiteral("invalid_request"), 90002,

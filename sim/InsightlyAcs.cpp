@@ -1,3 +1,5 @@
+#include "InsightlyAcs.h"
+
 #include "InsightlyModule.h"
 #include "XmlDsig.h"
 
@@ -86,7 +88,7 @@ bool parseSamlResponse(const QByteArray &xml, SamlResponse *out, QString *error)
 
 } // namespace
 
-Response InsightlyModule::samlError(int status, const QString &check, const QString &message) {
+Response InsightlyAcs::samlError(int status, const QString &check, const QString &message) {
     const QString body =
         QStringLiteral("<h1>Single sign-on failed</h1>"
                        "<div class=\"error\" role=\"alert\">%1</div>"
@@ -94,12 +96,12 @@ Response InsightlyModule::samlError(int status, const QString &check, const QStr
                        "identity provider's portal.</p>")
             .arg(htmlEscape(message));
     // The page says what a person reads; which check failed is for the simulator's own tests only.
-    Response r = Response::html(status, page(QStringLiteral("Single sign-on failed"), body, nullptr));
+    Response r = Response::html(status, m_site.page(QStringLiteral("Single sign-on failed"), body, nullptr));
     r.header("X-Sim-Check", check.toLatin1());
     return r;
 }
 
-Response InsightlyModule::handleAcs(const Request &request) {
+Response InsightlyAcs::handleAcs(const Request &request) {
     const InsightlyState &s = state();
     const QString instanceId = request.queryItem(QStringLiteral("instanceId"));
     if (instanceId.isEmpty() || instanceId != s.instanceId)
@@ -140,7 +142,7 @@ Response InsightlyModule::handleAcs(const Request &request) {
                          QStringLiteral("The identity provider did not sign you in (status %1).")
                              .arg(response.statusCode.isEmpty() ? QStringLiteral("missing")
                                                                 : response.statusCode.section(u':', -1)));
-    const QString expected = signInPageUrl(request);
+    const QString expected = m_site.signInPageUrl(request);
     if (response.destination != expected)
         return samlError(
             403, QStringLiteral("destination"),
@@ -191,7 +193,8 @@ Response InsightlyModule::handleAcs(const Request &request) {
         return samlError(403, QStringLiteral("inactiveUser"),
                          QStringLiteral("The Insightly user %1 is deactivated.").arg(user->email));
     // Signed in: Insightly takes the browser to its own home page on the instance host (outside /user/saml).
-    return startSession(request, *user, m_server.originFor(SimService::InsightlyCrm, request) + u'/', 303);
+    return m_site.startSession(request, *user, m_server.originFor(SimService::InsightlyCrm, request) + u'/',
+                               303);
 }
 
 } // namespace sim

@@ -68,7 +68,10 @@ QString opaqueIds(const QString &html) {
 
 InsightlyModule::InsightlyModule(SimServer &server)
     : SimModule(server)
-    , m_scim(server) {}
+    , m_scim(server)
+    , m_settings(server, *this, m_scim)
+    , m_acs(server, *this)
+    , m_rest(server) {}
 
 QString InsightlyModule::signInPageUrl(const Request &request) const {
     return m_server.originFor(SimService::InsightlyCrm, request) + QStringLiteral("/user/saml?instanceId=") +
@@ -143,29 +146,29 @@ void InsightlyModule::registerRoutes() {
     m_server.route("GET", QStringLiteral("/"), [this](const Request &r) { return dashboard(r); });
 
     m_server.route("GET", QStringLiteral("(?i)/settings/saml"),
-                   [this](const Request &r) { return settingsPage(r, {}); });
+                   [this](const Request &r) { return m_settings.settingsPage(r, {}); });
     m_server.route("POST", QStringLiteral("(?i)/settings/saml"),
-                   [this](const Request &r) { return handleSaveSettings(r); });
+                   [this](const Request &r) { return m_settings.handleSaveSettings(r); });
     m_server.route("POST", QStringLiteral("(?i)/settings/saml/certificate"),
-                   [this](const Request &r) { return handleCertificateUpload(r); });
+                   [this](const Request &r) { return m_settings.handleCertificateUpload(r); });
     m_server.route("POST", QStringLiteral("(?i)/settings/saml/regeneratetoken"),
-                   [this](const Request &r) { return handleRegenerateToken(r); });
+                   [this](const Request &r) { return m_settings.handleRegenerateToken(r); });
 
     m_server.route("POST", QStringLiteral("(?i)/user/saml"),
-                   [this](const Request &r) { return handleAcs(r); });
+                   [this](const Request &r) { return m_acs.handleAcs(r); });
     m_server.route("GET", QStringLiteral("(?i)/user/saml"), [this](const Request &) {
-        return samlError(
+        return m_acs.samlError(
             400, QStringLiteral("noResponse"),
             QStringLiteral("No SAML response was received. Sign in to Insightly from your identity "
                            "provider's portal (for example https://myapps.microsoft.com/)."));
     });
 
     m_server.route("GET", QStringLiteral("(?i)/v3\\.1/users"),
-                   [this](const Request &r) { return restUsers(r); });
+                   [this](const Request &r) { return m_rest.restUsers(r); });
     m_server.route("GET", QStringLiteral("(?i)/v3\\.1/users/me"),
-                   [this](const Request &r) { return restMe(r); });
+                   [this](const Request &r) { return m_rest.restMe(r); });
     m_server.route("GET", QStringLiteral("(?i)/v3\\.1/users/([0-9]+)"),
-                   [this](const Request &r) { return restUser(r); });
+                   [this](const Request &r) { return m_rest.restUser(r); });
 
     // Tests make Insightly refuse a valid-looking SAML response as the real product would: the NameID's user
     // deactivated ({"email": …, "active": false}) or removed ({"email": …, "remove": true}) in Insightly.

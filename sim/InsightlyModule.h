@@ -1,5 +1,8 @@
 #pragma once
 
+#include "InsightlyAcs.h"
+#include "InsightlyRest.h"
+#include "InsightlySettingsPage.h"
 #include "ScimService.h"
 #include "SimServer.h"
 
@@ -11,6 +14,8 @@ namespace sim {
 
 // The simulated Insightly instance: its own sign-in, System Settings > Security > SAML and SCIM, the SAML
 // assertion consumer service (IdP-initiated only, as Insightly), SCIM 2.0 (ScimService) and REST v3.1 Users.
+// It keeps the site (sign-in, session, page frame); the settings page (InsightlySettingsPage), the ACS
+// (InsightlyAcs) and REST (InsightlyRestApi) are the route classes it owns.
 class InsightlyModule : public SimModule {
 public:
     explicit InsightlyModule(SimServer &server);
@@ -18,8 +23,7 @@ public:
     void seed() override;
     void registerRoutes() override;
 
-private:
-    InsightlyState &state() { return m_server.world().insightly; }
+    // The instance's site, which the settings page (InsightlySettingsPage) and the ACS (InsightlyAcs) share.
     // The value Insightly shows as "Sign-in page URL" and expects as Audience and Destination.
     // https://crm.<pod>.insightly.com/user/saml?instanceId=<id> (through the proxy; the loopback base URL when
     // the request came directly).
@@ -34,32 +38,19 @@ private:
     // The page around `body`. Element ids are opaque and new for every render (labels tie inputs to their
     // captions): nothing outside the page may rely on them, as with the real Insightly.
     QString page(const QString &title, const QString &body, const InsightlyUser *user) const;
+
+private:
+    InsightlyState &state() { return m_server.world().insightly; }
     Response loginPage(const QString &returnUrl, const QString &email, const QString &error);
     Response handleLogin(const Request &request);
     Response handleLogout(const Request &request);
     Response dashboard(const Request &request);
 
-    // InsightlySettingsPage.cpp
-    Response settingsPage(const Request &request, const QString &error);
-    Response handleCertificateUpload(const Request &request);
-    Response handleSaveSettings(const Request &request);
-    Response handleRegenerateToken(const Request &request);
-    InsightlyUser *settingsAdmin(const Request &request, Response *refusal);
-    QString newScimToken();
-
-    // InsightlyAcs.cpp
-    Response handleAcs(const Request &request);
-    Response samlError(int status, const QString &check, const QString &message);
-
-    // InsightlyRest.cpp
-    Response restUsers(const Request &request);
-    Response restMe(const Request &request);
-    Response restUser(const Request &request);
-    bool restAuthorized(const Request &request, InsightlyUser **caller);
-
     QHash<QString, qint64> m_sessions; // cookie value -> USER_ID (sessions die with the process)
-    QHash<QString, qint64> m_usedAssertions; // Assertion ID -> its NotOnOrAfter (ms): replays are refused
     ScimService m_scim;
+    InsightlySettingsPage m_settings;
+    InsightlyAcs m_acs;
+    InsightlyRestApi m_rest;
 };
 
 } // namespace sim

@@ -1,4 +1,4 @@
-#include "InsightlyModule.h"
+#include "InsightlyRest.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -35,7 +35,7 @@ Response restMessage(int status, const QString &message) {
 
 } // namespace
 
-bool InsightlyModule::restAuthorized(const Request &request, InsightlyUser **caller) {
+bool InsightlyRestApi::restAuthorized(const Request &request, InsightlyUser **caller) {
     // HTTP Basic with the API key as user name and an empty password (a key alone, without ':', is
     // tolerated).
     const QByteArray header = request.header("authorization");
@@ -53,7 +53,7 @@ bool InsightlyModule::restAuthorized(const Request &request, InsightlyUser **cal
     return true;
 }
 
-Response InsightlyModule::restUsers(const Request &request) {
+Response InsightlyRestApi::restUsers(const Request &request) {
     InsightlyUser *caller = nullptr;
     if (!restAuthorized(request, &caller))
         return restMessage(401, QStringLiteral("Authorization has been denied for this request."));
@@ -82,14 +82,14 @@ Response InsightlyModule::restUsers(const Request &request) {
     return r;
 }
 
-Response InsightlyModule::restMe(const Request &request) {
+Response InsightlyRestApi::restMe(const Request &request) {
     InsightlyUser *caller = nullptr;
     if (!restAuthorized(request, &caller))
         return restMessage(401, QStringLiteral("Authorization has been denied for this request."));
     return Response::json(200, restUserJson(*caller));
 }
 
-Response InsightlyModule::restUser(const Request &request) {
+Response InsightlyRestApi::restUser(const Request &request) {
     InsightlyUser *caller = nullptr;
     if (!restAuthorized(request, &caller))
         return restMessage(401, QStringLiteral("Authorization has been denied for this request."));

@@ -1,3 +1,5 @@
+#include "InsightlySettingsPage.h"
+
 #include "InsightlyCertificateFile.h"
 #include "InsightlyModule.h"
 #include "MultipartForm.h"
@@ -19,26 +21,26 @@ QString formatUtc(const QDateTime &time) {
 
 } // namespace
 
-InsightlyUser *InsightlyModule::settingsAdmin(const Request &request, Response *refusal) {
-    InsightlyUser *user = sessionUser(request);
+InsightlyUser *InsightlySettingsPage::settingsAdmin(const Request &request, Response *refusal) {
+    InsightlyUser *user = m_site.sessionUser(request);
     if (!user) {
         *refusal = request.method == "GET"
-                       ? loginRedirect(request)
+                       ? m_site.loginRedirect(request)
                        : Response::redirect(QUrl(QStringLiteral("/User/Login?ReturnUrl=%2Fsettings%2FSaml")));
         return nullptr;
     }
     if (!user->administrator) {
         *refusal = Response::html(
-            403, page(QStringLiteral("Access denied"),
-                      QStringLiteral("<h1>Access denied</h1><p id=\"accessDenied\" class=\"error\">"
-                                     "Only Insightly administrators can change System Settings.</p>"),
-                      user));
+            403, m_site.page(QStringLiteral("Access denied"),
+                             QStringLiteral("<h1>Access denied</h1><p id=\"accessDenied\" class=\"error\">"
+                                            "Only Insightly administrators can change System Settings.</p>"),
+                             user));
         return nullptr;
     }
     return user;
 }
 
-QString InsightlyModule::newScimToken() {
+QString InsightlySettingsPage::newScimToken() {
     QByteArray bytes(36, Qt::Uninitialized);
     for (char &b : bytes)
         b = char(m_server.random().bounded(256));
@@ -46,7 +48,7 @@ QString InsightlyModule::newScimToken() {
         bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
-Response InsightlyModule::settingsPage(const Request &request, const QString &error) {
+Response InsightlySettingsPage::settingsPage(const Request &request, const QString &error) {
     Response refusal;
     InsightlyUser *admin = settingsAdmin(request, &refusal);
     if (!admin)
@@ -128,12 +130,12 @@ Response InsightlyModule::settingsPage(const Request &request, const QString &er
             "value=\"true\"%5> "
             "Enable SCIM Provisioning</label>"
             "<button id=\"save\" type=\"submit\">Save</button></form>%6")
-            .arg(messages, htmlEscape(signInPageUrl(request)), certificate, checked(s.enforceSamlLogin),
-                 checked(s.scimEnabled), scim);
-    return Response::html(200, page(QStringLiteral("SAML and SCIM"), body, admin));
+            .arg(messages, htmlEscape(m_site.signInPageUrl(request)), certificate,
+                 checked(s.enforceSamlLogin), checked(s.scimEnabled), scim);
+    return Response::html(200, m_site.page(QStringLiteral("SAML and SCIM"), body, admin));
 }
 
-Response InsightlyModule::handleCertificateUpload(const Request &request) {
+Response InsightlySettingsPage::handleCertificateUpload(const Request &request) {
     Response refusal;
     if (!settingsAdmin(request, &refusal))
         return refusal;
@@ -163,7 +165,7 @@ Response InsightlyModule::handleCertificateUpload(const Request &request) {
     return Response::redirect(QUrl(QStringLiteral("/settings/Saml?uploaded=1")), 303);
 }
 
-Response InsightlyModule::handleSaveSettings(const Request &request) {
+Response InsightlySettingsPage::handleSaveSettings(const Request &request) {
     Response refusal;
     if (!settingsAdmin(request, &refusal))
         return refusal;
@@ -193,7 +195,7 @@ Response InsightlyModule::handleSaveSettings(const Request &request) {
     return Response::redirect(QUrl(QStringLiteral("/settings/Saml?saved=1")), 303);
 }
 
-Response InsightlyModule::handleRegenerateToken(const Request &request) {
+Response InsightlySettingsPage::handleRegenerateToken(const Request &request) {
     Response refusal;
     if (!settingsAdmin(request, &refusal))
         return refusal;

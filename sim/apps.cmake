@@ -1,12 +1,12 @@
 target_sources(insightly_sim PRIVATE
     ApplicationTemplates.h ApplicationTemplates.cpp
-    AppsAssignments.cpp
+    AppsAssignments.h AppsAssignments.cpp
     AppsCredentials.h AppsCredentials.cpp
     AppsGraph.h AppsGraph.cpp
     AppsModule.h AppsModule.cpp
     AppsProperties.h AppsProperties.cpp
-    AppsSaml.cpp
-    AppsServicePrincipals.cpp
+    AppsSaml.h AppsSaml.cpp
+    AppsServicePrincipals.h AppsServicePrincipals.cpp
     Certificates.h Certificates.cpp
     FederationMetadata.h FederationMetadata.cpp
     ProvisioningCycles.h ProvisioningCycles.cpp

@@ -9,7 +9,7 @@ target_sources(insightly_sim PRIVATE
     DirectoryWrites.h DirectoryWrites.cpp
     BatchHandler.h BatchHandler.cpp
     IdentityModule.h IdentityModule.cpp
-    IdentityToken.cpp
+    IdentityToken.h IdentityToken.cpp
     IdentityProtocol.cpp
-    IdentityDiscovery.cpp
+    IdentityDiscovery.h IdentityDiscovery.cpp
     IdentityPages.h IdentityPages.cpp)
