@@ -69,45 +69,78 @@ SamlConfigurationResult failedWith(const OperationFailure &failure)
     return result;
 }
 
-} // namespace
+// The first half of apply(): the inputs checked, the service principal and the application read together
+// (one round trip), SAML mode turned on unless it is on. `result` carries a failure, or samlModeChanged.
+struct SamlStart {
+    SamlConfigurationResult result;
+    AppUris current;
+    QUrl signInPageUrl;
+};
 
-QCoro::Task<SamlConfigurationResult> SamlConfiguration::apply(OperationContext context, QUrl signInPageUrl)
+QCoro::Task<SamlStart> turnOnSaml(OperationContext context, QUrl signInPageUrl)
 {
-    if (const OperationFailure missing = missingInputs(context, true); missing.failed())
-        co_return failedWith(missing);
+    SamlStart start;
+    start.signInPageUrl = signInPageUrl;
+    if (const OperationFailure missing = missingInputs(context, true); missing.failed()) {
+        start.result = failedWith(missing);
+        co_return start;
+    }
     const QString url = signInPageUrl.toString();
-    if (!signInPageUrl.isValid() || signInPageUrl.isRelative() || url.isEmpty())
-        co_return failedWith(failure(tr("The Insightly sign-in page URL is missing or not a valid URL."),
-                                     tr("Entra needs it as the application's Identifier and Reply URL."),
-                                     tr("Go back to the Insightly step and enter the Sign-in page URL that "
-                                        "Insightly shows under System Settings > SAML."),
-                                     QStringLiteral("steps.no-signin-url")));
+    if (!signInPageUrl.isValid() || signInPageUrl.isRelative() || url.isEmpty()) {
+        start.result = failedWith(
+            failure(SamlConfiguration::tr("The Insightly sign-in page URL is missing or not a valid URL."),
+                    SamlConfiguration::tr("Entra needs it as the application's Identifier and Reply URL."),
+                    SamlConfiguration::tr("Go back to the Insightly step and enter the Sign-in page URL that "
+                                          "Insightly shows under System Settings > SAML."),
+                    QStringLiteral("steps.no-signin-url")));
+        co_return start;
+    }
     const QString spId = context.setup->state().servicePrincipalId;
     const QString appObjectId = context.setup->state().appObjectId;
-    SamlConfigurationResult result;
 
-    // 1. SAML mode first: it is what exempts the app from the verified-domain rule for identifierUris. The
-    // mode and the URIs are read together (one round trip).
-    context.report(tr("Checking the single sign-on mode…"));
+    // SAML mode first: it is what exempts the app from the verified-domain rule for identifierUris. The mode
+    // and the URIs are read together (one round trip).
+    context.report(SamlConfiguration::tr("Checking the single sign-on mode…"));
     QCoro::Task<Mode> modeTask = readMode(context, spId);
     QCoro::Task<AppUris> urisTask = readUris(context, appObjectId);
     const Mode mode = co_await std::move(modeTask);
-    const AppUris current = co_await std::move(urisTask);
-    if (mode.failure.failed())
-        co_return failedWith(mode.failure);
-    if (current.failure.failed())
-        co_return failedWith(current.failure);
+    start.current = co_await std::move(urisTask);
+    if (mode.failure.failed()) {
+        start.result = failedWith(mode.failure);
+        co_return start;
+    }
+    if (start.current.failure.failed()) {
+        start.result = failedWith(start.current.failure);
+        co_return start;
+    }
     if (!mode.saml) {
-        context.report(tr("Turning on SAML single sign-on…"));
+        context.report(SamlConfiguration::tr("Turning on SAML single sign-on…"));
         GraphRequest patch = prepared(GraphRequest::patch(QStringLiteral("/servicePrincipals/") + spId,
                                                           QJsonObject{{kMode, QStringLiteral("saml")}}),
                                       context);
         patch.consistencyRetries = ConsistencyRetry::NotFound | ConsistencyRetry::Conflict;
         const GraphResult answer = co_await context.graph->send(patch);
-        if (!answer.ok())
-            co_return failedWith(failureOf(answer));
-        result.samlModeChanged = true;
+        if (!answer.ok()) {
+            start.result = failedWith(failureOf(answer));
+            co_return start;
+        }
+        start.result.samlModeChanged = true;
     }
+    co_return start;
+}
+
+// The second half of apply(): the Identifier and Reply URL written unless they are right, read back until
+// Entra answers with them, the URL saved and Step::Saml marked completed.
+QCoro::Task<SamlConfigurationResult> finishSaml(OperationContext context, SamlStart start)
+{
+    if (start.result.failed())
+        co_return start.result;
+    SamlConfigurationResult result = start.result;
+    const AppUris &current = start.current;
+    const QUrl signInPageUrl = start.signInPageUrl;
+    const QString url = signInPageUrl.toString();
+    const QString spId = context.setup->state().servicePrincipalId;
+    const QString appObjectId = context.setup->state().appObjectId;
 
     // 2. Identifier (Entity ID) and Reply URL (ACS).
     const QStringList wanted{url};
@@ -124,7 +157,7 @@ QCoro::Task<SamlConfigurationResult> SamlConfiguration::apply(OperationContext c
         const QDeadlineTimer budget(context.convergence.hostNameRetryBudget);
         auto delay = context.convergence.hostNameRetryInitial;
         for (;;) {
-            context.report(tr("Setting the Identifier and Reply URL to %1…").arg(url));
+            context.report(SamlConfiguration::tr("Setting the Identifier and Reply URL to %1…").arg(url));
             GraphRequest patch =
                 prepared(GraphRequest::patch(QStringLiteral("/applications/") + appObjectId, body), context);
             patch.consistencyRetries = ConsistencyRetry::NotFound | ConsistencyRetry::Conflict;
@@ -137,8 +170,9 @@ QCoro::Task<SamlConfigurationResult> SamlConfiguration::apply(OperationContext c
             if (!notExemptYet || budget.hasExpired())
                 co_return failedWith(failureOf(answer));
             ++result.hostNameRetries;
-            context.report(tr("Microsoft Entra is still applying the SAML setting; trying again in %n s…",
-                              nullptr, int(std::max<qint64>(1, delay.count() / 1000))));
+            context.report(SamlConfiguration::tr(
+                "Microsoft Entra is still applying the SAML setting; trying again in %n s…", nullptr,
+                int(std::max<qint64>(1, delay.count() / 1000))));
             if (!co_await pause(context, delay))
                 co_return failedWith(cancelledFailure());
             delay = std::min(std::chrono::milliseconds(qint64(
@@ -170,12 +204,14 @@ QCoro::Task<SamlConfigurationResult> SamlConfiguration::apply(OperationContext c
             co_return look;
         };
         const std::function<QString(int, int)> describe = [](int seen, int needed) {
-            return tr("Confirming the SAML settings… seen %1 of %2 times").arg(seen).arg(needed);
+            return SamlConfiguration::tr("Confirming the SAML settings… seen %1 of %2 times")
+                .arg(seen)
+                .arg(needed);
         };
-        const UserMessage timeout =
-            replicationTimeout(tr("Microsoft Entra did not confirm the SAML settings in time."),
-                               tr("The changed settings were not read back consistently (replication)."),
-                               tr("Wait a few minutes and run this step again; settings that are already "
+        const UserMessage timeout = replicationTimeout(
+            SamlConfiguration::tr("Microsoft Entra did not confirm the SAML settings in time."),
+            SamlConfiguration::tr("The changed settings were not read back consistently (replication)."),
+            SamlConfiguration::tr("Wait a few minutes and run this step again; settings that are already "
                                   "right are not changed again."));
         if (const OperationFailure waited =
                 co_await waitUntilSeen(context, context.convergence.confirmations, probe, describe, timeout);
@@ -185,18 +221,37 @@ QCoro::Task<SamlConfigurationResult> SamlConfiguration::apply(OperationContext c
 
     context.setup->update([&](SetupState &state) { state.insightlySignInUrl = signInPageUrl; });
     context.setup->markStepCompleted(SetupState::Step::Saml);
-    context.report(tr("SAML single sign-on is set up with Identifier and Reply URL %1.").arg(url));
+    context.report(
+        SamlConfiguration::tr("SAML single sign-on is set up with Identifier and Reply URL %1.").arg(url));
     co_return result;
+}
+
+} // namespace
+
+QCoro::Task<SamlConfigurationResult> SamlConfiguration::apply(OperationContext context, QUrl signInPageUrl)
+{
+    SamlStart start = co_await turnOnSaml(context, signInPageUrl);
+    co_return co_await finishSaml(context, std::move(start));
 }
 
 QCoro::Task<SamlSetupResult> SamlConfiguration::applyWithCertificate(OperationContext context,
                                                                      QUrl signInPageUrl,
                                                                      SigningCertificates::Options certificate)
 {
+    // First, side by side: the SAML mode turned on, and the certificate created and waited for until Entra
+    // lists it. That wait (a new key credential replicates like the mode does) is also the wait for the SAML
+    // mode, which Entra needs before it accepts the Identifier: the Identifier is written after it, once.
+    QCoro::Task<SamlStart> samlOn = turnOnSaml(context, signInPageUrl);
+    QCoro::Task<SigningCertificates::PreparedActivation> prepared =
+        SigningCertificates::prepareActive(context, certificate);
+    SamlStart start = co_await std::move(samlOn);
+    SigningCertificates::PreparedActivation ready = co_await std::move(prepared);
+    // Then, side by side: the Identifier and Reply URL, and the activation (with the e-mails), each read
+    // back. Each part runs to its end even when the other failed.
+    QCoro::Task<SamlConfigurationResult> uris = finishSaml(context, std::move(start));
+    QCoro::Task<CertificateResult> active = SigningCertificates::finishActive(context, std::move(ready));
     SamlSetupResult result;
-    QCoro::Task<SamlConfigurationResult> saml = apply(context, signInPageUrl);
-    QCoro::Task<CertificateResult> active = SigningCertificates::ensureActive(context, certificate);
-    result.saml = co_await std::move(saml);
+    result.saml = co_await std::move(uris);
     result.certificate = co_await std::move(active);
     co_return result;
 }

@@ -43,10 +43,13 @@ class SamlConfiguration
 
 public:
     static QCoro::Task<SamlConfigurationResult> apply(OperationContext context, QUrl signInPageUrl);
-    // apply() and SigningCertificates::ensureActive() side by side: the certificate needs only the service
-    // principal, so the wait for the SAML mode to replicate (before the Identifier is accepted) and the wait
-    // for the new certificate to be readable overlap instead of adding up. Each part is as idempotent as
-    // when run alone; both run to their end even when the other fails.
+    // apply() and SigningCertificates::ensureActive() interleaved, in two rounds of two parts side by side:
+    // first SAML mode on (step 1 above) beside SigningCertificates::prepareActive() (the certificate needs only
+    // the service principal: read, created when none is usable, and waited for until Entra lists it); then
+    // the Identifier and Reply URL (steps 2–3) beside SigningCertificates::finishActive() (the activation and
+    // the e-mails in one PATCH). The wait for a new certificate is also the wait for the SAML mode to
+    // replicate, so the Identifier is not refused first (HostNameNotOnVerifiedDomain) and the two waits do not
+    // add up. Each part is as idempotent as when run alone; both run to their end even when the other fails.
     static QCoro::Task<SamlSetupResult> applyWithCertificate(OperationContext context, QUrl signInPageUrl,
                                                              SigningCertificates::Options certificate);
 };

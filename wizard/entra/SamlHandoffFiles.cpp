@@ -140,7 +140,11 @@ QCoro::Task<HandoffFilesResult> SamlHandoffFiles::exportFiles(OperationContext c
 
     QByteArray cer;
     TokenSigningCertificate certificate;
-    {
+    if (options.listed && options.listed->thumbprint == thumbprint && !options.listed->certificate.isNull() &&
+        options.listed->certificate.thumbprint() == thumbprint) {
+        certificate = *options.listed;
+        cer = certificate.certificate.toBase64Cer();
+    } else {
         context.report(tr("Reading the signing certificate from Microsoft Entra…"));
         const CertificateInventory inventory = co_await CertificateReader::read(context);
         if (inventory.failed())

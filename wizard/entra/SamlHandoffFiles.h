@@ -1,5 +1,6 @@
 #pragma once
 
+#include "entra/CertificateReader.h"
 #include "entra/CloudEndpoints.h"
 #include "entra/SetupOperation.h"
 #include "saml/FederationMetadata.h"
@@ -8,6 +9,7 @@
 #include <QDateTime>
 #include <QString>
 #include <QUrl>
+#include <optional>
 #include <qcorotask.h>
 
 namespace insightly::entra {
@@ -60,6 +62,10 @@ public:
         // passes the new, not yet active one (then `metadata` must be false: Entra publishes only the active
         // certificate).
         QString thumbprint;
+        // The certificate as Entra listed it a moment ago (the read that confirmed its activation, say): when
+        // it is `thumbprint`'s, it is exported without reading the certificates again. Otherwise they are
+        // read.
+        std::optional<TokenSigningCertificate> listed;
     };
 
     // Pure: the panel values for a tenant in the cloud of `endpoints`.

@@ -180,58 +180,87 @@ QCoro::Task<CertificateResult> createCertificate(OperationContext context,
 
 } // namespace
 
-QCoro::Task<CertificateResult> SigningCertificates::ensureActive(OperationContext context, Options options)
+QCoro::Task<SigningCertificates::PreparedActivation>
+SigningCertificates::prepareActive(OperationContext context, Options options)
 {
+    PreparedActivation prepared;
     context.report(tr("Reading the SAML signing certificates…"));
     const CertificateInventory inventory = co_await CertificateReader::read(context);
-    if (inventory.failed())
-        co_return CertificateResult::failedWith(inventory);
-    QJsonObject emails;
+    if (inventory.failed()) {
+        prepared.result = CertificateResult::failedWith(inventory);
+        co_return prepared;
+    }
+    prepared.previousThumbprint = inventory.activeThumbprint;
     if (!options.notificationEmails.isEmpty())
         if (const OperationFailure refused =
-                CertificateActivation::emailChange(inventory, options.notificationEmails, &emails);
-            refused.failed())
-            co_return CertificateResult::failedWith(refused);
-    CertificateResult result;
+                CertificateActivation::emailChange(inventory, options.notificationEmails, &prepared.emails);
+            refused.failed()) {
+            prepared.result = CertificateResult::failedWith(refused);
+            co_return prepared;
+        }
+    prepared.notificationEmails = options.notificationEmails;
     if (const TokenSigningCertificate *active = inventory.active();
         active && SigningCertificates::isUsable(*active, options.minimumDaysLeft)) {
-        result.outcome = CertificateResult::Outcome::KeptActive;
-        result.certificate = *active;
-        CertificateActivation::recordActive(context, *active);
-        if (!options.notificationEmails.isEmpty()) {
+        prepared.result.outcome = CertificateResult::Outcome::KeptActive;
+        prepared.result.certificate = *active;
+        prepared.latest = inventory;
+        co_return prepared;
+    }
+    // A valid inactive one left by an interrupted run is used rather than creating another.
+    for (const TokenSigningCertificate &c : inventory.certificates)
+        if (!c.active && SigningCertificates::isUsable(c, options.minimumDaysLeft)) {
+            prepared.result.outcome = CertificateResult::Outcome::CreatedInactive;
+            prepared.result.certificate = c;
+            break;
+        }
+    prepared.latest = inventory;
+    if (prepared.result.outcome == CertificateResult::Outcome::Failed) {
+        QSet<QString> known;
+        for (const TokenSigningCertificate &c : inventory.certificates)
+            known.insert(c.thumbprint);
+        const CertificateResult created =
+            co_await createCertificate(context, options, known, &prepared.latest);
+        if (!created.ok()) {
+            prepared.result = created;
+            co_return prepared;
+        }
+        prepared.result.outcome = CertificateResult::Outcome::CreatedInactive;
+        prepared.result.certificate = created.certificate;
+    }
+    co_return prepared;
+}
+
+QCoro::Task<CertificateResult> SigningCertificates::finishActive(OperationContext context,
+                                                                 PreparedActivation prepared)
+{
+    CertificateResult result = prepared.result;
+    if (!result.ok())
+        co_return result;
+    if (result.outcome == CertificateResult::Outcome::KeptActive) {
+        CertificateActivation::recordActive(context, result.certificate);
+        if (!prepared.notificationEmails.isEmpty()) {
             const OperationFailure set =
-                co_await CertificateActivation::setNotificationEmails(context, options.notificationEmails);
+                co_await CertificateActivation::setNotificationEmails(context, prepared.notificationEmails);
             if (set.failed())
                 co_return CertificateResult::failedWith(set);
         }
         co_return result;
     }
-    // A valid inactive one left by an interrupted run is used rather than creating another.
-    TokenSigningCertificate candidate;
-    for (const TokenSigningCertificate &c : inventory.certificates)
-        if (!c.active && SigningCertificates::isUsable(c, options.minimumDaysLeft)) {
-            candidate = c;
-            break;
-        }
-    CertificateInventory latest = inventory;
-    if (candidate.thumbprint.isEmpty()) {
-        QSet<QString> known;
-        for (const TokenSigningCertificate &c : inventory.certificates)
-            known.insert(c.thumbprint);
-        const CertificateResult created = co_await createCertificate(context, options, known, &latest);
-        if (!created.ok())
-            co_return created;
-        candidate = created.certificate;
-    }
     // The activation and the notification e-mails in one PATCH of the service principal.
-    const CertificateResult activated =
-        co_await CertificateActivation::activateFrom(context, latest, candidate.thumbprint, emails);
+    const CertificateResult activated = co_await CertificateActivation::activateFrom(
+        context, prepared.latest, result.certificate.thumbprint, prepared.emails);
     if (!activated.ok())
         co_return activated;
     result = activated;
     result.outcome = CertificateResult::Outcome::CreatedAndActivated;
-    result.previousThumbprint = inventory.activeThumbprint;
+    result.previousThumbprint = prepared.previousThumbprint;
     co_return result;
+}
+
+QCoro::Task<CertificateResult> SigningCertificates::ensureActive(OperationContext context, Options options)
+{
+    PreparedActivation prepared = co_await prepareActive(context, options);
+    co_return co_await finishActive(context, std::move(prepared));
 }
 
 QCoro::Task<CertificateResult> SigningCertificates::createForRotation(OperationContext context,

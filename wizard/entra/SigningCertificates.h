@@ -4,6 +4,7 @@
 #include "entra/SetupOperation.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 #include <qcorotask.h>
@@ -44,7 +45,25 @@ public:
     static bool isUsable(const TokenSigningCertificate &certificate, int minimumDaysLeft,
                          const QDateTime &now = QDateTime::currentDateTimeUtc());
 
+    // prepareActive() then finishActive().
     static QCoro::Task<CertificateResult> ensureActive(OperationContext context, Options options);
+
+    // ensureActive() in two halves, for callers that overlap the second with other writes (Step 2's SAML
+    // settings, SamlConfiguration::applyWithCertificate). The first reads the certificates and, when none is
+    // usable, creates one and waits until Entra lists it — nothing is activated; the second activates it
+    // (with the notification e-mails in the same PATCH) and waits until that reads back, or keeps the active
+    // one and only sets the e-mails.
+    struct PreparedActivation {
+        // Failed: the read or the creation failed (its words). KeptActive: the active one is usable.
+        // CreatedInactive: `certificate` is to be activated (new, or left inactive by an interrupted run).
+        CertificateResult result;
+        CertificateInventory latest; // the inventory the certificate was last seen in
+        QString previousThumbprint;  // the active one before
+        QStringList notificationEmails;
+        QJsonObject emails; // the notificationEmailAddresses change, empty when nothing changes
+    };
+    static QCoro::Task<PreparedActivation> prepareActive(OperationContext context, Options options);
+    static QCoro::Task<CertificateResult> finishActive(OperationContext context, PreparedActivation prepared);
     // A new certificate for rotation, not activated. Re-running reuses an inactive one that is newer than
     // the active one and has more than minimumDaysLeft, instead of creating another.
     static QCoro::Task<CertificateResult> createForRotation(OperationContext context, Options options);

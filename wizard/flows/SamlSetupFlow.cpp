@@ -166,7 +166,7 @@ QCoro::Task<> SamlSetupFlow::configure(int validityDays, QStringList notificatio
                                                    certificate.certificate.endDateTime);
     Q_EMIT panelValuesChanged(m_panel);
     setStage(Stage::Configured);
-    if (!co_await exportFiles() || !self || m_destroying)
+    if (!co_await exportFiles(certificate.certificate) || !self || m_destroying)
         co_return;
     // The same certificate that a passing test proved, with Enforce SAML Login confirmed: nothing to redo.
     if (proven && m_certificateKept && provenThumbprint == certificate.certificate.thumbprint)
@@ -174,6 +174,11 @@ QCoro::Task<> SamlSetupFlow::configure(int validityDays, QStringList notificatio
 }
 
 QCoro::Task<bool> SamlSetupFlow::exportFiles()
+{
+    co_return co_await exportFiles(std::nullopt);
+}
+
+QCoro::Task<bool> SamlSetupFlow::exportFiles(std::optional<entra::TokenSigningCertificate> listed)
 {
     QPointer<SamlSetupFlow> self(this);
     if (isRunning() || m_stage < Stage::Configured)
@@ -188,6 +193,7 @@ QCoro::Task<bool> SamlSetupFlow::exportFiles()
     entra::SamlHandoffFiles::Options options;
     options.folder = folder;
     options.overwrite = true; // the wizard's own files, named after the app: a re-run refreshes them
+    options.listed = std::move(listed);
     const entra::HandoffFilesResult files = co_await entra::SamlHandoffFiles::exportFiles(operation, options);
     if (!self || m_destroying)
         co_return false;

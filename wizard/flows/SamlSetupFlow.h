@@ -10,6 +10,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
+#include <optional>
 #include <qcorotask.h>
 
 namespace insightly {
@@ -100,6 +101,8 @@ private:
     bool end(const entra::OperationFailure &result);
     void setStage(Stage stage);
     bool provenBefore() const;
+    // `listed`: the certificate as the step just read it from Entra (exported without reading it again).
+    QCoro::Task<bool> exportFiles(std::optional<entra::TokenSigningCertificate> listed);
 
     FlowContext m_context;
     entra::CloudEndpoints m_endpoints;

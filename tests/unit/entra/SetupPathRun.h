@@ -68,6 +68,7 @@ inline void runFirstTimeSetup(SetupStepsFixture &f, insightly::entra::OperationC
     QTemporaryDir exportDir;
     SamlHandoffFiles::Options exportOptions;
     exportOptions.folder = exportDir.path();
+    exportOptions.listed = saml.certificate.certificate; // as SamlSetupFlow passes it: no second read
     const HandoffFilesResult files = f.run(SamlHandoffFiles::exportFiles(context, exportOptions), 600000);
     QVERIFY2(files.ok(), qPrintable(files.error.toDiagnostics()));
     *steps << figures(QStringLiteral("2 SAML + certificate"), clock.elapsed() / 1000.0, timeline.take());

@@ -81,21 +81,25 @@ struct SetupStepsFixture {
     }
 
     // Graph writes (POST/PATCH/PUT/DELETE under /v1.0) in the simulator's request log so far.
-    int graphWrites(const QString &pathPart = {}) const
+    int graphWrites(const QString &pathPart = {}) const { return graphRequests(true, pathPart); }
+    // Graph reads (GET under /v1.0) in the simulator's request log so far.
+    int graphReads(const QString &pathPart = {}) const { return graphRequests(false, pathPart); }
+
+    int graphRequests(bool writes, const QString &pathPart) const
     {
         QFile file(logDir.filePath(QStringLiteral("requests.jsonl")));
         if (!file.open(QIODevice::ReadOnly))
             return -1;
-        int writes = 0;
+        int count = 0;
         while (!file.atEnd()) {
             const QJsonObject entry = QJsonDocument::fromJson(file.readLine()).object();
-            const QString method = entry.value(QStringLiteral("method")).toString();
+            const bool write = entry.value(QStringLiteral("method")).toString() != QLatin1String("GET");
             const QString url = entry.value(QStringLiteral("url")).toString();
-            if (method != QLatin1String("GET") && url.contains(QLatin1String("/v1.0/")) &&
+            if (write == writes && url.contains(QLatin1String("/v1.0/")) &&
                 (pathPart.isEmpty() || url.contains(pathPart)))
-                ++writes;
+                ++count;
         }
-        return writes;
+        return count;
     }
 
     // Service principals in the simulated tenant made from the template `templateId`.

@@ -400,18 +400,17 @@ void TestConvergence::fullSetupConvergesUnderFaults()
     const QString spId = f.store->state().servicePrincipalId;
     QVERIFY(!spId.isEmpty());
 
-    // Step 2: SAML, then the signing certificate (one page, one "run this step again").
+    // Step 2: the SAML settings and the signing certificate side by side, as SamlSetupFlow runs them (one page,
+    // one "run this step again").
     QVERIFY2(converge(f, QStringLiteral("step 2 saml"),
                       [&]() -> QCoro::Task<Attempt> {
-                          const SamlConfigurationResult saml =
-                              co_await SamlConfiguration::apply(context, f.store->state().insightlySignInUrl);
-                          if (saml.failed())
-                              co_return attemptOf(saml);
                           SigningCertificates::Options certificateOptions;
                           certificateOptions.validityDays = 365;
-                          const CertificateResult certificate =
-                              co_await SigningCertificates::ensureActive(context, certificateOptions);
-                          co_return attemptOf(certificate);
+                          const SamlSetupResult setup = co_await SamlConfiguration::applyWithCertificate(
+                              context, f.store->state().insightlySignInUrl, certificateOptions);
+                          if (setup.saml.failed())
+                              co_return attemptOf(setup.saml);
+                          co_return attemptOf(setup.certificate);
                       }),
              qPrintable(m_problem));
     // The sign-in test's assignment of the admin.

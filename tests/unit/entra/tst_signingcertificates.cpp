@@ -118,6 +118,65 @@ private slots:
         QCOMPARE(f.graphWrites(QStringLiteral("/addTokenSigningCertificate")), 1);
     }
 
+    // Step 2 as the wizard runs it (SamlSetupFlow): the SAML settings and a new certificate side by side. The
+    // wait until Entra lists the new certificate is also the wait for the SAML mode to replicate, so the
+    // Identifier is written once and never refused; the activation and the e-mails go in one PATCH; the files
+    // are then written from the certificate just listed, without reading it again.
+    void samlAndNewCertificateTogetherWriteEachSettingOnce()
+    {
+        sim::SimOptions world;
+        world.replicationDelayMs = 2000;
+        SetupStepsFixture f(world);
+        QCOMPARE(f.start(), QString());
+        OperationContext context = f.context();
+        context.convergence.pollInterval = std::chrono::milliseconds(200);
+        context.convergence.hostNameRetryInitial = std::chrono::milliseconds(200);
+        const GalleryApplicationResult app = f.run(GalleryApplication::ensure(context));
+        QVERIFY2(app.ok(), qPrintable(app.error.toDiagnostics()));
+        const int writesBefore = f.graphWrites();
+
+        SigningCertificates::Options certificate;
+        certificate.notificationEmails = {QStringLiteral("admin@contoso.example")};
+        const SamlSetupResult setup =
+            f.run(SamlConfiguration::applyWithCertificate(context, f.signInPageUrl(), certificate));
+        QVERIFY(f.finished);
+        QVERIFY2(setup.saml.ok(), qPrintable(setup.saml.error.toDiagnostics()));
+        QVERIFY2(setup.certificate.ok(), qPrintable(setup.certificate.error.toDiagnostics()));
+        QVERIFY(setup.saml.samlModeChanged);
+        QVERIFY(setup.saml.urisChanged);
+        QCOMPARE(setup.saml.hostNameRetries, 0);
+        QCOMPARE(setup.certificate.outcome, CertificateResult::Outcome::CreatedAndActivated);
+        const QString thumbprint = setup.certificate.certificate.thumbprint;
+        QCOMPARE(activeInSim(f), thumbprint);
+        QCOMPARE(servicePrincipal(f).json.value(QStringLiteral("notificationEmailAddresses")).toArray(),
+                 QJsonArray{QStringLiteral("admin@contoso.example")});
+        QCOMPARE(f.store->state().insightlySignInUrl, f.signInPageUrl());
+        QVERIFY(f.store->state().isStepCompleted(SetupState::Step::Saml));
+        QCOMPARE(f.store->state().certificateThumbprint, thumbprint);
+        // The SAML mode, the certificate, the Identifier and Reply URL, the activation with the e-mails.
+        QCOMPARE(f.graphWrites() - writesBefore, 4);
+        QCOMPARE(f.graphWrites(QStringLiteral("/applications/")), 1);
+
+        QTemporaryDir folder;
+        SamlHandoffFiles::Options files;
+        files.folder = folder.path();
+        files.listed = setup.certificate.certificate;
+        const int reads = f.graphReads(QStringLiteral("/servicePrincipals/"));
+        const HandoffFilesResult exported = f.run(SamlHandoffFiles::exportFiles(context, files));
+        QVERIFY2(exported.ok(), qPrintable(exported.error.toDiagnostics()));
+        QCOMPARE(f.graphReads(QStringLiteral("/servicePrincipals/")), reads);
+        QFile cer(exported.certificatePath);
+        QVERIFY(cer.open(QIODevice::ReadOnly));
+        QCOMPARE(cer.readAll(), setup.certificate.certificate.certificate.toBase64Cer());
+        QCOMPARE(exported.panel.thumbprint, thumbprint);
+        // A later export (the page's button) reads the certificates again.
+        files.listed.reset();
+        files.overwrite = true;
+        const HandoffFilesResult again = f.run(SamlHandoffFiles::exportFiles(context, files));
+        QVERIFY2(again.ok(), qPrintable(again.error.toDiagnostics()));
+        QCOMPARE(f.graphReads(QStringLiteral("/servicePrincipals/")), reads + 1);
+    }
+
     void expiringCertificateIsReplacedAndActivated()
     {
         SetupStepsFixture f;
