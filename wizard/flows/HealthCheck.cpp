@@ -15,8 +15,6 @@ HealthCheck::HealthCheck(QNetworkAccessManager *network, SecretStore *secrets, S
                          entra::CloudEndpoints endpoints, QObject *parent)
     : QObject(parent)
     , m_saved(network, secrets, setup, std::move(endpoints))
-    , m_secrets(secrets)
-    , m_setup(setup)
 {
 }
 
@@ -54,8 +52,8 @@ QCoro::Task<HealthVerdict> HealthCheck::run(Options options)
     SetupStatusReport report;
     SetupStatusReport::Inputs inputs;
     inputs.graph = saved.session()->graph();
-    inputs.setup = m_setup;
-    inputs.secrets = m_secrets;
+    inputs.setup = saved.setupStore();
+    inputs.secrets = saved.secrets();
     inputs.identity = saved.signIn().preflight.identity;
     report.setInputs(inputs);
     report.start();
@@ -63,8 +61,11 @@ QCoro::Task<HealthVerdict> HealthCheck::run(Options options)
         co_await qCoro(&report, &SetupStatusReport::finished);
     if (!self)
         co_return HealthVerdict::cannotTell(QStringLiteral("session"), {}, {});
-    HealthVerdict v = HealthVerdict::judge(report.rows(), m_setup->state(), options.verdict,
-                                           QDateTime::currentDateTimeUtc());
+    SetupStateStore *setup = saved.setupStore();
+    if (!setup)
+        co_return HealthVerdict::cannotTell(QStringLiteral("session"), {}, {});
+    HealthVerdict v =
+        HealthVerdict::judge(report.rows(), setup->state(), options.verdict, QDateTime::currentDateTimeUtc());
     if (v.tenantName.isEmpty())
         v.tenantName = saved.signIn().preflight.identity.tenantName;
     co_return v;

@@ -40,8 +40,6 @@ public:
 
 private:
     SavedSession m_saved;
-    QPointer<SecretStore> m_secrets;
-    QPointer<SetupStateStore> m_setup;
 };
 
 } // namespace insightly

@@ -127,4 +127,14 @@ QCoro::Task<SavedSession::Outcome> SavedSession::restore(Options options)
     co_return m_outcome;
 }
 
+SecretStore *SavedSession::secrets() const
+{
+    return m_secrets;
+}
+
+SetupStateStore *SavedSession::setupStore() const
+{
+    return m_setup;
+}
+
 } // namespace insightly

@@ -66,6 +66,9 @@ public:
     // Why the session cannot be used (empty when Restored): what happened and a generic action; callers
     // that name their own command replace the action.
     const UserMessage &message() const { return m_message; }
+    // The stores it was given (null once they are gone): where the chosen setup's state and secrets live.
+    SecretStore *secrets() const;
+    SetupStateStore *setupStore() const;
 
 private:
     QPointer<QNetworkAccessManager> m_network;
