@@ -93,6 +93,10 @@ void ChangePlanPanel::stepStarted()
     m_running = true;
     if (m_reading)
         m_journalMark = -1; // the plan was not read before the writes began: nothing to compare
+    else if (m_journalMark >= 0)
+        // Compared from here: what the admin did on the page between the plan and the step (removing an
+        // assignment, provisioning someone on demand) is not the step's and not in its plan.
+        m_journalMark = AuditJournal().read(m_tenant).size();
     else if (m_changes.isEmpty() && m_toggle->text() == tr("What will change: not read yet"))
         read(); // a step that starts on its own: shown, but not compared (read while it writes)
 }

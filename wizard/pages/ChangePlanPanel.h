@@ -30,7 +30,7 @@ public:
 public Q_SLOTS:
     void refresh();      // reads the plan again (not while the step runs)
     void stepStarted();  // the step's writes begin: a plan read from now on would not be "before"
-    void stepFinished(); // compares the writes since the plan with it and journals the outcome once
+    void stepFinished(); // compares the step's writes with the plan and journals the outcome once
 
 Q_SIGNALS:
     void planRead();
@@ -49,7 +49,7 @@ private:
     QTreeWidget *m_list = nullptr;
     QList<PlannedChange> m_changes;
     QString m_tenant;
-    qsizetype m_journalMark = -1; // journal entries before the step ran; -1 = no plan to compare with
+    qsizetype m_journalMark = -1; // journal entries before the step started; -1 = no plan to compare with
     bool m_reading = false;
     bool m_running = false;
     bool m_readAgain = false; // the step finished while a read was under way: read once more after it

@@ -15,6 +15,7 @@ class TestChangePlanPanel : public QObject, StatusTestWorld
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void showsThePlanCollapsedAndJournalsTheMatch();
+    void writesBeforeTheStepAreNotComparedWithItsPlan();
 };
 
 void TestChangePlanPanel::showsThePlanCollapsedAndJournalsTheMatch()
@@ -71,6 +72,49 @@ void TestChangePlanPanel::showsThePlanCollapsedAndJournalsTheMatch()
     // Once per plan: a second "finished" adds nothing.
     panel.stepFinished();
     QCOMPARE(journal.read(tenant).size(), entries.size());
+}
+
+// Between reading the plan and starting the step the admin may change other things on the page (remove an
+// assignment, provision someone on demand): those writes are journaled but are not the step's, so they do not
+// make it "differ from the plan".
+void TestChangePlanPanel::writesBeforeTheStepAreNotComparedWithItsPlan()
+{
+    SetupStepsFixture f(simOptions());
+    QCOMPARE(f.start(), QString());
+    const QString tenant = f.sim->tenantId();
+    SetupStateStore &setup = f.wizard->setup();
+    setup.load(tenant);
+    setup.update([&](SetupState &s) { s.tenantId = tenant; });
+    const AuditJournal journal;
+    QFile::remove(journal.filePath(tenant));
+
+    ChangePlanPanel panel(*f.wizard, PlannedChange::Step::App);
+    QSignalSpy read(&panel, &ChangePlanPanel::planRead);
+    panel.show();
+    QVERIFY(read.wait(60000));
+    AuditEntry elsewhere;
+    elsewhere.time = QDateTime::currentDateTimeUtc();
+    elsewhere.system = QStringLiteral("entra");
+    elsewhere.method = QStringLiteral("DELETE");
+    elsewhere.object = QStringLiteral("/servicePrincipals/other/appRoleAssignedTo/someone");
+    journal.append(tenant, elsewhere);
+
+    panel.stepStarted();
+    entra::OperationContext context = f.context();
+    context.setup = &setup;
+    const GalleryApplicationResult app = f.run(GalleryApplication::ensure(context));
+    QVERIFY2(app.ok(), qPrintable(app.error.toDiagnostics()));
+    // A write of the step's own time that the plan did not name still counts.
+    AuditEntry during = elsewhere;
+    during.object = QStringLiteral("/servicePrincipals/other/appRoleAssignedTo/during");
+    journal.append(tenant, during);
+    panel.stepFinished();
+
+    const AuditEntry outcome = journal.read(tenant).constLast();
+    QCOMPARE(outcome.method, QStringLiteral("plan"));
+    QVERIFY2(!outcome.note.contains(QStringLiteral("someone")), qPrintable(outcome.note));
+    QVERIFY2(outcome.note.startsWith(QStringLiteral("differed from the plan: ")), qPrintable(outcome.note));
+    QVERIFY2(outcome.note.contains(QStringLiteral("during")), qPrintable(outcome.note));
 }
 
 QTEST_MAIN(TestChangePlanPanel)
