@@ -10,13 +10,15 @@ namespace sim::apps {
 
 namespace {
 
-QJsonArray strings(const QStringList &list) {
+QJsonArray strings(const QStringList &list)
+{
     return QJsonArray::fromStringList(list);
 }
 
 QJsonObject makeTemplate(const char *id, const char *name, const char *homePage, const char *logo,
                          const QStringList &sso, const QStringList &provisioning,
-                         const QStringList &categories, const char *publisher, const char *description) {
+                         const QStringList &categories, const char *publisher, const char *description)
+{
     return QJsonObject{
         {QStringLiteral("id"), QLatin1String(id)},
         {QStringLiteral("displayName"), QString::fromUtf8(name)},
@@ -32,14 +34,16 @@ QJsonObject makeTemplate(const char *id, const char *name, const char *homePage,
     };
 }
 
-QStringList list(std::initializer_list<const char *> items) {
+QStringList list(std::initializer_list<const char *> items)
+{
     QStringList out;
     for (const char *item : items)
         out.append(QLatin1String(item));
     return out;
 }
 
-QJsonObject appRole(const QString &id, const QString &name) {
+QJsonObject appRole(const QString &id, const QString &name)
+{
     return QJsonObject{{QStringLiteral("allowedMemberTypes"), QJsonArray{QStringLiteral("User")}},
                        {QStringLiteral("description"), name},
                        {QStringLiteral("displayName"), name},
@@ -49,7 +53,8 @@ QJsonObject appRole(const QString &id, const QString &name) {
                        {QStringLiteral("value"), QJsonValue()}};
 }
 
-QJsonObject info(const QJsonObject &applicationTemplate) {
+QJsonObject info(const QJsonObject &applicationTemplate)
+{
     return QJsonObject{{QStringLiteral("logoUrl"), applicationTemplate.value(QStringLiteral("logoUrl"))},
                        {QStringLiteral("marketingUrl"), QJsonValue()},
                        {QStringLiteral("privacyStatementUrl"), QJsonValue()},
@@ -57,7 +62,8 @@ QJsonObject info(const QJsonObject &applicationTemplate) {
                        {QStringLiteral("termsOfServiceUrl"), QJsonValue()}};
 }
 
-QJsonObject verifiedPublisher() {
+QJsonObject verifiedPublisher()
+{
     return QJsonObject{{QStringLiteral("displayName"), QJsonValue()},
                        {QStringLiteral("verifiedPublisherId"), QJsonValue()},
                        {QStringLiteral("addedDateTime"), QJsonValue()}};
@@ -65,15 +71,18 @@ QJsonObject verifiedPublisher() {
 
 } // namespace
 
-QString insightlySamlTemplateId() {
+QString insightlySamlTemplateId()
+{
     return QStringLiteral("e3b0a6f2-5c1d-4d8e-9a47-2f6b8c9d0e13");
 }
 
-QString nonGalleryTemplateId() {
+QString nonGalleryTemplateId()
+{
     return QStringLiteral("8adf8e6e-67b2-4cf2-a259-e3dc5476c621");
 }
 
-const QVector<QJsonObject> &applicationTemplates() {
+const QVector<QJsonObject> &applicationTemplates()
+{
     static const QVector<QJsonObject> catalogue{
         makeTemplate(
             "e3b0a6f2-5c1d-4d8e-9a47-2f6b8c9d0e13", "Insightly SAML", "https://www.insightly.com/",
@@ -133,7 +142,8 @@ const QVector<QJsonObject> &applicationTemplates() {
     return catalogue;
 }
 
-std::optional<QJsonObject> applicationTemplateById(const QString &id) {
+std::optional<QJsonObject> applicationTemplateById(const QString &id)
+{
     for (const QJsonObject &t : applicationTemplates())
         if (t.value(QStringLiteral("id")).toString().compare(id, Qt::CaseInsensitive) == 0)
             return t;
@@ -141,7 +151,8 @@ std::optional<QJsonObject> applicationTemplateById(const QString &id) {
 }
 
 InstantiatedApplication instantiateTemplate(SimServer &server, const QJsonObject &applicationTemplate,
-                                            const QString &displayName) {
+                                            const QString &displayName)
+{
     const QString templateId = applicationTemplate.value(QStringLiteral("id")).toString();
     const QString appId = server.newGuid();
     const Tenant &tenant = server.world().directory.tenant;

@@ -1,6 +1,6 @@
 // appRoleAssignedTo of a service principal: who is assigned to the enterprise application.
-#include "AppsGraph.h"
 #include "AppsAssignments.h"
+#include "AppsGraph.h"
 
 #include <QJsonArray>
 #include <QUuid>
@@ -13,7 +13,8 @@ namespace {
 
 const QString kDefaultAccessRoleId = QStringLiteral("00000000-0000-0000-0000-000000000000");
 
-CollectionRules assignmentRules(const QString &spId) {
+CollectionRules assignmentRules(const QString &spId)
+{
     return {QStringLiteral("microsoft.graph.appRoleAssignment"),
             QStringLiteral("servicePrincipals('%1')/appRoleAssignedTo").arg(spId),
             {QStringLiteral("principalId"), QStringLiteral("principalType"), QStringLiteral("appRoleId")},
@@ -26,7 +27,8 @@ CollectionRules assignmentRules(const QString &spId) {
 }
 
 // Assignment ids look like Graph's: 43 characters of base64url.
-QString newAssignmentId(SimServer &server) {
+QString newAssignmentId(SimServer &server)
+{
     QByteArray bytes(32, Qt::Uninitialized);
     for (int i = 0; i < 32; i += 4) {
         const quint32 v = server.random().generate();
@@ -38,7 +40,8 @@ QString newAssignmentId(SimServer &server) {
 
 } // namespace
 
-Response AppsAssignmentRoutes::listAssignments(const Request &request) {
+Response AppsAssignmentRoutes::listAssignments(const Request &request)
+{
     Response failure;
     const ServicePrincipalObject *sp = requestedServicePrincipal(m_server, request, false, &failure);
     if (!sp)
@@ -48,7 +51,8 @@ Response AppsAssignmentRoutes::listAssignments(const Request &request) {
                        assignmentRules(request.captures.value(0)));
 }
 
-Response AppsAssignmentRoutes::addAssignment(const Request &request) {
+Response AppsAssignmentRoutes::addAssignment(const Request &request)
+{
     Response failure;
     const ServicePrincipalObject *sp = requestedServicePrincipal(m_server, request, true, &failure);
     if (!sp)
@@ -131,7 +135,8 @@ Response AppsAssignmentRoutes::addAssignment(const Request &request) {
     return Response::json(201, answer);
 }
 
-Response AppsAssignmentRoutes::getAssignment(const Request &request) {
+Response AppsAssignmentRoutes::getAssignment(const Request &request)
+{
     Response failure;
     const ServicePrincipalObject *sp = requestedServicePrincipal(m_server, request, false, &failure);
     if (!sp)
@@ -146,7 +151,8 @@ Response AppsAssignmentRoutes::getAssignment(const Request &request) {
     return resourceNotFound(m_server, request, request.captures.value(1));
 }
 
-Response AppsAssignmentRoutes::deleteAssignment(const Request &request) {
+Response AppsAssignmentRoutes::deleteAssignment(const Request &request)
+{
     Response failure;
     const ServicePrincipalObject *sp = requestedServicePrincipal(m_server, request, true, &failure);
     if (!sp)

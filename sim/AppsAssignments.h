@@ -6,10 +6,13 @@ namespace sim {
 
 // Graph's /servicePrincipals/{id}/appRoleAssignedTo routes: list, add (with Graph's duplicate check), get and
 // delete app role assignments.
-class AppsAssignmentRoutes final {
+class AppsAssignmentRoutes final
+{
 public:
     explicit AppsAssignmentRoutes(SimServer &server)
-        : m_server(server) {}
+        : m_server(server)
+    {
+    }
     Response listAssignments(const Request &request);
     Response addAssignment(const Request &request);
     Response getAssignment(const Request &request);

@@ -15,14 +15,16 @@ const QString kKeyCredentials = QStringLiteral("keyCredentials");
 const QString kPasswordCredentials = QStringLiteral("passwordCredentials");
 const QString kPreferredThumbprint = QStringLiteral("preferredTokenSigningKeyThumbprint");
 
-bool visible(const SimServer &server, const ServicePrincipalObject &sp, const QJsonObject &credential) {
+bool visible(const SimServer &server, const ServicePrincipalObject &sp, const QJsonObject &credential)
+{
     const qint64 addedAt =
         sp.credentialAddedAtMs.value(credential.value(QStringLiteral("keyId")).toString(), 0);
     return server.replicated(addedAt);
 }
 
 // The Sign key credential that belongs to a certificate, for its validity dates.
-QJsonObject signCredentialOf(const ServicePrincipalObject &sp, const SigningKeyMaterial &material) {
+QJsonObject signCredentialOf(const ServicePrincipalObject &sp, const SigningKeyMaterial &material)
+{
     for (const QJsonValue &v : sp.json.value(kKeyCredentials).toArray()) {
         const QJsonObject k = v.toObject();
         if (k.value(QStringLiteral("usage")).toString() == QLatin1String("Sign") &&
@@ -32,7 +34,8 @@ QJsonObject signCredentialOf(const ServicePrincipalObject &sp, const SigningKeyM
     return {};
 }
 
-bool isValidAt(const QJsonObject &credential, qint64 nowMs) {
+bool isValidAt(const QJsonObject &credential, qint64 nowMs)
+{
     const QDateTime start =
         QDateTime::fromString(credential.value(QStringLiteral("startDateTime")).toString(), Qt::ISODate);
     const QDateTime end =
@@ -41,7 +44,8 @@ bool isValidAt(const QJsonObject &credential, qint64 nowMs) {
            end.toMSecsSinceEpoch() > nowMs;
 }
 
-QSet<QString> keyIds(const QJsonArray &credentials) {
+QSet<QString> keyIds(const QJsonArray &credentials)
+{
     QSet<QString> ids;
     for (const QJsonValue &v : credentials)
         ids.insert(v.toObject().value(QStringLiteral("keyId")).toString());
@@ -50,7 +54,8 @@ QSet<QString> keyIds(const QJsonArray &credentials) {
 
 // Applies a PATCH of one credential collection: only removals; credentials the caller cannot see yet stay.
 QString removeOnly(const SimServer &server, const ServicePrincipalObject &sp, const QString &property,
-                   const QJsonArray &requested, QJsonArray *result) {
+                   const QJsonArray &requested, QJsonArray *result)
+{
     const QJsonArray current = sp.json.value(property).toArray();
     const QSet<QString> currentIds = keyIds(current);
     const QSet<QString> requestedIds = keyIds(requested);
@@ -74,7 +79,8 @@ QString removeOnly(const SimServer &server, const ServicePrincipalObject &sp, co
 } // namespace
 
 QJsonObject addSigningCertificate(SimServer &server, ServicePrincipalObject &sp, const QString &displayName,
-                                  const QDateTime &endDateTime) {
+                                  const QDateTime &endDateTime)
+{
     const QDateTime start = QDateTime::fromMSecsSinceEpoch(server.nowMs(), Qt::UTC);
     const GeneratedCertificate certificate =
         generateSelfSignedCertificate(displayName.mid(3), start, endDateTime.toUTC());
@@ -124,7 +130,8 @@ QJsonObject addSigningCertificate(SimServer &server, ServicePrincipalObject &sp,
                        {QStringLiteral("usage"), QStringLiteral("Verify")}};
 }
 
-QVector<const SigningKeyMaterial *> publishedSigningKeys(const ServicePrincipalObject &sp, qint64 nowMs) {
+QVector<const SigningKeyMaterial *> publishedSigningKeys(const ServicePrincipalObject &sp, qint64 nowMs)
+{
     const QString preferred = sp.json.value(kPreferredThumbprint).toString();
     const SigningKeyMaterial *active = nullptr;
     QVector<std::pair<QString, const SigningKeyMaterial *>> valid; // (startDateTime, key)
@@ -150,12 +157,14 @@ QVector<const SigningKeyMaterial *> publishedSigningKeys(const ServicePrincipalO
     return result;
 }
 
-const SigningKeyMaterial *activeSigningKey(const ServicePrincipalObject &sp, qint64 nowMs) {
+const SigningKeyMaterial *activeSigningKey(const ServicePrincipalObject &sp, qint64 nowMs)
+{
     const QVector<const SigningKeyMaterial *> keys = publishedSigningKeys(sp, nowMs);
     return keys.isEmpty() ? nullptr : keys.constFirst();
 }
 
-QJsonObject servicePrincipalView(const SimServer &server, const ServicePrincipalObject &sp, bool withKeys) {
+QJsonObject servicePrincipalView(const SimServer &server, const ServicePrincipalObject &sp, bool withKeys)
+{
     QJsonObject view = sp.json;
     for (const QString &property : {kKeyCredentials, kPasswordCredentials}) {
         QJsonArray shown;
@@ -172,7 +181,8 @@ QJsonObject servicePrincipalView(const SimServer &server, const ServicePrincipal
     return view;
 }
 
-QString applyCredentialPatch(const SimServer &server, ServicePrincipalObject &sp, const QJsonObject &body) {
+QString applyCredentialPatch(const SimServer &server, ServicePrincipalObject &sp, const QJsonObject &body)
+{
     QJsonArray keys = sp.json.value(kKeyCredentials).toArray();
     QJsonArray passwords = sp.json.value(kPasswordCredentials).toArray();
     if (body.contains(kKeyCredentials)) {
@@ -236,7 +246,8 @@ QString applyCredentialPatch(const SimServer &server, ServicePrincipalObject &sp
 
 namespace sim {
 
-Response AppsSigningCertificateRoutes::addTokenSigningCertificate(const Request &request) {
+Response AppsSigningCertificateRoutes::addTokenSigningCertificate(const Request &request)
+{
     Response failure;
     ServicePrincipalObject *sp = apps::requestedServicePrincipal(m_server, request, true, &failure);
     if (!sp)

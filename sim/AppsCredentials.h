@@ -11,10 +11,13 @@
 namespace sim {
 
 // Graph's POST /servicePrincipals/{id}/addTokenSigningCertificate.
-class AppsSigningCertificateRoutes final {
+class AppsSigningCertificateRoutes final
+{
 public:
     explicit AppsSigningCertificateRoutes(SimServer &server)
-        : m_server(server) {}
+        : m_server(server)
+    {
+    }
     Response addTokenSigningCertificate(const Request &request);
 
 private:

@@ -6,48 +6,56 @@
 
 namespace sim::apps {
 
-QString graphTime(qint64 msSinceEpoch) {
+QString graphTime(qint64 msSinceEpoch)
+{
     return graphTime(QDateTime::fromMSecsSinceEpoch(msSinceEpoch, Qt::UTC));
 }
 
-QString graphTime(const QDateTime &time) {
+QString graphTime(const QDateTime &time)
+{
     return time.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss'Z'"));
 }
 
-ApplicationObject *applicationById(AppsState &state, const QString &id) {
+ApplicationObject *applicationById(AppsState &state, const QString &id)
+{
     for (ApplicationObject &a : state.applications)
         if (a.json.value(QStringLiteral("id")).toString().compare(id, Qt::CaseInsensitive) == 0)
             return &a;
     return nullptr;
 }
 
-ApplicationObject *applicationByAppId(AppsState &state, const QString &appId) {
+ApplicationObject *applicationByAppId(AppsState &state, const QString &appId)
+{
     for (ApplicationObject &a : state.applications)
         if (a.json.value(QStringLiteral("appId")).toString().compare(appId, Qt::CaseInsensitive) == 0)
             return &a;
     return nullptr;
 }
 
-ServicePrincipalObject *servicePrincipalById(AppsState &state, const QString &id) {
+ServicePrincipalObject *servicePrincipalById(AppsState &state, const QString &id)
+{
     for (ServicePrincipalObject &s : state.servicePrincipals)
         if (s.json.value(QStringLiteral("id")).toString().compare(id, Qt::CaseInsensitive) == 0)
             return &s;
     return nullptr;
 }
 
-ServicePrincipalObject *servicePrincipalByAppId(AppsState &state, const QString &appId) {
+ServicePrincipalObject *servicePrincipalByAppId(AppsState &state, const QString &appId)
+{
     for (ServicePrincipalObject &s : state.servicePrincipals)
         if (s.json.value(QStringLiteral("appId")).toString().compare(appId, Qt::CaseInsensitive) == 0)
             return &s;
     return nullptr;
 }
 
-const ServicePrincipalObject *servicePrincipalByAppId(const AppsState &state, const QString &appId) {
+const ServicePrincipalObject *servicePrincipalByAppId(const AppsState &state, const QString &appId)
+{
     return servicePrincipalByAppId(const_cast<AppsState &>(state), appId);
 }
 
 std::optional<GraphCaller> authorize(const SimServer &server, const Request &request, bool admin,
-                                     Response *failure) {
+                                     Response *failure)
+{
     std::optional<GraphCaller> caller = server.graphCaller(request, failure);
     if (!caller)
         return std::nullopt;
@@ -59,7 +67,8 @@ std::optional<GraphCaller> authorize(const SimServer &server, const Request &req
 }
 
 ServicePrincipalObject *requestedServicePrincipal(SimServer &server, const Request &request, bool admin,
-                                                  Response *failure) {
+                                                  Response *failure)
+{
     if (!authorize(server, request, admin, failure))
         return nullptr;
     const QString id = request.captures.value(0);
@@ -71,7 +80,8 @@ ServicePrincipalObject *requestedServicePrincipal(SimServer &server, const Reque
     return sp;
 }
 
-Response resourceNotFound(const SimServer &server, const Request &request, const QString &id) {
+Response resourceNotFound(const SimServer &server, const Request &request, const QString &id)
+{
     return server.graphError(
         404, QStringLiteral("Request_ResourceNotFound"),
         QStringLiteral(
@@ -80,15 +90,18 @@ Response resourceNotFound(const SimServer &server, const Request &request, const
         request);
 }
 
-Response badRequest(const SimServer &server, const Request &request, const QString &message) {
+Response badRequest(const SimServer &server, const Request &request, const QString &message)
+{
     return server.graphError(400, QStringLiteral("Request_BadRequest"), message, request);
 }
 
-QString odataContext(const Request &request, const QString &fragment) {
+QString odataContext(const Request &request, const QString &fragment)
+{
     return graphBaseUrl(request) + QStringLiteral("/$metadata#") + fragment;
 }
 
-bool isVerifiedHost(const Tenant &tenant, const QString &host) {
+bool isVerifiedHost(const Tenant &tenant, const QString &host)
+{
     QStringList domains = tenant.verifiedDomains;
     if (!tenant.defaultDomain.isEmpty())
         domains.append(tenant.defaultDomain);
@@ -103,7 +116,8 @@ bool isVerifiedHost(const Tenant &tenant, const QString &host) {
 }
 
 Response listObjects(const SimServer &server, const Request &request, QVector<QJsonObject> items,
-                     const CollectionRules &rules) {
+                     const CollectionRules &rules)
+{
     ODataQuery query;
     QString error;
     QString code;
@@ -146,7 +160,8 @@ Response listObjects(const SimServer &server, const Request &request, QVector<QJ
 }
 
 bool parseObjectQuery(const SimServer &server, const Request &request, const CollectionRules &rules,
-                      ODataQuery *query, Response *failure) {
+                      ODataQuery *query, Response *failure)
+{
     QString error;
     QString code;
     if (!ODataQuery::parse(request, query, &error, &code)) {
@@ -162,7 +177,8 @@ bool parseObjectQuery(const SimServer &server, const Request &request, const Col
 }
 
 Response objectAnswer(const Request &request, const CollectionRules &rules, const ODataQuery &query,
-                      const QJsonObject &object) {
+                      const QJsonObject &object)
+{
     QJsonObject answer = applySelect(object, query.select);
     QString context = rules.context;
     if (!query.select.isEmpty())
@@ -172,7 +188,8 @@ Response objectAnswer(const Request &request, const CollectionRules &rules, cons
     return Response::json(200, answer);
 }
 
-QVector<QJsonObject> assignmentsOf(const AppsState &state, const QString &spId) {
+QVector<QJsonObject> assignmentsOf(const AppsState &state, const QString &spId)
+{
     return state.assignmentsOf(spId);
 }
 

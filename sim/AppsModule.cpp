@@ -15,7 +15,8 @@ namespace {
 
 const QString kGuid = QStringLiteral("([^/]+)");
 
-CollectionRules templateRules() {
+CollectionRules templateRules()
+{
     return {QStringLiteral("microsoft.graph.applicationTemplate"),
             QStringLiteral("applicationTemplates"),
             // Graph filters templates on displayName and categories only
@@ -29,14 +30,16 @@ CollectionRules templateRules() {
             100};
 }
 
-bool isLoopbackHttp(const QUrl &url) {
+bool isLoopbackHttp(const QUrl &url)
+{
     return url.scheme() == QLatin1String("http") &&
            (url.host() == QLatin1String("localhost") || url.host() == QLatin1String("127.0.0.1"));
 }
 
 // Reply URLs Entra accepts: absolute https (http only for loopback), at most 256 characters
 // (https://learn.microsoft.com/entra/identity-platform/reply-url).
-bool validReplyUrl(const QString &text) {
+bool validReplyUrl(const QString &text)
+{
     const QUrl url(text, QUrl::StrictMode);
     if (!url.isValid() || url.isRelative() || url.host().isEmpty() || text.size() > 256 ||
         text.trimmed() != text)
@@ -44,7 +47,8 @@ bool validReplyUrl(const QString &text) {
     return url.scheme() == QLatin1String("https") || isLoopbackHttp(url);
 }
 
-QJsonObject withoutKeys(QJsonObject application) {
+QJsonObject withoutKeys(QJsonObject application)
+{
     QJsonArray keys;
     for (const QJsonValue &v : application.value(QStringLiteral("keyCredentials")).toArray()) {
         QJsonObject k = v.toObject();
@@ -57,7 +61,8 @@ QJsonObject withoutKeys(QJsonObject application) {
 
 } // namespace
 
-void AppsModule::registerRoutes() {
+void AppsModule::registerRoutes()
+{
     // `routes` is this module or one of its route classes, which live as long as it.
     auto bind = [](auto &routes, auto handler) {
         return [&routes, handler](const Request &request) { return (routes.*handler)(request); };
@@ -103,20 +108,23 @@ void AppsModule::registerRoutes() {
     m_server.route("GET", QStringLiteral("/api/signin/([^/]+)"), bind(m_saml, &AppsSamlRoutes::samlSignIn));
 }
 
-bool AppsModule::listed(qint64 createdAtMs) {
+bool AppsModule::listed(qint64 createdAtMs)
+{
     return m_server.replicated(createdAtMs) || m_server.random().bounded(2) == 0;
 }
 
 // ---- gallery ------------------------------------------------------------------------------------------
 
-Response AppsModule::listTemplates(const Request &request) {
+Response AppsModule::listTemplates(const Request &request)
+{
     Response failure;
     if (!authorize(m_server, request, false, &failure))
         return failure;
     return listObjects(m_server, request, applicationTemplates(), templateRules());
 }
 
-Response AppsModule::getTemplate(const Request &request) {
+Response AppsModule::getTemplate(const Request &request)
+{
     Response failure;
     if (!authorize(m_server, request, false, &failure))
         return failure;
@@ -129,7 +137,8 @@ Response AppsModule::getTemplate(const Request &request) {
     return objectAnswer(request, templateRules(), query, *found);
 }
 
-Response AppsModule::instantiate(const Request &request) {
+Response AppsModule::instantiate(const Request &request)
+{
     Response failure;
     if (!authorize(m_server, request, true, &failure))
         return failure;
@@ -172,7 +181,8 @@ Response AppsModule::instantiate(const Request &request) {
 
 // ---- applications -------------------------------------------------------------------------------------
 
-Response AppsModule::listApplications(const Request &request) {
+Response AppsModule::listApplications(const Request &request)
+{
     Response failure;
     if (!authorize(m_server, request, false, &failure))
         return failure;
@@ -183,7 +193,8 @@ Response AppsModule::listApplications(const Request &request) {
     return listObjects(m_server, request, items, applicationRules());
 }
 
-Response AppsModule::getApplication(const Request &request) {
+Response AppsModule::getApplication(const Request &request)
+{
     Response failure;
     if (!authorize(m_server, request, false, &failure))
         return failure;
@@ -197,7 +208,8 @@ Response AppsModule::getApplication(const Request &request) {
     return objectAnswer(request, applicationRules(), query, withKeys ? app->json : withoutKeys(app->json));
 }
 
-QString AppsModule::checkIdentifierUris(const ApplicationObject &app, const QJsonArray &uris) const {
+QString AppsModule::checkIdentifierUris(const ApplicationObject &app, const QJsonArray &uris) const
+{
     const QJsonArray existing = app.json.value(QStringLiteral("identifierUris")).toArray();
     const QString appId = app.json.value(QStringLiteral("appId")).toString();
     const Tenant &tenant = m_server.world().directory.tenant;
@@ -233,7 +245,8 @@ QString AppsModule::checkIdentifierUris(const ApplicationObject &app, const QJso
     return {};
 }
 
-Response AppsModule::patchApplication(const Request &request) {
+Response AppsModule::patchApplication(const Request &request)
+{
     Response failure;
     if (!authorize(m_server, request, true, &failure))
         return failure;
@@ -291,7 +304,8 @@ Response AppsModule::patchApplication(const Request &request) {
     return Response::noContent();
 }
 
-void AppsModule::removeServicePrincipalData(const QString &spId) {
+void AppsModule::removeServicePrincipalData(const QString &spId)
+{
     AppsState &state = m_server.world().apps;
     state.removeAssignmentsOf(spId);
     state.synchronizationJobs.erase(
@@ -309,7 +323,8 @@ void AppsModule::removeServicePrincipalData(const QString &spId) {
         state.servicePrincipals.end());
 }
 
-Response AppsModule::deleteApplication(const Request &request) {
+Response AppsModule::deleteApplication(const Request &request)
+{
     Response failure;
     if (!authorize(m_server, request, true, &failure))
         return failure;
@@ -330,7 +345,8 @@ Response AppsModule::deleteApplication(const Request &request) {
     return Response::noContent();
 }
 
-std::unique_ptr<SimModule> createAppsModule(SimServer &server) {
+std::unique_ptr<SimModule> createAppsModule(SimServer &server)
+{
     return std::make_unique<AppsModule>(server);
 }
 

@@ -14,11 +14,17 @@ namespace sim {
 // two Entra endpoints that serve an app's SAML side: federation metadata and IdP-initiated sign-in.
 // It registers every route and answers the gallery and applications itself; service principals, their signing
 // certificates, app role assignments and the SAML side are answered by the route classes it owns.
-class AppsModule : public SimModule {
+class AppsModule : public SimModule
+{
 public:
     explicit AppsModule(SimServer &server)
-        : SimModule(server), m_servicePrincipals(server, *this), m_signingCertificates(server),
-          m_assignments(server), m_saml(server) {}
+        : SimModule(server)
+        , m_servicePrincipals(server, *this)
+        , m_signingCertificates(server)
+        , m_assignments(server)
+        , m_saml(server)
+    {
+    }
     void registerRoutes() override;
 
     // Shared with the service principal routes (AppsServicePrincipalRoutes).
@@ -37,7 +43,7 @@ private:
     Response deleteApplication(const Request &request);
     QString checkIdentifierUris(const ApplicationObject &app, const QJsonArray &uris) const;
 
-    AppsServicePrincipalRoutes m_servicePrincipals;    // AppsServicePrincipals.cpp
+    AppsServicePrincipalRoutes m_servicePrincipals;     // AppsServicePrincipals.cpp
     AppsSigningCertificateRoutes m_signingCertificates; // AppsCredentials.cpp
     AppsAssignmentRoutes m_assignments;                 // AppsAssignments.cpp
     AppsSamlRoutes m_saml;                              // AppsSaml.cpp

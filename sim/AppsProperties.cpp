@@ -11,7 +11,8 @@ enum class Kind { String, Bool, StringArray, Object, ObjectArray, ReadOnly, Navi
 
 using PropertyTable = QHash<QString, Kind>;
 
-const PropertyTable &applicationProperties() {
+const PropertyTable &applicationProperties()
+{
     static const PropertyTable table{
         {QStringLiteral("id"), Kind::ReadOnly},
         {QStringLiteral("deletedDateTime"), Kind::ReadOnly},
@@ -65,7 +66,8 @@ const PropertyTable &applicationProperties() {
     return table;
 }
 
-const PropertyTable &servicePrincipalProperties() {
+const PropertyTable &servicePrincipalProperties()
+{
     static const PropertyTable table{
         {QStringLiteral("id"), Kind::ReadOnly},
         {QStringLiteral("deletedDateTime"), Kind::ReadOnly},
@@ -125,11 +127,13 @@ const PropertyTable &servicePrincipalProperties() {
     return table;
 }
 
-const PropertyTable &table(GraphType type) {
+const PropertyTable &table(GraphType type)
+{
     return type == GraphType::Application ? applicationProperties() : servicePrincipalProperties();
 }
 
-bool valueFits(Kind kind, const QJsonValue &value) {
+bool valueFits(Kind kind, const QJsonValue &value)
+{
     switch (kind) {
     case Kind::String:
         return value.isString() || value.isNull();
@@ -160,12 +164,14 @@ bool valueFits(Kind kind, const QJsonValue &value) {
 
 } // namespace
 
-QString graphTypeName(GraphType type) {
+QString graphTypeName(GraphType type)
+{
     return type == GraphType::Application ? QStringLiteral("microsoft.graph.application")
                                           : QStringLiteral("microsoft.graph.servicePrincipal");
 }
 
-QStringList selectableProperties(GraphType type) {
+QStringList selectableProperties(GraphType type)
+{
     QStringList names;
     const PropertyTable &properties = table(type);
     for (auto it = properties.cbegin(); it != properties.cend(); ++it)
@@ -174,7 +180,8 @@ QStringList selectableProperties(GraphType type) {
     return names;
 }
 
-QString validatePatch(GraphType type, const QJsonObject &body) {
+QString validatePatch(GraphType type, const QJsonObject &body)
+{
     const PropertyTable &properties = table(type);
     for (auto it = body.begin(); it != body.end(); ++it) {
         if (it.key().startsWith(QLatin1String("@odata.")))
@@ -195,7 +202,8 @@ QString validatePatch(GraphType type, const QJsonObject &body) {
     return {};
 }
 
-CollectionRules applicationRules() {
+CollectionRules applicationRules()
+{
     return {graphTypeName(GraphType::Application),
             QStringLiteral("applications"),
             {QStringLiteral("id"), QStringLiteral("appId"), QStringLiteral("displayName"),
@@ -206,7 +214,8 @@ CollectionRules applicationRules() {
             100};
 }
 
-CollectionRules servicePrincipalRules() {
+CollectionRules servicePrincipalRules()
+{
     return {graphTypeName(GraphType::ServicePrincipal),
             QStringLiteral("servicePrincipals"),
             {QStringLiteral("id"), QStringLiteral("appId"), QStringLiteral("displayName"),
@@ -218,7 +227,8 @@ CollectionRules servicePrincipalRules() {
             100};
 }
 
-void mergePatch(QJsonObject &target, const QJsonObject &body) {
+void mergePatch(QJsonObject &target, const QJsonObject &body)
+{
     for (auto it = body.begin(); it != body.end(); ++it) {
         if (it.key().startsWith(QLatin1String("@odata.")))
             continue;

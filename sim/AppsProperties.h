@@ -10,8 +10,8 @@ namespace sim::apps {
 
 // The properties of microsoft.graph.application and microsoft.graph.servicePrincipal (Graph v1.0:
 // https://learn.microsoft.com/graph/api/resources/application,
-// https://learn.microsoft.com/graph/api/resources/serviceprincipal), with what a PATCH may set. Graph refuses unknown and read-only
-// properties and values of the wrong JSON type; so does the simulator.
+// https://learn.microsoft.com/graph/api/resources/serviceprincipal), with what a PATCH may set. Graph refuses
+// unknown and read-only properties and values of the wrong JSON type; so does the simulator.
 enum class GraphType { Application, ServicePrincipal };
 
 QString graphTypeName(GraphType type);            // "microsoft.graph.application"

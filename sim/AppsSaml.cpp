@@ -1,8 +1,8 @@
 // The two Entra endpoints that serve an enterprise application's SAML side: its federation metadata and the
 // IdP-initiated sign-in that My Apps starts ("sign in to this app").
+#include "AppsSaml.h"
 #include "AppsCredentials.h"
 #include "AppsGraph.h"
-#include "AppsSaml.h"
 #include "FederationMetadata.h"
 #include "SamlResponse.h"
 
@@ -17,7 +17,8 @@ using namespace apps;
 namespace {
 
 // Entra's sign-in error page: the AADSTS code and message, with the troubleshooting details it always shows.
-Response errorPage(int status, const QString &code, const QString &message) {
+Response errorPage(int status, const QString &code, const QString &message)
+{
     const QString requestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     return Response::html(
         status, QStringLiteral(
@@ -31,14 +32,16 @@ Response errorPage(int status, const QString &code, const QString &message) {
                          QDateTime::currentDateTimeUtc().toString(Qt::ISODate)));
 }
 
-bool tenantMatches(const Tenant &tenant, const QString &value) {
+bool tenantMatches(const Tenant &tenant, const QString &value)
+{
     if (value.compare(tenant.id, Qt::CaseInsensitive) == 0 ||
         value.compare(tenant.defaultDomain, Qt::CaseInsensitive) == 0)
         return true;
     return tenant.verifiedDomains.contains(value, Qt::CaseInsensitive);
 }
 
-Response unknownTenant(const QString &tenant) {
+Response unknownTenant(const QString &tenant)
+{
     return errorPage(
         400, QStringLiteral("AADSTS90002"),
         QStringLiteral("Tenant '%1' not found. Check to make sure you have the correct tenant ID and are "
@@ -46,7 +49,8 @@ Response unknownTenant(const QString &tenant) {
             .arg(tenant));
 }
 
-Response unknownApplication(const QString &appId, const Tenant &tenant, int status = 400) {
+Response unknownApplication(const QString &appId, const Tenant &tenant, int status = 400)
+{
     return errorPage(
         status, QStringLiteral("AADSTS700016"),
         QStringLiteral("Application with identifier '%1' was not found in the directory '%2'. This can "
@@ -55,7 +59,8 @@ Response unknownApplication(const QString &appId, const Tenant &tenant, int stat
             .arg(appId, tenant.displayName));
 }
 
-QString cookie(const Request &request, const QByteArray &name) {
+QString cookie(const Request &request, const QByteArray &name)
+{
     for (const QByteArray &part : request.header("cookie").split(';')) {
         const QByteArray trimmed = part.trimmed();
         if (trimmed.startsWith(name + '='))
@@ -66,7 +71,8 @@ QString cookie(const Request &request, const QByteArray &name) {
 
 // Direct assignment, or direct membership of an assigned group (nested groups do not count:
 // https://learn.microsoft.com/entra/identity/enterprise-apps/assign-user-or-group-access-portal).
-bool isAssigned(const SimWorld &world, const QString &spId, const QString &userId) {
+bool isAssigned(const SimWorld &world, const QString &spId, const QString &userId)
+{
     for (const QJsonObject &assignment : assignmentsOf(world.apps, spId)) {
         const QString principal = assignment.value(QStringLiteral("principalId")).toString();
         if (principal == userId)
@@ -80,7 +86,8 @@ bool isAssigned(const SimWorld &world, const QString &spId, const QString &userI
 
 } // namespace
 
-Response AppsSamlRoutes::federationMetadata(const Request &request) {
+Response AppsSamlRoutes::federationMetadata(const Request &request)
+{
     const Tenant &tenant = m_server.world().directory.tenant;
     if (!tenantMatches(tenant, request.captures.value(0)))
         return unknownTenant(request.captures.value(0));
@@ -106,11 +113,12 @@ Response AppsSamlRoutes::federationMetadata(const Request &request) {
     return Response::text(200, xml, "application/samlmetadata+xml; charset=utf-8");
 }
 
-Response AppsSamlRoutes::samlSignIn(const Request &request) {
+Response AppsSamlRoutes::samlSignIn(const Request &request)
+{
     if (serviceOfHost(request.tlsHost) == SimService::MyApps) {
         // My Apps' launcher link hands the sign-in to the identity platform, where the Entra session lives.
-        return Response::redirect(
-            QUrl(m_server.originFor(SimService::Identity, request) + QString::fromUtf8(request.url.toEncoded())));
+        return Response::redirect(QUrl(m_server.originFor(SimService::Identity, request) +
+                                       QString::fromUtf8(request.url.toEncoded())));
     }
     const SimWorld &world = m_server.world();
     const Tenant &tenant = world.directory.tenant;

@@ -15,7 +15,8 @@ using namespace apps;
 
 // ---- service principals -------------------------------------------------------------------------------
 
-Response AppsServicePrincipalRoutes::listServicePrincipals(const Request &request) {
+Response AppsServicePrincipalRoutes::listServicePrincipals(const Request &request)
+{
     Response failure;
     if (!authorize(m_server, request, false, &failure))
         return failure;
@@ -26,7 +27,8 @@ Response AppsServicePrincipalRoutes::listServicePrincipals(const Request &reques
     return listObjects(m_server, request, items, servicePrincipalRules());
 }
 
-Response AppsServicePrincipalRoutes::getServicePrincipal(const Request &request) {
+Response AppsServicePrincipalRoutes::getServicePrincipal(const Request &request)
+{
     Response failure;
     const ServicePrincipalObject *sp = requestedServicePrincipal(m_server, request, false, &failure);
     if (!sp)
@@ -40,7 +42,8 @@ Response AppsServicePrincipalRoutes::getServicePrincipal(const Request &request)
                         servicePrincipalView(m_server, *sp, withKeys));
 }
 
-Response AppsServicePrincipalRoutes::patchServicePrincipal(const Request &request) {
+Response AppsServicePrincipalRoutes::patchServicePrincipal(const Request &request)
+{
     Response failure;
     ServicePrincipalObject *sp = requestedServicePrincipal(m_server, request, true, &failure);
     if (!sp)
@@ -97,7 +100,8 @@ Response AppsServicePrincipalRoutes::patchServicePrincipal(const Request &reques
     return Response::noContent();
 }
 
-Response AppsServicePrincipalRoutes::deleteServicePrincipal(const Request &request) {
+Response AppsServicePrincipalRoutes::deleteServicePrincipal(const Request &request)
+{
     Response failure;
     const ServicePrincipalObject *sp = requestedServicePrincipal(m_server, request, true, &failure);
     if (!sp)

@@ -8,10 +8,14 @@ class AppsModule;
 
 // Graph's /servicePrincipals routes: list, get, PATCH (SAML mode, certificates, notification addresses) and
 // DELETE. Replication lag and removal are AppsModule's, shared with the applications it answers.
-class AppsServicePrincipalRoutes final {
+class AppsServicePrincipalRoutes final
+{
 public:
     AppsServicePrincipalRoutes(SimServer &server, AppsModule &module)
-        : m_server(server), m_module(module) {}
+        : m_server(server)
+        , m_module(module)
+    {
+    }
     Response listServicePrincipals(const Request &request);
     Response getServicePrincipal(const Request &request);
     Response patchServicePrincipal(const Request &request);

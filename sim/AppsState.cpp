@@ -6,25 +6,28 @@ namespace sim {
 
 namespace {
 
-QString str(const QJsonObject &o, const char *key) {
+QString str(const QJsonObject &o, const char *key)
+{
     return o.value(QLatin1String(key)).toString();
 }
 
 } // namespace
 
-QString AssignmentIndex::key(const QString &resourceId, const QString &principalId,
-                             const QString &appRoleId) {
+QString AssignmentIndex::key(const QString &resourceId, const QString &principalId, const QString &appRoleId)
+{
     return resourceId + u'|' + principalId.toLower() + u'|' + appRoleId.toLower();
 }
 
-void AssignmentIndex::clear() {
+void AssignmentIndex::clear()
+{
     m_indexed = 0;
     m_byResource.clear();
     m_byKey.clear();
     m_byId.clear();
 }
 
-void AssignmentIndex::sync(const QVector<QJsonObject> &assignments) {
+void AssignmentIndex::sync(const QVector<QJsonObject> &assignments)
+{
     if (assignments.size() < m_indexed)
         clear();
     for (; m_indexed < assignments.size(); ++m_indexed) {
@@ -43,40 +46,48 @@ void AssignmentIndex::sync(const QVector<QJsonObject> &assignments) {
 }
 
 int AssignmentIndex::positionOf(const QString &resourceId, const QString &principalId,
-                                const QString &appRoleId) const {
+                                const QString &appRoleId) const
+{
     return m_byKey.value(key(resourceId, principalId, appRoleId), -1);
 }
 
-int AssignmentIndex::positionOfId(const QString &resourceId, const QString &id) const {
+int AssignmentIndex::positionOfId(const QString &resourceId, const QString &id) const
+{
     return m_byId.value(resourceId + u'|' + id, -1);
 }
 
-const AssignmentIndex &AppsState::assignmentIndex() const {
+const AssignmentIndex &AppsState::assignmentIndex() const
+{
     m_assignmentIndex.sync(appRoleAssignments);
     return m_assignmentIndex;
 }
 
-QVector<QJsonObject> AppsState::assignmentsOf(const QString &spId) const {
+QVector<QJsonObject> AppsState::assignmentsOf(const QString &spId) const
+{
     QVector<QJsonObject> result;
     for (int position : assignmentIndex().positionsOf(spId))
         result.append(appRoleAssignments.at(position));
     return result;
 }
 
-const QJsonObject *AppsState::assignment(const QString &spId, const QString &id) const {
+const QJsonObject *AppsState::assignment(const QString &spId, const QString &id) const
+{
     const int position = assignmentIndex().positionOfId(spId, id);
     return position < 0 ? nullptr : &appRoleAssignments.at(position);
 }
 
-bool AppsState::isAssigned(const QString &spId, const QString &principalId, const QString &appRoleId) const {
+bool AppsState::isAssigned(const QString &spId, const QString &principalId, const QString &appRoleId) const
+{
     return assignmentIndex().positionOf(spId, principalId, appRoleId) >= 0;
 }
 
-void AppsState::addAssignment(const QJsonObject &assignment) {
+void AppsState::addAssignment(const QJsonObject &assignment)
+{
     appRoleAssignments.append(assignment);
 }
 
-bool AppsState::removeAssignment(const QString &spId, const QString &id) {
+bool AppsState::removeAssignment(const QString &spId, const QString &id)
+{
     const int position = assignmentIndex().positionOfId(spId, id);
     if (position < 0)
         return false;
@@ -85,12 +96,14 @@ bool AppsState::removeAssignment(const QString &spId, const QString &id) {
     return true;
 }
 
-void AppsState::removeAssignmentsOf(const QString &spId) {
+void AppsState::removeAssignmentsOf(const QString &spId)
+{
     appRoleAssignments.removeIf([&spId](const QJsonObject &a) { return str(a, "resourceId") == spId; });
     m_assignmentIndex.clear();
 }
 
-QJsonObject AppsState::toJson() const {
+QJsonObject AppsState::toJson() const
+{
     QJsonArray apps;
     for (const ApplicationObject &a : applications)
         apps.append(
@@ -128,7 +141,8 @@ QJsonObject AppsState::toJson() const {
                        {QStringLiteral("synchronizationSecrets"), secrets}};
 }
 
-void AppsState::fromJson(const QJsonObject &json) {
+void AppsState::fromJson(const QJsonObject &json)
+{
     applications.clear();
     for (const QJsonValue &v : json.value(QStringLiteral("applications")).toArray()) {
         const QJsonObject o = v.toObject();

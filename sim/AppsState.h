@@ -33,7 +33,8 @@ struct ServicePrincipalObject {
 
 // Lookups over appRoleAssignments without reading them all: by (resource, principal, role) for Graph's
 // duplicate check, by resource for the lists, by id. Built from the list, never persisted.
-class AssignmentIndex {
+class AssignmentIndex
+{
 public:
     // Brings the index in step with `assignments`: entries appended since the last call are added (so an
     // append straight to the list is seen); a list shorter than what was indexed is indexed anew.

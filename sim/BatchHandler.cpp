@@ -17,7 +17,8 @@ struct BatchItem {
     QStringList dependsOn;
 };
 
-QJsonObject itemResponse(const QString &id, const Response &response) {
+QJsonObject itemResponse(const QString &id, const Response &response)
+{
     QJsonObject headers;
     for (const auto &h : response.headers)
         headers.insert(QString::fromLatin1(h.first), QString::fromLatin1(h.second));
@@ -41,7 +42,8 @@ QJsonObject itemResponse(const QString &id, const Response &response) {
 
 // Builds the inner request of a batch item: its method, URL relative to /v1.0, headers and body, plus the
 // outer request's Authorization and Host (so that nextLinks point back at this server).
-Request innerRequest(const Request &outer, const QJsonObject &item) {
+Request innerRequest(const Request &outer, const QJsonObject &item)
+{
     Request r;
     r.method = item.value(QStringLiteral("method")).toString().toUpper().toLatin1();
     QString url = item.value(QStringLiteral("url")).toString();
@@ -71,7 +73,8 @@ Request innerRequest(const Request &outer, const QJsonObject &item) {
     return r;
 }
 
-Response runBatch(SimServer &server, const Request &request) {
+Response runBatch(SimServer &server, const Request &request)
+{
     auto bad = [&](const QString &message) {
         return server.graphError(400, QStringLiteral("BadRequest"), message, request);
     };
@@ -168,7 +171,8 @@ Response runBatch(SimServer &server, const Request &request) {
 
 } // namespace
 
-void registerBatchRoute(SimServer &server) {
+void registerBatchRoute(SimServer &server)
+{
     server.route("POST", QStringLiteral("/v1.0/\\$batch"),
                  [&server](const Request &request) { return runBatch(server, request); });
 }

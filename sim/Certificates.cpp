@@ -22,14 +22,16 @@ using X509Ptr = std::unique_ptr<X509, OpenSslDeleter<X509_free>>;
 using BioPtr = std::unique_ptr<BIO, OpenSslDeleter<BIO_free>>;
 using BnPtr = std::unique_ptr<BIGNUM, OpenSslDeleter<BN_free>>;
 
-QByteArray bioContents(BIO *bio) {
+QByteArray bioContents(BIO *bio)
+{
     char *data = nullptr;
     const long size = BIO_get_mem_data(bio, &data);
     return QByteArray(data, qsizetype(size));
 }
 
 // A positive 128-bit serial, as Entra's certificates carry (e.g. 785cb878c73694ac482f4b7f39574017).
-bool setRandomSerial(X509 *certificate) {
+bool setRandomSerial(X509 *certificate)
+{
     BnPtr serial(BN_new());
     if (!serial || !BN_rand(serial.get(), 128, BN_RAND_TOP_ANY, BN_RAND_BOTTOM_ANY))
         return false;
@@ -41,7 +43,8 @@ bool setRandomSerial(X509 *certificate) {
     return ok;
 }
 
-bool setCommonName(X509 *certificate, const QString &commonName) {
+bool setCommonName(X509 *certificate, const QString &commonName)
+{
     X509_NAME *name = X509_get_subject_name(certificate);
     const QByteArray cn = commonName.toUtf8();
     if (!X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_UTF8,
@@ -54,7 +57,8 @@ bool setCommonName(X509 *certificate, const QString &commonName) {
 } // namespace
 
 GeneratedCertificate generateSelfSignedCertificate(const QString &commonName, const QDateTime &notBefore,
-                                                   const QDateTime &notAfter) {
+                                                   const QDateTime &notAfter)
+{
     PkeyPtr key(EVP_RSA_gen(2048));
     X509Ptr certificate(X509_new());
     if (!key || !certificate)
@@ -87,7 +91,8 @@ GeneratedCertificate generateSelfSignedCertificate(const QString &commonName, co
     return result;
 }
 
-QString certificateThumbprint(const QByteArray &certificateDer) {
+QString certificateThumbprint(const QByteArray &certificateDer)
+{
     return QString::fromLatin1(
         QCryptographicHash::hash(certificateDer, QCryptographicHash::Sha1).toHex().toUpper());
 }

@@ -9,8 +9,8 @@ namespace sim {
 // A freshly generated self-signed X.509 certificate and its key (OpenSSL), as Entra makes for SAML signing.
 struct GeneratedCertificate {
     QByteArray certificateDer;
-    QByteArray certificatePem;   // 64-column PEM
-    QByteArray privateKeyPem;    // PKCS#8 PEM, RSA-2048
+    QByteArray certificatePem; // 64-column PEM
+    QByteArray privateKeyPem;  // PKCS#8 PEM, RSA-2048
 };
 
 // RSA-2048, SHA-256, subject and issuer "CN=<commonName>", validity [notBefore, notAfter].

@@ -13,7 +13,8 @@ namespace {
 using UserField = QString DirectoryUser::*;
 using GroupField = QString DirectoryGroup::*;
 
-UserField userField(const QString &property) {
+UserField userField(const QString &property)
+{
     static const QHash<QString, UserField> fields{
         {QStringLiteral("id"), &DirectoryUser::id},
         {QStringLiteral("displayName"), &DirectoryUser::displayName},
@@ -26,7 +27,8 @@ UserField userField(const QString &property) {
     return fields.value(property, nullptr);
 }
 
-GroupField groupField(const QString &property) {
+GroupField groupField(const QString &property)
+{
     static const QHash<QString, GroupField> fields{
         {QStringLiteral("id"), &DirectoryGroup::id},
         {QStringLiteral("displayName"), &DirectoryGroup::displayName},
@@ -36,20 +38,25 @@ GroupField groupField(const QString &property) {
 }
 
 // One property of one collection, resolved once, and the order of a view's entries.
-class Values {
+class Values
+{
 public:
     Values(const DirectoryState &dir, DirectoryIndex::Kind kind, const QString &property)
         : m_dir(dir)
         , m_user(kind == DirectoryIndex::Kind::Users ? userField(property) : nullptr)
-        , m_group(kind == DirectoryIndex::Kind::Groups ? groupField(property) : nullptr) {}
+        , m_group(kind == DirectoryIndex::Kind::Groups ? groupField(property) : nullptr)
+    {
+    }
 
-    const QString &of(int object) const {
+    const QString &of(int object) const
+    {
         return m_user ? m_dir.users.at(object).*m_user : m_dir.groups.at(object).*m_group;
     }
     QStringView from(int object, int offset) const { return QStringView(of(object)).mid(offset); }
     // Case-insensitive order of the values from their offsets; ties by object and offset, so that a view's
     // order does not depend on how it was built.
-    template <typename E> bool before(const E &a, const E &b) const {
+    template <typename E> bool before(const E &a, const E &b) const
+    {
         const int c = from(a.object, a.offset).compare(from(b.object, b.offset), Qt::CaseInsensitive);
         return c != 0 ? c < 0 : (a.object != b.object ? a.object < b.object : a.offset < b.offset);
     }
@@ -63,7 +70,8 @@ private:
 // Sorts a view's entries into Values::before() order. Comparing case-folded copies is several times faster
 // than comparing ignoring case (which folds every character of both sides on every comparison); the result
 // is checked with before() itself and sorted with it when the two ever disagree.
-template <typename E> void sortEntries(const Values &values, QVector<E> *entries) {
+template <typename E> void sortEntries(const Values &values, QVector<E> *entries)
+{
     QVector<std::pair<QString, E>> keyed;
     keyed.reserve(entries->size());
     for (const E &e : *entries)
@@ -83,17 +91,20 @@ template <typename E> void sortEntries(const Values &values, QVector<E> *entries
 
 } // namespace
 
-bool DirectoryIndex::indexed(Kind kind, const QString &property) {
+bool DirectoryIndex::indexed(Kind kind, const QString &property)
+{
     return kind == Kind::Users ? userField(property) != nullptr : groupField(property) != nullptr;
 }
 
-QString DirectoryIndex::viewName(Kind kind, const QString &property, bool words) {
+QString DirectoryIndex::viewName(Kind kind, const QString &property, bool words)
+{
     return (kind == Kind::Users ? QStringLiteral("users/") : QStringLiteral("groups/")) + property +
            (words ? QStringLiteral("/words") : QString());
 }
 
 void DirectoryIndex::appendEntries(const DirectoryState &dir, Kind kind, const QString &property, bool words,
-                                   int object, QVector<Entry> *entries) {
+                                   int object, QVector<Entry> *entries)
+{
     if (!words) {
         entries->append({object, 0});
         return;
@@ -105,7 +116,8 @@ void DirectoryIndex::appendEntries(const DirectoryState &dir, Kind kind, const Q
 }
 
 QVector<int> DirectoryIndex::lookup(const DirectoryState &dir, Kind kind, const QString &property,
-                                    const QString &term, Match match) const {
+                                    const QString &term, Match match) const
+{
     const int total = int(kind == Kind::Users ? dir.users.size() : dir.groups.size());
     QVector<int> result;
     if (term.isEmpty() || !indexed(kind, property)) {
@@ -146,7 +158,8 @@ QVector<int> DirectoryIndex::lookup(const DirectoryState &dir, Kind kind, const 
     return result;
 }
 
-void DirectoryIndex::added(const DirectoryState &dir, Kind kind, int index) {
+void DirectoryIndex::added(const DirectoryState &dir, Kind kind, int index)
+{
     if (m_views.isEmpty())
         return;
     const QString prefix = kind == Kind::Users ? QStringLiteral("users/") : QStringLiteral("groups/");

@@ -18,7 +18,8 @@ struct DirectoryState;
 // starting with a term are one run that begins at the term's lower bound. A view is built on its first
 // lookup, kept in order as objects are added (and rebuilt when the collection's size is not the one it
 // covers), and dropped when an object changes.
-class DirectoryIndex {
+class DirectoryIndex
+{
 public:
     enum class Kind { Users, Groups };
     enum class Match {

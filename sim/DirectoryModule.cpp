@@ -21,19 +21,24 @@ const QStringList groupReadScopes{QStringLiteral("Group.Read.All"), QStringLiter
                                   QStringLiteral("Group.ReadWrite.All"), QStringLiteral("Directory.Read.All"),
                                   QStringLiteral("Directory.ReadWrite.All")};
 
-bool hasAnyScope(const GraphCaller &caller, const QStringList &scopes) {
+bool hasAnyScope(const GraphCaller &caller, const QStringList &scopes)
+{
     for (const QString &scope : scopes)
         if (caller.hasScope(scope))
             return true;
     return false;
 }
 
-class DirectoryModule final : public SimModule {
+class DirectoryModule final : public SimModule
+{
 public:
     explicit DirectoryModule(SimServer &server)
-        : SimModule(server) {}
+        : SimModule(server)
+    {
+    }
 
-    void registerRoutes() override {
+    void registerRoutes() override
+    {
         const QString id = QStringLiteral("([^/]+)");
         get(QStringLiteral("/v1.0/organization"), {},
             [this](const Request &r, const GraphCaller &) { return organizations(r); });
@@ -82,7 +87,8 @@ private:
 
     // Every Graph route: a valid token first (401), then one of the delegated scopes (403).
     void graph(const QByteArray &method, const QString &pattern, const QStringList &scopes,
-               GraphHandler handler) {
+               GraphHandler handler)
+    {
         m_server.route(method, pattern, [this, scopes, handler](const Request &request) {
             Response failure;
             const std::optional<GraphCaller> caller = m_server.graphCaller(request, &failure);
@@ -93,11 +99,13 @@ private:
             return handler(request, *caller);
         });
     }
-    void get(const QString &pattern, const QStringList &scopes, GraphHandler handler) {
+    void get(const QString &pattern, const QStringList &scopes, GraphHandler handler)
+    {
         graph("GET", pattern, scopes, std::move(handler));
     }
 
-    Response notFound(const Request &request, const QString &id) const {
+    Response notFound(const Request &request, const QString &id) const
+    {
         return m_server.graphError(
             404, QStringLiteral("Request_ResourceNotFound"),
             QStringLiteral("Resource '%1' does not exist or one of its queried reference-property "
@@ -107,7 +115,8 @@ private:
     }
 
     // The user a path segment names (object id or userPrincipalName), if it exists and has replicated.
-    const DirectoryUser *findUser(const QString &idOrUpn) const {
+    const DirectoryUser *findUser(const QString &idOrUpn) const
+    {
         const DirectoryState &dir = m_server.world().directory;
         const DirectoryUser *u =
             idOrUpn.contains(u'@') ? dir.userByUpn(idOrUpn) : dir.userById(idOrUpn.toLower());
@@ -115,7 +124,8 @@ private:
     }
 
     Response singleObject(const Request &request, const QJsonObject &object, const QString &context,
-                          const QStringList &known, const QString &typeName) {
+                          const QStringList &known, const QString &typeName)
+    {
         ODataQuery query;
         QString error, code;
         if (!ODataQuery::parse(request, &query, &error, &code))
@@ -130,7 +140,8 @@ private:
         return Response::json(200, out);
     }
 
-    Response organizations(const Request &request) {
+    Response organizations(const Request &request)
+    {
         ODataQuery query;
         QString error, code;
         if (!ODataQuery::parse(request, &query, &error, &code))
@@ -140,7 +151,8 @@ private:
                                 QVector<QJsonObject>{organizationJson(m_server.world().directory.tenant)}));
     }
 
-    Response organization(const Request &request) {
+    Response organization(const Request &request)
+    {
         const Tenant &tenant = m_server.world().directory.tenant;
         if (request.captures.value(0).compare(tenant.id, Qt::CaseInsensitive) != 0)
             return notFound(request, request.captures.value(0));
@@ -149,7 +161,8 @@ private:
                             QStringLiteral("microsoft.graph.organization"));
     }
 
-    Response user(const Request &request, const QString &idOrUpn) {
+    Response user(const Request &request, const QString &idOrUpn)
+    {
         const DirectoryUser *u = findUser(idOrUpn);
         if (!u)
             return notFound(request, idOrUpn);
@@ -161,13 +174,15 @@ private:
                             userPropertyNames(), QStringLiteral("microsoft.graph.user"));
     }
 
-    Response countNeedsEventual(const Request &request) const {
+    Response countNeedsEventual(const Request &request) const
+    {
         return m_server.graphError(400, QStringLiteral("Request_BadRequest"),
                                    QStringLiteral("$count is not currently supported."), request);
     }
 
     // The user's directory roles and groups; `cast` keeps one type ("directoryRole", "group", …).
-    Response memberOf(const Request &request, const QString &idOrUpn, const QString &cast, bool countOnly) {
+    Response memberOf(const Request &request, const QString &idOrUpn, const QString &cast, bool countOnly)
+    {
         const DirectoryUser *u = findUser(idOrUpn);
         if (!u)
             return notFound(request, idOrUpn);
@@ -212,7 +227,8 @@ private:
         return Response::json(200, collectionPage(request, query, context, items));
     }
 
-    Response users(const Request &request) {
+    Response users(const Request &request)
+    {
         Response failure;
         const auto query = DirectoryQuery::prepare(m_server, request, DirectoryQuery::Kind::Users, &failure);
         if (!query)
@@ -225,7 +241,8 @@ private:
                                 [&](int i) { return userJson(dir.users.at(matches.at(i)), select); }));
     }
 
-    Response groups(const Request &request) {
+    Response groups(const Request &request)
+    {
         Response failure;
         const auto query = DirectoryQuery::prepare(m_server, request, DirectoryQuery::Kind::Groups, &failure);
         if (!query)
@@ -238,7 +255,8 @@ private:
                                 [&](int i) { return groupJson(dir.groups.at(matches.at(i)), select); }));
     }
 
-    Response count(const Request &request, DirectoryQuery::Kind kind) {
+    Response count(const Request &request, DirectoryQuery::Kind kind)
+    {
         if (!ODataQuery::hasEventualConsistency(request))
             return m_server.graphError(400, QStringLiteral("Request_BadRequest"),
                                        QStringLiteral("$count is not currently supported."), request);
@@ -249,7 +267,8 @@ private:
         return Response::text(200, QByteArray::number(query->scan(m_server).size()), "text/plain");
     }
 
-    const DirectoryGroup *findGroup(const Request &request, Response *failure) const {
+    const DirectoryGroup *findGroup(const Request &request, Response *failure) const
+    {
         const QString id = request.captures.value(0);
         static const QRegularExpression guid(
             QStringLiteral("^[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}$"));
@@ -267,7 +286,8 @@ private:
         return g;
     }
 
-    Response group(const Request &request) {
+    Response group(const Request &request)
+    {
         Response failure;
         const DirectoryGroup *g = findGroup(request, &failure);
         if (!g)
@@ -280,7 +300,8 @@ private:
                             groupPropertyNames(), QStringLiteral("microsoft.graph.group"));
     }
 
-    Response members(const Request &request) {
+    Response members(const Request &request)
+    {
         Response failure;
         const DirectoryGroup *g = findGroup(request, &failure);
         if (!g)
@@ -315,17 +336,20 @@ private:
             }));
     }
 
-    Response createUser(const Request &request, const GraphCaller &caller) {
+    Response createUser(const Request &request, const GraphCaller &caller)
+    {
         return createDirectoryUser(m_server, request, caller);
     }
-    Response updateUser(const Request &request, const GraphCaller &caller) {
+    Response updateUser(const Request &request, const GraphCaller &caller)
+    {
         return updateDirectoryUser(m_server, request, caller, findUser(request.captures.value(0)));
     }
 };
 
 } // namespace
 
-std::unique_ptr<SimModule> createDirectoryModule(SimServer &server) {
+std::unique_ptr<SimModule> createDirectoryModule(SimServer &server)
+{
     return std::make_unique<DirectoryModule>(server);
 }
 

@@ -8,21 +8,25 @@ namespace sim {
 
 namespace {
 
-QJsonValue nullableString(const QString &s) {
+QJsonValue nullableString(const QString &s)
+{
     return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
 }
 
-QString isoTime(qint64 ms) {
+QString isoTime(qint64 ms)
+{
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate);
 }
 
-QString mailNickname(const QString &upnOrMail) {
+QString mailNickname(const QString &upnOrMail)
+{
     return upnOrMail.section(u'@', 0, 0);
 }
 
 } // namespace
 
-const QList<DirectoryRoleInfo> &knownDirectoryRoles() {
+const QList<DirectoryRoleInfo> &knownDirectoryRoles()
+{
     static const QList<DirectoryRoleInfo> roles{
         {QStringLiteral("Global Administrator"), QStringLiteral("62e90394-69f5-4237-9190-012177145e10"),
          QStringLiteral(
@@ -48,14 +52,16 @@ const QList<DirectoryRoleInfo> &knownDirectoryRoles() {
     return roles;
 }
 
-const DirectoryRoleInfo *directoryRoleByName(const QString &displayName) {
+const DirectoryRoleInfo *directoryRoleByName(const QString &displayName)
+{
     for (const DirectoryRoleInfo &role : knownDirectoryRoles())
         if (role.displayName.compare(displayName, Qt::CaseInsensitive) == 0)
             return &role;
     return nullptr;
 }
 
-const QStringList &userPropertyNames() {
+const QStringList &userPropertyNames()
+{
     // The structural properties of microsoft.graph.user in the Graph v1.0 description.
     static const QStringList names =
         QStringLiteral(
@@ -84,7 +90,8 @@ const QStringList &userPropertyNames() {
     return names;
 }
 
-const QStringList &userDefaultProperties() {
+const QStringList &userDefaultProperties()
+{
     static const QStringList names =
         QStringLiteral("businessPhones displayName givenName jobTitle mail mobilePhone "
                        "officeLocation preferredLanguage surname userPrincipalName id")
@@ -92,7 +99,8 @@ const QStringList &userDefaultProperties() {
     return names;
 }
 
-const QStringList &groupPropertyNames() {
+const QStringList &groupPropertyNames()
+{
     static const QStringList names =
         QStringLiteral(
             "id deletedDateTime allowExternalSenders assignedLabels assignedLicenses autoSubscribeNewMembers "
@@ -111,7 +119,8 @@ const QStringList &groupPropertyNames() {
     return names;
 }
 
-const QStringList &groupDefaultProperties() {
+const QStringList &groupDefaultProperties()
+{
     static const QStringList names =
         QStringLiteral(
             "id deletedDateTime classification createdDateTime description displayName expirationDateTime "
@@ -125,7 +134,8 @@ const QStringList &groupDefaultProperties() {
     return names;
 }
 
-QJsonValue userProperty(const DirectoryUser &u, const QString &name) {
+QJsonValue userProperty(const DirectoryUser &u, const QString &name)
+{
     // Plain comparisons in order of use: this runs for every user of a filtered or searched collection.
     if (name == QLatin1String("id"))
         return u.id;
@@ -169,7 +179,8 @@ QJsonValue userProperty(const DirectoryUser &u, const QString &name) {
     return QJsonValue(QJsonValue::Undefined);
 }
 
-QJsonObject userJson(const DirectoryUser &user, const QStringList &select) {
+QJsonObject userJson(const DirectoryUser &user, const QStringList &select)
+{
     const QStringList &names = select.isEmpty() ? userDefaultProperties() : select;
     QJsonObject o;
     for (const QString &name : names)
@@ -178,7 +189,8 @@ QJsonObject userJson(const DirectoryUser &user, const QStringList &select) {
     return o;
 }
 
-QJsonValue groupProperty(const DirectoryGroup &g, const QString &name) {
+QJsonValue groupProperty(const DirectoryGroup &g, const QString &name)
+{
     if (name == QLatin1String("id"))
         return g.id;
     if (name == QLatin1String("displayName"))
@@ -210,7 +222,8 @@ QJsonValue groupProperty(const DirectoryGroup &g, const QString &name) {
     return QJsonValue(QJsonValue::Undefined);
 }
 
-QJsonObject groupJson(const DirectoryGroup &group, const QStringList &select) {
+QJsonObject groupJson(const DirectoryGroup &group, const QStringList &select)
+{
     const QStringList &names = select.isEmpty() ? groupDefaultProperties() : select;
     QJsonObject o;
     for (const QString &name : names)
@@ -219,7 +232,8 @@ QJsonObject groupJson(const DirectoryGroup &group, const QStringList &select) {
     return o;
 }
 
-QJsonObject directoryRoleJson(const Tenant &tenant, const DirectoryRoleInfo &role) {
+QJsonObject directoryRoleJson(const Tenant &tenant, const DirectoryRoleInfo &role)
+{
     const QUuid id = QUuid::createUuidV5(QUuid::fromString(tenant.id), role.templateId);
     return QJsonObject{{QStringLiteral("@odata.type"), QStringLiteral("#microsoft.graph.directoryRole")},
                        {QStringLiteral("id"), id.toString(QUuid::WithoutBraces)},
@@ -229,7 +243,8 @@ QJsonObject directoryRoleJson(const Tenant &tenant, const DirectoryRoleInfo &rol
                        {QStringLiteral("roleTemplateId"), role.templateId}};
 }
 
-QJsonObject organizationJson(const Tenant &tenant) {
+QJsonObject organizationJson(const Tenant &tenant)
+{
     QJsonArray domains;
     for (const QString &name : tenant.verifiedDomains) {
         const bool initial = name.endsWith(QLatin1String(".onmicrosoft.example")) ||

@@ -36,7 +36,8 @@ const QStringList sortableBasic{QStringLiteral("displayName"), QStringLiteral("u
 using UserField = QString DirectoryUser::*;
 
 // The user properties kept as plain strings (the rest go through userProperty()).
-UserField userStringField(const QString &name) {
+UserField userStringField(const QString &name)
+{
     if (name == QLatin1String("displayName"))
         return &DirectoryUser::displayName;
     if (name == QLatin1String("mail"))
@@ -56,7 +57,8 @@ UserField userStringField(const QString &name) {
     return nullptr;
 }
 
-QJsonValue lookupPath(const QString &path, const std::function<QJsonValue(const QString &)> &property) {
+QJsonValue lookupPath(const QString &path, const std::function<QJsonValue(const QString &)> &property)
+{
     const qsizetype slash = path.indexOf(u'/');
     if (slash < 0)
         return property(path);
@@ -69,7 +71,8 @@ QJsonValue lookupPath(const QString &path, const std::function<QJsonValue(const 
 } // namespace
 
 std::optional<DirectoryQuery> DirectoryQuery::prepare(const SimServer &server, const Request &request,
-                                                      Kind kind, Response *failure) {
+                                                      Kind kind, Response *failure)
+{
     const bool users = kind == Kind::Users;
     const QString typeName =
         users ? QStringLiteral("microsoft.graph.user") : QStringLiteral("microsoft.graph.group");
@@ -157,7 +160,8 @@ std::optional<DirectoryQuery> DirectoryQuery::prepare(const SimServer &server, c
     return q;
 }
 
-std::optional<QVector<int>> DirectoryQuery::indexedCandidates(const DirectoryState &dir) const {
+std::optional<QVector<int>> DirectoryQuery::indexedCandidates(const DirectoryState &dir) const
+{
     const DirectoryIndex::Kind kind =
         m_kind == Kind::Users ? DirectoryIndex::Kind::Users : DirectoryIndex::Kind::Groups;
     struct Term {
@@ -216,7 +220,8 @@ std::optional<QVector<int>> DirectoryQuery::indexedCandidates(const DirectorySta
     return result;
 }
 
-QVector<int> DirectoryQuery::scan(const SimServer &server, const QVector<int> *candidates) const {
+QVector<int> DirectoryQuery::scan(const SimServer &server, const QVector<int> *candidates) const
+{
     const DirectoryState &dir = server.world().directory;
     const bool users = m_kind == Kind::Users;
     const int total = int(users ? dir.users.size() : dir.groups.size());

@@ -13,7 +13,8 @@ class SimServer;
 // Runs Graph's OData rules for the directory's big collections (users, groups, group members) over the
 // directory's own structs: validation of $select / $filter / $orderby / $search against what Graph supports
 // for the type, then a lean scan that yields the indices of the matching objects.
-class DirectoryQuery {
+class DirectoryQuery
+{
 public:
     enum class Kind { Users, Groups };
 

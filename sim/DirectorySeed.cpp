@@ -46,17 +46,20 @@ const char *const groupNames[] = {
     "Legal", "Operations", "Product", "Customer Success", "Design",      "Data & Analytics",
 };
 // Each generated user's department follows the group that holds it (the first groups' names).
-constexpr int nameCount(const auto &array) {
+constexpr int nameCount(const auto &array)
+{
     return int(std::size(array));
 }
 
-QString latin(const char *text) {
+QString latin(const char *text)
+{
     return QString::fromLatin1(text);
 }
 
 } // namespace
 
-void seedDirectory(SimServer &server) {
+void seedDirectory(SimServer &server)
+{
     DirectoryState &dir = server.world().directory;
     const SimOptions &options = server.options();
     dir = DirectoryState();

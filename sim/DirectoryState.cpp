@@ -6,55 +6,64 @@ namespace sim {
 
 namespace {
 
-QStringList toStringList(const QJsonValue &v) {
+QStringList toStringList(const QJsonValue &v)
+{
     QStringList out;
     for (const QJsonValue &item : v.toArray())
         out << item.toString();
     return out;
 }
 
-QString str(const QJsonObject &o, const char *key) {
+QString str(const QJsonObject &o, const char *key)
+{
     return o.value(QLatin1String(key)).toString();
 }
 
 } // namespace
 
-const DirectoryUser *DirectoryState::userById(const QString &id) const {
+const DirectoryUser *DirectoryState::userById(const QString &id) const
+{
     const auto it = userIndexById.constFind(id);
     return it == userIndexById.constEnd() ? nullptr : &users[*it];
 }
 
-DirectoryUser *DirectoryState::mutableUserById(const QString &id) {
+DirectoryUser *DirectoryState::mutableUserById(const QString &id)
+{
     const auto it = userIndexById.constFind(id);
     if (it != userIndexById.constEnd())
         index.clear(); // the caller may change any property
     return it == userIndexById.constEnd() ? nullptr : &users[*it];
 }
 
-const DirectoryUser *DirectoryState::userByUpn(const QString &upn) const {
+const DirectoryUser *DirectoryState::userByUpn(const QString &upn) const
+{
     const auto it = userIndexByUpn.constFind(upn.toLower());
     return it == userIndexByUpn.constEnd() ? nullptr : &users[*it];
 }
 
-const DirectoryGroup *DirectoryState::groupById(const QString &id) const {
+const DirectoryGroup *DirectoryState::groupById(const QString &id) const
+{
     const auto it = groupIndexById.constFind(id);
     return it == groupIndexById.constEnd() ? nullptr : &groups[*it];
 }
 
-void DirectoryState::addUser(const DirectoryUser &user) {
+void DirectoryState::addUser(const DirectoryUser &user)
+{
     userIndexById.insert(user.id, int(users.size()));
     userIndexByUpn.insert(user.userPrincipalName.toLower(), int(users.size()));
     users.append(user);
     index.added(*this, DirectoryIndex::Kind::Users, int(users.size()) - 1);
 }
 
-void DirectoryState::addGroup(const DirectoryGroup &group) {
+void DirectoryState::addGroup(const DirectoryGroup &group)
+{
     groupIndexById.insert(group.id, int(groups.size()));
     groups.append(group);
     index.added(*this, DirectoryIndex::Kind::Groups, int(groups.size()) - 1);
 }
 
-QJsonObject DirectoryState::toJson() const {
+QJsonObject DirectoryState::toJson() const
+{
     QJsonArray userArray;
     for (const DirectoryUser &u : users)
         userArray.append(
@@ -100,7 +109,8 @@ QJsonObject DirectoryState::toJson() const {
         {QStringLiteral("consents"), consentJson}};
 }
 
-void DirectoryState::fromJson(const QJsonObject &json) {
+void DirectoryState::fromJson(const QJsonObject &json)
+{
     const QJsonObject t = json.value(QStringLiteral("tenant")).toObject();
     tenant.id = str(t, "id");
     tenant.displayName = str(t, "displayName");

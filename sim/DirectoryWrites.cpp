@@ -16,7 +16,8 @@ const QStringList readOnlyUserProperties{QStringLiteral("id"),
                                          QStringLiteral("assignedPlans"),
                                          QStringLiteral("provisionedPlans")};
 
-bool mayManageUsers(SimServer &server, const GraphCaller &caller) {
+bool mayManageUsers(SimServer &server, const GraphCaller &caller)
+{
     const DirectoryUser *user = server.world().directory.userById(caller.userId);
     if (!user)
         return false;
@@ -28,14 +29,16 @@ bool mayManageUsers(SimServer &server, const GraphCaller &caller) {
     return server.isApplicationAdmin(caller);
 }
 
-Response badValue(SimServer &server, const Request &request, const QString &property) {
+Response badValue(SimServer &server, const Request &request, const QString &property)
+{
     return server.graphError(
         400, QStringLiteral("Request_BadRequest"),
         QStringLiteral("Invalid value specified for property '%1' of resource 'User'.").arg(property),
         request);
 }
 
-Response unreadableBody(SimServer &server, const Request &request) {
+Response unreadableBody(SimServer &server, const Request &request)
+{
     return server.graphError(
         400, QStringLiteral("BadRequest"),
         QStringLiteral("Unable to read JSON request payload. Please ensure Content-Type header is "
@@ -45,8 +48,8 @@ Response unreadableBody(SimServer &server, const Request &request) {
 
 // Checks the property names of a user payload; returns false with *failure set on the first unknown or
 // read-only one.
-bool checkPropertyNames(SimServer &server, const Request &request, const QJsonObject &body,
-                        Response *failure) {
+bool checkPropertyNames(SimServer &server, const Request &request, const QJsonObject &body, Response *failure)
+{
     for (auto it = body.begin(); it != body.end(); ++it) {
         const QString name = it.key();
         if (name.startsWith(u'@'))
@@ -73,7 +76,8 @@ bool checkPropertyNames(SimServer &server, const Request &request, const QJsonOb
 
 // Validates a new userPrincipalName: a verified domain and no other user with it.
 bool checkUpn(SimServer &server, const Request &request, const QString &upn, const QString &ownId,
-              Response *failure) {
+              Response *failure)
+{
     const DirectoryState &dir = server.world().directory;
     const QString domain = upn.section(u'@', 1);
     if (!upn.contains(u'@') || upn.section(u'@', 0, 0).isEmpty() ||
@@ -99,7 +103,8 @@ bool checkUpn(SimServer &server, const Request &request, const QString &upn, con
 
 // Applies the modelled properties of `body` to `user`; returns the first property with a value of the wrong
 // type, or an empty string.
-QString applyUserProperties(const QJsonObject &body, DirectoryUser *user) {
+QString applyUserProperties(const QJsonObject &body, DirectoryUser *user)
+{
     struct Field {
         const char *name;
         QString DirectoryUser::*member;
@@ -135,7 +140,8 @@ QString applyUserProperties(const QJsonObject &body, DirectoryUser *user) {
 
 } // namespace
 
-Response createDirectoryUser(SimServer &server, const Request &request, const GraphCaller &caller) {
+Response createDirectoryUser(SimServer &server, const Request &request, const GraphCaller &caller)
+{
     if (!mayManageUsers(server, caller))
         return server.accessDenied(request);
     bool ok = false;
@@ -175,7 +181,8 @@ Response createDirectoryUser(SimServer &server, const Request &request, const Gr
 }
 
 Response updateDirectoryUser(SimServer &server, const Request &request, const GraphCaller &caller,
-                             const DirectoryUser *target) {
+                             const DirectoryUser *target)
+{
     if (!target)
         return server.graphError(
             404, QStringLiteral("Request_ResourceNotFound"),

@@ -16,7 +16,8 @@ const QString kXsiNs = QStringLiteral("http://www.w3.org/2001/XMLSchema-instance
 const QString kWsaNs = QStringLiteral("http://www.w3.org/2005/08/addressing");
 const QString kAuthNs = QStringLiteral("http://docs.oasis-open.org/wsfed/authorization/200706");
 
-void writeKeyDescriptors(QXmlStreamWriter &xml, const QVector<const SigningKeyMaterial *> &certificates) {
+void writeKeyDescriptors(QXmlStreamWriter &xml, const QVector<const SigningKeyMaterial *> &certificates)
+{
     for (const SigningKeyMaterial *certificate : certificates) {
         xml.writeStartElement(QStringLiteral("KeyDescriptor"));
         xml.writeAttribute(QStringLiteral("use"), QStringLiteral("signing"));
@@ -32,7 +33,8 @@ void writeKeyDescriptors(QXmlStreamWriter &xml, const QVector<const SigningKeyMa
     }
 }
 
-void writeEndpoint(QXmlStreamWriter &xml, const QString &element, const QString &address) {
+void writeEndpoint(QXmlStreamWriter &xml, const QString &element, const QString &address)
+{
     xml.writeStartElement(kFedNs, element);
     xml.writeStartElement(QStringLiteral("wsa:EndpointReference"));
     xml.writeNamespace(kWsaNs, QStringLiteral("wsa"));
@@ -41,7 +43,8 @@ void writeEndpoint(QXmlStreamWriter &xml, const QString &element, const QString 
     xml.writeEndElement();
 }
 
-void writeClaimTypes(QXmlStreamWriter &xml) {
+void writeClaimTypes(QXmlStreamWriter &xml)
+{
     struct Claim {
         const char *uri;
         const char *name;
@@ -79,7 +82,8 @@ void writeClaimTypes(QXmlStreamWriter &xml) {
     xml.writeEndElement();
 }
 
-void startRoleDescriptor(QXmlStreamWriter &xml, const QString &type) {
+void startRoleDescriptor(QXmlStreamWriter &xml, const QString &type)
+{
     xml.writeStartElement(QStringLiteral("RoleDescriptor"));
     xml.writeNamespace(kXsiNs, QStringLiteral("xsi"));
     xml.writeNamespace(kFedNs, QStringLiteral("fed"));
@@ -91,7 +95,8 @@ void startRoleDescriptor(QXmlStreamWriter &xml, const QString &type) {
 
 QByteArray federationMetadata(const QString &tenantId, const QString &loginBase,
                               const QVector<const SigningKeyMaterial *> &certificates,
-                              const SigningKeyMaterial &signer, const QString &documentId, QString *error) {
+                              const SigningKeyMaterial &signer, const QString &documentId, QString *error)
+{
     const QString issuer = QStringLiteral("https://sts.windows.net/%1/").arg(tenantId);
     const QString wsfed = QStringLiteral("%1/%2/wsfed").arg(loginBase, tenantId);
     const QString saml2 = QStringLiteral("%1/%2/saml2").arg(loginBase, tenantId);

@@ -9,18 +9,21 @@ namespace sim {
 
 namespace {
 
-QString pageSizeError(const QString &value) {
+QString pageSizeError(const QString &value)
+{
     return QStringLiteral("Invalid page size specified: '%1'. Must be between 1 and 999 inclusive.")
         .arg(value);
 }
 
 } // namespace
 
-bool ODataQuery::hasEventualConsistency(const Request &request) {
+bool ODataQuery::hasEventualConsistency(const Request &request)
+{
     return request.header("consistencylevel").trimmed().compare("eventual", Qt::CaseInsensitive) == 0;
 }
 
-bool ODataQuery::parse(const Request &request, ODataQuery *out, QString *error, QString *errorCode) {
+bool ODataQuery::parse(const Request &request, ODataQuery *out, QString *error, QString *errorCode)
+{
     auto fail = [&](const QString &code, const QString &message) {
         if (error)
             *error = message;
@@ -116,7 +119,8 @@ bool ODataQuery::parse(const Request &request, ODataQuery *out, QString *error, 
 
 // ---------------------------------------------------------------------------------------------------------
 
-bool ODataSearch::parse(const QString &value, ODataSearch *out, QString *error) {
+bool ODataSearch::parse(const QString &value, ODataSearch *out, QString *error)
+{
     static const QRegularExpression clause(
         QStringLiteral("^\\s*\"([A-Za-z]+):([^\"]*)\"\\s*(?:(AND|OR)\\s+|$)"));
     ODataSearch search;
@@ -153,7 +157,8 @@ bool ODataSearch::parse(const QString &value, ODataSearch *out, QString *error) 
     return true;
 }
 
-bool ODataSearch::tokenStartsWith(const QString &text, const QString &term) {
+bool ODataSearch::tokenStartsWith(const QString &text, const QString &term)
+{
     // Graph tokenizes displayName and description on spaces, punctuation and case changes (lower to upper).
     if (term.isEmpty())
         return true;
@@ -168,13 +173,15 @@ bool ODataSearch::tokenStartsWith(const QString &text, const QString &term) {
     return false;
 }
 
-bool ODataSearch::isWordStart(QStringView text, qsizetype i) {
+bool ODataSearch::isWordStart(QStringView text, qsizetype i)
+{
     const QChar c = text.at(i);
     return c.isLetterOrNumber() &&
            (i == 0 || !text.at(i - 1).isLetterOrNumber() || (c.isUpper() && text.at(i - 1).isLower()));
 }
 
-bool ODataSearch::matches(const ODataValueLookup &lookup) const {
+bool ODataSearch::matches(const ODataValueLookup &lookup) const
+{
     for (const Clause &c : m_clauses) {
         const QString value = lookup(c.property).toString();
         const bool tokenized =
@@ -191,7 +198,8 @@ bool ODataSearch::matches(const ODataValueLookup &lookup) const {
 
 // ---------------------------------------------------------------------------------------------------------
 
-QJsonObject applySelect(const QJsonObject &object, const QStringList &select) {
+QJsonObject applySelect(const QJsonObject &object, const QStringList &select)
+{
     if (select.isEmpty())
         return object;
     QJsonObject out;
@@ -204,7 +212,8 @@ QJsonObject applySelect(const QJsonObject &object, const QStringList &select) {
 }
 
 bool validateSelect(const QStringList &select, const QStringList &known, const QString &typeName,
-                    QString *error) {
+                    QString *error)
+{
     for (const QString &name : select) {
         if (!known.contains(name, Qt::CaseSensitive)) {
             if (error)
@@ -216,7 +225,8 @@ bool validateSelect(const QStringList &select, const QStringList &known, const Q
     return true;
 }
 
-void sortItems(QVector<QJsonObject> &items, const ODataQuery &query) {
+void sortItems(QVector<QJsonObject> &items, const ODataQuery &query)
+{
     if (query.orderByProperty.isEmpty())
         return;
     const QString key = query.orderByProperty;
@@ -227,18 +237,21 @@ void sortItems(QVector<QJsonObject> &items, const ODataQuery &query) {
     });
 }
 
-QString graphBaseUrl(const Request &request) {
+QString graphBaseUrl(const Request &request)
+{
     return request.origin() + QStringLiteral("/v1.0");
 }
 
-QString encodeSkipToken(int offset) {
+QString encodeSkipToken(int offset)
+{
     // Opaque to clients, as Graph's are; the "RFNwdAI" prefix mimics the look of a real one.
     const QByteArray raw = "sim-page:" + QByteArray::number(offset);
     return QStringLiteral("RFNwdAI") +
            QString::fromLatin1(raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
-int decodeSkipToken(const QString &token) {
+int decodeSkipToken(const QString &token)
+{
     if (!token.startsWith(QLatin1String("RFNwdAI")))
         return -1;
     const auto decoded = QByteArray::fromBase64Encoding(
@@ -252,7 +265,8 @@ int decodeSkipToken(const QString &token) {
 
 QJsonObject collectionPage(const Request &request, const ODataQuery &query, const QString &context, int total,
                            const std::function<QJsonObject(int)> &makeItem, int defaultPageSize,
-                           int maxPageSize) {
+                           int maxPageSize)
+{
     const int pageSize = qBound(1, query.top > 0 ? query.top : defaultPageSize, maxPageSize);
     const int start = qBound(0, query.skip, total);
     const int end = qMin(total, start + pageSize);
@@ -284,7 +298,8 @@ QJsonObject collectionPage(const Request &request, const ODataQuery &query, cons
 }
 
 QJsonObject collectionPage(const Request &request, const ODataQuery &query, const QString &context,
-                           const QVector<QJsonObject> &items, int defaultPageSize, int maxPageSize) {
+                           const QVector<QJsonObject> &items, int defaultPageSize, int maxPageSize)
+{
     return collectionPage(
         request, query, context, int(items.size()), [&items](int i) { return items.at(i); }, defaultPageSize,
         maxPageSize);

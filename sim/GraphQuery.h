@@ -53,7 +53,8 @@ struct ODataNarrowing {
 
 // A compiled $filter expression: eq, ne, not, and, or, startswith(), contains() (where Graph allows it),
 // any() on string collections; string, GUID, boolean and null literals.
-class ODataFilter {
+class ODataFilter
+{
 public:
     static std::shared_ptr<ODataFilter> compile(const QString &expression, QString *error);
     virtual ~ODataFilter() = default;
@@ -69,7 +70,8 @@ public:
 };
 
 // A parsed $search value: "prop:term" clauses joined by AND / OR, as Graph accepts on directory objects.
-class ODataSearch {
+class ODataSearch
+{
 public:
     struct Clause {
         QString property;

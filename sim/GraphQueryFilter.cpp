@@ -16,11 +16,13 @@ struct Token {
     int position = 0;
 };
 
-QString invalidClause(const QString &detail) {
+QString invalidClause(const QString &detail)
+{
     return QStringLiteral("Invalid filter clause: %1").arg(detail);
 }
 
-bool tokenize(const QString &input, QList<Token> *tokens, QString *error) {
+bool tokenize(const QString &input, QList<Token> *tokens, QString *error)
+{
     static const QRegularExpression guid(QStringLiteral(
         "\\G[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}(?![0-9A-Za-z_])"));
     int i = 0;
@@ -127,14 +129,16 @@ struct Scope {
     QHash<QString, QJsonValue> variables;
 };
 
-QJsonValue navigate(const QJsonValue &start, const QStringList &segments, int from) {
+QJsonValue navigate(const QJsonValue &start, const QStringList &segments, int from)
+{
     QJsonValue v = start;
     for (int i = from; i < segments.size(); ++i)
         v = v.toObject().value(segments.at(i));
     return v;
 }
 
-QJsonValue resolve(const Operand &operand, const Scope &scope) {
+QJsonValue resolve(const Operand &operand, const Scope &scope)
+{
     if (operand.kind == Operand::Literal)
         return operand.value;
     const QStringList segments = operand.path.split(u'/');
@@ -144,7 +148,8 @@ QJsonValue resolve(const Operand &operand, const Scope &scope) {
     return (*scope.lookup)(operand.path);
 }
 
-int compareValues(const QJsonValue &x, const QJsonValue &y, bool *comparable) {
+int compareValues(const QJsonValue &x, const QJsonValue &y, bool *comparable)
+{
     *comparable = true;
     if (x.isDouble() && y.isDouble())
         return x.toDouble() < y.toDouble() ? -1 : (x.toDouble() > y.toDouble() ? 1 : 0);
@@ -156,11 +161,13 @@ int compareValues(const QJsonValue &x, const QJsonValue &y, bool *comparable) {
     return 0;
 }
 
-bool isNullish(const QJsonValue &v) {
+bool isNullish(const QJsonValue &v)
+{
     return v.isNull() || v.isUndefined();
 }
 
-bool evaluate(const Node &node, Scope &scope) {
+bool evaluate(const Node &node, Scope &scope)
+{
     switch (node.kind) {
     case Node::Or:
         return evaluate(*node.left, scope) || evaluate(*node.right, scope);
@@ -239,14 +246,16 @@ bool evaluate(const Node &node, Scope &scope) {
 }
 
 // A string literal, or nothing (numbers, booleans and null never equal a string property).
-std::optional<QString> stringLiteral(const Operand &operand) {
+std::optional<QString> stringLiteral(const Operand &operand)
+{
     if (operand.kind != Operand::Literal || !operand.value.isString())
         return std::nullopt;
     return operand.value.toString();
 }
 
 // See ODataFilter::narrowing(). Lambdas are not entered: their variables are not properties.
-std::optional<ODataNarrowing> narrow(const Node &node) {
+std::optional<ODataNarrowing> narrow(const Node &node)
+{
     switch (node.kind) {
     case Node::Or: {
         std::optional<ODataNarrowing> left = narrow(*node.left);
@@ -294,13 +303,17 @@ std::optional<ODataNarrowing> narrow(const Node &node) {
     return std::nullopt;
 }
 
-class Parser {
+class Parser
+{
 public:
     Parser(const QString &input, const QList<Token> &tokens)
         : m_input(input)
-        , m_tokens(tokens) {}
+        , m_tokens(tokens)
+    {
+    }
 
-    std::unique_ptr<Node> parseAll(QString *error) {
+    std::unique_ptr<Node> parseAll(QString *error)
+    {
         auto node = parseOr();
         if (node && peek().type != TokenType::End)
             fail(peek().position);
@@ -315,21 +328,25 @@ public:
     QStringList functions;
 
 private:
-    const Token &peek(int ahead = 0) const {
+    const Token &peek(int ahead = 0) const
+    {
         return m_tokens.at(qMin(m_pos + ahead, int(m_tokens.size()) - 1));
     }
     const Token &next() { return m_tokens.at(qMin(m_pos++, int(m_tokens.size()) - 1)); }
-    bool isKeyword(const Token &t, const char *word) const {
+    bool isKeyword(const Token &t, const char *word) const
+    {
         return t.type == TokenType::Identifier &&
                t.text.compare(QLatin1String(word), Qt::CaseInsensitive) == 0;
     }
-    std::unique_ptr<Node> fail(int position) {
+    std::unique_ptr<Node> fail(int position)
+    {
         if (m_error.isEmpty())
             m_error = invalidClause(
                 QStringLiteral("Syntax error at position %1 in '%2'.").arg(position).arg(m_input));
         return nullptr;
     }
-    bool expect(TokenType type) {
+    bool expect(TokenType type)
+    {
         if (peek().type != type) {
             fail(peek().position);
             return false;
@@ -338,7 +355,8 @@ private:
         return true;
     }
 
-    std::unique_ptr<Node> parseOr() {
+    std::unique_ptr<Node> parseOr()
+    {
         auto left = parseAnd();
         while (left && isKeyword(peek(), "or")) {
             ++m_pos;
@@ -353,7 +371,8 @@ private:
         return left;
     }
 
-    std::unique_ptr<Node> parseAnd() {
+    std::unique_ptr<Node> parseAnd()
+    {
         auto left = parseUnary();
         while (left && isKeyword(peek(), "and")) {
             ++m_pos;
@@ -368,7 +387,8 @@ private:
         return left;
     }
 
-    std::unique_ptr<Node> parseUnary() {
+    std::unique_ptr<Node> parseUnary()
+    {
         if (isKeyword(peek(), "not")) {
             ++m_pos;
             auto node = std::make_unique<Node>();
@@ -379,7 +399,8 @@ private:
         return parsePrimary();
     }
 
-    bool parseOperand(Operand *out) {
+    bool parseOperand(Operand *out)
+    {
         const Token &t = next();
         switch (t.type) {
         case TokenType::String:
@@ -411,7 +432,8 @@ private:
         }
     }
 
-    void notePath(const QString &path) {
+    void notePath(const QString &path)
+    {
         QStringList segments = path.split(u'/');
         const auto it = m_variablePaths.constFind(segments.constFirst());
         if (it != m_variablePaths.constEnd())
@@ -421,12 +443,14 @@ private:
             properties.append(full);
     }
 
-    void noteFunction(const QString &name) {
+    void noteFunction(const QString &name)
+    {
         if (!functions.contains(name))
             functions.append(name);
     }
 
-    std::unique_ptr<Node> parsePrimary() {
+    std::unique_ptr<Node> parsePrimary()
+    {
         const Token &t = peek();
         if (t.type == TokenType::Open) {
             ++m_pos;
@@ -474,7 +498,8 @@ private:
         return node;
     }
 
-    std::unique_ptr<Node> parseFunction() {
+    std::unique_ptr<Node> parseFunction()
+    {
         const Token &name = next();
         const QString function = name.text.toLower();
         static const QStringList known{QStringLiteral("startswith"), QStringLiteral("endswith"),
@@ -497,7 +522,8 @@ private:
         return node;
     }
 
-    std::unique_ptr<Node> parseLambda() {
+    std::unique_ptr<Node> parseLambda()
+    {
         const Token &name = next();
         auto node = std::make_unique<Node>();
         node->kind = name.text.endsWith(QLatin1String("/any"), Qt::CaseInsensitive) ? Node::Any : Node::All;
@@ -533,19 +559,24 @@ private:
     QHash<QString, QString> m_variablePaths; // lambda variable -> collection path
 };
 
-class CompiledFilter final : public ODataFilter {
+class CompiledFilter final : public ODataFilter
+{
 public:
     CompiledFilter(std::unique_ptr<Node> root, QStringList properties, QStringList functions)
         : m_root(std::move(root))
         , m_properties(std::move(properties))
-        , m_functions(std::move(functions)) {}
-    bool matches(const QJsonObject &object) const override {
+        , m_functions(std::move(functions))
+    {
+    }
+    bool matches(const QJsonObject &object) const override
+    {
         const ODataValueLookup lookup = [&object](const QString &path) {
             return navigate(QJsonValue(object), path.split(u'/'), 0);
         };
         return matches(lookup);
     }
-    bool matches(const ODataValueLookup &lookup) const override {
+    bool matches(const ODataValueLookup &lookup) const override
+    {
         Scope scope{&lookup, {}};
         return evaluate(*m_root, scope);
     }
@@ -561,7 +592,8 @@ private:
 
 } // namespace
 
-std::shared_ptr<ODataFilter> ODataFilter::compile(const QString &expression, QString *error) {
+std::shared_ptr<ODataFilter> ODataFilter::compile(const QString &expression, QString *error)
+{
     QList<Token> tokens;
     QString message;
     if (expression.trimmed().isEmpty()) {

@@ -7,7 +7,8 @@
 
 namespace sim {
 
-Response IdentityDiscovery::openIdConfiguration(const Request &request) {
+Response IdentityDiscovery::openIdConfiguration(const Request &request)
+{
     const QString tenant = request.captures.value(0);
     const Tenant &t = m_server.world().directory.tenant;
     if (!identity::tenantMatches(t, tenant))
@@ -45,7 +46,8 @@ Response IdentityDiscovery::openIdConfiguration(const Request &request) {
                  {QStringLiteral("tenant_region_scope"), QStringLiteral("NA")}});
 }
 
-Response IdentityDiscovery::logout(const Request &request) {
+Response IdentityDiscovery::logout(const Request &request)
+{
     const QString cookie = identity::cookieValue(request, "ESTSAUTH");
     if (!cookie.isEmpty())
         m_server.world().directory.browserSessions.remove(cookie);

@@ -6,10 +6,13 @@ namespace sim {
 
 // OpenID Connect discovery (/.well-known/openid-configuration) and sign-out (/logout) of the simulated
 // identity platform.
-class IdentityDiscovery final {
+class IdentityDiscovery final
+{
 public:
     explicit IdentityDiscovery(SimServer &server)
-        : m_server(server) {}
+        : m_server(server)
+    {
+    }
     Response openIdConfiguration(const Request &request);
     Response logout(const Request &request);
 

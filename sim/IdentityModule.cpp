@@ -23,11 +23,13 @@ constexpr qint64 consentFlowLifetimeMs = 15 * 60 * 1000;
 const QByteArray sessionCookie = "ESTSAUTH";
 
 // Where /signin may send the browser back to: a path on this server, never another site.
-bool isLocalPath(const QString &target) {
+bool isLocalPath(const QString &target)
+{
     return target.startsWith(u'/') && !target.startsWith(QLatin1String("//")) && !target.contains(u'\\');
 }
 
-Response errorPage(int status, int aadsts, const QString &message) {
+Response errorPage(int status, int aadsts, const QString &message)
+{
     const QString timestamp =
         QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
     return Response::html(status,
@@ -37,15 +39,18 @@ Response errorPage(int status, int aadsts, const QString &message) {
 
 } // namespace
 
-std::unique_ptr<SimModule> createIdentityModule(SimServer &server) {
+std::unique_ptr<SimModule> createIdentityModule(SimServer &server)
+{
     return std::make_unique<IdentityModule>(server);
 }
 
-void IdentityModule::seed() {
+void IdentityModule::seed()
+{
     seedDirectory(m_server);
 }
 
-void IdentityModule::registerRoutes() {
+void IdentityModule::registerRoutes()
+{
     const QString oauth = QStringLiteral("/([^/]+)/oauth2/v2\\.0/");
     m_server.route("GET", oauth + QStringLiteral("authorize"),
                    [this](const Request &r) { return authorize(r); });
@@ -72,7 +77,8 @@ void IdentityModule::registerRoutes() {
 }
 
 bool IdentityModule::parseAuthorize(const QString &tenant, const QUrlQuery &query, AuthorizeRequest *out,
-                                    Response *failure) {
+                                    Response *failure)
+{
     auto item = [&query](const char *name) {
         return query.queryItemValue(QLatin1String(name), QUrl::FullyDecoded);
     };
@@ -172,7 +178,8 @@ bool IdentityModule::parseAuthorize(const QString &tenant, const QUrlQuery &quer
     return true;
 }
 
-QString IdentityModule::sessionUser(const Request &request) const {
+QString IdentityModule::sessionUser(const Request &request) const
+{
     const QString cookie = identity::cookieValue(request, sessionCookie);
     if (cookie.isEmpty())
         return {};
@@ -181,7 +188,8 @@ QString IdentityModule::sessionUser(const Request &request) const {
     return user && user->accountEnabled ? userId : QString();
 }
 
-QString IdentityModule::clientDisplayName(const QString &clientId) const {
+QString IdentityModule::clientDisplayName(const QString &clientId) const
+{
     if (clientId.compare(QLatin1String("14d82eec-204b-4c2f-b7e8-296a70dab67e"), Qt::CaseInsensitive) == 0)
         return QStringLiteral("Microsoft Graph Command Line Tools");
     for (const ApplicationObject &app : m_server.world().apps.applications)
@@ -191,7 +199,8 @@ QString IdentityModule::clientDisplayName(const QString &clientId) const {
 }
 
 bool IdentityModule::needsConsent(const QString &userId, const QString &clientId,
-                                  const QStringList &graphScopes) const {
+                                  const QStringList &graphScopes) const
+{
     const QStringList granted = m_server.world().directory.consents.value(userId + u'|' + clientId.toLower());
     for (const QString &scope : graphScopes)
         if (!granted.contains(scope, Qt::CaseInsensitive))
@@ -200,7 +209,8 @@ bool IdentityModule::needsConsent(const QString &userId, const QString &clientId
 }
 
 void IdentityModule::recordConsent(const QString &userId, const QString &clientId,
-                                   const QStringList &graphScopes) {
+                                   const QStringList &graphScopes)
+{
     QStringList &granted = m_server.world().directory.consents[userId + u'|' + clientId.toLower()];
     for (const QString &scope : graphScopes)
         if (!granted.contains(scope, Qt::CaseInsensitive))
@@ -208,7 +218,8 @@ void IdentityModule::recordConsent(const QString &userId, const QString &clientI
     m_server.saveState();
 }
 
-Response IdentityModule::authorize(const Request &request) {
+Response IdentityModule::authorize(const Request &request)
+{
     AuthorizeRequest a;
     Response failure;
     if (!parseAuthorize(request.captures.value(0), request.query(), &a, &failure))
@@ -246,7 +257,8 @@ Response IdentityModule::authorize(const Request &request) {
     return continueAfterSignIn(userId, continuation, a.tenant, a.prompt == QLatin1String("consent"));
 }
 
-Response IdentityModule::signInPost(const Request &request) {
+Response IdentityModule::signInPost(const Request &request)
+{
     const QString tenant = request.captures.value(0);
     const QHash<QString, QString> form = request.formBody();
     const QString continuation = form.value(QStringLiteral("ctx"));
@@ -286,7 +298,8 @@ Response IdentityModule::signInPost(const Request &request) {
 }
 
 Response IdentityModule::continueAfterSignIn(const QString &userId, const QString &continuation,
-                                             const QString &tenant, bool forceConsent) {
+                                             const QString &tenant, bool forceConsent)
+{
     if (continuation.startsWith(QLatin1String("return:")))
         return Response::redirect(QUrl(continuation.mid(7)));
     if (continuation.startsWith(QLatin1String("device:"))) {
@@ -309,7 +322,8 @@ Response IdentityModule::continueAfterSignIn(const QString &userId, const QStrin
 
 Response IdentityModule::consentPage(const QString &userId, const QString &continuation,
                                      const QString &tenant, const QString &clientId,
-                                     const QStringList &graphScopes) {
+                                     const QStringList &graphScopes)
+{
     const QString flow = identity::randomToken(m_server.random(), 24);
     m_pendingConsents.insert(flow,
                              PendingConsent{userId, continuation, m_server.nowMs() + consentFlowLifetimeMs});
@@ -319,7 +333,8 @@ Response IdentityModule::consentPage(const QString &userId, const QString &conti
                                                clientDisplayName(clientId), clientId, graphScopes}));
 }
 
-Response IdentityModule::consentPost(const Request &request) {
+Response IdentityModule::consentPost(const Request &request)
+{
     const QString tenant = request.captures.value(0);
     const QHash<QString, QString> form = request.formBody();
     const PendingConsent pending = m_pendingConsents.take(form.value(QStringLiteral("flow")));
@@ -353,7 +368,8 @@ Response IdentityModule::consentPost(const Request &request) {
     return issueCode(a, pending.userId);
 }
 
-Response IdentityModule::issueCode(const AuthorizeRequest &a, const QString &userId) {
+Response IdentityModule::issueCode(const AuthorizeRequest &a, const QString &userId)
+{
     const QString code = QStringLiteral("1.AQ") + identity::randomToken(m_server.random(), 96);
     m_server.witnessSecret(QStringLiteral("authorization-code"), code);
     m_codes.insert(code,
@@ -369,7 +385,8 @@ Response IdentityModule::issueCode(const AuthorizeRequest &a, const QString &use
     return Response::redirect(target);
 }
 
-Response IdentityModule::signInReturn(const Request &request) {
+Response IdentityModule::signInReturn(const Request &request)
+{
     const QString tenant = request.captures.value(0);
     if (!identity::tenantMatches(m_server.world().directory.tenant, tenant))
         return errorPage(400, 90002, QStringLiteral("Tenant '%1' not found.").arg(tenant));
@@ -391,7 +408,8 @@ Response IdentityModule::signInReturn(const Request &request) {
                                               {}}));
 }
 
-DeviceAuthorization *IdentityModule::deviceByUserCode(const QString &userCode) {
+DeviceAuthorization *IdentityModule::deviceByUserCode(const QString &userCode)
+{
     QString normalized = userCode.toUpper();
     normalized.remove(u'-');
     normalized.remove(u' ');
@@ -402,11 +420,13 @@ DeviceAuthorization *IdentityModule::deviceByUserCode(const QString &userCode) {
     return nullptr;
 }
 
-Response IdentityModule::deviceLoginGet(const Request &) {
+Response IdentityModule::deviceLoginGet(const Request &)
+{
     return Response::html(200, pages::deviceCodeEntry(QStringLiteral("/devicelogin"), {}));
 }
 
-Response IdentityModule::deviceLoginPost(const Request &request) {
+Response IdentityModule::deviceLoginPost(const Request &request)
+{
     const QString userCode = request.formBody().value(QStringLiteral("otc"));
     const DeviceAuthorization *device = deviceByUserCode(userCode);
     if (!device)
@@ -426,7 +446,8 @@ Response IdentityModule::deviceLoginPost(const Request &request) {
                                               clientDisplayName(device->clientId)}));
 }
 
-Response IdentityModule::revokeSessions(const Request &request) {
+Response IdentityModule::revokeSessions(const Request &request)
+{
     // Stands in for an admin's "Revoke sessions" (or a password reset): refresh tokens and browser sessions
     // of the user stop working; issued access tokens live on until they expire, as in Entra.
     const QString upn = request.jsonBody().value(QStringLiteral("userPrincipalName")).toString();

@@ -36,10 +36,15 @@ struct PendingConsent {
 // The identity platform: /authorize with its sign-in and consent pages, /token (authorization code + PKCE,
 // refresh token, device code, password), /devicecode and /devicelogin, and /signin?return_to= for other
 // modules' browser flows. Seeds the directory (it is the first module).
-class IdentityModule final : public SimModule {
+class IdentityModule final : public SimModule
+{
 public:
     explicit IdentityModule(SimServer &server)
-        : SimModule(server), m_tokens(server, m_codes, m_devices), m_discovery(server) {}
+        : SimModule(server)
+        , m_tokens(server, m_codes, m_devices)
+        , m_discovery(server)
+    {
+    }
     void seed() override;
     void registerRoutes() override;
 

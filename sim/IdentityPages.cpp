@@ -6,7 +6,8 @@ namespace sim::pages {
 
 namespace {
 
-QString frame(const QString &title, const QString &body) {
+QString frame(const QString &title, const QString &body)
+{
     return QStringLiteral(
                "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>%1</title>"
                "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
@@ -28,7 +29,8 @@ QString frame(const QString &title, const QString &body) {
 
 } // namespace
 
-QString signIn(const SignInPage &page) {
+QString signIn(const SignInPage &page)
+{
     QString body = QStringLiteral("<h1>Sign in</h1>");
     if (!page.clientName.isEmpty())
         body += QStringLiteral("<p>to continue to %1</p>").arg(htmlEscape(page.clientName));
@@ -57,7 +59,8 @@ QString signIn(const SignInPage &page) {
     return frame(QStringLiteral("Sign in to your account"), body);
 }
 
-QString consent(const ConsentPage &page) {
+QString consent(const ConsentPage &page)
+{
     QString items;
     for (const QString &scope : page.scopes)
         items += QStringLiteral("<li><code>%1</code></li>").arg(htmlEscape(scope));
@@ -77,7 +80,8 @@ QString consent(const ConsentPage &page) {
 }
 
 QString error(int aadsts, const QString &message, const QString &traceId, const QString &correlationId,
-              const QString &timestamp) {
+              const QString &timestamp)
+{
     const QString body =
         QStringLiteral("<h1>Sign in</h1><p>Sorry, but we're having trouble signing you in.</p>"
                        "<p id=\"error\" class=\"error\">AADSTS%1: %2</p>"
@@ -88,7 +92,8 @@ QString error(int aadsts, const QString &message, const QString &traceId, const 
     return frame(QStringLiteral("Sign in to your account"), body);
 }
 
-QString deviceCodeEntry(const QString &action, const QString &error) {
+QString deviceCodeEntry(const QString &action, const QString &error)
+{
     QString body =
         QStringLiteral("<h1>Enter code</h1><p>Enter the code displayed on your app or device.</p>");
     if (!error.isEmpty())
@@ -104,7 +109,8 @@ QString deviceCodeEntry(const QString &action, const QString &error) {
     return frame(QStringLiteral("Enter code"), body);
 }
 
-QString deviceDone(const QString &clientName, bool approved) {
+QString deviceDone(const QString &clientName, bool approved)
+{
     const QString body =
         approved ? QStringLiteral("<h1 id=\"done\">You have signed in</h1><p>You have signed in to the %1 "
                                   "application on your device. "

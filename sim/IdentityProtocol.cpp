@@ -10,7 +10,8 @@ namespace sim {
 
 namespace identity {
 
-const QStringList &defaultGraphScopes() {
+const QStringList &defaultGraphScopes()
+{
     static const QStringList scopes{QStringLiteral("Application.ReadWrite.All"),
                                     QStringLiteral("AppRoleAssignment.ReadWrite.All"),
                                     QStringLiteral("Synchronization.ReadWrite.All"),
@@ -23,7 +24,8 @@ const QStringList &defaultGraphScopes() {
 namespace {
 
 // Graph delegated permissions the simulated tenant knows about (besides those .default stands for).
-const QStringList &knownGraphScopes() {
+const QStringList &knownGraphScopes()
+{
     static const QStringList scopes =
         defaultGraphScopes() + QStringList{QStringLiteral("User.Read"),
                                            QStringLiteral("User.ReadBasic.All"),
@@ -42,22 +44,26 @@ const QStringList &knownGraphScopes() {
 const QStringList oidcScopeNames{QStringLiteral("openid"), QStringLiteral("profile"), QStringLiteral("email"),
                                  QStringLiteral("offline_access")};
 
-void addUnique(QStringList *list, const QString &value) {
+void addUnique(QStringList *list, const QString &value)
+{
     if (!list->contains(value, Qt::CaseInsensitive))
         list->append(value);
 }
 
-QByteArray base64Url(const QByteArray &data) {
+QByteArray base64Url(const QByteArray &data)
+{
     return data.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
 }
 
 } // namespace
 
-bool isOidcScope(const QString &scope) {
+bool isOidcScope(const QString &scope)
+{
     return oidcScopeNames.contains(scope, Qt::CaseInsensitive);
 }
 
-bool splitScopes(const QString &scope, QStringList *graph, QStringList *oidc, QString *invalid) {
+bool splitScopes(const QString &scope, QStringList *graph, QStringList *oidc, QString *invalid)
+{
     // Graph's resource in each cloud the simulator serves (wizard/entra/CloudEndpoints.cpp names the same).
     static const QStringList graphPrefixes{QStringLiteral("https://graph.microsoft.com/"),
                                            QStringLiteral("https://graph.microsoft.us/"),
@@ -97,7 +103,8 @@ bool splitScopes(const QString &scope, QStringList *graph, QStringList *oidc, QS
     return true;
 }
 
-bool tenantMatches(const Tenant &tenant, const QString &segment) {
+bool tenantMatches(const Tenant &tenant, const QString &segment)
+{
     if (segment == QLatin1String("common") || segment == QLatin1String("organizations"))
         return true;
     if (segment.compare(tenant.id, Qt::CaseInsensitive) == 0)
@@ -105,7 +112,8 @@ bool tenantMatches(const Tenant &tenant, const QString &segment) {
     return tenant.verifiedDomains.contains(segment, Qt::CaseInsensitive);
 }
 
-bool isGuid(const QString &text) {
+bool isGuid(const QString &text)
+{
     static const QRegularExpression guid(
         QStringLiteral("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"));
     return guid.match(text).hasMatch();
@@ -118,7 +126,8 @@ struct ErrorIds {
     QString correlationId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     QString timestamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM-dd HH:mm:ssZ"));
 
-    QString describe(int aadsts, const QString &description) const {
+    QString describe(int aadsts, const QString &description) const
+    {
         return QStringLiteral("AADSTS%1: %2\r\nTrace ID: %3\r\nCorrelation ID: %4\r\nTimestamp: %5")
             .arg(aadsts)
             .arg(description, traceId, correlationId, timestamp);
@@ -127,7 +136,8 @@ struct ErrorIds {
 
 } // namespace
 
-Response tokenError(int status, const QString &error, int aadsts, const QString &description) {
+Response tokenError(int status, const QString &error, int aadsts, const QString &description)
+{
     const ErrorIds ids;
     return Response::json(
         status, QJsonObject{{QStringLiteral("error"), error},
@@ -141,7 +151,8 @@ Response tokenError(int status, const QString &error, int aadsts, const QString 
 }
 
 Response redirectError(const QString &redirectUri, const QString &error, int aadsts,
-                       const QString &description, const QString &state) {
+                       const QString &description, const QString &state)
+{
     const ErrorIds ids;
     QUrl target(redirectUri);
     QUrlQuery query(target);
@@ -156,18 +167,21 @@ Response redirectError(const QString &redirectUri, const QString &error, int aad
     return Response::redirect(target);
 }
 
-QString randomToken(QRandomGenerator &random, int bytes) {
+QString randomToken(QRandomGenerator &random, int bytes)
+{
     QByteArray data(bytes, Qt::Uninitialized);
     for (int i = 0; i < bytes; ++i)
         data[i] = char(random.bounded(256));
     return QString::fromLatin1(base64Url(data));
 }
 
-QString siteBase(const Request &request) {
+QString siteBase(const Request &request)
+{
     return request.origin();
 }
 
-bool redirectUriAllowed(const QString &uri) {
+bool redirectUriAllowed(const QString &uri)
+{
     if (uri == QLatin1String("https://login.microsoftonline.com/common/oauth2/nativeclient"))
         return true;
     const QUrl url(uri, QUrl::StrictMode);
@@ -177,7 +191,8 @@ bool redirectUriAllowed(const QString &uri) {
     return url.host() == QLatin1String("localhost") || url.host() == QLatin1String("127.0.0.1");
 }
 
-QString cookieValue(const Request &request, const QByteArray &name) {
+QString cookieValue(const Request &request, const QByteArray &name)
+{
     for (const QByteArray &part : request.header("cookie").split(';')) {
         const QByteArray trimmed = part.trimmed();
         if (trimmed.startsWith(name + '='))

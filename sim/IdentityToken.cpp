@@ -17,17 +17,20 @@ namespace {
 constexpr qint64 refreshTokenLifetimeMs = qint64(90) * 24 * 3600 * 1000;
 constexpr int deviceCodeLifetimeS = 900;
 
-Response missingParameter(const char *name) {
+Response missingParameter(const char *name)
+{
     return identity::tokenError(400, QStringLiteral("invalid_request"), 900144,
                                 QStringLiteral("The request body must contain the following parameter: '%1'.")
                                     .arg(QLatin1String(name)));
 }
 
-Response badGrant(int aadsts, const QString &description) {
+Response badGrant(int aadsts, const QString &description)
+{
     return identity::tokenError(400, QStringLiteral("invalid_grant"), aadsts, description);
 }
 
-QString userCodeAlphabetPick(QRandomGenerator &random) {
+QString userCodeAlphabetPick(QRandomGenerator &random)
+{
     // Entra's user codes: 9 letters and digits, without look-alikes.
     static const char alphabet[] = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     QString code;
@@ -38,7 +41,8 @@ QString userCodeAlphabetPick(QRandomGenerator &random) {
 
 } // namespace
 
-Response IdentityTokenEndpoint::token(const Request &request) {
+Response IdentityTokenEndpoint::token(const Request &request)
+{
     const QHash<QString, QString> form = request.formBody();
     if (!identity::tenantMatches(m_server.world().directory.tenant, request.captures.value(0)))
         return identity::tokenError(
@@ -75,7 +79,8 @@ Response IdentityTokenEndpoint::token(const Request &request) {
         QStringLiteral("The app requested an unsupported grant type '%1'.").arg(grantType));
 }
 
-Response IdentityTokenEndpoint::redeemCode(const Request &request, const QHash<QString, QString> &form) {
+Response IdentityTokenEndpoint::redeemCode(const Request &request, const QHash<QString, QString> &form)
+{
     const QString code = form.value(QStringLiteral("code"));
     if (code.isEmpty())
         return missingParameter("code");
@@ -119,7 +124,8 @@ Response IdentityTokenEndpoint::redeemCode(const Request &request, const QHash<Q
 }
 
 Response IdentityTokenEndpoint::redeemRefreshToken(const Request &request,
-                                                   const QHash<QString, QString> &form) {
+                                                   const QHash<QString, QString> &form)
+{
     const QString refreshToken = form.value(QStringLiteral("refresh_token"));
     if (refreshToken.isEmpty())
         return missingParameter("refresh_token");
@@ -174,8 +180,8 @@ Response IdentityTokenEndpoint::redeemRefreshToken(const Request &request,
     return issueTokens(request, grant.userId, grant.clientId, graph, oidc, {});
 }
 
-Response IdentityTokenEndpoint::redeemDeviceCode(const Request &request,
-                                                 const QHash<QString, QString> &form) {
+Response IdentityTokenEndpoint::redeemDeviceCode(const Request &request, const QHash<QString, QString> &form)
+{
     const QString deviceCode = form.value(QStringLiteral("device_code"));
     if (deviceCode.isEmpty())
         return missingParameter("device_code");
@@ -203,7 +209,8 @@ Response IdentityTokenEndpoint::redeemDeviceCode(const Request &request,
     return issueTokens(request, it->userId, it->clientId, it->graphScopes, it->oidcScopes, {});
 }
 
-Response IdentityTokenEndpoint::redeemPassword(const Request &request, const QHash<QString, QString> &form) {
+Response IdentityTokenEndpoint::redeemPassword(const Request &request, const QHash<QString, QString> &form)
+{
     const QString username = form.value(QStringLiteral("username"));
     if (username.isEmpty())
         return missingParameter("username");
@@ -237,7 +244,8 @@ Response IdentityTokenEndpoint::redeemPassword(const Request &request, const QHa
 
 Response IdentityTokenEndpoint::issueTokens(const Request &request, const QString &userId,
                                             const QString &clientId, const QStringList &graphScopes,
-                                            const QStringList &oidcScopes, const QString &nonce) {
+                                            const QStringList &oidcScopes, const QString &nonce)
+{
     DirectoryState &dir = m_server.world().directory;
     const DirectoryUser *user = dir.userById(userId);
     if (!user)
@@ -304,7 +312,8 @@ Response IdentityTokenEndpoint::issueTokens(const Request &request, const QStrin
     return Response::json(200, response);
 }
 
-Response IdentityTokenEndpoint::deviceCode(const Request &request) {
+Response IdentityTokenEndpoint::deviceCode(const Request &request)
+{
     const QHash<QString, QString> form = request.formBody();
     if (!identity::tenantMatches(m_server.world().directory.tenant, request.captures.value(0)))
         return identity::tokenError(400, QStringLiteral("invalid_request"), 90002,

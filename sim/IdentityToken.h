@@ -34,11 +34,16 @@ struct DeviceAuthorization {
 // The identity platform's token side: /token (authorization code with PKCE, refresh token, device code,
 // resource-owner password) and /devicecode. Redeems the codes and device authorizations that
 // IdentityModule's browser flows fill in (the module owns both tables).
-class IdentityTokenEndpoint final {
+class IdentityTokenEndpoint final
+{
 public:
     IdentityTokenEndpoint(SimServer &server, QHash<QString, AuthorizationCode> &codes,
                           QHash<QString, DeviceAuthorization> &devices)
-        : m_server(server), m_codes(codes), m_devices(devices) {}
+        : m_server(server)
+        , m_codes(codes)
+        , m_devices(devices)
+    {
+    }
     Response token(const Request &request);
     Response deviceCode(const Request &request);
 

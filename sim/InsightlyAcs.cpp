@@ -29,7 +29,8 @@ struct SamlResponse {
     QString recipient;
 };
 
-bool parseSamlResponse(const QByteArray &xml, SamlResponse *out, QString *error) {
+bool parseSamlResponse(const QByteArray &xml, SamlResponse *out, QString *error)
+{
     QXmlStreamReader reader(xml);
     QStringList stack; // local names of the open elements
     while (!reader.atEnd()) {
@@ -88,7 +89,8 @@ bool parseSamlResponse(const QByteArray &xml, SamlResponse *out, QString *error)
 
 } // namespace
 
-Response InsightlyAcs::samlError(int status, const QString &check, const QString &message) {
+Response InsightlyAcs::samlError(int status, const QString &check, const QString &message)
+{
     const QString body =
         QStringLiteral("<h1>Single sign-on failed</h1>"
                        "<div class=\"error\" role=\"alert\">%1</div>"
@@ -101,7 +103,8 @@ Response InsightlyAcs::samlError(int status, const QString &check, const QString
     return r;
 }
 
-Response InsightlyAcs::handleAcs(const Request &request) {
+Response InsightlyAcs::handleAcs(const Request &request)
+{
     const InsightlyState &s = state();
     const QString instanceId = request.queryItem(QStringLiteral("instanceId"));
     if (instanceId.isEmpty() || instanceId != s.instanceId)
@@ -180,9 +183,10 @@ Response InsightlyAcs::handleAcs(const Request &request) {
     if (response.assertionId.isEmpty())
         return samlError(400, QStringLiteral("malformed"), QStringLiteral("The SAML assertion has no ID."));
     if (m_usedAssertions.contains(response.assertionId))
-        return samlError(403, QStringLiteral("replay"),
-                         QStringLiteral("This SAML response was already used. Sign in again from your identity "
-                                        "provider."));
+        return samlError(
+            403, QStringLiteral("replay"),
+            QStringLiteral("This SAML response was already used. Sign in again from your identity "
+                           "provider."));
     m_usedAssertions.insert(response.assertionId, response.notOnOrAfter.toMSecsSinceEpoch());
 
     InsightlyUser *user = state().userByEmail(response.nameId);

@@ -9,12 +9,16 @@ namespace sim {
 
 class InsightlyModule;
 
-// Insightly's SAML assertion consumer service (POST /user/saml?instanceId=; IdP-initiated only, as Insightly):
-// checks the SAML response and signs its user in to the instance's site (InsightlyModule).
-class InsightlyAcs final {
+// Insightly's SAML assertion consumer service (POST /user/saml?instanceId=; IdP-initiated only, as
+// Insightly): checks the SAML response and signs its user in to the instance's site (InsightlyModule).
+class InsightlyAcs final
+{
 public:
     InsightlyAcs(SimServer &server, InsightlyModule &site)
-        : m_server(server), m_site(site) {}
+        : m_server(server)
+        , m_site(site)
+    {
+    }
     Response handleAcs(const Request &request);
     Response samlError(int status, const QString &check, const QString &message);
 

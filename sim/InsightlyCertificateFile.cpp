@@ -20,7 +20,8 @@ struct X509Deleter {
 };
 using X509Ptr = std::unique_ptr<X509, X509Deleter>;
 
-X509Ptr parseDer(const QByteArray &der) {
+X509Ptr parseDer(const QByteArray &der)
+{
     if (der.isEmpty())
         return nullptr;
     const unsigned char *p = reinterpret_cast<const unsigned char *>(der.constData());
@@ -31,7 +32,8 @@ X509Ptr parseDer(const QByteArray &der) {
     return cert;
 }
 
-QDateTime asn1TimeToUtc(const ASN1_TIME *time) {
+QDateTime asn1TimeToUtc(const ASN1_TIME *time)
+{
     struct tm t = {};
     if (!time || ASN1_TIME_to_tm(time, &t) != 1)
         return {};
@@ -40,7 +42,8 @@ QDateTime asn1TimeToUtc(const ASN1_TIME *time) {
 }
 
 // Strict Base64: only the alphabet, whitespace and padding. Returns empty when the text is something else.
-QByteArray decodeBase64Text(const QByteArray &text) {
+QByteArray decodeBase64Text(const QByteArray &text)
+{
     QByteArray compact;
     compact.reserve(text.size());
     for (char c : text) {
@@ -58,7 +61,8 @@ QByteArray decodeBase64Text(const QByteArray &text) {
 
 } // namespace
 
-bool summarizeCertificate(const QByteArray &der, CertificateSummary *summary) {
+bool summarizeCertificate(const QByteArray &der, CertificateSummary *summary)
+{
     const X509Ptr cert = parseDer(der);
     if (!cert)
         return false;
@@ -90,7 +94,8 @@ bool summarizeCertificate(const QByteArray &der, CertificateSummary *summary) {
     return true;
 }
 
-QList<QByteArray> metadataSigningCertificates(const QByteArray &xml, QString *error) {
+QList<QByteArray> metadataSigningCertificates(const QByteArray &xml, QString *error)
+{
     QList<QByteArray> certificates;
     QXmlStreamReader reader(xml);
     int idpDepth = -1;         // depth of the open IDPSSODescriptor, -1 outside it
@@ -137,7 +142,8 @@ QList<QByteArray> metadataSigningCertificates(const QByteArray &xml, QString *er
     return certificates;
 }
 
-QByteArray readUploadedCertificate(const QByteArray &file, QString *error) {
+QByteArray readUploadedCertificate(const QByteArray &file, QString *error)
+{
     auto fail = [error](const QString &message) {
         if (error)
             *error = message;

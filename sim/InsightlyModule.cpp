@@ -10,7 +10,8 @@ namespace {
 
 const QByteArray sessionCookie = "InsightlyAuth";
 
-QString cookieValue(const Request &request, const QByteArray &name) {
+QString cookieValue(const Request &request, const QByteArray &name)
+{
     for (const QByteArray &pair : request.header("cookie").split(';')) {
         const QByteArray trimmed = pair.trimmed();
         if (trimmed.startsWith(name + '='))
@@ -20,7 +21,8 @@ QString cookieValue(const Request &request, const QByteArray &name) {
 }
 
 // Only local paths may be a ReturnUrl, so that the sign-in page cannot redirect elsewhere.
-QString safeReturnUrl(const QString &returnUrl) {
+QString safeReturnUrl(const QString &returnUrl)
+{
     if (returnUrl.startsWith(u'/') && !returnUrl.startsWith(QLatin1String("//")))
         return returnUrl;
     return QStringLiteral("/");
@@ -28,7 +30,8 @@ QString safeReturnUrl(const QString &returnUrl) {
 
 // Entra UPNs with some letters changed in case: Insightly compares e-mails case-insensitively, and the
 // lockout check of the wizard must too.
-QString recased(const QString &email, int variant) {
+QString recased(const QString &email, int variant)
+{
     const QString local = email.section(u'@', 0, 0), domain = email.section(u'@', 1);
     switch (variant % 3) {
     case 1: {
@@ -46,7 +49,8 @@ QString recased(const QString &email, int variant) {
 }
 
 // Replaces every id (and the `for` that names it) by a random one, new for each render.
-QString opaqueIds(const QString &html) {
+QString opaqueIds(const QString &html)
+{
     static const QRegularExpression attribute(QStringLiteral("\\b(id|for)=\"([^\"]+)\""));
     QHash<QString, QString> renamed;
     QString out;
@@ -71,14 +75,18 @@ InsightlyModule::InsightlyModule(SimServer &server)
     , m_scim(server)
     , m_settings(server, *this, m_scim)
     , m_acs(server, *this)
-    , m_rest(server) {}
+    , m_rest(server)
+{
+}
 
-QString InsightlyModule::signInPageUrl(const Request &request) const {
+QString InsightlyModule::signInPageUrl(const Request &request) const
+{
     return m_server.originFor(SimService::InsightlyCrm, request) + QStringLiteral("/user/saml?instanceId=") +
            m_server.world().insightly.instanceId;
 }
 
-void InsightlyModule::seed() {
+void InsightlyModule::seed()
+{
     InsightlyState &s = state();
     // Insightly's instanceId format is not documented (no public example); a 7-digit number is a guess.
     s.instanceId = QString::number(m_server.random().bounded(1000000, 10000000));
@@ -130,7 +138,8 @@ void InsightlyModule::seed() {
         false);
 }
 
-void InsightlyModule::registerRoutes() {
+void InsightlyModule::registerRoutes()
+{
     // Insightly's URLs are served by ASP.NET, which matches paths case-insensitively.
     m_server.route("GET", QStringLiteral("(?i)/user/login"), [this](const Request &r) {
         if (sessionUser(r))
@@ -190,7 +199,8 @@ void InsightlyModule::registerRoutes() {
     m_scim.registerRoutes();
 }
 
-InsightlyUser *InsightlyModule::sessionUser(const Request &request) {
+InsightlyUser *InsightlyModule::sessionUser(const Request &request)
+{
     const QString cookie = cookieValue(request, sessionCookie);
     if (cookie.isEmpty() || !m_sessions.contains(cookie))
         return nullptr;
@@ -198,8 +208,9 @@ InsightlyUser *InsightlyModule::sessionUser(const Request &request) {
     return user && user->active ? user : nullptr;
 }
 
-Response InsightlyModule::startSession(const Request &request, const InsightlyUser &user, const QString &target,
-                                       int status) {
+Response InsightlyModule::startSession(const Request &request, const InsightlyUser &user,
+                                       const QString &target, int status)
+{
     QByteArray bytes(24, Qt::Uninitialized);
     for (char &b : bytes)
         b = char(m_server.random().bounded(256));
@@ -207,20 +218,23 @@ Response InsightlyModule::startSession(const Request &request, const InsightlyUs
         QString::fromLatin1(bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
     m_sessions.insert(cookie, user.userId);
     Response r = Response::redirect(QUrl(target), status);
-    // Over https the session cookie is SameSite=None; Secure: the SAML POST from the identity provider's origin
-    // is cross-site, and the browser must keep the cookie Insightly sets in answer to it.
-    const QByteArray attributes =
-        request.tlsHost.isEmpty() ? QByteArray("; Path=/; HttpOnly; SameSite=Lax") : QByteArray("; Path=/; HttpOnly; SameSite=None; Secure");
+    // Over https the session cookie is SameSite=None; Secure: the SAML POST from the identity provider's
+    // origin is cross-site, and the browser must keep the cookie Insightly sets in answer to it.
+    const QByteArray attributes = request.tlsHost.isEmpty()
+                                      ? QByteArray("; Path=/; HttpOnly; SameSite=Lax")
+                                      : QByteArray("; Path=/; HttpOnly; SameSite=None; Secure");
     r.header("Set-Cookie", sessionCookie + '=' + cookie.toLatin1() + attributes);
     return r;
 }
 
-Response InsightlyModule::loginRedirect(const Request &request) const {
+Response InsightlyModule::loginRedirect(const Request &request) const
+{
     const QString target = QString::fromUtf8(request.url.toEncoded());
     return Response::redirect(QUrl::fromEncoded("/User/Login?ReturnUrl=" + QUrl::toPercentEncoding(target)));
 }
 
-QString InsightlyModule::page(const QString &title, const QString &body, const InsightlyUser *user) const {
+QString InsightlyModule::page(const QString &title, const QString &body, const InsightlyUser *user) const
+{
     const QString account = user ? QStringLiteral("<span id=\"currentUser\">%1 %2</span> · <a id=\"logout\" "
                                                   "href=\"/User/Logout\">Sign out</a>")
                                        .arg(htmlEscape(user->firstName), htmlEscape(user->lastName))
@@ -229,43 +243,45 @@ QString InsightlyModule::page(const QString &title, const QString &body, const I
         user ? QStringLiteral(
                    "<nav><a href=\"/\">Home</a><a href=\"/settings/Saml\">System Settings</a></nav>")
              : QString();
-    return opaqueIds(QStringLiteral(
-               "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>%1 | "
-               "Insightly</title><style>"
-               "body{margin:0;font:14px/1.5 'Segoe "
-               "UI',Helvetica,Arial,sans-serif;color:#263238;background:#f3f5f7}"
-               "header{background:#1e2a38;color:#fff;display:flex;align-items:center;gap:24px;padding:0 "
-               "24px;height:52px}"
-               "header .brand{font-weight:600;font-size:18px;letter-spacing:.5px;color:#ff7a59}"
-               "header nav a{color:#cfd8dc;text-decoration:none;margin-right:16px}header "
-               ".account{margin-left:auto}"
-               "header .account a{color:#cfd8dc}main{max-width:880px;margin:24px "
-               "auto;background:#fff;padding:24px 32px;"
-               "border:1px solid #dde3e8;border-radius:4px}h1{font-size:22px;font-weight:500;margin-top:0}"
-               "h2{font-size:17px;font-weight:500;border-bottom:1px solid "
-               "#e6eaee;padding-bottom:6px;margin-top:28px}"
-               "label{display:block;font-weight:600;margin:12px 0 4px}label.check{font-weight:400}"
-               "input[type=text],input[type=email],input[type=password]{width:100%;box-sizing:border-box;"
-               "padding:7px 9px;"
-               "border:1px solid #b0bec5;border-radius:3px;font:inherit}input[readonly]{background:#f5f7f9}"
-               "button{background:#1a73c8;color:#fff;border:0;border-radius:3px;padding:7px "
-               "18px;font:inherit;cursor:pointer;"
-               "margin-top:12px}button.secondary{background:#eceff1;color:#263238;border:1px solid #b0bec5}"
-               ".error{background:#fdecea;border:1px solid #f5c2bd;color:#a12a1c;padding:10px "
-               "14px;border-radius:3px}"
-               ".notice{background:#e7f4e8;border:1px solid #b9dfbc;color:#1f6325;padding:10px "
-               "14px;border-radius:3px}"
-               ".hint{color:#607d8b;font-size:13px}dl{display:grid;grid-template-columns:140px 1fr;gap:4px "
-               "12px}"
-               "dt{color:#607d8b}dd{margin:0;font-family:Consolas,monospace}.crumbs{color:#607d8b;font-size:"
-               "13px}"
-               "</style></head><body><header><span class=\"brand\">INSIGHTLY</span>%2<span "
-               "class=\"account\">%3</span>"
-               "</header><main>%4</main></body></html>")
-        .arg(htmlEscape(title), nav, account, body));
+    return opaqueIds(
+        QStringLiteral(
+            "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>%1 | "
+            "Insightly</title><style>"
+            "body{margin:0;font:14px/1.5 'Segoe "
+            "UI',Helvetica,Arial,sans-serif;color:#263238;background:#f3f5f7}"
+            "header{background:#1e2a38;color:#fff;display:flex;align-items:center;gap:24px;padding:0 "
+            "24px;height:52px}"
+            "header .brand{font-weight:600;font-size:18px;letter-spacing:.5px;color:#ff7a59}"
+            "header nav a{color:#cfd8dc;text-decoration:none;margin-right:16px}header "
+            ".account{margin-left:auto}"
+            "header .account a{color:#cfd8dc}main{max-width:880px;margin:24px "
+            "auto;background:#fff;padding:24px 32px;"
+            "border:1px solid #dde3e8;border-radius:4px}h1{font-size:22px;font-weight:500;margin-top:0}"
+            "h2{font-size:17px;font-weight:500;border-bottom:1px solid "
+            "#e6eaee;padding-bottom:6px;margin-top:28px}"
+            "label{display:block;font-weight:600;margin:12px 0 4px}label.check{font-weight:400}"
+            "input[type=text],input[type=email],input[type=password]{width:100%;box-sizing:border-box;"
+            "padding:7px 9px;"
+            "border:1px solid #b0bec5;border-radius:3px;font:inherit}input[readonly]{background:#f5f7f9}"
+            "button{background:#1a73c8;color:#fff;border:0;border-radius:3px;padding:7px "
+            "18px;font:inherit;cursor:pointer;"
+            "margin-top:12px}button.secondary{background:#eceff1;color:#263238;border:1px solid #b0bec5}"
+            ".error{background:#fdecea;border:1px solid #f5c2bd;color:#a12a1c;padding:10px "
+            "14px;border-radius:3px}"
+            ".notice{background:#e7f4e8;border:1px solid #b9dfbc;color:#1f6325;padding:10px "
+            "14px;border-radius:3px}"
+            ".hint{color:#607d8b;font-size:13px}dl{display:grid;grid-template-columns:140px 1fr;gap:4px "
+            "12px}"
+            "dt{color:#607d8b}dd{margin:0;font-family:Consolas,monospace}.crumbs{color:#607d8b;font-size:"
+            "13px}"
+            "</style></head><body><header><span class=\"brand\">INSIGHTLY</span>%2<span "
+            "class=\"account\">%3</span>"
+            "</header><main>%4</main></body></html>")
+            .arg(htmlEscape(title), nav, account, body));
 }
 
-Response InsightlyModule::loginPage(const QString &returnUrl, const QString &email, const QString &error) {
+Response InsightlyModule::loginPage(const QString &returnUrl, const QString &email, const QString &error)
+{
     const QString errorBlock =
         error.isEmpty()
             ? QString()
@@ -285,7 +301,8 @@ Response InsightlyModule::loginPage(const QString &returnUrl, const QString &ema
     return Response::html(200, page(QStringLiteral("Sign In"), body, nullptr));
 }
 
-Response InsightlyModule::handleLogin(const Request &request) {
+Response InsightlyModule::handleLogin(const Request &request)
+{
     const QHash<QString, QString> form = request.formBody();
     const QString email = form.value(QStringLiteral("email")).trimmed();
     const QString password = form.value(QStringLiteral("password"));
@@ -310,16 +327,19 @@ Response InsightlyModule::handleLogin(const Request &request) {
     return startSession(request, *user, safeReturnUrl(returnUrl));
 }
 
-Response InsightlyModule::handleLogout(const Request &request) {
+Response InsightlyModule::handleLogout(const Request &request)
+{
     m_sessions.remove(cookieValue(request, sessionCookie));
     Response r = Response::redirect(QUrl(QStringLiteral("/User/Login")));
-    r.header("Set-Cookie", sessionCookie + (request.tlsHost.isEmpty()
-                                                ? QByteArray("=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax")
-                                                : QByteArray("=; Path=/; Max-Age=0; HttpOnly; SameSite=None; Secure")));
+    r.header("Set-Cookie",
+             sessionCookie + (request.tlsHost.isEmpty()
+                                  ? QByteArray("=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax")
+                                  : QByteArray("=; Path=/; Max-Age=0; HttpOnly; SameSite=None; Secure")));
     return r;
 }
 
-Response InsightlyModule::dashboard(const Request &request) {
+Response InsightlyModule::dashboard(const Request &request)
+{
     InsightlyUser *user = sessionUser(request);
     if (!user)
         return loginRedirect(request);
@@ -332,7 +352,8 @@ Response InsightlyModule::dashboard(const Request &request) {
     return Response::html(200, page(QStringLiteral("Home"), body, user));
 }
 
-std::unique_ptr<SimModule> createInsightlyModule(SimServer &server) {
+std::unique_ptr<SimModule> createInsightlyModule(SimServer &server)
+{
     return std::make_unique<InsightlyModule>(server);
 }
 

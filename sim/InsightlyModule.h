@@ -16,7 +16,8 @@ namespace sim {
 // assertion consumer service (IdP-initiated only, as Insightly), SCIM 2.0 (ScimService) and REST v3.1 Users.
 // It keeps the site (sign-in, session, page frame); the settings page (InsightlySettingsPage), the ACS
 // (InsightlyAcs) and REST (InsightlyRestApi) are the route classes it owns.
-class InsightlyModule : public SimModule {
+class InsightlyModule : public SimModule
+{
 public:
     explicit InsightlyModule(SimServer &server);
 
@@ -25,8 +26,8 @@ public:
 
     // The instance's site, which the settings page (InsightlySettingsPage) and the ACS (InsightlyAcs) share.
     // The value Insightly shows as "Sign-in page URL" and expects as Audience and Destination.
-    // https://crm.<pod>.insightly.com/user/saml?instanceId=<id> (through the proxy; the loopback base URL when
-    // the request came directly).
+    // https://crm.<pod>.insightly.com/user/saml?instanceId=<id> (through the proxy; the loopback base URL
+    // when the request came directly).
     QString signInPageUrl(const Request &request) const;
 
     // Insightly's own browser session (cookie), not Entra's.

@@ -8,12 +8,14 @@ namespace sim {
 
 namespace {
 
-QString restDate(qint64 ms) {
+QString restDate(qint64 ms)
+{
     // REST v3.1 dates are UTC without an offset, "yyyy-MM-dd HH:mm:ss".
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
 }
 
-QJsonObject restUserJson(const InsightlyUser &u) {
+QJsonObject restUserJson(const InsightlyUser &u)
+{
     return QJsonObject{{QStringLiteral("USER_ID"), u.userId},
                        {QStringLiteral("CONTACT_ID"), QJsonValue(QJsonValue::Null)},
                        {QStringLiteral("FIRST_NAME"), u.firstName},
@@ -29,13 +31,15 @@ QJsonObject restUserJson(const InsightlyUser &u) {
                        {QStringLiteral("USER_CURRENCY"), QStringLiteral("USD")}};
 }
 
-Response restMessage(int status, const QString &message) {
+Response restMessage(int status, const QString &message)
+{
     return Response::json(status, QJsonObject{{QStringLiteral("Message"), message}});
 }
 
 } // namespace
 
-bool InsightlyRestApi::restAuthorized(const Request &request, InsightlyUser **caller) {
+bool InsightlyRestApi::restAuthorized(const Request &request, InsightlyUser **caller)
+{
     // HTTP Basic with the API key as user name and an empty password (a key alone, without ':', is
     // tolerated).
     const QByteArray header = request.header("authorization");
@@ -53,7 +57,8 @@ bool InsightlyRestApi::restAuthorized(const Request &request, InsightlyUser **ca
     return true;
 }
 
-Response InsightlyRestApi::restUsers(const Request &request) {
+Response InsightlyRestApi::restUsers(const Request &request)
+{
     InsightlyUser *caller = nullptr;
     if (!restAuthorized(request, &caller))
         return restMessage(401, QStringLiteral("Authorization has been denied for this request."));
@@ -82,14 +87,16 @@ Response InsightlyRestApi::restUsers(const Request &request) {
     return r;
 }
 
-Response InsightlyRestApi::restMe(const Request &request) {
+Response InsightlyRestApi::restMe(const Request &request)
+{
     InsightlyUser *caller = nullptr;
     if (!restAuthorized(request, &caller))
         return restMessage(401, QStringLiteral("Authorization has been denied for this request."));
     return Response::json(200, restUserJson(*caller));
 }
 
-Response InsightlyRestApi::restUser(const Request &request) {
+Response InsightlyRestApi::restUser(const Request &request)
+{
     InsightlyUser *caller = nullptr;
     if (!restAuthorized(request, &caller))
         return restMessage(401, QStringLiteral("Authorization has been denied for this request."));

@@ -11,17 +11,20 @@ namespace sim {
 
 namespace {
 
-QString checked(bool on) {
+QString checked(bool on)
+{
     return on ? QStringLiteral(" checked") : QString();
 }
 
-QString formatUtc(const QDateTime &time) {
+QString formatUtc(const QDateTime &time)
+{
     return time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"));
 }
 
 } // namespace
 
-InsightlyUser *InsightlySettingsPage::settingsAdmin(const Request &request, Response *refusal) {
+InsightlyUser *InsightlySettingsPage::settingsAdmin(const Request &request, Response *refusal)
+{
     InsightlyUser *user = m_site.sessionUser(request);
     if (!user) {
         *refusal = request.method == "GET"
@@ -40,7 +43,8 @@ InsightlyUser *InsightlySettingsPage::settingsAdmin(const Request &request, Resp
     return user;
 }
 
-QString InsightlySettingsPage::newScimToken() {
+QString InsightlySettingsPage::newScimToken()
+{
     QByteArray bytes(36, Qt::Uninitialized);
     for (char &b : bytes)
         b = char(m_server.random().bounded(256));
@@ -48,7 +52,8 @@ QString InsightlySettingsPage::newScimToken() {
         bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
-Response InsightlySettingsPage::settingsPage(const Request &request, const QString &error) {
+Response InsightlySettingsPage::settingsPage(const Request &request, const QString &error)
+{
     Response refusal;
     InsightlyUser *admin = settingsAdmin(request, &refusal);
     if (!admin)
@@ -135,7 +140,8 @@ Response InsightlySettingsPage::settingsPage(const Request &request, const QStri
     return Response::html(200, m_site.page(QStringLiteral("SAML and SCIM"), body, admin));
 }
 
-Response InsightlySettingsPage::handleCertificateUpload(const Request &request) {
+Response InsightlySettingsPage::handleCertificateUpload(const Request &request)
+{
     Response refusal;
     if (!settingsAdmin(request, &refusal))
         return refusal;
@@ -165,7 +171,8 @@ Response InsightlySettingsPage::handleCertificateUpload(const Request &request) 
     return Response::redirect(QUrl(QStringLiteral("/settings/Saml?uploaded=1")), 303);
 }
 
-Response InsightlySettingsPage::handleSaveSettings(const Request &request) {
+Response InsightlySettingsPage::handleSaveSettings(const Request &request)
+{
     Response refusal;
     if (!settingsAdmin(request, &refusal))
         return refusal;
@@ -195,7 +202,8 @@ Response InsightlySettingsPage::handleSaveSettings(const Request &request) {
     return Response::redirect(QUrl(QStringLiteral("/settings/Saml?saved=1")), 303);
 }
 
-Response InsightlySettingsPage::handleRegenerateToken(const Request &request) {
+Response InsightlySettingsPage::handleRegenerateToken(const Request &request)
+{
     Response refusal;
     if (!settingsAdmin(request, &refusal))
         return refusal;

@@ -4,21 +4,24 @@
 
 namespace sim {
 
-InsightlyUser *InsightlyState::userByEmail(const QString &email) {
+InsightlyUser *InsightlyState::userByEmail(const QString &email)
+{
     for (InsightlyUser &u : users)
         if (u.email.compare(email, Qt::CaseInsensitive) == 0)
             return &u;
     return nullptr;
 }
 
-InsightlyUser *InsightlyState::userById(qint64 userId) {
+InsightlyUser *InsightlyState::userById(qint64 userId)
+{
     for (InsightlyUser &u : users)
         if (u.userId == userId)
             return &u;
     return nullptr;
 }
 
-InsightlyUser *InsightlyState::userByScimId(const QString &scimId) {
+InsightlyUser *InsightlyState::userByScimId(const QString &scimId)
+{
     if (scimId.isEmpty())
         return nullptr;
     for (InsightlyUser &u : users)
@@ -27,14 +30,16 @@ InsightlyUser *InsightlyState::userByScimId(const QString &scimId) {
     return nullptr;
 }
 
-qint64 InsightlyState::nextUserId() const {
+qint64 InsightlyState::nextUserId() const
+{
     qint64 highest = 0;
     for (const InsightlyUser &u : users)
         highest = qMax(highest, u.userId);
     return highest + 1;
 }
 
-QJsonObject InsightlyState::toJson() const {
+QJsonObject InsightlyState::toJson() const
+{
     QJsonArray userArray;
     for (const InsightlyUser &u : users)
         userArray.append(QJsonObject{{QStringLiteral("userId"), u.userId},
@@ -71,7 +76,8 @@ QJsonObject InsightlyState::toJson() const {
         {QStringLiteral("scimGroups"), scimG}};
 }
 
-void InsightlyState::fromJson(const QJsonObject &json) {
+void InsightlyState::fromJson(const QJsonObject &json)
+{
     instanceId = json.value(QStringLiteral("instanceId")).toString();
     pod = json.value(QStringLiteral("pod")).toString(QStringLiteral("na1"));
     adminEmail = json.value(QStringLiteral("adminEmail")).toString();

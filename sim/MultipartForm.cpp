@@ -6,7 +6,8 @@ namespace {
 
 // The value of `name` in a header's parameter list (`form-data; name="a"; filename="b.cer"`).
 // Returns false when the parameter is absent.
-bool headerParameter(const QByteArray &header, const QByteArray &name, QByteArray *value) {
+bool headerParameter(const QByteArray &header, const QByteArray &name, QByteArray *value)
+{
     qsizetype pos = header.indexOf(';');
     while (pos >= 0 && pos < header.size()) {
         ++pos;
@@ -43,7 +44,8 @@ bool headerParameter(const QByteArray &header, const QByteArray &name, QByteArra
 
 } // namespace
 
-QByteArray multipartBoundary(const QByteArray &contentType) {
+QByteArray multipartBoundary(const QByteArray &contentType)
+{
     const QByteArray type = contentType.left(contentType.indexOf(';')).trimmed().toLower();
     if (type != "multipart/form-data")
         return {};
@@ -54,7 +56,8 @@ QByteArray multipartBoundary(const QByteArray &contentType) {
 }
 
 bool parseMultipartForm(const QByteArray &body, const QByteArray &boundary, QList<MultipartPart> *parts,
-                        QString *error) {
+                        QString *error)
+{
     auto fail = [error](const QString &message) {
         if (error)
             *error = message;

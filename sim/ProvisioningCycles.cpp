@@ -19,9 +19,12 @@ constexpr int kMaxConcurrentUsers = 4;
 
 ProvisioningCycles::ProvisioningCycles(SimServer &server, ProvisionOne provisionOne)
     : m_server(server)
-    , m_provisionOne(std::move(provisionOne)) {}
+    , m_provisionOne(std::move(provisionOne))
+{
+}
 
-void ProvisioningCycles::run(const QString &jobId) {
+void ProvisioningCycles::run(const QString &jobId)
+{
     if (m_cycles.contains(jobId))
         return;
     QJsonObject *job = jobById(m_server, jobId);
@@ -54,7 +57,8 @@ void ProvisioningCycles::run(const QString &jobId) {
     pump(jobId);
 }
 
-void ProvisioningCycles::pump(const QString &jobId) {
+void ProvisioningCycles::pump(const QString &jobId)
+{
     auto it = m_cycles.find(jobId);
     if (it == m_cycles.end())
         return;
@@ -84,7 +88,8 @@ void ProvisioningCycles::pump(const QString &jobId) {
     }
 }
 
-void ProvisioningCycles::finish(const QString &jobId) {
+void ProvisioningCycles::finish(const QString &jobId)
+{
     const Cycle cycle = m_cycles.take(jobId);
     QJsonObject *job = jobById(m_server, jobId);
     if (!job)

@@ -17,7 +17,8 @@ namespace sim::sync {
 // The provisioning cycles of the jobs, for ProvisioningEngine: a cycle reconciles every entitled user (a few
 // at a time), disables users no longer entitled, then updates the job's synchronizationStatus. At most one
 // cycle runs per job.
-class ProvisioningCycles {
+class ProvisioningCycles
+{
 public:
     // Provisions (or deprovisions) one user of a job and records it; `done` gets what it did.
     using ProvisionOne =

@@ -26,7 +26,8 @@ struct DesiredUser {
     QString externalId;
 };
 
-DesiredUser desiredOf(const DirectoryUser &user) {
+DesiredUser desiredOf(const DirectoryUser &user)
+{
     return {user.id,
             user.userPrincipalName,
             user.displayName,
@@ -36,7 +37,8 @@ DesiredUser desiredOf(const DirectoryUser &user) {
             user.userPrincipalName.section(u'@', 0, 0)};
 }
 
-QJsonObject scimUser(const DesiredUser &d) {
+QJsonObject scimUser(const DesiredUser &d)
+{
     return QJsonObject{
         {QStringLiteral("schemas"), QJsonArray{kScimUserObject}},
         {QStringLiteral("externalId"), d.externalId},
@@ -52,12 +54,14 @@ QJsonObject scimUser(const DesiredUser &d) {
     };
 }
 
-bool isActive(const QJsonValue &value) {
+bool isActive(const QJsonValue &value)
+{
     return value.isBool() ? value.toBool()
                           : value.toString().compare(QLatin1String("true"), Qt::CaseInsensitive) == 0;
 }
 
-QString workEmail(const QJsonObject &resource) {
+QString workEmail(const QJsonObject &resource)
+{
     const QJsonArray emails = resource.value(QStringLiteral("emails")).toArray();
     for (const QJsonValue &v : emails)
         if (v.toObject().value(QStringLiteral("type")).toString() == QLatin1String("work"))
@@ -65,21 +69,23 @@ QString workEmail(const QJsonObject &resource) {
     return emails.isEmpty() ? QString() : emails.first().toObject().value(QStringLiteral("value")).toString();
 }
 
-QJsonObject patchOp(const QString &path, const QString &value) {
+QJsonObject patchOp(const QString &path, const QString &value)
+{
     // Entra's default (non-RFC) PATCH: capitalised op, and booleans as strings.
     return QJsonObject{{QStringLiteral("op"), QStringLiteral("Replace")},
                        {QStringLiteral("path"), path},
                        {QStringLiteral("value"), value}};
 }
 
-QJsonObject patchBody(const QJsonArray &operations) {
+QJsonObject patchBody(const QJsonArray &operations)
+{
     return QJsonObject{{QStringLiteral("schemas"),
                         QJsonArray{QStringLiteral("urn:ietf:params:scim:api:messages:2.0:PatchOp")}},
                        {QStringLiteral("Operations"), operations}};
 }
 
-QJsonObject step(const QString &name, const QString &type, const QString &status,
-                 const QString &description) {
+QJsonObject step(const QString &name, const QString &type, const QString &status, const QString &description)
+{
     return QJsonObject{{QStringLiteral("name"), name},
                        {QStringLiteral("provisioningStepType"), type},
                        {QStringLiteral("status"), status},
@@ -88,7 +94,8 @@ QJsonObject step(const QString &name, const QString &type, const QString &status
                        {QStringLiteral("details"), QJsonObject()}};
 }
 
-QString clipped(const QByteArray &body) {
+QString clipped(const QByteArray &body)
+{
     const QString text = QString::fromUtf8(body.left(1000));
     return body.size() > 1000 ? text + QStringLiteral("…") : text;
 }
@@ -96,7 +103,8 @@ QString clipped(const QByteArray &body) {
 // Fills `outcome` for a SCIM answer that is not one of `expected`; returns false when the answer was
 // expected.
 bool failed(const ScimReply &reply, std::initializer_list<int> expected, const QString &attempt,
-            UserOutcome &outcome) {
+            UserOutcome &outcome)
+{
     for (int status : expected)
         if (reply.status == status)
             return false;
@@ -125,7 +133,8 @@ bool failed(const ScimReply &reply, std::initializer_list<int> expected, const Q
 
 } // namespace
 
-QJsonObject *jobById(SimServer &server, const QString &jobId) {
+QJsonObject *jobById(SimServer &server, const QString &jobId)
+{
     for (QJsonObject &job : server.world().apps.synchronizationJobs)
         if (job.value(QStringLiteral("id")).toString() == jobId)
             return &job;
@@ -144,7 +153,8 @@ ProvisioningEngine::ProvisioningEngine(SimServer &server, QObject *parent)
                             recordProvisioned(jobId, userId, outcome, entitled);
                             done(outcome);
                         });
-          })) {
+          }))
+{
     m_scim.setTransport([&server](const QUrl &url) { return server.proxyFor(url); },
                         [&server] { return server.outgoingSslConfiguration(); });
     m_timer.setSingleShot(true);
@@ -153,11 +163,13 @@ ProvisioningEngine::ProvisioningEngine(SimServer &server, QObject *parent)
 
 ProvisioningEngine::~ProvisioningEngine() = default;
 
-void ProvisioningEngine::start() {
+void ProvisioningEngine::start()
+{
     m_timer.start(qMax(100, m_server.options().syncIntervalMs));
 }
 
-void ProvisioningEngine::tick() {
+void ProvisioningEngine::tick()
+{
     QStringList ids;
     for (const QJsonObject &job : m_server.world().apps.synchronizationJobs)
         ids.append(job.value(QStringLiteral("id")).toString());
@@ -167,17 +179,20 @@ void ProvisioningEngine::tick() {
     m_timer.start(qMax(100, m_server.options().syncIntervalMs));
 }
 
-void ProvisioningEngine::runSoon(const QString &jobId) {
+void ProvisioningEngine::runSoon(const QString &jobId)
+{
     QTimer::singleShot(0, this, [this, jobId] { m_cycles->run(jobId); });
 }
 
-ScimTarget ProvisioningEngine::savedTarget(const SimServer &server, const QString &spId) {
+ScimTarget ProvisioningEngine::savedTarget(const SimServer &server, const QString &spId)
+{
     const QJsonObject secrets = server.world().apps.synchronizationSecrets.value(spId);
     return {secrets.value(QStringLiteral("BaseAddress")).toString(),
             secrets.value(QStringLiteral("SecretToken")).toString()};
 }
 
-QStringList ProvisioningEngine::entitledUserIds(const SimServer &server, const QString &spId) {
+QStringList ProvisioningEngine::entitledUserIds(const SimServer &server, const QString &spId)
+{
     // Direct user assignments and direct members of assigned groups; nested groups are not expanded
     // (https://learn.microsoft.com/entra/identity/app-provisioning/how-provisioning-works).
     QStringList ids;
@@ -199,7 +214,8 @@ QStringList ProvisioningEngine::entitledUserIds(const SimServer &server, const Q
     return ids;
 }
 
-void ProvisioningEngine::probe(const ScimTarget &target, std::function<void(const ProbeResult &)> done) {
+void ProvisioningEngine::probe(const ScimTarget &target, std::function<void(const ProbeResult &)> done)
+{
     m_scim.send(
         target, "GET", QStringLiteral("/Users"), ScimClient::userNameFilter(m_server.newGuid()), {},
         [done = std::move(done)](const ScimReply &reply) {
@@ -257,7 +273,8 @@ void ProvisioningEngine::probe(const ScimTarget &target, std::function<void(cons
 }
 
 void ProvisioningEngine::provisionUser(const QString &jobId, const QString &userId,
-                                       std::function<void(const UserOutcome &)> done) {
+                                       std::function<void(const UserOutcome &)> done)
+{
     QJsonObject *job = jobById(m_server, jobId);
     if (!job)
         return;
@@ -271,7 +288,8 @@ void ProvisioningEngine::provisionUser(const QString &jobId, const QString &user
 }
 
 void ProvisioningEngine::reconcile(const ScimTarget &target, const QString &jobId, const QString &userId,
-                                   bool entitled, std::function<void(const UserOutcome &)> done) {
+                                   bool entitled, std::function<void(const UserOutcome &)> done)
+{
     auto outcome = std::make_shared<UserOutcome>();
     const DirectoryUser *user = m_server.world().directory.userById(userId);
     if (!user) {
@@ -405,7 +423,8 @@ void ProvisioningEngine::reconcile(const ScimTarget &target, const QString &jobI
 }
 
 void ProvisioningEngine::recordProvisioned(const QString &jobId, const QString &userId,
-                                           const UserOutcome &outcome, bool entitled) {
+                                           const UserOutcome &outcome, bool entitled)
+{
     QJsonObject *job = jobById(m_server, jobId);
     if (!job || outcome.scimId.isEmpty() || outcome.result == QLatin1String("Failure"))
         return;

@@ -43,7 +43,8 @@ struct UserOutcome {
 // or updated over SCIM, users no longer assigned are disabled (active "False"); the job's status follows.
 // Everything is asynchronous: the SCIM side may be this same server. The cycles themselves:
 // ProvisioningCycles.
-class ProvisioningEngine : public QObject {
+class ProvisioningEngine : public QObject
+{
     Q_OBJECT
 public:
     explicit ProvisioningEngine(SimServer &server, QObject *parent = nullptr);

@@ -1,19 +1,23 @@
 #include "ProvisioningScim.h"
 
 #include <QJsonDocument>
-#include <QNetworkReply>
 #include <QNetworkProxyFactory>
+#include <QNetworkReply>
 #include <QNetworkRequest>
 
 namespace sim::sync {
 
 namespace {
 
-class CallbackProxyFactory : public QNetworkProxyFactory {
+class CallbackProxyFactory : public QNetworkProxyFactory
+{
 public:
     explicit CallbackProxyFactory(std::function<QNetworkProxy(const QUrl &)> proxyFor)
-        : m_proxyFor(std::move(proxyFor)) {}
-    QList<QNetworkProxy> queryProxy(const QNetworkProxyQuery &query) override {
+        : m_proxyFor(std::move(proxyFor))
+    {
+    }
+    QList<QNetworkProxy> queryProxy(const QNetworkProxyQuery &query) override
+    {
         return {m_proxyFor(query.url())};
     }
 
@@ -24,18 +28,21 @@ private:
 } // namespace
 
 void ScimClient::setTransport(std::function<QNetworkProxy(const QUrl &)> proxyFor,
-                              std::function<QSslConfiguration()> sslConfiguration) {
+                              std::function<QSslConfiguration()> sslConfiguration)
+{
     m_network.setProxyFactory(new CallbackProxyFactory(std::move(proxyFor))); // the manager owns it
     m_sslConfiguration = std::move(sslConfiguration);
 }
 
-QJsonObject ScimReply::json() const {
+QJsonObject ScimReply::json() const
+{
     return QJsonDocument::fromJson(body).object();
 }
 
 void ScimClient::send(const ScimTarget &target, const QByteArray &method, const QString &path,
                       const QByteArray &query, const QJsonObject &body,
-                      std::function<void(const ScimReply &)> done) {
+                      std::function<void(const ScimReply &)> done)
+{
     QString base = target.baseAddress;
     while (base.endsWith(u'/'))
         base.chop(1);
@@ -77,13 +84,15 @@ void ScimClient::send(const ScimTarget &target, const QByteArray &method, const 
     });
 }
 
-QByteArray ScimClient::userNameFilter(const QString &userName) {
+QByteArray ScimClient::userNameFilter(const QString &userName)
+{
     QString escaped = userName;
     escaped.replace(u'\\', QStringLiteral("\\\\")).replace(u'"', QStringLiteral("\\\""));
     return "filter=" + QUrl::toPercentEncoding(QStringLiteral("userName eq \"%1\"").arg(escaped));
 }
 
-QString ScimClient::statusText(int status) {
+QString ScimClient::statusText(int status)
+{
     switch (status) {
     case 400:
         return QStringLiteral("BadRequest (400)");

@@ -4,8 +4,8 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
-#include <QSslConfiguration>
 #include <QObject>
+#include <QSslConfiguration>
 #include <QString>
 #include <QUrl>
 #include <functional>
@@ -29,11 +29,14 @@ struct ScimReply {
 
 // The SCIM client of the simulated provisioning service: asynchronous, 10 s per request, Bearer token, as
 // Entra's service sends (Accept/Content-Type application/scim+json).
-class ScimClient : public QObject {
+class ScimClient : public QObject
+{
     Q_OBJECT
 public:
     explicit ScimClient(QObject *parent = nullptr)
-        : QObject(parent) {}
+        : QObject(parent)
+    {
+    }
 
     // `path` is appended to BaseAddress ("/Users"); `query` is added as the query string (already encoded).
     void send(const ScimTarget &target, const QByteArray &method, const QString &path,
@@ -42,8 +45,8 @@ public:
     static QByteArray userNameFilter(const QString &userName);
     // "Unauthorized (401)" style text for messages.
     static QString statusText(int status);
-    // How requests leave the simulator (SimServer::proxyFor / outgoingSslConfiguration): through its own proxy,
-    // trusting its own CA, whatever application proxy the process has.
+    // How requests leave the simulator (SimServer::proxyFor / outgoingSslConfiguration): through its own
+    // proxy, trusting its own CA, whatever application proxy the process has.
     void setTransport(std::function<QNetworkProxy(const QUrl &)> proxyFor,
                       std::function<QSslConfiguration()> sslConfiguration);
 

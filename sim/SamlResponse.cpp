@@ -14,11 +14,13 @@ namespace {
 const QString kProtocolNs = QStringLiteral("urn:oasis:names:tc:SAML:2.0:protocol");
 const QString kAssertionNs = QStringLiteral("urn:oasis:names:tc:SAML:2.0:assertion");
 
-QString samlTime(qint64 ms) {
+QString samlTime(qint64 ms)
+{
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz'Z'"));
 }
 
-void writeAttribute(QXmlStreamWriter &xml, const QString &name, const QString &value) {
+void writeAttribute(QXmlStreamWriter &xml, const QString &name, const QString &value)
+{
     if (value.isEmpty())
         return;
     xml.writeStartElement(QStringLiteral("Attribute"));
@@ -30,7 +32,8 @@ void writeAttribute(QXmlStreamWriter &xml, const QString &name, const QString &v
 } // namespace
 
 QByteArray samlResponse(const SamlAssertionFacts &facts, const SigningKeyMaterial &signer,
-                        const QString &responseId, const QString &assertionId, QString *error) {
+                        const QString &responseId, const QString &assertionId, QString *error)
+{
     const QString issuer = QStringLiteral("https://sts.windows.net/%1/").arg(facts.tenantId);
     const QString now = samlTime(facts.nowMs);
     const QString notBefore = samlTime(facts.nowMs - 5 * 60 * 1000);
@@ -122,7 +125,8 @@ QByteArray samlResponse(const SamlAssertionFacts &facts, const SigningKeyMateria
                                   error);
 }
 
-QString autoPostForm(const QString &replyUrl, const QByteArray &samlResponseXml) {
+QString autoPostForm(const QString &replyUrl, const QByteArray &samlResponseXml)
+{
     return QStringLiteral("<!DOCTYPE html><html><head><title>Working...</title></head><body>"
                           "<form method=\"POST\" name=\"hiddenform\" action=\"%1\">"
                           "<input type=\"hidden\" name=\"SAMLResponse\" value=\"%2\" />"

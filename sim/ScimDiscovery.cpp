@@ -12,7 +12,8 @@ const QString schemaSchema = QStringLiteral("urn:ietf:params:scim:schemas:core:2
 // One attribute definition of RFC 7643 §7.
 QJsonObject attribute(const QString &name, const QString &type, bool required = false,
                       bool multiValued = false, const QString &uniqueness = QStringLiteral("none"),
-                      bool caseExact = false, const QJsonArray &subAttributes = {}) {
+                      bool caseExact = false, const QJsonArray &subAttributes = {})
+{
     QJsonObject a{{QStringLiteral("name"), name},
                   {QStringLiteral("type"), type},
                   {QStringLiteral("multiValued"), multiValued},
@@ -27,7 +28,8 @@ QJsonObject attribute(const QString &name, const QString &type, bool required = 
 }
 
 QJsonObject schema(const QString &id, const QString &name, const QString &description,
-                   const QJsonArray &attributes, const QString &endpoint) {
+                   const QJsonArray &attributes, const QString &endpoint)
+{
     return QJsonObject{
         {QStringLiteral("schemas"), QJsonArray{schemaSchema}},
         {QStringLiteral("id"), id},
@@ -39,7 +41,8 @@ QJsonObject schema(const QString &id, const QString &name, const QString &descri
                      {QStringLiteral("location"), endpoint + QStringLiteral("/Schemas/") + id}}}};
 }
 
-QJsonObject listOf(const QJsonArray &resources) {
+QJsonObject listOf(const QJsonArray &resources)
+{
     return QJsonObject{{QStringLiteral("schemas"), QJsonArray{listSchema}},
                        {QStringLiteral("totalResults"), int(resources.size())},
                        {QStringLiteral("startIndex"), 1},
@@ -49,7 +52,8 @@ QJsonObject listOf(const QJsonArray &resources) {
 
 } // namespace
 
-QJsonObject scimServiceProviderConfig(const QString &endpoint) {
+QJsonObject scimServiceProviderConfig(const QString &endpoint)
+{
     auto supported = [](bool on) { return QJsonObject{{QStringLiteral("supported"), on}}; };
     QJsonObject filter = supported(true);
     filter.insert(QStringLiteral("maxResults"), 200);
@@ -77,7 +81,8 @@ QJsonObject scimServiceProviderConfig(const QString &endpoint) {
                      {QStringLiteral("location"), endpoint + QStringLiteral("/ServiceProviderConfig")}}}};
 }
 
-QJsonObject scimSchemas(const QString &endpoint) {
+QJsonObject scimSchemas(const QString &endpoint)
+{
     const QJsonArray multi{attribute(QStringLiteral("value"), QStringLiteral("string")),
                            attribute(QStringLiteral("type"), QStringLiteral("string")),
                            attribute(QStringLiteral("primary"), QStringLiteral("boolean"))};
@@ -122,7 +127,8 @@ QJsonObject scimSchemas(const QString &endpoint) {
                QStringLiteral("EnterpriseUser"), QStringLiteral("Enterprise user"), enterprise, endpoint)});
 }
 
-QJsonObject scimResourceTypes(const QString &endpoint) {
+QJsonObject scimResourceTypes(const QString &endpoint)
+{
     auto type = [&endpoint](const QString &name, const QString &path, const QString &schema,
                             const QJsonArray &extensions) {
         return QJsonObject{

@@ -13,12 +13,14 @@ const QString coreGroupSchema = QStringLiteral("urn:ietf:params:scim:schemas:cor
 const QString enterpriseUserSchema =
     QStringLiteral("urn:ietf:params:scim:schemas:extension:enterprise:2.0:User");
 
-bool isSpace(QChar c) {
+bool isSpace(QChar c)
+{
     return c == u' ' || c == u'\t' || c == u'\r' || c == u'\n';
 }
 
 // Reads a JSON string literal starting at text[*pos] == '"'.
-bool readQuoted(const QString &text, qsizetype *pos, QJsonValue *value) {
+bool readQuoted(const QString &text, qsizetype *pos, QJsonValue *value)
+{
     qsizetype i = *pos + 1;
     while (i < text.size() && text[i] != u'"') {
         if (text[i] == u'\\')
@@ -36,7 +38,8 @@ bool readQuoted(const QString &text, qsizetype *pos, QJsonValue *value) {
     return true;
 }
 
-QString readWord(const QString &text, qsizetype *pos) {
+QString readWord(const QString &text, qsizetype *pos)
+{
     const qsizetype start = *pos;
     while (*pos < text.size() && !isSpace(text[*pos]))
         ++*pos;
@@ -44,7 +47,8 @@ QString readWord(const QString &text, qsizetype *pos) {
 }
 
 // An attribute path may hold a bracketed value filter with spaces and quotes.
-QString readAttributePathToken(const QString &text, qsizetype *pos) {
+QString readAttributePathToken(const QString &text, qsizetype *pos)
+{
     const qsizetype start = *pos;
     int depth = 0;
     bool quoted = false;
@@ -69,12 +73,14 @@ QString readAttributePathToken(const QString &text, qsizetype *pos) {
     return text.mid(start, *pos - start);
 }
 
-void skipSpaces(const QString &text, qsizetype *pos) {
+void skipSpaces(const QString &text, qsizetype *pos)
+{
     while (*pos < text.size() && isSpace(text[*pos]))
         ++*pos;
 }
 
-bool valuesEqual(const QJsonValue &actual, const QJsonValue &wanted, bool caseExact) {
+bool valuesEqual(const QJsonValue &actual, const QJsonValue &wanted, bool caseExact)
+{
     if (wanted.isBool()) {
         if (actual.isBool())
             return actual.toBool() == wanted.toBool();
@@ -95,7 +101,8 @@ bool valuesEqual(const QJsonValue &actual, const QJsonValue &wanted, bool caseEx
 
 } // namespace
 
-bool parseAttributePath(const QString &text, AttributePath *path, QString *error) {
+bool parseAttributePath(const QString &text, AttributePath *path, QString *error)
+{
     *path = AttributePath();
     QString rest = text.trimmed();
     if (rest.startsWith(QLatin1String("urn:"), Qt::CaseInsensitive)) {
@@ -142,7 +149,8 @@ bool parseAttributePath(const QString &text, AttributePath *path, QString *error
     return true;
 }
 
-QJsonValue attributeValue(const QJsonObject &object, const QString &name, QString *key) {
+QJsonValue attributeValue(const QJsonObject &object, const QString &name, QString *key)
+{
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (it.key().compare(name, Qt::CaseInsensitive) == 0) {
             if (key)
@@ -155,14 +163,16 @@ QJsonValue attributeValue(const QJsonObject &object, const QString &name, QStrin
     return QJsonValue(QJsonValue::Undefined);
 }
 
-bool isCaseExact(const QString &attribute) {
+bool isCaseExact(const QString &attribute)
+{
     // RFC 7643 §4: id and externalId are caseExact; userName, emails, displayName are not. Members are ids.
     return attribute.compare(QLatin1String("id"), Qt::CaseInsensitive) == 0 ||
            attribute.compare(QLatin1String("externalId"), Qt::CaseInsensitive) == 0 ||
            attribute.compare(QLatin1String("members"), Qt::CaseInsensitive) == 0;
 }
 
-QList<QJsonValue> selectValues(const QJsonObject &resource, const AttributePath &path) {
+QList<QJsonValue> selectValues(const QJsonObject &resource, const AttributePath &path)
+{
     const QJsonObject container =
         path.schema.isEmpty() ? resource : attributeValue(resource, path.schema).toObject();
     if (path.attribute.isEmpty())
@@ -200,7 +210,8 @@ QList<QJsonValue> selectValues(const QJsonObject &resource, const AttributePath 
     return values;
 }
 
-bool Filter::parse(const QString &text, QString *error) {
+bool Filter::parse(const QString &text, QString *error)
+{
     m_comparisons.clear();
     auto fail = [error](const QString &message) {
         if (error)
@@ -267,7 +278,8 @@ bool Filter::parse(const QString &text, QString *error) {
     }
 }
 
-bool Filter::matches(const QJsonObject &resource) const {
+bool Filter::matches(const QJsonObject &resource) const
+{
     for (const Comparison &c : m_comparisons) {
         const QList<QJsonValue> values = selectValues(resource, c.path);
         const bool caseExact =

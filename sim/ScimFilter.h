@@ -29,7 +29,8 @@ bool isCaseExact(const QString &attribute);
 // A filter of RFC 7644 §3.4.2.2 as far as Entra uses it: comparisons (`eq`, `ne`, `co`, `sw`, `ew`, `pr`)
 // joined with `and`. `or`, `not` and grouping are refused as invalidFilter, so that a client relying on them
 // learns it.
-class Filter {
+class Filter
+{
 public:
     struct Comparison {
         AttributePath path;

@@ -16,7 +16,8 @@ struct PatchError {
 };
 
 // Entra sends booleans as "True"/"False" strings unless the aadOptscim062020 flag is set.
-QJsonValue normalized(const QString &attribute, const QJsonValue &value) {
+QJsonValue normalized(const QString &attribute, const QJsonValue &value)
+{
     static const QStringList booleans{QStringLiteral("active"), QStringLiteral("primary")};
     if (value.isString() && booleans.contains(attribute, Qt::CaseInsensitive)) {
         const QString text = value.toString();
@@ -28,7 +29,8 @@ QJsonValue normalized(const QString &attribute, const QJsonValue &value) {
     return value;
 }
 
-QJsonObject merged(QJsonObject base, const QJsonObject &update) {
+QJsonObject merged(QJsonObject base, const QJsonObject &update)
+{
     for (auto it = update.begin(); it != update.end(); ++it) {
         QString key;
         attributeValue(base, it.key(), &key);
@@ -38,7 +40,8 @@ QJsonObject merged(QJsonObject base, const QJsonObject &update) {
 }
 
 // Whether two elements of a multi-valued attribute are the same (members by value, others by whole value).
-bool sameElement(const QJsonValue &a, const QJsonValue &b) {
+bool sameElement(const QJsonValue &a, const QJsonValue &b)
+{
     if (a.isObject() && b.isObject()) {
         const QJsonValue va = attributeValue(a.toObject(), QStringLiteral("value"));
         const QJsonValue vb = attributeValue(b.toObject(), QStringLiteral("value"));
@@ -49,7 +52,8 @@ bool sameElement(const QJsonValue &a, const QJsonValue &b) {
 }
 
 // The element an add/replace creates when a value filter matched nothing: the filter's `eq` comparisons.
-bool elementFromFilter(const QString &filterText, QJsonObject *element) {
+bool elementFromFilter(const QString &filterText, QJsonObject *element)
+{
     Filter filter;
     if (!filter.parse(filterText, nullptr))
         return false;
@@ -62,7 +66,8 @@ bool elementFromFilter(const QString &filterText, QJsonObject *element) {
 }
 
 bool applyToContainer(QJsonObject &container, const QString &op, const AttributePath &path,
-                      const QJsonValue &rawValue, PatchError *error) {
+                      const QJsonValue &rawValue, PatchError *error)
+{
     QString key;
     const QJsonValue current = attributeValue(container, path.attribute, &key);
     const QJsonValue value =
@@ -184,7 +189,8 @@ bool applyToContainer(QJsonObject &container, const QString &op, const Attribute
 }
 
 bool applyOperation(QJsonObject &resource, const QString &op, const QString &pathText,
-                    const QJsonValue &value, PatchError *error) {
+                    const QJsonValue &value, PatchError *error)
+{
     AttributePath path;
     QString pathError;
     if (!parseAttributePath(pathText, &path, &pathError)) {
@@ -222,7 +228,8 @@ bool applyOperation(QJsonObject &resource, const QString &op, const QString &pat
 
 } // namespace
 
-bool applyPatch(QJsonObject &resource, const QJsonObject &patchRequest, QString *scimType, QString *detail) {
+bool applyPatch(QJsonObject &resource, const QJsonObject &patchRequest, QString *scimType, QString *detail)
+{
     auto fail = [&](const PatchError &e) {
         *scimType = e.scimType;
         *detail = e.detail;

@@ -17,7 +17,8 @@ const QString listSchema = QStringLiteral("urn:ietf:params:scim:api:messages:2.0
 const QString errorSchema = QStringLiteral("urn:ietf:params:scim:api:messages:2.0:Error");
 constexpr int maxResults = 200; // as ServiceProviderConfig announces
 
-QStringList commaList(const QString &text) {
+QStringList commaList(const QString &text)
+{
     QStringList items;
     for (const QString &item : text.split(u',', Qt::SkipEmptyParts))
         items.append(item.trimmed());
@@ -25,8 +26,8 @@ QStringList commaList(const QString &text) {
 }
 
 // RFC 7644 §3.9 attributes / excludedAttributes, on top-level attributes; id, schemas and meta always stay.
-QJsonObject projected(const QJsonObject &resource, const QStringList &attributes,
-                      const QStringList &excluded) {
+QJsonObject projected(const QJsonObject &resource, const QStringList &attributes, const QStringList &excluded)
+{
     static const QStringList always{QStringLiteral("id"), QStringLiteral("schemas"), QStringLiteral("meta")};
     QJsonObject out;
     for (auto it = resource.begin(); it != resource.end(); ++it) {
@@ -49,24 +50,29 @@ QJsonObject projected(const QJsonObject &resource, const QStringList &attributes
 
 } // namespace
 
-InsightlyState &ScimService::state() {
+InsightlyState &ScimService::state()
+{
     return m_server.world().insightly;
 }
 
-QHash<QString, QJsonObject> &ScimService::store(bool groups) {
+QHash<QString, QJsonObject> &ScimService::store(bool groups)
+{
     return groups ? state().scimGroups : state().scimUsers;
 }
 
-QString ScimService::endpointFor(const Request &request) const {
+QString ScimService::endpointFor(const Request &request) const
+{
     return m_server.originFor(SimService::InsightlyCrm, request) + QStringLiteral("/scim/v2");
 }
 
-QString ScimService::endpoint() const {
+QString ScimService::endpoint() const
+{
     return m_currentEndpoint.isEmpty() ? m_server.baseUrl().toString() + QStringLiteral("/scim/v2")
                                        : m_currentEndpoint;
 }
 
-void ScimService::registerRoutes() {
+void ScimService::registerRoutes()
+{
     auto guarded = [this](std::function<Response(const Request &)> handler) {
         return [this, handler](const Request &r) {
             m_currentEndpoint = endpointFor(r);
@@ -107,7 +113,8 @@ void ScimService::registerRoutes() {
     }
 }
 
-Response ScimService::withAuthorization(const Request &request, const std::function<Response()> &handler) {
+Response ScimService::withAuthorization(const Request &request, const std::function<Response()> &handler)
+{
     const InsightlyState &s = state();
     const QString token = request.bearerToken();
     if (!s.scimEnabled) {
@@ -126,7 +133,8 @@ Response ScimService::withAuthorization(const Request &request, const std::funct
     return handler();
 }
 
-Response ScimService::error(int status, const QString &detail, const QString &scimType) const {
+Response ScimService::error(int status, const QString &detail, const QString &scimType) const
+{
     QJsonObject body{{QStringLiteral("schemas"), QJsonArray{errorSchema}},
                      {QStringLiteral("status"), QString::number(status)},
                      {QStringLiteral("detail"), detail}};
@@ -137,7 +145,8 @@ Response ScimService::error(int status, const QString &detail, const QString &sc
     return r;
 }
 
-Response ScimService::resource(int status, const QJsonObject &resource, const Request &request) const {
+Response ScimService::resource(int status, const QJsonObject &resource, const Request &request) const
+{
     const QJsonObject shown = projected(resource, commaList(request.queryItem(QStringLiteral("attributes"))),
                                         commaList(request.queryItem(QStringLiteral("excludedAttributes"))));
     Response r = Response::json(status, shown);
@@ -149,7 +158,8 @@ Response ScimService::resource(int status, const QJsonObject &resource, const Re
     return r;
 }
 
-Response ScimService::list(const Request &request, bool groups) {
+Response ScimService::list(const Request &request, bool groups)
+{
     scim::Filter filter;
     const QString filterText = request.queryItem(QStringLiteral("filter"));
     QString filterError;
@@ -196,7 +206,8 @@ Response ScimService::list(const Request &request, bool groups) {
     return r;
 }
 
-Response ScimService::get(const Request &request, bool groups) {
+Response ScimService::get(const Request &request, bool groups)
+{
     const QString id = request.captures.value(0);
     if (!store(groups).contains(id))
         return error(404, QStringLiteral("Resource %1 not found.").arg(id));

@@ -18,14 +18,17 @@ struct InsightlyState;
 // it. Users it creates or changes are mirrored into the Insightly user list (REST v3.1 shows them).
 // Routes and reads in ScimService.cpp, writes in ScimServiceWrites (its own class), discovery in
 // ScimDiscovery.cpp.
-class ScimService {
+class ScimService
+{
 public:
     explicit ScimService(SimServer &server)
         : m_server(server)
-        , m_writes(server, *this) {}
+        , m_writes(server, *this)
+    {
+    }
     void registerRoutes();
-    // <origin>/scim/v2: https://crm.<pod>.insightly.com/scim/v2 through the proxy, the loopback base URL directly.
-    // The real endpoint's format is not public; the path is the simulator's.
+    // <origin>/scim/v2: https://crm.<pod>.insightly.com/scim/v2 through the proxy, the loopback base URL
+    // directly. The real endpoint's format is not public; the path is the simulator's.
     QString endpointFor(const Request &request) const;
     QString endpoint() const; // endpointFor() of the request being handled
 

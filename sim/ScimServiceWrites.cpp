@@ -18,12 +18,14 @@ namespace {
 const QString userSchema = QStringLiteral("urn:ietf:params:scim:schemas:core:2.0:User");
 const QString groupSchema = QStringLiteral("urn:ietf:params:scim:schemas:core:2.0:Group");
 
-QString isoNow(qint64 ms) {
+QString isoNow(qint64 ms)
+{
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
 }
 
 // Booleans as Entra may send them in a POST or PUT ("True"/"False").
-QJsonObject withBooleanActive(QJsonObject resource) {
+QJsonObject withBooleanActive(QJsonObject resource)
+{
     QString key;
     const QJsonValue active = scim::attributeValue(resource, QStringLiteral("active"), &key);
     if (active.isString())
@@ -35,14 +37,18 @@ QJsonObject withBooleanActive(QJsonObject resource) {
 
 ScimServiceWrites::ScimServiceWrites(SimServer &server, ScimService &service)
     : m_server(server)
-    , m_service(service) {}
+    , m_service(service)
+{
+}
 
-InsightlyState &ScimServiceWrites::state() {
+InsightlyState &ScimServiceWrites::state()
+{
     return m_service.state();
 }
 
 QJsonObject ScimServiceWrites::stamped(QJsonObject resource, bool groups, const QString &id,
-                                       const QString &created) {
+                                       const QString &created)
+{
     resource.insert(QStringLiteral("id"), id);
     QJsonArray schemas = resource.value(QStringLiteral("schemas")).toArray();
     const QString core = groups ? groupSchema : userSchema;
@@ -67,7 +73,8 @@ QJsonObject ScimServiceWrites::stamped(QJsonObject resource, bool groups, const 
 }
 
 std::optional<Response> ScimServiceWrites::validate(const QJsonObject &resource, bool groups,
-                                                    const QString &selfId) {
+                                                    const QString &selfId)
+{
     if (groups) {
         const QString name = scim::attributeValue(resource, QStringLiteral("displayName")).toString();
         if (name.trimmed().isEmpty())
@@ -113,7 +120,8 @@ std::optional<Response> ScimServiceWrites::validate(const QJsonObject &resource,
     return std::nullopt;
 }
 
-void ScimServiceWrites::mirrorToInsightly(const QJsonObject &user) {
+void ScimServiceWrites::mirrorToInsightly(const QJsonObject &user)
+{
     InsightlyState &s = state();
     const QString id = user.value(QStringLiteral("id")).toString();
     const QString userName = scim::attributeValue(user, QStringLiteral("userName")).toString();
@@ -146,7 +154,8 @@ void ScimServiceWrites::mirrorToInsightly(const QJsonObject &user) {
     target->updatedAtMs = now;
 }
 
-Response ScimServiceWrites::create(const Request &request, bool groups) {
+Response ScimServiceWrites::create(const Request &request, bool groups)
+{
     bool ok = false;
     QJsonObject body = request.jsonBody(&ok);
     if (!ok)
@@ -170,7 +179,8 @@ Response ScimServiceWrites::create(const Request &request, bool groups) {
     return m_service.resource(201, stored, request);
 }
 
-Response ScimServiceWrites::replace(const Request &request, bool groups) {
+Response ScimServiceWrites::replace(const Request &request, bool groups)
+{
     const QString id = request.captures.value(0);
     if (!m_service.store(groups).contains(id))
         return m_service.error(404, QStringLiteral("Resource %1 not found.").arg(id));
@@ -198,7 +208,8 @@ Response ScimServiceWrites::replace(const Request &request, bool groups) {
     return m_service.resource(200, stored, request);
 }
 
-Response ScimServiceWrites::patch(const Request &request, bool groups) {
+Response ScimServiceWrites::patch(const Request &request, bool groups)
+{
     const QString id = request.captures.value(0);
     if (!m_service.store(groups).contains(id))
         return m_service.error(404, QStringLiteral("Resource %1 not found.").arg(id));
@@ -224,7 +235,8 @@ Response ScimServiceWrites::patch(const Request &request, bool groups) {
     return m_service.resource(200, stored, request);
 }
 
-Response ScimServiceWrites::remove(const Request &request, bool groups) {
+Response ScimServiceWrites::remove(const Request &request, bool groups)
+{
     const QString id = request.captures.value(0);
     if (!m_service.store(groups).remove(id))
         return m_service.error(404, QStringLiteral("Resource %1 not found.").arg(id));

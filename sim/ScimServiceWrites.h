@@ -14,7 +14,8 @@ struct InsightlyState;
 
 // The writes of Insightly's SCIM service (ScimService routes them): creating, replacing, patching and
 // deleting users and groups, the checks a resource must pass, and the mirror into Insightly's own user list.
-class ScimServiceWrites {
+class ScimServiceWrites
+{
 public:
     ScimServiceWrites(SimServer &server, ScimService &service);
 

@@ -18,13 +18,13 @@ namespace sim {
 // One HTTP request as the simulator's handlers see it: copied out of QHttpServerRequest so that it can
 // outlive the socket callback (latency) and be built by hand ($batch items, tests).
 struct Request {
-    QByteArray method;                       // "GET", "POST", …
-    QUrl url;                                // path + query, as received (no scheme/host)
-    QHash<QByteArray, QByteArray> headers;   // names lower-cased
+    QByteArray method;                     // "GET", "POST", …
+    QUrl url;                              // path + query, as received (no scheme/host)
+    QHash<QByteArray, QByteArray> headers; // names lower-cased
     QByteArray body;
-    QStringList captures;                    // the route's regular-expression captures (1…n)
+    QStringList captures; // the route's regular-expression captures (1…n)
     QString remoteAddress;
-    bool viaBatch = false;                   // an item of a Graph $batch
+    bool viaBatch = false; // an item of a Graph $batch
     // The host the client reached through the simulator's proxy (CONNECT host:443, then TLS), lower-case;
     // empty when it came directly to the loopback base URL.
     QString tlsHost;
@@ -41,7 +41,7 @@ struct Request {
     QString queryItem(const QString &name) const;
     bool hasQueryItem(const QString &name) const { return query().hasQueryItem(name); }
     QByteArray header(const QByteArray &name) const { return headers.value(name.toLower()); }
-    QString bearerToken() const;             // "" when there is none
+    QString bearerToken() const; // "" when there is none
     // Body parsed as JSON object; ok=false when it is not a JSON object.
     QJsonObject jsonBody(bool *ok = nullptr) const;
     // Body parsed as application/x-www-form-urlencoded.
@@ -53,9 +53,10 @@ struct Response {
     QByteArray contentType;
     QByteArray body;
     QList<QPair<QByteArray, QByteArray>> headers;
-    bool resetConnection = false;            // fault: close the socket without an answer
-    // An answer known only later (the handler waits for another HTTP server, e.g. a SCIM endpoint): called once
-    // with the function that sends the final answer. Only requests from a socket honour it, not $batch items.
+    bool resetConnection = false; // fault: close the socket without an answer
+    // An answer known only later (the handler waits for another HTTP server, e.g. a SCIM endpoint): called
+    // once with the function that sends the final answer. Only requests from a socket honour it, not $batch
+    // items.
     std::function<void(std::function<void(Response)>)> deferred;
 
     Response &header(const QByteArray &name, const QByteArray &value)

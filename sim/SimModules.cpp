@@ -5,11 +5,11 @@
 namespace sim {
 
 // Each factory lives in its module's own file.
-std::unique_ptr<SimModule> createIdentityModule(SimServer &server);   // IdentityModule.cpp
-std::unique_ptr<SimModule> createDirectoryModule(SimServer &server);  // DirectoryModule.cpp
-std::unique_ptr<SimModule> createAppsModule(SimServer &server);       // AppsModule.cpp
-std::unique_ptr<SimModule> createSyncModule(SimServer &server);       // SyncModule.cpp
-std::unique_ptr<SimModule> createInsightlyModule(SimServer &server);  // InsightlyModule.cpp
+std::unique_ptr<SimModule> createIdentityModule(SimServer &server);  // IdentityModule.cpp
+std::unique_ptr<SimModule> createDirectoryModule(SimServer &server); // DirectoryModule.cpp
+std::unique_ptr<SimModule> createAppsModule(SimServer &server);      // AppsModule.cpp
+std::unique_ptr<SimModule> createSyncModule(SimServer &server);      // SyncModule.cpp
+std::unique_ptr<SimModule> createInsightlyModule(SimServer &server); // InsightlyModule.cpp
 
 std::vector<std::unique_ptr<SimModule>> createSimModules(SimServer &server)
 {

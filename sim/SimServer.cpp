@@ -26,26 +26,46 @@ namespace {
 QByteArray reasonPhrase(int status)
 {
     switch (status) {
-    case 200: return "OK";
-    case 201: return "Created";
-    case 202: return "Accepted";
-    case 204: return "No Content";
-    case 302: return "Found";
-    case 303: return "See Other";
-    case 400: return "Bad Request";
-    case 401: return "Unauthorized";
-    case 403: return "Forbidden";
-    case 404: return "Not Found";
-    case 405: return "Method Not Allowed";
-    case 409: return "Conflict";
-    case 412: return "Precondition Failed";
-    case 415: return "Unsupported Media Type";
-    case 424: return "Failed Dependency";
-    case 429: return "Too Many Requests";
-    case 500: return "Internal Server Error";
-    case 503: return "Service Unavailable";
-    case 504: return "Gateway Timeout";
-    default: return "Status";
+    case 200:
+        return "OK";
+    case 201:
+        return "Created";
+    case 202:
+        return "Accepted";
+    case 204:
+        return "No Content";
+    case 302:
+        return "Found";
+    case 303:
+        return "See Other";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 409:
+        return "Conflict";
+    case 412:
+        return "Precondition Failed";
+    case 415:
+        return "Unsupported Media Type";
+    case 424:
+        return "Failed Dependency";
+    case 429:
+        return "Too Many Requests";
+    case 500:
+        return "Internal Server Error";
+    case 503:
+        return "Service Unavailable";
+    case 504:
+        return "Gateway Timeout";
+    default:
+        return "Status";
     }
 }
 
@@ -70,14 +90,14 @@ const QStringList &servedHosts()
 {
     // The sovereign-cloud hosts are the ones wizard/entra/CloudEndpoints.cpp uses.
     static const QStringList hosts{
-        QStringLiteral("login.microsoftonline.com"),  QStringLiteral("login.microsoftonline.us"),
-        QStringLiteral("login.chinacloudapi.cn"),      QStringLiteral("login.partner.microsoftonline.cn"),
-        QStringLiteral("graph.microsoft.com"),         QStringLiteral("graph.microsoft.us"),
-        QStringLiteral("dod-graph.microsoft.us"),      QStringLiteral("microsoftgraph.chinacloudapi.cn"),
-        QStringLiteral("myapps.microsoft.com"),        QStringLiteral("launcher.myapps.microsoft.com"),
-        QStringLiteral("crm.na1.insightly.com"),       QStringLiteral("crm.eu1.insightly.com"),
-        QStringLiteral("crm.au1.insightly.com"),       QStringLiteral("api.na1.insightly.com"),
-        QStringLiteral("api.eu1.insightly.com"),       QStringLiteral("api.au1.insightly.com"),
+        QStringLiteral("login.microsoftonline.com"), QStringLiteral("login.microsoftonline.us"),
+        QStringLiteral("login.chinacloudapi.cn"),    QStringLiteral("login.partner.microsoftonline.cn"),
+        QStringLiteral("graph.microsoft.com"),       QStringLiteral("graph.microsoft.us"),
+        QStringLiteral("dod-graph.microsoft.us"),    QStringLiteral("microsoftgraph.chinacloudapi.cn"),
+        QStringLiteral("myapps.microsoft.com"),      QStringLiteral("launcher.myapps.microsoft.com"),
+        QStringLiteral("crm.na1.insightly.com"),     QStringLiteral("crm.eu1.insightly.com"),
+        QStringLiteral("crm.au1.insightly.com"),     QStringLiteral("api.na1.insightly.com"),
+        QStringLiteral("api.eu1.insightly.com"),     QStringLiteral("api.au1.insightly.com"),
     };
     return hosts;
 }
@@ -150,7 +170,8 @@ bool SimServer::start(QString *error)
             const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
             if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
                 if (error)
-                    *error = QStringLiteral("%1 is not valid JSON: %2").arg(file.fileName(), parseError.errorString());
+                    *error = QStringLiteral("%1 is not valid JSON: %2")
+                                 .arg(file.fileName(), parseError.errorString());
                 return false;
             }
             m_world.fromJson(doc.object());
@@ -174,7 +195,8 @@ bool SimServer::start(QString *error)
             m_requestLog.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner); // the user's only
         if (!m_requestLog.isOpen()) {
             if (error)
-                *error = QStringLiteral("cannot open request log %1: %2").arg(m_options.requestLog, m_requestLog.errorString());
+                *error = QStringLiteral("cannot open request log %1: %2")
+                             .arg(m_options.requestLog, m_requestLog.errorString());
             return false;
         }
     }
@@ -196,7 +218,8 @@ bool SimServer::start(QString *error)
     m_proxy->identityFor = [this](const QString &host) { return m_ca.identityFor(host, tlsFault(host)); };
     if (!m_proxy->listen(QHostAddress::LocalHost, 0)) {
         if (error)
-            *error = QStringLiteral("cannot listen on 127.0.0.1 for the proxy: %1").arg(m_proxy->errorString());
+            *error =
+                QStringLiteral("cannot listen on 127.0.0.1 for the proxy: %1").arg(m_proxy->errorString());
         return false;
     }
     bind(m_proxy);
@@ -269,12 +292,18 @@ QString SimServer::originFor(SimService service, const Request &request) const
         return request.origin();
     const QString pod = m_world.insightly.pod.isEmpty() ? QStringLiteral("na1") : m_world.insightly.pod;
     switch (service) {
-    case SimService::Identity: return QStringLiteral("https://login.microsoftonline.com");
-    case SimService::Graph: return QStringLiteral("https://graph.microsoft.com");
-    case SimService::MyApps: return QStringLiteral("https://myapps.microsoft.com");
-    case SimService::InsightlyCrm: return QStringLiteral("https://crm.%1.insightly.com").arg(pod);
-    case SimService::InsightlyApi: return QStringLiteral("https://api.%1.insightly.com").arg(pod);
-    case SimService::None: break;
+    case SimService::Identity:
+        return QStringLiteral("https://login.microsoftonline.com");
+    case SimService::Graph:
+        return QStringLiteral("https://graph.microsoft.com");
+    case SimService::MyApps:
+        return QStringLiteral("https://myapps.microsoft.com");
+    case SimService::InsightlyCrm:
+        return QStringLiteral("https://crm.%1.insightly.com").arg(pod);
+    case SimService::InsightlyApi:
+        return QStringLiteral("https://api.%1.insightly.com").arg(pod);
+    case SimService::None:
+        break;
     }
     return request.origin();
 }
@@ -306,24 +335,27 @@ Response SimServer::route(Request &request)
                               QStringLiteral("The HTTP method '%1' is not allowed for this resource.")
                                   .arg(QString::fromLatin1(request.method)),
                               request);
-        return graphError(400, QStringLiteral("BadRequest"),
-                          QStringLiteral("Resource not found for the segment '%1'.").arg(path.section(u'/', -1)),
-                          request);
+        return graphError(
+            400, QStringLiteral("BadRequest"),
+            QStringLiteral("Resource not found for the segment '%1'.").arg(path.section(u'/', -1)), request);
     }
-    return Response::html(pathMatched ? 405 : 404,
-                          QStringLiteral("<!doctype html><title>Not found</title><h1>%1</h1><p>%2</p>")
-                              .arg(pathMatched ? QStringLiteral("Method not allowed") : QStringLiteral("Not found"),
-                                   htmlEscape(path)));
+    return Response::html(
+        pathMatched ? 405 : 404,
+        QStringLiteral("<!doctype html><title>Not found</title><h1>%1</h1><p>%2</p>")
+            .arg(pathMatched ? QStringLiteral("Method not allowed") : QStringLiteral("Not found"),
+                 htmlEscape(path)));
 }
 
 Response SimServer::dispatch(Request request)
 {
-    if (isGraphPath(request.path()) && isWriteMethod(request.method) && !request.path().endsWith(QLatin1String("/$batch"))) {
+    if (isGraphPath(request.path()) && isWriteMethod(request.method) &&
+        !request.path().endsWith(QLatin1String("/$batch"))) {
         if (const int retryAfter = consumeWrite(); retryAfter > 0) {
-            Response r = graphError(429, QStringLiteral("Request_ThrottledTemporarily"),
-                                    QStringLiteral("Your request is throttled temporarily. Please try after %1 seconds.")
-                                        .arg(retryAfter),
-                                    request);
+            Response r = graphError(
+                429, QStringLiteral("Request_ThrottledTemporarily"),
+                QStringLiteral("Your request is throttled temporarily. Please try after %1 seconds.")
+                    .arg(retryAfter),
+                request);
             r.header("Retry-After", QByteArray::number(retryAfter));
             return r;
         }
@@ -347,15 +379,17 @@ int SimServer::consumeWrite()
     return 0;
 }
 
-Response SimServer::graphError(int status, const QString &code, const QString &message, const Request &request) const
+Response SimServer::graphError(int status, const QString &code, const QString &message,
+                               const Request &request) const
 {
     const QString requestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     QJsonObject inner{
         {QStringLiteral("date"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
         {QStringLiteral("request-id"), requestId},
         {QStringLiteral("client-request-id"),
-         QString::fromLatin1(request.header("client-request-id").isEmpty() ? requestId.toLatin1()
-                                                                          : request.header("client-request-id"))},
+         QString::fromLatin1(request.header("client-request-id").isEmpty()
+                                 ? requestId.toLatin1()
+                                 : request.header("client-request-id"))},
     };
     QJsonObject error{{QStringLiteral("code"), code},
                       {QStringLiteral("message"), message},
@@ -373,7 +407,10 @@ std::optional<GraphCaller> SimServer::graphCaller(const Request &request, Respon
     auto fail = [&](const QString &message) {
         if (failure) {
             *failure = graphError(401, QStringLiteral("InvalidAuthenticationToken"), message, request);
-            failure->header("WWW-Authenticate", "Bearer realm=\"\", authorization_uri=\"https://login.microsoftonline.com/common/oauth2/authorize\"");
+            failure->header(
+                "WWW-Authenticate",
+                "Bearer realm=\"\", "
+                "authorization_uri=\"https://login.microsoftonline.com/common/oauth2/authorize\"");
         }
         return std::nullopt;
     };
@@ -392,7 +429,8 @@ bool SimServer::isApplicationAdmin(const GraphCaller &caller) const
     const DirectoryUser *user = m_world.directory.userById(caller.userId);
     if (!user)
         return false;
-    static const QStringList adminRoles{QStringLiteral("Global Administrator"), QStringLiteral("Application Administrator"),
+    static const QStringList adminRoles{QStringLiteral("Global Administrator"),
+                                        QStringLiteral("Application Administrator"),
                                         QStringLiteral("Cloud Application Administrator")};
     for (const QString &role : user->directoryRoles)
         if (adminRoles.contains(role, Qt::CaseInsensitive))
@@ -448,9 +486,10 @@ void SimServer::appendRequestLog(const Request &request, const Response &respons
     if (!m_requestLog.isOpen())
         return;
     // Secrets are masked (redact::maskUrl, redact::maskBody): the log is for reading what the client sent.
-    QJsonObject entry{{QStringLiteral("method"), QString::fromLatin1(request.method)},
-                      {QStringLiteral("url"), redact::maskUrl(request.absoluteUrl())},
-                      {QStringLiteral("status"), response.resetConnection ? 0 : response.status}}; // 0: no answer
+    QJsonObject entry{
+        {QStringLiteral("method"), QString::fromLatin1(request.method)},
+        {QStringLiteral("url"), redact::maskUrl(request.absoluteUrl())},
+        {QStringLiteral("status"), response.resetConnection ? 0 : response.status}}; // 0: no answer
     if (request.viaBatch)
         entry.insert(QStringLiteral("batchItem"), true);
     if (!request.body.isEmpty())
@@ -467,7 +506,8 @@ Response SimServer::applyKnobs(const Request &request, bool *handled)
         QRegularExpression(m_options.failGraphPathPattern).match(request.path()).hasMatch()) {
         *handled = true;
         return graphError(m_options.failStatus, m_options.failCode,
-                          QStringLiteral("Simulated failure of this request (failGraphPathPattern)."), request);
+                          QStringLiteral("Simulated failure of this request (failGraphPathPattern)."),
+                          request);
     }
     if (!isGraphPath(request.path()) || m_options.faultRate <= 0.0)
         return {};
@@ -495,14 +535,30 @@ bool SimServer::handleRequest(const QHttpServerRequest &httpRequest, QTcpSocket 
 {
     Request request;
     switch (httpRequest.method()) {
-    case QHttpServerRequest::Method::Get: request.method = "GET"; break;
-    case QHttpServerRequest::Method::Put: request.method = "PUT"; break;
-    case QHttpServerRequest::Method::Delete: request.method = "DELETE"; break;
-    case QHttpServerRequest::Method::Post: request.method = "POST"; break;
-    case QHttpServerRequest::Method::Head: request.method = "HEAD"; break;
-    case QHttpServerRequest::Method::Options: request.method = "OPTIONS"; break;
-    case QHttpServerRequest::Method::Patch: request.method = "PATCH"; break;
-    default: request.method = "UNKNOWN"; break;
+    case QHttpServerRequest::Method::Get:
+        request.method = "GET";
+        break;
+    case QHttpServerRequest::Method::Put:
+        request.method = "PUT";
+        break;
+    case QHttpServerRequest::Method::Delete:
+        request.method = "DELETE";
+        break;
+    case QHttpServerRequest::Method::Post:
+        request.method = "POST";
+        break;
+    case QHttpServerRequest::Method::Head:
+        request.method = "HEAD";
+        break;
+    case QHttpServerRequest::Method::Options:
+        request.method = "OPTIONS";
+        break;
+    case QHttpServerRequest::Method::Patch:
+        request.method = "PATCH";
+        break;
+    default:
+        request.method = "UNKNOWN";
+        break;
     }
     const QUrl full = httpRequest.url();
     request.url.setPath(full.path(QUrl::FullyEncoded), QUrl::TolerantMode);
@@ -517,11 +573,12 @@ bool SimServer::handleRequest(const QHttpServerRequest &httpRequest, QTcpSocket 
 
     if (!request.tlsHost.isEmpty() && !servesOnHost(request)) {
         // Each real host answers its own service's routes only (and never the simulator's controls).
-        Response notFound = serviceOfPath(request.path()) == SimService::Graph
-                                ? graphError(404, QStringLiteral("NotFound"), QStringLiteral("Not found."), request)
-                                : Response::html(404, QStringLiteral("<!doctype html><title>Not found</title>"
-                                                                     "<h1>Not found</h1><p>%1</p>")
-                                                          .arg(htmlEscape(request.path())));
+        Response notFound =
+            serviceOfPath(request.path()) == SimService::Graph
+                ? graphError(404, QStringLiteral("NotFound"), QStringLiteral("Not found."), request)
+                : Response::html(404, QStringLiteral("<!doctype html><title>Not found</title>"
+                                                     "<h1>Not found</h1><p>%1</p>")
+                                          .arg(htmlEscape(request.path())));
         appendRequestLog(request, notFound);
         writeResponse(socket, notFound);
         return true;
@@ -539,7 +596,8 @@ bool SimServer::handleRequest(const QHttpServerRequest &httpRequest, QTcpSocket 
         if (!request.tlsHost.isEmpty())
             for (auto &h : answer.headers)
                 if (h.first.compare("Set-Cookie", Qt::CaseInsensitive) == 0 && !h.second.contains("; Secure"))
-                    h.second += "; Secure"; // cookies set over https are Secure, as the real services set them
+                    h.second +=
+                        "; Secure"; // cookies set over https are Secure, as the real services set them
         if (!simControl)
             appendRequestLog(request, answer);
         const int delay = simControl ? 0 : m_options.latencyMs;
@@ -590,11 +648,13 @@ void SimServer::writeResponse(QTcpSocket *socket, const Response &response)
         socket->abort();
         return;
     }
-    QByteArray out = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status) + "\r\n";
+    QByteArray out =
+        "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status) + "\r\n";
     bool close = false;
     for (const auto &h : response.headers) {
         out += h.first + ": " + h.second + "\r\n";
-        if (h.first.compare("Connection", Qt::CaseInsensitive) == 0 && h.second.compare("close", Qt::CaseInsensitive) == 0)
+        if (h.first.compare("Connection", Qt::CaseInsensitive) == 0 &&
+            h.second.compare("close", Qt::CaseInsensitive) == 0)
             close = true;
     }
     if (!response.contentType.isEmpty())
@@ -618,9 +678,8 @@ void SimServer::witnessSecret(const QString &kind, const QString &value)
 
 void SimServer::registerSimRoutes()
 {
-    route("GET", QStringLiteral("/_sim/state"), [this](const Request &) {
-        return Response::json(200, stateJson());
-    });
+    route("GET", QStringLiteral("/_sim/state"),
+          [this](const Request &) { return Response::json(200, stateJson()); });
     route("GET", QStringLiteral("/_sim/secrets"), [this](const Request &) {
         QJsonArray secrets;
         for (const auto &[kind, value] : m_witnessedSecrets)
@@ -628,12 +687,13 @@ void SimServer::registerSimRoutes()
         return Response::json(200, QJsonObject{{QStringLiteral("secrets"), secrets}});
     });
     route("GET", QStringLiteral("/_sim/knobs"), [this](const Request &) {
-        return Response::json(200, QJsonObject{{QStringLiteral("latencyMs"), m_options.latencyMs},
-                                               {QStringLiteral("writeQuota"), m_options.writeQuota},
-                                               {QStringLiteral("writeQuotaWindowS"), m_options.writeQuotaWindowS},
-                                               {QStringLiteral("faultRate"), m_options.faultRate},
-                                               {QStringLiteral("replicationDelayMs"), m_options.replicationDelayMs},
-                                               {QStringLiteral("tokenLifetimeS"), m_options.tokenLifetimeS}});
+        return Response::json(
+            200, QJsonObject{{QStringLiteral("latencyMs"), m_options.latencyMs},
+                             {QStringLiteral("writeQuota"), m_options.writeQuota},
+                             {QStringLiteral("writeQuotaWindowS"), m_options.writeQuotaWindowS},
+                             {QStringLiteral("faultRate"), m_options.faultRate},
+                             {QStringLiteral("replicationDelayMs"), m_options.replicationDelayMs},
+                             {QStringLiteral("tokenLifetimeS"), m_options.tokenLifetimeS}});
     });
     // Tests that run the simulator out of process change knobs here (in-process tests use options()).
     route("POST", QStringLiteral("/_sim/knobs"), [this](const Request &request) {

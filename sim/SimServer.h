@@ -6,15 +6,15 @@
 #include "SimWorld.h"
 
 #include <QAbstractHttpServer>
-#include <deque>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QMutex>
 #include <QNetworkProxy>
-#include <QSslCertificate>
-#include <QSslConfiguration>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <deque>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -30,7 +30,10 @@ using Handler = std::function<Response(const Request &)>;
 class SimModule
 {
 public:
-    explicit SimModule(SimServer &server) : m_server(server) {}
+    explicit SimModule(SimServer &server)
+        : m_server(server)
+    {
+    }
     virtual ~SimModule() = default;
     virtual void registerRoutes() = 0;
     // Fills the module's part of a new world (not called when the world was loaded from --state-dir).
@@ -75,13 +78,13 @@ public:
     // Seeds (or loads from --state-dir), opens the CA and listens on 127.0.0.1 (the base URL and the proxy).
     // Returns false with *error set on failure.
     bool start(QString *error = nullptr);
-    QUrl baseUrl() const;                 // http://127.0.0.1:PORT
+    QUrl baseUrl() const; // http://127.0.0.1:PORT
     quint16 port() const { return m_port; }
     // The simulated world as a corporate network shows it: an HTTP proxy (CONNECT host:443 to a served host,
     // then TLS with a certificate from caCertificate()).
-    QUrl proxyUrl() const;                // http://127.0.0.1:PROXYPORT
+    QUrl proxyUrl() const; // http://127.0.0.1:PROXYPORT
     QSslCertificate caCertificate() const;
-    QString caFile() const;               // absolute path of ca.pem
+    QString caFile() const; // absolute path of ca.pem
     // What the proxy presents for `host` from now on (None = a good certificate); open connections to it end.
     void setTlsFault(const QString &host, TlsFault fault);
     TlsFault tlsFault(const QString &host) const { return m_tlsFaults.value(host.toLower(), TlsFault::None); }
@@ -109,23 +112,26 @@ public:
                         const Request &request) const;
     // Resolves the bearer token; on failure returns the 401 answer Graph gives.
     std::optional<GraphCaller> graphCaller(const Request &request, Response *failure) const;
-    // Whether the caller holds a directory role that may manage enterprise applications (Global Administrator,
-    // Application Administrator, Cloud Application Administrator).
+    // Whether the caller holds a directory role that may manage enterprise applications (Global
+    // Administrator, Application Administrator, Cloud Application Administrator).
     bool isApplicationAdmin(const GraphCaller &caller) const;
     // 403 Authorization_RequestDenied, as Graph answers a caller without the needed role or scope.
     Response accessDenied(const Request &request) const;
     // Counts one Graph write against the quota. Returns 0 when allowed, else the Retry-After seconds.
     int consumeWrite();
     // Whether an object created at `createdAtMs` is visible yet (replication delay).
-    bool replicated(qint64 createdAtMs) const { return nowMs() - createdAtMs >= m_options.replicationDelayMs; }
+    bool replicated(qint64 createdAtMs) const
+    {
+        return nowMs() - createdAtMs >= m_options.replicationDelayMs;
+    }
 
-    qint64 nowMs() const;                 // wall clock, ms since epoch
+    qint64 nowMs() const; // wall clock, ms since epoch
     QString newGuid();
     QRandomGenerator &random() { return m_random; }
 
     // The whole state as JSON (GET /_sim/state), and persistence to --state-dir.
     QJsonObject stateJson() const;
-    void saveState();                     // no-op without --state-dir; modules call it after changes
+    void saveState(); // no-op without --state-dir; modules call it after changes
 
     void appendRequestLog(const Request &request, const Response &response);
 

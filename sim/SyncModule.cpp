@@ -17,7 +17,8 @@ using namespace sync;
 
 namespace {
 
-QJsonObject jobView(QJsonObject job) {
+QJsonObject jobView(QJsonObject job)
+{
     for (const QString &key : job.keys())
         if (key.startsWith(u'_') || key == QLatin1String("servicePrincipalId"))
             job.remove(key);
@@ -26,7 +27,8 @@ QJsonObject jobView(QJsonObject job) {
 
 } // namespace
 
-void SyncModule::registerRoutes() {
+void SyncModule::registerRoutes()
+{
     // Each route resolves its context (caller, service principal, templates) before its handler runs.
     auto bind = [this](SyncHandler handler, bool creatingJob = false) {
         return [this, handler, creatingJob](const Request &request) {
@@ -56,7 +58,8 @@ void SyncModule::registerRoutes() {
     m_server.route("PUT", base + QStringLiteral("/secrets"), bind(&SyncModule::putSecrets));
 }
 
-bool SyncModule::context(const Request &request, SyncContext *out, Response *failure, bool creatingJob) {
+bool SyncModule::context(const Request &request, SyncContext *out, Response *failure, bool creatingJob)
+{
     // The synchronization APIs need Application Administrator or Cloud Application Administrator
     // (https://learn.microsoft.com/graph/api/synchronization-synchronizationjob-post).
     out->sp = requestedServicePrincipal(m_server, request, true, failure);
@@ -79,26 +82,30 @@ bool SyncModule::context(const Request &request, SyncContext *out, Response *fai
     return true;
 }
 
-QJsonObject *SyncModule::job(const SyncContext &context, const QString &jobId) {
+QJsonObject *SyncModule::job(const SyncContext &context, const QString &jobId)
+{
     QJsonObject *found = jobById(m_server, jobId);
     return found && found->value(QStringLiteral("servicePrincipalId")).toString() == context.spId ? found
                                                                                                   : nullptr;
 }
 
-QJsonObject SyncContext::templateById(const QString &id) const {
+QJsonObject SyncContext::templateById(const QString &id) const
+{
     for (const QJsonObject &t : templates)
         if (t.value(QStringLiteral("id")).toString() == id)
             return t;
     return {};
 }
 
-QString SyncModule::contextUrl(const Request &request, const QString &suffix) const {
+QString SyncModule::contextUrl(const Request &request, const QString &suffix) const
+{
     return odataContext(
         request,
         QStringLiteral("servicePrincipals('%1')/synchronization%2").arg(request.captures.value(0), suffix));
 }
 
-QJsonArray SyncModule::maskedSecrets(const QString &spId) const {
+QJsonArray SyncModule::maskedSecrets(const QString &spId) const
+{
     QJsonArray value;
     const QJsonObject secrets = m_server.world().apps.synchronizationSecrets.value(spId);
     for (auto it = secrets.begin(); it != secrets.end(); ++it)
@@ -109,14 +116,16 @@ QJsonArray SyncModule::maskedSecrets(const QString &spId) const {
     return value;
 }
 
-Response SyncModule::getSynchronization(const Request &request, const SyncContext &c) {
+Response SyncModule::getSynchronization(const Request &request, const SyncContext &c)
+{
     return Response::json(
         200, QJsonObject{{QStringLiteral("@odata.context"), contextUrl(request, QStringLiteral("/$entity"))},
                          {QStringLiteral("id"), c.spId},
                          {QStringLiteral("secrets"), maskedSecrets(c.spId)}});
 }
 
-Response SyncModule::listTemplates(const Request &request, const SyncContext &c) {
+Response SyncModule::listTemplates(const Request &request, const SyncContext &c)
+{
     QJsonArray value;
     for (const QJsonObject &t : c.templates)
         value.append(t);
@@ -125,7 +134,8 @@ Response SyncModule::listTemplates(const Request &request, const SyncContext &c)
                                            {QStringLiteral("value"), value}});
 }
 
-Response SyncModule::getTemplate(const Request &request, const SyncContext &c) {
+Response SyncModule::getTemplate(const Request &request, const SyncContext &c)
+{
     QJsonObject t = c.templateById(request.captures.value(1));
     if (t.isEmpty())
         return resourceNotFound(m_server, request, request.captures.value(1));
@@ -133,7 +143,8 @@ Response SyncModule::getTemplate(const Request &request, const SyncContext &c) {
     return Response::json(200, t);
 }
 
-Response SyncModule::listJobs(const Request &request, const SyncContext &c) {
+Response SyncModule::listJobs(const Request &request, const SyncContext &c)
+{
     QJsonArray value;
     for (const QJsonObject &j : m_server.world().apps.synchronizationJobs)
         if (j.value(QStringLiteral("servicePrincipalId")).toString() == c.spId)
@@ -143,7 +154,8 @@ Response SyncModule::listJobs(const Request &request, const SyncContext &c) {
                          {QStringLiteral("value"), value}});
 }
 
-Response SyncModule::createJob(const Request &request, const SyncContext &c) {
+Response SyncModule::createJob(const Request &request, const SyncContext &c)
+{
     bool ok = false;
     const QJsonObject body = request.jsonBody(&ok);
     if (!ok)
@@ -167,7 +179,8 @@ Response SyncModule::createJob(const Request &request, const SyncContext &c) {
     return Response::json(201, answer);
 }
 
-Response SyncModule::getJob(const Request &request, const SyncContext &c) {
+Response SyncModule::getJob(const Request &request, const SyncContext &c)
+{
     const QJsonObject *j = job(c, request.captures.value(1));
     if (!j)
         return resourceNotFound(m_server, request, request.captures.value(1));
@@ -176,7 +189,8 @@ Response SyncModule::getJob(const Request &request, const SyncContext &c) {
     return Response::json(200, answer);
 }
 
-Response SyncModule::deleteJob(const Request &request, const SyncContext &c) {
+Response SyncModule::deleteJob(const Request &request, const SyncContext &c)
+{
     if (!job(c, request.captures.value(1)))
         return resourceNotFound(m_server, request, request.captures.value(1));
     QVector<QJsonObject> &jobs = m_server.world().apps.synchronizationJobs;
@@ -190,7 +204,8 @@ Response SyncModule::deleteJob(const Request &request, const SyncContext &c) {
     return Response::noContent();
 }
 
-Response SyncModule::getSchema(const Request &request, const SyncContext &c) {
+Response SyncModule::getSchema(const Request &request, const SyncContext &c)
+{
     const QJsonObject *j = job(c, request.captures.value(1));
     if (!j)
         return resourceNotFound(m_server, request, request.captures.value(1));
@@ -203,7 +218,8 @@ Response SyncModule::getSchema(const Request &request, const SyncContext &c) {
     return Response::json(200, schema);
 }
 
-Response SyncModule::jobAction(const Request &request, const SyncContext &c) {
+Response SyncModule::jobAction(const Request &request, const SyncContext &c)
+{
     const bool onCollection = request.captures.size() == 2;
     const QString action = request.captures.constLast();
     if (onCollection)
@@ -251,7 +267,8 @@ Response SyncModule::jobAction(const Request &request, const SyncContext &c) {
     return Response::noContent();
 }
 
-Response SyncModule::validateCredentials(const Request &request, const SyncContext &c) {
+Response SyncModule::validateCredentials(const Request &request, const SyncContext &c)
+{
     bool ok = false;
     const QJsonObject body = request.jsonBody(&ok);
     if (!ok)
@@ -294,7 +311,8 @@ Response SyncModule::validateCredentials(const Request &request, const SyncConte
     return deferred;
 }
 
-Response SyncModule::putSecrets(const Request &request, const SyncContext &c) {
+Response SyncModule::putSecrets(const Request &request, const SyncContext &c)
+{
     bool ok = false;
     const QJsonObject body = request.jsonBody(&ok);
     if (!ok || !body.value(QStringLiteral("value")).isArray())
@@ -339,7 +357,8 @@ Response SyncModule::putSecrets(const Request &request, const SyncContext &c) {
     return Response::noContent();
 }
 
-std::unique_ptr<SimModule> createSyncModule(SimServer &server) {
+std::unique_ptr<SimModule> createSyncModule(SimServer &server)
+{
     return std::make_unique<SyncModule>(server);
 }
 

@@ -18,12 +18,15 @@ struct SyncContext {
 
 // The synchronization (provisioning) API of simulated Graph. Handlers in SyncModule.cpp; provisionOnDemand in
 // SyncOnDemand.
-class SyncModule : public SimModule {
+class SyncModule : public SimModule
+{
 public:
     explicit SyncModule(SimServer &server)
         : SimModule(server)
         , m_engine(server)
-        , m_onDemand(server, m_engine) {}
+        , m_onDemand(server, m_engine)
+    {
+    }
     void registerRoutes() override;
     void start() override { m_engine.start(); }
 

@@ -20,11 +20,13 @@ namespace {
 constexpr int kOnDemandCallsPerWindow = 5;
 constexpr qint64 kOnDemandWindowMs = 10 * 1000;
 
-QString compact(const QJsonObject &object) {
+QString compact(const QJsonObject &object)
+{
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
-QJsonObject onDemandAnswer(const Request &request, const UserOutcome &outcome, const DirectoryUser &user) {
+QJsonObject onDemandAnswer(const Request &request, const UserOutcome &outcome, const DirectoryUser &user)
+{
     const QJsonValue error =
         outcome.errorCode.isEmpty()
             ? QJsonValue()
@@ -65,9 +67,12 @@ QJsonObject onDemandAnswer(const Request &request, const UserOutcome &outcome, c
 
 SyncOnDemand::SyncOnDemand(SimServer &server, ProvisioningEngine &engine)
     : m_server(server)
-    , m_engine(engine) {}
+    , m_engine(engine)
+{
+}
 
-Response SyncOnDemand::provisionOnDemand(const Request &request, const SyncContext &c, const QString &jobId) {
+Response SyncOnDemand::provisionOnDemand(const Request &request, const SyncContext &c, const QString &jobId)
+{
     bool ok = false;
     const QJsonObject body = request.jsonBody(&ok);
     if (!ok)
@@ -101,7 +106,8 @@ Response SyncOnDemand::provisionOnDemand(const Request &request, const SyncConte
                           QStringLiteral("The job's credentials (Tenant URL and Secret Token) have not "
                                          "been saved."));
 
-    // 5 calls per 10 seconds per job (https://learn.microsoft.com/entra/identity/app-provisioning/provision-on-demand).
+    // 5 calls per 10 seconds per job
+    // (https://learn.microsoft.com/entra/identity/app-provisioning/provision-on-demand).
     std::deque<qint64> &calls = m_calls[jobId];
     const qint64 now = m_server.nowMs();
     while (!calls.empty() && now - calls.front() >= kOnDemandWindowMs)

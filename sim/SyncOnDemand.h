@@ -14,7 +14,8 @@ struct SyncContext;
 
 // POST …/synchronization/jobs/{id}/provisionOnDemand (SyncModule routes it here): checks the request, limits
 // the calls per job, and has ProvisioningEngine provision the one user now.
-class SyncOnDemand {
+class SyncOnDemand
+{
 public:
     SyncOnDemand(SimServer &server, sync::ProvisioningEngine &engine);
     Response provisionOnDemand(const Request &request, const SyncContext &context, const QString &jobId);

@@ -13,7 +13,8 @@ namespace {
 const QString kNever = QStringLiteral("0001-01-01T00:00:00Z");
 
 QJsonObject attributeMapping(const QString &target, const QString &expression, const QString &sourceName,
-                             const QString &sourceType, int matchingPriority = 0) {
+                             const QString &sourceType, int matchingPriority = 0)
+{
     return QJsonObject{
         {QStringLiteral("defaultValue"), QJsonValue()},
         {QStringLiteral("exportMissingReferences"), false},
@@ -29,7 +30,8 @@ QJsonObject attributeMapping(const QString &target, const QString &expression, c
 }
 
 QJsonObject attribute(const QString &name, const QString &type = QStringLiteral("String"),
-                      bool required = false) {
+                      bool required = false)
+{
     return QJsonObject{{QStringLiteral("anchor"), false},
                        {QStringLiteral("caseExact"), false},
                        {QStringLiteral("defaultValue"), QJsonValue()},
@@ -42,7 +44,8 @@ QJsonObject attribute(const QString &name, const QString &type = QStringLiteral(
 }
 
 QJsonObject directory(const QString &id, const QString &name, const QString &objectName,
-                      const QStringList &attributes) {
+                      const QStringList &attributes)
+{
     QJsonArray attributeArray;
     for (const QString &a : attributes)
         attributeArray.append(attribute(a,
@@ -63,7 +66,8 @@ QJsonObject directory(const QString &id, const QString &name, const QString &obj
                                                {QStringLiteral("supportedApis"), QJsonArray()}}}}};
 }
 
-QJsonObject schema(const QString &ruleId, const QString &targetDirectory) {
+QJsonObject schema(const QString &ruleId, const QString &targetDirectory)
+{
     const QString source = QStringLiteral("Azure Active Directory");
     QJsonArray mappings{
         attributeMapping(QStringLiteral("userName"), QStringLiteral("[userPrincipalName]"),
@@ -123,7 +127,8 @@ QJsonObject schema(const QString &ruleId, const QString &targetDirectory) {
 }
 
 QJsonObject makeTemplate(const QString &factoryTag, const QString &appId, const QString &description,
-                         const QString &ruleId, const QString &targetDirectory, const QString &galleryId) {
+                         const QString &ruleId, const QString &targetDirectory, const QString &galleryId)
+{
     return QJsonObject{
         {QStringLiteral("id"), factoryTag},
         {QStringLiteral("applicationId"), appId},
@@ -140,7 +145,8 @@ QJsonObject makeTemplate(const QString &factoryTag, const QString &appId, const 
 
 } // namespace
 
-QVector<QJsonObject> templatesFor(const QString &applicationTemplateId, const QString &appId) {
+QVector<QJsonObject> templatesFor(const QString &applicationTemplateId, const QString &appId)
+{
     if (applicationTemplateId.compare(apps::insightlySamlTemplateId(), Qt::CaseInsensitive) == 0)
         return {makeTemplate(QStringLiteral("insightlySaml"), appId,
                              QStringLiteral("Insightly SAML provisioning"),
@@ -153,7 +159,8 @@ QVector<QJsonObject> templatesFor(const QString &applicationTemplateId, const QS
     return {};
 }
 
-QString userRuleId(const QJsonObject &synchronizationTemplate) {
+QString userRuleId(const QJsonObject &synchronizationTemplate)
+{
     const QJsonArray rules = synchronizationTemplate.value(QStringLiteral("schema"))
                                  .toObject()
                                  .value(QStringLiteral("synchronizationRules"))
@@ -161,7 +168,8 @@ QString userRuleId(const QJsonObject &synchronizationTemplate) {
     return rules.isEmpty() ? QString() : rules.first().toObject().value(QStringLiteral("id")).toString();
 }
 
-QJsonObject initialStatus(bool credentialsSaved) {
+QJsonObject initialStatus(bool credentialsSaved)
+{
     return QJsonObject{
         {QStringLiteral("code"),
          credentialsSaved ? QStringLiteral("NotRun") : QStringLiteral("NotConfigured")},
@@ -179,7 +187,8 @@ QJsonObject initialStatus(bool credentialsSaved) {
     };
 }
 
-QJsonObject newJob(SimServer &server, const QJsonObject &synchronizationTemplate, bool credentialsSaved) {
+QJsonObject newJob(SimServer &server, const QJsonObject &synchronizationTemplate, bool credentialsSaved)
+{
     const QString factoryTag = synchronizationTemplate.value(QStringLiteral("factoryTag")).toString();
     const QString id =
         QStringLiteral("%1.%2.%3")
@@ -199,7 +208,8 @@ QJsonObject newJob(SimServer &server, const QJsonObject &synchronizationTemplate
     };
 }
 
-bool isKnownSecretKey(const QString &key) {
+bool isKnownSecretKey(const QString &key)
+{
     static const QStringList keys{QStringLiteral("None"),
                                   QStringLiteral("UserName"),
                                   QStringLiteral("Password"),
@@ -248,7 +258,8 @@ bool isKnownSecretKey(const QString &key) {
     return keys.contains(key);
 }
 
-bool isSensitiveSecretKey(const QString &key) {
+bool isSensitiveSecretKey(const QString &key)
+{
     static const QStringList sensitive{QStringLiteral("Password"),
                                        QStringLiteral("SecretToken"),
                                        QStringLiteral("AppKey"),

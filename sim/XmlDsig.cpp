@@ -22,14 +22,16 @@ namespace {
 thread_local QString lastXmlSecError;
 
 void rememberXmlSecError(const char *, int, const char *func, const char *, const char *errorSubject,
-                         int reason, const char *msg) {
+                         int reason, const char *msg)
+{
     lastXmlSecError = QStringLiteral("%1: %2 (%3, reason %4)")
                           .arg(QString::fromUtf8(func ? func : "xmlsec"), QString::fromUtf8(msg ? msg : ""),
                                QString::fromUtf8(errorSubject ? errorSubject : ""))
                           .arg(reason);
 }
 
-bool initialise(QString *error) {
+bool initialise(QString *error)
+{
     static std::once_flag once;
     static bool ready = false;
     std::call_once(once, [] {
@@ -46,13 +48,15 @@ bool initialise(QString *error) {
     return ready;
 }
 
-bool fail(QString *error, const QString &message) {
+bool fail(QString *error, const QString &message)
+{
     if (error)
         *error = lastXmlSecError.isEmpty() ? message : message + QStringLiteral(": ") + lastXmlSecError;
     return false;
 }
 
-QByteArray signingFailed(QString *error, const QString &message) {
+QByteArray signingFailed(QString *error, const QString &message)
+{
     fail(error, message);
     return {};
 }
@@ -70,17 +74,20 @@ struct DSigCtxDeleter {
 };
 using DSigCtxPtr = std::unique_ptr<xmlSecDSigCtx, DSigCtxDeleter>;
 
-const xmlChar *xml(const char *text) {
+const xmlChar *xml(const char *text)
+{
     return reinterpret_cast<const xmlChar *>(text);
 }
 
-DocPtr parse(const QByteArray &text) {
+DocPtr parse(const QByteArray &text)
+{
     // No network, no entity expansion, no DTD loading: signed documents come from untrusted peers.
     return DocPtr(xmlReadMemory(text.constData(), int(text.size()), "signed.xml", nullptr,
                                 XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING));
 }
 
-QByteArray attributeValue(xmlNode *node, const char *name) {
+QByteArray attributeValue(xmlNode *node, const char *name)
+{
     xmlChar *value = xmlGetNoNsProp(node, xml(name));
     if (!value)
         return {};
@@ -91,7 +98,8 @@ QByteArray attributeValue(xmlNode *node, const char *name) {
 
 // Registers every `idAttribute` attribute as an XML ID so that Reference URI="#…" resolves. Refuses duplicate
 // IDs, which signature-wrapping attacks rely on.
-bool registerIds(xmlDoc *doc, xmlNode *node, const char *idAttribute, QString *error) {
+bool registerIds(xmlDoc *doc, xmlNode *node, const char *idAttribute, QString *error)
+{
     for (xmlNode *n = node; n; n = n->next) {
         if (n->type != XML_ELEMENT_NODE)
             continue;
@@ -108,7 +116,8 @@ bool registerIds(xmlDoc *doc, xmlNode *node, const char *idAttribute, QString *e
     return true;
 }
 
-xmlNode *findElementById(xmlNode *node, const char *idAttribute, const QByteArray &id) {
+xmlNode *findElementById(xmlNode *node, const char *idAttribute, const QByteArray &id)
+{
     for (xmlNode *n = node; n; n = n->next) {
         if (n->type != XML_ELEMENT_NODE)
             continue;
@@ -120,7 +129,8 @@ xmlNode *findElementById(xmlNode *node, const char *idAttribute, const QByteArra
     return nullptr;
 }
 
-void collectSignatures(xmlNode *node, QList<xmlNode *> *out) {
+void collectSignatures(xmlNode *node, QList<xmlNode *> *out)
+{
     for (xmlNode *n = node; n; n = n->next) {
         if (n->type != XML_ELEMENT_NODE)
             continue;
@@ -130,14 +140,16 @@ void collectSignatures(xmlNode *node, QList<xmlNode *> *out) {
     }
 }
 
-xmlNode *firstChildElement(xmlNode *parent, const xmlChar *localName) {
+xmlNode *firstChildElement(xmlNode *parent, const xmlChar *localName)
+{
     for (xmlNode *n = parent->children; n; n = n->next)
         if (n->type == XML_ELEMENT_NODE && (!localName || xmlStrEqual(n->name, localName)))
             return n;
     return nullptr;
 }
 
-void restrictToSamlAlgorithms(xmlSecDSigCtx *ctx) {
+void restrictToSamlAlgorithms(xmlSecDSigCtx *ctx)
+{
     ctx->enabledReferenceUris = xmlSecTransformUriTypeSameDocument;
     xmlSecDSigCtxEnableReferenceTransform(ctx, xmlSecTransformEnvelopedId);
     xmlSecDSigCtxEnableReferenceTransform(ctx, xmlSecTransformExclC14NId);
@@ -146,7 +158,8 @@ void restrictToSamlAlgorithms(xmlSecDSigCtx *ctx) {
     xmlSecDSigCtxEnableSignatureTransform(ctx, xmlSecTransformRsaSha256Id);
 }
 
-QByteArray serialise(xmlDoc *doc) {
+QByteArray serialise(xmlDoc *doc)
+{
     xmlChar *buffer = nullptr;
     int size = 0;
     xmlDocDumpMemory(doc, &buffer, &size);
@@ -158,7 +171,8 @@ QByteArray serialise(xmlDoc *doc) {
 } // namespace
 
 QByteArray signEnveloped(const QByteArray &xmlText, const QByteArray &referenceId,
-                         const QByteArray &privateKeyPem, const QByteArray &certificateDer, QString *error) {
+                         const QByteArray &privateKeyPem, const QByteArray &certificateDer, QString *error)
+{
     lastXmlSecError.clear();
     if (!initialise(error))
         return {};
@@ -214,7 +228,8 @@ QByteArray signEnveloped(const QByteArray &xmlText, const QByteArray &referenceI
     return serialise(doc.get());
 }
 
-bool verifyWithCertificate(const QByteArray &xmlText, const QByteArray &certificateDer, QString *error) {
+bool verifyWithCertificate(const QByteArray &xmlText, const QByteArray &certificateDer, QString *error)
+{
     lastXmlSecError.clear();
     if (!initialise(error))
         return false;
