@@ -25,10 +25,15 @@ wait_for_window() {
     "$@" --demo >/dev/null 2>&1 &
     local pid=$!
     local id=""
+    # The application has more than one top-level window with that name (an unmapped 1x1 one comes first):
+    # the wizard's is the one that is viewable.
     for _ in $(seq 1200); do
-        id="$(xwininfo -root -tree 2>/dev/null | awk '/"Insightly SSO Setup/ {print $1; exit}')"
-        if [ -n "$id" ] && xwininfo -id "$id" 2>/dev/null | grep -q IsViewable; then break; fi
-        id=""
+        for candidate in $(xwininfo -root -tree 2>/dev/null | awk '/"Insightly SSO Setup/ {print $1}'); do
+            if xwininfo -id "$candidate" 2>/dev/null | grep -q IsViewable; then
+                id="$candidate"
+                break 2
+            fi
+        done
         sleep 0.05
     done
     kill "$pid" 2>/dev/null || true

@@ -2,6 +2,7 @@
 // the launchd plist and the Task Scheduler XML (well-formed, the right program and arguments); install and
 // remove on Linux in a temporary XDG_CONFIG_HOME, with a user systemd (a recording stand-in for systemctl)
 // and without one.
+#include "RunTask.h"
 #include "flows/ReminderSchedule.h"
 
 #include <QCoroTask>
@@ -11,9 +12,9 @@
 #include <QTemporaryDir>
 #include <QXmlStreamReader>
 #include <QtTest>
-#include <optional>
 
 using namespace insightly;
+using insightlytest::runTask;
 
 class TestReminderSchedule : public QObject
 {
@@ -45,15 +46,6 @@ private:
         file.close();
         file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
         return path;
-    }
-
-    template <typename T> static T run(QCoro::Task<T> task)
-    {
-        std::optional<T> out;
-        auto waiter = [&]() -> QCoro::Task<> { out = co_await std::move(task); }();
-        if (!QTest::qWaitFor([&] { return out.has_value(); }, 60000))
-            return T{};
-        return *out;
     }
 
     QString log() const
@@ -108,7 +100,7 @@ private slots:
             QSKIP("systemd-analyze is not installed");
         ReminderSchedule schedule(options());
         schedule.setSchedulerProgram(fakeSystemctl(false));
-        QVERIFY(run(schedule.install()).ok);
+        QVERIFY(runTask(schedule.install()).ok);
         QProcess verify;
         verify.setProcessChannelMode(QProcess::MergedChannels);
         verify.start(analyze,
@@ -116,7 +108,7 @@ private slots:
         QVERIFY(verify.waitForFinished(30000));
         const QString output = QString::fromUtf8(verify.readAll());
         QVERIFY2(verify.exitCode() == 0, qPrintable(output));
-        QVERIFY(run(schedule.remove()).ok);
+        QVERIFY(runTask(schedule.remove()).ok);
     }
 
     void launchdPlist()
@@ -183,7 +175,7 @@ private slots:
         schedule.setPlatform(ReminderSchedule::Platform::SystemdUser);
         schedule.setSchedulerProgram(fakeSystemctl(true));
         QVERIFY(!schedule.isInstalled());
-        const ReminderSchedule::Result installed = run(schedule.install());
+        const ReminderSchedule::Result installed = runTask(schedule.install());
         QVERIFY2(installed.ok, qPrintable(installed.message));
         QVERIFY(installed.schedulerUpdated);
         QVERIFY(schedule.isInstalled());
@@ -200,7 +192,7 @@ private slots:
                 QStringLiteral("--user daemon-reload\n--user enable --now %1.timer\n").arg(schedule.name())),
             qPrintable(log()));
 
-        const ReminderSchedule::Result removed = run(schedule.remove());
+        const ReminderSchedule::Result removed = runTask(schedule.remove());
         QVERIFY2(removed.ok, qPrintable(removed.message));
         QVERIFY(!schedule.isInstalled());
         QVERIFY(!QFile::exists(schedule.files().constLast()));
@@ -215,7 +207,7 @@ private slots:
         ReminderSchedule schedule(options());
         schedule.setPlatform(ReminderSchedule::Platform::SystemdUser);
         schedule.setSchedulerProgram(fakeSystemctl(false));
-        const ReminderSchedule::Result installed = run(schedule.install());
+        const ReminderSchedule::Result installed = runTask(schedule.install());
         QVERIFY(installed.ok);
         QVERIFY(!installed.schedulerUpdated);
         QVERIFY2(installed.message.contains(
@@ -223,7 +215,7 @@ private slots:
                  qPrintable(installed.message));
         QVERIFY(schedule.isInstalled());
         QVERIFY(!log().contains(QStringLiteral("enable")));
-        QVERIFY(run(schedule.remove()).ok);
+        QVERIFY(runTask(schedule.remove()).ok);
         QVERIFY(!schedule.isInstalled());
     }
 
@@ -239,7 +231,7 @@ private slots:
             ReminderSchedule old(options());
             old.setPlatform(ReminderSchedule::Platform::SystemdUser);
             old.setSchedulerProgram(systemctl);
-            QVERIFY(run(old.install()).ok);
+            QVERIFY(runTask(old.install()).ok);
             QVERIFY(old.isInstalled());
             QFile::remove(m_log);
 
@@ -248,7 +240,7 @@ private slots:
             schedule.setSchedulerProgram(systemctl);
             QVERIFY(schedule.name() != old.name());
             const ReminderSchedule::Result result =
-                run(byRun ? schedule.replaceTenantOnlySchedule() : schedule.install());
+                runTask(byRun ? schedule.replaceTenantOnlySchedule() : schedule.install());
             QVERIFY2(result.ok, qPrintable(result.message));
             QVERIFY(result.schedulerUpdated);
             QVERIFY(schedule.isInstalled());
@@ -265,11 +257,11 @@ private slots:
 
             // Nothing left to replace: a later run changes nothing.
             QFile::remove(m_log);
-            const ReminderSchedule::Result again = run(schedule.replaceTenantOnlySchedule());
+            const ReminderSchedule::Result again = runTask(schedule.replaceTenantOnlySchedule());
             QVERIFY(again.ok);
             QVERIFY(!again.schedulerUpdated);
             QCOMPARE(log(), QString());
-            QVERIFY(run(schedule.remove()).ok);
+            QVERIFY(runTask(schedule.remove()).ok);
         }
     }
 

@@ -5,6 +5,7 @@
 // temporary XDG_RUNTIME_DIR and XDG_CONFIG_HOME; systemctl reaches it through
 // $XDG_RUNTIME_DIR/systemd/private. That needs root (unshare -m) and the systemd package; elsewhere the test
 // skips and says why.
+#include "RunTask.h"
 #include "flows/ReminderSchedule.h"
 
 #include <QCoroTask>
@@ -13,10 +14,10 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
-#include <optional>
 #include <unistd.h>
 
 using namespace insightly;
+using insightlytest::runTask;
 
 class TestReminderScheduleSystemd : public QObject
 {
@@ -32,15 +33,6 @@ private:
     ReminderSchedule::Options options() const
     {
         return {m_executable, QStringLiteral("8f2c0a4e-1d3b-4c5a-9e7f-0a1b2c3d4e5f"), {}};
-    }
-
-    template <typename T> static T run(QCoro::Task<T> task)
-    {
-        std::optional<T> out;
-        auto waiter = [&]() -> QCoro::Task<> { out = co_await std::move(task); }();
-        if (!QTest::qWaitFor([&] { return out.has_value(); }, 60000))
-            return T{};
-        return *out;
     }
 
     // systemctl --user ARGS against the private manager; the exit code, and the output in `output`.
@@ -131,7 +123,7 @@ private slots:
         schedule.setPlatform(ReminderSchedule::Platform::SystemdUser);
         QVERIFY(!schedule.isInstalled());
 
-        const ReminderSchedule::Result installed = run(schedule.install());
+        const ReminderSchedule::Result installed = runTask(schedule.install());
         QVERIFY2(installed.ok, qPrintable(installed.message));
         QVERIFY2(installed.schedulerUpdated, qPrintable(installed.message)); // the real manager answered
         const QString timer = schedule.name() + QStringLiteral(".timer");
@@ -166,7 +158,7 @@ private slots:
             30000);
         QVERIFY(QDir(dropIn).removeRecursively());
 
-        const ReminderSchedule::Result removed = run(schedule.remove());
+        const ReminderSchedule::Result removed = runTask(schedule.remove());
         QVERIFY2(removed.ok, qPrintable(removed.message));
         QVERIFY(removed.schedulerUpdated);
         QVERIFY(!schedule.isInstalled());

@@ -6,7 +6,7 @@
 // ran (Export, Create, Next) is enabled later beside the same others. A duplicate fails with "language,
 // page, letter, the clashing texts". The planted row adds a button that clashes with the wizard's forward
 // button on every page, and must fail.
-#include "core/AppConfig.h"
+#include "RealWizard.h"
 #include "core/Translations.h"
 #include "pages/SetupWizard.h"
 #include "pages/SignInPage.h"
@@ -27,14 +27,6 @@
 using namespace insightly;
 
 namespace {
-
-// The sign-in page as it stands before any sign-in (no saved session restored, no browser loaded).
-class QuietSignInPage : public SignInPage
-{
-public:
-    using SignInPage::SignInPage;
-    void initializePage() override {}
-};
 
 struct PageCase {
     QString name;
@@ -182,9 +174,8 @@ private slots:
 
         QStringList failures;
         for (const PageCase &c : pageCases()) {
-            AppConfig config;
-            WizardContext context(config);
-            context.setMode(c.mode);
+            insightlytest::RealWizard real(c.mode);
+            WizardContext &context = real.context();
             std::unique_ptr<QWizard> wizard;
             QWizardPage *page = nullptr;
             if (c.id == SetupWizard::SignIn) {
@@ -193,7 +184,7 @@ private slots:
                 wizard.reset(plain);
                 plain->setWizardStyle(QWizard::ModernStyle);
                 plain->setOption(QWizard::NoBackButtonOnStartPage, false);
-                auto *signIn = new QuietSignInPage(context);
+                auto *signIn = new insightlytest::QuietSignInPage(context);
                 plain->setPage(SetupWizard::Welcome, new QWizardPage); // a page before it: Back is shown
                 plain->setPage(SetupWizard::SignIn, signIn);
                 plain->setPage(SetupWizard::Instance, new QWizardPage); // and one after it: Next, not Finish
@@ -211,11 +202,9 @@ private slots:
                     button("signInSwitchAccount")->setVisible(true);
                 }
             } else {
-                auto *setup = new SetupWizard(context);
-                wizard.reset(setup);
-                setup->setStartId(c.id);
+                wizard = real.startingAt(c.id);
                 // As reached from the Welcome page: Back is there on every later page.
-                setup->setOption(QWizard::NoBackButtonOnStartPage, c.id == SetupWizard::Welcome);
+                wizard->setOption(QWizard::NoBackButtonOnStartPage, c.id == SetupWizard::Welcome);
             }
             wizard->show();
             QVERIFY(QTest::qWaitForWindowExposed(wizard.get()));

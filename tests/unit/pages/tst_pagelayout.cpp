@@ -8,7 +8,7 @@
 // The pages are built by the real SetupWizard without signing in; the sign-in page and its preflight table
 // are shown as the admin sees them (the embedded sign-in; a preflight report with long role names) without
 // starting a sign-in.
-#include "core/AppConfig.h"
+#include "RealWizard.h"
 #include "entra/Preflight.h"
 #include "pages/PreflightView.h"
 #include "pages/SetupWizard.h"
@@ -33,14 +33,6 @@
 using namespace insightly;
 
 namespace {
-
-// The sign-in page as it stands before any sign-in: no saved session is restored, no browser loads.
-class QuietSignInPage : public SignInPage
-{
-public:
-    using SignInPage::SignInPage;
-    void initializePage() override {}
-};
 
 enum class Special { None, SignIn, Preflight };
 
@@ -269,26 +261,23 @@ private slots:
         QFETCH(int, mode);
         QFETCH(int, special);
         QFETCH(QString, primary);
-        AppConfig config;
-        WizardContext context(config);
-        context.setMode(WizardMode(mode));
+        insightlytest::RealWizard real{WizardMode(mode)};
         QStringList failures;
         const QString name = QString::fromLatin1(QTest::currentDataTag());
 
         if (Special(special) == Special::None) {
-            SetupWizard wizard(context);
-            wizard.setStartId(pageId);
-            wizard.show();
-            QVERIFY(QTest::qWaitForWindowExposed(&wizard));
-            QWizardPage *page = wizard.currentPage();
+            const auto wizard = real.startingAt(pageId);
+            wizard->show();
+            QVERIFY(QTest::qWaitForWindowExposed(wizard.get()));
+            QWizardPage *page = wizard->currentPage();
             QVERIFY(page);
-            QCOMPARE(wizard.currentId(), pageId);
-            checkSizes(&wizard, page, name, primary, &failures);
+            QCOMPARE(wizard->currentId(), pageId);
+            checkSizes(wizard.get(), page, name, primary, &failures);
         } else {
             QWizard wizard;
             wizard.setWizardStyle(QWizard::ModernStyle);
             wizard.setMinimumSize(0, 0);
-            auto *page = new QuietSignInPage(context);
+            auto *page = new insightlytest::QuietSignInPage(real.context());
             wizard.addPage(page);
             auto *panels = page->findChild<QStackedWidget *>();
             QVERIFY(panels);
@@ -320,11 +309,9 @@ private slots:
     // The rotate-SCIM-token page has Insightly's tab too (issue 15).
     void rotateScimTokenHasInsightlysTab()
     {
-        AppConfig config;
-        WizardContext context(config);
-        context.setMode(WizardMode::RotateScimToken);
-        SetupWizard wizard(context);
-        auto *tabs = wizard.page(SetupWizard::RotateScimToken)
+        insightlytest::RealWizard real(WizardMode::RotateScimToken);
+        const auto wizard = real.startingAt(SetupWizard::RotateScimToken);
+        auto *tabs = wizard->page(SetupWizard::RotateScimToken)
                          ->findChild<QTabWidget *>(QStringLiteral("rotateScimTabs"));
         QVERIFY(tabs);
         QCOMPARE(tabs->count(), 2); // the new token, and Insightly itself
