@@ -79,10 +79,8 @@ void TestChangePlanPanel::writesBeforeTheStepAreNotComparedWithItsPlan()
     QCOMPARE(f.start(), QString());
     const QString tenant = f.sim->tenantId();
     SetupStateStore &setup = f.wizard->setup();
-    setup.load(tenant);
-    setup.update([&](SetupState &s) { s.tenantId = tenant; });
     const AuditJournal journal;
-    QFile::remove(journal.filePath(tenant));
+    insightlytest::startWithEmptyJournal(setup, tenant, journal);
 
     ChangePlanPanel panel(*f.wizard, PlannedChange::Step::App);
     QSignalSpy read(&panel, &ChangePlanPanel::planRead);
