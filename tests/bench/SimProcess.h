@@ -1,10 +1,10 @@
 #pragma once
 
 // The simulator as its own process (insightly-sso-sim), for benchmarks that measure the client's memory apart
-// from the simulated world's: started with the given flags, waited for until it prints its three lines (base URL,
-// proxy, CA), then made this process's network exactly as tests/e2e/crash_driver.cpp does it (the proxy as the
-// application proxy, its CA trusted by Qt Network). The benchmark's own helper calls go to the loopback base URL
-// without a proxy; the code under test uses the production URLs through the proxy.
+// from the simulated world's: started with the given flags, waited for until it prints its three lines (base
+// URL, proxy, CA), then made this process's network exactly as tests/e2e/crash_driver.cpp does it (the proxy
+// as the application proxy, its CA trusted by Qt Network). The benchmark's own helper calls go to the
+// loopback base URL without a proxy; the code under test uses the production URLs through the proxy.
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -83,8 +83,8 @@ public:
     long peakKiB() const { return statusKiB(pid(), "VmHWM"); }
     QUrl baseUrl() const { return m_base; }
 
-    // A request to the loopback base URL (`path` may carry a query, or be an absolute URL of the simulator's):
-    // the status (0 = no answer) and the JSON body.
+    // A request to the loopback base URL (`path` may carry a query, or be an absolute URL of the
+    // simulator's): the status (0 = no answer) and the JSON body.
     int request(const QByteArray &method, const QString &path, const QByteArray &body,
                 const QHash<QByteArray, QByteArray> &headers, QJsonObject *json, int timeoutMs = 120000)
     {

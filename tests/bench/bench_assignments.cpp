@@ -1,8 +1,8 @@
-// Benchmark of the bulk assignment (issues 7 and 13): the simulator set like the real service (300 ms per request,
-// the tenant write quota) — AppAssignments over SetupState's queue against one request at a time. The bulk run
-// talks to the simulator as its own process (insightly-sso-sim, as a company's network: its proxy and CA), so
-// the peak memory printed is the client's alone, and the simulator's is printed beside it. Prints a table;
-// asserts only correctness (every user assigned exactly once), never a time. See README.md.
+// Benchmark of the bulk assignment (issues 7 and 13): the simulator set like the real service (300 ms per
+// request, the tenant write quota) — AppAssignments over SetupState's queue against one request at a time.
+// The bulk run talks to the simulator as its own process (insightly-sso-sim, as a company's network: its
+// proxy and CA), so the peak memory printed is the client's alone, and the simulator's is printed beside it.
+// Prints a table; asserts only correctness (every user assigned exactly once), never a time. See README.md.
 #include "ApplicationTemplates.h"
 #include "AssignTestWorld.h"
 #include "SimProcess.h"
@@ -190,12 +190,13 @@ void BenchAssignments::bulkAgainstOneAtATime()
 
     // Bulk: $batch of 20, several in flight, paced under the quota, against the simulator in its own process.
     const QString requestLog = logs.filePath(QStringLiteral("bulk.jsonl"));
-    QStringList simArguments{QStringLiteral("--latency-ms"), QString::number(s.latencyMs),
-                             QStringLiteral("--write-quota"), QStringLiteral("%1/%2").arg(s.quota).arg(s.windowS),
-                             QStringLiteral("--seed-users"), QString::number(s.users + 10),
-                             QStringLiteral("--seed-groups"), QStringLiteral("0"),
-                             QStringLiteral("--token-lifetime-s"), QStringLiteral("86400"),
-                             QStringLiteral("--request-log"), requestLog};
+    QStringList simArguments{
+        QStringLiteral("--latency-ms"),       QString::number(s.latencyMs),
+        QStringLiteral("--write-quota"),      QStringLiteral("%1/%2").arg(s.quota).arg(s.windowS),
+        QStringLiteral("--seed-users"),       QString::number(s.users + 10),
+        QStringLiteral("--seed-groups"),      QStringLiteral("0"),
+        QStringLiteral("--token-lifetime-s"), QStringLiteral("86400"),
+        QStringLiteral("--request-log"),      requestLog};
     if (const QString caDir = qEnvironmentVariable("INSIGHTLY_SIM_CA_DIR"); !caDir.isEmpty())
         simArguments << QStringLiteral("--ca-dir") << caDir;
     benchsupport::SimProcess sim;
@@ -204,20 +205,24 @@ void BenchAssignments::bulkAgainstOneAtATime()
     const QString token = adminToken(sim);
     QVERIFY2(!token.isEmpty(), "no access token from the simulator");
     QJsonObject instantiated;
-    QCOMPARE(sim.request("POST",
-                         QStringLiteral("/v1.0/applicationTemplates/%1/instantiate")
-                             .arg(sim::apps::insightlySamlTemplateId()),
-                         QJsonDocument(QJsonObject{{QStringLiteral("displayName"), QStringLiteral("Insightly SAML")}})
-                             .toJson(QJsonDocument::Compact),
-                         {{"Authorization", "Bearer " + token.toLatin1()}, {"Content-Type", "application/json"}},
-                         &instantiated),
+    QCOMPARE(sim.request(
+                 "POST",
+                 QStringLiteral("/v1.0/applicationTemplates/%1/instantiate")
+                     .arg(sim::apps::insightlySamlTemplateId()),
+                 QJsonDocument(QJsonObject{{QStringLiteral("displayName"), QStringLiteral("Insightly SAML")}})
+                     .toJson(QJsonDocument::Compact),
+                 {{"Authorization", "Bearer " + token.toLatin1()}, {"Content-Type", "application/json"}},
+                 &instantiated),
              201);
-    const QString servicePrincipalId =
-        instantiated.value(QStringLiteral("servicePrincipal")).toObject().value(QStringLiteral("id")).toString();
+    const QString servicePrincipalId = instantiated.value(QStringLiteral("servicePrincipal"))
+                                           .toObject()
+                                           .value(QStringLiteral("id"))
+                                           .toString();
     QVERIFY(!servicePrincipalId.isEmpty());
     QStringList users;
     {
-        const QJsonArray directory = graphItems(sim, token, QStringLiteral("/v1.0/users?$select=id,userPrincipalName&$top=999"));
+        const QJsonArray directory =
+            graphItems(sim, token, QStringLiteral("/v1.0/users?$select=id,userPrincipalName&$top=999"));
         for (const QJsonValue &value : directory) {
             const QString upn = value.toObject().value(QStringLiteral("userPrincipalName")).toString();
             if (users.size() < s.users && !upn.startsWith(QLatin1String("admin@")) &&
@@ -260,9 +265,9 @@ void BenchAssignments::bulkAgainstOneAtATime()
     const long simPeakKiB = sim.peakKiB();
     QVERIFY(result.ok());
     QHash<QString, int> counts;
-    for (const QJsonValue &value :
-         graphItems(sim, token,
-                    QStringLiteral("/v1.0/servicePrincipals/%1/appRoleAssignedTo?$top=999").arg(servicePrincipalId)))
+    for (const QJsonValue &value : graphItems(
+             sim, token,
+             QStringLiteral("/v1.0/servicePrincipals/%1/appRoleAssignedTo?$top=999").arg(servicePrincipalId)))
         ++counts[value.toObject().value(QStringLiteral("principalId")).toString()];
     QCOMPARE(counts.size(), s.users);
     for (const QString &id : users)
@@ -300,8 +305,8 @@ void BenchAssignments::bulkAgainstOneAtATime()
             "%ld KiB at the end, peak %ld KiB; simulator peak %ld KiB\n"
             "Phases: %d assigned in the first %.1f s, then no progress for %.1f s, then %d in %.1f s\n\n",
             s.users, s.latencyMs, s.quota, s.windowS, bulkSeconds, least, least / bulkSeconds, bulkLog.writes,
-            share429, clientStartKiB, clientEndKiB, bulkPeakKiB, simPeakKiB, phases.firstWave, phases.firstWaveS,
-            phases.pauseS, phases.secondWave, phases.secondWaveS);
+            share429, clientStartKiB, clientEndKiB, bulkPeakKiB, simPeakKiB, phases.firstWave,
+            phases.firstWaveS, phases.pauseS, phases.secondWave, phases.secondWaveS);
         std::fflush(stdout);
         return;
     }
