@@ -206,12 +206,11 @@ void BenchAssignments::bulkAgainstOneAtATime()
 
     // Bulk: $batch of 20, several in flight, paced under the quota, against the simulator in its own process.
     const QString requestLog = logs.filePath(QStringLiteral("bulk.jsonl"));
-    QStringList simArguments{
-        QStringLiteral("--latency-ms"),       QString::number(s.latencyMs),
-        QStringLiteral("--seed-users"),       QString::number(s.users + 10),
-        QStringLiteral("--seed-groups"),      QStringLiteral("0"),
-        QStringLiteral("--token-lifetime-s"), QStringLiteral("86400"),
-        QStringLiteral("--request-log"),      requestLog};
+    QStringList simArguments{QStringLiteral("--latency-ms"),       QString::number(s.latencyMs),
+                             QStringLiteral("--seed-users"),       QString::number(s.users + 10),
+                             QStringLiteral("--seed-groups"),      QStringLiteral("0"),
+                             QStringLiteral("--token-lifetime-s"), QStringLiteral("86400"),
+                             QStringLiteral("--request-log"),      requestLog};
     if (const QString caDir = qEnvironmentVariable("INSIGHTLY_SIM_CA_DIR"); !caDir.isEmpty())
         simArguments << QStringLiteral("--ca-dir") << caDir;
     benchsupport::SimProcess sim;
@@ -289,7 +288,9 @@ void BenchAssignments::bulkAgainstOneAtATime()
     forEachGraphItem(
         sim, token,
         QStringLiteral("/v1.0/servicePrincipals/%1/appRoleAssignedTo?$top=999").arg(servicePrincipalId),
-        [&](const QJsonObject &assignment) { ++counts[assignment.value(QStringLiteral("principalId")).toString()]; });
+        [&](const QJsonObject &assignment) {
+            ++counts[assignment.value(QStringLiteral("principalId")).toString()];
+        });
     QCOMPARE(counts.size(), s.users);
     for (const QString &id : users)
         QCOMPARE(counts.value(id), 1);
