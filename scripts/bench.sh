@@ -16,6 +16,12 @@ results="$root/tests/bench/results"
 : "${INSIGHTLY_BENCH_ASSIGN_RUNS:=1}"                    # runs per size
 : "${INSIGHTLY_BENCH_QUOTA:=3000}"                       # Graph's tenant write quota: 3,000 writes…
 : "${INSIGHTLY_BENCH_WINDOW_S:=15}"                      # …per 150 s in reality; 15 s keeps 50,000 under 5 min
+# Bulk assignment under the REAL window (3,000 writes per 150 s), the one the ≥ 0.95 budget is judged on:
+# 10,000 takes ≈ 8 min, 50,000 ≈ 40 min, so it is opt-in, e.g. INSIGHTLY_BENCH_ASSIGN_REAL_SIZES="10000 50000".
+# Its results (results/assign_real_window.jsonl) are kept by runs that do not set it.
+: "${INSIGHTLY_BENCH_ASSIGN_REAL_SIZES:=}"
+: "${INSIGHTLY_BENCH_ASSIGN_REAL_RUNS:=1}"
+: "${INSIGHTLY_BENCH_REAL_WINDOW_S:=150}"
 : "${INSIGHTLY_BENCH_ASSIGN_LATENCY_MS:=300}"
 : "${INSIGHTLY_BENCH_DIR_SIZES:=5000 20000 50000}"       # directory sizes (users; groups = users / 10)
 : "${INSIGHTLY_BENCH_DIR_RUNS:=7}"                       # queries / requests per figure
@@ -41,7 +47,7 @@ if [ ! -f "$build/build.ninja" ]; then
         -DINSIGHTLY_BUILD_TESTS=ON >/dev/null
 fi
 cmake --build "$build" --parallel "$(nproc)" --target startup_bare_widgets startup_bare_webengine \
-    startup_real_wizard bench_setup_path bench_assignments bench_directory
+    startup_real_wizard bench_setup_path bench_assignments insightly-sso-sim bench_directory
 
 mkdir -p "$results"
 # Qt Test stops a test function after 5 minutes by default; the large sizes may take longer.
@@ -61,18 +67,30 @@ if wants setup; then
     INSIGHTLY_BENCH_RUNS="$INSIGHTLY_BENCH_SETUP_RUNS" INSIGHTLY_BENCH_OUT="$results/setup_path.json" \
         "$headless" "$build/tests/bench/bench_setup_path" || failed+=(bench_setup_path)
 fi
+# One bulk assignment run: size, window (s), results file. The simulator runs as its own process (the bench
+# starts insightly-sso-sim), so the peak memory recorded is the client's, the simulator's beside it.
+bulk_run() {
+    log "bulk assignment: $1 (window $2 s)"
+    INSIGHTLY_BENCH_USERS="$1" INSIGHTLY_BENCH_BASELINE_USERS=0 INSIGHTLY_BENCH_QUOTA="$INSIGHTLY_BENCH_QUOTA" \
+        INSIGHTLY_BENCH_WINDOW_S="$2" INSIGHTLY_BENCH_LATENCY_MS="$INSIGHTLY_BENCH_ASSIGN_LATENCY_MS" \
+        INSIGHTLY_BENCH_OUT="$results/$3" "$headless" "$build/tests/bench/bench_assignments" ||
+        failed+=("bench_assignments $1 (window $2 s)")
+}
 if wants assign; then
     rm -f "$results/assignments.jsonl"
     for n in $INSIGHTLY_BENCH_ASSIGN_SIZES; do
         for _ in $(seq "$INSIGHTLY_BENCH_ASSIGN_RUNS"); do
-            log "bulk assignment: $n"
-            INSIGHTLY_BENCH_USERS="$n" INSIGHTLY_BENCH_BASELINE_USERS=0 INSIGHTLY_BENCH_QUOTA="$INSIGHTLY_BENCH_QUOTA" \
-                INSIGHTLY_BENCH_WINDOW_S="$INSIGHTLY_BENCH_WINDOW_S" \
-                INSIGHTLY_BENCH_LATENCY_MS="$INSIGHTLY_BENCH_ASSIGN_LATENCY_MS" \
-                INSIGHTLY_BENCH_OUT="$results/assignments.jsonl" "$headless" "$build/tests/bench/bench_assignments" ||
-                failed+=("bench_assignments $n")
+            bulk_run "$n" "$INSIGHTLY_BENCH_WINDOW_S" assignments.jsonl
         done
     done
+    if [ -n "$INSIGHTLY_BENCH_ASSIGN_REAL_SIZES" ]; then
+        rm -f "$results/assign_real_window.jsonl"
+        for n in $INSIGHTLY_BENCH_ASSIGN_REAL_SIZES; do
+            for _ in $(seq "$INSIGHTLY_BENCH_ASSIGN_REAL_RUNS"); do
+                bulk_run "$n" "$INSIGHTLY_BENCH_REAL_WINDOW_S" assign_real_window.jsonl
+            done
+        done
+    fi
 fi
 if wants directory; then
     rm -f "$results/directory.jsonl"

@@ -203,42 +203,79 @@ def setup_path():
     note("setup_path.md")
 
 
-def assignments():
-    rows = load_lines("assignments.jsonl")
-    out.append("## 3. Bulk assignment under the write quota\n")
-    if not rows:
-        out.append("_Not measured in this run._\n")
-        return
-    sizes = sorted({r["users"] for r in rows})
-    q = rows[0]
-    out.append(f"Write quota {q['quota']} writes per {q['windowS']} s, {q['latencyMs']} ms per request; the bulk run "
-               "alone (`$batch` of 20, paced). Fraction of the quota's pace = the least time the quota allows ÷ "
-               "the time taken (1.0 = as fast as the quota permits). Peak memory: `VmHWM` of the process (client "
-               "and in-process simulator with its seeded directory). min / median / max:\n")
-    out.append("| assignments | runs | time (s) | least (s) | fraction of the quota's pace | 429 share | peak MiB |\n"
-               "|---:|---:|---:|---:|---:|---:|---:|")
-    series = {"time": [], "frac": [], "share": [], "mem": []}
+def assignment_rows(rows, sizes):
+    """Per size: the table row (min / median / max) and the samples for the plots."""
+    table, series = [], {"time": [], "least": [], "frac": [], "mem": [], "sim": []}
     for n in sizes:
         rs = [r for r in rows if r["users"] == n]
         frac = [r["leastSeconds"] / r["seconds"] for r in rs]
         share = [100.0 * r["throttled"] / max(1, r["writes"]) for r in rs]
         mem = [r["peakKiB"] / 1024 for r in rs]
-        out.append(f"| {n:,} | {len(rs)} | {mmm([r['seconds'] for r in rs], '{:.1f}')} | "
-                   f"{rs[0]['leastSeconds']:.1f} | {mmm(frac, '{:.2f}')} | {mmm(share, '{:.2f} %')} | "
-                   f"{mmm(mem, '{:.0f}')} |")
+        sim = [r["simPeakKiB"] / 1024 for r in rs if r.get("simProcess")]
+        where = "its own process" if all(r.get("simProcess") for r in rs) else "in the client's process"
+        table.append(f"| {n:,} | {len(rs)} | {mmm([r['seconds'] for r in rs], '{:.1f}')} | "
+                     f"{rs[0]['leastSeconds']:.1f} | {mmm(frac, '{:.3f}')} | {mmm(share, '{:.2f} %')} | "
+                     f"{mmm(mem, '{:.0f}')} | {mmm(sim, '{:.0f}')} ({where}) |")
         series["time"].append([r["seconds"] for r in rs])
+        series["least"].append([rs[0]["leastSeconds"]])
         series["frac"].append(frac)
-        series["share"].append(share)
         series["mem"].append(mem)
-    out.append("")
-    plot_growth("assign_time.png", "Bulk assignment: time and the least the quota allows", sizes,
-                [("time (s)", series["time"]),
-                 ("least (s)", [[rows_[0]] for rows_ in [[r["leastSeconds"] for r in rows if r["users"] == n]
-                                                         for n in sizes]])], "s", "assignments")
-    plot_growth("assign_fraction.png", "Bulk assignment: fraction of the quota's pace", sizes,
-                [("fraction", series["frac"])], "fraction", "assignments")
-    plot_growth("assign_memory.png", "Bulk assignment: peak memory", sizes, [("peak MiB", series["mem"])], "MiB",
-                "assignments")
+        series["sim"].append(sim or [0])
+    return table, series
+
+
+def assignments():
+    scaled = load_lines("assignments.jsonl")
+    real = load_lines("assign_real_window.jsonl")
+    out.append("## 3. Bulk assignment under the write quota\n")
+    if not scaled and not real:
+        out.append("_Not measured in this run._\n")
+        return
+    header = ("| assignments | runs | time (s) | least (s) | fraction of the quota's pace | 429 share | "
+              "client peak MiB | simulator peak MiB |\n|---:|---:|---:|---:|---:|---:|---:|---|")
+    q = (scaled or real)[0]
+    out.append(f"{q['latencyMs']} ms per request; the bulk run alone (`$batch` of 20, paced). Fraction of the quota's "
+               "pace = the least time the quota allows ÷ the time taken (1.0 = as fast as the quota permits). The "
+               "simulator runs as its own process (`insightly-sso-sim`): client peak = `VmHWM` of the benchmark's "
+               "process (the wizard's layers up to `entra/`, its queue of assignments, no simulator), simulator "
+               "peak = `VmHWM` of the simulator's. min / median / max.\n")
+    plots = {}
+    for name, rows, label in (("real", real, "the real window"), ("scaled", scaled, "the scaled window")):
+        if not rows:
+            continue
+        sizes = sorted({r["users"] for r in rows})
+        r0 = rows[0]
+        out.append(f"**{label.capitalize()}: {r0['quota']:,} writes per {r0['windowS']} s**"
+                   + (" — the one the ≥ 0.95 budget is judged on (the issue asks for the pace under the real write "
+                      "quota)." if name == "real" else " — the quick default of `scripts/bench.sh`, ten times "
+                      "harder on the client's first wave of each window than the real one.") + "\n")
+        table, series = assignment_rows(rows, sizes)
+        out.append(header)
+        out.extend(table)
+        out.append("")
+        plots[name] = (sizes, series)
+    if "scaled" in plots:
+        sizes, series = plots["scaled"]
+        plot_growth("assign_time.png", "Bulk assignment (scaled window): time and the least the quota allows", sizes,
+                    [("time (s)", series["time"]), ("least (s)", series["least"])], "s", "assignments")
+        plot_growth("assign_memory.png", "Bulk assignment: peak memory, client and simulator apart", sizes,
+                    [("client peak MiB", series["mem"]), ("simulator peak MiB", series["sim"])], "MiB",
+                    "assignments")
+    fig, ax = plt.subplots(figsize=(7, 3.6))
+    for name, (sizes, series) in plots.items():
+        med = [statistics.median(s) for s in series["frac"]]
+        ax.plot(sizes, med, marker="o", label=f"{name} window")
+        ax.fill_between(sizes, [min(s) for s in series["frac"]], [max(s) for s in series["frac"]], alpha=0.2)
+    ax.axhline(0.95, color="grey", linestyle="--", linewidth=1, label="budget 0.95")
+    ax.set_xlabel("assignments")
+    ax.set_ylabel("fraction")
+    ax.set_title("Bulk assignment: fraction of the quota's pace")
+    ax.legend(fontsize=8)
+    ax.grid(alpha=0.3)
+    fig.tight_layout()
+    fig.savefig(os.path.join(RES, "assign_fraction.png"), dpi=100)
+    plt.close(fig)
+    out.append("![Bulk assignment: fraction of the quota's pace](tests/bench/results/assign_fraction.png)\n")
     note("assignments.md")
 
 

@@ -1,0 +1,125 @@
+#pragma once
+
+// The simulator as its own process (insightly-sso-sim), for benchmarks that measure the client's memory apart
+// from the simulated world's: started with the given flags, waited for until it prints its three lines (base
+// URL, proxy, CA), then made this process's network exactly as tests/e2e/crash_driver.cpp does it (the proxy
+// as the application proxy, its CA trusted by Qt Network). The benchmark's own helper calls go to the
+// loopback base URL without a proxy; the code under test uses the production URLs through the proxy.
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QTest>
+#include <QUrl>
+#ifdef Q_OS_LINUX
+#include <csignal>
+#include <sys/prctl.h>
+#endif
+
+namespace benchsupport {
+
+// A /proc/PID/status field in KiB (VmHWM = peak resident memory, VmRSS = now); -1 when unreadable.
+inline long statusKiB(const QString &pid, const QByteArray &field)
+{
+    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n'))
+        if (line.startsWith(field + ':'))
+            return line.mid(field.size() + 1).trimmed().split(' ').value(0).toLong();
+    return -1;
+}
+
+class SimProcess
+{
+public:
+    ~SimProcess() { stop(); }
+
+    bool start(const QString &program, const QStringList &arguments, QString *error)
+    {
+        m_process.setProgram(program);
+        m_process.setArguments(arguments);
+        m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+#ifdef Q_OS_LINUX
+        // The simulator ends with the benchmark, even when a test timeout aborts it before stop().
+        m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
+#endif
+        m_process.start();
+        // Its first three lines, printed once it listens: the base URL, the proxy, the CA.
+        QStringList lines;
+        const bool started = QTest::qWaitFor(
+            [&] {
+                while (m_process.canReadLine())
+                    lines << QString::fromUtf8(m_process.readLine()).trimmed();
+                return lines.size() >= 3 || m_process.state() == QProcess::NotRunning;
+            },
+            300000);
+        if (!started || lines.size() < 3) {
+            *error = QStringLiteral("the simulator did not start: ") + lines.join(u' ');
+            return false;
+        }
+        m_base = QUrl(lines.at(0));
+        const QUrl proxy(lines.at(1).section(u' ', 1));
+        const QString caFile = lines.at(2).section(u' ', 1);
+        QNetworkProxy::setApplicationProxy(
+            QNetworkProxy(QNetworkProxy::HttpProxy, proxy.host(), quint16(proxy.port())));
+        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+        ssl.addCaCertificates(QSslCertificate::fromPath(caFile));
+        QSslConfiguration::setDefaultConfiguration(ssl);
+        m_loopback.setProxy(QNetworkProxy::NoProxy);
+        return true;
+    }
+
+    void stop()
+    {
+        if (m_process.state() == QProcess::NotRunning)
+            return;
+        m_process.terminate();
+        if (!m_process.waitForFinished(10000))
+            m_process.kill();
+        m_process.waitForFinished(10000);
+        QNetworkProxy::setApplicationProxy(QNetworkProxy::NoProxy);
+    }
+
+    QString pid() const { return QString::number(m_process.processId()); }
+    long peakKiB() const { return statusKiB(pid(), "VmHWM"); }
+    QUrl baseUrl() const { return m_base; }
+
+    // A request to the loopback base URL (`path` may carry a query, or be an absolute URL of the
+    // simulator's): the status (0 = no answer) and the JSON body.
+    int request(const QByteArray &method, const QString &path, const QByteArray &body,
+                const QHash<QByteArray, QByteArray> &headers, QJsonObject *json, int timeoutMs = 120000)
+    {
+        QUrl url = QUrl(path);
+        if (url.isRelative())
+            url = m_base.resolved(QUrl(path));
+        else
+            url = m_base.resolved(QUrl(url.path() + (url.hasQuery() ? u'?' + url.query() : QString())));
+        QNetworkRequest req(url);
+        req.setTransferTimeout(timeoutMs);
+        for (auto it = headers.cbegin(); it != headers.cend(); ++it)
+            req.setRawHeader(it.key(), it.value());
+        QNetworkReply *reply = m_loopback.sendCustomRequest(req, method, body);
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        if (!reply->isFinished() && !finished.wait(timeoutMs + 5000))
+            reply->abort();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (json)
+            *json = QJsonDocument::fromJson(reply->readAll()).object();
+        reply->deleteLater();
+        return status;
+    }
+
+private:
+    QProcess m_process;
+    QUrl m_base;
+    QNetworkAccessManager m_loopback;
+};
+
+} // namespace benchsupport
