@@ -9,6 +9,31 @@
 #include <QToolButton>
 #include <QTreeWidget>
 
+// Step 1's panel on a fresh tenant whose journal is empty, shown until its plan was read.
+struct ShownPlan {
+    SetupStepsFixture f{simOptions()};
+    QString tenant;
+    const AuditJournal journal;
+    std::unique_ptr<ChangePlanPanel> panel;
+    std::unique_ptr<QSignalSpy> read;
+    QString problem;
+
+    bool start()
+    {
+        problem = f.start();
+        if (!problem.isEmpty())
+            return false;
+        tenant = f.sim->tenantId();
+        insightlytest::startWithEmptyJournal(f.wizard->setup(), tenant, journal);
+        panel = std::make_unique<ChangePlanPanel>(*f.wizard, PlannedChange::Step::App);
+        read = std::make_unique<QSignalSpy>(panel.get(), &ChangePlanPanel::planRead);
+        panel->show();
+        if (!read->wait(60000))
+            problem = QStringLiteral("the plan was not read");
+        return problem.isEmpty();
+    }
+};
+
 class TestChangePlanPanel : public QObject, StatusTestWorld
 {
     Q_OBJECT
@@ -21,17 +46,14 @@ private slots:
 
 void TestChangePlanPanel::showsThePlanCollapsedAndJournalsTheMatch()
 {
-    SetupStepsFixture f(simOptions());
-    QCOMPARE(f.start(), QString());
-    const QString tenant = f.sim->tenantId();
+    ShownPlan shown;
+    QVERIFY2(shown.start(), qPrintable(shown.problem));
+    SetupStepsFixture &f = shown.f;
+    const QString &tenant = shown.tenant;
     SetupStateStore &setup = f.wizard->setup();
-    const AuditJournal journal;
-    insightlytest::startWithEmptyJournal(setup, tenant, journal);
-
-    ChangePlanPanel panel(*f.wizard, PlannedChange::Step::App);
-    QSignalSpy read(&panel, &ChangePlanPanel::planRead);
-    panel.show();
-    QVERIFY(read.wait(60000));
+    const AuditJournal &journal = shown.journal;
+    ChangePlanPanel &panel = *shown.panel;
+    QSignalSpy &read = *shown.read;
     auto *toggle = panel.findChild<QToolButton *>();
     auto *list = panel.findChild<QTreeWidget *>();
     QVERIFY(toggle && list);
@@ -75,17 +97,13 @@ void TestChangePlanPanel::showsThePlanCollapsedAndJournalsTheMatch()
 // make it "differ from the plan".
 void TestChangePlanPanel::writesBeforeTheStepAreNotComparedWithItsPlan()
 {
-    SetupStepsFixture f(simOptions());
-    QCOMPARE(f.start(), QString());
-    const QString tenant = f.sim->tenantId();
+    ShownPlan shown;
+    QVERIFY2(shown.start(), qPrintable(shown.problem));
+    SetupStepsFixture &f = shown.f;
+    const QString &tenant = shown.tenant;
     SetupStateStore &setup = f.wizard->setup();
-    const AuditJournal journal;
-    insightlytest::startWithEmptyJournal(setup, tenant, journal);
-
-    ChangePlanPanel panel(*f.wizard, PlannedChange::Step::App);
-    QSignalSpy read(&panel, &ChangePlanPanel::planRead);
-    panel.show();
-    QVERIFY(read.wait(60000));
+    const AuditJournal &journal = shown.journal;
+    ChangePlanPanel &panel = *shown.panel;
     AuditEntry elsewhere;
     elsewhere.time = QDateTime::currentDateTimeUtc();
     elsewhere.system = QStringLiteral("entra");
