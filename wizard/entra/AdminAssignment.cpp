@@ -1,6 +1,7 @@
 #include "entra/AdminAssignment.h"
 
 #include "core/SetupStateStore.h"
+#include "entra/GraphPager.h"
 #include "entra/SetupOperation_p.h"
 
 #include <QJsonArray>
@@ -63,7 +64,7 @@ QCoro::Task<AdminAssignmentResult> AdminAssignment::ensureAssigned(OperationCont
     GraphRequest list = prepared(
         GraphRequest::get(QStringLiteral("/servicePrincipals/%1/appRoleAssignedTo").arg(spId)), context);
     list.consistencyRetries = ConsistencyRetry::NotFound;
-    const QJsonArray assignments = co_await context.graph->getAll(list, &listed);
+    const QJsonArray assignments = co_await GraphPager::getAll(*context.graph, list, &listed);
     if (!listed.ok())
         co_return failedWith(failureOf(listed));
     for (const QJsonValue &v : assignments) {

@@ -1,7 +1,9 @@
 #include "entra/AppAssignments.h"
 
 #include "core/SetupStateStore.h"
+#include "entra/GraphBatch.h"
 #include "entra/GraphClient.h"
+#include "entra/GraphPager.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -93,7 +95,8 @@ QCoro::Task<QList<AppRoleAssignment>> AppAssignments::currentAssignments(GraphRe
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("$top"), QStringLiteral("999"));
     GraphResult outcome;
-    const QJsonArray items = co_await m_graph->getAll(
+    const QJsonArray items = co_await GraphPager::getAll(
+        *m_graph,
         GraphRequest::get(QStringLiteral("/servicePrincipals/%1/appRoleAssignedTo").arg(m_servicePrincipalId),
                           query),
         &outcome);
@@ -222,7 +225,7 @@ QCoro::Task<> AppAssignments::worker(Run *run)
         QList<GraphRequest> requests;
         for (const QString &id : chunk)
             requests << assignRequest(id);
-        const QList<GraphResult> results = co_await m_graph->sendBatch(requests, m_cancel);
+        const QList<GraphResult> results = co_await GraphBatch::send(*m_graph, requests, m_cancel);
         if (!self)
             co_return;
         QSet<QString> finished;

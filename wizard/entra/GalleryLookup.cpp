@@ -1,6 +1,7 @@
 #include "entra/GalleryLookup.h"
 
 #include "core/SetupStateStore.h"
+#include "entra/GraphPager.h"
 #include "entra/SetupOperation_p.h"
 
 #include <QDeadlineTimer>
@@ -49,7 +50,7 @@ QCoro::Task<Listing> listAll(OperationContext context, QString path, QString fil
     GraphResult answer;
     const GraphRequest request = prepared(GraphRequest::get(path, query), context);
     Listing listing;
-    listing.items = co_await context.graph->getAll(request, &answer);
+    listing.items = co_await GraphPager::getAll(*context.graph, request, &answer);
     if (!answer.ok())
         listing.failure = failureOf(answer);
     co_return listing;

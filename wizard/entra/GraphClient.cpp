@@ -88,22 +88,6 @@ void GraphClient::reportThrottled(std::chrono::milliseconds retryAfter, std::chr
     Q_EMIT throttled(wait.count());
 }
 
-QCoro::Task<GraphResult> GraphClient::forEachPage(GraphRequest first, PageHandler onPage)
-{
-    co_return co_await GraphPager::forEachPage(*this, std::move(first), std::move(onPage));
-}
-
-QCoro::Task<QJsonArray> GraphClient::getAll(GraphRequest first, GraphResult *result, int maxItems)
-{
-    co_return co_await GraphPager::getAll(*this, std::move(first), result, maxItems);
-}
-
-QCoro::Task<QList<GraphResult>> GraphClient::sendBatch(QList<GraphRequest> requests,
-                                                       QPointer<CancelToken> cancel)
-{
-    co_return co_await GraphBatch::send(*this, std::move(requests), std::move(cancel));
-}
-
 QCoro::Task<GraphResult> GraphClient::send(GraphRequest request)
 {
     const QPointer<GraphClient> self(this);

@@ -16,8 +16,7 @@ namespace insightly::entra {
 
 // Microsoft Graph over one QNetworkAccessManager, as coroutines
 // (https://learn.microsoft.com/graph/best-practices-concept): single requests with their retries. Paging is
-// GraphPager's, $batch GraphBatch's; both send through send() (forEachPage(), getAll() and sendBatch() here
-// forward to them).
+// GraphPager's, $batch GraphBatch's; both send through send().
 //
 // Retries: 429 after its Retry-After (or backoff), 502/503/504 and connection failures with capped
 // exponential backoff and jitter. A request that may have reached Graph (reset, timeout, 5xx) is only sent
@@ -47,13 +46,6 @@ public:
     const CloudEndpoints &endpoints() const { return m_endpoints; }
 
     QCoro::Task<GraphResult> send(GraphRequest request);
-
-    // GraphPager::forEachPage() / getAll() and GraphBatch::send() with this client.
-    using PageHandler = std::function<bool(const QJsonObject &page)>;
-    QCoro::Task<GraphResult> forEachPage(GraphRequest first, PageHandler onPage);
-    QCoro::Task<QJsonArray> getAll(GraphRequest first, GraphResult *result = nullptr, int maxItems = -1);
-    QCoro::Task<QList<GraphResult>> sendBatch(QList<GraphRequest> requests,
-                                              QPointer<CancelToken> cancel = {});
 
     // Graph's Retry-After of an answer (a whole response or one $batch item; seconds or an HTTP date, read by
     // core/RetryAfter), capped at retryPolicy().maxRetryAfter; negative when it gave none.

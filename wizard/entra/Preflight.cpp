@@ -1,6 +1,7 @@
 #include "entra/Preflight.h"
 
 #include "entra/GraphClient.h"
+#include "entra/GraphPager.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -103,7 +104,8 @@ QCoro::Task<PreflightReport> runPreflight(GraphClient &graph, QString grantedSco
     who.userPrincipalName = me.json.value(QStringLiteral("userPrincipalName")).toString();
 
     GraphResult memberOf;
-    const QJsonArray memberships = co_await graph.getAll(GraphRequest::get(QStringLiteral("/me/memberOf")), &memberOf);
+    const QJsonArray memberships =
+        co_await GraphPager::getAll(graph, GraphRequest::get(QStringLiteral("/me/memberOf")), &memberOf);
     for (const QJsonValue &v : memberships) {
         const QJsonObject o = v.toObject();
         if (o.value(QStringLiteral("@odata.type")).toString() == QLatin1String("#microsoft.graph.directoryRole"))

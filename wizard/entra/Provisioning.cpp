@@ -4,6 +4,7 @@
 #include "entra/ErrorCatalog.h"
 #include "entra/GraphClient.h"
 #include "entra/GraphErrors.h"
+#include "entra/GraphPager.h"
 #include "entra/SetupOperation_p.h"
 
 #include <QCoreApplication>
@@ -83,7 +84,7 @@ QCoro::Task<Provisioning::SyncJobs> Provisioning::listJobs()
     }
     GraphResult answer;
     const GraphRequest request = syncRequest(GraphRequest::get(jobsPath()), cancelToken());
-    listed.jobs = co_await m_graph->getAll(request, &answer);
+    listed.jobs = co_await GraphPager::getAll(*m_graph, request, &answer);
     if (!answer.ok())
         listed.error = answer.userMessage();
     co_return listed;
@@ -145,7 +146,7 @@ QCoro::Task<Provisioning::SyncTemplates> Provisioning::listTemplates()
             QStringLiteral("/servicePrincipals/%1/synchronization/templates").arg(m_servicePrincipalId)),
         cancelToken());
     GraphResult listed;
-    const QJsonArray values = co_await m_graph->getAll(request, &listed);
+    const QJsonArray values = co_await GraphPager::getAll(*m_graph, request, &listed);
     if (!listed.ok()) {
         templates.error = listed.userMessage();
         co_return templates;

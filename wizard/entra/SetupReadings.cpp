@@ -3,6 +3,7 @@
 #include "entra/CancelToken.h"
 #include "entra/ErrorCatalog.h"
 #include "entra/GraphClient.h"
+#include "entra/GraphPager.h"
 #include "entra/Provisioning.h"
 
 #include <QJsonArray>
@@ -102,7 +103,8 @@ QCoro::Task<AssignmentCount> SetupReadings::assignmentCount(QPointer<GraphClient
     query.addQueryItem(QStringLiteral("$select"), QStringLiteral("id,principalType"));
     query.addQueryItem(QStringLiteral("$top"), QStringLiteral("999"));
     AssignmentCount *out = &count;
-    const GraphResult last = co_await graph->forEachPage(
+    const GraphResult last = co_await GraphPager::forEachPage(
+        *graph,
         readRequest(QStringLiteral("/servicePrincipals/%1/appRoleAssignedTo").arg(servicePrincipalId), query,
                     cancel),
         [out](const QJsonObject &page) {

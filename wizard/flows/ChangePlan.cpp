@@ -4,6 +4,7 @@
 #include "entra/CertificateReader.h"
 #include "entra/GalleryLookup.h"
 #include "entra/GraphClient.h"
+#include "entra/GraphPager.h"
 #include "entra/SetupReadings.h"
 #include "entra/SigningCertificates.h"
 
@@ -309,8 +310,9 @@ QCoro::Task<ChangePlanResult> ChangePlan::read(entra::OperationContext context, 
         }
         if (app && !inputs.adminUserId.isEmpty()) {
             entra::GraphResult listed;
-            const QJsonArray assignments = co_await context.graph->getAll(
-                entra::GraphRequest::get(spPath + QStringLiteral("/appRoleAssignedTo")), &listed);
+            const QJsonArray assignments = co_await entra::GraphPager::getAll(
+                *context.graph, entra::GraphRequest::get(spPath + QStringLiteral("/appRoleAssignedTo")),
+                &listed);
             if (!listed.ok()) {
                 plan.error = listed.userMessage();
                 co_return plan;

@@ -1,7 +1,9 @@
 #include "insightly/LockoutCheck.h"
 
 #include "entra/AppAssignments.h"
+#include "entra/GraphBatch.h"
 #include "entra/GraphClient.h"
+#include "entra/GraphPager.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -69,7 +71,7 @@ QCoro::Task<QSet<QString>> assignedAddresses(GraphClient *graph, QString service
         else if (a.principalType == QLatin1String("User"))
             userLookups << GraphRequest::get(QStringLiteral("/users/") + a.principalId, select);
     }
-    const QList<GraphResult> users = co_await graph->sendBatch(userLookups);
+    const QList<GraphResult> users = co_await entra::GraphBatch::send(*graph, userLookups);
     for (const GraphResult &user : users) {
         if (user.ok())
             addAddresses(&addresses, user.json);
@@ -81,8 +83,9 @@ QCoro::Task<QSet<QString>> assignedAddresses(GraphClient *graph, QString service
         query.addQueryItem(QStringLiteral("$top"), QStringLiteral("999"));
         GraphResult listedMembers;
         // Sign-in follows group membership (nested groups too), so members here means transitive members.
-        const QJsonArray members = co_await graph->getAll(
-            GraphRequest::get(QStringLiteral("/groups/%1/transitiveMembers").arg(group), query), &listedMembers);
+        const QJsonArray members = co_await entra::GraphPager::getAll(
+            *graph, GraphRequest::get(QStringLiteral("/groups/%1/transitiveMembers").arg(group), query),
+            &listedMembers);
         if (!listedMembers.ok() && error && error->ok())
             *error = listedMembers;
         for (const QJsonValue &member : members)

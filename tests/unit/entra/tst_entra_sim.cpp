@@ -4,6 +4,7 @@
 #include "IdentityTestFlow.h"
 #include "SimFixture.h"
 #include "entra/GraphClient.h"
+#include "entra/GraphPager.h"
 #include "entra/SignInErrors.h"
 #include "entra/TokenSource.h"
 
@@ -158,8 +159,8 @@ void TestEntraSim::twoHundredWritesLandExactlyOnceUnderFaultsAndQuota()
     query.addQueryItem(QStringLiteral("$select"), QStringLiteral("id,userPrincipalName"));
     query.addQueryItem(QStringLiteral("$top"), QStringLiteral("50"));
     GraphResult listed;
-    const QJsonArray users =
-        QCoro::waitFor(engine.graph->getAll(GraphRequest::get(QStringLiteral("/users"), query), &listed));
+    const QJsonArray users = QCoro::waitFor(
+        GraphPager::getAll(*engine.graph, GraphRequest::get(QStringLiteral("/users"), query), &listed));
     QVERIFY2(listed.ok(), qPrintable(listed.userMessage().toDiagnostics()));
     QVERIFY(users.size() >= 200);
 

@@ -1,5 +1,7 @@
 #include "AwaitHelpers.h"
 #include "GraphClientTestBase.h"
+#include "entra/GraphBatch.h"
+#include "entra/GraphPager.h"
 
 #include <QJsonArray>
 #include <QSet>
@@ -47,7 +49,7 @@ void TestGraphPaging::followsNextLinkVerbatimOverThreePages()
     query.addQueryItem(QStringLiteral("$top"), QStringLiteral("2"));
     GraphResult last;
     const QJsonArray items =
-        await(makeClient()->getAll(GraphRequest::get(QStringLiteral("/users"), query), &last));
+        await(GraphPager::getAll(*makeClient(), GraphRequest::get(QStringLiteral("/users"), query), &last));
     QVERIFY(last.ok());
     QCOMPARE(items.size(), 5);
     QCOMPARE(items.last().toObject().value(QLatin1String("id")).toString(), QStringLiteral("e"));
@@ -58,11 +60,11 @@ void TestGraphPaging::followsNextLinkVerbatimOverThreePages()
     // Stopping early: the handler says "enough" after the first page.
     m_server->requests.clear();
     int pages = 0;
-    await(
-        makeClient()->forEachPage(GraphRequest::get(QStringLiteral("/users")), [&pages](const QJsonObject &) {
-            ++pages;
-            return false;
-        }));
+    await(GraphPager::forEachPage(*makeClient(), GraphRequest::get(QStringLiteral("/users")),
+                                  [&pages](const QJsonObject &) {
+                                      ++pages;
+                                      return false;
+                                  }));
     QCOMPARE(pages, 1);
     QCOMPARE(m_server->requests.size(), 1);
 }
@@ -75,7 +77,7 @@ void TestGraphPaging::refusesNextLinkToAnotherHost()
                                           QStringLiteral("https://evil.example/v1.0/users?$skiptoken=1")}});
     });
     GraphResult last;
-    await(makeClient()->getAll(GraphRequest::get(QStringLiteral("/users")), &last));
+    await(GraphPager::getAll(*makeClient(), GraphRequest::get(QStringLiteral("/users")), &last));
     QVERIFY(!last.ok());
     QVERIFY(last.networkError.contains(QLatin1String("evil.example")));
     QCOMPARE(m_server->requests.size(), 1);
@@ -117,7 +119,7 @@ void TestGraphPaging::batchResendsOnlyThrottledItems()
                                         {{QStringLiteral("jobTitle"), QStringLiteral("t%1").arg(i)}});
     GraphClient *client = makeClient();
     QSignalSpy throttled(client, &GraphClient::throttled);
-    const QList<GraphResult> results = await(client->sendBatch(requests));
+    const QList<GraphResult> results = await(GraphBatch::send(*client, requests));
     QCOMPARE(results.size(), 20);
     for (const GraphResult &r : results)
         QCOMPARE(r.status, 204);
