@@ -215,15 +215,18 @@ private slots:
         admin->active = true;
     }
 
-    // Entra slow to replicate: new objects answer 404 for 20 s, and the Identifier PATCH meets
-    // HostNameNotOnVerifiedDomain until SAML mode has replicated. The wizard waits both out.
+    // Entra slow to replicate: new objects answer 404 for 20 s, and the Identifier PATCH would meet
+    // HostNameNotOnVerifiedDomain until SAML mode has replicated. The wizard waits the new app out, and Step 2
+    // writes the Identifier only once its new certificate is listed — a wait as long as the SAML mode's — so
+    // the Identifier is written once and accepted. (The refusal and its retries: tst_galleryapplication.)
     void slowReplicationEndsWithOneAppAndOneActiveCertificate()
     {
         m_sim->server().options().replicationDelayMs = 20000;
         STEP(reachConfiguredSamlPage());
-        QVERIFY2(graphAnswers("PATCH", QStringLiteral("/applications/"), 400) > 0,
-                 "the simulator never refused the Identifier (HostNameNotOnVerifiedDomain): the case was not "
-                 "tested");
+        QVERIFY2(graphAnswers("GET", QStringLiteral("/servicePrincipals/"), 404) > 0,
+                 "the new app was readable at once: slow replication was not tested");
+        QCOMPARE(graphAnswers("PATCH", QStringLiteral("/applications/"), 400), 0);
+        QCOMPARE(graphAnswers("PATCH", QStringLiteral("/applications/"), 204), 1);
         STEP(verifyOneAppAndOneActiveCertificate());
     }
 
