@@ -138,27 +138,28 @@ QCoro::Task<HandoffFilesResult> SamlHandoffFiles::exportFiles(OperationContext c
                                          tr("Allow replacing it, or choose another folder."),
                                          QStringLiteral("steps.file-exists")));
 
-    QByteArray cer;
+    // The certificate's DER must be the one named: from the listing at hand when it is that one, else read.
+    const auto carries = [&thumbprint](const TokenSigningCertificate *c) {
+        return c && !c->certificate.isNull() && c->certificate.thumbprint() == thumbprint;
+    };
     TokenSigningCertificate certificate;
-    if (options.listed && options.listed->thumbprint == thumbprint && !options.listed->certificate.isNull() &&
-        options.listed->certificate.thumbprint() == thumbprint) {
+    if (options.listed && options.listed->thumbprint == thumbprint && carries(&*options.listed)) {
         certificate = *options.listed;
-        cer = certificate.certificate.toBase64Cer();
     } else {
         context.report(tr("Reading the signing certificate from Microsoft Entra…"));
         const CertificateInventory inventory = co_await CertificateReader::read(context);
         if (inventory.failed())
             co_return failedWith(inventory);
         const TokenSigningCertificate *found = inventory.find(thumbprint);
-        if (!found || found->certificate.isNull() || found->certificate.thumbprint() != thumbprint)
+        if (!carries(found))
             co_return failedWith(
                 failure(tr("The signing certificate %1 was not found on the application.").arg(thumbprint),
                         tr("It was removed or replaced since it was chosen."),
                         tr("Go back to the certificate step and run it again."),
                         QStringLiteral("steps.certificate-unknown")));
         certificate = *found;
-        cer = found->certificate.toBase64Cer();
     }
+    const QByteArray cer = certificate.certificate.toBase64Cer();
 
     QByteArray xml;
     if (options.metadata) {
