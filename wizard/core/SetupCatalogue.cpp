@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QSaveFile>
+#include <QSet>
 #include <QUrl>
 
 #include <algorithm>
@@ -17,6 +18,7 @@ namespace insightly {
 namespace {
 
 const QLatin1String fileSuffix(".json");
+const QLatin1String assignedMarksSuffix(".assigned");
 const QLatin1String lastUsedMarker("last-used");
 
 // Tenant ids are GUIDs or domain names; anything else is percent-encoded so that a name can never leave the
@@ -83,6 +85,32 @@ QString SetupCatalogue::filePath(const SetupKey &setup) const
     return QDir(m_directory).filePath(fileBaseName(setup) + fileSuffix);
 }
 
+QString SetupCatalogue::assignedMarksPath(const SetupKey &setup) const
+{
+    return filePath(setup) + assignedMarksSuffix;
+}
+
+qsizetype SetupCatalogue::foldAssignedMarks(SetupState &state, const QString &marksPath)
+{
+    QFile file(marksPath);
+    if (state.assignmentQueue.isEmpty() || !file.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray bytes = file.readAll();
+    QSet<QString> assigned;
+    for (qsizetype start = 0, end = bytes.indexOf('\n'); end >= 0;
+         start = end + 1, end = bytes.indexOf('\n', start))
+        if (end > start)
+            assigned.insert(QString::fromUtf8(bytes.constData() + start, end - start));
+    qsizetype marked = 0;
+    for (SetupState::Assignment &entry : state.assignmentQueue) {
+        if (!entry.done && assigned.contains(entry.principalId)) {
+            entry.done = true;
+            ++marked;
+        }
+    }
+    return marked;
+}
+
 void SetupCatalogue::rememberLastUsed(const SetupKey &setup) const
 {
     writeMarker(m_directory, setup.id());
@@ -131,6 +159,7 @@ QList<SetupCatalogue::SavedSetup> SetupCatalogue::knownSetups() const
         saved.state.tenantId = json.value(QLatin1String("tenantId")).toString();
         if (saved.state.tenantId.isEmpty() || filePath(saved.key()) != path)
             continue; // unreadable, or not the file of the setup it holds
+        foldAssignedMarks(saved.state, path + assignedMarksSuffix);
         saved.savedAt = savedAt(json, path);
         setups.append(saved);
     }
@@ -185,10 +214,13 @@ int SetupCatalogue::removeSetupsOf(const QString &tenantId) const
     int removed = 0;
     for (const SavedSetup &saved : knownSetups())
         if (saved.state.tenantId.compare(tenantId, Qt::CaseInsensitive) == 0 &&
-            QFile::remove(filePath(saved.key())))
+            QFile::remove(filePath(saved.key()))) {
+            QFile::remove(assignedMarksPath(saved.key()));
             ++removed;
+        }
     if (QFile::remove(filePath(SetupKey{tenantId, {}})))
         ++removed;
+    QFile::remove(assignedMarksPath(SetupKey{tenantId, {}}));
     return removed;
 }
 

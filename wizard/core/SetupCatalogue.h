@@ -34,6 +34,13 @@ public:
 
     QString directory() const { return m_directory; }
     QString filePath(const SetupKey &setup) const; // the file of `setup` in this folder
+    // Beside it, <setup file>.assigned: the principals a bulk assignment marked done since that file was last
+    // written, one id per line (SetupStateStore::markAssigned). A setup read from the folder has them folded
+    // in.
+    QString assignedMarksPath(const SetupKey &setup) const;
+    // Marks the queued assignments of the principals listed in `marksPath` done in `state`; a last line
+    // without its line end (a write cut short by a crash) is ignored. Returns how many entries changed.
+    static qsizetype foldAssignedMarks(SetupState &state, const QString &marksPath);
 
     // Every saved setup, the most recently saved first (files from earlier versions moved to their setup's
     // name first). Unreadable files are left out.

@@ -159,6 +159,7 @@ SetupStateStore::LoadResult SetupStateStore::load(const SetupKey &setup)
         } else {
             m_state = SetupState::fromJson(json);
             m_state.tenantId = json.value(QLatin1String("tenantId")).toString();
+            SetupCatalogue::foldAssignedMarks(m_state, catalogue().assignedMarksPath(setup));
             result.outcome = LoadOutcome::Loaded;
         }
     }
@@ -215,6 +216,36 @@ bool SetupStateStore::replace(const SetupState &state)
     return update([&state](SetupState &current) { current = state; });
 }
 
+bool SetupStateStore::markAssigned(const QSet<QString> &principalIds)
+{
+    QByteArray lines;
+    bool oneLineEach = true; // ids are GUIDs; one with a line break in it could not be read back
+    for (SetupState::Assignment &entry : m_state.assignmentQueue) {
+        if (!entry.done && principalIds.contains(entry.principalId)) {
+            entry.done = true;
+            lines += entry.principalId.toUtf8() + '\n';
+            oneLineEach =
+                oneLineEach && !entry.principalId.contains(u'\n') && !entry.principalId.contains(u'\r');
+        }
+    }
+    if (lines.isEmpty())
+        return true;
+    const SetupKey setup = currentKey();
+    bool appended = false;
+    if (!m_state.tenantId.isEmpty() && setup.id() == m_boundKey && !m_readOnlyKeys.contains(m_boundKey) &&
+        oneLineEach && QFile::exists(filePath(setup))) {
+        QFile marks(catalogue().assignedMarksPath(setup));
+        const bool created = !marks.exists();
+        // A write cut short leaves a last line without its line end, which load() ignores.
+        appended = marks.open(QIODevice::WriteOnly | QIODevice::Append) &&
+                   (!created || restrictToOwner(marks)) && marks.write(lines) == lines.size() &&
+                   marks.flush();
+    }
+    const bool saved = appended || save();
+    emit changed();
+    return saved;
+}
+
 bool SetupStateStore::markStepCompleted(SetupState::Step step, const QDateTime &when)
 {
     return update([step, &when](SetupState &state) { state.markStepCompleted(step, when); });
@@ -259,6 +290,15 @@ bool SetupStateStore::save()
                              restrictToOwner(file) && file.write(bytes) == bytes.size();
         if (!written)
             file.cancelWriting();
+        if (written) {
+            // The marks appended since the last full save are all in this file: dropped before it replaces
+            // the old one, so that marks never outlive a later change to the queue (a crash in between costs
+            // a resent assignment, which Graph answers "already exists").
+            const SetupCatalogue folder = catalogue();
+            QFile::remove(folder.assignedMarksPath(setup));
+            if (!m_boundKey.isEmpty() && m_boundKey != key)
+                QFile::remove(folder.assignedMarksPath(SetupKey::fromId(m_boundKey)));
+        }
         if (written && file.commit()) {
             const SetupKey before = SetupKey::fromId(m_boundKey);
             if (!m_boundKey.isEmpty() && m_boundKey != key && before.instanceId.isEmpty() &&

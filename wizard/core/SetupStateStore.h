@@ -20,11 +20,11 @@ namespace insightly {
 // one JSON file per setup — per (tenant, Insightly
 // instance), see SetupKey — in <AppDataLocation>/setups/<tenant>@<instance>.json (<tenant>.json while a new
 // setup has no instance yet), written atomically (QSaveFile) after every change, so that a crash or a closed
-// laptop never leaves a half-written file and a re-run resumes where the last one stopped. When the instance
-// becomes known the file (and the journal) move to the setup's own name; a file of an earlier version, kept
-// per tenant, moves there the first time the store looks at its folder.
-// Files are owner-only (0600, folder 0700); URLs are stored without secrets (withoutUrlSecrets: a SCIM URL
-// pasted with ?token= is saved without it).
+// laptop never leaves a half-written file and a re-run resumes where the last one stopped. A bulk
+// assignment's progress is appended beside it instead (markAssigned()). When the instance becomes known the
+// file (and the journal) move to the setup's own name; a file of an earlier version, kept per tenant, moves
+// there the first time the store looks at its folder. Files are owner-only (0600, folder 0700); URLs are
+// stored without secrets (withoutUrlSecrets: a SCIM URL pasted with ?token= is saved without it).
 class SetupStateStore : public QObject
 {
     Q_OBJECT
@@ -97,6 +97,13 @@ public:
     // kept in memory.
     bool update(const std::function<void(SetupState &)> &change);
     bool replace(const SetupState &state);
+    // Marks the queued assignments of these principals done, and keeps that on disk at a cost that does not
+    // grow with the queue: the ids are appended to a small file beside the setup's (see
+    // SetupCatalogue::assignedMarksPath) instead of rewriting the whole setup, queue included, once a second
+    // of a bulk run. The next full save (any update()) writes them into the setup's file and drops the marks;
+    // load() folds them in. Falls back to a full save when the setup's file is not there yet or the marks
+    // cannot be appended. Returns false (and emits saveFailed) as update() does.
+    bool markAssigned(const QSet<QString> &principalIds);
     bool markStepCompleted(SetupState::Step step, const QDateTime &when = QDateTime::currentDateTimeUtc());
 
     // The catalogue of the setups saved in this store's folder (which exist, the one used last, finding

@@ -18,11 +18,12 @@ namespace insightly::entra {
 
 namespace {
 constexpr int kBatchSize = 20; // Graph's $batch limit: https://learn.microsoft.com/graph/json-batching
-// How often a run saves which principals are done (and once more at its end). Each save rewrites the whole
-// SetupState file, queue included: saving after every batch made a 5,000-user run serialize the queue 250
-// times, most of the client's CPU (42 % of the benchmark's, on the thread that also sends the batches). A
-// principal assigned in the last interval before a crash is sent again on resume, and Graph's "already
-// exists" answer counts it as done: no gaps, no duplicates.
+// How often a run saves which principals are done (and once more at its end): appended to the setup's marks
+// (SetupStateStore::markAssigned), a cost that does not grow with the queue — rewriting the whole SetupState
+// file, queue included, once a second was most of the client's CPU and memory at 50,000. Once a second rather
+// than after every batch because each save also tells the pages that the setup changed. A principal assigned
+// in the last interval before a crash is sent again on resume, and Graph's "already exists" answer counts it
+// as done: no gaps, no duplicates.
 constexpr qint64 kSaveIntervalMs = 1000;
 } // namespace
 
@@ -40,6 +41,9 @@ struct AppAssignments::Run {
     int nextChunk = 0;
     int doneAtStart = 0;
     int doneThisRun = 0;
+    int doneEntries = 0; // queue entries done (before or during this run), for the progress
+    QHash<QString, int>
+        pendingCounts; // pending principal -> its entries in the queue (it may be there twice)
     QSet<QString> assignedNotSaved;      // answered as assigned, not yet marked done in the store
     QHash<QString, GraphResult> lastLag; // principal -> its latest replication-lag answer
     int waiting = 0;                     // principals waiting out replication
@@ -172,15 +176,13 @@ QCoro::Task<BulkResult> AppAssignments::assignQueued(SetupStateStore *store)
         m_cancel->deleteLater();
     m_cancel = new CancelToken(this);
     QList<QString> pending;
-    QSet<QString> seen; // the queue may name a principal twice; one write is enough
     for (const SetupState::Assignment &entry : store->state().assignmentQueue) {
         if (entry.done)
             ++run.doneAtStart;
-        else if (!seen.contains(entry.principalId)) {
-            seen.insert(entry.principalId);
-            pending << entry.principalId;
-        }
+        else if (int &entries = run.pendingCounts[entry.principalId]; entries++ == 0)
+            pending << entry.principalId; // the queue may name a principal twice; one write is enough
     }
+    run.doneEntries = run.doneAtStart;
     run.result.progress.total = int(store->state().assignmentQueue.size());
     for (qsizetype i = 0; i < pending.size(); i += kBatchSize)
         run.chunks << pending.mid(i, kBatchSize);
@@ -243,6 +245,8 @@ QCoro::Task<> AppAssignments::worker(Run *run)
                 run->result.failures << answer;
             }
         }
+        for (const QString &id : std::as_const(finished))
+            run->doneEntries += run->pendingCounts.take(id); // once per principal, whatever its answers
         run->assignedNotSaved.unite(finished);
         run->doneThisRun += int(finished.size());
         if (run->sinceSave.elapsed() >= kSaveIntervalMs)
@@ -328,20 +332,13 @@ void AppAssignments::saveAssigned(Run &run)
     run.sinceSave.restart();
     if (run.assignedNotSaved.isEmpty())
         return;
-    const QSet<QString> assigned = std::exchange(run.assignedNotSaved, {});
-    run.store->update([&assigned](SetupState &state) {
-        for (SetupState::Assignment &entry : state.assignmentQueue)
-            if (!entry.done && assigned.contains(entry.principalId))
-                entry.done = true;
-    });
+    run.store->markAssigned(std::exchange(run.assignedNotSaved, {}));
 }
 
 void AppAssignments::report(Run &run)
 {
     BulkProgress &p = run.result.progress;
-    p.done = 0;
-    for (const SetupState::Assignment &entry : run.store->state().assignmentQueue)
-        p.done += entry.done || run.assignedNotSaved.contains(entry.principalId) ? 1 : 0;
+    p.done = run.doneEntries;
     p.failed = int(run.result.failures.size());
     p.waitingForReplication = run.waiting;
     const double seconds = run.clock.isValid() ? run.clock.elapsed() / 1000.0 : 0.0;

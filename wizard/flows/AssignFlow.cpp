@@ -4,6 +4,8 @@
 #include "entra/GraphClient.h"
 #include "flows/FlowLog.h"
 
+#include <QHash>
+
 namespace insightly {
 
 AssignFlow::AssignFlow(FlowContext context, QObject *parent)
@@ -158,14 +160,18 @@ QCoro::Task<entra::BulkResult> AssignFlow::assign(QList<SetupState::Assignment> 
         co_return entra::BulkResult{};
     }
     m_context.setup->update([&entries](SetupState &state) {
+        QHash<QString, qsizetype> queued; // principal -> its place in the queue: thousands are added at once
+        queued.reserve(state.assignmentQueue.size() + entries.size());
+        for (qsizetype i = state.assignmentQueue.size() - 1; i >= 0; --i)
+            queued.insert(state.assignmentQueue.at(i).principalId, i); // the first entry of a principal wins
         for (const SetupState::Assignment &entry : entries) {
-            auto known = std::find_if(
-                state.assignmentQueue.begin(), state.assignmentQueue.end(),
-                [&entry](const SetupState::Assignment &a) { return a.principalId == entry.principalId; });
-            if (known == state.assignmentQueue.end())
+            const auto known = queued.constFind(entry.principalId);
+            if (known == queued.cend()) {
+                queued.insert(entry.principalId, state.assignmentQueue.size());
                 state.assignmentQueue.append({entry.principalId, entry.type, false});
-            else
-                known->done = false; // sent again: "already assigned" counts as done
+            } else {
+                state.assignmentQueue[*known].done = false; // sent again: "already assigned" counts as done
+            }
         }
     });
     co_return co_await runQueue();

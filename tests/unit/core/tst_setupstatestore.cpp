@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMap>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -58,6 +59,10 @@ private slots:
     void knownTenantsAndTheMostRecentOne();
     void aSavedSetupIsNeverOverwrittenByAStateThatDidNotLoadIt();
     void savesAreAtomic();
+    void markingAssignedWritesTheSameBytesWhateverTheQueuesLength();
+    void marksAreFoldedInOnLoadAndDroppedByTheNextSave();
+    void aMarkCutShortByACrashIsIgnored();
+    void marksOfANeverSavedSetupFallBackToAFullSave();
 };
 
 void TestSetupStateStore::initTestCase()
@@ -297,6 +302,156 @@ void TestSetupStateStore::savesAreAtomic()
                  .size(),
              5000);
 #endif
+}
+
+namespace {
+
+// A queue of `size` principals, none done; ids are GUID-shaped as Graph's are.
+QList<SetupState::Assignment> queueOf(int size)
+{
+    QList<SetupState::Assignment> queue;
+    for (int i = 0; i < size; ++i)
+        queue.append({QStringLiteral("00000000-0000-4000-8000-%1").arg(i, 12, 10, QLatin1Char('0')),
+                      SetupState::PrincipalType::User, false});
+    return queue;
+}
+
+// Every file in `directory` (no sub-folders), with its bytes.
+QMap<QString, QByteArray> filesIn(const QString &directory)
+{
+    QMap<QString, QByteArray> files;
+    for (const QString &name : QDir(directory).entryList(QDir::Files))
+        files.insert(name, readAll(QDir(directory).filePath(name)));
+    return files;
+}
+
+// What changed on disk between two looks at a folder: the bytes of every file that is new or different.
+qsizetype bytesChanged(const QMap<QString, QByteArray> &before, const QMap<QString, QByteArray> &after)
+{
+    qsizetype changed = 0;
+    for (auto it = after.cbegin(); it != after.cend(); ++it) {
+        const QByteArray old = before.value(it.key());
+        if (old != it.value())
+            changed += it.value().startsWith(old) ? it.value().size() - old.size() : it.value().size();
+    }
+    return changed;
+}
+
+} // namespace
+
+// A bulk run saves which principals are done once a second. Rewriting the whole setup (queue included) each
+// time made the client's memory and CPU grow with the queue; the marks must cost the same whatever its
+// length.
+void TestSetupStateStore::markingAssignedWritesTheSameBytesWhateverTheQueuesLength()
+{
+    QList<qsizetype> written;
+    for (const int size : {10, 20000}) {
+        QVERIFY(QDir(m_directory).removeRecursively());
+        SetupStateStore store(m_directory);
+        store.load(tenantA);
+        QVERIFY(store.update([size](SetupState &state) { state.assignmentQueue = queueOf(size); }));
+        const QString setupFile = store.currentFilePath();
+        const QByteArray setupBytes = readAll(setupFile);
+        QVERIFY(setupBytes.size() > size * 36); // the whole queue is in it
+        const QMap<QString, QByteArray> before = filesIn(m_directory);
+
+        const QList<SetupState::Assignment> queue = store.state().assignmentQueue;
+        QSignalSpy changed(&store, &SetupStateStore::changed);
+        QVERIFY(store.markAssigned(
+            {queue.at(1).principalId, queue.at(5).principalId, QStringLiteral("not-in-the-queue")}));
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(store.state().pendingAssignments(), size - 2);
+        QVERIFY(store.state().assignmentQueue.at(1).done && store.state().assignmentQueue.at(5).done);
+        QCOMPARE(readAll(setupFile), setupBytes); // not rewritten
+        written << bytesChanged(before, filesIn(m_directory));
+        // Marking them again writes nothing more.
+        const QMap<QString, QByteArray> afterFirst = filesIn(m_directory);
+        QVERIFY(store.markAssigned({queue.at(1).principalId}));
+        QCOMPARE(bytesChanged(afterFirst, filesIn(m_directory)), 0);
+    }
+    QCOMPARE(written.at(0), written.at(1));
+    QCOMPARE(written.at(0), 2 * 37); // two ids and their line ends
+}
+
+void TestSetupStateStore::marksAreFoldedInOnLoadAndDroppedByTheNextSave()
+{
+    QList<SetupState::Assignment> queue = queueOf(50);
+    {
+        SetupStateStore store(m_directory);
+        store.load(tenantA);
+        QVERIFY(store.update([&queue](SetupState &state) {
+            state.instanceId = QStringLiteral("1234");
+            state.assignmentQueue = queue;
+        }));
+        QVERIFY(store.markAssigned({queue.at(0).principalId, queue.at(7).principalId}));
+        QVERIFY(store.markAssigned({queue.at(49).principalId}));
+    }
+    const SetupKey key{tenantA, QStringLiteral("1234")};
+    SetupStateStore store(m_directory);
+    const QString marks = store.catalogue().assignedMarksPath(key);
+    QVERIFY(QFile::exists(marks));
+    QCOMPARE(store.load(key).outcome, Outcome::Loaded);
+    QCOMPARE(store.state().pendingAssignments(), 47);
+    for (const int i : {0, 7, 49})
+        QVERIFY2(store.state().assignmentQueue.at(i).done, qPrintable(QString::number(i)));
+    // The Welcome page's list reads the same.
+    const QList<SetupCatalogue::SavedSetup> known = store.catalogue().knownSetups();
+    QCOMPARE(known.size(), 1);
+    QCOMPARE(known.constFirst().state.pendingAssignments(), 47);
+#ifdef Q_OS_UNIX
+    QCOMPARE(QFile::permissions(marks) & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
+#endif
+
+    // The admin sends entry 7 again: the full save holds every mark, and a mark must not outlive it (entry 7
+    // would be skipped on the next load).
+    QVERIFY(store.update([](SetupState &state) { state.assignmentQueue[7].done = false; }));
+    QVERIFY(!QFile::exists(marks));
+    SetupStateStore again(m_directory);
+    QCOMPARE(again.load(key).outcome, Outcome::Loaded);
+    QCOMPARE(again.state().pendingAssignments(), 48);
+    QVERIFY(again.state().assignmentQueue.at(0).done && again.state().assignmentQueue.at(49).done);
+    QVERIFY(!again.state().assignmentQueue.at(7).done);
+
+    // Forgetting the tenant takes its marks too.
+    QVERIFY(again.markAssigned({queue.at(3).principalId}));
+    QVERIFY(QFile::exists(marks));
+    QCOMPARE(again.catalogue().removeSetupsOf(tenantA), 1);
+    QVERIFY(!QFile::exists(marks));
+}
+
+void TestSetupStateStore::aMarkCutShortByACrashIsIgnored()
+{
+    const QList<SetupState::Assignment> queue = queueOf(3);
+    {
+        SetupStateStore store(m_directory);
+        store.load(tenantA);
+        QVERIFY(store.update([&queue](SetupState &state) { state.assignmentQueue = queue; }));
+    }
+    SetupStateStore store(m_directory);
+    // The first id whole, the last one without its line end: the write was cut short.
+    writeFile(store.catalogue().assignedMarksPath(SetupKey{tenantA, {}}),
+              queue.at(0).principalId.toUtf8() + "\n" + queue.at(2).principalId.toUtf8());
+    QCOMPARE(store.load(tenantA).outcome, Outcome::Loaded);
+    QVERIFY(store.state().assignmentQueue.at(0).done);
+    QVERIFY(!store.state().assignmentQueue.at(1).done);
+    QVERIFY(!store.state().assignmentQueue.at(2).done);
+}
+
+void TestSetupStateStore::marksOfANeverSavedSetupFallBackToAFullSave()
+{
+    SetupStateStore store(m_directory);
+    store.load(tenantA);
+    // The queue is set without a save (as a state replaced in memory would be): no setup file yet.
+    const QList<SetupState::Assignment> queue = queueOf(4);
+    QVERIFY(store.update([&queue](SetupState &state) { state.assignmentQueue = queue; }));
+    QVERIFY(QFile::remove(store.currentFilePath()));
+    QVERIFY(store.markAssigned({queue.at(2).principalId}));
+    QVERIFY(QFile::exists(store.currentFilePath()));
+    QVERIFY(!QFile::exists(store.catalogue().assignedMarksPath(store.currentKey())));
+    SetupStateStore again(m_directory);
+    QCOMPARE(again.load(tenantA).outcome, Outcome::Loaded);
+    QVERIFY(again.state().assignmentQueue.at(2).done);
+    QCOMPARE(again.state().pendingAssignments(), 3);
 }
 
 QTEST_GUILESS_MAIN(TestSetupStateStore)
