@@ -42,8 +42,8 @@ struct AppAssignments::Run {
     int doneAtStart = 0;
     int doneThisRun = 0;
     int doneEntries = 0; // queue entries done (before or during this run), for the progress
-    QHash<QString, int>
-        pendingCounts; // pending principal -> its entries in the queue (it may be there twice)
+    // Pending principal -> its entries in the queue (it may be there twice).
+    QHash<QString, int> pendingCounts;
     QSet<QString> assignedNotSaved;      // answered as assigned, not yet marked done in the store
     QHash<QString, GraphResult> lastLag; // principal -> its latest replication-lag answer
     int waiting = 0;                     // principals waiting out replication
