@@ -150,6 +150,10 @@ function(_insightly_test_pch_make)
         target_precompile_headers(${owner} PRIVATE ${headers})
         foreach(test IN LISTS tests)
             target_precompile_headers(${test} REUSE_FROM ${owner})
+            # AUTOMOC's mocs_compilation.cpp is all but empty (the tests include their .moc): 0.1 CPU s alone,
+            # ~3.5 s when it loads the PCH (~270 MB).
+            set_source_files_properties(${CMAKE_CURRENT_BINARY_DIR}/${test}_autogen/mocs_compilation.cpp
+                                        PROPERTIES SKIP_PRECOMPILE_HEADERS ON)
         endforeach()
     endforeach()
 endfunction()
