@@ -64,8 +64,10 @@ endfunction()
 # A PCH holds only headers of modules the test links anyway. tests/layers builds its probes without it.
 set(INSIGHTLY_PCH_TESTS <QtTest> <QTest> <QSignalSpy> <QNetworkAccessManager> <QProcess> <QTemporaryDir>)
 set(INSIGHTLY_PCH_TESTS_WIDGETS <QApplication> <QAbstractButton>)
-# A folder's PCH costs about as much as three test sources; below that many tests sharing it, it does not pay.
-set(INSIGHTLY_TEST_PCH_MIN_TESTS 4 CACHE STRING
+# A folder's PCH costs ~25 CPU s (its owner's source included) and saves a test 2-5 CPU s (light tests, e.g.
+# tests/unit/core: 6.8 -> 4.6) up to 5-6 s (tests/unit/flows: 11.9 -> 6.6): measured in tests/bench/notes/test_suite.md,
+# it does not pay below 7 tests.
+set(INSIGHTLY_TEST_PCH_MIN_TESTS 7 CACHE STRING
     "Fewest tests of one folder and Qt module set that get a shared precompiled header (INSIGHTLY_PCH)")
 
 # insightly_test_precompile_headers(<test target> <definitions…>): after the test's links are set; <definitions…>
