@@ -11,15 +11,14 @@
 //
 // Kill points run by default: every step boundary and INSIGHTLY_CRASH_RANDOM_KILLS random moments (default
 // 3); INSIGHTLY_CRASH_ALL=1 runs all 10. INSIGHTLY_CRASH_SEED=N repeats a run's random moments.
+#include "SimProcess.h"
+
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkProxy>
-#include <QNetworkReply>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QRegularExpression>
@@ -101,10 +100,8 @@ private:
     QString m_exportDir;
     QString m_requestLog;
     QString m_password;
-    QProcess m_sim;
-    QUrl m_base;
-    QString m_proxy;
-    QString m_caFile;
+    // The simulator process; its proxy and CA are handed to the wizard's runs, not used by this process.
+    benchsupport::SimProcess m_sim;
     QJsonObject m_world; // /_sim/state at the start
     QStringList m_assign;
     QHash<QString, QString> m_assignIds; // display name -> directory object id
@@ -113,7 +110,6 @@ private:
     int m_runs = 0;
     QSet<QString> m_walked; // pages the accessibility walk went through
     bool m_keepFiles = false;
-    QNetworkAccessManager m_loopback;
     qint64 m_logOffset = 0;
     qint64 m_logLines = 0;
 };
@@ -144,7 +140,6 @@ void TestE2eCrash::initTestCase()
         QVERIFY(QFile::copy(nss.filePath(name), m_home + QStringLiteral("/.pki/nssdb/") + name));
     m_password = QStringLiteral("Crash-") + QString::number(QRandomGenerator::global()->generate64(), 16) +
                  QStringLiteral("-pw");
-    m_loopback.setProxy(QNetworkProxy::NoProxy);
     QString why;
     QVERIFY2(startSim(&why), qPrintable(why));
     m_world = simJson(QStringLiteral("/_sim/state"));
@@ -177,50 +172,25 @@ void TestE2eCrash::cleanupTestCase()
     m_root.setAutoRemove(!m_keepFiles);
     if (m_keepFiles)
         qInfo("the runs' files are kept in %s", qPrintable(m_root.path()));
-    if (m_sim.state() != QProcess::NotRunning) {
-        m_sim.terminate();
-        if (!m_sim.waitForFinished(10000))
-            m_sim.kill();
-        m_sim.waitForFinished(10000);
-    }
+    m_sim.stop();
 }
 
 bool TestE2eCrash::startSim(QString *why)
 {
-    m_sim.setProgram(QStringLiteral(INSIGHTLY_SIM_PATH));
-    m_sim.setArguments({QStringLiteral("--state-dir"), m_root.filePath(QStringLiteral("sim-state")),
+    m_sim.setStandardErrorFile(m_root.filePath(QStringLiteral("sim.err")));
+    return m_sim.start(QStringLiteral(INSIGHTLY_SIM_PATH),
+                       {QStringLiteral("--state-dir"), m_root.filePath(QStringLiteral("sim-state")),
                         QStringLiteral("--request-log"), m_requestLog, QStringLiteral("--password"),
                         m_password, QStringLiteral("--ca-dir"), qEnvironmentVariable("INSIGHTLY_SIM_CA_DIR"),
                         QStringLiteral("--seed-users"), QStringLiteral("10"), QStringLiteral("--seed-groups"),
-                        QStringLiteral("2")});
-    m_sim.setStandardErrorFile(m_root.filePath(QStringLiteral("sim.err")));
-    m_sim.start();
-    // Its first three lines: the base URL, the proxy, the CA.
-    QStringList lines;
-    const bool started = QTest::qWaitFor(
-        [&] {
-            while (m_sim.canReadLine())
-                lines << QString::fromUtf8(m_sim.readLine()).trimmed();
-            return lines.size() >= 3 || m_sim.state() == QProcess::NotRunning;
-        },
-        60000);
-    if (!started || lines.size() < 3) {
-        *why = QStringLiteral("the simulator did not start: ") + lines.join(u' ');
-        return false;
-    }
-    m_base = QUrl(lines.at(0));
-    m_proxy = lines.at(1).section(u' ', 1);
-    m_caFile = lines.at(2).section(u' ', 1);
-    return true;
+                        QStringLiteral("2")},
+                       why, benchsupport::SimProcess::Network::Untouched);
 }
 
 QJsonObject TestE2eCrash::simJson(const QString &path)
 {
-    QNetworkReply *reply = m_loopback.get(QNetworkRequest(m_base.resolved(QUrl(path))));
-    if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 60000))
-        reply->abort();
-    const QJsonObject json = QJsonDocument::fromJson(reply->readAll()).object();
-    reply->deleteLater();
+    QJsonObject json;
+    m_sim.request("GET", path, {}, {}, &json, 60000);
     return json;
 }
 
@@ -272,9 +242,9 @@ QStringList TestE2eCrash::runWizard(const KillPoint *kill, int run, bool *comple
     wizard.setProgram(QStringLiteral(INSIGHTLY_CRASH_DRIVER_PATH));
     QStringList args{
         QStringLiteral("--proxy"),
-        m_proxy,
+        m_sim.proxy(),
         QStringLiteral("--ca"),
-        m_caFile,
+        m_sim.caFile(),
         QStringLiteral("--password"),
         m_password,
         QStringLiteral("--signin-url"),

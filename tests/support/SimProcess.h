@@ -1,10 +1,12 @@
 #pragma once
 
-// The simulator as its own process (insightly-sso-sim), for benchmarks that measure the client's memory apart
-// from the simulated world's: started with the given flags, waited for until it prints its three lines (base
-// URL, proxy, CA), then made this process's network exactly as tests/e2e/crash_driver.cpp does it (the proxy
-// as the application proxy, its CA trusted by Qt Network). The benchmark's own helper calls go to the
-// loopback base URL without a proxy; the code under test uses the production URLs through the proxy.
+// The simulator as its own process (insightly-sso-sim): started with the given flags and waited for until it
+// prints its three lines (base URL, proxy, CA). For benchmarks that measure the client's memory apart from
+// the simulated world's (bench_assignments), start() then makes this process's network exactly as
+// tests/e2e/crash_driver.cpp does it (the proxy as the application proxy, its CA trusted by Qt Network); a
+// test that hands proxy() and caFile() to a process of its own instead (tst_e2e_crash) leaves it as it is.
+// The helper calls (request()) go to the loopback base URL without a proxy; the code under test uses the
+// production URLs through the proxy.
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -39,13 +41,23 @@ inline long statusKiB(const QString &pid, const QByteArray &field)
 class SimProcess
 {
 public:
+    // Whether start() makes the simulator this process's network (application proxy, trusted CA).
+    enum class Network { ThisProcess, Untouched };
+
     ~SimProcess() { stop(); }
 
-    bool start(const QString &program, const QStringList &arguments, QString *error)
+    // Before start(): the simulator's standard error goes to this file instead of this process's.
+    void setStandardErrorFile(const QString &path) { m_errorFile = path; }
+
+    bool start(const QString &program, const QStringList &arguments, QString *error,
+               Network network = Network::ThisProcess)
     {
         m_process.setProgram(program);
         m_process.setArguments(arguments);
-        m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        if (m_errorFile.isEmpty())
+            m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        else
+            m_process.setStandardErrorFile(m_errorFile);
 #ifdef Q_OS_LINUX
         // The simulator ends with the benchmark, even when a test timeout aborts it before stop().
         m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
@@ -65,14 +77,18 @@ public:
             return false;
         }
         m_base = QUrl(lines.at(0));
-        const QUrl proxy(lines.at(1).section(u' ', 1));
-        const QString caFile = lines.at(2).section(u' ', 1);
+        m_proxy = lines.at(1).section(u' ', 1);
+        m_caFile = lines.at(2).section(u' ', 1);
+        m_loopback.setProxy(QNetworkProxy::NoProxy);
+        if (network == Network::Untouched)
+            return true;
+        const QUrl proxy(m_proxy);
         QNetworkProxy::setApplicationProxy(
             QNetworkProxy(QNetworkProxy::HttpProxy, proxy.host(), quint16(proxy.port())));
         QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
-        ssl.addCaCertificates(QSslCertificate::fromPath(caFile));
+        ssl.addCaCertificates(QSslCertificate::fromPath(m_caFile));
         QSslConfiguration::setDefaultConfiguration(ssl);
-        m_loopback.setProxy(QNetworkProxy::NoProxy);
+        m_ownsNetwork = true;
         return true;
     }
 
@@ -84,12 +100,23 @@ public:
         if (!m_process.waitForFinished(10000))
             m_process.kill();
         m_process.waitForFinished(10000);
-        QNetworkProxy::setApplicationProxy(QNetworkProxy::NoProxy);
+        if (m_ownsNetwork)
+            QNetworkProxy::setApplicationProxy(QNetworkProxy::NoProxy);
+        m_ownsNetwork = false;
     }
 
     QString pid() const { return QString::number(m_process.processId()); }
     long peakKiB() const { return statusKiB(pid(), "VmHWM"); }
     QUrl baseUrl() const { return m_base; }
+    // Its proxy (http://host:port) and the file of its CA, as it printed them.
+    QString proxy() const
+    {
+        return m_proxy;
+    }
+    QString caFile() const
+    {
+        return m_caFile;
+    }
 
     // A request to the loopback base URL (`path` may carry a query, or be an absolute URL of the
     // simulator's): the status (0 = no answer) and the JSON body.
@@ -119,6 +146,10 @@ public:
 private:
     QProcess m_process;
     QUrl m_base;
+    QString m_proxy;
+    QString m_caFile;
+    QString m_errorFile;
+    bool m_ownsNetwork = false;
     QNetworkAccessManager m_loopback;
 };
 
