@@ -39,12 +39,6 @@ int envInt(const char *name, int fallback)
     return ok && value > 0 ? value : fallback;
 }
 
-// Resident memory of this process (the client alone: the simulator runs in its own), in KiB.
-long selfKiB(const QByteArray &field)
-{
-    return benchsupport::statusKiB(QStringLiteral("self"), field);
-}
-
 class FixedToken : public AccessTokenProvider
 {
 public:
@@ -275,13 +269,13 @@ void BenchAssignments::bulkAgainstOneAtATime()
             progress.append({clock.elapsed(), p.done});
     });
     startMemoryMeasurement();
-    const long clientStartKiB = selfKiB("VmRSS");
+    const long clientStartKiB = benchsupport::procStatusKiB("VmRSS");
     clock.start();
     const BulkResult result = await(assignments.assignQueued(&store));
     const double bulkSeconds = clock.elapsed() / 1000.0;
     // Measured before the checks below read the simulator's answers into this process.
-    const long bulkPeakKiB = selfKiB("VmHWM");
-    const long clientEndKiB = selfKiB("VmRSS");
+    const long bulkPeakKiB = benchsupport::procStatusKiB("VmHWM");
+    const long clientEndKiB = benchsupport::procStatusKiB("VmRSS");
     const long simPeakKiB = sim.peakKiB();
     QVERIFY(result.ok());
     QHash<QString, int> counts;

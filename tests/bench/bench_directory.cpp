@@ -6,6 +6,7 @@
 //
 // INSIGHTLY_BENCH_DIR_USERS (2,000), INSIGHTLY_BENCH_DIR_GROUPS (users / 10), INSIGHTLY_BENCH_RUNS (5 queries
 // / requests per figure).
+#include "ProcStatus.h"
 #include "SetupStepsFixture.h"
 #include "entra/PrincipalSearchModel.h"
 
@@ -30,17 +31,6 @@ int envInt(const char *name, int fallback)
     bool ok = false;
     const int value = qEnvironmentVariableIntValue(name, &ok);
     return ok && value > 0 ? value : fallback;
-}
-
-long statusKiB(const QByteArray &name)
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n'))
-        if (line.startsWith(name + ':'))
-            return line.mid(name.size() + 1).trimmed().split(' ').value(0).toLong();
-    return -1;
 }
 
 // Turns the event loop until `done()` holds, woken by `sender`'s `signal` (QTest::qWaitFor sleeps 10 ms
@@ -119,7 +109,7 @@ void BenchDirectory::pickerAndSimulatorAtScale()
     clock.start();
     QCOMPARE(f.start(), QString());
     const double startSeconds = clock.elapsed() / 1000.0;
-    const long rssSeeded = statusKiB("VmRSS");
+    const long rssSeeded = benchsupport::procStatusKiB("VmRSS");
 
     // The picker: type a term, wait for the first row.
     const QStringList terms{QStringLiteral("Ana"),   QStringLiteral("smith"), QStringLiteral("Marco"),
@@ -141,7 +131,7 @@ void BenchDirectory::pickerAndSimulatorAtScale()
     model.setQuery(QString());
     QVERIFY(waitUntil(&model, &PrincipalSearchModel::loadingChanged,
                       [&] { return model.rowCount() > 0 && !model.isLoading(); }));
-    const long rssBeforeScroll = statusKiB("VmRSS");
+    const long rssBeforeScroll = benchsupport::procStatusKiB("VmRSS");
     const int scrollPages = qMin(40, users / DirectorySearch::kPageSize);
     clock.restart();
     for (int page = 0; page < scrollPages && model.canFetchMore({}); ++page) {
@@ -150,7 +140,7 @@ void BenchDirectory::pickerAndSimulatorAtScale()
     }
     const double scrollSeconds = clock.elapsed() / 1000.0;
     const int scrolledRows = model.rowCount();
-    const long rssAfterScroll = statusKiB("VmRSS");
+    const long rssAfterScroll = benchsupport::procStatusKiB("VmRSS");
 
     // The simulator alone: one request in flight, straight HTTP.
     const QString token = f.sim->token();

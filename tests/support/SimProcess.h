@@ -7,6 +7,8 @@
 // test that hands proxy() and caFile() to a process of its own instead (tst_e2e_crash) leaves it as it is.
 // The helper calls (request()) go to the loopback base URL without a proxy; the code under test uses the
 // production URLs through the proxy.
+#include "ProcStatus.h"
+
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -25,18 +27,6 @@
 #endif
 
 namespace benchsupport {
-
-// A /proc/PID/status field in KiB (VmHWM = peak resident memory, VmRSS = now); -1 when unreadable.
-inline long statusKiB(const QString &pid, const QByteArray &field)
-{
-    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n'))
-        if (line.startsWith(field + ':'))
-            return line.mid(field.size() + 1).trimmed().split(' ').value(0).toLong();
-    return -1;
-}
 
 class SimProcess
 {
@@ -106,7 +96,10 @@ public:
     }
 
     QString pid() const { return QString::number(m_process.processId()); }
-    long peakKiB() const { return statusKiB(pid(), "VmHWM"); }
+    long peakKiB() const
+    {
+        return procStatusKiB("VmHWM", pid());
+    }
     QUrl baseUrl() const { return m_base; }
     // Its proxy (http://host:port) and the file of its CA, as it printed them.
     QString proxy() const

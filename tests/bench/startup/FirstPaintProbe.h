@@ -8,9 +8,10 @@
 // The start-up benchmark (run_startup.py) measures the wall time from spawning the process to this line.
 // Used by the two bare QWizard programs and by the harness that starts the real wizard as main() does, so the
 // three measure exactly the same moment.
+#include "../../support/ProcStatus.h"
+
 #include <QApplication>
 #include <QEvent>
-#include <QFile>
 #include <QObject>
 #include <QTimer>
 #include <QWidget>
@@ -18,17 +19,6 @@
 #include <sys/resource.h>
 
 namespace startupbench {
-
-inline long statusKiB(const QByteArray &name)
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n'))
-        if (line.startsWith(name + ':'))
-            return line.mid(name.size() + 1).trimmed().split(' ').value(0).toLong();
-    return -1;
-}
 
 inline double cpuMs()
 {
@@ -56,8 +46,8 @@ protected:
             (painted == m_widget || m_widget->isAncestorOf(painted))) {
             m_seen = true;
             // Measured before the paint itself: the moment the page is about to appear.
-            std::printf("FIRST_PAINT cpu_ms=%.1f rss_kib=%ld hwm_kib=%ld\n", cpuMs(), statusKiB("VmRSS"),
-                        statusKiB("VmHWM"));
+            std::printf("FIRST_PAINT cpu_ms=%.1f rss_kib=%ld hwm_kib=%ld\n", cpuMs(),
+                        benchsupport::procStatusKiB("VmRSS"), benchsupport::procStatusKiB("VmHWM"));
             std::fflush(stdout);
             QTimer::singleShot(0, qApp, &QCoreApplication::quit);
         }
