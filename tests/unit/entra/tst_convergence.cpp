@@ -390,9 +390,10 @@ void TestConvergence::fullSetupConvergesUnderFaults()
     context.convergence.timeout = std::chrono::seconds(90);
     context.convergence.hostNameRetryInitial = std::chrono::milliseconds(200);
     context.convergence.hostNameRetryBudget = std::chrono::seconds(60);
-    // Both longer than the replication delay (a slow replica is never taken for a missing object).
-    context.convergence.savedAppGrace = std::chrono::milliseconds(kReplicationDelayMs * 3);
-    context.convergence.landedGrace = std::chrono::milliseconds(kReplicationDelayMs * 2);
+    context.convergence.savedAppGrace = std::chrono::seconds(45);
+    // Longer than the replication delay by the same 5 s as before (with 20 s and 25 s): a create that landed
+    // is seen before it is sent again, even on a loaded machine.
+    context.convergence.landedGrace = std::chrono::milliseconds(kReplicationDelayMs + 5000);
     f.store->update([&](SetupState &s) { s.insightlySignInUrl = f.signInPageUrl(); });
 
     // Step 1.
