@@ -182,12 +182,14 @@ void TestAssignmentsSim::assignsFiveHundredUsersAndFiveGroupsExactlyOnce()
     sim::SimOptions options;
     options.seedUsers = 600;
     options.seedGroups = 5;
-    options.writeQuota = 150; // a tight quota, so that pacing and 429 handling take part
-    options.writeQuotaWindowS = 2;
+    // A tight quota, so that pacing and 429 handling take part: 505 writes span four 1 s windows (a 2 s
+    // window only doubled the wait).
+    options.writeQuota = 150;
+    options.writeQuotaWindowS = 1;
     assigntest::World world;
     QString error;
     QVERIFY2(world.start(options, &error), qPrintable(error));
-    AppAssignments::paceForTenantQuota(world.graph.get(), 150, std::chrono::seconds(2));
+    AppAssignments::paceForTenantQuota(world.graph.get(), 150, std::chrono::seconds(1));
 
     const QStringList users = world.seededUserIds(500);
     QCOMPARE(users.size(), 500);
