@@ -773,8 +773,8 @@ private:
                 kLong))
             return why(QStringLiteral("SAML was not configured"));
         // A run after a kill (--resumed): Step 2 proven by an earlier run (the sign-in test passed with the
-        // certificate Entra still signs with, Enforce SAML Login confirmed) shows as done once configured — the
-        // admin goes on, as the page says, with nothing to upload or test again.
+        // certificate Entra still signs with, Enforce SAML Login confirmed) shows as done once configured —
+        // the admin goes on, as the page says, with nothing to upload or test again.
         if (m_options.resumed && page->isComplete()) {
             say(QStringLiteral("STEP Saml proven by an earlier run: not redone"));
             return true;
@@ -974,7 +974,8 @@ int main(int argc, char *argv[])
         QStringLiteral("MODE"), QStringLiteral("new"));
     const QCommandLineOption resumed(
         QStringLiteral("resumed"),
-        QStringLiteral("A run after a kill: a Step 2 the wizard shows proven by an earlier run is not redone."));
+        QStringLiteral(
+            "A run after a kill: a Step 2 the wizard shows proven by an earlier run is not redone."));
     parser.addOptions({proxy, ca, password, signInUrl, apiKey, exportDir, report, assign, mode, resumed});
     parser.process(app);
 
