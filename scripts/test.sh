@@ -21,6 +21,8 @@ scripts/install-deps.sh
 scripts/check-one-code-path.sh
 scripts/build.sh ci
 mkdir -p build/ci/test-results
+# Two tests per core: most of a test's time is waiting (the simulator's clocks, page loads in Qt WebEngine), and
+# with four at once on 2 cores the machine was 30–50 % busy (tests/bench/notes/test_suite.md).
 scripts/with-headless-session.sh \
-    ctest --test-dir build/ci --output-on-failure --no-tests=error --timeout 900 --parallel 2 \
+    ctest --test-dir build/ci --output-on-failure --no-tests=error --timeout 900 --parallel "$((2 * $(nproc)))" \
           --output-junit test-results/junit.xml "$@"
