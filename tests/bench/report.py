@@ -340,6 +340,8 @@ def main():
                "peak memory) and directory scale (picker and simulator) at three sizes each.\n")
     newcomer()
     note("test_suite.md")
+    note("unit_speed.md")
+    note("e2e_speed.md")
     with open(os.path.join(ROOT, "BENCHMARKS.md"), "w") as f:
         f.write("\n".join(out) + "\n")
 
