@@ -314,7 +314,7 @@ def newcomer():
     out.append("## 6. The newcomer's first minutes\n")
     if data:
         out.append("From a fresh clone (packages installed, no compiler cache: `CCACHE_DISABLE=1`) to the first "
-                   "window (offscreen), and a second run with nothing changed:\n")
+                   "window (mapped on a virtual X display, Xvfb), and a second run with nothing changed:\n")
         out.append("| command | build steps | fresh clone → first window (s) | second run → first window (s) |\n"
                    "|---|---:|---:|---:|")
         for row in data:
