@@ -11,7 +11,7 @@ if [ ! -f "$build/build.ninja" ]; then
     scripts/install-deps.sh
     # clang: the same sources compile in about half the CPU time GCC needs (tests/bench/notes/test_suite.md).
     cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Debug "-DCMAKE_CXX_FLAGS_DEBUG=-O0 -g0" \
-        -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ -DINSIGHTLY_BUILD_TESTS=OFF >/dev/null
+        -DCMAKE_CXX_COMPILER=clang++ -DINSIGHTLY_BUILD_TESTS=OFF >/dev/null
 fi
 cmake --build "$build" --target insightly-sso-setup --parallel "$(nproc)"
 if [ "$(id -u)" -eq 0 ]; then export QTWEBENGINE_DISABLE_SANDBOX=1; fi

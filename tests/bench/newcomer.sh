@@ -52,7 +52,7 @@ for variant in ${variants[*]}; do
         binary=build/dev/app/insightly-sso-setup
     else
         build=(bash -c 'build=build/demo; if [ ! -f $build/build.ninja ]; then cmake -S . -B $build -G Ninja \
-            -DCMAKE_BUILD_TYPE=Debug "-DCMAKE_CXX_FLAGS_DEBUG=-O0 -g0" -DCMAKE_C_COMPILER=clang \
+            -DCMAKE_BUILD_TYPE=Debug "-DCMAKE_CXX_FLAGS_DEBUG=-O0 -g0" \
             -DCMAKE_CXX_COMPILER=clang++ -DINSIGHTLY_BUILD_TESTS=OFF >/dev/null; fi; \
             cmake --build $build --target insightly-sso-setup --parallel "$(nproc)"')
         binary=build/demo/app/insightly-sso-setup
