@@ -27,6 +27,7 @@ results="$root/tests/bench/results"
 : "${INSIGHTLY_BENCH_DIR_RUNS:=7}"                       # queries / requests per figure
 : "${INSIGHTLY_BENCH_ONLY:=startup setup assign directory}"  # which benchmarks to run
 : "${INSIGHTLY_BENCH_NEWCOMER:=0}"                       # 1: also the fresh-clone demo build (≈ 30+ min)
+: "${INSIGHTLY_BENCH_TEST_COMMAND:=0}"                   # N: also the test command from a fresh clone, N runs (≈ 10 min each)
 
 scripts/install-deps.sh
 if ! python3 -c 'import matplotlib' 2>/dev/null; then
@@ -104,6 +105,13 @@ fi
 if [ "$INSIGHTLY_BENCH_NEWCOMER" = 1 ]; then
     log "newcomer: fresh clone to first window"
     tests/bench/newcomer.sh "$results/newcomer.json"
+fi
+
+if [ "$INSIGHTLY_BENCH_TEST_COMMAND" != 0 ]; then
+    log "test command: fresh clone to every test run"
+    rm -f "$results/test_command.jsonl"
+    tests/bench/test_command.sh "$results/test_command.jsonl" "$INSIGHTLY_BENCH_TEST_COMMAND" ||
+        failed+=("test_command")
 fi
 
 log "report"

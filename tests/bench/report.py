@@ -309,6 +309,25 @@ def directory():
     note("directory.md")
 
 
+def test_command():
+    rows = load_lines("test_command.jsonl")
+    out.append("## 7. The test suite's own speed\n")
+    if not rows:
+        return
+    out.append("The README's test command from a fresh clone (`tests/bench/test_command.sh`, "
+               "`INSIGHTLY_BENCH_TEST_COMMAND=N`: packages installed, no compiler cache, `bash .ci/run`), "
+               f"{len(rows)} run(s) one after the other; min / median / max (budget: ≤ 12 min):\n")
+    out.append("| commit | runs | whole command (min) | build (s) | ctest (s) | tests passed | load average before / after |\n"
+               "|---|---:|---:|---:|---:|---:|---|")
+    for commit in sorted({r["commit"] for r in rows}):
+        rs = [r for r in rows if r["commit"] == commit]
+        passed = " / ".join(f"{r['tests'] - r['failed']}/{r['tests']}" for r in rs)
+        loads = " · ".join(f"{r['loadBefore']:.1f} / {r['loadAfter']:.1f}" for r in rs)
+        out.append(f"| {commit} | {len(rs)} | {mmm([r['wallSeconds'] / 60 for r in rs], '{:.1f}')} | "
+                   f"{mmm([r['buildSeconds'] for r in rs])} | {mmm([r['ctestSeconds'] for r in rs])} | {passed} | {loads} |")
+    out.append("")
+
+
 def newcomer():
     data = load_json("newcomer.json")
     out.append("## 6. The newcomer's first minutes\n")
@@ -339,6 +358,7 @@ def main():
     out.append("The growth plots are with their figures above: bulk assignment (time, fraction of the quota's pace, "
                "peak memory) and directory scale (picker and simulator) at three sizes each.\n")
     newcomer()
+    test_command()
     note("test_suite.md")
     note("unit_speed.md")
     note("e2e_speed.md")
