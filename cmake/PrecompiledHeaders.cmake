@@ -153,7 +153,8 @@ function(_insightly_test_pch_make)
         foreach(test IN LISTS tests)
             target_precompile_headers(${test} REUSE_FROM ${owner})
             # AUTOMOC's mocs_compilation.cpp is all but empty (the tests include their .moc): 0.1 CPU s alone,
-            # ~3.5 s when it loads the PCH (~270 MB).
+            # ~3.5 s when it loads the PCH (~270 MB). Only a test that keeps AUTOMOC has one (most run their own
+            # moc step instead: insightly_test_moc in tests/CMakeLists.txt).
             set_source_files_properties(${CMAKE_CURRENT_BINARY_DIR}/${test}_autogen/mocs_compilation.cpp
                                         PROPERTIES SKIP_PRECOMPILE_HEADERS ON)
         endforeach()
